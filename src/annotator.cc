@@ -1,0 +1,62 @@
+#include "annotator.h"
+
+#include <algorithm>
+#include <limits>
+
+#include "ner/recognizer.h"
+#include "numeric.h"
+#include "quotes.h"
+#include "segmenter.h"
+#include "tokenizer.h"
+#include "utf8.h"
+
+namespace annotator {
+namespace {
+
+constexpr char kCoreVersion[] = "0.1.0";
+
+// Names come from the recognizer, numbers and dates from rules; where both
+// claim the same words the recognizer's reading of a name wins ("World Cup
+// 2026" is one MISC, not MISC + DATE).
+void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>& numeric,
+                   std::vector<Mention>* out) {
+  out->clear();
+  out->reserve(names.size() + numeric.size());
+  size_t n = 0;
+  for (const Mention& number : numeric) {
+    while (n < names.size() && names[n].span.end <= number.span.begin) out->push_back(names[n++]);
+    bool overlaps_name = n < names.size() && Overlaps(names[n].span, number.span);
+    if (!overlaps_name) out->push_back(number);
+  }
+  while (n < names.size()) out->push_back(names[n++]);
+}
+
+}  // namespace
+
+Status Annotate(std::string_view text, Document* doc) {
+  doc->Clear();
+  if (text.size() > std::numeric_limits<uint32_t>::max() - 1) {
+    return Status::InvalidArgument("text too long: offsets are 32-bit, at most 4 GiB");
+  }
+  Status valid = ValidateUtf8(text);
+  if (!valid.ok()) return valid;
+  doc->text = text;
+
+  Tokenize(text, &doc->tokens);
+  Segment(doc);
+  FindQuotations(doc);
+
+  // Scratch vectors live as long as the thread so that annotating many
+  // documents does not allocate for each one.
+  thread_local std::vector<Mention> names, numeric;
+  names.clear();
+  numeric.clear();
+  EmbeddedRecognizer().Recognize(*doc, &names);
+  FindNumericMentions(*doc, &numeric);
+  MergeMentions(names, numeric, &doc->mentions);
+  return Status::Ok();
+}
+
+std::string Version() { return kCoreVersion; }
+
+}  // namespace annotator

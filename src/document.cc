@@ -1,0 +1,31 @@
+#include "document.h"
+
+namespace annotator {
+
+const char* EntityTypeName(EntityType type) {
+  static const char* const kNames[kNumEntityTypes] = {
+      "PERSON", "ORG",     "LOCATION", "MISC",    "DATE",    "TIME",
+      "MONEY",  "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"};
+  return kNames[static_cast<int>(type)];
+}
+
+bool IsNameType(EntityType type) { return type <= EntityType::kMisc; }
+
+const char* QuoteKindName(QuoteKind kind) {
+  static const char* const kNames[] = {"direct", "mixed", "indirect", "scare"};
+  return kNames[static_cast<int>(kind)];
+}
+
+void Document::Clear() {
+  text = {};
+  tokens.clear();
+  sentences.clear();
+  paragraphs.clear();
+  mentions.clear();
+  entities.clear();
+  quotes.clear();
+  boilerplate.clear();
+  title = {};
+}
+
+}  // namespace annotator

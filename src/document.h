@@ -1,0 +1,93 @@
+// The analysis of one text. Every span is a half-open range of UTF-8 byte
+// offsets into the original text; conversion to UTF-16 or code points happens
+// once, when the result is written out (see result_json.h).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "tokenizer.h"
+
+namespace annotator {
+
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return begin >= end; }
+  bool contains(uint32_t offset) const { return offset >= begin && offset < end; }
+};
+
+inline bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
+
+// Names first (from the recognizer), then numeric and temporal types (rules).
+enum class EntityType : uint8_t {
+  kPerson,
+  kOrg,
+  kLocation,
+  kMisc,
+  kDate,
+  kTime,
+  kMoney,
+  kPercent,
+  kCardinal,
+  kOrdinal,
+  kQuantity,
+};
+constexpr int kNumEntityTypes = 11;
+
+// "PERSON", "ORG", ... as written in the JSON result.
+const char* EntityTypeName(EntityType type);
+bool IsNameType(EntityType type);  // PERSON, ORG, LOCATION, MISC
+
+struct Mention {
+  Span span;
+  EntityType type = EntityType::kMisc;
+  int32_t entity = -1;  // index into Document::entities, -1 when unclustered
+  bool boilerplate = false;
+};
+
+struct Entity {
+  EntityType type = EntityType::kMisc;
+  Span name;                      // the fullest proper form among its mentions
+  std::vector<int32_t> mentions;  // indices into Document::mentions
+  float salience = 0.0f;
+};
+
+enum class QuoteKind : uint8_t { kDirect, kMixed, kIndirect, kScare };
+const char* QuoteKindName(QuoteKind kind);
+
+struct Quote {
+  Span span;     // the whole quotation, marks included (for direct quotes)
+  Span content;  // the words quoted, marks excluded
+  QuoteKind kind = QuoteKind::kDirect;
+  Span speaker;                 // empty when unknown
+  int32_t speaker_entity = -1;  // index into Document::entities
+  Span cue;                     // empty when unknown
+  bool boilerplate = false;
+};
+
+struct BoilerplateBlock {
+  Span span;
+  const char* kind = "";  // "advert", "see-also", "share", "disclaimer", ...
+};
+
+struct Document {
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<Span> sentences;
+  std::vector<Span> paragraphs;
+  std::vector<Mention> mentions;  // sorted by begin offset
+  std::vector<Entity> entities;
+  std::vector<Quote> quotes;  // sorted by begin offset
+  std::vector<BoilerplateBlock> boilerplate;
+  Span title;  // empty when no title was found
+
+  std::string_view Text(Span span) const {
+    return text.substr(span.begin, span.end - span.begin);
+  }
+  void Clear();
+};
+
+}  // namespace annotator

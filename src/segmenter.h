@@ -1,0 +1,17 @@
+// Sentence and paragraph segmentation over the tokens of one text.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+
+namespace annotator {
+
+// Paragraphs are separated by blank lines; a single line break also ends a
+// paragraph when the line looks like a headline, a bullet or a list item.
+// Fills `doc->paragraphs` and `doc->sentences` from `doc->text` and
+// `doc->tokens` (which must be filled). Sentences never cross paragraphs.
+void Segment(Document* doc);
+
+}  // namespace annotator

@@ -1,0 +1,109 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createAnnotator } from "../../web/annotator.js";
+import { ROOT, SAMPLE, SAMPLE_QUOTES, assertSpansSlice } from "./helpers.mjs";
+
+const annotator = await createAnnotator();
+
+test("the sample article's five quotations, with exact UTF-16 offsets", () => {
+  const result = annotator.annotate(SAMPLE);
+  assert.deepEqual(result.quotes.map((q) => q.text), SAMPLE_QUOTES);
+  let from = 0;
+  for (const quote of result.quotes) {
+    const start = SAMPLE.indexOf(quote.text, from);
+    assert.equal(quote.start, start);
+    assert.equal(quote.end, start + quote.text.length);
+    from = quote.end;
+  }
+  assertSpansSlice(assert, result, SAMPLE);
+});
+
+test("the sample article's numbers: 70% PERCENT, 2,000 CARDINAL, 2028 DATE", () => {
+  const { mentions } = annotator.annotate(SAMPLE);
+  const typeOf = (text) => mentions.find((m) => m.text === text)?.type;
+  assert.equal(typeOf("70%"), "PERCENT");
+  assert.equal(typeOf("2,000"), "CARDINAL");
+  assert.equal(typeOf("2028"), "DATE");
+  assert.equal(typeOf("Friday"), "DATE");
+});
+
+test("the result has every documented field", () => {
+  const result = annotator.annotate(SAMPLE);
+  for (const key of ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"]) {
+    assert.ok(key in result, key);
+  }
+  const mention = result.mentions[0];
+  for (const key of ["start", "end", "text", "type", "entity"]) assert.ok(key in mention, key);
+  const quote = result.quotes[0];
+  for (const key of ["start", "end", "text", "kind", "speaker", "cue"]) assert.ok(key in quote, key);
+  assert.ok(result.sentences.length > 30 && result.paragraphs.length > 30);
+});
+
+const EMOJI_TEXT = "👋🏽 Xi Jinping 🇨🇳 said “we will win 70% of 2,000 races” in 2028. 中文“引用”。";
+
+test("offsets in UTF-16 units after emoji", () => {
+  const result = annotator.annotate(EMOJI_TEXT);
+  assert.equal(result.quotes[0].text, "“we will win 70% of 2,000 races”");
+  assertSpansSlice(assert, result, EMOJI_TEXT);
+});
+
+test("offsets in code points and in UTF-8 bytes on request", () => {
+  const codePoints = Array.from(EMOJI_TEXT);
+  const bytes = Buffer.from(EMOJI_TEXT, "utf8");
+  const byCodePoint = annotator.annotate(EMOJI_TEXT, { offsets: "codepoint" });
+  const byUtf8 = annotator.annotate(EMOJI_TEXT, { offsets: "utf8" });
+  assert.ok(byCodePoint.quotes.length >= 1 && byCodePoint.mentions.length >= 3);
+  for (const span of [...byCodePoint.mentions, ...byCodePoint.quotes]) {
+    assert.equal(codePoints.slice(span.start, span.end).join(""), span.text);
+  }
+  for (const span of [...byUtf8.mentions, ...byUtf8.quotes]) {
+    assert.equal(bytes.subarray(span.start, span.end).toString("utf8"), span.text);
+  }
+});
+
+test("empty text gives an empty result", () => {
+  const result = annotator.annotate("");
+  assert.deepEqual([result.mentions, result.quotes, result.sentences, result.paragraphs], [[], [], [], []]);
+});
+
+test("bad input is a clear Error, and the annotator stays usable", () => {
+  assert.throws(() => annotator.annotate(42), /text must be a string, got number/);
+  assert.throws(() => annotator.annotate(null), /text must be a string, got null/);
+  assert.throws(() => annotator.annotate("x", { offsets: "bytes" }), /offsets must be "utf16", "codepoint" or "utf8"/);
+  assert.deepEqual(annotator.annotate(SAMPLE).quotes.map((q) => q.text), SAMPLE_QUOTES);
+});
+
+test("lone surrogates and NUL lose nothing: offsets and texts stay those of the caller's string", () => {
+  const text = "\uD800 Xi said “we \uDC00 act” today.\u0000 “Then more,” he said.";
+  const result = annotator.annotate(text);
+  assert.deepEqual(result.quotes.map((q) => q.text), ["“we \uDC00 act”", "“Then more,”"]);
+  assertSpansSlice(assert, result, text);
+});
+
+test("markup in pasted text is text", () => {
+  const text = "<script>alert('x')</script> The “quoted <b>bold</b>” words.";
+  const result = annotator.annotate(text);
+  assert.deepEqual(result.quotes.map((q) => q.text), ["“quoted <b>bold</b>”"]);
+});
+
+test("10 MB of text is annotated, twice, and spans still slice", () => {
+  const big = SAMPLE.repeat(Math.ceil(10e6 / SAMPLE.length));
+  for (let round = 0; round < 2; round++) {
+    const result = annotator.annotate(big);
+    const copies = Math.ceil(10e6 / SAMPLE.length);
+    assert.equal(result.quotes.length, 5 * copies);
+    const last = result.quotes.at(-1);
+    assert.equal(big.slice(last.start, last.end), last.text);
+  }
+});
+
+test("the module exports exactly the checked-in C surface", () => {
+  const wasm = readFileSync(path.join(ROOT, "web/annotator.wasm"));
+  const declared = readFileSync(path.join(ROOT, "wasm/exports.txt"), "utf8").split("\n").filter(Boolean);
+  // What every standalone Emscripten module exports besides our functions.
+  const runtime = ["memory", "_initialize", "__indirect_function_table", "__errno_location", "stackSave", "stackRestore", "stackAlloc"];
+  const actual = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
+  assert.deepEqual(actual.filter((name) => !runtime.includes(name)).sort(), [...declared].sort());
+});

@@ -1,0 +1,62 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { ROOT, SAMPLE, SAMPLE_PATH, SAMPLE_QUOTES } from "./helpers.mjs";
+
+const CLI = path.join(ROOT, "build-scripts/annotate");
+const run = (args, input) => spawnSync(CLI, args, { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+
+test("--json prints the sample's result", () => {
+  const { status, stdout } = run(["--json", SAMPLE_PATH]);
+  assert.equal(status, 0);
+  const result = JSON.parse(stdout);
+  assert.deepEqual(result.quotes.map((q) => q.text), SAMPLE_QUOTES);
+  assert.equal(result.mentions.find((m) => m.text === "70%")?.type, "PERCENT");
+});
+
+test("the plain view prints the article, then mentions and quotations", () => {
+  const { status, stdout } = run([SAMPLE_PATH]);
+  assert.equal(status, 0);
+  assert.ok(stdout.startsWith(SAMPLE.slice(0, 60)));
+  assert.match(stdout, /\nQuotations \(5\):\n/);
+  assert.match(stdout, /\tPERCENT\t70%/);
+});
+
+test("--jsonl answers each line in order, and a bad line with an error line", () => {
+  const input = [
+    JSON.stringify({ id: "a", text: "He said “yes” on Friday." }),
+    "not json",
+    JSON.stringify({ id: 7, text: "It cost $1.5 billion." }),
+    JSON.stringify({ id: "no-text" }),
+  ].join("\n");
+  const { status, stdout, stderr } = run(["--jsonl"], input);
+  assert.equal(status, 1);
+  assert.match(stderr, /2 line\(s\) failed/);
+  const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
+  assert.deepEqual(lines.map((l) => l.id), ["a", null, 7, "no-text"]);
+  assert.equal(lines[0].quotes[0].text, "“yes”");
+  assert.match(lines[1].error, /line 2: not JSON/);
+  assert.equal(lines[2].mentions.find((m) => m.type === "MONEY")?.text, "$1.5 billion");
+  assert.match(lines[3].error, /"text" must be a string/);
+});
+
+test("a missing file and a file that is not UTF-8 are clear errors", () => {
+  const missing = run(["--json", "/nonexistent/article.txt"]);
+  assert.equal(missing.status, 2);
+  assert.match(missing.stderr, /cannot read \/nonexistent\/article.txt: ENOENT/);
+  const dir = mkdtempSync(path.join(tmpdir(), "annotate-"));
+  const bad = path.join(dir, "latin1.txt");
+  writeFileSync(bad, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x6f, 0x6b]));
+  const invalid = run(["--json", bad]);
+  assert.equal(invalid.status, 2);
+  assert.match(invalid.stderr, /is not valid UTF-8 text/);
+});
+
+test("unknown options print the usage", () => {
+  const { status, stderr } = run(["--yaml", SAMPLE_PATH]);
+  assert.equal(status, 2);
+  assert.match(stderr, /unknown option --yaml\nusage: annotate/);
+});

@@ -1,0 +1,16 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { createAnnotator } from "../../web/annotator.js";
+import { ROOT, SAMPLE, SAMPLE_PATH } from "./helpers.mjs";
+
+const NATIVE = path.join(ROOT, "build/native/annotate_native");
+const annotator = await createAnnotator();
+
+test("wasm and native builds give identical results on the sample, in every offset unit", () => {
+  for (const unit of ["utf16", "codepoint", "utf8"]) {
+    const native = JSON.parse(execFileSync(NATIVE, [SAMPLE_PATH, unit], { encoding: "utf8" }));
+    assert.deepEqual(annotator.annotate(SAMPLE, { offsets: unit }), native, unit);
+  }
+});

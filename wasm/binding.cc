@@ -1,0 +1,60 @@
+// The WebAssembly surface: a handful of C functions, called by
+// web/annotator.js. No embind (its generated code needs `unsafe-eval`, which
+// strict Content-Security-Policies forbid) and no Emscripten JS glue.
+//
+// Protocol: JS allocates a buffer with annotator_alloc, writes UTF-8 into it,
+// calls annotator_annotate, reads the JSON (or the error message) through
+// annotator_result_data/size, then frees the input and releases the result.
+#include <cstdint>
+#include <cstdlib>
+#include <string>
+
+#include "annotator.h"
+#include "result_json.h"
+
+namespace {
+
+// The last result or error message; one at a time, as the module is used from
+// one thread.
+std::string g_result;
+annotator::Document g_document;  // reused so its vectors keep their capacity
+
+}  // namespace
+
+extern "C" {
+
+void* annotator_alloc(uint32_t size) { return std::malloc(size == 0 ? 1 : size); }
+
+void annotator_free(void* pointer) { std::free(pointer); }
+
+// Returns 0 and leaves the JSON result, or 1 and leaves an error message.
+// `offset_unit`: 0 UTF-16 code units, 1 code points, 2 UTF-8 bytes.
+int annotator_annotate(const char* text, uint32_t size, uint32_t offset_unit) {
+  if (offset_unit > 2) {
+    g_result = "offset unit must be 0 (utf16), 1 (codepoint) or 2 (utf8)";
+    return 1;
+  }
+  annotator::Status status = annotator::Annotate(std::string_view(text, size), &g_document);
+  if (!status.ok()) {
+    g_result = status.message();
+    return 1;
+  }
+  g_result = annotator::ResultJson(g_document, static_cast<annotator::OffsetUnit>(offset_unit));
+  g_document.Clear();
+  return 0;
+}
+
+const char* annotator_result_data() { return g_result.data(); }
+
+uint32_t annotator_result_size() { return static_cast<uint32_t>(g_result.size()); }
+
+// Gives the result's memory back, so a 10 MB article does not pin 10s of MB.
+void annotator_result_release() { std::string().swap(g_result); }
+
+// Writes the version string as the result and returns its size.
+uint32_t annotator_version() {
+  g_result = annotator::Version();
+  return static_cast<uint32_t>(g_result.size());
+}
+
+}  // extern "C"

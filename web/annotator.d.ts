@@ -1,0 +1,72 @@
+/** Offsets count UTF-16 code units (JS string indices), code points, or UTF-8 bytes. */
+export type OffsetUnit = "utf16" | "codepoint" | "utf8";
+
+export type EntityType =
+  | "PERSON" | "ORG" | "LOCATION" | "MISC"
+  | "DATE" | "TIME" | "MONEY" | "PERCENT" | "CARDINAL" | "ORDINAL" | "QUANTITY";
+
+export type QuoteKind = "direct" | "mixed" | "indirect" | "scare";
+
+export interface Span { start: number; end: number; text: string; }
+
+export interface Mention extends Span {
+  type: EntityType;
+  /** Id of the entity this mention belongs to, or null. */
+  entity: number | null;
+  /** True when the mention lies in boilerplate (adverts, share buttons, ...). */
+  boilerplate: boolean;
+}
+
+export interface Entity {
+  id: number;
+  type: EntityType;
+  /** The fullest proper form among the mentions. */
+  name: string;
+  /** Indices into `mentions`. */
+  mentions: number[];
+  /** Higher is more central to the article. */
+  salience: number;
+}
+
+export interface Speaker extends Span { entity: number | null; }
+
+export interface Quote extends Span {
+  kind: QuoteKind;
+  speaker: Speaker | null;
+  cue: Span | null;
+  boilerplate: boolean;
+}
+
+export interface Boilerplate { start: number; end: number; kind: string; }
+
+export interface AnnotationResult {
+  mentions: Mention[];
+  entities: Entity[];
+  quotes: Quote[];
+  sentences: { start: number; end: number }[];
+  paragraphs: { start: number; end: number }[];
+  title: Span | null;
+  boilerplate: Boilerplate[];
+}
+
+export interface AnnotateOptions {
+  /** Unit of every offset in the result; default "utf16", so text.slice(start, end) === span.text. */
+  offsets?: OffsetUnit;
+}
+
+export interface Annotator {
+  /** Annotates one text. Throws Error on bad input (not a string, bad options); stays usable after. */
+  annotate(text: string, options?: AnnotateOptions): AnnotationResult;
+  /** Version of the core and of its model. */
+  readonly version: string;
+}
+
+export interface CreateAnnotatorOptions {
+  /** The module's bytes; by default annotator.wasm beside this file is loaded (fetch in browsers, fs in Node). */
+  wasmBinary?: ArrayBuffer | Uint8Array;
+  /** Where to load annotator.wasm from, when wasmBinary is not given. */
+  wasmUrl?: string | URL;
+}
+
+/** Loads the WebAssembly core and returns an annotator. */
+export function createAnnotator(options?: CreateAnnotatorOptions): Promise<Annotator>;

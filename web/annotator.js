@@ -1,0 +1,161 @@
+// Article Annotator: the JS API over the WebAssembly core.
+//
+//   import { createAnnotator } from "./annotator.js";
+//   const annotator = await createAnnotator();
+//   const result = annotator.annotate(text);   // offsets in UTF-16 units
+//   text.slice(result.mentions[0].start, result.mentions[0].end) === result.mentions[0].text
+//
+// The module is loaded without Emscripten's JS glue and without eval, so it
+// runs under `Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'`,
+// in a Worker, and in Node. Types: annotator.d.ts.
+
+const OFFSET_UNITS = { utf16: 0, codepoint: 1, utf8: 2 };
+const WASM_FILE = "annotator.wasm";
+
+/**
+ * Loads the WebAssembly core and returns an annotator.
+ * @param {import("./annotator.d.ts").CreateAnnotatorOptions} [options]
+ * @returns {Promise<import("./annotator.d.ts").Annotator>}
+ */
+export async function createAnnotator(options = {}) {
+  const bytes = options.wasmBinary ?? (await loadWasmBytes(options.wasmUrl ?? new URL(WASM_FILE, import.meta.url)));
+  let module;
+  try {
+    module = await WebAssembly.compile(bytes);
+  } catch (error) {
+    throw new Error(`Article Annotator: ${WASM_FILE} is not a valid WebAssembly module (${error.message})`);
+  }
+  const instance = await WebAssembly.instantiate(module, importsFor(module));
+  return new Annotator(module, instance);
+}
+
+/** Fetches the module in browsers and workers; reads it from disk in Node (whose fetch cannot load file: URLs). */
+async function loadWasmBytes(url) {
+  const href = String(url);
+  if (href.startsWith("file:")) {
+    const { readFile } = await import("node:fs/promises");
+    return readFile(new URL(href));
+  }
+  let response;
+  try {
+    response = await fetch(href);
+  } catch (error) {
+    throw new Error(`Article Annotator: could not load ${href} (${error.message})`);
+  }
+  if (!response.ok) throw new Error(`Article Annotator: could not load ${href} (HTTP ${response.status})`);
+  return response.arrayBuffer();
+}
+
+/**
+ * A standalone module imports a few WASI and Emscripten functions for things
+ * the core does not do (files, clocks). Each gets a stub that fails loudly,
+ * but for the two that are harmless to answer.
+ */
+function importsFor(module) {
+  const imports = {};
+  for (const { module: namespace, name, kind } of WebAssembly.Module.imports(module)) {
+    if (kind !== "function") continue;
+    imports[namespace] ??= {};
+    imports[namespace][name] = stubImport(name);
+  }
+  return imports;
+}
+
+function stubImport(name) {
+  if (name === "emscripten_notify_memory_growth") return () => {};
+  if (name === "proc_exit") return (code) => { throw new Error(`Article Annotator: the core exited (${code})`); };
+  return () => { throw new Error(`Article Annotator: the core called ${name}, which is not available`); };
+}
+
+class Annotator {
+  #module;
+  #exports;
+  #encoder = new TextEncoder();
+  #decoder = new TextDecoder("utf-8", { fatal: false });
+
+  constructor(module, instance) {
+    this.#module = module;
+    this.#start(instance);
+  }
+
+  /** A standalone (reactor) module runs its static constructors in _initialize. */
+  #start(instance) {
+    instance.exports._initialize();
+    this.#exports = instance.exports;
+  }
+
+  /** Version of the core, e.g. "0.1.0". */
+  get version() {
+    const size = this.#exports.annotator_version();
+    return this.#readResult(size);
+  }
+
+  /**
+   * Annotates one text.
+   * @param {string} text
+   * @param {import("./annotator.d.ts").AnnotateOptions} [options]
+   * @returns {import("./annotator.d.ts").AnnotationResult}
+   */
+  annotate(text, options = {}) {
+    if (typeof text !== "string") {
+      throw new TypeError(`annotate(text): text must be a string, got ${text === null ? "null" : typeof text}`);
+    }
+    const unitName = options?.offsets ?? "utf16";
+    const unit = OFFSET_UNITS[unitName];
+    if (unit === undefined) {
+      throw new Error(`annotate(text, options): offsets must be "utf16", "codepoint" or "utf8", got ${JSON.stringify(unitName)}`);
+    }
+    const json = this.#call(text, unit);
+    const result = JSON.parse(json);
+    // A lone surrogate reaches the core as U+FFFD (same UTF-16 length, so the
+    // offsets hold); take the texts from the caller's own string instead.
+    if (unit === OFFSET_UNITS.utf16 && !isWellFormed(text)) restoreTexts(result, text);
+    return result;
+  }
+
+  #call(text, unit) {
+    const exports = this.#exports;
+    // UTF-16 never grows more than threefold in UTF-8.
+    const capacity = text.length * 3;
+    const pointer = exports.annotator_alloc(capacity);
+    if (pointer === 0) throw new Error(`annotate: out of memory for a text of ${text.length} characters`);
+    try {
+      const target = new Uint8Array(exports.memory.buffer, pointer, capacity);
+      const { written } = this.#encoder.encodeInto(text, target);
+      const status = exports.annotator_annotate(pointer, written, unit);
+      const output = this.#readResult(exports.annotator_result_size());
+      if (status !== 0) throw new Error(`annotate: ${output}`);
+      return output;
+    } catch (error) {
+      if (error instanceof WebAssembly.RuntimeError) this.#restart();
+      throw error;
+    } finally {
+      if (this.#exports === exports) {
+        exports.annotator_free(pointer);
+        exports.annotator_result_release();
+      }
+    }
+  }
+
+  #readResult(size) {
+    const pointer = this.#exports.annotator_result_data();
+    return this.#decoder.decode(new Uint8Array(this.#exports.memory.buffer, pointer, size));
+  }
+
+  /** After a trap the core's memory cannot be trusted: start a fresh instance. */
+  #restart() {
+    this.#start(new WebAssembly.Instance(this.#module, importsFor(this.#module)));
+  }
+}
+
+function isWellFormed(text) {
+  if (typeof text.isWellFormed === "function") return text.isWellFormed();
+  return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
+}
+
+function restoreTexts(result, text) {
+  const fix = (span) => { if (span) span.text = text.slice(span.start, span.end); };
+  for (const mention of result.mentions) fix(mention);
+  for (const quote of result.quotes) { fix(quote); fix(quote.speaker); fix(quote.cue); }
+  fix(result.title);
+}

@@ -1,0 +1,157 @@
+#!/usr/bin/env node
+// Command line over the same wasm the page ships.
+//   cli.mjs FILE             the article with coloured highlights, then mentions and quotations
+//   cli.mjs --json FILE      the result as JSON ("-" reads standard input)
+//   cli.mjs --jsonl          {"id","text"} lines on standard input -> {"id",...result} lines, in order
+// Options: --offsets utf16|codepoint|utf8, --no-color.
+import { readFileSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { createAnnotator } from "./annotator.js";
+
+const USAGE = `usage: annotate [--json | --jsonl] [--offsets utf16|codepoint|utf8] [--no-color] [FILE | -]
+  FILE        an article as plain UTF-8 text ("-" for standard input)
+  --json      print the result as JSON
+  --jsonl     read {"id","text"} lines on standard input, write one {"id",...result} line each
+  --offsets   unit of every offset (default utf16, as JS strings index)
+  --no-color  plain text output (also when NO_COLOR is set or output is not a terminal)`;
+
+// One colour per type, as on the page's legend.
+const TYPE_COLORS = {
+  PERSON: "38;5;33", ORG: "38;5;166", LOCATION: "38;5;34", MISC: "38;5;129",
+  DATE: "38;5;30", TIME: "38;5;30", MONEY: "38;5;136", PERCENT: "38;5;136",
+  CARDINAL: "38;5;244", ORDINAL: "38;5;244", QUANTITY: "38;5;244",
+};
+const QUOTE_STYLE = "3;4"; // italic, underlined
+
+function parseArguments(argv) {
+  const options = { mode: "pretty", offsets: "utf16", color: undefined, file: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const argument = argv[i];
+    if (argument === "--json") options.mode = "json";
+    else if (argument === "--jsonl") options.mode = "jsonl";
+    else if (argument === "--no-color") options.color = false;
+    else if (argument === "--offsets") options.offsets = argv[++i];
+    else if (argument.startsWith("--offsets=")) options.offsets = argument.slice("--offsets=".length);
+    else if (argument === "-h" || argument === "--help") options.mode = "help";
+    else if (argument.startsWith("--")) throw new UsageError(`unknown option ${argument}`);
+    else if (options.file === undefined) options.file = argument;
+    else throw new UsageError(`one FILE at a time (got ${options.file} and ${argument})`);
+  }
+  if (options.mode !== "jsonl" && options.mode !== "help" && options.file === undefined) {
+    throw new UsageError("no FILE given");
+  }
+  options.color ??= process.stdout.isTTY === true && !process.env.NO_COLOR;
+  return options;
+}
+
+class UsageError extends Error {}
+
+function readArticle(file) {
+  let bytes;
+  try {
+    bytes = readFileSync(file === "-" ? 0 : file);
+  } catch (error) {
+    throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
+  }
+  try {
+    // fatal: bad bytes are an error, never silently replaced.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${file} is not valid UTF-8 text`);
+  }
+}
+
+/** Writes the article with its mentions coloured and its quotations underlined. */
+function renderArticle(text, result, color) {
+  if (!color) return text;
+  const marks = []; // [offset, order, code]: closes sort before opens at one offset
+  for (const quote of result.quotes) marks.push([quote.start, 1, QUOTE_STYLE], [quote.end, 0, null]);
+  for (const mention of result.mentions) marks.push([mention.start, 1, TYPE_COLORS[mention.type]], [mention.end, 0, null]);
+  marks.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const open = [];
+  let out = "";
+  let position = 0;
+  for (const [offset, isOpen, code] of marks) {
+    out += text.slice(position, offset);
+    position = offset;
+    if (isOpen) open.push(code);
+    else open.pop();
+    out += "\x1b[0m" + open.map((c) => `\x1b[${c}m`).join("");
+  }
+  return out + text.slice(position);
+}
+
+function describeQuote(quote) {
+  const speaker = quote.speaker ? quote.speaker.text : "(no speaker)";
+  const cue = quote.cue ? ` [${quote.cue.text}]` : "";
+  return `${quote.start}-${quote.end}\t${quote.kind}\t${speaker}${cue}\t${quote.text.replace(/\s+/g, " ")}`;
+}
+
+function printPretty(text, result, color) {
+  const lines = [renderArticle(text, result, color), "", `Mentions (${result.mentions.length}):`];
+  for (const m of result.mentions) lines.push(`${m.start}-${m.end}\t${m.type}\t${m.text}${m.boilerplate ? "\t(boilerplate)" : ""}`);
+  if (result.entities.length) {
+    lines.push("", `Entities (${result.entities.length}):`);
+    for (const e of result.entities) lines.push(`${e.salience.toFixed(3)}\t${e.type}\t${e.name}\t${e.mentions.length} mentions`);
+  }
+  lines.push("", `Quotations (${result.quotes.length}):`);
+  for (const q of result.quotes) lines.push(describeQuote(q));
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+/** Batch mode: one result line per input line, in input order; a bad line gets an error line. */
+async function runJsonLines(annotator, offsets) {
+  let failures = 0;
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (line.trim() === "") continue;
+    let id = null;
+    let output;
+    try {
+      const record = JSON.parse(line);
+      id = record?.id ?? null;
+      if (typeof record?.text !== "string") throw new Error(`line ${lineNumber}: "text" must be a string`);
+      output = { id, ...annotator.annotate(record.text, { offsets }) };
+    } catch (error) {
+      failures++;
+      output = { id, error: error instanceof SyntaxError ? `line ${lineNumber}: not JSON (${error.message})` : error.message };
+    }
+    if (!process.stdout.write(JSON.stringify(output) + "\n")) {
+      await new Promise((resolve) => process.stdout.once("drain", resolve));
+    }
+  }
+  if (failures) process.stderr.write(`annotate: ${failures} line(s) failed; see their "error" fields\n`);
+  return failures ? 1 : 0;
+}
+
+async function main(argv) {
+  let options;
+  try {
+    options = parseArguments(argv);
+  } catch (error) {
+    process.stderr.write(`annotate: ${error.message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (options.mode === "help") {
+    process.stdout.write(USAGE + "\n");
+    return 0;
+  }
+  const annotator = await createAnnotator();
+  if (options.mode === "jsonl") return runJsonLines(annotator, options.offsets);
+  let text;
+  let result;
+  try {
+    text = readArticle(options.file);
+    result = annotator.annotate(text, { offsets: options.offsets });
+  } catch (error) {
+    process.stderr.write(`annotate: ${error.message}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+  if (options.mode === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  else printPretty(text, result, options.color);
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
