@@ -45,6 +45,34 @@ uint16_t WordShapeFlags(std::string_view token_text);
 
 // Splits valid UTF-8 `text` into tokens, appending to `tokens` after clearing
 // it (so a caller can reuse one vector across documents).
+//
+// Conventions (Penn/CoNLL-like, chosen so later rules stay simple):
+//  - "$1.5bn" -> "$" "1.5" "bn": a number never swallows a unit or a scale
+//    word, so money and quantity rules see the amount as one kNumber; only the
+//    ordinal suffixes st/nd/rd/th and the decade "s" stay ("2nd", "1990s").
+//  - "70%" -> "70" "%";  "2,000" "1.5" "9/11" "10:30" are one kNumber each.
+//  - "China's" -> "China" "'s";  "don't" -> "do" "n't" (also 're 've 'll 'd 'm);
+//    a plural possessive "students'" -> "students" "'" where the "'" is a
+//    kWord, unless an opening single quote is pending in the paragraph (then
+//    it is a closing kQuote). Clitics and possessive marks are kWord tokens.
+//  - "U.S." "J.K." "e.g." "Mr." "Jan." and a capital initial before a capital
+//    ("George W. Bush") keep their period; any other final period is a kPunct.
+//  - Apostrophes that are not quotes stay in or form word tokens: "O'Brien",
+//    "the ’90s" (one kNumber "’90s"), "rock ’n’ roll" ("’n’"), "’em".
+//  - Hyphenated words and number-word compounds are one kWord: "Beijing-based",
+//    "10-year-old", "COVID-19"; number ranges split: "2015-2016" -> 3 tokens.
+//  - "AT&T", "S&P": one kWord. URLs (scheme, www., or a bare domain with a
+//    common top-level domain such as breitbart.com) and e-mails: one token.
+//  - Em/en dashes, "--", "...", "…" are single kPunct tokens.
+//  - CJK ideographs are one kOther token each; kana and Hangul runs are words.
+//  - Emoji clusters (ZWJ sequences, skin tones, flags, keycaps, variation
+//    selectors) are one kSymbol; combining marks stay with their base.
 void Tokenize(std::string_view text, std::vector<Token>* tokens);
+
+// Abbreviations that keep their final period. `word` is without the period
+// and matched case-sensitively ("Mr", "Jan", "etc"). Titles precede names and
+// never end a sentence; the others can, before a clear sentence starter.
+enum class AbbreviationKind : uint8_t { kNone, kTitle, kMonth, kOther };
+AbbreviationKind LookupAbbreviation(std::string_view word);
 
 }  // namespace annotator

@@ -1,0 +1,108 @@
+#include "entities.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+namespace annotator {
+namespace {
+
+// Adds a mention for the `nth` occurrence of `surface` in the text.
+void AddMention(Document* doc, std::string_view surface, EntityType type, int nth = 0) {
+  size_t at = doc->text.find(surface);
+  for (int i = 0; i < nth; ++i) at = doc->text.find(surface, at + 1);
+  REQUIRE(at != std::string_view::npos);
+  Mention mention;
+  mention.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + surface.size())};
+  mention.type = type;
+  doc->mentions.push_back(mention);
+}
+
+std::string EntityName(const Document& doc, int32_t mention) {
+  return std::string(doc.Text(doc.entities[doc.mentions[mention].entity].name));
+}
+
+TEST_CASE("a person's shorter forms join the full name, which names the entity") {
+  Document doc;
+  doc.text = "President Xi Jinping spoke. Xi said more. President Xi left. Xi’s aides stayed.";
+  AddMention(&doc, "Xi Jinping", EntityType::kPerson);
+  AddMention(&doc, "Xi", EntityType::kPerson, 1);
+  AddMention(&doc, "Xi", EntityType::kPerson, 2);
+  AddMention(&doc, "Xi’s", EntityType::kPerson);
+  ClusterEntities(&doc);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.entities[0].mentions.size() == 4);
+  for (int m = 0; m < 4; ++m) CHECK(EntityName(doc, m) == "Xi Jinping");
+}
+
+TEST_CASE("U.S., US and United States are one place; FBI is its full name's acronym") {
+  Document doc;
+  doc.text = "The United States and the Federal Bureau of Investigation. The U.S. said the FBI and US agree.";
+  AddMention(&doc, "United States", EntityType::kLocation);
+  AddMention(&doc, "Federal Bureau of Investigation", EntityType::kOrg);
+  AddMention(&doc, "U.S.", EntityType::kLocation);
+  AddMention(&doc, "FBI", EntityType::kOrg);
+  AddMention(&doc, "US", EntityType::kLocation);
+  ClusterEntities(&doc);
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.mentions[0].entity == doc.mentions[2].entity);
+  CHECK(doc.mentions[0].entity == doc.mentions[4].entity);
+  CHECK(doc.mentions[1].entity == doc.mentions[3].entity);
+  CHECK(EntityName(doc, 2) == "United States");
+  CHECK(EntityName(doc, 3) == "Federal Bureau of Investigation");
+}
+
+TEST_CASE("places are not shortened and different people stay apart") {
+  Document doc;
+  doc.text = "New York and York. Joe Biden met Hunter Biden; Biden spoke.";
+  AddMention(&doc, "New York", EntityType::kLocation);
+  AddMention(&doc, "York", EntityType::kLocation, 1);
+  AddMention(&doc, "Joe Biden", EntityType::kPerson);
+  AddMention(&doc, "Hunter Biden", EntityType::kPerson);
+  ClusterEntities(&doc);
+  CHECK(doc.entities.size() == 4);
+  CHECK(doc.mentions[0].entity != doc.mentions[1].entity);
+  CHECK(doc.mentions[2].entity != doc.mentions[3].entity);
+}
+
+TEST_CASE("a cluster's mentions share the majority type; numbers stay unclustered") {
+  Document doc;
+  doc.text = "Huawei said. Huawei grew. Huawei fell 70% in 2028.";
+  AddMention(&doc, "Huawei", EntityType::kOrg);
+  AddMention(&doc, "Huawei", EntityType::kOrg, 1);
+  AddMention(&doc, "Huawei", EntityType::kLocation, 2);
+  AddMention(&doc, "70%", EntityType::kPercent);
+  ClusterEntities(&doc);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(doc.mentions[2].type == EntityType::kOrg);
+  CHECK(doc.mentions[3].entity == -1);
+}
+
+TEST_CASE("salience favours the title, frequent and early entities, and ignores boilerplate") {
+  Document doc;
+  doc.text = "China acts\n\nXi spoke to Brazil. Xi met Brazil. Xi left.\n\nSubscribe to Cryptopolitan";
+  doc.title = {0, 10};
+  doc.sentences = {{0, 10}, {12, 31}, {32, 46}, {47, 55}, {57, 83}};
+  AddMention(&doc, "China", EntityType::kLocation);
+  AddMention(&doc, "Xi", EntityType::kPerson);
+  AddMention(&doc, "Brazil", EntityType::kLocation);
+  AddMention(&doc, "Xi", EntityType::kPerson, 1);
+  AddMention(&doc, "Brazil", EntityType::kLocation, 1);
+  AddMention(&doc, "Xi", EntityType::kPerson, 2);
+  AddMention(&doc, "Cryptopolitan", EntityType::kOrg);
+  doc.mentions.back().boilerplate = true;
+  ClusterEntities(&doc);
+  RankEntities(&doc);
+  REQUIRE(doc.entities.size() == 4);
+  CHECK(doc.Text(doc.entities[0].name) == "Xi");
+  CHECK(doc.Text(doc.entities[3].name) == "Cryptopolitan");
+  CHECK(doc.entities[3].salience == 0.0f);
+  float total = 0;
+  for (const Entity& e : doc.entities) total += e.salience;
+  CHECK(total == doctest::Approx(1.0));
+  // Ids held by mentions follow the new order.
+  CHECK(doc.mentions[1].entity == 0);
+}
+
+}  // namespace
+}  // namespace annotator

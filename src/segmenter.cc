@@ -1,0 +1,216 @@
+#include "segmenter.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace annotator {
+namespace {
+
+// How lines become paragraphs. Text pasted from a web page puts each
+// paragraph, headline and bullet on one line, so by default every non-empty
+// line is a paragraph. A single line break is only a wrap inside a paragraph
+// when the text reads on across it: the line does not end a sentence (or a
+// heading with ':') and the next line starts in lower case, or the line ends
+// with a comma, semicolon, dash or open bracket. When that happens for at
+// least a third of the single line breaks (and four or more), the whole text is
+// hard-wrapped prose: then only blank lines and bullet lines start paragraphs.
+constexpr int kMinWrapsForHardWrapped = 4;
+
+std::string_view TokenText(const Document& doc, const Token& token) {
+  return doc.text.substr(token.begin, token.end - token.begin);
+}
+
+bool IsOneOf(std::string_view text, std::initializer_list<std::string_view> options) {
+  return std::find(options.begin(), options.end(), text) != options.end();
+}
+
+bool IsTerminator(const Document& doc, const Token& token) {
+  if (token.kind != TokenKind::kPunct) return false;
+  const std::string_view text = TokenText(doc, token);
+  if (text.size() >= 2 && text[0] == '.' && text[1] == '.') return true;  // "..."
+  return IsOneOf(text, {".", "!", "?", "…", "‼", "⁇", "⁈", "⁉", "。", "！", "？", "｡"});
+}
+
+// A word that kept its period: U.S., Mr., J.K., etc., W.
+bool IsAbbreviationWord(const Document& doc, const Token& token) {
+  return token.kind == TokenKind::kWord && token.end - token.begin >= 2 &&
+         doc.text[token.end - 1] == '.';
+}
+
+bool IsClosingMark(const Document& doc, const Token& token) {
+  if (token.kind == TokenKind::kQuote) return true;
+  return token.kind == TokenKind::kPunct && IsOneOf(TokenText(doc, token), {")", "]", "}", "」", "』", "）"});
+}
+
+bool StartsLowerCase(const Document& doc, const Token& token) {
+  if (token.kind != TokenKind::kWord || !token.Has(kHasLetter) || token.Has(kCapitalized)) return false;
+  const unsigned char first = static_cast<unsigned char>(doc.text[token.begin]);
+  return first >= 0x80 || (first >= 'a' && first <= 'z');  // not "’s" or a digit
+}
+
+bool IsBulletMark(const Document& doc, const Token& token) {
+  return IsOneOf(TokenText(doc, token), {"•", "●", "▪", "■", "◦", "‣", "⁃", "▸", "►", "◆", "◇", "○",
+                                         "□", "✓", "✔", "➢", "→", "-", "–", "—", "*", "·"});
+}
+
+// "• text", "- text", "1. text", "2) text".
+bool IsBulletLine(const Document& doc, size_t first, size_t last) {
+  const Token& head = doc.tokens[first];
+  if (IsBulletMark(doc, head)) return true;
+  if (first == last || head.kind != TokenKind::kNumber || head.end - head.begin > 3) return false;
+  const Token& next = doc.tokens[first + 1];
+  return !next.Has(kSpaceBefore) && IsOneOf(TokenText(doc, next), {".", ")"});
+}
+
+// Whether the line that ends with token `last` ends a sentence or a heading.
+bool EndsWithTerminalPunctuation(const Document& doc, size_t first, size_t last) {
+  size_t i = last;
+  while (i > first && IsClosingMark(doc, doc.tokens[i])) --i;
+  const Token& token = doc.tokens[i];
+  return IsTerminator(doc, token) || IsAbbreviationWord(doc, token) || TokenText(doc, token) == ":";
+}
+
+bool EndsWithContinuation(const Document& doc, const Token& last) {
+  return IsOneOf(TokenText(doc, last), {",", ";", "-", "–", "—", "(", "["});
+}
+
+struct Line {
+  size_t first;  // token indices, inclusive
+  size_t last;
+};
+
+std::vector<Line> FindLines(const Document& doc) {
+  std::vector<Line> lines;
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    if (i == 0 || doc.tokens[i].Has(kNewlineBefore)) lines.push_back({i, i});
+    lines.back().last = i;
+  }
+  return lines;
+}
+
+// Whether the single line break between `above` and `below` reads on.
+bool ReadsOn(const Document& doc, const Line& above, const Line& below) {
+  if (EndsWithContinuation(doc, doc.tokens[above.last])) return true;
+  return !EndsWithTerminalPunctuation(doc, above.first, above.last) &&
+         StartsLowerCase(doc, doc.tokens[below.first]);
+}
+
+void FindParagraphs(const Document& doc, const std::vector<Line>& lines,
+                    std::vector<std::pair<size_t, size_t>>* paragraphs) {
+  int single_breaks = 0, wraps = 0;
+  for (size_t i = 1; i < lines.size(); ++i) {
+    if (doc.tokens[lines[i].first].Has(kParagraphStart)) continue;
+    ++single_breaks;
+    wraps += ReadsOn(doc, lines[i - 1], lines[i]);
+  }
+  const bool hard_wrapped = wraps >= kMinWrapsForHardWrapped && wraps * 3 >= single_breaks;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const Line& line = lines[i];
+    bool joins = false;
+    if (i > 0 && !doc.tokens[line.first].Has(kParagraphStart) &&
+        !IsBulletLine(doc, line.first, line.last)) {
+      joins = hard_wrapped || ReadsOn(doc, lines[i - 1], line);
+    }
+    if (joins) {
+      paragraphs->back().second = line.last;
+    } else {
+      paragraphs->emplace_back(line.first, line.last);
+    }
+  }
+}
+
+// Capitalised words that begin sentences far more often than they continue
+// a name; after an abbreviation ("the U.S. His remarks") they mark a new
+// sentence. Sorted for binary search.
+constexpr std::string_view kSentenceStarters[] = {
+    "A",       "According", "After",   "Also",     "Although", "An",        "And",
+    "Another", "As",        "At",      "Before",   "Both",     "But",       "By",
+    "Despite", "During",    "Each",    "Earlier",  "Even",     "Every",     "For",
+    "From",    "He",        "Her",     "Here",     "His",      "How",       "However",
+    "I",       "If",        "In",      "Instead",  "It",       "Its",       "Last",
+    "Later",   "Many",      "Meanwhile", "Most",   "My",       "No",        "Not",
+    "Now",     "On",        "One",     "Our",      "She",      "Since",     "So",
+    "Some",    "Still",     "That",    "The",      "Their",    "Then",      "There",
+    "These",   "They",      "This",    "Those",    "Thus",     "To",        "Today",
+    "We",      "What",      "When",    "Where",    "While",    "Who",       "Why",
+    "With",    "Yesterday", "Yet",     "You",
+};
+
+constexpr bool IsSorted(const std::string_view* begin, const std::string_view* end) {
+  for (const std::string_view* it = begin; it + 1 < end; ++it) {
+    if (!(*it < *(it + 1))) return false;
+  }
+  return true;
+}
+static_assert(IsSorted(std::begin(kSentenceStarters), std::end(kSentenceStarters)),
+              "kSentenceStarters must stay sorted for binary search");
+
+bool IsSentenceStarter(std::string_view word) {
+  return std::binary_search(std::begin(kSentenceStarters), std::end(kSentenceStarters), word);
+}
+
+// Decides whether the sentence ends after `terminator` (its closing marks
+// already skipped), given the token `next` that follows them.
+bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator,
+                  size_t closing_marks, const Token& next) {
+  const Token& end_token = doc.tokens[terminator];
+  if (IsAbbreviationWord(doc, end_token)) {
+    const std::string_view word = TokenText(doc, end_token);
+    if (LookupAbbreviation(word.substr(0, word.size() - 1)) == AbbreviationKind::kTitle) return false;
+    // "…the U.S.” He said" – a closing quote confirms the end.
+    if (closing_marks > 0 && next.Has(kCapitalized)) return true;
+    return next.kind == TokenKind::kWord && IsSentenceStarter(TokenText(doc, next));
+  }
+  // "1." opening a numbered line is a list marker, not a sentence.
+  if (terminator == sentence_begin + 1 && TokenText(doc, end_token) == "." &&
+      doc.tokens[sentence_begin].end - doc.tokens[sentence_begin].begin <= 3 &&
+      (doc.tokens[sentence_begin].kind == TokenKind::kNumber ||
+       doc.tokens[sentence_begin].end - doc.tokens[sentence_begin].begin == 1)) {
+    return false;
+  }
+  // “Wait!” she said.  "Yes?", he asked.
+  if (StartsLowerCase(doc, next)) return false;
+  return !IsOneOf(TokenText(doc, next), {",", ";", ":", ")", "]"});
+}
+
+void FindSentences(Document* doc, size_t first, size_t last) {
+  const std::vector<Token>& tokens = doc->tokens;
+  size_t begin = first;
+  size_t i = first;
+  while (i <= last) {
+    if (!IsTerminator(*doc, tokens[i]) && !IsAbbreviationWord(*doc, tokens[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;  // absorb "?!", closing quotes and brackets: win.” | (sic).
+    size_t closing_marks = 0;
+    while (j <= last && !tokens[j].Has(kSpaceBefore) &&
+           (IsTerminator(*doc, tokens[j]) || IsClosingMark(*doc, tokens[j]))) {
+      closing_marks += IsClosingMark(*doc, tokens[j]);
+      ++j;
+    }
+    if (j > last) break;
+    if (EndsSentence(*doc, begin, i, closing_marks, tokens[j])) {
+      doc->sentences.push_back({tokens[begin].begin, tokens[j - 1].end});
+      begin = j;
+    }
+    i = j;
+  }
+  doc->sentences.push_back({tokens[begin].begin, tokens[last].end});
+}
+
+}  // namespace
+
+void Segment(Document* doc) {
+  doc->paragraphs.clear();
+  doc->sentences.clear();
+  if (doc->tokens.empty()) return;
+  std::vector<std::pair<size_t, size_t>> paragraphs;
+  FindParagraphs(*doc, FindLines(*doc), &paragraphs);
+  for (const auto& [first, last] : paragraphs) {
+    doc->paragraphs.push_back({doc->tokens[first].begin, doc->tokens[last].end});
+    FindSentences(doc, first, last);
+  }
+}
+
+}  // namespace annotator
