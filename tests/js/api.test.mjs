@@ -3,15 +3,16 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createAnnotator } from "../../web/annotator.js";
-import { ROOT, SAMPLE, SAMPLE_QUOTES, assertSpansSlice } from "./helpers.mjs";
+import { ROOT, SAMPLE, SAMPLE_QUOTES, assertSpansSlice, markedQuotes } from "./helpers.mjs";
 
 const annotator = await createAnnotator();
 
 test("the sample article's five quotations, with exact UTF-16 offsets", () => {
   const result = annotator.annotate(SAMPLE);
-  assert.deepEqual(result.quotes.map((q) => q.text), SAMPLE_QUOTES);
+  const quotes = markedQuotes(result);
+  assert.deepEqual(quotes.map((q) => q.text), SAMPLE_QUOTES);
   let from = 0;
-  for (const quote of result.quotes) {
+  for (const quote of quotes) {
     const start = SAMPLE.indexOf(quote.text, from);
     assert.equal(quote.start, start);
     assert.equal(quote.end, start + quote.text.length);
@@ -45,7 +46,7 @@ const EMOJI_TEXT = "👋🏽 Xi Jinping 🇨🇳 said “we will win 70% of 2,00
 
 test("offsets in UTF-16 units after emoji", () => {
   const result = annotator.annotate(EMOJI_TEXT);
-  assert.equal(result.quotes[0].text, "“we will win 70% of 2,000 races”");
+  assert.equal(markedQuotes(result)[0].text, "“we will win 70% of 2,000 races”");
   assertSpansSlice(assert, result, EMOJI_TEXT);
 });
 
@@ -72,20 +73,20 @@ test("bad input is a clear Error, and the annotator stays usable", () => {
   assert.throws(() => annotator.annotate(42), /text must be a string, got number/);
   assert.throws(() => annotator.annotate(null), /text must be a string, got null/);
   assert.throws(() => annotator.annotate("x", { offsets: "bytes" }), /offsets must be "utf16", "codepoint" or "utf8"/);
-  assert.deepEqual(annotator.annotate(SAMPLE).quotes.map((q) => q.text), SAMPLE_QUOTES);
+  assert.deepEqual(markedQuotes(annotator.annotate(SAMPLE)).map((q) => q.text), SAMPLE_QUOTES);
 });
 
 test("lone surrogates and NUL lose nothing: offsets and texts stay those of the caller's string", () => {
   const text = "\uD800 Xi said “we \uDC00 act” today.\u0000 “Then more,” he said.";
   const result = annotator.annotate(text);
-  assert.deepEqual(result.quotes.map((q) => q.text), ["“we \uDC00 act”", "“Then more,”"]);
+  assert.deepEqual(markedQuotes(result).map((q) => q.text), ["“we \uDC00 act”", "“Then more,”"]);
   assertSpansSlice(assert, result, text);
 });
 
 test("markup in pasted text is text", () => {
-  const text = "<script>alert('x')</script> The “quoted <b>bold</b>” words.";
+  const text = "<script>alert(1)</script> The “quoted <b>bold</b>” words.";
   const result = annotator.annotate(text);
-  assert.deepEqual(result.quotes.map((q) => q.text), ["“quoted <b>bold</b>”"]);
+  assert.deepEqual(markedQuotes(result).map((q) => q.text), ["“quoted <b>bold</b>”"]);
 });
 
 test("10 MB of text is annotated, twice, and spans still slice", () => {
@@ -93,7 +94,7 @@ test("10 MB of text is annotated, twice, and spans still slice", () => {
   for (let round = 0; round < 2; round++) {
     const result = annotator.annotate(big);
     const copies = Math.ceil(10e6 / SAMPLE.length);
-    assert.equal(result.quotes.length, 5 * copies);
+    assert.equal(markedQuotes(result).length, 5 * copies);
     const last = result.quotes.at(-1);
     assert.equal(big.slice(last.start, last.end), last.text);
   }

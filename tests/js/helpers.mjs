@@ -22,3 +22,8 @@ export function assertSpansSlice(assert, result, text) {
     assert.equal(text.slice(span.start, span.end), span.text);
   }
 }
+
+/** The quotations in quotation marks (every kind but reported speech). */
+export function markedQuotes(result) {
+  return result.quotes.filter((q) => q.kind !== "indirect");
+}

@@ -1,0 +1,59 @@
+// Scores the shipped wasm annotator on a CoNLL-2003 file with CoNLL's exact-match
+// rule: an entity counts when its type and both boundaries match.
+//   node build-scripts/eval-ner.mjs FILE [--limit N]
+import { readFileSync } from "node:fs";
+import { createAnnotator } from "../web/annotator.js";
+import { layOut, parseConll } from "./conll.mjs";
+
+const CONLL_TYPE = { PERSON: "PER", ORG: "ORG", LOCATION: "LOC", MISC: "MISC" };
+const TYPES = ["PER", "ORG", "LOC", "MISC"];
+
+function parseArguments(argv) {
+  const file = argv.find((a) => !a.startsWith("--") && argv[argv.indexOf(a) - 1] !== "--limit");
+  const limitAt = argv.indexOf("--limit");
+  const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
+  if (!file || Number.isNaN(limit)) {
+    console.error("usage: eval-ner FILE [--limit N]");
+    process.exit(2);
+  }
+  return { file, limit };
+}
+
+function score(counts) {
+  const precision = counts.found ? counts.correct / counts.found : 0;
+  const recall = counts.gold ? counts.correct / counts.gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1 };
+}
+
+const { file, limit } = parseArguments(process.argv.slice(2));
+const documents = parseConll(readFileSync(file, "utf8")).slice(0, limit);
+const annotator = await createAnnotator();
+const counts = Object.fromEntries([...TYPES, "ALL"].map((t) => [t, { gold: 0, found: 0, correct: 0 }]));
+let words = 0;
+let characters = 0;
+let seconds = 0;
+for (const sentences of documents) {
+  const { text, gold } = layOut(sentences);
+  words += sentences.reduce((n, s) => n + s.length, 0);
+  characters += text.length;
+  const started = process.hrtime.bigint();
+  const result = annotator.annotate(text);
+  seconds += Number(process.hrtime.bigint() - started) / 1e9;
+  const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}:${g.type}`));
+  for (const g of gold) counts[g.type].gold++, counts.ALL.gold++;
+  for (const m of result.mentions) {
+    const type = CONLL_TYPE[m.type];
+    if (!type) continue;
+    counts[type].found++, counts.ALL.found++;
+    if (goldKeys.has(`${m.start}:${m.end}:${type}`)) counts[type].correct++, counts.ALL.correct++;
+  }
+}
+const percent = (x) => (100 * x).toFixed(2).padStart(6);
+console.log(`${file}: ${documents.length} documents, ${words} tokens`);
+console.log("type    precision  recall     F1   gold  found");
+for (const type of [...TYPES, "ALL"]) {
+  const { precision, recall, f1 } = score(counts[type]);
+  console.log(`${type.padEnd(6)} ${percent(precision)}   ${percent(recall)} ${percent(f1)} ${String(counts[type].gold).padStart(6)} ${String(counts[type].found).padStart(6)}`);
+}
+console.log(`throughput (wasm, whole pipeline): ${(words / seconds / 1e6).toFixed(2)} M tokens/s, ${(characters / seconds / 1e6).toFixed(1)} M chars/s`);

@@ -1,0 +1,380 @@
+// Browser tests of web/index.html, run with `node --test tests/browser/`.
+//
+// Serves web/ with tests/browser/serve.mjs (strict CSP) on a free port and
+// drives Debian's Chromium through playwright-core. Nothing is skipped: a
+// missing Chromium, playwright-core or web/annotator.wasm is a failure that
+// says what to do.
+//
+// Environment: CHROMIUM (default /usr/bin/chromium); SCREENSHOT_DIR (default
+// /tmp/screens); ANNOTATOR_WEB_ROOT serves another folder instead of web/
+// (for developing the page against a stand-in annotator).
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repo = path.resolve(here, '..', '..');
+const webRoot = path.resolve(process.env.ANNOTATOR_WEB_ROOT || path.join(repo, 'web'));
+const samplePath = path.resolve(repo, '..', 'shared', 'samples', '000_044b7d87bb8897ac.txt');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+const screenDir = process.env.SCREENSHOT_DIR || '/tmp/screens';
+const TIMEOUT = 90_000;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+let server;
+let baseUrl;
+let browser;
+const consoleErrors = [];
+const pageErrors = [];
+const badResponses = [];
+
+function fail(message) {
+  throw new Error(`\n\n*** ${message}\n`);
+}
+
+async function startServe() {
+  const child = spawn(process.execPath, [path.join(here, 'serve.mjs'), '--port', '0', '--root', webRoot], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve.mjs printed no address in 10 s; stderr: ${stderr}`)), 10_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const nl = out.indexOf('\n');
+      if (nl >= 0) {
+        clearTimeout(timer);
+        resolve(out.slice(0, nl).trim());
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.mjs exited with ${code}; stderr: ${stderr}`));
+    });
+  });
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/, 'serve.mjs prints http://127.0.0.1:PORT/ first');
+  return { child, url };
+}
+
+before(async () => {
+  if (!fs.existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}: install Debian's chromium or set CHROMIUM.`);
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (e) {
+    fail(`playwright-core is not installed (${e.message}): run \`npm install\` (or \`npm install --no-save playwright-core\`) in ${repo}.`);
+  }
+  for (const file of ['index.html', 'app.js', 'worker.js', 'annotator.js', 'annotator.wasm']) {
+    if (!fs.existsSync(path.join(webRoot, file))) {
+      fail(`${path.join(webRoot, file)} is missing` +
+        (file === 'annotator.wasm' ? ': build it first (build-scripts/build).' : '.'));
+    }
+  }
+  if (!fs.existsSync(samplePath)) fail(`sample article ${samplePath} is missing.`);
+  fs.mkdirSync(screenDir, { recursive: true });
+
+  server = await startServe();
+  baseUrl = server.url;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  } catch (e) {
+    fail(`Chromium at ${chromiumPath} did not start: ${e.message}`);
+  }
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.child.kill();
+});
+
+/** A fresh page with listeners for errors, CSP violations and failed loads. */
+async function openPage({ width = 1280, height = 900, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content Security Policy|Refused to/i.test(msg.text())) {
+      consoleErrors.push(`${msg.type()}: ${msg.text()} (${msg.location().url})`);
+    }
+  });
+  page.on('pageerror', (err) => pageErrors.push(String(err && err.stack || err)));
+  page.on('response', (res) => {
+    if (res.status() >= 400) badResponses.push(`${res.status()} ${res.url()}`);
+  });
+  page.on('requestfailed', (req) => badResponses.push(`failed ${req.url()}: ${req.failure()?.errorText}`));
+  await page.goto(baseUrl);
+  return { context, page };
+}
+
+async function cspViolations(page) {
+  return page.evaluate(() => window.__csp.slice());
+}
+
+/** Fills the textarea, clicks Annotate and waits for the result (or fails with the page's error). */
+async function annotate(page, text, { viaKeyboard = false } = {}) {
+  await page.fill('#text', text);
+  const before = await page.$eval('#stats', (el) => el.textContent);
+  if (viaKeyboard) {
+    await page.focus('#text');
+    await page.keyboard.press('Control+Enter');
+  } else {
+    await page.click('#annotate');
+  }
+  await page.waitForFunction((prev) => {
+    const error = document.getElementById('error');
+    if (error && !error.hidden) return true;
+    return !document.body.classList.contains('busy') && !document.getElementById('results').hidden &&
+      document.getElementById('stats').textContent !== prev;
+  }, before, { timeout: 60_000 });
+  const error = await page.$eval('#error', (el) => (el.hidden ? '' : el.textContent));
+  assert.equal(error, '', `the page reported an error: ${error}`);
+}
+
+/** Mentions and quotes as rendered, joining continuation pieces. */
+async function rendered(page) {
+  return page.evaluate(() => {
+    const doc = document.getElementById('doc');
+    const mentions = new Map();
+    for (const el of doc.querySelectorAll('[data-mention]')) {
+      const m = mentions.get(el.dataset.mention) || { type: el.dataset.type, text: '' };
+      m.text += el.textContent;
+      mentions.set(el.dataset.mention, m);
+    }
+    const quotes = new Map();
+    for (const el of doc.querySelectorAll('[data-quote]')) {
+      const q = quotes.get(el.dataset.quote) || { kind: el.dataset.kind, text: '' };
+      q.text += el.textContent;
+      quotes.set(el.dataset.quote, q);
+    }
+    return { mentions: [...mentions.values()], quotes: [...quotes.values()], text: doc.textContent };
+  });
+}
+
+const stripMarks = (s) => s.replace(/^[\s“”‘’"'«»„‚]+|[\s“”‘’"'«»„‚.,]+$/g, '');
+
+test('the sample article is annotated: numbers, dates and its five quotations are highlighted', { timeout: TIMEOUT }, async () => {
+  const sample = fs.readFileSync(samplePath, 'utf8');
+  const { context, page } = await openPage();
+  try {
+    await annotate(page, sample);
+    const input = await page.inputValue('#text');
+    const { mentions, quotes, text } = await rendered(page);
+    assert.equal(text, input, 'the rendered article keeps the text exactly');
+
+    const has = (type, needle) => mentions.some((m) => m.type === type && m.text.includes(needle));
+    assert.ok(has('PERCENT', '70%'), `70% is highlighted as PERCENT; mentions: ${JSON.stringify(mentions)}`);
+    assert.ok(has('CARDINAL', '2,000'), `2,000 is highlighted as CARDINAL; mentions: ${JSON.stringify(mentions)}`);
+    assert.ok(has('DATE', '2028'), `2028 is highlighted as DATE; mentions: ${JSON.stringify(mentions)}`);
+
+    const inner = quotes.map((q) => stripMarks(q.text));
+    for (const expected of ['self-reliance', 'self-reliance and self-strengthening', 'strengthen basic research',
+      'make pinpointed efforts']) {
+      assert.ok(inner.includes(expected), `the quotation “${expected}” is marked; quotes: ${JSON.stringify(inner)}`);
+    }
+    assert.ok(inner.some((q) => q.startsWith('a game of rich countries, rich companies and rich people in rich countries')),
+      `the quotation “a game of rich countries…” is marked; quotes: ${JSON.stringify(inner)}`);
+
+    // The panels list what the article shows.
+    assert.equal(await page.locator('#quotes .quote-item').count(), quotes.length);
+    assert.ok(await page.locator('#entities .entity').count() > 0, 'the entity panel lists something');
+    const chips = await page.$$eval('#legend .chip', (els) => els.map((el) => el.dataset.filter));
+    for (const type of ['PERCENT', 'CARDINAL', 'DATE', 'quotes']) assert.ok(chips.includes(type), `legend has ${type}`);
+
+    await page.screenshot({ path: path.join(screenDir, 'desktop-light.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: path.join(screenDir, 'desktop-dark.png'), fullPage: true });
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: path.join(screenDir, 'phone-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.screenshot({ path: path.join(screenDir, 'phone-light.png'), fullPage: true });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `no horizontal scrolling at phone width (overflow ${overflow}px)`);
+
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('markup in the text stays text: no element is created, no script runs', { timeout: TIMEOUT }, async () => {
+  const { context, page } = await openPage();
+  try {
+    const title = await page.title();
+    const img = `<img src=x onerror="document.title='pwned'">`;
+    const script = `<script>document.title='pwned'</script>`;
+    const text = `Alice said on Monday that 30% of the "${img}" tags and ${script} 5 times.\n\n` +
+      `“${img} is not a picture,” she said. ${script}\n<b>bold?</b> &amp; &lt;`;
+    await annotate(page, text);
+    const { text: shown } = await rendered(page);
+    assert.ok(shown.includes(img), 'the img markup is shown literally');
+    assert.ok(shown.includes(script), 'the script markup is shown literally');
+    assert.ok(shown.includes('<b>bold?</b> &amp; &lt;'), 'other markup and entities are shown literally');
+    assert.equal(shown, await page.inputValue('#text'));
+    const created = await page.evaluate(() => ({
+      inView: document.querySelectorAll('#doc img, #doc script, #doc b').length,
+      inPanels: document.querySelectorAll('#entities img, #quotes img, #tooltip img, #entities script, #quotes script').length,
+      images: document.images.length,
+    }));
+    assert.deepEqual(created, { inView: 0, inPanels: 0, images: 0 });
+
+    // Hover every highlight: tooltips are built from text nodes too.
+    for (const el of await page.$$('#doc [data-focus]')) await el.hover();
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('img, #tooltip script').length), 0);
+    assert.equal(await page.title(), title, 'document.title is unchanged');
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an HTML file becomes text through DOMParser; its scripts never run', { timeout: TIMEOUT }, async () => {
+  const { context, page } = await openPage();
+  try {
+    const title = await page.title();
+    const html = `<!doctype html><html><head><title>T</title><script>parent.document.title='pwned'</script>
+      <style>p{color:red}</style></head><body><h1>Storm hits coast</h1>
+      <p>About 70% of homes lost power, officials said on Tuesday.</p>
+      <img src="x" onerror="document.title='pwned'"><p>“We are working around the clock,” the mayor said.</p>
+      <ul><li>First item</li><li>Second item</li></ul></body></html>`;
+    await page.setInputFiles('#file', { name: 'story.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await page.waitForFunction(() => !document.getElementById('results').hidden && !document.body.classList.contains('busy'),
+      null, { timeout: 60_000 });
+    const value = await page.inputValue('#text');
+    assert.equal(value,
+      'Storm hits coast\n\nAbout 70% of homes lost power, officials said on Tuesday.\n\n' +
+      '“We are working around the clock,” the mayor said.\n\n• First item\n• Second item');
+    assert.equal(await page.evaluate(() => document.images.length + document.querySelectorAll('#doc script, #doc style').length), 0);
+    assert.equal(await page.title(), title);
+    const { text } = await rendered(page);
+    assert.equal(text, value);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the legend hides and shows a type; Ctrl+Enter annotates; keys step through highlights', { timeout: TIMEOUT }, async () => {
+  const sample = fs.readFileSync(samplePath, 'utf8');
+  const { context, page } = await openPage();
+  try {
+    await annotate(page, sample, { viaKeyboard: true });
+    const bg = () => page.$eval('#doc mark[data-type="PERCENT"]', (el) => getComputedStyle(el).backgroundColor);
+    const shownBg = await bg();
+    assert.notEqual(shownBg, 'rgba(0, 0, 0, 0)', 'PERCENT highlights have a background');
+
+    const chip = page.locator('#legend .chip[data-filter="PERCENT"]');
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    await chip.click();
+    assert.equal(await chip.getAttribute('aria-pressed'), 'false');
+    assert.equal(await bg(), 'rgba(0, 0, 0, 0)', 'hidden PERCENT highlights have no background');
+    const other = await page.$eval('#doc mark[data-type="CARDINAL"]', (el) => getComputedStyle(el).backgroundColor);
+    assert.notEqual(other, 'rgba(0, 0, 0, 0)', 'other types stay highlighted');
+    await chip.click();
+    assert.equal(await bg(), shownBg, 'PERCENT highlights come back');
+
+    const quoteChip = page.locator('#legend .chip[data-filter="quotes"]');
+    await quoteChip.click();
+    assert.equal(await page.$eval('#doc .q', (el) => getComputedStyle(el).backgroundColor), 'rgba(0, 0, 0, 0)');
+    await quoteChip.click();
+
+    // Keyboard: one tab stop into the article, then arrows; focus shows the tooltip.
+    const first = page.locator('#doc [data-focus][tabindex="0"]');
+    assert.equal(await first.count(), 1, 'exactly one highlight is in the tab order');
+    await first.focus();
+    await page.waitForSelector('#tooltip:not([hidden])');
+    const tip1 = await page.textContent('#tooltip');
+    assert.ok(tip1.length > 0);
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { inDoc: !!el.closest('#doc'), described: el.getAttribute('aria-describedby'), tabIndex: el.tabIndex };
+    });
+    assert.deepEqual(focused, { inDoc: true, described: 'tooltip', tabIndex: 0 });
+    await page.screenshot({ path: path.join(screenDir, 'desktop-tooltip.png') });
+    await page.keyboard.press('Escape');
+    assert.equal(await page.$eval('#tooltip', (el) => el.hidden), true, 'Escape hides the tooltip');
+
+    // Clicking an entity steps through its mentions.
+    const entity = page.locator('#entities .entity').first();
+    await entity.click();
+    assert.match(await entity.locator('.entity-step').textContent(), /^1 \/ \d+$/);
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the renderer keeps the text exactly and splits crossing spans instead of breaking', { timeout: TIMEOUT }, async () => {
+  const { context, page } = await openPage();
+  try {
+    const out = await page.evaluate(async () => {
+      const { buildView } = await import('./app/render.js');
+      const text = 'Ann said “Bob Smith went\n\nto Paris” on Monday.\nTail';
+      const at = (s, from = 0) => ({ start: text.indexOf(s, from), end: text.indexOf(s, from) + s.length, text: s });
+      const mention = (s, type, from) => ({ ...at(s, from), type, entity: null, boilerplate: false });
+      const quote = { ...at('“Bob Smith went\n\nto Paris”'), kind: 'direct', speaker: { ...at('Ann'), entity: 0 }, cue: at('said'), boilerplate: false };
+      const result = {
+        mentions: [
+          mention('Ann', 'PERSON'), mention('Bob Smith', 'PERSON'), mention('Paris” on Monday', 'LOCATION'),
+          mention('Monday', 'DATE'), { start: 5, end: 5, text: '', type: 'DATE' }, { start: -3, end: 2, text: '?', type: 'DATE' },
+          { start: 50, end: 999, text: '?', type: 'DATE' },
+        ],
+        entities: [{ id: 0, type: 'PERSON', name: 'Ann Lee', mentions: [0], salience: 1 }],
+        quotes: [quote],
+        sentences: [], paragraphs: [], title: null,
+        boilerplate: [{ ...at('Tail'), kind: 'footer' }],
+      };
+      const { fragment, focusables } = buildView(text, result);
+      const root = document.createElement('div');
+      root.append(fragment);
+      const joined = (sel) => [...root.querySelectorAll(sel)].map((el) => el.textContent).join('');
+      return {
+        same: root.textContent === text,
+        paras: root.querySelectorAll(':scope > .para').length,
+        bob: joined('[data-mention="1"]'),
+        paris: joined('[data-mention="2"]'),
+        parisPieces: root.querySelectorAll('[data-mention="2"]').length,
+        monday: joined('[data-mention="3"]'),
+        bad: root.querySelectorAll('[data-mention="4"], [data-mention="5"]').length,
+        clipped: joined('[data-mention="6"]'),
+        quote: joined('[data-quote="0"]'),
+        quoteStarts: root.querySelectorAll('[data-quote="0"]:not([data-cont])').length,
+        speakerName: root.querySelector('[data-quote="0"]').dataset.speakerName,
+        speakerLink: root.querySelector('[data-mention="0"]').dataset.speakerOf,
+        cue: joined('.cue[data-cue-of="0"]'),
+        bobInQuote: !!root.querySelector('[data-quote="0"] [data-mention="1"]'),
+        footer: joined('.bp[data-kind="footer"]'),
+        focusables: focusables.length,
+      };
+    });
+    assert.deepEqual(out, {
+      same: true, paras: 3, bob: 'Bob Smith', paris: 'Paris” on Monday', parisPieces: 2, monday: 'Monday', bad: 0,
+      clipped: 'l', quote: '“Bob Smith wentto Paris”' /* the newlines lie between blocks */, quoteStarts: 1, speakerName: 'Ann Lee', speakerLink: '0',
+      cue: 'said', bobInQuote: true, footer: 'Tail', focusables: 6,
+    });
+  } finally {
+    await context.close();
+  }
+});
+
+test('no console errors, page errors, failed loads or CSP violations during the run', () => {
+  assert.deepEqual(pageErrors, [], 'page errors');
+  assert.deepEqual(consoleErrors, [], 'console errors and CSP reports');
+  assert.deepEqual(badResponses, [], 'failed or refused loads');
+});

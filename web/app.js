@@ -1,0 +1,765 @@
+// The page: sends the text to a module worker that runs the WebAssembly
+// annotator, then renders the result. User text only ever becomes DOM text
+// nodes (textContent / createTextNode), never markup.
+
+import { TYPES, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, typeLabel, needsSpeaker } from './app/labels.js';
+import { buildView, describeHighlight, speakerName } from './app/render.js';
+import { fileToText } from './app/text-import.js';
+
+const $ = (id) => document.getElementById(id);
+const ui = {
+  input: $('input'),
+  text: $('text'),
+  dropzone: $('dropzone'),
+  annotate: $('annotate'),
+  cancel: $('cancel'),
+  file: $('file'),
+  example: $('example'),
+  clear: $('clear'),
+  status: $('status'),
+  progress: $('progress'),
+  error: $('error'),
+  results: $('results'),
+  stats: $('stats'),
+  legend: $('legend'),
+  doc: $('doc'),
+  entities: $('entities'),
+  entitiesNote: $('entities-note'),
+  entityCount: $('entity-count'),
+  quotes: $('quotes'),
+  quoteCount: $('quote-count'),
+  tooltip: $('tooltip'),
+  version: $('version'),
+};
+
+const EXAMPLE = `Harbour city approves £40m flood barrier
+
+By a staff reporter
+
+The council of Portwell voted on Tuesday to build a £40m tidal barrier across the harbour mouth, after three winters of flooding that closed 120 shops.
+
+“We cannot keep sandbagging the high street every January,” said Mayor Alice Grant, who proposed the plan. She added that the barrier would be finished by 2027.
+
+Engineers from Northshore Consulting estimate that the barrier will cut flood risk by 85% for the next 50 years. Critics called the plan a “vanity project”.
+
+Share this article`;
+
+// ---------------------------------------------------------------- worker
+
+let worker = null;
+let workerReady = false;
+let nextId = 1;
+let pending = null; // {id, text, t0}
+
+function startWorker() {
+  workerReady = false;
+  try {
+    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  } catch (e) {
+    worker = null;
+    showError(`This browser cannot start the annotator (module workers are needed): ${e.message}`);
+    return;
+  }
+  worker.addEventListener('message', onWorkerMessage);
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    const detail = event.message ? `: ${event.message}` : '';
+    failPending(`The annotator worker stopped${detail}.`);
+    showError(`The annotator could not be started${detail}. Reload the page to try again.`);
+    worker = null;
+  });
+  setStatus(pending ? 'Annotating…' : 'Loading the annotator…');
+}
+
+function onWorkerMessage(event) {
+  const msg = event.data || {};
+  switch (msg.type) {
+    case 'ready':
+      workerReady = true;
+      if (msg.version) ui.version.textContent = `Annotator ${msg.version}`;
+      if (!pending) setStatus('Ready.');
+      break;
+    case 'init-error':
+      showError(`The annotator could not be loaded: ${msg.message}`);
+      setStatus('');
+      break;
+    case 'result':
+      if (!pending || msg.id !== pending.id) return;
+      finishBusy();
+      try {
+        showResult(pending.text, normalise(msg.result), msg.ms);
+      } catch (e) {
+        showError(`The result could not be shown: ${e.message}`);
+        console.warn(e);
+      }
+      pending = null;
+      break;
+    case 'error':
+      if (!pending || msg.id !== pending.id) return;
+      failPending(msg.stage === 'load'
+        ? `The annotator could not be loaded: ${msg.message}`
+        : `Annotation failed: ${msg.message}`);
+      break;
+    default:
+      break;
+  }
+}
+
+function failPending(message) {
+  if (!pending) return;
+  pending = null;
+  finishBusy();
+  showError(message);
+  setStatus('');
+}
+
+function annotate() {
+  const text = ui.text.value;
+  hideError();
+  if (!text.trim()) {
+    setStatus('Paste or type an article first.');
+    ui.text.focus();
+    return;
+  }
+  if (!worker) startWorker();
+  if (!worker) return;
+  pending = { id: nextId++, text, t0: performance.now() };
+  startBusy();
+  worker.postMessage({ type: 'annotate', id: pending.id, text });
+}
+
+function cancel() {
+  if (!pending) return;
+  pending = null;
+  if (worker) worker.terminate();
+  worker = null;
+  finishBusy();
+  setStatus('Cancelled.');
+  startWorker();
+}
+
+// ---------------------------------------------------------------- busy state
+
+let busyTimer = 0;
+
+function startBusy() {
+  ui.annotate.disabled = true;
+  ui.annotate.setAttribute('aria-disabled', 'true');
+  ui.cancel.hidden = false;
+  ui.progress.hidden = false;
+  ui.results.setAttribute('aria-busy', 'true');
+  document.body.classList.add('busy');
+  setStatus(workerReady ? 'Annotating…' : 'Loading the annotator…');
+  const t0 = pending.t0;
+  clearInterval(busyTimer);
+  busyTimer = setInterval(() => {
+    const s = (performance.now() - t0) / 1000;
+    if (s >= 1) setStatus(`${workerReady ? 'Annotating' : 'Loading the annotator'}… ${s.toFixed(0)} s`);
+  }, 500);
+}
+
+function finishBusy() {
+  clearInterval(busyTimer);
+  ui.annotate.disabled = false;
+  ui.annotate.removeAttribute('aria-disabled');
+  ui.cancel.hidden = true;
+  ui.progress.hidden = true;
+  ui.results.removeAttribute('aria-busy');
+  document.body.classList.remove('busy');
+}
+
+function setStatus(message) {
+  ui.status.textContent = message;
+}
+
+function showError(message) {
+  ui.error.replaceChildren();
+  const strong = document.createElement('strong');
+  strong.textContent = 'Problem: ';
+  ui.error.append(strong, document.createTextNode(message));
+  ui.error.hidden = false;
+}
+
+function hideError() {
+  ui.error.hidden = true;
+  ui.error.replaceChildren();
+}
+
+// ---------------------------------------------------------------- result
+
+const arr = (x) => (Array.isArray(x) ? x : []);
+
+function normalise(result) {
+  const r = result && typeof result === 'object' ? result : {};
+  return {
+    mentions: arr(r.mentions),
+    entities: arr(r.entities),
+    quotes: arr(r.quotes),
+    sentences: arr(r.sentences),
+    paragraphs: arr(r.paragraphs),
+    title: r.title && typeof r.title === 'object' ? r.title : null,
+    boilerplate: arr(r.boilerplate),
+  };
+}
+
+const view = {
+  text: '',
+  result: null,
+  focusables: [],
+  mentionEls: new Map(),
+  quoteEls: new Map(),
+  current: -1,
+  hidden: new Set(),
+  stepper: new Map(),
+};
+
+function showResult(text, result, ms) {
+  hideTooltip();
+  const t0 = performance.now();
+  const { fragment, focusables, mentionEls, quoteEls } = buildView(text, result);
+  Object.assign(view, { text, result, focusables, mentionEls, quoteEls, current: -1, stepper: new Map() });
+  ui.doc.classList.toggle('long', text.length > 50000);
+  ui.doc.replaceChildren(fragment);
+  if (focusables.length) focusables[0].tabIndex = 0;
+  ui.doc.tabIndex = focusables.length ? -1 : 0;
+
+  renderLegend(result);
+  renderEntities(result);
+  renderQuotes(result);
+  applyFilters();
+
+  const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  const parts = [
+    n(result.mentions.length, 'mention', 'mentions'),
+    n(result.entities.length, 'entity', 'entities'),
+    n(result.quotes.length, 'quotation', 'quotations'),
+  ];
+  if (result.boilerplate.length) parts.push(n(result.boilerplate.length, 'boilerplate block', 'boilerplate blocks'));
+  const renderMs = performance.now() - t0;
+  ui.stats.textContent = `${parts.join(' · ')} — annotated in ${fmtMs(ms)}, drawn in ${fmtMs(renderMs)}`;
+  ui.results.hidden = false;
+  setStatus(`Done: ${parts.join(', ')}.`);
+  // On narrow screens the result starts below the fold: bring it up.
+  const top = ui.results.getBoundingClientRect().top;
+  if (top > window.innerHeight * 0.7) {
+    ui.results.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }
+}
+
+function reducedMotion() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+function fmtMs(ms) {
+  if (!Number.isFinite(ms)) return '?';
+  return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+// ---------------------------------------------------------------- legend / filters
+
+function legendButton({ key, label, count, swatchClass, pressed }) {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'chip';
+  b.dataset.filter = key;
+  b.setAttribute('aria-pressed', String(pressed));
+  const sw = document.createElement('span');
+  sw.className = `swatch ${swatchClass}`;
+  sw.setAttribute('aria-hidden', 'true');
+  const name = document.createElement('span');
+  name.className = 'chip-label';
+  name.textContent = label;
+  const c = document.createElement('span');
+  c.className = 'chip-count';
+  c.textContent = String(count);
+  b.append(sw, name, c);
+  b.title = `${pressed ? 'Hide' : 'Show'} ${label.toLowerCase()} highlights`;
+  return b;
+}
+
+function renderLegend(result) {
+  const counts = new Map();
+  for (const m of result.mentions) counts.set(m.type, (counts.get(m.type) || 0) + 1);
+  ui.legend.replaceChildren();
+  for (const type of TYPES) {
+    const count = counts.get(type) || 0;
+    if (!count) continue;
+    const b = legendButton({
+      key: type, label: typeLabel(type), count, swatchClass: `t-${type}`, pressed: !view.hidden.has(type),
+    });
+    b.dataset.type = type;
+    ui.legend.append(b);
+  }
+  if (result.quotes.length) {
+    ui.legend.append(legendButton({
+      key: 'quotes', label: 'Quotations', count: result.quotes.length, swatchClass: 'sw-quote',
+      pressed: !view.hidden.has('quotes'),
+    }));
+  }
+  if (result.boilerplate.length) {
+    ui.legend.append(legendButton({
+      key: 'boilerplate', label: 'Boilerplate', count: result.boilerplate.length, swatchClass: 'sw-bp',
+      pressed: !view.hidden.has('boilerplate'),
+    }));
+  }
+  if (!ui.legend.childElementCount) {
+    const p = document.createElement('p');
+    p.className = 'muted';
+    p.textContent = 'Nothing was found to highlight.';
+    ui.legend.append(p);
+  }
+}
+
+function toggleFilter(button) {
+  const key = button.dataset.filter;
+  if (view.hidden.has(key)) view.hidden.delete(key);
+  else view.hidden.add(key);
+  const shown = !view.hidden.has(key);
+  button.setAttribute('aria-pressed', String(shown));
+  const label = button.querySelector('.chip-label').textContent.toLowerCase();
+  button.title = `${shown ? 'Hide' : 'Show'} ${label} highlights`;
+  applyFilters();
+  setStatus(`${shown ? 'Showing' : 'Hiding'} ${label}.`);
+}
+
+function applyFilters() {
+  for (const type of TYPES) ui.doc.classList.toggle(`hide-${type}`, view.hidden.has(type));
+  ui.doc.classList.toggle('hide-quotes', view.hidden.has('quotes'));
+  ui.doc.classList.toggle('hide-boilerplate', view.hidden.has('boilerplate'));
+}
+
+function isFilteredOut(el) {
+  if (el.dataset.type) return view.hidden.has(el.dataset.type);
+  if (el.dataset.quote !== undefined) return view.hidden.has('quotes');
+  return false;
+}
+
+// ---------------------------------------------------------------- panels
+
+function entityGroups(result) {
+  if (result.entities.length) {
+    return {
+      derived: false,
+      groups: result.entities
+        .map((e, i) => ({
+          id: e.id ?? i,
+          type: e.type,
+          name: e.name || (result.mentions[e.mentions?.[0]] || {}).text || '?',
+          mentions: arr(e.mentions).filter((mi) => result.mentions[mi]),
+          salience: Number(e.salience) || 0,
+        }))
+        .filter((g) => g.mentions.length)
+        .sort((a, b) => b.salience - a.salience || b.mentions.length - a.mentions.length),
+    };
+  }
+  // No entity linking yet: group mentions by type and text.
+  const byKey = new Map();
+  result.mentions.forEach((m, mi) => {
+    const key = `${m.type}\u0000${String(m.text).toLowerCase()}`;
+    if (!byKey.has(key)) byKey.set(key, { id: `g${byKey.size}`, type: m.type, name: m.text, mentions: [], salience: 0 });
+    byKey.get(key).mentions.push(mi);
+  });
+  const groups = [...byKey.values()];
+  for (const g of groups) g.first = g.mentions[0];
+  groups.sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first);
+  return { derived: true, groups };
+}
+
+function renderEntities(result) {
+  const { derived, groups } = entityGroups(result);
+  ui.entities.replaceChildren();
+  ui.entityCount.textContent = String(groups.length);
+  ui.entitiesNote.textContent = derived && groups.length
+    ? 'Grouped by spelling (entity linking is not available yet). Click one to step through its mentions.'
+    : 'Most central first. Click one to step through its mentions.';
+  ui.entitiesNote.hidden = !groups.length;
+  if (!groups.length) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'No names or numbers were found.';
+    ui.entities.append(li);
+    return;
+  }
+  const frag = document.createDocumentFragment();
+  for (const g of groups) {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'entity';
+    b.dataset.type = g.type;
+    b.dataset.group = String(g.id);
+    const sw = document.createElement('span');
+    sw.className = `swatch t-${g.type}`;
+    sw.setAttribute('aria-hidden', 'true');
+    const name = document.createElement('span');
+    name.className = 'entity-name';
+    name.textContent = g.name;
+    const type = document.createElement('span');
+    type.className = 'entity-type';
+    type.textContent = typeLabel(g.type);
+    const count = document.createElement('span');
+    count.className = 'entity-count';
+    count.textContent = `×${g.mentions.length}`;
+    count.setAttribute('aria-label', `${g.mentions.length} ${g.mentions.length === 1 ? 'mention' : 'mentions'}`);
+    const step = document.createElement('span');
+    step.className = 'entity-step';
+    step.setAttribute('aria-live', 'polite');
+    b.append(sw, name, type, count, step);
+    b.addEventListener('click', () => stepEntity(g, b));
+    li.append(b);
+    frag.append(li);
+  }
+  ui.entities.append(frag);
+}
+
+function stepEntity(group, button) {
+  const i = ((view.stepper.get(group.id) ?? -1) + 1) % group.mentions.length;
+  view.stepper.set(group.id, i);
+  button.querySelector('.entity-step').textContent = `${i + 1} / ${group.mentions.length}`;
+  for (const other of ui.entities.querySelectorAll('.entity[aria-current]')) other.removeAttribute('aria-current');
+  button.setAttribute('aria-current', 'true');
+  const el = view.mentionEls.get(group.mentions[i]);
+  if (el) goTo(el, { focus: false });
+}
+
+function renderQuotes(result) {
+  ui.quotes.replaceChildren();
+  ui.quoteCount.textContent = String(result.quotes.length);
+  if (!result.quotes.length) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'No quotations were found.';
+    ui.quotes.append(li);
+    return;
+  }
+  const frag = document.createDocumentFragment();
+  result.quotes.forEach((q, qi) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'quote-item';
+    b.dataset.quote = String(qi);
+    b.dataset.kind = String(q.kind || 'direct');
+
+    const head = document.createElement('span');
+    head.className = 'quote-head';
+    const kind = document.createElement('span');
+    kind.className = 'badge kind';
+    kind.textContent = QUOTE_KIND_SHORT[q.kind] || String(q.kind || 'quote');
+    kind.title = QUOTE_KIND_LABELS[q.kind] || '';
+    head.append(kind);
+    const name = speakerName(q, result);
+    if (name) {
+      const sp = document.createElement('span');
+      sp.className = 'quote-speaker';
+      sp.textContent = name;
+      head.append(sp);
+    } else if (needsSpeaker(q.kind)) {
+      const flag = document.createElement('span');
+      flag.className = 'badge flag';
+      flag.textContent = 'unattributed';
+      head.append(flag);
+    }
+    if (q.cue && q.cue.text) {
+      const cue = document.createElement('span');
+      cue.className = 'quote-cue';
+      cue.textContent = `cue: ${q.cue.text}`;
+      head.append(cue);
+    }
+    if (q.boilerplate) {
+      const bp = document.createElement('span');
+      bp.className = 'badge bp-badge';
+      bp.textContent = 'boilerplate';
+      head.append(bp);
+    }
+    const body = document.createElement('span');
+    body.className = 'quote-text';
+    body.textContent = q.text;
+    b.append(head, body);
+    b.addEventListener('click', () => {
+      for (const other of ui.quotes.querySelectorAll('.quote-item[aria-current]')) other.removeAttribute('aria-current');
+      b.setAttribute('aria-current', 'true');
+      const el = view.quoteEls.get(qi);
+      if (el) goTo(el, { focus: false });
+    });
+    li.append(b);
+    frag.append(li);
+  });
+  ui.quotes.append(frag);
+}
+
+// ---------------------------------------------------------------- navigation in the article
+
+function setCurrent(index) {
+  const old = view.focusables[view.current];
+  if (old) old.tabIndex = -1;
+  view.current = index;
+  const el = view.focusables[index];
+  if (el) el.tabIndex = 0;
+  else if (view.focusables[0]) view.focusables[0].tabIndex = 0;
+}
+
+function flash(el) {
+  el.classList.remove('flash');
+  void el.offsetWidth; // restart the animation
+  el.classList.add('flash');
+}
+
+function goTo(el, { focus }) {
+  const index = view.focusables.indexOf(el);
+  if (index >= 0) setCurrent(index);
+  el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  flash(el);
+  if (focus) el.focus({ preventScroll: true });
+  else showTooltip(el);
+}
+
+function onDocKeydown(event) {
+  const el = event.target.closest && event.target.closest('[data-focus]');
+  if (event.key === 'Escape') {
+    hideTooltip();
+    return;
+  }
+  if (!el || !view.focusables.length) return;
+  let step = 0;
+  if (event.key === 'ArrowRight' || event.key === 'ArrowDown') step = 1;
+  else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') step = -1;
+  else if (event.key === 'Home' || event.key === 'End') {
+    event.preventDefault();
+    const list = view.focusables.filter((x) => !isFilteredOut(x));
+    const target = event.key === 'Home' ? list[0] : list[list.length - 1];
+    if (target) { setCurrent(view.focusables.indexOf(target)); target.focus(); }
+    return;
+  } else return;
+  event.preventDefault();
+  let i = view.focusables.indexOf(el);
+  for (let n = 0; n < view.focusables.length; n++) {
+    i += step;
+    if (i < 0 || i >= view.focusables.length) return;
+    if (!isFilteredOut(view.focusables[i])) break;
+  }
+  setCurrent(i);
+  view.focusables[i].focus();
+}
+
+// ---------------------------------------------------------------- tooltip
+
+let tipTarget = null;
+let hideTimer = 0;
+
+function linked(el, on) {
+  const q = el.dataset.quote !== undefined ? el : el.closest('.q');
+  if (!q) return;
+  const qi = q.dataset.quote;
+  for (const x of ui.doc.querySelectorAll(`[data-speaker-of~="${qi}"], [data-cue-of~="${qi}"]`)) {
+    x.classList.toggle('linked', on);
+  }
+}
+
+function showTooltip(el, point) {
+  clearTimeout(hideTimer);
+  if (!view.result) return;
+  const rows = describeHighlight(el, view.result, QUOTE_KIND_LABELS);
+  if (!rows.length) return;
+  if (tipTarget && tipTarget !== el) {
+    tipTarget.removeAttribute('aria-describedby');
+    linked(tipTarget, false);
+  }
+  tipTarget = el;
+  const tip = ui.tooltip;
+  tip.replaceChildren();
+  for (const [label, value, extra] of rows) {
+    if (label === 'type') {
+      const head = document.createElement('div');
+      head.className = 'tip-head';
+      const sw = document.createElement('span');
+      sw.className = `swatch t-${extra}`;
+      const t = document.createElement('span');
+      t.textContent = value;
+      head.append(sw, t);
+      tip.append(head);
+      continue;
+    }
+    if (label === 'kind') {
+      const head = document.createElement('div');
+      head.className = 'tip-head';
+      const sw = document.createElement('span');
+      sw.className = 'swatch sw-quote';
+      const t = document.createElement('span');
+      t.textContent = value;
+      head.append(sw, t);
+      tip.append(head);
+      continue;
+    }
+    const row = document.createElement('div');
+    row.className = 'tip-row';
+    const k = document.createElement('span');
+    k.className = 'tip-key';
+    k.textContent = `${label}:`;
+    const v = document.createElement('span');
+    v.className = extra === 'unknown' ? 'tip-val unknown' : 'tip-val';
+    v.textContent = value;
+    row.append(k, document.createTextNode(' '), v);
+    tip.append(row);
+  }
+  tip.hidden = false;
+  el.setAttribute('aria-describedby', 'tooltip');
+  linked(el, true);
+  positionTooltip(el, point);
+}
+
+function positionTooltip(el, point) {
+  const tip = ui.tooltip;
+  const rects = [...el.getClientRects()];
+  // Under the line the pointer is on (a highlight may wrap), else its first line.
+  const r = (point && rects.find((x) => point.y >= x.top && point.y <= x.bottom)) || rects[0] || el.getBoundingClientRect();
+  const margin = 8;
+  const w = tip.offsetWidth;
+  const h = tip.offsetHeight;
+  let left = Math.min(Math.max(margin, r.left), window.innerWidth - w - margin);
+  let top = r.bottom + 6;
+  if (top + h > window.innerHeight - margin && r.top - h - 6 > margin) top = r.top - h - 6;
+  left = Math.max(margin, left);
+  tip.style.left = `${Math.round(left + window.scrollX)}px`;
+  tip.style.top = `${Math.round(top + window.scrollY)}px`;
+}
+
+function hideTooltip() {
+  clearTimeout(hideTimer);
+  ui.tooltip.hidden = true;
+  if (tipTarget) {
+    tipTarget.removeAttribute('aria-describedby');
+    linked(tipTarget, false);
+  }
+  tipTarget = null;
+}
+
+function scheduleHide() {
+  clearTimeout(hideTimer);
+  hideTimer = setTimeout(hideTooltip, 150);
+}
+
+function highlightFrom(node) {
+  if (!node || !node.closest) return null;
+  const m = node.closest('.m:not([data-cont])') || node.closest('.m');
+  if (m && ui.doc.contains(m)) return m.dataset.cont !== undefined ? view.mentionEls.get(Number(m.dataset.mention)) || m : m;
+  const q = node.closest('.q');
+  if (q && ui.doc.contains(q)) return view.quoteEls.get(Number(q.dataset.quote)) || q;
+  return null;
+}
+
+// ---------------------------------------------------------------- files
+
+async function loadFile(file) {
+  if (!file) return;
+  hideError();
+  if (file.size > 50 * 1024 * 1024) {
+    showError(`${file.name} is too large (${Math.round(file.size / 1048576)} MB); the limit is 50 MB.`);
+    return;
+  }
+  try {
+    setStatus(`Reading ${file.name}…`);
+    const text = await fileToText(file);
+    ui.text.value = text;
+    setStatus(`Loaded ${file.name}.`);
+    annotate();
+  } catch (e) {
+    showError(`${file.name} could not be read: ${e.message}`);
+    setStatus('');
+  }
+}
+
+// ---------------------------------------------------------------- wiring
+
+ui.annotate.addEventListener('click', annotate);
+ui.cancel.addEventListener('click', cancel);
+ui.clear.addEventListener('click', () => {
+  ui.text.value = '';
+  ui.text.focus();
+  setStatus('');
+});
+ui.example.addEventListener('click', () => {
+  ui.text.value = EXAMPLE;
+  annotate();
+});
+ui.file.addEventListener('change', () => {
+  loadFile(ui.file.files && ui.file.files[0]);
+  ui.file.value = '';
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+    event.preventDefault();
+    if (!pending) annotate();
+  } else if (event.key === 'Escape' && !ui.tooltip.hidden) {
+    hideTooltip();
+  }
+});
+
+// Drag and drop: anywhere on the page, so a missed drop never navigates away.
+let dragDepth = 0;
+window.addEventListener('dragenter', (event) => {
+  if (!event.dataTransfer || ![...event.dataTransfer.types].includes('Files')) return;
+  dragDepth++;
+  ui.dropzone.classList.add('dragging');
+});
+window.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (!dragDepth) ui.dropzone.classList.remove('dragging');
+});
+window.addEventListener('dragover', (event) => {
+  if (event.dataTransfer && [...event.dataTransfer.types].includes('Files')) {
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }
+});
+window.addEventListener('drop', (event) => {
+  if (!event.dataTransfer || !event.dataTransfer.files.length) return;
+  event.preventDefault();
+  dragDepth = 0;
+  ui.dropzone.classList.remove('dragging');
+  loadFile(event.dataTransfer.files[0]);
+});
+
+ui.legend.addEventListener('click', (event) => {
+  const b = event.target.closest('.chip');
+  if (b) toggleFilter(b);
+});
+
+ui.doc.addEventListener('keydown', onDocKeydown);
+ui.doc.addEventListener('focusin', (event) => {
+  const el = event.target.closest('[data-focus]');
+  if (!el) return;
+  const i = view.focusables.indexOf(el);
+  if (i >= 0 && i !== view.current) setCurrent(i);
+  showTooltip(el);
+});
+ui.doc.addEventListener('focusout', (event) => {
+  if (!ui.doc.contains(event.relatedTarget)) scheduleHide();
+});
+ui.doc.addEventListener('mouseover', (event) => {
+  const el = highlightFrom(event.target);
+  if (el) {
+    if (el !== tipTarget) showTooltip(el, { x: event.clientX, y: event.clientY });
+    else clearTimeout(hideTimer);
+  } else if (tipTarget && document.activeElement !== tipTarget) {
+    scheduleHide();
+  }
+});
+ui.doc.addEventListener('mouseleave', () => {
+  if (tipTarget && document.activeElement !== tipTarget) scheduleHide();
+});
+ui.doc.addEventListener('click', (event) => {
+  const el = highlightFrom(event.target);
+  if (el && el.dataset.focus !== undefined) {
+    const i = view.focusables.indexOf(el);
+    if (i >= 0) setCurrent(i);
+  }
+});
+ui.tooltip.addEventListener('mouseenter', () => clearTimeout(hideTimer));
+ui.tooltip.addEventListener('mouseleave', scheduleHide);
+window.addEventListener('resize', () => { if (tipTarget) positionTooltip(tipTarget); });
+ui.doc.addEventListener('animationend', (event) => event.target.classList.remove('flash'));
+
+startWorker();
+document.documentElement.classList.add('js');

@@ -1,0 +1,150 @@
+// Turns a dropped or opened file into plain text. HTML is parsed with
+// DOMParser into an inert document (its scripts never run, nothing loads) and
+// only its text is read; none of its markup is ever inserted into the page.
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
+  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
+  'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
+  'HEAD', 'TITLE', 'META', 'LINK', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'AUDIO', 'VIDEO',
+]);
+
+export function looksLikeHtml(name, type, text) {
+  if (/\.x?html?$/i.test(name || '')) return true;
+  if (/html/i.test(type || '')) return true;
+  return /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(text.slice(0, 1000));
+}
+
+// Elements whose content is not markup: dropped whole before parsing (title
+// is kept, its content is plain text).
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext']);
+const KEEP_ATTRIBUTES = new Set(['alt', 'hidden']);
+const TAG = /<(\/?)([a-zA-Z][^\t\n\f\r \/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
+const ATTRIBUTE = /([^\t\n\f\r \/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]+)))?/g;
+
+/**
+ * Rewrites every tag to its name plus harmless attributes (alt, hidden) and
+ * drops scripts, styles and comments, leaving text untouched. DOMParser never
+ * runs scripts anyway; this keeps it from even looking at event handlers and
+ * inline styles, which the page's CSP would report as violations.
+ */
+export function defuseHtml(html) {
+  let out = '';
+  let i = 0;
+  const n = html.length;
+  while (i < n) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) { out += html.slice(i); break; }
+    out += html.slice(i, lt);
+    i = lt;
+    if (html.startsWith('<!--', i)) {
+      const end = html.indexOf('-->', i + 4);
+      i = end < 0 ? n : end + 3;
+      continue;
+    }
+    if (html[i + 1] === '!' || html[i + 1] === '?') {
+      const end = html.indexOf('>', i);
+      i = end < 0 ? n : end + 1;
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(html);
+    if (!m) { out += '<'; i++; continue; }
+    i = TAG.lastIndex;
+    const closing = m[1] === '/';
+    const name = m[2].toLowerCase();
+    if (!closing && RAW_TEXT.has(name)) {
+      const rest = html.slice(i);
+      const close = name === 'plaintext' ? -1 : rest.search(new RegExp(`</${name}[\\t\\n\\f\\r />]`, 'i'));
+      const body = close < 0 ? rest : rest.slice(0, close);
+      if (close < 0) i = n;
+      else {
+        const gt = html.indexOf('>', i + close);
+        i = gt < 0 ? n : gt + 1;
+      }
+      if (name === 'title') out += `<title>${body.replace(/</g, '&lt;')}</title>`;
+      continue;
+    }
+    let tag = `<${closing ? '/' : ''}${name}`;
+    if (!closing) {
+      for (const a of m[3].matchAll(ATTRIBUTE)) {
+        const attr = a[1].toLowerCase();
+        if (!KEEP_ATTRIBUTES.has(attr)) continue;
+        const value = a[2] ?? a[3] ?? a[4] ?? '';
+        tag += ` ${attr}="${value.replace(/"/g, '&quot;')}"`;
+      }
+    }
+    out += `${tag}>`;
+  }
+  return out;
+}
+
+/** Plain text of an HTML document, with blank lines between blocks. */
+export function htmlToText(html) {
+  const doc = new DOMParser().parseFromString(defuseHtml(html), 'text/html');
+  const parts = [];
+  // Separators are pushed as markers and resolved at the end, so that nested
+  // blocks do not pile up blank lines.
+  const BREAK = { n: 1 };
+  const PARA = { n: 2 };
+
+  function walk(node, pre) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const value = child.nodeValue;
+        parts.push(pre ? value : value.replace(/[ \t\n\r\f]+/g, ' '));
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const tag = child.tagName.toUpperCase();
+        if (SKIP.has(tag) || child.hidden) continue;
+        if (tag === 'BR') { parts.push(BREAK); continue; }
+        const block = BLOCK.has(tag);
+        const sep = tag === 'LI' || tag === 'TR' || tag === 'DT' || tag === 'DD' ? BREAK : PARA;
+        if (block) parts.push(sep);
+        if (tag === 'LI') parts.push('• ');
+        if (tag === 'TD' || tag === 'TH') parts.push(' ');
+        if (tag === 'IMG') {
+          const alt = child.getAttribute('alt');
+          if (alt) parts.push(alt);
+        }
+        walk(child, pre || tag === 'PRE');
+        if (block) parts.push(sep);
+      }
+    }
+  }
+
+  const root = doc.body || doc.documentElement;
+  if (root) walk(root, false);
+
+  let out = '';
+  let pending = 0;
+  for (const part of parts) {
+    if (typeof part !== 'string') {
+      pending = Math.max(pending, part.n);
+      continue;
+    }
+    if (!part) continue;
+    if (pending && out) {
+      out = out.replace(/[ \t]+$/, '');
+      out += '\n'.repeat(pending);
+    }
+    pending = 0;
+    out += out === '' || out.endsWith('\n') ? part.replace(/^[ \t]+/, '') : part;
+  }
+  out = out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+
+  const title = (doc.title || '').trim();
+  if (title && !doc.querySelector('h1') && !out.startsWith(title)) {
+    out = out ? `${title}\n\n${out}` : title;
+  }
+  return out;
+}
+
+/** Reads a File as text, converting HTML to plain text. */
+export async function fileToText(file) {
+  const raw = await file.text();
+  return looksLikeHtml(file.name, file.type, raw) ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n');
+}
