@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <limits>
 
+#include "attribution.h"
+#include "boilerplate.h"
+#include "entities.h"
 #include "ner/recognizer.h"
 #include "numeric.h"
 #include "quotes.h"
@@ -44,6 +47,7 @@ Status Annotate(std::string_view text, Document* doc) {
 
   Tokenize(text, &doc->tokens);
   Segment(doc);
+  FindTitleAndBoilerplate(doc);
   FindQuotations(doc);
 
   // Scratch vectors live as long as the thread so that annotating many
@@ -54,6 +58,10 @@ Status Annotate(std::string_view text, Document* doc) {
   EmbeddedRecognizer().Recognize(*doc, &names);
   FindNumericMentions(*doc, &numeric);
   MergeMentions(names, numeric, &doc->mentions);
+  ClusterEntities(doc);
+  AttributeQuotes(doc);
+  FlagBoilerplate(doc);
+  RankEntities(doc);
   return Status::Ok();
 }
 

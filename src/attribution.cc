@@ -1,0 +1,776 @@
+#include "attribution.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+#include "attribution_lexicon.h"
+
+// Three passes over one document, each linear in its tokens:
+//  1. Cues. Every word that often heads an attribution cue in PolNeAR train
+//     (the table in attribution_lexicon_data.cc), and "according to", becomes
+//     a cue with a source (the noun phrase or pronoun before it, or after it
+//     in `“…,” said X`) and up to two content regions: the clause after it
+//     (`X said that …`) and the part of the sentence before it (`…, X said`).
+//  2. Quotations. A quotation inside a cue's region takes that cue's source;
+//     it is `direct` when the region holds nothing but quotation, `mixed`
+//     otherwise. Without a cue: a colon introduction (`X: “…”`), then a
+//     quotation opening its sentence continues the latest speaker, then a
+//     short quotation is `scare`.
+//  3. Reported speech. A cue whose region holds no quotation adds an
+//     `indirect` quotation over that region.
+
+namespace annotator {
+namespace {
+
+using std::string_view;
+
+// Cues whose rate in train is below this are too often plain verbs
+// ("show", "want") to be taken on their own; tuned on PolNeAR dev.
+constexpr int kMinCueRate = 64;   // of 255
+constexpr int kMinCueCount = 4;
+// A short quotation in the same sentence after a weaker cue is still mixed.
+constexpr int kMinWeakCueRate = 20;
+
+// Lower-cases ASCII letters of a word into `buffer`; other bytes are kept
+// (so "n’t" and accented words compare as written). Empty when too long to
+// be a cue word or a function word.
+constexpr size_t kMaxWord = 20;
+string_view Lower(string_view word, char* buffer) {
+  if (word.size() > kMaxWord) return {};
+  for (size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return string_view(buffer, word.size());
+}
+
+template <size_t N>
+bool InTable(const string_view (&table)[N], string_view word) {
+  return std::binary_search(table, table + N, word);
+}
+
+// Words that may stand between a subject and its speech verb
+// ("he has also said", "officials would not say"). Sorted.
+constexpr string_view kBetweenSubjectAndCue[] = {
+    "again", "already", "also", "could", "did", "directly", "does", "explicitly", "finally",
+    "first", "flatly", "frequently", "had", "has", "have", "initially", "just", "later", "may",
+    "might", "n't", "never", "not", "n’t", "often", "once", "only", "originally", "previously",
+    "privately", "publicly", "quickly", "recently", "repeatedly", "reportedly", "simply",
+    "still", "subsequently", "then", "ultimately", "will", "would",
+};
+
+constexpr string_view kDeterminers[] = {
+    "a", "all", "an", "another", "both", "each", "every", "her", "his", "its", "many", "most",
+    "my", "other", "our", "several", "some", "the", "their", "these", "those", "your",
+};
+
+// Words that end a noun phrase scanned leftwards from a cue: clause links,
+// prepositions, auxiliaries. Sorted.
+constexpr string_view kNotInSubject[] = {
+    "about", "after", "against", "also", "although", "am", "and", "are", "as", "at", "be",
+    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during",
+    "for", "from", "had", "has", "have", "here", "how", "if", "in", "into", "is", "may",
+    "might", "must", "n't", "not", "n’t", "of", "on", "or", "over", "shall", "should", "since",
+    "so", "than", "that", "then", "there", "though", "to", "under", "unless", "until", "was",
+    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
+    "will", "with", "would", "yet",
+};
+
+// Verbs whose object comes before the reported clause: "told reporters that".
+constexpr string_view kObjectFirstCues[] = {
+    "asked", "asks", "assured", "informed", "reminded", "tell", "telling", "tells", "told",
+    "warned", "warning", "warns",
+};
+
+constexpr string_view kBeForms[] = {"am", "are", "be", "been", "being", "is", "was", "were"};
+
+// Words that open an adjunct between a speech verb and its clause. Sorted.
+constexpr string_view kAdjunctStarts[] = {
+    "again",  "also",     "at",      "during",   "earlier", "friday",  "in",     "last",
+    "later",  "monday",   "on",      "publicly", "repeatedly", "saturday", "sunday", "this",
+    "thursday", "today",  "tuesday", "wednesday", "yesterday",
+};
+
+// Speech verbs taken as cues even when train never saw them often enough.
+constexpr string_view kSeedCues[] = {
+    "acknowledged", "added", "adding", "admitted", "announced", "argued", "asserted",
+    "cautioned", "cautioning", "claimed", "clarified", "conceded", "contended", "declared",
+    "emphasised", "emphasized", "explained", "insisted", "maintained", "noted", "noting",
+    "observed", "pledged", "predicted", "promised", "remarked", "replied", "responded", "said",
+    "say", "saying", "says", "stated", "stressed", "stressing", "suggested", "told", "tweeted",
+    "urged", "urging", "vowed", "warned", "wrote",
+};
+
+// Words left in lower case inside titles. Sorted.
+constexpr string_view kTitleSmallWords[] = {
+    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
+    "or", "the", "to", "vs", "with",
+};
+
+// Head nouns of descriptions that refer back to an organisation.
+constexpr string_view kOrgNouns[] = {
+    "administration", "agency", "bank", "campaign", "commission", "committee", "company",
+    "department", "firm", "government", "group", "ministry", "network", "newspaper",
+    "organisation", "organization", "paper", "party", "website",
+};
+
+enum class Pronoun : uint8_t { kNone, kPerson, kThing, kOther };
+
+Pronoun PronounKind(string_view lower) {
+  if (lower == "he" || lower == "she") return Pronoun::kPerson;
+  if (lower == "it" || lower == "they") return Pronoun::kThing;
+  if (lower == "i" || lower == "we" || lower == "you") return Pronoun::kOther;
+  return Pronoun::kNone;
+}
+
+// A cue and what it governs. Regions are token ranges [begin, end).
+struct Cue {
+  uint32_t first = 0, last = 0;  // the cue's tokens
+  Span cue;
+  Span source;
+  int32_t source_entity = -1;
+  uint32_t after_begin = 0, after_end = 0;    // `X said [that …]`
+  uint32_t before_begin = 0, before_end = 0;  // `[…,] X said`
+  Span before_quote;  // `“…?” he asked.` split into two sentences
+};
+
+class Attributor {
+ public:
+  explicit Attributor(Document* doc) : doc_(*doc), tokens_(doc->tokens) {}
+
+  void Run() {
+    IndexTokens();
+    FindCues();
+    AttributeDirectQuotes();
+    AddIndirectQuotes();
+  }
+
+ private:
+  string_view TokenText(uint32_t t) const {
+    return doc_.text.substr(tokens_[t].begin, tokens_[t].end - tokens_[t].begin);
+  }
+  string_view LowerToken(uint32_t t, char* buffer) const { return Lower(TokenText(t), buffer); }
+  bool IsWord(uint32_t t) const {
+    return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber;
+  }
+  bool IsPunct(uint32_t t, string_view p) const {
+    return tokens_[t].kind == TokenKind::kPunct && TokenText(t) == p;
+  }
+  Span TokenSpan(uint32_t first, uint32_t last) const {  // tokens [first, last)
+    if (first >= last) return {};
+    return Span{tokens_[first].begin, tokens_[last - 1].end};
+  }
+
+  // Token → sentence, token → quotation, quotation → token range.
+  void IndexTokens() {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    sentence_of_.assign(n, 0);
+    quote_of_.assign(n, -1);
+    sentence_first_.assign(doc_.sentences.size() + 1, n);
+    uint32_t t = 0;
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      while (t < n && tokens_[t].end <= doc_.sentences[s].begin) sentence_of_[t++] = s;
+      sentence_first_[s] = t;
+      while (t < n && tokens_[t].begin < doc_.sentences[s].end) sentence_of_[t++] = s;
+    }
+    const uint32_t last_sentence = doc_.sentences.empty() ? 0 : doc_.sentences.size() - 1;
+    while (t < n) sentence_of_[t++] = last_sentence;
+    sentence_first_.back() = n;
+    quote_first_.resize(doc_.quotes.size());
+    quote_last_.resize(doc_.quotes.size());
+    t = 0;
+    for (uint32_t q = 0; q < doc_.quotes.size(); ++q) {
+      const Span span = doc_.quotes[q].span;
+      while (t < n && tokens_[t].begin < span.begin) ++t;
+      quote_first_[q] = t;
+      uint32_t u = t;
+      while (u < n && tokens_[u].end <= span.end) quote_of_[u++] = static_cast<int32_t>(q);
+      quote_last_[q] = u;
+    }
+  }
+
+  uint32_t SentenceBegin(uint32_t t) const { return sentence_first_[sentence_of_[t]]; }
+  uint32_t SentenceEnd(uint32_t t) const { return sentence_first_[sentence_of_[t] + 1]; }
+
+  // 0..255: how strongly the word at `t` signals an attribution cue.
+  int CueRate(uint32_t t) const {
+    if (tokens_[t].kind != TokenKind::kWord) return 0;
+    char buffer[kMaxWord];
+    const string_view word = LowerToken(t, buffer);
+    if (word.size() < 3) return 0;
+    const CueWord* entry = LookupCueWord(word);
+    if (entry != nullptr && entry->cue_count >= kMinCueCount) return entry->cue_rate;
+    return InTable(kSeedCues, word) ? 160 : 0;
+  }
+
+  // The mention ending exactly at token `t`, or -1 (mentions are sorted).
+  int32_t MentionEndingAt(uint32_t t) const {
+    const auto& mentions = doc_.mentions;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].end,
+                               [](const Mention& m, uint32_t end) { return m.span.end < end; });
+    for (; it != mentions.end() && it->span.end == tokens_[t].end; ++it) {
+      if (IsNameType(it->type)) return static_cast<int32_t>(it - mentions.begin());
+    }
+    return -1;
+  }
+
+  int32_t MentionStartingAt(uint32_t t) const {
+    const auto& mentions = doc_.mentions;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].begin,
+                               [](const Mention& m, uint32_t begin) { return m.span.begin < begin; });
+    for (; it != mentions.end() && it->span.begin == tokens_[t].begin; ++it) {
+      if (IsNameType(it->type)) return static_cast<int32_t>(it - mentions.begin());
+    }
+    return -1;
+  }
+
+  // The subject noun phrase ending at token `t` (not before `limit`): a
+  // pronoun, a name, or a description ("the company", "senior officials").
+  Span SubjectEndingAt(uint32_t t, uint32_t limit) const {
+    if (t < limit || quote_of_[t] >= 0 || !IsWord(t)) return {};
+    char buffer[kMaxWord];
+    const string_view word = LowerToken(t, buffer);
+    if (PronounKind(word) != Pronoun::kNone) return TokenSpan(t, t + 1);
+    if (word == "who" && t > limit) {  // "Smith, who said"
+      const uint32_t before = IsPunct(t - 1, ",") ? t - 1 : t;
+      return before > limit ? SubjectEndingAt(before - 1, limit) : Span{};
+    }
+    const int32_t mention = MentionEndingAt(t);
+    if (mention >= 0) return doc_.mentions[mention].span;
+    if (InTable(kNotInSubject, word) || InTable(kDeterminers, word)) return {};
+    uint32_t first = t;
+    for (int taken = 1; first > limit && taken < 6; ++taken) {
+      const uint32_t prev = first - 1;
+      if (!IsWord(prev) || quote_of_[prev] >= 0) break;
+      const string_view w = LowerToken(prev, buffer);
+      if (InTable(kNotInSubject, w) || CueRate(prev) > 0) break;
+      first = prev;
+      if (InTable(kDeterminers, w)) break;
+    }
+    return TokenSpan(first, t + 1);
+  }
+
+  // The subject after an inverted cue: `“…,” said Xi`, `said the company`.
+  Span SubjectStartingAt(uint32_t t, uint32_t limit) const {
+    if (t >= limit || !IsWord(t) || quote_of_[t] >= 0) return {};
+    char buffer[kMaxWord];
+    const string_view word = LowerToken(t, buffer);
+    if (PronounKind(word) != Pronoun::kNone) return TokenSpan(t, t + 1);
+    int32_t mention = MentionStartingAt(t);
+    if (mention < 0 && t + 1 < limit && tokens_[t].Has(kCapitalized)) {
+      mention = MentionStartingAt(t + 1);  // "said Sen. Ted Cruz"
+      if (mention >= 0) return Span{tokens_[t].begin, doc_.mentions[mention].span.end};
+    }
+    if (mention >= 0) return doc_.mentions[mention].span;
+    uint32_t last = t;
+    if (InTable(kDeterminers, word)) {
+      while (last + 1 < limit && last - t < 5 && IsWord(last + 1)) {
+        if (InTable(kNotInSubject, LowerToken(last + 1, buffer))) break;
+        ++last;
+      }
+      return last > t ? TokenSpan(t, last + 1) : Span{};
+    }
+    if (!tokens_[t].Has(kCapitalized)) return {};
+    while (last + 1 < limit && last - t < 3 && tokens_[last + 1].Has(kCapitalized) && IsWord(last + 1)) {
+      ++last;
+    }
+    return TokenSpan(t, last + 1);
+  }
+
+  // The entity a speaker span refers to: its name's entity, the latest
+  // compatible entity for a pronoun, the latest organisation for "the company".
+  int32_t SpeakerEntity(Span speaker) const {
+    if (speaker.empty()) return -1;
+    const auto& mentions = doc_.mentions;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), speaker.begin,
+                               [](const Mention& m, uint32_t begin) { return m.span.end <= begin; });
+    int32_t found = -1;
+    for (; it != mentions.end() && it->span.begin < speaker.end; ++it) {
+      if (IsNameType(it->type) && it->entity >= 0) {
+        found = it->entity;
+        if (it->type == EntityType::kPerson || it->type == EntityType::kOrg) break;
+      }
+    }
+    if (found >= 0) return found;
+    // The speaker's last word decides what it can refer to.
+    size_t last_space = doc_.Text(speaker).find_last_of(' ');
+    string_view head = doc_.Text(speaker).substr(last_space == string_view::npos ? 0 : last_space + 1);
+    char buffer[kMaxWord];
+    head = Lower(head, buffer);
+    const Pronoun pronoun = PronounKind(head);
+    EntityType wanted;
+    if (pronoun == Pronoun::kPerson) {
+      wanted = EntityType::kPerson;
+    } else if (pronoun == Pronoun::kThing || (speaker.size() > head.size() && InTable(kOrgNouns, head))) {
+      wanted = EntityType::kOrg;
+    } else {
+      return -1;
+    }
+    return LatestEntityBefore(speaker.begin, wanted);
+  }
+
+  int32_t LatestEntityBefore(uint32_t offset, EntityType type) const {
+    const auto& mentions = doc_.mentions;
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), offset,
+                               [](const Mention& m, uint32_t o) { return m.span.end <= o; });
+    for (int looked = 0; it != mentions.begin() && looked < 64; ++looked) {
+      --it;
+      if (it->type == type && it->entity >= 0 && !it->boilerplate) return it->entity;
+    }
+    return -1;
+  }
+
+  // Drops trailing sentence punctuation from region [begin, end).
+  uint32_t TrimEnd(uint32_t begin, uint32_t end) const {
+    while (end > begin && tokens_[end - 1].kind == TokenKind::kPunct) --end;
+    return end;
+  }
+
+  // Where the reported clause after cue tokens [.., k) starts.
+  uint32_t ClauseStart(uint32_t k, uint32_t end, bool object_first) const {
+    char buffer[kMaxWord];
+    if (k < end && LowerToken(k, buffer) == "that") return k + 1;
+    // "said on Friday that", "told reporters last week that"; not "say it
+    // is a sign that", where "that" belongs to the reported clause.
+    if (k < end && (object_first || InTable(kAdjunctStarts, LowerToken(k, buffer)))) {
+      for (uint32_t t = k + 1; t < end && t < k + 8; ++t) {
+        if (quote_of_[t] >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
+        if (LowerToken(t, buffer) == "that") return t + 1;
+      }
+    }
+    if (k < end && (IsPunct(k, ",") || IsPunct(k, ":"))) return k + 1;
+    if (object_first && k < end) {
+      // "told reporters", "told CNN", "told the Post": skip the object.
+      Span object = SubjectStartingAt(k, end);
+      uint32_t t = k;
+      if (!object.empty()) {
+        while (t < end && tokens_[t].end <= object.end) ++t;
+      } else if (IsWord(k) && quote_of_[k] < 0) {
+        t = k + 1;
+      }
+      if (t < end && (IsPunct(t, ",") || IsPunct(t, ":"))) ++t;
+      return t;
+    }
+    return k;
+  }
+
+  size_t CountWords(uint32_t begin, uint32_t end) const {
+    size_t words = 0;
+    for (uint32_t t = begin; t < end; ++t) words += IsWord(t) && quote_of_[t] < 0;
+    return words;
+  }
+
+  size_t CountAllWords(uint32_t begin, uint32_t end) const {
+    size_t words = 0;
+    for (uint32_t t = begin; t < end; ++t) words += IsWord(t);
+    return words;
+  }
+
+  void FindCues() {
+    cues_.clear();
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    char buffer[kMaxWord];
+    for (uint32_t t = 0; t < n; ++t) {
+      if (quote_of_[t] >= 0 || tokens_[t].kind != TokenKind::kWord) continue;
+      const uint32_t sb = SentenceBegin(t), se = SentenceEnd(t);
+      const string_view word = LowerToken(t, buffer);
+      if (word == "according" && t + 1 < se && LowerToken(t + 1, buffer) == "to") {
+        AddAccordingTo(t, sb, se);
+        ++t;
+        continue;
+      }
+      if (CueRate(t) < kMinCueRate) continue;
+      // "warning" in "an AI risk warning" is a noun: a participle cue follows
+      // a comma, an auxiliary or its subject.
+      if (EndsWith(word, "ing") && t > sb && !IsPunct(t - 1, ",") && IsWord(t - 1)) {
+        char prev_buffer[kMaxWord];
+        const string_view prev = LowerToken(t - 1, prev_buffer);
+        if (!InTable(kBetweenSubjectAndCue, prev) && !InTable(kBeForms, prev) &&
+            PronounKind(prev) == Pronoun::kNone && MentionEndingAt(t - 1) < 0) {
+          continue;
+        }
+      }
+      AddVerbCue(t, sb, se);
+    }
+  }
+
+  // "according to X, …" and "…, according to X."
+  void AddAccordingTo(uint32_t t, uint32_t sb, uint32_t se) {
+    Cue cue;
+    cue.first = t;
+    cue.last = t + 2;
+    cue.cue = TokenSpan(t, t + 2);
+    cue.source = SubjectStartingAt(t + 2, se);
+    if (cue.source.empty()) return;
+    uint32_t after = t + 2;
+    while (after < se && tokens_[after].end <= cue.source.end) ++after;
+    // The source may run on: "according to a report by the Post".
+    while (after < se && !IsPunct(after, ",") && tokens_[after].kind != TokenKind::kPunct &&
+           quote_of_[after] < 0 && after < t + 14) {
+      ++after;
+    }
+    if (CountAllWords(sb, t) >= 2) {
+      cue.before_begin = sb;
+      cue.before_end = TrimEnd(sb, t);
+    } else {
+      if (after < se && IsPunct(after, ",")) ++after;
+      cue.after_begin = after;
+      cue.after_end = TrimEnd(after, se);
+    }
+    Finish(&cue);
+  }
+
+  void AddVerbCue(uint32_t t, uint32_t sb, uint32_t se) {
+    Cue cue;
+    cue.first = t;
+    cue.last = t + 1;
+    cue.cue = TokenSpan(t, t + 1);
+    char buffer[kMaxWord];
+    const uint32_t s = SubjectEnd(t, sb);
+    Span source;
+    uint32_t source_first = s;
+    if (s > sb && IsPunct(t - 1, ",") && EndsWith(LowerToken(t, buffer), "ing")) {
+      // "…, saying that …": the participle shares the clause's subject.
+      source = ClauseSubject(sb, t);
+    } else if (s > sb) {
+      source = SubjectEndingAt(s - 1, sb);
+      // "Xi, the president, said": an apposition between commas.
+      if (source.empty() && IsPunct(s - 1, ",") && s >= sb + 2) {
+        // "the company's chief, Maria Lopez, said": the name closes it.
+        const int32_t name = MentionEndingAt(s - 2);
+        if (name >= 0 && doc_.mentions[name].type == EntityType::kPerson) source = doc_.mentions[name].span;
+      }
+      if (source.empty() && IsPunct(s - 1, ",")) {
+        for (uint32_t c = s - 1; c > sb && c + 16 > s; --c) {
+          if (IsPunct(c - 1, ",") && c >= sb + 2) {
+            const int32_t mention = MentionEndingAt(c - 2);
+            if (mention >= 0) source = doc_.mentions[mention].span;
+            break;
+          }
+        }
+      }
+    }
+    const bool object_first = InTable(kObjectFirstCues, LowerToken(t, buffer));
+    if (!source.empty()) {
+      while (source_first > sb && tokens_[source_first - 1].end > source.begin) --source_first;
+      const uint32_t clause = ClauseStart(t + 1, se, object_first);
+      cue.after_begin = clause;
+      cue.after_end = TrimEnd(clause, se);
+      cue.before_begin = sb;
+      cue.before_end = TrimEnd(sb, source_first);
+    } else {
+      // Inverted: `“…,” said Xi.` or `…, says the company.`
+      const bool inverted = t == sb || IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote ||
+                            quote_of_[t - 1] >= 0;
+      if (!inverted) return;
+      source = SubjectStartingAt(t + 1, se);
+      if (source.empty()) return;
+      source_first = t;
+      cue.before_begin = sb;
+      cue.before_end = TrimEnd(sb, t);
+    }
+    cue.source = source;
+    // `“…?” he asked.` where the sentence splitter cut after the quotation.
+    if (CountWords(cue.before_begin, cue.before_end) == 0 && cue.before_end <= cue.before_begin &&
+        sb > 0 && quote_of_[sb - 1] >= 0 && source_first <= sb + 1) {
+      cue.before_quote = doc_.quotes[quote_of_[sb - 1]].span;
+    }
+    Finish(&cue);
+  }
+
+  static constexpr uint32_t kNoToken = ~0u;
+
+  // A name after a dash that follows a quotation and ends its paragraph.
+  Span DashCredit(uint32_t after) const {
+    if (after + 1 >= tokens_.size() || tokens_[after].kind != TokenKind::kPunct) return {};
+    const string_view dash = TokenText(after);
+    if (dash != "―" && dash != "—" && dash != "–" && dash != "-" && dash != "--") return {};
+    const int32_t mention = MentionStartingAt(after + 1);
+    if (mention < 0 || doc_.mentions[mention].type != EntityType::kPerson) return {};
+    return doc_.mentions[mention].span;
+  }
+
+  // The title, or when none was found a short first paragraph (a headline
+  // that ends with a period).
+  bool InHeadline(Span span) const {
+    if (!doc_.title.empty()) return Overlaps(span, doc_.title);
+    if (doc_.paragraphs.empty() || !Overlaps(span, doc_.paragraphs[0])) return false;
+    const uint32_t end = doc_.paragraphs[0].end;
+    size_t words = 0;
+    for (uint32_t t = 0; t < tokens_.size() && tokens_[t].begin < end && words <= 20; ++t) words += IsWord(t);
+    return words <= 20;
+  }
+
+  // "CBS's “Face the Nation”": a quotation after a possessive names a work.
+  bool AfterPossessive(uint32_t first) const {
+    if (first == 0 || tokens_[first - 1].kind != TokenKind::kWord) return false;
+    const string_view w = TokenText(first - 1);
+    return w == "'s" || w == "’s" || w == "'" || w == "’";
+  }
+
+  static Quote Unattributed(const Quote& quote, QuoteKind kind) {
+    Quote bare;
+    bare.span = quote.span;
+    bare.content = quote.content;
+    bare.kind = kind;
+    return bare;
+  }
+
+  // Every word capitalised but the small ones of titles ("State of the Union").
+  bool IsTitleCase(uint32_t first, uint32_t last) const {
+    char buffer[kMaxWord];
+    bool any = false;
+    for (uint32_t t = first; t < last; ++t) {
+      if (tokens_[t].kind != TokenKind::kWord || !tokens_[t].Has(kHasLetter)) continue;
+      if (tokens_[t].Has(kCapitalized)) {
+        any = true;
+      } else if (!any || !InTable(kTitleSmallWords, LowerToken(t, buffer))) {
+        return false;
+      }
+    }
+    return any;
+  }
+
+  // The nearest word of [sb, end) that is at least a weak cue, or kNoToken.
+  uint32_t WeakCueBefore(uint32_t sb, uint32_t end) const {
+    for (uint32_t t = end; t-- > sb;) {
+      if (quote_of_[t] < 0 && CueRate(t) >= kMinWeakCueRate) return t;
+    }
+    return kNoToken;
+  }
+
+  // Where the subject of the verb at `t` ends (exclusive): before the
+  // auxiliaries, adverbs and a parenthesis ("Pence (R-Ind.) has also said").
+  uint32_t SubjectEnd(uint32_t t, uint32_t sb) const {
+    char buffer[kMaxWord];
+    uint32_t s = t;
+    for (int skipped = 0; s > sb && skipped < 4; ++skipped) {
+      if (IsPunct(s - 1, ")")) {
+        uint32_t open = s - 1;
+        while (open > sb && open + 10 > s && !IsPunct(open, "(")) --open;
+        if (!IsPunct(open, "(")) break;
+        s = open;
+        continue;
+      }
+      if (!IsWord(s - 1) || !InTable(kBetweenSubjectAndCue, LowerToken(s - 1, buffer))) break;
+      --s;
+    }
+    return s;
+  }
+
+  // The subject of the clause that a participle cue at `t` continues: the
+  // source of an earlier cue of the sentence, else the name or pronoun that
+  // opens the sentence.
+  Span ClauseSubject(uint32_t sb, uint32_t t) const {
+    if (!cues_.empty() && cues_.back().first >= sb && cues_.back().first < t) return cues_.back().source;
+    char buffer[kMaxWord];
+    for (uint32_t u = sb; u < t && u < sb + 3; ++u) {
+      if (quote_of_[u] >= 0 || !IsWord(u)) continue;
+      if (PronounKind(LowerToken(u, buffer)) != Pronoun::kNone) return TokenSpan(u, u + 1);
+      const int32_t mention = MentionStartingAt(u);
+      if (mention >= 0) return doc_.mentions[mention].span;
+    }
+    return {};
+  }
+
+  static bool EndsWith(string_view word, string_view suffix) {
+    return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+  }
+
+  void Finish(Cue* cue) {
+    cue->source_entity = SpeakerEntity(cue->source);
+    cues_.push_back(*cue);
+  }
+
+  // Which region of `cue` holds quotation `q`: 1 after, 2 before, 0 neither.
+  int RegionOf(const Cue& cue, uint32_t q) const {
+    const uint32_t first = quote_first_[q], last = quote_last_[q];
+    if (cue.after_end > cue.after_begin && first < cue.after_end && last > cue.after_begin) return 1;
+    if (cue.before_end > cue.before_begin && first < cue.before_end && last > cue.before_begin) return 2;
+    const Span span = doc_.quotes[q].span;
+    if (!cue.before_quote.empty() && Overlaps(cue.before_quote, span)) return 3;
+    return 0;
+  }
+
+  void AttributeDirectQuotes() {
+    auto& quotes = doc_.quotes;
+    size_t c = 0;  // first cue that could govern the current quotation
+    Span last_speaker;
+    int32_t last_entity = -1;
+    uint32_t last_offset = 0;
+    bool have_last = false;
+    for (uint32_t q = 0; q < quotes.size(); ++q) {
+      Quote& quote = quotes[q];
+      const uint32_t first = quote_first_[q], last = quote_last_[q];
+      if (first >= last) {
+        quote.kind = QuoteKind::kScare;
+        continue;
+      }
+      const uint32_t sb = SentenceBegin(first);
+      const uint32_t se = SentenceEnd(last - 1);
+      while (c < cues_.size() && cues_[c].last < sb && tokens_[cues_[c].first].end + 400 < quote.span.begin) ++c;
+      const Cue* governing = nullptr;
+      int region = 0;
+      for (size_t k = c; k < cues_.size() && tokens_[cues_[k].first].begin < quote.span.end + 400; ++k) {
+        const int r = RegionOf(cues_[k], q);
+        if (r != 0) {
+          governing = &cues_[k];
+          region = r;
+          break;
+        }
+      }
+      const size_t words = CountAllWords(first, last);
+      // “Face the Nation,” 'Grand Bargain', a subheading 'All Bets Are Off.':
+      // the name of a work, a programme or a slogan, quoted but not spoken.
+      const bool named = words <= 6 && !Overlaps(quote.span, doc_.title) && IsTitleCase(first, last);
+      if (governing != nullptr) {
+        quote.speaker = governing->source;
+        quote.speaker_entity = governing->source_entity;
+        quote.cue = governing->cue;
+        uint32_t rb = region == 1 ? governing->after_begin : governing->before_begin;
+        uint32_t re = region == 1 ? governing->after_end : governing->before_end;
+        quote.kind = region == 3 || CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
+        if (named && quote.kind == QuoteKind::kMixed && AfterPossessive(first)) quote = Unattributed(quote, QuoteKind::kScare);
+      } else if (const Span credit = DashCredit(last); !credit.empty()) {
+        // `“…” ― Sonya Herridge`: a dash credits the quotation.
+        quote.kind = QuoteKind::kDirect;
+        quote.speaker = credit;
+        quote.speaker_entity = SpeakerEntity(credit);
+        quote.cue = TokenSpan(last, last + 1);
+      } else if (named) {
+        quote.kind = QuoteKind::kScare;
+      } else if (first > 0 && IsPunct(first - 1, ":") && first >= 2) {
+        // `Xi: “…”` — a colon introduces the speaker's words.
+        const uint32_t colon = first - 1;
+        quote.kind = QuoteKind::kDirect;
+        quote.cue = TokenSpan(colon, colon + 1);
+        const uint32_t csb = SentenceBegin(colon - 1);
+        if (CueRate(colon - 1) > 0) {  // `X said:` with a cue the lexicon rates low
+          quote.cue = TokenSpan(colon - 1, colon);
+          const uint32_t subject_end = SubjectEnd(colon - 1, csb);
+          if (subject_end > csb) quote.speaker = SubjectEndingAt(subject_end - 1, csb);
+        } else {
+          quote.speaker = SubjectEndingAt(colon - 1, csb);
+        }
+        quote.speaker_entity = SpeakerEntity(quote.speaker);
+      } else if (CountWords(sb, first) == 0 && words >= 3) {
+        // A quotation opening its sentence continues the latest speaker.
+        quote.kind = QuoteKind::kDirect;
+        Span speaker = last_speaker;
+        int32_t entity = last_entity;
+        uint32_t offset = have_last ? last_offset : 0;
+        // A cue of an earlier sentence may be more recent than that quotation.
+        const Cue* latest = LatestCueBefore(quote.span.begin);
+        if (latest != nullptr && latest->cue.end > offset) {
+          speaker = latest->source;
+          entity = latest->source_entity;
+          offset = latest->cue.end;
+        }
+        if (!speaker.empty() && ParagraphGap(offset, quote.span.begin) <= 1) {
+          quote.speaker = speaker;
+          quote.speaker_entity = entity;
+        }
+      } else if (words <= 3) {
+        // Short: a term nobody is said to have spoken, unless a weaker cue
+        // of the sentence governs it ("he described it as “unhinged”").
+        const uint32_t weak = WeakCueBefore(sb, first);
+        if (weak == kNoToken) {
+          // Headlines quote in a word or two what the article reports.
+          quote.kind = InHeadline(quote.span) ? QuoteKind::kMixed : QuoteKind::kScare;
+        } else {
+          quote.kind = QuoteKind::kMixed;
+          quote.cue = TokenSpan(weak, weak + 1);
+          const uint32_t subject_end = SubjectEnd(weak, sb);
+          if (subject_end > sb) quote.speaker = SubjectEndingAt(subject_end - 1, sb);
+          quote.speaker_entity = SpeakerEntity(quote.speaker);
+        }
+      } else {
+        quote.kind = CountWords(sb, se) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
+      }
+      if (!quote.speaker.empty() && quote.kind != QuoteKind::kScare) {
+        last_speaker = quote.speaker;
+        last_entity = quote.speaker_entity;
+        last_offset = quote.span.end;
+        have_last = true;
+      }
+    }
+  }
+
+  const Cue* LatestCueBefore(uint32_t offset) const {
+    auto it = std::lower_bound(cues_.begin(), cues_.end(), offset,
+                               [](const Cue& cue, uint32_t o) { return cue.cue.end <= o; });
+    return it == cues_.begin() ? nullptr : &*(it - 1);
+  }
+
+  // How many paragraph breaks lie between two offsets.
+  uint32_t ParagraphGap(uint32_t from, uint32_t to) const {
+    const auto& paragraphs = doc_.paragraphs;
+    auto index = [&](uint32_t offset) {
+      return std::upper_bound(paragraphs.begin(), paragraphs.end(), offset,
+                              [](uint32_t o, const Span& p) { return o < p.begin; }) -
+             paragraphs.begin();
+    };
+    return static_cast<uint32_t>(index(to) - index(from));
+  }
+
+  void AddIndirectQuotes() {
+    auto& quotes = doc_.quotes;
+    const size_t direct_count = quotes.size();
+    uint32_t covered_until = 0;  // a cue inside earlier reported speech is nested
+    for (const Cue& cue : cues_) {
+      if (cue.cue.begin < covered_until) continue;
+      uint32_t rb = cue.after_begin, re = cue.after_end;
+      if (CountAllWords(rb, re) < 2) {
+        rb = cue.before_begin;
+        re = cue.before_end;
+      }
+      if (CountAllWords(rb, re) < 2) continue;
+      bool holds_quote = false;
+      for (uint32_t t = rb; t < re && !holds_quote; ++t) {
+        holds_quote = quote_of_[t] >= 0 && quotes[quote_of_[t]].kind != QuoteKind::kScare;
+      }
+      if (holds_quote) continue;
+      Quote quote;
+      quote.span = TokenSpan(rb, re);
+      quote.content = quote.span;
+      quote.kind = QuoteKind::kIndirect;
+      quote.speaker = cue.source;
+      quote.speaker_entity = cue.source_entity;
+      quote.cue = cue.cue;
+      quotes.push_back(quote);
+      covered_until = std::max(covered_until, quote.span.end);
+    }
+    if (quotes.size() != direct_count) {
+      std::stable_sort(quotes.begin(), quotes.end(),
+                       [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+    }
+  }
+
+  Document& doc_;
+  const std::vector<Token>& tokens_;
+  std::vector<Cue> cues_;
+  std::vector<uint32_t> sentence_of_;
+  std::vector<uint32_t> sentence_first_;
+  std::vector<int32_t> quote_of_;
+  std::vector<uint32_t> quote_first_;
+  std::vector<uint32_t> quote_last_;
+};
+
+}  // namespace
+
+const CueWord* LookupCueWord(string_view word) {
+  const CueWord* end = kCueWords + kNumCueWords;
+  const CueWord* it = std::lower_bound(kCueWords, end, word, [](const CueWord& entry, string_view w) {
+    return string_view(entry.word) < w;
+  });
+  return it != end && string_view(it->word) == word ? it : nullptr;
+}
+
+void AttributeQuotes(Document* doc) {
+  if (doc->tokens.empty()) return;
+  Attributor(doc).Run();
+}
+
+}  // namespace annotator

@@ -1,0 +1,27 @@
+// Cue words of attribution (said, told, according, believes, …) with how
+// often each heads an attribution cue in PolNeAR train. The table is generated
+// by `eval_quotes_native --derive-lexicon` (src/cli/eval_quotes_native_main.cc)
+// into attribution_lexicon_data.cc; no text of the corpus is shipped, only
+// single lower-case word forms and their rates.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace annotator {
+
+struct CueWord {
+  const char* word;     // lower case, ASCII
+  uint8_t cue_rate;     // 255 * P(the word heads a gold cue | the word occurs)
+  uint8_t quote_rate;   // 255 * P(its attribution's content is quoted | it heads a cue)
+  uint16_t cue_count;   // how often it headed a cue in train (capped)
+};
+
+extern const CueWord kCueWords[];  // sorted by word (strcmp order)
+extern const size_t kNumCueWords;
+
+// The entry for lower-case `word`, or nullptr.
+const CueWord* LookupCueWord(std::string_view word);
+
+}  // namespace annotator

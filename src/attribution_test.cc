@@ -1,0 +1,187 @@
+#include "attribution.h"
+
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "annotator.h"
+
+namespace annotator {
+namespace {
+
+// The whole pipeline, so that speakers resolve through real mentions.
+struct Annotated {
+  explicit Annotated(std::string text_in) : text(std::move(text_in)) {
+    REQUIRE(Annotate(text, &doc).ok());
+  }
+  // The first quotation whose content starts with `prefix`.
+  const Quote* Find(std::string_view prefix) const {
+    for (const Quote& q : doc.quotes) {
+      if (doc.Text(q.content).substr(0, prefix.size()) == prefix) return &q;
+    }
+    return nullptr;
+  }
+  std::string Speaker(const Quote& q) const { return std::string(doc.Text(q.speaker)); }
+  std::string Cue(const Quote& q) const { return std::string(doc.Text(q.cue)); }
+  std::string EntityName(const Quote& q) const {
+    if (q.speaker_entity < 0) return "";
+    return std::string(doc.Text(doc.entities[q.speaker_entity].name));
+  }
+
+  std::string text;
+  Document doc;
+};
+
+TEST_CASE("attribution: `“…,” X said` and a split quotation give both parts to X") {
+  Annotated a("“We will not give up,” Angela Merkel said on Monday. “Europe stands together "
+              "and we will stand with it for as long as it takes.”\n");
+  const Quote* first = a.Find("We will not give up");
+  const Quote* second = a.Find("Europe stands");
+  REQUIRE(first != nullptr);
+  REQUIRE(second != nullptr);
+  CHECK(first->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*first) == "Angela Merkel");
+  CHECK(a.Cue(*first) == "said");
+  CHECK(second->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*second) == "Angela Merkel");
+  CHECK(first->speaker_entity == second->speaker_entity);
+}
+
+TEST_CASE("attribution: inverted `“…,” said X` and `X said: “…”`") {
+  Annotated a("“The plan is dead,” said Senator John Smith.\n\n"
+              "Later the company's chief, Maria Lopez, said: “We expect a strong year for the whole group.”\n");
+  const Quote* inverted = a.Find("The plan is dead");
+  REQUIRE(inverted != nullptr);
+  CHECK(inverted->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*inverted).find("John Smith") != std::string::npos);
+  const Quote* colon = a.Find("We expect");
+  REQUIRE(colon != nullptr);
+  CHECK(colon->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*colon) == "Maria Lopez");
+  CHECK(a.Cue(*colon) == "said");
+}
+
+TEST_CASE("attribution: an apposition between commas and a colon introduction") {
+  Annotated a("Boris Johnson, the former prime minister, said the talks had failed.\n\n"
+              "Johnson: “I have nothing more to say about the talks today.”\n");
+  const Quote* reported = a.Find("the talks had failed");
+  REQUIRE(reported != nullptr);
+  CHECK(reported->kind == QuoteKind::kIndirect);
+  CHECK(a.Speaker(*reported) == "Boris Johnson");
+  const Quote* colon = a.Find("I have nothing");
+  REQUIRE(colon != nullptr);
+  CHECK(colon->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*colon) == "Johnson");
+  CHECK(a.Cue(*colon) == ":");
+  CHECK(colon->speaker_entity == reported->speaker_entity);
+}
+
+TEST_CASE("attribution: a pronoun resolves to the latest person") {
+  Annotated a("President Emmanuel Macron met farmers in Lyon on Tuesday. "
+              "He said that France must protect its agriculture.\n");
+  const Quote* q = a.Find("France must protect");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kIndirect);
+  CHECK(a.Speaker(*q) == "He");
+  CHECK(a.EntityName(*q).find("Macron") != std::string::npos);
+  CHECK(a.Cue(*q) == "said");
+}
+
+TEST_CASE("attribution: mixed quotation inside reported speech") {
+  Annotated a("Joe Biden called the decision “a disaster for working families” on Friday.\n");
+  const Quote* q = a.Find("a disaster");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kMixed);
+  CHECK(a.Speaker(*q) == "Joe Biden");
+  CHECK(a.Cue(*q) == "called");
+}
+
+TEST_CASE("attribution: `according to X` and `…, officials say`") {
+  Annotated a("According to the World Health Organization, the outbreak is slowing in most regions.\n\n"
+              "The new rules will take effect next year, officials say.\n");
+  const Quote* according = a.Find("the outbreak is slowing");
+  REQUIRE(according != nullptr);
+  CHECK(according->kind == QuoteKind::kIndirect);
+  CHECK(a.Cue(*according) == "According to");
+  CHECK(a.Speaker(*according).find("World Health Organization") != std::string::npos);
+  const Quote* officials = a.Find("The new rules");
+  REQUIRE(officials != nullptr);
+  CHECK(officials->kind == QuoteKind::kIndirect);
+  CHECK(a.Speaker(*officials) == "officials");
+  CHECK(a.Cue(*officials) == "say");
+}
+
+TEST_CASE("attribution: a speakerless paragraph of quotation continues the speaker") {
+  Annotated a("“Prices have risen too fast,” Janet Yellen told reporters.\n\n"
+              "“We will keep watching the data closely before we act again.”\n");
+  const Quote* next = a.Find("We will keep watching");
+  REQUIRE(next != nullptr);
+  CHECK(next->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*next) == "Janet Yellen");
+}
+
+TEST_CASE("attribution: short quoted terms without a cue are scare quotes") {
+  Annotated a("The startup sells what it calls a “smart” fridge.\n\n"
+              "Many viewers watched CBS's “Face the Nation” on Sunday morning.\n");
+  const Quote* title = a.Find("Face the Nation");
+  REQUIRE(title != nullptr);
+  CHECK(title->kind == QuoteKind::kScare);
+  CHECK(title->speaker.empty());
+}
+
+TEST_CASE("attribution: quotations stay sorted and indirect spans are the clause") {
+  Annotated a("The minister said that taxes would rise. “Nobody likes it,” she added.\n");
+  for (size_t i = 1; i < a.doc.quotes.size(); ++i) {
+    CHECK(a.doc.quotes[i - 1].span.begin <= a.doc.quotes[i].span.begin);
+  }
+  const Quote* q = a.Find("taxes would rise");
+  REQUIRE(q != nullptr);
+  CHECK(a.doc.Text(q->span) == "taxes would rise");
+  CHECK(a.Speaker(*q) == "The minister");
+  const Quote* added = a.Find("Nobody likes it");
+  REQUIRE(added != nullptr);
+  CHECK(a.Cue(*added) == "added");
+  CHECK(a.Speaker(*added) == "she");
+}
+
+TEST_CASE("attribution: the sample article") {
+  std::ifstream in(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  Annotated a(buffer.str());
+  const Quote* title = a.Find("self-reliance");
+  REQUIRE(title != nullptr);
+  CHECK((title->kind == QuoteKind::kScare || title->kind == QuoteKind::kMixed));
+  for (std::string_view words : {"self-reliance and self-strengthening", "strengthen basic research",
+                                 "make pinpointed efforts", "a game of rich countries"}) {
+    const Quote* q = a.Find(words);
+    REQUIRE(q != nullptr);
+    CHECK(q->kind != QuoteKind::kScare);
+    CHECK(a.EntityName(*q) == "Xi Jinping");
+  }
+  struct Expected {
+    std::string_view content, speaker, cue;
+  };
+  for (const Expected& e : {Expected{"China must act quickly", "Xi", "said"},
+                            Expected{"his nation must gain", "He", "noted"},
+                            Expected{"if China dominates", "Officials", "say"}}) {
+    const Quote* q = a.Find(e.content);
+    REQUIRE(q != nullptr);
+    CHECK(q->kind == QuoteKind::kIndirect);
+    CHECK(a.Speaker(*q) == e.speaker);
+    CHECK(a.Cue(*q) == e.cue);
+  }
+  CHECK(a.EntityName(*a.Find("his nation must gain")) == "Xi Jinping");
+  bool analysts = false;
+  for (const Quote& q : a.doc.quotes) {
+    analysts |= q.kind == QuoteKind::kIndirect && a.Speaker(q) == "Analyts" && a.Cue(q) == "say";
+  }
+  CHECK(analysts);
+}
+
+}  // namespace
+}  // namespace annotator

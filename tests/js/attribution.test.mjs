@@ -1,0 +1,73 @@
+// Who said what on the sample article, through the wasm API.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { createAnnotator } from "../../web/annotator.js";
+import { ROOT, SAMPLE, assertSpansSlice } from "./helpers.mjs";
+
+const annotator = await createAnnotator();
+const result = annotator.annotate(SAMPLE);
+const entityName = (speaker) => (speaker && speaker.entity !== null ? result.entities[speaker.entity].name : null);
+const contentOf = (quote) => SAMPLE.slice(quote.content.start, quote.content.end);
+const quoteWith = (words) => result.quotes.find((q) => contentOf(q).includes(words));
+
+test("the title's ‘self-reliance’ is not attributed to anyone", () => {
+  const title = result.quotes[0];
+  assert.equal(title.text, "‘self-reliance’");
+  assert.ok(["scare", "mixed"].includes(title.kind), title.kind);
+  assert.equal(title.speaker, null);
+});
+
+test("the four quotations after the title are Xi Jinping's", () => {
+  const quoted = result.quotes.filter((q) => q.kind === "direct" || q.kind === "mixed").slice(1);
+  assert.deepEqual(quoted.map((q) => contentOf(q).split(" ")[0]), ["self-reliance", "strengthen", "make", "a"]);
+  for (const quote of quoted) assert.equal(entityName(quote.speaker), "Xi Jinping", quote.text);
+  // Resolved through "He emphasized…" and "…, he said."
+  assert.equal(quoted[0].speaker.text, "He");
+  assert.equal(quoted[0].cue.text, "emphasized");
+  assert.equal(quoted[1].speaker.text, "he");
+  assert.equal(quoted[1].cue.text, "said");
+  assert.equal(quoted[3].cue.text, "called");
+});
+
+test("reported speech: Xi said that…, He noted that…, Officials say…, Analyts say…", () => {
+  const expected = [
+    ["China must act quickly", "Xi", "said", "Xi Jinping"],
+    ["his nation must gain strength", "He", "noted", "Xi Jinping"],
+    ["if China dominates its own foundations", "Officials", "say", null],
+    ["the country is learning to innovate", "Analyts", "say", null],
+  ];
+  for (const [words, speaker, cue, entity] of expected) {
+    const quote = quoteWith(words);
+    assert.ok(quote, words);
+    assert.equal(quote.kind, "indirect", words);
+    assert.equal(quote.speaker.text, speaker, words);
+    assert.equal(quote.cue.text, cue, words);
+    if (entity) assert.equal(entityName(quote.speaker), entity, words);
+  }
+  assert.equal(quoteWith("China must act quickly").text.startsWith("China must act quickly"), true);
+});
+
+test("quotations are sorted and every span slices the text", () => {
+  for (let i = 1; i < result.quotes.length; i++) assert.ok(result.quotes[i - 1].start <= result.quotes[i].start);
+  assertSpansSlice(assert, result, SAMPLE);
+  for (const q of result.quotes) {
+    for (const span of [q.speaker, q.cue].filter(Boolean)) {
+      assert.equal(SAMPLE.slice(span.start, span.end), span.text);
+    }
+  }
+});
+
+test("eval-quotes runs on a few PolNeAR dev articles", () => {
+  const dev = path.resolve(ROOT, "../shared/data/polnear/data/dev");
+  assert.ok(existsSync(dev), dev);
+  const out = execFileSync("node", [path.join(ROOT, "build-scripts/eval-quotes.mjs"), dev, "--limit", "3"], {
+    encoding: "utf8",
+  });
+  assert.match(out, /^3 articles/);
+  const f1 = Number(/quotation +P +[\d.]+ +R +[\d.]+ +F1 +([\d.]+)/.exec(out)[1]);
+  assert.ok(f1 > 50, out);
+  assert.match(out, /indirect +P/);
+});
