@@ -1,110 +1,164 @@
 #include "result_json.h"
 
-#include <nlohmann/json.hpp>
+#include "json_writer.h"
 
 namespace annotator {
 namespace {
 
-// Insertion order keeps the output in the documented field order.
-using json = nlohmann::ordered_json;
-
-class SpanWriter {
+// Writes the parts of the result; every offset passes through `converter_`.
+class ResultWriter {
  public:
-  SpanWriter(const Document& doc, OffsetUnit unit)
-      : doc_(doc), converter_(doc.text, unit) {}
+  ResultWriter(const Document& doc, OffsetUnit unit, std::string* out)
+      : doc_(doc), converter_(doc.text, unit), json_(out) {}
 
-  // {"start","end"} in the caller's unit.
-  json Range(Span span) const {
-    return json{{"start", converter_.Convert(span.begin)},
-                {"end", converter_.Convert(span.end)}};
+  void Write() {
+    json_.BeginObject();
+    json_.Key("mentions");
+    Mentions();
+    json_.Key("entities");
+    Entities();
+    json_.Key("quotes");
+    Quotes();
+    json_.Key("sentences");
+    Ranges(doc_.sentences);
+    json_.Key("paragraphs");
+    Ranges(doc_.paragraphs);
+    json_.Key("title");
+    SpanOrNull(doc_.title);
+    json_.Key("boilerplate");
+    Boilerplate();
+    json_.EndObject();
   }
-  // {"start","end","text"}.
-  json WithText(Span span) const {
-    json out = Range(span);
-    out["text"] = std::string(doc_.Text(span));
-    return out;
-  }
-  // A span with text, or null when the span is empty (unknown).
-  json OrNull(Span span) const { return span.empty() ? json(nullptr) : WithText(span); }
 
  private:
+  // "start":…,"end":… inside an open object.
+  void RangeFields(Span span) {
+    json_.Key("start");
+    json_.Uint(converter_.Convert(span.begin));
+    json_.Key("end");
+    json_.Uint(converter_.Convert(span.end));
+  }
+  void TextFields(Span span) {
+    RangeFields(span);
+    json_.Key("text");
+    json_.String(doc_.Text(span));
+  }
+  void EntityId(int32_t index) {
+    if (index < 0) json_.Null();
+    else json_.Uint(static_cast<uint32_t>(index));
+  }
+  // {"start","end","text"}, or null when the span is empty (unknown).
+  void SpanOrNull(Span span) {
+    if (span.empty()) return json_.Null();
+    json_.BeginObject();
+    TextFields(span);
+    json_.EndObject();
+  }
+
+  void Mentions() {
+    json_.BeginArray();
+    for (const Mention& mention : doc_.mentions) {
+      json_.BeginObject();
+      TextFields(mention.span);
+      json_.Key("type");
+      json_.String(EntityTypeName(mention.type));
+      json_.Key("entity");
+      EntityId(mention.entity);
+      json_.Key("boilerplate");
+      json_.Bool(mention.boilerplate);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+
+  void Entities() {
+    json_.BeginArray();
+    for (size_t i = 0; i < doc_.entities.size(); ++i) {
+      const Entity& entity = doc_.entities[i];
+      json_.BeginObject();
+      json_.Key("id");
+      json_.Uint(i);
+      json_.Key("type");
+      json_.String(EntityTypeName(entity.type));
+      json_.Key("name");
+      json_.String(doc_.Text(entity.name));
+      json_.Key("mentions");
+      json_.BeginArray();
+      for (int32_t m : entity.mentions) json_.Uint(static_cast<uint32_t>(m));
+      json_.EndArray();
+      json_.Key("salience");
+      json_.Double(entity.salience);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+
+  void Quotes() {
+    json_.BeginArray();
+    for (const Quote& quote : doc_.quotes) {
+      json_.BeginObject();
+      TextFields(quote.span);
+      json_.Key("kind");
+      json_.String(QuoteKindName(quote.kind));
+      json_.Key("speaker");
+      if (quote.speaker.empty()) {
+        json_.Null();
+      } else {
+        json_.BeginObject();
+        TextFields(quote.speaker);
+        json_.Key("entity");
+        EntityId(quote.speaker_entity);
+        json_.EndObject();
+      }
+      json_.Key("cue");
+      SpanOrNull(quote.cue);
+      json_.Key("content");
+      json_.BeginObject();
+      RangeFields(quote.content);
+      json_.EndObject();
+      json_.Key("boilerplate");
+      json_.Bool(quote.boilerplate);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+
+  void Ranges(const std::vector<Span>& spans) {
+    json_.BeginArray();
+    for (Span span : spans) {
+      json_.BeginObject();
+      RangeFields(span);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+
+  void Boilerplate() {
+    json_.BeginArray();
+    for (const BoilerplateBlock& block : doc_.boilerplate) {
+      json_.BeginObject();
+      RangeFields(block.span);
+      json_.Key("kind");
+      json_.String(block.kind);
+      json_.EndObject();
+    }
+    json_.EndArray();
+  }
+
   const Document& doc_;
   OffsetConverter converter_;
+  JsonWriter json_;
 };
-
-json EntityId(int32_t index) { return index < 0 ? json(nullptr) : json(index); }
-
-json Mentions(const Document& doc, const SpanWriter& writer) {
-  json out = json::array();
-  for (const Mention& mention : doc.mentions) {
-    json item = writer.WithText(mention.span);
-    item["type"] = EntityTypeName(mention.type);
-    item["entity"] = EntityId(mention.entity);
-    item["boilerplate"] = mention.boilerplate;
-    out.push_back(std::move(item));
-  }
-  return out;
-}
-
-json Entities(const Document& doc) {
-  json out = json::array();
-  for (size_t i = 0; i < doc.entities.size(); ++i) {
-    const Entity& entity = doc.entities[i];
-    out.push_back({{"id", i},
-                   {"type", EntityTypeName(entity.type)},
-                   {"name", std::string(doc.Text(entity.name))},
-                   {"mentions", entity.mentions},
-                   {"salience", entity.salience}});
-  }
-  return out;
-}
-
-json Quotes(const Document& doc, const SpanWriter& writer) {
-  json out = json::array();
-  for (const Quote& quote : doc.quotes) {
-    json item = writer.WithText(quote.span);
-    item["kind"] = QuoteKindName(quote.kind);
-    json speaker = writer.OrNull(quote.speaker);
-    if (!speaker.is_null()) speaker["entity"] = EntityId(quote.speaker_entity);
-    item["speaker"] = std::move(speaker);
-    item["cue"] = writer.OrNull(quote.cue);
-    item["content"] = writer.Range(quote.content);
-    item["boilerplate"] = quote.boilerplate;
-    out.push_back(std::move(item));
-  }
-  return out;
-}
-
-json Ranges(const std::vector<Span>& spans, const SpanWriter& writer) {
-  json out = json::array();
-  for (Span span : spans) out.push_back(writer.Range(span));
-  return out;
-}
-
-json Boilerplate(const Document& doc, const SpanWriter& writer) {
-  json out = json::array();
-  for (const BoilerplateBlock& block : doc.boilerplate) {
-    json item = writer.Range(block.span);
-    item["kind"] = block.kind;
-    out.push_back(std::move(item));
-  }
-  return out;
-}
 
 }  // namespace
 
 std::string ResultJson(const Document& doc, OffsetUnit unit) {
-  SpanWriter writer(doc, unit);
-  json result = {{"mentions", Mentions(doc, writer)},
-                 {"entities", Entities(doc)},
-                 {"quotes", Quotes(doc, writer)},
-                 {"sentences", Ranges(doc.sentences, writer)},
-                 {"paragraphs", Ranges(doc.paragraphs, writer)},
-                 {"title", writer.OrNull(doc.title)},
-                 {"boilerplate", Boilerplate(doc, writer)}};
-  // Replace, never throw, should a caller's text hold bytes that are not
-  // UTF-8 (the pipeline rejects those before we get here).
-  return result.dump(-1, ' ', false, json::error_handler_t::replace);
+  std::string out;
+  // About 40 bytes of JSON per token in practice; one reservation avoids
+  // regrowing a 10 MB result many times.
+  out.reserve(doc.text.size() * 4 + 256);
+  ResultWriter(doc, unit, &out).Write();
+  return out;
 }
 
 }  // namespace annotator

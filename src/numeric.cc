@@ -1,0 +1,788 @@
+#include "numeric.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
+#include <string_view>
+
+// Rules over the tokens of one sentence, left to right: at each token the
+// patterns that start there are tried from the most specific (money, dates
+// with a day, times) to the least (a bare number), the first match wins and
+// scanning resumes after it. So mentions come out in order, never overlap
+// and never cross a sentence, and the work is linear in the tokens (each
+// pattern looks at most a handful of tokens ahead).
+//
+// Choices where OntoNotes leaves room:
+//  * "Friday morning", "last night", "this morning" are one TIME span.
+//  * "3.5 percentage points" is PERCENT.
+//  * Durations are DATE ("five years", "two weeks ago") or TIME ("three hours").
+//  * A bare 4-digit number 1500-2100 is a DATE (a year) unless a counted noun
+//    follows it: "2000 people" is CARDINAL, "by 2028" DATE; "2,000"
+//    (grouped) is never a year.
+//  * "the" is part of decades and relative dates ("the 1990s", "the past
+//    decade") but not of "by 2028" (prepositions are never included).
+
+namespace annotator {
+namespace {
+
+struct Entry {
+  std::string_view word;  // lower case
+  int32_t value;
+};
+
+template <size_t N>
+constexpr bool IsSortedTable(const Entry (&table)[N]) {
+  for (size_t i = 1; i < N; ++i) {
+    if (!(table[i - 1].word < table[i].word)) return false;
+  }
+  return true;
+}
+
+// Values are only compared in small ranges (days, hours), so "trillion"
+// need not fit.
+constexpr Entry kCardinalWords[] = {
+    {"billion", 1000000000}, {"dozen", 12},   {"eight", 8},       {"eighteen", 18},
+    {"eighty", 80},          {"eleven", 11},  {"fifteen", 15},    {"fifty", 50},
+    {"five", 5},             {"forty", 40},   {"four", 4},        {"fourteen", 14},
+    {"hundred", 100},        {"million", 1000000}, {"nine", 9},   {"nineteen", 19},
+    {"ninety", 90},          {"one", 1},      {"seven", 7},       {"seventeen", 17},
+    {"seventy", 70},         {"six", 6},      {"sixteen", 16},    {"sixty", 60},
+    {"ten", 10},             {"thirteen", 13}, {"thirty", 30},    {"thousand", 1000},
+    {"three", 3},            {"trillion", 2000000000}, {"twelve", 12}, {"twenty", 20},
+    {"two", 2},              {"zero", 0},
+};
+static_assert(IsSortedTable(kCardinalWords), "sorted for binary search");
+
+// Scale words that may follow a number written in digits: "1.5 million".
+constexpr Entry kScaleWords[] = {
+    {"billion", 1}, {"bn", 1}, {"hundred", 1}, {"million", 1}, {"mn", 1},
+    {"thousand", 1}, {"tn", 1}, {"trillion", 1}, {"trn", 1},
+};
+static_assert(IsSortedTable(kScaleWords), "sorted for binary search");
+
+// Scale abbreviations glued to a sum of money: $1.5bn, €3m, $20k.
+constexpr Entry kMoneyScales[] = {
+    {"b", 1}, {"bn", 1}, {"k", 1}, {"m", 1}, {"mn", 1}, {"tn", 1}, {"trn", 1},
+};
+static_assert(IsSortedTable(kMoneyScales), "sorted for binary search");
+
+constexpr Entry kOrdinalWords[] = {
+    {"eighteenth", 18}, {"eighth", 8},      {"eleventh", 11},   {"fifteenth", 15},
+    {"fifth", 5},       {"first", 1},       {"fourteenth", 14}, {"fourth", 4},
+    {"hundredth", 100}, {"millionth", 1000000}, {"nineteenth", 19}, {"ninth", 9},
+    {"second", 2},      {"seventeenth", 17}, {"seventh", 7},    {"sixteenth", 16},
+    {"sixth", 6},       {"tenth", 10},      {"third", 3},       {"thirteenth", 13},
+    {"thirtieth", 30},  {"thousandth", 1000}, {"twelfth", 12},  {"twentieth", 20},
+};
+static_assert(IsSortedTable(kOrdinalWords), "sorted for binary search");
+
+// Months; abbreviations carry 100 + the month.
+constexpr Entry kMonths[] = {
+    {"apr", 104}, {"april", 4},    {"aug", 108},     {"august", 8},   {"dec", 112},
+    {"december", 12}, {"feb", 102}, {"february", 2}, {"jan", 101},    {"january", 1},
+    {"jul", 107}, {"july", 7},      {"jun", 106},    {"june", 6},     {"mar", 103},
+    {"march", 3}, {"may", 5},       {"nov", 111},    {"november", 11}, {"oct", 110},
+    {"october", 10}, {"sep", 109},  {"sept", 109},   {"september", 9},
+};
+static_assert(IsSortedTable(kMonths), "sorted for binary search");
+
+constexpr Entry kWeekdays[] = {
+    {"friday", 5}, {"monday", 1},   {"saturday", 6}, {"sunday", 7},
+    {"thursday", 4}, {"tuesday", 2}, {"wednesday", 3},
+};
+static_assert(IsSortedTable(kWeekdays), "sorted for binary search");
+
+// Words that make a relative date with last/next/this/past...: value 1 when
+// the result is a TIME (parts of the day).
+constexpr Entry kRelativeAnchors[] = {
+    {"afternoon", 1}, {"autumn", 0}, {"century", 0}, {"decade", 0}, {"evening", 1},
+    {"fall", 0},      {"month", 0},  {"morning", 1}, {"night", 1},  {"quarter", 0},
+    {"season", 0},    {"spring", 0}, {"summer", 0},  {"week", 0},   {"weekend", 0},
+    {"winter", 0},    {"year", 0},
+};
+static_assert(IsSortedTable(kRelativeAnchors), "sorted for binary search");
+
+constexpr Entry kRelativeModifiers[] = {
+    {"coming", 0}, {"following", 0}, {"last", 0}, {"next", 0},
+    {"past", 0},   {"previous", 0},  {"this", 0},
+};
+static_assert(IsSortedTable(kRelativeModifiers), "sorted for binary search");
+
+constexpr Entry kDayParts[] = {
+    {"afternoon", 1}, {"evening", 1}, {"morning", 1}, {"night", 1},
+};
+static_assert(IsSortedTable(kDayParts), "sorted for binary search");
+
+// After a number: value 0 makes a DATE ("five years"), 1 a TIME ("two hours").
+constexpr Entry kDurationUnits[] = {
+    {"centuries", 0}, {"century", 0}, {"day", 0},     {"days", 0},    {"decade", 0},
+    {"decades", 0},   {"hour", 1},    {"hours", 1},   {"minute", 1},  {"minutes", 1},
+    {"month", 0},     {"months", 0},  {"second", 1},  {"seconds", 1}, {"week", 0},
+    {"weeks", 0},     {"year", 0},    {"years", 0},
+};
+static_assert(IsSortedTable(kDurationUnits), "sorted for binary search");
+
+constexpr Entry kCurrencyWords[] = {
+    {"aud", 0},     {"baht", 0},    {"bitcoin", 0}, {"bitcoins", 0}, {"cad", 0},
+    {"cent", 0},    {"cents", 0},   {"chf", 0},     {"cny", 0},      {"dinar", 0},
+    {"dinars", 0},  {"dirham", 0},  {"dirhams", 0}, {"dollar", 0},   {"dollars", 0},
+    {"eur", 0},     {"euro", 0},    {"euros", 0},   {"franc", 0},    {"francs", 0},
+    {"gbp", 0},     {"hkd", 0},     {"inr", 0},     {"jpy", 0},      {"krona", 0},
+    {"krone", 0},   {"kronor", 0},   {"lira", 0},    {"naira", 0},    {"pence", 0},
+    {"peso", 0},    {"pesos", 0},   {"pound", 0},   {"pounds", 0},   {"rand", 0},
+    {"renminbi", 0}, {"riyal", 0},  {"riyals", 0},  {"rmb", 0},      {"rouble", 0},
+    {"roubles", 0}, {"ruble", 0},   {"rubles", 0},  {"rupee", 0},    {"rupees", 0},
+    {"shekel", 0},  {"shekels", 0}, {"usd", 0},     {"won", 0},      {"yen", 0},
+    {"yuan", 0},    {"zloty", 0},
+};
+static_assert(IsSortedTable(kCurrencyWords), "sorted for binary search");
+
+// Letters glued before "$": US$, HK$, A$, NZ$, R$.
+constexpr Entry kDollarPrefixes[] = {
+    {"a", 0}, {"au", 0}, {"c", 0}, {"ca", 0}, {"hk", 0}, {"nt", 0},
+    {"nz", 0}, {"r", 0}, {"s", 0}, {"sg", 0}, {"us", 0},
+};
+static_assert(IsSortedTable(kDollarPrefixes), "sorted for binary search");
+
+constexpr Entry kUnits[] = {
+    {"acre", 0},      {"acres", 0},      {"barrel", 0},     {"barrels", 0},
+    {"bpd", 0},       {"cm", 0},         {"degree", 0},     {"degrees", 0},
+    {"feet", 0},      {"foot", 0},       {"ft", 0},         {"gallon", 0},
+    {"gallons", 0},   {"gb", 0},         {"gigawatt", 0},   {"gigawatts", 0},
+    {"gram", 0},      {"grams", 0},      {"gw", 0},         {"gwh", 0},
+    {"hectare", 0},   {"hectares", 0},   {"inch", 0},       {"inches", 0},
+    {"kg", 0},        {"kilogram", 0},   {"kilograms", 0},  {"kilometer", 0},
+    {"kilometers", 0}, {"kilometre", 0}, {"kilometres", 0}, {"km", 0},
+    {"kph", 0},       {"kw", 0},         {"kwh", 0},        {"lb", 0},
+    {"lbs", 0},       {"liter", 0},      {"liters", 0},     {"litre", 0},
+    {"litres", 0},    {"megawatt", 0},   {"megawatts", 0},  {"meter", 0},
+    {"meters", 0},    {"metre", 0},      {"metres", 0},     {"mile", 0},
+    {"miles", 0},     {"mm", 0},         {"mph", 0},        {"mw", 0},
+    {"mwh", 0},       {"nanometer", 0},  {"nanometers", 0}, {"nanometre", 0},
+    {"nanometres", 0}, {"nm", 0},        {"ounce", 0},      {"ounces", 0},
+    {"oz", 0},        {"tb", 0},         {"ton", 0},        {"tonne", 0},
+    {"tonnes", 0},    {"tons", 0},       {"twh", 0},        {"yard", 0},
+    {"yards", 0},
+};
+static_assert(IsSortedTable(kUnits), "sorted for binary search");
+
+// After these a month name that is also a word is a date: "in May".
+constexpr Entry kDatePrepositions[] = {
+    {"after", 0}, {"around", 0}, {"before", 0}, {"between", 0}, {"by", 0},
+    {"circa", 0}, {"during", 0}, {"early", 0},  {"fiscal", 0},  {"from", 0},
+    {"in", 0},    {"late", 0},   {"of", 0},     {"since", 0},   {"through", 0},
+    {"till", 0},  {"to", 0},     {"until", 0},
+};
+static_assert(IsSortedTable(kDatePrepositions), "sorted for binary search");
+
+// Nouns that a year-like number counts rather than dates: "2000 people".
+// Kept small on purpose: years are far more common in news than 4-digit
+// counts written without a thousands separator.
+constexpr Entry kCountedNouns[] = {
+    {"cars", 0}, {"cases", 0}, {"children", 0}, {"companies", 0}, {"customers", 0},
+    {"deaths", 0}, {"delegates", 0}, {"employees", 0}, {"firms", 0}, {"flights", 0},
+    {"homes", 0}, {"houses", 0}, {"jobs", 0}, {"members", 0}, {"men", 0}, {"migrants", 0},
+    {"officers", 0}, {"organisations", 0}, {"organizations", 0}, {"pages", 0},
+    {"participants", 0}, {"patients", 0}, {"people", 0}, {"persons", 0}, {"police", 0},
+    {"refugees", 0}, {"residents", 0}, {"schools", 0}, {"shops", 0}, {"soldiers", 0},
+    {"staff", 0}, {"stores", 0}, {"students", 0}, {"times", 0}, {"troops", 0},
+    {"units", 0}, {"users", 0}, {"vehicles", 0}, {"votes", 0}, {"women", 0}, {"words", 0},
+    {"workers", 0},
+};
+static_assert(IsSortedTable(kCountedNouns), "sorted for binary search");
+
+constexpr Entry kTimeZones[] = {
+    {"bst", 0}, {"cest", 0}, {"cet", 0}, {"edt", 0}, {"est", 0}, {"et", 0},
+    {"gmt", 0}, {"hkt", 0}, {"ist", 0},  {"jst", 0}, {"pdt", 0}, {"pst", 0},
+    {"pt", 0},  {"sgt", 0}, {"utc", 0},
+};
+static_assert(IsSortedTable(kTimeZones), "sorted for binary search");
+
+// A bitmap over the first three letters of every word that can start a
+// mention ("the", "last", "five", "November", "USD", "Q3"...): most words of
+// a text fail this one test and skip all the table look-ups.
+constexpr int kPrefixCodes = 27;  // a-z, then "other or end of word"
+constexpr int PrefixCode(char c) {
+  return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : kPrefixCodes - 1;
+}
+constexpr size_t PrefixIndex(std::string_view word) {
+  size_t index = 0;
+  for (size_t k = 0; k < 3; ++k) {
+    index = index * kPrefixCodes + PrefixCode(k < word.size() ? word[k] : ' ');
+  }
+  return index;
+}
+using PrefixSet = std::array<uint64_t, (kPrefixCodes * kPrefixCodes * kPrefixCodes + 63) / 64>;
+
+template <size_t N>
+constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
+  for (const Entry& e : table) {
+    const size_t index = PrefixIndex(e.word);
+    (*set)[index / 64] |= uint64_t{1} << (index % 64);
+  }
+}
+
+// Start words not in the tables below MatchAt's patterns use directly.
+constexpr Entry kOtherStartWords[] = {
+    {"a", 0},     {"an", 0},       {"fiscal", 0}, {"fy", 0},       {"h", 0},
+    {"midnight", 0}, {"noon", 0},  {"q", 0},      {"the", 0},      {"today", 0},
+    {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
+};
+
+constexpr PrefixSet MakeStartPrefixes() {
+  PrefixSet set{};
+  AddPrefixes(kCardinalWords, &set);
+  AddPrefixes(kOrdinalWords, &set);
+  AddPrefixes(kMonths, &set);
+  AddPrefixes(kWeekdays, &set);
+  AddPrefixes(kRelativeModifiers, &set);
+  AddPrefixes(kCurrencyWords, &set);
+  AddPrefixes(kDollarPrefixes, &set);
+  AddPrefixes(kOtherStartWords, &set);
+  return set;
+}
+constexpr PrefixSet kStartPrefixes = MakeStartPrefixes();
+
+bool MayStartWithWord(std::string_view word) {
+  const size_t index = PrefixIndex(word);
+  return (kStartPrefixes[index / 64] >> (index % 64)) & 1;
+}
+
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+char ToLowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+
+template <size_t N>
+const Entry* Find(const Entry (&table)[N], std::string_view word) {
+  char buffer[24];
+  if (word.empty() || word.size() > sizeof(buffer)) return nullptr;
+  for (size_t i = 0; i < word.size(); ++i) buffer[i] = ToLowerAscii(word[i]);
+  const std::string_view lower(buffer, word.size());
+  const Entry* it = std::lower_bound(std::begin(table), std::end(table), lower,
+                                     [](const Entry& e, std::string_view w) { return e.word < w; });
+  return it != std::end(table) && it->word == lower ? it : nullptr;
+}
+
+bool EqualsLower(std::string_view text, std::string_view lower) {
+  if (text.size() != lower.size()) return false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (ToLowerAscii(text[i]) != lower[i]) return false;
+  }
+  return true;
+}
+
+bool IsCurrencySymbol(std::string_view text) {
+  static constexpr std::string_view kSymbols[] = {"$", "€", "£", "¥", "₹", "₩", "₽",
+                                                  "₺", "₪", "₦", "₱", "₿", "￥", "＄", "¢"};
+  return std::find(std::begin(kSymbols), std::end(kSymbols), text) != std::end(kSymbols);
+}
+
+// A number written in digits, as one token: 70  2,000  1.5  10:30  9/11
+// 21st  1990s  ’90s.
+struct DigitsText {
+  bool ok = false;
+  double value = 0;
+  int integer_digits = 0;  // digits before the first separator
+  bool grouped = false;    // 2,000
+  bool decimal = false;    // 1.5
+  char separator = 0;      // ':' or '/' when present (10:30, 9/11)
+  int separators = 0;
+  bool apostrophe = false;  // ’90s
+  std::string_view suffix;  // st nd rd th s
+};
+
+DigitsText ParseDigits(std::string_view text) {
+  DigitsText d;
+  size_t pos = 0;
+  if (text.substr(0, 3) == "’") {
+    d.apostrophe = true;
+    pos = 3;
+  } else if (!text.empty() && text[0] == '\'') {
+    d.apostrophe = true;
+    pos = 1;
+  }
+  if (pos >= text.size() || !IsDigit(text[pos])) return d;
+  double fraction_scale = 0;
+  bool in_integer = true;
+  for (; pos < text.size(); ++pos) {
+    const char c = text[pos];
+    if (IsDigit(c)) {
+      if (d.separator != 0) continue;  // only the first field carries the value
+      if (fraction_scale > 0) {
+        d.value += (c - '0') * fraction_scale;
+        fraction_scale /= 10;
+      } else {
+        d.value = d.value * 10 + (c - '0');
+        if (in_integer) ++d.integer_digits;
+      }
+    } else if (c == ',') {
+      d.grouped = true;
+      in_integer = false;
+    } else if (c == '.' && d.separator == 0) {
+      d.decimal = true;
+      fraction_scale = 0.1;
+      in_integer = false;
+    } else if (c == ':' || c == '/') {
+      if (d.separator == 0) d.separator = c;
+      ++d.separators;
+      in_integer = false;
+    } else {
+      break;
+    }
+  }
+  d.suffix = text.substr(pos);
+  d.ok = true;
+  return d;
+}
+
+struct Match {
+  size_t end = 0;  // token after the mention; 0 when nothing matched
+  EntityType type = EntityType::kCardinal;
+};
+
+// A number at some token: digits or number words, with its scale words.
+struct Numeral {
+  size_t end = 0;  // 0 when there is no number
+  DigitsText digits;
+  bool words = false;
+  bool scaled = false;
+};
+
+class SentenceScanner {
+ public:
+  SentenceScanner(const Document& doc, size_t first, size_t last)
+      : doc_(doc), first_(first), last_(last) {}
+
+  void Run(std::vector<Mention>* mentions) {
+    size_t i = first_;
+    while (i < last_) {
+      const Match match = MatchAt(i);
+      if (match.end <= i) {
+        ++i;
+        continue;
+      }
+      Mention mention;
+      mention.span = {doc_.tokens[i].begin, doc_.tokens[match.end - 1].end};
+      mention.type = match.type;
+      mentions->push_back(mention);
+      i = match.end;
+    }
+  }
+
+ private:
+  bool Valid(size_t i) const { return i >= first_ && i < last_; }
+  std::string_view Text(size_t i) const {
+    if (!Valid(i)) return {};
+    const Token& t = doc_.tokens[i];
+    return doc_.text.substr(t.begin, t.end - t.begin);
+  }
+  bool Is(size_t i, std::string_view lower) const { return EqualsLower(Text(i), lower); }
+  template <size_t N>
+  const Entry* Lookup(const Entry (&table)[N], size_t i) const {
+    return Valid(i) ? Find(table, Text(i)) : nullptr;
+  }
+  // No space between token i-1 and token i.
+  bool Glued(size_t i) const {
+    return Valid(i) && i > first_ && doc_.tokens[i].begin == doc_.tokens[i - 1].end;
+  }
+  bool Capitalized(size_t i) const {
+    return Valid(i) && doc_.tokens[i].Has(kCapitalized);
+  }
+  bool IsWord(size_t i) const {
+    return Valid(i) && doc_.tokens[i].kind == TokenKind::kWord;
+  }
+
+  // Tries the patterns that may start at token i, most specific first.
+  Match MatchAt(size_t i) const {
+    using Matcher = Match (SentenceScanner::*)(size_t) const;
+    static constexpr Matcher kMatchers[] = {
+        &SentenceScanner::MatchMoneyPrefix, &SentenceScanner::MatchThe,
+        &SentenceScanner::MatchRelative,    &SentenceScanner::MatchRelativeDay,
+        &SentenceScanner::MatchWeekday,     &SentenceScanner::MatchMonthDate,
+        &SentenceScanner::MatchPeriodCode,  &SentenceScanner::MatchOrdinalWord,
+        &SentenceScanner::MatchNumeral,     &SentenceScanner::MatchArticleScale,
+    };
+    if (!MayStartMention(i)) return {};
+    for (Matcher matcher : kMatchers) {
+      const Match match = (this->*matcher)(i);
+      if (match.end > i) return match;
+    }
+    return {};
+  }
+
+  // Cheap test first: every pattern starts with a number, a currency symbol
+  // or a word of a known prefix.
+  bool MayStartMention(size_t i) const {
+    const Token& token = doc_.tokens[i];
+    switch (token.kind) {
+      case TokenKind::kNumber:
+      case TokenKind::kSymbol:
+        return true;
+      case TokenKind::kWord:
+        return MayStartWithWord(Text(i));
+      default:
+        return false;
+    }
+  }
+
+  Numeral ParseNumeral(size_t i) const {
+    Numeral n;
+    if (!Valid(i)) return n;
+    if (doc_.tokens[i].kind == TokenKind::kNumber) {
+      n.digits = ParseDigits(Text(i));
+      if (!n.digits.ok) return n;
+      n.end = i + 1;
+      // "1.5 million", "$3 bn" (not glued: "1.5bn" is left to money).
+      if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 &&
+          !Glued(i + 1) && Lookup(kScaleWords, i + 1)) {
+        n.scaled = true;
+        ++n.end;
+      }
+      return n;
+    }
+    if (!IsWord(i) || !IsNumberWord(Text(i))) return n;
+    n.words = true;
+    n.end = i + 1;
+    n.digits.value = NumberWordValue(Text(i));
+    while (IsWord(n.end) && IsNumberWord(Text(n.end))) {
+      const Entry* e = Find(kCardinalWords, Text(n.end));
+      if (e != nullptr && e->value >= 100) n.scaled = true;
+      ++n.end;
+    }
+    return n;
+  }
+
+  // "five", "twenty-five".
+  static bool IsNumberWord(std::string_view word) {
+    if (Find(kCardinalWords, word)) return true;
+    const size_t hyphen = word.find('-');
+    return hyphen != std::string_view::npos && Find(kCardinalWords, word.substr(0, hyphen)) &&
+           Find(kCardinalWords, word.substr(hyphen + 1));
+  }
+  static double NumberWordValue(std::string_view word) {
+    const Entry* e = Find(kCardinalWords, word);
+    if (e) return e->value;
+    const size_t hyphen = word.find('-');
+    return Find(kCardinalWords, word.substr(0, hyphen))->value +
+           Find(kCardinalWords, word.substr(hyphen + 1))->value;
+  }
+
+  static bool IsYear(const Numeral& n) {
+    const DigitsText& d = n.digits;
+    return n.end != 0 && !n.words && !n.scaled && d.integer_digits == 4 && !d.grouped &&
+           !d.decimal && d.separator == 0 && d.suffix.empty() && !d.apostrophe &&
+           d.value >= 1500 && d.value <= 2100;
+  }
+  static bool IsPlainInteger(const Numeral& n) {
+    const DigitsText& d = n.digits;
+    return n.end != 0 && !n.words && !n.scaled && !d.grouped && !d.decimal && d.separator == 0 &&
+           !d.apostrophe;
+  }
+  static bool IsOrdinalSuffix(std::string_view s) {
+    return EqualsLower(s, "st") || EqualsLower(s, "nd") || EqualsLower(s, "rd") ||
+           EqualsLower(s, "th");
+  }
+  static bool IsDecade(const Numeral& n) {
+    const DigitsText& d = n.digits;
+    return IsIntegerToken(n) && d.suffix == "s" &&
+           (d.integer_digits == 2 || d.integer_digits == 4) &&
+           static_cast<int64_t>(d.value) % 10 == 0;
+  }
+  // Digits without separators, possibly after an elided century (’90s).
+  static bool IsIntegerToken(const Numeral& n) {
+    const DigitsText& d = n.digits;
+    return n.end != 0 && !n.words && !n.scaled && !d.grouped && !d.decimal && d.separator == 0;
+  }
+
+  // End of a year at `i` (optionally after a comma), or `fallback`.
+  size_t ExtendWithYear(size_t i, size_t fallback) const {
+    size_t j = i;
+    if (Is(j, ",")) ++j;
+    return IsYear(ParseNumeral(j)) ? j + 1 : fallback;
+  }
+
+  // US$20, $1.5bn, € 3m, USD 20, RMB 200 million.
+  Match MatchMoneyPrefix(size_t i) const {
+    size_t j = i;
+    if (Lookup(kDollarPrefixes, i) && Capitalized(i) && Text(i + 1) == "$" && Glued(i + 1)) {
+      j = i + 2;
+    } else if (IsCurrencySymbol(Text(i))) {
+      j = i + 1;
+    } else if (Lookup(kCurrencyWords, i) && Valid(i) && doc_.tokens[i].Has(kAllCaps)) {
+      j = i + 1;  // codes such as USD, RMB
+    } else {
+      return {};
+    }
+    const Numeral n = ParseNumeral(j);
+    if (n.end == 0 || n.words || n.digits.separator != 0) return {};
+    size_t end = n.end;
+    if (!n.scaled && Glued(end) && Lookup(kMoneyScales, end)) ++end;  // $1.5bn
+    return {end, EntityType::kMoney};
+  }
+
+  // The 1990s, the ’90s, the past decade, the next five years, the third quarter.
+  Match MatchThe(size_t i) const {
+    if (!Is(i, "the")) return {};
+    const Match relative = MatchRelative(i + 1);
+    if (relative.end != 0) return relative;
+    const Match period = MatchQuarterOrdinal(i + 1);
+    if (period.end != 0) return period;
+    const Numeral n = ParseNumeral(i + 1);
+    if (IsDecade(n)) return {n.end, EntityType::kDate};
+    return {};
+  }
+
+  // last year, next month, this week, past decade, last night, this
+  // morning, last Friday, next March, past five years, past few weeks.
+  Match MatchRelative(size_t i) const {
+    if (!Lookup(kRelativeModifiers, i)) return {};
+    if (const Entry* anchor = Lookup(kRelativeAnchors, i + 1)) {
+      return {i + 2, anchor->value ? EntityType::kTime : EntityType::kDate};
+    }
+    if (Lookup(kWeekdays, i + 1) || (Lookup(kMonths, i + 1) && Capitalized(i + 1))) {
+      return {i + 2, EntityType::kDate};
+    }
+    size_t unit = 0;
+    if (Is(i + 1, "few") || Is(i + 1, "several")) {
+      unit = i + 2;
+    } else {
+      const Numeral n = ParseNumeral(i + 1);
+      if (n.end == 0) return {};
+      unit = n.end;
+    }
+    if (const Entry* duration = Lookup(kDurationUnits, unit)) {
+      return {unit + 1, duration->value ? EntityType::kTime : EntityType::kDate};
+    }
+    return {};
+  }
+
+  // yesterday, today, tomorrow (morning), tonight, noon, midnight.
+  Match MatchRelativeDay(size_t i) const {
+    if (Is(i, "yesterday") || Is(i, "today") || Is(i, "tomorrow")) {
+      if (Lookup(kDayParts, i + 1)) return {i + 2, EntityType::kTime};
+      return {i + 1, EntityType::kDate};
+    }
+    if (Is(i, "tonight") || Is(i, "noon") || Is(i, "midnight")) return {i + 1, EntityType::kTime};
+    return {};
+  }
+
+  // Friday, Friday morning, Friday, November 29.
+  Match MatchWeekday(size_t i) const {
+    if (!Lookup(kWeekdays, i) || !Capitalized(i)) return {};
+    if (Lookup(kDayParts, i + 1)) return {i + 2, EntityType::kTime};
+    if (Is(i + 1, ",")) {
+      const Match date = MatchMonthDate(i + 2);
+      if (date.end != 0) return {date.end, EntityType::kDate};
+    }
+    return {i + 1, EntityType::kDate};
+  }
+
+  // November 29, 2026; Nov. 29; November 2026; November (when unambiguous).
+  Match MatchMonthDate(size_t i) const {
+    const Entry* month = Lookup(kMonths, i);
+    if (month == nullptr) {
+      // The tokenizer keeps the period of known abbreviations: "Nov."
+      const std::string_view text = Text(i);
+      if (text.size() < 4 || text.back() != '.') return {};
+      month = Find(kMonths, text.substr(0, text.size() - 1));
+      if (month == nullptr || month->value < 100) return {};
+    }
+    if (!Capitalized(i)) return {};
+    const bool abbreviated = month->value >= 100;
+    const bool has_period = Text(i).back() == '.';
+    const Numeral day = ParseNumeral(i + 1);
+    if (IsPlainInteger(day) && day.digits.value >= 1 && day.digits.value <= 31 &&
+        day.digits.integer_digits <= 2 &&
+        (day.digits.suffix.empty() || IsOrdinalSuffix(day.digits.suffix))) {
+      return {ExtendWithYear(day.end, day.end), EntityType::kDate};
+    }
+    if (IsYear(ParseNumeral(i + 1))) return {i + 2, EntityType::kDate};
+    // A month alone: "Jan" may be a name, "May" and "March" words, unless a
+    // preposition makes them dates ("in May").
+    const bool ambiguous = (abbreviated && !has_period) || month->value == 5 || month->value == 3;
+    if (!ambiguous || Lookup(kDatePrepositions, i - 1)) return {i + 1, EntityType::kDate};
+    return {};
+  }
+
+  // Q3, Q3 2025, H1, FY2025, fiscal 2025.
+  Match MatchPeriodCode(size_t i) const {
+    if (Is(i, "fiscal") && IsYear(ParseNumeral(i + 1))) return {i + 2, EntityType::kDate};
+    const std::string_view t = Text(i);
+    const bool quarter = t.size() == 2 && (t[0] == 'Q' && t[1] >= '1' && t[1] <= '4');
+    const bool half = t.size() == 2 && (t[0] == 'H' && (t[1] == '1' || t[1] == '2'));
+    const bool fiscal_year = t.size() >= 4 && t.size() <= 6 && t.substr(0, 2) == "FY" &&
+                             std::all_of(t.begin() + 2, t.end(), IsDigit);
+    if (!quarter && !half && !fiscal_year) return {};
+    return {ExtendWithYear(i + 1, i + 1), EntityType::kDate};
+  }
+
+  // third quarter, first half (of 2025).
+  Match MatchQuarterOrdinal(size_t i) const {
+    if (!Lookup(kOrdinalWords, i) || !(Is(i + 1, "quarter") || Is(i + 1, "half"))) return {};
+    size_t end = i + 2;
+    if (Is(end, "of") && IsYear(ParseNumeral(end + 1))) return {end + 2, EntityType::kDate};
+    return {ExtendWithYear(end, end), EntityType::kDate};
+  }
+
+  Match MatchOrdinalWord(size_t i) const {
+    const Match period = MatchQuarterOrdinal(i);
+    if (period.end != 0) return period;
+    if (!Lookup(kOrdinalWords, i)) return {};
+    if (Is(i, "second") && Is(i - 1, "per")) return {};
+    return {i + 1, EntityType::kOrdinal};
+  }
+
+  Match MatchNumeral(size_t i) const {
+    const Numeral n = ParseNumeral(i);
+    if (n.end == 0) return {};
+    const DigitsText& d = n.digits;
+    if (n.words && !n.scaled && d.value == 1 && IsLoneOne(i)) return {};
+    if (!n.words) {
+      if (d.separator == ':') return {ExtendTime(n.end), EntityType::kTime};  // 10:30
+      if (d.separator == '/') {
+        return {n.end, d.separators == 2 ? EntityType::kDate : EntityType::kCardinal};
+      }
+      if (IsDecade(n)) return {n.end, EntityType::kDate};
+      if (IsOrdinalSuffix(d.suffix)) {
+        if (d.value <= 31 && Lookup(kMonths, n.end) && Capitalized(n.end)) {
+          return {ExtendWithYear(n.end + 1, n.end + 1), EntityType::kDate};  // 29th November
+        }
+        return {n.end, EntityType::kOrdinal};
+      }
+      if (!d.suffix.empty() || d.apostrophe) return {};
+    }
+    const Match after = MatchAfterNumber(n);
+    if (after.end != 0) return after;
+    if (IsYear(n) && IsYearInContext(n.end)) return {ExtendYear(n.end), EntityType::kDate};
+    return {n.end, EntityType::kCardinal};
+  }
+
+  // "a dozen", "a hundred", "a million dollars": the article is the number.
+  Match MatchArticleScale(size_t i) const {
+    if (!(Is(i, "a") || Is(i, "an"))) return {};
+    const Entry* scale = Lookup(kCardinalWords, i + 1);
+    if (scale == nullptr || scale->value < 12) return {};
+    const Match rest = MatchNumeral(i + 1);
+    return rest.end > i + 1 ? Match{rest.end, rest.type} : Match{};
+  }
+
+  // What follows a number decides its type: 70 %, 200 yuan, 5 km, 3 p.m.,
+  // 29 November, five years ago.
+  Match MatchAfterNumber(const Numeral& n) const {
+    const size_t j = n.end;
+    if (Text(j) == "%" || Text(j) == "％" || Is(j, "percent") || Is(j, "pct")) {
+      return {j + 1, EntityType::kPercent};
+    }
+    if (Is(j, "per") && Is(j + 1, "cent")) return {j + 2, EntityType::kPercent};
+    if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
+      return {j + 2, EntityType::kPercent};
+    }
+    // 5 million euros, 200 yuan, 3bn yuan, 100 €.
+    size_t money = j;
+    if (!n.scaled && !n.words && Glued(j) && Lookup(kMoneyScales, j)) ++money;
+    if ((Lookup(kCurrencyWords, money) && !Capitalized(money)) || IsCurrencySymbol(Text(money)) ||
+        (Lookup(kCurrencyWords, money) && doc_.tokens[money].Has(kAllCaps))) {
+      return {money + 1, EntityType::kMoney};
+    }
+    size_t unit = j;
+    if (Is(unit, "square") || Is(unit, "cubic") || Is(unit, "sq")) ++unit;
+    if (Lookup(kUnits, unit) && (!Capitalized(unit) || IsUpperUnit(unit))) {
+      return {unit + 1, EntityType::kQuantity};
+    }
+    if (const Entry* duration = Lookup(kDurationUnits, j)) {
+      size_t end = j + 1;
+      if (Is(end, "ago") || Is(end, "old") || Is(end, "earlier") || Is(end, "later")) ++end;
+      return {end, duration->value ? EntityType::kTime : EntityType::kDate};
+    }
+    if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 12 &&
+        IsMeridiem(j)) {
+      return {ExtendTime(j), EntityType::kTime};  // 3 p.m., 10am
+    }
+    if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 31 &&
+        n.digits.integer_digits <= 2 && Lookup(kMonths, j) && Capitalized(j)) {
+      return {ExtendWithYear(j + 1, j + 1), EntityType::kDate};  // 29 November 2026
+    }
+    if (IsYear(n) && IsIsoDate(j)) return {j + 4, EntityType::kDate};  // 2024-05-01
+    return {};
+  }
+
+  // Units written in capitals only in their own form: GB, TB, MW, GWh, km.
+  bool IsUpperUnit(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kAllCaps); }
+
+  bool IsMeridiem(size_t i) const {
+    return Is(i, "a.m.") || Is(i, "p.m.") || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") ||
+           Is(i, "p.m");
+  }
+
+  // Past the a.m./p.m. and the time zone of a time ending before token `i`.
+  size_t ExtendTime(size_t i) const {
+    if (IsMeridiem(i)) {
+      ++i;
+      if (Text(i) == "." && Glued(i) && (Is(i - 1, "a.m") || Is(i - 1, "p.m"))) ++i;
+    }
+    if (Lookup(kTimeZones, i) && IsUpperUnit(i)) ++i;
+    return i;
+  }
+
+  // 2024-05-01 after the year token: "-" "05" "-" "01", all glued.
+  bool IsIsoDate(size_t j) const {
+    for (size_t k = j; k < j + 4; ++k) {
+      if (!Glued(k)) return false;
+    }
+    auto two_digits = [&](size_t k) {
+      const std::string_view t = Text(k);
+      return t.size() == 2 && IsDigit(t[0]) && IsDigit(t[1]);
+    };
+    return Text(j) == "-" && two_digits(j + 1) && Text(j + 2) == "-" && two_digits(j + 3);
+  }
+
+  // 2020-2025, 2020–25 after a year ending before token `j`.
+  size_t ExtendYear(size_t j) const {
+    const std::string_view dash = Text(j);
+    if (dash != "-" && dash != "–" && dash != "—") return j;
+    const Numeral second = ParseNumeral(j + 1);
+    if (IsYear(second) || (IsPlainInteger(second) && second.digits.integer_digits == 2 &&
+                           second.digits.suffix.empty())) {
+      return second.end;
+    }
+    return j;
+  }
+
+  // A bare year-like number is a year unless it counts something: even
+  // "of 1500 units" is a count.
+  bool IsYearInContext(size_t next) const { return !Lookup(kCountedNouns, next); }
+
+  // "no one", "the one", "this one", "one another": a pronoun, not a count.
+  bool IsLoneOne(size_t i) const {
+    static constexpr Entry kDeterminers[] = {
+        {"any", 0}, {"each", 0}, {"every", 0}, {"no", 0},
+        {"that", 0}, {"the", 0},  {"this", 0},  {"which", 0},
+    };
+    static_assert(IsSortedTable(kDeterminers), "sorted for binary search");
+    return Lookup(kDeterminers, i - 1) || Is(i + 1, "another");
+  }
+
+  const Document& doc_;
+  size_t first_;
+  size_t last_;
+};
+
+}  // namespace
+
+void FindNumericMentions(const Document& doc, std::vector<Mention>* mentions) {
+  const std::vector<Token>& tokens = doc.tokens;
+  if (doc.sentences.empty()) {
+    SentenceScanner(doc, 0, tokens.size()).Run(mentions);
+    return;
+  }
+  size_t t = 0;
+  for (const Span& sentence : doc.sentences) {
+    while (t < tokens.size() && tokens[t].begin < sentence.begin) ++t;
+    size_t end = t;
+    while (end < tokens.size() && tokens[end].end <= sentence.end) ++end;
+    if (end > t) SentenceScanner(doc, t, end).Run(mentions);
+    t = end;
+  }
+}
+
+}  // namespace annotator
