@@ -147,6 +147,52 @@ TEST_CASE("attribution: quotations stay sorted and indirect spans are the clause
   CHECK(a.Speaker(*added) == "she");
 }
 
+TEST_CASE("attribution: a quotation ending its paragraph is not the next paragraph's subject's") {
+  Annotated a("“If you continue that, you destroy the whole basis of our government,” Rep. John Mica said. "
+              "“We cannot let it stand.”\n\n"
+              "Democrats also described the showdown as ominous.\n");
+  const Quote* second = a.Find("We cannot let it stand");
+  REQUIRE(second != nullptr);
+  CHECK(second->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*second).find("Mica") != std::string::npos);
+}
+
+TEST_CASE("attribution: an apposition after a parenthesis and a long description") {
+  Annotated a("“They wouldn't get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, "
+              "said in a phone interview.\n");
+  const Quote* q = a.Find("They wouldn't");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*q).find("Jordan") != std::string::npos);
+}
+
+TEST_CASE("attribution: the nearest cue with a named subject takes the quotation") {
+  Annotated a("So when Patriot signaled last summer that it would make a deal, Mark Barrett said, "
+              "“we were floored by the whole thing.”\n");
+  const Quote* q = a.Find("we were floored");
+  REQUIRE(q != nullptr);
+  CHECK(a.Speaker(*q).find("Barrett") != std::string::npos);
+}
+
+TEST_CASE("attribution: a quotation inside a sentence without a cue goes to its opening subject") {
+  Annotated a("In recent weeks, Harry Reid has gone after Trump as a “human leech who will bleed the country” "
+              "and worse.\n");
+  const Quote* q = a.Find("human leech");
+  REQUIRE(q != nullptr);
+  CHECK(q->kind == QuoteKind::kMixed);
+  CHECK(a.Speaker(*q).find("Reid") != std::string::npos);
+}
+
+TEST_CASE("attribution: rarer cue words add reported speech, never a quotation's speaker") {
+  Annotated a("Democrats want policies that create more revenue for the schools.\n\n"
+              "See also the latest figures on school funding.\n");
+  const Quote* wants = a.Find("policies that create");
+  REQUIRE(wants != nullptr);
+  CHECK(wants->kind == QuoteKind::kIndirect);
+  CHECK(a.Cue(*wants) == "want");
+  CHECK(a.Find("also the latest") == nullptr);  // an imperative heading
+}
+
 TEST_CASE("attribution: the sample article") {
   std::ifstream in(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", std::ios::binary);
   REQUIRE(in);

@@ -258,7 +258,9 @@ void Score(const Article& a, const Document& doc, bool quoted, const std::string
     for (const Quote* q : sys) found |= AnyOverlap(g->content, q->span);
     c->gold_found += found;
     if (!found && show == prefix + "fn") {
-      std::printf("FN %s: %s\n", a.name.c_str(), Context(a.text, g->content[0]).c_str());
+      std::string gold_cue;
+      for (Span s : g->cue) gold_cue += a.text.substr(s.begin, s.size()) + " ";
+      std::printf("FN %s cue=[%s]: %s\n", a.name.c_str(), gold_cue.c_str(), Context(a.text, g->content[0]).c_str());
     }
   }
 }
