@@ -1,0 +1,52 @@
+// eval_ner_native FILE [--model models/ner.model]: runs the real tokenizer,
+// segmenter and the recognizer on a text file and prints each name mention
+// as "TYPE<TAB>text<TAB>begin-end" (UTF-8 byte offsets), one per line.
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/file_util.h"
+#include "document.h"
+#include "ner/recognizer.h"
+#include "segmenter.h"
+#include "tokenizer.h"
+
+int main(int argc, char** argv) {
+  using namespace annotator;
+  std::string input_path, model_path;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--model" && i + 1 < argc) model_path = argv[++i];
+    else input_path = arg;
+  }
+  std::string text;
+  if (input_path.empty() || !ReadWholeFile(input_path, &text)) {
+    std::fprintf(stderr, "usage: eval_ner_native FILE [--model FILE]\n");
+    return 2;
+  }
+  Recognizer from_file;
+  const Recognizer* recognizer = &EmbeddedRecognizer();
+  if (!model_path.empty()) {
+    std::string bytes;
+    Status status = ReadWholeFile(model_path, &bytes) ? from_file.Load(bytes)
+                                                       : Status::InvalidArgument("cannot read " + model_path);
+    if (!status.ok()) {
+      std::fprintf(stderr, "%s\n", status.message().c_str());
+      return 1;
+    }
+    recognizer = &from_file;
+  }
+  Document doc;
+  doc.text = text;
+  Tokenize(text, &doc.tokens);
+  Segment(&doc);
+  std::vector<Mention> mentions;
+  recognizer->Recognize(doc, &mentions);
+  for (const Mention& m : mentions) {
+    std::string_view surface = doc.Text(m.span);
+    std::printf("%s\t%.*s\t%u-%u\n", EntityTypeName(m.type), static_cast<int>(surface.size()),
+                surface.data(), m.span.begin, m.span.end);
+  }
+  return 0;
+}

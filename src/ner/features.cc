@@ -1,0 +1,360 @@
+#include "ner/features.h"
+
+#include "ner/hash.h"
+
+namespace annotator {
+namespace ner {
+namespace {
+
+constexpr int kMaxNormalizedBytes = 64;
+
+constexpr uint64_t kBoundary = 0x6a09e667f3bcc908ULL;  // the word/shape beyond a sentence edge
+
+// The ASCII stand-in for the three-byte punctuation mark at byte `i`, or 0:
+// curly quotes become ASCII quotes and dashes a hyphen, so text typed with
+// smart punctuation looks like the (ASCII) training corpus.
+inline int FoldPunctuation(std::string_view token, size_t i) {
+  unsigned char c = token[i];
+  if (c != 0xE2 || i + 2 >= token.size() || static_cast<unsigned char>(token[i + 1]) != 0x80) {
+    return 0;
+  }
+  unsigned char third = token[i + 2];
+  if (third >= 0x98 && third <= 0x9B) return '\'';
+  if (third >= 0x9C && third <= 0x9F) return '"';
+  if (third >= 0x90 && third <= 0x95) return '-';
+  return 0;
+}
+
+int Normalize(std::string_view token, bool lower, char* out) {
+  int length = 0;
+  for (size_t i = 0; i < token.size() && length < kMaxNormalizedBytes;) {
+    unsigned char c = token[i];
+    if (int folded = FoldPunctuation(token, i)) {
+      out[length++] = static_cast<char>(folded);
+      i += 3;
+      continue;
+    }
+    if (lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      if (c >= '0' && c <= '9') c = '0';
+      // Latin-1 capitals À..Þ (except ×) are C3 80..9E; +0x20 is the small letter.
+      if (c == 0xC3 && i + 1 < token.size()) {
+        unsigned char next = token[i + 1];
+        if (next >= 0x80 && next <= 0x9E && next != 0x97) next = static_cast<unsigned char>(next + 0x20);
+        out[length++] = static_cast<char>(c);
+        if (length < kMaxNormalizedBytes) out[length++] = static_cast<char>(next);
+        i += 2;
+        continue;
+      }
+    }
+    out[length++] = static_cast<char>(c);
+    ++i;
+  }
+  return length;
+}
+
+inline bool IsContinuationByte(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// The class of a shape string (see WordShape) for transition weights.
+uint8_t ClassOfShape(const char* shape) {
+  int upper = 0, lower = 0, digits = 0;
+  char first_letter = 0;
+  for (const char* p = shape; *p; ++p) {
+    if (*p == 'X' || *p == 'x') {
+      if (!first_letter) first_letter = *p;
+      (*p == 'X' ? upper : lower)++;
+    } else if (*p == 'd') {
+      ++digits;
+    }
+  }
+  if (first_letter == 0) return digits ? kNumberToken : kOtherToken;
+  if (upper >= 2 && lower == 0) return kAllCapsWord;
+  return first_letter == 'X' ? kCapitalizedWord : kLowerWord;
+}
+
+bool IsQuoteOrColonShape(const char* shape) {
+  return (shape[0] == '"' || shape[0] == '\'' || shape[0] == '`' || shape[0] == ':') &&
+         (shape[1] == 0 || shape[1] == shape[0]);
+}
+
+}  // namespace
+
+uint64_t WordFormHash(std::string_view token) {
+  char buffer[kMaxNormalizedBytes];
+  return Fnv1a64(std::string_view(buffer, Normalize(token, false, buffer)));
+}
+
+uint64_t LowerFormHash(std::string_view token) {
+  char buffer[kMaxNormalizedBytes];
+  return Fnv1a64(std::string_view(buffer, Normalize(token, true, buffer)));
+}
+
+void WordShape(std::string_view token, int max_run, char* out, int capacity) {
+  int length = 0, run = 0;
+  char last = 0;
+  for (size_t i = 0; i < token.size() && length + 1 < capacity;) {
+    unsigned char c = token[i];
+    char shape_char;
+    size_t advance = 1;
+    if (int folded = FoldPunctuation(token, i)) {
+      shape_char = static_cast<char>(folded);
+      advance = 3;
+    } else if (c >= 'A' && c <= 'Z') {
+      shape_char = 'X';
+    } else if (c >= 'a' && c <= 'z') {
+      shape_char = 'x';
+    } else if (c >= '0' && c <= '9') {
+      shape_char = 'd';
+    } else if (c < 0x80) {
+      shape_char = static_cast<char>(c);
+    } else {
+      // Non-ASCII: Latin-1 capitals are 'X', other letters of two-byte
+      // scripts 'x', everything wider (CJK, symbols, emoji) 'o'.
+      unsigned char next = i + 1 < token.size() ? token[i + 1] : 0;
+      if (c == 0xC3 && next >= 0x80 && next <= 0x9E && next != 0x97) {
+        shape_char = 'X';
+      } else {
+        shape_char = c < 0xE0 ? 'x' : 'o';
+      }
+      while (i + advance < token.size() && IsContinuationByte(token[i + advance])) ++advance;
+    }
+    i += advance;
+    run = shape_char == last ? run + 1 : 1;
+    last = shape_char;
+    if (run <= max_run) out[length++] = shape_char;
+  }
+  out[length] = 0;
+}
+
+void FeatureExtractor::BeginDocument(const Document& doc) {
+  text_ = doc.text;
+  const int n = static_cast<int>(doc.tokens.size());
+  facts_.resize(n);
+  uint64_t capacity = 64;
+  while (capacity < 2 * static_cast<uint64_t>(n)) capacity <<= 1;
+  words_.assign(capacity, WordSlot{0, 0, 0});
+  words_mask_ = capacity - 1;
+
+  char normalized[kMaxNormalizedBytes];
+  char shape[kMaxNormalizedBytes];
+  bool previous_is_quote_or_colon = false;
+  for (int i = 0; i < n; ++i) {
+    const Token& token = doc.tokens[i];
+    std::string_view form = doc.text.substr(token.begin, token.end - token.begin);
+    TokenFacts& f = facts_[i];
+    f.word = WordFormHash(form);
+    int lower_length = Normalize(form, true, normalized);
+    std::string_view lower(normalized, lower_length);
+    f.lower = Fnv1a64(lower);
+    for (int k = 0; k < kNumAffixes; ++k) {
+      bool fits = lower_length > k + 1;  // an affix as long as the word says nothing new
+      f.prefix[k] = fits ? Fnv1a64(lower.substr(0, k + 1)) : 0;
+      f.suffix[k] = fits ? Fnv1a64(lower.substr(lower_length - k - 1)) : 0;
+    }
+    WordShape(form, 4, shape, sizeof shape);
+    f.long_shape = Fnv1a64(shape);
+    f.token_class = ClassOfShape(shape);
+    WordShape(form, 1, shape, sizeof shape);
+    f.shape = Fnv1a64(shape);
+    f.gazetteer = 0;
+    f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
+    previous_is_quote_or_colon = IsQuoteOrColonShape(shape);
+  }
+  SplitSentences(doc);
+  for (const auto& sentence : sentences_) {
+    MarkSentenceContext(sentence.first, sentence.second);
+    if (gazetteer_ && gazetteer_->size() > 0) MatchGazetteer(sentence.first, sentence.second);
+  }
+  for (int i = 0; i < n; ++i) {
+    if (facts_[i].token_class <= kAllCapsWord) facts_[i].document = FindWord(facts_[i].lower)->evidence;
+  }
+}
+
+void FeatureExtractor::SplitSentences(const Document& doc) {
+  sentences_.clear();
+  const int n = static_cast<int>(doc.tokens.size());
+  size_t s = 0;
+  int i = 0;
+  while (i < n) {
+    while (s < doc.sentences.size() && doc.sentences[s].end <= doc.tokens[i].begin) ++s;
+    int begin = i;
+    if (s < doc.sentences.size() && doc.sentences[s].begin <= doc.tokens[i].begin) {
+      // Tokens inside sentence s.
+      while (i < n && doc.tokens[i].end <= doc.sentences[s].end) ++i;
+      if (i == begin) ++i;  // a token straddling the sentence end
+    } else {
+      // Tokens before the next sentence (or after the last) form their own.
+      uint32_t limit = s < doc.sentences.size() ? doc.sentences[s].begin : UINT32_MAX;
+      while (i < n && doc.tokens[i].begin < limit) ++i;
+    }
+    sentences_.emplace_back(begin, i);
+  }
+}
+
+void FeatureExtractor::MarkSentenceContext(int begin, int end) {
+  int words = 0, long_all_caps = 0, capitalized = 0;
+  for (int i = begin; i < end; ++i) {
+    TokenFacts& f = facts_[i];
+    f.sentence_begin = begin;
+    f.sentence_end = end;
+    if (f.token_class > kAllCapsWord) continue;
+    ++words;
+    if (f.token_class == kAllCapsWord) ++long_all_caps;
+    if (f.token_class != kLowerWord) ++capitalized;
+  }
+  uint8_t mode = 0;
+  if (words >= 2 && long_all_caps * 10 >= words * 6) mode = kHeadlineSentence;
+  if (words >= 3 && capitalized == 0) mode = kLowerCaseSentence;
+  facts_[begin].context |= kSentenceInitial;
+  if (begin < end) facts_[begin].context &= ~kAfterQuoteOrColon;
+  MarkCapitalizedRuns(begin, end);
+  for (int i = begin; i < end; ++i) {
+    TokenFacts& f = facts_[i];
+    f.context |= mode;
+    if (f.token_class > kAllCapsWord || mode != 0) continue;
+    // Case only tells something about a word away from the sentence start.
+    bool position_forces_capital = (f.context & (kSentenceInitial | kAfterQuoteOrColon)) != 0;
+    WordSlot* slot = FindWord(f.lower);
+    if (f.token_class == kLowerWord) slot->evidence |= kSeenLowerCase;
+    if (f.token_class == kAllCapsWord) slot->evidence |= kSeenAllCaps;
+    if (f.token_class == kCapitalizedWord && !position_forces_capital) {
+      slot->evidence |= kSeenCapitalizedMidSentence;
+    }
+  }
+}
+
+// Runs of capitalised words ("European Commission", "Xi Jinping") and where
+// a token sits in its run: names are mostly such runs.
+void FeatureExtractor::MarkCapitalizedRuns(int begin, int end) {
+  for (int i = begin; i < end;) {
+    if (facts_[i].token_class != kCapitalizedWord && facts_[i].token_class != kAllCapsWord) {
+      facts_[i++].capitalized_run = 0;
+      continue;
+    }
+    int j = i;
+    while (j < end && (facts_[j].token_class == kCapitalizedWord || facts_[j].token_class == kAllCapsWord)) ++j;
+    const int length = j - i < 4 ? j - i : 4;
+    for (int k = i; k < j; ++k) {
+      Position position = j - i == 1 ? kUnit : k == i ? kBegin : k == j - 1 ? kLast : kInside;
+      facts_[k].capitalized_run = static_cast<uint8_t>(4 * length + position);
+    }
+    i = j;
+  }
+}
+
+void FeatureExtractor::MatchGazetteer(int begin, int end) {
+  for (int i = begin; i < end; ++i) {
+    if (facts_[i].token_class > kAllCapsWord) continue;
+    uint64_t phrase = kEmptyPhraseHash;
+    for (int length = 1; length <= kMaxGazetteerTokens && i + length <= end; ++length) {
+      const TokenFacts& last = facts_[i + length - 1];
+      if (last.token_class == kOtherToken && length == 1) break;
+      phrase = ExtendPhraseHash(phrase, last.lower);
+      uint8_t types = gazetteer_->Lookup(phrase);
+      for (int g = 0; g < 2; ++g) {
+        if (!(types & (1 << g))) continue;
+        if (length == 1) {
+          facts_[i].gazetteer |= 1 << (4 * g + kUnit);
+          continue;
+        }
+        facts_[i].gazetteer |= 1 << (4 * g + kBegin);
+        for (int k = i + 1; k < i + length - 1; ++k) facts_[k].gazetteer |= 1 << (4 * g + kInside);
+        facts_[i + length - 1].gazetteer |= 1 << (4 * g + kLast);
+      }
+    }
+  }
+}
+
+FeatureExtractor::WordSlot* FeatureExtractor::FindWord(uint64_t lower) {
+  uint64_t key = lower | 1;  // 0 marks an empty slot
+  for (uint64_t at = Mix64(key) & words_mask_;; at = (at + 1) & words_mask_) {
+    WordSlot& slot = words_[at];
+    if (slot.key == key) return &slot;
+    if (slot.key == 0) {
+      slot.key = key;
+      return &slot;
+    }
+  }
+}
+
+const FeatureExtractor::WordSlot* FeatureExtractor::FindWordConst(uint64_t lower) const {
+  uint64_t key = lower | 1;
+  for (uint64_t at = Mix64(key) & words_mask_;; at = (at + 1) & words_mask_) {
+    const WordSlot& slot = words_[at];
+    if (slot.key == key) return &slot;
+    if (slot.key == 0) return nullptr;
+  }
+}
+
+void FeatureExtractor::RecordTags(int begin, int end, const uint8_t* tags) {
+  for (int i = begin; i < end; ++i) {
+    const TokenFacts& f = facts_[i];
+    if (f.token_class > kAllCapsWord) continue;
+    int tag = tags[i - begin];
+    if (tag != kOutsideTag) {
+      FindWord(f.lower)->history = static_cast<uint8_t>(1 + TagType(tag));
+    } else if (f.token_class != kLowerWord && !(f.context & kSentenceInitial)) {
+      FindWord(f.lower)->history = kHistoryOutsideCapitalized;
+    }
+  }
+}
+
+int FeatureExtractor::Extract(int i, uint64_t* out) const {
+  const TokenFacts& f = facts_[i];
+  const int begin = f.sentence_begin, end = f.sentence_end;
+  auto lower_at = [&](int j) { return j >= begin && j < end ? facts_[j].lower : kBoundary; };
+  auto shape_at = [&](int j) { return j >= begin && j < end ? facts_[j].shape : kBoundary; };
+  const uint64_t shape = f.shape;
+  const uint64_t mode = f.context & (kHeadlineSentence | kLowerCaseSentence);
+  int n = 0;
+  out[n++] = FeatureHash(kBias, 0);
+  out[n++] = FeatureHash(kWord, f.word);
+  out[n++] = FeatureHash(kLower, f.lower);
+  out[n++] = FeatureHash(kShape, shape);
+  out[n++] = FeatureHash(kLongShape, f.long_shape);
+  for (int k = 0; k < kNumAffixes; ++k) {
+    if (f.prefix[k]) out[n++] = FeatureHash(kPrefix + k, f.prefix[k]);
+    if (f.suffix[k]) out[n++] = FeatureHash(kSuffix + k, f.suffix[k]);
+  }
+  out[n++] = FeatureHash(kLowerPrev, lower_at(i - 1));
+  out[n++] = FeatureHash(kLowerNext, lower_at(i + 1));
+  out[n++] = FeatureHash(kLowerPrev2, lower_at(i - 2));
+  out[n++] = FeatureHash(kLowerNext2, lower_at(i + 2));
+  out[n++] = FeatureHash(kShapePrev, shape_at(i - 1));
+  out[n++] = FeatureHash(kShapeNext, shape_at(i + 1));
+  out[n++] = FeatureHash(kShapePrev2, shape_at(i - 2));
+  out[n++] = FeatureHash(kShapeNext2, shape_at(i + 2));
+  out[n++] = FeatureHash(kBigramPrev, Combine(lower_at(i - 1), f.lower));
+  out[n++] = FeatureHash(kBigramNext, Combine(f.lower, lower_at(i + 1)));
+  out[n++] = FeatureHash(kShapeTrigram, Combine(Combine(shape_at(i - 1), shape), shape_at(i + 1)));
+  out[n++] = FeatureHash(kPrevWordThisShape, Combine(lower_at(i - 1), shape));
+  out[n++] = FeatureHash(kThisShapeNextWord, Combine(shape, lower_at(i + 1)));
+  out[n++] = FeatureHash(kPosition, Combine(f.context & (kSentenceInitial | kAfterQuoteOrColon), shape));
+  for (int bit = 0; bit < 8; ++bit) {
+    if (f.gazetteer & (1 << bit)) out[n++] = FeatureHash(kGazetteerMatch, bit * 8 + f.token_class);
+  }
+  if (i > begin && facts_[i - 1].gazetteer) out[n++] = FeatureHash(kGazetteerPrev, facts_[i - 1].gazetteer);
+  if (i + 1 < end && facts_[i + 1].gazetteer) out[n++] = FeatureHash(kGazetteerNext, facts_[i + 1].gazetteer);
+  if (f.token_class <= kAllCapsWord) {
+    uint64_t position = f.context & (kSentenceInitial | kAfterQuoteOrColon | kHeadlineSentence |
+                                     kLowerCaseSentence);
+    out[n++] = FeatureHash(kDocumentEvidence, (f.document * 16 + f.token_class) * 256 + position);
+    const WordSlot* slot = FindWordConst(f.lower);
+    uint8_t history = slot ? slot->history : static_cast<uint8_t>(kNoHistory);
+    if (history != kNoHistory) {
+      out[n++] = FeatureHash(kDocumentHistory, history);
+      out[n++] = FeatureHash(kHistoryAndShape, Combine(history, shape));
+    }
+  }
+  if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
+
+  out[n++] = FeatureHash(kLowerAndShape, Combine(f.lower, shape));
+  if (mode) {
+    out[n++] = FeatureHash(kSentenceMode, Combine(mode, shape));
+    out[n++] = FeatureHash(kModeAndLower, Combine(mode, f.lower));
+  }
+  return n;
+}
+
+}  // namespace ner
+}  // namespace annotator

@@ -1,0 +1,153 @@
+// Feature extraction for the named-entity tagger, shared by the trainer and
+// the runtime so both see exactly the same features.
+//
+// A feature is a 64-bit hash of a template id and the values it looks at
+// (word forms, shapes, affixes, neighbours, gazetteer matches, what the
+// document said about the same word elsewhere). Per-token facts are hashed
+// once per document; extracting a token's features then only combines hashes.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "document.h"
+#include "ner/gazetteer.h"
+#include "ner/hash.h"
+#include "ner/tags.h"
+
+namespace annotator {
+namespace ner {
+
+constexpr int kMaxFeatures = 64;
+constexpr int kNumAffixes = 4;
+
+// Feature templates. The numbers are part of the model format: changing one
+// invalidates trained models.
+enum FeatureTemplate : uint64_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kLongShape,
+  kPrefix,  // + affix length - 1
+  kSuffix = kPrefix + kNumAffixes,
+  kLowerPrev = kSuffix + kNumAffixes,
+  kLowerNext,
+  kLowerPrev2,
+  kLowerNext2,
+  kShapePrev,
+  kShapeNext,
+  kShapePrev2,
+  kShapeNext2,
+  kBigramPrev,
+  kBigramNext,
+  kShapeTrigram,
+  kPrevWordThisShape,
+  kThisShapeNextWord,
+  kPosition,
+  kGazetteerMatch,
+  kGazetteerPrev,
+  kGazetteerNext,
+  kDocumentEvidence,
+  kDocumentHistory,
+  kHistoryAndShape,
+  kSentenceMode,
+  kModeAndLower,
+  kCapitalizedRun,
+  kLowerAndShape,
+};
+
+inline uint64_t FeatureHash(uint64_t template_id, uint64_t value) {
+  return Combine(template_id, value);
+}
+
+// Hash of the case-preserving normalised form (curly quotes and dashes
+// folded to ASCII so ’s and 's are one word).
+uint64_t WordFormHash(std::string_view token);
+// Hash of the lower-case form with digits folded to 0.
+uint64_t LowerFormHash(std::string_view token);
+// Writes the word shape of `token` ("Xx", "X.X.", "d-d", "Xx-Xx") into `out`
+// (NUL-terminated, at most `capacity` bytes); runs are cut to `max_run`.
+void WordShape(std::string_view token, int max_run, char* out, int capacity);
+
+// Facts about one token, computed once per document.
+struct TokenFacts {
+  uint64_t word = 0;
+  uint64_t lower = 0;
+  uint64_t shape = 0;       // runs collapsed: Xx, X.X., d.d
+  uint64_t long_shape = 0;  // runs cut at 4: Xxxx, dddd
+  uint64_t prefix[kNumAffixes] = {};
+  uint64_t suffix[kNumAffixes] = {};
+  int32_t sentence_begin = 0;  // token index range of its sentence
+  int32_t sentence_end = 0;
+  uint8_t token_class = kOtherToken;
+  uint8_t gazetteer = 0;  // bit 4 * g + position for g = 0 (places), 1 (companies)
+  uint8_t document = 0;   // DocumentEvidence bits for this word
+  uint8_t context = 0;    // ContextBits
+  uint8_t capitalized_run = 0;  // 4 * min(run length, 4) + Position in the run; 0 outside runs
+};
+
+enum DocumentEvidence : uint8_t {
+  kSeenCapitalizedMidSentence = 1,  // in a normally cased sentence
+  kSeenLowerCase = 2,
+  kSeenAllCaps = 4,
+};
+
+enum ContextBits : uint8_t {
+  kSentenceInitial = 1,
+  kAfterQuoteOrColon = 2,
+  kHeadlineSentence = 4,   // most words in capitals
+  kLowerCaseSentence = 8,  // no capitalised word at all
+};
+
+// What earlier sentences of the document said about a word.
+enum HistoryValue : uint8_t { kNoHistory = 0, kHistoryOutsideCapitalized = 1 + kNumNameTypes };
+
+class FeatureExtractor {
+ public:
+  // The gazetteer must outlive the extractor; null means no gazetteer.
+  explicit FeatureExtractor(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
+  void set_gazetteer(const Gazetteer* gazetteer) { gazetteer_ = gazetteer; }
+
+  // Computes the facts of every token of `doc` (text, tokens and sentences
+  // filled) and forgets the history of the previous document. Tokens outside
+  // every sentence are grouped into sentences of their own.
+  void BeginDocument(const Document& doc);
+
+  // Sentences as token index ranges [first, second), in text order.
+  const std::vector<std::pair<int32_t, int32_t>>& sentences() const { return sentences_; }
+  const std::vector<TokenFacts>& facts() const { return facts_; }
+
+  // Writes the features of token `i` to `features` (room for kMaxFeatures)
+  // and returns how many were written.
+  int Extract(int i, uint64_t* features) const;
+
+  // Remembers the tags predicted for the sentence [begin, end) so later
+  // sentences can ask what this word was called before.
+  void RecordTags(int begin, int end, const uint8_t* tags);
+
+ private:
+  struct WordSlot {
+    uint64_t key;
+    uint8_t evidence;
+    uint8_t history;
+  };
+  WordSlot* FindWord(uint64_t lower);  // inserts when absent
+  const WordSlot* FindWordConst(uint64_t lower) const;
+  void SplitSentences(const Document& doc);
+  void MarkSentenceContext(int begin, int end);
+  void MarkCapitalizedRuns(int begin, int end);
+  void MatchGazetteer(int begin, int end);
+
+  const Gazetteer* gazetteer_;
+  std::string_view text_;
+  std::vector<TokenFacts> facts_;
+  std::vector<std::pair<int32_t, int32_t>> sentences_;
+  std::vector<WordSlot> words_;  // open addressing on the lower-form hash
+  uint64_t words_mask_ = 0;
+};
+
+}  // namespace ner
+}  // namespace annotator

@@ -1,0 +1,168 @@
+#include "ner/features.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "tokenizer.h"
+
+namespace annotator {
+namespace ner {
+namespace {
+
+std::string Shape(std::string_view token, int max_run) {
+  char out[64];
+  WordShape(token, max_run, out, sizeof out);
+  return out;
+}
+
+// A document whose lines are sentences and whose tokens are separated by
+// single spaces, as the trainer builds them from CoNLL.
+struct SpaceTokenized {
+  std::string text;
+  Document doc;
+  explicit SpaceTokenized(std::string t) : text(std::move(t)) {
+    doc.text = text;
+    uint32_t line_begin = 0;
+    for (uint32_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() || text[i] == '\n') {
+        doc.sentences.push_back(Span{line_begin, i});
+        line_begin = i + 1;
+      }
+    }
+    uint32_t begin = 0;
+    for (uint32_t i = 0; i <= text.size(); ++i) {
+      if (i == text.size() || text[i] == ' ' || text[i] == '\n') {
+        if (i > begin) {
+          Token token;
+          token.begin = begin;
+          token.end = i;
+          token.kind = TokenKind::kWord;
+          doc.tokens.push_back(token);
+        }
+        begin = i + 1;
+      }
+    }
+  }
+  int IndexOf(std::string_view word) const {
+    for (size_t i = 0; i < doc.tokens.size(); ++i) {
+      if (doc.Text(Span{doc.tokens[i].begin, doc.tokens[i].end}) == word) return static_cast<int>(i);
+    }
+    return -1;
+  }
+};
+
+std::vector<uint64_t> FeaturesOf(const FeatureExtractor& extractor, int token) {
+  uint64_t features[kMaxFeatures];
+  int n = extractor.Extract(token, features);
+  return std::vector<uint64_t>(features, features + n);
+}
+
+bool Has(const std::vector<uint64_t>& features, uint64_t feature) {
+  return std::find(features.begin(), features.end(), feature) != features.end();
+}
+
+TEST_CASE("word shapes collapse or cut runs") {
+  CHECK(Shape("Jinping", 1) == "Xx");
+  CHECK(Shape("Jinping", 4) == "Xxxxx");
+  CHECK(Shape("NASDAQ", 1) == "X");
+  CHECK(Shape("U.S.", 1) == "X.X.");
+  CHECK(Shape("1996-08-22", 1) == "d-d-d");
+  CHECK(Shape("Hewlett-Packard", 1) == "Xx-Xx");
+  CHECK(Shape("ByteDance", 1) == "XxXx");
+  CHECK(Shape("Zürich", 1) == "Xx");
+  CHECK(Shape("\xC3\x89lys\xC3\xA9" "e", 1) == "Xx");  // Élysée
+  CHECK(Shape("\xE2\x80\x99s", 1) == "'x");            // ’s
+}
+
+TEST_CASE("word hashes fold case, digits and smart punctuation as documented") {
+  CHECK(LowerFormHash("China") == LowerFormHash("CHINA"));
+  CHECK(LowerFormHash("1996") == LowerFormHash("2024"));
+  CHECK(LowerFormHash("1996") != LowerFormHash("199"));
+  CHECK(LowerFormHash("\xC3\x89lys\xC3\xA9" "e") == LowerFormHash("\xC3\xA9lys\xC3\xA9" "e"));
+  CHECK(WordFormHash("China") != WordFormHash("CHINA"));
+  CHECK(WordFormHash("\xE2\x80\x99s") == WordFormHash("'s"));
+  CHECK(WordFormHash("\xE2\x80\x9C") == WordFormHash("\""));
+}
+
+TEST_CASE("features of a known token") {
+  SpaceTokenized input("President Xi Jinping said on Friday .");
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(input.doc);
+  REQUIRE(extractor.sentences().size() == 1);
+  const int xi = input.IndexOf("Xi");
+  const int jinping = input.IndexOf("Jinping");
+  const std::vector<uint64_t> features = FeaturesOf(extractor, jinping);
+  CHECK(features.size() <= static_cast<size_t>(kMaxFeatures));
+  CHECK(Has(features, FeatureHash(kWord, WordFormHash("Jinping"))));
+  CHECK(Has(features, FeatureHash(kLower, LowerFormHash("jinping"))));
+  CHECK(Has(features, FeatureHash(kShape, Fnv1a64("Xx"))));
+  CHECK(Has(features, FeatureHash(kPrefix + 1, Fnv1a64("ji"))));
+  CHECK(Has(features, FeatureHash(kSuffix + 2, Fnv1a64("ing"))));
+  CHECK(Has(features, FeatureHash(kLowerPrev, LowerFormHash("Xi"))));
+  CHECK(Has(features, FeatureHash(kLowerPrev2, LowerFormHash("president"))));
+  CHECK(Has(features, FeatureHash(kLowerNext, LowerFormHash("said"))));
+  CHECK_FALSE(Has(features, FeatureHash(kWord, WordFormHash("Xi"))));
+  CHECK(extractor.facts()[jinping].token_class == kCapitalizedWord);
+  CHECK((extractor.facts()[0].context & kSentenceInitial) != 0);
+  CHECK_FALSE((extractor.facts()[xi].context & kSentenceInitial) != 0);
+  // Different tokens in the same position give different features.
+  CHECK(FeaturesOf(extractor, xi) != features);
+}
+
+TEST_CASE("document evidence: a headline word seen capitalised mid-sentence") {
+  SpaceTokenized input("BRUSSELS SUMMIT OPENS\nLeaders met in Brussels on the summit day .");
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(input.doc);
+  REQUIRE(extractor.sentences().size() == 2);
+  const TokenFacts& brussels = extractor.facts()[0];
+  CHECK((brussels.context & kHeadlineSentence) != 0);
+  CHECK((brussels.document & kSeenCapitalizedMidSentence) != 0);
+  const TokenFacts& summit = extractor.facts()[1];
+  CHECK((summit.document & kSeenLowerCase) != 0);
+  CHECK_FALSE((summit.document & kSeenCapitalizedMidSentence) != 0);
+}
+
+TEST_CASE("earlier predictions of a word become features of later sentences") {
+  SpaceTokenized input("Huawei said so .\nThen Huawei left .");
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(input.doc);
+  const int second = 5;  // "Huawei" in the second sentence
+  CHECK_FALSE(Has(FeaturesOf(extractor, second), FeatureHash(kDocumentHistory, 1 + 1)));
+  const uint8_t tags[] = {static_cast<uint8_t>(MakeTag(1, kUnit)), kOutsideTag, kOutsideTag, kOutsideTag};
+  extractor.RecordTags(0, 4, tags);
+  CHECK(Has(FeaturesOf(extractor, second), FeatureHash(kDocumentHistory, 1 + 1)));  // ORG
+}
+
+TEST_CASE("gazetteer matches mark begin, inside and last tokens") {
+  uint64_t new_york = ExtendPhraseHash(ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("new")),
+                                       LowerFormHash("york"));
+  Gazetteer gazetteer;
+  gazetteer.Assign({FoldKey(new_york)}, {kGazetteerLocation});
+  SpaceTokenized input("She flew to NEW YORK and then to York .");
+  FeatureExtractor extractor(&gazetteer);
+  extractor.BeginDocument(input.doc);
+  const auto& facts = extractor.facts();
+  CHECK(facts[3].gazetteer == 1 << kBegin);
+  CHECK(facts[4].gazetteer == 1 << kLast);
+  CHECK(facts[8].gazetteer == 0);  // York alone is not in the list
+  CHECK(Has(FeaturesOf(extractor, 3), FeatureHash(kGazetteerMatch, kBegin * 8 + kAllCapsWord)));
+}
+
+TEST_CASE("tokens outside every sentence still get a sentence of their own") {
+  SpaceTokenized input("Alpha beta gamma");
+  input.doc.sentences = {Span{6, 10}};  // only "beta"
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(input.doc);
+  const auto& sentences = extractor.sentences();
+  REQUIRE(sentences.size() == 3);
+  CHECK(sentences[0] == std::make_pair(0, 1));
+  CHECK(sentences[1] == std::make_pair(1, 2));
+  CHECK(sentences[2] == std::make_pair(2, 3));
+}
+
+}  // namespace
+}  // namespace ner
+}  // namespace annotator

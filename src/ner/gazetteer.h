@@ -1,0 +1,52 @@
+// Name lists (places from GeoNames, companies from the S&P 500) as a set of
+// hashed lower-case token sequences of one to kMaxGazetteerTokens tokens.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ner/hash.h"
+#include "ner/key_index.h"
+
+namespace annotator {
+namespace ner {
+
+constexpr int kMaxGazetteerTokens = 4;
+
+// Bits of a gazetteer entry's type mask.
+enum GazetteerType : uint8_t { kGazetteerLocation = 1, kGazetteerOrg = 2 };
+
+// Hash of a phrase from the LowerFormHash of each of its tokens, built one
+// token at a time so the tagger can extend a candidate phrase cheaply.
+inline uint64_t ExtendPhraseHash(uint64_t phrase, uint64_t token_lower_hash) {
+  return Combine(phrase ^ 0x5bd1e9955bd1e995ULL, token_lower_hash);
+}
+constexpr uint64_t kEmptyPhraseHash = 0x2545f4914f6cdd1dULL;
+
+class Gazetteer {
+ public:
+  // `keys` sorted ascending, distinct and nonzero; `types` parallel masks.
+  void Assign(std::vector<uint32_t> keys, std::vector<uint8_t> types) {
+    keys_ = std::move(keys);
+    types_ = std::move(types);
+    index_.Build(keys_.data(), static_cast<uint32_t>(keys_.size()));
+  }
+  // The type mask of the phrase with hash `phrase_hash`, 0 when absent.
+  uint8_t Lookup(uint64_t phrase_hash) const {
+    int32_t row = index_.Find(FoldKey(phrase_hash));
+    return row < 0 ? 0 : types_[row];
+  }
+  const std::vector<uint32_t>& keys() const { return keys_; }
+  const std::vector<uint8_t>& types() const { return types_; }
+  size_t size() const { return keys_.size(); }
+
+ private:
+  std::vector<uint32_t> keys_;
+  std::vector<uint8_t> types_;
+  KeyIndex index_;
+};
+
+}  // namespace ner
+}  // namespace annotator

@@ -1,0 +1,177 @@
+#include "ner/recognizer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ner/features.h"
+#include "ner/hash.h"
+#include "ner/model.h"
+#include "ner/tags.h"
+
+namespace annotator {
+
+extern const unsigned char kEmbeddedNerModel[];
+extern const size_t kEmbeddedNerModel_size;
+
+namespace {
+
+constexpr uint64_t ConstFnv1a64(const char* s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (; *s; ++s) {
+    h ^= static_cast<unsigned char>(*s);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+// Acronyms of common nouns. CoNLL-2003 (1996 Reuters) taught the tagger that
+// a short all-capitals word is almost always an organisation, but today's
+// news is full of these ("AI industry", "Intel CEO"); the corpus cannot
+// teach otherwise, so they are removed after decoding. Lower-form hashes.
+constexpr uint64_t kGenericAcronyms[] = {
+    ConstFnv1a64("ai"),   ConstFnv1a64("agi"),  ConstFnv1a64("ceo"),  ConstFnv1a64("ceos"),
+    ConstFnv1a64("cfo"),  ConstFnv1a64("coo"),  ConstFnv1a64("cto"),  ConstFnv1a64("gdp"),
+    ConstFnv1a64("ipo"),  ConstFnv1a64("ipos"), ConstFnv1a64("tv"),   ConstFnv1a64("pc"),
+    ConstFnv1a64("pcs"),  ConstFnv1a64("ev"),   ConstFnv1a64("evs"),  ConstFnv1a64("gps"),
+    ConstFnv1a64("dna"),  ConstFnv1a64("rna"),  ConstFnv1a64("api"),  ConstFnv1a64("apis"),
+    ConstFnv1a64("gpu"),  ConstFnv1a64("gpus"), ConstFnv1a64("cpu"),  ConstFnv1a64("cpus"),
+    ConstFnv1a64("llm"),  ConstFnv1a64("llms"), ConstFnv1a64("iot"),  ConstFnv1a64("vr"),
+    ConstFnv1a64("faq"),  ConstFnv1a64("pdf"),  ConstFnv1a64("url"),  ConstFnv1a64("usb"),
+    ConstFnv1a64("led"),  ConstFnv1a64("lcd"),  ConstFnv1a64("hr"),   ConstFnv1a64("ppe"),
+    ConstFnv1a64("esg"),  ConstFnv1a64("ico"),  ConstFnv1a64("nft"),  ConstFnv1a64("nfts"),
+    ConstFnv1a64("defi"), ConstFnv1a64("ui"),   ConstFnv1a64("ux"),   ConstFnv1a64("saas"),
+};
+
+bool IsGenericAcronym(const ner::TokenFacts& facts) {
+  if (facts.token_class != ner::kAllCapsWord && facts.token_class != ner::kCapitalizedWord) return false;
+  for (uint64_t h : kGenericAcronyms) {
+    if (facts.lower == h) return true;
+  }
+  return false;
+}
+
+// Takes generic acronyms out of the decoded tags: a lone one becomes O, one
+// at the edge of a longer mention is trimmed off ("Intel CEO" -> "Intel").
+// The sequence stays well-formed.
+void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  using ner::kOutsideTag;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == kOutsideTag || !IsGenericAcronym(facts[i])) continue;
+    const int type = ner::TagType(tags[i]);
+    switch (ner::TagPosition(tags[i])) {
+      case ner::kUnit:
+        break;
+      case ner::kLast:
+        tags[i - 1] = static_cast<uint8_t>(ner::MakeTag(
+            type, ner::TagPosition(tags[i - 1]) == ner::kBegin ? ner::kUnit : ner::kLast));
+        break;
+      case ner::kBegin:
+        tags[i + 1] = static_cast<uint8_t>(ner::MakeTag(
+            type, ner::TagPosition(tags[i + 1]) == ner::kLast ? ner::kUnit : ner::kBegin));
+        break;
+      case ner::kInside:
+        continue;  // inside a longer name ("Bank of AI Research") it stays
+    }
+    tags[i] = kOutsideTag;
+  }
+}
+
+// Per-thread buffers, grown to the largest document seen and then reused.
+struct Scratch {
+  ner::FeatureExtractor extractor{nullptr};
+  std::vector<int32_t> emission;
+  std::vector<uint8_t> classes;
+  std::vector<uint8_t> tags;
+  ner::ViterbiScratch<int32_t> viterbi;
+};
+
+}  // namespace
+
+Status Recognizer::Load(std::string_view model_bytes) {
+  *this = Recognizer();
+  ner::NerModel model;
+  Status status = ner::ParseModel(model_bytes, &model);
+  if (!status.ok()) return status;
+  num_features_ = model.feature_keys.size();
+  index_.Build(model.feature_keys.data(), static_cast<uint32_t>(num_features_));
+  // Fixed point, so tagging adds integers: the largest codebook weight
+  // becomes 32767; transitions may exceed it and stay 32-bit.
+  float largest = 0;
+  for (float w : model.codebook) largest = std::max(largest, std::fabs(w));
+  const float unit = largest > 0 ? largest / 32767.0f : 1.0f;
+  int16_t decoded[ner::kCodebookSize];
+  for (int c = 0; c < ner::kCodebookSize; ++c) {
+    decoded[c] = static_cast<int16_t>(std::lround(model.codebook[c] / unit));
+  }
+  weights_.resize(model.weights.size());
+  for (size_t i = 0; i < weights_.size(); ++i) weights_[i] = decoded[model.weights[i] + 128];
+  transitions_.resize(model.transitions.size());
+  for (size_t i = 0; i < transitions_.size(); ++i) {
+    transitions_[i] = std::lround(model.transitions[i] / unit);
+  }
+  gazetteer_.Assign(std::move(model.gazetteer_keys), std::move(model.gazetteer_types));
+  loaded_ = true;
+  return Status::Ok();
+}
+
+void Recognizer::ScoreToken(const uint64_t* features, int count, int32_t* scores) const {
+  for (int t = 0; t < ner::kNumTags; ++t) scores[t] = 0;
+  for (int k = 0; k < count; ++k) {
+    int32_t row = index_.Find(ner::FoldKey(features[k]));
+    if (row < 0) continue;
+    const int16_t* w = weights_.data() + static_cast<size_t>(row) * ner::kNumTags;
+    for (int t = 0; t < ner::kNumTags; ++t) scores[t] += w[t];
+  }
+}
+
+void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) const {
+  if (!loaded_ || doc.tokens.empty()) return;
+  thread_local Scratch scratch;
+  ner::FeatureExtractor& extractor = scratch.extractor;
+  extractor.set_gazetteer(&gazetteer_);
+  extractor.BeginDocument(doc);
+  uint64_t features[ner::kMaxFeatures];
+  for (const auto& sentence : extractor.sentences()) {
+    const int begin = sentence.first, n = sentence.second - sentence.first;
+    if (scratch.emission.size() < static_cast<size_t>(n) * ner::kNumTags) {
+      scratch.emission.resize(static_cast<size_t>(n) * ner::kNumTags);
+      scratch.classes.resize(n);
+      scratch.tags.resize(n);
+    }
+    for (int i = 0; i < n; ++i) {
+      int count = extractor.Extract(begin + i, features);
+      ScoreToken(features, count, scratch.emission.data() + i * ner::kNumTags);
+      scratch.classes[i] = extractor.facts()[begin + i].token_class;
+    }
+    ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_.data(),
+                       &scratch.viterbi, scratch.tags.data());
+    DropGenericAcronyms(extractor.facts().data() + begin, n, scratch.tags.data());
+    extractor.RecordTags(begin, begin + n, scratch.tags.data());
+    ner::AppendMentions(doc.tokens.data() + begin, scratch.tags.data(), n, mentions);
+  }
+}
+
+namespace {
+
+struct Embedded {
+  Recognizer recognizer;
+  Status status;
+  Embedded() {
+    status = kEmbeddedNerModel_size == 0
+                 ? Status::Internal("no NER model was compiled in (models/ner.model missing)")
+                 : recognizer.Load(std::string_view(
+                       reinterpret_cast<const char*>(kEmbeddedNerModel), kEmbeddedNerModel_size));
+  }
+};
+
+const Embedded& GetEmbedded() {
+  static const Embedded embedded;
+  return embedded;
+}
+
+}  // namespace
+
+const Recognizer& EmbeddedRecognizer() { return GetEmbedded().recognizer; }
+Status EmbeddedRecognizerStatus() { return GetEmbedded().status; }
+
+}  // namespace annotator

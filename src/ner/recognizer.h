@@ -1,0 +1,58 @@
+// Statistical named-entity recognizer: PERSON, ORG, LOCATION, MISC.
+//
+// An averaged-perceptron sequence tagger over BILOU tags (trained by
+// src/cli/train_ner_main.cc on CoNLL-2003), with hashed features (see
+// features.h), int8 weights and Viterbi decoding that can only produce
+// well-formed tag sequences.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "document.h"
+#include "ner/gazetteer.h"
+#include "ner/key_index.h"
+#include "status.h"
+
+namespace annotator {
+
+class Recognizer {
+ public:
+  // Parses a model in the binary format written by the trainer (ner/model.h).
+  // A truncated or corrupted model (bad magic, wrong format version, checksum
+  // mismatch, sizes that do not add up) is a clear Status error and leaves
+  // the recognizer empty.
+  Status Load(std::string_view model_bytes);
+
+  // Appends the PERSON/ORG/LOCATION/MISC mentions found in `doc` (doc.text,
+  // doc.tokens and doc.sentences are filled) to `*mentions`, in text order.
+  // Thread-compatible: const; scratch space is thread_local and reused, so
+  // nothing is allocated per token once it has grown to the document size.
+  void Recognize(const Document& doc, std::vector<Mention>* mentions) const;
+
+  bool loaded() const { return loaded_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_gazetteer_phrases() const { return gazetteer_.size(); }
+
+ private:
+  void ScoreToken(const uint64_t* features, int count, int32_t* scores) const;
+
+  bool loaded_ = false;
+  size_t num_features_ = 0;
+  // Weights decoded from their 8-bit codes into 16-bit fixed point when the
+  // model loads: adding them is then one vectorised loop per feature.
+  std::vector<int16_t> weights_;      // feature row * kNumTags + tag
+  std::vector<int32_t> transitions_;  // kTransitionTableSize, same fixed point
+  ner::KeyIndex index_;                // feature key -> row
+  ner::Gazetteer gazetteer_;
+};
+
+// The model compiled into the library (models/ner.model), parsed on first
+// use. When the build had no model, or it fails to parse, the recognizer is
+// empty (loaded() is false) and finds nothing.
+const Recognizer& EmbeddedRecognizer();
+// Why the embedded model did not load (Ok when it did).
+Status EmbeddedRecognizerStatus();
+
+}  // namespace annotator
