@@ -1,6 +1,6 @@
 // Throughput of the shipped wasm annotator (whole pipeline: annotate + JSON +
 // JSON.parse) and the size of what the page downloads.
-//   node build-scripts/bench.mjs FILE...
+//   node build-scripts/bench.mjs [--wasm PATH] FILE...
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import path from "node:path";
@@ -8,19 +8,23 @@ import { fileURLToPath } from "node:url";
 import { createAnnotator } from "../web/annotator.js";
 
 const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web");
-const files = process.argv.slice(2);
+const args = process.argv.slice(2);
+const wasmAt = args.indexOf("--wasm");
+const wasmPath = wasmAt >= 0 ? args.splice(wasmAt, 2)[1] : path.join(web, "annotator.wasm");
+const files = args;
 if (!files.length) {
-  console.error("usage: bench FILE...");
+  console.error("usage: bench [--wasm PATH] FILE...");
   process.exit(2);
 }
 
-for (const name of ["annotator.wasm", "annotator.js"]) {
-  const bytes = readFileSync(path.join(web, name));
-  console.log(`${name}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzip`);
+for (const file of [wasmPath, path.join(web, "annotator.js")]) {
+  const bytes = readFileSync(file);
+  console.log(`${path.basename(file)}: ${bytes.length} bytes, ${gzipSync(bytes, { level: 9 }).length} gzip`);
 }
 
+const wasmBinary = readFileSync(wasmPath);
 let started = performance.now();
-const annotator = await createAnnotator();
+const annotator = await createAnnotator({ wasmBinary });
 console.log(`load (compile + instantiate): ${(performance.now() - started).toFixed(1)} ms`);
 
 const texts = files.map((f) => readFileSync(f, "utf8"));
