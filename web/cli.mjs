@@ -3,16 +3,17 @@
 //   cli.mjs FILE             the article with coloured highlights, then mentions and quotations
 //   cli.mjs --json FILE      the result as JSON ("-" reads standard input)
 //   cli.mjs --jsonl          {"id","text"} lines on standard input -> {"id",...result} lines, in order
-// Options: --offsets utf16|codepoint|utf8, --no-color.
+// Options: --offsets utf16|codepoint|utf8, --color / --no-color.
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createAnnotator } from "./annotator.js";
 
-const USAGE = `usage: annotate [--json | --jsonl] [--offsets utf16|codepoint|utf8] [--no-color] [FILE | -]
+const USAGE = `usage: annotate [--json | --jsonl] [--offsets utf16|codepoint|utf8] [--color | --no-color] [FILE | -]
   FILE        an article as plain UTF-8 text ("-" for standard input)
   --json      print the result as JSON
   --jsonl     read {"id","text"} lines on standard input, write one {"id",...result} line each
   --offsets   unit of every offset (default utf16, as JS strings index)
+  --color     colours even when output is not a terminal
   --no-color  plain text output (also when NO_COLOR is set or output is not a terminal)`;
 
 // One colour per type, as on the page's legend.
@@ -30,6 +31,7 @@ function parseArguments(argv) {
     if (argument === "--json") options.mode = "json";
     else if (argument === "--jsonl") options.mode = "jsonl";
     else if (argument === "--no-color") options.color = false;
+    else if (argument === "--color") options.color = true;
     else if (argument === "--offsets") options.offsets = argv[++i];
     else if (argument.startsWith("--offsets=")) options.offsets = argument.slice("--offsets=".length);
     else if (argument === "-h" || argument === "--help") options.mode = "help";
