@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "attribution_lexicon.h"
+#include "attribution_model.h"
 
 // Three passes over one document, each linear in its tokens:
 //  1. Cues. Every word that often heads an attribution cue in PolNeAR train
@@ -31,6 +32,8 @@ namespace {
 
 using std::string_view;
 
+SpeakerTrace* g_speaker_trace = nullptr;
+
 // Cues whose rate in train is below this are too often plain verbs
 // ("show", "want") to be taken on their own; tuned on PolNeAR dev.
 constexpr int kMinCueRate = 64;   // of 255
@@ -40,6 +43,9 @@ constexpr int kMinIndirectCueRate = 24;
 constexpr int kMinCueCount = 2;
 // A short quotation in the same sentence after a weaker cue is still mixed.
 constexpr int kMinWeakCueRate = 20;
+// How far the quotation scorer must disagree to override the rules' kind;
+// tuned on PolNeAR dev.
+constexpr float kQuoteMargin = 1.0f;
 
 // Lower-cases ASCII letters of a word into `buffer`; other bytes are kept
 // (so "n’t" and accented words compare as written). Empty when too long to
@@ -153,7 +159,13 @@ class Attributor {
     IndexTokens();
     FindCues();
     AttributeDirectQuotes();
+    ClassifyQuotes();
     AddIndirectQuotes();
+    RerankSpeakers();
+    if (doc_.quotes.size() != direct_count_) {
+      std::stable_sort(doc_.quotes.begin(), doc_.quotes.end(),
+                       [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+    }
   }
 
  private:
@@ -381,8 +393,13 @@ class Attributor {
     cues_.clear();
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
     char buffer[kMaxWord];
+    size_t block = 0;  // boilerplate blocks are sorted
+    const auto& blocks = doc_.boilerplate;
     for (uint32_t t = 0; t < n; ++t) {
       if (quote_of_[t] >= 0 || tokens_[t].kind != TokenKind::kWord) continue;
+      // Disclaimers, adverts and navigation report nobody's words.
+      while (block < blocks.size() && blocks[block].span.end <= tokens_[t].begin) ++block;
+      if (block < blocks.size() && blocks[block].span.contains(tokens_[t].begin)) continue;
       const uint32_t sb = SentenceBegin(t), se = SentenceEnd(t);
       const string_view word = LowerToken(t, buffer);
       if (word == "according" && t + 1 < se && LowerToken(t + 1, buffer) == "to") {
@@ -402,6 +419,18 @@ class Attributor {
             PronounKind(prev) == Pronoun::kNone && MentionEndingAt(t - 1) < 0) {
           continue;
         }
+      }
+      // "the Chinese push to control": a rarer cue word after a determiner
+      // (and perhaps one modifier) is a noun; it reports something only
+      // when a clause follows ("their claim that …").
+      char prev_buffer[kMaxWord];
+      if (weak_cue_ && !EndsWith(word, "ed") && t > sb && t + 1 < se &&
+          LowerToken(t + 1, prev_buffer) != "that" && !IsPunct(t + 1, ":")) {
+        const bool det1 = IsWord(t - 1) && InTable(kDeterminers, LowerToken(t - 1, prev_buffer));
+        const bool det2 = t >= sb + 2 && IsWord(t - 1) && IsWord(t - 2) &&
+                          InTable(kDeterminers, LowerToken(t - 2, prev_buffer)) &&
+                          !InTable(kNotInSubject, LowerToken(t - 1, prev_buffer));
+        if (det1 || det2) continue;
       }
       AddVerbCue(t, sb, se);
     }
@@ -439,7 +468,10 @@ class Attributor {
     cue.last = t + 1;
     cue.cue = TokenSpan(t, t + 1);
     char buffer[kMaxWord];
-    const uint32_t s = SubjectEnd(t, sb);
+    // "China's government is calling upon": the subject is before the auxiliary.
+    const bool progressive = t > sb + 1 && EndsWith(LowerToken(t, buffer), "ing") && IsWord(t - 1) &&
+                             InTable(kBeForms, LowerToken(t - 1, buffer));
+    const uint32_t s = SubjectEnd(progressive ? t - 1 : t, sb);
     Span source;
     uint32_t source_first = s;
     if (s > sb && IsPunct(t - 1, ",") && EndsWith(LowerToken(t, buffer), "ing")) {
@@ -823,7 +855,7 @@ class Attributor {
 
   void AddIndirectQuotes() {
     auto& quotes = doc_.quotes;
-    const size_t direct_count = quotes.size();
+    direct_count_ = quotes.size();
     uint32_t covered_until = 0;  // a cue inside earlier reported speech is nested
     for (const Cue& cue : cues_) {
       if (cue.cue.begin < covered_until) continue;
@@ -846,11 +878,423 @@ class Attributor {
       quote.speaker_entity = cue.source_entity;
       quote.cue = cue.cue;
       quotes.push_back(quote);
+      // Token ranges and cue of reported speech, for RerankSpeakers.
+      quote_first_.push_back(rb);
+      quote_last_.push_back(re);
+      indirect_cue_.push_back(static_cast<uint32_t>(&cue - cues_.data()));
       covered_until = std::max(covered_until, quote.span.end);
     }
-    if (quotes.size() != direct_count) {
-      std::stable_sort(quotes.begin(), quotes.end(),
-                       [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });
+  }
+
+
+
+  // ---- Learned choice between spoken words and a term or title ----
+
+  int WordClass(uint32_t t) const {
+    if (t >= tokens_.size()) return 0;
+    char buffer[kMaxWord];
+    const string_view w = LowerToken(t, buffer);
+    if (tokens_[t].kind == TokenKind::kPunct) {
+      if (w == ",") return 1;
+      if (w == ":") return 2;
+      if (w == "." || w == "?" || w == "!") return 3;
+      if (w == "(" || w == ")") return 4;
+      return 5;
+    }
+    if (tokens_[t].kind == TokenKind::kQuote) return 6;
+    if (w == "'s" || w == "’s" || w == "'" || w == "’") return 7;
+    if (InTable(kDeterminers, w)) return 8;
+    if (InTable(kNotInSubject, w)) return 9;
+    if (CueRate(t) >= kMinIndirectCueRate) return 10 + (CueRate(t) >= kMinCueRate);
+    if (tokens_[t].kind == TokenKind::kNumber) return 12;
+    return tokens_[t].Has(kCapitalized) ? 13 : 14;
+  }
+
+  int QuoteFeatures(uint32_t q, uint16_t* out) const {
+    int n = 0;
+    auto add = [&](int tmpl, int value) {
+      if (n < kMaxQuoteFeatures && value >= 0 && value < kSpeakerValues) {
+        out[n++] = static_cast<uint16_t>(tmpl * kSpeakerValues + value);
+      }
+    };
+    auto add_word = [&](int slot, uint32_t t) {
+      char buffer[kMaxWord];
+      const string_view w = t < tokens_.size() ? LowerToken(t, buffer) : string_view("</s>");
+      const uint32_t h = HashWord(w) % kQuoteWordBuckets;
+      if (n < kMaxQuoteFeatures) {
+        out[n++] = static_cast<uint16_t>(kQuoteTemplates * kSpeakerValues + slot * kQuoteWordBuckets + h);
+      }
+    };
+    const Quote& quote = doc_.quotes[q];
+    const uint32_t first = quote_first_[q], last = quote_last_[q];
+    const uint32_t sb = SentenceBegin(first), se = SentenceEnd(last - 1);
+    const size_t words = CountAllWords(first, last);
+    const int wb = words <= 1 ? 0 : words <= 2 ? 1 : words <= 3 ? 2 : words <= 6 ? 3 : words <= 12 ? 4 : words <= 25 ? 5 : 6;
+    const int kind = static_cast<int>(quote.kind);
+    add(0, kind);
+    add(1, wb);
+    add(2, IsTitleCase(first, last) + 2 * Overlaps(quote.span, doc_.title) + 4 * InHeadline(quote.span) +
+               8 * AfterPossessive(first));
+    add(3, !quote.speaker.empty() + 2 * !quote.cue.empty() + 4 * (CountWords(sb, first) == 0) +
+               8 * (CountWords(last, se) == 0));
+    // The last character inside the marks.
+    int final_punct = 0;
+    if (!quote.content.empty()) {
+      const char c = doc_.text[quote.content.end - 1];
+      final_punct = c == ',' ? 1 : c == '.' ? 2 : c == '?' ? 3 : c == '!' ? 4 : 0;
+    }
+    add(4, final_punct);
+    add(5, first > sb ? WordClass(first - 1) : 15);
+    add(6, last < se ? WordClass(last) : 15);
+    add(7, (WeakCueBefore(sb, first) != kNoToken) + 2 * (LatestCueBefore(quote.span.begin) != nullptr &&
+                                                          LatestCueBefore(quote.span.begin)->first >= sb));
+    const string_view mark = doc_.text.substr(quote.span.begin, std::min<uint32_t>(quote.span.size(), 3));
+    int mark_kind = 0;
+    if (mark.substr(0, 3) == "“") mark_kind = 1;
+    else if (mark.substr(0, 3) == "‘") mark_kind = 2;
+    else if (mark.substr(0, 2) == "''") mark_kind = 3;
+    else if (mark.substr(0, 1) == "\"") mark_kind = 4;
+    else if (mark.substr(0, 1) == "'") mark_kind = 5;
+    add(8, mark_kind);
+    add(9, kind * 8 + wb);
+    uint32_t content_first = first;
+    while (content_first < last && !IsWord(content_first)) ++content_first;
+    add(10, (content_first < last && tokens_[content_first].Has(kCapitalized)) + 2 * final_punct);
+    add(11, mark_kind * 4 + kind);
+    add(12, (first > sb ? WordClass(first - 1) : 15) + 16 * (words <= 3));
+    add(13, final_punct * 4 + kind);
+    add(14, std::min<int>(ParagraphGap(quote.span.begin, quote.span.end), 1) * 8 + (CountWords(sb, se) == 0) * 4 + kind);
+    add_word(0, first > 0 ? first - 1 : static_cast<uint32_t>(tokens_.size()));
+    add_word(1, last);
+    add_word(2, first >= 2 ? first - 2 : static_cast<uint32_t>(tokens_.size()));
+    return n;
+  }
+
+  // Overrides the rules' kind where the scorer disagrees by a margin.
+  void ClassifyQuotes() {
+    uint16_t features[kMaxQuoteFeatures];
+    for (uint32_t q = 0; q < doc_.quotes.size(); ++q) {
+      Quote& quote = doc_.quotes[q];
+      if (quote_first_[q] >= quote_last_[q]) continue;
+      const int n = QuoteFeatures(q, features);
+      if (trace_ != nullptr) {
+        trace_->quotes.push_back(QuoteTraceItem{quote.span, quote.kind, std::vector<uint16_t>(features, features + n)});
+      }
+      float score = 0;
+      for (int f = 0; f < n; ++f) score += kQuoteWeights[features[f]];
+      if (quote.kind == QuoteKind::kScare) {
+        if (score > kQuoteMargin) quote.kind = QuoteKind::kMixed;
+      } else if (score < -kQuoteMargin &&
+                 (quote.speaker.empty() || IsTitleCase(quote_first_[q], quote_last_[q]) ||
+                  CountAllWords(quote_first_[q], quote_last_[q]) <= 6)) {
+        // A longer quotation the rules gave a speaker stays theirs.
+        quote = Unattributed(quote, QuoteKind::kScare);
+      }
+    }
+  }
+
+  // ---- Learned choice of the speaker (attribution_model.h) ----
+
+  struct Candidate {
+    Span span;
+    uint32_t first = 0, last = 0;  // tokens [first, last)
+    uint8_t flags = 0;             // kFrom* bits
+    uint8_t cue_relation = 0;      // 0 not a cue's source, else 1..6 (see AddCueCandidate)
+    uint8_t cue_rate = 0;
+    int32_t cue = -1;              // the cue it is the source of
+    int32_t entity = -1;
+  };
+  static constexpr uint8_t kFromRule = 1, kFromCue = 2, kFromMention = 4, kFromPronoun = 8, kFromPrevious = 16;
+
+  struct QuoteContext {
+    uint32_t first = 0, last = 0;
+    uint32_t q = 0;
+    bool indirect = false, mixed = false;
+    int32_t previous_entity = -1, rule_entity = -1;
+    Span rule;
+    size_t words = 0;
+    bool opens_sentence = false;
+  };
+
+  uint32_t FirstTokenAt(uint32_t offset) const {
+    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                               [](const Token& t, uint32_t o) { return t.begin < o; });
+    return static_cast<uint32_t>(it - tokens_.begin());
+  }
+
+  // Adds `span` to the candidates or merges its flags into an equal one.
+  Candidate* AddCandidate(Span span, uint8_t flags, Candidate* cands, int* n) const {
+    if (span.empty()) return nullptr;
+    for (int i = 0; i < *n; ++i) {
+      if (cands[i].span.begin == span.begin && cands[i].span.end == span.end) {
+        cands[i].flags |= flags;
+        return &cands[i];
+      }
+    }
+    if (*n >= kMaxSpeakerCandidates) return nullptr;
+    Candidate& c = cands[(*n)++];
+    c = Candidate();
+    c.span = span;
+    c.flags = flags;
+    c.first = FirstTokenAt(span.begin);
+    c.last = c.first;
+    while (c.last < tokens_.size() && tokens_[c.last].begin < span.end) ++c.last;
+    if (c.last == c.first) c.last = c.first + 1;
+    return &c;
+  }
+
+  static int DistanceBucket(uint32_t d) {
+    if (d <= 2) return static_cast<int>(d);
+    if (d <= 4) return 3;
+    if (d <= 8) return 4;
+    if (d <= 16) return 5;
+    if (d <= 32) return 6;
+    return 7;
+  }
+
+  static uint32_t HashWord(string_view w) {
+    uint32_t h = 2166136261u;
+    for (char c : w) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
+    return h;
+  }
+
+  // The features of one candidate; returns how many were written to `out`.
+  int CandidateFeatures(const Candidate& c, const QuoteContext& qc, int rank, uint16_t* out) const {
+    const int block = qc.indirect ? kSpeakerBlock : 0;
+    int n = 0;
+    auto add = [&](int tmpl, int value) {
+      if (n < kMaxSpeakerFeatures && value >= 0 && value < kSpeakerValues) {
+        out[n++] = static_cast<uint16_t>(block + tmpl * kSpeakerValues + value);
+      }
+    };
+    char buffer[kMaxWord];
+    int side;
+    uint32_t distance = 0;
+    if (c.last <= qc.first) {
+      side = 0;
+      distance = qc.first - c.last;
+    } else if (c.first >= qc.last) {
+      side = 1;
+      distance = c.first - qc.last;
+    } else {
+      side = 2;
+    }
+    const int dist = DistanceBucket(distance);
+    const bool rule = (c.flags & kFromRule) != 0;
+    add(0, c.flags);
+    add(1, dist + 8 * side);
+    // Sentence and paragraph relation.
+    const uint32_t qs = side == 1 ? sentence_of_[qc.last - 1] : sentence_of_[qc.first];
+    const uint32_t cs = sentence_of_[std::min<uint32_t>(c.first, tokens_.size() - 1)];
+    const int relation = cs == qs ? 0 : cs + 1 == qs ? 1 : cs < qs ? 2 : 3;
+    const uint32_t gap = side == 1 ? ParagraphGap(doc_.quotes[qc.q].span.end, c.span.begin)
+                                   : ParagraphGap(c.span.begin, doc_.quotes[qc.q].span.begin);
+    add(2, relation * 3 + static_cast<int>(std::min<uint32_t>(gap, 2)));
+    // What the candidate is.
+    int type = 4;
+    const int32_t mention = MentionEndingAt(c.last - 1);
+    if (mention >= 0) type = static_cast<int>(doc_.mentions[mention].type);
+    if (type > 3) type = 4;
+    const string_view last_word = LowerToken(c.last - 1, buffer);
+    const int pronoun = c.last == c.first + 1 ? static_cast<int>(PronounKind(last_word)) : 0;
+    add(3, type + 5 * pronoun);
+    int count = 0;
+    if (c.entity >= 0) {
+      const size_t m = doc_.entities[c.entity].mentions.size();
+      count = m <= 2 ? static_cast<int>(m) : m <= 5 ? 3 : 4;
+    }
+    add(4, count);
+    add(5, c.cue_relation);
+    add(6, c.cue_relation ? 1 + c.cue_rate / 32 : 0);
+    int shape = 0;
+    if (tokens_[c.first].Has(kCapitalized)) shape |= 1;
+    if (tokens_[c.last - 1].Has(kCapitalized)) shape |= 2;
+    if (InTable(kDeterminers, LowerToken(c.first, buffer))) shape |= 4;
+    if (EndsWith(last_word, "ly")) shape |= 8;
+    for (uint32_t t = c.first; t < c.last; ++t) {
+      if (tokens_[t].kind == TokenKind::kNumber) shape |= 16;
+    }
+    add(7, shape);
+    const uint32_t length = c.last - c.first;
+    add(8, length <= 3 ? static_cast<int>(length) - 1 : length <= 5 ? 3 : 4);
+    if (qc.mixed) add(10, c.flags);
+    // What follows and precedes it.
+    int follow = 0;
+    {
+      uint32_t t = c.last;
+      while (t < tokens_.size() && t < c.last + 3 && IsWord(t) &&
+             InTable(kBetweenSubjectAndCue, LowerToken(t, buffer))) {
+        ++t;
+      }
+      const int next_rate = t < tokens_.size() ? CueRate(t) : 0;
+      if (next_rate >= kMinCueRate) {
+        follow = 1;
+      } else if (next_rate >= kMinIndirectCueRate) {
+        follow = 2;
+      } else if (c.first > 0 && CueRate(c.first - 1) >= kMinIndirectCueRate) {
+        follow = 3;
+      } else if (t < tokens_.size() && IsPunct(t, ",")) {
+        follow = 4;
+      } else if (t < tokens_.size() && IsWord(t)) {
+        follow = 5;
+      }
+    }
+    add(11, follow + 6 * side);
+    int before = 0;
+    if (c.first == SentenceBegin(c.first)) {
+      before = 1;
+    } else {
+      const uint32_t p = c.first - 1;
+      const string_view w = LowerToken(p, buffer);
+      if (IsPunct(p, ",")) {
+        before = 3;
+      } else if (tokens_[p].kind == TokenKind::kQuote || quote_of_[p] >= 0) {
+        before = 4;
+      } else if (w == "and" || w == "but") {
+        before = 5;
+      } else if (w == "of" || w == "in" || w == "on" || w == "by" || w == "for" || w == "with" ||
+                 w == "to" || w == "at" || w == "from" || w == "about" || w == "against") {
+        before = 2;
+      } else if (w == "that" || w == "who" || w == "which") {
+        before = 6;
+      }
+    }
+    const bool possessive = c.last < tokens_.size() && (TokenText(c.last) == "'s" || TokenText(c.last) == "’s");
+    add(12, before + 8 * possessive);
+    add(13, type + 5 * side);
+    add(14, (c.entity >= 0 && c.entity == qc.previous_entity) + 2 * (c.entity >= 0 && c.entity == qc.rule_entity) +
+                4 * (!qc.rule.empty() && Overlaps(qc.rule, c.span) && !rule));
+    add(15, std::min(rank, 7) + 8 * side);
+    const int word_bucket = qc.words <= 3 ? 0 : qc.words <= 10 ? 1 : 2;
+    add(16, word_bucket * 4 + rule * 2 + (pronoun != 0));
+    add(17, qc.opens_sentence * 6 + side * 2 + rule);
+    add(18, dist * 2 + rule);
+    add(19, c.cue_relation * 2 + (pronoun != 0));
+    add(20, qc.rule.empty() * 8 + (c.flags & (kFromCue | kFromMention | kFromPronoun)) / 2);
+    if (last_word.size() > 0) {
+      const uint32_t h = HashWord(last_word) % kSpeakerHeadBuckets;
+      if (n < kMaxSpeakerFeatures) out[n++] = static_cast<uint16_t>(block + kSpeakerTemplates * kSpeakerValues + h);
+    }
+    return n;
+  }
+
+  // How a cue relates to the quotation: 1..3 its region holds it (after,
+  // before, a split sentence), 4 the quotation's own reported speech, 5 a
+  // cue nearby that does not hold it; +6 when the cue is weak.
+  void AddCueCandidates(const QuoteContext& qc, uint32_t wb, uint32_t we, Candidate* cands, int* n) const {
+    auto it = std::lower_bound(cues_.begin(), cues_.end(), wb, [](const Cue& cue, uint32_t t) { return cue.first < t; });
+    for (; it != cues_.end() && it->first < we; ++it) {
+      const Cue& cue = *it;
+      Candidate* c = AddCandidate(cue.source, kFromCue, cands, n);
+      if (c == nullptr) continue;
+      int relation;
+      if (qc.indirect) {
+        relation = static_cast<uint32_t>(&cue - cues_.data()) == indirect_cue_[qc.q - direct_count_] ? 4 : 5;
+      } else {
+        relation = RegionOf(cue, qc.q);
+        if (relation == 0) relation = 5;
+      }
+      relation += 6 * cue.weak;
+      if (c->cue_relation == 0 || relation < c->cue_relation) {
+        c->cue_relation = static_cast<uint8_t>(relation);
+        c->cue_rate = static_cast<uint8_t>(std::min(255, CueRate(cue.first)));
+        c->cue = static_cast<int32_t>(&cue - cues_.data());
+      }
+    }
+  }
+
+  void RerankSpeakers() {
+    auto& quotes = doc_.quotes;
+    const uint32_t n_tokens = static_cast<uint32_t>(tokens_.size());
+    // Document order over direct and indirect quotations.
+    std::vector<uint32_t> order(quotes.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](uint32_t a, uint32_t b) { return quotes[a].span.begin < quotes[b].span.begin; });
+    Span previous;  // the rules' speaker of the previous quotation
+    Candidate cands[kMaxSpeakerCandidates];
+    uint16_t features[kMaxSpeakerCandidates][kMaxSpeakerFeatures];
+    int feature_count[kMaxSpeakerCandidates];
+    for (uint32_t q : order) {
+      Quote& quote = quotes[q];
+      if (quote.kind == QuoteKind::kScare || quote_first_[q] >= quote_last_[q]) continue;
+      QuoteContext qc;
+      qc.q = q;
+      qc.first = quote_first_[q];
+      qc.last = std::min(quote_last_[q], n_tokens);
+      qc.indirect = quote.kind == QuoteKind::kIndirect;
+      qc.mixed = quote.kind == QuoteKind::kMixed;
+      qc.rule = quote.speaker;
+      qc.rule_entity = quote.speaker_entity;
+      qc.previous_entity = SpeakerEntity(previous);
+      qc.words = CountAllWords(qc.first, qc.last);
+      const uint32_t sb = SentenceBegin(qc.first);
+      qc.opens_sentence = CountWords(sb, qc.first) == 0;
+      const uint32_t s = sentence_of_[qc.first];
+      uint32_t wb = s > 0 ? sentence_first_[s - 1] : sb;
+      wb = std::max(wb, qc.first > 60 ? qc.first - 60 : 0);
+      const uint32_t we = std::min(SentenceEnd(qc.last - 1), qc.last + 30);
+      int n = 0;
+      AddCandidate(quote.speaker, kFromRule, cands, &n);
+      AddCueCandidates(qc, wb, we, cands, &n);
+      char buffer[kMaxWord];
+      for (uint32_t t = wb; t < we && n < kMaxSpeakerCandidates; ++t) {
+        if (!IsWord(t) || (quote_of_[t] >= 0 && !(t >= qc.first && t < qc.last && qc.indirect))) continue;
+        if (t >= qc.first && t < qc.last) continue;  // the quotation's own words
+        const Pronoun pronoun = PronounKind(LowerToken(t, buffer));
+        if (pronoun != Pronoun::kNone) {
+          AddCandidate(TokenSpan(t, t + 1), kFromPronoun, cands, &n);
+          continue;
+        }
+        const int32_t mention = MentionStartingAt(t);
+        if (mention >= 0) {
+          const Mention& m = doc_.mentions[mention];
+          if (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) {
+            AddCandidate(m.span, kFromMention, cands, &n);
+          }
+          while (t + 1 < we && tokens_[t + 1].end <= m.span.end) ++t;
+        }
+      }
+      AddCandidate(previous, kFromPrevious, cands, &n);
+      if (!quote.speaker.empty()) previous = quote.speaker;
+      if (n == 0) continue;
+      // Rank of each candidate among those on its side, nearest first.
+      int best = 0;
+      float best_score = 0;
+      for (int i = 0; i < n; ++i) {
+        cands[i].entity = SpeakerEntity(cands[i].span);
+        const bool before_i = cands[i].last <= qc.first;
+        const uint32_t di = before_i ? qc.first - std::min(qc.first, cands[i].last) : cands[i].first - std::min(cands[i].first, qc.last);
+        int rank = 0;
+        for (int j = 0; j < n; ++j) {
+          const bool before_j = cands[j].last <= qc.first;
+          if (j == i || before_j != before_i) continue;
+          const uint32_t dj = before_j ? qc.first - std::min(qc.first, cands[j].last) : cands[j].first - std::min(cands[j].first, qc.last);
+          rank += dj < di;
+        }
+        feature_count[i] = CandidateFeatures(cands[i], qc, rank, features[i]);
+        float score = 0;
+        for (int f = 0; f < feature_count[i]; ++f) score += kSpeakerWeights[features[i][f]];
+        if (i == 0 || score > best_score) {
+          best = i;
+          best_score = score;
+        }
+      }
+      if (trace_ != nullptr) {
+        SpeakerTraceItem item;
+        item.quote = quote.span;
+        item.kind = quote.kind;
+        for (int i = 0; i < n; ++i) {
+          item.candidates.push_back(cands[i].span);
+          item.features.emplace_back(features[i], features[i] + feature_count[i]);
+        }
+        trace_->items.push_back(std::move(item));
+      }
+      const Candidate& chosen = cands[best];
+      if (chosen.flags & kFromRule) continue;
+      quote.speaker = chosen.span;
+      quote.speaker_entity = chosen.entity;
+      if (chosen.cue >= 0 && quote.cue.empty()) quote.cue = cues_[chosen.cue].cue;
     }
   }
 
@@ -863,6 +1307,9 @@ class Attributor {
   std::vector<int32_t> quote_of_;
   std::vector<uint32_t> quote_first_;
   std::vector<uint32_t> quote_last_;
+  std::vector<uint32_t> indirect_cue_;  // cue of quotes [direct_count_, …)
+  size_t direct_count_ = 0;
+  SpeakerTrace* trace_ = g_speaker_trace;
 };
 
 }  // namespace
@@ -874,6 +1321,8 @@ const CueWord* LookupCueWord(string_view word) {
   });
   return it != end && string_view(it->word) == word ? it : nullptr;
 }
+
+void SetSpeakerTrace(SpeakerTrace* trace) { g_speaker_trace = trace; }
 
 void AttributeQuotes(Document* doc) {
   if (doc->tokens.empty()) return;

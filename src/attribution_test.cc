@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "annotator.h"
+#include "attribution_model.h"
 
 namespace annotator {
 namespace {
@@ -227,6 +228,53 @@ TEST_CASE("attribution: the sample article") {
     analysts |= q.kind == QuoteKind::kIndirect && a.Speaker(q) == "Analyts" && a.Cue(q) == "say";
   }
   CHECK(analysts);
+}
+
+TEST_CASE("attribution: the trained scorers are loaded") {
+  size_t speaker_nonzero = 0, quote_nonzero = 0;
+  for (float w : kSpeakerWeights) speaker_nonzero += w != 0.0f;
+  for (float w : kQuoteWeights) quote_nonzero += w != 0.0f;
+  CHECK(speaker_nonzero > 100);
+  CHECK(quote_nonzero > 100);
+}
+
+TEST_CASE("attribution: the scorer chooses the named speaker of `“…,” X, the minister, said`") {
+  Annotated a("The talks in Brussels ended late on Tuesday.\n\n"
+              "“We have done everything we could to reach a fair deal for our farmers,” Anna Berg, "
+              "the agriculture minister, said after the meeting.\n");
+  const Quote* quote = a.Find("We have done everything");
+  REQUIRE(quote != nullptr);
+  CHECK(quote->kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(*quote) == "Anna Berg");
+}
+
+TEST_CASE("attribution: the subject before `is calling` and not a later name") {
+  Annotated a("The Canadian government is calling upon its banks to lend more, particularly in towns "
+              "where Smith Holdings has closed branches.\n");
+  const Quote* reported = a.Find("upon its banks");
+  REQUIRE(reported != nullptr);
+  CHECK(reported->kind == QuoteKind::kIndirect);
+  CHECK(a.Speaker(*reported).find("government") != std::string::npos);
+}
+
+TEST_CASE("attribution: a noun use of a cue word and disclaimers report nothing") {
+  Annotated a("Officials met in Paris on Monday.\n\n"
+              "The European push to regulate banks follows similar actions in Asia, officials said.\n\n"
+              "Disclaimer. The information provided is not trading advice. We hold no liability for "
+              "any investments made based on the information provided on this page.\n");
+  for (const Quote& q : a.doc.quotes) {
+    CHECK(a.Cue(q) != "push");
+    CHECK(a.doc.Text(q.span).find("trading advice") == std::string_view::npos);
+    CHECK(a.doc.Text(q.span).find("on this page") == std::string_view::npos);
+  }
+}
+
+TEST_CASE("attribution: the name of a programme is not spoken") {
+  Annotated a("On “Face the Nation,” Senator Bernie Sanders said the race would tighten in October.\n");
+  const Quote* show = a.Find("Face the Nation");
+  REQUIRE(show != nullptr);
+  CHECK(show->kind == QuoteKind::kScare);
+  CHECK(show->speaker.empty());
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 //
 //   eval_quotes_native [--limit N] [--show fp|fn|speaker|ind-fp|ind-fn] DIR
 //   eval_quotes_native --derive-lexicon TRAIN_DIR > src/attribution_lexicon_data.cc
+//   eval_quotes_native --train-speaker-model TRAIN_DIR > src/attribution_weights_data.cc
 //
 // DIR is a PolNeAR split (text/*.txt, attributions/*.ann). Brat offsets count
 // code points; they are converted to UTF-8 bytes here. When an article has
@@ -22,6 +23,7 @@
 //    quotations and gold indirect contents.
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -31,6 +33,7 @@
 #include <vector>
 
 #include "annotator.h"
+#include "attribution_model.h"
 #include "cli/file_util.h"
 #include "tokenizer.h"
 
@@ -364,13 +367,143 @@ int DeriveLexicon(const std::string& dir) {
   return 0;
 }
 
+
+// Averaged perceptron weights over `size` features, accumulated lazily.
+struct Perceptron {
+  explicit Perceptron(int size) : w(size, 0.0), total(size, 0.0), stamp(size, 0) {}
+  double Score(const std::vector<uint16_t>& f) const {
+    double s = 0;
+    for (uint16_t id : f) s += w[id];
+    return s;
+  }
+  void Update(const std::vector<uint16_t>& f, double delta) {
+    for (uint16_t id : f) {
+      total[id] += w[id] * (step - stamp[id]);
+      stamp[id] = step;
+      w[id] += delta;
+    }
+  }
+  double Averaged(size_t id) const {
+    const double sum = total[id] + w[id] * (step - stamp[id]);
+    const double v = step ? sum / step : 0.0;
+    return std::abs(v) < 5e-5 ? 0.0 : v;
+  }
+  std::vector<double> w, total;
+  std::vector<long> stamp;
+  long step = 0;
+};
+
+void PrintWeights(const char* name, const char* size, const Perceptron& p) {
+  std::printf("const float %s[%s] = {", name, size);
+  for (size_t id = 0; id < p.w.size(); ++id) std::printf("%s%.4g,", id % 8 == 0 ? "\n    " : " ", p.Averaged(id));
+  std::printf("\n};\n\n");
+}
+
+// Trains the two scorers of attribution_model.h on a split, in a fixed order
+// (deterministic):
+//  * speaker: for every system quotation that overlaps a gold attribution
+//    with a Source, the candidates overlapping that Source are right; a
+//    ranking perceptron.
+//  * spoken or scare: a quotation from FindQuotations is spoken when it
+//    overlaps the Content of a gold quotation; a binary perceptron.
+int TrainSpeakerModel(const std::string& dir, int epochs) {
+  const std::vector<Article> articles = LoadSplit(dir, SIZE_MAX);
+  struct Example {
+    std::vector<std::vector<uint16_t>> features;
+    std::vector<bool> right;
+  };
+  std::vector<Example> examples;
+  std::vector<std::pair<std::vector<uint16_t>, bool>> quote_examples;
+  SpeakerTrace trace;
+  SetSpeakerTrace(&trace);
+  Document doc;
+  size_t quotes = 0, rule_right = 0, reachable = 0, spoken = 0;
+  for (const Article& a : articles) {
+    trace.items.clear();
+    trace.quotes.clear();
+    if (!Annotate(a.text, &doc).ok()) continue;
+    for (const QuoteTraceItem& item : trace.quotes) {
+      bool right = false;
+      for (const GoldAttribution& g : a.gold) right |= g.quoted && AnyOverlap(g.content, item.quote);
+      spoken += right;
+      quote_examples.emplace_back(item.features, right);
+    }
+    for (const SpeakerTraceItem& item : trace.items) {
+      const bool quoted = item.kind != QuoteKind::kIndirect;
+      const GoldAttribution* best = nullptr;
+      uint32_t best_overlap = 0;
+      for (const GoldAttribution& g : a.gold) {
+        if (g.quoted != quoted) continue;
+        const uint32_t o = OverlapSize(g.content, item.quote);
+        if (o > best_overlap) best_overlap = o, best = &g;
+      }
+      if (best == nullptr || best->source.empty()) continue;
+      ++quotes;
+      Example e;
+      e.features = item.features;
+      bool any = false;
+      for (size_t i = 0; i < item.candidates.size(); ++i) {
+        const bool right = AnyOverlap(best->source, item.candidates[i]);
+        e.right.push_back(right);
+        any |= right;
+      }
+      // The first candidate is the rules' choice when they made one.
+      if (!e.right.empty() && e.right[0]) ++rule_right;
+      if (!any) continue;
+      ++reachable;
+      examples.push_back(std::move(e));
+    }
+  }
+  SetSpeakerTrace(nullptr);
+  Perceptron speaker(kSpeakerFeatureSpace), quote(kQuoteFeatureSpace);
+  for (int epoch = 0; epoch < epochs; ++epoch) {
+    size_t errors = 0, quote_errors = 0;
+    for (const Example& e : examples) {
+      ++speaker.step;
+      size_t top = 0, top_right = SIZE_MAX;
+      double top_score = 0, top_right_score = 0;
+      for (size_t i = 0; i < e.features.size(); ++i) {
+        const double s = speaker.Score(e.features[i]);
+        if (i == 0 || s > top_score) top = i, top_score = s;
+        if (e.right[i] && (top_right == SIZE_MAX || s > top_right_score)) top_right = i, top_right_score = s;
+      }
+      if (e.right[top]) continue;
+      ++errors;
+      speaker.Update(e.features[top_right], 1.0);
+      speaker.Update(e.features[top], -1.0);
+    }
+    for (const auto& [features, right] : quote_examples) {
+      ++quote.step;
+      if ((quote.Score(features) > 0) == right) continue;
+      ++quote_errors;
+      quote.Update(features, right ? 1.0 : -1.0);
+    }
+    std::fprintf(stderr, "epoch %d: speaker %zu errors of %zu; spoken-or-scare %zu errors of %zu\n", epoch + 1,
+                 errors, examples.size(), quote_errors, quote_examples.size());
+  }
+  std::fprintf(stderr, "%zu quotations with a gold source; rules right %zu; a candidate right %zu; spoken %zu\n",
+               quotes, rule_right, reachable, spoken);
+  std::printf(
+      "// Generated by `eval_quotes_native --train-speaker-model %s --epochs %d`\n"
+      "// (src/cli/eval_quotes_native_main.cc): averaged-perceptron weights of the\n"
+      "// speaker and spoken-or-scare scorers (attribution_model.h), trained on\n"
+      "// PolNeAR train. Do not edit by hand.\n"
+      "#include \"attribution_model.h\"\n\nnamespace annotator {\n\n",
+      "/work/shared/data/polnear/data/train", epochs);
+  PrintWeights("kSpeakerWeights", "kSpeakerFeatureSpace", speaker);
+  PrintWeights("kQuoteWeights", "kQuoteFeatureSpace", quote);
+  std::printf("}  // namespace annotator\n");
+  return 0;
+}
+
 }  // namespace
 }  // namespace annotator
 
 int main(int argc, char** argv) {
   size_t limit = SIZE_MAX;
   std::string show, dir;
-  bool derive = false;
+  bool derive = false, train = false;
+  int epochs = 10;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--limit" && i + 1 < argc) {
@@ -379,6 +512,10 @@ int main(int argc, char** argv) {
       show = argv[++i];
     } else if (arg == "--derive-lexicon") {
       derive = true;
+    } else if (arg == "--train-speaker-model") {
+      train = true;
+    } else if (arg == "--epochs" && i + 1 < argc) {
+      epochs = std::atoi(argv[++i]);
     } else if (dir.empty() && arg[0] != '-') {
       dir = arg;
     } else {
@@ -389,8 +526,10 @@ int main(int argc, char** argv) {
   if (dir.empty()) {
     std::fprintf(stderr,
                  "usage: eval_quotes_native [--limit N] [--show fp|fn|speaker|ind-fp|ind-fn|ind-speaker] DIR\n"
-                 "       eval_quotes_native --derive-lexicon TRAIN_DIR\n");
+                 "       eval_quotes_native --derive-lexicon TRAIN_DIR\n"
+                 "       eval_quotes_native --train-speaker-model [--epochs N] TRAIN_DIR\n");
     return 2;
   }
+  if (train) return annotator::TrainSpeakerModel(dir, epochs);
   return derive ? annotator::DeriveLexicon(dir) : annotator::Evaluate(dir, limit, show);
 }
