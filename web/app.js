@@ -3,8 +3,12 @@
 // nodes (textContent / createTextNode), never markup.
 
 import { TYPES, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, typeLabel, needsSpeaker } from './app/labels.js';
-import { buildView, describeHighlight, speakerName } from './app/render.js';
+import { drawView, describeHighlight, speakerName, nextTask } from './app/render.js';
 import { fileToText } from './app/text-import.js';
+import { applyCorrections, loadCorrections, saveCorrections, CorrectionHistory } from './app/corrections.js';
+import { Popover, mentionSection, quoteSection, selectionSection } from './app/editor.js';
+import { sourcesOf } from './app/sources.js';
+import { resultJson, mentionsCsv, quotesCsv, webAnnotations } from './app/export.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -28,9 +32,17 @@ const ui = {
   entityCount: $('entity-count'),
   quotes: $('quotes'),
   quoteCount: $('quote-count'),
+  sources: $('sources'),
+  sourceCount: $('source-count'),
   tooltip: $('tooltip'),
   version: $('version'),
+  undo: $('undo'),
+  redo: $('redo'),
+  clearCorrections: $('clear-corrections'),
+  correctionCount: $('correction-count'),
+  exports: $('exports'),
 };
+const popover = new Popover($('editor'));
 
 const EXAMPLE = `Harbour city approves £40m flood barrier
 
@@ -76,23 +88,32 @@ function onWorkerMessage(event) {
   switch (msg.type) {
     case 'ready':
       workerReady = true;
-      if (msg.version) ui.version.textContent = `Annotator ${msg.version}`;
+      if (msg.version) {
+        annotatorVersion = msg.version;
+        ui.version.textContent = `Annotator ${msg.version}`;
+      }
       if (!pending) setStatus('Ready.');
       break;
     case 'init-error':
       showError(`The annotator could not be loaded: ${msg.message}`);
       setStatus('');
       break;
+    case 'part':
+      if (!pending || msg.id !== pending.id) return;
+      (pending.parts[msg.field] ??= []).push(...msg.items);
+      break;
     case 'result':
       if (!pending || msg.id !== pending.id) return;
-      finishBusy();
-      try {
-        showResult(pending.text, normalise(msg.result), msg.ms);
-      } catch (e) {
+      rememberThroughput(pending.text.length, msg.ms);
+      showResult(pending, normalise({ ...msg.result, ...pending.parts }), msg.key, msg.ms).catch((e) => {
         showError(`The result could not be shown: ${e.message}`);
         console.warn(e);
-      }
-      pending = null;
+      }).finally(() => {
+        if (pending && pending.id === msg.id) {
+          pending = null;
+          finishBusy();
+        }
+      });
       break;
     case 'error':
       if (!pending || msg.id !== pending.id) return;
@@ -116,14 +137,14 @@ function failPending(message) {
 function annotate() {
   const text = ui.text.value;
   hideError();
-  if (!text.trim()) {
+  if (!/\S/.test(text)) {
     setStatus('Paste or type an article first.');
     ui.text.focus();
     return;
   }
   if (!worker) startWorker();
   if (!worker) return;
-  pending = { id: nextId++, text, t0: performance.now() };
+  pending = { id: nextId++, text, t0: performance.now(), parts: {} };
   startBusy();
   worker.postMessage({ type: 'annotate', id: pending.id, text });
 }
@@ -131,6 +152,7 @@ function annotate() {
 function cancel() {
   if (!pending) return;
   pending = null;
+  drawGeneration++;
   if (worker) worker.terminate();
   worker = null;
   finishBusy();
@@ -140,22 +162,62 @@ function cancel() {
 
 // ---------------------------------------------------------------- busy state
 
+// The core reports no progress of its own: the bar estimates it from the
+// speed of the last run (characters per millisecond), then follows the
+// drawing, which is measured. Annotating fills the first ANNOTATE_SHARE.
+const ANNOTATE_SHARE = 0.8;
+let throughput = 500;
 let busyTimer = 0;
+
+function rememberThroughput(length, ms) {
+  if (length > 100000 && ms > 0) throughput = length / ms;
+}
 
 function startBusy() {
   ui.annotate.disabled = true;
   ui.annotate.setAttribute('aria-disabled', 'true');
   ui.cancel.hidden = false;
   ui.progress.hidden = false;
+  setProgress(null);
   ui.results.setAttribute('aria-busy', 'true');
   document.body.classList.add('busy');
   setStatus(workerReady ? 'Annotating…' : 'Loading the annotator…');
-  const t0 = pending.t0;
+  const { t0, text } = pending;
+  const expectedMs = text.length / throughput;
   clearInterval(busyTimer);
   busyTimer = setInterval(() => {
-    const s = (performance.now() - t0) / 1000;
-    if (s >= 1) setStatus(`${workerReady ? 'Annotating' : 'Loading the annotator'}… ${s.toFixed(0)} s`);
+    const elapsed = performance.now() - t0;
+    if (elapsed < 1000) return;
+    if (!workerReady) {
+      setStatus(`Loading the annotator… ${(elapsed / 1000).toFixed(0)} s`);
+      return;
+    }
+    const left = Math.max(1, Math.round((expectedMs - elapsed) / 1000));
+    setStatus(elapsed < expectedMs ? `Annotating… about ${left} s left` : `Annotating… ${(elapsed / 1000).toFixed(0)} s`);
+    setProgress(Math.min(0.95, elapsed / expectedMs) * ANNOTATE_SHARE);
   }, 500);
+}
+
+function startDrawing() {
+  clearInterval(busyTimer);
+  setProgress(ANNOTATE_SHARE);
+}
+
+function showDrawingProgress(fraction) {
+  setProgress(ANNOTATE_SHARE + (1 - ANNOTATE_SHARE) * fraction);
+  setStatus(`Drawing the highlights… ${Math.round(fraction * 100)}%`);
+}
+
+/** A fraction from 0 to 1, or null while there is no estimate (the bar slides). */
+function setProgress(fraction) {
+  const bar = ui.progress;
+  bar.classList.toggle('indeterminate', fraction === null);
+  if (fraction === null) {
+    bar.removeAttribute('aria-valuenow');
+  } else {
+    bar.setAttribute('aria-valuenow', String(Math.round(fraction * 100)));
+    bar.firstElementChild.style.width = `${(fraction * 100).toFixed(1)}%`;
+  }
 }
 
 function finishBusy() {
@@ -213,37 +275,71 @@ const view = {
   stepper: new Map(),
 };
 
-function showResult(text, result, ms) {
-  hideTooltip();
-  const t0 = performance.now();
-  const { fragment, focusables, mentionEls, quoteEls } = buildView(text, result);
-  Object.assign(view, { text, result, focusables, mentionEls, quoteEls, current: -1, stepper: new Map() });
-  ui.doc.classList.toggle('long', text.length > 50000);
-  ui.doc.replaceChildren(fragment);
-  if (focusables.length) focusables[0].tabIndex = 0;
-  ui.doc.tabIndex = focusables.length ? -1 : 0;
+// The article on show: its text, the model's result, and the reader's
+// corrections on top of it; `view.result` is the corrected result.
+const article = { text: '', key: '', model: null, ms: 0, history: new CorrectionHistory() };
+let annotatorVersion = '';
+// Each drawing has a number; a newer one (or a cancel) makes it stop.
+let drawGeneration = 0;
 
-  renderLegend(result);
-  renderEntities(result);
-  renderQuotes(result);
-  applyFilters();
-
-  const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-  const parts = [
-    n(result.mentions.length, 'mention', 'mentions'),
-    n(result.entities.length, 'entity', 'entities'),
-    n(result.quotes.length, 'quotation', 'quotations'),
-  ];
-  if (result.boilerplate.length) parts.push(n(result.boilerplate.length, 'boilerplate block', 'boilerplate blocks'));
-  const renderMs = performance.now() - t0;
-  ui.stats.textContent = `${parts.join(' · ')} — annotated in ${fmtMs(ms)}, drawn in ${fmtMs(renderMs)}`;
-  ui.results.hidden = false;
-  setStatus(`Done: ${parts.join(', ')}.`);
+async function showResult(request, model, key, ms) {
+  Object.assign(article, { text: request.text, key, model, ms });
+  article.history.reset(loadCorrections(key));
+  startDrawing();
+  const drawn = await render({ onProgress: request.text.length > 200000 ? showDrawingProgress : undefined });
+  if (!drawn) return;
   // On narrow screens the result starts below the fold: bring it up.
   const top = ui.results.getBoundingClientRect().top;
   if (top > window.innerHeight * 0.7) {
     ui.results.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
+}
+
+/** Draws the corrected result of `article`; resolves to false when a newer drawing took over. */
+async function render({ onProgress, focusAt } = {}) {
+  hideTooltip();
+  popover.close({ restoreFocus: false });
+  const generation = ++drawGeneration;
+  const { text, model, history } = article;
+  const { result, skipped } = applyCorrections(text, model, history.ops);
+  const t0 = performance.now();
+  Object.assign(view, { text, result, focusables: [], mentionEls: new Map(), quoteEls: new Map(), current: -1, stepper: new Map() });
+  ui.doc.classList.toggle('long', text.length > 50000);
+  ui.results.hidden = false;
+  const drawn = await drawView(ui.doc, text, result, { onProgress, isStale: () => generation !== drawGeneration });
+  if (!drawn) return false;
+  const { focusables, mentionEls, quoteEls } = drawn;
+  Object.assign(view, { focusables, mentionEls, quoteEls });
+  if (focusables.length) focusables[0].tabIndex = 0;
+  ui.doc.tabIndex = focusables.length ? -1 : 0;
+
+  // The panels one task each: for a long article each takes a while.
+  for (const renderPanel of [() => renderLegend(result), () => renderEntities(result), () => renderSources(text, result), () => renderQuotes(result)]) {
+    renderPanel();
+    if (text.length > 200000) await nextTask();
+    if (generation !== drawGeneration) return false;
+  }
+  applyFilters();
+  showCorrectionState();
+  ui.exports.hidden = false;
+
+  const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  const parts = [
+    n(result.mentions.length, 'mention', 'mentions'),
+    n(result.entities.filter((e) => e.mentions.length).length, 'entity', 'entities'),
+    n(result.quotes.length, 'quotation', 'quotations'),
+  ];
+  if (result.boilerplate.length) parts.push(n(result.boilerplate.length, 'boilerplate block', 'boilerplate blocks'));
+  ui.stats.textContent = `${parts.join(' · ')} — annotated in ${fmtMs(article.ms)}, drawn in ${fmtMs(performance.now() - t0)}`;
+  if (focusAt === undefined) {
+    const stale = skipped ? ` ${n(skipped, 'stored correction no longer applies', 'stored corrections no longer apply')}.` : '';
+    const applied = history.ops.length - skipped;
+    const restored = applied ? ` ${n(applied, 'correction', 'corrections')} restored from this browser.` : '';
+    setStatus(`Done: ${parts.join(', ')}.${restored}${stale}`);
+  } else {
+    focusHighlightAt(focusAt);
+  }
+  return true;
 }
 
 function reducedMotion() {
@@ -380,8 +476,7 @@ function renderEntities(result) {
     ui.entities.append(li);
     return;
   }
-  const frag = document.createDocumentFragment();
-  for (const g of groups) {
+  fillList(ui.entities, groups, (g) => {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
@@ -407,19 +502,95 @@ function renderEntities(result) {
     b.append(sw, name, type, count, step);
     b.addEventListener('click', () => stepEntity(g, b));
     li.append(b);
-    frag.append(li);
-  }
-  ui.entities.append(frag);
+    return li;
+  });
+}
+
+const LIST_STEP = 200;
+
+/**
+ * Fills a panel's list with the first LIST_STEP items and a button for the
+ * next ones, so that thousands of quotations do not hold up the page.
+ */
+function fillList(list, items, makeItem) {
+  list.replaceChildren();
+  let shown = 0;
+  const moreItem = document.createElement('li');
+  moreItem.className = 'more';
+  const more = document.createElement('button');
+  more.type = 'button';
+  moreItem.append(more);
+  const showMore = () => {
+    const fragment = document.createDocumentFragment();
+    const until = Math.min(items.length, shown + LIST_STEP);
+    for (; shown < until; shown++) fragment.append(makeItem(items[shown], shown));
+    moreItem.remove();
+    list.append(fragment);
+    if (shown < items.length) {
+      more.textContent = `Show ${Math.min(LIST_STEP, items.length - shown)} more (${items.length - shown} not shown)`;
+      list.append(moreItem);
+    }
+  };
+  more.addEventListener('click', () => {
+    showMore();
+    more.focus();
+  });
+  showMore();
 }
 
 function stepEntity(group, button) {
-  const i = ((view.stepper.get(group.id) ?? -1) + 1) % group.mentions.length;
-  view.stepper.set(group.id, i);
-  button.querySelector('.entity-step').textContent = `${i + 1} / ${group.mentions.length}`;
-  for (const other of ui.entities.querySelectorAll('.entity[aria-current]')) other.removeAttribute('aria-current');
+  stepThrough(ui.entities, button, group.id, group.mentions.map((mi) => view.mentionEls.get(mi)));
+}
+
+/** Each click on a panel's button goes to the next of its highlights, "i / n" shown beside it. */
+function stepThrough(list, button, key, elements) {
+  const i = ((view.stepper.get(key) ?? -1) + 1) % elements.length;
+  view.stepper.set(key, i);
+  button.querySelector('.entity-step').textContent = `${i + 1} / ${elements.length}`;
+  for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
   button.setAttribute('aria-current', 'true');
-  const el = view.mentionEls.get(group.mentions[i]);
-  if (el) goTo(el, { focus: false });
+  if (elements[i]) goTo(elements[i], { focus: false });
+}
+
+function renderSources(text, result) {
+  const { sources, unattributed } = sourcesOf(text, result);
+  const all = unattributed ? [...sources, unattributed] : sources;
+  ui.sourceCount.textContent = String(sources.length);
+  if (!all.length) {
+    const li = document.createElement('li');
+    li.className = 'empty';
+    li.textContent = 'Nobody is quoted.';
+    ui.sources.replaceChildren(li);
+    return;
+  }
+  const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  fillList(ui.sources, all, (source) => {
+    const li = document.createElement('li');
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'entity source';
+    const name = document.createElement('span');
+    name.className = 'entity-name';
+    if (source === unattributed) {
+      const flag = document.createElement('span');
+      flag.className = 'badge flag';
+      flag.textContent = 'unattributed';
+      name.append(flag);
+    } else {
+      name.textContent = source.name;
+    }
+    const count = document.createElement('span');
+    count.className = 'entity-type';
+    count.textContent = `${plural(source.quotes.length, 'quotation', 'quotations')} · ${plural(source.words, 'word', 'words')}`;
+    const step = document.createElement('span');
+    step.className = 'entity-step';
+    step.setAttribute('aria-live', 'polite');
+    b.append(name, count, step);
+    b.addEventListener('click', () => stepThrough(ui.sources, b, `source:${source.key}`,
+      source.quotes.map((qi) => view.quoteEls.get(qi))));
+    li.append(b);
+    return li;
+  });
 }
 
 function renderQuotes(result) {
@@ -432,8 +603,7 @@ function renderQuotes(result) {
     ui.quotes.append(li);
     return;
   }
-  const frag = document.createDocumentFragment();
-  result.quotes.forEach((q, qi) => {
+  fillList(ui.quotes, result.quotes, (q, qi) => {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
@@ -472,6 +642,12 @@ function renderQuotes(result) {
       bp.textContent = 'boilerplate';
       head.append(bp);
     }
+    if (q.corrected) {
+      const fixed = document.createElement('span');
+      fixed.className = 'badge fixed';
+      fixed.textContent = 'corrected';
+      head.append(fixed);
+    }
     const body = document.createElement('span');
     body.className = 'quote-text';
     body.textContent = q.text;
@@ -483,9 +659,8 @@ function renderQuotes(result) {
       if (el) goTo(el, { focus: false });
     });
     li.append(b);
-    frag.append(li);
+    return li;
   });
-  ui.quotes.append(frag);
 }
 
 // ---------------------------------------------------------------- navigation in the article
@@ -521,6 +696,11 @@ function onDocKeydown(event) {
     return;
   }
   if (!el || !view.focusables.length) return;
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    openEditor(el);
+    return;
+  }
   let step = 0;
   if (event.key === 'ArrowRight' || event.key === 'ArrowDown') step = 1;
   else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') step = -1;
@@ -648,6 +828,150 @@ function highlightFrom(node) {
   return null;
 }
 
+// ---------------------------------------------------------------- corrections
+
+const OP_DONE = {
+  type: (op) => `Type changed to ${typeLabel(op.type)}`,
+  remove: () => 'Mention removed',
+  add: (op) => `Marked as ${typeLabel(op.type)}`,
+  speaker: (op) => (op.speaker ? 'Speaker changed' : 'Speaker removed'),
+};
+
+function correct(op) {
+  article.history.push(op);
+  afterCorrection(`${OP_DONE[op.op](op)}.`, op.start);
+}
+
+function undo() {
+  if (article.history.undo()) afterCorrection('Correction undone.');
+}
+
+function redo() {
+  if (article.history.redo()) afterCorrection('Correction redone.');
+}
+
+function clearCorrections() {
+  article.history.clear();
+  afterCorrection('All corrections removed (Undo brings them back).');
+}
+
+async function afterCorrection(message, focusAt = null) {
+  const saved = saveCorrections(article.key, article.history.ops);
+  await render({ focusAt });
+  setStatus(saved ? message : `${message} This browser would not store it: it is lost on reload.`);
+}
+
+function showCorrectionState() {
+  const { history } = article;
+  const count = history.ops.length;
+  ui.undo.disabled = !history.canUndo;
+  ui.redo.disabled = !history.canRedo;
+  ui.clearCorrections.hidden = !count;
+  ui.correctionCount.textContent = count ? `${count} ${count === 1 ? 'correction' : 'corrections'}` : 'No corrections';
+}
+
+/** After a correction, focus the highlight that starts where it did, if one still does. */
+function focusHighlightAt(start) {
+  if (start === null) return;
+  const starts = (map, spans) => [...map].find(([i]) => spans[i]?.start === start)?.[1];
+  const el = starts(view.mentionEls, view.result.mentions) ?? starts(view.quoteEls, view.result.quotes);
+  if (el) {
+    setCurrent(view.focusables.indexOf(el));
+    el.focus({ preventScroll: true });
+  }
+}
+
+/** The popover for a highlight: its mention, and the quotation it lies in. */
+function openEditor(el) {
+  const sections = [];
+  if (el.dataset.mention !== undefined) {
+    sections.push(mentionSection(view.result.mentions[Number(el.dataset.mention)], correct));
+  }
+  const quoteEl = el.closest('.q');
+  if (quoteEl && ui.doc.contains(quoteEl)) {
+    sections.push(quoteSection(view.result.quotes[Number(quoteEl.dataset.quote)], view.result, correct));
+  }
+  if (!sections.length) return;
+  hideTooltip();
+  popover.open(el.getClientRects()[0] ?? el.getBoundingClientRect(), sections, el);
+}
+
+const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c ?? '');
+
+/** The selected span of the article in text offsets, widened to whole words, or null. */
+function selectedSpan() {
+  const selection = getSelection();
+  if (!selection.rangeCount || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!ui.doc.contains(range.commonAncestorContainer)) return null;
+  const text = view.text;
+  let start = textOffset(range.startContainer, range.startOffset);
+  let end = textOffset(range.endContainer, range.endOffset);
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start > 0 && isWordChar(text[start - 1]) && isWordChar(text[start])) start--;
+  while (end < text.length && isWordChar(text[end - 1]) && isWordChar(text[end])) end++;
+  return end > start ? { start, end } : null;
+}
+
+/** The text offset of a DOM point in the article: its line's start plus the text before it in the line. */
+function textOffset(node, offset) {
+  const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
+  const line = element.closest('.para');
+  const from = line && ui.doc.contains(line) ? line : ui.doc;
+  const range = document.createRange();
+  range.setStart(from, 0);
+  range.setEnd(node, offset);
+  return (from === ui.doc ? 0 : Number(from.dataset.start)) + range.toString().length;
+}
+
+function openSelectionEditor() {
+  if (!view.result || popover.isOpen) return;
+  const span = selectedSpan();
+  if (!span) return;
+  const rects = getSelection().getRangeAt(0).getClientRects();
+  hideTooltip();
+  popover.open(rects[rects.length - 1], [selectionSection(view.text, span, view.result, correct)], null);
+}
+
+// ---------------------------------------------------------------- export
+
+const EXPORTS = {
+  json: () => ['json', 'application/json', resultJson(view.result, { version: annotatorVersion, corrections: article.history.ops })],
+  mentions: () => ['mentions.csv', 'text/csv', mentionsCsv(view.text, view.result)],
+  quotes: () => ['quotations.csv', 'text/csv', quotesCsv(view.text, view.result)],
+  annotations: () => ['annotations.jsonld', 'application/ld+json', webAnnotations(view.text, view.result, {
+    source: `urn:article-annotator:text:${article.key}`,
+    label: `Mentions and quotations in “${articleName()}”`,
+  })],
+};
+
+/** A short name for the article: its title, else its first words. */
+function articleName() {
+  const title = view.result.title?.text || view.text.trim().split('\n')[0];
+  return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+}
+
+function exportAs(kind) {
+  const [suffix, type, content] = EXPORTS[kind]();
+  const slug = articleName().toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'article';
+  download(`${slug}.${suffix}`, type, content);
+  setStatus(`Saved ${slug}.${suffix}.`);
+}
+
+/** Saves a file through a Blob URL: nothing leaves the browser. */
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
 // ---------------------------------------------------------------- files
 
 async function loadFile(file) {
@@ -688,12 +1012,46 @@ ui.file.addEventListener('change', () => {
 });
 
 document.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+  const command = event.ctrlKey || event.metaKey;
+  if (event.key === 'Enter' && command) {
     event.preventDefault();
     if (!pending) annotate();
-  } else if (event.key === 'Escape' && !ui.tooltip.hidden) {
-    hideTooltip();
+  } else if (event.key === 'Escape') {
+    if (!ui.tooltip.hidden) hideTooltip();
+    popover.close();
+  } else if (command && !event.altKey && view.result && !isTextField(event.target)) {
+    // Outside the text fields (which have their own undo), Ctrl+Z undoes a correction.
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) { event.preventDefault(); undo(); }
+    else if ((key === 'z' && event.shiftKey) || key === 'y') { event.preventDefault(); redo(); }
   }
+});
+
+function isTextField(target) {
+  return target instanceof Element && target.matches('textarea, input, select, [contenteditable]');
+}
+
+ui.undo.addEventListener('click', undo);
+ui.redo.addEventListener('click', redo);
+ui.clearCorrections.addEventListener('click', clearCorrections);
+ui.exports.addEventListener('click', (event) => {
+  const b = event.target.closest('[data-export]');
+  if (b) exportAs(b.dataset.export);
+});
+
+// Selecting text in the article offers to mark it: once the pointer is up
+// (not mid-drag), or once a keyboard or touch selection settles.
+let pointerDown = false;
+let selectionTimer = 0;
+document.addEventListener('pointerdown', () => { pointerDown = true; });
+document.addEventListener('pointerup', () => {
+  pointerDown = false;
+  clearTimeout(selectionTimer);
+  selectionTimer = setTimeout(openSelectionEditor, 10);
+});
+document.addEventListener('selectionchange', () => {
+  clearTimeout(selectionTimer);
+  if (!pointerDown) selectionTimer = setTimeout(openSelectionEditor, 400);
 });
 
 // Drag and drop: anywhere on the page, so a missed drop never navigates away.
@@ -738,6 +1096,7 @@ ui.doc.addEventListener('focusout', (event) => {
   if (!ui.doc.contains(event.relatedTarget)) scheduleHide();
 });
 ui.doc.addEventListener('mouseover', (event) => {
+  if (popover.isOpen) return;
   const el = highlightFrom(event.target);
   if (el) {
     if (el !== tipTarget) showTooltip(el, { x: event.clientX, y: event.clientY });
@@ -751,10 +1110,10 @@ ui.doc.addEventListener('mouseleave', () => {
 });
 ui.doc.addEventListener('click', (event) => {
   const el = highlightFrom(event.target);
-  if (el && el.dataset.focus !== undefined) {
-    const i = view.focusables.indexOf(el);
-    if (i >= 0) setCurrent(i);
-  }
+  if (!el || el.dataset.focus === undefined || !getSelection().isCollapsed) return;
+  const i = view.focusables.indexOf(el);
+  if (i >= 0) setCurrent(i);
+  openEditor(el);
 });
 ui.tooltip.addEventListener('mouseenter', () => clearTimeout(hideTimer));
 ui.tooltip.addEventListener('mouseleave', scheduleHide);

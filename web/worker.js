@@ -3,7 +3,16 @@
 //
 // Messages in:  {type: 'annotate', id, text}
 // Messages out: {type: 'ready', version} | {type: 'init-error', message}
-//               {type: 'result', id, result, ms} | {type: 'error', id, message, stage?: 'load'}
+//               {type: 'part', id, field, items}, then {type: 'result', id, result, key, ms}
+//               | {type: 'error', id, message, stage?: 'load'}
+// The result's lists come first, in parts of at most PART_SIZE items, which
+// the page appends to `result[field]`: a long article's result read in one
+// message would hold up the page while it is copied in. `key` names the
+// text (a hash of it), computed here to spare the page.
+
+import { textHash } from './app/text-hash.js';
+
+const PART_SIZE = 4000;
 
 let annotatorPromise = null;
 
@@ -44,8 +53,20 @@ self.addEventListener('message', async (event) => {
     const t0 = performance.now();
     const result = annotator.annotate(String(text));
     const ms = performance.now() - t0;
-    self.postMessage({ type: 'result', id, result, ms });
+    postResult(id, result, { key: textHash(String(text)), ms });
   } catch (error) {
     self.postMessage({ type: 'error', id, message: messageOf(error) });
   }
 });
+
+function postResult(id, result, extra) {
+  const rest = { ...result };
+  for (const [field, value] of Object.entries(result)) {
+    if (!Array.isArray(value)) continue;
+    rest[field] = [];
+    for (let i = 0; i < value.length; i += PART_SIZE) {
+      self.postMessage({ type: 'part', id, field, items: value.slice(i, i + PART_SIZE) });
+    }
+  }
+  self.postMessage({ type: 'result', id, result: rest, ...extra });
+}

@@ -31,13 +31,25 @@ export function speakerName(quote, result) {
   return sp.text || '';
 }
 
-/** Collects the layered spans of a result. */
-function collectSpans(text, result) {
+// How many spans to collect between two chances for the caller to pause.
+const COLLECT_STEP = 1000;
+
+/**
+ * Collects the layered spans of a result. A generator that yields null now
+ * and then, so that a caller drawing a long text can pause; returns the spans.
+ */
+function* collectSpans(text, result) {
   const length = text.length;
   const spans = [];
   const push = (s, level, make) => {
     if (!validSpan(s, length)) return;
     spans.push({ start: s.start, end: Math.min(s.end, length), level, make });
+  };
+  let lastPause = 0;
+  const timeToPause = () => {
+    if (spans.length - lastPause < COLLECT_STEP) return false;
+    lastPause = spans.length;
+    return true;
   };
 
   if (result.title) {
@@ -50,7 +62,7 @@ function collectSpans(text, result) {
   // A run of blocks of one kind, with only white space between, shows its
   // label once.
   const blocks = result.boilerplate.filter((b) => validSpan(b, length)).sort((a, b) => a.start - b.start);
-  blocks.forEach((b, i) => {
+  for (const [i, b] of blocks.entries()) {
     const kind = String(b.kind || 'boilerplate');
     const prev = blocks[i - 1];
     const continues = prev && String(prev.kind || 'boilerplate') === kind && prev.end <= b.start &&
@@ -62,7 +74,8 @@ function collectSpans(text, result) {
       if (continues) el.dataset.more = '';
       return el;
     });
-  });
+    if (timeToPause()) yield null;
+  }
 
   // Speakers and cues, keyed by range, so a mention with the same range can
   // carry the link instead of a separate element.
@@ -76,7 +89,7 @@ function collectSpans(text, result) {
     map.get(k).quotes.push(qi);
   };
 
-  result.quotes.forEach((q, qi) => {
+  for (const [qi, q] of result.quotes.entries()) {
     addLink(speakerOf, q.speaker, qi);
     addLink(cueOf, q.cue, qi);
     const name = speakerName(q, result);
@@ -95,10 +108,11 @@ function collectSpans(text, result) {
       }
       return el;
     });
-  });
+    if (timeToPause()) yield null;
+  }
 
   const mentionRanges = new Set();
-  result.mentions.forEach((m, mi) => {
+  for (const [mi, m] of result.mentions.entries()) {
     mentionRanges.add(key(m));
     const k = key(m);
     push(m, 2, (cont) => {
@@ -114,7 +128,8 @@ function collectSpans(text, result) {
       else el.dataset.focus = '';
       return el;
     });
-  });
+    if (timeToPause()) yield null;
+  }
 
   for (const [k, link] of speakerOf) {
     if (mentionRanges.has(k)) continue;
@@ -159,19 +174,16 @@ function blocksOf(text) {
 }
 
 /**
- * Renders `text` with the spans of `result` into a DocumentFragment: one
- * block element per line, the newlines between them as text nodes, so that
- * the fragment's textContent is exactly `text`.
- * Returns {fragment, focusables, mentionEls, quoteEls}.
+ * The view of `text` with the spans of `result`, node by node: one block
+ * element per line, the newlines between them as text nodes, so that the
+ * nodes' joined textContent is exactly `text`; and null now and then while
+ * it prepares, a chance to pause. Fills `out` (focusables,
+ * mentionEls, quoteEls) as it goes and sets `out.drawn` to the text offset
+ * reached, so that a caller can draw a long text a slice at a time.
  */
-export function buildView(text, result) {
-  const spans = collectSpans(text, result);
+function* viewNodes(text, result, out) {
+  const spans = yield* collectSpans(text, result);
   spans.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
-
-  const fragment = document.createDocumentFragment();
-  const focusables = [];
-  const mentionEls = new Map();
-  const quoteEls = new Map();
 
   // Spans that began in an earlier block and go on past its end.
   let carried = [];
@@ -179,9 +191,10 @@ export function buildView(text, result) {
   let pos = 0;
 
   for (const block of blocksOf(text)) {
-    if (block.start > pos) fragment.appendChild(document.createTextNode(text.slice(pos, block.start)));
+    if (block.start > pos) yield document.createTextNode(text.slice(pos, block.start));
     const div = document.createElement('div');
     div.className = block.gap ? 'para gap' : 'para';
+    div.dataset.start = String(block.start);
 
     // The pieces of spans inside this block, in order; `cont` marks a piece
     // that is not the start of its span.
@@ -207,14 +220,62 @@ export function buildView(text, result) {
       if (piece.span.seen) piece.cont = true;
       piece.span.seen = true;
     }
-    renderBlock(div, text, block, pieces, { focusables, mentionEls, quoteEls });
-    fragment.appendChild(div);
+    renderBlock(div, text, block, pieces, out);
     pos = block.end;
+    out.drawn = pos;
+    yield div;
   }
-  if (pos < text.length) fragment.appendChild(document.createTextNode(text.slice(pos)));
-  return { fragment, focusables, mentionEls, quoteEls };
+  if (pos < text.length) yield document.createTextNode(text.slice(pos));
+  out.drawn = text.length;
 }
 
+const emptyOut = () => ({ focusables: [], mentionEls: new Map(), quoteEls: new Map(), drawn: 0 });
+
+/** Renders the whole view at once into a DocumentFragment: {fragment, focusables, mentionEls, quoteEls}. */
+export function buildView(text, result) {
+  const out = emptyOut();
+  const fragment = document.createDocumentFragment();
+  for (const node of viewNodes(text, result, out)) if (node) fragment.appendChild(node);
+  return { fragment, ...out };
+}
+
+/** Resolves in a task of its own: between two, the browser handles input. */
+export const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Draws the view into `container` a slice of about `budgetMs` at a time,
+ * yielding to the event loop between slices, so that a very long article
+ * never blocks input. Each slice goes into a block of its own (a "chunk"):
+ * the browser can then skip laying out and painting the chunks off screen,
+ * which it could not do cheaply for tens of thousands of lines one by one.
+ * `onProgress(fraction)` follows along; when `isStale()` turns true (a newer
+ * drawing began) drawing stops and this resolves to null, else to
+ * {focusables, mentionEls, quoteEls}.
+ */
+export async function drawView(container, text, result, { budgetMs = 8, onProgress = () => {}, isStale = () => false } = {}) {
+  const out = emptyOut();
+  container.replaceChildren();
+  const nodes = viewNodes(text, result, out);
+  for (;;) {
+    const sliceEnd = performance.now() + budgetMs;
+    const chunk = document.createElement('div');
+    chunk.className = 'chunk';
+    const from = out.drawn;
+    let step = nodes.next();
+    while (!step.done) {
+      if (step.value) chunk.appendChild(step.value);
+      if (performance.now() >= sliceEnd) break;
+      step = nodes.next();
+    }
+    // Until it is first drawn, a chunk off screen is as tall as its text would roughly be.
+    chunk.style.containIntrinsicSize = `auto ${Math.ceil((out.drawn - from) / 70) * 30}px`;
+    if (chunk.firstChild) container.appendChild(chunk);
+    if (step.done) return out;
+    onProgress(out.drawn / Math.max(1, text.length));
+    await nextTask();
+    if (isStale()) return null;
+  }
+}
 /** One pass over the sorted pieces of one block, with a stack of open elements. */
 function renderBlock(root, text, block, pieces, out) {
   const stack = [];

@@ -1,0 +1,247 @@
+// Browser tests of the page's corrections, exports and responsiveness.
+// Set-up and helpers: harness.mjs.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  TIMEOUT, samplePath, screenDir, openPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses,
+} from './harness.mjs';
+
+// An emoji before the names, so that code points and UTF-16 units differ; a
+// quotation with commas and double quotes, for the CSV.
+const ARTICLE = `Harbour city approves flood barrier 🌊
+
+The council of Portwell voted on Tuesday to build a £40m tidal barrier across the harbour mouth 🚧, after three winters of flooding.
+
+“We cannot keep sandbagging, "again and again", every January,” said Mayor Alice Grant, who proposed the plan.
+
+Engineers from Northshore Consulting estimate that the barrier will cut flood risk by 85%.`;
+
+/** The type of the highlight whose text is `text`, or null. */
+function typeOf(page, text) {
+  return page.evaluate((t) => [...document.querySelectorAll('#doc mark[data-mention]:not([data-cont])')]
+    .find((el) => el.textContent === t)?.dataset.type ?? null, text);
+}
+
+/** Selects `word` in the article as a reader would, and waits for the offer to mark it. */
+async function selectInArticle(page, word) {
+  await page.evaluate((w) => {
+    const walker = document.createTreeWalker(document.getElementById('doc'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(w);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + w.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      return;
+    }
+    throw new Error(`${w} is not in the article`);
+  }, word);
+  await page.waitForSelector('#editor:not([hidden])');
+}
+
+function speakerOfSandbagging(page) {
+  return page.$$eval('#quotes .quote-item', (items) =>
+    items.find((el) => el.textContent.includes('sandbagging'))?.querySelector('.quote-speaker')?.textContent ?? null);
+}
+
+async function downloadOf(page, kind) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
+  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+}
+
+/** RFC 4180 CSV into rows of fields (after the BOM). */
+function parseCsv(csv) {
+  const rows = [[]];
+  let field = '';
+  let quoted = false;
+  const s = csv.replace(/^\ufeff/, '');
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (quoted) {
+      if (c === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { rows[rows.length - 1].push(field); field = ''; }
+    else if (c === '\r' && s[i + 1] === '\n') { rows[rows.length - 1].push(field); field = ''; rows.push([]); i++; }
+    else field += c;
+  }
+  if (rows[rows.length - 1].length === 0) rows.pop();
+  return rows;
+}
+
+const records = (csv) => {
+  const [head, ...rows] = parseCsv(csv);
+  return rows.map((row) => Object.fromEntries(head.map((h, i) => [h, row[i]])));
+};
+
+test('corrections: change a type, add a mention, survive a reload, undo and redo, and reach every export', { timeout: TIMEOUT }, async () => {
+  const { context, page } = await openPage();
+  try {
+    await annotate(page, ARTICLE);
+    assert.equal(await typeOf(page, 'Mayor Alice Grant'), 'PERSON');
+    assert.equal(await typeOf(page, 'harbour'), null);
+
+    // Click a highlight: the popover offers the types; pick Organisation.
+    await page.click('#doc mark[data-mention]:text-is("Mayor Alice Grant")');
+    await page.waitForSelector('#editor:not([hidden])');
+    await page.screenshot({ path: path.join(screenDir, 'correction-popover.png') });
+    await page.click('#editor .type-picker .chip.t-ORG');
+    assert.equal(await typeOf(page, 'Mayor Alice Grant'), 'ORG');
+
+    // Select a word that is not marked and mark it as a place.
+    await selectInArticle(page, 'harbour');
+    await page.click('#editor .type-picker .chip.t-LOCATION');
+    assert.equal(await typeOf(page, 'harbour'), 'LOCATION');
+
+    // Reassign the quotation's speaker to a selected span.
+    await selectInArticle(page, 'Engineers');
+    await page.$eval('#editor .quote-select', (select) => {
+      select.value = [...select.options].find((o) => o.text.includes('sandbagging')).value;
+    });
+    await page.click('#editor button:text-is("Set speaker")');
+    assert.equal(await speakerOfSandbagging(page), 'Engineers');
+    assert.equal(await page.textContent('#correction-count'), '3 corrections');
+
+    // A reload forgets nothing: the same text gets the same corrections.
+    await page.reload();
+    await annotate(page, ARTICLE);
+    assert.equal(await typeOf(page, 'Mayor Alice Grant'), 'ORG');
+    assert.equal(await typeOf(page, 'harbour'), 'LOCATION');
+    assert.match(await page.textContent('#status'), /3 corrections restored/);
+    assert.ok(await page.$eval('#sources', (el) => el.textContent.includes('Engineers')), 'the sources follow the speaker');
+
+    // Undo (Ctrl+Z, then the button) goes back one step at a time; redo comes back.
+    await page.focus('#annotate');
+    await page.keyboard.press('Control+z');
+    assert.equal(await speakerOfSandbagging(page), 'Mayor Alice Grant');
+    await page.click('#undo');
+    assert.equal(await typeOf(page, 'harbour'), null);
+    assert.equal(await typeOf(page, 'Mayor Alice Grant'), 'ORG');
+    await page.click('#redo');
+    assert.equal(await typeOf(page, 'harbour'), 'LOCATION');
+    assert.equal(await page.textContent('#correction-count'), '2 corrections');
+
+    // Every export carries the two corrections in force.
+    const json = JSON.parse((await downloadOf(page, 'json')).text);
+    const alice = json.mentions.find((m) => m.text === 'Mayor Alice Grant');
+    assert.equal(alice.type, 'ORG');
+    assert.ok(json.mentions.some((m) => m.text === 'harbour' && m.type === 'LOCATION' && m.corrected === 'added'));
+    assert.equal(json.annotator.corrections.length, 2);
+    assert.deepEqual(Object.keys(json).slice(0, 7), ['mentions', 'entities', 'quotes', 'sentences', 'paragraphs', 'title', 'boilerplate']);
+
+    const mentions = await downloadOf(page, 'mentions');
+    assert.match(mentions.name, /^harbour-city-approves-flood-barrier.*\.mentions\.csv$/);
+    const mentionRows = records(mentions.text);
+    assert.equal(mentionRows.length, json.mentions.length);
+    assert.equal(mentionRows.find((r) => r.text === 'Mayor Alice Grant').type, 'ORG');
+    assert.equal(mentionRows.find((r) => r.text === 'harbour').corrected, 'added');
+
+    const quotes = records((await downloadOf(page, 'quotes')).text);
+    assert.equal(quotes.length, json.quotes.length);
+    const said = json.quotes.find((q) => q.text.includes('sandbagging'));
+    assert.equal(quotes.find((r) => r.text.includes('sandbagging')).text, said.text,
+      'a quotation with commas and double quotes survives the CSV whole');
+
+    const annotations = JSON.parse((await downloadOf(page, 'annotations')).text);
+    const tagged = annotations.first.items.find((a) => a.target.selector[0].exact === 'Mayor Alice Grant' && a.motivation === 'tagging');
+    assert.equal(tagged.body[0].value, 'ORG');
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the W3C Web Annotation export: both selectors resolve to the same text, counting code points', { timeout: TIMEOUT }, async () => {
+  const { context, page } = await openPage();
+  try {
+    await annotate(page, ARTICLE);
+    const { text } = await downloadOf(page, 'annotations');
+    const collection = JSON.parse(text);
+    assert.equal(collection['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    const items = collection.first.items;
+    const json = JSON.parse((await downloadOf(page, 'json')).text);
+    assert.equal(items.length, json.mentions.length + json.quotes.length, 'one annotation per mention and quotation');
+
+    const codePoints = [...ARTICLE];
+    for (const item of items) {
+      const [quote, position] = item.target.selector;
+      assert.equal(quote.type, 'TextQuoteSelector');
+      assert.equal(position.type, 'TextPositionSelector');
+      assert.equal(codePoints.slice(position.start, position.end).join(''), quote.exact, `position selector of ${quote.exact}`);
+      const at = ARTICLE.indexOf(quote.prefix + quote.exact + quote.suffix);
+      assert.ok(at >= 0, `quote selector of ${quote.exact} is found`);
+      assert.equal([...ARTICLE.slice(0, at + quote.prefix.length)].length, position.start, 'both selectors agree');
+      assert.equal(item.body[0].type, 'TextualBody');
+    }
+    // After the emoji the units differ: the export counts code points.
+    const mayor = json.mentions.find((m) => m.text === 'Mayor Alice Grant');
+    const item = items.find((a) => a.target.selector[0].exact === 'Mayor Alice Grant');
+    assert.equal(item.target.selector[1].start, mayor.start - 2, 'two emoji before it: two fewer code points than UTF-16 units');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the page stays responsive (no main-thread gap of 100 ms) while a 5 MB article is annotated and drawn', { timeout: 240_000 }, async () => {
+  const sample = fs.readFileSync(samplePath, 'utf8');
+  const { context, page } = await openPage();
+  try {
+    await page.waitForFunction(() => document.getElementById('status').textContent === 'Ready.', null, { timeout: 60_000 });
+    await page.evaluate((s) => { document.getElementById('text').value = s.repeat(Math.ceil(5e6 / s.length)); }, sample);
+    // Chromium lays out and paints a 5 MB textarea for a second or two after
+    // the paste: that is the paste, not the annotation. Wait for a quiet second.
+    await page.evaluate(async () => {
+      const worstGapOver = (ms) => new Promise((resolve) => {
+        const start = performance.now();
+        let last = start;
+        let worst = 0;
+        const tick = () => {
+          const now = performance.now();
+          worst = Math.max(worst, now - last);
+          last = now;
+          if (now - start < ms) setTimeout(tick, 5); else resolve(worst);
+        };
+        setTimeout(tick, 5);
+      });
+      for (let tries = 0; tries < 30 && (await worstGapOver(1000)) >= 50; tries++);
+    });
+    await page.evaluate(() => {
+      window.gaps = [];
+      let last = performance.now();
+      const tick = () => {
+        const now = performance.now();
+        window.gaps.push({ gap: now - last, status: document.getElementById('status').textContent });
+        last = now;
+        if (!window.stopTicking) setTimeout(tick, 5);
+      };
+      setTimeout(tick, 5);
+      document.getElementById('annotate').click();
+    });
+    await page.waitForFunction(() => /left|Drawing/.test(document.getElementById('status').textContent), null, { timeout: 120_000 });
+    await page.waitForFunction(() => !document.body.classList.contains('busy'), null, { timeout: 200_000 });
+    const { gaps, status, marks } = await page.evaluate(() => {
+      window.stopTicking = true;
+      return {
+        gaps: window.gaps, status: document.getElementById('status').textContent,
+        marks: document.querySelectorAll('#doc mark').length,
+      };
+    });
+    assert.match(status, /^Done: \d+ mentions/);
+    assert.ok(marks > 50000, `the highlights are all drawn (${marks})`);
+    const worst = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
+    assert.ok(worst.gap < 100, `longest main-thread gap ${worst.gap.toFixed(0)} ms (while "${worst.status}")`);
+    await page.screenshot({ path: path.join(screenDir, 'long-article.png') });
+  } finally {
+    await context.close();
+  }
+});
+
+test('no console errors, page errors, failed loads or CSP violations during the run', () => {
+  assert.deepEqual(pageErrors, [], 'page errors');
+  assert.deepEqual(consoleErrors, [], 'console errors and CSP reports');
+  assert.deepEqual(badResponses, [], 'failed or refused loads');
+});

@@ -1,0 +1,206 @@
+// Browser tests of web/embed.js on host pages served with the strict CSP.
+// Set-up and helpers: harness.mjs. The host pages are written to a temporary
+// site beside copies of the embed's files; a second site lacks
+// annotator.wasm.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { TIMEOUT, webRoot, screenDir, baseUrl, startServe, openPage, cspViolations } from './harness.mjs';
+
+const EMBED_FILES = ['embed.js', 'embed', 'app', 'annotator.js', 'annotator.wasm'];
+
+// Nested markup across names, and markup and script as text in the article.
+const HOST_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host page</title>
+<script type="module" src="embed.js" data-target="#story"></script></head>
+<body><header><p>Site header: Tokyo Weekly</p></header>
+<div id="story"><h1>Summit ends with trade pledge</h1>
+<p><em>Xi</em> Jinping said on Tuesday that <a href="#">China</a> would cut tariffs by 10% next year.</p>
+<blockquote><p>“We will open our doors wider,” said <b>Xi <i>Jinping</i></b>, speaking in Beijing.</p></blockquote>
+<p>Critics posted &lt;script&gt;window.pwned = 1&lt;/script&gt; and &lt;img src=x onerror="window.pwned = 2"&gt; on forums.</p>
+</div><footer>Footer text</footer></body></html>`;
+
+let sites;
+
+before(() => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'annotator-embed-'));
+  const make = (name, files) => {
+    const dir = path.join(root, name);
+    fs.mkdirSync(dir);
+    for (const file of files) fs.cpSync(path.join(webRoot, file), path.join(dir, file), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'host.html'), HOST_PAGE);
+    return dir;
+  };
+  sites = { root, full: make('full', EMBED_FILES), noWasm: make('no-wasm', EMBED_FILES.filter((f) => f !== 'annotator.wasm')) };
+});
+
+after(() => {
+  if (sites) fs.rmSync(sites.root, { recursive: true, force: true });
+});
+
+/** Serves a site; the page records body markup before the embed runs, and every request. */
+async function openHost(root, { before: setup } = {}) {
+  const server = await startServe(root);
+  const { context, page } = await openPage({ url: 'about:blank' });
+  const requests = [];
+  const messages = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
+  await page.addInitScript(() => {
+    // Deferred module scripts run after this, so this is the page as served.
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') {
+        window.__before = { html: document.body.innerHTML, text: document.body.textContent };
+      }
+    });
+  });
+  if (setup) await page.addInitScript(setup);
+  await page.goto(`${server.url}host.html`);
+  const close = async () => {
+    await context.close();
+    server.child.kill();
+  };
+  return { page, url: server.url, requests, messages, close };
+}
+
+/** Waits for the embed; returns how the page looks afterwards. */
+async function settle(page) {
+  return page.evaluate(async () => {
+    const { embeds } = await import('./embed.js');
+    const controllers = await embeds;
+    return {
+      embeds: controllers.length,
+      html: document.body.innerHTML,
+      text: document.body.textContent,
+      before: window.__before,
+      pwned: window.pwned ?? null,
+      title: document.title,
+      images: document.images.length,
+    };
+  });
+}
+
+function highlightTexts(page) {
+  return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, highlight]) =>
+    [name.replace(/^article-annotator-\w+-/, ''), [...highlight].map((range) => range.toString())])));
+}
+
+test('the embed highlights the right words across nested markup and leaves the host DOM as it was', { timeout: TIMEOUT }, async () => {
+  const host = await openHost(sites.full);
+  try {
+    const state = await settle(host.page);
+    assert.equal(state.embeds, 1);
+    const highlights = await highlightTexts(host.page);
+    // The type is the model's business; the words are the embed's.
+    const mentions = Object.entries(highlights).filter(([kind]) => kind !== 'quote').flatMap(([, texts]) => texts);
+    assert.equal(mentions.filter((t) => t === 'Xi Jinping').length, 2,
+      `"<em>Xi</em> Jinping" and "<b>Xi <i>Jinping</i></b>" are each one highlight; got ${JSON.stringify(highlights)}`);
+    assert.ok(highlights.PERCENT?.includes('10%'));
+    assert.ok(highlights.quote?.some((q) => q.includes('We will open our doors wider')), 'the quotation is marked');
+    assert.ok(!Object.values(highlights).flat().some((t) => t.includes('Tokyo') || t.includes('Footer')),
+      'nothing outside the target is highlighted');
+
+    assert.equal(state.html, state.before.html, 'the body markup is byte for byte the same');
+    assert.equal(state.text, state.before.text);
+    assert.deepEqual({ pwned: state.pwned, images: state.images, title: state.title }, { pwned: null, images: 0, title: 'Host page' },
+      'markup and script in the article stay text');
+
+    // Hover: the tooltip in a shadow root names the type and the entity.
+    const point = await host.page.evaluate(() => {
+      const range = [...CSS.highlights].flatMap(([, h]) => [...h]).find((r) => r.toString() === 'Xi Jinping');
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+    });
+    await host.page.mouse.move(point.x, point.y);
+    const tip = await host.page.waitForFunction(() => {
+      const el = document.querySelector('article-annotator-tooltip');
+      return el && !el.hidden && el.shadowRoot.textContent;
+    });
+    assert.match(await tip.jsonValue(), /Entity: Xi Jinping/);
+    assert.equal(await host.page.evaluate(() => document.body.innerHTML === window.__before.html), true,
+      'the tooltip lives outside the body');
+
+    const foreign = host.requests.filter((url) => !url.startsWith(host.url));
+    assert.deepEqual(foreign, [], 'nothing is fetched from elsewhere');
+    assert.deepEqual(await cspViolations(host.page), []);
+
+    // remove() takes every highlight away.
+    const left = await host.page.evaluate(async () => {
+      const { embeds } = await import('./embed.js');
+      (await embeds)[0].remove();
+      return CSS.highlights.size;
+    });
+    assert.equal(left, 0);
+  } finally {
+    await host.close();
+  }
+});
+
+test('without the Highlight API the embed wraps text in marks and remove() restores the markup exactly', { timeout: TIMEOUT }, async () => {
+  const host = await openHost(sites.full, { before: () => { delete window.Highlight; } });
+  try {
+    const state = await settle(host.page);
+    assert.equal(state.embeds, 1);
+    const marked = await host.page.evaluate(() => {
+      const byText = new Map();
+      for (const mark of document.querySelectorAll('mark[data-article-annotator]')) {
+        byText.set(mark.textContent, mark.dataset.articleAnnotator);
+      }
+      return Object.fromEntries(byText);
+    });
+    assert.equal(marked['10%'], 'PERCENT');
+    assert.ok(marked.Xi && marked.Xi !== 'quote', 'the <em>Xi</em> part of the name is marked as a mention');
+    assert.equal(marked[' Jinping said on Tuesday that '.slice(0, 8)], marked.Xi, 'and so is the rest of it, outside the <em>');
+    assert.equal(state.text, state.before.text, 'the text is unchanged while marked');
+    assert.equal(state.pwned, null);
+
+    const after = await host.page.evaluate(async () => {
+      const { embeds } = await import('./embed.js');
+      (await embeds)[0].remove();
+      return document.body.innerHTML;
+    });
+    assert.equal(after, state.before.html, 'remove() leaves the markup byte for byte as served');
+    assert.deepEqual(await cspViolations(host.page), []);
+  } finally {
+    await host.close();
+  }
+});
+
+test('when annotator.wasm is missing the article stays as it was and one console message says why', { timeout: TIMEOUT }, async () => {
+  const host = await openHost(sites.noWasm);
+  try {
+    const state = await settle(host.page);
+    assert.equal(state.embeds, 0);
+    assert.equal(state.html, state.before.html);
+    assert.equal(await host.page.evaluate(() => CSS.highlights.size), 0);
+    // The browser reports the failed load itself; beyond that, one line from the embed.
+    const ours = host.messages.filter((m) => !/^Failed to load resource/.test(m.text));
+    assert.equal(ours.length, 1, `one message, got ${JSON.stringify(host.messages)}`);
+    assert.match(ours[0].text, /^Article Annotator: could not load .*annotator\.wasm \(HTTP 404\); the article was left as it was\.$/);
+    assert.equal(ours[0].type, 'warning');
+  } finally {
+    await host.close();
+  }
+});
+
+test('the example page: screenshots light and dark, desktop and phone; same-origin requests only', { timeout: TIMEOUT }, async () => {
+  for (const [width, colorScheme] of [[1100, 'light'], [1100, 'dark'], [390, 'light'], [390, 'dark']]) {
+    const { context, page } = await openPage({ width, height: 900, colorScheme, url: 'about:blank' });
+    try {
+      const requests = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.goto(`${baseUrl}examples/embed.html`);
+      await page.waitForFunction(() => CSS.highlights.size > 0, null, { timeout: 30_000 });
+      assert.deepEqual(requests.filter((url) => !url.startsWith(baseUrl)), []);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px)`);
+      await page.screenshot({ path: path.join(screenDir, `embed-${width}-${colorScheme}.png`), fullPage: width < 500 });
+      assert.deepEqual(await cspViolations(page), []);
+    } finally {
+      await context.close();
+    }
+  }
+});

@@ -1,0 +1,165 @@
+// Shared set-up of the browser tests: serves web/ (or ANNOTATOR_WEB_ROOT)
+// with serve.mjs (strict CSP) on a free port, starts Debian's Chromium
+// through playwright-core, and records every console error, page error,
+// failed load and CSP violation. Nothing is skipped: a missing Chromium,
+// playwright-core or web/annotator.wasm is a failure that says what to do.
+//
+// Environment: CHROMIUM (default /usr/bin/chromium); SCREENSHOT_DIR (default
+// /tmp/screens); ANNOTATOR_WEB_ROOT serves another folder instead of web/.
+
+import { before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const here = path.dirname(fileURLToPath(import.meta.url));
+export const repo = path.resolve(here, '..', '..');
+export const webRoot = path.resolve(process.env.ANNOTATOR_WEB_ROOT || path.join(repo, 'web'));
+export const samplePath = path.resolve(repo, '..', 'shared', 'samples', '000_044b7d87bb8897ac.txt');
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+export const screenDir = process.env.SCREENSHOT_DIR || '/tmp/screens';
+export const TIMEOUT = 90_000;
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic',
+];
+
+let server;
+export let baseUrl;
+export let browser;
+export const consoleErrors = [];
+export const pageErrors = [];
+export const badResponses = [];
+
+function fail(message) {
+  throw new Error(`\n\n*** ${message}\n`);
+}
+
+export async function startServe(root = webRoot) {
+  const child = spawn(process.execPath, [path.join(here, 'serve.mjs'), '--port', '0', '--root', root], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`serve.mjs printed no address in 10 s; stderr: ${stderr}`)), 10_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      const nl = out.indexOf('\n');
+      if (nl >= 0) {
+        clearTimeout(timer);
+        resolve(out.slice(0, nl).trim());
+      }
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.mjs exited with ${code}; stderr: ${stderr}`));
+    });
+  });
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/, 'serve.mjs prints http://127.0.0.1:PORT/ first');
+  return { child, url };
+}
+
+before(async () => {
+  if (!fs.existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}: install Debian's chromium or set CHROMIUM.`);
+  let chromium;
+  try {
+    ({ chromium } = await import('playwright-core'));
+  } catch (e) {
+    fail(`playwright-core is not installed (${e.message}): run \`npm install\` (or \`npm install --no-save playwright-core\`) in ${repo}.`);
+  }
+  for (const file of ['index.html', 'app.js', 'worker.js', 'annotator.js', 'annotator.wasm']) {
+    if (!fs.existsSync(path.join(webRoot, file))) {
+      fail(`${path.join(webRoot, file)} is missing` +
+        (file === 'annotator.wasm' ? ': build it first (build-scripts/build).' : '.'));
+    }
+  }
+  if (!fs.existsSync(samplePath)) fail(`sample article ${samplePath} is missing.`);
+  fs.mkdirSync(screenDir, { recursive: true });
+
+  server = await startServe();
+  baseUrl = server.url;
+  try {
+    browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS });
+  } catch (e) {
+    fail(`Chromium at ${chromiumPath} did not start: ${e.message}`);
+  }
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) server.child.kill();
+});
+
+/** A fresh page with listeners for errors, CSP violations and failed loads. */
+export async function openPage({ width = 1280, height = 900, colorScheme = 'light', url } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || /Content Security Policy|Refused to/i.test(msg.text())) {
+      consoleErrors.push(`${msg.type()}: ${msg.text()} (${msg.location().url})`);
+    }
+  });
+  page.on('pageerror', (err) => pageErrors.push(String(err && err.stack || err)));
+  page.on('response', (res) => {
+    if (res.status() >= 400) badResponses.push(`${res.status()} ${res.url()}`);
+  });
+  page.on('requestfailed', (req) => badResponses.push(`failed ${req.url()}: ${req.failure()?.errorText}`));
+  await page.goto(url ?? baseUrl);
+  return { context, page };
+}
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__csp.slice());
+}
+
+/** Fills the textarea, clicks Annotate and waits for the result (or fails with the page's error). */
+export async function annotate(page, text, { viaKeyboard = false } = {}) {
+  await page.fill('#text', text);
+  const before = await page.$eval('#stats', (el) => el.textContent);
+  if (viaKeyboard) {
+    await page.focus('#text');
+    await page.keyboard.press('Control+Enter');
+  } else {
+    await page.click('#annotate');
+  }
+  await page.waitForFunction((prev) => {
+    const error = document.getElementById('error');
+    if (error && !error.hidden) return true;
+    return !document.body.classList.contains('busy') && !document.getElementById('results').hidden &&
+      document.getElementById('stats').textContent !== prev;
+  }, before, { timeout: 60_000 });
+  const error = await page.$eval('#error', (el) => (el.hidden ? '' : el.textContent));
+  assert.equal(error, '', `the page reported an error: ${error}`);
+}
+
+/** Mentions and quotes as rendered, joining continuation pieces. */
+export async function rendered(page) {
+  return page.evaluate(() => {
+    const doc = document.getElementById('doc');
+    const mentions = new Map();
+    for (const el of doc.querySelectorAll('[data-mention]')) {
+      const m = mentions.get(el.dataset.mention) || { type: el.dataset.type, text: '' };
+      m.text += el.textContent;
+      mentions.set(el.dataset.mention, m);
+    }
+    const quotes = new Map();
+    for (const el of doc.querySelectorAll('[data-quote]')) {
+      const q = quotes.get(el.dataset.quote) || { kind: el.dataset.kind, text: '' };
+      q.text += el.textContent;
+      quotes.set(el.dataset.quote, q);
+    }
+    return { mentions: [...mentions.values()], quotes: [...quotes.values()], text: doc.textContent };
+  });
+}
+

@@ -1,0 +1,161 @@
+// Article Annotator for any page: highlights who and what an article names,
+// and who said what, in place.
+//
+//   <script type="module" src="embed.js" data-target="article"
+//           data-types="PERSON,ORG" data-quotes="off" data-theme="auto"></script>
+//
+// data-target   CSS selector of the article (default "article")
+// data-types    entity types to highlight, comma-separated (default: all)
+// data-quotes   "off" to leave quotations unmarked (default "on")
+// data-theme    "light", "dark" or "auto" (follows the reader's setting; default)
+//
+// The article's DOM is left as it is: highlights are CSS Custom Highlights
+// (where the browser lacks them, <mark> elements that remove() takes out).
+// Loads nothing but annotator.js and annotator.wasm beside this file. If
+// those fail, the article stays as it was and one console warning says why.
+//
+// From a module: `import { embeds, annotateElement } from ".../embed.js"`;
+// `await embeds` gives the controllers of the script tags ({remove()...}).
+
+import { createAnnotator } from './annotator.js';
+import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from './app/labels.js';
+import { entityById, speakerName } from './app/render.js';
+import { readText } from './embed/text-map.js';
+import { paintWithHighlights, paintWithElements, supportsHighlights } from './embed/paint.js';
+import { Tooltip } from './embed/tooltip.js';
+
+const PREFIX = 'Article Annotator:';
+let annotatorPromise = null;
+
+/** One annotator for all embeds of the page, loaded on first use. */
+function annotator() {
+  annotatorPromise ??= createAnnotator();
+  return annotatorPromise;
+}
+
+/** Options from a script tag's data- attributes. */
+export function optionsFrom(dataset) {
+  const types = (dataset.types ?? '').split(',').map((t) => t.trim().toUpperCase()).filter(isKnownType);
+  return {
+    target: dataset.target || 'article',
+    types: types.length ? types : TYPES,
+    quotes: dataset.quotes !== 'off',
+    theme: ['light', 'dark'].includes(dataset.theme) ? dataset.theme : 'auto',
+  };
+}
+
+/**
+ * Annotates `element` in place. Resolves to a controller
+ * {element, text, result, remove()}; rejects when the annotator cannot load.
+ */
+export async function annotateElement(element, { types = TYPES, quotes = true, theme = 'auto' } = {}) {
+  const map = readText(element);
+  const result = (await annotator()).annotate(map.text);
+  const spans = spansOf(result, { types, quotes });
+  const dark = matchMedia('(prefers-color-scheme: dark)');
+  const themeNow = () => (theme === 'auto' ? (dark.matches ? 'dark' : 'light') : theme);
+
+  let painting = null;
+  let tooltip = null;
+  const paint = () => {
+    painting?.remove();
+    tooltip?.remove();
+    const current = themeNow();
+    painting = (supportsHighlights() ? paintWithHighlights : paintWithElements)(map, spans, current);
+    tooltip = new Tooltip(current);
+  };
+  paint();
+  if (theme === 'auto') dark.addEventListener('change', paint);
+
+  const onPointer = (event) => {
+    const point = caretAt(event.clientX, event.clientY);
+    const under = point && element.contains(point.node) ? painting.spansAt(point.node, point.offset, event.clientX, event.clientY) : [];
+    if (under.length) tooltip.show(under.map((span) => describe(span, result)), event.clientX, event.clientY);
+    else tooltip.hide();
+  };
+  const onLeave = () => tooltip.hide();
+  element.addEventListener('pointermove', onPointer, { passive: true });
+  element.addEventListener('pointerdown', onPointer, { passive: true });
+  element.addEventListener('pointerleave', onLeave, { passive: true });
+
+  return {
+    element,
+    text: map.text,
+    result,
+    /** Takes the highlights, the tooltip and the listeners away. */
+    remove() {
+      dark.removeEventListener('change', paint);
+      element.removeEventListener('pointermove', onPointer);
+      element.removeEventListener('pointerdown', onPointer);
+      element.removeEventListener('pointerleave', onLeave);
+      painting.remove();
+      tooltip.remove();
+    },
+  };
+}
+
+/** The spans to paint: mentions of the chosen types and quotations, leaving out boilerplate. */
+function spansOf(result, { types, quotes }) {
+  const spans = [];
+  const wanted = new Set(types);
+  result.mentions.forEach((m) => {
+    if (wanted.has(m.type) && !m.boilerplate) spans.push({ start: m.start, end: m.end, kind: m.type, mention: m });
+  });
+  if (quotes) {
+    result.quotes.forEach((q) => {
+      if (!q.boilerplate) spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
+    });
+  }
+  return spans;
+}
+
+function describe(span, result) {
+  if (span.mention) {
+    const entity = entityById(result, span.mention.entity);
+    return { kind: span.kind, title: typeLabel(span.kind), rows: entity ? [['Entity', entity.name]] : [] };
+  }
+  const { quote } = span;
+  const rows = [['Speaker', speakerName(quote, result) || 'unknown']];
+  if (quote.cue?.text) rows.push(['Cue', quote.cue.text]);
+  return { kind: 'quote', title: QUOTE_KIND_LABELS[quote.kind] ?? 'Quotation', rows };
+}
+
+/** The text position under a point: {node, offset}, or null. */
+function caretAt(x, y) {
+  if (document.caretPositionFromPoint) {
+    const position = document.caretPositionFromPoint(x, y);
+    return position && { node: position.offsetNode, offset: position.offset };
+  }
+  const range = document.caretRangeFromPoint?.(x, y);
+  return range && { node: range.startContainer, offset: range.startOffset };
+}
+
+/** The script tags that load this module, each annotating its target. */
+async function embedFromScripts() {
+  const scripts = [...document.querySelectorAll('script[type="module"][src]')]
+    .filter((script) => script.src === import.meta.url);
+  const controllers = [];
+  for (const script of scripts) {
+    const options = optionsFrom(script.dataset);
+    const element = document.querySelector(options.target);
+    if (!element) {
+      console.warn(`${PREFIX} no element matches data-target "${options.target}"; nothing was annotated.`);
+      continue;
+    }
+    try {
+      controllers.push(await annotateElement(element, options));
+    } catch (error) {
+      const reason = String(error?.message ?? error).replace(/^Article Annotator: /, '');
+      console.warn(`${PREFIX} ${reason}; the article was left as it was.`);
+      break;
+    }
+  }
+  return controllers;
+}
+
+const documentReady = document.readyState === 'loading'
+  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
+  : Promise.resolve();
+
+/** The controllers of this page's embeds, once they are annotated. */
+export const embeds = documentReady.then(embedFromScripts);

@@ -1,0 +1,141 @@
+// Paints spans of an element's text in one of two ways:
+//   - with the CSS Custom Highlight API, where the browser has it: Ranges
+//     registered in CSS.highlights, styled by ::highlight() rules in a
+//     constructed stylesheet. The host's DOM is not touched at all.
+//   - else by wrapping the covered pieces of text nodes in <mark> elements,
+//     which remove() takes out again, restoring every text node it split.
+// Both return {remove(), spansAt(node, offset, x, y)}.
+//
+// A span is {start, end, kind, ...}; kind is an entity type or "quote".
+
+import { rangeFor, offsetOf } from './text-map.js';
+
+// Tint behind the text, line under it, and the text colour on them.
+export const PALETTE = {
+  light: {
+    ink: '#1c1c1a',
+    quote: ['rgba(99, 102, 241, 0.13)', '#6366f1'],
+    PERSON: ['#dbe8ff', '#2563eb'], ORG: ['#ece4ff', '#7c3aed'], LOCATION: ['#d7f5e1', '#15803d'],
+    MISC: ['#d3f3f7', '#0e7490'], DATE: ['#fdebc2', '#b45309'], TIME: ['#ffe1cc', '#c2410c'],
+    MONEY: ['#e4f5c4', '#4d7c0f'], PERCENT: ['#fde0ef', '#be185d'], CARDINAL: ['#e3e7ee', '#475569'],
+    ORDINAL: ['#f3ecd9', '#8b6b1f'], QUANTITY: ['#fde2e2', '#b91c1c'],
+  },
+  dark: {
+    ink: '#f1efea',
+    quote: ['rgba(129, 140, 248, 0.22)', '#8b93f8'],
+    PERSON: ['#1e3a6e', '#7aa7ff'], ORG: ['#3b2766', '#b794ff'], LOCATION: ['#1b4a2e', '#5fd38d'],
+    MISC: ['#154650', '#4fd1e5'], DATE: ['#5a3d0a', '#f5b544'], TIME: ['#5c2e10', '#fb9a5b'],
+    MONEY: ['#33481a', '#a3d95b'], PERCENT: ['#5c1f3f', '#f47bb5'], CARDINAL: ['#343b47', '#a8b3c5'],
+    ORDINAL: ['#4a3f22', '#d8bf6e'], QUANTITY: ['#5a1f1f', '#f38b8b'],
+  },
+};
+
+const NAME = 'article-annotator';
+const highlightName = (theme, kind) => `${NAME}-${theme}-${kind}`;
+
+export const supportsHighlights = () => typeof globalThis.Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+
+/** Mentions are painted over the quotations they lie in. */
+const priority = (kind) => (kind === 'quote' ? 0 : 1);
+
+function highlightRules(theme) {
+  const colours = PALETTE[theme];
+  return Object.keys(colours).filter((kind) => kind !== 'ink').map((kind) => {
+    const [tint, line] = colours[kind];
+    const underline = kind === 'quote' ? '' : ` text-decoration: underline 2px ${line};`;
+    return `::highlight(${highlightName(theme, kind)}) { background-color: ${tint}; color: ${colours.ink};${underline} }`;
+  }).join('\n');
+}
+
+/** Highlights of the spans, named by theme and kind. */
+export function paintWithHighlights(map, spans, theme) {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(highlightRules(theme));
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const byKind = new Map();
+  const ranges = spans.map((span) => {
+    const range = rangeFor(map, span.start, span.end);
+    if (range) (byKind.get(span.kind) ?? byKind.set(span.kind, []).get(span.kind)).push(range);
+    return range;
+  });
+  const names = [];
+  for (const [kind, list] of byKind) {
+    const highlight = new Highlight(...list);
+    highlight.priority = priority(kind);
+    const name = highlightName(theme, kind);
+    CSS.highlights.set(name, highlight);
+    names.push(name);
+  }
+  return {
+    remove() {
+      for (const name of names) CSS.highlights.delete(name);
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+    /** The spans whose text lies under the point (x, y), innermost first. */
+    spansAt(node, offset, x, y) {
+      const at = offsetOf(map, node, offset);
+      if (at < 0) return [];
+      return spans.filter((span, i) => {
+        if (!(span.start <= at && at <= span.end && ranges[i])) return false;
+        return [...ranges[i].getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
+      }).sort((a, b) => priority(b.kind) - priority(a.kind));
+    },
+  };
+}
+
+/** <mark> elements around the covered pieces of text nodes, styled through the CSSOM. */
+export function paintWithElements(map, spans, theme) {
+  const colours = PALETTE[theme];
+  // For each text node, the spans over each of its pieces.
+  const cuts = new Map();
+  spans.forEach((span) => {
+    for (const segment of map.segments) {
+      const from = Math.max(span.start, segment.start) - segment.start;
+      const to = Math.min(span.end, segment.start + segment.node.length) - segment.start;
+      if (from >= to) continue;
+      if (!cuts.has(segment.node)) cuts.set(segment.node, []);
+      cuts.get(segment.node).push({ from, to, span });
+    }
+  });
+
+  const restore = [];
+  const spansOf = new WeakMap();
+  for (const [node, covers] of cuts) {
+    const original = node.data;
+    const points = [...new Set(covers.flatMap((c) => [c.from, c.to]))].filter((p) => p > 0 && p < original.length);
+    points.sort((a, b) => b - a);
+    const tails = points.map((p) => node.splitText(p)).reverse();
+    const pieces = [node, ...tails];
+    const marks = [];
+    let pos = 0;
+    for (const piece of pieces) {
+      const here = covers.filter((c) => c.from <= pos && pos < c.to).map((c) => c.span)
+        .sort((a, b) => priority(b.kind) - priority(a.kind));
+      pos += piece.length;
+      if (!here.length) continue;
+      const mark = document.createElement('mark');
+      mark.dataset.articleAnnotator = here[0].kind;
+      const [tint, line] = colours[here[0].kind];
+      Object.assign(mark.style, { backgroundColor: tint, color: colours.ink, padding: '0' });
+      if (here[0].kind !== 'quote') mark.style.boxShadow = `inset 0 -2px 0 ${line}`;
+      piece.replaceWith(mark);
+      mark.append(piece);
+      spansOf.set(mark, here);
+      marks.push(mark);
+    }
+    restore.push({ node, original, tails, marks });
+  }
+  return {
+    remove() {
+      for (const { node, original, tails, marks } of restore) {
+        for (const mark of marks) mark.replaceWith(...mark.childNodes);
+        node.data = original;
+        for (const tail of tails) tail.remove();
+      }
+    },
+    spansAt(node) {
+      const mark = node.parentElement?.closest('mark[data-article-annotator]');
+      return mark ? spansOf.get(mark) ?? [] : [];
+    },
+  };
+}
