@@ -2,13 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <string>
+#include <string_view>
 
 namespace annotator {
 namespace {
 
 struct Marker {
-  const char* phrase;  // lower case
+  std::string_view phrase;  // lower case
   bool at_start;       // must open the paragraph (else anywhere in it)
   const char* kind;
   bool ends_story;     // the story is over once this appears near the end
@@ -48,11 +48,7 @@ constexpr Marker kMarkers[] = {
     {"©", true, "footer", true},
 };
 
-std::string LowerPrefix(std::string_view text, size_t limit) {
-  std::string lower(text.substr(0, std::min(limit, text.size())));
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return lower;
-}
+constexpr size_t kMarkerWindow = 200;
 
 std::string_view TrimLeft(std::string_view text) {
   while (!text.empty() && (std::isspace(static_cast<unsigned char>(text[0])) || text[0] == '-')) {
@@ -62,14 +58,22 @@ std::string_view TrimLeft(std::string_view text) {
 }
 
 const Marker* MarkerOf(std::string_view paragraph) {
-  const std::string lower = LowerPrefix(TrimLeft(paragraph), 200);
+  // An ASCII-lower-cased copy of the first kMarkerWindow bytes, on the stack:
+  // this runs for every paragraph.
+  const std::string_view trimmed = TrimLeft(paragraph);
+  char buffer[kMarkerWindow];
+  const size_t size = std::min(kMarkerWindow, trimmed.size());
+  for (size_t i = 0; i < size; ++i) {
+    const char c = trimmed[i];
+    buffer[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  const std::string_view lower(buffer, size);
+  // "subscribe" deep inside a long paragraph of prose is the story talking.
+  const bool short_paragraph = paragraph.size() <= kMarkerWindow;
   for (const Marker& marker : kMarkers) {
-    size_t at = lower.find(marker.phrase);
-    if (at == std::string::npos) continue;
-    if (marker.at_start && at != 0) continue;
-    // "subscribe" deep inside a long paragraph of prose is the story talking.
-    if (!marker.at_start && paragraph.size() > 200) continue;
-    return &marker;
+    const bool found = marker.at_start ? lower.substr(0, marker.phrase.size()) == marker.phrase
+                                       : short_paragraph && lower.find(marker.phrase) != lower.npos;
+    if (found) return &marker;
   }
   return nullptr;
 }

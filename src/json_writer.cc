@@ -50,13 +50,15 @@ void JsonWriter::Int(int64_t value) {
 }
 
 void JsonWriter::AppendDigits(uint64_t value) {
+  // Right to left into a buffer, then one append.
   char digits[20];
-  int n = 0;
+  char* const end = digits + sizeof digits;
+  char* first = end;
   do {
-    digits[n++] = static_cast<char>('0' + value % 10);
+    *--first = static_cast<char>('0' + value % 10);
     value /= 10;
   } while (value != 0);
-  while (n > 0) out_->push_back(digits[--n]);
+  out_->append(first, static_cast<size_t>(end - first));
 }
 
 void JsonWriter::Double(double value) {

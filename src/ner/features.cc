@@ -156,7 +156,9 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     f.token_class = ClassOfShape(shape);
     WordShape(form, 1, shape, sizeof shape);
     f.shape = Fnv1a64(shape);
+    f.lower_shape = Combine(f.lower, f.shape);
     f.gazetteer = 0;
+    f.document = 0;  // set below for words; zero elsewhere keeps OwnKey stable
     f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
     previous_is_quote_or_colon = IsQuoteOrColonShape(shape);
   }
@@ -299,58 +301,102 @@ void FeatureExtractor::RecordTags(int begin, int end, const uint8_t* tags) {
   }
 }
 
-int FeatureExtractor::Extract(int i, uint64_t* out) const {
+uint64_t FeatureExtractor::OwnKey(const TokenFacts& f) {
+  // The affixes are substrings of the lower form and the class a function of
+  // the long shape, so the four hashes and the small facts cover everything.
+  const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
+                         static_cast<uint64_t>(f.gazetteer) << 24 |
+                         static_cast<uint64_t>(f.capitalized_run) << 32;
+  return Combine(Combine(f.word, f.lower_shape), Combine(f.long_shape, small));
+}
+
+uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
+  // Random salts: keys of different slots differ in every bit, and XOR
+  // keeps this cheap for the ~5 keys per token.
+  static constexpr uint64_t kSlotSalt[kNumNeighborSlots] = {
+      0x8c3f1d2a6b5e4970ULL, 0x27d4eb2f165667c5ULL, 0xd6e8feb86659fd93ULL, 0x5851f42d4c957f2dULL};
+  const int j = i + kNeighborOffsets[slot];
+  const TokenFacts& f = facts_[i];
+  constexpr uint64_t kBoundaryKey = Combine(kBoundary, kBoundary);
+  const uint64_t word = j >= f.sentence_begin && j < f.sentence_end ? facts_[j].lower_shape : kBoundaryKey;
+  return word ^ kSlotSalt[slot];
+}
+
+int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   const TokenFacts& f = facts_[i];
   const int begin = f.sentence_begin, end = f.sentence_end;
   auto lower_at = [&](int j) { return j >= begin && j < end ? facts_[j].lower : kBoundary; };
   auto shape_at = [&](int j) { return j >= begin && j < end ? facts_[j].shape : kBoundary; };
   const uint64_t shape = f.shape;
-  const uint64_t mode = f.context & (kHeadlineSentence | kLowerCaseSentence);
+  const bool own = groups & kOwnFeatures, context = groups & kContextFeatures;
+  int n = 0;
+  if (own) n += ExtractLexical(f, out);
+  for (int s = 0; s < kNumNeighborSlots; ++s) {
+    if (groups & NeighborFeatures(s)) out[n++] = FeatureHash(kLowerPrev + s, lower_at(i + kNeighborOffsets[s]));
+  }
+  for (int s = 0; s < kNumNeighborSlots; ++s) {
+    if (groups & NeighborFeatures(s)) out[n++] = FeatureHash(kShapePrev + s, shape_at(i + kNeighborOffsets[s]));
+  }
+  if (context) {
+    out[n++] = FeatureHash(kBigramPrev, Combine(lower_at(i - 1), f.lower));
+    out[n++] = FeatureHash(kBigramNext, Combine(f.lower, lower_at(i + 1)));
+    out[n++] = FeatureHash(kShapeTrigram, Combine(Combine(shape_at(i - 1), shape), shape_at(i + 1)));
+    out[n++] = FeatureHash(kPrevWordThisShape, Combine(lower_at(i - 1), shape));
+    out[n++] = FeatureHash(kThisShapeNextWord, Combine(shape, lower_at(i + 1)));
+  }
+  if (own) {
+    out[n++] = FeatureHash(kPosition, Combine(f.context & (kSentenceInitial | kAfterQuoteOrColon), shape));
+    for (int bit = 0; bit < 8; ++bit) {
+      if (f.gazetteer & (1 << bit)) out[n++] = FeatureHash(kGazetteerMatch, bit * 8 + f.token_class);
+    }
+  }
+  if (context) {
+    if (i > begin && facts_[i - 1].gazetteer) out[n++] = FeatureHash(kGazetteerPrev, facts_[i - 1].gazetteer);
+    if (i + 1 < end && facts_[i + 1].gazetteer) out[n++] = FeatureHash(kGazetteerNext, facts_[i + 1].gazetteer);
+  }
+  if (f.token_class <= kAllCapsWord) {
+    uint64_t position = f.context & (kSentenceInitial | kAfterQuoteOrColon | kHeadlineSentence |
+                                     kLowerCaseSentence);
+    if (own) out[n++] = FeatureHash(kDocumentEvidence, (f.document * 16 + f.token_class) * 256 + position);
+    if (context) n += ExtractHistory(f, out + n);
+  }
+  if (own) n += ExtractRunAndMode(f, out + n);
+  return n;
+}
+
+// Word form, shape and affixes.
+int FeatureExtractor::ExtractLexical(const TokenFacts& f, uint64_t* out) {
   int n = 0;
   out[n++] = FeatureHash(kBias, 0);
   out[n++] = FeatureHash(kWord, f.word);
   out[n++] = FeatureHash(kLower, f.lower);
-  out[n++] = FeatureHash(kShape, shape);
+  out[n++] = FeatureHash(kShape, f.shape);
   out[n++] = FeatureHash(kLongShape, f.long_shape);
   for (int k = 0; k < kNumAffixes; ++k) {
     if (f.prefix[k]) out[n++] = FeatureHash(kPrefix + k, f.prefix[k]);
     if (f.suffix[k]) out[n++] = FeatureHash(kSuffix + k, f.suffix[k]);
   }
-  out[n++] = FeatureHash(kLowerPrev, lower_at(i - 1));
-  out[n++] = FeatureHash(kLowerNext, lower_at(i + 1));
-  out[n++] = FeatureHash(kLowerPrev2, lower_at(i - 2));
-  out[n++] = FeatureHash(kLowerNext2, lower_at(i + 2));
-  out[n++] = FeatureHash(kShapePrev, shape_at(i - 1));
-  out[n++] = FeatureHash(kShapeNext, shape_at(i + 1));
-  out[n++] = FeatureHash(kShapePrev2, shape_at(i - 2));
-  out[n++] = FeatureHash(kShapeNext2, shape_at(i + 2));
-  out[n++] = FeatureHash(kBigramPrev, Combine(lower_at(i - 1), f.lower));
-  out[n++] = FeatureHash(kBigramNext, Combine(f.lower, lower_at(i + 1)));
-  out[n++] = FeatureHash(kShapeTrigram, Combine(Combine(shape_at(i - 1), shape), shape_at(i + 1)));
-  out[n++] = FeatureHash(kPrevWordThisShape, Combine(lower_at(i - 1), shape));
-  out[n++] = FeatureHash(kThisShapeNextWord, Combine(shape, lower_at(i + 1)));
-  out[n++] = FeatureHash(kPosition, Combine(f.context & (kSentenceInitial | kAfterQuoteOrColon), shape));
-  for (int bit = 0; bit < 8; ++bit) {
-    if (f.gazetteer & (1 << bit)) out[n++] = FeatureHash(kGazetteerMatch, bit * 8 + f.token_class);
-  }
-  if (i > begin && facts_[i - 1].gazetteer) out[n++] = FeatureHash(kGazetteerPrev, facts_[i - 1].gazetteer);
-  if (i + 1 < end && facts_[i + 1].gazetteer) out[n++] = FeatureHash(kGazetteerNext, facts_[i + 1].gazetteer);
-  if (f.token_class <= kAllCapsWord) {
-    uint64_t position = f.context & (kSentenceInitial | kAfterQuoteOrColon | kHeadlineSentence |
-                                     kLowerCaseSentence);
-    out[n++] = FeatureHash(kDocumentEvidence, (f.document * 16 + f.token_class) * 256 + position);
-    const WordSlot* slot = FindWordConst(f.lower);
-    uint8_t history = slot ? slot->history : static_cast<uint8_t>(kNoHistory);
-    if (history != kNoHistory) {
-      out[n++] = FeatureHash(kDocumentHistory, history);
-      out[n++] = FeatureHash(kHistoryAndShape, Combine(history, shape));
-    }
-  }
-  if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
+  return n;
+}
 
-  out[n++] = FeatureHash(kLowerAndShape, Combine(f.lower, shape));
+// What earlier sentences of the document called this word.
+int FeatureExtractor::ExtractHistory(const TokenFacts& f, uint64_t* out) const {
+  const WordSlot* slot = FindWordConst(f.lower);
+  uint8_t history = slot ? slot->history : static_cast<uint8_t>(kNoHistory);
+  if (history == kNoHistory) return 0;
+  out[0] = FeatureHash(kDocumentHistory, history);
+  out[1] = FeatureHash(kHistoryAndShape, Combine(history, f.shape));
+  return 2;
+}
+
+// The capitalised run, the word with its shape and the sentence's mode.
+int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t* out) {
+  int n = 0;
+  if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
+  out[n++] = FeatureHash(kLowerAndShape, f.lower_shape);
+  const uint64_t mode = f.context & (kHeadlineSentence | kLowerCaseSentence);
   if (mode) {
-    out[n++] = FeatureHash(kSentenceMode, Combine(mode, shape));
+    out[n++] = FeatureHash(kSentenceMode, Combine(mode, f.shape));
     out[n++] = FeatureHash(kModeAndLower, Combine(mode, f.lower));
   }
   return n;

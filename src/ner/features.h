@@ -63,6 +63,21 @@ inline uint64_t FeatureHash(uint64_t template_id, uint64_t value) {
   return Combine(template_id, value);
 }
 
+// The neighbours whose word and shape are features, in Extract's order
+// (the templates kLowerPrev.. and kShapePrev.. follow the same order).
+constexpr int kNumNeighborSlots = 4;
+constexpr int kNeighborOffsets[kNumNeighborSlots] = {-1, 1, -2, 2};
+
+// Features grouped by what they depend on, so the recognizer can sum the
+// weights of a group once per distinct input and reuse the sum.
+enum FeatureGroup : unsigned {
+  kOwnFeatures = 1,      // only the token's own TokenFacts (see OwnKey)
+  kContextFeatures = 2,  // word pairs, neighbours' gazetteer matches, history
+  kNeighborFeatures = 4, // << slot: one neighbour's word and shape (NeighborKey)
+  kAllFeatures = (kNeighborFeatures << kNumNeighborSlots) - 1,
+};
+inline unsigned NeighborFeatures(int slot) { return kNeighborFeatures << slot; }
+
 // Hash of the case-preserving normalised form (curly quotes and dashes
 // folded to ASCII so ’s and 's are one word).
 uint64_t WordFormHash(std::string_view token);
@@ -78,6 +93,7 @@ struct TokenFacts {
   uint64_t lower = 0;
   uint64_t shape = 0;       // runs collapsed: Xx, X.X., d.d
   uint64_t long_shape = 0;  // runs cut at 4: Xxxx, dddd
+  uint64_t lower_shape = 0; // Combine(lower, shape)
   uint64_t prefix[kNumAffixes] = {};
   uint64_t suffix[kNumAffixes] = {};
   int32_t sentence_begin = 0;  // token index range of its sentence
@@ -120,9 +136,15 @@ class FeatureExtractor {
   const std::vector<std::pair<int32_t, int32_t>>& sentences() const { return sentences_; }
   const std::vector<TokenFacts>& facts() const { return facts_; }
 
-  // Writes the features of token `i` to `features` (room for kMaxFeatures)
-  // and returns how many were written.
-  int Extract(int i, uint64_t* features) const;
+  // Writes the features of token `i` in `groups` (FeatureGroup bits) to
+  // `features` (room for kMaxFeatures) and returns how many were written.
+  // The order is fixed (the trainer's float sums depend on it).
+  int Extract(int i, uint64_t* features, unsigned groups = kAllFeatures) const;
+
+  // Hashes of everything the kOwnFeatures of a token, or the
+  // NeighborFeatures(slot) of token i, depend on: equal keys, equal features.
+  static uint64_t OwnKey(const TokenFacts& f);
+  uint64_t NeighborKey(int i, int slot) const;
 
   // Remembers the tags predicted for the sentence [begin, end) so later
   // sentences can ask what this word was called before.
@@ -140,6 +162,9 @@ class FeatureExtractor {
   void MarkSentenceContext(int begin, int end);
   void MarkCapitalizedRuns(int begin, int end);
   void MatchGazetteer(int begin, int end);
+  static int ExtractLexical(const TokenFacts& f, uint64_t* out);
+  int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
+  static int ExtractRunAndMode(const TokenFacts& f, uint64_t* out);
 
   const Gazetteer* gazetteer_;
   std::string_view text_;

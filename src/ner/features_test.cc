@@ -151,6 +151,47 @@ TEST_CASE("gazetteer matches mark begin, inside and last tokens") {
   CHECK(Has(FeaturesOf(extractor, 3), FeatureHash(kGazetteerMatch, kBegin * 8 + kAllCapsWord)));
 }
 
+TEST_CASE("feature groups split Extract's features, and equal keys mean equal groups") {
+  uint64_t new_york = ExtendPhraseHash(ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("new")),
+                                       LowerFormHash("york"));
+  Gazetteer gazetteer;
+  gazetteer.Assign({FoldKey(new_york)}, {kGazetteerLocation});
+  SpaceTokenized input("THE NEW YORK TIMES SAYS\nHuawei said to New York : Huawei and the rest .\n"
+                       "and the rest said so too");
+  FeatureExtractor extractor(&gazetteer);
+  extractor.BeginDocument(input.doc);
+  const uint8_t tags[] = {kOutsideTag, static_cast<uint8_t>(MakeTag(1, kUnit))};
+  extractor.RecordTags(0, 2, tags);
+  auto extract = [&](int i, unsigned groups) {
+    uint64_t features[kMaxFeatures];
+    std::vector<uint64_t> v(features, features + extractor.Extract(i, features, groups));
+    std::sort(v.begin(), v.end());
+    return v;
+  };
+  const int n = static_cast<int>(input.doc.tokens.size());
+  for (int i = 0; i < n; ++i) {
+    std::vector<uint64_t> parts = extract(i, kOwnFeatures);
+    std::vector<uint64_t> context = extract(i, kContextFeatures);
+    parts.insert(parts.end(), context.begin(), context.end());
+    for (int s = 0; s < kNumNeighborSlots; ++s) {
+      std::vector<uint64_t> neighbor = extract(i, NeighborFeatures(s));
+      parts.insert(parts.end(), neighbor.begin(), neighbor.end());
+    }
+    std::sort(parts.begin(), parts.end());
+    CHECK(parts == extract(i, kAllFeatures));
+    for (int j = 0; j < n; ++j) {
+      if (FeatureExtractor::OwnKey(extractor.facts()[i]) == FeatureExtractor::OwnKey(extractor.facts()[j])) {
+        CHECK(extract(i, kOwnFeatures) == extract(j, kOwnFeatures));
+      }
+      for (int s = 0; s < kNumNeighborSlots; ++s) {
+        if (extractor.NeighborKey(i, s) == extractor.NeighborKey(j, s)) {
+          CHECK(extract(i, NeighborFeatures(s)) == extract(j, NeighborFeatures(s)));
+        }
+      }
+    }
+  }
+}
+
 TEST_CASE("tokens outside every sentence still get a sentence of their own") {
   SpaceTokenized input("Alpha beta gamma");
   input.doc.sentences = {Span{6, 10}};  // only "beta"

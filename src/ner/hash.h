@@ -10,7 +10,7 @@ namespace annotator {
 namespace ner {
 
 // The 64-bit finalizer of MurmurHash3: spreads every input bit over the word.
-inline uint64_t Mix64(uint64_t h) {
+constexpr uint64_t Mix64(uint64_t h) {
   h ^= h >> 33;
   h *= 0xff51afd7ed558ccdULL;
   h ^= h >> 33;
@@ -29,7 +29,7 @@ inline uint64_t Fnv1a64(std::string_view bytes) {
 }
 
 // Order-sensitive combination of two hashes.
-inline uint64_t Combine(uint64_t a, uint64_t b) {
+constexpr uint64_t Combine(uint64_t a, uint64_t b) {
   return Mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL);
 }
 

@@ -1,6 +1,7 @@
 #include "ner/recognizer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 
 #include "ner/features.h"
@@ -79,6 +80,7 @@ void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // Per-thread buffers, grown to the largest document seen and then reused.
 struct Scratch {
   ner::FeatureExtractor extractor{nullptr};
+  ner::RowCache rows;
   std::vector<int32_t> emission;
   std::vector<uint8_t> classes;
   std::vector<uint8_t> tags;
@@ -110,12 +112,44 @@ Status Recognizer::Load(std::string_view model_bytes) {
     transitions_[i] = std::lround(model.transitions[i] / unit);
   }
   gazetteer_.Assign(std::move(model.gazetteer_keys), std::move(model.gazetteer_types));
+  static std::atomic<uint64_t> last_id{0};
+  id_ = ++last_id;
   loaded_ = true;
   return Status::Ok();
 }
 
-void Recognizer::ScoreToken(const uint64_t* features, int count, int32_t* scores) const {
-  for (int t = 0; t < ner::kNumTags; ++t) scores[t] = 0;
+// The emission scores of token i: the cached sums of the features that
+// depend on the token alone and on each neighbour alone, plus the few
+// contextual features one by one.
+void Recognizer::ScoreToken(const ner::FeatureExtractor& extractor, int i, ner::RowCache* cache,
+                            int32_t* scores) const {
+  const int32_t* own = GroupSum(extractor, i, ner::FeatureExtractor::OwnKey(extractor.facts()[i]),
+                                ner::kOwnFeatures, cache);
+  std::copy(own, own + ner::kNumTags, scores);
+  for (int slot = 0; slot < ner::kNumNeighborSlots; ++slot) {
+    const int32_t* row =
+        GroupSum(extractor, i, extractor.NeighborKey(i, slot), ner::NeighborFeatures(slot), cache);
+    for (int t = 0; t < ner::kNumTags; ++t) scores[t] += row[t];
+  }
+  uint64_t features[ner::kMaxFeatures];
+  AddWeights(features, extractor.Extract(i, features, ner::kContextFeatures), scores);
+}
+
+// The summed weights of token i's features in `group`, which depend only on
+// what `key` hashes.
+const int32_t* Recognizer::GroupSum(const ner::FeatureExtractor& extractor, int i, uint64_t key,
+                                    unsigned group, ner::RowCache* cache) const {
+  bool found;
+  ner::RowCache::Entry* entry = cache->Lookup(key, &found);
+  if (!found) {
+    uint64_t features[ner::kMaxFeatures];
+    std::fill(entry->row, entry->row + ner::kNumTags, 0);
+    AddWeights(features, extractor.Extract(i, features, group), entry->row);
+  }
+  return entry->row;
+}
+
+void Recognizer::AddWeights(const uint64_t* features, int count, int32_t* scores) const {
   for (int k = 0; k < count; ++k) {
     int32_t row = index_.Find(ner::FoldKey(features[k]));
     if (row < 0) continue;
@@ -130,7 +164,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ner::FeatureExtractor& extractor = scratch.extractor;
   extractor.set_gazetteer(&gazetteer_);
   extractor.BeginDocument(doc);
-  uint64_t features[ner::kMaxFeatures];
+  scratch.rows.Use(id_);
   for (const auto& sentence : extractor.sentences()) {
     const int begin = sentence.first, n = sentence.second - sentence.first;
     if (scratch.emission.size() < static_cast<size_t>(n) * ner::kNumTags) {
@@ -139,8 +173,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
       scratch.tags.resize(n);
     }
     for (int i = 0; i < n; ++i) {
-      int count = extractor.Extract(begin + i, features);
-      ScoreToken(features, count, scratch.emission.data() + i * ner::kNumTags);
+      ScoreToken(extractor, begin + i, &scratch.rows, scratch.emission.data() + i * ner::kNumTags);
       scratch.classes[i] = extractor.facts()[begin + i].token_class;
     }
     ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_.data(),

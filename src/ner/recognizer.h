@@ -11,8 +11,10 @@
 #include <vector>
 
 #include "document.h"
+#include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "ner/key_index.h"
+#include "ner/row_cache.h"
 #include "status.h"
 
 namespace annotator {
@@ -36,9 +38,14 @@ class Recognizer {
   size_t num_gazetteer_phrases() const { return gazetteer_.size(); }
 
  private:
-  void ScoreToken(const uint64_t* features, int count, int32_t* scores) const;
+  void ScoreToken(const ner::FeatureExtractor& extractor, int i, ner::RowCache* cache,
+                  int32_t* scores) const;
+  const int32_t* GroupSum(const ner::FeatureExtractor& extractor, int i, uint64_t key, unsigned group,
+                          ner::RowCache* cache) const;
+  void AddWeights(const uint64_t* features, int count, int32_t* scores) const;
 
   bool loaded_ = false;
+  uint64_t id_ = 0;  // distinct for every Load, so cached sums are never mixed up
   size_t num_features_ = 0;
   // Weights decoded from their 8-bit codes into 16-bit fixed point when the
   // model loads: adding them is then one vectorised loop per feature.

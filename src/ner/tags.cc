@@ -24,13 +24,11 @@ bool IsValidLastTag(int tag) {
   return tag == kOutsideTag || TagPosition(tag) == kLast || TagPosition(tag) == kUnit;
 }
 
-const PredecessorTable& Predecessors() {
-  static const PredecessorTable table = [] {
-    PredecessorTable t{};
-    for (int cur = 0; cur < kNumTags; ++cur) {
-      for (int prev = 0; prev < kNumTags; ++prev) {
-        if (IsValidTransition(prev, cur)) t.tags[cur][t.count[cur]++] = static_cast<uint8_t>(prev);
-      }
+const TransitionMask& ValidTransitions() {
+  static const TransitionMask table = [] {
+    TransitionMask t{};
+    for (int prev = 0; prev < kNumTags; ++prev) {
+      for (int cur = 0; cur < kNumTags; ++cur) t.valid[prev][cur] = IsValidTransition(prev, cur);
     }
     return t;
   }();

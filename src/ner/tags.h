@@ -56,13 +56,12 @@ struct ViterbiScratch {
   std::vector<uint8_t> backpointer;  // n * kNumTags
 };
 
-// For each tag, the tags that may precede it (excluding kStartTag), so the
-// decoder visits 97 valid pairs per token instead of 289.
-struct PredecessorTable {
-  uint8_t count[kNumTags];
-  uint8_t tags[kNumTags][kNumTags];
+// Whether tag `cur` may follow tag `prev` (both below kNumTags), as a 0/1
+// table the decoder can use without branches.
+struct TransitionMask {
+  uint8_t valid[kNumTags][kNumTags];  // [prev][cur]
 };
-const PredecessorTable& Predecessors();
+const TransitionMask& ValidTransitions();
 
 template <typename Score>
 void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
@@ -74,7 +73,7 @@ void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
     scratch->best.resize(static_cast<size_t>(n) * kNumTags);
     scratch->backpointer.resize(static_cast<size_t>(n) * kNumTags);
   }
-  const PredecessorTable& predecessors = Predecessors();
+  const TransitionMask& mask = ValidTransitions();
   Score* best = scratch->best.data();
   uint8_t* back = scratch->backpointer.data();
   for (int cur = 0; cur < kNumTags; ++cur) {
@@ -85,22 +84,32 @@ void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
   }
   for (int i = 1; i < n; ++i) {
     const Score* previous = best + (i - 1) * kNumTags;
-    Score* current = best + i * kNumTags;
     const Score* trans = transitions + TransitionIndex(token_classes[i], 0, 0);
+    // Predecessors in ascending order, all current tags at once and without
+    // branches (the comparisons are unpredictable): for each tag the first
+    // best predecessor wins, as a loop over its predecessors would pick.
+    Score top[kNumTags];
+    int32_t top_prev[kNumTags];
     for (int cur = 0; cur < kNumTags; ++cur) {
-      Score top = kImpossible;
-      int top_prev = kOutsideTag;
-      for (int k = 0; k < predecessors.count[cur]; ++k) {
-        int prev = predecessors.tags[cur][k];
-        if (previous[prev] == kImpossible) continue;
-        Score s = previous[prev] + trans[prev * kNumTags + cur];
-        if (s > top) {
-          top = s;
-          top_prev = prev;
-        }
+      top[cur] = kImpossible;
+      top_prev[cur] = kOutsideTag;
+    }
+    for (int prev = 0; prev < kNumTags; ++prev) {
+      if (previous[prev] == kImpossible) continue;
+      const Score from = previous[prev];
+      const Score* row = trans + prev * kNumTags;
+      const uint8_t* valid = mask.valid[prev];
+      for (int cur = 0; cur < kNumTags; ++cur) {
+        const Score s = from + row[cur];
+        const bool take = valid[cur] & (s > top[cur]);
+        top[cur] = take ? s : top[cur];
+        top_prev[cur] = take ? prev : top_prev[cur];
       }
-      current[cur] = top == kImpossible ? kImpossible : top + emission[i * kNumTags + cur];
-      back[i * kNumTags + cur] = static_cast<uint8_t>(top_prev);
+    }
+    Score* current = best + i * kNumTags;
+    for (int cur = 0; cur < kNumTags; ++cur) {
+      current[cur] = top[cur] == kImpossible ? kImpossible : top[cur] + emission[i * kNumTags + cur];
+      back[i * kNumTags + cur] = static_cast<uint8_t>(top_prev[cur]);
     }
   }
   const Score* last = best + (n - 1) * kNumTags;
