@@ -159,6 +159,8 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     f.lower_shape = Combine(f.lower, f.shape);
     f.gazetteer = 0;
     f.document = 0;  // set below for words; zero elsewhere keeps OwnKey stable
+    f.apposition = 0;
+    f.apposition_class = kNoApposition;
     f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
     previous_is_quote_or_colon = IsQuoteOrColonShape(shape);
   }
@@ -166,6 +168,7 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   for (const auto& sentence : sentences_) {
     MarkSentenceContext(sentence.first, sentence.second);
     if (gazetteer_ && gazetteer_->size() > 0) MatchGazetteer(sentence.first, sentence.second);
+    MarkAppositions(sentence.first, sentence.second);
   }
   for (int i = 0; i < n; ++i) {
     if (facts_[i].token_class <= kAllCapsWord) facts_[i].document = FindWord(facts_[i].lower)->evidence;
@@ -253,16 +256,95 @@ void FeatureExtractor::MatchGazetteer(int begin, int end) {
       if (last.token_class == kOtherToken && length == 1) break;
       phrase = ExtendPhraseHash(phrase, last.lower);
       uint8_t types = gazetteer_->Lookup(phrase);
-      for (int g = 0; g < 2; ++g) {
+      for (int g = 0; g < kNumGazetteerTypes; ++g) {
         if (!(types & (1 << g))) continue;
         if (length == 1) {
-          facts_[i].gazetteer |= 1 << (4 * g + kUnit);
+          facts_[i].gazetteer |= 1u << (4 * g + kUnit);
           continue;
         }
-        facts_[i].gazetteer |= 1 << (4 * g + kBegin);
-        for (int k = i + 1; k < i + length - 1; ++k) facts_[k].gazetteer |= 1 << (4 * g + kInside);
-        facts_[i + length - 1].gazetteer |= 1 << (4 * g + kLast);
+        facts_[i].gazetteer |= 1u << (4 * g + kBegin);
+        for (int k = i + 1; k < i + length - 1; ++k) facts_[k].gazetteer |= 1u << (4 * g + kInside);
+        facts_[i + length - 1].gazetteer |= 1u << (4 * g + kLast);
       }
+    }
+  }
+}
+
+// Head nouns of appositions, by the type of name they describe. CoNLL-2003
+// has only a few hundred appositions, too few to learn each head word, so
+// these small hand lists let "company" in a new article count like the
+// "subsidiary" and "unit" of the training text. Lower-form hashes.
+AppositionClass ClassOfHeadNoun(uint64_t head) {
+  static const char* const kOrgHeads[] = {
+      "company", "firm", "startup", "start-up", "maker", "manufacturer", "chipmaker", "carmaker",
+      "automaker", "group", "subsidiary", "unit", "bank", "lender", "insurer", "airline", "carrier",
+      "retailer", "conglomerate", "giant", "developer", "producer", "supplier", "operator", "agency",
+      "organisation", "organization", "party", "club", "team", "newspaper", "daily", "broadcaster",
+      "network", "institute", "university", "charity", "association", "union", "body", "ministry",
+      "committee", "council", "fund", "exchange", "brokerage", "utility", "refiner", "miner",
+      "distributor", "publisher", "studio", "platform", "provider", "consortium", "side", "affiliate"};
+  static const char* const kPersonHeads[] = {
+      "man", "woman", "spokesman", "spokeswoman", "official", "analyst", "minister", "president",
+      "leader", "member", "player", "striker", "midfielder", "defender", "goalkeeper", "champion",
+      "chairman", "director", "executive", "lawyer", "father", "mother", "son", "daughter", "wife",
+      "husband", "scientist", "captain", "envoy", "winner", "veteran", "manager", "coach", "founder",
+      "economist", "professor", "writer", "author", "actor", "singer", "boy", "girl", "diplomat",
+      "colonel", "senator", "governor", "mayor", "candidate", "trader", "businessman", "student",
+      "doctor", "priest", "journalist", "reporter", "politician", "medallist", "seed", "spokesperson"};
+  static const char* const kPlaceHeads[] = {
+      "town", "city", "village", "capital", "province", "state", "region", "island", "country",
+      "nation", "port", "district", "county", "suburb", "colony", "republic", "territory", "enclave",
+      "kingdom", "resort", "neighbourhood", "neighborhood", "municipality", "archipelago"};
+  auto in = [head](const char* const* words, size_t count) {
+    for (size_t k = 0; k < count; ++k) {
+      if (Fnv1a64(words[k]) == head) return true;
+    }
+    return false;
+  };
+  if (in(kOrgHeads, sizeof kOrgHeads / sizeof *kOrgHeads)) return kAppositionOrgHead;
+  if (in(kPersonHeads, sizeof kPersonHeads / sizeof *kPersonHeads)) return kAppositionPersonHead;
+  if (in(kPlaceHeads, sizeof kPlaceHeads / sizeof *kPlaceHeads)) return kAppositionPlaceHead;
+  return kAppositionOtherHead;
+}
+
+// "DeepSeek, a Beijing-based AI company, has ...": the head noun of an
+// apposition says what the name before it is (company, striker, town), for
+// names the training text never saw. The head is the last lower-case word of
+// "," + a/an/the + up to kMaxAppositionWords words, cut at punctuation or at
+// a word that starts a modifier ("of", "in", "that", ...). ", who" and
+// ", which" after a name say person or not.
+void FeatureExtractor::MarkAppositions(int begin, int end) {
+  constexpr int kMaxAppositionWords = 6;
+  static const uint64_t kComma = Fnv1a64(","), kA = Fnv1a64("a"), kAn = Fnv1a64("an"),
+                        kThe = Fnv1a64("the"), kWho = Fnv1a64("who"), kWhich = Fnv1a64("which");
+  static const uint64_t kStops[] = {Fnv1a64("of"),   Fnv1a64("in"),    Fnv1a64("on"),   Fnv1a64("at"),
+                                    Fnv1a64("that"), Fnv1a64("which"), Fnv1a64("who"),  Fnv1a64("with"),
+                                    Fnv1a64("for"),  Fnv1a64("from"),  Fnv1a64("and"),  Fnv1a64("to"),
+                                    Fnv1a64("by"),   Fnv1a64("whose"), Fnv1a64("where"), Fnv1a64("or")};
+  for (int comma = begin + 1; comma + 1 < end; ++comma) {
+    if (facts_[comma].lower != kComma || facts_[comma - 1].capitalized_run == 0) continue;
+    const uint64_t next = facts_[comma + 1].lower;
+    uint64_t head = 0;
+    AppositionClass head_class = kNoApposition;
+    if (next == kWho) {
+      head_class = kRelativeWho;
+    } else if (next == kWhich) {
+      head_class = kRelativeWhich;
+    } else if (next == kA || next == kAn || next == kThe) {
+      for (int j = comma + 2; j < end && j < comma + 2 + kMaxAppositionWords; ++j) {
+        const TokenFacts& w = facts_[j];
+        if (w.token_class == kOtherToken) break;
+        bool stop = false;
+        for (uint64_t s : kStops) stop |= w.lower == s;
+        if (stop) break;
+        head = w.token_class == kLowerWord ? w.lower : 0;
+      }
+      if (head) head_class = ClassOfHeadNoun(head);
+    }
+    if (head_class == kNoApposition) continue;
+    for (int k = comma - 1; k >= begin && facts_[k].capitalized_run != 0; --k) {
+      facts_[k].apposition = head;
+      facts_[k].apposition_class = head_class;
     }
   }
 }
@@ -303,11 +385,12 @@ void FeatureExtractor::RecordTags(int begin, int end, const uint8_t* tags) {
 
 uint64_t FeatureExtractor::OwnKey(const TokenFacts& f) {
   // The affixes are substrings of the lower form and the class a function of
-  // the long shape, so the four hashes and the small facts cover everything.
+  // the long shape, so the four hashes, the small facts and the apposition
+  // head cover everything.
   const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
-                         static_cast<uint64_t>(f.gazetteer) << 24 |
-                         static_cast<uint64_t>(f.capitalized_run) << 32;
-  return Combine(Combine(f.word, f.lower_shape), Combine(f.long_shape, small));
+                         static_cast<uint64_t>(f.capitalized_run) << 24 |
+                         static_cast<uint64_t>(f.gazetteer) << 32;
+  return Combine(Combine(f.word, f.lower_shape), Combine(Combine(f.long_shape, small), f.apposition));
 }
 
 uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
@@ -346,8 +429,11 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   }
   if (own) {
     out[n++] = FeatureHash(kPosition, Combine(f.context & (kSentenceInitial | kAfterQuoteOrColon), shape));
-    for (int bit = 0; bit < 8; ++bit) {
-      if (f.gazetteer & (1 << bit)) out[n++] = FeatureHash(kGazetteerMatch, bit * 8 + f.token_class);
+    // At most 16 gazetteer bits, so the features after them still fit.
+    for (int bit = 0, fired = 0; bit < 4 * kNumGazetteerTypes && fired < 16; ++bit) {
+      if (!(f.gazetteer & (1u << bit))) continue;
+      out[n++] = FeatureHash(kGazetteerMatch, bit * 8 + f.token_class);
+      ++fired;
     }
   }
   if (context) {
@@ -394,6 +480,7 @@ int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t* out) {
   int n = 0;
   if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
   out[n++] = FeatureHash(kLowerAndShape, f.lower_shape);
+  if (f.apposition) out[n++] = FeatureHash(kAppositionHead, f.apposition);
   const uint64_t mode = f.context & (kHeadlineSentence | kLowerCaseSentence);
   if (mode) {
     out[n++] = FeatureHash(kSentenceMode, Combine(mode, f.shape));

@@ -57,6 +57,20 @@ enum FeatureTemplate : uint64_t {
   kModeAndLower,
   kCapitalizedRun,
   kLowerAndShape,
+  kAppositionHead,
+};
+
+// What an apposition or relative clause after a name says it is (used by the
+// recognizer's post-decoding rule, not as a feature: as a feature it did not
+// move dev F1 beyond seed noise).
+enum AppositionClass : uint8_t {
+  kNoApposition = 0,
+  kAppositionOrgHead,     // ", a Beijing-based AI company,"
+  kAppositionPersonHead,  // ", a 25-year-old striker,"
+  kAppositionPlaceHead,   // ", a town in ..."
+  kAppositionOtherHead,   // a head noun outside the lists
+  kRelativeWho,           // ", who ..."
+  kRelativeWhich,         // ", which ..."
 };
 
 inline uint64_t FeatureHash(uint64_t template_id, uint64_t value) {
@@ -99,7 +113,12 @@ struct TokenFacts {
   int32_t sentence_begin = 0;  // token index range of its sentence
   int32_t sentence_end = 0;
   uint8_t token_class = kOtherToken;
-  uint8_t gazetteer = 0;  // bit 4 * g + position for g = 0 (places), 1 (companies)
+  uint32_t gazetteer = 0;  // bit 4 * g + position for gazetteer type bit g (GazetteerType)
+  // Lower-form hash of the head noun of an apposition that follows the
+  // capitalised run this token is in ("DeepSeek, a Beijing-based AI company,"
+  // -> "company"); 0 when there is none.
+  uint64_t apposition = 0;
+  uint8_t apposition_class = kNoApposition;
   uint8_t document = 0;   // DocumentEvidence bits for this word
   uint8_t context = 0;    // ContextBits
   uint8_t capitalized_run = 0;  // 4 * min(run length, 4) + Position in the run; 0 outside runs
@@ -162,6 +181,7 @@ class FeatureExtractor {
   void MarkSentenceContext(int begin, int end);
   void MarkCapitalizedRuns(int begin, int end);
   void MatchGazetteer(int begin, int end);
+  void MarkAppositions(int begin, int end);
   static int ExtractLexical(const TokenFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
   static int ExtractRunAndMode(const TokenFacts& f, uint64_t* out);

@@ -190,6 +190,43 @@ TEST_CASE("feature groups split Extract's features, and equal keys mean equal gr
       }
     }
   }
+
+TEST_CASE("gazetteer types past the first two fire their own features") {
+  const uint64_t politburo = ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("Politburo"));
+  const uint64_t german = ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("German"));
+  Gazetteer gazetteer;
+  std::vector<uint32_t> keys = {FoldKey(politburo), FoldKey(german)};
+  std::vector<uint8_t> types = {kGazetteerOrgWord, kGazetteerDemonym};
+  if (keys[0] > keys[1]) {
+    std::swap(keys[0], keys[1]);
+    std::swap(types[0], types[1]);
+  }
+  gazetteer.Assign(keys, types);
+  SpaceTokenized t("At a Politburo meeting the German envoy spoke");
+  FeatureExtractor extractor(&gazetteer);
+  extractor.BeginDocument(t.doc);
+  const int politburo_at = t.IndexOf("Politburo"), german_at = t.IndexOf("German");
+  CHECK(extractor.facts()[politburo_at].gazetteer == 1u << (4 * 6 + kUnit));  // org-word bit 6
+  CHECK(extractor.facts()[german_at].gazetteer == 1u << (4 * 3 + kUnit));     // demonym bit 3
+  CHECK(Has(FeaturesOf(extractor, politburo_at),
+            FeatureHash(kGazetteerMatch, (4 * 6 + kUnit) * 8 + kCapitalizedWord)));
+}
+
+TEST_CASE("an apposition's head noun marks the capitalised run before it") {
+  SpaceTokenized t("Deep Seek , a Beijing-based AI company , has garnered attention\n"
+                   "Smith , who played , said so\nChina , the country of origin , agreed");
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(t.doc);
+  const auto& facts = extractor.facts();
+  const int deep = t.IndexOf("Deep"), seek = t.IndexOf("Seek");
+  CHECK(facts[deep].apposition == LowerFormHash("company"));
+  CHECK(facts[seek].apposition_class == kAppositionOrgHead);
+  CHECK(facts[deep].apposition_class == kAppositionOrgHead);
+  CHECK(Has(FeaturesOf(extractor, seek), FeatureHash(kAppositionHead, LowerFormHash("company"))));
+  CHECK(facts[t.IndexOf("Smith")].apposition_class == kRelativeWho);
+  CHECK(facts[t.IndexOf("China")].apposition == LowerFormHash("country"));  // cut at "of"
+  CHECK(facts[t.IndexOf("China")].apposition_class == kAppositionPlaceHead);
+  CHECK(facts[t.IndexOf("has")].apposition == 0);
 }
 
 TEST_CASE("tokens outside every sentence still get a sentence of their own") {

@@ -15,8 +15,20 @@ namespace ner {
 
 constexpr int kMaxGazetteerTokens = 4;
 
-// Bits of a gazetteer entry's type mask.
-enum GazetteerType : uint8_t { kGazetteerLocation = 1, kGazetteerOrg = 2 };
+// Bits of a gazetteer entry's type mask. Each list keeps its own bit so the
+// tagger learns how far to trust it (a first-name list is noisier than a
+// country list).
+enum GazetteerType : uint8_t {
+  kGazetteerLocation = 1,    // GeoNames cities, subdivisions, countries
+  kGazetteerOrg = 2,         // company names
+  kGazetteerCountry = 4,     // country names and their variants
+  kGazetteerDemonym = 8,     // "German", "Iraqis": mostly MISC
+  kGazetteerFirstName = 16,  // given names
+  kGazetteerPersonName = 32, // given and family names
+  kGazetteerOrgWord = 64,    // "Politburo", "Ministry": organisation words
+  kGazetteerCommonWord = 128,  // mostly lower case in unlabeled news
+};
+constexpr int kNumGazetteerTypes = 8;
 
 // Hash of a phrase from the LowerFormHash of each of its tokens, built one
 // token at a time so the tagger can extend a candidate phrase cheaply.
