@@ -271,9 +271,51 @@ std::string StripCompanySuffix(std::string name) {
   return name;
 }
 
+// The gazetteer type bit named by a --lexicon option ("demonym=path").
+uint8_t LexiconType(const std::string& name) {
+  static const std::pair<const char*, uint8_t> kTypes[] = {
+      {"place", ner::kGazetteerLocation},     {"company", ner::kGazetteerOrg},
+      {"country", ner::kGazetteerCountry},    {"demonym", ner::kGazetteerDemonym},
+      {"first-name", ner::kGazetteerFirstName}, {"person-name", ner::kGazetteerPersonName},
+      {"org-word", ner::kGazetteerOrgWord},   {"common-word", ner::kGazetteerCommonWord}};
+  for (const auto& type : kTypes) {
+    if (name == type.first) return type.second;
+  }
+  std::fprintf(stderr, "unknown lexicon type %s\n", name.c_str());
+  std::exit(2);
+}
+
+// Adds a list of one phrase a line ('#' starts a comment line) as `type`.
+void AddLexicon(const std::string& spec, GazetteerBuilder* builder) {
+  size_t equals = spec.find('=');
+  if (equals == std::string::npos) {
+    std::fprintf(stderr, "--lexicon wants TYPE=PATH, got %s\n", spec.c_str());
+    std::exit(2);
+  }
+  uint8_t type = LexiconType(spec.substr(0, equals));
+  std::string contents;
+  if (!ReadWholeFile(spec.substr(equals + 1), &contents)) {
+    std::fprintf(stderr, "cannot read %s\n", spec.c_str() + equals + 1);
+    std::exit(1);
+  }
+  int added = 0;
+  for (size_t pos = 0; pos < contents.size();) {
+    size_t end = contents.find('\n', pos);
+    if (end == std::string::npos) end = contents.size();
+    std::string line = contents.substr(pos, end - pos);
+    pos = end + 1;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    builder->Add(line, type);
+    ++added;
+  }
+  std::fprintf(stderr, "lexicon %s: %d phrases\n", spec.c_str(), added);
+}
+
 void BuildGazetteer(const std::string& cities_path, const std::string& companies_path,
-                    ner::NerModel* model) {
+                    const std::vector<std::string>& lexicons, ner::NerModel* model) {
   GazetteerBuilder builder;
+  for (const std::string& spec : lexicons) AddLexicon(spec, &builder);
   std::string contents;
   if (!cities_path.empty() && ReadWholeFile(cities_path, &contents)) {
     size_t pos = contents.find('\n') + 1;  // header
@@ -613,6 +655,7 @@ struct Options {
   int lower_every = 4;  // every Nth (offset by half) also in lower case
   float prune = 1.0f;
   std::vector<float> sweep;  // extra pruning thresholds to report
+  std::vector<std::string> lexicons;  // TYPE=PATH name lists for the gazetteer
   uint32_t seed = 20240601;
   int runs = 4;  // perceptrons with different shuffles whose weights are averaged
 };
@@ -686,6 +729,7 @@ Options ParseOptions(int argc, char** argv) {
     else if (flag == "--wnut") o.wnut = value;
     else if (flag == "--cities") o.cities = value;
     else if (flag == "--companies") o.companies = value;
+    else if (flag == "--lexicon") o.lexicons.push_back(value);
     else if (flag == "--out") o.out = value;
     else if (flag == "--epochs") o.epochs = std::atoi(value.c_str());
     else if (flag == "--min-count") o.min_count = std::atoi(value.c_str());
@@ -711,6 +755,8 @@ Options ParseOptions(int argc, char** argv) {
     std::fprintf(stderr,
                  "usage: train_ner --train eng.train --dev eng.testa [--wnut wnut17train.conll]\n"
                  "  [--cities world-cities.csv] [--companies sp500-constituents.csv]\n"
+                 "  [--lexicon TYPE=PATH ...] (TYPE: place company country demonym first-name\n"
+                 "   person-name org-word common-word)\n"
                  "  [--out models/ner.model] [--epochs 20] [--min-count 2] [--upper-every 4]\n"
                  "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n");
     std::exit(2);
@@ -745,7 +791,7 @@ int Run(int argc, char** argv) {
                train.size(), conll_articles, train_tokens, dev.size());
 
   ner::NerModel model;
-  BuildGazetteer(options.cities, options.companies, &model);
+  BuildGazetteer(options.cities, options.companies, options.lexicons, &model);
   ner::Gazetteer gazetteer;
   gazetteer.Assign(model.gazetteer_keys, model.gazetteer_types);
   ner::FeatureExtractor extractor(&gazetteer);
