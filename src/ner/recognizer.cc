@@ -77,6 +77,59 @@ void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Name types in tag order (ner/tags.h).
+constexpr int kOrgType = 1, kLocType = 2, kMiscType = 3;
+
+// Writes `type` as a well-formed mention over tags [first, last].
+void SetMention(int first, int last, int type, uint8_t* tags) {
+  if (first == last) {
+    tags[first] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
+    return;
+  }
+  tags[first] = static_cast<uint8_t>(ner::MakeTag(type, ner::kBegin));
+  for (int k = first + 1; k < last; ++k) tags[k] = static_cast<uint8_t>(ner::MakeTag(type, ner::kInside));
+  tags[last] = static_cast<uint8_t>(ner::MakeTag(type, ner::kLast));
+}
+
+// Organisation evidence that 1996 news could not teach:
+// - "DeepSeek, a Beijing-based AI company, ...": a capitalised run followed
+//   by an apposition whose head noun names an organisation (company, firm,
+//   startup, ...) is an organisation, whatever the tagger said;
+// - a lone organisation word ("the Politburo", org-word gazetteer) that the
+//   tagger called a place or MISC is an organisation, as in every such case
+//   in the training data.
+// Runs that are part of a longer mention are left alone.
+void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  using ner::kOutsideTag;
+  auto continues_left = [&](int i) {
+    return i > 0 && tags[i - 1] != kOutsideTag &&
+           (ner::TagPosition(tags[i - 1]) == ner::kBegin || ner::TagPosition(tags[i - 1]) == ner::kInside);
+  };
+  auto continues_right = [&](int i) {
+    return i + 1 < n && tags[i + 1] != kOutsideTag &&
+           (ner::TagPosition(tags[i + 1]) == ner::kInside || ner::TagPosition(tags[i + 1]) == ner::kLast);
+  };
+  for (int i = 0; i < n;) {
+    if (facts[i].apposition_class != ner::kAppositionOrgHead) {
+      ++i;
+      continue;
+    }
+    int last = i;
+    while (last + 1 < n && facts[last + 1].apposition_class == ner::kAppositionOrgHead) ++last;
+    if (!continues_left(i) && !continues_right(last)) SetMention(i, last, kOrgType, tags);
+    i = last + 1;
+  }
+  constexpr uint32_t kOrgWordUnit = 1u << (4 * 6 + ner::kUnit);  // kGazetteerOrgWord is bit 6
+  static_assert(ner::kGazetteerOrgWord == 1 << 6, "org-word gazetteer bit");
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit) continue;
+    if (!(facts[i].gazetteer & kOrgWordUnit) || facts[i].token_class != ner::kCapitalizedWord) continue;
+    if (ner::TagType(tags[i]) == kLocType || ner::TagType(tags[i]) == kMiscType) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // Per-thread buffers, grown to the largest document seen and then reused.
 struct Scratch {
   ner::FeatureExtractor extractor{nullptr};
@@ -179,6 +232,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_.data(),
                        &scratch.viterbi, scratch.tags.data());
     DropGenericAcronyms(extractor.facts().data() + begin, n, scratch.tags.data());
+    ApplyOrganisationRules(extractor.facts().data() + begin, n, scratch.tags.data());
     extractor.RecordTags(begin, begin + n, scratch.tags.data());
     ner::AppendMentions(doc.tokens.data() + begin, scratch.tags.data(), n, mentions);
   }

@@ -72,6 +72,20 @@ TEST_CASE("the embedded model tags sentences of the sample article") {
   CHECK(Found(mentions, "Chinese", EntityType::kMisc));
 }
 
+TEST_CASE("an apposition naming a company and a lone organisation word give ORG") {
+  auto mentions = Recognize(
+      "Chinese startups are at the forefront. DeepSeek, a Beijing-based AI company, has garnered "
+      "international attention.");
+  CHECK(Found(mentions, "DeepSeek", EntityType::kOrg));
+  CHECK(Found(mentions, "Chinese", EntityType::kMisc));
+  // A name never seen in training, so only the apposition can say what it is.
+  mentions = Recognize("Zorvexa, a Dutch chipmaker, said on Monday it would cut jobs.");
+  CHECK(Found(mentions, "Zorvexa", EntityType::kOrg));
+  mentions = Recognize("At a Politburo meeting on Friday, Xi said his country must focus on AI.");
+  CHECK(Found(mentions, "Politburo", EntityType::kOrg));
+  CHECK(Found(mentions, "Xi", EntityType::kPerson));
+}
+
 TEST_CASE("mentions are in text order with spans on token boundaries") {
   const std::string text =
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
