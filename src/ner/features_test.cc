@@ -190,6 +190,7 @@ TEST_CASE("feature groups split Extract's features, and equal keys mean equal gr
       }
     }
   }
+}
 
 TEST_CASE("gazetteer types past the first two fire their own features") {
   const uint64_t politburo = ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("Politburo"));
