@@ -1,6 +1,7 @@
 // Scores the shipped wasm annotator on a CoNLL-2003 file with CoNLL's exact-match
 // rule: an entity counts when its type and both boundaries match.
-//   node build-scripts/eval-ner.mjs FILE [--limit N]
+//   node build-scripts/eval-ner.mjs FILE [--limit N] [--errors]
+// --errors prints each missed (-) and spurious (+) entity with its line.
 import { readFileSync } from "node:fs";
 import { createAnnotator } from "../web/annotator.js";
 import { layOut, parseConll } from "./conll.mjs";
@@ -13,10 +14,10 @@ function parseArguments(argv) {
   const limitAt = argv.indexOf("--limit");
   const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
   if (!file || Number.isNaN(limit)) {
-    console.error("usage: eval-ner FILE [--limit N]");
+    console.error("usage: eval-ner FILE [--limit N] [--errors]");
     process.exit(2);
   }
-  return { file, limit };
+  return { file, limit, showErrors: argv.includes("--errors") };
 }
 
 function score(counts) {
@@ -26,7 +27,7 @@ function score(counts) {
   return { precision, recall, f1 };
 }
 
-const { file, limit } = parseArguments(process.argv.slice(2));
+const { file, limit, showErrors } = parseArguments(process.argv.slice(2));
 const documents = parseConll(readFileSync(file, "utf8")).slice(0, limit);
 const annotator = await createAnnotator();
 const counts = Object.fromEntries([...TYPES, "ALL"].map((t) => [t, { gold: 0, found: 0, correct: 0 }]));
@@ -42,13 +43,27 @@ for (const sentences of documents) {
   seconds += Number(process.hrtime.bigint() - started) / 1e9;
   const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}:${g.type}`));
   for (const g of gold) counts[g.type].gold++, counts.ALL.gold++;
+  const foundKeys = new Set();
   for (const m of result.mentions) {
     const type = CONLL_TYPE[m.type];
     if (!type) continue;
     counts[type].found++, counts.ALL.found++;
-    if (goldKeys.has(`${m.start}:${m.end}:${type}`)) counts[type].correct++, counts.ALL.correct++;
+    const key = `${m.start}:${m.end}:${type}`;
+    foundKeys.add(key);
+    if (goldKeys.has(key)) counts[type].correct++, counts.ALL.correct++;
+    else if (showErrors) printError("+", text, m.start, m.end, type);
+  }
+  if (showErrors) {
+    for (const g of gold) if (!foundKeys.has(`${g.start}:${g.end}:${g.type}`)) printError("-", text, g.start, g.end, g.type);
   }
 }
+function printError(sign, text, start, end, type) {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
+  console.log(`${sign} ${type.padEnd(4)} ${text.slice(start, end).padEnd(24)} | ${line.slice(0, 140)}`);
+}
+
 const percent = (x) => (100 * x).toFixed(2).padStart(6);
 console.log(`${file}: ${documents.length} documents, ${words} tokens`);
 console.log("type    precision  recall     F1   gold  found");

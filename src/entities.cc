@@ -96,9 +96,9 @@ class ClusterIndex {
  public:
   // The cluster of `key`, or -1.
   int32_t Find(const MentionKey& key, EntityType type, const std::vector<Cluster>& clusters) const {
-    if (auto it = by_form_.find(key.joined); it != by_form_.end()) return it->second;
+    if (auto it = by_form_.find(Typed(type, key.joined)); it != by_form_.end()) return it->second;
     if (key.acronym) {
-      if (auto it = by_initials_.find(key.joined); it != by_initials_.end()) return it->second;
+      if (auto it = by_initials_.find(Typed(type, key.joined)); it != by_initials_.end()) return it->second;
     }
     // A shorter form of a person's or an organisation's name: "Xi" of "Xi
     // Jinping", "Huawei" of "Huawei Technologies". Not for places ("York" is
@@ -119,15 +119,21 @@ class ClusterIndex {
     return -1;
   }
 
-  void Add(const MentionKey& key, int32_t cluster) {
-    if (!by_form_.emplace(key.joined, cluster).second) return;
+  void Add(const MentionKey& key, EntityType type, int32_t cluster) {
+    if (!by_form_.emplace(Typed(type, key.joined), cluster).second) return;
     if (key.words.size() < 2) return;
-    by_initials_.emplace(InitialsOf(key), cluster);
+    by_initials_.emplace(Typed(type, InitialsOf(key)), cluster);
     forms_.push_back(std::make_unique<MentionKey>(key));
     for (const std::string& word : key.words) by_word_[word].emplace_back(cluster, forms_.back().get());
   }
 
  private:
+  // Forms are looked up per type: "Japan" the team (ORG) and "Japan" the
+  // country (LOCATION) are different referents.
+  static std::string Typed(EntityType type, const std::string& form) {
+    return static_cast<char>('A' + static_cast<int>(type)) + form;
+  }
+
   std::unordered_map<std::string, int32_t> by_form_;
   std::unordered_map<std::string, int32_t> by_initials_;
   std::unordered_map<std::string, std::vector<std::pair<int32_t, const MentionKey*>>> by_word_;
@@ -147,16 +153,6 @@ int32_t FullestMention(const Document& doc, const std::vector<int32_t>& mentions
     if (rank(i) > rank(best)) best = i;
   }
   return best;
-}
-
-EntityType MajorityType(const Document& doc, const std::vector<int32_t>& mentions) {
-  std::array<int, kNumEntityTypes> votes{};
-  for (int32_t i : mentions) ++votes[static_cast<int>(doc.mentions[i].type)];
-  int best = static_cast<int>(doc.mentions[mentions[0]].type);
-  for (int t = 0; t < kNumEntityTypes; ++t) {
-    if (votes[t] > votes[best]) best = t;
-  }
-  return static_cast<EntityType>(best);
 }
 
 }  // namespace
@@ -185,19 +181,16 @@ void ClusterEntities(Document* doc) {
       clusters.push_back(Cluster{{}, type});
     }
     clusters[home].mentions.push_back(i);
-    index.Add(keys[i], home);
+    index.Add(keys[i], type, home);
   }
   for (Cluster& cluster : clusters) {
     std::sort(cluster.mentions.begin(), cluster.mentions.end());
     Entity entity;
-    entity.type = MajorityType(*doc, cluster.mentions);
+    entity.type = cluster.type;
     entity.name = doc->mentions[FullestMention(*doc, cluster.mentions)].span;
     entity.mentions = cluster.mentions;
     const int32_t id = static_cast<int32_t>(doc->entities.size());
-    for (int32_t m : cluster.mentions) {
-      doc->mentions[m].entity = id;
-      doc->mentions[m].type = entity.type;
-    }
+    for (int32_t m : cluster.mentions) doc->mentions[m].entity = id;
     doc->entities.push_back(std::move(entity));
   }
 }

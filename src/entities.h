@@ -9,8 +9,8 @@
 namespace annotator {
 
 // Groups the name mentions of `doc` (PERSON, ORG, LOCATION, MISC) into
-// `doc->entities` and sets each mention's `entity` and a consistent type.
-// Numeric and temporal mentions stay unclustered.
+// `doc->entities` and sets each mention's `entity`. Only mentions of one type
+// share an entity. Numeric and temporal mentions stay unclustered.
 void ClusterEntities(Document* doc);
 
 // Scores every entity by how central it is to the article: how often it is

@@ -65,7 +65,7 @@ TEST_CASE("places are not shortened and different people stay apart") {
   CHECK(doc.mentions[2].entity != doc.mentions[3].entity);
 }
 
-TEST_CASE("a cluster's mentions share the majority type; numbers stay unclustered") {
+TEST_CASE("one form with two types is two referents; numbers stay unclustered") {
   Document doc;
   doc.text = "Huawei said. Huawei grew. Huawei fell 70% in 2028.";
   AddMention(&doc, "Huawei", EntityType::kOrg);
@@ -73,8 +73,10 @@ TEST_CASE("a cluster's mentions share the majority type; numbers stay unclustere
   AddMention(&doc, "Huawei", EntityType::kLocation, 2);
   AddMention(&doc, "70%", EntityType::kPercent);
   ClusterEntities(&doc);
-  REQUIRE(doc.entities.size() == 1);
-  CHECK(doc.mentions[2].type == EntityType::kOrg);
+  REQUIRE(doc.entities.size() == 2);
+  CHECK(doc.mentions[0].entity == doc.mentions[1].entity);
+  CHECK(doc.mentions[2].entity != doc.mentions[0].entity);
+  CHECK(doc.mentions[2].type == EntityType::kLocation);
   CHECK(doc.mentions[3].entity == -1);
 }
 

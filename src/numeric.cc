@@ -285,7 +285,7 @@ struct DigitsText {
   int integer_digits = 0;  // digits before the first separator
   bool grouped = false;    // 2,000
   bool decimal = false;    // 1.5
-  char separator = 0;      // ':' or '/' when present (10:30, 9/11)
+  char separator = 0;      // ':', '/' or '-' when present (10:30, 9/11, 2024-05-01)
   int separators = 0;
   bool apostrophe = false;  // ’90s
   std::string_view suffix;  // st nd rd th s
@@ -322,7 +322,7 @@ DigitsText ParseDigits(std::string_view text) {
       d.decimal = true;
       fraction_scale = 0.1;
       in_integer = false;
-    } else if (c == ':' || c == '/') {
+    } else if (c == ':' || c == '/' || c == '-') {
       if (d.separator == 0) d.separator = c;
       ++d.separators;
       in_integer = false;
@@ -469,9 +469,12 @@ class SentenceScanner {
 
   static bool IsYear(const Numeral& n) {
     const DigitsText& d = n.digits;
-    return n.end != 0 && !n.words && !n.scaled && d.integer_digits == 4 && !d.grouped &&
-           !d.decimal && d.separator == 0 && d.suffix.empty() && !d.apostrophe &&
-           d.value >= 1500 && d.value <= 2100;
+    return n.end != 0 && !n.words && !n.scaled && d.separator == 0 && IsYearValue(d);
+  }
+  // The first field reads as a year: 2028, and the 2024 of 2024-05-01.
+  static bool IsYearValue(const DigitsText& d) {
+    return d.integer_digits == 4 && !d.grouped && !d.decimal && d.suffix.empty() &&
+           !d.apostrophe && d.value >= 1500 && d.value <= 2100;
   }
   static bool IsPlainInteger(const Numeral& n) {
     const DigitsText& d = n.digits;
@@ -642,6 +645,10 @@ class SentenceScanner {
       if (d.separator == '/') {
         return {n.end, d.separators == 2 ? EntityType::kDate : EntityType::kCardinal};
       }
+      if (d.separator == '-') {
+        // 2024-05-01 and 2015-2016 are dates; 6-3 and 97-12 are scores.
+        return {n.end, IsYearValue(d) ? EntityType::kDate : EntityType::kCardinal};
+      }
       if (IsDecade(n)) return {n.end, EntityType::kDate};
       if (IsOrdinalSuffix(d.suffix)) {
         if (d.value <= 31 && Lookup(kMonths, n.end) && Capitalized(n.end)) {
@@ -702,7 +709,6 @@ class SentenceScanner {
         n.digits.integer_digits <= 2 && Lookup(kMonths, j) && Capitalized(j)) {
       return {ExtendWithYear(j + 1, j + 1), EntityType::kDate};  // 29 November 2026
     }
-    if (IsYear(n) && IsIsoDate(j)) return {j + 4, EntityType::kDate};  // 2024-05-01
     return {};
   }
 
@@ -722,18 +728,6 @@ class SentenceScanner {
     }
     if (Lookup(kTimeZones, i) && IsUpperUnit(i)) ++i;
     return i;
-  }
-
-  // 2024-05-01 after the year token: "-" "05" "-" "01", all glued.
-  bool IsIsoDate(size_t j) const {
-    for (size_t k = j; k < j + 4; ++k) {
-      if (!Glued(k)) return false;
-    }
-    auto two_digits = [&](size_t k) {
-      const std::string_view t = Text(k);
-      return t.size() == 2 && IsDigit(t[0]) && IsDigit(t[1]);
-    };
-    return Text(j) == "-" && two_digits(j + 1) && Text(j + 2) == "-" && two_digits(j + 3);
   }
 
   // 2020-2025, 2020–25 after a year ending before token `j`.

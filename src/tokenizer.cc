@@ -557,8 +557,8 @@ size_t Scanner::ScanNumber(size_t pos, TokenKind* kind) {
     if (sep == ',' && IsAsciiDigit(Byte(pos + 1)) && IsAsciiDigit(Byte(pos + 2)) &&
         IsAsciiDigit(Byte(pos + 3)) && !IsAsciiDigit(Byte(pos + 4))) {
       pos += 4;  // 2,000 (but "1,2" and "1,23456" are lists, not thousands)
-    } else if ((sep == '.' || sep == '/' || sep == ':') && IsAsciiDigit(Byte(pos + 1))) {
-      pos += 1;  // 1.5  9/11  10:30
+    } else if ((sep == '.' || sep == '/' || sep == ':' || sep == '-') && IsAsciiDigit(Byte(pos + 1))) {
+      pos += 1;  // 1.5  9/11  10:30  1996-08-30  6-3 (as CoNLL and Penn keep them)
       while (IsAsciiDigit(Byte(pos))) ++pos;
     } else {
       break;
@@ -587,7 +587,7 @@ size_t Scanner::ScanNumber(size_t pos, TokenKind* kind) {
   }
   if (next.cls == kCcHyphen) {
     const Char after = At(pos + next.length);
-    if (IsLetterClass(after.cls)) {  // 10-year-old (but 2015-2016 splits)
+    if (IsLetterClass(after.cls)) {  // 10-year-old
       *kind = TokenKind::kWord;
       size_t end = ScanWord(pos + next.length, kind);
       *kind = TokenKind::kWord;

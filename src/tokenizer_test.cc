@@ -42,8 +42,11 @@ TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented"
   CHECK(Texts("He said no. Then e.g. this, i.e. that") ==
         Strings{"He", "said", "no", ".", "Then", "e.g.", "this", ",", "i.e.", "that"});
   CHECK(Texts("in the 1990s, the 2nd of 3 in 2015-2016 on 9/11 at 10:30") ==
-        Strings{"in", "the", "1990s", ",", "the", "2nd", "of", "3", "in", "2015", "-", "2016",
-                "on", "9/11", "at", "10:30"});
+        Strings{"in", "the", "1990s", ",", "the", "2nd", "of", "3", "in", "2015-2016", "on",
+                "9/11", "at", "10:30"});
+  // Hyphen-joined digit groups stay one number, as in CoNLL and Penn tokens.
+  CHECK(Texts("NEW YORK 1996-08-30 won 6-3 6-4") ==
+        Strings{"NEW", "YORK", "1996-08-30", "won", "6-3", "6-4"});
   CHECK(KindOf("cost 2,000 dollars", "2,000") == TokenKind::kNumber);
   CHECK(KindOf("70%", "%") == TokenKind::kSymbol);
   CHECK(KindOf("$5", "$") == TokenKind::kSymbol);
