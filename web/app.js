@@ -14,6 +14,9 @@ const $ = (id) => document.getElementById(id);
 const ui = {
   input: $('input'),
   text: $('text'),
+  folded: $('folded'),
+  foldedSize: $('folded-size'),
+  unfold: $('unfold'),
   dropzone: $('dropzone'),
   annotate: $('annotate'),
   cancel: $('cancel'),
@@ -145,8 +148,28 @@ function annotate() {
   if (!worker) startWorker();
   if (!worker) return;
   pending = { id: nextId++, text, t0: performance.now(), parts: {} };
+  foldInput(text.length > FOLD_AT);
   startBusy();
   worker.postMessage({ type: 'annotate', id: pending.id, text });
+}
+
+// A text box holding megabytes costs the browser hundreds of milliseconds
+// each time it lays it out or paints it, which would stall the page while
+// the article is drawn; past this length it is folded away while reading.
+const FOLD_AT = 200_000;
+
+function foldInput(fold) {
+  ui.text.hidden = fold;
+  ui.folded.hidden = !fold;
+  if (fold) {
+    const size = ui.text.value.length;
+    ui.foldedSize.textContent = `A long article (${size.toLocaleString('en')} characters) is in the text box, folded away while you read.`;
+  }
+}
+
+function setInputText(text) {
+  ui.text.value = text;
+  foldInput(false);
 }
 
 function cancel() {
@@ -984,7 +1007,7 @@ async function loadFile(file) {
   try {
     setStatus(`Reading ${file.name}…`);
     const text = await fileToText(file);
-    ui.text.value = text;
+    setInputText(text);
     setStatus(`Loaded ${file.name}.`);
     annotate();
   } catch (e) {
@@ -996,14 +1019,18 @@ async function loadFile(file) {
 // ---------------------------------------------------------------- wiring
 
 ui.annotate.addEventListener('click', annotate);
+ui.unfold.addEventListener('click', () => {
+  foldInput(false);
+  ui.text.focus();
+});
 ui.cancel.addEventListener('click', cancel);
 ui.clear.addEventListener('click', () => {
-  ui.text.value = '';
+  setInputText('');
   ui.text.focus();
   setStatus('');
 });
 ui.example.addEventListener('click', () => {
-  ui.text.value = EXAMPLE;
+  setInputText(EXAMPLE);
   annotate();
 });
 ui.file.addEventListener('change', () => {

@@ -232,8 +232,9 @@ test('the page stays responsive (no main-thread gap of 100 ms) while a 5 MB arti
     });
     assert.match(status, /^Done: \d+ mentions/);
     assert.ok(marks > 50000, `the highlights are all drawn (${marks})`);
-    const worst = gaps.reduce((a, b) => (b.gap > a.gap ? b : a));
-    assert.ok(worst.gap < 100, `longest main-thread gap ${worst.gap.toFixed(0)} ms (while "${worst.status}")`);
+    const worst = [...gaps].sort((a, b) => b.gap - a.gap).slice(0, 3);
+    const described = worst.map((g) => `${g.gap.toFixed(0)} ms (while "${g.status}")`).join(', ');
+    assert.ok(worst[0].gap < 100, `longest main-thread gaps: ${described}`);
     await page.screenshot({ path: path.join(screenDir, 'long-article.png') });
   } finally {
     await context.close();

@@ -158,19 +158,54 @@ function* collectSpans(text, result) {
  * browser lays out and paints only the blocks on screen (content-visibility);
  * a block after a blank line gets a gap, as the text shows it.
  */
-function blocksOf(text) {
-  const blocks = [];
+function* blocksOf(text) {
   // Only what CSS collapses between blocks: a no-break space stays in its line.
   const sep = /[ \t\r]*\n(?:[ \t\r]*\n)*/g;
   let pos = 0;
   let gap = false;
+  let any = false;
   for (const m of text.matchAll(sep)) {
-    if (m.index > pos) blocks.push({ start: pos, end: m.index, gap });
+    if (m.index > pos) {
+      yield { start: pos, end: m.index, gap };
+      any = true;
+    }
     pos = m.index + m[0].length;
-    gap = blocks.length > 0 && m[0].indexOf('\n') !== m[0].lastIndexOf('\n');
+    gap = any && m[0].indexOf('\n') !== m[0].lastIndexOf('\n');
   }
-  if (pos < text.length) blocks.push({ start: pos, end: text.length, gap });
-  return blocks;
+  if (pos < text.length) yield { start: pos, end: text.length, gap };
+}
+
+// How many items a sorting step handles before a chance to pause.
+const SORT_STEP = 4096;
+
+/**
+ * Sorts `items` in place (stable, like Array.prototype.sort) as a bottom-up
+ * merge sort that yields null every SORT_STEP items, so that sorting the
+ * hundreds of thousands of spans of a 5 MB article never blocks input.
+ */
+function* sortPausing(items, compare) {
+  for (let start = 0; start < items.length; start += SORT_STEP) {
+    const run = items.slice(start, start + SORT_STEP).sort(compare);
+    for (let i = 0; i < run.length; i++) items[start + i] = run[i];
+    yield null;
+  }
+  let from = items;
+  let to = new Array(items.length);
+  for (let width = SORT_STEP; width < items.length; width *= 2) {
+    let done = 0;
+    for (let left = 0; left < items.length; left += 2 * width) {
+      const middle = Math.min(left + width, items.length);
+      const right = Math.min(left + 2 * width, items.length);
+      let i = left;
+      let j = middle;
+      for (let k = left; k < right; k++) {
+        to[k] = j >= right || (i < middle && compare(from[i], from[j]) <= 0) ? from[i++] : from[j++];
+        if (++done % SORT_STEP === 0) yield null;
+      }
+    }
+    [from, to] = [to, from];
+  }
+  if (from !== items) for (let k = 0; k < items.length; k++) items[k] = from[k];
 }
 
 /**
@@ -183,7 +218,7 @@ function blocksOf(text) {
  */
 function* viewNodes(text, result, out) {
   const spans = yield* collectSpans(text, result);
-  spans.sort((a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
+  yield* sortPausing(spans, (a, b) => a.start - b.start || b.end - a.end || a.level - b.level);
 
   // Spans that began in an earlier block and go on past its end.
   let carried = [];
