@@ -108,3 +108,10 @@ test("the module exports exactly the checked-in C surface", () => {
   const actual = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
   assert.deepEqual(actual.filter((name) => !runtime.includes(name)).sort(), [...declared].sort());
 });
+
+test("the package resolves by name, as a bundler or Node would import it", async () => {
+  const byName = await import("article-annotator");
+  const fromPackage = await byName.createAnnotator();
+  assert.equal(fromPackage.annotate("Xi Jinping spoke in Beijing.").mentions.length, 2);
+  assert.match(import.meta.resolve("article-annotator/annotator.wasm"), /web\/annotator\.wasm$/);
+});
