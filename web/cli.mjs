@@ -32,7 +32,10 @@ function parseArguments(argv) {
     else if (argument === "--jsonl") options.mode = "jsonl";
     else if (argument === "--no-color") options.color = false;
     else if (argument === "--color") options.color = true;
-    else if (argument === "--offsets") options.offsets = argv[++i];
+    else if (argument === "--offsets") {
+      options.offsets = argv[++i];
+      if (options.offsets === undefined) throw new UsageError("--offsets needs a unit");
+    }
     else if (argument.startsWith("--offsets=")) options.offsets = argument.slice("--offsets=".length);
     else if (argument === "-h" || argument === "--help") options.mode = "help";
     else if (argument.startsWith("--")) throw new UsageError(`unknown option ${argument}`);
@@ -63,22 +66,42 @@ function readArticle(file) {
   }
 }
 
-/** Writes the article with its mentions coloured and its quotations underlined. */
+/**
+ * Control characters shown as visible symbols, so that an article cannot
+ * drive the terminal (escape sequences that retitle, clear or link). Each is
+ * replaced by one UTF-16 unit, so offsets into the text still hold.
+ */
+function visible(text) {
+  return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);  // ␀ … ␟
+    return code === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
+
+/**
+ * The article with its mentions coloured and its quotations underlined;
+ * `result` must have UTF-16 offsets. Spans may nest or cross: each stretch
+ * of text gets the styles of every span open over it, in the order they opened.
+ */
 function renderArticle(text, result, color) {
   if (!color) return text;
-  const marks = []; // [offset, order, code]: closes sort before opens at one offset
-  for (const quote of result.quotes) marks.push([quote.start, 1, QUOTE_STYLE], [quote.end, 0, null]);
-  for (const mention of result.mentions) marks.push([mention.start, 1, TYPE_COLORS[mention.type]], [mention.end, 0, null]);
-  marks.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const spans = [
+    ...result.quotes.map((q) => ({ start: q.start, end: q.end, code: QUOTE_STYLE })),
+    ...result.mentions.map((m) => ({ start: m.start, end: m.end, code: TYPE_COLORS[m.type] })),
+  ];
+  const events = []; // [offset, isOpen, span]: closes sort before opens at one offset
+  for (const span of spans) events.push([span.start, 1, span], [span.end, 0, span]);
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const open = [];
   let out = "";
   let position = 0;
-  for (const [offset, isOpen, code] of marks) {
+  for (const [offset, isOpen, span] of events) {
     out += text.slice(position, offset);
     position = offset;
-    if (isOpen) open.push(code);
-    else open.pop();
-    out += "\x1b[0m" + open.map((c) => `\x1b[${c}m`).join("");
+    if (isOpen) open.push(span);
+    else open.splice(open.indexOf(span), 1);
+    out += "\x1b[0m" + open.map((s) => `\x1b[${s.code}m`).join("");
   }
   return out + text.slice(position);
 }
@@ -89,8 +112,9 @@ function describeQuote(quote) {
   return `${quote.start}-${quote.end}\t${quote.kind}\t${speaker}${cue}\t${quote.text.replace(/\s+/g, " ")}`;
 }
 
-function printPretty(text, result, color) {
-  const lines = [renderArticle(text, result, color), "", `Mentions (${result.mentions.length}):`];
+/** `highlighted` has UTF-16 offsets for colouring; `result` those the caller asked for. */
+function printPretty(text, result, highlighted, color) {
+  const lines = ["", `Mentions (${result.mentions.length}):`];
   for (const m of result.mentions) lines.push(`${m.start}-${m.end}\t${m.type}\t${m.text}${m.boilerplate ? "\t(boilerplate)" : ""}`);
   if (result.entities.length) {
     lines.push("", `Entities (${result.entities.length}):`);
@@ -98,7 +122,8 @@ function printPretty(text, result, color) {
   }
   lines.push("", `Quotations (${result.quotes.length}):`);
   for (const q of result.quotes) lines.push(describeQuote(q));
-  process.stdout.write(lines.join("\n") + "\n");
+  const article = renderArticle(visible(text), highlighted, color);
+  process.stdout.write(article + visible(lines.join("\n")) + "\n");
 }
 
 /** Batch mode: one result line per input line, in input order; a bad line gets an error line. */
@@ -151,8 +176,12 @@ async function main(argv) {
     process.stderr.write(`annotate: ${error.message}\n`);
     return error instanceof UsageError ? 2 : 1;
   }
-  if (options.mode === "json") process.stdout.write(JSON.stringify(result, null, 2) + "\n");
-  else printPretty(text, result, options.color);
+  if (options.mode === "json") {
+    process.stdout.write(JSON.stringify(result, null, 2) + "\n");
+  } else {
+    const highlighted = options.offsets === "utf16" ? result : annotator.annotate(text);
+    printPretty(text, result, highlighted, options.color);
+  }
   return 0;
 }
 

@@ -61,3 +61,16 @@ test("unknown options print the usage", () => {
   assert.equal(status, 2);
   assert.match(stderr, /unknown option --yaml\nusage: annotate/);
 });
+
+test("colours land on the right words whatever the offset unit, and control characters cannot drive the terminal", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "annotate-"));
+  const file = path.join(dir, "controls.txt");
+  writeFileSync(file, "“Émigrés” said \x1b]0;pwned\x07 it in 2028.\n");
+  for (const unit of ["utf16", "codepoint", "utf8"]) {
+    const { status, stdout } = spawnSync(CLI, ["--color", "--offsets", unit, file], { encoding: "utf8" });
+    assert.equal(status, 0);
+    assert.match(stdout, /\x1b\[38;5;30m2028\x1b\[0m/, unit);
+    assert.ok(!stdout.includes("\x1b]0;"), "the article's escape sequence is shown, not sent");
+    assert.ok(stdout.includes("␛") && stdout.includes("pwned␇"), unit);
+  }
+});
