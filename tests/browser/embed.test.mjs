@@ -85,7 +85,7 @@ async function settle(page) {
 
 function highlightTexts(page) {
   return page.evaluate(() => Object.fromEntries([...CSS.highlights].map(([name, highlight]) =>
-    [name.replace(/^article-annotator-\w+-/, ''), [...highlight].map((range) => range.toString())])));
+    [name.replace(/^article-annotator-\d+-\w+-/, ''), [...highlight].map((range) => range.toString())])));
 }
 
 test('the embed highlights the right words across nested markup and leaves the host DOM as it was', { timeout: TIMEOUT }, async () => {

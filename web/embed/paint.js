@@ -30,27 +30,30 @@ export const PALETTE = {
   },
 };
 
-const NAME = 'article-annotator';
-const highlightName = (theme, kind) => `${NAME}-${theme}-${kind}`;
+// Each painting names its highlights apart ("article-annotator-2-dark-PERSON"),
+// so that two embeds on one page neither replace nor remove each other's.
+let paintings = 0;
+const highlightName = (painting, theme, kind) => `article-annotator-${painting}-${theme}-${kind}`;
 
 export const supportsHighlights = () => typeof globalThis.Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
 
 /** Mentions are painted over the quotations they lie in. */
 const priority = (kind) => (kind === 'quote' ? 0 : 1);
 
-function highlightRules(theme) {
+function highlightRules(painting, theme) {
   const colours = PALETTE[theme];
   return Object.keys(colours).filter((kind) => kind !== 'ink').map((kind) => {
     const [tint, line] = colours[kind];
     const underline = kind === 'quote' ? '' : ` text-decoration: underline 2px ${line};`;
-    return `::highlight(${highlightName(theme, kind)}) { background-color: ${tint}; color: ${colours.ink};${underline} }`;
+    return `::highlight(${highlightName(painting, theme, kind)}) { background-color: ${tint}; color: ${colours.ink};${underline} }`;
   }).join('\n');
 }
 
 /** Highlights of the spans, named by theme and kind. */
 export function paintWithHighlights(map, spans, theme) {
+  const painting = ++paintings;
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(highlightRules(theme));
+  sheet.replaceSync(highlightRules(painting, theme));
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   const byKind = new Map();
   const ranges = spans.map((span) => {
@@ -62,7 +65,7 @@ export function paintWithHighlights(map, spans, theme) {
   for (const [kind, list] of byKind) {
     const highlight = new Highlight(...list);
     highlight.priority = priority(kind);
-    const name = highlightName(theme, kind);
+    const name = highlightName(painting, theme, kind);
     CSS.highlights.set(name, highlight);
     names.push(name);
   }
