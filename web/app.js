@@ -138,6 +138,8 @@ function failPending(message) {
 }
 
 function annotate() {
+  // A new text (an example, a dropped file) supersedes a run still going.
+  if (pending) cancel();
   const text = ui.text.value;
   hideError();
   if (!/\S/.test(text)) {
