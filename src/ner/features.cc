@@ -1,5 +1,7 @@
 #include "ner/features.h"
 
+#include <cstring>
+
 #include "ner/hash.h"
 
 namespace annotator {
@@ -135,34 +137,27 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   words_.assign(capacity, WordSlot{0, 0, 0});
   words_mask_ = capacity - 1;
 
-  char normalized[kMaxNormalizedBytes];
-  char shape[kMaxNormalizedBytes];
   bool previous_is_quote_or_colon = false;
   for (int i = 0; i < n; ++i) {
     const Token& token = doc.tokens[i];
-    std::string_view form = doc.text.substr(token.begin, token.end - token.begin);
+    const LexicalFacts& lexical = LexicalFactsOf(doc.text.substr(token.begin, token.end - token.begin));
     TokenFacts& f = facts_[i];
-    f.word = WordFormHash(form);
-    int lower_length = Normalize(form, true, normalized);
-    std::string_view lower(normalized, lower_length);
-    f.lower = Fnv1a64(lower);
+    f.word = lexical.word;
+    f.lower = lexical.lower;
+    f.shape = lexical.shape;
+    f.long_shape = lexical.long_shape;
+    f.lower_shape = lexical.lower_shape;
     for (int k = 0; k < kNumAffixes; ++k) {
-      bool fits = lower_length > k + 1;  // an affix as long as the word says nothing new
-      f.prefix[k] = fits ? Fnv1a64(lower.substr(0, k + 1)) : 0;
-      f.suffix[k] = fits ? Fnv1a64(lower.substr(lower_length - k - 1)) : 0;
+      f.prefix[k] = lexical.prefix[k];
+      f.suffix[k] = lexical.suffix[k];
     }
-    WordShape(form, 4, shape, sizeof shape);
-    f.long_shape = Fnv1a64(shape);
-    f.token_class = ClassOfShape(shape);
-    WordShape(form, 1, shape, sizeof shape);
-    f.shape = Fnv1a64(shape);
-    f.lower_shape = Combine(f.lower, f.shape);
+    f.token_class = lexical.token_class;
     f.gazetteer = 0;
     f.document = 0;  // set below for words; zero elsewhere keeps OwnKey stable
     f.apposition = 0;
     f.apposition_class = kNoApposition;
     f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
-    previous_is_quote_or_colon = IsQuoteOrColonShape(shape);
+    previous_is_quote_or_colon = lexical.quote_or_colon;
   }
   SplitSentences(doc);
   for (const auto& sentence : sentences_) {
@@ -173,6 +168,51 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   for (int i = 0; i < n; ++i) {
     if (facts_[i].token_class <= kAllCapsWord) facts_[i].document = FindWord(facts_[i].lower)->evidence;
   }
+}
+
+void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* out) {
+  char normalized[kMaxNormalizedBytes];
+  char shape[kMaxNormalizedBytes];
+  out->word = WordFormHash(form);
+  int lower_length = Normalize(form, true, normalized);
+  std::string_view lower(normalized, lower_length);
+  out->lower = Fnv1a64(lower);
+  for (int k = 0; k < kNumAffixes; ++k) {
+    bool fits = lower_length > k + 1;  // an affix as long as the word says nothing new
+    out->prefix[k] = fits ? Fnv1a64(lower.substr(0, k + 1)) : 0;
+    out->suffix[k] = fits ? Fnv1a64(lower.substr(lower_length - k - 1)) : 0;
+  }
+  WordShape(form, 4, shape, sizeof shape);
+  out->long_shape = Fnv1a64(shape);
+  out->token_class = ClassOfShape(shape);
+  WordShape(form, 1, shape, sizeof shape);
+  out->shape = Fnv1a64(shape);
+  out->lower_shape = Combine(out->lower, out->shape);
+  out->quote_or_colon = IsQuoteOrColonShape(shape);
+}
+
+// Hashing a short token's bytes and comparing them with the cached ones
+// costs far less than normalising, shaping and hashing it again.
+const FeatureExtractor::LexicalFacts& FeatureExtractor::LexicalFactsOf(std::string_view form) {
+  if (form.empty() || form.size() > kMaxCachedTokenBytes) {
+    ComputeLexicalFacts(form, &uncached_);
+    return uncached_;
+  }
+  constexpr int kCacheBits = 14;  // 16384 entries of 136 bytes
+  if (token_cache_.empty()) token_cache_.resize(size_t{1} << kCacheBits);
+  unsigned char bytes[kMaxCachedTokenBytes] = {};
+  std::memcpy(bytes, form.data(), form.size());
+  uint64_t head, tail;
+  std::memcpy(&head, bytes, 8);
+  std::memcpy(&tail, bytes + 8, 8);
+  const uint64_t hash = Mix64(head ^ Mix64(tail + form.size()));
+  CachedToken& entry = token_cache_[hash >> (64 - kCacheBits)];
+  if (entry.length != form.size() || std::memcmp(entry.bytes, bytes, sizeof bytes) != 0) {
+    std::memcpy(entry.bytes, bytes, sizeof bytes);
+    entry.length = static_cast<uint32_t>(form.size());
+    ComputeLexicalFacts(form, &entry.facts);
+  }
+  return entry.facts;
 }
 
 void FeatureExtractor::SplitSentences(const Document& doc) {
@@ -255,7 +295,8 @@ void FeatureExtractor::MatchGazetteer(int begin, int end) {
       const TokenFacts& last = facts_[i + length - 1];
       if (last.token_class == kOtherToken && length == 1) break;
       phrase = ExtendPhraseHash(phrase, last.lower);
-      uint8_t types = gazetteer_->Lookup(phrase);
+      const uint8_t types = gazetteer_->Lookup(phrase);
+      if (types == 0) continue;  // most probes
       for (int g = 0; g < kNumGazetteerTypes; ++g) {
         if (!(types & (1 << g))) continue;
         if (length == 1) {

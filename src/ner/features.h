@@ -175,6 +175,22 @@ class FeatureExtractor {
     uint8_t evidence;
     uint8_t history;
   };
+  // The facts of a token that follow from its bytes alone, remembered
+  // across documents for short tokens (most words recur).
+  struct LexicalFacts {
+    uint64_t word, lower, shape, long_shape, lower_shape;
+    uint64_t prefix[kNumAffixes], suffix[kNumAffixes];
+    uint8_t token_class;
+    bool quote_or_colon;  // shape is a quote or colon
+  };
+  static constexpr size_t kMaxCachedTokenBytes = 16;
+  struct CachedToken {
+    unsigned char bytes[kMaxCachedTokenBytes];  // zero-padded; 0 length marks an empty entry
+    uint32_t length;
+    LexicalFacts facts;
+  };
+  static void ComputeLexicalFacts(std::string_view form, LexicalFacts* out);
+  const LexicalFacts& LexicalFactsOf(std::string_view form);
   WordSlot* FindWord(uint64_t lower);  // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
   void SplitSentences(const Document& doc);
@@ -192,6 +208,8 @@ class FeatureExtractor {
   std::vector<std::pair<int32_t, int32_t>> sentences_;
   std::vector<WordSlot> words_;  // open addressing on the lower-form hash
   uint64_t words_mask_ = 0;
+  std::vector<CachedToken> token_cache_;  // direct-mapped on a hash of the bytes
+  LexicalFacts uncached_;                 // the facts of a long token
 };
 
 }  // namespace ner

@@ -242,6 +242,37 @@ TEST_CASE("tokens outside every sentence still get a sentence of their own") {
   CHECK(sentences[2] == std::make_pair(2, 3));
 }
 
+// Every fact BeginDocument derives from a token's bytes.
+bool SameLexicalFacts(const TokenFacts& a, const TokenFacts& b) {
+  return a.word == b.word && a.lower == b.lower && a.shape == b.shape && a.long_shape == b.long_shape &&
+         a.lower_shape == b.lower_shape && std::equal(a.prefix, a.prefix + kNumAffixes, b.prefix) &&
+         std::equal(a.suffix, a.suffix + kNumAffixes, b.suffix) && a.token_class == b.token_class &&
+         a.context == b.context;
+}
+
+TEST_CASE("facts remembered from earlier documents equal freshly computed ones") {
+  // Words that differ only in case, digits, a byte past 8 or the length, a
+  // word of exactly 16 bytes (the longest remembered), longer ones, curly
+  // quotes (whose shape decides the next token's context) and Latin-1.
+  const std::string words =
+      "China CHINA china 1996 2024 199 Abcdefghij Abcdefghik Abcdefghijklmnop Abcdefghijklmnopq "
+      "Internationalisation \xE2\x80\x9C Quoted \xC3\x89lys\xC3\xA9" "e : Colon A a";
+  SpaceTokenized first(words + " " + words);
+  SpaceTokenized second("Abcdefghijklmnopq " + words + "\n" + words);
+  FeatureExtractor warm(nullptr);
+  warm.BeginDocument(first.doc);
+  warm.BeginDocument(second.doc);
+  FeatureExtractor cold(nullptr);
+  cold.BeginDocument(second.doc);
+  REQUIRE(warm.facts().size() == second.doc.tokens.size());
+  for (size_t i = 0; i < second.doc.tokens.size(); ++i) {
+    CHECK(SameLexicalFacts(warm.facts()[i], cold.facts()[i]));
+  }
+  const int lower = second.IndexOf("china"), upper = second.IndexOf("CHINA");
+  CHECK(warm.facts()[lower].lower == warm.facts()[upper].lower);
+  CHECK(warm.facts()[lower].word != warm.facts()[upper].word);
+}
+
 }  // namespace
 }  // namespace ner
 }  // namespace annotator

@@ -160,10 +160,9 @@ Status Recognizer::Load(std::string_view model_bytes) {
   }
   weights_.resize(model.weights.size());
   for (size_t i = 0; i < weights_.size(); ++i) weights_[i] = decoded[model.weights[i] + 128];
-  transitions_.resize(model.transitions.size());
-  for (size_t i = 0; i < transitions_.size(); ++i) {
-    transitions_[i] = std::lround(model.transitions[i] / unit);
-  }
+  std::vector<int32_t> transitions(model.transitions.size());
+  for (size_t i = 0; i < transitions.size(); ++i) transitions[i] = std::lround(model.transitions[i] / unit);
+  transitions_.Assign(transitions.data());
   gazetteer_.Assign(std::move(model.gazetteer_keys), std::move(model.gazetteer_types));
   static std::atomic<uint64_t> last_id{0};
   id_ = ++last_id;
@@ -229,7 +228,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
       ScoreToken(extractor, begin + i, &scratch.rows, scratch.emission.data() + i * ner::kNumTags);
       scratch.classes[i] = extractor.facts()[begin + i].token_class;
     }
-    ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_.data(),
+    ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_,
                        &scratch.viterbi, scratch.tags.data());
     DropGenericAcronyms(extractor.facts().data() + begin, n, scratch.tags.data());
     ApplyOrganisationRules(extractor.facts().data() + begin, n, scratch.tags.data());

@@ -15,6 +15,7 @@
 #include "ner/gazetteer.h"
 #include "ner/key_index.h"
 #include "ner/row_cache.h"
+#include "ner/tags.h"
 #include "status.h"
 
 namespace annotator {
@@ -50,7 +51,7 @@ class Recognizer {
   // Weights decoded from their 8-bit codes into 16-bit fixed point when the
   // model loads: adding them is then one vectorised loop per feature.
   std::vector<int16_t> weights_;      // feature row * kNumTags + tag
-  std::vector<int32_t> transitions_;  // kTransitionTableSize, same fixed point
+  ner::ViterbiTransitions<int32_t> transitions_;  // same fixed point
   ner::KeyIndex index_;                // feature key -> row
   ner::Gazetteer gazetteer_;
 };

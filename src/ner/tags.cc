@@ -24,17 +24,6 @@ bool IsValidLastTag(int tag) {
   return tag == kOutsideTag || TagPosition(tag) == kLast || TagPosition(tag) == kUnit;
 }
 
-const TransitionMask& ValidTransitions() {
-  static const TransitionMask table = [] {
-    TransitionMask t{};
-    for (int prev = 0; prev < kNumTags; ++prev) {
-      for (int cur = 0; cur < kNumTags; ++cur) t.valid[prev][cur] = IsValidTransition(prev, cur);
-    }
-    return t;
-  }();
-  return table;
-}
-
 void AppendMentions(const Token* tokens, const uint8_t* tags, int n,
                     std::vector<Mention>* mentions) {
   int begin = -1;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <vector>
 
@@ -47,70 +48,146 @@ inline int TransitionIndex(int token_class, int prev, int cur) {
   return (token_class * (kNumTags + 1) + prev) * kNumTags + cur;
 }
 
-// Highest-scoring valid tag sequence. `emission` holds n * kNumTags scores,
-// `transitions` kTransitionTableSize scores indexed by TransitionIndex with the
-// class of the current token. Writes n tags. Reuses `scratch` between calls.
+// The score of a tag no valid path reaches.
+template <typename Score>
+constexpr Score ViterbiImpossible() {
+  return std::numeric_limits<Score>::lowest() / 4;
+}
+
+// Well-formed BILOU sequences allow only two kinds of step, so the decoder
+// visits 97 of the 17 x 17 (previous, current) pairs:
+// - a closed tag (O, L-, U-) may be followed by any opening tag (O, B-, U-);
+// - an open tag (B-x, I-x) only by I-x or L-x.
+// Ascending tag numbers, so these lists order predecessors as tag order does.
+constexpr int kNumClosedTags = 1 + 2 * kNumNameTypes;
+constexpr int kClosedTags[kNumClosedTags] = {0, 3, 4, 7, 8, 11, 12, 15, 16};
+constexpr int kOpeningTags[kNumClosedTags] = {0, 1, 4, 5, 8, 9, 12, 13, 16};
+// Opening tags padded to a multiple of four, so their loop vectorises.
+constexpr int kOpeningLanes = 12;
+
+// The transition weights regrouped for the decoder: the closed-to-opening
+// block of each class as a dense matrix, and the few continuing pairs.
+template <typename Score>
+struct ViterbiTransitions {
+  Score start[kNumTransitionClasses][kNumTags];  // from kStartTag
+  Score opening[kNumTransitionClasses][kNumClosedTags][kOpeningLanes];  // [closed][opening]
+  Score continuing[kNumTransitionClasses][kNumNameTypes][2][2];  // [B, I][I, L]
+
+  // `transitions`: kTransitionTableSize scores indexed by TransitionIndex.
+  void Assign(const Score* transitions) {
+    for (int c = 0; c < kNumTransitionClasses; ++c) {
+      for (int cur = 0; cur < kNumTags; ++cur) start[c][cur] = transitions[TransitionIndex(c, kStartTag, cur)];
+      for (int k = 0; k < kNumClosedTags; ++k) {
+        for (int j = 0; j < kOpeningLanes; ++j) {
+          opening[c][k][j] = j < kNumClosedTags
+                                 ? transitions[TransitionIndex(c, kClosedTags[k], kOpeningTags[j])]
+                                 : Score{};
+        }
+      }
+      for (int type = 0; type < kNumNameTypes; ++type) {
+        for (int p = 0; p < 2; ++p) {
+          for (int q = 0; q < 2; ++q) {
+            continuing[c][type][p][q] = transitions[TransitionIndex(
+                c, MakeTag(type, static_cast<Position>(kBegin + p)),
+                MakeTag(type, static_cast<Position>(kInside + q)))];
+          }
+        }
+      }
+    }
+  }
+};
+
 template <typename Score>
 struct ViterbiScratch {
-  std::vector<Score> best;         // (n) * kNumTags, best score ending in tag
+  std::vector<Score> best;           // n * kNumTags, best score ending in tag
   std::vector<uint8_t> backpointer;  // n * kNumTags
+  ViterbiTransitions<Score> transitions;  // for callers with a raw table
 };
 
-// Whether tag `cur` may follow tag `prev` (both below kNumTags), as a 0/1
-// table the decoder can use without branches.
-struct TransitionMask {
-  uint8_t valid[kNumTags][kNumTags];  // [prev][cur]
-};
-const TransitionMask& ValidTransitions();
+// One Viterbi step: `current` and `back` of a token of class `c` from
+// `previous` and its emission scores. For each tag the first best
+// predecessor in tag order wins; a tag no valid path reaches stays
+// kImpossible with predecessor O.
+template <typename Score>
+void ViterbiStep(const Score* previous, const ViterbiTransitions<Score>& trans, int c,
+                 const Score* emission, Score* current, uint8_t* back) {
+  constexpr Score kImpossible = ViterbiImpossible<Score>();
+  // Closed to opening: all opening tags at once and without branches (the
+  // comparisons are unpredictable), in vectors of four 32-bit lanes (GCC
+  // and Clang vector extensions: SSE2 natively, simd128 in wasm).
+  typedef Score Scores __attribute__((vector_size(16)));
+  typedef int32_t Mask __attribute__((vector_size(16)));
+  static_assert(sizeof(Score) == 4, "four lanes of 32 bits");
+  constexpr int kVectors = kOpeningLanes / 4;
+  Scores top[kVectors];
+  Mask top_prev[kVectors];
+  for (int v = 0; v < kVectors; ++v) {
+    top[v] = Scores{} + kImpossible;
+    top_prev[v] = Mask{} + kOutsideTag;
+  }
+  for (int k = 0; k < kNumClosedTags; ++k) {
+    const Score from = previous[kClosedTags[k]];
+    if (from == kImpossible) continue;
+    const Score* row = trans.opening[c][k];
+    for (int v = 0; v < kVectors; ++v) {
+      Scores s;
+      std::memcpy(&s, row + 4 * v, sizeof s);
+      s += from;
+      const Mask take = s > top[v];
+      // A cast between vector types of one size keeps the bits.
+      top[v] = (Scores)(((Mask)s & take) | ((Mask)top[v] & ~take));
+      top_prev[v] = (take & kClosedTags[k]) | (top_prev[v] & ~take);
+    }
+  }
+  for (int j = 0; j < kNumClosedTags; ++j) {
+    const int cur = kOpeningTags[j];
+    const Score best = top[j / 4][j % 4];
+    current[cur] = best == kImpossible ? kImpossible : best + emission[cur];
+    back[cur] = static_cast<uint8_t>(top_prev[j / 4][j % 4]);
+  }
+  // B-x or I-x to I-x or L-x.
+  for (int type = 0; type < kNumNameTypes; ++type) {
+    const int first = MakeTag(type, kBegin);
+    for (int q = 0; q < 2; ++q) {
+      Score best = kImpossible;
+      int best_prev = kOutsideTag;
+      for (int p = 0; p < 2; ++p) {
+        const Score from = previous[first + p];
+        if (from == kImpossible) continue;
+        const Score s = from + trans.continuing[c][type][p][q];
+        if (s > best) best = s, best_prev = first + p;
+      }
+      const int cur = first + 1 + q;
+      current[cur] = best == kImpossible ? kImpossible : best + emission[cur];
+      back[cur] = static_cast<uint8_t>(best_prev);
+    }
+  }
+}
 
+// Highest-scoring valid tag sequence. `emission` holds n * kNumTags scores;
+// the transitions are indexed by the class of the current token. Writes n
+// tags. Reuses `scratch` between calls.
 template <typename Score>
 void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
-                   const Score* transitions, ViterbiScratch<Score>* scratch,
+                   const ViterbiTransitions<Score>& transitions, ViterbiScratch<Score>* scratch,
                    uint8_t* tags) {
   if (n <= 0) return;
-  constexpr Score kImpossible = std::numeric_limits<Score>::lowest() / 4;
+  constexpr Score kImpossible = ViterbiImpossible<Score>();
   if (scratch->best.size() < static_cast<size_t>(n) * kNumTags) {
     scratch->best.resize(static_cast<size_t>(n) * kNumTags);
     scratch->backpointer.resize(static_cast<size_t>(n) * kNumTags);
   }
-  const TransitionMask& mask = ValidTransitions();
   Score* best = scratch->best.data();
   uint8_t* back = scratch->backpointer.data();
   for (int cur = 0; cur < kNumTags; ++cur) {
     best[cur] = IsValidTransition(kStartTag, cur)
-                    ? emission[cur] + transitions[TransitionIndex(token_classes[0], kStartTag, cur)]
+                    ? emission[cur] + transitions.start[token_classes[0]][cur]
                     : kImpossible;
     back[cur] = kStartTag;
   }
   for (int i = 1; i < n; ++i) {
-    const Score* previous = best + (i - 1) * kNumTags;
-    const Score* trans = transitions + TransitionIndex(token_classes[i], 0, 0);
-    // Predecessors in ascending order, all current tags at once and without
-    // branches (the comparisons are unpredictable): for each tag the first
-    // best predecessor wins, as a loop over its predecessors would pick.
-    Score top[kNumTags];
-    int32_t top_prev[kNumTags];
-    for (int cur = 0; cur < kNumTags; ++cur) {
-      top[cur] = kImpossible;
-      top_prev[cur] = kOutsideTag;
-    }
-    for (int prev = 0; prev < kNumTags; ++prev) {
-      if (previous[prev] == kImpossible) continue;
-      const Score from = previous[prev];
-      const Score* row = trans + prev * kNumTags;
-      const uint8_t* valid = mask.valid[prev];
-      for (int cur = 0; cur < kNumTags; ++cur) {
-        const Score s = from + row[cur];
-        const bool take = valid[cur] & (s > top[cur]);
-        top[cur] = take ? s : top[cur];
-        top_prev[cur] = take ? prev : top_prev[cur];
-      }
-    }
-    Score* current = best + i * kNumTags;
-    for (int cur = 0; cur < kNumTags; ++cur) {
-      current[cur] = top[cur] == kImpossible ? kImpossible : top[cur] + emission[i * kNumTags + cur];
-      back[i * kNumTags + cur] = static_cast<uint8_t>(top_prev[cur]);
-    }
+    ViterbiStep(best + (i - 1) * kNumTags, transitions, token_classes[i], emission + i * kNumTags,
+                best + i * kNumTags, back + i * kNumTags);
   }
   const Score* last = best + (n - 1) * kNumTags;
   int tag = kOutsideTag;
@@ -121,6 +198,16 @@ void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
     tags[i] = static_cast<uint8_t>(tag);
     tag = back[i * kNumTags + tag];
   }
+}
+
+// The same with `transitions` as kTransitionTableSize scores indexed by
+// TransitionIndex, regrouped on every call (for a table that changes, as
+// in training).
+template <typename Score>
+void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
+                   const Score* transitions, ViterbiScratch<Score>* scratch, uint8_t* tags) {
+  scratch->transitions.Assign(transitions);
+  ViterbiDecode(emission, token_classes, n, scratch->transitions, scratch, tags);
 }
 
 // Appends one Mention per B..L or U run of a well-formed sequence; token i

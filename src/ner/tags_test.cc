@@ -91,6 +91,74 @@ TEST_CASE("Viterbi output is well-formed and optimal on random scores") {
   }
 }
 
+TEST_CASE("the step's tag lists are exactly the valid transitions") {
+  for (int prev = 0; prev < kNumTags; ++prev) {
+    for (int cur = 0; cur < kNumTags; ++cur) {
+      const bool closed = std::count(kClosedTags, kClosedTags + kNumClosedTags, prev) > 0;
+      const bool opening = std::count(kOpeningTags, kOpeningTags + kNumClosedTags, cur) > 0;
+      const bool continues = !closed && !opening && TagType(prev) == TagType(cur);
+      CHECK(IsValidTransition(prev, cur) == ((closed && opening) || continues));
+    }
+  }
+}
+
+// The decoder as it was before it skipped invalid pairs: every predecessor
+// in tag order, the first best one winning.
+std::vector<uint8_t> ReferenceDecode(const std::vector<int32_t>& emission,
+                                     const std::vector<uint8_t>& classes,
+                                     const std::vector<int32_t>& transitions) {
+  const int n = static_cast<int>(classes.size());
+  constexpr int32_t kImpossible = ViterbiImpossible<int32_t>();
+  std::vector<int32_t> best(n * kNumTags);
+  std::vector<uint8_t> back(n * kNumTags);
+  for (int cur = 0; cur < kNumTags; ++cur) {
+    best[cur] = IsValidTransition(kStartTag, cur)
+                    ? emission[cur] + transitions[TransitionIndex(classes[0], kStartTag, cur)]
+                    : kImpossible;
+  }
+  for (int i = 1; i < n; ++i) {
+    for (int cur = 0; cur < kNumTags; ++cur) {
+      int32_t top = kImpossible;
+      int top_prev = kOutsideTag;
+      for (int prev = 0; prev < kNumTags; ++prev) {
+        if (best[(i - 1) * kNumTags + prev] == kImpossible || !IsValidTransition(prev, cur)) continue;
+        const int32_t s =
+            best[(i - 1) * kNumTags + prev] + transitions[TransitionIndex(classes[i], prev, cur)];
+        if (s > top) top = s, top_prev = prev;
+      }
+      best[i * kNumTags + cur] = top == kImpossible ? kImpossible : top + emission[i * kNumTags + cur];
+      back[i * kNumTags + cur] = static_cast<uint8_t>(top_prev);
+    }
+  }
+  int tag = kOutsideTag;
+  for (int cur = 0; cur < kNumTags; ++cur) {
+    if (IsValidLastTag(cur) && best[(n - 1) * kNumTags + cur] > best[(n - 1) * kNumTags + tag]) tag = cur;
+  }
+  std::vector<uint8_t> tags(n);
+  for (int i = n - 1; i >= 0; --i) {
+    tags[i] = static_cast<uint8_t>(tag);
+    tag = back[i * kNumTags + tag];
+  }
+  return tags;
+}
+
+TEST_CASE("Viterbi breaks ties as a scan of all predecessors does") {
+  std::mt19937 rng(11);
+  std::uniform_int_distribution<int> score(-3, 3);  // small range: many ties
+  ViterbiScratch<int32_t> scratch;
+  for (int trial = 0; trial < 500; ++trial) {
+    const int n = 1 + static_cast<int>(rng() % 40);
+    std::vector<int32_t> emission(n * kNumTags), transitions(kTransitionTableSize);
+    for (auto& e : emission) e = score(rng);
+    for (auto& t : transitions) t = score(rng);
+    std::vector<uint8_t> classes(n);
+    for (auto& c : classes) c = static_cast<uint8_t>(rng() % kNumTransitionClasses);
+    std::vector<uint8_t> tags(n);
+    ViterbiDecode(emission.data(), classes.data(), n, transitions.data(), &scratch, tags.data());
+    REQUIRE(tags == ReferenceDecode(emission, classes, transitions));
+  }
+}
+
 TEST_CASE("mentions from a tag sequence") {
   std::vector<Token> tokens(5);
   for (uint32_t i = 0; i < 5; ++i) tokens[i] = Token{i * 10, i * 10 + 5, TokenKind::kWord, 0};
