@@ -1,5 +1,6 @@
 #include "ner/features.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "ner/hash.h"
@@ -232,7 +233,12 @@ void FeatureExtractor::SplitSentences(const Document& doc) {
       uint32_t limit = s < doc.sentences.size() ? doc.sentences[s].begin : UINT32_MAX;
       while (i < n && doc.tokens[i].begin < limit) ++i;
     }
-    sentences_.emplace_back(begin, i);
+    // Viterbi sums int32 scores along a sentence; a "sentence" of thousands
+    // of tokens (a list or a paste without full stops) could overflow them,
+    // so it is tagged in pieces. No CoNLL sentence is this long.
+    for (int piece = begin; piece < i; piece += kMaxTaggedTokens) {
+      sentences_.emplace_back(piece, std::min(i, piece + kMaxTaggedTokens));
+    }
   }
 }
 

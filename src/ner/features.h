@@ -101,6 +101,11 @@ uint64_t LowerFormHash(std::string_view token);
 // (NUL-terminated, at most `capacity` bytes); runs are cut to `max_run`.
 void WordShape(std::string_view token, int max_run, char* out, int capacity);
 
+// The longest run of tokens tagged as one sentence: with at most kMaxFeatures
+// weights of at most 32767 per token, the path scores of 200 tokens stay far
+// from int32 overflow and from the decoder's minus-infinity.
+constexpr int kMaxTaggedTokens = 200;
+
 // Facts about one token, computed once per document.
 struct TokenFacts {
   uint64_t word = 0;

@@ -114,6 +114,19 @@ TEST_CASE("mentions are in text order with spans on token boundaries") {
   CHECK(Found(found, "European Commission", EntityType::kOrg));
 }
 
+TEST_CASE("a sentence of thousands of tokens is tagged in pieces, still finding its names") {
+  std::string text;
+  for (int i = 0; i < 1500; ++i) text += "and Angela Merkel met officials in Berlin ";
+  const auto mentions = Recognize(text);  // 10,500 tokens and not one full stop
+  int people = 0, places = 0;
+  for (const auto& m : mentions) {
+    people += m.first == "Angela Merkel" && m.second == EntityType::kPerson;
+    places += m.first == "Berlin" && m.second == EntityType::kLocation;
+  }
+  CHECK(people >= 1450);
+  CHECK(places >= 1450);
+}
+
 TEST_CASE("an empty document or an unloaded recognizer finds nothing") {
   Document doc;
   std::vector<Mention> mentions;
