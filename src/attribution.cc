@@ -7,6 +7,7 @@
 
 #include "attribution_lexicon.h"
 #include "attribution_model.h"
+#include "word_table.h"
 
 // Three passes over one document, each linear in its tokens:
 //  1. Cues. Every word that often heads an attribution cue in PolNeAR train
@@ -47,23 +48,10 @@ constexpr int kMinWeakCueRate = 20;
 // tuned on PolNeAR dev.
 constexpr float kQuoteMargin = 1.0f;
 
-// Lower-cases ASCII letters of a word into `buffer`; other bytes are kept
-// (so "n’t" and accented words compare as written). Empty when too long to
-// be a cue word or a function word.
+// Words are compared with ASCII letters lower-cased and other bytes as
+// written (so "n’t" and accented words match as written); a word longer than
+// this is never a cue word or a function word, and hashes as the empty word.
 constexpr size_t kMaxWord = 20;
-string_view Lower(string_view word, char* buffer) {
-  if (word.size() > kMaxWord) return {};
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    buffer[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return string_view(buffer, word.size());
-}
-
-template <size_t N>
-bool InTable(const string_view (&table)[N], string_view word) {
-  return std::binary_search(table, table + N, word);
-}
 
 // Words that may stand between a subject and its speech verb
 // ("he has also said", "officials would not say"). Sorted.
@@ -132,11 +120,153 @@ constexpr string_view kOrgNouns[] = {
 
 enum class Pronoun : uint8_t { kNone, kPerson, kThing, kOther };
 
-Pronoun PronounKind(string_view lower) {
-  if (lower == "he" || lower == "she") return Pronoun::kPerson;
-  if (lower == "it" || lower == "they") return Pronoun::kThing;
-  if (lower == "i" || lower == "we" || lower == "you") return Pronoun::kOther;
+constexpr string_view kPersonPronouns[] = {"he", "she"};
+constexpr string_view kThingPronouns[] = {"it", "they"};
+constexpr string_view kOtherPronouns[] = {"i", "we", "you"};
+
+// After a preposition a noun phrase is an object, not a speaker.
+constexpr string_view kPrepositions[] = {
+    "about", "against", "at", "by", "for", "from", "in", "of", "on", "to", "with",
+};
+
+// Which of the lists above hold a word, one bit each, and the few single
+// words the rules test for.
+enum WordList : uint32_t {
+  kBetweenSubjectAndCueList = 1u << 0,
+  kDeterminerList = 1u << 1,
+  kNotInSubjectList = 1u << 2,
+  kObjectFirstCueList = 1u << 3,
+  kBeFormList = 1u << 4,
+  kAdjunctStartList = 1u << 5,
+  kSeedCueList = 1u << 6,
+  kTitleSmallWordList = 1u << 7,
+  kOrgNounList = 1u << 8,
+  kPrepositionList = 1u << 9,
+  kPersonPronounList = 1u << 10,
+  kThingPronounList = 1u << 11,
+  kOtherPronounList = 1u << 12,
+  kWordThat = 1u << 13,
+  kWordTo = 1u << 14,
+  kWordAccording = 1u << 15,
+  kWordWho = 1u << 16,
+  kWordWhich = 1u << 17,
+  kWordAnd = 1u << 18,
+  kWordBut = 1u << 19,
+};
+
+struct LexiconEntry {
+  uint32_t lists = 0;               // WordList bits
+  const CueWord* cue = nullptr;     // its row of kCueWords
+};
+
+template <size_t N>
+void AddList(const string_view (&list)[N], uint32_t bit, WordTable<LexiconEntry>* table) {
+  for (string_view word : list) table->Insert(word)->lists |= bit;
+}
+
+// Every word list of attribution and the cue lexicon in one table, so that a
+// token is hashed once and each question about it is a bit test.
+const WordTable<LexiconEntry>& Lexicon() {
+  static const WordTable<LexiconEntry> table = [] {
+    WordTable<LexiconEntry> t;
+    for (size_t i = 0; i < kNumCueWords; ++i) t.Insert(kCueWords[i].word)->cue = &kCueWords[i];
+    AddList(kBetweenSubjectAndCue, kBetweenSubjectAndCueList, &t);
+    AddList(kDeterminers, kDeterminerList, &t);
+    AddList(kNotInSubject, kNotInSubjectList, &t);
+    AddList(kObjectFirstCues, kObjectFirstCueList, &t);
+    AddList(kBeForms, kBeFormList, &t);
+    AddList(kAdjunctStarts, kAdjunctStartList, &t);
+    AddList(kSeedCues, kSeedCueList, &t);
+    AddList(kTitleSmallWords, kTitleSmallWordList, &t);
+    AddList(kOrgNouns, kOrgNounList, &t);
+    AddList(kPrepositions, kPrepositionList, &t);
+    AddList(kPersonPronouns, kPersonPronounList, &t);
+    AddList(kThingPronouns, kThingPronounList, &t);
+    AddList(kOtherPronouns, kOtherPronounList, &t);
+    t.Insert("that")->lists |= kWordThat;
+    t.Insert("to")->lists |= kWordTo;
+    t.Insert("according")->lists |= kWordAccording;
+    t.Insert("who")->lists |= kWordWho;
+    t.Insert("which")->lists |= kWordWhich;
+    t.Insert("and")->lists |= kWordAnd;
+    t.Insert("but")->lists |= kWordBut;
+    return t;
+  }();
+  return table;
+}
+
+// The lexicon entry of `word` in any ASCII case, or nullptr.
+const LexiconEntry* FindWord(string_view word, uint32_t hash) {
+  return word.size() > kMaxWord ? nullptr : Lexicon().Find(word, hash);
+}
+
+uint32_t ListsOf(string_view word) {
+  const LexiconEntry* entry = FindWord(word, LowerWordHash(word));
+  return entry == nullptr ? 0 : entry->lists;
+}
+
+Pronoun PronounOf(uint32_t lists) {
+  if (lists & kPersonPronounList) return Pronoun::kPerson;
+  if (lists & kThingPronounList) return Pronoun::kThing;
+  if (lists & kOtherPronounList) return Pronoun::kOther;
   return Pronoun::kNone;
+}
+
+Pronoun PronounKind(string_view word) { return PronounOf(ListsOf(word)); }
+
+// `word` ends with lower-case `suffix` in any ASCII case, and is longer.
+bool EndsWith(string_view word, string_view suffix) {
+  if (word.size() <= suffix.size()) return false;
+  const size_t start = word.size() - suffix.size();
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (LowerAscii(word[start + i]) != suffix[i]) return false;
+  }
+  return true;
+}
+
+// What the rules ask about one token most often, answered once per document.
+struct TokenWord {
+  uint32_t lists = 0;       // WordList bits
+  uint8_t cue_rate = 0;     // see Attributor::CueRate
+  bool short_word = false;  // 1..kMaxWord bytes: may be in a list
+};
+
+// The rules once lower-cased words into one scratch buffer per function, and
+// a few of them read a word back after a later word had overwritten its first
+// bytes: the head-word features of the speaker model (trained on those
+// values, so they must stay as they are) and the "-ing" test of an
+// "according" not followed by "to". This replays those writes where such a
+// read happens; everywhere else the per-token facts answer.
+class ScratchWord {
+ public:
+  // Words too long for any list were never written.
+  void Write(string_view word) {
+    if (word.size() > kMaxWord) return;
+    for (size_t i = 0; i < word.size(); ++i) buffer_[i] = LowerAscii(word[i]);
+  }
+  string_view View(size_t size) const { return string_view(buffer_, size); }
+
+ private:
+  char buffer_[kMaxWord] = {};
+};
+
+// The rate of a seed cue that the lexicon lacks or saw too rarely.
+constexpr uint8_t kSeedCueRate = 160;
+
+TokenWord DescribeWord(string_view word, TokenKind kind) {
+  TokenWord w;
+  w.short_word = !word.empty() && word.size() <= kMaxWord;
+  if (!w.short_word) return w;
+  const LexiconEntry* entry = Lexicon().Find(word);
+  if (entry != nullptr) w.lists = entry->lists;
+  if (kind == TokenKind::kWord && word.size() >= 3) {
+    if (entry != nullptr && entry->cue != nullptr && entry->cue->cue_count >= kMinCueCount) {
+      w.cue_rate = entry->cue->cue_rate;
+    } else if (w.lists & kSeedCueList) {
+      w.cue_rate = kSeedCueRate;
+    }
+  }
+  return w;
 }
 
 // A cue and what it governs. Regions are token ranges [begin, end).
@@ -157,6 +287,7 @@ class Attributor {
 
   void Run() {
     IndexTokens();
+    IndexMentions();
     FindCues();
     AttributeDirectQuotes();
     ClassifyQuotes();
@@ -172,7 +303,17 @@ class Attributor {
   string_view TokenText(uint32_t t) const {
     return doc_.text.substr(tokens_[t].begin, tokens_[t].end - tokens_[t].begin);
   }
-  string_view LowerToken(uint32_t t, char* buffer) const { return Lower(TokenText(t), buffer); }
+  // Which word lists hold token `t` (WordList bits).
+  uint32_t Lists(uint32_t t) const { return words_[t].lists; }
+  bool InList(uint32_t t, uint32_t list) const { return (words_[t].lists & list) != 0; }
+  Pronoun PronounAt(uint32_t t) const { return PronounOf(words_[t].lists); }
+  // The lower-cased word at `t` ends with `suffix`; words too long for any
+  // list never do.
+  bool WordEndsWith(uint32_t t, string_view suffix) const {
+    return words_[t].short_word && EndsWith(TokenText(t), suffix);
+  }
+  // FNV-1a of the lower-cased word at `t`, of "" when it is too long.
+  uint32_t WordHash(uint32_t t) const { return LowerWordHash(words_[t].short_word ? TokenText(t) : string_view()); }
   bool IsWord(uint32_t t) const {
     return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber;
   }
@@ -184,9 +325,12 @@ class Attributor {
     return Span{tokens_[first].begin, tokens_[last - 1].end};
   }
 
-  // Token → sentence, token → quotation, quotation → token range.
+  // Token → word facts, token → sentence, token → quotation, quotation →
+  // token range.
   void IndexTokens() {
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    words_.resize(n);
+    for (uint32_t t = 0; t < n; ++t) words_[t] = DescribeWord(TokenText(t), tokens_[t].kind);
     sentence_of_.assign(n, 0);
     quote_of_.assign(n, -1);
     sentence_first_.assign(doc_.sentences.size() + 1, n);
@@ -216,59 +360,70 @@ class Attributor {
   uint32_t SentenceEnd(uint32_t t) const { return sentence_first_[sentence_of_[t] + 1]; }
 
   // 0..255: how strongly the word at `t` signals an attribution cue.
-  int CueRate(uint32_t t) const {
-    if (tokens_[t].kind != TokenKind::kWord) return 0;
-    char buffer[kMaxWord];
-    const string_view word = LowerToken(t, buffer);
-    if (word.size() < 3) return 0;
-    const CueWord* entry = LookupCueWord(word);
-    if (entry != nullptr && entry->cue_count >= kMinCueCount) return entry->cue_rate;
-    return InTable(kSeedCues, word) ? 160 : 0;
-  }
+  int CueRate(uint32_t t) const { return words_[t].cue_rate; }
 
-  // The mention ending exactly at token `t`, or -1 (mentions are sorted).
-  int32_t MentionEndingAt(uint32_t t) const {
-    const auto& mentions = doc_.mentions;
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].end,
-                               [](const Mention& m, uint32_t end) { return m.span.end < end; });
-    for (; it != mentions.end() && it->span.end == tokens_[t].end; ++it) {
-      if (IsNameType(it->type)) return static_cast<int32_t>(it - mentions.begin());
-    }
-    return -1;
-  }
+  // The name mention ending exactly at token `t`, or -1.
+  int32_t MentionEndingAt(uint32_t t) const { return mention_ending_at_[t]; }
+  // The name mention starting exactly at token `t`, or -1.
+  int32_t MentionStartingAt(uint32_t t) const { return mention_starting_at_[t]; }
 
-  int32_t MentionStartingAt(uint32_t t) const {
+  // Token → the first name mention starting (ending) at it. Mentions are
+  // sorted by begin, and so, as they do not overlap, by end: one sweep.
+  void IndexMentions() {
     const auto& mentions = doc_.mentions;
-    auto it = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].begin,
-                               [](const Mention& m, uint32_t begin) { return m.span.begin < begin; });
-    for (; it != mentions.end() && it->span.begin == tokens_[t].begin; ++it) {
-      if (IsNameType(it->type)) return static_cast<int32_t>(it - mentions.begin());
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    mention_starting_at_.assign(n, -1);
+    mention_ending_at_.assign(n, -1);
+    size_t m = 0;
+    for (uint32_t t = 0; t < n; ++t) {
+      while (m < mentions.size() && mentions[m].span.begin < tokens_[t].begin) ++m;
+      for (size_t k = m; k < mentions.size() && mentions[k].span.begin == tokens_[t].begin; ++k) {
+        if (IsNameType(mentions[k].type)) {
+          mention_starting_at_[t] = static_cast<int32_t>(k);
+          break;
+        }
+      }
     }
-    return -1;
+    const bool sorted_by_end = std::is_sorted(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+      return a.span.end < b.span.end;
+    });
+    m = 0;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (sorted_by_end) {
+        while (m < mentions.size() && mentions[m].span.end < tokens_[t].end) ++m;
+      } else {  // overlapping mentions (hand-made documents): search as the rules always did
+        m = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].end,
+                             [](const Mention& mention, uint32_t end) { return mention.span.end < end; }) -
+            mentions.begin();
+      }
+      for (size_t k = m; k < mentions.size() && mentions[k].span.end == tokens_[t].end; ++k) {
+        if (IsNameType(mentions[k].type)) {
+          mention_ending_at_[t] = static_cast<int32_t>(k);
+          break;
+        }
+      }
+    }
   }
 
   // The subject noun phrase ending at token `t` (not before `limit`): a
   // pronoun, a name, or a description ("the company", "senior officials").
   Span SubjectEndingAt(uint32_t t, uint32_t limit) const {
     if (t < limit || quote_of_[t] >= 0 || !IsWord(t)) return {};
-    char buffer[kMaxWord];
-    const string_view word = LowerToken(t, buffer);
-    if (PronounKind(word) != Pronoun::kNone) return TokenSpan(t, t + 1);
-    if (word == "who" && t > limit) {  // "Smith, who said"
+    if (PronounAt(t) != Pronoun::kNone) return TokenSpan(t, t + 1);
+    if (InList(t, kWordWho) && t > limit) {  // "Smith, who said"
       const uint32_t before = IsPunct(t - 1, ",") ? t - 1 : t;
       return before > limit ? SubjectEndingAt(before - 1, limit) : Span{};
     }
     const int32_t mention = MentionEndingAt(t);
     if (mention >= 0) return doc_.mentions[mention].span;
-    if (InTable(kNotInSubject, word) || InTable(kDeterminers, word)) return {};
+    if (InList(t, kNotInSubjectList | kDeterminerList)) return {};
     uint32_t first = t;
     for (int taken = 1; first > limit && taken < 6; ++taken) {
       const uint32_t prev = first - 1;
       if (!IsWord(prev) || quote_of_[prev] >= 0) break;
-      const string_view w = LowerToken(prev, buffer);
-      if (InTable(kNotInSubject, w) || CueRate(prev) > 0) break;
+      if (InList(prev, kNotInSubjectList) || CueRate(prev) > 0) break;
       first = prev;
-      if (InTable(kDeterminers, w)) break;
+      if (InList(prev, kDeterminerList)) break;
     }
     return TokenSpan(first, t + 1);
   }
@@ -276,9 +431,7 @@ class Attributor {
   // The subject after an inverted cue: `“…,” said Xi`, `said the company`.
   Span SubjectStartingAt(uint32_t t, uint32_t limit) const {
     if (t >= limit || !IsWord(t) || quote_of_[t] >= 0) return {};
-    char buffer[kMaxWord];
-    const string_view word = LowerToken(t, buffer);
-    if (PronounKind(word) != Pronoun::kNone) return TokenSpan(t, t + 1);
+    if (PronounAt(t) != Pronoun::kNone) return TokenSpan(t, t + 1);
     int32_t mention = MentionStartingAt(t);
     if (mention < 0 && t + 1 < limit && tokens_[t].Has(kCapitalized)) {
       mention = MentionStartingAt(t + 1);  // "said Sen. Ted Cruz"
@@ -286,9 +439,9 @@ class Attributor {
     }
     if (mention >= 0) return doc_.mentions[mention].span;
     uint32_t last = t;
-    if (InTable(kDeterminers, word)) {
+    if (InList(t, kDeterminerList)) {
       while (last + 1 < limit && last - t < 5 && IsWord(last + 1)) {
-        if (InTable(kNotInSubject, LowerToken(last + 1, buffer))) break;
+        if (InList(last + 1, kNotInSubjectList)) break;
         ++last;
       }
       return last > t ? TokenSpan(t, last + 1) : Span{};
@@ -318,13 +471,12 @@ class Attributor {
     // The speaker's last word decides what it can refer to.
     size_t last_space = doc_.Text(speaker).find_last_of(' ');
     string_view head = doc_.Text(speaker).substr(last_space == string_view::npos ? 0 : last_space + 1);
-    char buffer[kMaxWord];
-    head = Lower(head, buffer);
-    const Pronoun pronoun = PronounKind(head);
+    const uint32_t lists = ListsOf(head);
+    const Pronoun pronoun = PronounOf(lists);
     EntityType wanted;
     if (pronoun == Pronoun::kPerson) {
       wanted = EntityType::kPerson;
-    } else if (pronoun == Pronoun::kThing || (speaker.size() > head.size() && InTable(kOrgNouns, head))) {
+    } else if (pronoun == Pronoun::kThing || (speaker.size() > head.size() && (lists & kOrgNounList))) {
       wanted = EntityType::kOrg;
     } else {
       return -1;
@@ -351,14 +503,13 @@ class Attributor {
 
   // Where the reported clause after cue tokens [.., k) starts.
   uint32_t ClauseStart(uint32_t k, uint32_t end, bool object_first) const {
-    char buffer[kMaxWord];
-    if (k < end && LowerToken(k, buffer) == "that") return k + 1;
+    if (k < end && InList(k, kWordThat)) return k + 1;
     // "said on Friday that", "told reporters last week that"; not "say it
     // is a sign that", where "that" belongs to the reported clause.
-    if (k < end && (object_first || InTable(kAdjunctStarts, LowerToken(k, buffer)))) {
+    if (k < end && (object_first || InList(k, kAdjunctStartList))) {
       for (uint32_t t = k + 1; t < end && t < k + 8; ++t) {
         if (quote_of_[t] >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
-        if (LowerToken(t, buffer) == "that") return t + 1;
+        if (InList(t, kWordThat)) return t + 1;
       }
     }
     if (k < end && (IsPunct(k, ",") || IsPunct(k, ":"))) return k + 1;
@@ -392,7 +543,6 @@ class Attributor {
   void FindCues() {
     cues_.clear();
     const uint32_t n = static_cast<uint32_t>(tokens_.size());
-    char buffer[kMaxWord];
     size_t block = 0;  // boilerplate blocks are sorted
     const auto& blocks = doc_.boilerplate;
     for (uint32_t t = 0; t < n; ++t) {
@@ -401,35 +551,39 @@ class Attributor {
       while (block < blocks.size() && blocks[block].span.end <= tokens_[t].begin) ++block;
       if (block < blocks.size() && blocks[block].span.contains(tokens_[t].begin)) continue;
       const uint32_t sb = SentenceBegin(t), se = SentenceEnd(t);
-      const string_view word = LowerToken(t, buffer);
-      if (word == "according" && t + 1 < se && LowerToken(t + 1, buffer) == "to") {
-        AddAccordingTo(t, sb, se);
-        ++t;
-        continue;
+      bool ends_ing = WordEndsWith(t, "ing"), ends_ed = WordEndsWith(t, "ed");
+      if (InList(t, kWordAccording) && t + 1 < se) {
+        if (InList(t + 1, kWordTo)) {
+          AddAccordingTo(t, sb, se);
+          ++t;
+          continue;
+        }
+        ScratchWord scratch;  // the next word overwrote "according"
+        scratch.Write(TokenText(t));
+        scratch.Write(TokenText(t + 1));
+        const string_view word = scratch.View(TokenText(t).size());
+        ends_ing = EndsWith(word, "ing");
+        ends_ed = EndsWith(word, "ed");
       }
       const int rate = CueRate(t);
       if (rate < kMinIndirectCueRate) continue;
       weak_cue_ = rate < kMinCueRate;
       // "warning" in "an AI risk warning" is a noun: a participle cue follows
       // a comma, an auxiliary or its subject.
-      if (EndsWith(word, "ing") && t > sb && !IsPunct(t - 1, ",") && IsWord(t - 1)) {
-        char prev_buffer[kMaxWord];
-        const string_view prev = LowerToken(t - 1, prev_buffer);
-        if (!InTable(kBetweenSubjectAndCue, prev) && !InTable(kBeForms, prev) &&
-            PronounKind(prev) == Pronoun::kNone && MentionEndingAt(t - 1) < 0) {
+      if (ends_ing && t > sb && !IsPunct(t - 1, ",") && IsWord(t - 1)) {
+        if (!InList(t - 1, kBetweenSubjectAndCueList | kBeFormList) && PronounAt(t - 1) == Pronoun::kNone &&
+            MentionEndingAt(t - 1) < 0) {
           continue;
         }
       }
       // "the Chinese push to control": a rarer cue word after a determiner
       // (and perhaps one modifier) is a noun; it reports something only
       // when a clause follows ("their claim that …").
-      char prev_buffer[kMaxWord];
-      if (weak_cue_ && !EndsWith(word, "ed") && t > sb && t + 1 < se &&
-          LowerToken(t + 1, prev_buffer) != "that" && !IsPunct(t + 1, ":")) {
-        const bool det1 = IsWord(t - 1) && InTable(kDeterminers, LowerToken(t - 1, prev_buffer));
-        const bool det2 = t >= sb + 2 && IsWord(t - 1) && IsWord(t - 2) &&
-                          InTable(kDeterminers, LowerToken(t - 2, prev_buffer)) &&
-                          !InTable(kNotInSubject, LowerToken(t - 1, prev_buffer));
+      if (weak_cue_ && !ends_ed && t > sb && t + 1 < se && !InList(t + 1, kWordThat) &&
+          !IsPunct(t + 1, ":")) {
+        const bool det1 = IsWord(t - 1) && InList(t - 1, kDeterminerList);
+        const bool det2 = t >= sb + 2 && IsWord(t - 1) && IsWord(t - 2) && InList(t - 2, kDeterminerList) &&
+                          !InList(t - 1, kNotInSubjectList);
         if (det1 || det2) continue;
       }
       AddVerbCue(t, sb, se);
@@ -467,14 +621,12 @@ class Attributor {
     cue.first = t;
     cue.last = t + 1;
     cue.cue = TokenSpan(t, t + 1);
-    char buffer[kMaxWord];
     // "China's government is calling upon": the subject is before the auxiliary.
-    const bool progressive = t > sb + 1 && EndsWith(LowerToken(t, buffer), "ing") && IsWord(t - 1) &&
-                             InTable(kBeForms, LowerToken(t - 1, buffer));
+    const bool progressive = t > sb + 1 && WordEndsWith(t, "ing") && IsWord(t - 1) && InList(t - 1, kBeFormList);
     const uint32_t s = SubjectEnd(progressive ? t - 1 : t, sb);
     Span source;
     uint32_t source_first = s;
-    if (s > sb && IsPunct(t - 1, ",") && EndsWith(LowerToken(t, buffer), "ing")) {
+    if (s > sb && IsPunct(t - 1, ",") && WordEndsWith(t, "ing")) {
       // "…, saying that …": the participle shares the clause's subject.
       source = ClauseSubject(sb, t);
     } else if (s > sb) {
@@ -499,7 +651,7 @@ class Attributor {
         }
       }
     }
-    const bool object_first = InTable(kObjectFirstCues, LowerToken(t, buffer));
+    const bool object_first = InList(t, kObjectFirstCueList);
     if (!source.empty()) {
       while (source_first > sb && tokens_[source_first - 1].end > source.begin) --source_first;
       // A title the recognizer left out of the name ("Rep." Jim Jordan).
@@ -585,13 +737,12 @@ class Attributor {
 
   // Every word capitalised but the small ones of titles ("State of the Union").
   bool IsTitleCase(uint32_t first, uint32_t last) const {
-    char buffer[kMaxWord];
     bool any = false;
     for (uint32_t t = first; t < last; ++t) {
       if (tokens_[t].kind != TokenKind::kWord || !tokens_[t].Has(kHasLetter)) continue;
       if (tokens_[t].Has(kCapitalized)) {
         any = true;
-      } else if (!any || !InTable(kTitleSmallWords, LowerToken(t, buffer))) {
+      } else if (!any || !InList(t, kTitleSmallWordList)) {
         return false;
       }
     }
@@ -609,7 +760,6 @@ class Attributor {
   // Where the subject of the verb at `t` ends (exclusive): before the
   // auxiliaries, adverbs and a parenthesis ("Pence (R-Ind.) has also said").
   uint32_t SubjectEnd(uint32_t t, uint32_t sb) const {
-    char buffer[kMaxWord];
     uint32_t s = t;
     for (int skipped = 0; s > sb && skipped < 4; ++skipped) {
       if (IsPunct(s - 1, ")")) {
@@ -619,7 +769,7 @@ class Attributor {
         s = open;
         continue;
       }
-      if (!IsWord(s - 1) || !InTable(kBetweenSubjectAndCue, LowerToken(s - 1, buffer))) break;
+      if (!IsWord(s - 1) || !InList(s - 1, kBetweenSubjectAndCueList)) break;
       --s;
     }
     return s;
@@ -630,18 +780,13 @@ class Attributor {
   // opens the sentence.
   Span ClauseSubject(uint32_t sb, uint32_t t) const {
     if (!cues_.empty() && cues_.back().first >= sb && cues_.back().first < t) return cues_.back().source;
-    char buffer[kMaxWord];
     for (uint32_t u = sb; u < t && u < sb + 3; ++u) {
       if (quote_of_[u] >= 0 || !IsWord(u)) continue;
-      if (PronounKind(LowerToken(u, buffer)) != Pronoun::kNone) return TokenSpan(u, u + 1);
+      if (PronounAt(u) != Pronoun::kNone) return TokenSpan(u, u + 1);
       const int32_t mention = MentionStartingAt(u);
       if (mention >= 0) return doc_.mentions[mention].span;
     }
     return {};
-  }
-
-  static bool EndsWith(string_view word, string_view suffix) {
-    return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
   }
 
   void Finish(Cue* cue) {
@@ -792,8 +937,7 @@ class Attributor {
     uint32_t u = sb;
     for (int attempt = 0; attempt < 2 && u < limit; ++attempt) {
       if (IsWord(u) && quote_of_[u] < 0) {
-        char buffer[kMaxWord];
-        const Pronoun pronoun = PronounKind(LowerToken(u, buffer));
+        const Pronoun pronoun = PronounAt(u);
         if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) return TokenSpan(u, u + 1);
         const int32_t mention = MentionStartingAt(u);
         if (mention >= 0 && (doc_.mentions[mention].type == EntityType::kPerson ||
@@ -814,9 +958,8 @@ class Attributor {
   Span SubjectAfterQuote(uint32_t t, uint32_t se) const {
     if (t < se && IsPunct(t, ",")) ++t;
     if (t >= se || !IsWord(t) || quote_of_[t] >= 0) return {};
-    char buffer[kMaxWord];
     Span subject;
-    const Pronoun pronoun = PronounKind(LowerToken(t, buffer));
+    const Pronoun pronoun = PronounAt(t);
     if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) {
       subject = TokenSpan(t, t + 1);
     } else {
@@ -831,8 +974,7 @@ class Attributor {
   }
 
   bool IsPronounSpan(Span span) const {
-    char buffer[kMaxWord];
-    return PronounKind(Lower(doc_.Text(span), buffer)) != Pronoun::kNone;
+    return PronounKind(doc_.Text(span)) != Pronoun::kNone;
   }
 
   const Cue* LatestCueBefore(uint32_t offset) const {
@@ -892,8 +1034,8 @@ class Attributor {
 
   int WordClass(uint32_t t) const {
     if (t >= tokens_.size()) return 0;
-    char buffer[kMaxWord];
-    const string_view w = LowerToken(t, buffer);
+    // Punctuation has no letters to lower-case.
+    const string_view w = TokenText(t);
     if (tokens_[t].kind == TokenKind::kPunct) {
       if (w == ",") return 1;
       if (w == ":") return 2;
@@ -902,9 +1044,9 @@ class Attributor {
       return 5;
     }
     if (tokens_[t].kind == TokenKind::kQuote) return 6;
-    if (w == "'s" || w == "’s" || w == "'" || w == "’") return 7;
-    if (InTable(kDeterminers, w)) return 8;
-    if (InTable(kNotInSubject, w)) return 9;
+    if (EqualsLower(w, "'s") || EqualsLower(w, "’s") || w == "'" || w == "’") return 7;
+    if (InList(t, kDeterminerList)) return 8;
+    if (InList(t, kNotInSubjectList)) return 9;
     if (CueRate(t) >= kMinIndirectCueRate) return 10 + (CueRate(t) >= kMinCueRate);
     if (tokens_[t].kind == TokenKind::kNumber) return 12;
     return tokens_[t].Has(kCapitalized) ? 13 : 14;
@@ -918,9 +1060,7 @@ class Attributor {
       }
     };
     auto add_word = [&](int slot, uint32_t t) {
-      char buffer[kMaxWord];
-      const string_view w = t < tokens_.size() ? LowerToken(t, buffer) : string_view("</s>");
-      const uint32_t h = HashWord(w) % kQuoteWordBuckets;
+      const uint32_t h = (t < tokens_.size() ? WordHash(t) : LowerWordHash("</s>")) % kQuoteWordBuckets;
       if (n < kMaxQuoteFeatures) {
         out[n++] = static_cast<uint16_t>(kQuoteTemplates * kSpeakerValues + slot * kQuoteWordBuckets + h);
       }
@@ -1052,12 +1192,6 @@ class Attributor {
     return 7;
   }
 
-  static uint32_t HashWord(string_view w) {
-    uint32_t h = 2166136261u;
-    for (char c : w) h = (h ^ static_cast<uint8_t>(c)) * 16777619u;
-    return h;
-  }
-
   // The features of one candidate; returns how many were written to `out`.
   int CandidateFeatures(const Candidate& c, const QuoteContext& qc, int rank, uint16_t* out) const {
     const int block = qc.indirect ? kSpeakerBlock : 0;
@@ -1067,7 +1201,6 @@ class Attributor {
         out[n++] = static_cast<uint16_t>(block + tmpl * kSpeakerValues + value);
       }
     };
-    char buffer[kMaxWord];
     int side;
     uint32_t distance = 0;
     if (c.last <= qc.first) {
@@ -1095,8 +1228,14 @@ class Attributor {
     const int32_t mention = MentionEndingAt(c.last - 1);
     if (mention >= 0) type = static_cast<int>(doc_.mentions[mention].type);
     if (type > 3) type = 4;
-    const string_view last_word = LowerToken(c.last - 1, buffer);
-    const int pronoun = c.last == c.first + 1 ? static_cast<int>(PronounKind(last_word)) : 0;
+    const TokenWord& last_word = words_[c.last - 1];
+    const int pronoun = c.last == c.first + 1 ? static_cast<int>(PronounOf(last_word.lists)) : 0;
+    // The head-word features read the last word back from scratch space
+    // that later words overwrite (see ScratchWord).
+    ScratchWord scratch;
+    const size_t head_size = last_word.short_word ? TokenText(c.last - 1).size() : 0;
+    scratch.Write(TokenText(c.last - 1));
+    scratch.Write(TokenText(c.first));
     add(3, type + 5 * pronoun);
     int count = 0;
     if (c.entity >= 0) {
@@ -1109,8 +1248,8 @@ class Attributor {
     int shape = 0;
     if (tokens_[c.first].Has(kCapitalized)) shape |= 1;
     if (tokens_[c.last - 1].Has(kCapitalized)) shape |= 2;
-    if (InTable(kDeterminers, LowerToken(c.first, buffer))) shape |= 4;
-    if (EndsWith(last_word, "ly")) shape |= 8;
+    if (InList(c.first, kDeterminerList)) shape |= 4;
+    if (EndsWith(scratch.View(head_size), "ly")) shape |= 8;
     for (uint32_t t = c.first; t < c.last; ++t) {
       if (tokens_[t].kind == TokenKind::kNumber) shape |= 16;
     }
@@ -1122,9 +1261,9 @@ class Attributor {
     int follow = 0;
     {
       uint32_t t = c.last;
-      while (t < tokens_.size() && t < c.last + 3 && IsWord(t) &&
-             InTable(kBetweenSubjectAndCue, LowerToken(t, buffer))) {
-        ++t;
+      for (; t < tokens_.size() && t < c.last + 3 && IsWord(t); ++t) {
+        scratch.Write(TokenText(t));
+        if (!InList(t, kBetweenSubjectAndCueList)) break;
       }
       const int next_rate = t < tokens_.size() ? CueRate(t) : 0;
       if (next_rate >= kMinCueRate) {
@@ -1145,17 +1284,16 @@ class Attributor {
       before = 1;
     } else {
       const uint32_t p = c.first - 1;
-      const string_view w = LowerToken(p, buffer);
+      scratch.Write(TokenText(p));
       if (IsPunct(p, ",")) {
         before = 3;
       } else if (tokens_[p].kind == TokenKind::kQuote || quote_of_[p] >= 0) {
         before = 4;
-      } else if (w == "and" || w == "but") {
+      } else if (InList(p, kWordAnd | kWordBut)) {
         before = 5;
-      } else if (w == "of" || w == "in" || w == "on" || w == "by" || w == "for" || w == "with" ||
-                 w == "to" || w == "at" || w == "from" || w == "about" || w == "against") {
+      } else if (InList(p, kPrepositionList)) {
         before = 2;
-      } else if (w == "that" || w == "who" || w == "which") {
+      } else if (InList(p, kWordThat | kWordWho | kWordWhich)) {
         before = 6;
       }
     }
@@ -1171,8 +1309,8 @@ class Attributor {
     add(18, dist * 2 + rule);
     add(19, c.cue_relation * 2 + (pronoun != 0));
     add(20, qc.rule.empty() * 8 + (c.flags & (kFromCue | kFromMention | kFromPronoun)) / 2);
-    if (last_word.size() > 0) {
-      const uint32_t h = HashWord(last_word) % kSpeakerHeadBuckets;
+    if (head_size > 0) {
+      const uint32_t h = LowerWordHash(scratch.View(head_size)) % kSpeakerHeadBuckets;
       if (n < kMaxSpeakerFeatures) out[n++] = static_cast<uint16_t>(block + kSpeakerTemplates * kSpeakerValues + h);
     }
     return n;
@@ -1237,11 +1375,10 @@ class Attributor {
       int n = 0;
       AddCandidate(quote.speaker, kFromRule, cands, &n);
       AddCueCandidates(qc, wb, we, cands, &n);
-      char buffer[kMaxWord];
       for (uint32_t t = wb; t < we && n < kMaxSpeakerCandidates; ++t) {
         if (!IsWord(t) || (quote_of_[t] >= 0 && !(t >= qc.first && t < qc.last && qc.indirect))) continue;
         if (t >= qc.first && t < qc.last) continue;  // the quotation's own words
-        const Pronoun pronoun = PronounKind(LowerToken(t, buffer));
+        const Pronoun pronoun = PronounAt(t);
         if (pronoun != Pronoun::kNone) {
           AddCandidate(TokenSpan(t, t + 1), kFromPronoun, cands, &n);
           continue;
@@ -1301,6 +1438,9 @@ class Attributor {
   Document& doc_;
   const std::vector<Token>& tokens_;
   std::vector<Cue> cues_;
+  std::vector<TokenWord> words_;
+  std::vector<int32_t> mention_starting_at_;
+  std::vector<int32_t> mention_ending_at_;
   bool weak_cue_ = false;  // the cue being added is below kMinCueRate
   std::vector<uint32_t> sentence_of_;
   std::vector<uint32_t> sentence_first_;
@@ -1315,11 +1455,8 @@ class Attributor {
 }  // namespace
 
 const CueWord* LookupCueWord(string_view word) {
-  const CueWord* end = kCueWords + kNumCueWords;
-  const CueWord* it = std::lower_bound(kCueWords, end, word, [](const CueWord& entry, string_view w) {
-    return string_view(entry.word) < w;
-  });
-  return it != end && string_view(it->word) == word ? it : nullptr;
+  const LexiconEntry* entry = FindWord(word, LowerWordHash(word));
+  return entry == nullptr ? nullptr : entry->cue;
 }
 
 void SetSpeakerTrace(SpeakerTrace* trace) { g_speaker_trace = trace; }

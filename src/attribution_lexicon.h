@@ -21,7 +21,7 @@ struct CueWord {
 extern const CueWord kCueWords[];  // sorted by word (strcmp order)
 extern const size_t kNumCueWords;
 
-// The entry for lower-case `word`, or nullptr.
+// The entry for `word` (ASCII letters in any case), or nullptr.
 const CueWord* LookupCueWord(std::string_view word);
 
 }  // namespace annotator

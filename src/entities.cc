@@ -1,88 +1,127 @@
 #include "entities.h"
 
 #include <algorithm>
-#include <array>
-#include <cctype>
-#include <memory>
 #include <numeric>
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
+#include <vector>
 
 namespace annotator {
 namespace {
 
-// A mention reduced to what identity depends on: lower-case words without
-// periods or a possessive ("The U.S.’s" -> {"us"}), and, for acronyms, the
-// letters ("F.B.I." -> "fbi").
-struct MentionKey {
-  std::vector<std::string> words;
-  std::string joined;  // words joined by one space
-  bool acronym = false;
-};
-
-bool IsFunctionWord(const std::string& word) {
-  static const char* const kWords[] = {"of", "the", "and", "for", "de", "la", "in", "on", "&"};
-  for (const char* w : kWords) {
+bool IsFunctionWord(std::string_view word) {
+  static constexpr std::string_view kWords[] = {"of", "the", "and", "for", "de", "la", "in", "on", "&"};
+  for (std::string_view w : kWords) {
     if (word == w) return true;
   }
   return false;
 }
 
-std::string StripPossessive(std::string_view text) {
+std::string_view StripPossessive(std::string_view text) {
   for (std::string_view suffix : {"’s", "'s", "’", "'"}) {
     if (text.size() > suffix.size() && text.substr(text.size() - suffix.size()) == suffix) {
-      return std::string(text.substr(0, text.size() - suffix.size()));
+      return text.substr(0, text.size() - suffix.size());
     }
   }
-  return std::string(text);
+  return text;
 }
 
-MentionKey KeyOf(std::string_view text) {
-  MentionKey key;
-  std::string current;
-  bool all_upper = true;
-  int letters = 0;
-  for (char c : StripPossessive(text)) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (c == ' ' || c == '-' || c == '\n' || c == '\t') {
-      if (!current.empty()) key.words.push_back(std::move(current));
-      current.clear();
-      continue;
-    }
-    if (c == '.') continue;
-    if (u < 0x80 && std::isalpha(u)) {
-      ++letters;
-      if (!std::isupper(u)) all_upper = false;
-      current.push_back(static_cast<char>(std::tolower(u)));
-    } else {
-      current.push_back(c);
-    }
-  }
-  if (!current.empty()) key.words.push_back(std::move(current));
-  key.acronym = key.words.size() == 1 && all_upper && letters >= 2 && letters <= 6;
-  for (const std::string& word : key.words) {
-    if (!key.joined.empty()) key.joined += ' ';
-    key.joined += word;
-  }
-  return key;
-}
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// "federal bureau of investigation" -> "fbi"; "united states" -> "us".
-std::string InitialsOf(const MentionKey& key) {
-  std::string initials;
-  for (const std::string& word : key.words) {
+// A mention reduced to what identity depends on: lower-case words without
+// periods or a possessive ("The U.S.’s" -> {"the", "us"}), and, for
+// acronyms, the letters ("F.B.I." -> "fbi"). Its text lives in MentionKeys.
+struct MentionKey {
+  uint32_t begin = 0, end = 0;              // the type's letter, then the words joined by one space
+  uint32_t first_word = 0, word_count = 0;  // in MentionKeys::words_
+  bool acronym = false;
+};
+
+// The keys of one document's mentions in one buffer, so that building them
+// allocates nothing per mention and forms are compared as views.
+class MentionKeys {
+ public:
+  explicit MentionKeys(size_t mentions) : keys_(mentions) {}
+
+  // Keys are added before any is read: views stay valid once all are in.
+  void Add(size_t mention, std::string_view text, EntityType type) {
+    MentionKey& key = keys_[mention];
+    key.begin = static_cast<uint32_t>(text_.size());
+    key.first_word = static_cast<uint32_t>(words_.size());
+    // Forms are looked up per type: "Japan" the team (ORG) and "Japan" the
+    // country (LOCATION) are different referents.
+    text_.push_back(static_cast<char>('A' + static_cast<int>(type)));
+    bool all_upper = true;
+    int letters = 0;
+    uint32_t word_begin = 0;
+    bool in_word = false;
+    for (char c : StripPossessive(text)) {
+      if (c == ' ' || c == '-' || c == '\n' || c == '\t') {
+        if (in_word) EndWord(word_begin);
+        in_word = false;
+        continue;
+      }
+      if (c == '.') continue;
+      if (!in_word) {
+        if (words_.size() > key.first_word) text_.push_back(' ');
+        word_begin = static_cast<uint32_t>(text_.size());
+        in_word = true;
+      }
+      if (IsAsciiLetter(c)) {
+        ++letters;
+        if (c >= 'a') all_upper = false;
+        c = static_cast<char>(c | 0x20);
+      }
+      text_.push_back(c);
+    }
+    if (in_word) EndWord(word_begin);
+    key.end = static_cast<uint32_t>(text_.size());
+    key.word_count = static_cast<uint32_t>(words_.size()) - key.first_word;
+    key.acronym = key.word_count == 1 && all_upper && letters >= 2 && letters <= 6;
+  }
+
+  const MentionKey& operator[](size_t mention) const { return keys_[mention]; }
+  // The type's letter and the words: what a form is looked up by.
+  std::string_view Typed(const MentionKey& key) const { return View(key.begin, key.end); }
+  std::string_view Word(const MentionKey& key, uint32_t k) const {
+    const auto [begin, end] = words_[key.first_word + k];
+    return View(begin, end);
+  }
+
+ private:
+  void EndWord(uint32_t begin) { words_.emplace_back(begin, static_cast<uint32_t>(text_.size())); }
+  std::string_view View(uint32_t begin, uint32_t end) const {
+    return std::string_view(text_.data() + begin, end - begin);
+  }
+
+  std::vector<MentionKey> keys_;
+  std::string text_;
+  std::vector<std::pair<uint32_t, uint32_t>> words_;  // [begin, end) in text_
+};
+
+// "federal bureau of investigation" -> "fbi"; "united states" -> "us";
+// after the type's letter.
+std::string TypedInitialsOf(const MentionKeys& keys, const MentionKey& key) {
+  std::string initials(1, keys.Typed(key)[0]);
+  for (uint32_t k = 0; k < key.word_count; ++k) {
+    const std::string_view word = keys.Word(key, k);
     if (!IsFunctionWord(word)) initials.push_back(word[0]);
   }
   return initials;
 }
 
 // Every word of `part` is a word of `whole` ("xi" in "xi jinping").
-bool WordsContained(const MentionKey& part, const MentionKey& whole) {
-  for (const std::string& word : part.words) {
+bool WordsContained(const MentionKeys& keys, const MentionKey& part, const MentionKey& whole) {
+  for (uint32_t k = 0; k < part.word_count; ++k) {
+    const std::string_view word = keys.Word(part, k);
     if (IsFunctionWord(word)) continue;
-    if (std::find(whole.words.begin(), whole.words.end(), word) == whole.words.end()) return false;
+    bool found = false;
+    for (uint32_t j = 0; j < whole.word_count && !found; ++j) found = keys.Word(whole, j) == word;
+    if (!found) return false;
   }
-  return !part.words.empty();
+  return part.word_count != 0;
 }
 
 struct Cluster {
@@ -94,23 +133,27 @@ struct Cluster {
 // clusters, so a 10 MB text with thousands of names stays linear.
 class ClusterIndex {
  public:
+  explicit ClusterIndex(const MentionKeys& keys) : keys_(keys) {}
+
   // The cluster of `key`, or -1.
   int32_t Find(const MentionKey& key, EntityType type, const std::vector<Cluster>& clusters) const {
-    if (auto it = by_form_.find(Typed(type, key.joined)); it != by_form_.end()) return it->second;
+    const std::string_view typed = keys_.Typed(key);
+    if (auto it = by_form_.find(typed); it != by_form_.end()) return it->second;
     if (key.acronym) {
-      if (auto it = by_initials_.find(Typed(type, key.joined)); it != by_initials_.end()) return it->second;
+      if (auto it = by_initials_.find(std::string(typed)); it != by_initials_.end()) return it->second;
     }
     // A shorter form of a person's or an organisation's name: "Xi" of "Xi
     // Jinping", "Huawei" of "Huawei Technologies". Not for places ("York" is
     // not "New York") nor other names.
     if (type != EntityType::kPerson && type != EntityType::kOrg) return -1;
-    for (const std::string& word : key.words) {
+    for (uint32_t k = 0; k < key.word_count; ++k) {
+      const std::string_view word = keys_.Word(key, k);
       if (IsFunctionWord(word)) continue;
       auto it = by_word_.find(word);
       if (it == by_word_.end()) return -1;
       for (const auto& [cluster, longer] : it->second) {
-        if (clusters[cluster].type == type && key.words.size() < longer->words.size() &&
-            WordsContained(key, *longer)) {
+        if (clusters[cluster].type == type && key.word_count < longer->word_count &&
+            WordsContained(keys_, key, *longer)) {
           return cluster;
         }
       }
@@ -119,36 +162,25 @@ class ClusterIndex {
     return -1;
   }
 
-  void Add(const MentionKey& key, EntityType type, int32_t cluster) {
-    if (!by_form_.emplace(Typed(type, key.joined), cluster).second) return;
-    if (key.words.size() < 2) return;
-    by_initials_.emplace(Typed(type, InitialsOf(key)), cluster);
-    forms_.push_back(std::make_unique<MentionKey>(key));
-    for (const std::string& word : key.words) by_word_[word].emplace_back(cluster, forms_.back().get());
+  void Add(const MentionKey& key, int32_t cluster) {
+    if (!by_form_.emplace(keys_.Typed(key), cluster).second) return;
+    if (key.word_count < 2) return;
+    by_initials_.emplace(TypedInitialsOf(keys_, key), cluster);
+    for (uint32_t k = 0; k < key.word_count; ++k) by_word_[keys_.Word(key, k)].emplace_back(cluster, &key);
   }
 
  private:
-  // Forms are looked up per type: "Japan" the team (ORG) and "Japan" the
-  // country (LOCATION) are different referents.
-  static std::string Typed(EntityType type, const std::string& form) {
-    return static_cast<char>('A' + static_cast<int>(type)) + form;
-  }
-
-  std::unordered_map<std::string, int32_t> by_form_;
+  const MentionKeys& keys_;
+  std::unordered_map<std::string_view, int32_t> by_form_;
   std::unordered_map<std::string, int32_t> by_initials_;
-  std::unordered_map<std::string, std::vector<std::pair<int32_t, const MentionKey*>>> by_word_;
-  std::vector<std::unique_ptr<MentionKey>> forms_;
+  std::unordered_map<std::string_view, std::vector<std::pair<int32_t, const MentionKey*>>> by_word_;
 };
 
 // The mention whose text names the entity best: the longest that is not an
 // acronym, or the longest at all.
-int32_t FullestMention(const Document& doc, const std::vector<int32_t>& mentions) {
+int32_t FullestMention(const Document& doc, const MentionKeys& keys, const std::vector<int32_t>& mentions) {
   int32_t best = mentions[0];
-  auto rank = [&](int32_t i) {
-    const Mention& m = doc.mentions[i];
-    bool acronym = KeyOf(doc.Text(m.span)).acronym;
-    return std::make_pair(!acronym, m.span.size());
-  };
+  auto rank = [&](int32_t i) { return std::make_pair(!keys[i].acronym, doc.mentions[i].span.size()); };
   for (int32_t i : mentions) {
     if (rank(i) > rank(best)) best = i;
   }
@@ -160,19 +192,18 @@ int32_t FullestMention(const Document& doc, const std::vector<int32_t>& mentions
 void ClusterEntities(Document* doc) {
   doc->entities.clear();
   std::vector<int32_t> order;
-  std::vector<MentionKey> keys(doc->mentions.size());
+  MentionKeys keys(doc->mentions.size());
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     doc->mentions[i].entity = -1;
     if (!IsNameType(doc->mentions[i].type)) continue;
-    keys[i] = KeyOf(doc->Text(doc->mentions[i].span));
+    keys.Add(i, doc->Text(doc->mentions[i].span), doc->mentions[i].type);
     order.push_back(static_cast<int32_t>(i));
   }
   // Longest forms first, so that "Xi" finds "Xi Jinping" wherever it stands.
-  std::stable_sort(order.begin(), order.end(), [&](int32_t a, int32_t b) {
-    return keys[a].words.size() > keys[b].words.size();
-  });
+  std::stable_sort(order.begin(), order.end(),
+                   [&](int32_t a, int32_t b) { return keys[a].word_count > keys[b].word_count; });
   std::vector<Cluster> clusters;
-  ClusterIndex index;
+  ClusterIndex index(keys);
   for (int32_t i : order) {
     const EntityType type = doc->mentions[i].type;
     int32_t home = index.Find(keys[i], type, clusters);
@@ -181,13 +212,13 @@ void ClusterEntities(Document* doc) {
       clusters.push_back(Cluster{{}, type});
     }
     clusters[home].mentions.push_back(i);
-    index.Add(keys[i], type, home);
+    index.Add(keys[i], home);
   }
   for (Cluster& cluster : clusters) {
     std::sort(cluster.mentions.begin(), cluster.mentions.end());
     Entity entity;
     entity.type = cluster.type;
-    entity.name = doc->mentions[FullestMention(*doc, cluster.mentions)].span;
+    entity.name = doc->mentions[FullestMention(*doc, keys, cluster.mentions)].span;
     entity.mentions = cluster.mentions;
     const int32_t id = static_cast<int32_t>(doc->entities.size());
     for (int32_t m : cluster.mentions) doc->mentions[m].entity = id;

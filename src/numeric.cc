@@ -6,6 +6,8 @@
 #include <iterator>
 #include <string_view>
 
+#include "word_table.h"
+
 // Rules over the tokens of one sentence, left to right: at each token the
 // patterns that start there are tried from the most specific (money, dates
 // with a day, times) to the least (a bare number), the first match wins and
@@ -52,20 +54,20 @@ constexpr Entry kCardinalWords[] = {
     {"three", 3},            {"trillion", 2000000000}, {"twelve", 12}, {"twenty", 20},
     {"two", 2},              {"zero", 0},
 };
-static_assert(IsSortedTable(kCardinalWords), "sorted for binary search");
+static_assert(IsSortedTable(kCardinalWords), "sorted, so without duplicates");
 
 // Scale words that may follow a number written in digits: "1.5 million".
 constexpr Entry kScaleWords[] = {
     {"billion", 1}, {"bn", 1}, {"hundred", 1}, {"million", 1}, {"mn", 1},
     {"thousand", 1}, {"tn", 1}, {"trillion", 1}, {"trn", 1},
 };
-static_assert(IsSortedTable(kScaleWords), "sorted for binary search");
+static_assert(IsSortedTable(kScaleWords), "sorted, so without duplicates");
 
 // Scale abbreviations glued to a sum of money: $1.5bn, €3m, $20k.
 constexpr Entry kMoneyScales[] = {
     {"b", 1}, {"bn", 1}, {"k", 1}, {"m", 1}, {"mn", 1}, {"tn", 1}, {"trn", 1},
 };
-static_assert(IsSortedTable(kMoneyScales), "sorted for binary search");
+static_assert(IsSortedTable(kMoneyScales), "sorted, so without duplicates");
 
 constexpr Entry kOrdinalWords[] = {
     {"eighteenth", 18}, {"eighth", 8},      {"eleventh", 11},   {"fifteenth", 15},
@@ -75,7 +77,7 @@ constexpr Entry kOrdinalWords[] = {
     {"sixth", 6},       {"tenth", 10},      {"third", 3},       {"thirteenth", 13},
     {"thirtieth", 30},  {"thousandth", 1000}, {"twelfth", 12},  {"twentieth", 20},
 };
-static_assert(IsSortedTable(kOrdinalWords), "sorted for binary search");
+static_assert(IsSortedTable(kOrdinalWords), "sorted, so without duplicates");
 
 // Months; abbreviations carry 100 + the month.
 constexpr Entry kMonths[] = {
@@ -85,13 +87,13 @@ constexpr Entry kMonths[] = {
     {"march", 3}, {"may", 5},       {"nov", 111},    {"november", 11}, {"oct", 110},
     {"october", 10}, {"sep", 109},  {"sept", 109},   {"september", 9},
 };
-static_assert(IsSortedTable(kMonths), "sorted for binary search");
+static_assert(IsSortedTable(kMonths), "sorted, so without duplicates");
 
 constexpr Entry kWeekdays[] = {
     {"friday", 5}, {"monday", 1},   {"saturday", 6}, {"sunday", 7},
     {"thursday", 4}, {"tuesday", 2}, {"wednesday", 3},
 };
-static_assert(IsSortedTable(kWeekdays), "sorted for binary search");
+static_assert(IsSortedTable(kWeekdays), "sorted, so without duplicates");
 
 // Words that make a relative date with last/next/this/past...: value 1 when
 // the result is a TIME (parts of the day).
@@ -101,18 +103,18 @@ constexpr Entry kRelativeAnchors[] = {
     {"season", 0},    {"spring", 0}, {"summer", 0},  {"week", 0},   {"weekend", 0},
     {"winter", 0},    {"year", 0},
 };
-static_assert(IsSortedTable(kRelativeAnchors), "sorted for binary search");
+static_assert(IsSortedTable(kRelativeAnchors), "sorted, so without duplicates");
 
 constexpr Entry kRelativeModifiers[] = {
     {"coming", 0}, {"following", 0}, {"last", 0}, {"next", 0},
     {"past", 0},   {"previous", 0},  {"this", 0},
 };
-static_assert(IsSortedTable(kRelativeModifiers), "sorted for binary search");
+static_assert(IsSortedTable(kRelativeModifiers), "sorted, so without duplicates");
 
 constexpr Entry kDayParts[] = {
     {"afternoon", 1}, {"evening", 1}, {"morning", 1}, {"night", 1},
 };
-static_assert(IsSortedTable(kDayParts), "sorted for binary search");
+static_assert(IsSortedTable(kDayParts), "sorted, so without duplicates");
 
 // After a number: value 0 makes a DATE ("five years"), 1 a TIME ("two hours").
 constexpr Entry kDurationUnits[] = {
@@ -121,7 +123,7 @@ constexpr Entry kDurationUnits[] = {
     {"month", 0},     {"months", 0},  {"second", 1},  {"seconds", 1}, {"week", 0},
     {"weeks", 0},     {"year", 0},    {"years", 0},
 };
-static_assert(IsSortedTable(kDurationUnits), "sorted for binary search");
+static_assert(IsSortedTable(kDurationUnits), "sorted, so without duplicates");
 
 constexpr Entry kCurrencyWords[] = {
     {"aud", 0},     {"baht", 0},    {"bitcoin", 0}, {"bitcoins", 0}, {"cad", 0},
@@ -136,14 +138,14 @@ constexpr Entry kCurrencyWords[] = {
     {"shekel", 0},  {"shekels", 0}, {"usd", 0},     {"won", 0},      {"yen", 0},
     {"yuan", 0},    {"zloty", 0},
 };
-static_assert(IsSortedTable(kCurrencyWords), "sorted for binary search");
+static_assert(IsSortedTable(kCurrencyWords), "sorted, so without duplicates");
 
 // Letters glued before "$": US$, HK$, A$, NZ$, R$.
 constexpr Entry kDollarPrefixes[] = {
     {"a", 0}, {"au", 0}, {"c", 0}, {"ca", 0}, {"hk", 0}, {"nt", 0},
     {"nz", 0}, {"r", 0}, {"s", 0}, {"sg", 0}, {"us", 0},
 };
-static_assert(IsSortedTable(kDollarPrefixes), "sorted for binary search");
+static_assert(IsSortedTable(kDollarPrefixes), "sorted, so without duplicates");
 
 constexpr Entry kUnits[] = {
     {"acre", 0},      {"acres", 0},      {"barrel", 0},     {"barrels", 0},
@@ -165,7 +167,7 @@ constexpr Entry kUnits[] = {
     {"tonnes", 0},    {"tons", 0},       {"twh", 0},        {"yard", 0},
     {"yards", 0},
 };
-static_assert(IsSortedTable(kUnits), "sorted for binary search");
+static_assert(IsSortedTable(kUnits), "sorted, so without duplicates");
 
 // After these a month name that is also a word is a date: "in May".
 constexpr Entry kDatePrepositions[] = {
@@ -174,7 +176,7 @@ constexpr Entry kDatePrepositions[] = {
     {"in", 0},    {"late", 0},   {"of", 0},     {"since", 0},   {"through", 0},
     {"till", 0},  {"to", 0},     {"until", 0},
 };
-static_assert(IsSortedTable(kDatePrepositions), "sorted for binary search");
+static_assert(IsSortedTable(kDatePrepositions), "sorted, so without duplicates");
 
 // Nouns that a year-like number counts rather than dates: "2000 people".
 // Kept small on purpose: years are far more common in news than 4-digit
@@ -190,14 +192,14 @@ constexpr Entry kCountedNouns[] = {
     {"units", 0}, {"users", 0}, {"vehicles", 0}, {"votes", 0}, {"women", 0}, {"words", 0},
     {"workers", 0},
 };
-static_assert(IsSortedTable(kCountedNouns), "sorted for binary search");
+static_assert(IsSortedTable(kCountedNouns), "sorted, so without duplicates");
 
 constexpr Entry kTimeZones[] = {
     {"bst", 0}, {"cest", 0}, {"cet", 0}, {"edt", 0}, {"est", 0}, {"et", 0},
     {"gmt", 0}, {"hkt", 0}, {"ist", 0},  {"jst", 0}, {"pdt", 0}, {"pst", 0},
     {"pt", 0},  {"sgt", 0}, {"utc", 0},
 };
-static_assert(IsSortedTable(kTimeZones), "sorted for binary search");
+static_assert(IsSortedTable(kTimeZones), "sorted, so without duplicates");
 
 // A bitmap over the first three letters of every word that can start a
 // mention ("the", "last", "five", "November", "USD", "Q3"...): most words of
@@ -250,26 +252,106 @@ bool MayStartWithWord(std::string_view word) {
 }
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-char ToLowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
 
+// "no one", "the one", "this one", "one another": a pronoun, not a count.
+constexpr Entry kLoneOneDeterminers[] = {
+    {"any", 0}, {"each", 0}, {"every", 0}, {"no", 0},
+    {"that", 0}, {"the", 0},  {"this", 0},  {"which", 0},
+};
+
+// Every table above as one bit, so that a word is hashed once and looked up
+// once for all of them (the values of the tables that have any ride along).
+enum Table : uint32_t {
+  kCardinalTable = 1u << 0,
+  kScaleTable = 1u << 1,
+  kMoneyScaleTable = 1u << 2,
+  kOrdinalTable = 1u << 3,
+  kMonthTable = 1u << 4,
+  kWeekdayTable = 1u << 5,
+  kRelativeAnchorTable = 1u << 6,
+  kRelativeModifierTable = 1u << 7,
+  kDayPartTable = 1u << 8,
+  kDurationTable = 1u << 9,
+  kCurrencyTable = 1u << 10,
+  kDollarPrefixTable = 1u << 11,
+  kUnitTable = 1u << 12,
+  kDatePrepositionTable = 1u << 13,
+  kCountedNounTable = 1u << 14,
+  kTimeZoneTable = 1u << 15,
+  kLoneOneDeterminerTable = 1u << 16,
+};
+
+struct WordEntry {
+  uint32_t tables = 0;  // Table bits
+  int32_t cardinal = 0;
+  int32_t month = 0;
+  int32_t anchor = 0;    // value in kRelativeAnchors
+  int32_t duration = 0;  // value in kDurationUnits
+};
+
+// Marks the words of `table` with `bit`; `value`, unless null, is the field
+// that keeps their values.
 template <size_t N>
-const Entry* Find(const Entry (&table)[N], std::string_view word) {
-  char buffer[24];
-  if (word.empty() || word.size() > sizeof(buffer)) return nullptr;
-  for (size_t i = 0; i < word.size(); ++i) buffer[i] = ToLowerAscii(word[i]);
-  const std::string_view lower(buffer, word.size());
-  const Entry* it = std::lower_bound(std::begin(table), std::end(table), lower,
-                                     [](const Entry& e, std::string_view w) { return e.word < w; });
-  return it != std::end(table) && it->word == lower ? it : nullptr;
+void AddTable(const Entry (&table)[N], Table bit, int32_t WordEntry::*value, WordTable<WordEntry>* words) {
+  for (const Entry& e : table) {
+    WordEntry* entry = words->Insert(e.word);
+    entry->tables |= bit;
+    if (value != nullptr) entry->*value = e.value;
+  }
 }
 
-bool EqualsLower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (ToLowerAscii(text[i]) != lower[i]) return false;
-  }
-  return true;
+const WordTable<WordEntry>& Words() {
+  static const WordTable<WordEntry> words = [] {
+    WordTable<WordEntry> w;
+    AddTable(kCardinalWords, kCardinalTable, &WordEntry::cardinal, &w);
+    AddTable(kScaleWords, kScaleTable, nullptr, &w);
+    AddTable(kMoneyScales, kMoneyScaleTable, nullptr, &w);
+    AddTable(kOrdinalWords, kOrdinalTable, nullptr, &w);
+    AddTable(kMonths, kMonthTable, &WordEntry::month, &w);
+    AddTable(kWeekdays, kWeekdayTable, nullptr, &w);
+    AddTable(kRelativeAnchors, kRelativeAnchorTable, &WordEntry::anchor, &w);
+    AddTable(kRelativeModifiers, kRelativeModifierTable, nullptr, &w);
+    AddTable(kDayParts, kDayPartTable, nullptr, &w);
+    AddTable(kDurationUnits, kDurationTable, &WordEntry::duration, &w);
+    AddTable(kCurrencyWords, kCurrencyTable, nullptr, &w);
+    AddTable(kDollarPrefixes, kDollarPrefixTable, nullptr, &w);
+    AddTable(kUnits, kUnitTable, nullptr, &w);
+    AddTable(kDatePrepositions, kDatePrepositionTable, nullptr, &w);
+    AddTable(kCountedNouns, kCountedNounTable, nullptr, &w);
+    AddTable(kTimeZones, kTimeZoneTable, nullptr, &w);
+    AddTable(kLoneOneDeterminers, kLoneOneDeterminerTable, nullptr, &w);
+    return w;
+  }();
+  return words;
 }
+
+// The entry of `word` (any ASCII case) when a table in `tables` holds it.
+const WordEntry* Find(std::string_view word, uint32_t tables) {
+  const WordEntry* entry = Words().Find(word);
+  return entry != nullptr && (entry->tables & tables) ? entry : nullptr;
+}
+
+// The table entries of a document's tokens, looked up when first asked for:
+// most tokens never are (MayStartWithWord turns them away first).
+class TokenWords {
+ public:
+  explicit TokenWords(const Document& doc) : doc_(doc), entries_(doc.tokens.size(), &kUnknown) {}
+
+  // The entry of token `i` when a table in `tables` holds it.
+  const WordEntry* Find(size_t i, uint32_t tables) {
+    const WordEntry*& entry = entries_[i];
+    if (entry == &kUnknown) {
+      const Token& t = doc_.tokens[i];
+      entry = Words().Find(doc_.text.substr(t.begin, t.end - t.begin));
+    }
+    return entry != nullptr && (entry->tables & tables) ? entry : nullptr;
+  }
+
+ private:
+  static constexpr WordEntry kUnknown{};
+  const Document& doc_;
+  std::vector<const WordEntry*> entries_;
+};
 
 bool IsCurrencySymbol(std::string_view text) {
   static constexpr std::string_view kSymbols[] = {"$", "€", "£", "¥", "₹", "₩", "₽",
@@ -350,8 +432,8 @@ struct Numeral {
 
 class SentenceScanner {
  public:
-  SentenceScanner(const Document& doc, size_t first, size_t last)
-      : doc_(doc), first_(first), last_(last) {}
+  SentenceScanner(const Document& doc, TokenWords* words, size_t first, size_t last)
+      : doc_(doc), words_(*words), first_(first), last_(last) {}
 
   void Run(std::vector<Mention>* mentions) {
     size_t i = first_;
@@ -377,9 +459,9 @@ class SentenceScanner {
     return doc_.text.substr(t.begin, t.end - t.begin);
   }
   bool Is(size_t i, std::string_view lower) const { return EqualsLower(Text(i), lower); }
-  template <size_t N>
-  const Entry* Lookup(const Entry (&table)[N], size_t i) const {
-    return Valid(i) ? Find(table, Text(i)) : nullptr;
+  // The entry of token `i` when it is in the sentence and in one of `tables`.
+  const WordEntry* Lookup(uint32_t tables, size_t i) const {
+    return Valid(i) ? words_.Find(i, tables) : nullptr;
   }
   // No space between token i-1 and token i.
   bool Glued(size_t i) const {
@@ -434,37 +516,38 @@ class SentenceScanner {
       n.end = i + 1;
       // "1.5 million", "$3 bn" (not glued: "1.5bn" is left to money).
       if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 &&
-          !Glued(i + 1) && Lookup(kScaleWords, i + 1)) {
+          !Glued(i + 1) && Lookup(kScaleTable, i + 1)) {
         n.scaled = true;
         ++n.end;
       }
       return n;
     }
-    if (!IsWord(i) || !IsNumberWord(Text(i))) return n;
+    if (!IsWord(i) || !IsNumberWord(i)) return n;
     n.words = true;
     n.end = i + 1;
-    n.digits.value = NumberWordValue(Text(i));
-    while (IsWord(n.end) && IsNumberWord(Text(n.end))) {
-      const Entry* e = Find(kCardinalWords, Text(n.end));
-      if (e != nullptr && e->value >= 100) n.scaled = true;
+    n.digits.value = NumberWordValue(i);
+    while (IsWord(n.end) && IsNumberWord(n.end)) {
+      const WordEntry* e = Lookup(kCardinalTable, n.end);
+      if (e != nullptr && e->cardinal >= 100) n.scaled = true;
       ++n.end;
     }
     return n;
   }
 
-  // "five", "twenty-five".
-  static bool IsNumberWord(std::string_view word) {
-    if (Find(kCardinalWords, word)) return true;
+  // "five", "twenty-five" at word token `i`.
+  bool IsNumberWord(size_t i) const {
+    if (Lookup(kCardinalTable, i)) return true;
+    const std::string_view word = Text(i);
     const size_t hyphen = word.find('-');
-    return hyphen != std::string_view::npos && Find(kCardinalWords, word.substr(0, hyphen)) &&
-           Find(kCardinalWords, word.substr(hyphen + 1));
+    return hyphen != std::string_view::npos && Find(word.substr(0, hyphen), kCardinalTable) &&
+           Find(word.substr(hyphen + 1), kCardinalTable);
   }
-  static double NumberWordValue(std::string_view word) {
-    const Entry* e = Find(kCardinalWords, word);
-    if (e) return e->value;
+  double NumberWordValue(size_t i) const {
+    if (const WordEntry* e = Lookup(kCardinalTable, i)) return e->cardinal;
+    const std::string_view word = Text(i);
     const size_t hyphen = word.find('-');
-    return Find(kCardinalWords, word.substr(0, hyphen))->value +
-           Find(kCardinalWords, word.substr(hyphen + 1))->value;
+    return Find(word.substr(0, hyphen), kCardinalTable)->cardinal +
+           Find(word.substr(hyphen + 1), kCardinalTable)->cardinal;
   }
 
   static bool IsYear(const Numeral& n) {
@@ -507,11 +590,11 @@ class SentenceScanner {
   // US$20, $1.5bn, € 3m, USD 20, RMB 200 million.
   Match MatchMoneyPrefix(size_t i) const {
     size_t j = i;
-    if (Lookup(kDollarPrefixes, i) && Capitalized(i) && Text(i + 1) == "$" && Glued(i + 1)) {
+    if (Lookup(kDollarPrefixTable, i) && Capitalized(i) && Text(i + 1) == "$" && Glued(i + 1)) {
       j = i + 2;
     } else if (IsCurrencySymbol(Text(i))) {
       j = i + 1;
-    } else if (Lookup(kCurrencyWords, i) && Valid(i) && doc_.tokens[i].Has(kAllCaps)) {
+    } else if (Lookup(kCurrencyTable, i) && Valid(i) && doc_.tokens[i].Has(kAllCaps)) {
       j = i + 1;  // codes such as USD, RMB
     } else {
       return {};
@@ -519,7 +602,7 @@ class SentenceScanner {
     const Numeral n = ParseNumeral(j);
     if (n.end == 0 || n.words || n.digits.separator != 0) return {};
     size_t end = n.end;
-    if (!n.scaled && Glued(end) && Lookup(kMoneyScales, end)) ++end;  // $1.5bn
+    if (!n.scaled && Glued(end) && Lookup(kMoneyScaleTable, end)) ++end;  // $1.5bn
     return {end, EntityType::kMoney};
   }
 
@@ -538,11 +621,11 @@ class SentenceScanner {
   // last year, next month, this week, past decade, last night, this
   // morning, last Friday, next March, past five years, past few weeks.
   Match MatchRelative(size_t i) const {
-    if (!Lookup(kRelativeModifiers, i)) return {};
-    if (const Entry* anchor = Lookup(kRelativeAnchors, i + 1)) {
-      return {i + 2, anchor->value ? EntityType::kTime : EntityType::kDate};
+    if (!Lookup(kRelativeModifierTable, i)) return {};
+    if (const WordEntry* anchor = Lookup(kRelativeAnchorTable, i + 1)) {
+      return {i + 2, anchor->anchor ? EntityType::kTime : EntityType::kDate};
     }
-    if (Lookup(kWeekdays, i + 1) || (Lookup(kMonths, i + 1) && Capitalized(i + 1))) {
+    if (Lookup(kWeekdayTable, i + 1) || (Lookup(kMonthTable, i + 1) && Capitalized(i + 1))) {
       return {i + 2, EntityType::kDate};
     }
     size_t unit = 0;
@@ -553,8 +636,8 @@ class SentenceScanner {
       if (n.end == 0) return {};
       unit = n.end;
     }
-    if (const Entry* duration = Lookup(kDurationUnits, unit)) {
-      return {unit + 1, duration->value ? EntityType::kTime : EntityType::kDate};
+    if (const WordEntry* duration = Lookup(kDurationTable, unit)) {
+      return {unit + 1, duration->duration ? EntityType::kTime : EntityType::kDate};
     }
     return {};
   }
@@ -562,7 +645,7 @@ class SentenceScanner {
   // yesterday, today, tomorrow (morning), tonight, noon, midnight.
   Match MatchRelativeDay(size_t i) const {
     if (Is(i, "yesterday") || Is(i, "today") || Is(i, "tomorrow")) {
-      if (Lookup(kDayParts, i + 1)) return {i + 2, EntityType::kTime};
+      if (Lookup(kDayPartTable, i + 1)) return {i + 2, EntityType::kTime};
       return {i + 1, EntityType::kDate};
     }
     if (Is(i, "tonight") || Is(i, "noon") || Is(i, "midnight")) return {i + 1, EntityType::kTime};
@@ -571,8 +654,8 @@ class SentenceScanner {
 
   // Friday, Friday morning, Friday, November 29.
   Match MatchWeekday(size_t i) const {
-    if (!Lookup(kWeekdays, i) || !Capitalized(i)) return {};
-    if (Lookup(kDayParts, i + 1)) return {i + 2, EntityType::kTime};
+    if (!Lookup(kWeekdayTable, i) || !Capitalized(i)) return {};
+    if (Lookup(kDayPartTable, i + 1)) return {i + 2, EntityType::kTime};
     if (Is(i + 1, ",")) {
       const Match date = MatchMonthDate(i + 2);
       if (date.end != 0) return {date.end, EntityType::kDate};
@@ -582,16 +665,16 @@ class SentenceScanner {
 
   // November 29, 2026; Nov. 29; November 2026; November (when unambiguous).
   Match MatchMonthDate(size_t i) const {
-    const Entry* month = Lookup(kMonths, i);
+    const WordEntry* month = Lookup(kMonthTable, i);
     if (month == nullptr) {
       // The tokenizer keeps the period of known abbreviations: "Nov."
       const std::string_view text = Text(i);
       if (text.size() < 4 || text.back() != '.') return {};
-      month = Find(kMonths, text.substr(0, text.size() - 1));
-      if (month == nullptr || month->value < 100) return {};
+      month = Find(text.substr(0, text.size() - 1), kMonthTable);
+      if (month == nullptr || month->month < 100) return {};
     }
     if (!Capitalized(i)) return {};
-    const bool abbreviated = month->value >= 100;
+    const bool abbreviated = month->month >= 100;
     const bool has_period = Text(i).back() == '.';
     const Numeral day = ParseNumeral(i + 1);
     if (IsPlainInteger(day) && day.digits.value >= 1 && day.digits.value <= 31 &&
@@ -602,8 +685,8 @@ class SentenceScanner {
     if (IsYear(ParseNumeral(i + 1))) return {i + 2, EntityType::kDate};
     // A month alone: "Jan" may be a name, "May" and "March" words, unless a
     // preposition makes them dates ("in May").
-    const bool ambiguous = (abbreviated && !has_period) || month->value == 5 || month->value == 3;
-    if (!ambiguous || Lookup(kDatePrepositions, i - 1)) return {i + 1, EntityType::kDate};
+    const bool ambiguous = (abbreviated && !has_period) || month->month == 5 || month->month == 3;
+    if (!ambiguous || Lookup(kDatePrepositionTable, i - 1)) return {i + 1, EntityType::kDate};
     return {};
   }
 
@@ -621,7 +704,7 @@ class SentenceScanner {
 
   // third quarter, first half (of 2025).
   Match MatchQuarterOrdinal(size_t i) const {
-    if (!Lookup(kOrdinalWords, i) || !(Is(i + 1, "quarter") || Is(i + 1, "half"))) return {};
+    if (!Lookup(kOrdinalTable, i) || !(Is(i + 1, "quarter") || Is(i + 1, "half"))) return {};
     size_t end = i + 2;
     if (Is(end, "of") && IsYear(ParseNumeral(end + 1))) return {end + 2, EntityType::kDate};
     return {ExtendWithYear(end, end), EntityType::kDate};
@@ -630,7 +713,7 @@ class SentenceScanner {
   Match MatchOrdinalWord(size_t i) const {
     const Match period = MatchQuarterOrdinal(i);
     if (period.end != 0) return period;
-    if (!Lookup(kOrdinalWords, i)) return {};
+    if (!Lookup(kOrdinalTable, i)) return {};
     if (Is(i, "second") && Is(i - 1, "per")) return {};
     return {i + 1, EntityType::kOrdinal};
   }
@@ -651,7 +734,7 @@ class SentenceScanner {
       }
       if (IsDecade(n)) return {n.end, EntityType::kDate};
       if (IsOrdinalSuffix(d.suffix)) {
-        if (d.value <= 31 && Lookup(kMonths, n.end) && Capitalized(n.end)) {
+        if (d.value <= 31 && Lookup(kMonthTable, n.end) && Capitalized(n.end)) {
           return {ExtendWithYear(n.end + 1, n.end + 1), EntityType::kDate};  // 29th November
         }
         return {n.end, EntityType::kOrdinal};
@@ -667,8 +750,8 @@ class SentenceScanner {
   // "a dozen", "a hundred", "a million dollars": the article is the number.
   Match MatchArticleScale(size_t i) const {
     if (!(Is(i, "a") || Is(i, "an"))) return {};
-    const Entry* scale = Lookup(kCardinalWords, i + 1);
-    if (scale == nullptr || scale->value < 12) return {};
+    const WordEntry* scale = Lookup(kCardinalTable, i + 1);
+    if (scale == nullptr || scale->cardinal < 12) return {};
     const Match rest = MatchNumeral(i + 1);
     return rest.end > i + 1 ? Match{rest.end, rest.type} : Match{};
   }
@@ -686,27 +769,27 @@ class SentenceScanner {
     }
     // 5 million euros, 200 yuan, 3bn yuan, 100 €.
     size_t money = j;
-    if (!n.scaled && !n.words && Glued(j) && Lookup(kMoneyScales, j)) ++money;
-    if ((Lookup(kCurrencyWords, money) && !Capitalized(money)) || IsCurrencySymbol(Text(money)) ||
-        (Lookup(kCurrencyWords, money) && doc_.tokens[money].Has(kAllCaps))) {
+    if (!n.scaled && !n.words && Glued(j) && Lookup(kMoneyScaleTable, j)) ++money;
+    if ((Lookup(kCurrencyTable, money) && !Capitalized(money)) || IsCurrencySymbol(Text(money)) ||
+        (Lookup(kCurrencyTable, money) && doc_.tokens[money].Has(kAllCaps))) {
       return {money + 1, EntityType::kMoney};
     }
     size_t unit = j;
     if (Is(unit, "square") || Is(unit, "cubic") || Is(unit, "sq")) ++unit;
-    if (Lookup(kUnits, unit) && (!Capitalized(unit) || IsUpperUnit(unit))) {
+    if (Lookup(kUnitTable, unit) && (!Capitalized(unit) || IsUpperUnit(unit))) {
       return {unit + 1, EntityType::kQuantity};
     }
-    if (const Entry* duration = Lookup(kDurationUnits, j)) {
+    if (const WordEntry* duration = Lookup(kDurationTable, j)) {
       size_t end = j + 1;
       if (Is(end, "ago") || Is(end, "old") || Is(end, "earlier") || Is(end, "later")) ++end;
-      return {end, duration->value ? EntityType::kTime : EntityType::kDate};
+      return {end, duration->duration ? EntityType::kTime : EntityType::kDate};
     }
     if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 12 &&
         IsMeridiem(j)) {
       return {ExtendTime(j), EntityType::kTime};  // 3 p.m., 10am
     }
     if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 31 &&
-        n.digits.integer_digits <= 2 && Lookup(kMonths, j) && Capitalized(j)) {
+        n.digits.integer_digits <= 2 && Lookup(kMonthTable, j) && Capitalized(j)) {
       return {ExtendWithYear(j + 1, j + 1), EntityType::kDate};  // 29 November 2026
     }
     return {};
@@ -726,7 +809,7 @@ class SentenceScanner {
       ++i;
       if (Text(i) == "." && Glued(i) && (Is(i - 1, "a.m") || Is(i - 1, "p.m"))) ++i;
     }
-    if (Lookup(kTimeZones, i) && IsUpperUnit(i)) ++i;
+    if (Lookup(kTimeZoneTable, i) && IsUpperUnit(i)) ++i;
     return i;
   }
 
@@ -744,19 +827,15 @@ class SentenceScanner {
 
   // A bare year-like number is a year unless it counts something: even
   // "of 1500 units" is a count.
-  bool IsYearInContext(size_t next) const { return !Lookup(kCountedNouns, next); }
+  bool IsYearInContext(size_t next) const { return !Lookup(kCountedNounTable, next); }
 
   // "no one", "the one", "this one", "one another": a pronoun, not a count.
   bool IsLoneOne(size_t i) const {
-    static constexpr Entry kDeterminers[] = {
-        {"any", 0}, {"each", 0}, {"every", 0}, {"no", 0},
-        {"that", 0}, {"the", 0},  {"this", 0},  {"which", 0},
-    };
-    static_assert(IsSortedTable(kDeterminers), "sorted for binary search");
-    return Lookup(kDeterminers, i - 1) || Is(i + 1, "another");
+    return Lookup(kLoneOneDeterminerTable, i - 1) || Is(i + 1, "another");
   }
 
   const Document& doc_;
+  TokenWords& words_;
   size_t first_;
   size_t last_;
 };
@@ -765,8 +844,9 @@ class SentenceScanner {
 
 void FindNumericMentions(const Document& doc, std::vector<Mention>* mentions) {
   const std::vector<Token>& tokens = doc.tokens;
+  TokenWords words(doc);
   if (doc.sentences.empty()) {
-    SentenceScanner(doc, 0, tokens.size()).Run(mentions);
+    SentenceScanner(doc, &words, 0, tokens.size()).Run(mentions);
     return;
   }
   size_t t = 0;
@@ -774,7 +854,7 @@ void FindNumericMentions(const Document& doc, std::vector<Mention>* mentions) {
     while (t < tokens.size() && tokens[t].begin < sentence.begin) ++t;
     size_t end = t;
     while (end < tokens.size() && tokens[end].end <= sentence.end) ++end;
-    if (end > t) SentenceScanner(doc, t, end).Run(mentions);
+    if (end > t) SentenceScanner(doc, &words, t, end).Run(mentions);
     t = end;
   }
 }

@@ -28,6 +28,7 @@ class ResultWriter {
     json_.Key("boilerplate");
     Boilerplate();
     json_.EndObject();
+    json_.Finish();
   }
 
  private:

@@ -57,6 +57,23 @@ uint32_t UnitsOfLeadByte(unsigned char byte, OffsetUnit unit) {
   return 1;
 }
 
+// The units of the code points whose lead bytes lie in [begin, end).
+uint32_t UnitsBetween(const unsigned char* data, size_t begin, size_t end, OffsetUnit unit) {
+  uint32_t units = 0;
+  size_t i = begin;
+  for (; i + 8 <= end; i += 8) {
+    uint64_t word;
+    std::memcpy(&word, data + i, 8);
+    if (!(word & 0x8080808080808080ull)) {
+      units += 8;  // eight ASCII characters
+      continue;
+    }
+    for (size_t k = i; k < i + 8; ++k) units += UnitsOfLeadByte(data[k], unit);
+  }
+  for (; i < end; ++i) units += UnitsOfLeadByte(data[i], unit);
+  return units;
+}
+
 }  // namespace
 
 Status ValidateUtf8(std::string_view text) {
@@ -106,7 +123,7 @@ OffsetConverter::OffsetConverter(std::string_view text, OffsetUnit unit)
   for (size_t block = 0; block <= text.size(); block += kCheckpointStride) {
     checkpoints_.push_back(converted);
     const size_t block_end = std::min(text.size(), block + kCheckpointStride);
-    for (size_t i = block; i < block_end; ++i) converted += UnitsOfLeadByte(data[i], unit_);
+    converted += UnitsBetween(data, block, block_end, unit_);
   }
 }
 
@@ -116,10 +133,7 @@ uint32_t OffsetConverter::Convert(uint32_t byte_offset) const {
   const uint32_t checkpoint = byte_offset / kCheckpointStride;
   const auto* data = reinterpret_cast<const unsigned char*>(text_.data());
   uint32_t converted = checkpoints_[checkpoint];
-  for (uint32_t i = checkpoint * kCheckpointStride; i < byte_offset; ++i) {
-    converted += UnitsOfLeadByte(data[i], unit_);
-  }
-  return converted;
+  return converted + UnitsBetween(data, checkpoint * kCheckpointStride, byte_offset, unit_);
 }
 
 }  // namespace annotator
