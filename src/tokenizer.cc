@@ -413,13 +413,17 @@ size_t Scanner::ScanWord(size_t begin, TokenKind* kind) {
     if ((Byte(t) | 0x20) == 't' && !IsWordClass(At(t + 1).cls)) return t + 1;
   }
   size_t pos = begin;
+  bool email_probed = false;
   while (true) {
     pos = ScanWordRun(pos);
     // An e-mail address is only possible when the word stops at a character
     // of its local part; checking here keeps plain words free of the probe.
+    // Its answer depends only on `begin`, so one probe per word is enough
+    // ("a-b-c-…" would otherwise probe at every hyphen).
     const unsigned char stop = Byte(pos);
-    if ((stop == '@' || stop == '.' || stop == '_' || stop == '+' || stop == '%' || stop == '-') &&
-        IsAsciiAlnum(data_[begin])) {
+    if (!email_probed && IsAsciiAlnum(data_[begin]) &&
+        (stop == '@' || stop == '.' || stop == '_' || stop == '+' || stop == '%' || stop == '-')) {
+      email_probed = true;
       const size_t email_end = ScanEmail(begin);
       if (email_end) {
         *kind = TokenKind::kEmail;
@@ -492,9 +496,12 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
 // ".com", ".co.uk/path" after a word: lower-case labels ending with a common
 // top-level domain. Returns the end of the URL, or 0.
 size_t Scanner::ScanDomainTail(size_t period) const {
+  // A domain name is at most 253 bytes; stopping there keeps a long run of
+  // "ab.ab.ab…" from being rescanned to its end at every word.
+  const size_t limit = period + 253;
   size_t pos = period;
   size_t end = 0;
-  while (Byte(pos) == '.') {
+  while (Byte(pos) == '.' && pos < limit) {
     const size_t label_begin = pos + 1;
     size_t label_end = label_begin;
     while ((Byte(label_end) >= 'a' && Byte(label_end) <= 'z') || IsAsciiDigit(Byte(label_end)) ||
@@ -534,17 +541,22 @@ size_t Scanner::ScanUrl(size_t pos) const {
   return pos;
 }
 
-// name@example.com. Returns the end of the address, or 0.
+// name@example.com. Returns the end of the address, or 0. The scans stop at
+// the lengths RFC 5321 allows (64-byte local part, 255-byte domain), so a
+// long run of "ab.ab.ab…" costs a bounded probe, not one to its end.
 size_t Scanner::ScanEmail(size_t pos) const {
+  constexpr size_t kMaxLocalPart = 64, kMaxDomain = 255;
+  const size_t local_limit = std::min(size_, pos + kMaxLocalPart + 1);
   size_t at = pos;
-  while (at < size_ && (IsAsciiAlnum(data_[at]) || std::strchr("._%+-", data_[at])) && data_[at]) ++at;
+  while (at < local_limit && (IsAsciiAlnum(data_[at]) || std::strchr("._%+-", data_[at])) && data_[at]) ++at;
   if (Byte(at) != '@' || at == pos) return 0;
+  const size_t domain_limit = std::min(size_, at + 1 + kMaxDomain);
   size_t end = at + 1;
-  while (end < size_ && (IsAsciiAlnum(data_[end]) || data_[end] == '-' || data_[end] == '.')) ++end;
+  while (end < domain_limit && (IsAsciiAlnum(data_[end]) || data_[end] == '-' || data_[end] == '.')) ++end;
   while (end > at + 1 && (data_[end - 1] == '.' || data_[end - 1] == '-')) --end;
   // The domain needs a dot with a label on each side: "me@ex.com".
-  const size_t dot = text_.substr(0, end).rfind('.');
-  if (dot == std::string_view::npos || dot <= at + 1) return 0;
+  const size_t dot = text_.substr(at + 1, end - at - 1).rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return 0;
   return end;
 }
 
