@@ -354,6 +354,24 @@ class Attributor {
       while (u < n && tokens_[u].end <= span.end) quote_of_[u++] = static_cast<int32_t>(q);
       quote_last_[q] = u;
     }
+    IndexWordCounts();
+  }
+
+  // Running counts that answer "how many words in [begin, end)" and "the
+  // nearest weak cue before" in constant time: a paragraph of thousands of
+  // quotations (pasted junk) would otherwise rescan its sentence per quote.
+  void IndexWordCounts() {
+    const uint32_t n = static_cast<uint32_t>(tokens_.size());
+    words_before_.assign(n + 1, 0);
+    free_words_before_.assign(n + 1, 0);
+    last_weak_cue_.assign(n, kNoToken);
+    for (uint32_t t = 0; t < n; ++t) {
+      const bool word = IsWord(t), free = quote_of_[t] < 0;
+      words_before_[t + 1] = words_before_[t] + word;
+      free_words_before_[t + 1] = free_words_before_[t] + (word && free);
+      const bool weak_cue = free && CueRate(t) >= kMinWeakCueRate;
+      last_weak_cue_[t] = weak_cue ? t : t > 0 ? last_weak_cue_[t - 1] : kNoToken;
+    }
   }
 
   uint32_t SentenceBegin(uint32_t t) const { return sentence_first_[sentence_of_[t]]; }
@@ -528,16 +546,13 @@ class Attributor {
     return k;
   }
 
+  // Words of [begin, end) outside quotations.
   size_t CountWords(uint32_t begin, uint32_t end) const {
-    size_t words = 0;
-    for (uint32_t t = begin; t < end; ++t) words += IsWord(t) && quote_of_[t] < 0;
-    return words;
+    return end > begin ? free_words_before_[end] - free_words_before_[begin] : 0;
   }
 
   size_t CountAllWords(uint32_t begin, uint32_t end) const {
-    size_t words = 0;
-    for (uint32_t t = begin; t < end; ++t) words += IsWord(t);
-    return words;
+    return end > begin ? words_before_[end] - words_before_[begin] : 0;
   }
 
   void FindCues() {
@@ -751,10 +766,9 @@ class Attributor {
 
   // The nearest word of [sb, end) that is at least a weak cue, or kNoToken.
   uint32_t WeakCueBefore(uint32_t sb, uint32_t end) const {
-    for (uint32_t t = end; t-- > sb;) {
-      if (quote_of_[t] < 0 && CueRate(t) >= kMinWeakCueRate) return t;
-    }
-    return kNoToken;
+    if (end <= sb) return kNoToken;
+    const uint32_t t = last_weak_cue_[end - 1];
+    return t != kNoToken && t >= sb ? t : kNoToken;
   }
 
   // Where the subject of the verb at `t` ends (exclusive): before the
@@ -1445,6 +1459,8 @@ class Attributor {
   std::vector<uint32_t> sentence_of_;
   std::vector<uint32_t> sentence_first_;
   std::vector<int32_t> quote_of_;
+  std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
+  std::vector<uint32_t> last_weak_cue_;  // the last weak cue at or before t, or kNoToken
   std::vector<uint32_t> quote_first_;
   std::vector<uint32_t> quote_last_;
   std::vector<uint32_t> indirect_cue_;  // cue of quotes [direct_count_, …)
