@@ -150,7 +150,7 @@ function annotate() {
   if (!worker) startWorker();
   if (!worker) return;
   pending = { id: nextId++, text, t0: performance.now(), parts: {} };
-  foldInput(text.length > FOLD_AT);
+  foldInput(text.length > FOLD_AT, text.length);
   startBusy();
   worker.postMessage({ type: 'annotate', id: pending.id, text });
 }
@@ -160,12 +160,12 @@ function annotate() {
 // the article is drawn; past this length it is folded away while reading.
 const FOLD_AT = 200_000;
 
-function foldInput(fold) {
+// `length` is the text's, passed in: reading a textarea's value copies it.
+function foldInput(fold, length = 0) {
   ui.text.hidden = fold;
   ui.folded.hidden = !fold;
   if (fold) {
-    const size = ui.text.value.length;
-    ui.foldedSize.textContent = `A long article (${size.toLocaleString('en')} characters) is in the text box, folded away while you read.`;
+    ui.foldedSize.textContent = `A long article (${length.toLocaleString('en')} characters) is in the text box, folded away while you read.`;
   }
 }
 
