@@ -26,7 +26,11 @@ export async function createAnnotator(options = {}) {
     throw new Error(`Article Annotator: ${WASM_FILE} is not a valid WebAssembly module (${error.message})`);
   }
   const instance = await WebAssembly.instantiate(module, importsFor(module));
-  return new Annotator(module, instance);
+  const annotator = new Annotator(module, instance);
+  // The core unpacks its recognizer model on first use (~0.2 s); do it now,
+  // while the caller waits for loading anyway, not in the first annotate().
+  annotator.annotate("");
+  return annotator;
 }
 
 /** Fetches the module in browsers and workers; reads it from disk in Node (whose fetch cannot load file: URLs). */
