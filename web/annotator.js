@@ -67,8 +67,8 @@ function importsFor(module) {
 
 function stubImport(name) {
   if (name === "emscripten_notify_memory_growth") return () => {};
-  if (name === "proc_exit") return (code) => { throw new Error(`Article Annotator: the core exited (${code})`); };
-  return () => { throw new Error(`Article Annotator: the core called ${name}, which is not available`); };
+  if (name === "proc_exit") return (code) => { throw new Error(`the core exited (${code})`); };
+  return () => { throw new Error(`the core called ${name}, which is not available`); };
 }
 
 class Annotator {
@@ -91,7 +91,9 @@ class Annotator {
   /** Version of the core, e.g. "0.1.0". */
   get version() {
     const size = this.#exports.annotator_version();
-    return this.#readResult(size);
+    const version = this.#readResult(size);
+    this.#exports.annotator_result_release();
+    return version;
   }
 
   /**
@@ -113,7 +115,7 @@ class Annotator {
     const result = JSON.parse(json);
     // A lone surrogate reaches the core as U+FFFD (same UTF-16 length, so the
     // offsets hold); take the texts from the caller's own string instead.
-    if (unit === OFFSET_UNITS.utf16 && !isWellFormed(text)) restoreTexts(result, text);
+    if (unit !== OFFSET_UNITS.utf8 && !isWellFormed(text)) restoreTexts(result, text, unit);
     return result;
   }
 
@@ -126,13 +128,18 @@ class Annotator {
     try {
       const target = new Uint8Array(exports.memory.buffer, pointer, capacity);
       const { written } = this.#encoder.encodeInto(text, target);
-      const status = exports.annotator_annotate(pointer, written, unit);
+      let status;
+      try {
+        status = exports.annotator_annotate(pointer, written, unit);
+      } catch (error) {
+        // A trap or an abort unwound the core mid-call: its memory and stack
+        // cannot be trusted, so the next call gets a fresh instance.
+        this.#restart();
+        throw new Error(`annotate: the core failed (${error.message}); it has been restarted`);
+      }
       const output = this.#readResult(exports.annotator_result_size());
       if (status !== 0) throw new Error(`annotate: ${output}`);
       return output;
-    } catch (error) {
-      if (error instanceof WebAssembly.RuntimeError) this.#restart();
-      throw error;
     } finally {
       if (this.#exports === exports) {
         exports.annotator_free(pointer);
@@ -157,9 +164,20 @@ function isWellFormed(text) {
   return !/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
 
-function restoreTexts(result, text) {
-  const fix = (span) => { if (span) span.text = text.slice(span.start, span.end); };
+/**
+ * Puts the caller's own characters back into every text of `result` (offsets
+ * in UTF-16 units or code points), entity names included.
+ */
+function restoreTexts(result, text, unit) {
+  const codePoints = unit === OFFSET_UNITS.codepoint ? Array.from(text) : null;
+  const slice = (start, end) => (codePoints ? codePoints.slice(start, end).join("") : text.slice(start, end));
+  const fix = (span) => { if (span) span.text = slice(span.start, span.end); };
+  const before = result.mentions.map((mention) => mention.text);
   for (const mention of result.mentions) fix(mention);
+  for (const entity of result.entities) {
+    const named = entity.mentions.find((m) => before[m] === entity.name);
+    if (named !== undefined) entity.name = result.mentions[named].text;
+  }
   for (const quote of result.quotes) { fix(quote); fix(quote.speaker); fix(quote.cue); }
   fix(result.title);
 }

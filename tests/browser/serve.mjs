@@ -41,14 +41,16 @@ const MIME = {
   '.woff2': 'font/woff2',
 };
 
+// Sent with every answer: the strict CSP the page and embed must work under.
+const BASE_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-cache',
+};
+
 function send(res, status, headers, body) {
-  res.writeHead(status, {
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-cache',
-    ...headers,
-  });
+  res.writeHead(status, { ...BASE_HEADERS, ...headers });
   res.end(body);
 }
 
@@ -87,13 +89,7 @@ function handler(root) {
         send(res, 200, headers);
         return;
       }
-      res.writeHead(200, {
-        'Content-Security-Policy': CSP,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-        'Cache-Control': 'no-cache',
-        ...headers,
-      });
+      res.writeHead(200, { ...BASE_HEADERS, ...headers });
       const stream = fs.createReadStream(file);
       stream.on('error', () => res.destroy());
       stream.pipe(res);

@@ -115,3 +115,18 @@ test("the package resolves by name, as a bundler or Node would import it", async
   assert.equal(fromPackage.annotate("Xi Jinping spoke in Beijing.").mentions.length, 2);
   assert.match(import.meta.resolve("article-annotator/annotator.wasm"), /web\/annotator\.wasm$/);
 });
+
+test("with a lone surrogate, code-point offsets keep the caller's characters too, and no entity name shows U+FFFD", () => {
+  const text = "Angela Mer\uD800kel met officials in Berlin. Mer\uD800kel said “yes”.";
+  const byUnit = { utf16: (s, e) => text.slice(s, e), codepoint: (s, e) => Array.from(text).slice(s, e).join("") };
+  for (const [unit, slice] of Object.entries(byUnit)) {
+    const result = annotator.annotate(text, { offsets: unit });
+    for (const span of [...result.mentions, ...result.quotes]) assert.equal(slice(span.start, span.end), span.text, unit);
+    for (const entity of result.entities) assert.ok(!entity.name.includes("\uFFFD"), `${unit}: ${entity.name}`);
+  }
+});
+
+test("version is the core's, and reading it leaves the annotator usable", () => {
+  assert.match(annotator.version, /^\d+\.\d+\.\d+/);
+  assert.deepEqual(markedQuotes(annotator.annotate(SAMPLE)).map((q) => q.text), SAMPLE_QUOTES);
+});
