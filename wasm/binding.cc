@@ -48,7 +48,8 @@ const char* annotator_result_data() { return g_result.data(); }
 
 uint32_t annotator_result_size() { return static_cast<uint32_t>(g_result.size()); }
 
-// Gives the result's memory back, so a 10 MB article does not pin 10s of MB.
+// Hands the result's memory back to the allocator, for the next call to reuse
+// (wasm memory itself never shrinks).
 void annotator_result_release() { std::string().swap(g_result); }
 
 // Writes the version string as the result and returns its size.
