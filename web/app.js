@@ -108,7 +108,7 @@ function onWorkerMessage(event) {
     case 'result':
       if (!pending || msg.id !== pending.id) return;
       rememberThroughput(pending.text.length, msg.ms);
-      showResult(pending, normalise({ ...msg.result, ...pending.parts }), msg.key, msg.ms).catch((e) => {
+      showResult(pending, { ...msg.result, ...pending.parts }, msg.key, msg.ms).catch((e) => {
         showError(`The result could not be shown: ${e.message}`);
         console.warn(e);
       }).finally(() => {
@@ -140,7 +140,7 @@ function failPending(message) {
 function annotate() {
   // A new text (an example, a dropped file) supersedes a run still going.
   if (pending) cancel();
-  const text = ui.text.value;
+  const text = foldedText ?? ui.text.value;
   hideError();
   if (!/\S/.test(text)) {
     setStatus('Paste or type an article first.');
@@ -150,7 +150,10 @@ function annotate() {
   if (!worker) startWorker();
   if (!worker) return;
   pending = { id: nextId++, text, t0: performance.now(), parts: {} };
-  foldInput(text.length > FOLD_AT, text.length);
+  if (text.length > FOLD_AT && foldedText === null) {
+    foldedText = text;
+    foldInput(true, text.length);
+  }
   startBusy();
   worker.postMessage({ type: 'annotate', id: pending.id, text });
 }
@@ -160,13 +163,27 @@ function annotate() {
 // the article is drawn; past this length it is folded away while reading.
 const FOLD_AT = 200_000;
 
+// The text of a folded box, kept so that annotating does not copy the
+// value out of the textarea again; null while the box is open.
+let foldedText = null;
+
 // `length` is the text's, passed in: reading a textarea's value copies it.
 function foldInput(fold, length = 0) {
   ui.text.hidden = fold;
   ui.folded.hidden = !fold;
   if (fold) {
     ui.foldedSize.textContent = `A long article (${length.toLocaleString('en')} characters) is in the text box, folded away while you read.`;
+  } else {
+    foldedText = null;
   }
+}
+
+// A paste of hundreds of thousands of characters folds the box at once, while
+// the browser is busy with the paste anyway, rather than at the click.
+function foldLongPaste() {
+  if (ui.text.textLength <= FOLD_AT) return;
+  foldedText = ui.text.value;
+  foldInput(true, foldedText.length);
 }
 
 function setInputText(text) {
@@ -307,7 +324,13 @@ let annotatorVersion = '';
 // Each drawing has a number; a newer one (or a cancel) makes it stop.
 let drawGeneration = 0;
 
-async function showResult(request, model, key, ms) {
+async function showResult(request, raw, key, ms) {
+  // Each step over a long result takes tens of milliseconds: let input in
+  // between them.
+  const long = request.text.length > 200000;
+  if (long) await nextTask();
+  const model = normalise(raw);
+  if (long) await nextTask();
   Object.assign(article, { text: request.text, key, model, ms });
   article.history.reset(loadCorrections(key));
   startDrawing();
@@ -327,6 +350,8 @@ async function render({ onProgress, focusAt } = {}) {
   const generation = ++drawGeneration;
   const { text, model, history } = article;
   const { result, skipped } = applyCorrections(text, model, history.ops);
+  if (text.length > 200000) await nextTask();
+  if (generation !== drawGeneration) return false;
   const t0 = performance.now();
   Object.assign(view, { text, result, focusables: [], mentionEls: new Map(), quoteEls: new Map(), current: -1, stepper: new Map() });
   ui.doc.classList.toggle('long', text.length > 50000);
@@ -1021,6 +1046,7 @@ async function loadFile(file) {
 // ---------------------------------------------------------------- wiring
 
 ui.annotate.addEventListener('click', annotate);
+ui.text.addEventListener('input', foldLongPaste);
 ui.unfold.addEventListener('click', () => {
   foldInput(false);
   ui.text.focus();
