@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "sample_article_for_test.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -195,11 +197,7 @@ TEST_CASE("attribution: rarer cue words add reported speech, never a quotation's
 }
 
 TEST_CASE("attribution: the sample article") {
-  std::ifstream in(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", std::ios::binary);
-  REQUIRE(in);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  Annotated a(buffer.str());
+  Annotated a(ReadSampleArticle());
   const Quote* title = a.Find("self-reliance");
   REQUIRE(title != nullptr);
   CHECK((title->kind == QuoteKind::kScare || title->kind == QuoteKind::kMixed));

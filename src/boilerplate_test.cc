@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "sample_article_for_test.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -11,14 +13,6 @@
 
 namespace annotator {
 namespace {
-
-std::string ReadSample() {
-  std::ifstream in(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", std::ios::binary);
-  REQUIRE(in);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 void Prepare(Document* doc, std::string_view text) {
   doc->text = text;
@@ -38,7 +32,7 @@ std::string KindAt(const Document& doc, std::string_view prefix) {
 }
 
 TEST_CASE("the sample article's title and boilerplate") {
-  const std::string text = ReadSample();
+  const std::string text = ReadSampleArticle();
   Document doc;
   Prepare(&doc, text);
   CHECK(doc.Text(doc.title) == "China commits to ‘self-reliance’ in AI to challenge U.S. tech dominance");

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "sample_article_for_test.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -137,11 +139,7 @@ TEST_CASE("numeric: mentions stay inside one sentence and never overlap") {
 }
 
 TEST_CASE("numeric: the sample article") {
-  std::ifstream in(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", std::ios::binary);
-  REQUIRE(in.good());
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  const std::string text = ReadSampleArticle();
   // "in 2025" twice (advert lines), "on Friday", "over 2,000 organizations",
   // "70% self-sufficiency", "by 2028", "CloudMatrix 384", "Last year": and
   // nothing else, despite China’s, U.S., AI and the like.

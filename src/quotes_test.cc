@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "sample_article_for_test.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -128,11 +130,7 @@ TEST_CASE("quotes: output sorted by begin and without overlaps") {
 }
 
 TEST_CASE("quotes: the sample article has exactly five quotations") {
-  std::ifstream in(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", std::ios::binary);
-  REQUIRE(in.good());
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  const std::string text = buffer.str();
+  const std::string text = ReadSampleArticle();
   REQUIRE(text.find("Editor's choice") != std::string::npos);
   REQUIRE(text.find("Nvidia’s") != std::string::npos);
   Document doc;

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "sample_article_for_test.h"
+
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -39,17 +41,6 @@ std::vector<std::string> Sentences(std::string text) {
 
 using Strings = std::vector<std::string>;
 
-std::string ReadSample() {
-  std::string text;
-  FILE* file = std::fopen(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", "rb");
-  if (file == nullptr) return text;
-  char buffer[4096];
-  size_t n;
-  while ((n = std::fread(buffer, 1, sizeof(buffer), file)) > 0) text.append(buffer, n);
-  std::fclose(file);
-  return text;
-}
-
 TEST_CASE("Segment splits after U.S. before a sentence starter, with exact offsets") {
   const std::string paragraph =
       "He emphasized the need for China to achieve “self-reliance and self-strengthening” in AI "
@@ -71,7 +62,7 @@ TEST_CASE("Segment splits after U.S. before a sentence starter, with exact offse
 }
 
 TEST_CASE("Segment: every line of the sample article is a paragraph; bullets stand alone") {
-  const std::string text = ReadSample();
+  const std::string text = ReadSampleArticle();
   REQUIRE(!text.empty());
   Segmented s;
   Run(text, &s);

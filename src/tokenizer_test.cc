@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "sample_article_for_test.h"
+
 #include <string>
 #include <vector>
 
@@ -176,15 +178,7 @@ TEST_CASE("LookupAbbreviation knows titles, months and others, case-sensitively"
 }
 
 TEST_CASE("Tokenizer covers every non-space byte of the sample article exactly once") {
-  std::string text;
-  {
-    FILE* file = std::fopen(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", "rb");
-    REQUIRE(file != nullptr);
-    char buffer[4096];
-    size_t n;
-    while ((n = std::fread(buffer, 1, sizeof(buffer), file)) > 0) text.append(buffer, n);
-    std::fclose(file);
-  }
+  const std::string text = ReadSampleArticle();
   std::vector<Token> tokens;
   Tokenize(text, &tokens);
   REQUIRE(tokens.size() > 800);
