@@ -16,17 +16,28 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
-// (surface text, type) of every mention the embedded model finds in `text`.
-std::vector<std::pair<std::string, EntityType>> Recognize(const std::string& text) {
-  Document doc;
-  doc.text = text;
-  Tokenize(text, &doc.tokens);
-  Segment(&doc);
+// The mentions the embedded model finds in `text` (which must outlive `doc`),
+// tokenized and segmented as the pipeline does into `doc`.
+std::vector<Mention> RecognizeInto(const std::string& text, Document* doc) {
+  doc->text = text;
+  Tokenize(text, &doc->tokens);
+  Segment(doc);
   std::vector<Mention> mentions;
-  EmbeddedRecognizer().Recognize(doc, &mentions);
+  EmbeddedRecognizer().Recognize(*doc, &mentions);
+  return mentions;
+}
+
+std::vector<std::pair<std::string, EntityType>> Surfaces(const Document& doc,
+                                                         const std::vector<Mention>& mentions) {
   std::vector<std::pair<std::string, EntityType>> out;
   for (const Mention& m : mentions) out.emplace_back(std::string(doc.Text(m.span)), m.type);
   return out;
+}
+
+// (surface text, type) of every mention the embedded model finds in `text`.
+std::vector<std::pair<std::string, EntityType>> Recognize(const std::string& text) {
+  Document doc;
+  return Surfaces(doc, RecognizeInto(text, &doc));
 }
 
 bool Found(const std::vector<std::pair<std::string, EntityType>>& mentions, const std::string& text,
@@ -91,11 +102,7 @@ TEST_CASE("mentions are in text order with spans on token boundaries") {
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
       "the European Commission said.";
   Document doc;
-  doc.text = text;
-  Tokenize(text, &doc.tokens);
-  Segment(&doc);
-  std::vector<Mention> mentions;
-  EmbeddedRecognizer().Recognize(doc, &mentions);
+  const std::vector<Mention> mentions = RecognizeInto(text, &doc);
   REQUIRE(mentions.size() >= 4);
   for (size_t i = 0; i < mentions.size(); ++i) {
     if (i > 0) CHECK(mentions[i - 1].span.end <= mentions[i].span.begin);
@@ -107,8 +114,7 @@ TEST_CASE("mentions are in text order with spans on token boundaries") {
     CHECK(starts_on_token);
     CHECK(ends_on_token);
   }
-  std::vector<std::pair<std::string, EntityType>> found;
-  for (const Mention& m : mentions) found.emplace_back(std::string(doc.Text(m.span)), m.type);
+  const auto found = Surfaces(doc, mentions);
   CHECK(Found(found, "Beijing", EntityType::kLocation));
   CHECK(Found(found, "Brussels", EntityType::kLocation));
   CHECK(Found(found, "European Commission", EntityType::kOrg));
