@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  TIMEOUT, samplePath, screenDir, openPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses,
+  TIMEOUT, samplePath, screenDir, withPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses,
 } from './harness.mjs';
 
 // An emoji before the names, so that code points and UTF-16 units differ; a
@@ -79,8 +79,7 @@ const records = (csv) => {
 };
 
 test('corrections: change a type, add a mention, survive a reload, undo and redo, and reach every export', { timeout: TIMEOUT }, async () => {
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     await annotate(page, ARTICLE);
     assert.equal(await typeOf(page, 'Mayor Alice Grant'), 'PERSON');
     assert.equal(await typeOf(page, 'harbour'), null);
@@ -150,14 +149,11 @@ test('corrections: change a type, add a mention, survive a reload, undo and redo
     const tagged = annotations.first.items.find((a) => a.target.selector[0].exact === 'Mayor Alice Grant' && a.motivation === 'tagging');
     assert.equal(tagged.body[0].value, 'ORG');
     assert.deepEqual(await cspViolations(page), []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the W3C Web Annotation export: both selectors resolve to the same text, counting code points', { timeout: TIMEOUT }, async () => {
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     await annotate(page, ARTICLE);
     const { text } = await downloadOf(page, 'annotations');
     const collection = JSON.parse(text);
@@ -181,9 +177,7 @@ test('the W3C Web Annotation export: both selectors resolve to the same text, co
     const mayor = json.mentions.find((m) => m.text === 'Mayor Alice Grant');
     const item = items.find((a) => a.target.selector[0].exact === 'Mayor Alice Grant');
     assert.equal(item.target.selector[1].start, mayor.start - 2, 'two emoji before it: two fewer code points than UTF-16 units');
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 // The target is input handled within 100 ms throughout. On the 2-core build
@@ -195,8 +189,7 @@ const MAX_GAP_MS = 250;
 
 test('the page stays responsive (no long main-thread gap) while a 5 MB article is annotated and drawn', { timeout: 240_000 }, async () => {
   const sample = fs.readFileSync(samplePath, 'utf8');
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     await page.waitForFunction(() => document.getElementById('status').textContent === 'Ready.', null, { timeout: 60_000 });
     // A paste: the value changes and an input event follows.
     await page.evaluate((s) => {
@@ -248,9 +241,7 @@ test('the page stays responsive (no long main-thread gap) while a 5 MB article i
     const described = worst.map((g) => `${g.gap.toFixed(0)} ms (while "${g.status}")`).join(', ');
     assert.ok(worst[0].gap < MAX_GAP_MS, `longest main-thread gaps: ${described}`);
     await page.screenshot({ path: path.join(screenDir, 'long-article.png') });
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('no console errors, page errors, failed loads or CSP violations during the run', () => {

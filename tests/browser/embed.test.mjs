@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { TIMEOUT, webRoot, screenDir, baseUrl, startServe, openPage, cspViolations } from './harness.mjs';
+import { TIMEOUT, webRoot, screenDir, baseUrl, startServe, openPage, withPage, cspViolations } from './harness.mjs';
 
 const EMBED_FILES = ['embed.js', 'embed', 'app', 'annotator.js', 'annotator.wasm'];
 
@@ -188,8 +188,7 @@ test('when annotator.wasm is missing the article stays as it was and one console
 
 test('the example page: screenshots light and dark, desktop and phone; same-origin requests only', { timeout: TIMEOUT }, async () => {
   for (const [width, colorScheme] of [[1100, 'light'], [1100, 'dark'], [390, 'light'], [390, 'dark']]) {
-    const { context, page } = await openPage({ width, height: 900, colorScheme, url: 'about:blank' });
-    try {
+    await withPage({ width, height: 900, colorScheme, url: 'about:blank' }, async (page) => {
       const requests = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(`${baseUrl}examples/embed.html`);
@@ -199,8 +198,6 @@ test('the example page: screenshots light and dark, desktop and phone; same-orig
       assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px)`);
       await page.screenshot({ path: path.join(screenDir, `embed-${width}-${colorScheme}.png`), fullPage: width < 500 });
       assert.deepEqual(await cspViolations(page), []);
-    } finally {
-      await context.close();
-    }
+    });
   }
 });

@@ -119,6 +119,17 @@ export async function openPage({ width = 1280, height = 900, colorScheme = 'ligh
   return { context, page };
 }
 
+/** Runs `use(page)` on a fresh page (options as openPage's) and closes it, whatever happens. */
+export async function withPage(options, use) {
+  if (typeof options === 'function') [options, use] = [{}, options];
+  const { context, page } = await openPage(options);
+  try {
+    return await use(page);
+  } finally {
+    await context.close();
+  }
+}
+
 export async function cspViolations(page) {
   return page.evaluate(() => window.__csp.slice());
 }

@@ -6,15 +6,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  TIMEOUT, samplePath, screenDir, openPage, cspViolations, annotate, rendered, pageErrors, consoleErrors, badResponses,
+  TIMEOUT, samplePath, screenDir, withPage, cspViolations, annotate, rendered, pageErrors, consoleErrors, badResponses,
 } from './harness.mjs';
 
 const stripMarks = (s) => s.replace(/^[\s“”‘’"'«»„‚]+|[\s“”‘’"'«»„‚.,]+$/g, '');
 
 test('the sample article is annotated: numbers, dates and its five quotations are highlighted', { timeout: TIMEOUT }, async () => {
   const sample = fs.readFileSync(samplePath, 'utf8');
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     await annotate(page, sample);
     const input = await page.inputValue('#text');
     const { mentions, quotes, text } = await rendered(page);
@@ -51,14 +50,11 @@ test('the sample article is annotated: numbers, dates and its five quotations ar
     assert.ok(overflow <= 0, `no horizontal scrolling at phone width (overflow ${overflow}px)`);
 
     assert.deepEqual(await cspViolations(page), []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('markup in the text stays text: no element is created, no script runs', { timeout: TIMEOUT }, async () => {
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     const title = await page.title();
     const img = `<img src=x onerror="document.title='pwned'">`;
     const script = `<script>document.title='pwned'</script>`;
@@ -83,14 +79,11 @@ test('markup in the text stays text: no element is created, no script runs', { t
     assert.equal(await page.evaluate(() => document.querySelectorAll('img, #tooltip script').length), 0);
     assert.equal(await page.title(), title, 'document.title is unchanged');
     assert.deepEqual(await cspViolations(page), []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('an HTML file becomes text through DOMParser; its scripts never run', { timeout: TIMEOUT }, async () => {
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     const title = await page.title();
     const html = `<!doctype html><html><head><title>T</title><script>parent.document.title='pwned'</script>
       <style>p{color:red}</style></head><body><h1>Storm hits coast</h1>
@@ -108,15 +101,12 @@ test('an HTML file becomes text through DOMParser; its scripts never run', { tim
     assert.equal(await page.title(), title);
     const { text } = await rendered(page);
     assert.equal(text, value);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the legend hides and shows a type; Ctrl+Enter annotates; keys step through highlights', { timeout: TIMEOUT }, async () => {
   const sample = fs.readFileSync(samplePath, 'utf8');
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     await annotate(page, sample, { viaKeyboard: true });
     const bg = () => page.$eval('#doc mark[data-type="PERCENT"]', (el) => getComputedStyle(el).backgroundColor);
     const shownBg = await bg();
@@ -159,14 +149,11 @@ test('the legend hides and shows a type; Ctrl+Enter annotates; keys step through
     await entity.click();
     assert.match(await entity.locator('.entity-step').textContent(), /^1 \/ \d+$/);
     assert.deepEqual(await cspViolations(page), []);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('the renderer keeps the text exactly and splits crossing spans instead of breaking', { timeout: TIMEOUT }, async () => {
-  const { context, page } = await openPage();
-  try {
+  await withPage(async (page) => {
     const out = await page.evaluate(async () => {
       const { buildView } = await import('./app/render.js');
       const text = 'Ann said “Bob Smith went\n\nto Paris” on Monday.\nTail';
@@ -212,9 +199,7 @@ test('the renderer keeps the text exactly and splits crossing spans instead of b
       clipped: 'l', quote: '“Bob Smith wentto Paris”' /* the newlines lie between blocks */, quoteStarts: 1, speakerName: 'Ann Lee', speakerLink: '0',
       cue: 'said', bobInQuote: true, footer: 'Tail', focusables: 6,
     });
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('no console errors, page errors, failed loads or CSP violations during the run', () => {
