@@ -1,7 +1,8 @@
 // Scores the shipped wasm annotator on a CoNLL-2003 file with CoNLL's exact-match
 // rule: an entity counts when its type and both boundaries match.
-//   node build-scripts/eval-ner.mjs FILE [--limit N] [--errors]
-// --errors prints each missed (-) and spurious (+) entity with its line.
+//   node build-scripts/eval-ner.mjs FILE [--limit N] [--errors] [--wasm PATH]
+// --errors prints each missed (-) and spurious (+) entity with its line;
+// --wasm scores another build (a candidate model) instead of web/annotator.wasm.
 import { readFileSync } from "node:fs";
 import { createAnnotator } from "../web/annotator.js";
 import { layOut, parseConll } from "./conll.mjs";
@@ -10,14 +11,14 @@ const CONLL_TYPE = { PERSON: "PER", ORG: "ORG", LOCATION: "LOC", MISC: "MISC" };
 const TYPES = ["PER", "ORG", "LOC", "MISC"];
 
 function parseArguments(argv) {
-  const file = argv.find((a) => !a.startsWith("--") && argv[argv.indexOf(a) - 1] !== "--limit");
-  const limitAt = argv.indexOf("--limit");
-  const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
+  const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
+  const file = argv.find((a, i) => !a.startsWith("--") && !["--limit", "--wasm"].includes(argv[i - 1]));
+  const limit = Number(valueOf("--limit") ?? Infinity);
   if (!file || Number.isNaN(limit)) {
-    console.error("usage: eval-ner FILE [--limit N] [--errors]");
+    console.error("usage: eval-ner FILE [--limit N] [--errors] [--wasm PATH]");
     process.exit(2);
   }
-  return { file, limit, showErrors: argv.includes("--errors") };
+  return { file, limit, showErrors: argv.includes("--errors"), wasmPath: valueOf("--wasm") };
 }
 
 function score(counts) {
@@ -27,9 +28,9 @@ function score(counts) {
   return { precision, recall, f1 };
 }
 
-const { file, limit, showErrors } = parseArguments(process.argv.slice(2));
+const { file, limit, showErrors, wasmPath } = parseArguments(process.argv.slice(2));
 const documents = parseConll(readFileSync(file, "utf8")).slice(0, limit);
-const annotator = await createAnnotator();
+const annotator = await createAnnotator(wasmPath ? { wasmBinary: readFileSync(wasmPath) } : {});
 const counts = Object.fromEntries([...TYPES, "ALL"].map((t) => [t, { gold: 0, found: 0, correct: 0 }]));
 let words = 0;
 let characters = 0;

@@ -25,6 +25,7 @@
 #include "ner/model.h"
 #include "ner/recognizer.h"
 #include "ner/tags.h"
+#include "segmenter.h"
 #include "tokenizer.h"
 
 namespace annotator {
@@ -180,6 +181,35 @@ std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wn
     FillGoldTags(&d);
   }
   return docs;
+}
+
+// Re-reads `d` as the runtime does: our tokenizer and segmenter on the
+// laid-out text, gold entities moved onto those tokens by character offsets.
+// An entity whose edges fall inside one of our tokens cannot be found at run
+// time; it is widened to the tokens it touches (counted in `*unaligned`).
+void RetokenizeAsRuntime(CorpusDocument* d, int* unaligned) {
+  std::vector<std::pair<uint32_t, uint32_t>> spans;  // gold entities as byte spans
+  for (const GoldEntity& e : d->entities) spans.emplace_back(d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end);
+  std::vector<GoldEntity> old_entities = std::move(d->entities);
+  d->Rebind();
+  d->doc.sentences.clear();
+  d->doc.paragraphs.clear();
+  Tokenize(d->text, &d->doc.tokens);
+  Segment(&d->doc);
+  d->entities.clear();
+  const std::vector<Token>& tokens = d->doc.tokens;
+  for (size_t k = 0; k < spans.size(); ++k) {
+    auto first = std::partition_point(tokens.begin(), tokens.end(),
+                                      [&](const Token& t) { return t.end <= spans[k].first; });
+    auto last = std::partition_point(tokens.begin(), tokens.end(),
+                                     [&](const Token& t) { return t.begin < spans[k].second; });
+    if (first >= last) continue;
+    if (first->begin != spans[k].first || (last - 1)->end != spans[k].second) ++*unaligned;
+    int begin = static_cast<int>(first - tokens.begin()), end = static_cast<int>(last - tokens.begin());
+    if (!d->entities.empty() && d->entities.back().end > begin) continue;  // two entities in one token
+    d->entities.push_back({begin, end, old_entities[k].type});
+  }
+  FillGoldTags(d);
 }
 
 // A copy of `source` in capitals (headlines) or lower case (social media):
@@ -355,6 +385,39 @@ void BuildGazetteer(const std::string& cities_path, const std::string& companies
   }
   std::fprintf(stderr, "gazetteer: %zu phrases (%d longer than %d tokens skipped)\n",
                builder.entries.size(), builder.skipped, ner::kMaxGazetteerTokens);
+}
+
+// Word classes written by cluster_words (word, count, fine class, coarse
+// class per line, most frequent first) into the model; a later word whose
+// key collides with an earlier one is left out.
+void ReadWordClasses(const std::string& path, ner::NerModel* model) {
+  if (path.empty()) return;
+  std::string contents;
+  if (!ReadWholeFile(path, &contents)) {
+    std::fprintf(stderr, "cannot read %s\n", path.c_str());
+    std::exit(1);
+  }
+  std::map<uint32_t, uint16_t> classes;
+  for (size_t pos = 0; pos < contents.size();) {
+    size_t end = contents.find('\n', pos);
+    if (end == std::string::npos) end = contents.size();
+    const std::string line = contents.substr(pos, end - pos);
+    pos = end + 1;
+    const size_t tab = line.find('\t');
+    int count = 0, fine = -1, coarse = -1;
+    if (tab == std::string::npos || std::sscanf(line.c_str() + tab, "%d %d %d", &count, &fine, &coarse) != 3 ||
+        fine < 0 || fine >= ner::kMaxFineClasses || coarse < 0 || coarse >= ner::kMaxCoarseClasses) {
+      std::fprintf(stderr, "%s: bad line \"%s\" (want word, count, class < %d, class < %d)\n", path.c_str(),
+                   line.c_str(), ner::kMaxFineClasses, ner::kMaxCoarseClasses);
+      std::exit(1);
+    }
+    classes.emplace(ner::FoldKey(ner::LowerFormHash(line.substr(0, tab))), ner::PackWordClass(fine, coarse));
+  }
+  for (const auto& [key, packed] : classes) {
+    model->word_keys.push_back(key);
+    model->word_classes.push_back(packed);
+  }
+  std::fprintf(stderr, "word classes: %zu words\n", classes.size());
 }
 
 // ---------------------------------------------------------------- weights
@@ -545,10 +608,10 @@ std::vector<GoldEntity> EntitiesOfTags(const uint8_t* tags, int offset, int n) {
   return out;
 }
 
-Scores EvaluateFloat(const std::vector<CorpusDocument>& docs, const ner::Gazetteer& gazetteer,
+Scores EvaluateFloat(const std::vector<CorpusDocument>& docs, const ner::Gazetteer& gazetteer, const ner::WordClasses* classes,
                      const FeatureTable& table, const Weights& weights) {
   Scores scores;
-  ner::FeatureExtractor extractor(&gazetteer);
+  ner::FeatureExtractor extractor(&gazetteer, classes);
   SentenceBuffers b;
   for (const CorpusDocument& d : docs) {
     extractor.BeginDocument(d.doc);
@@ -588,35 +651,46 @@ Scores EvaluateRecognizer(const std::vector<CorpusDocument>& docs, const Recogni
 
 // ---------------------------------------------------------------- export
 
-// Encodes the weights as 8-bit codes into a logarithmic codebook, dropping
-// features whose largest weight is below `prune` (the model-size knob).
+// 127 levels for the magnitudes in `values` (sorted ascending, all > 0) that
+// minimise the squared rounding error (Lloyd-Max), with 0 as an extra level
+// below them. Starts from levels spaced evenly in log scale over four decades
+// below the largest value, so large weights such as the bias keep their size.
+std::vector<double> FitLevels(const std::vector<double>& values) {
+  constexpr int kLevels = 127;
+  std::vector<double> levels(kLevels, 1.0);
+  if (values.empty()) return levels;
+  const double top = values.back(), smallest = top / 16384;
+  for (int q = 0; q < kLevels; ++q) levels[q] = smallest * std::pow(top / smallest, q / (kLevels - 1.0));
+  std::vector<double> prefix(values.size() + 1, 0);  // prefix sums for the cell means
+  for (size_t i = 0; i < values.size(); ++i) prefix[i + 1] = prefix[i] + values[i];
+  for (int iteration = 0; iteration < 40; ++iteration) {
+    // Cell q holds the values between the midpoints around level q.
+    size_t cell_begin = std::lower_bound(values.begin(), values.end(), levels[0] / 2) - values.begin();
+    for (int q = 0; q < kLevels; ++q) {
+      const double upper = q + 1 < kLevels ? (levels[q] + levels[q + 1]) / 2 : HUGE_VAL;
+      const size_t cell_end = std::lower_bound(values.begin() + cell_begin, values.end(), upper) - values.begin();
+      if (cell_end > cell_begin) levels[q] = (prefix[cell_end] - prefix[cell_begin]) / (cell_end - cell_begin);
+      cell_begin = cell_end;
+    }
+    std::sort(levels.begin(), levels.end());
+  }
+  return levels;
+}
+
+// The code (1..127) of the level nearest `magnitude`, or 0 when 0 is nearer.
+int8_t NearestLevel(const std::vector<double>& levels, double magnitude) {
+  if (magnitude < levels[0] / 2) return 0;
+  const size_t above = std::lower_bound(levels.begin(), levels.end(), magnitude) - levels.begin();
+  size_t q = above;
+  if (above == levels.size() || (above > 0 && magnitude - levels[above - 1] < levels[above] - magnitude)) q = above - 1;
+  return static_cast<int8_t>(q + 1);
+}
+
+// Encodes the weights as 8-bit codes into a fitted codebook (127 levels for
+// positive weights, 127 for negative ones), dropping features whose largest
+// weight is below `prune` (the model-size knob).
 ner::NerModel Quantize(const FeatureTable& table, const Weights& weights, float prune,
                        ner::NerModel model) {
-  // The top of the scale is the largest magnitude (clipping the few large
-  // weights, such as the bias, costs two points of F1); 127 steps of ~8%
-  // span four decades below it.
-  std::vector<float> magnitudes;
-  for (float w : weights.emission) {
-    if (w != 0) magnitudes.push_back(std::fabs(w));
-  }
-  std::sort(magnitudes.begin(), magnitudes.end());
-  const double top = magnitudes.empty() ? 1.0 : magnitudes.back();
-  const double smallest = top / 16384;
-  const double ratio = std::pow(top / smallest, 1.0 / 126);
-  model.codebook.assign(ner::kCodebookSize, 0.0f);
-  for (int q = 1; q <= 127; ++q) {
-    float magnitude = static_cast<float>(smallest * std::pow(ratio, q - 1));
-    model.codebook[128 + q] = magnitude;
-    model.codebook[128 - q] = -magnitude;
-  }
-  model.codebook[0] = model.codebook[1];  // code -128 is never written
-  auto encode = [&](float w) -> int8_t {
-    double magnitude = std::fabs(w);
-    if (magnitude < smallest / std::sqrt(ratio)) return 0;
-    long q = std::lround(std::log(magnitude / smallest) / std::log(ratio)) + 1;
-    q = std::max(1L, std::min(127L, q));
-    return static_cast<int8_t>(w < 0 ? -q : q);
-  };
   // Fold 64-bit hashes to the stored 32-bit keys, summing any colliding rows.
   std::map<uint32_t, std::vector<float>> folded;
   const std::vector<uint64_t>& keys = table.keys_in_order();
@@ -625,12 +699,35 @@ ner::NerModel Quantize(const FeatureTable& table, const Weights& weights, float 
     out.resize(kNumTags, 0.0f);
     for (int t = 0; t < kNumTags; ++t) out[t] += weights.emission[row * kNumTags + t];
   }
+  auto kept = [prune](const std::vector<float>& row) {
+    float largest = 0;
+    for (float w : row) largest = std::max(largest, std::fabs(w));
+    return largest >= prune;
+  };
+  std::vector<double> positive, negative;
+  for (const auto& entry : folded) {
+    if (!kept(entry.second)) continue;
+    for (float w : entry.second) {
+      if (w > 0) positive.push_back(w);
+      if (w < 0) negative.push_back(-w);
+    }
+  }
+  std::sort(positive.begin(), positive.end());
+  std::sort(negative.begin(), negative.end());
+  const std::vector<double> up = FitLevels(positive), down = FitLevels(negative);
+  model.codebook.assign(ner::kCodebookSize, 0.0f);
+  for (int q = 1; q <= 127; ++q) {
+    model.codebook[128 + q] = static_cast<float>(up[q - 1]);
+    model.codebook[128 - q] = static_cast<float>(-down[q - 1]);
+  }
+  model.codebook[0] = model.codebook[1];  // code -128 is never written
+  auto encode = [&](float w) -> int8_t {
+    return w >= 0 ? NearestLevel(up, w) : static_cast<int8_t>(-NearestLevel(down, -w));
+  };
   model.feature_keys.clear();
   model.weights.clear();
   for (const auto& entry : folded) {
-    float largest = 0;
-    for (float w : entry.second) largest = std::max(largest, std::fabs(w));
-    if (largest < prune) continue;
+    if (!kept(entry.second)) continue;
     int8_t codes[kNumTags];
     bool any = false;
     for (int t = 0; t < kNumTags; ++t) {
@@ -648,7 +745,7 @@ ner::NerModel Quantize(const FeatureTable& table, const Weights& weights, float 
 // ---------------------------------------------------------------- main
 
 struct Options {
-  std::string train, dev, wnut, cities, companies, out = "models/ner.model";
+  std::string train, dev, wnut, cities, companies, word_classes, out = "models/ner.model";
   int epochs = 20;
   int min_count = 2;
   int upper_every = 4;  // every Nth training article also in capitals (0: never)
@@ -658,16 +755,17 @@ struct Options {
   std::vector<std::string> lexicons;  // TYPE=PATH name lists for the gazetteer
   uint32_t seed = 20240601;
   int runs = 4;  // perceptrons with different shuffles whose weights are averaged
+  bool runtime_tokens = true;  // --tokens runtime|conll: whose tokenization to train and score on
 };
 
 // Trains one averaged perceptron with the articles shuffled by `seed` and
 // returns its averaged weights after the epoch that scored best on dev.
 template <typename Clock>
 Weights TrainOneRun(const Options& options, uint32_t seed, const std::vector<CorpusDocument>& train,
-                    const std::vector<CorpusDocument>& dev, const ner::Gazetteer& gazetteer,
+                    const std::vector<CorpusDocument>& dev, const ner::Gazetteer& gazetteer, const ner::WordClasses* classes,
                     const FeatureTable& table, const Clock& seconds) {
   Perceptron perceptron(table.size());
-  ner::FeatureExtractor extractor(&gazetteer);
+  ner::FeatureExtractor extractor(&gazetteer, classes);
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(seed);
@@ -705,7 +803,7 @@ Weights TrainOneRun(const Options& options, uint32_t seed, const std::vector<Cor
       }
     }
     Weights averaged = perceptron.Averaged();
-    Scores scores = EvaluateFloat(dev, gazetteer, table, averaged);
+    Scores scores = EvaluateFloat(dev, gazetteer, classes, table, averaged);
     double f1 = Scores::F1(scores.total);
     std::fprintf(stderr, "epoch %2d: %lld token errors on train, dev F1 %.2f  [%.1fs]\n", epoch,
                  static_cast<long long>(errors), f1, seconds());
@@ -727,8 +825,10 @@ Options ParseOptions(int argc, char** argv) {
     if (flag == "--train") o.train = value;
     else if (flag == "--dev") o.dev = value;
     else if (flag == "--wnut") o.wnut = value;
+    else if (flag == "--tokens") o.runtime_tokens = value != "conll";
     else if (flag == "--cities") o.cities = value;
     else if (flag == "--companies") o.companies = value;
+    else if (flag == "--word-classes") o.word_classes = value;
     else if (flag == "--lexicon") o.lexicons.push_back(value);
     else if (flag == "--out") o.out = value;
     else if (flag == "--epochs") o.epochs = std::atoi(value.c_str());
@@ -758,7 +858,8 @@ Options ParseOptions(int argc, char** argv) {
                  "  [--lexicon TYPE=PATH ...] (TYPE: place company country demonym first-name\n"
                  "   person-name org-word common-word)\n"
                  "  [--out models/ner.model] [--epochs 20] [--min-count 2] [--upper-every 4]\n"
-                 "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n");
+                 "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n"
+                 "  [--tokens runtime|conll] [--word-classes clusters.tsv]\n");
     std::exit(2);
   }
   return o;
@@ -773,6 +874,13 @@ int Run(int argc, char** argv) {
 
   std::vector<CorpusDocument> train = ReadConll(options.train, true, 0);
   std::vector<CorpusDocument> dev = ReadConll(options.dev, true, 0);
+  if (options.runtime_tokens) {
+    int unaligned_train = 0, unaligned_dev = 0;
+    for (CorpusDocument& d : train) RetokenizeAsRuntime(&d, &unaligned_train);
+    for (CorpusDocument& d : dev) RetokenizeAsRuntime(&d, &unaligned_dev);
+    std::fprintf(stderr, "runtime tokens: %d train and %d dev entities not on token edges (widened)\n",
+                 unaligned_train, unaligned_dev);
+  }
   const size_t conll_articles = train.size();
   if (!options.wnut.empty()) {
     std::vector<CorpusDocument> wnut = ReadConll(options.wnut, false, 20);
@@ -794,7 +902,11 @@ int Run(int argc, char** argv) {
   BuildGazetteer(options.cities, options.companies, options.lexicons, &model);
   ner::Gazetteer gazetteer;
   gazetteer.Assign(model.gazetteer_keys, model.gazetteer_types);
-  ner::FeatureExtractor extractor(&gazetteer);
+  ReadWordClasses(options.word_classes, &model);
+  ner::WordClasses word_classes;
+  word_classes.Assign(model.word_keys, model.word_classes);
+  const ner::WordClasses* classes = word_classes.size() ? &word_classes : nullptr;
+  ner::FeatureExtractor extractor(&gazetteer, classes);
 
   // Count features over the gold tagging; rare ones are dropped up front.
   std::vector<uint64_t> all;
@@ -828,7 +940,7 @@ int Run(int argc, char** argv) {
   // which removes most of the +-0.3 F1 that one shuffle order is worth.
   Weights best_weights;
   for (int run = 0; run < options.runs; ++run) {
-    Weights weights = TrainOneRun(options, options.seed + run, train, dev, gazetteer, table, seconds);
+    Weights weights = TrainOneRun(options, options.seed + run, train, dev, gazetteer, classes, table, seconds);
     if (run == 0) {
       best_weights = std::move(weights);
       continue;
@@ -840,7 +952,7 @@ int Run(int argc, char** argv) {
     for (float& w : best_weights.emission) w /= options.runs;
     for (float& w : best_weights.transitions) w /= options.runs;
     std::fprintf(stderr, "mean of %d runs: dev F1 %.2f (float weights)\n", options.runs,
-                 Scores::F1(EvaluateFloat(dev, gazetteer, table, best_weights).total));
+                 Scores::F1(EvaluateFloat(dev, gazetteer, classes, table, best_weights).total));
   }
 
   // Dev scores of other pruning thresholds, to pick the size/accuracy trade-off.

@@ -135,7 +135,7 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   facts_.resize(n);
   uint64_t capacity = 64;
   while (capacity < 2 * static_cast<uint64_t>(n)) capacity <<= 1;
-  words_.assign(capacity, WordSlot{0, 0, 0});
+  words_.assign(capacity, WordSlot{0, 0, 0, 0});
   words_mask_ = capacity - 1;
 
   bool previous_is_quote_or_colon = false;
@@ -148,6 +148,7 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     f.shape = lexical.shape;
     f.long_shape = lexical.long_shape;
     f.lower_shape = lexical.lower_shape;
+    f.word_class = lexical.word_class;
     for (int k = 0; k < kNumAffixes; ++k) {
       f.prefix[k] = lexical.prefix[k];
       f.suffix[k] = lexical.suffix[k];
@@ -165,13 +166,23 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     MarkSentenceContext(sentence.first, sentence.second);
     if (gazetteer_ && gazetteer_->size() > 0) MatchGazetteer(sentence.first, sentence.second);
     MarkAppositions(sentence.first, sentence.second);
+    CollectContextCues(sentence.first, sentence.second);
   }
+  std::stable_partition(sentences_.begin(), sentences_.end(), [this](const std::pair<int32_t, int32_t>& s) {
+    return !(facts_[s.first].context & kHeadlineSentence);
+  });
   for (int i = 0; i < n; ++i) {
-    if (facts_[i].token_class <= kAllCapsWord) facts_[i].document = FindWord(facts_[i].lower)->evidence;
+    if (facts_[i].token_class > kAllCapsWord) {
+      facts_[i].cues = 0;
+      continue;
+    }
+    const WordSlot* slot = FindWord(facts_[i].lower);
+    facts_[i].document = slot->evidence;
+    facts_[i].cues = facts_[i].token_class == kLowerWord ? 0 : slot->cues;
   }
 }
 
-void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* out) {
+void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const {
   char normalized[kMaxNormalizedBytes];
   char shape[kMaxNormalizedBytes];
   out->word = WordFormHash(form);
@@ -189,6 +200,7 @@ void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* 
   WordShape(form, 1, shape, sizeof shape);
   out->shape = Fnv1a64(shape);
   out->lower_shape = Combine(out->lower, out->shape);
+  out->word_class = word_classes_ ? word_classes_->Lookup(out->lower) : 0;
   out->quote_or_colon = IsQuoteOrColonShape(shape);
 }
 
@@ -396,6 +408,63 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
   }
 }
 
+// Which ContextCue the word before (`after`) or after a name is. Lower-form hashes.
+static uint8_t CueOfNeighbor(uint64_t lower, bool after) {
+  struct Cue {
+    const char* word;
+    uint8_t cue;
+  };
+  static const Cue kBefore[] = {  // words that come before a name
+      {"mr.", kCueAfterTitle},       {"mrs.", kCueAfterTitle},    {"ms.", kCueAfterTitle},
+      {"dr.", kCueAfterTitle},       {"mr", kCueAfterTitle},      {"mrs", kCueAfterTitle},
+      {"president", kCueAfterTitle}, {"minister", kCueAfterTitle}, {"sen.", kCueAfterTitle},
+      {"in", kCueAfterPlaceWord},    {"at", kCueAfterPlaceWord},  {"from", kCueAfterPlaceWord},
+      {"near", kCueAfterPlaceWord},  {"the", kCueAfterThe}};
+  static const Cue kAfter[] = {  // words that come after a name
+      {"said", kCueBeforeSpeechVerb},   {"says", kCueBeforeSpeechVerb}, {"told", kCueBeforeSpeechVerb},
+      {"added", kCueBeforeSpeechVerb},  {"inc", kCueBeforeOrgWord},     {"inc.", kCueBeforeOrgWord},
+      {"corp", kCueBeforeOrgWord},      {"corp.", kCueBeforeOrgWord},   {"co", kCueBeforeOrgWord},
+      {"co.", kCueBeforeOrgWord},       {"ltd", kCueBeforeOrgWord},     {"ltd.", kCueBeforeOrgWord},
+      {"plc", kCueBeforeOrgWord},       {"group", kCueBeforeOrgWord},   {"'s", kCueBeforePossessive}};
+  static uint64_t before_hashes[sizeof kBefore / sizeof *kBefore], after_hashes[sizeof kAfter / sizeof *kAfter];
+  static const bool hashed = [] {
+    for (size_t k = 0; k < sizeof kBefore / sizeof *kBefore; ++k) before_hashes[k] = Fnv1a64(kBefore[k].word);
+    for (size_t k = 0; k < sizeof kAfter / sizeof *kAfter; ++k) after_hashes[k] = Fnv1a64(kAfter[k].word);
+    return true;
+  }();
+  (void)hashed;
+  if (after) {
+    for (size_t k = 0; k < sizeof kAfter / sizeof *kAfter; ++k) {
+      if (after_hashes[k] == lower) return kAfter[k].cue;
+    }
+    return 0;
+  }
+  for (size_t k = 0; k < sizeof kBefore / sizeof *kBefore; ++k) {
+    if (before_hashes[k] == lower) return kBefore[k].cue;
+  }
+  return 0;
+}
+
+// Gathers, for every capitalised word, the ContextCues around its capitalised
+// run, in the word's WordSlot (all occurrences share it).
+void FeatureExtractor::CollectContextCues(int begin, int end) {
+  for (int i = begin; i < end;) {
+    if (facts_[i].capitalized_run == 0) {
+      ++i;
+      continue;
+    }
+    int j = i;
+    while (j < end && facts_[j].capitalized_run != 0) ++j;
+    uint8_t cues = 0;
+    if (i > begin) cues |= CueOfNeighbor(facts_[i - 1].lower, false);
+    if (j < end) cues |= CueOfNeighbor(facts_[j].lower, true);
+    if (cues) {
+      for (int k = i; k < j; ++k) FindWord(facts_[k].lower)->cues |= cues;
+    }
+    i = j;
+  }
+}
+
 FeatureExtractor::WordSlot* FeatureExtractor::FindWord(uint64_t lower) {
   uint64_t key = lower | 1;  // 0 marks an empty slot
   for (uint64_t at = Mix64(key) & words_mask_;; at = (at + 1) & words_mask_) {
@@ -437,7 +506,8 @@ uint64_t FeatureExtractor::OwnKey(const TokenFacts& f) {
   const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
                          static_cast<uint64_t>(f.capitalized_run) << 24 |
                          static_cast<uint64_t>(f.gazetteer) << 32;
-  return Combine(Combine(f.word, f.lower_shape), Combine(Combine(f.long_shape, small), f.apposition));
+  return Combine(Combine(f.word, f.lower_shape),
+                 Combine(Combine(f.long_shape, small), Combine(f.apposition, f.cues)));
 }
 
 uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
@@ -467,6 +537,13 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   for (int s = 0; s < kNumNeighborSlots; ++s) {
     if (groups & NeighborFeatures(s)) out[n++] = FeatureHash(kShapePrev + s, shape_at(i + kNeighborOffsets[s]));
   }
+  // The word classes of the words just before and after (slots 0 and 1).
+  for (int s = 0; s < 2 && word_classes_; ++s) {
+    const int j = i + kNeighborOffsets[s];
+    if (!(groups & NeighborFeatures(s))) continue;
+    const uint64_t neighbor = j >= begin && j < end ? facts_[j].word_class : kBoundary;
+    out[n++] = FeatureHash(kWordClassPrev + s, neighbor);
+  }
   if (context) {
     out[n++] = FeatureHash(kBigramPrev, Combine(lower_at(i - 1), f.lower));
     out[n++] = FeatureHash(kBigramNext, Combine(f.lower, lower_at(i + 1)));
@@ -491,10 +568,29 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
     uint64_t position = f.context & (kSentenceInitial | kAfterQuoteOrColon | kHeadlineSentence |
                                      kLowerCaseSentence);
     if (own) out[n++] = FeatureHash(kDocumentEvidence, (f.document * 16 + f.token_class) * 256 + position);
+    if (own) {
+      for (int bit = 0; bit < kNumContextCues; ++bit) {
+        if (f.cues & (1 << bit)) out[n++] = FeatureHash(kDocumentContext + bit, f.token_class);
+      }
+    }
     if (context) n += ExtractHistory(f, out + n);
   }
   if (own) n += ExtractRunAndMode(f, out + n);
+  if (own && word_classes_) n += ExtractWordClasses(f, out + n);
   return n;
+}
+
+// The word's classes with its capitalisation ("Volgograd" and "Rotor" look
+// alike to the tagger once "Volgograd" shares a class with cities it knows).
+int FeatureExtractor::ExtractWordClasses(const TokenFacts& f, uint64_t* out) {
+  if (f.word_class == 0) {
+    out[0] = FeatureHash(kWordClass, Combine(kMaxFineClasses, f.token_class));
+    return 1;
+  }
+  const uint16_t packed = static_cast<uint16_t>(f.word_class - 1);
+  out[0] = FeatureHash(kWordClass, Combine(FineClass(packed), f.token_class));
+  out[1] = FeatureHash(kCoarseWordClass, Combine(CoarseClass(packed), f.token_class));
+  return 2;
 }
 
 // Word form, shape and affixes.

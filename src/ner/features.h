@@ -16,6 +16,7 @@
 #include "ner/gazetteer.h"
 #include "ner/hash.h"
 #include "ner/tags.h"
+#include "ner/word_classes.h"
 
 namespace annotator {
 namespace ner {
@@ -58,6 +59,11 @@ enum FeatureTemplate : uint64_t {
   kCapitalizedRun,
   kLowerAndShape,
   kAppositionHead,
+  kDocumentContext,  // + ContextCue bit index
+  kWordClass = kDocumentContext + 6,
+  kCoarseWordClass,
+  kWordClassPrev,
+  kWordClassNext,
 };
 
 // What an apposition or relative clause after a name says it is (used by the
@@ -113,6 +119,7 @@ struct TokenFacts {
   uint64_t shape = 0;       // runs collapsed: Xx, X.X., d.d
   uint64_t long_shape = 0;  // runs cut at 4: Xxxx, dddd
   uint64_t lower_shape = 0; // Combine(lower, shape)
+  uint32_t word_class = 0;  // WordClasses::Lookup of lower: 0 unknown
   uint64_t prefix[kNumAffixes] = {};
   uint64_t suffix[kNumAffixes] = {};
   int32_t sentence_begin = 0;  // token index range of its sentence
@@ -125,6 +132,7 @@ struct TokenFacts {
   uint64_t apposition = 0;
   uint8_t apposition_class = kNoApposition;
   uint8_t document = 0;   // DocumentEvidence bits for this word
+  uint8_t cues = 0;       // ContextCue bits of this word anywhere in the document
   uint8_t context = 0;    // ContextBits
   uint8_t capitalized_run = 0;  // 4 * min(run length, 4) + Position in the run; 0 outside runs
 };
@@ -134,6 +142,19 @@ enum DocumentEvidence : uint8_t {
   kSeenLowerCase = 2,
   kSeenAllCaps = 4,
 };
+
+// What surrounds a capitalised word at any of its occurrences in the
+// document: one "Magna 's" or "Mr. Rotor" tells about every other "Magna"
+// and "Rotor", including those before it.
+enum ContextCue : uint8_t {
+  kCueAfterTitle = 1,         // minister X, president X (a capitalised title is part of the run)
+  kCueAfterPlaceWord = 2,     // in X, at X, from X, near X
+  kCueBeforeSpeechVerb = 4,   // X said, X told
+  kCueBeforeOrgWord = 8,      // X Inc, X Corp, X Group
+  kCueBeforePossessive = 16,  // X 's
+  kCueAfterThe = 32,          // the X
+};
+constexpr int kNumContextCues = 6;
 
 enum ContextBits : uint8_t {
   kSentenceInitial = 1,
@@ -148,15 +169,24 @@ enum HistoryValue : uint8_t { kNoHistory = 0, kHistoryOutsideCapitalized = 1 + k
 class FeatureExtractor {
  public:
   // The gazetteer must outlive the extractor; null means no gazetteer.
-  explicit FeatureExtractor(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
-  void set_gazetteer(const Gazetteer* gazetteer) { gazetteer_ = gazetteer; }
+  // The gazetteer and word classes must outlive the extractor; null means none.
+  explicit FeatureExtractor(const Gazetteer* gazetteer, const WordClasses* word_classes = nullptr)
+      : gazetteer_(gazetteer), word_classes_(word_classes) {}
+  void set_lexicons(const Gazetteer* gazetteer, const WordClasses* word_classes) {
+    gazetteer_ = gazetteer;
+    if (word_classes != word_classes_) token_cache_.clear();  // cached facts hold classes
+    word_classes_ = word_classes;
+  }
 
   // Computes the facts of every token of `doc` (text, tokens and sentences
   // filled) and forgets the history of the previous document. Tokens outside
   // every sentence are grouped into sentences of their own.
   void BeginDocument(const Document& doc);
 
-  // Sentences as token index ranges [first, second), in text order.
+  // Sentences as token index ranges [first, second), in the order to tag
+  // them: text order, except that headlines (sentences mostly in capitals)
+  // come last, so that what the tagger learns from normally cased sentences
+  // (RecordTags) informs the headline rather than the other way round.
   const std::vector<std::pair<int32_t, int32_t>>& sentences() const { return sentences_; }
   const std::vector<TokenFacts>& facts() const { return facts_; }
 
@@ -179,12 +209,14 @@ class FeatureExtractor {
     uint64_t key;
     uint8_t evidence;
     uint8_t history;
+    uint8_t cues;
   };
   // The facts of a token that follow from its bytes alone, remembered
   // across documents for short tokens (most words recur).
   struct LexicalFacts {
     uint64_t word, lower, shape, long_shape, lower_shape;
     uint64_t prefix[kNumAffixes], suffix[kNumAffixes];
+    uint32_t word_class;
     uint8_t token_class;
     bool quote_or_colon;  // shape is a quote or colon
   };
@@ -194,7 +226,7 @@ class FeatureExtractor {
     uint32_t length;
     LexicalFacts facts;
   };
-  static void ComputeLexicalFacts(std::string_view form, LexicalFacts* out);
+  void ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const;
   const LexicalFacts& LexicalFactsOf(std::string_view form);
   WordSlot* FindWord(uint64_t lower);  // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
@@ -203,11 +235,14 @@ class FeatureExtractor {
   void MarkCapitalizedRuns(int begin, int end);
   void MatchGazetteer(int begin, int end);
   void MarkAppositions(int begin, int end);
+  void CollectContextCues(int begin, int end);
   static int ExtractLexical(const TokenFacts& f, uint64_t* out);
+  static int ExtractWordClasses(const TokenFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
   static int ExtractRunAndMode(const TokenFacts& f, uint64_t* out);
 
   const Gazetteer* gazetteer_;
+  const WordClasses* word_classes_;
   std::string_view text_;
   std::vector<TokenFacts> facts_;
   std::vector<std::pair<int32_t, int32_t>> sentences_;

@@ -125,6 +125,53 @@ TEST_CASE("document evidence: a headline word seen capitalised mid-sentence") {
   CHECK_FALSE((summit.document & kSeenCapitalizedMidSentence) != 0);
 }
 
+TEST_CASE("headlines are tagged after the normally cased sentences") {
+  SpaceTokenized input("BRUSSELS SUMMIT OPENS\nLeaders met in Brussels on the summit day .\nThey left .");
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(input.doc);
+  REQUIRE(extractor.sentences().size() == 3);
+  CHECK(extractor.sentences()[0].first == 3);   // "Leaders ..."
+  CHECK(extractor.sentences()[1].first == 12);  // "They left ."
+  CHECK(extractor.sentences()[2].first == 0);   // the headline, last
+}
+
+TEST_CASE("what surrounds a name anywhere in the document is a feature of every occurrence") {
+  SpaceTokenized input("Later Magna fell .\nMagna 's shares rose .\nThen minister Lentini said so .");
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(input.doc);
+  const int first_magna = 1, lentini = input.IndexOf("Lentini");
+  CHECK(extractor.facts()[first_magna].cues == kCueBeforePossessive);
+  CHECK(Has(FeaturesOf(extractor, first_magna), FeatureHash(kDocumentContext + 4, kCapitalizedWord)));
+  CHECK(extractor.facts()[lentini].cues == (kCueAfterTitle | kCueBeforeSpeechVerb));
+  CHECK(extractor.facts()[input.IndexOf("fell")].cues == 0);  // lower-case words have none
+}
+
+TEST_CASE("word classes of the token and its neighbours are features") {
+  WordClasses classes;
+  std::vector<std::pair<uint32_t, uint16_t>> entries = {
+      {FoldKey(LowerFormHash("volgograd")), PackWordClass(7, 3)},
+      {FoldKey(LowerFormHash("rotor")), PackWordClass(500, 60)}};
+  std::sort(entries.begin(), entries.end());
+  std::vector<uint32_t> keys;
+  std::vector<uint16_t> packed;
+  for (const auto& entry : entries) keys.push_back(entry.first), packed.push_back(entry.second);
+  classes.Assign(keys, packed);
+  SpaceTokenized input("Rotor Volgograd won Zzyzx .");
+  FeatureExtractor extractor(nullptr, &classes);
+  extractor.BeginDocument(input.doc);
+  const std::vector<uint64_t> volgograd = FeaturesOf(extractor, 1);
+  CHECK(Has(volgograd, FeatureHash(kWordClass, Combine(7, kCapitalizedWord))));
+  CHECK(Has(volgograd, FeatureHash(kCoarseWordClass, Combine(3, kCapitalizedWord))));
+  CHECK(Has(volgograd, FeatureHash(kWordClassPrev, 1 + PackWordClass(500, 60))));
+  CHECK(Has(FeaturesOf(extractor, 0), FeatureHash(kWordClassNext, 1 + PackWordClass(7, 3))));
+  // A word without a class says so.
+  CHECK(Has(FeaturesOf(extractor, 3), FeatureHash(kWordClass, Combine(kMaxFineClasses, kCapitalizedWord))));
+  // Without word classes there are no such features.
+  FeatureExtractor plain(nullptr);
+  plain.BeginDocument(input.doc);
+  CHECK_FALSE(Has(FeaturesOf(plain, 1), FeatureHash(kWordClass, Combine(7, kCapitalizedWord))));
+}
+
 TEST_CASE("earlier predictions of a word become features of later sentences") {
   SpaceTokenized input("Huawei said so .\nThen Huawei left .");
   FeatureExtractor extractor(nullptr);

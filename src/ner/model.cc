@@ -45,18 +45,33 @@ uint32_t Checksum(std::string_view bytes) {
   return h;
 }
 
+// Reads `count` u32 keys at *p, which must be nonzero and strictly ascending
+// (the loader's hash index relies on distinct keys).
+Status ReadAscendingKeys(const unsigned char** p, uint64_t count, const char* what,
+                         std::vector<uint32_t>* keys) {
+  keys->resize(count);
+  for (uint64_t k = 0; k < count; ++k, *p += 4) {
+    (*keys)[k] = GetU32(*p);
+    if ((*keys)[k] == 0 || (k > 0 && (*keys)[k] <= (*keys)[k - 1])) {
+      return Status::DataLoss(std::string("NER model ") + what + " keys are not strictly ascending");
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 std::string SerializeModel(const NerModel& model) {
   const uint32_t features = static_cast<uint32_t>(model.feature_keys.size());
   const uint32_t phrases = static_cast<uint32_t>(model.gazetteer_keys.size());
+  const uint32_t words = static_cast<uint32_t>(model.word_keys.size());
   std::string out(kMagic, sizeof kMagic);
   PutU32(kModelFormatVersion, &out);
   PutU32(kNumTags, &out);
   PutU32(kNumTransitionClasses, &out);
   PutU32(features, &out);
   PutU32(phrases, &out);
-  PutU32(0, &out);  // reserved
+  PutU32(words, &out);
   PutU32(0, &out);  // checksum, filled below
   for (float value : model.codebook) PutF32(value, &out);
   for (float value : model.transitions) PutF32(value, &out);
@@ -68,6 +83,11 @@ std::string SerializeModel(const NerModel& model) {
   }
   for (uint32_t key : model.gazetteer_keys) PutU32(key, &out);
   for (uint8_t type : model.gazetteer_types) out.push_back(static_cast<char>(type));
+  for (uint32_t key : model.word_keys) PutU32(key, &out);
+  for (uint16_t word_class : model.word_classes) {
+    out.push_back(static_cast<char>(word_class));
+    out.push_back(static_cast<char>(word_class >> 8));
+  }
   uint32_t checksum = Checksum(out);
   for (int k = 0; k < 4; ++k) out[kChecksumOffset + k] = static_cast<char>(checksum >> (8 * k));
   return out;
@@ -94,8 +114,9 @@ Status ParseModel(std::string_view bytes, NerModel* model) {
   }
   const uint64_t features = GetU32(data + 20);
   const uint64_t phrases = GetU32(data + 24);
+  const uint64_t words = GetU32(data + 28);
   const uint64_t expected_size = kModelHeaderSize + 4ull * (kCodebookSize + kTransitionTableSize) +
-                                 features * (4 + kNumTags) + phrases * 5;
+                                 features * (4 + kNumTags) + phrases * 5 + words * 6;
   if (expected_size != bytes.size()) {
     return Status::DataLoss("NER model size " + std::to_string(bytes.size()) +
                             " bytes does not match its header (" + std::to_string(expected_size) +
@@ -120,28 +141,22 @@ Status ParseModel(std::string_view bytes, NerModel* model) {
       return Status::DataLoss("NER model holds a non-finite transition weight");
     }
   }
-  model->feature_keys.resize(features);
-  for (uint64_t f = 0; f < features; ++f, p += 4) {
-    model->feature_keys[f] = GetU32(p);
-    if (model->feature_keys[f] == 0 || (f > 0 && model->feature_keys[f] <= model->feature_keys[f - 1])) {
-      return Status::DataLoss("NER model feature keys are not strictly ascending");
-    }
-  }
+  Status status = ReadAscendingKeys(&p, features, "feature", &model->feature_keys);
+  if (!status.ok()) return status;
   model->weights.resize(features * kNumTags);
   for (int tag = 0; tag < kNumTags; ++tag) {
     for (uint64_t f = 0; f < features; ++f) {
       model->weights[f * kNumTags + tag] = static_cast<int8_t>(*p++);
     }
   }
-  model->gazetteer_keys.resize(phrases);
-  for (uint64_t g = 0; g < phrases; ++g, p += 4) {
-    model->gazetteer_keys[g] = GetU32(p);
-    if (model->gazetteer_keys[g] == 0 ||
-        (g > 0 && model->gazetteer_keys[g] <= model->gazetteer_keys[g - 1])) {
-      return Status::DataLoss("NER model gazetteer keys are not strictly ascending");
-    }
-  }
+  status = ReadAscendingKeys(&p, phrases, "gazetteer", &model->gazetteer_keys);
+  if (!status.ok()) return status;
   model->gazetteer_types.assign(p, p + phrases);
+  p += phrases;
+  status = ReadAscendingKeys(&p, words, "word class", &model->word_keys);
+  if (!status.ok()) return status;
+  model->word_classes.resize(words);
+  for (uint64_t w = 0; w < words; ++w, p += 2) model->word_classes[w] = static_cast<uint16_t>(p[0] | p[1] << 8);
   return Status::Ok();
 }
 

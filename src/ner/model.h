@@ -8,7 +8,7 @@
 //   16 u32      number of transition classes
 //   20 u32      number of features F
 //   24 u32      number of gazetteer phrases G
-//   28 u32      reserved, 0
+//   28 u32      number of word classes W
 //   32 u32      FNV-1a 32 of every byte of the file except these four
 //   36 f32[256] codebook: weight code c (an i8) means codebook[c + 128]
 //      f32[classes * (tags + 1) * tags]  transition weights
@@ -16,6 +16,8 @@
 //      i8[tags][F] weight codes, tag-major (zeros of a tag sit together: smaller gzip)
 //      u32[G]   gazetteer phrase keys, ascending
 //      u8[G]    gazetteer type masks
+//      u32[W]   word keys, ascending (FoldKey of LowerFormHash)
+//      u16[W]   their classes (ner/word_classes.h PackWordClass)
 #pragma once
 
 #include <cstdint>
@@ -28,7 +30,7 @@
 namespace annotator {
 namespace ner {
 
-constexpr uint32_t kModelFormatVersion = 1;
+constexpr uint32_t kModelFormatVersion = 2;
 constexpr size_t kModelHeaderSize = 36;
 
 constexpr int kCodebookSize = 256;
@@ -43,6 +45,8 @@ struct NerModel {
   std::vector<int8_t> weights;  // codes, row-major: feature * kNumTags + tag
   std::vector<uint32_t> gazetteer_keys;
   std::vector<uint8_t> gazetteer_types;
+  std::vector<uint32_t> word_keys;
+  std::vector<uint16_t> word_classes;
 };
 
 std::string SerializeModel(const NerModel& model);

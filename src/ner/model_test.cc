@@ -3,9 +3,11 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "ner/recognizer.h"
 #include "ner/tags.h"
+#include "ner/word_classes.h"
 
 namespace annotator {
 namespace ner {
@@ -23,6 +25,8 @@ NerModel SmallModel() {
   model.weights[2 * kNumTags + 16] = -100;
   model.gazetteer_keys = {3, 99};
   model.gazetteer_types = {kGazetteerLocation, kGazetteerOrg};
+  model.word_keys = {5, 6, 70000};
+  model.word_classes = {PackWordClass(0, 0), PackWordClass(999, 63), PackWordClass(12, 3)};
   return model;
 }
 
@@ -37,6 +41,10 @@ TEST_CASE("a serialised model parses back to the same contents") {
   CHECK(parsed.weights == model.weights);
   CHECK(parsed.gazetteer_keys == model.gazetteer_keys);
   CHECK(parsed.gazetteer_types == model.gazetteer_types);
+  CHECK(parsed.word_keys == model.word_keys);
+  CHECK(parsed.word_classes == model.word_classes);
+  CHECK(FineClass(parsed.word_classes[1]) == 999);
+  CHECK(CoarseClass(parsed.word_classes[1]) == 63);
 }
 
 TEST_CASE("serialisation is deterministic") {
@@ -71,10 +79,14 @@ TEST_CASE("truncated, corrupted and foreign models are rejected with a clear mes
   CHECK(recognizer.Load(foreign).message().find("magic") != std::string::npos);
 
   std::string future = bytes;
-  future[8] = 2;  // format version 2
+  future[8] = 3;  // format version 3
   CHECK(recognizer.Load(future).message().find("version") != std::string::npos);
 
   CHECK_FALSE(recognizer.Load("").ok());
+
+  NerModel unsorted = SmallModel();
+  std::swap(unsorted.word_keys[0], unsorted.word_keys[1]);
+  CHECK(recognizer.Load(SerializeModel(unsorted)).message().find("word class keys") != std::string::npos);
 }
 
 }  // namespace

@@ -164,6 +164,7 @@ Status Recognizer::Load(std::string_view model_bytes) {
   for (size_t i = 0; i < transitions.size(); ++i) transitions[i] = std::lround(model.transitions[i] / unit);
   transitions_.Assign(transitions.data());
   gazetteer_.Assign(std::move(model.gazetteer_keys), std::move(model.gazetteer_types));
+  word_classes_.Assign(std::move(model.word_keys), std::move(model.word_classes));
   static std::atomic<uint64_t> last_id{0};
   id_ = ++last_id;
   loaded_ = true;
@@ -214,9 +215,10 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   if (!loaded_ || doc.tokens.empty()) return;
   thread_local Scratch scratch;
   ner::FeatureExtractor& extractor = scratch.extractor;
-  extractor.set_gazetteer(&gazetteer_);
+  extractor.set_lexicons(&gazetteer_, word_classes_.size() ? &word_classes_ : nullptr);
   extractor.BeginDocument(doc);
   scratch.rows.Use(id_);
+  const size_t first_mention = mentions->size();
   for (const auto& sentence : extractor.sentences()) {
     const int begin = sentence.first, n = sentence.second - sentence.first;
     if (scratch.emission.size() < static_cast<size_t>(n) * ner::kNumTags) {
@@ -235,6 +237,9 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     extractor.RecordTags(begin, begin + n, scratch.tags.data());
     ner::AppendMentions(doc.tokens.data() + begin, scratch.tags.data(), n, mentions);
   }
+  // Headlines were tagged last (FeatureExtractor::sentences); back to text order.
+  std::sort(mentions->begin() + first_mention, mentions->end(),
+            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
 }
 
 namespace {

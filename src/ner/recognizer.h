@@ -37,6 +37,7 @@ class Recognizer {
   bool loaded() const { return loaded_; }
   size_t num_features() const { return num_features_; }
   size_t num_gazetteer_phrases() const { return gazetteer_.size(); }
+  size_t num_word_classes() const { return word_classes_.size(); }
 
  private:
   void ScoreToken(const ner::FeatureExtractor& extractor, int i, ner::RowCache* cache,
@@ -54,6 +55,7 @@ class Recognizer {
   ner::ViterbiTransitions<int32_t> transitions_;  // same fixed point
   ner::KeyIndex index_;                // feature key -> row
   ner::Gazetteer gazetteer_;
+  ner::WordClasses word_classes_;
 };
 
 // The model compiled into the library (models/ner.model), parsed on first
