@@ -41,23 +41,14 @@ class Gazetteer {
  public:
   // `keys` sorted ascending, distinct and nonzero; `types` parallel masks.
   void Assign(std::vector<uint32_t> keys, std::vector<uint8_t> types) {
-    keys_ = std::move(keys);
-    types_ = std::move(types);
-    index_.Build(keys_.data(), static_cast<uint32_t>(keys_.size()));
+    table_.Assign(std::move(keys), std::move(types));
   }
   // The type mask of the phrase with hash `phrase_hash`, 0 when absent.
-  uint8_t Lookup(uint64_t phrase_hash) const {
-    int32_t row = index_.Find(FoldKey(phrase_hash));
-    return row < 0 ? 0 : types_[row];
-  }
-  const std::vector<uint32_t>& keys() const { return keys_; }
-  const std::vector<uint8_t>& types() const { return types_; }
-  size_t size() const { return keys_.size(); }
+  uint8_t Lookup(uint64_t phrase_hash) const { return table_.Find(FoldKey(phrase_hash), 0); }
+  size_t size() const { return table_.size(); }
 
  private:
-  std::vector<uint32_t> keys_;
-  std::vector<uint8_t> types_;
-  KeyIndex index_;
+  KeyedValues<uint8_t> table_;
 };
 
 }  // namespace ner

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace annotator {
@@ -45,6 +46,30 @@ class KeyIndex {
 
   std::vector<Slot> slots_;
   uint32_t mask_ = 0;
+};
+
+// Distinct nonzero 32-bit keys with a value each (a model's gazetteer, its
+// word classes), found through a KeyIndex.
+template <typename Value>
+class KeyedValues {
+ public:
+  // `keys` sorted ascending, distinct and nonzero; `values` parallel.
+  void Assign(std::vector<uint32_t> keys, std::vector<Value> values) {
+    keys_ = std::move(keys);
+    values_ = std::move(values);
+    index_.Build(keys_.data(), static_cast<uint32_t>(keys_.size()));
+  }
+  // The value of `key`, or `absent`.
+  Value Find(uint32_t key, Value absent) const {
+    int32_t row = index_.Find(key);
+    return row < 0 ? absent : values_[row];
+  }
+  size_t size() const { return keys_.size(); }
+
+ private:
+  std::vector<uint32_t> keys_;
+  std::vector<Value> values_;
+  KeyIndex index_;
 };
 
 }  // namespace ner

@@ -27,21 +27,16 @@ class WordClasses {
   // `keys` (FoldKey of LowerFormHash) sorted ascending, distinct and nonzero;
   // `classes` parallel, packed by PackWordClass.
   void Assign(std::vector<uint32_t> keys, std::vector<uint16_t> classes) {
-    keys_ = std::move(keys);
-    classes_ = std::move(classes);
-    index_.Build(keys_.data(), static_cast<uint32_t>(keys_.size()));
+    std::vector<uint32_t> shifted(classes.begin(), classes.end());
+    for (uint32_t& value : shifted) ++value;  // 0 is left to mean unknown
+    table_.Assign(std::move(keys), std::move(shifted));
   }
   // 1 + the packed class of the word with lower-form hash `lower`; 0 when unknown.
-  uint32_t Lookup(uint64_t lower) const {
-    int32_t row = index_.Find(FoldKey(lower));
-    return row < 0 ? 0 : 1u + classes_[row];
-  }
-  size_t size() const { return keys_.size(); }
+  uint32_t Lookup(uint64_t lower) const { return table_.Find(FoldKey(lower), 0); }
+  size_t size() const { return table_.size(); }
 
  private:
-  std::vector<uint32_t> keys_;
-  std::vector<uint16_t> classes_;
-  KeyIndex index_;
+  KeyedValues<uint32_t> table_;
 };
 
 }  // namespace ner
