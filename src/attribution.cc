@@ -1016,9 +1016,15 @@ class Attributor {
     for (const Cue& cue : cues_) {
       if (cue.cue.begin < covered_until) continue;
       uint32_t rb = cue.after_begin, re = cue.after_end;
-      if (CountAllWords(rb, re) < 2) {
+      // "…, the minister said on Tuesday.": a short adjunct is no speech.
+      const bool adjunct_only = re > rb && InList(rb, kAdjunctStartList) && CountAllWords(rb, re) <= 3;
+      if (CountAllWords(rb, re) < 2 || adjunct_only) {
         rb = cue.before_begin;
         re = cue.before_end;
+        // Speech before its speaker is set off by punctuation ("Tariffs
+        // will fall, the minister said"); words that run straight into the
+        // subject are not ("Summit ends with trade pledge").
+        if (re >= tokens_.size() || tokens_[re].kind != TokenKind::kPunct) continue;
       }
       if (CountAllWords(rb, re) < 2) continue;
       bool holds_quote = false;

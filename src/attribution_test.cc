@@ -53,6 +53,16 @@ TEST_CASE("attribution: `“…,” X said` and a split quotation give both part
   CHECK(first->speaker_entity == second->speaker_entity);
 }
 
+TEST_CASE("attribution: reported speech before its speaker needs the comma that sets it off") {
+  Annotated a("Summit ends with trade pledge\n\nTariffs will fall next year, the minister said on Tuesday.\n");
+  CHECK(a.Find("Summit") == nullptr);
+  const Quote* reported = a.Find("Tariffs will fall");
+  REQUIRE(reported != nullptr);
+  CHECK(reported->kind == QuoteKind::kIndirect);
+  CHECK(a.Speaker(*reported) == "the minister");
+  CHECK(a.Cue(*reported) == "said");
+}
+
 TEST_CASE("attribution: inverted `“…,” said X` and `X said: “…”`") {
   Annotated a("“The plan is dead,” said Senator John Smith.\n\n"
               "Later the company's chief, Maria Lopez, said: “We expect a strong year for the whole group.”\n");

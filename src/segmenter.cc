@@ -189,6 +189,12 @@ void FindSentences(Document* doc, size_t first, size_t last) {
       closing_marks += IsClosingMark(*doc, tokens[j]);
       ++j;
     }
+    // A quotation mark or bracket set off by a space still closes when only
+    // such marks follow to the end of the paragraph: `…authorities . "`
+    // opens nothing.
+    size_t rest = j;
+    while (rest <= last && (IsTerminator(*doc, tokens[rest]) || IsClosingMark(*doc, tokens[rest]))) ++rest;
+    if (rest > last) break;
     if (j > last) break;
     if (EndsSentence(*doc, begin, i, closing_marks, tokens[j])) {
       doc->sentences.push_back({tokens[begin].begin, tokens[j - 1].end});

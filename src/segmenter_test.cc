@@ -122,6 +122,12 @@ TEST_CASE("Segment splits after a quotation that ends a sentence") {
         Strings{"“Will we win?” he asked.", "“Yes!”, she said."});
   CHECK(Sentences("Really?! No… Wait... what? Fine.") ==
         Strings{"Really?!", "No…", "Wait... what?", "Fine."});
+  // A spaced closing mark at the end of the paragraph opens nothing.
+  CHECK(Sentences("He said \" we will win . \"\n\nThen he left .") ==
+        Strings{"He said \" we will win . \"", "Then he left ."});
+  CHECK(Sentences("He wept ( quietly . )") == Strings{"He wept ( quietly . )"});
+  // Followed by words it may open the next sentence.
+  CHECK(Sentences("He left . \" We stay , \" she said .") == Strings{"He left .", "\" We stay , \" she said ."});
 }
 
 TEST_CASE("Segment keeps titles, initials and abbreviations inside sentences") {

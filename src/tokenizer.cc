@@ -632,6 +632,15 @@ size_t Scanner::ScanSingleQuote(size_t pos, TokenKind* kind) {
     single_quote_open_ = false;
     return after;
   }
+  // "Germany 's", "we 're": a clitic that pre-tokenized text (CoNLL, Penn)
+  // set apart from its word is still a clitic, not a quotation mark.
+  if (mark.code != 0x2018 && pos >= 2 && Byte(pos - 1) == ' ' && IsWordClass(ClassBefore(pos - 1))) {
+    const size_t clitic_end = ScanCliticAfterApostrophe(pos);
+    if (clitic_end && At(clitic_end).cls != kCcSingleQuote) {
+      *kind = TokenKind::kWord;
+      return clitic_end;
+    }
+  }
   // Not attached on the left: an elision or an opening quote.
   if (IsAsciiDigit(Byte(after)) && IsAsciiDigit(Byte(after + 1)) && !IsAsciiDigit(Byte(after + 2))) {
     size_t end = after + 2;

@@ -61,6 +61,11 @@ TEST_CASE("Tokenizer splits possessives and negations the Penn way") {
   CHECK(KindOf("Xi’s plan", "’s") == TokenKind::kWord);
   CHECK(KindOf("don’t", "n’t") == TokenKind::kWord);
   CHECK(Texts("O'Brien and O’Neill") == Strings{"O'Brien", "and", "O’Neill"});
+  // Pre-tokenized text (CoNLL, Penn) sets clitics apart; they stay words.
+  CHECK(Texts("Germany 's plan , we 're told") == Strings{"Germany", "'s", "plan", ",", "we", "'re", "told"});
+  CHECK(KindOf("Germany 's plan", "'s") == TokenKind::kWord);
+  // A quoted letter is still quoted.
+  CHECK(Texts("the letter 's' is") == Strings{"the", "letter", "'", "s", "'", "is"});
 }
 
 TEST_CASE("Tokenizer tells apostrophes from single quotation marks") {
