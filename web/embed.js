@@ -11,6 +11,8 @@
 //
 // The article's DOM is left as it is: highlights are CSS Custom Highlights
 // (where the browser lacks them, <mark> elements that remove() takes out).
+// Keyboard users reach the annotations through one button at the end of the
+// tab order (embed/keyboard.js); hovering or tapping shows a tooltip.
 // Loads nothing but annotator.js and annotator.wasm beside this file. If
 // those fail, the article stays as it was and one console warning says why.
 //
@@ -23,6 +25,7 @@ import { entityById, speakerName } from './app/render.js';
 import { readText } from './embed/text-map.js';
 import { paintWithHighlights, paintWithElements, supportsHighlights } from './embed/paint.js';
 import { Tooltip } from './embed/tooltip.js';
+import { addKeyboardStepping } from './embed/keyboard.js';
 
 const PREFIX = 'Article Annotator:';
 let annotatorPromise = null;
@@ -57,12 +60,19 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
 
   let painting = null;
   let tooltip = null;
+  let stepping = null;
   const paint = () => {
+    stepping?.remove();
     painting?.remove();
     tooltip?.remove();
     const current = themeNow();
     painting = (supportsHighlights() ? paintWithHighlights : paintWithElements)(map, spans, current);
     tooltip = new Tooltip(current);
+    stepping = addKeyboardStepping({
+      spans, painting, tooltip, theme: current,
+      describe: (span) => describe(span, result),
+      textOf: (span) => map.text.slice(span.start, span.end),
+    });
   };
   paint();
   if (theme === 'auto') dark.addEventListener('change', paint);
@@ -82,9 +92,10 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
     element,
     text: map.text,
     result,
-    /** Takes the highlights, the tooltip and the listeners away. */
+    /** Takes the highlights, the tooltip, the keyboard button and the listeners away. */
     remove() {
       dark.removeEventListener('change', paint);
+      stepping.remove();
       element.removeEventListener('pointermove', onPointer);
       element.removeEventListener('pointerdown', onPointer);
       element.removeEventListener('pointerleave', onLeave);

@@ -139,6 +139,57 @@ test('the embed highlights the right words across nested markup and leaves the h
   }
 });
 
+test('keyboard users step through the annotations from one button at the end of the tab order', { timeout: TIMEOUT }, async () => {
+  for (const withoutHighlights of [false, true]) {
+    const host = await openHost(sites.full, withoutHighlights ? { before: () => { delete window.Highlight; } } : {});
+    try {
+      await settle(host.page);
+      const read = () => host.page.evaluate(() => {
+        const keys = document.querySelector('article-annotator-keys').shadowRoot;
+        const tip = document.querySelector('article-annotator-tooltip');
+        return {
+          label: keys.querySelector('button').textContent,
+          live: keys.querySelector('[role=status]').textContent,
+          focused: document.activeElement?.tagName.toLowerCase(),
+          tip: tip && !tip.hidden ? tip.shadowRoot.textContent : null,
+          current: window.CSS?.highlights?.size
+            ? [...CSS.highlights].filter(([name]) => name.endsWith('-current')).flatMap(([, h]) => [...h].map(String))
+            : [...document.querySelectorAll('mark[data-article-annotator]')].filter((m) => m.style.outline).map((m) => m.textContent),
+        };
+      });
+      // Tab past the page's own link: the button comes last.
+      await host.page.keyboard.press('Tab');
+      await host.page.keyboard.press('Tab');
+      let state = await read();
+      assert.equal(state.focused, 'article-annotator-keys', 'the button takes focus from the keyboard');
+      assert.match(state.label, /^Article annotations: \d+ annotations/);
+      await host.page.keyboard.press('ArrowRight');
+      state = await read();
+      assert.match(state.label, /: 1 of \d+/);
+      assert.match(state.live, /^(Person|Location|Organisation|Organization|Misc|Date)[^.]*\./i, `announced: ${state.live}`);
+      assert.ok(state.tip, 'the tooltip shows the current annotation');
+      assert.ok(state.current.length > 0, `the current annotation is marked (${withoutHighlights ? 'marks' : 'highlights'})`);
+      const first = state.live;
+      await host.page.keyboard.press('ArrowRight');
+      state = await read();
+      assert.match(state.label, /: 2 of \d+/);
+      assert.notEqual(state.live, first);
+      await host.page.keyboard.press('ArrowLeft');
+      assert.equal((await read()).live, first, 'left goes back');
+      await host.page.keyboard.press('End');
+      state = await read();
+      assert.match(state.live, /Quotation|Speaker|“/, `the last annotation: ${state.live}`);
+      await host.page.keyboard.press('Escape');
+      state = await read();
+      assert.equal(state.tip, null, 'Esc hides the tooltip');
+      assert.deepEqual(state.current, [], 'and unmarks the annotation');
+      assert.equal(await host.page.evaluate(() => document.body.textContent === window.__before.text), true);
+    } finally {
+      await host.close();
+    }
+  }
+});
+
 test('without the Highlight API the embed wraps text in marks and remove() restores the markup exactly', { timeout: TIMEOUT }, async () => {
   const host = await openHost(sites.full, { before: () => { delete window.Highlight; } });
   try {

@@ -4,7 +4,10 @@
 //     constructed stylesheet. The host's DOM is not touched at all.
 //   - else by wrapping the covered pieces of text nodes in <mark> elements,
 //     which remove() takes out again, restoring every text node it split.
-// Both return {remove(), spansAt(node, offset, x, y)}.
+// Both return {remove(), spansAt(node, offset, x, y), focus(span)}: focus
+// marks one span as the current one (keyboard stepping, see keyboard.js)
+// in the system's selection colours and returns its box, or clears the mark
+// when span is null.
 //
 // A span is {start, end, kind, ...}; kind is an entity type or "quote".
 
@@ -40,13 +43,19 @@ export const supportsHighlights = () => typeof globalThis.Highlight === 'functio
 /** Mentions are painted over the quotations they lie in. */
 const priority = (kind) => (kind === 'quote' ? 0 : 1);
 
+// The current span of keyboard stepping, above every kind.
+const CURRENT = 'current';
+const CURRENT_PRIORITY = 2;
+
 function highlightRules(painting, theme) {
   const colours = PALETTE[theme];
-  return Object.keys(colours).filter((kind) => kind !== 'ink').map((kind) => {
+  const kinds = Object.keys(colours).filter((kind) => kind !== 'ink').map((kind) => {
     const [tint, line] = colours[kind];
     const underline = kind === 'quote' ? '' : ` text-decoration: underline 2px ${line};`;
     return `::highlight(${highlightName(painting, theme, kind)}) { background-color: ${tint}; color: ${colours.ink};${underline} }`;
-  }).join('\n');
+  });
+  kinds.push(`::highlight(${highlightName(painting, theme, CURRENT)}) { background-color: Highlight; color: HighlightText; }`);
+  return kinds.join('\n');
 }
 
 /** Highlights of the spans, named by theme and kind. */
@@ -69,7 +78,18 @@ export function paintWithHighlights(map, spans, theme) {
     CSS.highlights.set(name, highlight);
     names.push(name);
   }
+  const current = new Highlight();
+  current.priority = CURRENT_PRIORITY;
+  names.push(highlightName(painting, theme, CURRENT));
+  CSS.highlights.set(names[names.length - 1], current);
   return {
+    focus(span) {
+      current.clear();
+      const range = span && ranges[spans.indexOf(span)];
+      if (!range) return null;
+      current.add(range);
+      return range.getBoundingClientRect();
+    },
     remove() {
       for (const name of names) CSS.highlights.delete(name);
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
@@ -128,7 +148,18 @@ export function paintWithElements(map, spans, theme) {
     }
     restore.push({ node, original, tails, marks });
   }
+  let focused = [];
   return {
+    focus(span) {
+      for (const mark of focused) mark.style.outline = '';
+      focused = restore.flatMap((r) => r.marks).filter((mark) => spansOf.get(mark).includes(span));
+      for (const mark of focused) mark.style.outline = `2px solid ${colours.ink}`;
+      if (!focused.length) return null;
+      const boxes = focused.map((mark) => mark.getBoundingClientRect());
+      const left = Math.min(...boxes.map((b) => b.left));
+      const top = Math.min(...boxes.map((b) => b.top));
+      return new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top);
+    },
     remove() {
       for (const { node, original, tails, marks } of restore) {
         for (const mark of marks) mark.replaceWith(...mark.childNodes);
