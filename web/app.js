@@ -3,11 +3,12 @@
 // nodes (textContent / createTextNode), never markup.
 
 import { TYPES, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, typeLabel, needsSpeaker } from './app/labels.js';
-import { drawView, describeHighlight, speakerName, nextTask } from './app/render.js';
+import { drawView, describeHighlight, speakerName, startElement, nextTask, runSliced } from './app/render.js';
+import { compactResult, plainResult } from './app/compact.js';
 import { fileToText } from './app/text-import.js';
-import { applyCorrections, loadCorrections, saveCorrections, CorrectionHistory } from './app/corrections.js';
+import { applyCorrections, loadCorrections, saveCorrections, openStorage, CorrectionHistory } from './app/corrections.js';
 import { Popover, mentionSection, quoteSection, selectionSection } from './app/editor.js';
-import { sourcesOf } from './app/sources.js';
+import { collectSources } from './app/sources.js';
 import { resultJson, mentionsCsv, quotesCsv, webAnnotations } from './app/export.js';
 
 const $ = (id) => document.getElementById(id);
@@ -101,14 +102,10 @@ function onWorkerMessage(event) {
       showError(`The annotator could not be loaded: ${msg.message}`);
       setStatus('');
       break;
-    case 'part':
-      if (!pending || msg.id !== pending.id) return;
-      (pending.parts[msg.field] ??= []).push(...msg.items);
-      break;
     case 'result':
       if (!pending || msg.id !== pending.id) return;
       rememberThroughput(pending.text.length, msg.ms);
-      showResult(pending, { ...msg.result, ...pending.parts }, msg.key, msg.ms).catch((e) => {
+      showResult(pending, msg.result, msg.key, msg.ms).catch((e) => {
         showError(`The result could not be shown: ${e.message}`);
         console.warn(e);
       }).finally(() => {
@@ -149,46 +146,64 @@ function annotate() {
   }
   if (!worker) startWorker();
   if (!worker) return;
-  pending = { id: nextId++, text, t0: performance.now(), parts: {} };
-  if (text.length > FOLD_AT && foldedText === null) {
-    foldedText = text;
-    foldInput(true, text.length);
-  }
+  pending = { id: nextId++, text, t0: performance.now() };
+  if (text.length > FOLD_AT && foldedText === null) foldInput(text);
   startBusy();
-  worker.postMessage({ type: 'annotate', id: pending.id, text });
+  sendText(worker, pending.id, text);
+}
+
+// Copying a text into a message takes the browser some 30 ms for 5 MB, all
+// in one task: a long text goes to the worker in parts of TEXT_PART
+// characters, a task each.
+const TEXT_PART = 1 << 20;
+
+/** Sends a text to be annotated (worker.js: the 'text' and 'annotate' messages); stops if the request is cancelled meanwhile. */
+async function sendText(target, id, text) {
+  let from = 0;
+  for (; text.length - from > TEXT_PART; from += TEXT_PART) {
+    target.postMessage({ type: 'text', id, part: text.slice(from, from + TEXT_PART) });
+    await nextTask();
+    if (target !== worker || pending?.id !== id) return;
+  }
+  target.postMessage({ type: 'annotate', id, text: text.slice(from) });
 }
 
 // A text box holding megabytes costs the browser hundreds of milliseconds
 // each time it lays it out or paints it, which would stall the page while
 // the article is drawn; past this length it is folded away while reading.
+// Its text leaves the box meanwhile: a second after each scroll, Chromium
+// saves the page's state for the history, the text of its boxes included,
+// which takes it some 250 ms for 5 MB.
 const FOLD_AT = 200_000;
 
-// The text of a folded box, kept so that annotating does not copy the
-// value out of the textarea again; null while the box is open.
+// The text of the folded box, out of the textarea; null while the box is open.
 let foldedText = null;
 
-// `length` is the text's, passed in: reading a textarea's value copies it.
-function foldInput(fold, length = 0) {
-  ui.text.hidden = fold;
-  ui.folded.hidden = !fold;
-  if (fold) {
-    ui.foldedSize.textContent = `A long article (${length.toLocaleString('en')} characters) is in the text box, folded away while you read.`;
-  } else {
-    foldedText = null;
-  }
+/** Folds the box away, its text (passed in: reading a textarea's value copies it) kept in foldedText. */
+function foldInput(text) {
+  foldedText = text;
+  ui.text.value = '';
+  ui.text.hidden = true;
+  ui.folded.hidden = false;
+  ui.foldedSize.textContent = `A long article (${text.length.toLocaleString('en')} characters) is in the text box, folded away while you read.`;
+}
+
+/** Opens the box, with `text` in it: the folded text unless another is given. */
+function unfoldInput(text = foldedText) {
+  if (text !== null) ui.text.value = text;
+  foldedText = null;
+  ui.text.hidden = false;
+  ui.folded.hidden = true;
 }
 
 // A paste of hundreds of thousands of characters folds the box at once, while
 // the browser is busy with the paste anyway, rather than at the click.
 function foldLongPaste() {
-  if (ui.text.textLength <= FOLD_AT) return;
-  foldedText = ui.text.value;
-  foldInput(true, foldedText.length);
+  if (ui.text.textLength > FOLD_AT) foldInput(ui.text.value);
 }
 
 function setInputText(text) {
-  ui.text.value = text;
-  foldInput(false);
+  unfoldInput(text);
 }
 
 function cancel() {
@@ -222,7 +237,9 @@ function startBusy() {
   ui.progress.hidden = false;
   setProgress(null);
   ui.results.setAttribute('aria-busy', 'true');
+  // The page's busy flag (tests wait on it); the article dims with its own class (style.css).
   document.body.classList.add('busy');
+  ui.doc.classList.add('busy');
   setStatus(workerReady ? 'Annotating…' : 'Loading the annotator…');
   const { t0, text } = pending;
   const expectedMs = text.length / throughput;
@@ -270,6 +287,7 @@ function finishBusy() {
   ui.progress.hidden = true;
   ui.results.removeAttribute('aria-busy');
   document.body.classList.remove('busy');
+  ui.doc.classList.remove('busy');
 }
 
 function setStatus(message) {
@@ -293,44 +311,26 @@ function hideError() {
 
 const arr = (x) => (Array.isArray(x) ? x : []);
 
-function normalise(result) {
-  const r = result && typeof result === 'object' ? result : {};
-  return {
-    mentions: arr(r.mentions),
-    entities: arr(r.entities),
-    quotes: arr(r.quotes),
-    sentences: arr(r.sentences),
-    paragraphs: arr(r.paragraphs),
-    title: r.title && typeof r.title === 'object' ? r.title : null,
-    boilerplate: arr(r.boilerplate),
-  };
-}
-
+// What is on show. `current` is the highlight that Tab reaches (a roving
+// tabindex); the others are reached with the arrow keys.
 const view = {
   text: '',
   result: null,
-  focusables: [],
-  mentionEls: new Map(),
-  quoteEls: new Map(),
-  current: -1,
+  current: null,
   hidden: new Set(),
   stepper: new Map(),
 };
 
-// The article on show: its text, the model's result, and the reader's
-// corrections on top of it; `view.result` is the corrected result.
+// The article on show: its text, the model's result (compact: see
+// app/compact.js), and the reader's corrections on top of it; `view.result`
+// is the corrected result.
 const article = { text: '', key: '', model: null, ms: 0, history: new CorrectionHistory() };
 let annotatorVersion = '';
 // Each drawing has a number; a newer one (or a cancel) makes it stop.
 let drawGeneration = 0;
 
-async function showResult(request, raw, key, ms) {
-  // Each step over a long result takes tens of milliseconds: let input in
-  // between them.
-  const long = request.text.length > 200000;
-  if (long) await nextTask();
-  const model = normalise(raw);
-  if (long) await nextTask();
+async function showResult(request, packed, key, ms) {
+  const model = compactResult(packed, request.text);
   Object.assign(article, { text: request.text, key, model, ms });
   article.history.reset(loadCorrections(key));
   startDrawing();
@@ -353,18 +353,19 @@ async function render({ onProgress, focusAt } = {}) {
   if (text.length > 200000) await nextTask();
   if (generation !== drawGeneration) return false;
   const t0 = performance.now();
-  Object.assign(view, { text, result, focusables: [], mentionEls: new Map(), quoteEls: new Map(), current: -1, stepper: new Map() });
+  Object.assign(view, { text, result, current: null, stepper: new Map() });
   ui.doc.classList.toggle('long', text.length > 50000);
   ui.results.hidden = false;
   const drawn = await drawView(ui.doc, text, result, { onProgress, isStale: () => generation !== drawGeneration });
   if (!drawn) return false;
-  const { focusables, mentionEls, quoteEls } = drawn;
-  Object.assign(view, { focusables, mentionEls, quoteEls });
-  if (focusables.length) focusables[0].tabIndex = 0;
-  ui.doc.tabIndex = focusables.length ? -1 : 0;
+  setCurrent(null);
+  ui.doc.tabIndex = view.current ? -1 : 0;
 
-  // The panels one task each: for a long article each takes a while.
-  for (const renderPanel of [() => renderLegend(result), () => renderEntities(result), () => renderSources(text, result), () => renderQuotes(result)]) {
+  // The panels one task each: for a long article each takes a while, and
+  // finding the sources of thousands of quotations several.
+  const sources = await runSliced(collectSources(text, result));
+  if (generation !== drawGeneration) return false;
+  for (const renderPanel of [() => renderLegend(result), () => renderEntities(result), () => renderSources(sources), () => renderQuotes(result)]) {
     renderPanel();
     if (text.length > 200000) await nextTask();
     if (generation !== drawGeneration) return false;
@@ -425,7 +426,10 @@ function legendButton({ key, label, count, swatchClass, pressed }) {
 
 function renderLegend(result) {
   const counts = new Map();
-  for (const m of result.mentions) counts.set(m.type, (counts.get(m.type) || 0) + 1);
+  for (let mi = 0; mi < result.mentions.length; mi++) {
+    const type = result.mentions.get(mi, 'type');
+    counts.set(type, (counts.get(type) || 0) + 1);
+  }
   ui.legend.replaceChildren();
   for (const type of TYPES) {
     const count = counts.get(type) || 0;
@@ -474,15 +478,19 @@ function applyFilters() {
   ui.doc.classList.toggle('hide-boilerplate', view.hidden.has('boilerplate'));
 }
 
-function isFilteredOut(el) {
-  if (el.dataset.type) return view.hidden.has(el.dataset.type);
-  if (el.dataset.quote !== undefined) return view.hidden.has('quotes');
-  return false;
+/** The CSS selector of the highlights one can move to: the starts of spans not filtered out. */
+function focusSelector() {
+  let selector = '[data-focus]';
+  for (const type of TYPES) if (view.hidden.has(type)) selector += `:not([data-type="${type}"])`;
+  if (view.hidden.has('quotes')) selector += ':not([data-quote])';
+  return selector;
 }
 
 // ---------------------------------------------------------------- panels
 
 function entityGroups(result) {
+  const { mentions } = result;
+  const isMention = (mi) => Number.isInteger(mi) && mi >= 0 && mi < mentions.length;
   if (result.entities.length) {
     return {
       derived: false,
@@ -490,8 +498,8 @@ function entityGroups(result) {
         .map((e, i) => ({
           id: e.id ?? i,
           type: e.type,
-          name: e.name || (result.mentions[e.mentions?.[0]] || {}).text || '?',
-          mentions: arr(e.mentions).filter((mi) => result.mentions[mi]),
+          name: e.name || (isMention(e.mentions?.[0]) ? mentions.get(e.mentions[0], 'text') : '') || '?',
+          mentions: arr(e.mentions).filter(isMention),
           salience: Number(e.salience) || 0,
         }))
         .filter((g) => g.mentions.length)
@@ -500,11 +508,11 @@ function entityGroups(result) {
   }
   // No entity linking yet: group mentions by type and text.
   const byKey = new Map();
-  result.mentions.forEach((m, mi) => {
+  for (const [mi, m] of mentions.entries()) {
     const key = `${m.type}\u0000${String(m.text).toLowerCase()}`;
     if (!byKey.has(key)) byKey.set(key, { id: `g${byKey.size}`, type: m.type, name: m.text, mentions: [], salience: 0 });
     byKey.get(key).mentions.push(mi);
-  });
+  }
   const groups = [...byKey.values()];
   for (const g of groups) g.first = g.mentions[0];
   groups.sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first);
@@ -559,8 +567,9 @@ function renderEntities(result) {
 const LIST_STEP = 200;
 
 /**
- * Fills a panel's list with the first LIST_STEP items and a button for the
- * next ones, so that thousands of quotations do not hold up the page.
+ * Fills a panel's list with the first LIST_STEP items (of an array or a
+ * Table) and a button for the next ones, so that thousands of quotations
+ * do not hold up the page.
  */
 function fillList(list, items, makeItem) {
   list.replaceChildren();
@@ -573,7 +582,7 @@ function fillList(list, items, makeItem) {
   const showMore = () => {
     const fragment = document.createDocumentFragment();
     const until = Math.min(items.length, shown + LIST_STEP);
-    for (; shown < until; shown++) fragment.append(makeItem(items[shown], shown));
+    for (; shown < until; shown++) fragment.append(makeItem(items.at(shown), shown));
     moreItem.remove();
     list.append(fragment);
     if (shown < items.length) {
@@ -589,21 +598,26 @@ function fillList(list, items, makeItem) {
 }
 
 function stepEntity(group, button) {
-  stepThrough(ui.entities, button, group.id, group.mentions.map((mi) => view.mentionEls.get(mi)));
+  stepThrough(ui.entities, button, group.id, 'data-mention', group.mentions);
 }
 
-/** Each click on a panel's button goes to the next of its highlights, "i / n" shown beside it. */
-function stepThrough(list, button, key, elements) {
-  const i = ((view.stepper.get(key) ?? -1) + 1) % elements.length;
+/**
+ * Each click on a panel's button goes to the next of its highlights (the
+ * mentions or quotations of these indices, as `attribute` names them),
+ * "i / n" shown beside it.
+ */
+function stepThrough(list, button, key, attribute, indices) {
+  const i = ((view.stepper.get(key) ?? -1) + 1) % indices.length;
   view.stepper.set(key, i);
-  button.querySelector('.entity-step').textContent = `${i + 1} / ${elements.length}`;
+  button.querySelector('.entity-step').textContent = `${i + 1} / ${indices.length}`;
   for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
   button.setAttribute('aria-current', 'true');
-  if (elements[i]) goTo(elements[i], { focus: false });
+  const el = startElement(ui.doc, attribute, indices[i]);
+  if (el) goTo(el, { focus: false });
 }
 
-function renderSources(text, result) {
-  const { sources, unattributed } = sourcesOf(text, result);
+/** The sources panel, of collectSources' {sources, unattributed}. */
+function renderSources({ sources, unattributed }) {
   const all = unattributed ? [...sources, unattributed] : sources;
   ui.sourceCount.textContent = String(sources.length);
   if (!all.length) {
@@ -636,8 +650,7 @@ function renderSources(text, result) {
     step.className = 'entity-step';
     step.setAttribute('aria-live', 'polite');
     b.append(name, count, step);
-    b.addEventListener('click', () => stepThrough(ui.sources, b, `source:${source.key}`,
-      source.quotes.map((qi) => view.quoteEls.get(qi))));
+    b.addEventListener('click', () => stepThrough(ui.sources, b, `source:${source.key}`, 'data-quote', source.quotes));
     li.append(b);
     return li;
   });
@@ -705,7 +718,7 @@ function renderQuotes(result) {
     b.addEventListener('click', () => {
       for (const other of ui.quotes.querySelectorAll('.quote-item[aria-current]')) other.removeAttribute('aria-current');
       b.setAttribute('aria-current', 'true');
-      const el = view.quoteEls.get(qi);
+      const el = startElement(ui.doc, 'data-quote', qi);
       if (el) goTo(el, { focus: false });
     });
     li.append(b);
@@ -715,14 +728,24 @@ function renderQuotes(result) {
 
 // ---------------------------------------------------------------- navigation in the article
 
-function setCurrent(index) {
-  const old = view.focusables[view.current];
-  if (old) old.tabIndex = -1;
-  view.current = index;
-  const el = view.focusables[index];
-  if (el) el.tabIndex = 0;
-  else if (view.focusables[0]) view.focusables[0].tabIndex = 0;
+/** Makes `el` the highlight that Tab reaches; null: the first of the article. */
+function setCurrent(el) {
+  if (view.current) view.current.tabIndex = -1;
+  view.current = el ?? ui.doc.querySelector('[data-focus]');
+  if (view.current) view.current.tabIndex = 0;
 }
+
+/** The highlight to move to from `el` with the arrow keys (step 1 or -1), in reading order; null at either end. */
+function neighbour(el, step) {
+  const selector = focusSelector();
+  const walker = document.createTreeWalker(ui.doc, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => (node.matches(selector) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  });
+  walker.currentNode = el;
+  return step > 0 ? walker.nextNode() : walker.previousNode();
+}
+
+const lastOf = (list) => (list.length ? list[list.length - 1] : null);
 
 function flash(el) {
   el.classList.remove('flash');
@@ -731,8 +754,7 @@ function flash(el) {
 }
 
 function goTo(el, { focus }) {
-  const index = view.focusables.indexOf(el);
-  if (index >= 0) setCurrent(index);
+  if (el.dataset.focus !== undefined) setCurrent(el);
   el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   flash(el);
   if (focus) el.focus({ preventScroll: true });
@@ -745,31 +767,22 @@ function onDocKeydown(event) {
     hideTooltip();
     return;
   }
-  if (!el || !view.focusables.length) return;
+  if (!el) return;
   if (event.key === 'Enter' || event.key === ' ') {
     event.preventDefault();
     openEditor(el);
     return;
   }
-  let step = 0;
-  if (event.key === 'ArrowRight' || event.key === 'ArrowDown') step = 1;
-  else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') step = -1;
-  else if (event.key === 'Home' || event.key === 'End') {
-    event.preventDefault();
-    const list = view.focusables.filter((x) => !isFilteredOut(x));
-    const target = event.key === 'Home' ? list[0] : list[list.length - 1];
-    if (target) { setCurrent(view.focusables.indexOf(target)); target.focus(); }
-    return;
-  } else return;
+  let target;
+  if (event.key === 'ArrowRight' || event.key === 'ArrowDown') target = neighbour(el, 1);
+  else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') target = neighbour(el, -1);
+  else if (event.key === 'Home') target = ui.doc.querySelector(focusSelector());
+  else if (event.key === 'End') target = lastOf(ui.doc.querySelectorAll(focusSelector()));
+  else return;
   event.preventDefault();
-  let i = view.focusables.indexOf(el);
-  for (let n = 0; n < view.focusables.length; n++) {
-    i += step;
-    if (i < 0 || i >= view.focusables.length) return;
-    if (!isFilteredOut(view.focusables[i])) break;
-  }
-  setCurrent(i);
-  view.focusables[i].focus();
+  if (!target) return;
+  setCurrent(target);
+  target.focus();
 }
 
 // ---------------------------------------------------------------- tooltip
@@ -869,13 +882,20 @@ function scheduleHide() {
   hideTimer = setTimeout(hideTooltip, 150);
 }
 
+/** The highlight a node is in: the start of its mention, else of its quotation; null when none. */
 function highlightFrom(node) {
   if (!node || !node.closest) return null;
   const m = node.closest('.m:not([data-cont])') || node.closest('.m');
-  if (m && ui.doc.contains(m)) return m.dataset.cont !== undefined ? view.mentionEls.get(Number(m.dataset.mention)) || m : m;
+  if (m && ui.doc.contains(m)) return spanStart(m, 'data-mention');
   const q = node.closest('.q');
-  if (q && ui.doc.contains(q)) return view.quoteEls.get(Number(q.dataset.quote)) || q;
+  if (q && ui.doc.contains(q)) return spanStart(q, 'data-quote');
   return null;
+}
+
+/** The element where the span of `el` starts: itself, unless it is a continuation. */
+function spanStart(el, attribute) {
+  if (el.dataset.cont === undefined) return el;
+  return startElement(ui.doc, attribute, el.getAttribute(attribute)) || el;
 }
 
 // ---------------------------------------------------------------- corrections
@@ -923,23 +943,33 @@ function showCorrectionState() {
 /** After a correction, focus the highlight that starts where it did, if one still does. */
 function focusHighlightAt(start) {
   if (start === null) return;
-  const starts = (map, spans) => [...map].find(([i]) => spans[i]?.start === start)?.[1];
-  const el = starts(view.mentionEls, view.result.mentions) ?? starts(view.quoteEls, view.result.quotes);
+  const el = drawnStartingAt(view.result.mentions, 'data-mention', start) ??
+    drawnStartingAt(view.result.quotes, 'data-quote', start);
   if (el) {
-    setCurrent(view.focusables.indexOf(el));
+    setCurrent(el);
     el.focus({ preventScroll: true });
   }
+}
+
+/** The element of the first span of `table` that starts at `start` and is drawn, or null. */
+function drawnStartingAt(table, attribute, start) {
+  const starts = table.column('start');
+  for (let i = 0; i < table.length; i++) {
+    const el = starts[i] === start ? startElement(ui.doc, attribute, i) : null;
+    if (el) return el;
+  }
+  return null;
 }
 
 /** The popover for a highlight: its mention, and the quotation it lies in. */
 function openEditor(el) {
   const sections = [];
   if (el.dataset.mention !== undefined) {
-    sections.push(mentionSection(view.result.mentions[Number(el.dataset.mention)], correct));
+    sections.push(mentionSection(view.result.mentions.at(Number(el.dataset.mention)), correct));
   }
   const quoteEl = el.closest('.q');
   if (quoteEl && ui.doc.contains(quoteEl)) {
-    sections.push(quoteSection(view.result.quotes[Number(quoteEl.dataset.quote)], view.result, correct));
+    sections.push(quoteSection(view.result.quotes.at(Number(quoteEl.dataset.quote)), view.result, correct));
   }
   if (!sections.length) return;
   hideTooltip();
@@ -986,11 +1016,12 @@ function openSelectionEditor() {
 
 // ---------------------------------------------------------------- export
 
+// Each export reads the result as plain objects, made for it (and let go after).
 const EXPORTS = {
-  json: () => ['json', 'application/json', resultJson(view.result, { version: annotatorVersion, corrections: article.history.ops })],
-  mentions: () => ['mentions.csv', 'text/csv', mentionsCsv(view.text, view.result)],
-  quotes: () => ['quotations.csv', 'text/csv', quotesCsv(view.text, view.result)],
-  annotations: () => ['annotations.jsonld', 'application/ld+json', webAnnotations(view.text, view.result, {
+  json: (result) => ['json', 'application/json', resultJson(result, { version: annotatorVersion, corrections: article.history.ops })],
+  mentions: (result) => ['mentions.csv', 'text/csv', mentionsCsv(view.text, result)],
+  quotes: (result) => ['quotations.csv', 'text/csv', quotesCsv(view.text, result)],
+  annotations: (result) => ['annotations.jsonld', 'application/ld+json', webAnnotations(view.text, result, {
     source: `urn:article-annotator:text:${article.key}`,
     label: `Mentions and quotations in “${articleName()}”`,
   })],
@@ -1003,7 +1034,7 @@ function articleName() {
 }
 
 function exportAs(kind) {
-  const [suffix, type, content] = EXPORTS[kind]();
+  const [suffix, type, content] = EXPORTS[kind](plainResult(view.result));
   const slug = articleName().toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'article';
   download(`${slug}.${suffix}`, type, content);
   setStatus(`Saved ${slug}.${suffix}.`);
@@ -1048,7 +1079,7 @@ async function loadFile(file) {
 ui.annotate.addEventListener('click', annotate);
 ui.text.addEventListener('input', foldLongPaste);
 ui.unfold.addEventListener('click', () => {
-  foldInput(false);
+  unfoldInput();
   ui.text.focus();
 });
 ui.cancel.addEventListener('click', cancel);
@@ -1143,8 +1174,7 @@ ui.doc.addEventListener('keydown', onDocKeydown);
 ui.doc.addEventListener('focusin', (event) => {
   const el = event.target.closest('[data-focus]');
   if (!el) return;
-  const i = view.focusables.indexOf(el);
-  if (i >= 0 && i !== view.current) setCurrent(i);
+  if (el !== view.current) setCurrent(el);
   showTooltip(el);
 });
 ui.doc.addEventListener('focusout', (event) => {
@@ -1166,8 +1196,7 @@ ui.doc.addEventListener('mouseleave', () => {
 ui.doc.addEventListener('click', (event) => {
   const el = highlightFrom(event.target);
   if (!el || el.dataset.focus === undefined || !getSelection().isCollapsed) return;
-  const i = view.focusables.indexOf(el);
-  if (i >= 0) setCurrent(i);
+  setCurrent(el);
   openEditor(el);
 });
 ui.tooltip.addEventListener('mouseenter', () => clearTimeout(hideTimer));
@@ -1176,4 +1205,5 @@ window.addEventListener('resize', () => { if (tipTarget) positionTooltip(tipTarg
 ui.doc.addEventListener('animationend', (event) => event.target.classList.remove('flash'));
 
 startWorker();
+setTimeout(openStorage, 0);
 document.documentElement.classList.add('js');

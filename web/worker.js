@@ -1,18 +1,21 @@
 // Module worker: loads the WebAssembly annotator once and annotates texts on
 // request, so that the page never freezes.
 //
-// Messages in:  {type: 'annotate', id, text}
+// Messages in:  {type: 'text', id, part} (none or more), then {type: 'annotate', id, text}:
+//               the text is the parts, then `text`. A long text comes in
+//               parts, a message each, as copying 5 MB into one message
+//               would hold up the page for tens of milliseconds.
 // Messages out: {type: 'ready', version} | {type: 'init-error', message}
-//               {type: 'part', id, field, items}, then {type: 'result', id, result, key, ms}
+//               {type: 'result', id, result, key, ms}
 //               | {type: 'error', id, message, stage?: 'load'}
-// The result's lists come first, in parts of at most PART_SIZE items, which
-// the page appends to `result[field]`: a long article's result read in one
-// message would hold up the page while it is copied in. `key` names the
-// text (a hash of it), computed here to spare the page.
+// `result` is packed in columns (app/compact.js: packResult) whose buffers
+// are transferred, not copied: a long article's hundreds of thousands of
+// spans as objects would hold up the page while they are copied in, and at
+// every garbage collection after. The page reads it with compactResult.
+// `key` names the text (a hash of it), computed here to spare the page.
 
 import { textHash } from './app/text-hash.js';
-
-const PART_SIZE = 4000;
+import { packResult } from './app/compact.js';
 
 let annotatorPromise = null;
 
@@ -38,10 +41,22 @@ load().then(
   (error) => self.postMessage({ type: 'init-error', message: messageOf(error) }),
 );
 
-self.addEventListener('message', async (event) => {
+// The parts of the texts on their way, by request id.
+const parts = new Map();
+
+self.addEventListener('message', (event) => {
   const data = event.data || {};
-  if (data.type !== 'annotate') return;
-  const { id, text } = data;
+  if (data.type === 'text') {
+    if (!parts.has(data.id)) parts.set(data.id, []);
+    parts.get(data.id).push(String(data.part));
+  } else if (data.type === 'annotate') {
+    const text = [...(parts.get(data.id) ?? []), String(data.text)].join('');
+    parts.delete(data.id);
+    annotate(data.id, text);
+  }
+});
+
+async function annotate(id, text) {
   let annotator;
   try {
     annotator = await load();
@@ -51,22 +66,11 @@ self.addEventListener('message', async (event) => {
   }
   try {
     const t0 = performance.now();
-    const result = annotator.annotate(String(text));
+    const result = annotator.annotate(text);
     const ms = performance.now() - t0;
-    postResult(id, result, { key: textHash(String(text)), ms });
+    const { packed, transfer } = packResult(result, text);
+    self.postMessage({ type: 'result', id, result: packed, key: textHash(text), ms }, transfer);
   } catch (error) {
     self.postMessage({ type: 'error', id, message: messageOf(error) });
   }
-});
-
-function postResult(id, result, extra) {
-  const rest = { ...result };
-  for (const [field, value] of Object.entries(result)) {
-    if (!Array.isArray(value)) continue;
-    rest[field] = [];
-    for (let i = 0; i < value.length; i += PART_SIZE) {
-      self.postMessage({ type: 'part', id, field, items: value.slice(i, i + PART_SIZE) });
-    }
-  }
-  self.postMessage({ type: 'result', id, result: rest, ...extra });
 }

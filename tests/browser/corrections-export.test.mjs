@@ -180,14 +180,18 @@ test('the W3C Web Annotation export: both selectors resolve to the same text, co
   });
 });
 
-// The target is input handled within 100 ms throughout. On the 2-core build
-// machine the worst main-thread gap is 72-90 ms in most runs but reached 208 ms
-// in one of three (at the end of drawing), so this guards against regressions
-// at 250 ms until the result moves to the page in transferable arrays; see
-// the note on the page issue.
-const MAX_GAP_MS = 250;
+// Input is handled within 100 ms throughout. Measured on the 2-core build
+// machine while C++ compiled beside it (load average 1.6-3.7): in 10 runs
+// the worst main-thread gap was 36-82 ms, median 60, at the start of
+// drawing, at its end or in between (a drawing slice and the frame or the
+// garbage collection after it). Alternating runs of the page as it was
+// before (the result copied in as objects, a list of every highlight kept)
+// gave 74-289 ms, mostly garbage collections tracing those hundreds of
+// thousands of objects. A failure here means that something long runs on
+// the main thread again: the message says when.
+const MAX_GAP_MS = 100;
 
-test('the page stays responsive (no long main-thread gap) while a 5 MB article is annotated and drawn', { timeout: 240_000 }, async () => {
+test('the page stays responsive (no long main-thread gap) while a 5 MB article is annotated and drawn', { timeout: 240_000 }, async (t) => {
   const sample = fs.readFileSync(samplePath, 'utf8');
   await withPage(async (page) => {
     await page.waitForFunction(() => document.getElementById('status').textContent === 'Ready.', null, { timeout: 60_000 });
@@ -239,6 +243,7 @@ test('the page stays responsive (no long main-thread gap) while a 5 MB article i
     assert.ok(marks > 50000, `the highlights are all drawn (${marks})`);
     const worst = [...gaps].sort((a, b) => b.gap - a.gap).slice(0, 3);
     const described = worst.map((g) => `${g.gap.toFixed(0)} ms (while "${g.status}")`).join(', ');
+    t.diagnostic(`longest main-thread gaps: ${described}`);
     assert.ok(worst[0].gap < MAX_GAP_MS, `longest main-thread gaps: ${described}`);
     await page.screenshot({ path: path.join(screenDir, 'long-article.png') });
   });

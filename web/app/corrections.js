@@ -14,7 +14,6 @@ import { isKnownType } from './labels.js';
 
 const STORAGE_PREFIX = 'article-annotator:corrections:';
 
-const spanKey = (s) => `${s.start}:${s.end}`;
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 
 function validSpan(op, text) {
@@ -35,63 +34,146 @@ export function isValidOp(op, text) {
 }
 
 /**
- * The model's result with `ops` applied, as a new object in the same schema
- * (the model's result is not changed). Corrected mentions carry
+ * The model's result with `ops` applied, as a new compact result (the
+ * model's is not changed). Corrected mentions carry
  * `corrected: "added" | "type"`; corrected quotations `corrected: "speaker"`.
  * Entities keep their ids and list their mentions anew. Returns
  * {result, skipped}: the operations that no longer apply are skipped.
  */
 export function applyCorrections(text, model, ops) {
   if (!ops.length) return { result: model, skipped: 0 };
-  let mentions = model.mentions.map((m) => ({ ...m }));
-  const quotes = model.quotes.map((q) => ({ ...q }));
+  let mentions = new Rows(model.mentions);
+  const quotes = new Rows(model.quotes);
   const entities = model.entities.map((e) => ({ ...e, mentions: [] }));
   const entityOf = new Map(entities.map((e) => [e.id, e]));
   let skipped = 0;
 
   for (const op of ops) {
     if (!isValidOp(op, text)) { skipped++; continue; }
-    const key = spanKey(op);
     if (op.op === 'add') {
-      mentions = mentions.filter((m) => !overlaps(m, op));
+      mentions = mentions.filter((k) => !overlaps(mentions.span(k), op));
       mentions.push(addedMention(text, op, model, entityOf));
       continue;
     }
     if (op.op === 'speaker') {
-      const quote = quotes.find((q) => spanKey(q) === key);
-      if (!quote) { skipped++; continue; }
+      const k = quotes.find(op);
+      if (k < 0) { skipped++; continue; }
+      const quote = quotes.item(k);
       const speaker = resolveSpeaker(text, op.speaker, quote, mentions, entities);
       if (speaker === undefined) { skipped++; continue; }
-      quote.speaker = speaker;
-      quote.corrected = 'speaker';
+      quotes.replace(k, { ...quote, speaker, corrected: 'speaker' });
       continue;
     }
-    const index = mentions.findIndex((m) => spanKey(m) === key);
-    if (index < 0) { skipped++; continue; }
+    const k = mentions.find(op);
+    if (k < 0) { skipped++; continue; }
     if (op.op === 'remove') {
-      mentions.splice(index, 1);
+      mentions.remove(k);
     } else {
-      const mention = mentions[index];
+      const mention = mentions.item(k);
       mention.type = op.type;
       // An entity has one type: a mention of another type is no longer its.
       if (entityOf.get(mention.entity)?.type !== op.type) mention.entity = null;
       mention.corrected = mention.corrected ?? 'type';
+      mentions.replace(k, mention);
     }
   }
 
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  mentions.forEach((m, i) => entityOf.get(m.entity)?.mentions.push(i));
+  mentions.sort();
+  for (let k = 0; k < mentions.length; k++) entityOf.get(mentions.get(k, 'entity'))?.mentions.push(k);
   const { sentences, paragraphs, title, boilerplate } = model;
-  return { result: { mentions, entities, quotes, sentences, paragraphs, title, boilerplate }, skipped };
+  return {
+    result: { mentions: mentions.table(), entities, quotes: quotes.table(), sentences, paragraphs, title, boilerplate },
+    skipped,
+  };
+}
+
+/**
+ * The items of a table while corrections change them: each row is a
+ * number, that item of the table unchanged, or an object, an item changed
+ * or added. A long article's tens of thousands of mentions stay numbers.
+ */
+class Rows {
+  constructor(table, rows = Array.from({ length: table.length }, (_, i) => i)) {
+    this.source = table;
+    this.rows = rows;
+  }
+
+  get length() { return this.rows.length; }
+
+  /** The item of row k, as a new object. */
+  item(k) {
+    const row = this.rows[k];
+    return typeof row === 'number' ? this.source.at(row) : { ...row };
+  }
+
+  /** One field of row k. */
+  get(k, name) {
+    const row = this.rows[k];
+    return typeof row === 'number' ? this.source.get(row, name) : row[name];
+  }
+
+  span(k) {
+    return { start: this.get(k, 'start'), end: this.get(k, 'end') };
+  }
+
+  /** The first row with the offsets of `span`, or -1. */
+  find(span) {
+    for (let k = 0; k < this.rows.length; k++) {
+      if (this.get(k, 'start') === span.start && this.get(k, 'end') === span.end) return k;
+    }
+    return -1;
+  }
+
+  /** The first item for which `test(item)` holds, or undefined. */
+  findItem(test) {
+    for (let k = 0; k < this.rows.length; k++) {
+      const item = this.item(k);
+      if (test(item)) return item;
+    }
+    return undefined;
+  }
+
+  /** The items for which `test(item)` holds. */
+  filterItems(test) {
+    const items = [];
+    for (let k = 0; k < this.rows.length; k++) {
+      const item = this.item(k);
+      if (test(item)) items.push(item);
+    }
+    return items;
+  }
+
+  /** The rows k for which `keep(k)` holds, as new Rows. */
+  filter(keep) {
+    return new Rows(this.source, this.rows.filter((_, k) => keep(k)));
+  }
+
+  push(item) { this.rows.push(item); }
+
+  replace(k, item) { this.rows[k] = item; }
+
+  remove(k) { this.rows.splice(k, 1); }
+
+  /** Sorts the rows (stable) in reading order: by start, the longer first. */
+  sort() {
+    const starts = this.source.column('start');
+    const ends = this.source.column('end');
+    const start = (row) => (typeof row === 'number' ? starts[row] : row.start);
+    const end = (row) => (typeof row === 'number' ? ends[row] : row.end);
+    this.rows.sort((a, b) => start(a) - start(b) || end(b) - end(a));
+  }
+
+  /** The rows as a new table. */
+  table() { return this.source.derive(this.rows); }
 }
 
 /** A mention the reader added, linked to an entity of its type that already goes by that text. */
 function addedMention(text, op, model, entityOf) {
   const mentionText = text.slice(op.start, op.end);
   const folded = mentionText.toLowerCase();
-  const sameName = model.mentions.find((m) => m.type === op.type && m.entity != null &&
+  const sameName = new Rows(model.mentions).findItem((m) => m.type === op.type && m.entity != null &&
     (m.text.toLowerCase() === folded || entityOf.get(m.entity)?.name.toLowerCase() === folded));
-  const boilerplate = model.boilerplate.some((b) => overlaps(b, op));
+  const boilerplate = new Rows(model.boilerplate).findItem((b) => overlaps(b, op)) !== undefined;
   return {
     start: op.start, end: op.end, text: mentionText, type: op.type,
     entity: sameName ? sameName.entity : null, boilerplate, corrected: 'added',
@@ -102,22 +184,35 @@ function addedMention(text, op, model, entityOf) {
  * The speaker a `speaker` operation names: null, a span (linked to the
  * entity of a mention with that very span), or an entity (shown at its
  * mention nearest before the quotation, else nearest after). Undefined when
- * the entity is gone.
+ * the entity is gone. `mentions` are Rows.
  */
 function resolveSpeaker(text, target, quote, mentions, entities) {
   if (target === null) return null;
   if (target.entity === undefined) {
-    const same = mentions.find((m) => m.start === target.start && m.end === target.end);
+    const same = mentions.findItem((m) => m.start === target.start && m.end === target.end);
     return { start: target.start, end: target.end, text: text.slice(target.start, target.end), entity: same?.entity ?? null };
   }
   const entity = entities.find((e) => e.id === target.entity && e.name === target.name) ??
     entities.find((e) => e.name === target.name);
   if (!entity) return undefined;
-  const own = mentions.filter((m) => m.entity === entity.id);
+  const own = mentions.filterItems((m) => m.entity === entity.id);
   const before = own.filter((m) => m.end <= quote.start).pop();
   const at = before ?? own.find((m) => m.start >= quote.end) ?? own[0];
   if (!at) return { start: quote.start, end: quote.start, text: '', entity: entity.id };
   return { start: at.start, end: at.end, text: at.text, entity: entity.id };
+}
+
+/**
+ * Opens the browser's storage for this page, which takes it some 10 ms the
+ * first time: better while the page starts than in the task that receives a
+ * long article's result.
+ */
+export function openStorage() {
+  try {
+    void localStorage.length;
+  } catch {
+    // Unavailable: loadCorrections and saveCorrections cope.
+  }
 }
 
 /** The corrections stored for an article, [] when none (or storage is unavailable). */

@@ -92,10 +92,10 @@ export function selectionSection(text, span, result, onCorrect) {
     const select = el('select', { className: 'quote-select' });
     select.setAttribute('aria-label', 'Quotation');
     for (const index of nearby) {
-      select.append(el('option', { value: String(index) }, clip(result.quotes[index].text, 48)));
+      select.append(el('option', { value: String(index) }, clip(result.quotes.at(index).text, 48)));
     }
     const apply = button('Set speaker', () => {
-      const quote = result.quotes[Number(select.value)];
+      const quote = result.quotes.at(Number(select.value));
       onCorrect({ op: 'speaker', start: quote.start, end: quote.end, speaker: span });
     });
     section.append(el('p', { className: 'help' }, 'Or make it the speaker of:'), el('div', { className: 'row' }, select, apply));
@@ -103,10 +103,12 @@ export function selectionSection(text, span, result, onCorrect) {
   return section;
 }
 
-/** Indices of the quotations closest to a span, closest first. */
+/** Indices of the quotations (an array or a Table) closest to a span, closest first. */
 function nearestQuotes(quotes, span, count) {
   const distance = (q) => (q.end <= span.start ? span.start - q.end : q.start >= span.end ? q.start - span.end : 0);
-  return quotes.map((q, i) => [distance(q), i]).sort((a, b) => a[0] - b[0]).slice(0, count).map(([, i]) => i);
+  const scored = [];
+  for (const [i, q] of quotes.entries()) scored.push([distance(q), i]);
+  return scored.sort((a, b) => a[0] - b[0]).slice(0, count).map(([, i]) => i);
 }
 
 /** The popover itself: one at a time, anchored under a rectangle, closed by Escape or a click elsewhere. */

@@ -17,16 +17,23 @@ function quotedText(text, quote) {
   return c && c.end > c.start ? text.slice(c.start, c.end) : quote.text;
 }
 
+// How many quotations to take between two chances for the caller to pause.
+const COLLECT_STEP = 500;
+
 /**
  * Sources, most quoted first: [{key, name, entity, quotes: [index], words}],
  * and `unattributed`, the quotations without a speaker (a source of its own,
- * or null when there are none).
+ * or null when there are none). The quotations are an array or a Table.
+ * A generator that yields null every COLLECT_STEP quotations, so that a
+ * caller can pause over the thousands of a long article (render.js:
+ * runSliced); returns {sources, unattributed}.
  */
-export function sourcesOf(text, result) {
+export function* collectSources(text, result) {
   const byKey = new Map();
   let unattributed = null;
-  result.quotes.forEach((quote, index) => {
-    if (!needsSpeaker(quote.kind)) return;
+  for (const [index, quote] of result.quotes.entries()) {
+    if (index % COLLECT_STEP === COLLECT_STEP - 1) yield null;
+    if (!needsSpeaker(quote.kind)) continue;
     const name = speakerName(quote, result);
     const words = wordCount(quotedText(text, quote));
     let source;
@@ -41,7 +48,7 @@ export function sourcesOf(text, result) {
     }
     source.quotes.push(index);
     source.words += words;
-  });
+  }
   const sources = [...byKey.values()].sort((a, b) => b.quotes.length - a.quotes.length || b.words - a.words);
   return { sources, unattributed };
 }
