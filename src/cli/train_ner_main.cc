@@ -73,9 +73,26 @@ TokenKind KindOfConllToken(const std::string& word) {
   return TokenKind::kOther;
 }
 
+// How a corpus sentence becomes text: words joined by spaces (as the
+// evaluation lays CoNLL out), or spaced as people write ("Germany's",
+// "(D-Mo.)", "said: \"We"), so the tagger also learns from the punctuation
+// of real articles.
+enum class Layout { kSpaced, kNatural };
+
+bool AttachesLeft(const std::string& word) {
+  static const char* const kWords[] = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S",
+                                       "n't", "N'T", "'re", "'ve", "'ll", "'d", "'m", "'", "..."};
+  for (const char* w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
+}
+
+bool AttachesRight(const std::string& word) { return word == "(" || word == "[" || word == "{" || word == "$"; }
+
 // Adds a sentence of (word, label) pairs; `iob1` selects CoNLL-2003's IOB1
 // (I- starts an entity unless it continues one of the same type) versus IOB2.
-void AddSentence(const std::vector<std::pair<std::string, std::string>>& words, bool iob1,
+void AddSentence(const std::vector<std::pair<std::string, std::string>>& words, bool iob1, Layout layout,
                  CorpusDocument* d) {
   if (words.empty()) return;
   if (!d->text.empty()) d->text += '\n';
@@ -86,10 +103,20 @@ void AddSentence(const std::vector<std::pair<std::string, std::string>>& words, 
     if (open_type >= 0) d->entities.push_back({open_begin, end, open_type});
     open_type = -1;
   };
+  bool quote_open = false;  // natural layout: the next '"' closes a quotation
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string& word = words[k].first;
     const std::string& label = words[k].second;
-    if (k > 0) d->text += ' ';
+    bool space = k > 0;
+    if (layout == Layout::kNatural && k > 0) {
+      const std::string& previous = words[k - 1].first;
+      if (word == "\"") space = !quote_open;
+      else if (AttachesLeft(word) || AttachesRight(previous) || (previous == "\"" && quote_open)) space = false;
+      if (word == "\"") quote_open = !quote_open;
+    } else if (layout == Layout::kNatural && word == "\"") {
+      quote_open = true;
+    }
+    if (space) d->text += ' ';
     Token token;
     token.begin = static_cast<uint32_t>(d->text.size());
     d->text += word;
@@ -133,7 +160,8 @@ void FillGoldTags(CorpusDocument* d) {
 // Reads CoNLL-2003 (word POS chunk NE; -DOCSTART- between articles) or
 // WNUT-17 (word<TAB>label; no document marks: every `wnut_doc_size` sentences
 // make a pseudo-document).
-std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wnut_doc_size) {
+std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wnut_doc_size,
+                                      Layout layout = Layout::kSpaced) {
   std::string contents;
   if (!ReadWholeFile(path, &contents)) {
     std::fprintf(stderr, "cannot read %s\n", path.c_str());
@@ -144,7 +172,7 @@ std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wn
   int sentences_in_doc = 0;
   auto flush = [&] {
     if (sentence.empty()) return;
-    AddSentence(sentence, iob1, &docs.back());
+    AddSentence(sentence, iob1, layout, &docs.back());
     sentence.clear();
     if (wnut_doc_size > 0 && ++sentences_in_doc == wnut_doc_size) {
       docs.emplace_back();
@@ -756,6 +784,7 @@ struct Options {
   uint32_t seed = 20240601;
   int runs = 4;  // perceptrons with different shuffles whose weights are averaged
   bool runtime_tokens = true;  // --tokens runtime|conll: whose tokenization to train and score on
+  int natural_every = 2;  // every Nth training article also laid out as people write (0: never)
 };
 
 // Trains one averaged perceptron with the articles shuffled by `seed` and
@@ -835,6 +864,7 @@ Options ParseOptions(int argc, char** argv) {
     else if (flag == "--min-count") o.min_count = std::atoi(value.c_str());
     else if (flag == "--upper-every") o.upper_every = std::atoi(value.c_str());
     else if (flag == "--lower-every") o.lower_every = std::atoi(value.c_str());
+    else if (flag == "--natural-every") o.natural_every = std::atoi(value.c_str());
     else if (flag == "--prune") o.prune = static_cast<float>(std::atof(value.c_str()));
     else if (flag == "--sweep-prune") {
       for (size_t at = 0; at < value.size();) {
@@ -859,7 +889,7 @@ Options ParseOptions(int argc, char** argv) {
                  "   person-name org-word common-word)\n"
                  "  [--out models/ner.model] [--epochs 20] [--min-count 2] [--upper-every 4]\n"
                  "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n"
-                 "  [--tokens runtime|conll] [--word-classes clusters.tsv]\n");
+                 "  [--tokens runtime|conll] [--word-classes clusters.tsv] [--natural-every 2]\n");
     std::exit(2);
   }
   return o;
@@ -874,6 +904,13 @@ int Run(int argc, char** argv) {
 
   std::vector<CorpusDocument> train = ReadConll(options.train, true, 0);
   std::vector<CorpusDocument> dev = ReadConll(options.dev, true, 0);
+  const size_t conll_articles = train.size();
+  if (options.runtime_tokens && options.natural_every > 0) {
+    std::vector<CorpusDocument> natural = ReadConll(options.train, true, 0, Layout::kNatural);
+    for (size_t i = 0; i < natural.size(); ++i) {
+      if (i % options.natural_every == 1 % options.natural_every) train.push_back(std::move(natural[i]));
+    }
+  }
   if (options.runtime_tokens) {
     int unaligned_train = 0, unaligned_dev = 0;
     for (CorpusDocument& d : train) RetokenizeAsRuntime(&d, &unaligned_train);
@@ -881,7 +918,6 @@ int Run(int argc, char** argv) {
     std::fprintf(stderr, "runtime tokens: %d train and %d dev entities not on token edges (widened)\n",
                  unaligned_train, unaligned_dev);
   }
-  const size_t conll_articles = train.size();
   if (!options.wnut.empty()) {
     std::vector<CorpusDocument> wnut = ReadConll(options.wnut, false, 20);
     for (CorpusDocument& d : wnut) train.push_back(std::move(d));

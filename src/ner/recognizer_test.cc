@@ -97,6 +97,20 @@ TEST_CASE("an apposition naming a company and a lone organisation word give ORG"
   CHECK(Found(mentions, "Xi", EntityType::kPerson));
 }
 
+TEST_CASE("a sentence's closing marks are never part of a name") {
+  for (const char* text : {"They fought over the balance.) The next day it rained.",
+                           "(The report was published by CNN.) Later it was removed.",
+                           "“We are asking the sea to feed us in a different way.”",
+                           "He said: \"We will do it our way.\"", "Sen. Claire McCaskill (D-Mo.) said on Monday."}) {
+    for (const auto& mention : Recognize(text)) {
+      CHECK_MESSAGE(mention.first.find_first_of(".)\"") == std::string::npos, text, " gave ", mention.first);
+      CHECK_MESSAGE(mention.first.find("\xE2\x80\x9D") == std::string::npos, text, " gave ", mention.first);
+      CHECK_MESSAGE(mention.first != "balance", text);
+    }
+  }
+  CHECK(Found(Recognize("(The report was published by CNN.) Later it was removed."), "CNN", EntityType::kOrg));
+}
+
 TEST_CASE("mentions are in text order with spans on token boundaries") {
   const std::string text =
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
