@@ -256,6 +256,40 @@ CorpusDocument CaseCopy(const CorpusDocument& source, bool upper) {
   return copy;
 }
 
+// A copy of `source` whose first sentence of 4 to 25 words with lower-case
+// words, among the first ner::kHeadlineZone, is in title case ("The European
+// Commission Said on Thursday It Disagreed…"), as headlines on the web often
+// are; CoNLL's own headlines are in capitals. Same tokens and offsets.
+CorpusDocument TitleCaseCopy(const CorpusDocument& source) {
+  CorpusDocument copy = source;
+  copy.Rebind();
+  std::vector<Token>& tokens = copy.doc.tokens;
+  for (size_t s = 0; s < copy.doc.sentences.size() && s < ner::kHeadlineZone; ++s) {
+    const Span sentence = copy.doc.sentences[s];
+    std::vector<size_t> lower_words;
+    size_t words = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].begin < sentence.begin || tokens[i].end > sentence.end || tokens[i].kind != TokenKind::kWord) continue;
+      ++words;
+      const bool first = tokens[i].begin == sentence.begin;
+      const unsigned char c = static_cast<unsigned char>(copy.text[tokens[i].begin]);
+      const std::string_view word = copy.doc.Text(Span{tokens[i].begin, tokens[i].end});
+      if (c >= 'a' && c <= 'z' && (first || !ner::IsTitleSmallWord(ner::LowerFormHash(word)))) lower_words.push_back(i);
+    }
+    if (words < 4 || words > 25 || lower_words.empty()) continue;
+    for (size_t i : lower_words) {
+      copy.text[tokens[i].begin] = static_cast<char>(std::toupper(static_cast<unsigned char>(copy.text[tokens[i].begin])));
+    }
+    copy.Rebind();
+    for (size_t i : lower_words) {
+      const uint16_t kept = tokens[i].flags & (kSpaceBefore | kNewlineBefore | kParagraphStart);
+      tokens[i].flags = kept | WordShapeFlags(copy.doc.Text(Span{tokens[i].begin, tokens[i].end}));
+    }
+    break;
+  }
+  return copy;
+}
+
 // ---------------------------------------------------------------- gazetteer
 
 std::vector<std::string> ParseCsvLine(const std::string& line) {
@@ -785,6 +819,7 @@ struct Options {
   int runs = 4;  // perceptrons with different shuffles whose weights are averaged
   bool runtime_tokens = true;  // --tokens runtime|conll: whose tokenization to train and score on
   int natural_every = 2;  // every Nth training article also laid out as people write (0: never)
+  int title_every = 4;    // every Nth (offset by 3) also with a sentence in title case (0: never)
 };
 
 // Trains one averaged perceptron with the articles shuffled by `seed` and
@@ -865,6 +900,7 @@ Options ParseOptions(int argc, char** argv) {
     else if (flag == "--upper-every") o.upper_every = std::atoi(value.c_str());
     else if (flag == "--lower-every") o.lower_every = std::atoi(value.c_str());
     else if (flag == "--natural-every") o.natural_every = std::atoi(value.c_str());
+    else if (flag == "--title-every") o.title_every = std::atoi(value.c_str());
     else if (flag == "--prune") o.prune = static_cast<float>(std::atof(value.c_str()));
     else if (flag == "--sweep-prune") {
       for (size_t at = 0; at < value.size();) {
@@ -889,7 +925,8 @@ Options ParseOptions(int argc, char** argv) {
                  "   person-name org-word common-word)\n"
                  "  [--out models/ner.model] [--epochs 20] [--min-count 2] [--upper-every 4]\n"
                  "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n"
-                 "  [--tokens runtime|conll] [--word-classes clusters.tsv] [--natural-every 2]\n");
+                 "  [--tokens runtime|conll] [--word-classes clusters.tsv] [--natural-every 2]\n"
+                 "  [--title-every 4]\n");
     std::exit(2);
   }
   return o;
@@ -926,6 +963,8 @@ int Run(int argc, char** argv) {
     if (options.upper_every > 0 && i % options.upper_every == 0) train.push_back(CaseCopy(train[i], true));
     if (options.lower_every > 0 && i % options.lower_every == static_cast<size_t>(options.lower_every / 2))
       train.push_back(CaseCopy(train[i], false));
+    if (options.title_every > 0 && i % options.title_every == static_cast<size_t>(3 % options.title_every))
+      train.push_back(TitleCaseCopy(train[i]));
   }
   for (CorpusDocument& d : train) d.Rebind();  // vectors moved: re-point text views
   for (CorpusDocument& d : dev) d.Rebind();

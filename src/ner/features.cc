@@ -163,13 +163,13 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   }
   SplitSentences(doc);
   for (const auto& sentence : sentences_) {
-    MarkSentenceContext(sentence.first, sentence.second);
+    MarkSentenceContext(sentence.first, sentence.second, &sentence - sentences_.data() < kHeadlineZone);
     if (gazetteer_ && gazetteer_->size() > 0) MatchGazetteer(sentence.first, sentence.second);
     MarkAppositions(sentence.first, sentence.second);
     CollectContextCues(sentence.first, sentence.second);
   }
   std::stable_partition(sentences_.begin(), sentences_.end(), [this](const std::pair<int32_t, int32_t>& s) {
-    return !(facts_[s.first].context & kHeadlineSentence);
+    return !(facts_[s.first].context & kHeadlineModes);
   });
   for (int i = 0; i < n; ++i) {
     if (facts_[i].token_class > kAllCapsWord) {
@@ -254,8 +254,22 @@ void FeatureExtractor::SplitSentences(const Document& doc) {
   }
 }
 
-void FeatureExtractor::MarkSentenceContext(int begin, int end) {
-  int words = 0, long_all_caps = 0, capitalized = 0;
+bool IsTitleSmallWord(uint64_t lower) {
+  static const uint64_t kSmallWords[] = {
+      Fnv1a64("a"),    Fnv1a64("an"),  Fnv1a64("the"), Fnv1a64("and"), Fnv1a64("but"), Fnv1a64("or"),
+      Fnv1a64("nor"),  Fnv1a64("for"), Fnv1a64("of"),  Fnv1a64("in"),  Fnv1a64("on"),  Fnv1a64("at"),
+      Fnv1a64("to"),   Fnv1a64("by"),  Fnv1a64("with"), Fnv1a64("from"), Fnv1a64("as"), Fnv1a64("vs"),
+      Fnv1a64("vs."),  Fnv1a64("via"), Fnv1a64("per"), Fnv1a64("'s"),  Fnv1a64("n't"), Fnv1a64("over"),
+      Fnv1a64("into"), Fnv1a64("onto"), Fnv1a64("upon"), Fnv1a64("about"), Fnv1a64("after"), Fnv1a64("amid"),
+      Fnv1a64("off"),  Fnv1a64("out"), Fnv1a64("up"),  Fnv1a64("near"), Fnv1a64("than"), Fnv1a64("under")};
+  for (uint64_t small : kSmallWords) {
+    if (small == lower) return true;
+  }
+  return false;
+}
+
+void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zone) {
+  int words = 0, long_all_caps = 0, capitalized = 0, lower_not_small = 0;
   for (int i = begin; i < end; ++i) {
     TokenFacts& f = facts_[i];
     f.sentence_begin = begin;
@@ -264,9 +278,11 @@ void FeatureExtractor::MarkSentenceContext(int begin, int end) {
     ++words;
     if (f.token_class == kAllCapsWord) ++long_all_caps;
     if (f.token_class != kLowerWord) ++capitalized;
+    else if (!IsTitleSmallWord(f.lower)) ++lower_not_small;
   }
   uint8_t mode = 0;
   if (words >= 2 && long_all_caps * 10 >= words * 6) mode = kHeadlineSentence;
+  else if (headline_zone && words >= 4 && lower_not_small == 0) mode = kTitleCaseSentence;
   if (words >= 3 && capitalized == 0) mode = kLowerCaseSentence;
   facts_[begin].context |= kSentenceInitial;
   if (begin < end) facts_[begin].context &= ~kAfterQuoteOrColon;
@@ -565,8 +581,7 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
     if (i + 1 < end && facts_[i + 1].gazetteer) out[n++] = FeatureHash(kGazetteerNext, facts_[i + 1].gazetteer);
   }
   if (f.token_class <= kAllCapsWord) {
-    uint64_t position = f.context & (kSentenceInitial | kAfterQuoteOrColon | kHeadlineSentence |
-                                     kLowerCaseSentence);
+    uint64_t position = f.context & (kSentenceInitial | kAfterQuoteOrColon | kCaseModes);
     if (own) out[n++] = FeatureHash(kDocumentEvidence, (f.document * 16 + f.token_class) * 256 + position);
     if (own) {
       for (int bit = 0; bit < kNumContextCues; ++bit) {
@@ -624,7 +639,7 @@ int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t* out) {
   if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
   out[n++] = FeatureHash(kLowerAndShape, f.lower_shape);
   if (f.apposition) out[n++] = FeatureHash(kAppositionHead, f.apposition);
-  const uint64_t mode = f.context & (kHeadlineSentence | kLowerCaseSentence);
+  const uint64_t mode = f.context & kCaseModes;
   if (mode) {
     out[n++] = FeatureHash(kSentenceMode, Combine(mode, f.shape));
     out[n++] = FeatureHash(kModeAndLower, Combine(mode, f.lower));

@@ -161,7 +161,19 @@ enum ContextBits : uint8_t {
   kAfterQuoteOrColon = 2,
   kHeadlineSentence = 4,   // most words in capitals
   kLowerCaseSentence = 8,  // no capitalised word at all
+  kTitleCaseSentence = 16, // every word capitalised but the small words of titles
 };
+
+// Sentences whose capitalisation says little about names: headlines in
+// capitals or in title case, and text in lower case.
+constexpr uint8_t kCaseModes = kHeadlineSentence | kLowerCaseSentence | kTitleCaseSentence;
+// Those tagged after the rest of the document (see sentences()).
+constexpr uint8_t kHeadlineModes = kHeadlineSentence | kTitleCaseSentence;
+constexpr int kHeadlineZone = 4;
+
+// Whether the lower-form hash `lower` is a word that titles leave in lower
+// case ("of", "the", "and").
+bool IsTitleSmallWord(uint64_t lower);
 
 // What earlier sentences of the document said about a word.
 enum HistoryValue : uint8_t { kNoHistory = 0, kHistoryOutsideCapitalized = 1 + kNumNameTypes };
@@ -184,8 +196,8 @@ class FeatureExtractor {
   void BeginDocument(const Document& doc);
 
   // Sentences as token index ranges [first, second), in the order to tag
-  // them: text order, except that headlines (sentences mostly in capitals)
-  // come last, so that what the tagger learns from normally cased sentences
+  // them: text order, except that headlines (sentences mostly in capitals or
+  // in title case) come last, so that what the tagger learns from normally cased sentences
   // (RecordTags) informs the headline rather than the other way round.
   const std::vector<std::pair<int32_t, int32_t>>& sentences() const { return sentences_; }
   const std::vector<TokenFacts>& facts() const { return facts_; }
@@ -231,7 +243,9 @@ class FeatureExtractor {
   WordSlot* FindWord(uint64_t lower);  // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
   void SplitSentences(const Document& doc);
-  void MarkSentenceContext(int begin, int end);
+  // `headline_zone`: among the first kHeadlineZone sentences, where a
+  // sentence in title case is a headline (later, a list of names).
+  void MarkSentenceContext(int begin, int end, bool headline_zone);
   void MarkCapitalizedRuns(int begin, int end);
   void MatchGazetteer(int begin, int end);
   void MarkAppositions(int begin, int end);

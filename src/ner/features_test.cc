@@ -125,6 +125,21 @@ TEST_CASE("document evidence: a headline word seen capitalised mid-sentence") {
   CHECK_FALSE((summit.document & kSeenCapitalizedMidSentence) != 0);
 }
 
+TEST_CASE("a headline in title case is a mode of its own, tagged after the body") {
+  SpaceTokenized input("Elizabeth Warren Hammers Wells Fargo over Fake Accounts\nThe senator spoke .");
+  FeatureExtractor extractor(nullptr);
+  extractor.BeginDocument(input.doc);
+  REQUIRE(extractor.sentences().size() == 2);
+  CHECK((extractor.facts()[0].context & kTitleCaseSentence) != 0);
+  CHECK((extractor.facts()[0].context & kHeadlineSentence) == 0);
+  CHECK(extractor.sentences()[0].first == 8);  // "The senator spoke ." first
+  CHECK((extractor.facts()[8].context & kCaseModes) == 0);
+  // Only the small words of titles ("of", "the", "over") may stay lower case.
+  SpaceTokenized prose("Warren spoke about Wells Fargo today .");
+  extractor.BeginDocument(prose.doc);
+  CHECK((extractor.facts()[0].context & kTitleCaseSentence) == 0);
+}
+
 TEST_CASE("headlines are tagged after the normally cased sentences") {
   SpaceTokenized input("BRUSSELS SUMMIT OPENS\nLeaders met in Brussels on the summit day .\nThey left .");
   FeatureExtractor extractor(nullptr);

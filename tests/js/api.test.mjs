@@ -112,7 +112,7 @@ test("the module exports exactly the checked-in C surface", () => {
 test("the package resolves by name, as a bundler or Node would import it", async () => {
   const byName = await import("article-annotator");
   const fromPackage = await byName.createAnnotator();
-  assert.equal(fromPackage.annotate("Xi Jinping spoke in Beijing.").mentions.length, 2);
+  assert.deepEqual(fromPackage.annotate("President Xi Jinping spoke in Beijing.").mentions.map((m) => m.text), ["Xi Jinping", "Beijing"]);
   assert.match(import.meta.resolve("article-annotator/annotator.wasm"), /web\/annotator\.wasm$/);
 });
 
