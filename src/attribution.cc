@@ -1023,8 +1023,10 @@ class Attributor {
         re = cue.before_end;
         // Speech before its speaker is set off by punctuation ("Tariffs
         // will fall, the minister said"); words that run straight into the
-        // subject are not ("Summit ends with trade pledge").
-        if (re >= tokens_.size() || tokens_[re].kind != TokenKind::kPunct) continue;
+        // subject are not ("Summit ends with trade pledge"). Straight into
+        // the cue is fine: "… will grow 3% according to the IMF".
+        const bool set_off = re < tokens_.size() && (tokens_[re].kind == TokenKind::kPunct || re == cue.first);
+        if (!set_off) continue;
       }
       if (CountAllWords(rb, re) < 2) continue;
       bool holds_quote = false;

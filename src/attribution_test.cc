@@ -61,6 +61,11 @@ TEST_CASE("attribution: reported speech before its speaker needs the comma that 
   CHECK(reported->kind == QuoteKind::kIndirect);
   CHECK(a.Speaker(*reported) == "the minister");
   CHECK(a.Cue(*reported) == "said");
+  // Straight into the cue is fine.
+  Annotated b("The economy will grow by 3% next year according to the IMF.\n");
+  const Quote* according = b.Find("The economy will grow");
+  REQUIRE(according != nullptr);
+  CHECK(b.Speaker(*according) == "the IMF");
 }
 
 TEST_CASE("attribution: inverted `“…,” said X` and `X said: “…”`") {

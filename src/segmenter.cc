@@ -195,7 +195,6 @@ void FindSentences(Document* doc, size_t first, size_t last) {
     size_t rest = j;
     while (rest <= last && (IsTerminator(*doc, tokens[rest]) || IsClosingMark(*doc, tokens[rest]))) ++rest;
     if (rest > last) break;
-    if (j > last) break;
     if (EndsSentence(*doc, begin, i, closing_marks, tokens[j])) {
       doc->sentences.push_back({tokens[begin].begin, tokens[j - 1].end});
       begin = j;

@@ -62,6 +62,8 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   let tooltip = null;
   let stepping = null;
   const paint = () => {
+    // A change of colour scheme rebuilds everything; a keyboard user keeps the focus.
+    const hadFocus = stepping?.focused ?? false;
     stepping?.remove();
     painting?.remove();
     tooltip?.remove();
@@ -73,6 +75,7 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
       describe: (span) => describe(span, result),
       textOf: (span) => map.text.slice(span.start, span.end),
     });
+    if (hadFocus) stepping.focus();
   };
   paint();
   if (theme === 'auto') dark.addEventListener('change', paint);

@@ -1,6 +1,6 @@
 // cluster_words: word classes for the recognizer from unlabeled text.
 //
-//   cluster_words --out clusters.tsv [--classes 1000,100] [--min-count 3]
+//   cluster_words --out clusters.tsv [--classes 1000,64] [--min-count 3]
 //                 [--passes 12] [--text FILE]... [--conll FILE]... [--conllu FILE]...
 //
 // --text files are tokenized and split into sentences by the runtime's own
@@ -131,7 +131,7 @@ class Corpus {
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: cluster_words --out FILE [--classes 1000,100] [--min-count 3] [--passes 12]\n"
+               "usage: cluster_words --out FILE [--classes 1000,64] [--min-count 3] [--passes 12]\n"
                "  [--text FILE]... [--conll FILE]... [--conllu FILE]...\n");
   return 2;
 }
@@ -142,7 +142,7 @@ int Run(int argc, char** argv) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
   std::string out_path;
-  std::vector<int> class_counts = {1000, 100};
+  std::vector<int> class_counts = {1000, 64};
   int min_count = 3, passes = 12;
   Corpus corpus;
   for (int i = 1; i + 1 < argc; i += 2) {
@@ -170,6 +170,15 @@ int Run(int argc, char** argv) {
     else return Usage();
   }
   if (out_path.empty() || corpus.size() == 0 || class_counts.empty()) return Usage();
+  // The recognizer stores a fine and a coarse class in 16 bits (ner/word_classes.h).
+  const int kLimits[] = {ner::kMaxFineClasses, ner::kMaxCoarseClasses};
+  for (size_t k = 0; k < class_counts.size(); ++k) {
+    const int limit = k < 2 ? kLimits[k] : 1 << 30;
+    if (class_counts[k] < 1 || class_counts[k] > limit) {
+      std::fprintf(stderr, "--classes: class count %zu must be 1 to %d\n", k + 1, limit);
+      return 2;
+    }
+  }
 
   std::vector<std::pair<std::string, int>> vocabulary;
   const ner::ClusteringInput input = corpus.Ids(min_count, &vocabulary);

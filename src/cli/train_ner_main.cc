@@ -214,8 +214,11 @@ std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wn
 // Re-reads `d` as the runtime does: our tokenizer and segmenter on the
 // laid-out text, gold entities moved onto those tokens by character offsets.
 // An entity whose edges fall inside one of our tokens cannot be found at run
-// time; it is widened to the tokens it touches (counted in `*unaligned`).
-void RetokenizeAsRuntime(CorpusDocument* d, int* unaligned) {
+// time; it is widened to the tokens it touches, or dropped when it has no
+// token of its own (both counted in `*unaligned`). An entity our segmenter
+// cuts in two is counted in `*split` and kept: its per-sentence tags are then
+// not well-formed BILOU, which the decoder cannot produce.
+void RetokenizeAsRuntime(CorpusDocument* d, int* unaligned, int* split) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // gold entities as byte spans
   for (const GoldEntity& e : d->entities) spans.emplace_back(d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end);
   std::vector<GoldEntity> old_entities = std::move(d->entities);
@@ -231,11 +234,20 @@ void RetokenizeAsRuntime(CorpusDocument* d, int* unaligned) {
                                       [&](const Token& t) { return t.end <= spans[k].first; });
     auto last = std::partition_point(tokens.begin(), tokens.end(),
                                      [&](const Token& t) { return t.begin < spans[k].second; });
-    if (first >= last) continue;
+    if (first >= last) {
+      ++*unaligned;  // no token left for it
+      continue;
+    }
     if (first->begin != spans[k].first || (last - 1)->end != spans[k].second) ++*unaligned;
     int begin = static_cast<int>(first - tokens.begin()), end = static_cast<int>(last - tokens.begin());
-    if (!d->entities.empty() && d->entities.back().end > begin) continue;  // two entities in one token
+    if (!d->entities.empty() && d->entities.back().end > begin) {
+      ++*unaligned;  // two entities in one token: the first keeps it
+      continue;
+    }
     d->entities.push_back({begin, end, old_entities[k].type});
+    for (const Span& sentence : d->doc.sentences) {
+      if (sentence.begin > tokens[begin].begin && sentence.begin < tokens[end - 1].end) ++*split;
+    }
   }
   FillGoldTags(d);
 }
@@ -949,11 +961,13 @@ int Run(int argc, char** argv) {
     }
   }
   if (options.runtime_tokens) {
-    int unaligned_train = 0, unaligned_dev = 0;
-    for (CorpusDocument& d : train) RetokenizeAsRuntime(&d, &unaligned_train);
-    for (CorpusDocument& d : dev) RetokenizeAsRuntime(&d, &unaligned_dev);
-    std::fprintf(stderr, "runtime tokens: %d train and %d dev entities not on token edges (widened)\n",
-                 unaligned_train, unaligned_dev);
+    int unaligned_train = 0, unaligned_dev = 0, split_train = 0, split_dev = 0;
+    for (CorpusDocument& d : train) RetokenizeAsRuntime(&d, &unaligned_train, &split_train);
+    for (CorpusDocument& d : dev) RetokenizeAsRuntime(&d, &unaligned_dev, &split_dev);
+    std::fprintf(stderr,
+                 "runtime tokens: %d train and %d dev entities not on token edges (widened or dropped); "
+                 "%d and %d cut by a sentence boundary\n",
+                 unaligned_train, unaligned_dev, split_train, split_dev);
   }
   if (!options.wnut.empty()) {
     std::vector<CorpusDocument> wnut = ReadConll(options.wnut, false, 20);

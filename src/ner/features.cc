@@ -424,7 +424,8 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
   }
 }
 
-// Which ContextCue the word before (`after`) or after a name is. Lower-form hashes.
+// Which ContextCue `lower` (a lower-form hash) is as the word before a
+// capitalised run (`after` false) or after it (`after` true).
 static uint8_t CueOfNeighbor(uint64_t lower, bool after) {
   struct Cue {
     const char* word;
@@ -516,9 +517,10 @@ void FeatureExtractor::RecordTags(int begin, int end, const uint8_t* tags) {
 }
 
 uint64_t FeatureExtractor::OwnKey(const TokenFacts& f) {
-  // The affixes are substrings of the lower form and the class a function of
-  // the long shape, so the four hashes, the small facts and the apposition
-  // head cover everything.
+  // The affixes are substrings of the lower form, the class a function of
+  // the long shape and the word class a function of the lower form (for one
+  // model: the row cache is per model), so the four hashes, the small facts,
+  // the apposition head and the context cues cover everything.
   const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
                          static_cast<uint64_t>(f.capitalized_run) << 24 |
                          static_cast<uint64_t>(f.gazetteer) << 32;

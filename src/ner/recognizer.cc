@@ -246,7 +246,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   if (!loaded_ || doc.tokens.empty()) return;
   thread_local Scratch scratch;
   ner::FeatureExtractor& extractor = scratch.extractor;
-  extractor.set_lexicons(&gazetteer_, word_classes_.size() ? &word_classes_ : nullptr);
+  extractor.set_lexicons(&gazetteer_, word_classes_.size() ? &word_classes_ : nullptr, id_);
   extractor.BeginDocument(doc);
   scratch.rows.Use(id_);
   const size_t first_mention = mentions->size();

@@ -84,7 +84,8 @@ export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf
   };
 
   const onKey = (event) => {
-    if (!order.length) return;
+    // Ctrl+P and the like stay the browser's.
+    if (!order.length || event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.key === 'Escape') {
       leave();
       button.blur();
@@ -104,6 +105,13 @@ export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf
   label();
 
   return {
+    /** Whether the button has the keyboard focus (it lives in a shadow root). */
+    get focused() {
+      return shadow.activeElement === button;
+    },
+    focus() {
+      button.focus();
+    },
     remove() {
       button.removeEventListener('blur', leave);
       host.remove();
