@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "cli/file_util.h"
+#include "cli/model_option.h"
 #include "document.h"
 #include "ner/recognizer.h"
 #include "segmenter.h"
@@ -24,15 +25,10 @@ namespace {
 
 std::vector<std::string> ReadArticles(const std::string& contents) {
   std::vector<std::string> articles(1);
-  size_t pos = 0;
   bool sentence_open = false;
-  while (pos < contents.size()) {
-    size_t end = contents.find('\n', pos);
-    if (end == std::string::npos) end = contents.size();
-    std::string line = contents.substr(pos, end - pos);
-    pos = end + 1;
-    std::string word = line.substr(0, line.find(' '));
-    if (word.empty() || word == "\r") {
+  for (std::string_view line : SplitLines(contents)) {
+    std::string word(line.substr(0, line.find(' ')));
+    if (word.empty()) {
       if (sentence_open) articles.back() += '\n';
       sentence_open = false;
     } else if (word == "-DOCSTART-") {
@@ -61,20 +57,9 @@ int Run(int argc, char** argv) {
     return 2;
   }
   Recognizer from_file;
-  const Recognizer* recognizer = &EmbeddedRecognizer();
-  if (!model_path.empty()) {
-    std::string bytes;
-    if (!ReadWholeFile(model_path, &bytes)) {
-      std::fprintf(stderr, "cannot read %s\n", model_path.c_str());
-      return 1;
-    }
-    Status status = from_file.Load(bytes);
-    if (!status.ok()) {
-      std::fprintf(stderr, "%s\n", status.message().c_str());
-      return 1;
-    }
-    recognizer = &from_file;
-  } else if (!EmbeddedRecognizerStatus().ok()) {
+  const Recognizer* recognizer = ChooseRecognizer(model_path, &from_file);
+  if (recognizer == nullptr) return 1;
+  if (model_path.empty() && !EmbeddedRecognizerStatus().ok()) {
     std::fprintf(stderr, "%s\n", EmbeddedRecognizerStatus().message().c_str());
     return 1;
   }

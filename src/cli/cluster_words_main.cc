@@ -63,13 +63,7 @@ class Corpus {
 
   // `column` 0: first whitespace-separated field; 1: CoNLL-U FORM.
   void AddColumns(const std::string& contents, int column) {
-    size_t pos = 0;
-    while (pos < contents.size()) {
-      size_t end = contents.find('\n', pos);
-      if (end == std::string::npos) end = contents.size();
-      std::string_view line(contents.data() + pos, end - pos);
-      pos = end + 1;
-      if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    for (std::string_view line : SplitLines(contents)) {
       if (line.empty()) {
         EndSentence();
         continue;

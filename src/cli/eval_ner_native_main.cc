@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/file_util.h"
+#include "cli/model_option.h"
 #include "document.h"
 #include "ner/recognizer.h"
 #include "segmenter.h"
@@ -26,17 +27,8 @@ int main(int argc, char** argv) {
     return 2;
   }
   Recognizer from_file;
-  const Recognizer* recognizer = &EmbeddedRecognizer();
-  if (!model_path.empty()) {
-    std::string bytes;
-    Status status = ReadWholeFile(model_path, &bytes) ? from_file.Load(bytes)
-                                                       : Status::InvalidArgument("cannot read " + model_path);
-    if (!status.ok()) {
-      std::fprintf(stderr, "%s\n", status.message().c_str());
-      return 1;
-    }
-    recognizer = &from_file;
-  }
+  const Recognizer* recognizer = ChooseRecognizer(model_path, &from_file);
+  if (recognizer == nullptr) return 1;
   Document doc;
   doc.text = text;
   Tokenize(text, &doc.tokens);

@@ -88,12 +88,8 @@ std::vector<GoldAttribution> ParseAnn(const std::string& ann, const std::string&
   auto to_byte = [&](long c) { return cp[std::min<size_t>(static_cast<size_t>(c), cp.size() - 1)]; };
   std::map<std::string, std::vector<Span>> spans;
   std::vector<std::vector<std::pair<std::string, std::string>>> events;
-  size_t pos = 0;
-  while (pos < ann.size()) {
-    size_t eol = ann.find('\n', pos);
-    if (eol == std::string::npos) eol = ann.size();
-    std::string line = ann.substr(pos, eol - pos);
-    pos = eol + 1;
+  for (std::string_view view : SplitLines(ann)) {
+    const std::string line(view);
     const size_t tab = line.find('\t');
     if (tab == std::string::npos) continue;
     const std::string id = line.substr(0, tab);

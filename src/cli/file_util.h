@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace annotator {
 
@@ -15,6 +17,22 @@ inline bool ReadWholeFile(const std::string& path, std::string* contents) {
   buffer << in.rdbuf();
   *contents = buffer.str();
   return true;
+}
+
+// The lines of `contents`, without their line breaks (a "\r" before the
+// "\n" goes too); views into `contents`. A final line break ends the last
+// line rather than starting an empty one.
+inline std::vector<std::string_view> SplitLines(std::string_view contents) {
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0; pos < contents.size();) {
+    size_t end = contents.find('\n', pos);
+    if (end == std::string_view::npos) end = contents.size();
+    std::string_view line = contents.substr(pos, end - pos);
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    lines.push_back(line);
+    pos = end + 1;
+  }
+  return lines;
 }
 
 }  // namespace annotator

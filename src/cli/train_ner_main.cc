@@ -179,13 +179,7 @@ std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wn
       sentences_in_doc = 0;
     }
   };
-  size_t pos = 0;
-  while (pos < contents.size()) {
-    size_t end = contents.find('\n', pos);
-    if (end == std::string::npos) end = contents.size();
-    std::string line = contents.substr(pos, end - pos);
-    pos = end + 1;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  for (std::string_view line : SplitLines(contents)) {
     if (line.empty()) {
       flush();
       continue;
@@ -193,8 +187,8 @@ std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wn
     size_t first_space = line.find_first_of(" \t");
     size_t last_space = line.find_last_of(" \t");
     if (first_space == std::string::npos) continue;
-    std::string word = line.substr(0, first_space);
-    std::string label = line.substr(last_space + 1);
+    std::string word(line.substr(0, first_space));
+    std::string label(line.substr(last_space + 1));
     if (word == "-DOCSTART-") {
       flush();
       if (!docs.back().doc.tokens.empty()) docs.emplace_back();
@@ -403,14 +397,9 @@ void AddLexicon(const std::string& spec, GazetteerBuilder* builder) {
     std::exit(1);
   }
   int added = 0;
-  for (size_t pos = 0; pos < contents.size();) {
-    size_t end = contents.find('\n', pos);
-    if (end == std::string::npos) end = contents.size();
-    std::string line = contents.substr(pos, end - pos);
-    pos = end + 1;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+  for (std::string_view line : SplitLines(contents)) {
     if (line.empty() || line[0] == '#') continue;
-    builder->Add(line, type);
+    builder->Add(std::string(line), type);
     ++added;
   }
   std::fprintf(stderr, "lexicon %s: %d phrases\n", spec.c_str(), added);
@@ -422,24 +411,18 @@ void BuildGazetteer(const std::string& cities_path, const std::string& companies
   for (const std::string& spec : lexicons) AddLexicon(spec, &builder);
   std::string contents;
   if (!cities_path.empty() && ReadWholeFile(cities_path, &contents)) {
-    size_t pos = contents.find('\n') + 1;  // header
-    while (pos < contents.size()) {
-      size_t end = contents.find('\n', pos);
-      if (end == std::string::npos) end = contents.size();
-      std::vector<std::string> f = ParseCsvLine(contents.substr(pos, end - pos));
-      pos = end + 1;
+    const std::vector<std::string_view> lines = SplitLines(contents);
+    for (size_t row = 1; row < lines.size(); ++row) {  // after the header
+      std::vector<std::string> f = ParseCsvLine(std::string(lines[row]));
       for (int k = 0; k < 3 && k < static_cast<int>(f.size()); ++k) {
         if (!f[k].empty()) builder.Add(f[k], ner::kGazetteerLocation);
       }
     }
   }
   if (!companies_path.empty() && ReadWholeFile(companies_path, &contents)) {
-    size_t pos = contents.find('\n') + 1;
-    while (pos < contents.size()) {
-      size_t end = contents.find('\n', pos);
-      if (end == std::string::npos) end = contents.size();
-      std::vector<std::string> f = ParseCsvLine(contents.substr(pos, end - pos));
-      pos = end + 1;
+    const std::vector<std::string_view> lines = SplitLines(contents);
+    for (size_t row = 1; row < lines.size(); ++row) {  // after the header
+      std::vector<std::string> f = ParseCsvLine(std::string(lines[row]));
       if (f.size() < 5) continue;
       builder.Add(f[1], ner::kGazetteerOrg);
       builder.Add(StripCompanySuffix(f[1]), ner::kGazetteerOrg);
@@ -472,11 +455,8 @@ void ReadWordClasses(const std::string& path, ner::NerModel* model) {
     std::exit(1);
   }
   std::map<uint32_t, uint16_t> classes;
-  for (size_t pos = 0; pos < contents.size();) {
-    size_t end = contents.find('\n', pos);
-    if (end == std::string::npos) end = contents.size();
-    const std::string line = contents.substr(pos, end - pos);
-    pos = end + 1;
+  for (std::string_view view : SplitLines(contents)) {
+    const std::string line(view);
     const size_t tab = line.find('\t');
     int count = 0, fine = -1, coarse = -1;
     if (tab == std::string::npos || std::sscanf(line.c_str() + tab, "%d %d %d", &count, &fine, &coarse) != 3 ||
