@@ -1,36 +1,56 @@
-// Scores who said what of the shipped wasm annotator against PolNeAR.
-//   node build-scripts/eval-quotes.mjs DIR [--limit N]
+// Scores who said what against PolNeAR, through the shipped wasm (default) or
+// the native build (--native: build/native/annotate_native).
+//   node build-scripts/eval-quotes.mjs DIR [--limit N] [--native] [--show WHAT] [--read N]
 //
 // DIR is a PolNeAR split (text/*.txt, attributions/*.ann, brat standoff).
 // When an article has several annotator files, the first by name is used.
 // Brat offsets count code points; the annotator is asked for UTF-16 offsets
 // (JS string indices) and gold offsets are converted to UTF-16 here.
 //
-// A gold attribution is a quotation when its Content holds a quotation mark
+// A gold attribution is quoted when its Content holds a quotation mark
 // (“ ” " « » „ ‘ or '' — PolNeAR's NYT texts write '' for “), else indirect.
-//  * quotation P/R/F1: a system direct/mixed quotation is right when it
-//    overlaps the content of a gold quotation; a gold quotation is found when
-//    a system direct/mixed quotation overlaps it. Scare quotes are not counted.
-//  * speaker / cue accuracy: over right system quotations whose gold (the one
-//    it overlaps most) has a Source (a Cue), the share whose speaker (cue)
-//    overlaps it.
-//  * indirect P/R/F1: the same overlap rule between system indirect
-//    quotations and gold indirect contents.
+//  * who said what (the headline figure): every attribution the project
+//    shows (direct, mixed and indirect; scare quotes are terms, not
+//    attributions) is right when its span overlaps the Content of a gold
+//    attribution AND its speaker overlaps that attribution's Source, or
+//    belongs to an entity one of whose mentions overlaps that Source. An
+//    attribution shown without a speaker is wrong when the gold names one.
+//    Precision per kind and overall; recall over gold attributions with a
+//    Source (found: some shown attribution is right for it).
+//  * quotation / indirect P/R/F1: content overlap only (direct+mixed against
+//    quoted gold, indirect against unquoted gold), with speaker and cue
+//    accuracy over the right ones (against the gold each overlaps most).
+//  * direct speaker: the same speaker accuracy over `direct` quotations only.
+// --show fp|fn|speaker|cue|ind-fp|ind-fn|ind-speaker|ind-cue|wrong prints
+// examples of one kind of error; --read N lists, for the first N articles,
+// every attribution shown with its verdict and every gold attribution missed.
 import { readFileSync, readdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { createAnnotator } from "../web/annotator.js";
 
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const QUOTE_MARKS = ['"', "“", "”", "«", "»", "„", "''", "‘"];
+const USAGE = "usage: eval-quotes DIR [--limit N] [--native] [--show WHAT] [--read N]   " +
+  "(DIR: a PolNeAR split with text/ and attributions/)";
 
 function parseArguments(argv) {
-  const limitAt = argv.indexOf("--limit");
-  const limit = limitAt >= 0 ? Number(argv[limitAt + 1]) : Infinity;
-  const dir = argv.find((a, i) => !a.startsWith("--") && (limitAt < 0 || i !== limitAt + 1));
-  if (!dir || Number.isNaN(limit)) {
-    console.error("usage: eval-quotes DIR [--limit N]   (DIR: a PolNeAR split with text/ and attributions/)");
+  const options = { dir: undefined, limit: Infinity, native: false, show: "", read: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--limit") options.limit = Number(argv[++i]);
+    else if (a === "--read") options.read = Number(argv[++i]);
+    else if (a === "--show") options.show = argv[++i] ?? "";
+    else if (a === "--native") options.native = true;
+    else if (!a.startsWith("--") && options.dir === undefined) options.dir = a;
+    else options.dir = null;
+  }
+  if (!options.dir || Number.isNaN(options.limit) || Number.isNaN(options.read)) {
+    console.error(USAGE);
     process.exit(2);
   }
-  return { dir, limit };
+  return options;
 }
 
 /** Code point index → UTF-16 index, for every code point and the end. */
@@ -89,11 +109,33 @@ function loadSplit(dir, limit) {
     if (base === previous) continue; // another annotator of the same article
     previous = base;
     if (articles.length >= limit) break;
-    const text = readFileSync(path.join(dir, "text", `${base}.txt`), "utf8");
+    const textPath = path.join(dir, "text", `${base}.txt`);
+    const text = readFileSync(textPath, "utf8");
     const gold = parseAnn(readFileSync(path.join(dir, "attributions", file), "utf8"), text);
-    articles.push({ name: base, text, gold });
+    articles.push({ name: base, textPath, text, gold });
   }
   return articles;
+}
+
+/** One result per article, from the wasm in this process or the native tool. */
+async function annotateAll(articles, native) {
+  if (native) {
+    const tool = path.join(ROOT, "build/native/annotate_native");
+    const out = execFileSync(tool, ["--offsets", "utf16", ...articles.map((a) => a.textPath)],
+      { encoding: "utf8", maxBuffer: 1 << 30 });
+    return { results: out.trimEnd().split("\n").map((line) => JSON.parse(line)), engine: "native" };
+  }
+  const annotator = await createAnnotator();
+  let bytes = 0;
+  let seconds = 0;
+  const results = articles.map((article) => {
+    const started = process.hrtime.bigint();
+    const result = annotator.annotate(article.text, { offsets: "utf16" });
+    seconds += Number(process.hrtime.bigint() - started) / 1e9;
+    bytes += Buffer.byteLength(article.text, "utf8");
+    return result;
+  });
+  return { results, engine: `wasm, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s whole pipeline with JSON` };
 }
 
 const overlaps = (a, b) => a.begin < b.end && b.begin < a.end;
@@ -101,70 +143,170 @@ const anyOverlap = (spans, s) => s !== null && spans.some((g) => overlaps(g, s))
 const overlapSize = (spans, s) =>
   spans.reduce((n, g) => n + (overlaps(g, s) ? Math.min(g.end, s.end) - Math.max(g.begin, s.begin) : 0), 0);
 const asSpan = (x) => (x ? { begin: x.start, end: x.end } : null);
+const isQuotation = (q) => q.kind === "direct" || q.kind === "mixed";
+const ATTRIBUTION_KINDS = ["direct", "mixed", "indirect"];
+
+/** Does the shown speaker name the gold Source, itself or through its entity? */
+function speakerMatches(result, quote, gold) {
+  if (!quote.speaker || !gold.source.length) return false;
+  if (anyOverlap(gold.source, asSpan(quote.speaker))) return true;
+  const entity = quote.speaker.entity;
+  if (entity === null) return false;
+  return result.entities[entity].mentions.some((m) => anyOverlap(gold.source, asSpan(result.mentions[m])));
+}
+
+/** The gold attribution that overlaps `span` most among `gold`, or null. */
+function bestOverlap(gold, span) {
+  let best = null;
+  let most = 0;
+  for (const g of gold) {
+    const o = overlapSize(g.content, span);
+    if (o > most) [best, most] = [g, o];
+  }
+  return best;
+}
 
 function newCounts() {
   return { sys: 0, sysRight: 0, gold: 0, goldFound: 0, speakerTotal: 0, speakerRight: 0, cueTotal: 0, cueRight: 0 };
 }
 
-function score(article, quotes, quoted, c) {
-  const system = quotes.filter((q) => (quoted ? q.kind === "direct" || q.kind === "mixed" : q.kind === "indirect"));
+function context(text, span, margin = 80) {
+  const b = Math.max(0, span.begin - margin);
+  const e = Math.min(text.length, span.end + margin);
+  return (text.slice(b, span.begin) + "[[" + text.slice(span.begin, span.end) + "]]" + text.slice(span.end, e))
+    .replace(/\n/g, " ");
+}
+const spanText = (text, spans) => spans.map((s) => text.slice(s.begin, s.end)).join(" … ");
+
+/** Content-overlap scores of one family of attributions (quoted or not). */
+function scoreFamily(article, result, quoted, counts, show) {
+  const system = result.quotes.filter((q) => (quoted ? isQuotation(q) : q.kind === "indirect"));
   const gold = article.gold.filter((g) => g.quoted === quoted);
+  const prefix = quoted ? "" : "ind-";
   for (const q of system) {
-    c.sys++;
-    const span = asSpan(q);
-    let best = null;
-    let bestOverlap = 0;
-    for (const g of gold) {
-      const o = overlapSize(g.content, span);
-      if (o > bestOverlap) [best, bestOverlap] = [g, o];
+    counts.sys++;
+    const best = bestOverlap(gold, asSpan(q));
+    if (!best) {
+      if (show === `${prefix}fp`) console.log(`FP ${article.name} ${q.kind}: ${context(article.text, asSpan(q))}`);
+      continue;
     }
-    if (!best) continue;
-    c.sysRight++;
+    counts.sysRight++;
     if (best.source.length) {
-      c.speakerTotal++;
-      if (anyOverlap(best.source, asSpan(q.speaker))) c.speakerRight++;
+      counts.speakerTotal++;
+      const right = speakerMatches(result, q, best);
+      if (right) counts.speakerRight++;
+      else if (show === `${prefix}speaker`) {
+        console.log(`SPEAKER ${article.name} shown=[${q.speaker?.text ?? ""}] gold=[${spanText(article.text, best.source)}]: ` +
+          context(article.text, asSpan(q), 150));
+      }
     }
     if (best.cue.length) {
-      c.cueTotal++;
-      if (anyOverlap(best.cue, asSpan(q.cue))) c.cueRight++;
+      counts.cueTotal++;
+      if (anyOverlap(best.cue, asSpan(q.cue))) counts.cueRight++;
+      else if (show === `${prefix}cue`) {
+        console.log(`CUE ${article.name} shown=[${q.cue?.text ?? ""}] gold=[${spanText(article.text, best.cue)}]: ` +
+          context(article.text, asSpan(q), 150));
+      }
     }
   }
   for (const g of gold) {
-    c.gold++;
-    if (system.some((q) => anyOverlap(g.content, asSpan(q)))) c.goldFound++;
+    counts.gold++;
+    if (system.some((q) => anyOverlap(g.content, asSpan(q)))) counts.goldFound++;
+    else if (show === `${prefix}fn`) {
+      console.log(`FN ${article.name} cue=[${spanText(article.text, g.cue)}]: ${context(article.text, g.content[0])}`);
+    }
+  }
+}
+
+/** The headline score: content and speaker right, over every kind shown. */
+function scoreWhoSaidWhat(article, result, wsw, options) {
+  const shown = result.quotes.filter((q) => ATTRIBUTION_KINDS.includes(q.kind));
+  const verdicts = [];
+  for (const q of shown) {
+    const span = asSpan(q);
+    const candidates = article.gold.filter((g) => anyOverlap(g.content, span));
+    // Right when some overlapping gold attribution has this speaker; one
+    // with no Source accepts an attribution shown without a speaker.
+    const right = candidates.some((g) => (g.source.length ? speakerMatches(result, q, g) : !q.speaker));
+    const byKind = wsw.kinds[q.kind];
+    byKind.shown++;
+    if (right) byKind.right++;
+    if (!q.speaker) wsw.unattributed++;
+    verdicts.push({ q, right, candidates });
+    if (!right && options.show === "wrong") {
+      const gold = candidates.length ? candidates.map((g) => spanText(article.text, g.source) || "(none)").join(" | ") : "(no gold content)";
+      console.log(`WRONG ${article.name} ${q.kind} speaker=[${q.speaker?.text ?? ""}] cue=[${q.cue?.text ?? ""}] gold=[${gold}]: ` +
+        context(article.text, span, 60));
+    }
+  }
+  const missed = [];
+  for (const g of article.gold) {
+    if (!g.source.length) continue;
+    wsw.gold++;
+    const found = shown.some((q) => anyOverlap(g.content, asSpan(q)) && speakerMatches(result, q, g));
+    if (found) wsw.found++;
+    else missed.push(g);
+  }
+  return { verdicts, missed };
+}
+
+function readArticle(article, { verdicts, missed }) {
+  console.log(`\n=== ${article.name}`);
+  for (const { q, right } of verdicts) {
+    const content = article.text.slice(q.start, q.end).replace(/\n/g, " ");
+    console.log(`${right ? "  ok " : "  XX "} ${q.kind.padEnd(8)} ${(q.speaker?.text ?? "—").padEnd(22).slice(0, 22)} ` +
+      `${(q.cue?.text ?? "—").padEnd(12).slice(0, 12)} ${content.slice(0, 110)}`);
+  }
+  for (const g of missed) {
+    const content = spanText(article.text, g.content).replace(/\n/g, " ");
+    console.log(`  miss ${(g.quoted ? "quoted" : "indirect").padEnd(8)} ${spanText(article.text, g.source).padEnd(22).slice(0, 22)} ` +
+      `${spanText(article.text, g.cue).padEnd(12).slice(0, 12)} ${content.slice(0, 110)}`);
   }
 }
 
 const pct = (a, b) => (b ? (100 * a) / b : 0);
-function line(name, c) {
+const f = (x) => x.toFixed(1).padStart(5);
+const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
+function familyLine(name, c) {
   const p = pct(c.sysRight, c.sys);
   const r = pct(c.goldFound, c.gold);
-  const f1 = p + r ? (2 * p * r) / (p + r) : 0;
-  const f = (x) => x.toFixed(1).padStart(5);
-  return `${name.padEnd(10)} P ${f(p)}  R ${f(r)}  F1 ${f(f1)}  (system ${c.sys}, gold ${c.gold})  ` +
+  return `${name.padEnd(14)} P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${c.sys}, gold ${c.gold})  ` +
     `speaker ${f(pct(c.speakerRight, c.speakerTotal))} (${c.speakerTotal})  cue ${f(pct(c.cueRight, c.cueTotal))} (${c.cueTotal})`;
 }
 
-const { dir, limit } = parseArguments(process.argv.slice(2));
-const articles = loadSplit(dir, limit);
+const options = parseArguments(process.argv.slice(2));
+const articles = loadSplit(options.dir, options.limit);
 if (!articles.length) {
-  console.error(`eval-quotes: no articles in ${dir}`);
+  console.error(`eval-quotes: no articles in ${options.dir}`);
   process.exit(2);
 }
-const annotator = await createAnnotator();
+const { results, engine } = await annotateAll(articles, options.native);
 const quotations = newCounts();
 const indirect = newCounts();
-let bytes = 0;
-let seconds = 0;
-for (const article of articles) {
-  const started = process.hrtime.bigint();
-  const result = annotator.annotate(article.text, { offsets: "utf16" });
-  seconds += Number(process.hrtime.bigint() - started) / 1e9;
-  bytes += Buffer.byteLength(article.text, "utf8");
-  score(article, result.quotes, true, quotations);
-  score(article, result.quotes, false, indirect);
+const direct = newCounts();
+const wsw = { kinds: Object.fromEntries(ATTRIBUTION_KINDS.map((k) => [k, { shown: 0, right: 0 }])), gold: 0, found: 0, unattributed: 0 };
+articles.forEach((article, i) => {
+  const result = results[i];
+  if (result.error) throw new Error(`${article.name}: ${result.error}`);
+  scoreFamily(article, result, true, quotations, options.show);
+  scoreFamily(article, result, false, indirect, options.show);
+  scoreFamily(article, { ...result, quotes: result.quotes.filter((q) => q.kind === "direct") }, true, direct, "");
+  const verdicts = scoreWhoSaidWhat(article, result, wsw, options);
+  if (i < options.read) readArticle(article, verdicts);
+});
+
+const shown = ATTRIBUTION_KINDS.reduce((n, k) => n + wsw.kinds[k].shown, 0);
+const right = ATTRIBUTION_KINDS.reduce((n, k) => n + wsw.kinds[k].right, 0);
+const p = pct(right, shown);
+const r = pct(wsw.found, wsw.gold);
+console.log(`${articles.length} articles, first annotator file of each (${engine})`);
+console.log(`who said what  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${shown}, right ${right}; ` +
+  `gold with a source ${wsw.gold}, found ${wsw.found}; shown without a speaker ${wsw.unattributed})`);
+for (const kind of ATTRIBUTION_KINDS) {
+  const k = wsw.kinds[kind];
+  console.log(`  ${kind.padEnd(12)} P ${f(pct(k.right, k.shown))}  (shown ${k.shown}, right ${k.right})`);
 }
-console.log(`${articles.length} articles, first annotator file of each, ` +
-  `${(bytes / 1e6 / seconds).toFixed(1)} MB/s (whole pipeline, wasm, JSON included)`);
-console.log(line("quotation", quotations));
-console.log(line("indirect", indirect));
+console.log(familyLine("quotation", quotations));
+console.log(familyLine("indirect", indirect));
+console.log(`direct speaker ${f(pct(direct.speakerRight, direct.speakerTotal))} (${direct.speakerTotal})  ` +
+  `cue ${f(pct(direct.cueRight, direct.cueTotal))} (${direct.cueTotal})`);

@@ -10,7 +10,7 @@ const annotator = await createAnnotator();
 
 test("wasm and native builds give identical results on the sample, in every offset unit", () => {
   for (const unit of ["utf16", "codepoint", "utf8"]) {
-    const native = JSON.parse(execFileSync(NATIVE, [SAMPLE_PATH, unit], { encoding: "utf8" }));
+    const native = JSON.parse(execFileSync(NATIVE, ["--offsets", unit, SAMPLE_PATH], { encoding: "utf8" }));
     assert.deepEqual(annotator.annotate(SAMPLE, { offsets: unit }), native, unit);
   }
 });
