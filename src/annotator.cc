@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "attribution.h"
+#include "attribution/attribution.h"
 #include "boilerplate.h"
 #include "entities.h"
 #include "ner/recognizer.h"

@@ -33,7 +33,7 @@
 #include <vector>
 
 #include "annotator.h"
-#include "attribution_model.h"
+#include "attribution/speaker_model.h"
 #include "cli/file_util.h"
 #include "tokenizer.h"
 
@@ -344,7 +344,7 @@ int DeriveLexicon(const std::string& dir) {
       "// heads an attribution cue at least 3 times in PolNeAR train, how often it\n"
       "// does so among its occurrences and how often the content is quoted.\n"
       "// Do not edit by hand.\n"
-      "#include \"attribution_lexicon.h\"\n\nnamespace annotator {\n\n"
+      "#include \"attribution/cue_lexicon.h\"\n\nnamespace annotator {\n\n"
       "const CueWord kCueWords[] = {\n",
       "/work/shared/data/polnear/data/train");
   size_t count = 0;
@@ -484,7 +484,7 @@ int TrainSpeakerModel(const std::string& dir, int epochs) {
       "// (src/cli/eval_quotes_native_main.cc): averaged-perceptron weights of the\n"
       "// speaker and spoken-or-scare scorers (attribution_model.h), trained on\n"
       "// PolNeAR train. Do not edit by hand.\n"
-      "#include \"attribution_model.h\"\n\nnamespace annotator {\n\n",
+      "#include \"attribution/speaker_model.h\"\n\nnamespace annotator {\n\n",
       "/work/shared/data/polnear/data/train", epochs);
   PrintWeights("kSpeakerWeights", "kSpeakerFeatureSpace", speaker);
   PrintWeights("kQuoteWeights", "kQuoteFeatureSpace", quote);

@@ -3,7 +3,7 @@
 // heads an attribution cue at least 3 times in PolNeAR train, how often it
 // does so among its occurrences and how often the content is quoted.
 // Do not edit by hand.
-#include "attribution_lexicon.h"
+#include "attribution/cue_lexicon.h"
 
 namespace annotator {
 

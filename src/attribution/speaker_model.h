@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "attribution/context.h"
+#include "attribution/cues.h"
 #include "document.h"
 
 namespace annotator {
@@ -53,4 +55,14 @@ struct SpeakerTrace {
 };
 void SetSpeakerTrace(SpeakerTrace* trace);
 
+namespace attribution {
+
+// Lets the learned scorer choose each quotation's speaker among candidate
+// noun phrases near it (the rules' choice, cue sources, names, pronouns, the
+// previous speaker). Quotations [0, direct_count) came from FindQuotations;
+// the rest are reported speech, whose cues are cues[cue_of[q - direct_count]].
+void RerankSpeakers(const Context& ctx, const std::vector<Cue>& cues, size_t direct_count,
+                    const std::vector<uint32_t>& cue_of, SpeakerTrace* trace);
+
+}  // namespace attribution
 }  // namespace annotator

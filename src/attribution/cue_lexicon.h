@@ -7,7 +7,6 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <string_view>
 
 namespace annotator {
 
@@ -20,8 +19,5 @@ struct CueWord {
 
 extern const CueWord kCueWords[];  // sorted by word (strcmp order)
 extern const size_t kNumCueWords;
-
-// The entry for `word` (ASCII letters in any case), or nullptr.
-const CueWord* LookupCueWord(std::string_view word);
 
 }  // namespace annotator

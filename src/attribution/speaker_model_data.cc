@@ -2,7 +2,7 @@
 // (src/cli/eval_quotes_native_main.cc): averaged-perceptron weights of the
 // speaker and spoken-or-scare scorers (attribution_model.h), trained on
 // PolNeAR train. Do not edit by hand.
-#include "attribution_model.h"
+#include "attribution/speaker_model.h"
 
 namespace annotator {
 

@@ -1,4 +1,4 @@
-#include "attribution.h"
+#include "attribution/attribution.h"
 
 #include <doctest/doctest.h>
 
@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "annotator.h"
-#include "attribution_model.h"
+#include "attribution/speaker_model.h"
 
 namespace annotator {
 namespace {

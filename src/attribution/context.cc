@@ -1,0 +1,171 @@
+#include "attribution/context.h"
+
+#include <algorithm>
+
+#include "word_table.h"
+
+namespace annotator {
+namespace attribution {
+
+Context::Context(Document* doc) : doc_(*doc), tokens_(doc->tokens) {
+  IndexTokens();
+  IndexQuotes();
+  IndexWordCounts();
+  IndexMentions();
+}
+
+bool Context::WordEndsWith(uint32_t t, std::string_view suffix) const {
+  return words_[t].short_word && EndsWith(TokenText(t), suffix);
+}
+
+uint32_t Context::WordHash(uint32_t t) const {
+  return LowerWordHash(words_[t].short_word ? TokenText(t) : std::string_view());
+}
+
+uint32_t Context::FirstTokenAt(uint32_t offset) const {
+  auto it = std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                             [](const Token& t, uint32_t o) { return t.begin < o; });
+  return static_cast<uint32_t>(it - tokens_.begin());
+}
+
+// Token → word facts and sentence.
+void Context::IndexTokens() {
+  const uint32_t n = size();
+  words_.resize(n);
+  for (uint32_t t = 0; t < n; ++t) words_[t] = DescribeWord(TokenText(t), tokens_[t].kind);
+  sentence_of_.assign(n, 0);
+  sentence_first_.assign(doc_.sentences.size() + 1, n);
+  uint32_t t = 0;
+  for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+    while (t < n && tokens_[t].end <= doc_.sentences[s].begin) sentence_of_[t++] = s;
+    sentence_first_[s] = t;
+    while (t < n && tokens_[t].begin < doc_.sentences[s].end) sentence_of_[t++] = s;
+  }
+  const uint32_t last_sentence = doc_.sentences.empty() ? 0 : doc_.sentences.size() - 1;
+  while (t < n) sentence_of_[t++] = last_sentence;
+  sentence_first_.back() = n;
+}
+
+// Token → quotation, quotation → token range.
+void Context::IndexQuotes() {
+  const uint32_t n = size();
+  quote_of_.assign(n, -1);
+  quote_first_.resize(doc_.quotes.size());
+  quote_last_.resize(doc_.quotes.size());
+  uint32_t t = 0;
+  for (uint32_t q = 0; q < doc_.quotes.size(); ++q) {
+    const Span span = doc_.quotes[q].span;
+    while (t < n && tokens_[t].begin < span.begin) ++t;
+    quote_first_[q] = t;
+    uint32_t u = t;
+    while (u < n && tokens_[u].end <= span.end) quote_of_[u++] = static_cast<int32_t>(q);
+    quote_last_[q] = u;
+  }
+}
+
+// Running counts that answer "how many words in [begin, end)" and "the
+// nearest weak cue before" in constant time: a paragraph of thousands of
+// quotations (pasted junk) would otherwise rescan its sentence per quote.
+void Context::IndexWordCounts() {
+  const uint32_t n = size();
+  words_before_.assign(n + 1, 0);
+  free_words_before_.assign(n + 1, 0);
+  last_weak_cue_.assign(n, kNoToken);
+  for (uint32_t t = 0; t < n; ++t) {
+    const bool word = IsWord(t), free = quote_of_[t] < 0;
+    words_before_[t + 1] = words_before_[t] + word;
+    free_words_before_[t + 1] = free_words_before_[t] + (word && free);
+    const bool weak_cue = free && CueRate(t) >= kMinWeakCueRate;
+    last_weak_cue_[t] = weak_cue ? t : t > 0 ? last_weak_cue_[t - 1] : kNoToken;
+  }
+}
+
+// Token → the first name mention starting (ending) at it. Mentions are
+// sorted by begin, and so, as they do not overlap, by end: one sweep.
+void Context::IndexMentions() {
+  const auto& mentions = doc_.mentions;
+  const uint32_t n = size();
+  mention_starting_at_.assign(n, -1);
+  mention_ending_at_.assign(n, -1);
+  size_t m = 0;
+  for (uint32_t t = 0; t < n; ++t) {
+    while (m < mentions.size() && mentions[m].span.begin < tokens_[t].begin) ++m;
+    for (size_t k = m; k < mentions.size() && mentions[k].span.begin == tokens_[t].begin; ++k) {
+      if (IsNameType(mentions[k].type)) {
+        mention_starting_at_[t] = static_cast<int32_t>(k);
+        break;
+      }
+    }
+  }
+  const bool sorted_by_end = std::is_sorted(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
+    return a.span.end < b.span.end;
+  });
+  m = 0;
+  for (uint32_t t = 0; t < n; ++t) {
+    if (sorted_by_end) {
+      while (m < mentions.size() && mentions[m].span.end < tokens_[t].end) ++m;
+    } else {  // overlapping mentions (hand-made documents): search
+      m = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].end,
+                           [](const Mention& mention, uint32_t end) { return mention.span.end < end; }) -
+          mentions.begin();
+    }
+    for (size_t k = m; k < mentions.size() && mentions[k].span.end == tokens_[t].end; ++k) {
+      if (IsNameType(mentions[k].type)) {
+        mention_ending_at_[t] = static_cast<int32_t>(k);
+        break;
+      }
+    }
+  }
+}
+
+uint32_t Context::WeakCueBefore(uint32_t sb, uint32_t end) const {
+  if (end <= sb) return kNoToken;
+  const uint32_t t = last_weak_cue_[end - 1];
+  return t != kNoToken && t >= sb ? t : kNoToken;
+}
+
+uint32_t Context::TrimEnd(uint32_t begin, uint32_t end) const {
+  while (end > begin && tokens_[end - 1].kind == TokenKind::kPunct) --end;
+  return end;
+}
+
+uint32_t Context::ParagraphGap(uint32_t from, uint32_t to) const {
+  const auto& paragraphs = doc_.paragraphs;
+  auto index = [&](uint32_t offset) {
+    return std::upper_bound(paragraphs.begin(), paragraphs.end(), offset,
+                            [](uint32_t o, const Span& p) { return o < p.begin; }) -
+           paragraphs.begin();
+  };
+  return static_cast<uint32_t>(index(to) - index(from));
+}
+
+bool Context::IsTitleCase(uint32_t first, uint32_t last) const {
+  bool any = false;
+  for (uint32_t t = first; t < last; ++t) {
+    if (tokens_[t].kind != TokenKind::kWord || !tokens_[t].Has(kHasLetter)) continue;
+    if (tokens_[t].Has(kCapitalized)) {
+      any = true;
+    } else if (!any || !InList(t, kTitleSmallWordList)) {
+      return false;
+    }
+  }
+  return any;
+}
+
+bool Context::AfterPossessive(uint32_t first) const {
+  if (first == 0 || tokens_[first - 1].kind != TokenKind::kWord) return false;
+  const std::string_view w = TokenText(first - 1);
+  return w == "'s" || w == "’s" || w == "'" || w == "’";
+}
+
+bool Context::InHeadline(Span span) const {
+  if (!doc_.title.empty()) return Overlaps(span, doc_.title);
+  if (doc_.paragraphs.empty() || !Overlaps(span, doc_.paragraphs[0])) return false;
+  const uint32_t end = doc_.paragraphs[0].end;
+  size_t words = 0;
+  for (uint32_t t = 0; t < size() && tokens_[t].begin < end && words <= 20; ++t) words += IsWord(t);
+  return words <= 20;
+}
+
+}  // namespace attribution
+}  // namespace annotator

@@ -1,0 +1,116 @@
+// What every stage of attribution asks about one document, indexed once:
+// each token's word facts, sentence and quotation; the name mentions that
+// start or end at a token; running word counts. Every question is answered in
+// constant or logarithmic time, so the stages stay linear in the text.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "attribution/lexicon.h"
+#include "document.h"
+
+namespace annotator {
+namespace attribution {
+
+constexpr uint32_t kNoToken = ~0u;
+
+class Context {
+ public:
+  // Indexes `doc`, which must hold tokens, sentences, paragraphs, the
+  // quotations of FindQuotations, mentions and entities.
+  explicit Context(Document* doc);
+
+  Document& doc() const { return doc_; }
+  const std::vector<Token>& tokens() const { return tokens_; }
+  uint32_t size() const { return static_cast<uint32_t>(tokens_.size()); }
+
+  std::string_view TokenText(uint32_t t) const {
+    return doc_.text.substr(tokens_[t].begin, tokens_[t].end - tokens_[t].begin);
+  }
+  const TokenWord& Word(uint32_t t) const { return words_[t]; }
+  bool InList(uint32_t t, uint32_t lists) const { return (words_[t].lists & lists) != 0; }
+  Pronoun PronounAt(uint32_t t) const { return PronounOf(words_[t].lists); }
+  // 0..255: how strongly the word at `t` signals an attribution cue.
+  int CueRate(uint32_t t) const { return words_[t].cue_rate; }
+  // The lower-cased word at `t` ends with `suffix`; words too long for any
+  // list never do.
+  bool WordEndsWith(uint32_t t, std::string_view suffix) const;
+  // FNV-1a of the lower-cased word at `t`, of "" when it is too long.
+  uint32_t WordHash(uint32_t t) const;
+  bool IsWord(uint32_t t) const {
+    return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber;
+  }
+  bool IsPunct(uint32_t t, std::string_view p) const {
+    return tokens_[t].kind == TokenKind::kPunct && TokenText(t) == p;
+  }
+  Span TokenSpan(uint32_t first, uint32_t last) const {  // tokens [first, last)
+    if (first >= last) return {};
+    return Span{tokens_[first].begin, tokens_[last - 1].end};
+  }
+  // The first token that begins at or after `offset`.
+  uint32_t FirstTokenAt(uint32_t offset) const;
+
+  uint32_t SentenceOf(uint32_t t) const { return sentence_of_[t]; }
+  uint32_t SentenceFirst(uint32_t s) const { return sentence_first_[s]; }
+  uint32_t SentenceBegin(uint32_t t) const { return sentence_first_[sentence_of_[t]]; }
+  uint32_t SentenceEnd(uint32_t t) const { return sentence_first_[sentence_of_[t] + 1]; }
+
+  // The quotation holding token `t`, or -1.
+  int32_t QuoteOf(uint32_t t) const { return quote_of_[t]; }
+  // Token range [QuoteFirst, QuoteLast) of quotation `q`: of the direct
+  // quotations, then of the reported speech added after them.
+  uint32_t QuoteFirst(uint32_t q) const { return quote_first_[q]; }
+  uint32_t QuoteLast(uint32_t q) const { return quote_last_[q]; }
+  void AddQuoteRange(uint32_t first, uint32_t last) {
+    quote_first_.push_back(first);
+    quote_last_.push_back(last);
+  }
+
+  // The name mention starting (ending) exactly at token `t`, or -1.
+  int32_t MentionStartingAt(uint32_t t) const { return mention_starting_at_[t]; }
+  int32_t MentionEndingAt(uint32_t t) const { return mention_ending_at_[t]; }
+
+  // Words of [begin, end) outside quotations; all words of [begin, end).
+  size_t CountWords(uint32_t begin, uint32_t end) const {
+    return end > begin ? free_words_before_[end] - free_words_before_[begin] : 0;
+  }
+  size_t CountAllWords(uint32_t begin, uint32_t end) const {
+    return end > begin ? words_before_[end] - words_before_[begin] : 0;
+  }
+  // The nearest word of [sb, end) that is at least a weak cue, or kNoToken.
+  uint32_t WeakCueBefore(uint32_t sb, uint32_t end) const;
+  // Drops trailing punctuation from region [begin, end).
+  uint32_t TrimEnd(uint32_t begin, uint32_t end) const;
+
+  // How many paragraph breaks lie between two offsets.
+  uint32_t ParagraphGap(uint32_t from, uint32_t to) const;
+  // Every word capitalised but the small ones of titles ("State of the Union").
+  bool IsTitleCase(uint32_t first, uint32_t last) const;
+  // "CBS's “Face the Nation”": token `first` follows a possessive.
+  bool AfterPossessive(uint32_t first) const;
+  // In the title, or when none was found in a short first paragraph (a
+  // headline that ends with a period).
+  bool InHeadline(Span span) const;
+
+ private:
+  void IndexTokens();
+  void IndexQuotes();
+  void IndexWordCounts();
+  void IndexMentions();
+
+  Document& doc_;
+  const std::vector<Token>& tokens_;
+  std::vector<TokenWord> words_;
+  std::vector<uint32_t> sentence_of_;
+  std::vector<uint32_t> sentence_first_;  // per sentence, and the token count last
+  std::vector<int32_t> quote_of_;
+  std::vector<uint32_t> quote_first_, quote_last_;
+  std::vector<int32_t> mention_starting_at_, mention_ending_at_;
+  std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
+  std::vector<uint32_t> last_weak_cue_;  // the last weak cue at or before t, or kNoToken
+};
+
+}  // namespace attribution
+}  // namespace annotator

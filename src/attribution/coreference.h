@@ -1,0 +1,19 @@
+// Which entity a speaker refers to: a name's own entity, or for a pronoun or
+// a description ("the company") the entity it most likely points back to.
+#pragma once
+
+#include <cstdint>
+
+#include "attribution/context.h"
+
+namespace annotator {
+namespace attribution {
+
+// The entity of speaker span `speaker`, or -1: the entity of a name inside
+// it (a person or organisation before other types), else for "he"/"she" the
+// latest person and for "it"/"they"/"the company" the latest organisation
+// before it, outside boilerplate.
+int32_t SpeakerEntity(const Context& ctx, Span speaker);
+
+}  // namespace attribution
+}  // namespace annotator

@@ -1,0 +1,252 @@
+#include "attribution/cues.h"
+
+#include <algorithm>
+
+#include "attribution/coreference.h"
+#include "attribution/speaker_candidates.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+class CueFinder {
+ public:
+  explicit CueFinder(const Context& ctx) : ctx_(ctx), tokens_(ctx.tokens()) {}
+
+  std::vector<Cue> Run() {
+    const uint32_t n = ctx_.size();
+    size_t block = 0;  // boilerplate blocks are sorted
+    const auto& blocks = ctx_.doc().boilerplate;
+    for (uint32_t t = 0; t < n; ++t) {
+      if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind != TokenKind::kWord) continue;
+      // Disclaimers, adverts and navigation report nobody's words.
+      while (block < blocks.size() && blocks[block].span.end <= tokens_[t].begin) ++block;
+      if (block < blocks.size() && blocks[block].span.contains(tokens_[t].begin)) continue;
+      const uint32_t sb = ctx_.SentenceBegin(t), se = ctx_.SentenceEnd(t);
+      bool ends_ing = ctx_.WordEndsWith(t, "ing"), ends_ed = ctx_.WordEndsWith(t, "ed");
+      if (ctx_.InList(t, kWordAccording) && t + 1 < se) {
+        if (ctx_.InList(t + 1, kWordTo)) {
+          AddAccordingTo(t, sb, se);
+          ++t;
+          continue;
+        }
+        ScratchWord scratch;  // the next word overwrote "according"
+        scratch.Write(ctx_.TokenText(t));
+        scratch.Write(ctx_.TokenText(t + 1));
+        const std::string_view word = scratch.View(ctx_.TokenText(t).size());
+        ends_ing = EndsWith(word, "ing");
+        ends_ed = EndsWith(word, "ed");
+      }
+      const int rate = ctx_.CueRate(t);
+      if (rate < kMinIndirectCueRate) continue;
+      weak_cue_ = rate < kMinCueRate;
+      // "warning" in "an AI risk warning" is a noun: a participle cue follows
+      // a comma, an auxiliary or its subject.
+      if (ends_ing && t > sb && !ctx_.IsPunct(t - 1, ",") && ctx_.IsWord(t - 1)) {
+        if (!ctx_.InList(t - 1, kBetweenSubjectAndCueList | kBeFormList) && ctx_.PronounAt(t - 1) == Pronoun::kNone &&
+            ctx_.MentionEndingAt(t - 1) < 0) {
+          continue;
+        }
+      }
+      // "the Chinese push to control": a rarer cue word after a determiner
+      // (and perhaps one modifier) is a noun; it reports something only
+      // when a clause follows ("their claim that …").
+      if (weak_cue_ && !ends_ed && t > sb && t + 1 < se && !ctx_.InList(t + 1, kWordThat) &&
+          !ctx_.IsPunct(t + 1, ":")) {
+        const bool det1 = ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kDeterminerList);
+        const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) &&
+                          ctx_.InList(t - 2, kDeterminerList) && !ctx_.InList(t - 1, kNotInSubjectList);
+        if (det1 || det2) continue;
+      }
+      AddVerbCue(t, sb, se);
+    }
+    return std::move(cues_);
+  }
+
+ private:
+  // "according to X, …" and "…, according to X."
+  void AddAccordingTo(uint32_t t, uint32_t sb, uint32_t se) {
+    Cue cue;
+    cue.first = t;
+    cue.last = t + 2;
+    cue.cue = ctx_.TokenSpan(t, t + 2);
+    cue.source = SubjectStartingAt(ctx_, t + 2, se);
+    if (cue.source.empty()) return;
+    uint32_t after = t + 2;
+    while (after < se && tokens_[after].end <= cue.source.end) ++after;
+    // The source may run on: "according to a report by the Post".
+    while (after < se && !ctx_.IsPunct(after, ",") && tokens_[after].kind != TokenKind::kPunct &&
+           ctx_.QuoteOf(after) < 0 && after < t + 14) {
+      ++after;
+    }
+    if (ctx_.CountAllWords(sb, t) >= 2) {
+      cue.before_begin = sb;
+      cue.before_end = ctx_.TrimEnd(sb, t);
+    } else {
+      if (after < se && ctx_.IsPunct(after, ",")) ++after;
+      cue.after_begin = after;
+      cue.after_end = ctx_.TrimEnd(after, se);
+    }
+    Finish(&cue);
+  }
+
+  void AddVerbCue(uint32_t t, uint32_t sb, uint32_t se) {
+    Cue cue;
+    cue.first = t;
+    cue.last = t + 1;
+    cue.cue = ctx_.TokenSpan(t, t + 1);
+    // "China's government is calling upon": the subject is before the auxiliary.
+    const bool progressive =
+        t > sb + 1 && ctx_.WordEndsWith(t, "ing") && ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kBeFormList);
+    const uint32_t s = SubjectEnd(ctx_, progressive ? t - 1 : t, sb);
+    Span source;
+    uint32_t source_first = s;
+    if (s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing")) {
+      // "…, saying that …": the participle shares the clause's subject.
+      source = ClauseSubject(sb, t);
+    } else if (s > sb) {
+      source = SubjectEndingAt(ctx_, s - 1, sb);
+      // "Xi, the president, said": an apposition between commas.
+      if (source.empty() && ctx_.IsPunct(s - 1, ",") && s >= sb + 2) {
+        // "the company's chief, Maria Lopez, said": the name closes it.
+        const int32_t name = ctx_.MentionEndingAt(s - 2);
+        if (name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson) {
+          source = ctx_.doc().mentions[name].span;
+        }
+      }
+      if (source.empty() && ctx_.IsPunct(s - 1, ",")) {
+        for (uint32_t c = s - 1; c > sb && c + 16 > s; --c) {
+          if (ctx_.QuoteOf(c - 1) >= 0) break;
+          if (ctx_.IsPunct(c - 1, ",") && c >= sb + 2) {
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+            const uint32_t e = SubjectEnd(ctx_, c - 1, sb);
+            if (e > sb) source = SubjectEndingAt(ctx_, e - 1, sb);
+            // A name, a pronoun or a description: never a lone function word.
+            if (!source.empty() && ctx_.MentionEndingAt(e - 1) < 0 && source.size() < 3) source = {};
+            break;
+          }
+        }
+      }
+    }
+    const bool object_first = ctx_.InList(t, kObjectFirstCueList);
+    if (!source.empty()) {
+      while (source_first > sb && tokens_[source_first - 1].end > source.begin) --source_first;
+      // A title the recognizer left out of the name ("Rep." Jim Jordan).
+      for (int titles = 0; titles < 2 && source_first > sb && ctx_.IsWord(source_first - 1) &&
+                           ctx_.QuoteOf(source_first - 1) < 0 && tokens_[source_first - 1].Has(kCapitalized);
+           ++titles) {
+        --source_first;
+      }
+      const uint32_t clause = ClauseStart(t + 1, se, object_first);
+      cue.after_begin = clause;
+      cue.after_end = ctx_.TrimEnd(clause, se);
+      cue.before_begin = sb;
+      cue.before_end = ctx_.TrimEnd(sb, source_first);
+    } else {
+      // Inverted: `“…,” said Xi.` or `…, says the company.`
+      const bool inverted = t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote ||
+                            ctx_.QuoteOf(t - 1) >= 0;
+      if (inverted) source = SubjectStartingAt(ctx_, t + 1, se);
+      if (source.empty()) {
+        if (t == sb) return;  // "See also …", an imperative heading
+        // No subject next to the cue ("…, and would like to …"): reported
+        // speech only, never the voice of a quotation; its source is the
+        // subject that opens the sentence, when there is one.
+        const uint32_t clause = ClauseStart(t + 1, se, object_first);
+        cue.after_begin = clause;
+        cue.after_end = ctx_.TrimEnd(clause, se);
+        cue.source = OpeningSubject(ctx_, sb, t);
+        weak_cue_ = true;
+        Finish(&cue);
+        return;
+      }
+      source_first = t;
+      cue.before_begin = sb;
+      cue.before_end = ctx_.TrimEnd(sb, t);
+    }
+    cue.source = source;
+    // `“…?” he asked.` where the sentence splitter cut after the quotation.
+    if (ctx_.CountWords(cue.before_begin, cue.before_end) == 0 && cue.before_end <= cue.before_begin && sb > 0 &&
+        ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
+        ctx_.ParagraphGap(tokens_[sb - 1].begin, tokens_[sb].begin) == 0) {
+      cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
+    }
+    Finish(&cue);
+  }
+
+  // Where the reported clause after cue tokens [.., k) starts.
+  uint32_t ClauseStart(uint32_t k, uint32_t end, bool object_first) const {
+    if (k < end && ctx_.InList(k, kWordThat)) return k + 1;
+    // "said on Friday that", "told reporters last week that"; not "say it
+    // is a sign that", where "that" belongs to the reported clause.
+    if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList))) {
+      for (uint32_t t = k + 1; t < end && t < k + 8; ++t) {
+        if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
+        if (ctx_.InList(t, kWordThat)) return t + 1;
+      }
+    }
+    if (k < end && (ctx_.IsPunct(k, ",") || ctx_.IsPunct(k, ":"))) return k + 1;
+    if (object_first && k < end) {
+      // "told reporters", "told CNN", "told the Post": skip the object.
+      Span object = SubjectStartingAt(ctx_, k, end);
+      uint32_t t = k;
+      if (!object.empty()) {
+        while (t < end && tokens_[t].end <= object.end) ++t;
+      } else if (ctx_.IsWord(k) && ctx_.QuoteOf(k) < 0) {
+        t = k + 1;
+      }
+      if (t < end && (ctx_.IsPunct(t, ",") || ctx_.IsPunct(t, ":"))) ++t;
+      return t;
+    }
+    return k;
+  }
+
+  // The subject of the clause that a participle cue at `t` continues: the
+  // source of an earlier cue of the sentence, else the name or pronoun that
+  // opens the sentence.
+  Span ClauseSubject(uint32_t sb, uint32_t t) const {
+    if (!cues_.empty() && cues_.back().first >= sb && cues_.back().first < t) return cues_.back().source;
+    for (uint32_t u = sb; u < t && u < sb + 3; ++u) {
+      if (ctx_.QuoteOf(u) >= 0 || !ctx_.IsWord(u)) continue;
+      if (ctx_.PronounAt(u) != Pronoun::kNone) return ctx_.TokenSpan(u, u + 1);
+      const int32_t mention = ctx_.MentionStartingAt(u);
+      if (mention >= 0) return ctx_.doc().mentions[mention].span;
+    }
+    return {};
+  }
+
+  void Finish(Cue* cue) {
+    cue->weak = weak_cue_;
+    weak_cue_ = false;
+    cue->source_entity = SpeakerEntity(ctx_, cue->source);
+    cues_.push_back(*cue);
+  }
+
+  const Context& ctx_;
+  const std::vector<Token>& tokens_;
+  std::vector<Cue> cues_;
+  bool weak_cue_ = false;  // the cue being added is below kMinCueRate
+};
+
+}  // namespace
+
+std::vector<Cue> FindCues(const Context& ctx) { return CueFinder(ctx).Run(); }
+
+int RegionOf(const Context& ctx, const Cue& cue, uint32_t q) {
+  const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+  if (cue.after_end > cue.after_begin && first < cue.after_end && last > cue.after_begin) return 1;
+  if (cue.before_end > cue.before_begin && first < cue.before_end && last > cue.before_begin) return 2;
+  const Span span = ctx.doc().quotes[q].span;
+  if (!cue.before_quote.empty() && Overlaps(cue.before_quote, span)) return 3;
+  return 0;
+}
+
+const Cue* LatestCueBefore(const std::vector<Cue>& cues, uint32_t offset) {
+  auto it = std::lower_bound(cues.begin(), cues.end(), offset,
+                             [](const Cue& cue, uint32_t o) { return cue.cue.end <= o; });
+  while (it != cues.begin() && (it - 1)->weak) --it;
+  return it == cues.begin() ? nullptr : &*(it - 1);
+}
+
+}  // namespace attribution
+}  // namespace annotator

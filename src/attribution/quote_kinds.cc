@@ -1,0 +1,279 @@
+#include "attribution/quote_kinds.h"
+
+#include <algorithm>
+
+#include "attribution/coreference.h"
+#include "attribution/speaker_candidates.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+// How far the quotation scorer must disagree to override the rules' kind;
+// tuned on PolNeAR dev.
+constexpr float kQuoteMargin = 1.0f;
+
+Quote Unattributed(const Quote& quote, QuoteKind kind) {
+  Quote bare;
+  bare.span = quote.span;
+  bare.content = quote.content;
+  bare.kind = kind;
+  return bare;
+}
+
+// Of the cues whose region holds quotation `q`, the nearest: in "when
+// Patriot signaled that …, Mr. Barrett said, “we were floored.”" the
+// quotation is Barrett's. Sets `*region` (see RegionOf).
+const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {
+  const Span span = ctx.doc().quotes[q].span;
+  const uint32_t first = ctx.QuoteFirst(q);
+  const Cue* governing = nullptr;
+  for (size_t k = from; k < cues.size() && ctx.tokens()[cues[k].first].begin < span.end + 400; ++k) {
+    if (cues[k].weak) continue;
+    const int r = RegionOf(ctx, cues[k], q);
+    if (r == 0) continue;
+    if (governing == nullptr) {
+      governing = &cues[k];
+      *region = r;
+      if (r != 1) break;
+    } else if (r == 1 && cues[k].last <= first && cues[k].last + 2 >= first &&
+               ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first) &&
+               PronounKind(ctx.doc().Text(cues[k].source)) == Pronoun::kNone) {
+      governing = &cues[k];
+    } else {
+      break;
+    }
+  }
+  return governing;
+}
+
+}  // namespace
+
+void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
+  auto& quotes = ctx.doc().quotes;
+  const auto& tokens = ctx.tokens();
+  size_t c = 0;  // first cue that could govern the current quotation
+  Span last_speaker;
+  int32_t last_entity = -1;
+  uint32_t last_offset = 0;
+  bool have_last = false;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+    if (first >= last) {
+      quote.kind = QuoteKind::kScare;
+      continue;
+    }
+    const uint32_t sb = ctx.SentenceBegin(first);
+    const uint32_t se = ctx.SentenceEnd(last - 1);
+    while (c < cues.size() && cues[c].last < sb && tokens[cues[c].first].end + 400 < quote.span.begin) ++c;
+    int region = 0;
+    const Cue* governing = GoverningCue(ctx, cues, c, q, &region);
+    const size_t words = ctx.CountAllWords(first, last);
+    // “Face the Nation,” 'Grand Bargain', a subheading 'All Bets Are Off.':
+    // the name of a work, a programme or a slogan, quoted but not spoken.
+    const bool named = words <= 6 && !Overlaps(quote.span, ctx.doc().title) && ctx.IsTitleCase(first, last);
+    if (governing != nullptr) {
+      quote.speaker = governing->source;
+      quote.speaker_entity = governing->source_entity;
+      quote.cue = governing->cue;
+      const uint32_t rb = region == 1 ? governing->after_begin : governing->before_begin;
+      const uint32_t re = region == 1 ? governing->after_end : governing->before_end;
+      quote.kind = region == 3 || ctx.CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
+      if (named && quote.kind == QuoteKind::kMixed && ctx.AfterPossessive(first)) {
+        quote = Unattributed(quote, QuoteKind::kScare);
+      }
+    } else if (const Span credit = DashCredit(ctx, last); !credit.empty()) {
+      // `“…” ― Sonya Herridge`: a dash credits the quotation.
+      quote.kind = QuoteKind::kDirect;
+      quote.speaker = credit;
+      quote.speaker_entity = SpeakerEntity(ctx, credit);
+      quote.cue = ctx.TokenSpan(last, last + 1);
+    } else if (named) {
+      quote.kind = QuoteKind::kScare;
+    } else if (first > 0 && ctx.IsPunct(first - 1, ":") && first >= 2) {
+      // `Xi: “…”` — a colon introduces the speaker's words.
+      const uint32_t colon = first - 1;
+      quote.kind = QuoteKind::kDirect;
+      quote.cue = ctx.TokenSpan(colon, colon + 1);
+      const uint32_t csb = ctx.SentenceBegin(colon - 1);
+      if (ctx.CueRate(colon - 1) > 0) {  // `X said:` with a cue the lexicon rates low
+        quote.cue = ctx.TokenSpan(colon - 1, colon);
+        const uint32_t subject_end = SubjectEnd(ctx, colon - 1, csb);
+        if (subject_end > csb) quote.speaker = SubjectEndingAt(ctx, subject_end - 1, csb);
+      } else {
+        quote.speaker = SubjectEndingAt(ctx, colon - 1, csb);
+      }
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    } else if (ctx.CountWords(sb, first) == 0 && words >= 3) {
+      // A quotation opening its sentence continues the latest speaker.
+      quote.kind = QuoteKind::kDirect;
+      Span speaker = last_speaker;
+      int32_t entity = last_entity;
+      uint32_t offset = have_last ? last_offset : 0;
+      // A cue of an earlier sentence may be more recent than that quotation.
+      const Cue* latest = LatestCueBefore(cues, quote.span.begin);
+      if (latest != nullptr && latest->cue.end > offset) {
+        speaker = latest->source;
+        entity = latest->source_entity;
+        offset = latest->cue.end;
+      }
+      if (!speaker.empty() && ctx.ParagraphGap(offset, quote.span.begin) <= 1) {
+        quote.speaker = speaker;
+        quote.speaker_entity = entity;
+      }
+    } else if (words <= 3) {
+      // Short: a term nobody is said to have spoken, unless a weaker cue
+      // of the sentence governs it ("he described it as “unhinged”").
+      const uint32_t weak = ctx.WeakCueBefore(sb, first);
+      if (weak == kNoToken) {
+        // Headlines quote in a word or two what the article reports.
+        quote.kind = ctx.InHeadline(quote.span) ? QuoteKind::kMixed : QuoteKind::kScare;
+      } else {
+        quote.kind = QuoteKind::kMixed;
+        quote.cue = ctx.TokenSpan(weak, weak + 1);
+        const uint32_t subject_end = SubjectEnd(ctx, weak, sb);
+        if (subject_end > sb) quote.speaker = SubjectEndingAt(ctx, subject_end - 1, sb);
+        quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+      }
+    } else {
+      quote.kind = ctx.CountWords(sb, se) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
+    }
+    if (quote.speaker.empty() && quote.kind == QuoteKind::kMixed) {
+      // "Reid has gone after Trump as a “human leech”": with no cue, the
+      // subject that opens the sentence.
+      quote.speaker = OpeningSubject(ctx, sb, first);
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    }
+    if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && last < se) {
+      // `“Did you shoot him?” she yells`: a verb the lexicon lacks.
+      quote.speaker = SubjectAfterQuote(ctx, last, se);
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    }
+    if (!quote.speaker.empty() && quote.kind != QuoteKind::kScare) {
+      last_speaker = quote.speaker;
+      last_entity = quote.speaker_entity;
+      last_offset = quote.span.end;
+      have_last = true;
+    }
+  }
+}
+
+namespace {
+
+// A coarse class of the token at `t` for the spoken-or-scare scorer.
+int WordClass(const Context& ctx, uint32_t t) {
+  if (t >= ctx.size()) return 0;
+  const auto& token = ctx.tokens()[t];
+  // Punctuation has no letters to lower-case.
+  const std::string_view w = ctx.TokenText(t);
+  if (token.kind == TokenKind::kPunct) {
+    if (w == ",") return 1;
+    if (w == ":") return 2;
+    if (w == "." || w == "?" || w == "!") return 3;
+    if (w == "(" || w == ")") return 4;
+    return 5;
+  }
+  if (token.kind == TokenKind::kQuote) return 6;
+  if (EqualsLower(w, "'s") || EqualsLower(w, "’s") || w == "'" || w == "’") return 7;
+  if (ctx.InList(t, kDeterminerList)) return 8;
+  if (ctx.InList(t, kNotInSubjectList)) return 9;
+  if (ctx.CueRate(t) >= kMinIndirectCueRate) return 10 + (ctx.CueRate(t) >= kMinCueRate);
+  if (token.kind == TokenKind::kNumber) return 12;
+  return token.Has(kCapitalized) ? 13 : 14;
+}
+
+int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, uint16_t* out) {
+  int n = 0;
+  auto add = [&](int tmpl, int value) {
+    if (n < kMaxQuoteFeatures && value >= 0 && value < kSpeakerValues) {
+      out[n++] = static_cast<uint16_t>(tmpl * kSpeakerValues + value);
+    }
+  };
+  auto add_word = [&](int slot, uint32_t t) {
+    const uint32_t h = (t < ctx.size() ? ctx.WordHash(t) : LowerWordHash("</s>")) % kQuoteWordBuckets;
+    if (n < kMaxQuoteFeatures) {
+      out[n++] = static_cast<uint16_t>(kQuoteTemplates * kSpeakerValues + slot * kQuoteWordBuckets + h);
+    }
+  };
+  const Document& doc = ctx.doc();
+  const Quote& quote = doc.quotes[q];
+  const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+  const uint32_t sb = ctx.SentenceBegin(first), se = ctx.SentenceEnd(last - 1);
+  const size_t words = ctx.CountAllWords(first, last);
+  const int wb = words <= 1    ? 0
+                 : words <= 2  ? 1
+                 : words <= 3  ? 2
+                 : words <= 6  ? 3
+                 : words <= 12 ? 4
+                 : words <= 25 ? 5
+                               : 6;
+  const int kind = static_cast<int>(quote.kind);
+  add(0, kind);
+  add(1, wb);
+  add(2, ctx.IsTitleCase(first, last) + 2 * Overlaps(quote.span, doc.title) + 4 * ctx.InHeadline(quote.span) +
+             8 * ctx.AfterPossessive(first));
+  add(3, !quote.speaker.empty() + 2 * !quote.cue.empty() + 4 * (ctx.CountWords(sb, first) == 0) +
+             8 * (ctx.CountWords(last, se) == 0));
+  // The last character inside the marks.
+  int final_punct = 0;
+  if (!quote.content.empty()) {
+    const char c = doc.text[quote.content.end - 1];
+    final_punct = c == ',' ? 1 : c == '.' ? 2 : c == '?' ? 3 : c == '!' ? 4 : 0;
+  }
+  add(4, final_punct);
+  add(5, first > sb ? WordClass(ctx, first - 1) : 15);
+  add(6, last < se ? WordClass(ctx, last) : 15);
+  const Cue* latest = LatestCueBefore(cues, quote.span.begin);
+  add(7, (ctx.WeakCueBefore(sb, first) != kNoToken) + 2 * (latest != nullptr && latest->first >= sb));
+  const std::string_view mark = doc.text.substr(quote.span.begin, std::min<uint32_t>(quote.span.size(), 3));
+  int mark_kind = 0;
+  if (mark.substr(0, 3) == "“") mark_kind = 1;
+  else if (mark.substr(0, 3) == "‘") mark_kind = 2;
+  else if (mark.substr(0, 2) == "''") mark_kind = 3;
+  else if (mark.substr(0, 1) == "\"") mark_kind = 4;
+  else if (mark.substr(0, 1) == "'") mark_kind = 5;
+  add(8, mark_kind);
+  add(9, kind * 8 + wb);
+  uint32_t content_first = first;
+  while (content_first < last && !ctx.IsWord(content_first)) ++content_first;
+  add(10, (content_first < last && ctx.tokens()[content_first].Has(kCapitalized)) + 2 * final_punct);
+  add(11, mark_kind * 4 + kind);
+  add(12, (first > sb ? WordClass(ctx, first - 1) : 15) + 16 * (words <= 3));
+  add(13, final_punct * 4 + kind);
+  add(14, std::min<int>(ctx.ParagraphGap(quote.span.begin, quote.span.end), 1) * 8 +
+              (ctx.CountWords(sb, se) == 0) * 4 + kind);
+  const uint32_t none = ctx.size();
+  add_word(0, first > 0 ? first - 1 : none);
+  add_word(1, last);
+  add_word(2, first >= 2 ? first - 2 : none);
+  return n;
+}
+
+}  // namespace
+
+void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, SpeakerTrace* trace) {
+  uint16_t features[kMaxQuoteFeatures];
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+    if (first >= last) continue;
+    const int n = QuoteFeatures(ctx, cues, q, features);
+    if (trace != nullptr) {
+      trace->quotes.push_back(QuoteTraceItem{quote.span, quote.kind, std::vector<uint16_t>(features, features + n)});
+    }
+    float score = 0;
+    for (int f = 0; f < n; ++f) score += kQuoteWeights[features[f]];
+    if (quote.kind == QuoteKind::kScare) {
+      if (score > kQuoteMargin) quote.kind = QuoteKind::kMixed;
+    } else if (score < -kQuoteMargin &&
+               (quote.speaker.empty() || ctx.IsTitleCase(first, last) || ctx.CountAllWords(first, last) <= 6)) {
+      // A longer quotation the rules gave a speaker stays theirs.
+      quote = Unattributed(quote, QuoteKind::kScare);
+    }
+  }
+}
+
+}  // namespace attribution
+}  // namespace annotator

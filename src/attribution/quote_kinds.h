@@ -1,0 +1,29 @@
+// What each quotation is: someone's words (`direct`), a fragment inside
+// reported speech (`mixed`), or a term or title nobody is said to have
+// spoken (`scare`); with the speaker and cue the rules find for it.
+#pragma once
+
+#include <vector>
+
+#include "attribution/context.h"
+#include "attribution/cues.h"
+#include "attribution/speaker_model.h"
+
+namespace annotator {
+namespace attribution {
+
+// Gives every quotation of FindQuotations a kind, and a speaker and cue where
+// the rules find one. A quotation inside a cue's region takes that cue's
+// source; it is `direct` when the region holds nothing but quotation, `mixed`
+// otherwise. Without a cue: a dash credit, a colon introduction (`X: “…”`),
+// then a quotation opening its sentence continues the latest speaker, then
+// a short quotation is `scare` unless a weaker cue governs it.
+void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues);
+
+// Overrides the rules' spoken-or-scare decision where the learned scorer
+// (speaker_model.h) disagrees by a margin. Records features in `trace` when
+// it is not null.
+void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, SpeakerTrace* trace);
+
+}  // namespace attribution
+}  // namespace annotator

@@ -1,0 +1,21 @@
+// Reported speech without quotation marks: "Xi said that China must act",
+// "Tariffs will fall, the minister said", "according to the IMF, …".
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "attribution/context.h"
+#include "attribution/cues.h"
+
+namespace annotator {
+namespace attribution {
+
+// Adds an `indirect` quotation for every cue whose region holds reported
+// speech and no quotation: its span and content are the reported clause, its
+// speaker and cue those of the cue. Appends to doc quotes (unsorted) and their
+// token ranges to `ctx`; `cue_of` gets the index of each one's cue.
+void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues, std::vector<uint32_t>* cue_of);
+
+}  // namespace attribution
+}  // namespace annotator

@@ -1,0 +1,118 @@
+#include "attribution/speaker_candidates.h"
+
+namespace annotator {
+namespace attribution {
+
+Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
+  if (t < limit || ctx.QuoteOf(t) >= 0 || !ctx.IsWord(t)) return {};
+  if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
+  if (ctx.InList(t, kWordWho) && t > limit) {  // "Smith, who said"
+    const uint32_t before = ctx.IsPunct(t - 1, ",") ? t - 1 : t;
+    return before > limit ? SubjectEndingAt(ctx, before - 1, limit) : Span{};
+  }
+  const int32_t mention = ctx.MentionEndingAt(t);
+  if (mention >= 0) return ctx.doc().mentions[mention].span;
+  if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
+  uint32_t first = t;
+  for (int taken = 1; first > limit && taken < 6; ++taken) {
+    const uint32_t prev = first - 1;
+    if (!ctx.IsWord(prev) || ctx.QuoteOf(prev) >= 0) break;
+    if (ctx.InList(prev, kNotInSubjectList) || ctx.CueRate(prev) > 0) break;
+    first = prev;
+    if (ctx.InList(prev, kDeterminerList)) break;
+  }
+  return ctx.TokenSpan(first, t + 1);
+}
+
+Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
+  if (t >= limit || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};
+  if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
+  const auto& tokens = ctx.tokens();
+  int32_t mention = ctx.MentionStartingAt(t);
+  if (mention < 0 && t + 1 < limit && tokens[t].Has(kCapitalized)) {
+    mention = ctx.MentionStartingAt(t + 1);  // "said Sen. Ted Cruz"
+    if (mention >= 0) return Span{tokens[t].begin, ctx.doc().mentions[mention].span.end};
+  }
+  if (mention >= 0) return ctx.doc().mentions[mention].span;
+  uint32_t last = t;
+  if (ctx.InList(t, kDeterminerList)) {
+    while (last + 1 < limit && last - t < 5 && ctx.IsWord(last + 1)) {
+      if (ctx.InList(last + 1, kNotInSubjectList)) break;
+      ++last;
+    }
+    return last > t ? ctx.TokenSpan(t, last + 1) : Span{};
+  }
+  if (!tokens[t].Has(kCapitalized)) return {};
+  while (last + 1 < limit && last - t < 3 && tokens[last + 1].Has(kCapitalized) && ctx.IsWord(last + 1)) {
+    ++last;
+  }
+  return ctx.TokenSpan(t, last + 1);
+}
+
+uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
+  uint32_t s = t;
+  for (int skipped = 0; s > sb && skipped < 4; ++skipped) {
+    if (ctx.IsPunct(s - 1, ")")) {
+      uint32_t open = s - 1;
+      while (open > sb && open + 10 > s && !ctx.IsPunct(open, "(")) --open;
+      if (!ctx.IsPunct(open, "(")) break;
+      s = open;
+      continue;
+    }
+    if (!ctx.IsWord(s - 1) || !ctx.InList(s - 1, kBetweenSubjectAndCueList)) break;
+    --s;
+  }
+  return s;
+}
+
+Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
+  uint32_t u = sb;
+  for (int attempt = 0; attempt < 2 && u < limit; ++attempt) {
+    if (ctx.IsWord(u) && ctx.QuoteOf(u) < 0) {
+      const Pronoun pronoun = ctx.PronounAt(u);
+      if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) return ctx.TokenSpan(u, u + 1);
+      const int32_t mention = ctx.MentionStartingAt(u);
+      if (mention >= 0 && (ctx.doc().mentions[mention].type == EntityType::kPerson ||
+                           ctx.doc().mentions[mention].type == EntityType::kOrg)) {
+        return ctx.doc().mentions[mention].span;
+      }
+    }
+    uint32_t comma = u;
+    while (comma < limit && comma < sb + 10 && !ctx.IsPunct(comma, ",") && ctx.QuoteOf(comma) < 0) ++comma;
+    if (comma >= limit || !ctx.IsPunct(comma, ",")) break;
+    u = comma + 1;
+  }
+  return {};
+}
+
+Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
+  if (t < se && ctx.IsPunct(t, ",")) ++t;
+  if (t >= se || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};
+  Span subject;
+  const Pronoun pronoun = ctx.PronounAt(t);
+  if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) {
+    subject = ctx.TokenSpan(t, t + 1);
+  } else {
+    const int32_t mention = ctx.MentionStartingAt(t);
+    if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};
+    subject = ctx.doc().mentions[mention].span;
+  }
+  const auto& tokens = ctx.tokens();
+  uint32_t next = t;
+  while (next < se && tokens[next].end <= subject.end) ++next;
+  if (next >= se || !ctx.IsWord(next) || tokens[next].Has(kCapitalized)) return {};
+  return subject;
+}
+
+Span DashCredit(const Context& ctx, uint32_t after) {
+  const auto& tokens = ctx.tokens();
+  if (after + 1 >= tokens.size() || tokens[after].kind != TokenKind::kPunct) return {};
+  const std::string_view dash = ctx.TokenText(after);
+  if (dash != "―" && dash != "—" && dash != "–" && dash != "-" && dash != "--") return {};
+  const int32_t mention = ctx.MentionStartingAt(after + 1);
+  if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};
+  return ctx.doc().mentions[mention].span;
+}
+
+}  // namespace attribution
+}  // namespace annotator

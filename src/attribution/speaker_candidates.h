@@ -1,0 +1,37 @@
+// The noun phrases that can be a speaker: the subject before a speech verb
+// ("the company's chief", "Pence (R-Ind.) has also"), after an inverted one
+// (`“…,” said Sen. Ted Cruz`), opening a sentence, or credited after a dash.
+// Each returns an empty span when no such phrase is there.
+#pragma once
+
+#include <cstdint>
+
+#include "attribution/context.h"
+
+namespace annotator {
+namespace attribution {
+
+// The subject noun phrase ending at token `t` (not before `limit`): a
+// pronoun, a name, or a description ("the company", "senior officials").
+Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit);
+
+// The subject after an inverted cue: `“…,” said Xi`, `said the company`.
+Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit);
+
+// Where the subject of the verb at `t` ends (exclusive): before the
+// auxiliaries, adverbs and a parenthesis ("Pence (R-Ind.) has also said").
+uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb);
+
+// The pronoun or name that opens the sentence [sb, limit), or opens it after
+// a short introductory phrase ("In recent weeks, Reid has …").
+Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit);
+
+// `“…,” she yells` / `“…,” Blige sings`: a pronoun or a name right after the
+// quotation ending before token `t`, followed by a lower-case word.
+Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);
+
+// `“…” ― Sonya Herridge`: a person named after a dash at token `after`.
+Span DashCredit(const Context& ctx, uint32_t after);
+
+}  // namespace attribution
+}  // namespace annotator
