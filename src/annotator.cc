@@ -36,7 +36,7 @@ void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>
 
 }  // namespace
 
-Status Annotate(std::string_view text, Document* doc) {
+Status PrepareForAttribution(std::string_view text, Document* doc) {
   doc->Clear();
   if (text.size() > std::numeric_limits<uint32_t>::max() - 1) {
     return Status::InvalidArgument("text too long: offsets are 32-bit, at most 4 GiB");
@@ -59,9 +59,21 @@ Status Annotate(std::string_view text, Document* doc) {
   FindNumericMentions(*doc, &numeric);
   MergeMentions(names, numeric, &doc->mentions);
   ClusterEntities(doc);
-  AttributeQuotes(doc);
+  // Attribution looks past names in boilerplate when resolving pronouns.
   FlagBoilerplate(doc);
+  return Status::Ok();
+}
+
+void FinishAfterAttribution(Document* doc) {
+  FlagBoilerplate(doc);  // again, for the reported speech attribution added
   RankEntities(doc);
+}
+
+Status Annotate(std::string_view text, Document* doc) {
+  Status status = PrepareForAttribution(text, doc);
+  if (!status.ok()) return status;
+  AttributeQuotes(doc);
+  FinishAfterAttribution(doc);
   return Status::Ok();
 }
 

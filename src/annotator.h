@@ -18,4 +18,10 @@ Status Annotate(std::string_view text, Document* doc);
 // "1.0.0+ner-<model id>": the core's version and the embedded model's.
 std::string Version();
 
+// Annotate in two halves, for trainers that run a stage with their own model
+// between them: PrepareForAttribution does everything before AttributeQuotes
+// (attribution/attribution.h), FinishAfterAttribution everything after it.
+Status PrepareForAttribution(std::string_view text, Document* doc);
+void FinishAfterAttribution(Document* doc);
+
 }  // namespace annotator

@@ -5,30 +5,26 @@
 
 #include "attribution/context.h"
 #include "attribution/cues.h"
+#include "attribution/model.h"
 #include "attribution/quote_kinds.h"
 #include "attribution/reported_speech.h"
 #include "attribution/speaker_model.h"
 
 namespace annotator {
-namespace {
 
-SpeakerTrace* g_speaker_trace = nullptr;
+void AttributeQuotes(Document* doc) { AttributeQuotes(doc, attribution::EmbeddedModel(), nullptr); }
 
-}  // namespace
-
-void SetSpeakerTrace(SpeakerTrace* trace) { g_speaker_trace = trace; }
-
-void AttributeQuotes(Document* doc) {
+void AttributeQuotes(Document* doc, const attribution::Model& model, attribution::Trace* trace) {
   if (doc->tokens.empty()) return;
   using namespace attribution;
   Context ctx(doc);
   const std::vector<Cue> cues = FindCues(ctx);
   AttributeQuotations(ctx, cues);
-  ClassifyQuotations(ctx, cues, g_speaker_trace);
+  ClassifyQuotations(ctx, cues, model, trace);
   const size_t direct_count = doc->quotes.size();
   std::vector<uint32_t> cue_of;
   AddReportedSpeech(&ctx, cues, &cue_of);
-  RerankSpeakers(ctx, cues, direct_count, cue_of, g_speaker_trace);
+  RerankSpeakers(ctx, cues, direct_count, cue_of, model, trace);
   if (doc->quotes.size() != direct_count) {
     std::stable_sort(doc->quotes.begin(), doc->quotes.end(),
                      [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });

@@ -5,6 +5,10 @@
 #include "document.h"
 
 namespace annotator {
+namespace attribution {
+struct Model;
+struct Trace;
+}  // namespace attribution
 
 // Runs after ClusterEntities: needs tokens, sentences, paragraphs, the direct
 // quotations from FindQuotations, mentions and entities.
@@ -21,5 +25,9 @@ namespace annotator {
 //    pronoun resolves to the most recent compatible entity), `cue` the
 //    speech verb or phrase (said, told, according to, a colon).
 void AttributeQuotes(Document* doc);
+
+// The same with another model's weights, recording every learned decision's
+// features in `trace` when it is not null (for training).
+void AttributeQuotes(Document* doc, const attribution::Model& model, attribution::Trace* trace);
 
 }  // namespace annotator

@@ -10,7 +10,7 @@
 #include <string_view>
 
 #include "annotator.h"
-#include "attribution/speaker_model.h"
+#include "attribution/model.h"
 
 namespace annotator {
 namespace {
@@ -245,8 +245,9 @@ TEST_CASE("attribution: the sample article") {
 
 TEST_CASE("attribution: the trained scorers are loaded") {
   size_t speaker_nonzero = 0, quote_nonzero = 0;
-  for (float w : kSpeakerWeights) speaker_nonzero += w != 0.0f;
-  for (float w : kQuoteWeights) quote_nonzero += w != 0.0f;
+  const attribution::Model& model = attribution::EmbeddedModel();
+  for (int i = 0; i < attribution::kSpeakerFeatureSpace; ++i) speaker_nonzero += model.speaker_weights[i] != 0.0f;
+  for (int i = 0; i < attribution::kQuoteFeatureSpace; ++i) quote_nonzero += model.quote_weights[i] != 0.0f;
   CHECK(speaker_nonzero > 100);
   CHECK(quote_nonzero > 100);
 }

@@ -1,8 +1,8 @@
 // Cue words of attribution (said, told, according, believes, …) with how
 // often each heads an attribution cue in PolNeAR train. The table is generated
-// by `eval_quotes_native --derive-lexicon` (src/cli/eval_quotes_native_main.cc)
-// into attribution_lexicon_data.cc; no text of the corpus is shipped, only
-// single lower-case word forms and their rates.
+// by build-scripts/train-attribution (attribution/train/trainer.h) into
+// cue_lexicon_data.cc; no text of the corpus is shipped, only single
+// lower-case word forms and their rates.
 #pragma once
 
 #include <cstddef>

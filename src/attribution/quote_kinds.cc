@@ -186,14 +186,14 @@ int WordClass(const Context& ctx, uint32_t t) {
 int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, uint16_t* out) {
   int n = 0;
   auto add = [&](int tmpl, int value) {
-    if (n < kMaxQuoteFeatures && value >= 0 && value < kSpeakerValues) {
-      out[n++] = static_cast<uint16_t>(tmpl * kSpeakerValues + value);
+    if (n < kMaxQuoteFeatures && value >= 0 && value < kFeatureValues) {
+      out[n++] = static_cast<uint16_t>(tmpl * kFeatureValues + value);
     }
   };
   auto add_word = [&](int slot, uint32_t t) {
     const uint32_t h = (t < ctx.size() ? ctx.WordHash(t) : LowerWordHash("</s>")) % kQuoteWordBuckets;
     if (n < kMaxQuoteFeatures) {
-      out[n++] = static_cast<uint16_t>(kQuoteTemplates * kSpeakerValues + slot * kQuoteWordBuckets + h);
+      out[n++] = static_cast<uint16_t>(kQuoteTemplates * kFeatureValues + slot * kQuoteWordBuckets + h);
     }
   };
   const Document& doc = ctx.doc();
@@ -252,7 +252,7 @@ int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, 
 
 }  // namespace
 
-void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, SpeakerTrace* trace) {
+void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const Model& model, Trace* trace) {
   uint16_t features[kMaxQuoteFeatures];
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
@@ -264,7 +264,7 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, Speake
       trace->quotes.push_back(QuoteTraceItem{quote.span, quote.kind, std::vector<uint16_t>(features, features + n)});
     }
     float score = 0;
-    for (int f = 0; f < n; ++f) score += kQuoteWeights[features[f]];
+    for (int f = 0; f < n; ++f) score += model.quote_weights[features[f]];
     if (quote.kind == QuoteKind::kScare) {
       if (score > kQuoteMargin) quote.kind = QuoteKind::kMixed;
     } else if (score < -kQuoteMargin &&

@@ -7,7 +7,7 @@
 
 #include "attribution/context.h"
 #include "attribution/cues.h"
-#include "attribution/speaker_model.h"
+#include "attribution/model.h"
 
 namespace annotator {
 namespace attribution {
@@ -21,9 +21,9 @@ namespace attribution {
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues);
 
 // Overrides the rules' spoken-or-scare decision where the learned scorer
-// (speaker_model.h) disagrees by a margin. Records features in `trace` when
-// it is not null.
-void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, SpeakerTrace* trace);
+// (model.h) disagrees by a margin. Records features in `trace` when it is
+// not null.
+void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const Model& model, Trace* trace);
 
 }  // namespace attribution
 }  // namespace annotator

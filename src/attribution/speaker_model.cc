@@ -41,8 +41,14 @@ int DistanceBucket(uint32_t d) {
 class SpeakerRanker {
  public:
   SpeakerRanker(const Context& ctx, const std::vector<Cue>& cues, size_t direct_count,
-                const std::vector<uint32_t>& cue_of, SpeakerTrace* trace)
-      : ctx_(ctx), tokens_(ctx.tokens()), cues_(cues), direct_count_(direct_count), cue_of_(cue_of), trace_(trace) {}
+                const std::vector<uint32_t>& cue_of, const Model& model, Trace* trace)
+      : ctx_(ctx),
+        tokens_(ctx.tokens()),
+        cues_(cues),
+        direct_count_(direct_count),
+        cue_of_(cue_of),
+        weights_(model.speaker_weights),
+        trace_(trace) {}
 
   void Run() {
     auto& quotes = ctx_.doc().quotes;
@@ -116,7 +122,7 @@ class SpeakerRanker {
         }
         feature_count[i] = CandidateFeatures(cands[i], qc, rank, features[i]);
         float score = 0;
-        for (int f = 0; f < feature_count[i]; ++f) score += kSpeakerWeights[features[i][f]];
+        for (int f = 0; f < feature_count[i]; ++f) score += weights_[features[i][f]];
         if (i == 0 || score > best_score) {
           best = i;
           best_score = score;
@@ -130,7 +136,7 @@ class SpeakerRanker {
           item.candidates.push_back(cands[i].span);
           item.features.emplace_back(features[i], features[i] + feature_count[i]);
         }
-        trace_->items.push_back(std::move(item));
+        trace_->speakers.push_back(std::move(item));
       }
       const Candidate& chosen = cands[best];
       if (chosen.flags & kFromRule) continue;
@@ -192,8 +198,8 @@ class SpeakerRanker {
     const int block = qc.indirect ? kSpeakerBlock : 0;
     int n = 0;
     auto add = [&](int tmpl, int value) {
-      if (n < kMaxSpeakerFeatures && value >= 0 && value < kSpeakerValues) {
-        out[n++] = static_cast<uint16_t>(block + tmpl * kSpeakerValues + value);
+      if (n < kMaxSpeakerFeatures && value >= 0 && value < kFeatureValues) {
+        out[n++] = static_cast<uint16_t>(block + tmpl * kFeatureValues + value);
       }
     };
     const Document& doc = ctx_.doc();
@@ -308,7 +314,7 @@ class SpeakerRanker {
     add(20, qc.rule.empty() * 8 + (c.flags & (kFromCue | kFromMention | kFromPronoun)) / 2);
     if (head_size > 0) {
       const uint32_t h = LowerWordHash(scratch.View(head_size)) % kSpeakerHeadBuckets;
-      if (n < kMaxSpeakerFeatures) out[n++] = static_cast<uint16_t>(block + kSpeakerTemplates * kSpeakerValues + h);
+      if (n < kMaxSpeakerFeatures) out[n++] = static_cast<uint16_t>(block + kSpeakerTemplates * kFeatureValues + h);
     }
     return n;
   }
@@ -318,14 +324,15 @@ class SpeakerRanker {
   const std::vector<Cue>& cues_;
   size_t direct_count_;
   const std::vector<uint32_t>& cue_of_;
-  SpeakerTrace* trace_;
+  const float* weights_;
+  Trace* trace_;
 };
 
 }  // namespace
 
 void RerankSpeakers(const Context& ctx, const std::vector<Cue>& cues, size_t direct_count,
-                    const std::vector<uint32_t>& cue_of, SpeakerTrace* trace) {
-  SpeakerRanker(ctx, cues, direct_count, cue_of, trace).Run();
+                    const std::vector<uint32_t>& cue_of, const Model& model, Trace* trace) {
+  SpeakerRanker(ctx, cues, direct_count, cue_of, model, trace).Run();
 }
 
 }  // namespace attribution

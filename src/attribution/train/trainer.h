@@ -1,0 +1,40 @@
+// Trains the learned parts of attribution on gold articles (PolNeAR train)
+// and writes them as C++ sources: the two scorers of attribution/model.h
+// (model_data.cc) and the cue lexicon (cue_lexicon_data.cc). Training is a
+// pure function of the articles and the code: the same data gives the same
+// bytes, which a test checks against the committed files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "attribution/train/polnear.h"
+
+namespace annotator {
+namespace attribution {
+
+struct TrainedModel {
+  std::vector<float> quote_weights;    // kQuoteFeatureSpace
+  std::vector<float> speaker_weights;  // kSpeakerFeatureSpace
+};
+
+// Averaged perceptrons, `epochs` passes each in a fixed order:
+//  1. spoken or scare: a quotation is spoken when it overlaps the Content of
+//     a quoted gold attribution; features as the rules leave each quotation.
+//  2. speaker: with the new spoken-or-scare weights in place, for every
+//     attribution overlapping a gold one with a Source, the candidates that
+//     overlap that Source are right (a ranking perceptron); attributions
+//     whose candidates are all wrong teach nothing.
+// Progress and counts go to `log` when it is not null.
+TrainedModel TrainModel(const std::vector<GoldArticle>& articles, int epochs, std::string* log);
+
+// model_data.cc for `model`; `provenance` says what it was trained on.
+std::string ModelSource(const TrainedModel& model, const std::string& provenance);
+
+// cue_lexicon_data.cc: every lower-case ASCII word that heads a gold cue at
+// least 3 times in `articles`, with how often it does so among its
+// occurrences and how often the content is quoted.
+std::string CueLexiconSource(const std::vector<GoldArticle>& articles, const std::string& provenance);
+
+}  // namespace attribution
+}  // namespace annotator
