@@ -12,6 +12,7 @@ Context::Context(Document* doc) : doc_(*doc), tokens_(doc->tokens) {
   IndexQuotes();
   IndexWordCounts();
   IndexMentions();
+  IndexHeadlines();
 }
 
 bool Context::WordEndsWith(uint32_t t, std::string_view suffix) const {
@@ -70,13 +71,13 @@ void Context::IndexWordCounts() {
   const uint32_t n = size();
   words_before_.assign(n + 1, 0);
   free_words_before_.assign(n + 1, 0);
-  last_weak_cue_.assign(n, kNoToken);
+  last_cue_word_.assign(n, kNoToken);
   for (uint32_t t = 0; t < n; ++t) {
     const bool word = IsWord(t), free = quote_of_[t] < 0;
     words_before_[t + 1] = words_before_[t] + word;
     free_words_before_[t + 1] = free_words_before_[t] + (word && free);
-    const bool weak_cue = free && CueRate(t) >= kMinWeakCueRate;
-    last_weak_cue_[t] = weak_cue ? t : t > 0 ? last_weak_cue_[t - 1] : kNoToken;
+    const bool cue = free && IsCueWord(t);
+    last_cue_word_[t] = cue ? t : t > 0 ? last_cue_word_[t - 1] : kNoToken;
   }
 }
 
@@ -118,9 +119,9 @@ void Context::IndexMentions() {
   }
 }
 
-uint32_t Context::WeakCueBefore(uint32_t sb, uint32_t end) const {
+uint32_t Context::CueWordBefore(uint32_t sb, uint32_t end) const {
   if (end <= sb) return kNoToken;
-  const uint32_t t = last_weak_cue_[end - 1];
+  const uint32_t t = last_cue_word_[end - 1];
   return t != kNoToken && t >= sb ? t : kNoToken;
 }
 
@@ -158,13 +159,42 @@ bool Context::AfterPossessive(uint32_t first) const {
   return w == "'s" || w == "’s" || w == "'" || w == "’";
 }
 
-bool Context::InHeadline(Span span) const {
-  if (!doc_.title.empty()) return Overlaps(span, doc_.title);
-  if (doc_.paragraphs.empty() || !Overlaps(span, doc_.paragraphs[0])) return false;
-  const uint32_t end = doc_.paragraphs[0].end;
-  size_t words = 0;
-  for (uint32_t t = 0; t < size() && tokens_[t].begin < end && words <= 20; ++t) words += IsWord(t);
-  return words <= 20;
+// Headlines state what the story reports; they are nobody's speech. One
+// pass over the paragraphs and their tokens.
+void Context::IndexHeadlines() {
+  headline_sentence_.assign(doc_.sentences.size() + 1, 0);
+  const auto& paragraphs = doc_.paragraphs;
+  uint32_t t = 0;
+  for (size_t p = 0; p < paragraphs.size(); ++p) {
+    while (t < size() && tokens_[t].begin < paragraphs[p].begin) ++t;
+    uint32_t end = t;
+    while (end < size() && tokens_[end].end <= paragraphs[p].end) ++end;
+    if (end > t && IsHeadlineParagraph(p, t, end)) {
+      for (uint32_t s = sentence_of_[t]; s <= sentence_of_[end - 1]; ++s) headline_sentence_[s] = 1;
+    }
+    t = end;
+  }
+}
+
+// Paragraph `p`, tokens [first, end): the title; or one sentence of at most
+// kMaxHeadlineWords words that does not end as prose ends (. ! ? : or a
+// closing quotation mark after one), or when the text has no title opens it
+// in title case.
+bool Context::IsHeadlineParagraph(size_t p, uint32_t first, uint32_t end) const {
+  constexpr size_t kMaxHeadlineWords = 20;
+  const Span paragraph = doc_.paragraphs[p];
+  if (!doc_.title.empty() && Overlaps(paragraph, doc_.title)) return true;
+  const size_t words = CountAllWords(first, end);
+  if (words > kMaxHeadlineWords) return false;
+  if (sentence_of_[first] != sentence_of_[end - 1] || !tokens_[first].Has(kCapitalized)) return false;
+  if (p == 0 && doc_.title.empty() && IsTitleCase(first, end)) return true;
+  uint32_t last = end - 1;
+  if (tokens_[last].kind == TokenKind::kQuote && last > first) --last;
+  const std::string_view final_text = TokenText(last);
+  const bool ends_as_prose = tokens_[last].kind == TokenKind::kPunct &&
+                             (final_text == "." || final_text == "!" || final_text == "?" || final_text == ":" ||
+                              final_text == "…" || final_text == ",");
+  return !ends_as_prose;
 }
 
 }  // namespace attribution

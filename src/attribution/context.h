@@ -32,8 +32,9 @@ class Context {
   const TokenWord& Word(uint32_t t) const { return words_[t]; }
   bool InList(uint32_t t, uint32_t lists) const { return (words_[t].lists & lists) != 0; }
   Pronoun PronounAt(uint32_t t) const { return PronounOf(words_[t].lists); }
-  // 0..255: how strongly the word at `t` signals an attribution cue.
-  int CueRate(uint32_t t) const { return words_[t].cue_rate; }
+  // What the word at `t` can introduce as a cue (lexicon.h).
+  CueClass CueAt(uint32_t t) const { return words_[t].cue; }
+  bool IsCueWord(uint32_t t) const { return words_[t].cue != CueClass::kNone; }
   // The lower-cased word at `t` ends with `suffix`; words too long for any
   // list never do.
   bool WordEndsWith(uint32_t t, std::string_view suffix) const;
@@ -79,8 +80,8 @@ class Context {
   size_t CountAllWords(uint32_t begin, uint32_t end) const {
     return end > begin ? words_before_[end] - words_before_[begin] : 0;
   }
-  // The nearest word of [sb, end) that is at least a weak cue, or kNoToken.
-  uint32_t WeakCueBefore(uint32_t sb, uint32_t end) const;
+  // The nearest cue word of [sb, end) outside quotations, or kNoToken.
+  uint32_t CueWordBefore(uint32_t sb, uint32_t end) const;
   // Drops trailing punctuation from region [begin, end).
   uint32_t TrimEnd(uint32_t begin, uint32_t end) const;
 
@@ -90,15 +91,17 @@ class Context {
   bool IsTitleCase(uint32_t first, uint32_t last) const;
   // "CBS's “Face the Nation”": token `first` follows a possessive.
   bool AfterPossessive(uint32_t first) const;
-  // In the title, or when none was found in a short first paragraph (a
-  // headline that ends with a period).
-  bool InHeadline(Span span) const;
+  // In a headline: the title, a subheading (a short paragraph without final
+  // punctuation), or when no title was found a short first paragraph.
+  bool InHeadline(uint32_t t) const { return headline_sentence_[sentence_of_[t]] != 0; }
 
  private:
   void IndexTokens();
   void IndexQuotes();
   void IndexWordCounts();
   void IndexMentions();
+  void IndexHeadlines();
+  bool IsHeadlineParagraph(size_t p, uint32_t first, uint32_t end) const;
 
   Document& doc_;
   const std::vector<Token>& tokens_;
@@ -109,7 +112,8 @@ class Context {
   std::vector<uint32_t> quote_first_, quote_last_;
   std::vector<int32_t> mention_starting_at_, mention_ending_at_;
   std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
-  std::vector<uint32_t> last_weak_cue_;  // the last weak cue at or before t, or kNoToken
+  std::vector<uint32_t> last_cue_word_;  // the last free cue word at or before t, or kNoToken
+  std::vector<uint8_t> headline_sentence_;  // per sentence: in a headline paragraph
 };
 
 }  // namespace attribution

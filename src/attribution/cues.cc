@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "word_table.h"
+
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
 
@@ -23,53 +25,51 @@ class CueFinder {
       while (block < blocks.size() && blocks[block].span.end <= tokens_[t].begin) ++block;
       if (block < blocks.size() && blocks[block].span.contains(tokens_[t].begin)) continue;
       const uint32_t sb = ctx_.SentenceBegin(t), se = ctx_.SentenceEnd(t);
-      bool ends_ing = ctx_.WordEndsWith(t, "ing"), ends_ed = ctx_.WordEndsWith(t, "ed");
-      if (ctx_.InList(t, kWordAccording) && t + 1 < se) {
-        if (ctx_.InList(t + 1, kWordTo)) {
+      if (ctx_.InList(t, kWordAccording)) {
+        if (t + 1 < se && ctx_.InList(t + 1, kWordTo)) {
           AddAccordingTo(t, sb, se);
           ++t;
-          continue;
         }
-        ScratchWord scratch;  // the next word overwrote "according"
-        scratch.Write(ctx_.TokenText(t));
-        scratch.Write(ctx_.TokenText(t + 1));
-        const std::string_view word = scratch.View(ctx_.TokenText(t).size());
-        ends_ing = EndsWith(word, "ing");
-        ends_ed = EndsWith(word, "ed");
+        continue;
       }
-      const int rate = ctx_.CueRate(t);
-      if (rate < kMinIndirectCueRate) continue;
-      weak_cue_ = rate < kMinCueRate;
-      // "warning" in "an AI risk warning" is a noun: a participle cue follows
-      // a comma, an auxiliary or its subject.
-      if (ends_ing && t > sb && !ctx_.IsPunct(t - 1, ",") && ctx_.IsWord(t - 1)) {
-        if (!ctx_.InList(t - 1, kBetweenSubjectAndCueList | kBeFormList) && ctx_.PronounAt(t - 1) == Pronoun::kNone &&
-            ctx_.MentionEndingAt(t - 1) < 0) {
-          continue;
-        }
-      }
-      // "the Chinese push to control": a rarer cue word after a determiner
-      // (and perhaps one modifier) is a noun; it reports something only
-      // when a clause follows ("their claim that …").
-      if (weak_cue_ && !ends_ed && t > sb && t + 1 < se && !ctx_.InList(t + 1, kWordThat) &&
-          !ctx_.IsPunct(t + 1, ":")) {
-        const bool det1 = ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kDeterminerList);
-        const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) &&
-                          ctx_.InList(t - 2, kDeterminerList) && !ctx_.InList(t - 1, kNotInSubjectList);
-        if (det1 || det2) continue;
-      }
+      if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se)) continue;
       AddVerbCue(t, sb, se);
     }
     return std::move(cues_);
   }
 
  private:
+  // "warning" in "an AI risk warning", "the call", "his report": a cue word
+  // after a determiner (and perhaps one modifier), or an -ing form after
+  // another noun, is a noun; it reports something only when a clause follows
+  // ("their claim that …").
+  bool IsNounUse(uint32_t t, uint32_t sb, uint32_t se) const {
+    if (t == sb) return false;
+    // Part of a name or a heading: "United States", "MEDICAL CLAIMS".
+    if (tokens_[t].Has(kCapitalized)) return true;
+    // "Trump's comments".
+    if (ctx_.AfterPossessive(t)) return true;
+    if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
+    if (ctx_.WordEndsWith(t, "ing") && !ctx_.IsPunct(t - 1, ",") && ctx_.IsWord(t - 1) &&
+        !ctx_.InList(t - 1, kBetweenSubjectAndCueList | kBeFormList) && ctx_.PronounAt(t - 1) == Pronoun::kNone &&
+        ctx_.MentionEndingAt(t - 1) < 0) {
+      return true;
+    }
+    if (!ctx_.InList(t, kNounFormList)) return false;
+    const bool det1 = ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kDeterminerList);
+    const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
+                      !ctx_.InList(t - 1, kNotInSubjectList);
+    return det1 || det2;
+  }
+
   // "according to X, …" and "…, according to X."
   void AddAccordingTo(uint32_t t, uint32_t sb, uint32_t se) {
     Cue cue;
     cue.first = t;
     cue.last = t + 2;
     cue.cue = ctx_.TokenSpan(t, t + 2);
+    // Whatever the source, it is what the words are credited to ("according
+    // to data from …"), so any noun phrase will do.
     cue.source = SubjectStartingAt(ctx_, t + 2, se);
     if (cue.source.empty()) return;
     uint32_t after = t + 2;
@@ -86,6 +86,7 @@ class CueFinder {
       if (after < se && ctx_.IsPunct(after, ",")) ++after;
       cue.after_begin = after;
       cue.after_end = ctx_.TrimEnd(after, se);
+      cue.explicit_clause = true;
     }
     Finish(&cue);
   }
@@ -94,7 +95,18 @@ class CueFinder {
     Cue cue;
     cue.first = t;
     cue.last = t + 1;
-    cue.cue = ctx_.TokenSpan(t, t + 1);
+    cue.cls = ctx_.CueAt(t);
+    cue.needs_that_clause = ctx_.InList(t, kNeedsThatClauseList);
+    // "called for more spending", "calling on banks to lend": a demand,
+    // reported as speech.
+    const std::string_view word = ctx_.TokenText(t);
+    if (cue.cls == CueClass::kQuotation && word.size() >= 4 && EqualsLower(word.substr(0, 4), "call") && t + 1 < se &&
+        (EqualsLower(ctx_.TokenText(t + 1), "for") || EqualsLower(ctx_.TokenText(t + 1), "on") ||
+         EqualsLower(ctx_.TokenText(t + 1), "upon"))) {
+      cue.cls = CueClass::kSpeech;
+      cue.last = t + 2;
+    }
+    cue.cue = ctx_.TokenSpan(cue.first, cue.last);
     // "China's government is calling upon": the subject is before the auxiliary.
     const bool progressive =
         t > sb + 1 && ctx_.WordEndsWith(t, "ing") && ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kBeFormList);
@@ -104,29 +116,12 @@ class CueFinder {
     if (s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing")) {
       // "…, saying that …": the participle shares the clause's subject.
       source = ClauseSubject(sb, t);
+    } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
+      // "She denied the report and added that …": a second verb of the
+      // subject of an earlier cue of the sentence.
+      source = EarlierCueSource(sb, t);
     } else if (s > sb) {
-      source = SubjectEndingAt(ctx_, s - 1, sb);
-      // "Xi, the president, said": an apposition between commas.
-      if (source.empty() && ctx_.IsPunct(s - 1, ",") && s >= sb + 2) {
-        // "the company's chief, Maria Lopez, said": the name closes it.
-        const int32_t name = ctx_.MentionEndingAt(s - 2);
-        if (name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson) {
-          source = ctx_.doc().mentions[name].span;
-        }
-      }
-      if (source.empty() && ctx_.IsPunct(s - 1, ",")) {
-        for (uint32_t c = s - 1; c > sb && c + 16 > s; --c) {
-          if (ctx_.QuoteOf(c - 1) >= 0) break;
-          if (ctx_.IsPunct(c - 1, ",") && c >= sb + 2) {
-            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
-            const uint32_t e = SubjectEnd(ctx_, c - 1, sb);
-            if (e > sb) source = SubjectEndingAt(ctx_, e - 1, sb);
-            // A name, a pronoun or a description: never a lone function word.
-            if (!source.empty() && ctx_.MentionEndingAt(e - 1) < 0 && source.size() < 3) source = {};
-            break;
-          }
-        }
-      }
+      source = SubjectBefore(s, sb);
     }
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
@@ -137,29 +132,17 @@ class CueFinder {
            ++titles) {
         --source_first;
       }
-      const uint32_t clause = ClauseStart(t + 1, se, object_first);
-      cue.after_begin = clause;
-      cue.after_end = ctx_.TrimEnd(clause, se);
+      SetAfterRegion(cue.last, se, object_first, &cue);
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, source_first);
     } else {
       // Inverted: `“…,” said Xi.` or `…, says the company.`
       const bool inverted = t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote ||
                             ctx_.QuoteOf(t - 1) >= 0;
-      if (inverted) source = SubjectStartingAt(ctx_, t + 1, se);
-      if (source.empty()) {
-        if (t == sb) return;  // "See also …", an imperative heading
-        // No subject next to the cue ("…, and would like to …"): reported
-        // speech only, never the voice of a quotation; its source is the
-        // subject that opens the sentence, when there is one.
-        const uint32_t clause = ClauseStart(t + 1, se, object_first);
-        cue.after_begin = clause;
-        cue.after_end = ctx_.TrimEnd(clause, se);
-        cue.source = OpeningSubject(ctx_, sb, t);
-        weak_cue_ = true;
-        Finish(&cue);
-        return;
-      }
+      if (!inverted) return;  // no speaker next to the verb: nobody's speech
+      source = SubjectStartingAt(ctx_, cue.last, se);
+      if (!IsPlausibleSpeaker(ctx_, source)) source = {};
+      if (source.empty() && t == sb) return;  // "See also …", an imperative heading
       source_first = t;
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, t);
@@ -172,6 +155,68 @@ class CueFinder {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
     Finish(&cue);
+  }
+
+  // The subject ending before token `s`: a noun phrase, or the name or
+  // description of an apposition between commas ("Xi, the president,",
+  // "the company's chief, Maria Lopez,").
+  Span SubjectBefore(uint32_t s, uint32_t sb) const {
+    Span source = SubjectEndingAt(ctx_, s - 1, sb);
+    if (!source.empty()) {
+      // "Experts on North Korea said", "a spokesman for the company said",
+      // "RT and its defenders say": the speaker heads the phrase before a
+      // preposition (whose object is never the subject) or "and".
+      const uint32_t first = ctx_.FirstTokenAt(source.begin);
+      const bool object = first > sb && ctx_.InList(first - 1, kPrepositionList);
+      if (object || !IsPlausibleSpeaker(ctx_, source)) {
+        const Span head = HeadBeforeModifier(source, sb);
+        source = head.empty() ? Span{} : Span{head.begin, source.end};
+      }
+      return source;
+    }
+    if (!ctx_.IsPunct(s - 1, ",")) return {};
+    if (s >= sb + 2) {
+      const int32_t name = ctx_.MentionEndingAt(s - 2);
+      if (name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson) return ctx_.doc().mentions[name].span;
+    }
+    for (uint32_t c = s - 1; c > sb && c + 16 > s; --c) {
+      if (ctx_.QuoteOf(c - 1) >= 0) break;
+      if (ctx_.IsPunct(c - 1, ",") && c >= sb + 2) {
+        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+        const uint32_t e = SubjectEnd(ctx_, c - 1, sb);
+        if (e > sb) source = SubjectEndingAt(ctx_, e - 1, sb);
+        // A name, a pronoun or a description: never a lone function word.
+        if (!source.empty() && ctx_.MentionEndingAt(e - 1) < 0 && source.size() < 3) source = {};
+        return IsPlausibleSpeaker(ctx_, source) ? source : Span{};
+      }
+    }
+    return {};
+  }
+
+  // The speaker phrase before the preposition or "and" that opens
+  // `modifier`, past further modifiers ("Experts on North Korea and nuclear
+  // nonproliferation"), when it is a plausible speaker; else an empty span.
+  Span HeadBeforeModifier(Span modifier, uint32_t sb) const {
+    uint32_t first = ctx_.FirstTokenAt(modifier.begin);
+    for (int hop = 0; hop < 3; ++hop) {
+      if (first < sb + 2 || !ctx_.InList(first - 1, kPrepositionList | kWordAnd)) return {};
+      const Span head = SubjectEndingAt(ctx_, first - 2, sb);
+      if (head.empty()) return {};
+      first = ctx_.FirstTokenAt(head.begin);
+      const bool modifies = first >= sb + 2 && ctx_.InList(first - 1, kPrepositionList | kWordAnd);
+      if (!modifies) return IsPlausibleSpeaker(ctx_, head) ? head : Span{};
+    }
+    return {};
+  }
+
+  // The region after cue tokens [.., k): where the reported clause starts,
+  // and whether it opens as a clause.
+  void SetAfterRegion(uint32_t k, uint32_t se, bool object_first, Cue* cue) const {
+    const uint32_t clause = ClauseStart(k, se, object_first);
+    cue->after_begin = clause;
+    cue->after_end = ctx_.TrimEnd(clause, se);
+    cue->explicit_clause = (clause > k && (ctx_.InList(clause - 1, kWordThat) || ctx_.IsPunct(clause - 1, ":"))) ||
+                           (clause < se && ctx_.InList(clause, kClauseWordList | kWordThat));
   }
 
   // Where the reported clause after cue tokens [.., k) starts.
@@ -205,27 +250,35 @@ class CueFinder {
   // source of an earlier cue of the sentence, else the name or pronoun that
   // opens the sentence.
   Span ClauseSubject(uint32_t sb, uint32_t t) const {
-    if (!cues_.empty() && cues_.back().first >= sb && cues_.back().first < t) return cues_.back().source;
+    const Span earlier = EarlierCueSource(sb, t);
+    if (!earlier.empty()) return earlier;
     for (uint32_t u = sb; u < t && u < sb + 3; ++u) {
       if (ctx_.QuoteOf(u) >= 0 || !ctx_.IsWord(u)) continue;
       if (ctx_.PronounAt(u) != Pronoun::kNone) return ctx_.TokenSpan(u, u + 1);
       const int32_t mention = ctx_.MentionStartingAt(u);
-      if (mention >= 0) return ctx_.doc().mentions[mention].span;
+      if (mention >= 0) {
+        const Span name = ctx_.doc().mentions[mention].span;
+        return IsPlausibleSpeaker(ctx_, name) ? name : Span{};
+      }
     }
     return {};
   }
 
+  // The source of the latest cue of sentence [sb, ..) before token `t`.
+  Span EarlierCueSource(uint32_t sb, uint32_t t) const {
+    if (!cues_.empty() && cues_.back().first >= sb && cues_.back().first < t) return cues_.back().source;
+    return {};
+  }
+
   void Finish(Cue* cue) {
-    cue->weak = weak_cue_;
-    weak_cue_ = false;
     cue->source_entity = SpeakerEntity(ctx_, cue->source);
+    cue->in_headline = ctx_.InHeadline(cue->first);
     cues_.push_back(*cue);
   }
 
   const Context& ctx_;
   const std::vector<Token>& tokens_;
   std::vector<Cue> cues_;
-  bool weak_cue_ = false;  // the cue being added is below kMinCueRate
 };
 
 }  // namespace
@@ -244,7 +297,7 @@ int RegionOf(const Context& ctx, const Cue& cue, uint32_t q) {
 const Cue* LatestCueBefore(const std::vector<Cue>& cues, uint32_t offset) {
   auto it = std::lower_bound(cues.begin(), cues.end(), offset,
                              [](const Cue& cue, uint32_t o) { return cue.cue.end <= o; });
-  while (it != cues.begin() && (it - 1)->weak) --it;
+  while (it != cues.begin() && (it - 1)->source.empty()) --it;
   return it == cues.begin() ? nullptr : &*(it - 1);
 }
 

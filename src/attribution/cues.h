@@ -1,5 +1,6 @@
-// Attribution cues: the speech verbs and phrases (said, told, according to)
-// of a document, each with its source and the regions of text it governs.
+// Attribution cues: the speech verbs and phrases (said, told, according to,
+// called for) of a document, each with its source and the regions of text it
+// governs.
 #pragma once
 
 #include <cstdint>
@@ -14,28 +15,32 @@ namespace attribution {
 struct Cue {
   uint32_t first = 0, last = 0;  // the cue's tokens
   Span cue;
-  Span source;
+  Span source;  // empty when no plausible speaker stands next to the cue
   int32_t source_entity = -1;
   uint32_t after_begin = 0, after_end = 0;    // `X said [that …]`
   uint32_t before_begin = 0, before_end = 0;  // `[…,] X said`
   Span before_quote;  // `“…?” he asked.` split into two sentences
-  bool weak = false;  // too rare a cue to govern a quotation; reported speech only
+  CueClass cls = CueClass::kSpeech;
+  // The after region opens with "that", a question word or a colon: a
+  // clause, not an object ("revealed that …", not "revealed its plans").
+  bool explicit_clause = false;
+  bool needs_that_clause = false;  // reveal, indicate: speech only before a clause
+  bool in_headline = false;        // the title or a subheading
 };
 
 // Every cue of the document outside quotations and boilerplate, in text
-// order. A word that often heads an attribution cue (the cue lexicon) or
-// "according to" becomes a cue with a source (the noun phrase or pronoun
-// before it, or after it in `“…,” said X`) and up to two content regions:
-// the clause after it (`X said that …`) and the part of the sentence before
-// it (`…, X said`). Rarer cue words (rate 24..63: want, believe, show) and
-// cues without a subject next to them are `weak`.
+// order: each speech or quotation verb (lexicon.h) used as a verb, "according
+// to" and "call(ed) for", with its source (the noun phrase or pronoun before
+// it, or after it in `“…,” said X`) and up to two content regions: the clause
+// after it (`X said that …`) and the part of the sentence before it (`…, X
+// said`). A source is kept only when it can be a speaker (IsPlausibleSpeaker).
 std::vector<Cue> FindCues(const Context& ctx);
 
 // Which region of `cue` holds quotation `q`: 1 after, 2 before, 3 the
 // quotation before a split sentence, 0 none.
 int RegionOf(const Context& ctx, const Cue& cue, uint32_t q);
 
-// The latest strong cue ending at or before `offset`, or nullptr.
+// The latest cue with a source ending at or before `offset`, or nullptr.
 const Cue* LatestCueBefore(const std::vector<Cue>& cues, uint32_t offset);
 
 }  // namespace attribution

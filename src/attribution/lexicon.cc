@@ -1,5 +1,7 @@
 #include "attribution/lexicon.h"
 
+#include <algorithm>
+
 #include "word_table.h"
 
 namespace annotator {
@@ -8,8 +10,220 @@ namespace {
 
 using std::string_view;
 
-// Words that may stand between a subject and its speech verb
-// ("he has also said", "officials would not say"). Sorted.
+// Each string holds the forms of one verb, separated by spaces.
+//
+// Speech verbs: a speaker's words, quoted or reported ("said that …").
+constexpr string_view kSpeechVerbs[] = {
+    "say says said saying",
+    "tell tells told telling",
+    "add adds added adding",
+    "note notes noted noting",
+    "argue argues argued arguing",
+    "claim claims claimed claiming",
+    "insist insists insisted insisting",
+    "warn warns warned warning",
+    "deny denies denied denying",
+    "admit admits admitted admitting",
+    "announce announces announced announcing",
+    "explain explains explained explaining",
+    "write writes wrote written writing",
+    "testify testifies testified testifying",
+    "assert asserts asserted asserting",
+    "contend contends contended contending",
+    "maintain maintains maintained maintaining",
+    "acknowledge acknowledges acknowledged acknowledging",
+    "concede concedes conceded conceding",
+    "confirm confirms confirmed confirming",
+    "report reports reported reporting",
+    "reply replies replied replying",
+    "respond responds responded responding",
+    "answer answers answered answering",
+    "ask asks asked asking",
+    "suggest suggests suggested suggesting",
+    "stress stresses stressed stressing",
+    "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+    "recall recalls recalled recalling",
+    "predict predicts predicted predicting",
+    "promise promises promised promising",
+    "pledge pledges pledged pledging",
+    "vow vows vowed vowing",
+    "urge urges urged urging",
+    "caution cautions cautioned cautioning",
+    "complain complains complained complaining",
+    "allege alleges alleged alleging",
+    "tweet tweets tweeted tweeting",
+    "remark remarks remarked remarking",
+    "observe observes observed observing",
+    "comment comments commented commenting",
+    "reiterate reiterates reiterated reiterating",
+    "repeat repeats repeated repeating",
+    "assure assures assured assuring",
+    "inform informs informed informing",
+    "remind reminds reminded reminding",
+    "estimate estimates estimated estimating",
+    "boast boasts boasted boasting",
+    "brag brags bragged bragging",
+    "counter counters countered countering",
+    "retort retorts retorted retorting",
+    "lament laments lamented lamenting",
+    "speculate speculates speculated speculating",
+    "propose proposes proposed proposing",
+    "recommend recommends recommended recommending",
+    "demand demands demanded demanding",
+    "reaffirm reaffirms reaffirmed reaffirming",
+    "clarify clarifies clarified clarifying",
+    "mention mentions mentioned mentioning",
+    "swear swears swore sworn swearing",
+    "concur concurs concurred concurring",
+    "object objects objected objecting",
+    "protest protests protested protesting",
+    "plead pleads pleaded pled pleading",
+    "advise advises advised advising",
+    "forecast forecasts forecasted forecasting",
+    "according",
+};
+
+// Speech only before an explicit clause ("revealed that …", "charged that
+// …"): otherwise an ordinary action ("revealed its plans", "charged with").
+constexpr string_view kNeedsThatClause[] = {
+    "reveal reveals revealed revealing",
+    "state states stated stating",
+    "declare declares declared declaring",
+    "disclose discloses disclosed disclosing",
+    "indicate indicates indicated indicating",
+    "signal signals signaled signalled signaling signalling",
+    "charge charges charged charging",
+    "agree agrees agreed agreeing",
+    "post posts posted posting",
+    "conclude concludes concluded concluding",
+    "hint hints hinted hinting",
+    "question questions questioned questioning",
+    "wonder wonders wondered wondering",
+    "muse muses mused musing",
+};
+
+// Quotation verbs: they introduce or frame quoted words (`“…,” he
+// continued`, `called it “a disaster”`) and report nothing without them.
+constexpr string_view kQuotationVerbs[] = {
+    "call calls called calling",
+    "describe describes described describing",
+    "dub dubs dubbed dubbing",
+    "label labels labeled labelled labeling labelling",
+    "brand brands branded branding",
+    "term terms termed terming",
+    "refer refers referred referring",
+    "characterize characterizes characterized characterizing characterise characterises characterised",
+    "continue continues continued continuing",
+    "begin begins began beginning",
+    "joke jokes joked joking",
+    "quip quips quipped quipping",
+    "laugh laughs laughed laughing",
+    "sigh sighs sighed sighing",
+    "yell yells yelled yelling",
+    "shout shouts shouted shouting",
+    "scream screams screamed screaming",
+    "whisper whispers whispered whispering",
+    "mutter mutters muttered muttering",
+    "exclaim exclaims exclaimed exclaiming",
+    "chant chants chanted chanting",
+    "sing sings sang sung singing",
+    "read reads reading",
+    "cry cries cried crying",
+    "praise praises praised praising",
+    "criticize criticizes criticized criticizing criticise criticises criticised criticising",
+    "condemn condemns condemned condemning",
+    "denounce denounces denounced denouncing",
+    "decry decries decried decrying",
+    "slam slams slammed slamming",
+    "blast blasts blasted blasting",
+    "mock mocks mocked mocking",
+    "deride derides derided deriding",
+    "dismiss dismisses dismissed dismissing",
+    "accuse accuses accused accusing",
+    "attack attacks attacked attacking",
+    "hail hails hailed hailing",
+    "welcome welcomes welcomed welcoming",
+    "thank thanks thanked thanking",
+    "quote quotes quoted quoting",
+    "cite cites cited citing",
+    "recount recounts recounted recounting",
+    "conclude concludes concluded concluding",
+    "plead pleads pleaded pleading",
+    "invoke invokes invoked invoking",
+    "greet greets greeted greeting",
+};
+
+// Stance verbs: states of mind, intentions, perceptions and findings that
+// PolNeAR annotates as attributions but a reader would not call speech.
+constexpr string_view kStanceVerbs[] = {
+    "believe believes believed believing",
+    "think thinks thought thinking",
+    "feel feels felt feeling",
+    "hope hopes hoped hoping",
+    "expect expects expected expecting",
+    "want wants wanted wanting",
+    "fear fears feared fearing",
+    "worry worries worried worrying",
+    "doubt doubts doubted doubting",
+    "know knows knew known knowing",
+    "suspect suspects suspected suspecting",
+    "plan plans planned planning",
+    "aim aims aimed aiming",
+    "intend intends intended intending",
+    "seem seems seemed seeming",
+    "appear appears appeared appearing",
+    "learn learns learned learnt learning",
+    "find finds found finding",
+    "show shows showed shown showing",
+    "see sees saw seen seeing",
+    "decide decides decided deciding",
+    "consider considers considered considering",
+    "understand understands understood understanding",
+    "assume assumes assumed assuming",
+    "wish wishes wished wishing",
+};
+
+// Nouns that can head a description of a speaker: people by role, groups,
+// organisations and the documents and media that speak for them.
+constexpr string_view kSpeakerNouns[] = {
+    "official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople",
+    "aide aides adviser advisers advisor advisors analyst analysts expert experts",
+    "source sources insider insiders observer observers critic critics supporter supporters defender defenders",
+    "opponent opponents rival rivals ally allies backer backers donor donors member members",
+    "leader leaders lawmaker lawmakers legislator legislators senator senators congressman",
+    "congressmen congresswoman congresswomen representative representatives delegate delegates",
+    "president presidents governor governors mayor mayors minister ministers secretary",
+    "chairman chairwoman chair chief chiefs director directors executive executives ceo",
+    "manager managers strategist strategists consultant consultants pollster pollsters",
+    "candidate candidates nominee nominees contender contenders challenger incumbent",
+    "diplomat diplomats ambassador ambassadors envoy envoys negotiator negotiators",
+    "lawyer lawyers attorney attorneys prosecutor prosecutors judge judges justice justices",
+    "investigator investigators detective detectives police officer officers sheriff",
+    "doctor doctors physician physicians nurse nurses scientist scientists researcher researchers",
+    "economist economists professor professors scholar scholars historian historians teacher",
+    "teachers student students economist author authors writer writers journalist journalists",
+    "reporter reporters editor editors columnist columnists commentator commentators pundit",
+    "pundits host hosts anchor moderator narrator activist activists advocate advocates",
+    "organizer organizers organiser organisers protester protesters demonstrator demonstrators",
+    "resident residents citizen citizens voter voters worker workers employee employees",
+    "staff staffer staffers employer employers owner owners founder founders partner partners",
+    "investor investors trader traders banker bankers farmer farmers patient patients",
+    "witness witnesses victim victims survivor survivors parent parents mother father wife",
+    "husband son daughter brother sister friend friends neighbor neighbors neighbour",
+    "neighbours man men woman women person people everyone someone nobody",
+    "democrats republicans conservatives liberals progressives independents",
+    "authorities administration government ministry department agency agencies commission",
+    "committee council board court courts parliament congress senate cabinet campaign",
+    "campaigns party parties group groups company companies firm firms corporation bank",
+    "banks union unions organization organizations organisation organisations association",
+    "institute foundation university network networks newspaper newspapers paper magazine",
+    "outlet outlets team teams office embassy military army navy regulator regulators",
+    "report reports statement statements letter memo filing filings complaint lawsuit",
+    "indictment ruling study survey poll polls document documents email emails tweet",
+    "editorial analysis review audit release spokesperson camp coalition alliance panel",
+    "leadership council rebels militants fighters troops forces protesters percent respondents",
+};
+
 constexpr string_view kBetweenSubjectAndCue[] = {
     "again", "already", "also", "could", "did", "directly", "does", "explicitly", "finally",
     "first", "flatly", "frequently", "had", "has", "have", "initially", "just", "later", "may",
@@ -24,7 +238,7 @@ constexpr string_view kDeterminers[] = {
 };
 
 // Words that end a noun phrase scanned leftwards from a cue: clause links,
-// prepositions, auxiliaries. Sorted.
+// prepositions, auxiliaries.
 constexpr string_view kNotInSubject[] = {
     "about", "after", "against", "also", "although", "am", "and", "are", "as", "at", "be",
     "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during",
@@ -32,35 +246,34 @@ constexpr string_view kNotInSubject[] = {
     "might", "must", "n't", "not", "n’t", "of", "on", "or", "over", "shall", "should", "since",
     "so", "than", "that", "then", "there", "though", "to", "under", "unless", "until", "was",
     "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
-    "will", "with", "would", "yet",
+    "will", "with", "would", "yet", "amid", "among", "despite", "because", "through", "within",
 };
 
 // Verbs whose object comes before the reported clause: "told reporters that".
 constexpr string_view kObjectFirstCues[] = {
     "asked", "asks", "assured", "informed", "reminded", "tell", "telling", "tells", "told",
-    "warned", "warning", "warns",
+    "warned", "warning", "warns", "urged", "urges", "urging", "advised", "advises",
 };
 
 constexpr string_view kBeForms[] = {"am", "are", "be", "been", "being", "is", "was", "were"};
 
-// Words that open an adjunct between a speech verb and its clause. Sorted.
+// Words that open an adjunct between a speech verb and its clause.
 constexpr string_view kAdjunctStarts[] = {
     "again",  "also",     "at",      "during",   "earlier", "friday",  "in",     "last",
     "later",  "monday",   "on",      "publicly", "repeatedly", "saturday", "sunday", "this",
-    "thursday", "today",  "tuesday", "wednesday", "yesterday",
+    "thursday", "today",  "tuesday", "wednesday", "yesterday", "privately", "recently",
 };
 
-// Speech verbs taken as cues even when train never saw them often enough.
-constexpr string_view kSeedCues[] = {
-    "acknowledged", "added", "adding", "admitted", "announced", "argued", "asserted",
-    "cautioned", "cautioning", "claimed", "clarified", "conceded", "contended", "declared",
-    "emphasised", "emphasized", "explained", "insisted", "maintained", "noted", "noting",
-    "observed", "pledged", "predicted", "promised", "remarked", "replied", "responded", "said",
-    "say", "saying", "says", "stated", "stressed", "stressing", "suggested", "told", "tweeted",
-    "urged", "urging", "vowed", "warned", "wrote",
+// Words that open an adverbial clause or phrase, not reported content:
+// "said before he died", "said several months after her release".
+constexpr string_view kNotContentStarts[] = {
+    "after", "afternoon", "although", "and", "as", "because", "before", "but", "days", "evening",
+    "hours", "minutes", "moments", "months", "morning", "night", "nor", "or", "several", "shortly",
+    "since", "so", "though", "tonight", "unless", "until", "weeks", "when", "while", "years", "yet",
+    "once", "whereas", "immediately", "soon",
 };
 
-// Words left in lower case inside titles. Sorted.
+// Words left in lower case inside titles.
 constexpr string_view kTitleSmallWords[] = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
     "or", "the", "to", "vs", "with",
@@ -82,33 +295,72 @@ constexpr string_view kPrepositions[] = {
     "about", "against", "at", "by", "for", "from", "in", "of", "on", "to", "with",
 };
 
-struct LexiconEntry {
-  uint32_t lists = 0;            // WordList bits
-  const CueWord* cue = nullptr;  // its row of kCueWords
+// Forms of cue verbs that are also nouns ("his claim", "the report").
+constexpr string_view kNounForms[] = {
+    "answer answers attack attacks call calls charge charges claim claims comment comments",
+    "complaint counter demand demands estimate estimates forecast forecasts note notes object",
+    "objects plea pledge pledges post posts promise promises protest protests question questions",
+    "quote quotes recall remark remarks reply replies report reports state states statement",
+    "thanks tweet tweets vow vows welcome read reads cry cries joke jokes praise",
 };
 
+// Words that open a reported question or a clause without "that".
+constexpr string_view kClauseWords[] = {"whether", "if", "how", "why", "what", "when", "where", "who"};
+
+struct LexiconEntry {
+  uint32_t lists = 0;  // WordList bits
+  CueClass cue = CueClass::kNone;
+};
+
+using Lexicon = WordTable<LexiconEntry>;
+
 template <size_t N>
-void AddList(const string_view (&list)[N], uint32_t bit, WordTable<LexiconEntry>* table) {
+void AddList(const string_view (&list)[N], uint32_t bit, Lexicon* table) {
   for (string_view word : list) table->Insert(word)->lists |= bit;
 }
 
-const WordTable<LexiconEntry>& Lexicon() {
-  static const WordTable<LexiconEntry> table = [] {
-    WordTable<LexiconEntry> t;
-    for (size_t i = 0; i < kNumCueWords; ++i) t.Insert(kCueWords[i].word)->cue = &kCueWords[i];
+// Calls `each` with every space-separated word of every string of `list`.
+template <size_t N, typename Each>
+void ForEachForm(const string_view (&list)[N], Each each) {
+  for (string_view forms : list) {
+    while (!forms.empty()) {
+      const size_t space = forms.find(' ');
+      each(forms.substr(0, space));
+      if (space == string_view::npos) break;
+      forms.remove_prefix(space + 1);
+    }
+  }
+}
+
+const Lexicon& TheLexicon() {
+  static const Lexicon table = [] {
+    Lexicon t;
+    // A verb in two lists keeps the stronger class: speech over quotation.
+    ForEachForm(kQuotationVerbs, [&](string_view w) { t.Insert(w)->cue = CueClass::kQuotation; });
+    ForEachForm(kSpeechVerbs, [&](string_view w) { t.Insert(w)->cue = CueClass::kSpeech; });
+    ForEachForm(kNeedsThatClause, [&](string_view w) {
+      LexiconEntry* entry = t.Insert(w);
+      if (entry->cue == CueClass::kSpeech) return;
+      entry->cue = CueClass::kSpeech;
+      entry->lists |= kNeedsThatClauseList;
+    });
+    ForEachForm(kStanceVerbs, [&](string_view w) { t.Insert(w)->lists |= kStanceVerbList; });
+    ForEachForm(kSpeakerNouns, [&](string_view w) { t.Insert(w)->lists |= kSpeakerNounList; });
+    ForEachForm(kNounForms, [&](string_view w) { t.Insert(w)->lists |= kNounFormList; });
     AddList(kBetweenSubjectAndCue, kBetweenSubjectAndCueList, &t);
     AddList(kDeterminers, kDeterminerList, &t);
     AddList(kNotInSubject, kNotInSubjectList, &t);
     AddList(kObjectFirstCues, kObjectFirstCueList, &t);
     AddList(kBeForms, kBeFormList, &t);
     AddList(kAdjunctStarts, kAdjunctStartList, &t);
-    AddList(kSeedCues, kSeedCueList, &t);
     AddList(kTitleSmallWords, kTitleSmallWordList, &t);
-    AddList(kOrgNouns, kOrgNounList, &t);
+    AddList(kOrgNouns, kOrgNounList | kSpeakerNounList, &t);
     AddList(kPrepositions, kPrepositionList, &t);
     AddList(kPersonPronouns, kPersonPronounList, &t);
     AddList(kThingPronouns, kThingPronounList, &t);
     AddList(kOtherPronouns, kOtherPronounList, &t);
+    AddList(kClauseWords, kClauseWordList, &t);
+    AddList(kNotContentStarts, kNotContentStartList, &t);
     t.Insert("that")->lists |= kWordThat;
     t.Insert("to")->lists |= kWordTo;
     t.Insert("according")->lists |= kWordAccording;
@@ -121,18 +373,50 @@ const WordTable<LexiconEntry>& Lexicon() {
   return table;
 }
 
-const LexiconEntry* FindWord(string_view word) {
-  return word.size() > kMaxWord ? nullptr : Lexicon().Find(word);
-}
-
-// The rate of a seed cue that the lexicon lacks or saw too rarely.
-constexpr uint8_t kSeedCueRate = 160;
-
 }  // namespace
 
 uint32_t ListsOf(string_view word) {
-  const LexiconEntry* entry = FindWord(word);
+  if (word.size() > kMaxWord) return 0;
+  const LexiconEntry* entry = TheLexicon().Find(word);
   return entry == nullptr ? 0 : entry->lists;
+}
+
+bool IsMisspeltSpeakerNoun(string_view word) {
+  constexpr size_t kMinLetters = 6;
+  if (word.size() + 1 < kMinLetters || word.size() >= kMaxWord) return false;
+  char lower[kMaxWord + 1];
+  for (size_t i = 0; i < word.size(); ++i) lower[i] = LowerAscii(word[i]);
+  const size_t n = word.size();
+  char edit[kMaxWord + 2];
+  auto speaker_noun = [&](size_t size) {
+    return size >= kMinLetters && (ListsOf(string_view(edit, size)) & kSpeakerNounList) != 0;
+  };
+  for (size_t at = 0; at <= n; ++at) {
+    // A letter missed at `at`.
+    for (char c = 'a'; c <= 'z'; ++c) {
+      std::copy(lower, lower + at, edit);
+      edit[at] = c;
+      std::copy(lower + at, lower + n, edit + at + 1);
+      if (speaker_noun(n + 1)) return true;
+    }
+    if (at == n) break;
+    // A letter added at `at`.
+    std::copy(lower, lower + at, edit);
+    std::copy(lower + at + 1, lower + n, edit + at);
+    if (speaker_noun(n - 1)) return true;
+    // A letter changed at `at`, or swapped with the next.
+    std::copy(lower, lower + n, edit);
+    for (char c = 'a'; c <= 'z'; ++c) {
+      edit[at] = c;
+      if (c != lower[at] && speaker_noun(n)) return true;
+    }
+    edit[at] = lower[at];
+    if (at + 1 < n) {
+      std::swap(edit[at], edit[at + 1]);
+      if (speaker_noun(n)) return true;
+    }
+  }
+  return false;
 }
 
 Pronoun PronounOf(uint32_t lists) {
@@ -155,18 +439,12 @@ TokenWord DescribeWord(string_view word, TokenKind kind) {
   TokenWord w;
   w.short_word = !word.empty() && word.size() <= kMaxWord;
   if (!w.short_word) return w;
-  const LexiconEntry* entry = Lexicon().Find(word);
-  if (entry != nullptr) w.lists = entry->lists;
-  if (kind == TokenKind::kWord && word.size() >= 3) {
-    if (entry != nullptr && entry->cue != nullptr && entry->cue->cue_count >= kMinCueCount) {
-      w.cue_rate = entry->cue->cue_rate;
-    } else if (w.lists & kSeedCueList) {
-      w.cue_rate = kSeedCueRate;
-    }
-  }
+  const LexiconEntry* entry = TheLexicon().Find(word);
+  if (entry == nullptr) return w;
+  w.lists = entry->lists;
+  if (kind == TokenKind::kWord) w.cue = entry->cue;
   return w;
 }
 
 }  // namespace attribution
-
 }  // namespace annotator

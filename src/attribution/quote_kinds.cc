@@ -4,6 +4,7 @@
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
+#include "word_table.h"
 
 namespace annotator {
 namespace attribution {
@@ -29,7 +30,6 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
   const uint32_t first = ctx.QuoteFirst(q);
   const Cue* governing = nullptr;
   for (size_t k = from; k < cues.size() && ctx.tokens()[cues[k].first].begin < span.end + 400; ++k) {
-    if (cues[k].weak) continue;
     const int r = RegionOf(ctx, cues[k], q);
     if (r == 0) continue;
     if (governing == nullptr) {
@@ -97,7 +97,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.kind = QuoteKind::kDirect;
       quote.cue = ctx.TokenSpan(colon, colon + 1);
       const uint32_t csb = ctx.SentenceBegin(colon - 1);
-      if (ctx.CueRate(colon - 1) > 0) {  // `X said:` with a cue the lexicon rates low
+      if (ctx.IsCueWord(colon - 1)) {  // `X said:`
         quote.cue = ctx.TokenSpan(colon - 1, colon);
         const uint32_t subject_end = SubjectEnd(ctx, colon - 1, csb);
         if (subject_end > csb) quote.speaker = SubjectEndingAt(ctx, subject_end - 1, csb);
@@ -125,10 +125,10 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     } else if (words <= 3) {
       // Short: a term nobody is said to have spoken, unless a weaker cue
       // of the sentence governs it ("he described it as “unhinged”").
-      const uint32_t weak = ctx.WeakCueBefore(sb, first);
+      const uint32_t weak = ctx.CueWordBefore(sb, first);
       if (weak == kNoToken) {
         // Headlines quote in a word or two what the article reports.
-        quote.kind = ctx.InHeadline(quote.span) ? QuoteKind::kMixed : QuoteKind::kScare;
+        quote.kind = ctx.InHeadline(first) ? QuoteKind::kMixed : QuoteKind::kScare;
       } else {
         quote.kind = QuoteKind::kMixed;
         quote.cue = ctx.TokenSpan(weak, weak + 1);
@@ -161,6 +161,28 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
 
 namespace {
 
+// The feature templates of the spoken-or-scare scorer; each has
+// kFeatureValues values.
+enum QuoteTemplate : int {
+  kRuleKind,           // the kind the rules gave
+  kLengthBucket,       // words inside the marks
+  kTitleShape,         // title case, the title, a headline, after a possessive
+  kRuleFindings,       // speaker, cue, nothing before / after it in the sentence
+  kFinalPunctuation,   // the last character inside the marks
+  kWordBefore,         // WordClass of the token before
+  kWordAfter,          // WordClass of the token after
+  kCuesNearby,         // a cue word earlier in the sentence, a cue with a source
+  kMark,               // which quotation mark
+  kKindLength,         // kRuleKind × kLengthBucket
+  kCapitalFinal,       // capitalised first word × kFinalPunctuation
+  kMarkKind,           // kMark × kRuleKind
+  kWordBeforeShort,    // kWordBefore × at most three words
+  kFinalKind,          // kFinalPunctuation × kRuleKind
+  kParagraphsAlone,    // spans paragraphs × alone in its sentence × kRuleKind
+  kNumQuoteTemplates
+};
+static_assert(kNumQuoteTemplates <= kQuoteTemplates, "quote templates exceed the model's feature space");
+
 // A coarse class of the token at `t` for the spoken-or-scare scorer.
 int WordClass(const Context& ctx, uint32_t t) {
   if (t >= ctx.size()) return 0;
@@ -178,14 +200,14 @@ int WordClass(const Context& ctx, uint32_t t) {
   if (EqualsLower(w, "'s") || EqualsLower(w, "’s") || w == "'" || w == "’") return 7;
   if (ctx.InList(t, kDeterminerList)) return 8;
   if (ctx.InList(t, kNotInSubjectList)) return 9;
-  if (ctx.CueRate(t) >= kMinIndirectCueRate) return 10 + (ctx.CueRate(t) >= kMinCueRate);
+  if (ctx.IsCueWord(t)) return 10 + (ctx.CueAt(t) == CueClass::kSpeech);
   if (token.kind == TokenKind::kNumber) return 12;
   return token.Has(kCapitalized) ? 13 : 14;
 }
 
 int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, uint16_t* out) {
   int n = 0;
-  auto add = [&](int tmpl, int value) {
+  auto add = [&](QuoteTemplate tmpl, int value) {
     if (n < kMaxQuoteFeatures && value >= 0 && value < kFeatureValues) {
       out[n++] = static_cast<uint16_t>(tmpl * kFeatureValues + value);
     }
@@ -209,11 +231,11 @@ int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, 
                  : words <= 25 ? 5
                                : 6;
   const int kind = static_cast<int>(quote.kind);
-  add(0, kind);
-  add(1, wb);
-  add(2, ctx.IsTitleCase(first, last) + 2 * Overlaps(quote.span, doc.title) + 4 * ctx.InHeadline(quote.span) +
+  add(kRuleKind, kind);
+  add(kLengthBucket, wb);
+  add(kTitleShape, ctx.IsTitleCase(first, last) + 2 * Overlaps(quote.span, doc.title) + 4 * ctx.InHeadline(first) +
              8 * ctx.AfterPossessive(first));
-  add(3, !quote.speaker.empty() + 2 * !quote.cue.empty() + 4 * (ctx.CountWords(sb, first) == 0) +
+  add(kRuleFindings, !quote.speaker.empty() + 2 * !quote.cue.empty() + 4 * (ctx.CountWords(sb, first) == 0) +
              8 * (ctx.CountWords(last, se) == 0));
   // The last character inside the marks.
   int final_punct = 0;
@@ -221,11 +243,11 @@ int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, 
     const char c = doc.text[quote.content.end - 1];
     final_punct = c == ',' ? 1 : c == '.' ? 2 : c == '?' ? 3 : c == '!' ? 4 : 0;
   }
-  add(4, final_punct);
-  add(5, first > sb ? WordClass(ctx, first - 1) : 15);
-  add(6, last < se ? WordClass(ctx, last) : 15);
+  add(kFinalPunctuation, final_punct);
+  add(kWordBefore, first > sb ? WordClass(ctx, first - 1) : 15);
+  add(kWordAfter, last < se ? WordClass(ctx, last) : 15);
   const Cue* latest = LatestCueBefore(cues, quote.span.begin);
-  add(7, (ctx.WeakCueBefore(sb, first) != kNoToken) + 2 * (latest != nullptr && latest->first >= sb));
+  add(kCuesNearby, (ctx.CueWordBefore(sb, first) != kNoToken) + 2 * (latest != nullptr && latest->first >= sb));
   const std::string_view mark = doc.text.substr(quote.span.begin, std::min<uint32_t>(quote.span.size(), 3));
   int mark_kind = 0;
   if (mark.substr(0, 3) == "“") mark_kind = 1;
@@ -233,15 +255,15 @@ int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, 
   else if (mark.substr(0, 2) == "''") mark_kind = 3;
   else if (mark.substr(0, 1) == "\"") mark_kind = 4;
   else if (mark.substr(0, 1) == "'") mark_kind = 5;
-  add(8, mark_kind);
-  add(9, kind * 8 + wb);
+  add(kMark, mark_kind);
+  add(kKindLength, kind * 8 + wb);
   uint32_t content_first = first;
   while (content_first < last && !ctx.IsWord(content_first)) ++content_first;
-  add(10, (content_first < last && ctx.tokens()[content_first].Has(kCapitalized)) + 2 * final_punct);
-  add(11, mark_kind * 4 + kind);
-  add(12, (first > sb ? WordClass(ctx, first - 1) : 15) + 16 * (words <= 3));
-  add(13, final_punct * 4 + kind);
-  add(14, std::min<int>(ctx.ParagraphGap(quote.span.begin, quote.span.end), 1) * 8 +
+  add(kCapitalFinal, (content_first < last && ctx.tokens()[content_first].Has(kCapitalized)) + 2 * final_punct);
+  add(kMarkKind, mark_kind * 4 + kind);
+  add(kWordBeforeShort, (first > sb ? WordClass(ctx, first - 1) : 15) + 16 * (words <= 3));
+  add(kFinalKind, final_punct * 4 + kind);
+  add(kParagraphsAlone, std::min<int>(ctx.ParagraphGap(quote.span.begin, quote.span.end), 1) * 8 +
               (ctx.CountWords(sb, se) == 0) * 4 + kind);
   const uint32_t none = ctx.size();
   add_word(0, first > 0 ? first - 1 : none);

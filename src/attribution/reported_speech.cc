@@ -4,32 +4,68 @@
 
 namespace annotator {
 namespace attribution {
+namespace {
+
+// Fewer words are a fragment, not a report of what someone said.
+constexpr size_t kMinReportedWords = 3;
+
+// Whether the region after the cue holds reported words: a clause ("that
+// …", "whether …", a bare clause, "to …" after promise or urge), not an
+// adjunct ("said on Tuesday", "said before he died"), a topic ("commented on
+// the report") or the object of an act ("revealed its plans").
+bool AfterIsReported(const Context& ctx, const Cue& cue) {
+  const uint32_t rb = cue.after_begin, re = cue.after_end;
+  const size_t words = ctx.CountAllWords(rb, re);
+  if (words < kMinReportedWords) return false;
+  if (cue.explicit_clause) return true;
+  if (cue.needs_that_clause || ctx.InList(rb, kNotContentStartList)) return false;
+  if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
+  return !ctx.InList(rb, kPrepositionList) || ctx.InList(rb, kWordTo);
+}
+
+// Whether the sentence before `…, X said` holds reported words: a clause set
+// off by a comma ("Tariffs will fall, the minister said"), not words that
+// run into the subject ("Summit ends with trade pledge"), an introductory
+// phrase ("In his speech, Graham urged") or a subordinate clause ("When
+// Congress cut funding, Mexico said enough"). Straight into "according to"
+// is fine: "… will grow 3% according to the IMF".
+bool BeforeIsReported(const Context& ctx, const Cue& cue) {
+  uint32_t rb = cue.before_begin;
+  const uint32_t re = cue.before_end;
+  if (ctx.CountAllWords(rb, re) < kMinReportedWords || cue.needs_that_clause || re >= ctx.size()) return false;
+  const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
+  if (!set_off) return false;
+  while (rb < re && !ctx.IsWord(rb)) ++rb;
+  if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;  // "But the plan …"
+  if (rb >= re) return false;
+  const bool introductory = ctx.InList(rb, kPrepositionList | kNotContentStartList) || ctx.WordEndsWith(rb, "ing");
+  return !introductory;
+}
+
+}  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues, std::vector<uint32_t>* cue_of) {
   auto& quotes = ctx->doc().quotes;
-  const auto& tokens = ctx->tokens();
+  // Tokens inside spoken quotations before each token: a region holding
+  // one is a quotation's, not reported speech.
+  std::vector<uint32_t> spoken_before(ctx->size() + 1, 0);
+  for (uint32_t t = 0; t < ctx->size(); ++t) {
+    const int32_t q = ctx->QuoteOf(t);
+    spoken_before[t + 1] = spoken_before[t] + (q >= 0 && quotes[q].kind != QuoteKind::kScare);
+  }
   uint32_t covered_until = 0;  // a cue inside earlier reported speech is nested
   for (const Cue& cue : cues) {
-    if (cue.cue.begin < covered_until) continue;
+    // Speech needs a speaker and a speech verb; headlines report nobody.
+    if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline) {
+      continue;
+    }
     uint32_t rb = cue.after_begin, re = cue.after_end;
-    // "…, the minister said on Tuesday.": a short adjunct is no speech.
-    const bool adjunct_only = re > rb && ctx->InList(rb, kAdjunctStartList) && ctx->CountAllWords(rb, re) <= 3;
-    if (ctx->CountAllWords(rb, re) < 2 || adjunct_only) {
+    if (!AfterIsReported(*ctx, cue)) {
+      if (!BeforeIsReported(*ctx, cue)) continue;
       rb = cue.before_begin;
       re = cue.before_end;
-      // Speech before its speaker is set off by punctuation ("Tariffs
-      // will fall, the minister said"); words that run straight into the
-      // subject are not ("Summit ends with trade pledge"). Straight into
-      // the cue is fine: "… will grow 3% according to the IMF".
-      const bool set_off = re < tokens.size() && (tokens[re].kind == TokenKind::kPunct || re == cue.first);
-      if (!set_off) continue;
     }
-    if (ctx->CountAllWords(rb, re) < 2) continue;
-    bool holds_quote = false;
-    for (uint32_t t = rb; t < re && !holds_quote; ++t) {
-      holds_quote = ctx->QuoteOf(t) >= 0 && quotes[ctx->QuoteOf(t)].kind != QuoteKind::kScare;
-    }
-    if (holds_quote) continue;
+    if (spoken_before[re] != spoken_before[rb]) continue;
     Quote quote;
     quote.span = ctx->TokenSpan(rb, re);
     quote.content = quote.span;

@@ -11,13 +11,21 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     return before > limit ? SubjectEndingAt(ctx, before - 1, limit) : Span{};
   }
   const int32_t mention = ctx.MentionEndingAt(t);
-  if (mention >= 0) return ctx.doc().mentions[mention].span;
+  if (mention >= 0) {
+    // "the Tax Foundation": the determiner belongs to the speaker.
+    Span name = ctx.doc().mentions[mention].span;
+    const uint32_t first = ctx.FirstTokenAt(name.begin);
+    if (first > limit && ctx.InList(first - 1, kDeterminerList) && ctx.QuoteOf(first - 1) < 0) {
+      name.begin = ctx.tokens()[first - 1].begin;
+    }
+    return name;
+  }
   if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
   uint32_t first = t;
   for (int taken = 1; first > limit && taken < 6; ++taken) {
     const uint32_t prev = first - 1;
     if (!ctx.IsWord(prev) || ctx.QuoteOf(prev) >= 0) break;
-    if (ctx.InList(prev, kNotInSubjectList) || ctx.CueRate(prev) > 0) break;
+    if (ctx.InList(prev, kNotInSubjectList | kStanceVerbList) || ctx.IsCueWord(prev)) break;
     first = prev;
     if (ctx.InList(prev, kDeterminerList)) break;
   }
@@ -112,6 +120,28 @@ Span DashCredit(const Context& ctx, uint32_t after) {
   const int32_t mention = ctx.MentionStartingAt(after + 1);
   if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};
   return ctx.doc().mentions[mention].span;
+}
+
+bool IsPlausibleSpeaker(const Context& ctx, Span span) {
+  if (span.empty()) return false;
+  const uint32_t first = ctx.FirstTokenAt(span.begin);
+  uint32_t head = first;  // the last token: the head of an English noun phrase
+  while (head + 1 < ctx.size() && ctx.tokens()[head + 1].begin < span.end) ++head;
+  if (head >= ctx.size()) return false;
+  if (head == first && ctx.PronounAt(first) != Pronoun::kNone) return true;
+  const int32_t m = ctx.MentionEndingAt(head);
+  if (m >= 0) {
+    const Mention& mention = ctx.doc().mentions[m];
+    // A MISC name speaks as a group: "Democrats", "Palestinians".
+    const std::string_view text = ctx.doc().Text(mention.span);
+    if (mention.type != EntityType::kMisc || (!text.empty() && text.back() == 's')) return true;
+  }
+  if (ctx.InList(head, kSpeakerNounList) || IsMisspeltSpeakerNoun(ctx.TokenText(head))) return true;
+  // Two capitalised words: a name the recognizer missed.
+  auto name_word = [&](uint32_t t) {
+    return ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized) && !ctx.InList(t, kDeterminerList);
+  };
+  return head > first && name_word(head) && name_word(head - 1);
 }
 
 }  // namespace attribution

@@ -33,5 +33,12 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);
 // `“…” ― Sonya Herridge`: a person named after a dash at token `after`.
 Span DashCredit(const Context& ctx, uint32_t after);
 
+// Whether `span` can name a speaker: a personal pronoun, a name (a person, an
+// organisation, a place standing for its government, a group such as
+// "Democrats"), a description headed by a speaker noun ("senior officials",
+// "the company", "a report") or a run of capitalised words the recognizer
+// missed. Not "amid", "Months", "the limits", "his mayoral".
+bool IsPlausibleSpeaker(const Context& ctx, Span span);
+
 }  // namespace attribution
 }  // namespace annotator

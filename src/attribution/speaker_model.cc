@@ -13,11 +13,37 @@ struct Candidate {
   uint32_t first = 0, last = 0;  // tokens [first, last)
   uint8_t flags = 0;             // kFrom* bits
   uint8_t cue_relation = 0;      // 0 not a cue's source, else 1..6 (see AddCueCandidates)
-  uint8_t cue_rate = 0;
+  CueClass cue_class = CueClass::kNone;
   int32_t cue = -1;  // the cue it is the source of
   int32_t entity = -1;
 };
 constexpr uint8_t kFromRule = 1, kFromCue = 2, kFromMention = 4, kFromPronoun = 8, kFromPrevious = 16;
+
+// The feature templates of a candidate; each has kFeatureValues values.
+enum SpeakerTemplate : int {
+  kSourceFlags,             // which kFrom* sources proposed it
+  kSideDistance,            // before/after/inside the quotation × distance in tokens
+  kSentenceParagraph,       // same/previous/other sentence × paragraph breaks between
+  kCandidateKind,           // a name's type, or a pronoun, or a description
+  kEntitySize,              // how many mentions its entity has
+  kCueRelation,             // how a cue it is the source of relates to the quotation
+  kCueClass,                // that cue's class
+  kShape,                   // capitalisation, determiner, "-ly" head, digits
+  kLength,                  // words
+  kMixedSourceFlags,        // kSourceFlags for a mixed quotation
+  kNextWord,                // NextWordClass × side
+  kPreviousWord,            // PreviousWordClass × a possessive after it
+  kTypeSide,                // kCandidateKind's type × side
+  kSameEntity,              // same entity as the previous speaker / the rules' choice
+  kRankSide,                // rank by distance among candidates on its side
+  kWordsRulePronoun,        // quotation length × the rules' choice × pronoun
+  kOpensSentenceSideRule,   // the quotation opens its sentence × side × rules' choice
+  kDistanceRule,            // distance × rules' choice
+  kCueRelationPronoun,      // kCueRelation × pronoun
+  kRuleEmptyFlags,          // the rules found nobody × how it was proposed
+  kNumSpeakerTemplates
+};
+static_assert(kNumSpeakerTemplates <= kSpeakerTemplates, "speaker templates exceed the model's feature space");
 
 struct QuoteContext {
   uint32_t first = 0, last = 0;
@@ -64,7 +90,12 @@ class SpeakerRanker {
     int feature_count[kMaxSpeakerCandidates];
     for (uint32_t q : order) {
       Quote& quote = quotes[q];
-      if (quote.kind == QuoteKind::kScare || ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q)) continue;
+      // Reported speech is its cue's subject's by grammar; the scorer picks
+      // among candidates only for quotations.
+      if (quote.kind == QuoteKind::kScare || quote.kind == QuoteKind::kIndirect ||
+          ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q)) {
+        continue;
+      }
       QuoteContext qc;
       qc.q = q;
       qc.first = ctx_.QuoteFirst(q);
@@ -184,10 +215,10 @@ class SpeakerRanker {
         relation = RegionOf(ctx_, cue, qc.q);
         if (relation == 0) relation = 5;
       }
-      relation += 6 * cue.weak;
+      if (cue.cls == CueClass::kQuotation) relation += 6;
       if (c->cue_relation == 0 || relation < c->cue_relation) {
         c->cue_relation = static_cast<uint8_t>(relation);
-        c->cue_rate = static_cast<uint8_t>(std::min(255, ctx_.CueRate(cue.first)));
+        c->cue_class = cue.cls;
         c->cue = static_cast<int32_t>(&cue - cues_.data());
       }
     }
@@ -197,13 +228,13 @@ class SpeakerRanker {
   int CandidateFeatures(const Candidate& c, const QuoteContext& qc, int rank, uint16_t* out) const {
     const int block = qc.indirect ? kSpeakerBlock : 0;
     int n = 0;
-    auto add = [&](int tmpl, int value) {
+    auto add = [&](SpeakerTemplate tmpl, int value) {
       if (n < kMaxSpeakerFeatures && value >= 0 && value < kFeatureValues) {
         out[n++] = static_cast<uint16_t>(block + tmpl * kFeatureValues + value);
       }
     };
     const Document& doc = ctx_.doc();
-    int side;
+    int side;  // 0 before the quotation, 1 after, 2 inside (reported speech)
     uint32_t distance = 0;
     if (c.last <= qc.first) {
       side = 0;
@@ -216,107 +247,89 @@ class SpeakerRanker {
     }
     const int dist = DistanceBucket(distance);
     const bool rule = (c.flags & kFromRule) != 0;
-    add(0, c.flags);
-    add(1, dist + 8 * side);
-    // Sentence and paragraph relation.
+    add(kSourceFlags, c.flags);
+    add(kSideDistance, dist + 8 * side);
     const uint32_t qs = side == 1 ? ctx_.SentenceOf(qc.last - 1) : ctx_.SentenceOf(qc.first);
     const uint32_t cs = ctx_.SentenceOf(std::min<uint32_t>(c.first, ctx_.size() - 1));
     const int relation = cs == qs ? 0 : cs + 1 == qs ? 1 : cs < qs ? 2 : 3;
     const uint32_t gap = side == 1 ? ctx_.ParagraphGap(doc.quotes[qc.q].span.end, c.span.begin)
                                    : ctx_.ParagraphGap(c.span.begin, doc.quotes[qc.q].span.begin);
-    add(2, relation * 3 + static_cast<int>(std::min<uint32_t>(gap, 2)));
-    // What the candidate is.
+    add(kSentenceParagraph, relation * 3 + static_cast<int>(std::min<uint32_t>(gap, 2)));
+    // What the candidate is: a name's type, a pronoun, a description.
     int type = 4;
     const int32_t mention = ctx_.MentionEndingAt(c.last - 1);
-    if (mention >= 0) type = static_cast<int>(doc.mentions[mention].type);
-    if (type > 3) type = 4;
-    const TokenWord& last_word = ctx_.Word(c.last - 1);
-    const int pronoun = c.last == c.first + 1 ? static_cast<int>(PronounOf(last_word.lists)) : 0;
-    // The head-word features read the last word back from scratch space
-    // that later words overwrite (see ScratchWord).
-    ScratchWord scratch;
-    const size_t head_size = last_word.short_word ? ctx_.TokenText(c.last - 1).size() : 0;
-    scratch.Write(ctx_.TokenText(c.last - 1));
-    scratch.Write(ctx_.TokenText(c.first));
-    add(3, type + 5 * pronoun);
+    if (mention >= 0) type = std::min(static_cast<int>(doc.mentions[mention].type), 4);
+    const int pronoun = c.last == c.first + 1 ? static_cast<int>(ctx_.PronounAt(c.first)) : 0;
+    add(kCandidateKind, type + 5 * pronoun);
     int count = 0;
     if (c.entity >= 0) {
       const size_t m = doc.entities[c.entity].mentions.size();
       count = m <= 2 ? static_cast<int>(m) : m <= 5 ? 3 : 4;
     }
-    add(4, count);
-    add(5, c.cue_relation);
-    add(6, c.cue_relation ? 1 + c.cue_rate / 32 : 0);
+    add(kEntitySize, count);
+    add(kCueRelation, c.cue_relation);
+    add(kCueClass, c.cue_relation ? 1 + static_cast<int>(c.cue_class) : 0);
     int shape = 0;
     if (tokens_[c.first].Has(kCapitalized)) shape |= 1;
     if (tokens_[c.last - 1].Has(kCapitalized)) shape |= 2;
     if (ctx_.InList(c.first, kDeterminerList)) shape |= 4;
-    if (EndsWith(scratch.View(head_size), "ly")) shape |= 8;
+    if (ctx_.WordEndsWith(c.last - 1, "ly")) shape |= 8;
     for (uint32_t t = c.first; t < c.last; ++t) {
       if (tokens_[t].kind == TokenKind::kNumber) shape |= 16;
     }
-    add(7, shape);
+    add(kShape, shape);
     const uint32_t length = c.last - c.first;
-    add(8, length <= 3 ? static_cast<int>(length) - 1 : length <= 5 ? 3 : 4);
-    if (qc.mixed) add(10, c.flags);
-    // What follows and precedes it.
-    int follow = 0;
-    {
-      uint32_t t = c.last;
-      for (; t < tokens_.size() && t < c.last + 3 && ctx_.IsWord(t); ++t) {
-        scratch.Write(ctx_.TokenText(t));
-        if (!ctx_.InList(t, kBetweenSubjectAndCueList)) break;
-      }
-      const int next_rate = t < tokens_.size() ? ctx_.CueRate(t) : 0;
-      if (next_rate >= kMinCueRate) {
-        follow = 1;
-      } else if (next_rate >= kMinIndirectCueRate) {
-        follow = 2;
-      } else if (c.first > 0 && ctx_.CueRate(c.first - 1) >= kMinIndirectCueRate) {
-        follow = 3;
-      } else if (t < tokens_.size() && ctx_.IsPunct(t, ",")) {
-        follow = 4;
-      } else if (t < tokens_.size() && ctx_.IsWord(t)) {
-        follow = 5;
-      }
-    }
-    add(11, follow + 6 * side);
-    int before = 0;
-    if (c.first == ctx_.SentenceBegin(c.first)) {
-      before = 1;
-    } else {
-      const uint32_t p = c.first - 1;
-      scratch.Write(ctx_.TokenText(p));
-      if (ctx_.IsPunct(p, ",")) {
-        before = 3;
-      } else if (tokens_[p].kind == TokenKind::kQuote || ctx_.QuoteOf(p) >= 0) {
-        before = 4;
-      } else if (ctx_.InList(p, kWordAnd | kWordBut)) {
-        before = 5;
-      } else if (ctx_.InList(p, kPrepositionList)) {
-        before = 2;
-      } else if (ctx_.InList(p, kWordThat | kWordWho | kWordWhich)) {
-        before = 6;
-      }
-    }
+    add(kLength, length <= 3 ? static_cast<int>(length) - 1 : length <= 5 ? 3 : 4);
+    if (qc.mixed) add(kMixedSourceFlags, c.flags);
+    add(kNextWord, NextWordClass(c) + 6 * side);
     const bool possessive =
         c.last < tokens_.size() && (ctx_.TokenText(c.last) == "'s" || ctx_.TokenText(c.last) == "’s");
-    add(12, before + 8 * possessive);
-    add(13, type + 5 * side);
-    add(14, (c.entity >= 0 && c.entity == qc.previous_entity) + 2 * (c.entity >= 0 && c.entity == qc.rule_entity) +
-                4 * (!qc.rule.empty() && Overlaps(qc.rule, c.span) && !rule));
-    add(15, std::min(rank, 7) + 8 * side);
+    add(kPreviousWord, PreviousWordClass(c) + 8 * possessive);
+    add(kTypeSide, type + 5 * side);
+    add(kSameEntity, (c.entity >= 0 && c.entity == qc.previous_entity) + 2 * (c.entity >= 0 && c.entity == qc.rule_entity) +
+                         4 * (!qc.rule.empty() && Overlaps(qc.rule, c.span) && !rule));
+    add(kRankSide, std::min(rank, 7) + 8 * side);
     const int word_bucket = qc.words <= 3 ? 0 : qc.words <= 10 ? 1 : 2;
-    add(16, word_bucket * 4 + rule * 2 + (pronoun != 0));
-    add(17, qc.opens_sentence * 6 + side * 2 + rule);
-    add(18, dist * 2 + rule);
-    add(19, c.cue_relation * 2 + (pronoun != 0));
-    add(20, qc.rule.empty() * 8 + (c.flags & (kFromCue | kFromMention | kFromPronoun)) / 2);
-    if (head_size > 0) {
-      const uint32_t h = LowerWordHash(scratch.View(head_size)) % kSpeakerHeadBuckets;
+    add(kWordsRulePronoun, word_bucket * 4 + rule * 2 + (pronoun != 0));
+    add(kOpensSentenceSideRule, qc.opens_sentence * 6 + side * 2 + rule);
+    add(kDistanceRule, dist * 2 + rule);
+    add(kCueRelationPronoun, c.cue_relation * 2 + (pronoun != 0));
+    add(kRuleEmptyFlags, qc.rule.empty() * 8 + (c.flags & (kFromCue | kFromMention | kFromPronoun)) / 2);
+    if (ctx_.Word(c.last - 1).short_word) {
+      const uint32_t h = ctx_.WordHash(c.last - 1) % kSpeakerHeadBuckets;
       if (n < kMaxSpeakerFeatures) out[n++] = static_cast<uint16_t>(block + kSpeakerTemplates * kFeatureValues + h);
     }
     return n;
+  }
+
+  // What follows the candidate, past auxiliaries and adverbs: 1 a speech
+  // verb, 2 a quotation verb, 3 (none, but a cue word before it), 4 a comma,
+  // 5 another word, 0 else.
+  int NextWordClass(const Candidate& c) const {
+    uint32_t t = c.last;
+    for (; t < tokens_.size() && t < c.last + 3 && ctx_.IsWord(t); ++t) {
+      if (!ctx_.InList(t, kBetweenSubjectAndCueList)) break;
+    }
+    const CueClass next = t < tokens_.size() ? ctx_.CueAt(t) : CueClass::kNone;
+    if (next == CueClass::kSpeech) return 1;
+    if (next == CueClass::kQuotation) return 2;
+    if (c.first > 0 && ctx_.IsCueWord(c.first - 1)) return 3;
+    if (t < tokens_.size() && ctx_.IsPunct(t, ",")) return 4;
+    if (t < tokens_.size() && ctx_.IsWord(t)) return 5;
+    return 0;
+  }
+
+  // What precedes the candidate: 1 the sentence start, 2 a preposition, 3 a
+  // comma, 4 a quotation, 5 "and"/"but", 6 "that"/"who"/"which", 0 else.
+  int PreviousWordClass(const Candidate& c) const {
+    if (c.first == ctx_.SentenceBegin(c.first)) return 1;
+    const uint32_t p = c.first - 1;
+    if (ctx_.IsPunct(p, ",")) return 3;
+    if (tokens_[p].kind == TokenKind::kQuote || ctx_.QuoteOf(p) >= 0) return 4;
+    if (ctx_.InList(p, kWordAnd | kWordBut)) return 5;
+    if (ctx_.InList(p, kPrepositionList)) return 2;
+    if (ctx_.InList(p, kWordThat | kWordWho | kWordWhich)) return 6;
+    return 0;
   }
 
   const Context& ctx_;
