@@ -3,8 +3,7 @@
 //
 //   train_attribution [--epochs N] POLNEAR_TRAIN_DIR OUT_DIR
 //
-// Writes OUT_DIR/model_data.cc and OUT_DIR/cue_lexicon_data.cc; progress on
-// standard error.
+// Writes OUT_DIR/model_data.cc; progress on standard error.
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -51,8 +50,7 @@ int main(int argc, char** argv) {
   const TrainedModel model = TrainModel(articles, epochs, &log);
   std::fputs(log.c_str(), stderr);
   const std::string out = paths[1];
-  if (!WriteFile(out + "/model_data.cc", ModelSource(model, provenance)) ||
-      !WriteFile(out + "/cue_lexicon_data.cc", CueLexiconSource(articles, provenance))) {
+  if (!WriteFile(out + "/model_data.cc", ModelSource(model, provenance))) {
     std::fprintf(stderr, "train_attribution: cannot write into %s\n", out.c_str());
     return 1;
   }

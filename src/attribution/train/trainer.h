@@ -1,8 +1,8 @@
 // Trains the learned parts of attribution on gold articles (PolNeAR train)
-// and writes them as C++ sources: the two scorers of attribution/model.h
-// (model_data.cc) and the cue lexicon (cue_lexicon_data.cc). Training is a
-// pure function of the articles and the code: the same data gives the same
-// bytes, which a test checks against the committed files.
+// and writes them as C++ source: the two scorers of attribution/model.h
+// (model_data.cc). Training is a pure function of the articles and the code:
+// the same data gives the same bytes, which a test checks against the
+// committed file.
 #pragma once
 
 #include <string>
@@ -30,11 +30,6 @@ TrainedModel TrainModel(const std::vector<GoldArticle>& articles, int epochs, st
 
 // model_data.cc for `model`; `provenance` says what it was trained on.
 std::string ModelSource(const TrainedModel& model, const std::string& provenance);
-
-// cue_lexicon_data.cc: every lower-case ASCII word that heads a gold cue at
-// least 3 times in `articles`, with how often it does so among its
-// occurrences and how often the content is quoted.
-std::string CueLexiconSource(const std::vector<GoldArticle>& articles, const std::string& provenance);
 
 }  // namespace attribution
 }  // namespace annotator
