@@ -15,8 +15,9 @@
 //    attribution AND its speaker overlaps that attribution's Source, or
 //    belongs to an entity one of whose mentions overlaps that Source. An
 //    attribution shown without a speaker is wrong when the gold names one.
-//    Precision per kind and overall; recall over gold attributions with a
-//    Source (found: some shown attribution is right for it).
+//    Precision per kind and overall, and over the attributions that name a
+//    speaker (what the sources panel lists); recall over gold attributions
+//    with a Source (found: some shown attribution is right for it).
 //  * quotation / indirect P/R/F1: content overlap only (direct+mixed against
 //    quoted gold, indirect against unquoted gold), with speaker and cue
 //    accuracy over the right ones (against the gold each overlaps most).
@@ -231,7 +232,12 @@ function scoreWhoSaidWhat(article, result, wsw, options) {
     const byKind = wsw.kinds[q.kind];
     byKind.shown++;
     if (right) byKind.right++;
-    if (!q.speaker) wsw.unattributed++;
+    if (q.speaker) {
+      byKind.named++;
+      if (right) byKind.namedRight++;
+    } else {
+      wsw.unattributed++;
+    }
     verdicts.push({ q, right, candidates });
     if (!right && options.show === "wrong") {
       const gold = candidates.length ? candidates.map((g) => spanText(article.text, g.source) || "(none)").join(" | ") : "(no gold content)";
@@ -284,7 +290,12 @@ const { results, engine } = await annotateAll(articles, options.native);
 const quotations = newCounts();
 const indirect = newCounts();
 const direct = newCounts();
-const wsw = { kinds: Object.fromEntries(ATTRIBUTION_KINDS.map((k) => [k, { shown: 0, right: 0 }])), gold: 0, found: 0, unattributed: 0 };
+const wsw = {
+  kinds: Object.fromEntries(ATTRIBUTION_KINDS.map((k) => [k, { shown: 0, right: 0, named: 0, namedRight: 0 }])),
+  gold: 0,
+  found: 0,
+  unattributed: 0,
+};
 articles.forEach((article, i) => {
   const result = results[i];
   if (result.error) throw new Error(`${article.name}: ${result.error}`);
@@ -295,16 +306,18 @@ articles.forEach((article, i) => {
   if (i < options.read) readArticle(article, verdicts);
 });
 
-const shown = ATTRIBUTION_KINDS.reduce((n, k) => n + wsw.kinds[k].shown, 0);
-const right = ATTRIBUTION_KINDS.reduce((n, k) => n + wsw.kinds[k].right, 0);
-const p = pct(right, shown);
+const total = (field) => ATTRIBUTION_KINDS.reduce((n, k) => n + wsw.kinds[k][field], 0);
+const p = pct(total("right"), total("shown"));
 const r = pct(wsw.found, wsw.gold);
 console.log(`${articles.length} articles, first annotator file of each (${engine})`);
-console.log(`who said what  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${shown}, right ${right}; ` +
-  `gold with a source ${wsw.gold}, found ${wsw.found}; shown without a speaker ${wsw.unattributed})`);
+console.log(`who said what  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${total("shown")}, right ${total("right")}; ` +
+  `gold with a source ${wsw.gold}, found ${wsw.found})`);
+console.log(`  naming a speaker P ${f(pct(total("namedRight"), total("named")))}  (shown ${total("named")}, ` +
+  `right ${total("namedRight")}; shown without a speaker ${wsw.unattributed})`);
 for (const kind of ATTRIBUTION_KINDS) {
   const k = wsw.kinds[kind];
-  console.log(`  ${kind.padEnd(12)} P ${f(pct(k.right, k.shown))}  (shown ${k.shown}, right ${k.right})`);
+  console.log(`  ${kind.padEnd(12)} P ${f(pct(k.right, k.shown))}  (shown ${k.shown}, right ${k.right}; ` +
+    `naming a speaker P ${f(pct(k.namedRight, k.named))} of ${k.named})`);
 }
 console.log(familyLine("quotation", quotations));
 console.log(familyLine("indirect", indirect));

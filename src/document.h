@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "person_gender.h"
 #include "tokenizer.h"
 
 namespace annotator {
@@ -53,6 +54,7 @@ struct Entity {
   Span name;                      // the fullest proper form among its mentions
   std::vector<int32_t> mentions;  // indices into Document::mentions
   float salience = 0.0f;
+  Gender gender = Gender::kUnknown;  // of a person, from honorifics and first names
 };
 
 enum class QuoteKind : uint8_t { kDirect, kMixed, kIndirect, kScare };

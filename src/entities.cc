@@ -30,6 +30,20 @@ std::string_view StripPossessive(std::string_view text) {
 
 bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+// A person's name without the titles before it ("Ms. Kovner" -> "Kovner",
+// "Sen. Ted Cruz" -> "Ted Cruz"), so that its forms match; the gender a title
+// signals, inside the mention or in the word `before` it, goes to `gender`.
+std::string_view StripTitles(std::string_view text, std::string_view before, Gender* gender) {
+  *gender = HonorificGender(before);
+  for (int stripped = 0; stripped < 3; ++stripped) {
+    const size_t space = text.find(' ');
+    if (space == std::string_view::npos || !IsPersonTitle(text.substr(0, space))) break;
+    if (*gender == Gender::kUnknown) *gender = HonorificGender(text.substr(0, space));
+    text.remove_prefix(space + 1);
+  }
+  return text;
+}
+
 // A mention reduced to what identity depends on: lower-case words without
 // periods or a possessive ("The U.S.’s" -> {"the", "us"}), and, for
 // acronyms, the letters ("F.B.I." -> "fbi"). Its text lives in MentionKeys.
@@ -37,6 +51,7 @@ struct MentionKey {
   uint32_t begin = 0, end = 0;              // the type's letter, then the words joined by one space
   uint32_t first_word = 0, word_count = 0;  // in MentionKeys::words_
   bool acronym = false;
+  Gender gender = Gender::kUnknown;  // a person's, from a title or a first name
 };
 
 // The keys of one document's mentions in one buffer, so that building them
@@ -46,8 +61,10 @@ class MentionKeys {
   explicit MentionKeys(size_t mentions) : keys_(mentions) {}
 
   // Keys are added before any is read: views stay valid once all are in.
-  void Add(size_t mention, std::string_view text, EntityType type) {
+  // `title` is the word before the mention, which may be a person's title.
+  void Add(size_t mention, std::string_view text, EntityType type, std::string_view title) {
     MentionKey& key = keys_[mention];
+    if (type == EntityType::kPerson) text = StripTitles(text, title, &key.gender);
     key.begin = static_cast<uint32_t>(text_.size());
     key.first_word = static_cast<uint32_t>(words_.size());
     // Forms are looked up per type: "Japan" the team (ORG) and "Japan" the
@@ -80,6 +97,7 @@ class MentionKeys {
     key.end = static_cast<uint32_t>(text_.size());
     key.word_count = static_cast<uint32_t>(words_.size()) - key.first_word;
     key.acronym = key.word_count == 1 && all_upper && letters >= 2 && letters <= 6;
+    if (key.gender == Gender::kUnknown && key.word_count >= 2) key.gender = FirstNameGender(Word(key, 0));
   }
 
   const MentionKey& operator[](size_t mention) const { return keys_[mention]; }
@@ -100,6 +118,8 @@ class MentionKeys {
   std::string text_;
   std::vector<std::pair<uint32_t, uint32_t>> words_;  // [begin, end) in text_
 };
+
+bool Compatible(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }
 
 // "federal bureau of investigation" -> "fbi"; "united states" -> "us";
 // after the type's letter.
@@ -127,6 +147,7 @@ bool WordsContained(const MentionKeys& keys, const MentionKey& part, const Menti
 struct Cluster {
   std::vector<int32_t> mentions;
   EntityType type;
+  Gender gender = Gender::kUnknown;
 };
 
 // Finds the cluster a form belongs to in time independent of the number of
@@ -138,7 +159,10 @@ class ClusterIndex {
   // The cluster of `key`, or -1.
   int32_t Find(const MentionKey& key, EntityType type, const std::vector<Cluster>& clusters) const {
     const std::string_view typed = keys_.Typed(key);
-    if (auto it = by_form_.find(typed); it != by_form_.end()) return it->second;
+    // "Mr. Clinton" is not the cluster of "Hillary Clinton".
+    if (auto it = by_form_.find(typed); it != by_form_.end() && Compatible(clusters[it->second].gender, key.gender)) {
+      return it->second;
+    }
     if (key.acronym) {
       if (auto it = by_initials_.find(std::string(typed)); it != by_initials_.end()) return it->second;
     }
@@ -153,7 +177,7 @@ class ClusterIndex {
       if (it == by_word_.end()) return -1;
       for (const auto& [cluster, longer] : it->second) {
         if (clusters[cluster].type == type && key.word_count < longer->word_count &&
-            WordsContained(keys_, key, *longer)) {
+            Compatible(clusters[cluster].gender, key.gender) && WordsContained(keys_, key, *longer)) {
           return cluster;
         }
       }
@@ -176,6 +200,15 @@ class ClusterIndex {
   std::unordered_map<std::string_view, std::vector<std::pair<int32_t, const MentionKey*>>> by_word_;
 };
 
+// The text of the token just before `span`, or "".
+std::string_view WordBefore(const Document& doc, Span span) {
+  auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
+                             [](const Token& t, uint32_t begin) { return t.end <= begin; });
+  if (it == doc.tokens.begin()) return {};
+  --it;
+  return doc.text.substr(it->begin, it->end - it->begin);
+}
+
 // The mention whose text names the entity best: the longest that is not an
 // acronym, or the longest at all.
 int32_t FullestMention(const Document& doc, const MentionKeys& keys, const std::vector<int32_t>& mentions) {
@@ -196,7 +229,7 @@ void ClusterEntities(Document* doc) {
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     doc->mentions[i].entity = -1;
     if (!IsNameType(doc->mentions[i].type)) continue;
-    keys.Add(i, doc->Text(doc->mentions[i].span), doc->mentions[i].type);
+    keys.Add(i, doc->Text(doc->mentions[i].span), doc->mentions[i].type, WordBefore(*doc, doc->mentions[i].span));
     order.push_back(static_cast<int32_t>(i));
   }
   // Longest forms first, so that "Xi" finds "Xi Jinping" wherever it stands.
@@ -212,6 +245,7 @@ void ClusterEntities(Document* doc) {
       clusters.push_back(Cluster{{}, type});
     }
     clusters[home].mentions.push_back(i);
+    if (clusters[home].gender == Gender::kUnknown) clusters[home].gender = keys[i].gender;
     index.Add(keys[i], home);
   }
   for (Cluster& cluster : clusters) {
@@ -220,6 +254,7 @@ void ClusterEntities(Document* doc) {
     entity.type = cluster.type;
     entity.name = doc->mentions[FullestMention(*doc, keys, cluster.mentions)].span;
     entity.mentions = cluster.mentions;
+    entity.gender = cluster.gender;
     const int32_t id = static_cast<int32_t>(doc->entities.size());
     for (int32_t m : cluster.mentions) doc->mentions[m].entity = id;
     doc->entities.push_back(std::move(entity));

@@ -3,17 +3,29 @@
 #include <algorithm>
 #include <string_view>
 
+#include "word_table.h"
+
 namespace annotator {
 namespace attribution {
 namespace {
 
-int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type) {
+// How many mentions back a pronoun or "the company" may reach.
+constexpr int kMaxMentionsBack = 64;
+
+bool Compatible(Gender entity, Gender wanted) {
+  return entity == Gender::kUnknown || wanted == Gender::kUnknown || entity == wanted;
+}
+
+// The entity of the latest mention of `type` before `offset`, outside
+// boilerplate, whose gender does not contradict `gender`.
+int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender) {
   const auto& mentions = doc.mentions;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), offset,
                              [](const Mention& m, uint32_t o) { return m.span.end <= o; });
-  for (int looked = 0; it != mentions.begin() && looked < 64; ++looked) {
+  for (int looked = 0; it != mentions.begin() && looked < kMaxMentionsBack; ++looked) {
     --it;
-    if (it->type == type && it->entity >= 0 && !it->boilerplate) return it->entity;
+    if (it->type != type || it->entity < 0 || it->boilerplate) continue;
+    if (Compatible(doc.entities[it->entity].gender, gender)) return it->entity;
   }
   return -1;
 }
@@ -34,21 +46,22 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker) {
     }
   }
   if (found >= 0) return found;
-  // The speaker's last word decides what it can refer to.
+  // The speaker's last word decides what it can refer to: "he" and "she" a
+  // person of that gender, "it", "they" and "the company" an organisation.
+  // A description of a person ("the senator") stays a description.
   const std::string_view text = doc.Text(speaker);
   const size_t last_space = text.find_last_of(' ');
   const std::string_view head = text.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
   const uint32_t lists = ListsOf(head);
   const Pronoun pronoun = PronounOf(lists);
-  EntityType wanted;
   if (pronoun == Pronoun::kPerson) {
-    wanted = EntityType::kPerson;
-  } else if (pronoun == Pronoun::kThing || (speaker.size() > head.size() && (lists & kOrgNounList))) {
-    wanted = EntityType::kOrg;
-  } else {
-    return -1;
+    const Gender gender = EqualsLower(head, "she") ? Gender::kFemale : Gender::kMale;
+    return LatestEntityBefore(doc, speaker.begin, EntityType::kPerson, gender);
   }
-  return LatestEntityBefore(doc, speaker.begin, wanted);
+  if (pronoun == Pronoun::kThing || (speaker.size() > head.size() && (lists & kOrgNounList))) {
+    return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown);
+  }
+  return -1;
 }
 
 }  // namespace attribution

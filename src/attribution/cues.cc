@@ -45,8 +45,9 @@ class CueFinder {
   // ("their claim that …").
   bool IsNounUse(uint32_t t, uint32_t sb, uint32_t se) const {
     if (t == sb) return false;
-    // Part of a name or a heading: "United States", "MEDICAL CLAIMS".
-    if (tokens_[t].Has(kCapitalized)) return true;
+    // Part of a name or a heading: "United States", "MEDICAL CLAIMS"; in
+    // a title-case headline every verb is capitalised ("Graham Says").
+    if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t)) return true;
     // "Trump's comments".
     if (ctx_.AfterPossessive(t)) return true;
     if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;

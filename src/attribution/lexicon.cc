@@ -151,6 +151,12 @@ constexpr string_view kQuotationVerbs[] = {
     "plead pleads pleaded pleading",
     "invoke invokes invoked invoking",
     "greet greets greeted greeting",
+    "speak speaks spoke spoken speaking",
+    "talk talks talked talking",
+    "rip rips ripped ripping",
+    "bash bashes bashed bashing",
+    "hammer hammers hammered hammering",
+    "knock knocks knocked knocking",
 };
 
 // Stance verbs: states of mind, intentions, perceptions and findings that
@@ -273,6 +279,12 @@ constexpr string_view kNotContentStarts[] = {
     "once", "whereas", "immediately", "soon",
 };
 
+// Labels that open headlines with a colon.
+constexpr string_view kHeadlineLabels[] = {
+    "analysis", "breaking", "commentary", "editorial", "exclusive", "explainer", "factbox",
+    "interview", "live", "opinion", "photos", "review", "timeline", "update", "video", "watch",
+};
+
 // Words left in lower case inside titles.
 constexpr string_view kTitleSmallWords[] = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
@@ -361,6 +373,7 @@ const Lexicon& TheLexicon() {
     AddList(kOtherPronouns, kOtherPronounList, &t);
     AddList(kClauseWords, kClauseWordList, &t);
     AddList(kNotContentStarts, kNotContentStartList, &t);
+    AddList(kHeadlineLabels, kHeadlineLabelList, &t);
     t.Insert("that")->lists |= kWordThat;
     t.Insert("to")->lists |= kWordTo;
     t.Insert("according")->lists |= kWordAccording;

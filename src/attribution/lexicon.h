@@ -63,6 +63,7 @@ enum WordList : uint32_t {
   kNeedsThatClauseList = 1u << 22,  // reveal, indicate, charge: speech only before a clause
   kNounFormList = 1u << 23,         // cue forms that are also nouns: claim, report, call
   kNotContentStartList = 1u << 24,  // when, after, before, and: an adjunct, not reported words
+  kHeadlineLabelList = 1u << 25,    // "Analysis:", "Exclusive:": a label, not a speaker
 };
 
 enum class Pronoun : uint8_t { kNone, kPerson, kThing, kOther };

@@ -47,13 +47,36 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
   return governing;
 }
 
+// A headline that opens with "Name:" credits what follows to Name: the
+// name's span when the sentence from `sb` opens with one to three
+// capitalised words and a colon before token `first`. Labels ("Analysis:",
+// "Exclusive:") name no one.
+Span HeadlineSpeaker(const Context& ctx, uint32_t sb, uint32_t first) {
+  uint32_t colon = sb;
+  while (colon < first && colon < sb + 3 && ctx.IsWord(colon) && ctx.tokens()[colon].Has(kCapitalized)) ++colon;
+  if (colon == sb || colon + 1 >= first || !ctx.IsPunct(colon, ":")) return {};
+  if (colon == sb + 1 && ctx.InList(sb, kHeadlineLabelList)) return {};
+  return ctx.TokenSpan(sb, colon);
+}
+
+// The verb after subject `subject`, past auxiliaries and adverbs, before
+// token `limit`: "has gone" in "Reid has gone after Trump as …".
+Span PredicateAfter(const Context& ctx, Span subject, uint32_t limit) {
+  if (subject.empty()) return {};
+  uint32_t t = ctx.FirstTokenAt(subject.end);
+  const uint32_t first = t;
+  while (t < limit && ctx.IsWord(t) && ctx.InList(t, kBetweenSubjectAndCueList | kBeFormList)) ++t;
+  if (t >= limit || !ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized) || ctx.QuoteOf(t) >= 0) return {};
+  return ctx.TokenSpan(first, t + 1);
+}
+
 }  // namespace
 
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
   auto& quotes = ctx.doc().quotes;
   const auto& tokens = ctx.tokens();
   size_t c = 0;  // first cue that could govern the current quotation
-  Span last_speaker;
+  Span last_speaker, last_cue;
   int32_t last_entity = -1;
   uint32_t last_offset = 0;
   bool have_last = false;
@@ -70,9 +93,11 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     int region = 0;
     const Cue* governing = GoverningCue(ctx, cues, c, q, &region);
     const size_t words = ctx.CountAllWords(first, last);
+    const bool headline = ctx.InHeadline(first);
     // “Face the Nation,” 'Grand Bargain', a subheading 'All Bets Are Off.':
-    // the name of a work, a programme or a slogan, quoted but not spoken.
-    const bool named = words <= 6 && !Overlaps(quote.span, ctx.doc().title) && ctx.IsTitleCase(first, last);
+    // the name of a work, a programme or a slogan, quoted but not spoken
+    // (in a headline every word is capitalised).
+    const bool named = words <= 6 && !headline && ctx.IsTitleCase(first, last);
     if (governing != nullptr) {
       quote.speaker = governing->source;
       quote.speaker_entity = governing->source_entity;
@@ -80,9 +105,18 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       const uint32_t rb = region == 1 ? governing->after_begin : governing->before_begin;
       const uint32_t re = region == 1 ? governing->after_end : governing->before_end;
       quote.kind = region == 3 || ctx.CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
-      if (named && quote.kind == QuoteKind::kMixed && ctx.AfterPossessive(first)) {
+      // A name inside someone's sentence is a name ("said on “Fox News
+      // Sunday”"), unless a naming verb gives it ("called her “Miss Piggy”").
+      if (named && quote.kind == QuoteKind::kMixed && governing->cls != CueClass::kQuotation) {
         quote = Unattributed(quote, QuoteKind::kScare);
       }
+    } else if (const Span name = headline ? HeadlineSpeaker(ctx, sb, first) : Span{}; !name.empty()) {
+      // "Pence: Flowers Won't Be at Debate, Trump Was ‘Mocking’ Clinton".
+      quote.kind = QuoteKind::kMixed;
+      quote.speaker = name;
+      quote.speaker_entity = SpeakerEntity(ctx, name);
+      const uint32_t colon = ctx.FirstTokenAt(name.end);
+      quote.cue = ctx.TokenSpan(colon, colon + 1);
     } else if (const Span credit = DashCredit(ctx, last); !credit.empty()) {
       // `“…” ― Sonya Herridge`: a dash credits the quotation.
       quote.kind = QuoteKind::kDirect;
@@ -108,19 +142,22 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     } else if (ctx.CountWords(sb, first) == 0 && words >= 3) {
       // A quotation opening its sentence continues the latest speaker.
       quote.kind = QuoteKind::kDirect;
-      Span speaker = last_speaker;
+      // It continues the words of that speaker's cue too.
+      Span speaker = last_speaker, cue = last_cue;
       int32_t entity = last_entity;
       uint32_t offset = have_last ? last_offset : 0;
       // A cue of an earlier sentence may be more recent than that quotation.
       const Cue* latest = LatestCueBefore(cues, quote.span.begin);
       if (latest != nullptr && latest->cue.end > offset) {
         speaker = latest->source;
+        cue = latest->cue;
         entity = latest->source_entity;
         offset = latest->cue.end;
       }
       if (!speaker.empty() && ctx.ParagraphGap(offset, quote.span.begin) <= 1) {
         quote.speaker = speaker;
         quote.speaker_entity = entity;
+        quote.cue = cue;
       }
     } else if (words <= 3) {
       // Short: a term nobody is said to have spoken, unless a weaker cue
@@ -139,11 +176,12 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     } else {
       quote.kind = ctx.CountWords(sb, se) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
     }
-    if (quote.speaker.empty() && quote.kind == QuoteKind::kMixed) {
+    if (quote.speaker.empty() && quote.kind == QuoteKind::kMixed && !headline) {
       // "Reid has gone after Trump as a “human leech”": with no cue, the
-      // subject that opens the sentence.
+      // subject that opens the sentence, and its verb.
       quote.speaker = OpeningSubject(ctx, sb, first);
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+      if (quote.cue.empty()) quote.cue = PredicateAfter(ctx, quote.speaker, first);
     }
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && last < se) {
       // `“Did you shoot him?” she yells`: a verb the lexicon lacks.
@@ -152,6 +190,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     }
     if (!quote.speaker.empty() && quote.kind != QuoteKind::kScare) {
       last_speaker = quote.speaker;
+      last_cue = quote.cue;
       last_entity = quote.speaker_entity;
       last_offset = quote.span.end;
       have_last = true;

@@ -92,7 +92,7 @@ class SpeakerRanker {
       Quote& quote = quotes[q];
       // Reported speech is its cue's subject's by grammar; the scorer picks
       // among candidates only for quotations.
-      if (quote.kind == QuoteKind::kScare || quote.kind == QuoteKind::kIndirect ||
+      if (quote.kind == QuoteKind::kScare || quote.kind == QuoteKind::kIndirect || quote.speaker.empty() ||
           ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q)) {
         continue;
       }

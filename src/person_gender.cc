@@ -1,0 +1,60 @@
+#include "person_gender.h"
+
+#include <algorithm>
+
+#include "word_table.h"
+
+namespace annotator {
+namespace {
+
+std::string_view WithoutPeriod(std::string_view word) {
+  if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return word;
+}
+
+bool Contains(const uint32_t* table, size_t size, uint32_t hash) {
+  return std::binary_search(table, table + size, hash);
+}
+
+constexpr std::string_view kMaleHonorifics[] = {"mr", "mister", "sir", "lord", "messrs"};
+constexpr std::string_view kFemaleHonorifics[] = {"mrs", "ms", "miss", "lady", "dame", "madam", "madame", "mme"};
+// Offices and ranks written before a name.
+constexpr std::string_view kOfficeTitles[] = {
+    "mx", "dr", "prof", "professor", "sen", "senator", "rep", "representative", "gov", "governor",
+    "president", "pres", "vice", "gen", "general", "col", "colonel", "lt", "sgt", "capt", "captain",
+    "adm", "admiral", "rev", "reverend", "judge", "justice", "mayor", "chancellor", "minister",
+    "secretary", "speaker", "king", "queen", "prince", "princess", "pope", "sheikh", "rabbi", "chairman",
+    "chairwoman", "ceo", "commissioner", "ambassador", "prime", "premier", "st", "saint",
+};
+
+template <size_t N>
+bool InList(const std::string_view (&list)[N], std::string_view word) {
+  for (std::string_view w : list) {
+    if (EqualsLower(word, w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+Gender FirstNameGender(std::string_view word) {
+  const uint32_t hash = LowerWordHash(word);
+  const bool male = Contains(kMaleFirstNames, kMaleFirstNamesSize, hash);
+  const bool female = Contains(kFemaleFirstNames, kFemaleFirstNamesSize, hash);
+  if (male == female) return Gender::kUnknown;
+  return male ? Gender::kMale : Gender::kFemale;
+}
+
+Gender HonorificGender(std::string_view word) {
+  word = WithoutPeriod(word);
+  if (InList(kMaleHonorifics, word)) return Gender::kMale;
+  if (InList(kFemaleHonorifics, word)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+bool IsPersonTitle(std::string_view word) {
+  word = WithoutPeriod(word);
+  return InList(kMaleHonorifics, word) || InList(kFemaleHonorifics, word) || InList(kOfficeTitles, word);
+}
+
+}  // namespace annotator

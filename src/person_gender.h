@@ -1,0 +1,32 @@
+// The grammatical gender a person's name or title signals, for resolving
+// "he" and "she" and for telling "Mr. Clinton" from "Mrs. Clinton".
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace annotator {
+
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+// The gender of first name `word` (any ASCII case) when at least 90% of the
+// people given it in US birth records were of one sex: "Sarah" and "Hillary"
+// female, "Donald" male, "Kelly", "Jordan" and "Xi" unknown.
+Gender FirstNameGender(std::string_view word);
+
+// The gender an honorific signals: Mr., Sir, Lord male; Mrs., Ms., Miss,
+// Lady, Dame female; others (Dr., Sen.) unknown. A final period is ignored.
+Gender HonorificGender(std::string_view word);
+
+// Whether `word` is a title that may precede a person's name and is not part
+// of it: honorifics and offices ("Mr.", "Sen.", "President", "Mayor").
+bool IsPersonTitle(std::string_view word);
+
+// Generated from US birth records (first_names_data.cc).
+extern const uint32_t kMaleFirstNames[];
+extern const size_t kMaleFirstNamesSize;
+extern const uint32_t kFemaleFirstNames[];
+extern const size_t kFemaleFirstNamesSize;
+
+}  // namespace annotator
