@@ -25,6 +25,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   std::vector<uint32_t> cue_of;
   AddReportedSpeech(&ctx, cues, &cue_of);
   RerankSpeakers(ctx, cues, direct_count, cue_of, model, trace);
+  CreditHeadlineQuotations(ctx);
   if (doc->quotes.size() != direct_count) {
     std::stable_sort(doc->quotes.begin(), doc->quotes.end(),
                      [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });

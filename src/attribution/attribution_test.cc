@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "attribution/annotated_for_test.h"
 #include "sample_article_for_test.h"
 
 #include <fstream>
@@ -14,29 +15,6 @@
 
 namespace annotator {
 namespace {
-
-// The whole pipeline, so that speakers resolve through real mentions.
-struct Annotated {
-  explicit Annotated(std::string text_in) : text(std::move(text_in)) {
-    REQUIRE(Annotate(text, &doc).ok());
-  }
-  // The first quotation whose content starts with `prefix`.
-  const Quote* Find(std::string_view prefix) const {
-    for (const Quote& q : doc.quotes) {
-      if (doc.Text(q.content).substr(0, prefix.size()) == prefix) return &q;
-    }
-    return nullptr;
-  }
-  std::string Speaker(const Quote& q) const { return std::string(doc.Text(q.speaker)); }
-  std::string Cue(const Quote& q) const { return std::string(doc.Text(q.cue)); }
-  std::string EntityName(const Quote& q) const {
-    if (q.speaker_entity < 0) return "";
-    return std::string(doc.Text(doc.entities[q.speaker_entity].name));
-  }
-
-  std::string text;
-  Document doc;
-};
 
 TEST_CASE("attribution: `“…,” X said` and a split quotation give both parts to X") {
   Annotated a("“We will not give up,” Angela Merkel said on Monday. “Europe stands together "

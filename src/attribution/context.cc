@@ -126,7 +126,17 @@ uint32_t Context::CueWordBefore(uint32_t sb, uint32_t end) const {
 }
 
 uint32_t Context::TrimEnd(uint32_t begin, uint32_t end) const {
-  while (end > begin && tokens_[end - 1].kind == TokenKind::kPunct) --end;
+  // How far back a closing bracket looks for its opening one.
+  constexpr uint32_t kMaxBracketed = 12;
+  while (end > begin && tokens_[end - 1].kind == TokenKind::kPunct) {
+    // "… intelligence (AI)": a bracket closing what the region opened stays.
+    if (IsPunct(end - 1, ")")) {
+      uint32_t open = end - 1;
+      while (open > begin && open + kMaxBracketed > end && !IsPunct(open - 1, "(")) --open;
+      if (open > begin && IsPunct(open - 1, "(")) break;
+    }
+    --end;
+  }
   return end;
 }
 

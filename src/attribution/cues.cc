@@ -225,7 +225,7 @@ class CueFinder {
     if (k < end && ctx_.InList(k, kWordThat)) return k + 1;
     // "said on Friday that", "told reporters last week that"; not "say it
     // is a sign that", where "that" belongs to the reported clause.
-    if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList))) {
+    if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList | kNotContentStartList))) {
       for (uint32_t t = k + 1; t < end && t < k + 8; ++t) {
         if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
         if (ctx_.InList(t, kWordThat)) return t + 1;
@@ -233,14 +233,17 @@ class CueFinder {
     }
     if (k < end && (ctx_.IsPunct(k, ",") || ctx_.IsPunct(k, ":"))) return k + 1;
     if (object_first && k < end) {
-      // "told reporters", "told CNN", "told the Post": skip the object.
-      Span object = SubjectStartingAt(ctx_, k, end);
+      // "told reporters", "told CNN", "urged the country to": skip the
+      // listener; "urged new rules" has none.
+      const Span object = SubjectStartingAt(ctx_, k, end);
       uint32_t t = k;
-      if (!object.empty()) {
+      if (!object.empty() && IsPlausibleSpeaker(ctx_, object)) {
         while (t < end && tokens_[t].end <= object.end) ++t;
-      } else if (ctx_.IsWord(k) && ctx_.QuoteOf(k) < 0) {
+      } else if (ctx_.InList(k, kObjectPronounList | kSpeakerNounList)) {
         t = k + 1;
       }
+      // "urged his party to act": the listener is who is to act.
+      if (t < end && ctx_.InList(t, kWordTo)) return k;
       if (t < end && (ctx_.IsPunct(t, ",") || ctx_.IsPunct(t, ":"))) ++t;
       return t;
     }

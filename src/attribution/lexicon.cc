@@ -228,6 +228,7 @@ constexpr string_view kSpeakerNouns[] = {
     "indictment ruling study survey poll polls document documents email emails tweet",
     "editorial analysis review audit release spokesperson camp coalition alliance panel",
     "leadership council rebels militants fighters troops forces protesters percent respondents",
+    "country countries nation nations state states city public audience crowd",
 };
 
 constexpr string_view kBetweenSubjectAndCue[] = {
@@ -298,6 +299,7 @@ constexpr string_view kOrgNouns[] = {
     "organisation", "organization", "paper", "party", "website",
 };
 
+constexpr string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you"};
 constexpr string_view kPersonPronouns[] = {"he", "she"};
 constexpr string_view kThingPronouns[] = {"it", "they"};
 constexpr string_view kOtherPronouns[] = {"i", "we", "you"};
@@ -374,6 +376,7 @@ const Lexicon& TheLexicon() {
     AddList(kClauseWords, kClauseWordList, &t);
     AddList(kNotContentStarts, kNotContentStartList, &t);
     AddList(kHeadlineLabels, kHeadlineLabelList, &t);
+    AddList(kObjectPronouns, kObjectPronounList, &t);
     t.Insert("that")->lists |= kWordThat;
     t.Insert("to")->lists |= kWordTo;
     t.Insert("according")->lists |= kWordAccording;

@@ -64,6 +64,7 @@ enum WordList : uint32_t {
   kNounFormList = 1u << 23,         // cue forms that are also nouns: claim, report, call
   kNotContentStartList = 1u << 24,  // when, after, before, and: an adjunct, not reported words
   kHeadlineLabelList = 1u << 25,    // "Analysis:", "Exclusive:": a label, not a speaker
+  kObjectPronounList = 1u << 26,    // him, her, them: "told him that"
 };
 
 enum class Pronoun : uint8_t { kNone, kPerson, kThing, kOther };

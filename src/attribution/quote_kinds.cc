@@ -1,6 +1,7 @@
 #include "attribution/quote_kinds.h"
 
 #include <algorithm>
+#include <string>
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
@@ -20,6 +21,14 @@ Quote Unattributed(const Quote& quote, QuoteKind kind) {
   bare.content = quote.content;
   bare.kind = kind;
   return bare;
+}
+
+// “Face the Nation,” 'Grand Bargain', a subheading 'All Bets Are Off.': the
+// name of a work, a programme or a slogan, quoted but not spoken. Tokens
+// [first, last) are the quotation's; in a headline every word is capitalised.
+bool IsNamed(const Context& ctx, uint32_t first, uint32_t last) {
+  constexpr size_t kMaxNameWords = 6;
+  return ctx.CountAllWords(first, last) <= kMaxNameWords && !ctx.InHeadline(first) && ctx.IsTitleCase(first, last);
 }
 
 // Of the cues whose region holds quotation `q`, the nearest: in "when
@@ -94,10 +103,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     const Cue* governing = GoverningCue(ctx, cues, c, q, &region);
     const size_t words = ctx.CountAllWords(first, last);
     const bool headline = ctx.InHeadline(first);
-    // “Face the Nation,” 'Grand Bargain', a subheading 'All Bets Are Off.':
-    // the name of a work, a programme or a slogan, quoted but not spoken
-    // (in a headline every word is capitalised).
-    const bool named = words <= 6 && !headline && ctx.IsTitleCase(first, last);
+    const bool named = IsNamed(ctx, first, last);
     if (governing != nullptr) {
       quote.speaker = governing->source;
       quote.speaker_entity = governing->source_entity;
@@ -327,12 +333,64 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
     float score = 0;
     for (int f = 0; f < n; ++f) score += model.quote_weights[features[f]];
     if (quote.kind == QuoteKind::kScare) {
-      if (score > kQuoteMargin) quote.kind = QuoteKind::kMixed;
+      // The scorer may find spoken words the rules took for a term, never
+      // for the name of a work ("Fox and Friends").
+      if (score > kQuoteMargin && !IsNamed(ctx, first, last)) quote.kind = QuoteKind::kMixed;
     } else if (score < -kQuoteMargin &&
                (quote.speaker.empty() || ctx.IsTitleCase(first, last) || ctx.CountAllWords(first, last) <= 6)) {
       // A longer quotation the rules gave a speaker stays theirs.
       quote = Unattributed(quote, QuoteKind::kScare);
     }
+  }
+}
+
+namespace {
+
+// Appends the words of `span` to `out` lower-cased, one space before each,
+// so that word sequences compare as substrings.
+void AppendWords(const Context& ctx, Span span, std::string* out) {
+  for (uint32_t t = ctx.FirstTokenAt(span.begin); t < ctx.size() && ctx.tokens()[t].end <= span.end; ++t) {
+    if (!ctx.IsWord(t)) continue;
+    out->push_back(' ');
+    for (char c : ctx.TokenText(t)) out->push_back(LowerAscii(c));
+  }
+}
+
+}  // namespace
+
+void CreditHeadlineQuotations(const Context& ctx) {
+  // At most this many headline quotations are looked for, each in one pass
+  // over the story's quoted words: linear in the text.
+  constexpr int kMaxHeadlineQuotations = 16;
+  auto& quotes = ctx.doc().quotes;
+  std::string story;                   // the words of every story quotation with a speaker
+  std::vector<uint32_t> starts, owner;  // where each quotation's words start in `story`
+  std::vector<uint32_t> headline;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    if (ctx.QuoteFirst(q) >= ctx.QuoteLast(q)) continue;
+    if (ctx.InHeadline(ctx.QuoteFirst(q))) {
+      if (quotes[q].speaker.empty() && headline.size() < kMaxHeadlineQuotations) headline.push_back(q);
+    } else if (!quotes[q].speaker.empty() && quotes[q].kind != QuoteKind::kIndirect) {
+      starts.push_back(static_cast<uint32_t>(story.size()));
+      owner.push_back(q);
+      AppendWords(ctx, quotes[q].content, &story);
+      story.push_back(' ');
+    }
+  }
+  for (uint32_t h : headline) {
+    std::string words;
+    AppendWords(ctx, quotes[h].content, &words);
+    if (words.empty()) continue;
+    words.push_back(' ');
+    const size_t at = story.find(words);
+    if (at == std::string::npos) continue;
+    const size_t k = std::upper_bound(starts.begin(), starts.end(), at) - starts.begin() - 1;
+    const Quote& source = quotes[owner[k]];
+    Quote& quote = quotes[h];
+    quote.kind = QuoteKind::kMixed;
+    quote.speaker = source.speaker;
+    quote.speaker_entity = source.speaker_entity;
+    quote.cue = source.cue;
   }
 }
 

@@ -25,5 +25,11 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues);
 // not null.
 void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const Model& model, Trace* trace);
 
+// A headline or subheading quotation with no speaker of its own whose words
+// the story quotes again ("China commits to ‘self-reliance’" and later Xi's
+// “self-reliance and self-strengthening”) takes that quotation's speaker and
+// cue, and is `mixed`.
+void CreditHeadlineQuotations(const Context& ctx);
+
 }  // namespace attribution
 }  // namespace annotator

@@ -92,8 +92,9 @@ class SpeakerRanker {
       Quote& quote = quotes[q];
       // Reported speech is its cue's subject's by grammar; the scorer picks
       // among candidates only for quotations.
+      // In a headline the rules' conventions ("Name: …") decide.
       if (quote.kind == QuoteKind::kScare || quote.kind == QuoteKind::kIndirect || quote.speaker.empty() ||
-          ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q)) {
+          ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q) || ctx_.InHeadline(ctx_.QuoteFirst(q))) {
         continue;
       }
       QuoteContext qc;

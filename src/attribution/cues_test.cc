@@ -1,0 +1,54 @@
+#include "attribution/cues.h"
+
+#include <doctest/doctest.h>
+
+#include "attribution/annotated_for_test.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+// The cues of `text`, as "cue:source" joined by " | ".
+std::string CuesOf(const std::string& text) {
+  Annotated a(text);
+  Document doc = a.doc;  // attribution already ran; cues are found afresh
+  Context ctx(&doc);
+  std::string out;
+  for (const Cue& cue : FindCues(ctx)) {
+    if (!out.empty()) out += " | ";
+    out += std::string(doc.Text(cue.cue)) + ":" + std::string(doc.Text(cue.source));
+  }
+  return out;
+}
+
+TEST_CASE("cues: a verb with its subject, inverted, and according to") {
+  const auto cues = CuesOf(
+      "Officials met in Paris. The minister said the talks had failed. “It is over,” said Anna Berg. "
+      "According to the World Health Organization, cases are falling.\n");
+  CHECK(cues == "said:The minister | said:Anna Berg | According to:the World Health Organization");
+}
+
+TEST_CASE("cues: a cue word used as a noun or inside a name is no cue") {
+  const auto cues = CuesOf(
+      "Officials met in Paris. The European push to regulate banks follows similar actions. Trump's comments "
+      "came later. The United States citizenship program will expire. His report was late.\n");
+  CHECK(cues == "");
+}
+
+TEST_CASE("cues: call for and call on are demands; a verb without a speaker is no cue") {
+  const auto cues = CuesOf(
+      "Officials met in Paris. Angela Merkel called for closer ties with Europe. The government is calling on "
+      "banks to lend more. Months later said the plan would fail.\n");
+  CHECK(cues == "called for:Angela Merkel | calling on:The government");
+}
+
+TEST_CASE("cues: the speaker before a modifier, never the object of a preposition") {
+  const auto cues = CuesOf(
+      "Officials met in Paris. Experts on North Korea and nuclear weapons said the test mattered. "
+      "A spokesman for the company said it would appeal. Her submission to the court noted the delay.\n");
+  CHECK(cues == "said:Experts on North Korea and nuclear weapons | said:A spokesman for the company");
+}
+
+}  // namespace
+}  // namespace attribution
+}  // namespace annotator

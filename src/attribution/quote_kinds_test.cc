@@ -1,0 +1,58 @@
+#include "attribution/quote_kinds.h"
+
+#include <doctest/doctest.h>
+
+#include "attribution/annotated_for_test.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; a naming verb gives it") {
+  Annotated a("Officials met in Washington on Monday.\n\n"
+              "Senator Bernie Sanders said on “Face the Nation” that the race would tighten. "
+              "Donald Trump called the former pageant winner “Miss Piggy” in 1996.\n");
+  const Quote& show = a.Get("Face the Nation");
+  CHECK(show.kind == QuoteKind::kScare);
+  CHECK(show.speaker.empty());
+  const Quote& nickname = a.Get("Miss Piggy");
+  CHECK(nickname.kind == QuoteKind::kMixed);
+  CHECK(a.Speaker(nickname) == "Donald Trump");
+  CHECK(a.Cue(nickname) == "called");
+}
+
+TEST_CASE("quote kinds: a follow-on quotation keeps its speaker's cue") {
+  Annotated a("Officials met in Washington on Monday.\n\n"
+              "“Prices have risen too fast,” Janet Yellen told reporters. “We will keep watching the data "
+              "closely before we act again.”\n");
+  const Quote& next = a.Get("We will keep watching");
+  CHECK(a.Speaker(next) == "Janet Yellen");
+  CHECK(a.Cue(next) == "told");
+}
+
+TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `Name:`, or by the story") {
+  Annotated a("Pence: Flowers Won't Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\n"
+              "China commits to ‘self-reliance’ in AI\n\n"
+              "Officials met in Beijing on Friday. President Xi Jinping said the country needed "
+              "“self-reliance and self-strengthening” in technology.\n");
+  const Quote& mocking = a.Get("Mocking");
+  CHECK(mocking.kind == QuoteKind::kMixed);
+  CHECK(a.Speaker(mocking) == "Pence");
+  CHECK(a.Cue(mocking) == ":");
+  const Quote& headline = a.Get("self-reliance");
+  CHECK(headline.kind == QuoteKind::kMixed);
+  CHECK(a.EntityName(headline) == "Xi Jinping");
+}
+
+TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
+  Annotated a("Officials met in Ottawa on Monday.\n\n"
+              "“Lower tariffs would make Canadian exports seem more attractive,” said Mark Telford.\n");
+  const Quote& q = a.Get("Lower tariffs");
+  CHECK(q.kind == QuoteKind::kDirect);
+  CHECK(a.Cue(q) == "said");
+  CHECK(a.Speaker(q) == "Mark Telford");
+}
+
+}  // namespace
+}  // namespace attribution
+}  // namespace annotator

@@ -1,0 +1,57 @@
+#include "attribution/reported_speech.h"
+
+#include <doctest/doctest.h>
+
+#include "attribution/annotated_for_test.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+TEST_CASE("reported speech: the clause a speech verb governs, after it or before it") {
+  Annotated a("Officials met in Brussels.\n\nThe minister said that taxes would rise next year. Prices will fall "
+              "before the summer, the central bank said on Tuesday. She told reporters the plan was dead.\n");
+  CHECK(a.doc.Text(a.Get("taxes would rise").span) == "taxes would rise next year");
+  const Quote& before = a.Get("Prices will fall");
+  CHECK(a.Speaker(before) == "the central bank");
+  CHECK(a.doc.Text(before.content) == "Prices will fall before the summer");
+  const Quote& told = a.Get("the plan was dead");
+  CHECK(a.Speaker(told) == "She");
+  CHECK(a.Cue(told) == "told");
+}
+
+TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are not what was said") {
+  Annotated a("Officials met in Brussels.\n\n"
+              "The minister said on Tuesday. The senator commented on the report at length. The company revealed "
+              "its plans for the new plant. In his long speech, Graham urged his party to act. When Congress cut "
+              "the funding, Mexico said enough. Eric Garner said before he died that he could not breathe.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("on Tuesday") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("the report at length") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("its plans") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("In his long speech") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("When Congress") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.rfind("before he died", 0) == std::string_view::npos, content);
+  }
+  CHECK(a.Cue(a.Get("his party to act")) == "urged");
+  CHECK(a.Find("he could not breathe") != nullptr);  // the "that" clause after the adjunct
+}
+
+TEST_CASE("reported speech: a revealed clause is speech, and a closing bracket stays") {
+  Annotated a("Officials met in Brussels.\n\nThe company revealed that it would close the plant. "
+              "Xi Jinping called for the country to lead in artificial intelligence (AI).\n");
+  CHECK(a.Cue(a.Get("it would close")) == "revealed");
+  CHECK(a.doc.Text(a.Get("the country to lead").content) == "the country to lead in artificial intelligence (AI)");
+}
+
+TEST_CASE("reported speech: never the words of a quotation, never a headline") {
+  Annotated a("Minister says taxes will rise next year\n\n"
+              "“Taxes will rise next year,” the minister said on Tuesday.\n");
+  REQUIRE(a.doc.quotes.size() == 1);
+  CHECK(a.doc.quotes[0].kind == QuoteKind::kDirect);
+}
+
+}  // namespace
+}  // namespace attribution
+}  // namespace annotator

@@ -1,0 +1,42 @@
+#include "attribution/speaker_candidates.h"
+
+#include <doctest/doctest.h>
+
+#include "attribution/annotated_for_test.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+// Whether the words `words` of `a` can be a speaker.
+bool Plausible(const Annotated& a, std::string_view words) {
+  Document doc = a.doc;
+  Context ctx(&doc);
+  const size_t at = doc.text.find(words);
+  REQUIRE(at != std::string_view::npos);
+  return IsPlausibleSpeaker(ctx, Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + words.size())});
+}
+
+TEST_CASE("speaker candidates: names, pronouns and descriptions can speak; fragments cannot") {
+  Annotated a("Amid the protests, Angela Merkel and senior officials met. She and the company agreed. "
+              "Months passed and the limits held. His mayoral bid and Democrats and Analyts waited.\n");
+  for (std::string_view yes : {"Angela Merkel", "senior officials", "She", "the company", "Democrats", "Analyts"}) {
+    CHECK_MESSAGE(Plausible(a, yes), yes);
+  }
+  for (std::string_view no : {"Amid", "Months", "the limits", "His mayoral"}) CHECK_MESSAGE(!Plausible(a, no), no);
+}
+
+TEST_CASE("speaker candidates: the subject before a verb, past adverbs and a parenthesis") {
+  Annotated a("Officials met. Rep. Jim Jordan (R-Ohio) has also said that the deal was bad.\n");
+  Document doc = a.doc;
+  Context ctx(&doc);
+  const uint32_t said = ctx.FirstTokenAt(static_cast<uint32_t>(doc.text.find("said")));
+  const uint32_t sb = ctx.SentenceBegin(said);
+  const uint32_t end = SubjectEnd(ctx, said, sb);
+  REQUIRE(end > sb);
+  CHECK(doc.Text(SubjectEndingAt(ctx, end - 1, sb)).find("Jordan") != std::string_view::npos);
+}
+
+}  // namespace
+}  // namespace attribution
+}  // namespace annotator
