@@ -22,6 +22,10 @@
 //    quoted gold, indirect against unquoted gold), with speaker and cue
 //    accuracy over the right ones (against the gold each overlaps most).
 //  * direct speaker: the same speaker accuracy over `direct` quotations only.
+//  * indirect recall of gold with a speech cue: recall over the unquoted gold
+//    attributions whose cue holds a speech verb of the project's lexicon
+//    (README "What counts as speech"); PolNeAR also annotates beliefs, plans,
+//    findings and acts, which the project does not report as speech.
 // --show fp|fn|speaker|cue|ind-fp|ind-fn|ind-speaker|ind-cue|wrong prints
 // examples of one kind of error; --read N lists, for the first N articles,
 // every attribution shown with its verdict and every gold attribution missed.
@@ -168,7 +172,10 @@ function bestOverlap(gold, span) {
 }
 
 function newCounts() {
-  return { sys: 0, sysRight: 0, gold: 0, goldFound: 0, speakerTotal: 0, speakerRight: 0, cueTotal: 0, cueRight: 0 };
+  return {
+    sys: 0, sysRight: 0, gold: 0, goldFound: 0, speechGold: 0, speechFound: 0,
+    speakerTotal: 0, speakerRight: 0, cueTotal: 0, cueRight: 0,
+  };
 }
 
 function context(text, span, margin = 80) {
@@ -178,6 +185,29 @@ function context(text, span, margin = 80) {
     .replace(/\n/g, " ");
 }
 const spanText = (text, spans) => spans.map((s) => text.slice(s.begin, s.end)).join(" … ");
+
+/**
+ * The word forms the project counts as speech verbs, read from the lexicon
+ * itself (src/attribution/lexicon.cc), so that recall can also be measured
+ * on the gold attributions that fall under the project's notion of speech.
+ */
+function speechVerbForms() {
+  const source = readFileSync(path.join(ROOT, "src/attribution/lexicon.cc"), "utf8");
+  const forms = new Set();
+  for (const list of ["kSpeechVerbs", "kNeedsThatClause"]) {
+    const body = new RegExp(`${list}\\[\\] = \\{([\\s\\S]*?)\\n\\};`).exec(source)[1];
+    for (const [, words] of body.matchAll(/"([^"]*)"/g)) for (const w of words.split(" ")) forms.add(w);
+  }
+  return forms;
+}
+const SPEECH_VERBS = speechVerbForms();
+
+/** Whether a gold attribution's cue is speech as the project defines it. */
+function isSpeechCued(text, gold) {
+  const cue = spanText(text, gold.cue).toLowerCase();
+  if (/\bcall(s|ed|ing)? (for|on|upon)\b/.test(cue)) return true;
+  return (cue.match(/[a-z]+/g) ?? []).some((w) => SPEECH_VERBS.has(w));
+}
 
 /** Content-overlap scores of one family of attributions (quoted or not). */
 function scoreFamily(article, result, quoted, counts, show) {
@@ -212,7 +242,12 @@ function scoreFamily(article, result, quoted, counts, show) {
   }
   for (const g of gold) {
     counts.gold++;
-    if (system.some((q) => anyOverlap(g.content, asSpan(q)))) counts.goldFound++;
+    const found = system.some((q) => anyOverlap(g.content, asSpan(q)));
+    if (isSpeechCued(article.text, g)) {
+      counts.speechGold++;
+      if (found) counts.speechFound++;
+    }
+    if (found) counts.goldFound++;
     else if (show === `${prefix}fn`) {
       console.log(`FN ${article.name} cue=[${spanText(article.text, g.cue)}]: ${context(article.text, g.content[0])}`);
     }
@@ -321,5 +356,7 @@ for (const kind of ATTRIBUTION_KINDS) {
 }
 console.log(familyLine("quotation", quotations));
 console.log(familyLine("indirect", indirect));
+console.log(`  indirect recall of gold with a speech cue ${f(pct(indirect.speechFound, indirect.speechGold))} ` +
+  `(${indirect.speechFound} of ${indirect.speechGold}; the rest are beliefs, plans, findings, acts)`);
 console.log(`direct speaker ${f(pct(direct.speakerRight, direct.speakerTotal))} (${direct.speakerTotal})  ` +
   `cue ${f(pct(direct.cueRight, direct.cueTotal))} (${direct.cueTotal})`);

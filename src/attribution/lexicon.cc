@@ -237,6 +237,7 @@ constexpr string_view kBetweenSubjectAndCue[] = {
     "might", "n't", "never", "not", "n’t", "often", "once", "only", "originally", "previously",
     "privately", "publicly", "quickly", "recently", "repeatedly", "reportedly", "simply",
     "still", "subsequently", "then", "ultimately", "will", "would",
+    "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
 };
 
 constexpr string_view kDeterminers[] = {

@@ -144,6 +144,10 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       } else {
         quote.speaker = SubjectEndingAt(ctx, colon - 1, csb);
       }
+      // "WALLACE: “…”" names a speaker the recognizer may have missed;
+      // "Partial transcript as follows:" names nobody.
+      const bool capitalised_name = ctx.tokens()[colon - 1].Has(kCapitalized) && ctx.Word(colon - 1).lists == 0;
+      if (!capitalised_name && !IsPlausibleSpeaker(ctx, quote.speaker)) quote.speaker = {};
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     } else if (ctx.CountWords(sb, first) == 0 && words >= 3) {
       // A quotation opening its sentence continues the latest speaker.
