@@ -616,10 +616,14 @@ function stepThrough(list, button, key, attribute, indices) {
   if (el) goTo(el, { focus: false });
 }
 
-/** The sources panel, of collectSources' {sources, unattributed}. */
-function renderSources({ sources, unattributed }) {
-  const all = unattributed ? [...sources, unattributed] : sources;
-  ui.sourceCount.textContent = String(sources.length);
+/**
+ * The sources panel, of collectSources' {sources, descriptions,
+ * unattributed}: named speakers first, then those only described (marked
+ * so), then how many quotations have no speaker.
+ */
+function renderSources({ sources, descriptions, unattributed }) {
+  const all = [...sources, ...descriptions, ...(unattributed ? [unattributed] : [])];
+  ui.sourceCount.textContent = String(sources.length + descriptions.length);
   if (!all.length) {
     const li = document.createElement('li');
     li.className = 'empty';
@@ -628,6 +632,13 @@ function renderSources({ sources, unattributed }) {
     return;
   }
   const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+  const badge = (text, title) => {
+    const flag = document.createElement('span');
+    flag.className = 'badge flag';
+    flag.textContent = text;
+    if (title) flag.title = title;
+    return flag;
+  };
   fillList(ui.sources, all, (source) => {
     const li = document.createElement('li');
     const b = document.createElement('button');
@@ -636,12 +647,10 @@ function renderSources({ sources, unattributed }) {
     const name = document.createElement('span');
     name.className = 'entity-name';
     if (source === unattributed) {
-      const flag = document.createElement('span');
-      flag.className = 'badge flag';
-      flag.textContent = 'unattributed';
-      name.append(flag);
+      name.append(badge('no speaker', 'Quotations whose speaker the text does not make clear'));
     } else {
       name.textContent = source.name;
+      if (source.entity == null) name.append(' ', badge('described', 'A speaker the text describes but does not name'));
     }
     const count = document.createElement('span');
     count.className = 'entity-type';

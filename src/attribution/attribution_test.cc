@@ -189,9 +189,16 @@ TEST_CASE("attribution: states of mind, plans and acts are not speech") {
 
 TEST_CASE("attribution: the sample article") {
   Annotated a(ReadSampleArticle());
+  // The title's ‘self-reliance’ is Xi's word: the story quotes it again.
   const Quote* title = a.Find("self-reliance");
   REQUIRE(title != nullptr);
-  CHECK((title->kind == QuoteKind::kScare || title->kind == QuoteKind::kMixed));
+  CHECK(title->kind == QuoteKind::kMixed);
+  CHECK(a.EntityName(*title) == "Xi Jinping");
+  // "The Chinese push … follows", "China aims to establish …" are no speech.
+  for (const Quote& q : a.doc.quotes) {
+    CHECK(a.Cue(q) != "follows");
+    CHECK(a.Cue(q) != "aims");
+  }
   for (std::string_view words : {"self-reliance and self-strengthening", "strengthen basic research",
                                  "make pinpointed efforts", "a game of rich countries"}) {
     const Quote* q = a.Find(words);

@@ -13,11 +13,20 @@ const entityName = (speaker) => (speaker && speaker.entity !== null ? result.ent
 const contentOf = (quote) => SAMPLE.slice(quote.content.start, quote.content.end);
 const quoteWith = (words) => result.quotes.find((q) => contentOf(q).includes(words));
 
-test("the title's ‘self-reliance’ is not attributed to anyone", () => {
+test("the title's ‘self-reliance’ is Xi Jinping's word, as the story quotes it", () => {
   const title = result.quotes[0];
   assert.equal(title.text, "‘self-reliance’");
-  assert.ok(["scare", "mixed"].includes(title.kind), title.kind);
-  assert.equal(title.speaker, null);
+  assert.equal(title.kind, "mixed");
+  assert.equal(entityName(title.speaker), "Xi Jinping");
+});
+
+test("nothing in the sample that is not speech becomes speech: no “follows”, no “aims”", () => {
+  for (const quote of result.quotes) {
+    assert.ok(!["follows", "aims", "push"].includes(quote.cue?.text), `${quote.cue?.text}: ${quote.text}`);
+    assert.ok(!/^(Chinese|China)$/.test(quote.speaker?.text ?? "") || quote.cue?.text !== "follows", quote.text);
+  }
+  assert.equal(result.quotes.find((q) => q.text.includes("similar actions in Europe")), undefined);
+  assert.equal(result.quotes.find((q) => q.text.includes("resilient and competitive AI ecosystem")), undefined);
 });
 
 test("the four quotations after the title are Xi Jinping's", () => {
@@ -29,7 +38,7 @@ test("the four quotations after the title are Xi Jinping's", () => {
   assert.equal(quoted[0].cue.text, "emphasized");
   assert.equal(quoted[1].speaker.text, "he");
   assert.equal(quoted[1].cue.text, "said");
-  assert.equal(quoted[3].cue.text, "called");
+  assert.equal(quoted[3].cue.text, "called for");
 });
 
 test("reported speech: Xi said that…, He noted that…, Officials say…, Analyts say…", () => {

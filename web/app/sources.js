@@ -1,6 +1,10 @@
-// Who is quoted, how often, and at what length: quotations grouped by their
-// speaker's entity, or by the speaker's text when it has none. Scare quotes
-// are nobody's words and are left out.
+// Who is quoted, how often, and at what length. Quotations are grouped by
+// their speaker's entity, so every form of a name ("Ms. Kovner", "Sarah
+// Kovner", "she") is one source; speakers described rather than named
+// ("officials", "analysts") are grouped by their description and listed
+// apart; quotations without a speaker are counted together. Scare quotes
+// are nobody's words and quotations in page clutter are not the story's:
+// both are left out.
 
 import { speakerName } from './render.js';
 import { needsSpeaker } from './labels.js';
@@ -17,23 +21,31 @@ function quotedText(text, quote) {
   return c && c.end > c.start ? text.slice(c.start, c.end) : quote.text;
 }
 
+/** "The officials", "officials" and "Officials" describe one source. */
+function descriptionKey(name) {
+  return name.toLowerCase().replace(/^(the|a|an)\s+/, '');
+}
+
 // How many quotations to take between two chances for the caller to pause.
 const COLLECT_STEP = 500;
 
+const bySize = (a, b) => b.quotes.length - a.quotes.length || b.words - a.words;
+
 /**
- * Sources, most quoted first: [{key, name, entity, quotes: [index], words}],
- * and `unattributed`, the quotations without a speaker (a source of its own,
- * or null when there are none). The quotations are an array or a Table.
- * A generator that yields null every COLLECT_STEP quotations, so that a
- * caller can pause over the thousands of a long article (render.js:
- * runSliced); returns {sources, unattributed}.
+ * The sources of a result: {sources, descriptions, unattributed}. `sources`
+ * are named speakers (entities) and `descriptions` described ones, each
+ * [{key, name, entity, quotes: [index], words}] most quoted first;
+ * `unattributed` holds the quotations without a speaker, or is null. The
+ * quotations are an array or a Table. A generator that yields null every
+ * COLLECT_STEP quotations, so that a caller can pause over the thousands of
+ * a long article (render.js: runSliced).
  */
 export function* collectSources(text, result) {
   const byKey = new Map();
   let unattributed = null;
   for (const [index, quote] of result.quotes.entries()) {
     if (index % COLLECT_STEP === COLLECT_STEP - 1) yield null;
-    if (!needsSpeaker(quote.kind)) continue;
+    if (!needsSpeaker(quote.kind) || quote.boilerplate) continue;
     const name = speakerName(quote, result);
     const words = wordCount(quotedText(text, quote));
     let source;
@@ -42,13 +54,17 @@ export function* collectSources(text, result) {
       source = unattributed;
     } else {
       const entity = quote.speaker.entity ?? null;
-      const key = entity != null ? `e${entity}` : `t${name.toLowerCase()}`;
+      const key = entity != null ? `e${entity}` : `d${descriptionKey(name)}`;
       if (!byKey.has(key)) byKey.set(key, { key, name, entity, quotes: [], words: 0 });
       source = byKey.get(key);
     }
     source.quotes.push(index);
     source.words += words;
   }
-  const sources = [...byKey.values()].sort((a, b) => b.quotes.length - a.quotes.length || b.words - a.words);
-  return { sources, unattributed };
+  const all = [...byKey.values()];
+  return {
+    sources: all.filter((s) => s.entity != null).sort(bySize),
+    descriptions: all.filter((s) => s.entity == null).sort(bySize),
+    unattributed,
+  };
 }
