@@ -136,7 +136,12 @@ bool IsPlausibleSpeaker(const Context& ctx, Span span) {
     const std::string_view text = ctx.doc().Text(mention.span);
     if (mention.type != EntityType::kMisc || (!text.empty() && text.back() == 's')) return true;
   }
-  if (ctx.InList(head, kSpeakerNounList) || IsMisspeltSpeakerNoun(ctx.TokenText(head))) return true;
+  if (ctx.InList(head, kSpeakerNounList)) return true;
+  // "Analyts say": a capitalised word in no list, one slip from a speaker
+  // noun (lower-case slips mid-sentence are rarer, and not worth the time).
+  if (ctx.tokens()[head].Has(kCapitalized) && ctx.Word(head).lists == 0 && IsMisspeltSpeakerNoun(ctx.TokenText(head))) {
+    return true;
+  }
   // Two capitalised words: a name the recognizer missed.
   auto name_word = [&](uint32_t t) {
     return ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized) && !ctx.InList(t, kDeterminerList);
