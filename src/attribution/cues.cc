@@ -122,7 +122,7 @@ class CueFinder {
       // subject of an earlier cue of the sentence.
       source = EarlierCueSource(sb, t);
     } else if (s > sb) {
-      source = SubjectBefore(s, sb);
+      source = SpeakerBefore(ctx_, s, sb);
     }
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
@@ -156,58 +156,6 @@ class CueFinder {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
     Finish(&cue);
-  }
-
-  // The subject ending before token `s`: a noun phrase, or the name or
-  // description of an apposition between commas ("Xi, the president,",
-  // "the company's chief, Maria Lopez,").
-  Span SubjectBefore(uint32_t s, uint32_t sb) const {
-    Span source = SubjectEndingAt(ctx_, s - 1, sb);
-    if (!source.empty()) {
-      // "Experts on North Korea said", "a spokesman for the company said",
-      // "RT and its defenders say": the speaker heads the phrase before a
-      // preposition (whose object is never the subject) or "and".
-      const uint32_t first = ctx_.FirstTokenAt(source.begin);
-      const bool object = first > sb && ctx_.InList(first - 1, kPrepositionList);
-      if (object || !IsPlausibleSpeaker(ctx_, source)) {
-        const Span head = HeadBeforeModifier(source, sb);
-        source = head.empty() ? Span{} : Span{head.begin, source.end};
-      }
-      return source;
-    }
-    if (!ctx_.IsPunct(s - 1, ",")) return {};
-    if (s >= sb + 2) {
-      const int32_t name = ctx_.MentionEndingAt(s - 2);
-      if (name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson) return ctx_.doc().mentions[name].span;
-    }
-    for (uint32_t c = s - 1; c > sb && c + 16 > s; --c) {
-      if (ctx_.QuoteOf(c - 1) >= 0) break;
-      if (ctx_.IsPunct(c - 1, ",") && c >= sb + 2) {
-        // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
-        const uint32_t e = SubjectEnd(ctx_, c - 1, sb);
-        if (e > sb) source = SubjectEndingAt(ctx_, e - 1, sb);
-        // A name, a pronoun or a description: never a lone function word.
-        if (!source.empty() && ctx_.MentionEndingAt(e - 1) < 0 && source.size() < 3) source = {};
-        return IsPlausibleSpeaker(ctx_, source) ? source : Span{};
-      }
-    }
-    return {};
-  }
-
-  // The speaker phrase before the preposition or "and" that opens
-  // `modifier`, past further modifiers ("Experts on North Korea and nuclear
-  // nonproliferation"), when it is a plausible speaker; else an empty span.
-  Span HeadBeforeModifier(Span modifier, uint32_t sb) const {
-    uint32_t first = ctx_.FirstTokenAt(modifier.begin);
-    for (int hop = 0; hop < 3; ++hop) {
-      if (first < sb + 2 || !ctx_.InList(first - 1, kPrepositionList | kWordAnd)) return {};
-      const Span head = SubjectEndingAt(ctx_, first - 2, sb);
-      if (head.empty()) return {};
-      first = ctx_.FirstTokenAt(head.begin);
-      const bool modifies = first >= sb + 2 && ctx_.InList(first - 1, kPrepositionList | kWordAnd);
-      if (!modifies) return IsPlausibleSpeaker(ctx_, head) ? head : Span{};
-    }
-    return {};
   }
 
   // The region after cue tokens [.., k): where the reported clause starts,

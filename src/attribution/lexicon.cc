@@ -307,7 +307,9 @@ constexpr string_view kOtherPronouns[] = {"i", "we", "you"};
 
 // After a preposition a noun phrase is an object, not a speaker.
 constexpr string_view kPrepositions[] = {
-    "about", "against", "at", "by", "for", "from", "in", "of", "on", "to", "with",
+    "about", "across", "against", "along", "amid", "among", "around", "at", "behind", "beyond", "by",
+    "despite", "for", "from", "in", "inside", "into", "near", "of", "on", "outside", "over", "through",
+    "throughout", "to", "toward", "towards", "under", "upon", "via", "with", "within", "without",
 };
 
 // Forms of cue verbs that are also nouns ("his claim", "the report").

@@ -104,7 +104,16 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     const size_t words = ctx.CountAllWords(first, last);
     const bool headline = ctx.InHeadline(first);
     const bool named = IsNamed(ctx, first, last);
-    if (governing != nullptr) {
+    // A headline opening "Name:" credits its quotation to Name, whatever
+    // verb the headline uses: "Limbaugh: Hillary Asking … ‘Reeks of Fear.’"
+    const Span headline_name = headline ? HeadlineSpeaker(ctx, sb, first) : Span{};
+    if (!headline_name.empty()) {
+      quote.kind = QuoteKind::kMixed;
+      quote.speaker = headline_name;
+      quote.speaker_entity = SpeakerEntity(ctx, headline_name);
+      const uint32_t colon = ctx.FirstTokenAt(headline_name.end);
+      quote.cue = ctx.TokenSpan(colon, colon + 1);
+    } else if (governing != nullptr) {
       quote.speaker = governing->source;
       quote.speaker_entity = governing->source_entity;
       quote.cue = governing->cue;
@@ -116,13 +125,6 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       if (named && quote.kind == QuoteKind::kMixed && governing->cls != CueClass::kQuotation) {
         quote = Unattributed(quote, QuoteKind::kScare);
       }
-    } else if (const Span name = headline ? HeadlineSpeaker(ctx, sb, first) : Span{}; !name.empty()) {
-      // "Pence: Flowers Won't Be at Debate, Trump Was ‘Mocking’ Clinton".
-      quote.kind = QuoteKind::kMixed;
-      quote.speaker = name;
-      quote.speaker_entity = SpeakerEntity(ctx, name);
-      const uint32_t colon = ctx.FirstTokenAt(name.end);
-      quote.cue = ctx.TokenSpan(colon, colon + 1);
     } else if (const Span credit = DashCredit(ctx, last); !credit.empty()) {
       // `“…” ― Sonya Herridge`: a dash credits the quotation.
       quote.kind = QuoteKind::kDirect;
@@ -140,14 +142,14 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       if (ctx.IsCueWord(colon - 1)) {  // `X said:`
         quote.cue = ctx.TokenSpan(colon - 1, colon);
         const uint32_t subject_end = SubjectEnd(ctx, colon - 1, csb);
-        if (subject_end > csb) quote.speaker = SubjectEndingAt(ctx, subject_end - 1, csb);
-      } else {
+        if (subject_end > csb) quote.speaker = SpeakerBefore(ctx, subject_end, csb);
+      } else if (ctx.tokens()[colon - 1].Has(kCapitalized) && ctx.Word(colon - 1).lists == 0) {
+        // "WALLACE: “…”": a name the recognizer may have missed.
         quote.speaker = SubjectEndingAt(ctx, colon - 1, csb);
+      } else {
+        // "Partial transcript as follows:" names nobody.
+        quote.speaker = SpeakerBefore(ctx, colon, csb);
       }
-      // "WALLACE: “…”" names a speaker the recognizer may have missed;
-      // "Partial transcript as follows:" names nobody.
-      const bool capitalised_name = ctx.tokens()[colon - 1].Has(kCapitalized) && ctx.Word(colon - 1).lists == 0;
-      if (!capitalised_name && !IsPlausibleSpeaker(ctx, quote.speaker)) quote.speaker = {};
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     } else if (ctx.CountWords(sb, first) == 0 && words >= 3) {
       // A quotation opening its sentence continues the latest speaker.
@@ -180,7 +182,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         quote.kind = QuoteKind::kMixed;
         quote.cue = ctx.TokenSpan(weak, weak + 1);
         const uint32_t subject_end = SubjectEnd(ctx, weak, sb);
-        if (subject_end > sb) quote.speaker = SubjectEndingAt(ctx, subject_end - 1, sb);
+        if (subject_end > sb) quote.speaker = SpeakerBefore(ctx, subject_end, sb);
         quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
       }
     } else {

@@ -122,6 +122,59 @@ Span DashCredit(const Context& ctx, uint32_t after) {
   return ctx.doc().mentions[mention].span;
 }
 
+namespace {
+
+// The speaker phrase before the preposition or "and" that opens
+// `modifier`, past further modifiers ("Experts on North Korea and nuclear
+// nonproliferation"), when it is a plausible speaker; else an empty span.
+Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
+  uint32_t first = ctx.FirstTokenAt(modifier.begin);
+  for (int hop = 0; hop < 3; ++hop) {
+    if (first < sb + 2 || !ctx.InList(first - 1, kPrepositionList | kWordAnd)) return {};
+    const Span head = SubjectEndingAt(ctx, first - 2, sb);
+    if (head.empty()) return {};
+    first = ctx.FirstTokenAt(head.begin);
+    const bool modifies = first >= sb + 2 && ctx.InList(first - 1, kPrepositionList | kWordAnd);
+    if (!modifies) return IsPlausibleSpeaker(ctx, head) ? head : Span{};
+  }
+  return {};
+}
+
+}  // namespace
+
+Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
+  Span source = SubjectEndingAt(ctx, s - 1, sb);
+  if (!source.empty()) {
+    // "Experts on North Korea said", "a spokesman for the company said",
+    // "RT and its defenders say": the speaker heads the phrase before a
+    // preposition (whose object is never the subject) or "and".
+    const uint32_t first = ctx.FirstTokenAt(source.begin);
+    const bool object = first > sb && ctx.InList(first - 1, kPrepositionList);
+    if (object || !IsPlausibleSpeaker(ctx, source)) {
+      const Span head = HeadBeforeModifier(ctx, source, sb);
+      source = head.empty() ? Span{} : Span{head.begin, source.end};
+    }
+    return source;
+  }
+  if (!ctx.IsPunct(s - 1, ",")) return {};
+  if (s >= sb + 2) {
+    const int32_t name = ctx.MentionEndingAt(s - 2);
+    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson) return ctx.doc().mentions[name].span;
+  }
+  for (uint32_t c = s - 1; c > sb && c + 16 > s; --c) {
+    if (ctx.QuoteOf(c - 1) >= 0) break;
+    if (ctx.IsPunct(c - 1, ",") && c >= sb + 2) {
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+      const uint32_t e = SubjectEnd(ctx, c - 1, sb);
+      if (e > sb) source = SubjectEndingAt(ctx, e - 1, sb);
+      // A name, a pronoun or a description: never a lone function word.
+      if (!source.empty() && ctx.MentionEndingAt(e - 1) < 0 && source.size() < 3) source = {};
+      return IsPlausibleSpeaker(ctx, source) ? source : Span{};
+    }
+  }
+  return {};
+}
+
 bool IsPlausibleSpeaker(const Context& ctx, Span span) {
   if (span.empty()) return false;
   const uint32_t first = ctx.FirstTokenAt(span.begin);

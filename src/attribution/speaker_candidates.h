@@ -33,6 +33,14 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);
 // `“…” ― Sonya Herridge`: a person named after a dash at token `after`.
 Span DashCredit(const Context& ctx, uint32_t after);
 
+// The speaker before the verb whose subject ends before token `s` (not
+// before `sb`): a noun phrase that can be a speaker, past a modifier
+// ("Experts on North Korea said", "a spokesman for the company said"), or
+// the name or description of an apposition between commas ("Xi, the
+// president, said"); an empty span when none can speak. The object of a
+// preposition is never the subject ("Her submission to the court noted").
+Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
+
 // Whether `span` can name a speaker: a personal pronoun, a name (a person, an
 // organisation, a place standing for its government, a group such as
 // "Democrats"), a description headed by a speaker noun ("senior officials",

@@ -174,7 +174,8 @@ class SpeakerRanker {
       if (chosen.flags & kFromRule) continue;
       quote.speaker = chosen.span;
       quote.speaker_entity = chosen.entity;
-      if (chosen.cue >= 0 && quote.cue.empty()) quote.cue = cues_[chosen.cue].cue;
+      // The cue goes with the speaker: the chosen one's own, if it has one.
+      if (chosen.cue >= 0) quote.cue = cues_[chosen.cue].cue;
     }
   }
 
