@@ -21,6 +21,10 @@
 //  * quotation / indirect P/R/F1: content overlap only (direct+mixed against
 //    quoted gold, indirect against unquoted gold), with speaker and cue
 //    accuracy over the right ones (against the gold each overlaps most).
+//  * direct spans: direct and mixed quotations against the gold contents
+//    that are all quotation (open and close with a mark): a speaker's own
+//    words, without the titles and terms PolNeAR also quotes inside reported
+//    clauses ("supported Hillary Clinton's “public option”").
 //  * direct speaker: the same speaker accuracy over `direct` quotations only.
 //  * indirect recall of gold with a speech cue: recall over the unquoted gold
 //    attributions whose cue holds a speech verb of the project's lexicon
@@ -254,6 +258,28 @@ function scoreFamily(article, result, quoted, counts, show) {
   }
 }
 
+/** A gold content that is all quotation: it opens and closes with a quotation mark. */
+const OPENING = /^["“«„‘']|^''/;
+const CLOSING = /["”»“’']$|''$/;
+function isDirectGold(text, gold) {
+  const content = spanText(text, gold.content).trim().replace(/[.,;:!?—–-]+$/, "");
+  return OPENING.test(content) && CLOSING.test(content);
+}
+
+/** Span P/R of direct and mixed quotations against gold contents that are all quotation. */
+function scoreDirectSpans(article, result, counts) {
+  const system = result.quotes.filter(isQuotation);
+  const gold = article.gold.filter((g) => g.quoted && isDirectGold(article.text, g));
+  for (const q of system) {
+    counts.sys++;
+    if (article.gold.some((g) => g.quoted && anyOverlap(g.content, asSpan(q)))) counts.sysRight++;
+  }
+  for (const g of gold) {
+    counts.gold++;
+    if (system.some((q) => anyOverlap(g.content, asSpan(q)))) counts.goldFound++;
+  }
+}
+
 /** The headline score: content and speaker right, over every kind shown. */
 function scoreWhoSaidWhat(article, result, wsw, options) {
   const shown = result.quotes.filter((q) => ATTRIBUTION_KINDS.includes(q.kind));
@@ -325,6 +351,7 @@ const { results, engine } = await annotateAll(articles, options.native);
 const quotations = newCounts();
 const indirect = newCounts();
 const direct = newCounts();
+const directSpans = newCounts();
 const wsw = {
   kinds: Object.fromEntries(ATTRIBUTION_KINDS.map((k) => [k, { shown: 0, right: 0, named: 0, namedRight: 0 }])),
   gold: 0,
@@ -337,6 +364,7 @@ articles.forEach((article, i) => {
   scoreFamily(article, result, true, quotations, options.show);
   scoreFamily(article, result, false, indirect, options.show);
   scoreFamily(article, { ...result, quotes: result.quotes.filter((q) => q.kind === "direct") }, true, direct, "");
+  scoreDirectSpans(article, result, directSpans);
   const verdicts = scoreWhoSaidWhat(article, result, wsw, options);
   if (i < options.read) readArticle(article, verdicts);
 });
@@ -355,6 +383,11 @@ for (const kind of ATTRIBUTION_KINDS) {
     `naming a speaker P ${f(pct(k.namedRight, k.named))} of ${k.named})`);
 }
 console.log(familyLine("quotation", quotations));
+{
+  const p = pct(directSpans.sysRight, directSpans.sys);
+  const r = pct(directSpans.goldFound, directSpans.gold);
+  console.log(`  direct spans  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (gold contents that are all quotation: ${directSpans.gold})`);
+}
 console.log(familyLine("indirect", indirect));
 console.log(`  indirect recall of gold with a speech cue ${f(pct(indirect.speechFound, indirect.speechGold))} ` +
   `(${indirect.speechFound} of ${indirect.speechGold}; the rest are beliefs, plans, findings, acts)`);
