@@ -16,7 +16,6 @@ using std::string_view;
 constexpr string_view kSpeechVerbs[] = {
     "say says said saying",
     "tell tells told telling",
-    "add adds added adding",
     "note notes noted noting",
     "argue argues argued arguing",
     "claim claims claimed claiming",
@@ -30,7 +29,6 @@ constexpr string_view kSpeechVerbs[] = {
     "testify testifies testified testifying",
     "assert asserts asserted asserting",
     "contend contends contended contending",
-    "maintain maintains maintained maintaining",
     "acknowledge acknowledges acknowledged acknowledging",
     "concede concedes conceded conceding",
     "confirm confirms confirmed confirming",
@@ -87,6 +85,8 @@ constexpr string_view kSpeechVerbs[] = {
 // …"): otherwise an ordinary action ("revealed its plans", "charged with").
 constexpr string_view kNeedsThatClause[] = {
     "reveal reveals revealed revealing",
+    "add adds added adding",
+    "maintain maintains maintained maintaining",
     "state states stated stating",
     "declare declares declared declaring",
     "disclose discloses disclosed disclosing",
@@ -322,7 +322,8 @@ constexpr string_view kNounForms[] = {
 };
 
 // Words that open a reported question or a clause without "that".
-constexpr string_view kClauseWords[] = {"whether", "if", "how", "why", "what", "when", "where", "who"};
+// ("said when she resigned" is an adjunct, so not when, where, who.)
+constexpr string_view kClauseWords[] = {"whether", "if", "how", "why", "what"};
 
 struct LexiconEntry {
   uint32_t lists = 0;  // WordList bits

@@ -20,7 +20,10 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (cue.explicit_clause) return true;
   if (cue.needs_that_clause || ctx.InList(rb, kNotContentStartList)) return false;
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
-  return !ctx.InList(rb, kPrepositionList) || ctx.InList(rb, kWordTo);
+  if (!ctx.InList(rb, kPrepositionList)) return true;
+  // "urged them to act" reports; "said to the TV", "told to reporters" do not.
+  return ctx.InList(rb, kWordTo) && rb + 1 < re && ctx.IsWord(rb + 1) && !ctx.tokens()[rb + 1].Has(kCapitalized) &&
+         !ctx.InList(rb + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[rb + 1].kind != TokenKind::kNumber;
 }
 
 // Whether the sentence before `…, X said` holds reported words: a clause set
@@ -32,7 +35,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
 bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   uint32_t rb = cue.before_begin;
   const uint32_t re = cue.before_end;
-  if (ctx.CountAllWords(rb, re) < kMinReportedWords || cue.needs_that_clause || re >= ctx.size()) return false;
+  if (ctx.CountAllWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
   while (rb < re && !ctx.IsWord(rb)) ++rb;
