@@ -332,11 +332,6 @@ struct LexiconEntry {
 
 using Lexicon = WordTable<LexiconEntry>;
 
-template <size_t N>
-void AddList(const string_view (&list)[N], uint32_t bit, Lexicon* table) {
-  for (string_view word : list) table->Insert(word)->lists |= bit;
-}
-
 // Calls `each` with every space-separated word of every string of `list`.
 template <size_t N, typename Each>
 void ForEachForm(const string_view (&list)[N], Each each) {
@@ -348,6 +343,12 @@ void ForEachForm(const string_view (&list)[N], Each each) {
       forms.remove_prefix(space + 1);
     }
   }
+}
+
+// Adds `bit` to the lists of every word of `list`.
+template <size_t N>
+void AddList(const string_view (&list)[N], uint32_t bit, Lexicon* table) {
+  ForEachForm(list, [&](string_view word) { table->Insert(word)->lists |= bit; });
 }
 
 const Lexicon& TheLexicon() {
@@ -362,9 +363,9 @@ const Lexicon& TheLexicon() {
       entry->cue = CueClass::kSpeech;
       entry->lists |= kNeedsThatClauseList;
     });
-    ForEachForm(kStanceVerbs, [&](string_view w) { t.Insert(w)->lists |= kStanceVerbList; });
-    ForEachForm(kSpeakerNouns, [&](string_view w) { t.Insert(w)->lists |= kSpeakerNounList; });
-    ForEachForm(kNounForms, [&](string_view w) { t.Insert(w)->lists |= kNounFormList; });
+    AddList(kStanceVerbs, kStanceVerbList, &t);
+    AddList(kSpeakerNouns, kSpeakerNounList, &t);
+    AddList(kNounForms, kNounFormList, &t);
     AddList(kBetweenSubjectAndCue, kBetweenSubjectAndCueList, &t);
     AddList(kDeterminers, kDeterminerList, &t);
     AddList(kNotInSubject, kNotInSubjectList, &t);
