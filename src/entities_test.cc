@@ -108,3 +108,26 @@ TEST_CASE("salience favours the title, frequent and early entities, and ignores 
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("entities: a name with its honorific joins the full name; gender keeps two people apart") {
+  Document doc;
+  doc.text = "Sarah Kovner met Bill Clinton and Hillary Clinton. Ms. Kovner spoke. Mr. Clinton and Mrs. Clinton left.";
+  AddMention(&doc, "Sarah Kovner", EntityType::kPerson);
+  AddMention(&doc, "Bill Clinton", EntityType::kPerson);
+  AddMention(&doc, "Hillary Clinton", EntityType::kPerson);
+  AddMention(&doc, "Ms. Kovner", EntityType::kPerson);
+  AddMention(&doc, "Mr. Clinton", EntityType::kPerson);
+  AddMention(&doc, "Mrs. Clinton", EntityType::kPerson);
+  ClusterEntities(&doc);
+  CHECK(doc.entities.size() == 3);
+  CHECK(EntityName(doc, 3) == "Sarah Kovner");
+  CHECK(EntityName(doc, 4) == "Bill Clinton");
+  CHECK(EntityName(doc, 5) == "Hillary Clinton");
+  CHECK(doc.entities[doc.mentions[5].entity].gender == Gender::kFemale);
+}
+
+}  // namespace
+}  // namespace annotator

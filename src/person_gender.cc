@@ -12,8 +12,12 @@ std::string_view WithoutPeriod(std::string_view word) {
   return word;
 }
 
-bool Contains(const uint32_t* table, size_t size, uint32_t hash) {
-  return std::binary_search(table, table + size, hash);
+bool Contains(const FirstNameTable& table, uint32_t hash) {
+  const uint32_t bucket = hash >> 24;
+  const uint16_t fingerprint = static_cast<uint16_t>(hash >> 8);
+  const uint16_t* begin = table.fingerprints + table.offsets[bucket];
+  const uint16_t* end = table.fingerprints + table.offsets[bucket + 1];
+  return std::binary_search(begin, end, fingerprint);
 }
 
 constexpr std::string_view kMaleHonorifics[] = {"mr", "mister", "sir", "lord", "messrs"};
@@ -39,8 +43,8 @@ bool InList(const std::string_view (&list)[N], std::string_view word) {
 
 Gender FirstNameGender(std::string_view word) {
   const uint32_t hash = LowerWordHash(word);
-  const bool male = Contains(kMaleFirstNames, kMaleFirstNamesSize, hash);
-  const bool female = Contains(kFemaleFirstNames, kFemaleFirstNamesSize, hash);
+  const bool male = Contains(kMaleFirstNames, hash);
+  const bool female = Contains(kFemaleFirstNames, hash);
   if (male == female) return Gender::kUnknown;
   return male ? Gender::kMale : Gender::kFemale;
 }

@@ -23,10 +23,15 @@ Gender HonorificGender(std::string_view word);
 // of it: honorifics and offices ("Mr.", "Sen.", "President", "Mayor").
 bool IsPersonTitle(std::string_view word);
 
-// Generated from US birth records (first_names_data.cc).
-extern const uint32_t kMaleFirstNames[];
-extern const size_t kMaleFirstNamesSize;
-extern const uint32_t kFemaleFirstNames[];
-extern const size_t kFemaleFirstNamesSize;
+// Fingerprints of first names, generated from US birth records
+// (first_names_data.cc): the names whose LowerWordHash has top byte b hold
+// `fingerprints[offsets[b] .. offsets[b + 1])`, bits 8..23 of each hash,
+// sorted.
+struct FirstNameTable {
+  const uint16_t* offsets;       // 257
+  const uint16_t* fingerprints;  // offsets[256]
+};
+extern const FirstNameTable kMaleFirstNames;
+extern const FirstNameTable kFemaleFirstNames;
 
 }  // namespace annotator

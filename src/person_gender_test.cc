@@ -1,0 +1,32 @@
+#include "person_gender.h"
+
+#include <doctest/doctest.h>
+
+namespace annotator {
+namespace {
+
+TEST_CASE("person gender: first names from US birth records, in any case") {
+  CHECK(FirstNameGender("Hillary") == Gender::kFemale);
+  CHECK(FirstNameGender("SARAH") == Gender::kFemale);
+  CHECK(FirstNameGender("Donald") == Gender::kMale);
+  CHECK(FirstNameGender("anthony") == Gender::kMale);
+  // Given to many of either sex, or not an English first name at all.
+  CHECK(FirstNameGender("Kelly") == Gender::kUnknown);
+  CHECK(FirstNameGender("Jordan") == Gender::kUnknown);
+  CHECK(FirstNameGender("Xi") == Gender::kUnknown);
+  CHECK(FirstNameGender("Huawei") == Gender::kUnknown);
+}
+
+TEST_CASE("person gender: honorifics and titles") {
+  CHECK(HonorificGender("Mr.") == Gender::kMale);
+  CHECK(HonorificGender("Ms") == Gender::kFemale);
+  CHECK(HonorificGender("Mrs.") == Gender::kFemale);
+  CHECK(HonorificGender("Sen.") == Gender::kUnknown);
+  CHECK(IsPersonTitle("Sen."));
+  CHECK(IsPersonTitle("President"));
+  CHECK(IsPersonTitle("mr"));
+  CHECK_FALSE(IsPersonTitle("Sarah"));
+}
+
+}  // namespace
+}  // namespace annotator
