@@ -277,3 +277,20 @@ TEST_CASE("attribution: the name of a programme is not spoken") {
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: one quotation per span, and a speaker's whole sentence stays theirs") {
+  Annotated a("Officials met on Monday.\n\n'Stop it now' said Bob Brown. “Go home,” the officer said, “all of you.”\n");
+  for (size_t i = 1; i < a.doc.quotes.size(); ++i) {
+    CHECK_FALSE((a.doc.quotes[i].span.begin == a.doc.quotes[i - 1].span.begin &&
+                 a.doc.quotes[i].span.end == a.doc.quotes[i - 1].span.end));
+  }
+  const Quote& stop = a.Get("Stop it now");
+  CHECK(stop.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(stop) == "Bob Brown");
+}
+
+}  // namespace
+}  // namespace annotator

@@ -343,8 +343,11 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
       // for the name of a work ("Fox and Friends").
       if (score > kQuoteMargin && !IsNamed(ctx, first, last)) quote.kind = QuoteKind::kMixed;
     } else if (score < -kQuoteMargin &&
-               (quote.speaker.empty() || ctx.IsTitleCase(first, last) || ctx.CountAllWords(first, last) <= 6)) {
-      // A longer quotation the rules gave a speaker stays theirs.
+               (quote.speaker.empty() || ctx.IsTitleCase(first, last) ||
+                (quote.kind != QuoteKind::kDirect && ctx.CountAllWords(first, last) <= 6))) {
+      // A longer quotation the rules gave a speaker stays theirs, and so
+      // does a speaker's whole sentence ("'Stop it now' said Bob Brown"),
+      // unless it is capitalised like a title or slogan.
       quote = Unattributed(quote, QuoteKind::kScare);
     }
   }

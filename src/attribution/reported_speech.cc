@@ -16,7 +16,8 @@ constexpr size_t kMinReportedWords = 3;
 bool AfterIsReported(const Context& ctx, const Cue& cue) {
   const uint32_t rb = cue.after_begin, re = cue.after_end;
   const size_t words = ctx.CountAllWords(rb, re);
-  if (words < kMinReportedWords) return false;
+  // Words inside quotation marks are the quotation's, whatever its kind.
+  if (ctx.CountWords(rb, re) < kMinReportedWords) return false;
   if (cue.explicit_clause) return true;
   if (cue.needs_that_clause || ctx.InList(rb, kNotContentStartList)) return false;
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
@@ -35,7 +36,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
 bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   uint32_t rb = cue.before_begin;
   const uint32_t re = cue.before_end;
-  if (ctx.CountAllWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
+  if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
   while (rb < re && !ctx.IsWord(rb)) ++rb;
@@ -63,6 +64,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues, std::vector<u
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;
+    // A verb that introduces a quotation after it reports nothing else.
+    if (re > rb && spoken_before[re] != spoken_before[rb]) continue;
     if (!AfterIsReported(*ctx, cue)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       rb = cue.before_begin;
