@@ -1,0 +1,133 @@
+#include "annotator.h"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "result_invariants.h"
+#include "result_json.h"
+
+namespace annotator {
+namespace {
+
+// Pieces of text that stress the offsets: 2-, 3- and 4-byte characters,
+// every family of quotation mark, apostrophes, paragraphs, speech verbs and
+// names, so that spans start and end next to multi-byte characters.
+constexpr const char* kPieces[] = {
+    "Maria Lopez", " said", " told reporters", " “", "”", " ‘", "’", " \"", "\"", " '", "'", " «", "»", " „",
+    "“", " 「", "」", "’s", " Zoë", " Ångström", " 中国", " 😀", "👍🏽", " déjà", " vu", ",", ".", "!", "?",
+    "\n\n", "\n", " the", " minister", " officials", " China", " 42%", " $3 billion", " on Monday", " —",
+    " (AI)", " Sen.", " Ms. Kovner", " according to", " U.S.", "e\u0301", " ", "\t",
+};
+
+std::string RandomText(std::mt19937* rng, size_t pieces) {
+  std::uniform_int_distribution<size_t> pick(0, std::size(kPieces) - 1);
+  std::string text;
+  for (size_t i = 0; i < pieces; ++i) text += kPieces[pick(*rng)];
+  return text;
+}
+
+TEST_CASE("property: every span of every result slices its text, in every offset unit") {
+  std::mt19937 rng(20261202);
+  Document doc;
+  for (int round = 0; round < 400; ++round) {
+    const std::string text = RandomText(&rng, 1 + round % 120);
+    REQUIRE(Annotate(text, &doc).ok());
+    for (OffsetUnit unit : {OffsetUnit::kUtf16, OffsetUnit::kCodePoint, OffsetUnit::kUtf8}) {
+      const nlohmann::json result = nlohmann::json::parse(ResultJson(doc, unit));
+      const std::string error = testing::CheckResult(result, text, unit);
+      CHECK_MESSAGE(error.empty(), error << " in unit " << static_cast<int>(unit) << " of: " << text);
+      if (!error.empty()) return;
+    }
+  }
+}
+
+// ---- Linear time on hostile texts ----
+
+std::string Repeat(const std::string& unit, size_t bytes) {
+  std::string s;
+  while (s.size() < bytes) s += unit;
+  return s;
+}
+
+double Seconds(const std::string& text) {
+  Document doc;
+  double best = 1e9;
+  for (int run = 0; run < 3; ++run) {
+    const auto start = std::chrono::steady_clock::now();
+    REQUIRE(Annotate(text, &doc).ok());
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  }
+  return best;
+}
+
+struct Family {
+  const char* name;
+  std::function<std::string(size_t)> make;  // a text of about this many bytes
+};
+
+// Texts that once took quadratic time or might: runs of each quotation style
+// and mixed ones, deep nesting, one giant sentence of cues and quotations,
+// many short paragraphs, apostrophes, dots, one huge token, control runs.
+std::vector<Family> HostileFamilies() {
+  return {
+      {"curly quotations", [](size_t n) { return Repeat("“!” ", n); }},
+      {"single curly", [](size_t n) { return Repeat("‘a’ ", n); }},
+      {"straight doubles", [](size_t n) { return Repeat("\"a\" ", n); }},
+      {"straight singles", [](size_t n) { return Repeat("'a' ", n); }},
+      {"guillemets", [](size_t n) { return Repeat("«a» ", n); }},
+      {"low-high marks", [](size_t n) { return Repeat("„a“ ", n); }},
+      {"mixed unclosed marks", [](size_t n) { return Repeat("“a ‘b \"c 'd «e ", n); }},
+      {"nested quotations",
+       [](size_t n) {
+         std::string open, close;  // “a ‘a “a … ” ’ ”
+         for (size_t i = 0; 2 * open.size() < n; ++i) {
+           open += i % 2 ? "‘a " : "“a ";
+           close.insert(0, i % 2 ? "’ " : "” ");
+         }
+         return open + close;
+       }},
+      {"one sentence of cues and quotations", [](size_t n) { return Repeat("Smith said “we will go”, and Jones said that ", n) + "."; }},
+      {"one sentence of cues", [](size_t n) { return Repeat("officials said that the minister told reporters ", n) + "."; }},
+      {"short paragraphs of quotations", [](size_t n) { return Repeat("“Yes,” he said.\n\n", n); }},
+      {"short headline lines", [](size_t n) { return Repeat("Xi Says ‘Act Now’ On Trade\n", n); }},
+      {"apostrophes", [](size_t n) { return Repeat("rock ’n’ roll’s ’90s ", n); }},
+      {"dots", [](size_t n) { return Repeat("a.", n); }},
+      {"one huge token", [](size_t n) { return std::string(n, 'x'); }},
+      {"NUL and control characters",
+       [](size_t n) {
+         std::string s;
+         for (size_t i = 0; i < n; ++i) s.push_back(static_cast<char>(i % 32));
+         return s;
+       }},
+      {"capitalised words", [](size_t n) { return Repeat("Word ", n); }},
+  };
+}
+
+TEST_CASE("complexity: doubling a hostile text at most about doubles the time") {
+  // A ratio, never an absolute time: 2.6 allows for noise on a shared
+  // machine; a quadratic stage gives about 4.
+  constexpr double kMaxRatio = 2.6;
+  constexpr size_t kBytes = 150000;
+  for (const Family& family : HostileFamilies()) {
+    const std::string small = family.make(kBytes), large = family.make(2 * kBytes);
+    double ratio = 0;
+    // Timing noise on a loaded machine can make one measurement look
+    // superlinear; a real quadratic stage fails every attempt.
+    for (int attempt = 0; attempt < 3; ++attempt) {
+      ratio = Seconds(large) / std::max(Seconds(small), 1e-6);
+      if (ratio <= kMaxRatio) break;
+    }
+    MESSAGE(std::string(family.name) << ": time ratio " << ratio << " for twice the text");
+    CHECK_MESSAGE(ratio <= kMaxRatio, family.name);
+  }
+}
+
+}  // namespace
+}  // namespace annotator
