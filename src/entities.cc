@@ -97,7 +97,9 @@ class MentionKeys {
     key.end = static_cast<uint32_t>(text_.size());
     key.word_count = static_cast<uint32_t>(words_.size()) - key.first_word;
     key.acronym = key.word_count == 1 && all_upper && letters >= 2 && letters <= 6;
-    if (key.gender == Gender::kUnknown && key.word_count >= 2) key.gender = FirstNameGender(Word(key, 0));
+    if (type == EntityType::kPerson && key.gender == Gender::kUnknown && key.word_count >= 2) {
+      key.gender = FirstNameGender(Word(key, 0));
+    }
   }
 
   const MentionKey& operator[](size_t mention) const { return keys_[mention]; }
@@ -118,8 +120,6 @@ class MentionKeys {
   std::string text_;
   std::vector<std::pair<uint32_t, uint32_t>> words_;  // [begin, end) in text_
 };
-
-bool Compatible(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }
 
 // "federal bureau of investigation" -> "fbi"; "united states" -> "us";
 // after the type's letter.
@@ -160,7 +160,7 @@ class ClusterIndex {
   int32_t Find(const MentionKey& key, EntityType type, const std::vector<Cluster>& clusters) const {
     const std::string_view typed = keys_.Typed(key);
     // "Mr. Clinton" is not the cluster of "Hillary Clinton".
-    if (auto it = by_form_.find(typed); it != by_form_.end() && Compatible(clusters[it->second].gender, key.gender)) {
+    if (auto it = by_form_.find(typed); it != by_form_.end() && CompatibleGenders(clusters[it->second].gender, key.gender)) {
       return it->second;
     }
     if (key.acronym) {
@@ -177,7 +177,7 @@ class ClusterIndex {
       if (it == by_word_.end()) return -1;
       for (const auto& [cluster, longer] : it->second) {
         if (clusters[cluster].type == type && key.word_count < longer->word_count &&
-            Compatible(clusters[cluster].gender, key.gender) && WordsContained(keys_, key, *longer)) {
+            CompatibleGenders(clusters[cluster].gender, key.gender) && WordsContained(keys_, key, *longer)) {
           return cluster;
         }
       }

@@ -23,6 +23,11 @@ Gender HonorificGender(std::string_view word);
 // of it: honorifics and offices ("Mr.", "Sen.", "President", "Mayor").
 bool IsPersonTitle(std::string_view word);
 
+// Whether two genders may be one person's: equal, or one of them unknown.
+inline bool CompatibleGenders(Gender a, Gender b) {
+  return a == Gender::kUnknown || b == Gender::kUnknown || a == b;
+}
+
 // Fingerprints of first names, generated from US birth records
 // (first_names_data.cc): the names whose LowerWordHash has top byte b hold
 // `fingerprints[offsets[b] .. offsets[b + 1])`, bits 8..23 of each hash,

@@ -163,10 +163,10 @@ bool Context::IsTitleCase(uint32_t first, uint32_t last) const {
   return any;
 }
 
-bool Context::AfterPossessive(uint32_t first) const {
-  if (first == 0 || tokens_[first - 1].kind != TokenKind::kWord) return false;
-  const std::string_view w = TokenText(first - 1);
-  return w == "'s" || w == "’s" || w == "'" || w == "’";
+bool Context::IsPossessive(uint32_t t) const {
+  if (t >= size() || tokens_[t].kind != TokenKind::kWord) return false;
+  const std::string_view w = TokenText(t);
+  return EqualsLower(w, "'s") || EqualsLower(w, "’s") || w == "'" || w == "’";
 }
 
 // Headlines state what the story reports; they are nobody's speech. One

@@ -52,6 +52,8 @@ class Context {
   }
   // The first token that begins at or after `offset`.
   uint32_t FirstTokenAt(uint32_t offset) const;
+  // The last token of non-empty `span`: the head of an English noun phrase.
+  uint32_t HeadToken(Span span) const { return FirstTokenAt(span.end) - 1; }
 
   uint32_t SentenceOf(uint32_t t) const { return sentence_of_[t]; }
   uint32_t SentenceFirst(uint32_t s) const { return sentence_first_[s]; }
@@ -89,8 +91,10 @@ class Context {
   uint32_t ParagraphGap(uint32_t from, uint32_t to) const;
   // Every word capitalised but the small ones of titles ("State of the Union").
   bool IsTitleCase(uint32_t first, uint32_t last) const;
+  // Token `t` is a possessive ending: 's, ’s, or the apostrophe of a plural.
+  bool IsPossessive(uint32_t t) const;
   // "CBS's “Face the Nation”": token `first` follows a possessive.
-  bool AfterPossessive(uint32_t first) const;
+  bool AfterPossessive(uint32_t first) const { return first > 0 && IsPossessive(first - 1); }
   // In a headline: the title, a subheading (a short paragraph without final
   // punctuation), or when no title was found a short first paragraph.
   bool InHeadline(uint32_t t) const { return headline_sentence_[sentence_of_[t]] != 0; }

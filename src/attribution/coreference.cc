@@ -12,10 +12,6 @@ namespace {
 // How many mentions back a pronoun or "the company" may reach.
 constexpr int kMaxMentionsBack = 64;
 
-bool Compatible(Gender entity, Gender wanted) {
-  return entity == Gender::kUnknown || wanted == Gender::kUnknown || entity == wanted;
-}
-
 // The entity of the latest mention of `type` before `offset`, outside
 // boilerplate, whose gender does not contradict `gender`.
 int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender) {
@@ -25,7 +21,7 @@ int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type
   for (int looked = 0; it != mentions.begin() && looked < kMaxMentionsBack; ++looked) {
     --it;
     if (it->type != type || it->entity < 0 || it->boilerplate) continue;
-    if (Compatible(doc.entities[it->entity].gender, gender)) return it->entity;
+    if (CompatibleGenders(doc.entities[it->entity].gender, gender)) return it->entity;
   }
   return -1;
 }
@@ -35,17 +31,20 @@ int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type
 int32_t SpeakerEntity(const Context& ctx, Span speaker) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
-  const auto& mentions = doc.mentions;
-  auto it = std::lower_bound(mentions.begin(), mentions.end(), speaker.begin,
-                             [](const Mention& m, uint32_t begin) { return m.span.end <= begin; });
-  int32_t found = -1;
-  for (; it != mentions.end() && it->span.begin < speaker.end; ++it) {
-    if (IsNameType(it->type) && it->entity >= 0) {
-      found = it->entity;
-      if (it->type == EntityType::kPerson || it->type == EntityType::kOrg) break;
+  // The name that heads the speaker: "Sen. Ted Cruz", not the North Korea
+  // of "Experts on North Korea" nor the Trump of "Critics of Donald Trump".
+  const uint32_t head_token = ctx.HeadToken(speaker);
+  const int32_t name = ctx.MentionEndingAt(head_token);
+  if (name >= 0) return doc.mentions[name].entity;
+  // "China's government", "Huawei's spokesman": the name that owns it.
+  const uint32_t first = ctx.FirstTokenAt(speaker.begin);
+  const int32_t owner = ctx.MentionStartingAt(first);
+  if (owner >= 0) {
+    const uint32_t after = ctx.FirstTokenAt(doc.mentions[owner].span.end);
+    if (after < head_token && ctx.IsPossessive(after) && doc.mentions[owner].type != EntityType::kMisc) {
+      return doc.mentions[owner].entity;
     }
   }
-  if (found >= 0) return found;
   // The speaker's last word decides what it can refer to: "he" and "she" a
   // person of that gender, "it", "they" and "the company" an organisation.
   // A description of a person ("the senator") stays a description.

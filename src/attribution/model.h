@@ -3,12 +3,13 @@
 //    (direct or mixed) or a term or title nobody is said to have spoken?
 //    Positive means spoken.
 //  * Speaker (speaker_model.cc): which candidate noun phrase near a
-//    quotation or reported speech is its speaker? The highest score wins.
+//    quotation is its speaker? The highest score wins.
 // Both are averaged perceptrons trained on PolNeAR train by the library in
 // attribution/train/ (build-scripts/train-attribution), which generates
 // model_data.cc; only weights are shipped, no corpus text.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -26,11 +27,9 @@ constexpr int kQuoteWordBuckets = 512;  // hashed words next to the quotation
 constexpr int kQuoteFeatureSpace = kQuoteTemplates * kFeatureValues + 3 * kQuoteWordBuckets;
 constexpr int kMaxQuoteFeatures = 20;
 
-// Quotations and reported speech have separate blocks of speaker weights.
-constexpr int kSpeakerTemplates = 48;
+constexpr int kSpeakerTemplates = 24;
 constexpr int kSpeakerHeadBuckets = 512;  // hashed head words of candidates
-constexpr int kSpeakerBlock = kSpeakerTemplates * kFeatureValues + kSpeakerHeadBuckets;
-constexpr int kSpeakerFeatureSpace = 2 * kSpeakerBlock;
+constexpr int kSpeakerFeatureSpace = kSpeakerTemplates * kFeatureValues + kSpeakerHeadBuckets;
 constexpr int kMaxSpeakerCandidates = 32;
 constexpr int kMaxSpeakerFeatures = 24;
 
@@ -39,8 +38,15 @@ struct Model {
   const float* speaker_weights;  // kSpeakerFeatureSpace
 };
 
-// The weights compiled in from model_data.cc.
+// The weights compiled in from model_data.cc; when their sizes are not the
+// feature spaces above (features changed since the last training), all
+// zeros, so that the rules alone run and the trainer can be rebuilt: a test
+// fails until build-scripts/train-attribution is run.
 const Model& EmbeddedModel();
+bool EmbeddedModelFits();
+
+// Used by model_data.cc: the model of these arrays when they fit.
+const Model& ModelOf(const float* quote, size_t quote_size, const float* speaker, size_t speaker_size);
 
 // Training only: every decision's features, recorded as attribution runs.
 struct QuoteTraceItem {

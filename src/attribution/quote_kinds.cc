@@ -248,7 +248,7 @@ int WordClass(const Context& ctx, uint32_t t) {
     return 5;
   }
   if (token.kind == TokenKind::kQuote) return 6;
-  if (EqualsLower(w, "'s") || EqualsLower(w, "’s") || w == "'" || w == "’") return 7;
+  if (ctx.IsPossessive(t)) return 7;
   if (ctx.InList(t, kDeterminerList)) return 8;
   if (ctx.InList(t, kNotInSubjectList)) return 9;
   if (ctx.IsCueWord(t)) return 10 + (ctx.CueAt(t) == CueClass::kSpeech);

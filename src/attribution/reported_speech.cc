@@ -48,7 +48,7 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
 
 }  // namespace
 
-void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues, std::vector<uint32_t>* cue_of) {
+void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   auto& quotes = ctx->doc().quotes;
   // Tokens inside spoken quotations before each token: a region holding
   // one is a quotation's, not reported speech.
@@ -81,7 +81,6 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues, std::vector<u
     quote.cue = cue.cue;
     quotes.push_back(quote);
     ctx->AddQuoteRange(rb, re);
-    cue_of->push_back(static_cast<uint32_t>(&cue - cues.data()));
     covered_until = std::max(covered_until, quote.span.end);
   }
 }

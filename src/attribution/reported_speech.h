@@ -14,8 +14,8 @@ namespace attribution {
 // Adds an `indirect` quotation for every cue whose region holds reported
 // speech and no quotation: its span and content are the reported clause, its
 // speaker and cue those of the cue. Appends to doc quotes (unsorted) and their
-// token ranges to `ctx`; `cue_of` gets the index of each one's cue.
-void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues, std::vector<uint32_t>* cue_of);
+// token ranges to `ctx`.
+void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues);
 
 }  // namespace attribution
 }  // namespace annotator

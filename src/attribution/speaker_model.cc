@@ -48,9 +48,9 @@ static_assert(kNumSpeakerTemplates <= kSpeakerTemplates, "speaker templates exce
 struct QuoteContext {
   uint32_t first = 0, last = 0;
   uint32_t q = 0;
-  bool indirect = false, mixed = false;
+  bool mixed = false;
   int32_t previous_entity = -1, rule_entity = -1;
-  Span rule;
+  Span rule, previous;
   size_t words = 0;
   bool opens_sentence = false;
 };
@@ -66,122 +66,131 @@ int DistanceBucket(uint32_t d) {
 
 class SpeakerRanker {
  public:
-  SpeakerRanker(const Context& ctx, const std::vector<Cue>& cues, size_t direct_count,
-                const std::vector<uint32_t>& cue_of, const Model& model, Trace* trace)
-      : ctx_(ctx),
-        tokens_(ctx.tokens()),
-        cues_(cues),
-        direct_count_(direct_count),
-        cue_of_(cue_of),
-        weights_(model.speaker_weights),
-        trace_(trace) {}
+  SpeakerRanker(const Context& ctx, const std::vector<Cue>& cues, const Model& model, Trace* trace)
+      : ctx_(ctx), tokens_(ctx.tokens()), cues_(cues), weights_(model.speaker_weights), trace_(trace) {}
 
+  // The quotations of FindQuotations, in text order.
   void Run() {
     auto& quotes = ctx_.doc().quotes;
-    const uint32_t n_tokens = ctx_.size();
-    // Document order over direct and indirect quotations.
-    std::vector<uint32_t> order(quotes.size());
-    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(),
-                     [&](uint32_t a, uint32_t b) { return quotes[a].span.begin < quotes[b].span.begin; });
     Span previous;  // the rules' speaker of the previous quotation
-    Candidate cands[kMaxSpeakerCandidates];
-    uint16_t features[kMaxSpeakerCandidates][kMaxSpeakerFeatures];
-    int feature_count[kMaxSpeakerCandidates];
-    for (uint32_t q : order) {
+    for (uint32_t q = 0; q < quotes.size(); ++q) {
       Quote& quote = quotes[q];
-      // Reported speech is its cue's subject's by grammar; the scorer picks
-      // among candidates only for quotations.
-      // In a headline the rules' conventions ("Name: …") decide.
-      if (quote.kind == QuoteKind::kScare || quote.kind == QuoteKind::kIndirect || quote.speaker.empty() ||
-          ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q) || ctx_.InHeadline(ctx_.QuoteFirst(q))) {
-        continue;
-      }
-      QuoteContext qc;
-      qc.q = q;
-      qc.first = ctx_.QuoteFirst(q);
-      qc.last = std::min(ctx_.QuoteLast(q), n_tokens);
-      qc.indirect = quote.kind == QuoteKind::kIndirect;
-      qc.mixed = quote.kind == QuoteKind::kMixed;
-      qc.rule = quote.speaker;
-      qc.rule_entity = quote.speaker_entity;
-      qc.previous_entity = SpeakerEntity(ctx_, previous);
-      qc.words = ctx_.CountAllWords(qc.first, qc.last);
-      const uint32_t sb = ctx_.SentenceBegin(qc.first);
-      qc.opens_sentence = ctx_.CountWords(sb, qc.first) == 0;
-      const uint32_t s = ctx_.SentenceOf(qc.first);
-      uint32_t wb = s > 0 ? ctx_.SentenceFirst(s - 1) : sb;
-      wb = std::max(wb, qc.first > 60 ? qc.first - 60 : 0);
-      const uint32_t we = std::min(ctx_.SentenceEnd(qc.last - 1), qc.last + 30);
-      int n = 0;
-      AddCandidate(quote.speaker, kFromRule, cands, &n);
-      AddCueCandidates(qc, wb, we, cands, &n);
-      for (uint32_t t = wb; t < we && n < kMaxSpeakerCandidates; ++t) {
-        if (!ctx_.IsWord(t) || (ctx_.QuoteOf(t) >= 0 && !(t >= qc.first && t < qc.last && qc.indirect))) continue;
-        if (t >= qc.first && t < qc.last) continue;  // the quotation's own words
-        const Pronoun pronoun = ctx_.PronounAt(t);
-        if (pronoun != Pronoun::kNone) {
-          AddCandidate(ctx_.TokenSpan(t, t + 1), kFromPronoun, cands, &n);
-          continue;
-        }
-        const int32_t mention = ctx_.MentionStartingAt(t);
-        if (mention >= 0) {
-          const Mention& m = ctx_.doc().mentions[mention];
-          if (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) {
-            AddCandidate(m.span, kFromMention, cands, &n);
-          }
-          while (t + 1 < we && tokens_[t + 1].end <= m.span.end) ++t;
-        }
-      }
-      AddCandidate(previous, kFromPrevious, cands, &n);
-      if (!quote.speaker.empty()) previous = quote.speaker;
-      if (n == 0) continue;
-      // Rank of each candidate among those on its side, nearest first.
-      int best = 0;
-      float best_score = 0;
-      for (int i = 0; i < n; ++i) {
-        cands[i].entity = SpeakerEntity(ctx_, cands[i].span);
-        const bool before_i = cands[i].last <= qc.first;
-        const uint32_t di = before_i ? qc.first - std::min(qc.first, cands[i].last)
-                                     : cands[i].first - std::min(cands[i].first, qc.last);
-        int rank = 0;
-        for (int j = 0; j < n; ++j) {
-          const bool before_j = cands[j].last <= qc.first;
-          if (j == i || before_j != before_i) continue;
-          const uint32_t dj = before_j ? qc.first - std::min(qc.first, cands[j].last)
-                                       : cands[j].first - std::min(cands[j].first, qc.last);
-          rank += dj < di;
-        }
-        feature_count[i] = CandidateFeatures(cands[i], qc, rank, features[i]);
-        float score = 0;
-        for (int f = 0; f < feature_count[i]; ++f) score += weights_[features[i][f]];
-        if (i == 0 || score > best_score) {
-          best = i;
-          best_score = score;
-        }
-      }
-      if (trace_ != nullptr) {
-        SpeakerTraceItem item;
-        item.quote = quote.span;
-        item.kind = quote.kind;
-        for (int i = 0; i < n; ++i) {
-          item.candidates.push_back(cands[i].span);
-          item.features.emplace_back(features[i], features[i] + feature_count[i]);
-        }
-        trace_->speakers.push_back(std::move(item));
-      }
-      const Candidate& chosen = cands[best];
+      if (!Reranks(q)) continue;
+      QuoteContext qc = ContextOf(q, previous);
+      previous = quote.speaker;
+      const int n = GatherCandidates(qc);
+      const int best = Best(qc, n);
+      if (trace_ != nullptr) Record(quote, n);
+      const Candidate& chosen = cands_[best];
       if (chosen.flags & kFromRule) continue;
       quote.speaker = chosen.span;
       quote.speaker_entity = chosen.entity;
-      // The cue goes with the speaker: the chosen one's own, if it has one.
-      if (chosen.cue >= 0) quote.cue = cues_[chosen.cue].cue;
+      // The cue goes with the speaker: the chosen one's own, or none.
+      quote.cue = chosen.cue >= 0 ? cues_[chosen.cue].cue : Span{};
     }
   }
 
  private:
+  // The scorer only reconsiders a speaker the rules found by position: not
+  // in a headline (its "Name:" convention decides), not a description the
+  // text gives ("officials" are never swapped for a nearby name), and never
+  // invents one for a quotation the rules left without.
+  bool Reranks(uint32_t q) const {
+    const Quote& quote = ctx_.doc().quotes[q];
+    if (quote.kind == QuoteKind::kScare || quote.speaker.empty()) return false;
+    if (ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q) || ctx_.InHeadline(ctx_.QuoteFirst(q))) return false;
+    const bool pronoun = ctx_.HeadToken(quote.speaker) == ctx_.FirstTokenAt(quote.speaker.begin) &&
+                         ctx_.PronounAt(ctx_.FirstTokenAt(quote.speaker.begin)) != Pronoun::kNone;
+    return quote.speaker_entity >= 0 || pronoun;
+  }
+
+  QuoteContext ContextOf(uint32_t q, Span previous) const {
+    const Quote& quote = ctx_.doc().quotes[q];
+    QuoteContext qc;
+    qc.q = q;
+    qc.first = ctx_.QuoteFirst(q);
+    qc.last = std::min(ctx_.QuoteLast(q), ctx_.size());
+    qc.mixed = quote.kind == QuoteKind::kMixed;
+    qc.rule = quote.speaker;
+    qc.rule_entity = quote.speaker_entity;
+    qc.previous = previous;
+    qc.previous_entity = SpeakerEntity(ctx_, previous);
+    qc.words = ctx_.CountAllWords(qc.first, qc.last);
+    qc.opens_sentence = ctx_.CountWords(ctx_.SentenceBegin(qc.first), qc.first) == 0;
+    return qc;
+  }
+
+  // The candidates near quotation `qc`, from the previous sentence (at most
+  // 60 tokens back) to the end of its own (at most 30 tokens on): the rules'
+  // choice, cue sources, pronouns, names and the previous speaker.
+  int GatherCandidates(const QuoteContext& qc) {
+    const uint32_t sb = ctx_.SentenceBegin(qc.first);
+    const uint32_t s = ctx_.SentenceOf(qc.first);
+    uint32_t wb = s > 0 ? ctx_.SentenceFirst(s - 1) : sb;
+    wb = std::max(wb, qc.first > 60 ? qc.first - 60 : 0);
+    const uint32_t we = std::min(ctx_.SentenceEnd(qc.last - 1), qc.last + 30);
+    int n = 0;
+    AddCandidate(qc.rule, kFromRule, &n);
+    AddCueCandidates(qc, wb, we, &n);
+    for (uint32_t t = wb; t < we && n < kMaxSpeakerCandidates; ++t) {
+      if (!ctx_.IsWord(t) || ctx_.QuoteOf(t) >= 0) continue;
+      if (ctx_.PronounAt(t) != Pronoun::kNone) {
+        AddCandidate(ctx_.TokenSpan(t, t + 1), kFromPronoun, &n);
+        continue;
+      }
+      const int32_t mention = ctx_.MentionStartingAt(t);
+      if (mention < 0) continue;
+      const Mention& m = ctx_.doc().mentions[mention];
+      if (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) {
+        AddCandidate(m.span, kFromMention, &n);
+      }
+      while (t + 1 < we && tokens_[t + 1].end <= m.span.end) ++t;
+    }
+    AddCandidate(qc.previous, kFromPrevious, &n);
+    return n;
+  }
+
+  // The best-scoring of the `n` candidates, their features in features_.
+  int Best(const QuoteContext& qc, int n) {
+    // Tokens between a candidate and the quotation, on its side.
+    auto distance = [&](const Candidate& c) {
+      return c.last <= qc.first ? qc.first - c.last : c.first - std::min(c.first, qc.last);
+    };
+    int best = 0;
+    float best_score = 0;
+    for (int i = 0; i < n; ++i) {
+      cands_[i].entity = SpeakerEntity(ctx_, cands_[i].span);
+      // Rank among the candidates on its side, nearest first.
+      const bool before = cands_[i].last <= qc.first;
+      int rank = 0;
+      for (int j = 0; j < n; ++j) {
+        rank += j != i && (cands_[j].last <= qc.first) == before && distance(cands_[j]) < distance(cands_[i]);
+      }
+      feature_count_[i] = CandidateFeatures(cands_[i], qc, rank, features_[i]);
+      float score = 0;
+      for (int f = 0; f < feature_count_[i]; ++f) score += weights_[features_[i][f]];
+      if (i == 0 || score > best_score) {
+        best = i;
+        best_score = score;
+      }
+    }
+    return best;
+  }
+
+  void Record(const Quote& quote, int n) const {
+    SpeakerTraceItem item;
+    item.quote = quote.span;
+    item.kind = quote.kind;
+    for (int i = 0; i < n; ++i) {
+      item.candidates.push_back(cands_[i].span);
+      item.features.emplace_back(features_[i], features_[i] + feature_count_[i]);
+    }
+    trace_->speakers.push_back(std::move(item));
+  }
+
   // Adds `span` to the candidates or merges its flags into an equal one.
-  Candidate* AddCandidate(Span span, uint8_t flags, Candidate* cands, int* n) const {
+  Candidate* AddCandidate(Span span, uint8_t flags, int* n) {
+    Candidate* cands = cands_;
     if (span.empty()) return nullptr;
     for (int i = 0; i < *n; ++i) {
       if (cands[i].span.begin == span.begin && cands[i].span.end == span.end) {
@@ -204,19 +213,14 @@ class SpeakerRanker {
   // How a cue relates to the quotation: 1..3 its region holds it (after,
   // before, a split sentence), 4 the quotation's own reported speech, 5 a
   // cue nearby that does not hold it; +6 when the cue is weak.
-  void AddCueCandidates(const QuoteContext& qc, uint32_t wb, uint32_t we, Candidate* cands, int* n) const {
+  void AddCueCandidates(const QuoteContext& qc, uint32_t wb, uint32_t we, int* n) {
     auto it = std::lower_bound(cues_.begin(), cues_.end(), wb, [](const Cue& cue, uint32_t t) { return cue.first < t; });
     for (; it != cues_.end() && it->first < we; ++it) {
       const Cue& cue = *it;
-      Candidate* c = AddCandidate(cue.source, kFromCue, cands, n);
+      Candidate* c = AddCandidate(cue.source, kFromCue, n);
       if (c == nullptr) continue;
-      int relation;
-      if (qc.indirect) {
-        relation = static_cast<uint32_t>(&cue - cues_.data()) == cue_of_[qc.q - direct_count_] ? 4 : 5;
-      } else {
-        relation = RegionOf(ctx_, cue, qc.q);
-        if (relation == 0) relation = 5;
-      }
+      int relation = RegionOf(ctx_, cue, qc.q);
+      if (relation == 0) relation = 5;
       if (cue.cls == CueClass::kQuotation) relation += 6;
       if (c->cue_relation == 0 || relation < c->cue_relation) {
         c->cue_relation = static_cast<uint8_t>(relation);
@@ -228,11 +232,10 @@ class SpeakerRanker {
 
   // The features of one candidate; returns how many were written to `out`.
   int CandidateFeatures(const Candidate& c, const QuoteContext& qc, int rank, uint16_t* out) const {
-    const int block = qc.indirect ? kSpeakerBlock : 0;
     int n = 0;
     auto add = [&](SpeakerTemplate tmpl, int value) {
       if (n < kMaxSpeakerFeatures && value >= 0 && value < kFeatureValues) {
-        out[n++] = static_cast<uint16_t>(block + tmpl * kFeatureValues + value);
+        out[n++] = static_cast<uint16_t>(tmpl * kFeatureValues + value);
       }
     };
     const Document& doc = ctx_.doc();
@@ -284,9 +287,7 @@ class SpeakerRanker {
     add(kLength, length <= 3 ? static_cast<int>(length) - 1 : length <= 5 ? 3 : 4);
     if (qc.mixed) add(kMixedSourceFlags, c.flags);
     add(kNextWord, NextWordClass(c) + 6 * side);
-    const bool possessive =
-        c.last < tokens_.size() && (ctx_.TokenText(c.last) == "'s" || ctx_.TokenText(c.last) == "’s");
-    add(kPreviousWord, PreviousWordClass(c) + 8 * possessive);
+    add(kPreviousWord, PreviousWordClass(c) + 8 * ctx_.IsPossessive(c.last));
     add(kTypeSide, type + 5 * side);
     add(kSameEntity, (c.entity >= 0 && c.entity == qc.previous_entity) + 2 * (c.entity >= 0 && c.entity == qc.rule_entity) +
                          4 * (!qc.rule.empty() && Overlaps(qc.rule, c.span) && !rule));
@@ -299,7 +300,7 @@ class SpeakerRanker {
     add(kRuleEmptyFlags, qc.rule.empty() * 8 + (c.flags & (kFromCue | kFromMention | kFromPronoun)) / 2);
     if (ctx_.Word(c.last - 1).short_word) {
       const uint32_t h = ctx_.WordHash(c.last - 1) % kSpeakerHeadBuckets;
-      if (n < kMaxSpeakerFeatures) out[n++] = static_cast<uint16_t>(block + kSpeakerTemplates * kFeatureValues + h);
+      if (n < kMaxSpeakerFeatures) out[n++] = static_cast<uint16_t>(kSpeakerTemplates * kFeatureValues + h);
     }
     return n;
   }
@@ -337,17 +338,17 @@ class SpeakerRanker {
   const Context& ctx_;
   const std::vector<Token>& tokens_;
   const std::vector<Cue>& cues_;
-  size_t direct_count_;
-  const std::vector<uint32_t>& cue_of_;
   const float* weights_;
   Trace* trace_;
+  Candidate cands_[kMaxSpeakerCandidates];
+  uint16_t features_[kMaxSpeakerCandidates][kMaxSpeakerFeatures];
+  int feature_count_[kMaxSpeakerCandidates];
 };
 
 }  // namespace
 
-void RerankSpeakers(const Context& ctx, const std::vector<Cue>& cues, size_t direct_count,
-                    const std::vector<uint32_t>& cue_of, const Model& model, Trace* trace) {
-  SpeakerRanker(ctx, cues, direct_count, cue_of, model, trace).Run();
+void RerankSpeakers(const Context& ctx, const std::vector<Cue>& cues, const Model& model, Trace* trace) {
+  SpeakerRanker(ctx, cues, model, trace).Run();
 }
 
 }  // namespace attribution
