@@ -91,17 +91,13 @@ class SpeakerRanker {
   }
 
  private:
-  // The scorer only reconsiders a speaker the rules found by position: not
-  // in a headline (its "Name:" convention decides), not a description the
-  // text gives ("officials" are never swapped for a nearby name), and never
-  // invents one for a quotation the rules left without.
+  // The scorer reconsiders the speaker the rules found, never in a headline
+  // (its "Name:" convention decides), and never invents one for a
+  // quotation the rules left without.
   bool Reranks(uint32_t q) const {
     const Quote& quote = ctx_.doc().quotes[q];
-    if (quote.kind == QuoteKind::kScare || quote.speaker.empty()) return false;
-    if (ctx_.QuoteFirst(q) >= ctx_.QuoteLast(q) || ctx_.InHeadline(ctx_.QuoteFirst(q))) return false;
-    const bool pronoun = ctx_.HeadToken(quote.speaker) == ctx_.FirstTokenAt(quote.speaker.begin) &&
-                         ctx_.PronounAt(ctx_.FirstTokenAt(quote.speaker.begin)) != Pronoun::kNone;
-    return quote.speaker_entity >= 0 || pronoun;
+    return quote.kind != QuoteKind::kScare && !quote.speaker.empty() && ctx_.QuoteFirst(q) < ctx_.QuoteLast(q) &&
+           !ctx_.InHeadline(ctx_.QuoteFirst(q));
   }
 
   QuoteContext ContextOf(uint32_t q, Span previous) const {
