@@ -225,6 +225,8 @@ class CueFinder {
   void Finish(Cue* cue) {
     cue->source_entity = SpeakerEntity(ctx_, cue->source);
     cue->in_headline = ctx_.InHeadline(cue->first);
+    const int32_t index = static_cast<int32_t>(cues_.size());
+    cue->latest_with_source = !cue->source.empty() ? index : index > 0 ? cues_.back().latest_with_source : -1;
     cues_.push_back(*cue);
   }
 
@@ -249,8 +251,9 @@ int RegionOf(const Context& ctx, const Cue& cue, uint32_t q) {
 const Cue* LatestCueBefore(const std::vector<Cue>& cues, uint32_t offset) {
   auto it = std::lower_bound(cues.begin(), cues.end(), offset,
                              [](const Cue& cue, uint32_t o) { return cue.cue.end <= o; });
-  while (it != cues.begin() && (it - 1)->source.empty()) --it;
-  return it == cues.begin() ? nullptr : &*(it - 1);
+  if (it == cues.begin()) return nullptr;
+  const int32_t latest = (it - 1)->latest_with_source;
+  return latest < 0 ? nullptr : &cues[latest];
 }
 
 }  // namespace attribution

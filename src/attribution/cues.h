@@ -26,6 +26,8 @@ struct Cue {
   bool explicit_clause = false;
   bool needs_that_clause = false;  // reveal, indicate: speech only before a clause
   bool in_headline = false;        // the title or a subheading
+  // The latest cue with a source at or before this one (its index), or -1.
+  int32_t latest_with_source = -1;
 };
 
 // Every cue of the document outside quotations and boilerplate, in text
@@ -40,7 +42,8 @@ std::vector<Cue> FindCues(const Context& ctx);
 // quotation before a split sentence, 0 none.
 int RegionOf(const Context& ctx, const Cue& cue, uint32_t q);
 
-// The latest cue with a source ending at or before `offset`, or nullptr.
+// The latest cue with a source ending at or before `offset`, or nullptr;
+// logarithmic in the number of cues.
 const Cue* LatestCueBefore(const std::vector<Cue>& cues, uint32_t offset);
 
 }  // namespace attribution

@@ -33,12 +33,22 @@ bool IsNamed(const Context& ctx, uint32_t first, uint32_t last) {
 
 // Of the cues whose region holds quotation `q`, the nearest: in "when
 // Patriot signaled that …, Mr. Barrett said, “we were floored.”" the
-// quotation is Barrett's. Sets `*region` (see RegionOf).
+// quotation is Barrett's. Sets `*region` (see RegionOf). Only the cues of
+// the kMaxGoverningTokens tokens before the quotation and the bytes after it
+// are looked at, at most kMaxGoverningCues of them: a sentence of thousands
+// of cues and quotations stays linear.
 const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {
+  constexpr uint32_t kMaxGoverningTokens = 80;
+  constexpr size_t kMaxGoverningCues = 16;
   const Span span = ctx.doc().quotes[q].span;
   const uint32_t first = ctx.QuoteFirst(q);
+  const uint32_t window = first > kMaxGoverningTokens ? first - kMaxGoverningTokens : 0;
+  from = std::max<size_t>(from, std::lower_bound(cues.begin(), cues.end(), window,
+                                                 [](const Cue& cue, uint32_t t) { return cue.first < t; }) -
+                                    cues.begin());
   const Cue* governing = nullptr;
-  for (size_t k = from; k < cues.size() && ctx.tokens()[cues[k].first].begin < span.end + 400; ++k) {
+  const size_t end = std::min(cues.size(), from + kMaxGoverningCues);
+  for (size_t k = from; k < end && ctx.tokens()[cues[k].first].begin < span.end + 400; ++k) {
     const int r = RegionOf(ctx, cues[k], q);
     if (r == 0) continue;
     if (governing == nullptr) {
