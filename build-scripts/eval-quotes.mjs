@@ -21,10 +21,11 @@
 //  * quotation / indirect P/R/F1: content overlap only (direct+mixed against
 //    quoted gold, indirect against unquoted gold), with speaker and cue
 //    accuracy over the right ones (against the gold each overlaps most).
-//  * direct spans: direct and mixed quotations against the gold contents
-//    that are all quotation (open and close with a mark): a speaker's own
-//    words, without the titles and terms PolNeAR also quotes inside reported
-//    clauses ("supported Hillary Clinton's “public option”").
+//  * direct spans: recall of the gold contents that are all quotation (open
+//    and close with a mark: a speaker's own words, not the titles and terms
+//    PolNeAR also quotes inside reported clauses, "supported Hillary
+//    Clinton's “public option”") by direct and mixed quotations; precision
+//    of those quotations against any quoted gold content.
 //  * direct speaker: the same speaker accuracy over `direct` quotations only.
 //  * indirect recall of gold with a speech cue: recall over the unquoted gold
 //    attributions whose cue holds a speech verb of the project's lexicon

@@ -81,8 +81,10 @@ void Context::IndexWordCounts() {
   }
 }
 
-// Token → the first name mention starting (ending) at it. Mentions are
-// sorted by begin, and so, as they do not overlap, by end: one sweep.
+// Token → the first name mention starting (ending) at it. The pipeline's
+// mentions are sorted by begin and never overlap, so they are sorted by end
+// too: one sweep. (Documents made by hand in tests may overlap; they are
+// searched.)
 void Context::IndexMentions() {
   const auto& mentions = doc_.mentions;
   const uint32_t n = size();
@@ -187,7 +189,7 @@ void Context::IndexHeadlines() {
 }
 
 // Paragraph `p`, tokens [first, end): the title; or one sentence of at most
-// kMaxHeadlineWords words that does not end as prose ends (. ! ? : or a
+// kMaxHeadlineWords words that does not end as prose ends (. ! ? : … , or a
 // closing quotation mark after one), or when the text has no title opens it
 // in title case.
 bool Context::IsHeadlineParagraph(size_t p, uint32_t first, uint32_t end) const {

@@ -95,8 +95,9 @@ class Context {
   bool IsPossessive(uint32_t t) const;
   // "CBS's “Face the Nation”": token `first` follows a possessive.
   bool AfterPossessive(uint32_t first) const { return first > 0 && IsPossessive(first - 1); }
-  // In a headline: the title, a subheading (a short paragraph without final
-  // punctuation), or when no title was found a short first paragraph.
+  // In a headline: the title, a subheading (a one-sentence paragraph of at
+  // most 20 words that does not end as prose does), or when no title was
+  // found a first paragraph like one, or in title case.
   bool InHeadline(uint32_t t) const { return headline_sentence_[sentence_of_[t]] != 0; }
 
  private:

@@ -98,6 +98,7 @@ class CueFinder {
     cue.last = t + 1;
     cue.cls = ctx_.CueAt(t);
     cue.needs_that_clause = ctx_.InList(t, kNeedsThatClauseList);
+    cue.question_verb = ctx_.InList(t, kQuestionVerbList);
     // "called for more spending", "calling on banks to lend": a demand,
     // reported as speech.
     const std::string_view word = ctx_.TokenText(t);
@@ -204,16 +205,8 @@ class CueFinder {
   Span ClauseSubject(uint32_t sb, uint32_t t) const {
     const Span earlier = EarlierCueSource(sb, t);
     if (!earlier.empty()) return earlier;
-    for (uint32_t u = sb; u < t && u < sb + 3; ++u) {
-      if (ctx_.QuoteOf(u) >= 0 || !ctx_.IsWord(u)) continue;
-      if (ctx_.PronounAt(u) != Pronoun::kNone) return ctx_.TokenSpan(u, u + 1);
-      const int32_t mention = ctx_.MentionStartingAt(u);
-      if (mention >= 0) {
-        const Span name = ctx_.doc().mentions[mention].span;
-        return IsPlausibleSpeaker(ctx_, name) ? name : Span{};
-      }
-    }
-    return {};
+    const Span opening = OpeningSubject(ctx_, sb, t);
+    return IsPlausibleSpeaker(ctx_, opening) ? opening : Span{};
   }
 
   // The source of the latest cue of sentence [sb, ..) before token `t`.

@@ -24,7 +24,8 @@ struct Cue {
   // The after region opens with "that", a question word or a colon: a
   // clause, not an object ("revealed that …", not "revealed its plans").
   bool explicit_clause = false;
-  bool needs_that_clause = false;  // reveal, indicate: speech only before a clause
+  bool needs_that_clause = false;  // reveal, indicate: speech only before "that …"
+  bool question_verb = false;      // wonder, question: "… whether …" will do
   bool in_headline = false;        // the title or a subheading
   // The latest cue with a source at or before this one (its index), or -1.
   int32_t latest_with_source = -1;

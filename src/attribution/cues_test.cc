@@ -2,16 +2,17 @@
 
 #include <doctest/doctest.h>
 
-#include "attribution/annotated_for_test.h"
+#include "annotator.h"
 
 namespace annotator {
 namespace attribution {
 namespace {
 
-// The cues of `text`, as "cue:source" joined by " | ".
+// The cues of `text`, as "cue:source" joined by " | ", found in the document
+// as attribution receives it.
 std::string CuesOf(const std::string& text) {
-  Annotated a(text);
-  Document doc = a.doc;  // attribution already ran; cues are found afresh
+  Document doc;
+  REQUIRE(PrepareForAttribution(text, &doc).ok());
   Context ctx(&doc);
   std::string out;
   for (const Cue& cue : FindCues(ctx)) {
@@ -47,6 +48,11 @@ TEST_CASE("cues: the speaker before a modifier, never the object of a prepositio
       "Officials met in Paris. Experts on North Korea and nuclear weapons said the test mattered. "
       "A spokesman for the company said it would appeal. Her submission to the court noted the delay.\n");
   CHECK(cues == "said:Experts on North Korea and nuclear weapons | said:A spokesman for the company");
+}
+
+TEST_CASE("cues: a cue inside reported speech is found too") {
+  CHECK(CuesOf("Officials said the minister told reporters the plan was dead.\n") ==
+        "said:Officials | told:the minister");
 }
 
 }  // namespace

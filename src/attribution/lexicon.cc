@@ -147,8 +147,6 @@ constexpr string_view kQuotationVerbs[] = {
     "quote quotes quoted quoting",
     "cite cites cited citing",
     "recount recounts recounted recounting",
-    "conclude concludes concluded concluding",
-    "plead pleads pleaded pleading",
     "invoke invokes invoked invoking",
     "greet greets greeted greeting",
     "speak speaks spoke spoken speaking",
@@ -206,8 +204,8 @@ constexpr string_view kSpeakerNouns[] = {
     "lawyer lawyers attorney attorneys prosecutor prosecutors judge judges justice justices",
     "investigator investigators detective detectives police officer officers sheriff",
     "doctor doctors physician physicians nurse nurses scientist scientists researcher researchers",
-    "economist economists professor professors scholar scholars historian historians teacher",
-    "teachers student students economist author authors writer writers journalist journalists",
+    "professor professors scholar scholars historian historians teacher",
+    "teachers student students economist economists author authors writer writers journalist journalists",
     "reporter reporters editor editors columnist columnists commentator commentators pundit",
     "pundits host hosts anchor moderator narrator activist activists advocate advocates",
     "organizer organizers organiser organisers protester protesters demonstrator demonstrators",
@@ -226,8 +224,8 @@ constexpr string_view kSpeakerNouns[] = {
     "outlet outlets team teams office embassy military army navy regulator regulators",
     "report reports statement statements letter memo filing filings complaint lawsuit",
     "indictment ruling study survey poll polls document documents email emails tweet",
-    "editorial analysis review audit release spokesperson camp coalition alliance panel",
-    "leadership council rebels militants fighters troops forces protesters percent respondents",
+    "editorial analysis review audit release camp coalition alliance panel",
+    "leadership rebels militants fighters troops forces percent respondents",
     "country countries nation nations state states city public audience crowd",
 };
 
@@ -321,6 +319,13 @@ constexpr string_view kNounForms[] = {
     "thanks tweet tweets vow vows welcome read reads cry cries joke jokes praise",
 };
 
+// Verbs of asking that need a clause: "wondered whether …", "questioned why …".
+constexpr string_view kQuestionVerbs[] = {
+    "question questions questioned questioning",
+    "wonder wonders wondered wondering",
+    "muse muses mused musing",
+};
+
 // Words that open a reported question or a clause without "that".
 // ("said when she resigned" is an adjunct, so not when, where, who.)
 constexpr string_view kClauseWords[] = {"whether", "if", "how", "why", "what"};
@@ -382,6 +387,7 @@ const Lexicon& TheLexicon() {
     AddList(kNotContentStarts, kNotContentStartList, &t);
     AddList(kHeadlineLabels, kHeadlineLabelList, &t);
     AddList(kObjectPronouns, kObjectPronounList, &t);
+    AddList(kQuestionVerbs, kQuestionVerbList, &t);
     t.Insert("that")->lists |= kWordThat;
     t.Insert("to")->lists |= kWordTo;
     t.Insert("according")->lists |= kWordAccording;

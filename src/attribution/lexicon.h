@@ -65,6 +65,7 @@ enum WordList : uint32_t {
   kNotContentStartList = 1u << 24,  // when, after, before, and: an adjunct, not reported words
   kHeadlineLabelList = 1u << 25,    // "Analysis:", "Exclusive:": a label, not a speaker
   kObjectPronounList = 1u << 26,    // him, her, them: "told him that"
+  kQuestionVerbList = 1u << 27,     // wonder, question: "wondered whether …"
 };
 
 enum class Pronoun : uint8_t { kNone, kPerson, kThing, kOther };

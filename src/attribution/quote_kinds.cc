@@ -380,21 +380,24 @@ void AppendWords(const Context& ctx, Span span, std::string* out) {
 void CreditHeadlineQuotations(const Context& ctx) {
   // At most this many headline quotations are looked for, each in one pass
   // over the story's quoted words: linear in the text.
-  constexpr int kMaxHeadlineQuotations = 16;
+  constexpr size_t kMaxHeadlineQuotations = 16;
   auto& quotes = ctx.doc().quotes;
-  std::string story;                   // the words of every story quotation with a speaker
-  std::vector<uint32_t> starts, owner;  // where each quotation's words start in `story`
   std::vector<uint32_t> headline;
-  for (uint32_t q = 0; q < quotes.size(); ++q) {
-    if (ctx.QuoteFirst(q) >= ctx.QuoteLast(q)) continue;
-    if (ctx.InHeadline(ctx.QuoteFirst(q))) {
-      if (quotes[q].speaker.empty() && headline.size() < kMaxHeadlineQuotations) headline.push_back(q);
-    } else if (!quotes[q].speaker.empty() && quotes[q].kind != QuoteKind::kIndirect) {
-      starts.push_back(static_cast<uint32_t>(story.size()));
-      owner.push_back(q);
-      AppendWords(ctx, quotes[q].content, &story);
-      story.push_back(' ');
+  for (uint32_t q = 0; q < quotes.size() && headline.size() < kMaxHeadlineQuotations; ++q) {
+    if (ctx.QuoteFirst(q) < ctx.QuoteLast(q) && ctx.InHeadline(ctx.QuoteFirst(q)) && quotes[q].speaker.empty()) {
+      headline.push_back(q);
     }
+  }
+  if (headline.empty()) return;
+  std::string story;                    // the words of every story quotation with a speaker
+  std::vector<uint32_t> starts, owner;  // where each quotation's words start in `story`
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    if (ctx.QuoteFirst(q) >= ctx.QuoteLast(q) || ctx.InHeadline(ctx.QuoteFirst(q))) continue;
+    if (quotes[q].speaker.empty() || quotes[q].kind == QuoteKind::kIndirect) continue;
+    starts.push_back(static_cast<uint32_t>(story.size()));
+    owner.push_back(q);
+    AppendWords(ctx, quotes[q].content, &story);
+    story.push_back(' ');
   }
   for (uint32_t h : headline) {
     std::string words;

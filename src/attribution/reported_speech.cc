@@ -18,8 +18,12 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   const size_t words = ctx.CountAllWords(rb, re);
   // Words inside quotation marks are the quotation's, whatever its kind.
   if (ctx.CountWords(rb, re) < kMinReportedWords) return false;
+  if (cue.needs_that_clause) {
+    // "revealed that …", "wondered whether …"; not "revealed how much it paid".
+    return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
+  }
   if (cue.explicit_clause) return true;
-  if (cue.needs_that_clause || ctx.InList(rb, kNotContentStartList)) return false;
+  if (ctx.InList(rb, kNotContentStartList)) return false;
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
   if (!ctx.InList(rb, kPrepositionList)) return true;
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.

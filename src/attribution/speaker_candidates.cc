@@ -4,12 +4,14 @@ namespace annotator {
 namespace attribution {
 
 Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
+  // "Smith, who said": the subject is before the relative pronoun (once).
+  if (t > limit && t < ctx.size() && ctx.IsWord(t) && ctx.InList(t, kWordWho)) {
+    const uint32_t before = ctx.IsPunct(t - 1, ",") ? t - 1 : t;
+    if (before <= limit) return {};
+    t = before - 1;
+  }
   if (t < limit || ctx.QuoteOf(t) >= 0 || !ctx.IsWord(t)) return {};
   if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
-  if (ctx.InList(t, kWordWho) && t > limit) {  // "Smith, who said"
-    const uint32_t before = ctx.IsPunct(t - 1, ",") ? t - 1 : t;
-    return before > limit ? SubjectEndingAt(ctx, before - 1, limit) : Span{};
-  }
   const int32_t mention = ctx.MentionEndingAt(t);
   if (mention >= 0) {
     // "the Tax Foundation": the determiner belongs to the speaker.
@@ -167,8 +169,6 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
       const uint32_t e = SubjectEnd(ctx, c - 1, sb);
       if (e > sb) source = SubjectEndingAt(ctx, e - 1, sb);
-      // A name, a pronoun or a description: never a lone function word.
-      if (!source.empty() && ctx.MentionEndingAt(e - 1) < 0 && source.size() < 3) source = {};
       return IsPlausibleSpeaker(ctx, source) ? source : Span{};
     }
   }

@@ -2,14 +2,23 @@
 
 #include <doctest/doctest.h>
 
-#include "attribution/annotated_for_test.h"
+#include <string>
+
+#include "annotator.h"
 
 namespace annotator {
 namespace attribution {
 namespace {
 
+// A text as attribution receives it.
+struct Prepared {
+  explicit Prepared(std::string text_in) : text(std::move(text_in)) { REQUIRE(PrepareForAttribution(text, &doc).ok()); }
+  std::string text;
+  Document doc;
+};
+
 // Whether the words `words` of `a` can be a speaker.
-bool Plausible(const Annotated& a, std::string_view words) {
+bool Plausible(const Prepared& a, std::string_view words) {
   Document doc = a.doc;
   Context ctx(&doc);
   const size_t at = doc.text.find(words);
@@ -18,7 +27,7 @@ bool Plausible(const Annotated& a, std::string_view words) {
 }
 
 TEST_CASE("speaker candidates: names, pronouns and descriptions can speak; fragments cannot") {
-  Annotated a("Amid the protests, Angela Merkel and senior officials met. She and the company agreed. "
+  Prepared a("Amid the protests, Angela Merkel and senior officials met. She and the company agreed. "
               "Months passed and the limits held. His mayoral bid and Democrats and Analyts waited.\n");
   for (std::string_view yes : {"Angela Merkel", "senior officials", "She", "the company", "Democrats", "Analyts"}) {
     CHECK_MESSAGE(Plausible(a, yes), yes);
@@ -27,7 +36,7 @@ TEST_CASE("speaker candidates: names, pronouns and descriptions can speak; fragm
 }
 
 TEST_CASE("speaker candidates: the subject before a verb, past adverbs and a parenthesis") {
-  Annotated a("Officials met. Rep. Jim Jordan (R-Ohio) has also said that the deal was bad.\n");
+  Prepared a("Officials met. Rep. Jim Jordan (R-Ohio) has also said that the deal was bad.\n");
   Document doc = a.doc;
   Context ctx(&doc);
   const uint32_t said = ctx.FirstTokenAt(static_cast<uint32_t>(doc.text.find("said")));

@@ -23,7 +23,6 @@ test("the title's ‘self-reliance’ is Xi Jinping's word, as the story quotes 
 test("nothing in the sample that is not speech becomes speech: no “follows”, no “aims”", () => {
   for (const quote of result.quotes) {
     assert.ok(!["follows", "aims", "push"].includes(quote.cue?.text), `${quote.cue?.text}: ${quote.text}`);
-    assert.ok(!/^(Chinese|China)$/.test(quote.speaker?.text ?? "") || quote.cue?.text !== "follows", quote.text);
   }
   assert.equal(result.quotes.find((q) => q.text.includes("similar actions in Europe")), undefined);
   assert.equal(result.quotes.find((q) => q.text.includes("resilient and competitive AI ecosystem")), undefined);
