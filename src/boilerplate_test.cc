@@ -37,8 +37,8 @@ TEST_CASE("the sample article's title and boilerplate") {
   Prepare(&doc, text);
   CHECK(doc.Text(doc.title) == "China commits to ‘self-reliance’ in AI to challenge U.S. tech dominance");
   CHECK(KindAt(doc, "COMING SOON") == "advert");
-  CHECK(KindAt(doc, "Intel CEO charts") == "see-also");
-  CHECK(KindAt(doc, "TikTok parent company") == "see-also");
+  CHECK(KindAt(doc, "Intel CEO charts") == "related");
+  CHECK(KindAt(doc, "TikTok parent company") == "related");
   CHECK(KindAt(doc, "Cryptopolitan Academy") == "advert");
   CHECK(KindAt(doc, "Share link:") == "share");
   CHECK(KindAt(doc, "Disclaimer.") == "disclaimer");

@@ -1,0 +1,91 @@
+#include "page/page_shape.h"
+
+#include "page/kinds.h"
+#include "page/title_features.h"
+
+namespace annotator {
+
+void DescribePage(const Document& doc, PageShape* shape) {
+  FindPageLines(doc, &shape->lines);
+  shape->body = FindBodyRun(shape->lines);
+  LineFeatureRows(shape->lines, shape->body, &shape->line_rows);
+}
+
+void ScoreLines(const PageModel& model, PageShape* shape) {
+  const size_t n = shape->lines.size();
+  shape->first_pass.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    shape->first_pass[i] = Logistic(Dot(model.line, shape->line_rows.data() + i * kNumLineFeatures, kNumLineFeatures));
+  }
+  StackedFeatureRows(shape->line_rows, shape->first_pass, &shape->stacked_rows);
+  shape->clutter.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    shape->clutter[i] =
+        Logistic(Dot(model.stacked, shape->stacked_rows.data() + i * kNumStackedFeatures, kNumStackedFeatures));
+  }
+}
+
+void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
+  TitleCandidateRows(doc, shape->lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
+  shape->title = -1;
+  float best = 0;
+  for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
+    const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
+    if (shape->title < 0 || score > best) {
+      best = score;
+      shape->title = static_cast<int>(shape->title_candidates[c]);
+    }
+  }
+}
+
+namespace {
+
+// A line that is a clutter phrase ("Share", "Advertisement", "12 Comments")
+// or opens with one and is short without being a sentence ("Related: …",
+// "Photo: …", "Sign up for …") is clutter wherever it stands: on the dev
+// pages such lines are story about once in sixty.
+bool IsClutterByPhrase(const PageLine& line) {
+  if (line.phrase.whole) return true;
+  return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5);
+}
+
+// Whether line `i` is clutter: a phrase of clutter's shape says so, or the
+// model does, with a higher bar inside the body; a line with a clutter
+// phrase in it needs only the model's lower bar.
+bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
+  const PageLine& line = shape.lines[i];
+  if (IsClutterByPhrase(line)) return true;
+  const bool in_body = i >= shape.body.begin && i < shape.body.end;
+  const bool has_phrase = line.phrase.kind != ClutterKind::kNone;
+  const float threshold = in_body && !has_phrase ? model.threshold_in_body : model.threshold_outside;
+  return shape.clutter[i] > threshold;
+}
+
+}  // namespace
+
+void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape) {
+  DescribePage(doc, shape);
+  ScoreLines(model, shape);
+  ChooseTitle(doc, model, shape);
+  const size_t n = shape->lines.size();
+  std::vector<bool> clutter(n);
+  for (size_t i = 0; i < n; ++i) clutter[i] = static_cast<int>(i) != shape->title && IsClutter(*shape, model, i);
+  AssignKinds(shape->lines, shape->body, shape->title, clutter, &shape->kinds);
+}
+
+void ApplyPageShape(const PageShape& shape, Document* doc) {
+  doc->title = shape.title >= 0 ? shape.lines[shape.title].span : Span{};
+  doc->boilerplate.clear();
+  ClutterKind open = ClutterKind::kNone;
+  for (size_t i = 0; i < shape.lines.size(); ++i) {
+    const ClutterKind kind = shape.kinds[i];
+    if (kind != ClutterKind::kNone && kind == open) {
+      doc->boilerplate.back().span.end = shape.lines[i].span.end;
+    } else if (kind != ClutterKind::kNone) {
+      doc->boilerplate.push_back({shape.lines[i].span, ClutterKindName(kind)});
+    }
+    open = kind;
+  }
+}
+
+}  // namespace annotator

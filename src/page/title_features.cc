@@ -1,0 +1,189 @@
+#include "page/title_features.h"
+
+#include <algorithm>
+#include <array>
+
+namespace annotator {
+
+const char* const kTitleFeatureNames[kNumTitleFeatures] = {
+#define ANNOTATOR_NAME(name) #name,
+    ANNOTATOR_TITLE_FEATURES(ANNOTATOR_NAME)
+#undef ANNOTATOR_NAME
+};
+
+namespace {
+
+// The story's first words, as a set of fingerprints: what a headline's words
+// are checked against. A fixed table on the stack; the story's opening is
+// where a headline's words come back.
+constexpr size_t kBodyWords = 400;
+constexpr size_t kSlots = 1024;  // a power of two, over twice kBodyWords
+
+uint64_t WordFingerprint(std::string_view word) {
+  uint64_t hash = 14695981039346656037ull;  // FNV-1a over the ASCII-lower-cased bytes
+  for (char c : word) {
+    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+    hash = (hash ^ static_cast<unsigned char>(lower)) * 1099511628211ull;
+  }
+  return hash | 1;
+}
+
+// Words that carry meaning: four bytes or more (a short word matches by chance).
+bool IsContentWord(const Token& token) {
+  return token.kind == TokenKind::kWord && token.Has(kHasLetter) && token.end - token.begin >= 4;
+}
+
+class WordSet {
+ public:
+  void Insert(uint64_t key) {
+    size_t slot = key & (kSlots - 1);
+    while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & (kSlots - 1);
+    keys_[slot] = key;
+  }
+  bool Contains(uint64_t key) const {
+    size_t slot = key & (kSlots - 1);
+    while (keys_[slot] != 0) {
+      if (keys_[slot] == key) return true;
+      slot = (slot + 1) & (kSlots - 1);
+    }
+    return false;
+  }
+
+ private:
+  std::array<uint64_t, kSlots> keys_{};
+};
+
+void CollectBodyWords(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, WordSet* set) {
+  size_t words = 0;
+  for (size_t i = body.begin; i < body.end && words < kBodyWords; ++i) {
+    for (uint32_t t = lines[i].first_token; t < lines[i].end_token && words < kBodyWords; ++t) {
+      const Token& token = doc.tokens[t];
+      if (!IsContentWord(token)) continue;
+      set->Insert(WordFingerprint(doc.Text({token.begin, token.end})));
+      ++words;
+    }
+  }
+}
+
+struct Overlap {
+  int words = 0;    // content words of the line
+  int matched = 0;  // of them, used by the story
+};
+
+Overlap OverlapWithBody(const Document& doc, const PageLine& line, const WordSet& body_words) {
+  Overlap overlap;
+  for (uint32_t t = line.first_token; t < line.end_token; ++t) {
+    const Token& token = doc.tokens[t];
+    if (!IsContentWord(token)) continue;
+    ++overlap.words;
+    overlap.matched += body_words.Contains(WordFingerprint(doc.Text({token.begin, token.end})));
+  }
+  return overlap;
+}
+
+bool EndsWithPeriod(const Document& doc, const PageLine& line) {
+  std::string_view text = doc.Text(line.span);
+  while (!text.empty() && (text.back() == '"' || text.back() == ')' || text.back() == '\'')) text.remove_suffix(1);
+  return text.size() >= 2 && text.back() == '.' && text[text.size() - 2] != '.';
+}
+
+// A line that other headlines would have to be skipped over for: a
+// headline-shaped line of four words or more that is no byline or date.
+bool IsHeadlineLike(const PageLine& line) {
+  return HasHeadlineShape(line) && line.words >= 4 && !line.byline && !line.has_date;
+}
+
+float Clip01(float x) { return x < 0 ? 0 : x > 1 ? 1 : x; }
+
+template <size_t N>
+void Bucket(uint32_t value, const uint32_t (&limits)[N], TitleFeature first, float* row) {
+  for (size_t i = 0; i < N; ++i) {
+    if (value <= limits[i]) {
+      row[first + i] = 1;
+      return;
+    }
+  }
+  row[first + N] = 1;
+}
+
+}  // namespace
+
+bool HasHeadlineShape(const PageLine& line) {
+  return line.words >= 2 && line.words <= 40 && line.width <= 250 && line.separators < 2 &&
+         line.inner_stops <= 1 && !line.phrase.whole && line.links == 0;
+}
+
+void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
+                        const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
+                        std::vector<float>* rows) {
+  candidates->clear();
+  rows->clear();
+  if (lines.empty()) return;
+  WordSet body_words;
+  CollectBodyWords(doc, lines, body, &body_words);
+  const size_t last = std::min(body.begin, lines.size() - 1);
+  const size_t first = body.begin > kTitleWindow ? body.begin - kTitleWindow : 0;
+  // Walk up from the body, counting the headline-like lines passed.
+  int headlines_between = 0, most_matched = 0;
+  std::vector<Overlap> overlaps;
+  for (size_t i = last + 1; i-- > first;) {
+    const PageLine& line = lines[i];
+    if (HasHeadlineShape(line) && !(EndsWithPeriod(doc, line) && line.words > 12)) {
+      const Overlap overlap = OverlapWithBody(doc, line, body_words);
+      most_matched = std::max(most_matched, overlap.matched);
+      overlaps.push_back(overlap);
+      candidates->push_back(static_cast<uint32_t>(i));
+      rows->resize(rows->size() + kNumTitleFeatures, 0.0f);
+      float* row = rows->data() + rows->size() - kNumTitleFeatures;
+      static constexpr uint32_t kDistanceLimits[] = {1, 2, 3, 5, 8, 12, 20};
+      static constexpr uint32_t kWidthLimits[] = {25, 40, 60, 90, 140};
+      static constexpr uint32_t kWordLimits[] = {2, 4, 8, 14, 22};
+      row[kTitleBias] = 1;
+      if (i >= body.begin) {
+        row[kTitleInBody] = 1;
+      } else {
+        Bucket(static_cast<uint32_t>(body.begin - i), kDistanceLimits, kTitleDistance1, row);
+      }
+      row[kTitleHeadlinesBetween0 + std::min(headlines_between, 3)] = 1;
+      Bucket(line.width, kWidthLimits, kTitleWidth25, row);
+      Bucket(line.words, kWordLimits, kTitleWords2, row);
+      row[kTitleEndsStop] = line.ends_stop;
+      row[kTitleEndsColon] = line.ends_colon;
+      row[kTitleCapitalizedShare] = static_cast<float>(line.capitalized) / std::max<int>(line.words, 1);
+      row[kTitleAllCaps] = line.all_caps;
+      row[kTitleByline] = line.byline;
+      row[kTitleHasDate] = line.has_date;
+      row[kTitleSeparators] = line.separators > 0;
+      row[kTitleLinks] = line.links > 0;
+      row[kTitlePhraseWhole] = line.phrase.whole;
+      row[kTitlePhraseOpens] = line.phrase.at_start && !line.phrase.whole;
+      row[kTitleRepeated] = line.repeats >= 2;
+      row[kTitleOverlap] = overlap.words > 0 ? static_cast<float>(overlap.matched) / overlap.words : 0;
+      row[kTitleOverlapWords] = Clip01(overlap.matched / 6.0f);
+      row[kTitlePrevShort] = i > 0 && IsShort(lines[i - 1]);
+      row[kTitleNextShort] = i + 1 < lines.size() && IsShort(lines[i + 1]);
+      row[kTitlePrevProse] = i > 0 && IsProse(lines[i - 1]);
+      row[kTitleFirstLine] = i == 0;
+      row[kTitleClutter] = clutter[i];
+      row[kTitleStartsQuote] = line.starts_quote;
+      row[kTitleStartsDigit] = line.starts_digit;
+      row[kTitleFunctionWordShare] = static_cast<float>(line.short_lower) / std::max<int>(line.words, 1);
+      row[kTitleBlankBefore] = line.blank_before;
+    }
+    headlines_between += i < body.begin && IsHeadlineLike(line);
+  }
+  // Features that compare the candidates: the most words in common with the
+  // story, and the topmost headline-like line of the window.
+  for (size_t c = 0; c < candidates->size(); ++c) {
+    float* row = rows->data() + c * kNumTitleFeatures;
+    row[kTitleMostOverlap] = most_matched > 0 && overlaps[c].matched == most_matched;
+  }
+  for (size_t c = candidates->size(); c-- > 0;) {
+    if (IsHeadlineLike(lines[(*candidates)[c]])) {
+      (*rows)[c * kNumTitleFeatures + kTitleFirstHeadline] = 1;
+      break;
+    }
+  }
+}
+
+}  // namespace annotator

@@ -1,0 +1,47 @@
+// What the headline chooser sees about each candidate line before the story's
+// body: its shape, how far it stands from the body and what lies between,
+// and how many of its words the story goes on to use.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "document.h"
+#include "page/line_features.h"
+
+namespace annotator {
+
+#define ANNOTATOR_TITLE_FEATURES(X)                                                                        \
+  X(Bias) X(Distance1) X(Distance2) X(Distance3) X(Distance5) X(Distance8) X(Distance12) X(Distance20)     \
+  X(DistanceMore) X(HeadlinesBetween0) X(HeadlinesBetween1) X(HeadlinesBetween2) X(HeadlinesBetweenMore)  \
+  X(Width25) X(Width40) X(Width60) X(Width90) X(Width140) X(WidthMore) X(Words2) X(Words4) X(Words8)      \
+  X(Words14) X(Words22) X(WordsMore) X(EndsStop) X(EndsColon) X(CapitalizedShare) X(AllCaps) X(Byline)   \
+  X(HasDate) X(Separators) X(Links) X(PhraseWhole) X(PhraseOpens) X(Repeated) X(Overlap) X(OverlapWords) \
+  X(MostOverlap) X(FirstHeadline) X(PrevShort) X(NextShort) X(PrevProse) X(FirstLine) X(Clutter)         \
+  X(StartsQuote) X(StartsDigit) X(FunctionWordShare) X(BlankBefore) X(InBody)
+
+enum TitleFeature : uint16_t {
+#define ANNOTATOR_ENUM(name) kTitle##name,
+  ANNOTATOR_TITLE_FEATURES(ANNOTATOR_ENUM)
+#undef ANNOTATOR_ENUM
+  kNumTitleFeatures
+};
+
+extern const char* const kTitleFeatureNames[kNumTitleFeatures];
+
+// How many lines before the body are considered for the headline.
+constexpr size_t kTitleWindow = 30;
+
+// Whether a line could be a headline at all: a few words that do not end a
+// sentence with a full stop, no list of links.
+bool HasHeadlineShape(const PageLine& line);
+
+// The candidate lines for the headline (the lines of headline shape within
+// kTitleWindow before the body, and the body's first line) and a row of
+// kNumTitleFeatures floats for each. `clutter` is each line's probability of
+// being clutter.
+void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
+                        const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
+                        std::vector<float>* rows);
+
+}  // namespace annotator
