@@ -123,6 +123,9 @@ void ShapeFeatures(const PageLine& line, float* row) {
   row[kLineRepeated] = line.repeats >= 2;
   row[kLineRepeatedOften] = line.repeats >= 3;
   row[kLineBlankBefore] = line.blank_before;
+  row[kLineSignature] = line.signature;
+  row[kLineParenthetical] = line.parenthetical;
+  row[kLineRule] = line.rule;
   const PhraseMatch& phrase = line.phrase;
   if (phrase.kind == ClutterKind::kNone) return;
   row[kLinePhraseWhole] = phrase.whole;

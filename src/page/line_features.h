@@ -25,7 +25,7 @@ namespace annotator {
   X(BodyLast) X(AfterBodyNear) X(AfterBodyMid) X(AfterBodyFar) X(PagePosition) X(ProseNear)          \
   X(ProseAround) X(ShortRun) X(PrevShort) X(PrevProse) X(NextShort) X(NextProse) X(PrevPhrase)       \
   X(NextPhrase) X(BodyLinesShare) X(SameShapePrev) X(SameShapeNext) X(RowRun) X(AfterColon)               \
-  X(ColonList) X(ListAtBody)
+  X(ColonList) X(ListAtBody) X(Signature) X(Parenthetical) X(Rule)
 
 enum LineFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kLine##name,

@@ -138,6 +138,10 @@ void DescribeTokens(const Document& doc, PageLine* line) {
   line->starts_digit = first.kind == TokenKind::kNumber;
   line->starts_bullet = IsBullet(TokenText(doc, first)) && line->end_token - line->first_token > 1;
   line->starts_quote = first.kind == TokenKind::kQuote;
+  line->signature = IsOneOf(TokenText(doc, first), {"—", "–", "-", "―"}) && line->first_token + 1 < line->end_token &&
+                    tokens[line->first_token + 1].Has(kCapitalized);
+  line->parenthetical = TokenText(doc, first) == "(" && TokenText(doc, tokens[line->end_token - 1]) == ")";
+  line->rule = line->words == 0 && line->numbers == 0;
   // "By Jane Doe", "BY JANE DOE AND JOHN ROE": a short line, "by" and a name.
   const std::string_view first_text = TokenText(doc, first);
   line->byline = IsOneOf(first_text, {"By", "by", "BY"}) && line->first_token + 1 < line->end_token &&
@@ -170,6 +174,24 @@ void CountRepeats(const Document& doc, std::vector<PageLine>* lines) {
   for (size_t i = 0; i < lines->size(); ++i) (*lines)[i].repeats = counts[slot_of[i]];
 }
 
+// Whether the text's paragraphs are hard-wrapped prose: the segmenter says
+// so, and the lines it joined are long, as a wrap column makes them (a web
+// page's joined lines are menu entries and labels).
+bool KeepParagraphs(const Document& doc) {
+  if (!IsHardWrapped(doc)) return false;
+  size_t joined = 0, long_joined = 0;
+  for (size_t t = 1; t < doc.tokens.size(); ++t) {
+    const Token& token = doc.tokens[t];
+    if (!token.Has(kNewlineBefore) || token.Has(kParagraphStart)) continue;
+    // The line that ends before `token` is a joined one: measure it.
+    size_t start = t - 1;
+    while (start > 0 && !doc.tokens[start].Has(kNewlineBefore)) --start;
+    ++joined;
+    long_joined += Width(doc.text.substr(doc.tokens[start].begin, doc.tokens[t - 1].end - doc.tokens[start].begin)) >= 45;
+  }
+  return long_joined * 10 >= joined * 7;
+}
+
 }  // namespace
 
 void FindPageLines(const Document& doc, std::vector<PageLine>* lines) {
@@ -178,7 +200,7 @@ void FindPageLines(const Document& doc, std::vector<PageLine>* lines) {
   // A web page's lines are its blocks even where the segmenter joins two
   // into one paragraph ("A headline" + "by Jane Doe"); hard-wrapped prose
   // keeps its paragraphs.
-  const bool split_lines = !IsHardWrapped(doc);
+  const bool split_lines = !KeepParagraphs(doc);
   const uint32_t num_tokens = static_cast<uint32_t>(doc.tokens.size());
   auto add = [&](uint32_t first, uint32_t end) {
     PageLine line;

@@ -41,6 +41,9 @@ struct PageLine {
   bool all_caps = false;      // letters all upper case (two or more words, or a long word)
   bool has_date = false;      // a month or weekday name, a clock time, "ago"
   bool byline = false;        // "By Jane Doe", "By Jane Doe and John Roe, Reuters"
+  bool signature = false;     // "— Jane Doe (@jane) May 1, 2019": the source under an embedded post or quote
+  bool parenthetical = false; // "(Reporting by Jane Doe; Editing by John Roe)"
+  bool rule = false;          // no letters or digits: "___", "* * *"
   PhraseMatch phrase;         // the clutter phrase the line opens with or is, if any
 };
 

@@ -21,19 +21,24 @@ void ScoreLines(const PageModel& model, PageShape* shape) {
   shape->clutter.resize(n);
   for (size_t i = 0; i < n; ++i) {
     shape->clutter[i] =
-        Logistic(Dot(model.stacked, shape->stacked_rows.data() + i * kNumStackedFeatures, kNumStackedFeatures));
+        Logistic(Dot(i >= shape->body.begin && i < shape->body.end ? model.stacked_in_body : model.stacked_outside,
+                     shape->stacked_rows.data() + i * kNumStackedFeatures, kNumStackedFeatures));
   }
 }
 
 void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
   TitleCandidateRows(doc, shape->lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
+  // The best-scoring candidate, if it scores enough. A text that opens with
+  // its story has no headline: the story's subheadings are not one.
   shape->title = -1;
-  float best = 0;
+  float best = -1e30f;
   for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
+    const uint32_t line = shape->title_candidates[c];
+    if (shape->body.begin == 0 && line > 0) continue;
     const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
-    if (shape->title < 0 || score > best) {
+    if (score > best) {
       best = score;
-      shape->title = static_cast<int>(shape->title_candidates[c]);
+      shape->title = static_cast<int>(line);
     }
   }
 }
@@ -51,12 +56,13 @@ bool IsClutterByPhrase(const PageLine& line) {
 
 // Whether line `i` is clutter: a phrase of clutter's shape says so, or the
 // model does, with a higher bar inside the body; a line with a clutter
-// phrase in it needs only the model's lower bar.
+// phrase in it needs only the lower bar, unless it is prose that merely
+// starts with the phrase's words (a label, "Disclaimer: …", still counts).
 bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
   const PageLine& line = shape.lines[i];
   if (IsClutterByPhrase(line)) return true;
   const bool in_body = i >= shape.body.begin && i < shape.body.end;
-  const bool has_phrase = line.phrase.kind != ClutterKind::kNone;
+  const bool has_phrase = line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.labelled);
   const float threshold = in_body && !has_phrase ? model.threshold_in_body : model.threshold_outside;
   return shape.clutter[i] > threshold;
 }

@@ -209,7 +209,7 @@ std::vector<float> PageTrainer::TrainLinePass(const std::vector<size_t>& train) 
   return TrainLogistic(examples, kNumLineFeatures, kLineEpochs);
 }
 
-std::vector<float> PageTrainer::TrainStackedPass(const std::vector<size_t>& train) const {
+void PageTrainer::TrainStackedPass(const std::vector<size_t>& train, PageModel* model) const {
   // The first pass's verdicts on each training page come from a model that
   // did not see the page's host, as they will on a new page.
   const std::vector<int> fold_of = HostFolds(kStackingFolds);
@@ -232,49 +232,60 @@ std::vector<float> PageTrainer::TrainStackedPass(const std::vector<size_t>& trai
       StackedFeatureRows(p.shape.line_rows, first_pass, &stacked_rows[page]);
     }
   }
-  std::vector<Example> examples;
+  std::vector<Example> in_body, outside;
   for (size_t page : train) {
     const Prepared& p = prepared_[page];
     for (size_t i = 0; i < p.labels.size(); ++i) {
-      if (p.labels[i] >= 0) examples.push_back({stacked_rows[page].data() + i * kNumStackedFeatures, float(p.labels[i])});
+      if (p.labels[i] < 0) continue;
+      const bool body = i >= p.shape.body.begin && i < p.shape.body.end;
+      (body ? in_body : outside).push_back({stacked_rows[page].data() + i * kNumStackedFeatures, float(p.labels[i])});
     }
   }
-  return TrainLogistic(examples, kNumStackedFeatures, kLineEpochs);
+  const std::vector<float> body_weights = TrainLogistic(in_body, kNumStackedFeatures, kLineEpochs);
+  const std::vector<float> outside_weights = TrainLogistic(outside, kNumStackedFeatures, kLineEpochs);
+  std::copy(body_weights.begin(), body_weights.end(), model->stacked_in_body);
+  std::copy(outside_weights.begin(), outside_weights.end(), model->stacked_outside);
 }
 
-// The headline chooser: a softmax over each page's candidates, trained to
-// put the mass on the headline's lines.
-std::vector<float> PageTrainer::TrainTitle(const std::vector<size_t>& train, const PageModel& model) const {
-  struct Candidates {
-    std::vector<float> rows;
-    std::vector<float> target;  // sums to 1 over the headline's lines
-  };
-  std::vector<Candidates> pages;
+// Each training page's headline candidates, scored by `model`'s clutter
+// passes: rows, and the target (1 / number of headline lines on each
+// headline line, 0 elsewhere).
+std::vector<PageTrainer::TitleExamples> PageTrainer::TitleCandidates(const std::vector<size_t>& train,
+                                                                    const PageModel& model) const {
+  std::vector<TitleExamples> pages;
   for (size_t page : train) {
     const Prepared& p = prepared_[page];
     PageShape scored = p.shape;
     ScoreLines(model, &scored);
     TitleCandidateRows(p.doc, scored.lines, scored.body, scored.clutter, &scored.title_candidates, &scored.title_rows);
-    Candidates c;
-    c.rows = scored.title_rows;
+    TitleExamples c;
+    c.rows = std::move(scored.title_rows);
     int hits = 0;
     for (uint32_t line : scored.title_candidates) {
       c.target.push_back(p.title_line[line]);
       hits += p.title_line[line];
     }
-    if (hits == 0) continue;  // no candidate is the headline: nothing to learn
-    for (float& t : c.target) t /= hits;
+    for (float& t : c.target) t /= std::max(hits, 1);
+    c.has_headline = hits > 0;
     pages.push_back(std::move(c));
   }
+  return pages;
+}
+
+// The headline chooser: a softmax over each page's candidates, trained to
+// put the mass on the headline's lines.
+std::vector<float> PageTrainer::TrainTitle(const std::vector<TitleExamples>& pages) const {
   std::vector<float> weights(kNumTitleFeatures, 0.0f), squares(kNumTitleFeatures, 1e-6f);
-  std::vector<size_t> order(pages.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    if (pages[i].has_headline) order.push_back(i);  // otherwise there is nothing to rank
+  }
   uint64_t state = 20240612;
   std::vector<float> scores, gradient(kNumTitleFeatures);
   for (int epoch = 0; epoch < kTitleEpochs; ++epoch) {
     Shuffle(&order, &state);
     for (size_t index : order) {
-      const Candidates& c = pages[index];
+      const TitleExamples& c = pages[index];
       const size_t n = c.target.size();
       scores.resize(n);
       float top = -1e30f;
@@ -283,7 +294,7 @@ std::vector<float> PageTrainer::TrainTitle(const std::vector<size_t>& train, con
         top = std::max(top, scores[k]);
       }
       float total = 0;
-      for (float& s : scores) total += s = std::exp(s - top);
+      for (float& score : scores) total += score = std::exp(score - top);
       for (size_t d = 0; d < kNumTitleFeatures; ++d) gradient[d] = kL2 * weights[d];
       for (size_t k = 0; k < n; ++k) {
         const float error = scores[k] / total - c.target[k];
@@ -304,11 +315,11 @@ PageModel PageTrainer::Train(const std::vector<size_t>& train) const {
   PageModel model{};
   const std::vector<float> line = TrainLinePass(train);
   std::copy(line.begin(), line.end(), model.line);
-  const std::vector<float> stacked = TrainStackedPass(train);
-  std::copy(stacked.begin(), stacked.end(), model.stacked);
+  TrainStackedPass(train, &model);
   model.threshold_in_body = kThresholdInBody;
   model.threshold_outside = kThresholdOutside;
-  const std::vector<float> title = TrainTitle(train, model);
+  const std::vector<TitleExamples> candidates = TitleCandidates(train, model);
+  const std::vector<float> title = TrainTitle(candidates);
   std::copy(title.begin(), title.end(), model.title);
   return model;
 }
@@ -323,7 +334,8 @@ std::string PageModelSource(const PageModel& model) {
   std::vector<const char*> stacked_names(kLineFeatureNames, kLineFeatureNames + kNumLineFeatures);
   stacked_names.insert(stacked_names.end(), kStackedFeatureNames, kStackedFeatureNames + kNumStackedExtra);
   AppendArray("line", model.line, kLineFeatureNames, kNumLineFeatures, &out);
-  AppendArray("stacked", model.stacked, stacked_names.data(), kNumStackedFeatures, &out);
+  AppendArray("stacked_in_body", model.stacked_in_body, stacked_names.data(), kNumStackedFeatures, &out);
+  AppendArray("stacked_outside", model.stacked_outside, stacked_names.data(), kNumStackedFeatures, &out);
   AppendArray("title", model.title, kTitleFeatureNames, kNumTitleFeatures, &out);
   out += "    " + FloatLiteral(model.threshold_in_body) + ",  // threshold_in_body\n";
   out += "    " + FloatLiteral(model.threshold_outside) + ",  // threshold_outside\n";

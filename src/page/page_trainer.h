@@ -52,6 +52,13 @@ class PageTrainer {
   std::vector<int> HostFolds(int folds) const;
 
   size_t size() const { return prepared_.size(); }
+
+  // One page's headline candidates as the chooser learns from them.
+  struct TitleExamples {
+    std::vector<float> rows;    // TitleCandidateRows
+    std::vector<float> target;  // 1 / (headline lines among the candidates) on those, else 0
+    bool has_headline = false;  // some candidate is a line of the headline
+  };
   const LabelledPage& page(size_t i) const { return pages_[i]; }
 
  private:
@@ -63,8 +70,9 @@ class PageTrainer {
   };
 
   std::vector<float> TrainLinePass(const std::vector<size_t>& train) const;
-  std::vector<float> TrainStackedPass(const std::vector<size_t>& train) const;
-  std::vector<float> TrainTitle(const std::vector<size_t>& train, const PageModel& model) const;
+  void TrainStackedPass(const std::vector<size_t>& train, PageModel* model) const;
+  std::vector<TitleExamples> TitleCandidates(const std::vector<size_t>& train, const PageModel& model) const;
+  std::vector<float> TrainTitle(const std::vector<TitleExamples>& pages) const;
 
   const std::vector<LabelledPage>& pages_;
   std::vector<Prepared> prepared_;

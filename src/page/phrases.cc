@@ -10,10 +10,13 @@ namespace annotator {
 namespace {
 
 // How a phrase counts. kOpens: the line opening with it is evidence ("Share
-// this article", "Photo: …", "Sign up for …"). kWhole: only the line that is
-// the phrase ("Facebook", "Home", "Print"), since such words open sentences too.
-// kInside: anywhere in a short line ("… delivered to your inbox").
-enum class Where : uint8_t { kOpens, kWhole, kInside };
+// this article", "Sign up for …"). kLabel: a word that opens sentences too
+// ("Share prices fell", "Loading of container ships", "Sponsored by the
+// Labour Party"), so it counts only as a label: followed by a colon, a bar or
+// a dash, or by a capitalised word or a number ("Photo: …", "Updated 9:41",
+// "Sponsored Content"). kWhole: only the line that is the phrase ("Facebook",
+// "Home", "Print"). kInside: anywhere in a short line ("… to your inbox").
+enum class Where : uint8_t { kOpens, kLabel, kWhole, kInside };
 
 struct Phrase {
   std::string_view words;  // lower case, words joined by one space, no punctuation
@@ -38,11 +41,11 @@ constexpr Phrase kPhrases[] = {
     {"ad", K::kAdvert, W::kWhole},
     {"add a comment", K::kComments, W::kOpens},
     {"ads", K::kAdvert, W::kWhole},
-    {"advertise", K::kFooter, W::kOpens},
-    {"advertisement", K::kAdvert, W::kOpens},
+    {"advertise", K::kFooter, W::kLabel},
+    {"advertisement", K::kAdvert, W::kLabel},
     {"advertising", K::kAdvert, W::kWhole},
     {"already a subscriber", K::kNewsletter, W::kOpens},
-    {"also on", K::kRelated, W::kOpens},
+    {"also on", K::kRelated, W::kLabel},
     {"also read", K::kRelated, W::kOpens},
     {"anzeige", K::kAdvert, W::kWhole},
     {"archive", K::kFooter, W::kWhole},
@@ -63,32 +66,32 @@ constexpr Phrase kPhrases[] = {
     {"by using this", K::kCookie, W::kOpens},
     {"caption", K::kCaption, W::kWhole},
     {"careers", K::kFooter, W::kWhole},
-    {"categories", K::kFooter, W::kOpens},
-    {"category", K::kFooter, W::kOpens},
+    {"categories", K::kFooter, W::kLabel},
+    {"category", K::kFooter, W::kLabel},
     {"click here", K::kAdvert, W::kOpens},
     {"close", K::kNavigation, W::kWhole},
     {"columnist", K::kByline, W::kWhole},
     {"coming soon", K::kAdvert, W::kOpens},
     {"comment", K::kComments, W::kWhole},
-    {"comments", K::kComments, W::kOpens},
-    {"compartilhar", K::kShare, W::kOpens},
-    {"compartilhe", K::kShare, W::kOpens},
-    {"condividi", K::kShare, W::kOpens},
+    {"comments", K::kComments, W::kLabel},
+    {"compartilhar", K::kShare, W::kLabel},
+    {"compartilhe", K::kShare, W::kLabel},
+    {"condividi", K::kShare, W::kLabel},
     {"contact", K::kFooter, W::kWhole},
     {"contact us", K::kFooter, W::kOpens},
     {"continue reading", K::kAdvert, W::kOpens},
     {"contributor", K::kByline, W::kWhole},
-    {"cookie", K::kCookie, W::kOpens},
+    {"cookie", K::kCookie, W::kLabel},
     {"cookie policy", K::kCookie, W::kOpens},
     {"cookie settings", K::kCookie, W::kOpens},
-    {"cookies", K::kCookie, W::kOpens},
+    {"cookies", K::kCookie, W::kLabel},
     {"copy", K::kShare, W::kWhole},
-    {"copy link", K::kShare, W::kOpens},
-    {"copyright", K::kFooter, W::kOpens},
+    {"copy link", K::kShare, W::kLabel},
+    {"copyright", K::kFooter, W::kLabel},
     {"correspondent", K::kByline, W::kWhole},
-    {"credit", K::kCredit, W::kOpens},
-    {"credits", K::kCredit, W::kOpens},
-    {"disclaimer", K::kDisclaimer, W::kOpens},
+    {"credit", K::kCredit, W::kLabel},
+    {"credits", K::kCredit, W::kLabel},
+    {"disclaimer", K::kDisclaimer, W::kLabel},
     {"don't miss", K::kRelated, W::kOpens},
     {"e mail", K::kShare, W::kWhole},
     {"editor's choice", K::kRelated, W::kOpens},
@@ -111,7 +114,7 @@ constexpr Phrase kPhrases[] = {
     {"gallery", K::kCaption, W::kWhole},
     {"get the latest", K::kNewsletter, W::kOpens},
     {"getty images", K::kCredit, W::kOpens},
-    {"go to", K::kNavigation, W::kOpens},
+    {"go to", K::kNavigation, W::kLabel},
     {"health", K::kNavigation, W::kWhole},
     {"help", K::kFooter, W::kWhole},
     {"hide caption", K::kCaption, W::kWhole},
@@ -127,7 +130,7 @@ constexpr Phrase kPhrases[] = {
     {"join now", K::kNewsletter, W::kOpens},
     {"join the conversation", K::kComments, W::kOpens},
     {"join the discussion", K::kComments, W::kOpens},
-    {"jump to", K::kNavigation, W::kOpens},
+    {"jump to", K::kNavigation, W::kLabel},
     {"keep reading", K::kRelated, W::kOpens},
     {"last modified", K::kDateline, W::kOpens},
     {"last updated", K::kDateline, W::kOpens},
@@ -145,18 +148,18 @@ constexpr Phrase kPhrases[] = {
     {"linkedin", K::kShare, W::kWhole},
     {"listen", K::kNavigation, W::kWhole},
     {"live", K::kNavigation, W::kWhole},
-    {"load more", K::kNavigation, W::kOpens},
-    {"loading", K::kNavigation, W::kOpens},
-    {"log in", K::kNavigation, W::kOpens},
+    {"load more", K::kNavigation, W::kLabel},
+    {"loading", K::kNavigation, W::kLabel},
+    {"log in", K::kNavigation, W::kLabel},
     {"login", K::kNavigation, W::kWhole},
     {"main menu", K::kNavigation, W::kOpens},
     {"menu", K::kNavigation, W::kWhole},
     {"messenger", K::kShare, W::kWhole},
     {"min read", K::kDateline, W::kWhole},
     {"more", K::kNavigation, W::kWhole},
-    {"more from", K::kRelated, W::kOpens},
+    {"more from", K::kRelated, W::kLabel},
     {"more news", K::kRelated, W::kOpens},
-    {"more on", K::kRelated, W::kOpens},
+    {"more on", K::kRelated, W::kLabel},
     {"more stories", K::kRelated, W::kOpens},
     {"more videos", K::kRelated, W::kOpens},
     {"most popular", K::kRelated, W::kOpens},
@@ -176,10 +179,10 @@ constexpr Phrase kPhrases[] = {
     {"paid content", K::kAdvert, W::kOpens},
     {"paid post", K::kAdvert, W::kOpens},
     {"partner content", K::kAdvert, W::kOpens},
-    {"photo", K::kCredit, W::kOpens},
+    {"photo", K::kCredit, W::kLabel},
     {"photo by", K::kCredit, W::kOpens},
-    {"photograph", K::kCredit, W::kOpens},
-    {"photos", K::kCredit, W::kOpens},
+    {"photograph", K::kCredit, W::kLabel},
+    {"photos", K::kCredit, W::kLabel},
     {"pinterest", K::kShare, W::kWhole},
     {"politics", K::kNavigation, W::kWhole},
     {"popular", K::kRelated, W::kWhole},
@@ -191,48 +194,52 @@ constexpr Phrase kPhrases[] = {
     {"print", K::kShare, W::kWhole},
     {"privacy", K::kFooter, W::kWhole},
     {"privacy policy", K::kFooter, W::kOpens},
-    {"promoted", K::kAdvert, W::kOpens},
+    {"promoted", K::kAdvert, W::kLabel},
     {"pubblicità", K::kAdvert, W::kWhole},
     {"publicidad", K::kAdvert, W::kWhole},
     {"publicidade", K::kAdvert, W::kWhole},
-    {"published", K::kDateline, W::kOpens},
+    {"published", K::kDateline, W::kLabel},
     {"publié le", K::kDateline, W::kOpens},
     {"read also", K::kRelated, W::kOpens},
     {"read more", K::kRelated, W::kOpens},
     {"read next", K::kRelated, W::kOpens},
-    {"recommended", K::kRelated, W::kOpens},
+    {"recommended", K::kRelated, W::kLabel},
     {"reddit", K::kShare, W::kWhole},
     {"register", K::kNavigation, W::kWhole},
-    {"related", K::kRelated, W::kOpens},
+    {"related", K::kRelated, W::kLabel},
     {"reply", K::kComments, W::kWhole},
     {"report", K::kComments, W::kWhole},
-    {"rss", K::kFooter, W::kOpens},
+    {"rss", K::kFooter, W::kLabel},
     {"save", K::kShare, W::kWhole},
     {"science", K::kNavigation, W::kWhole},
     {"search", K::kNavigation, W::kWhole},
     {"sections", K::kNavigation, W::kWhole},
     {"see also", K::kRelated, W::kOpens},
     {"see more", K::kRelated, W::kOpens},
-    {"share", K::kShare, W::kOpens},
+    {"share", K::kShare, W::kLabel},
+    {"share link", K::kShare, W::kOpens},
+    {"share on", K::kShare, W::kOpens},
+    {"share this", K::kShare, W::kOpens},
+    {"share via", K::kShare, W::kOpens},
     {"shares", K::kShare, W::kWhole},
     {"shop now", K::kAdvert, W::kOpens},
     {"show comments", K::kComments, W::kOpens},
-    {"sign in", K::kNavigation, W::kOpens},
+    {"sign in", K::kNavigation, W::kLabel},
     {"sign up", K::kNewsletter, W::kOpens},
     {"site index", K::kFooter, W::kOpens},
     {"site map", K::kFooter, W::kOpens},
-    {"sitemap", K::kFooter, W::kOpens},
+    {"sitemap", K::kFooter, W::kLabel},
     {"skip to", K::kNavigation, W::kOpens},
-    {"source", K::kCredit, W::kOpens},
-    {"sponsored", K::kAdvert, W::kOpens},
+    {"source", K::kCredit, W::kLabel},
+    {"sponsored", K::kAdvert, W::kLabel},
     {"sport", K::kNavigation, W::kWhole},
     {"sports", K::kNavigation, W::kWhole},
     {"staff writer", K::kByline, W::kWhole},
     {"story continues below", K::kAdvert, W::kOpens},
-    {"subscribe", K::kNewsletter, W::kOpens},
-    {"subscription", K::kNewsletter, W::kOpens},
-    {"suggested", K::kRelated, W::kOpens},
-    {"tags", K::kFooter, W::kOpens},
+    {"subscribe", K::kNewsletter, W::kLabel},
+    {"subscription", K::kNewsletter, W::kLabel},
+    {"suggested", K::kRelated, W::kLabel},
+    {"tags", K::kFooter, W::kLabel},
     {"technology", K::kNavigation, W::kWhole},
     {"telegram", K::kShare, W::kWhole},
     {"terms", K::kFooter, W::kWhole},
@@ -244,13 +251,13 @@ constexpr Phrase kPhrases[] = {
     {"toggle caption", K::kCaption, W::kWhole},
     {"toggle navigation", K::kNavigation, W::kOpens},
     {"top stories", K::kRelated, W::kOpens},
-    {"topics", K::kFooter, W::kOpens},
+    {"topics", K::kFooter, W::kLabel},
     {"travel", K::kNavigation, W::kWhole},
-    {"trending", K::kRelated, W::kOpens},
+    {"trending", K::kRelated, W::kLabel},
     {"tweet", K::kShare, W::kWhole},
     {"twitter", K::kShare, W::kWhole},
     {"up next", K::kRelated, W::kOpens},
-    {"updated", K::kDateline, W::kOpens},
+    {"updated", K::kDateline, W::kLabel},
     {"video", K::kNavigation, W::kWhole},
     {"videos", K::kNavigation, W::kWhole},
     {"view comments", K::kComments, W::kOpens},
@@ -326,7 +333,9 @@ constexpr size_t kKeyBytes = 160;  // enough for the longest phrase and then som
 struct LineKey {
   char buffer[kKeyBytes + 8];  // on the stack: this runs for every line
   size_t size = 0;
-  std::array<size_t, kMaxKeyWords> ends{};
+  std::array<size_t, kMaxKeyWords> ends{};         // where each word ends in `buffer`
+  std::array<size_t, kMaxKeyWords> line_ends{};    // ... and in the line
+  std::array<bool, kMaxKeyWords + 1> capitals{};   // the word starts with a capital or a digit
   size_t words = 0;  // words of the line
   uint64_t numbers = 0;  // bit i: word i is a number
   bool opens_with_copyright = false;
@@ -366,33 +375,56 @@ struct LineKey {
   }
 };
 
+bool IsCapital(char32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+         (c >= 0x410 && c <= 0x42F);
+}
+
 LineKey KeyOf(std::string_view line) {
   LineKey key;
-  size_t pos = 0;
+  size_t pos = 0, word_end = 0;
   bool in_word = false, number = true;
   auto end_word = [&] {
     if (key.words < 64 && number) key.numbers |= uint64_t{1} << key.words;
-    if (key.words < kMaxKeyWords) key.ends[key.words] = key.size;
+    if (key.words < kMaxKeyWords) {
+      key.ends[key.words] = key.size;
+      key.line_ends[key.words] = word_end;
+    }
     ++key.words;
     in_word = false;
   };
   while (pos < line.size()) {
+    const size_t at = pos;
     const char32_t c = DecodeUtf8(line, &pos);
-    if (pos <= 2 && c == 0xA9) key.opens_with_copyright = true;  // ©
+    if (at == 0 && c == 0xA9) key.opens_with_copyright = true;  // ©
     if (!IsWordChar(c)) {
       if (in_word) end_word();
       continue;
     }
+    word_end = pos;
     if (!in_word) {
       in_word = true;
       number = true;
       if (key.size > 0) key.Append(' ');
+      if (key.words <= kMaxKeyWords) key.capitals[key.words] = IsCapital(c);
     }
     number = number && c >= '0' && c <= '9';
     key.Append(Lower(c));
   }
   if (in_word) end_word();
   return key;
+}
+
+// Whether a label mark follows offset `at` of `line` (spaces skipped): a
+// colon, a bar, a dash, a full stop, an ellipsis or a guillemet.
+bool LabelMarkAt(std::string_view line, size_t at) {
+  while (at < line.size() && line[at] == ' ') ++at;
+  if (at >= line.size()) return false;
+  const std::string_view rest = line.substr(at);
+  for (std::string_view mark : {":", "|", "-", ".", "/", "–", "—", "…", "»", "›", "•"}) {
+    if (rest.substr(0, mark.size()) == mark) return true;
+  }
+  return false;
 }
 
 const Phrase* Find(std::string_view words) {
@@ -422,7 +454,12 @@ PhraseMatch MatchPhrase(std::string_view line) {
     if (phrase == nullptr) continue;
     const bool whole = key.OnlyNumbersFrom(last);
     if (phrase->where == Where::kWhole && !whole) continue;
+    const bool labelled = LabelMarkAt(line, key.line_ends[last - 1]);
+    if (phrase->where == Where::kLabel && !whole && !labelled && !(last < key.words && key.capitals[last])) {
+      continue;
+    }
     match.kind = phrase->kind;
+    match.labelled = labelled;
     match.whole = whole;
     match.at_start = true;
     return match;

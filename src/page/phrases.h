@@ -36,6 +36,7 @@ struct PhraseMatch {
   ClutterKind kind = ClutterKind::kNone;
   bool whole = false;     // the line is the phrase, give or take punctuation and a count
   bool at_start = false;  // the line opens with the phrase (a word boundary after it)
+  bool labelled = false;  // ... and a colon, bar, dash or full stop follows it: "Disclaimer. …", "Tags: …"
 };
 
 // The clutter phrase that `line` (trimmed) opens with or is, or kind kNone.

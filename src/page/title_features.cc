@@ -121,14 +121,15 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
   if (lines.empty()) return;
   WordSet body_words;
   CollectBodyWords(doc, lines, body, &body_words);
-  const size_t last = std::min(body.begin, lines.size() - 1);
+  const size_t last = std::min(body.begin + kTitleWindowInBody, lines.size() - 1);
   const size_t first = body.begin > kTitleWindow ? body.begin - kTitleWindow : 0;
   // Walk up from the body, counting the headline-like lines passed.
   int headlines_between = 0, most_matched = 0;
   std::vector<Overlap> overlaps;
   for (size_t i = last + 1; i-- > first;) {
     const PageLine& line = lines[i];
-    if (HasHeadlineShape(line) && !(EndsWithPeriod(doc, line) && line.words > 12)) {
+    const bool ends_period = EndsWithPeriod(doc, line);
+    if (HasHeadlineShape(line) && !(ends_period && line.words > 12) && !IsProse(line)) {
       const Overlap overlap = OverlapWithBody(doc, line, body_words);
       most_matched = std::max(most_matched, overlap.matched);
       overlaps.push_back(overlap);
@@ -141,6 +142,7 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
       row[kTitleBias] = 1;
       if (i >= body.begin) {
         row[kTitleInBody] = 1;
+        row[kTitleInBodyFar] = i > body.begin + 2;
       } else {
         Bucket(static_cast<uint32_t>(body.begin - i), kDistanceLimits, kTitleDistance1, row);
       }
@@ -169,6 +171,13 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
       row[kTitleStartsDigit] = line.starts_digit;
       row[kTitleFunctionWordShare] = static_cast<float>(line.short_lower) / std::max<int>(line.words, 1);
       row[kTitleBlankBefore] = line.blank_before;
+      row[kTitleEndsPeriod] = ends_period;
+      for (size_t k = i + 1; k < std::min(lines.size(), i + 4); ++k) {
+        if (lines[k].byline || (lines[k].has_date && lines[k].words <= 12)) row[kTitleBylineBelow] = 1;
+      }
+      row[kTitleHeadlineAbove] = (i >= 1 && IsHeadlineLike(lines[i - 1])) || (i >= 2 && IsHeadlineLike(lines[i - 2]));
+      row[kTitleHeadlineBelow] = (i + 1 < lines.size() && IsHeadlineLike(lines[i + 1])) ||
+                                 (i + 2 < lines.size() && IsHeadlineLike(lines[i + 2]));
     }
     headlines_between += i < body.begin && IsHeadlineLike(line);
   }

@@ -18,7 +18,8 @@ namespace annotator {
   X(Words14) X(Words22) X(WordsMore) X(EndsStop) X(EndsColon) X(CapitalizedShare) X(AllCaps) X(Byline)   \
   X(HasDate) X(Separators) X(Links) X(PhraseWhole) X(PhraseOpens) X(Repeated) X(Overlap) X(OverlapWords) \
   X(MostOverlap) X(FirstHeadline) X(PrevShort) X(NextShort) X(PrevProse) X(FirstLine) X(Clutter)         \
-  X(StartsQuote) X(StartsDigit) X(FunctionWordShare) X(BlankBefore) X(InBody)
+  X(StartsQuote) X(StartsDigit) X(FunctionWordShare) X(BlankBefore) X(InBody) X(InBodyFar) X(HeadlineAbove)  \
+  X(HeadlineBelow) X(BylineBelow) X(EndsPeriod)
 
 enum TitleFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kTitle##name,
@@ -29,15 +30,17 @@ enum TitleFeature : uint16_t {
 
 extern const char* const kTitleFeatureNames[kNumTitleFeatures];
 
-// How many lines before the body are considered for the headline.
-constexpr size_t kTitleWindow = 30;
+// How many lines before the body's first line, and after it, are considered
+// for the headline (a caption or a teaser above the headline can open the body).
+constexpr size_t kTitleWindow = 40;
+constexpr size_t kTitleWindowInBody = 6;
 
 // Whether a line could be a headline at all: a few words that do not end a
 // sentence with a full stop, no list of links.
 bool HasHeadlineShape(const PageLine& line);
 
-// The candidate lines for the headline (the lines of headline shape within
-// kTitleWindow before the body, and the body's first line) and a row of
+// The candidate lines for the headline (the lines of headline shape from
+// kTitleWindow before the body's start to kTitleWindowInBody after it) and a row of
 // kNumTitleFeatures floats for each. `clutter` is each line's probability of
 // being clutter.
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
