@@ -58,7 +58,9 @@ void AssignKinds(const std::vector<PageLine>& lines, BodyRun body, int title, co
     }
     const PageLine& line = lines[i];
     ClutterKind kind = line.phrase.kind;
-    if (kind != ClutterKind::kNone) {
+    if (line.bio && i >= body.begin) {
+      kind = ClutterKind::kBio;
+    } else if (kind != ClutterKind::kNone) {
       if (line.phrase.whole || line.phrase.at_start) heading = HeadsABlock(kind) ? kind : ClutterKind::kNone;
     } else if (heading != ClutterKind::kNone) {
       kind = heading;

@@ -74,6 +74,30 @@ bool StartsLowerCase(const Document& doc, const Token& token) {
   return first >= 0x80 || (first >= 'a' && first <= 'z');
 }
 
+bool IsRoleWord(std::string_view word) {
+  return IsOneOf(word, {"reporter", "correspondent", "writer", "editor", "journalist", "columnist", "author",
+                        "contributor", "producer", "photographer", "critic", "analyst", "freelance", "freelancer",
+                        "blogger", "novelist", "professor", "researcher", "host", "anchor"});
+}
+
+// "Jane Doe is a correspondent …", "John Roe writes about …": up to four
+// capitalised words, a verb of what they are or do, and a trade.
+bool LooksLikeBio(const Document& doc, const PageLine& line) {
+  const std::vector<Token>& tokens = doc.tokens;
+  uint32_t t = line.first_token;
+  int name_words = 0;
+  while (t < line.end_token && name_words < 4 && tokens[t].kind == TokenKind::kWord && tokens[t].Has(kCapitalized)) {
+    ++t;
+    ++name_words;
+  }
+  if (name_words == 0 || t >= line.end_token) return false;
+  if (!IsOneOf(TokenText(doc, tokens[t]), {"is", "was", "writes", "covers", "reports", "has", "joined"})) return false;
+  for (; t < line.end_token; ++t) {
+    if (tokens[t].kind == TokenKind::kWord && IsRoleWord(TokenText(doc, tokens[t]))) return true;
+  }
+  return false;
+}
+
 // Counts the line's tokens into `line` and sets the flags about its start and end.
 void DescribeTokens(const Document& doc, PageLine* line) {
   const std::vector<Token>& tokens = doc.tokens;
@@ -142,6 +166,7 @@ void DescribeTokens(const Document& doc, PageLine* line) {
                     tokens[line->first_token + 1].Has(kCapitalized);
   line->parenthetical = TokenText(doc, first) == "(" && TokenText(doc, tokens[line->end_token - 1]) == ")";
   line->rule = line->words == 0 && line->numbers == 0;
+  line->bio = LooksLikeBio(doc, *line);
   // "By Jane Doe", "BY JANE DOE AND JOHN ROE": a short line, "by" and a name.
   const std::string_view first_text = TokenText(doc, first);
   line->byline = IsOneOf(first_text, {"By", "by", "BY"}) && line->first_token + 1 < line->end_token &&

@@ -44,6 +44,7 @@ struct PageLine {
   bool signature = false;     // "— Jane Doe (@jane) May 1, 2019": the source under an embedded post or quote
   bool parenthetical = false; // "(Reporting by Jane Doe; Editing by John Roe)"
   bool rule = false;          // no letters or digits: "___", "* * *"
+  bool bio = false;           // "Jane Doe is a reporter covering …": a name, then what the author does
   PhraseMatch phrase;         // the clutter phrase the line opens with or is, if any
 };
 
@@ -52,6 +53,15 @@ void FindPageLines(const Document& doc, std::vector<PageLine>* lines);
 
 // Whether a line reads as a sentence of prose: several words ending a sentence.
 inline bool IsProse(const PageLine& line) { return line.ends_stop && line.words >= 8; }
+
+// A line that is a clutter phrase ("Share", "Advertisement", "12 Comments")
+// or opens with one and is short without being a sentence ("Related: …",
+// "Photo: …", "Sign up for …"): clutter wherever it stands (on the dev pages
+// such lines are story about once in sixty).
+inline bool IsClutterByPhrase(const PageLine& line) {
+  if (line.phrase.whole) return true;
+  return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5);
+}
 
 // Whether a line is short: a menu entry, a label, a name.
 inline bool IsShort(const PageLine& line) { return line.width < 40 && !IsProse(line); }

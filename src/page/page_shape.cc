@@ -4,6 +4,22 @@
 #include "page/title_features.h"
 
 namespace annotator {
+namespace {
+
+// Whether line `i` is clutter: a phrase of clutter's shape says so, or the
+// model does, with a higher bar inside the body; a line with a clutter
+// phrase in it needs only the lower bar, unless it is prose that merely
+// starts with the phrase's words (a label, "Disclaimer: …", still counts).
+bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
+  const PageLine& line = shape.lines[i];
+  if (IsClutterByPhrase(line)) return true;
+  const bool in_body = i >= shape.body.begin && i < shape.body.end;
+  const bool has_phrase = line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.labelled);
+  const float threshold = in_body && !has_phrase ? model.threshold_in_body : model.threshold_outside;
+  return shape.clutter[i] > threshold;
+}
+
+}  // namespace
 
 void DescribePage(const Document& doc, PageShape* shape) {
   FindPageLines(doc, &shape->lines);
@@ -28,8 +44,15 @@ void ScoreLines(const PageModel& model, PageShape* shape) {
 
 void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
   TitleCandidateRows(doc, shape->lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
-  // The best-scoring candidate, if it scores enough. A text that opens with
-  // its story has no headline: the story's subheadings are not one.
+  // A text whose first line stands right above its story (a plain pasted
+  // article) has that line as its headline when it has a headline's shape.
+  const std::vector<PageLine>& lines = shape->lines;
+  if (shape->body.begin == 1 && HasHeadlineShape(lines[0])) {
+    shape->title = 0;
+    return;
+  }
+  // Else the best-scoring candidate. A text that opens with its story has no
+  // headline: the story's subheadings are not one.
   shape->title = -1;
   float best = -1e30f;
   for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
@@ -43,31 +66,6 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
   }
 }
 
-namespace {
-
-// A line that is a clutter phrase ("Share", "Advertisement", "12 Comments")
-// or opens with one and is short without being a sentence ("Related: …",
-// "Photo: …", "Sign up for …") is clutter wherever it stands: on the dev
-// pages such lines are story about once in sixty.
-bool IsClutterByPhrase(const PageLine& line) {
-  if (line.phrase.whole) return true;
-  return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5);
-}
-
-// Whether line `i` is clutter: a phrase of clutter's shape says so, or the
-// model does, with a higher bar inside the body; a line with a clutter
-// phrase in it needs only the lower bar, unless it is prose that merely
-// starts with the phrase's words (a label, "Disclaimer: …", still counts).
-bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
-  const PageLine& line = shape.lines[i];
-  if (IsClutterByPhrase(line)) return true;
-  const bool in_body = i >= shape.body.begin && i < shape.body.end;
-  const bool has_phrase = line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.labelled);
-  const float threshold = in_body && !has_phrase ? model.threshold_in_body : model.threshold_outside;
-  return shape.clutter[i] > threshold;
-}
-
-}  // namespace
 
 void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape) {
   DescribePage(doc, shape);

@@ -110,7 +110,7 @@ void Bucket(uint32_t value, const uint32_t (&limits)[N], TitleFeature first, flo
 
 bool HasHeadlineShape(const PageLine& line) {
   return line.words >= 2 && line.words <= 40 && line.width <= 250 && line.separators < 2 &&
-         line.inner_stops <= 1 && !line.phrase.whole && line.links == 0;
+         line.inner_stops <= 1 && !IsClutterByPhrase(line) && line.links == 0;
 }
 
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
