@@ -6,16 +6,22 @@
 namespace annotator {
 namespace {
 
+// Whether a line, whatever the model makes of it, looks like clutter of some
+// kind: a clutter phrase in it (unless it is prose that merely starts with
+// the phrase's words; a label, "Disclaimer: …", still counts), or a byline.
+bool HasClutterEvidence(const PageLine& line) {
+  if (line.byline) return true;
+  return line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.labelled);
+}
+
 // Whether line `i` is clutter: a phrase of clutter's shape says so, or the
-// model does, with a higher bar inside the body; a line with a clutter
-// phrase in it needs only the lower bar, unless it is prose that merely
-// starts with the phrase's words (a label, "Disclaimer: …", still counts).
+// model does, with a higher bar inside the body unless the line has other
+// evidence of clutter.
 bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
   const PageLine& line = shape.lines[i];
   if (IsClutterByPhrase(line)) return true;
   const bool in_body = i >= shape.body.begin && i < shape.body.end;
-  const bool has_phrase = line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.labelled);
-  const float threshold = in_body && !has_phrase ? model.threshold_in_body : model.threshold_outside;
+  const float threshold = in_body && !HasClutterEvidence(line) ? model.threshold_in_body : model.threshold_outside;
   return shape.clutter[i] > threshold;
 }
 

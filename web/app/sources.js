@@ -1,6 +1,7 @@
 // Who is quoted, how often, and at what length: quotations grouped by their
 // speaker's entity, or by the speaker's text when it has none. Scare quotes
-// are nobody's words and are left out.
+// are nobody's words and are left out, and so are the quotations in page
+// clutter (the headline of a linked story, say).
 
 import { speakerName } from './render.js';
 import { needsSpeaker } from './labels.js';
@@ -33,7 +34,8 @@ export function* collectSources(text, result) {
   let unattributed = null;
   for (const [index, quote] of result.quotes.entries()) {
     if (index % COLLECT_STEP === COLLECT_STEP - 1) yield null;
-    if (!needsSpeaker(quote.kind)) continue;
+    // Scare quotes are nobody's words; a quotation in page clutter (a link to another story) is not this story's.
+    if (!needsSpeaker(quote.kind) || quote.boilerplate) continue;
     const name = speakerName(quote, result);
     const words = wordCount(quotedText(text, quote));
     let source;
