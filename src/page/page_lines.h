@@ -54,12 +54,13 @@ void FindPageLines(const Document& doc, std::vector<PageLine>* lines);
 // Whether a line reads as a sentence of prose: several words ending a sentence.
 inline bool IsProse(const PageLine& line) { return line.ends_stop && line.words >= 8; }
 
-// A line that is a clutter phrase ("Share", "Advertisement", "12 Comments")
-// or opens with one and is short without being a sentence ("Related: …",
-// "Photo: …", "Sign up for …"): clutter wherever it stands (on the dev pages
-// such lines are story about once in sixty).
+// A line that is a clutter phrase ("Share", "Advertisement", "12 Comments"),
+// opens with one as a label ("Related: …", "Photo: …", "Disclaimer. …"), or
+// opens with one and is short without being a sentence ("Sign up for …"):
+// clutter wherever it stands (on the dev pages such lines are story about
+// once in sixty).
 inline bool IsClutterByPhrase(const PageLine& line) {
-  if (line.phrase.whole) return true;
+  if (line.phrase.whole || (line.phrase.at_start && line.phrase.labelled)) return true;
   return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5);
 }
 

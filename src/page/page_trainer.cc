@@ -15,12 +15,12 @@ namespace {
 
 // Settings of the learners, fixed here so that a run is reproducible.
 constexpr int kLineEpochs = 12;
-constexpr int kTitleEpochs = 30;
+constexpr int kTitleEpochs = 10;
 constexpr float kLearningRate = 0.2f;
 constexpr float kL2 = 1e-4f;
 constexpr int kStackingFolds = 5;  // the second pass learns from first-pass verdicts on unseen hosts
-constexpr float kThresholdInBody = 0.95f;
-constexpr float kThresholdOutside = 0.5f;
+constexpr float kThresholdInBody = 0.98f;
+constexpr float kThresholdOutside = 0.8f;
 
 // Byte offset of every UTF-16 index of `text` (one past the end included).
 std::vector<uint32_t> Utf16ToByte(std::string_view text) {

@@ -18,6 +18,7 @@ namespace {
 // where a headline's words come back.
 constexpr size_t kBodyWords = 400;
 constexpr size_t kSlots = 1024;  // a power of two, over twice kBodyWords
+constexpr uint32_t kNearLines = 4;  // candidates this close are compared with each other
 
 uint64_t WordFingerprint(std::string_view word) {
   uint64_t hash = 14695981039346656037ull;  // FNV-1a over the ASCII-lower-cased bytes
@@ -129,7 +130,10 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
   for (size_t i = last + 1; i-- > first;) {
     const PageLine& line = lines[i];
     const bool ends_period = EndsWithPeriod(doc, line);
-    if (HasHeadlineShape(line) && !(ends_period && line.words > 12) && !IsProse(line)) {
+    // A sentence of prose is story, unless it opens the body: a headline
+    // may ask a question or end with a full stop.
+    const bool sentence = i > body.begin ? IsProse(line) : IsProse(line) && (ends_period || line.words > 16) && line.words > 12;
+    if (HasHeadlineShape(line) && !sentence) {
       const Overlap overlap = OverlapWithBody(doc, line, body_words);
       most_matched = std::max(most_matched, overlap.matched);
       overlaps.push_back(overlap);
@@ -192,6 +196,25 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
       (*rows)[c * kNumTitleFeatures + kTitleFirstHeadline] = 1;
       break;
     }
+  }
+  // The widest candidate within a few lines (a headline beside its kicker,
+  // section name or deck), and a short label right above a wider headline.
+  // Candidates run from the body upwards, so neighbours are close in the list.
+  const size_t n = candidates->size();
+  for (size_t c = 0; c < n; ++c) {
+    const uint32_t line = (*candidates)[c];
+    bool widest = true, wider_below = false;
+    for (size_t d = c >= 4 ? c - 4 : 0; d < std::min(n, c + 5); ++d) {
+      const uint32_t other = (*candidates)[d];
+      const uint32_t gap = other > line ? other - line : line - other;
+      if (d == c || gap > kNearLines) continue;
+      if (lines[other].width > lines[line].width) widest = false;
+      if (other > line && gap <= 2 && lines[other].width > lines[line].width && lines[other].words >= 4) wider_below = true;
+    }
+    float* row = rows->data() + c * kNumTitleFeatures;
+    row[kTitleWidestNear] = widest;
+    row[kTitleKicker] = lines[line].words <= 3 && wider_below;
+    row[kTitleSentenceLike] = lines[line].words >= 10 && lines[line].short_lower * 10 >= lines[line].words * 3;
   }
 }
 
