@@ -45,7 +45,8 @@ bool ReadsAsContent(const PageLine& line) {
 // Rows of a table or list: lines that share their marks with a neighbour, or
 // that follow a line ending with a colon ("Tour dates:") in a run of such rows.
 struct ListFacts {
-  std::vector<uint16_t> row_run;    // length of the run of lines sharing the line's skeleton, 0 if none
+  std::vector<uint16_t> row_run;    // length of the run of rows (lines sharing their skeleton, or a
+                                    // numbered list) that holds the line, 0 if none
   std::vector<bool> colon_list;     // in a list opened by a line ending with a colon
 };
 
@@ -61,6 +62,24 @@ ListFacts FindLists(const std::vector<PageLine>& lines) {
       for (size_t k = i; k < j; ++k) facts.row_run[k] = static_cast<uint16_t>(std::min<size_t>(j - i, 0xFFFF));
     }
     i = j;
+  }
+  // A numbered list: three items or more, at most one line between two
+  // (a link, a note), is a run of rows as a whole.
+  for (size_t i = 0; i < n;) {
+    if (!lines[i].numbered) {
+      ++i;
+      continue;
+    }
+    size_t last = i, items = 1;
+    for (size_t j = i + 1; j < n && j <= last + 2; ++j) {
+      if (lines[j].numbered) last = j, ++items;
+    }
+    if (items >= 3) {
+      for (size_t k = i; k <= last; ++k) {
+        facts.row_run[k] = std::max<uint16_t>(facts.row_run[k], static_cast<uint16_t>(std::min<size_t>(last - i + 1, 0xFFFF)));
+      }
+    }
+    i = last + 1;
   }
   for (size_t i = 1; i < n; ++i) {
     facts.colon_list[i] = lines[i - 1].ends_colon ||

@@ -114,6 +114,14 @@ void DescribeTokens(const Document& doc, PageLine* line) {
       skeleton = (skeleton ^ ' ') * 16777619u;
       ++marks;
     }
+    // Table cells: innerText puts a tab between them.
+    if (t > line->first_token && token.Has(kSpaceBefore)) {
+      for (uint32_t k = doc.tokens[t - 1].end; k < token.begin; ++k) {
+        if (doc.text[k] != '\t') continue;
+        skeleton = (skeleton ^ '\t') * 16777619u;
+        ++marks;
+      }
+    }
     switch (token.kind) {
       case TokenKind::kWord:
         if (!token.Has(kHasLetter)) break;
@@ -161,6 +169,9 @@ void DescribeTokens(const Document& doc, PageLine* line) {
   line->starts_lower = StartsLowerCase(doc, first);
   line->starts_digit = first.kind == TokenKind::kNumber;
   line->starts_bullet = IsBullet(TokenText(doc, first)) && line->end_token - line->first_token > 1;
+  line->numbered = first.kind == TokenKind::kNumber && first.end - first.begin <= 3 &&
+                   line->first_token + 2 < line->end_token &&
+                   IsOneOf(TokenText(doc, tokens[line->first_token + 1]), {".", ")"});
   line->starts_quote = first.kind == TokenKind::kQuote;
   line->signature = IsOneOf(TokenText(doc, first), {"—", "–", "-", "―"}) && line->first_token + 1 < line->end_token &&
                     tokens[line->first_token + 1].Has(kCapitalized);

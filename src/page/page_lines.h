@@ -28,8 +28,9 @@ struct PageLine {
   uint16_t separators = 0;   // | · • » › standing between words of a link list
   uint16_t links = 0;        // URLs, e-mail addresses, @handles
   uint16_t repeats = 1;      // lines of the page with the same text, this one included
-  uint32_t skeleton = 0;     // the marks inside the line ( , : ( ) – @ $ …), in order, hashed; 0 if none:
-                             // rows of a table or list share it ("June 9 – Tampa, FL @ Arena")
+  uint32_t skeleton = 0;     // the marks inside the line ( , : ( ) – @ $ … and the tabs between
+                             // table cells), in order, hashed; 0 if none: rows of a table or
+                             // list share it ("June 9 – Tampa, FL @ Arena", "1\tKyle Busch\t5040")
   bool blank_before = false; // a blank line (or the start of the text) before it
   bool ends_stop = false;    // ends a sentence: . ! ? … (closing quotes and brackets aside)
   bool ends_colon = false;
@@ -37,6 +38,7 @@ struct PageLine {
   bool starts_lower = false;
   bool starts_digit = false;
   bool starts_bullet = false;
+  bool numbered = false;      // "1. …", "12) …": an item of a numbered list
   bool starts_quote = false;
   bool all_caps = false;      // letters all upper case (two or more words, or a long word)
   bool has_date = false;      // a month or weekday name, a clock time, "ago"
