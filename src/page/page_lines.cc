@@ -1,6 +1,7 @@
 #include "page/page_lines.h"
 
 #include <algorithm>
+#include <cstring>
 #include <initializer_list>
 
 #include "segmenter.h"
@@ -9,35 +10,50 @@
 namespace annotator {
 namespace {
 
+// How many tokens of a line are read for its counts (PageLine), and after a
+// name for the trade that makes it an author's biography.
+constexpr uint32_t kDescribedTokens = 32;
+constexpr uint32_t kBioTokens = 24;
+constexpr uint32_t kDatedTokens = 24;  // longer lines are not checked for dates
+
 std::string_view TokenText(const Document& doc, const Token& token) {
-  return doc.text.substr(token.begin, token.end - token.begin);
+  return std::string_view(doc.text.data() + token.begin, token.end - token.begin);  // tokens lie in the text
 }
 
 bool IsOneOf(std::string_view text, std::initializer_list<std::string_view> options) {
   return std::find(options.begin(), options.end(), text) != options.end();
 }
 
-// Ideographs, kana and Hangul carry about two letters' worth each.
-bool IsWide(char32_t c) {
-  return (c >= 0x1100 && c <= 0x11FF) || (c >= 0x2E80 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x3FFFF);
-}
-
+// Characters, counted from the bytes that start one, ideographs, kana and
+// Hangul twice (they carry about two letters' worth each), in one branch-free pass over the bytes (the compiler
+// vectorises it): a wide character's lead byte is E3-ED (U+3000-U+DFFF), or
+// E1 84-87 (Hangul jamo), E2 BA-BF (CJK radicals), EF A4-AB (compatibility
+// ideographs), F0 A0-BF (the supplementary ideographs).
 uint32_t Width(std::string_view text) {
-  uint32_t width = 0;
-  size_t pos = 0;
-  while (pos < text.size()) width += IsWide(DecodeUtf8(text, &pos)) ? 2 : 1;
+  const uint8_t* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const size_t n = text.size();
+  if (n == 0) return 0;
+  uint32_t width = (bytes[n - 1] & 0xC0) != 0x80;  // the last byte starts no wide character
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const uint8_t b = bytes[i], next = bytes[i + 1];
+    const bool wide = (uint8_t(b - 0xE3) <= 0xED - 0xE3) | ((b == 0xE1) & (uint8_t(next - 0x84) <= 3)) |
+                      ((b == 0xE2) & (next >= 0xBA)) | ((b == 0xEF) & (uint8_t(next - 0xA4) <= 7)) |
+                      ((b == 0xF0) & (next >= 0xA0));
+    width += ((b & 0xC0) != 0x80) + wide;
+  }
   return width;
 }
 
 bool IsStop(std::string_view text) {
-  return IsOneOf(text, {".", "!", "?", "…", "...", "。", "！", "？", "‼", "?!", "!?"}) ||
-         (text.size() >= 2 && text[0] == '.' && text[1] == '.');
+  if (text.size() == 1) return text[0] == '.' || text[0] == '!' || text[0] == '?';
+  return IsOneOf(text, {"…", "...", "。", "！", "？", "‼", "?!", "!?"}) || (text[0] == '.' && text[1] == '.');
 }
 
 bool IsClosing(const Document& doc, const Token& token) {
-  return token.kind == TokenKind::kQuote ||
-         (token.kind == TokenKind::kPunct && IsOneOf(TokenText(doc, token), {")", "]", "」", "』", "）"}));
+  if (token.kind == TokenKind::kQuote) return true;
+  if (token.kind != TokenKind::kPunct) return false;
+  const std::string_view text = TokenText(doc, token);
+  return text == ")" || text == "]" || IsOneOf(text, {"」", "』", "）"});
 }
 
 bool IsBullet(std::string_view text) {
@@ -46,19 +62,43 @@ bool IsBullet(std::string_view text) {
 
 // Marks that separate the entries of a link list or a breadcrumb on one line.
 bool IsSeparator(std::string_view text) {
-  return IsOneOf(text, {"|", "·", "•", "»", "›", "/", "//", "::", "|", "◆", "▪", "▸", ">", "→"});
+  if (text.size() == 1) return text[0] == '|' || text[0] == '/' || text[0] == '>';
+  return IsOneOf(text, {"·", "•", "»", "›", "//", "::", "◆", "▪", "▸", "→"});
 }
 
+// Words of dates and times: months, weekdays, time zones, "am", "ago",
+// "Updated". Looked up by first letter (a string_view compares its size
+// first), as this runs for every word of the page.
 bool IsDateWord(std::string_view word) {
-  if (IsOneOf(word, {"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-                     "Friday", "Saturday", "Sunday", "JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE",
-                     "JULY", "AUGUST", "SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "ago", "am", "pm",
-                     "a.m.", "p.m.", "AM", "PM", "A.M.", "P.M.", "ET", "EST", "EDT", "GMT", "UTC", "BST", "PST",
-                     "PDT", "CET", "IST", "Updated", "Published", "UPDATED", "PUBLISHED"})) {
-    return true;
+  if (word.size() < 2 || word.size() > 9) return false;
+  switch (word[0]) {
+    case 'a': return IsOneOf(word, {"am", "ago", "a.m."});
+    case 'p': return IsOneOf(word, {"pm", "p.m."});
+    case 'A': return IsOneOf(word, {"April", "August", "AM", "A.M.", "APRIL", "AUGUST"});
+    case 'B': return word == "BST";
+    case 'C': return word == "CET";
+    case 'D': return IsOneOf(word, {"December", "DECEMBER"});
+    case 'E': return IsOneOf(word, {"ET", "EST", "EDT"});
+    case 'F': return IsOneOf(word, {"February", "Friday", "FEBRUARY"});
+    case 'G': return word == "GMT";
+    case 'I': return word == "IST";
+    case 'J': return IsOneOf(word, {"January", "June", "July", "JANUARY", "JUNE", "JULY"});
+    case 'M': return IsOneOf(word, {"March", "May", "Monday", "MARCH", "MAY"});
+    case 'N': return IsOneOf(word, {"November", "NOVEMBER"});
+    case 'O': return IsOneOf(word, {"October", "OCTOBER"});
+    case 'P': return IsOneOf(word, {"PM", "P.M.", "PST", "PDT", "Published", "PUBLISHED"});
+    case 'S': return IsOneOf(word, {"September", "Saturday", "Sunday", "SEPTEMBER"});
+    case 'T': return IsOneOf(word, {"Tuesday", "Thursday"});
+    case 'U': return IsOneOf(word, {"UTC", "Updated", "UPDATED"});
+    case 'W': return word == "Wednesday";
+    default: break;
   }
-  return word.size() >= 3 && word.back() == '.' &&
+  return false;
+}
+
+// An abbreviated month with its period ("Nov.").
+bool IsMonthAbbreviation(std::string_view word) {
+  return word.size() >= 3 && word.size() <= 5 && word.back() == '.' && word[0] >= 'A' && word[0] <= 'Z' &&
          LookupAbbreviation(word.substr(0, word.size() - 1)) == AbbreviationKind::kMonth;
 }
 
@@ -75,6 +115,7 @@ bool StartsLowerCase(const Document& doc, const Token& token) {
 }
 
 bool IsRoleWord(std::string_view word) {
+  if (word.size() < 4 || word.size() > 13 || word[0] < 'a' || word[0] > 'w') return false;
   return IsOneOf(word, {"reporter", "correspondent", "writer", "editor", "journalist", "columnist", "author",
                         "contributor", "producer", "photographer", "critic", "analyst", "freelance", "freelancer",
                         "blogger", "novelist", "professor", "researcher", "host", "anchor"});
@@ -92,7 +133,7 @@ bool LooksLikeBio(const Document& doc, const PageLine& line) {
   }
   if (name_words == 0 || t >= line.end_token) return false;
   if (!IsOneOf(TokenText(doc, tokens[t]), {"is", "was", "writes", "covers", "reports", "has", "joined"})) return false;
-  for (; t < line.end_token; ++t) {
+  for (const uint32_t end = std::min<uint32_t>(line.end_token, t + kBioTokens); t < end; ++t) {
     if (tokens[t].kind == TokenKind::kWord && IsRoleWord(TokenText(doc, tokens[t]))) return true;
   }
   return false;
@@ -106,7 +147,13 @@ void DescribeTokens(const Document& doc, PageLine* line) {
   int marks = 0;
   size_t last_significant = line->end_token - 1;
   while (last_significant > line->first_token && IsClosing(doc, tokens[last_significant])) --last_significant;
-  for (uint32_t t = line->first_token; t < line->end_token; ++t) {
+  // A long paragraph is told by its length: its shares of capitals, function
+  // words and numbers are read from its first kDescribedTokens tokens, so
+  // that describing a page costs little next to reading its prose.
+  const uint32_t described = std::min<uint32_t>(line->end_token, line->first_token + kDescribedTokens);
+  // Dates matter on short lines ("Updated 9:41 AM ET, Nov. 19"), not in prose.
+  const bool dated = line->end_token - line->first_token <= kDatedTokens;
+  for (uint32_t t = line->first_token; t < described; ++t) {
     const Token& token = tokens[t];
     const std::string_view text = TokenText(doc, token);
     if (t < last_significant && (token.kind == TokenKind::kPunct || token.kind == TokenKind::kSymbol)) {
@@ -115,8 +162,9 @@ void DescribeTokens(const Document& doc, PageLine* line) {
       ++marks;
     }
     // Table cells: innerText puts a tab between them.
-    if (t > line->first_token && token.Has(kSpaceBefore)) {
-      for (uint32_t k = doc.tokens[t - 1].end; k < token.begin; ++k) {
+    const uint32_t gap_begin = t > line->first_token ? tokens[t - 1].end : token.begin;
+    if (token.begin > gap_begin && !(token.begin == gap_begin + 1 && doc.text[gap_begin] == ' ')) {
+      for (uint32_t k = gap_begin; k < token.begin; ++k) {
         if (doc.text[k] != '\t') continue;
         skeleton = (skeleton ^ '\t') * 16777619u;
         ++marks;
@@ -130,14 +178,14 @@ void DescribeTokens(const Document& doc, PageLine* line) {
         line->short_lower += text.size() <= 3 && StartsLowerCase(doc, token);
         has_caps_word = has_caps_word || text.size() >= 4 || line->words >= 2;
         all_caps = all_caps && token.Has(kAllCaps);
-        line->has_date = line->has_date || IsDateWord(text);
+        if (dated) line->has_date = line->has_date || IsDateWord(text) || IsMonthAbbreviation(text);
         break;
       case TokenKind::kOther:
         ++line->words;
         break;
       case TokenKind::kNumber:
         ++line->numbers;
-        line->has_date = line->has_date || IsDateNumber(text);
+        if (dated) line->has_date = line->has_date || IsDateNumber(text);
         break;
       case TokenKind::kUrl:
       case TokenKind::kEmail:
@@ -185,9 +233,20 @@ void DescribeTokens(const Document& doc, PageLine* line) {
                  !(line->ends_stop && line->words > 6);
 }
 
+// A hash of a line's bytes, eight at a time (lines can be long paragraphs).
 uint64_t Fingerprint(std::string_view text) {
-  uint64_t hash = 14695981039346656037ull;  // FNV-1a
-  for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  uint64_t hash = 0x9E3779B97F4A7C15ull ^ text.size();
+  size_t i = 0;
+  for (; i + 8 <= text.size(); i += 8) {
+    uint64_t chunk;
+    std::memcpy(&chunk, text.data() + i, 8);
+    hash = (hash ^ chunk) * 0xBF58476D1CE4E5B9ull;
+    hash ^= hash >> 31;
+  }
+  uint64_t tail = 0;
+  std::memcpy(&tail, text.data() + i, text.size() - i);
+  hash = (hash ^ tail) * 0x94D049BB133111EBull;
+  hash ^= hash >> 29;
   return hash | 1;  // never 0, the empty slot
 }
 

@@ -19,6 +19,8 @@ struct PageLine {
   uint32_t first_token = 0;  // the line's tokens are [first_token, end_token)
   uint32_t end_token = 0;
   uint32_t width = 0;        // characters, ideographs and Hangul counted twice
+  // Counts over the line's first 64 tokens (a long paragraph is told by its
+  // width; its shares of capitals or numbers by its start).
   uint16_t words = 0;        // word tokens (letters) and ideographs
   uint16_t capitalized = 0;  // words that start upper case
   uint16_t short_lower = 0;  // lower-case words of one to three letters: function words
@@ -41,7 +43,7 @@ struct PageLine {
   bool numbered = false;      // "1. …", "12) …": an item of a numbered list
   bool starts_quote = false;
   bool all_caps = false;      // letters all upper case (two or more words, or a long word)
-  bool has_date = false;      // a month or weekday name, a clock time, "ago"
+  bool has_date = false;      // a month or weekday name, a clock time, "ago" (in a line of 24 tokens or fewer)
   bool byline = false;        // "By Jane Doe", "By Jane Doe and John Roe, Reuters"
   bool signature = false;     // "— Jane Doe (@jane) May 1, 2019": the source under an embedded post or quote
   bool parenthetical = false; // "(Reporting by Jane Doe; Editing by John Roe)"

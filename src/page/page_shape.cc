@@ -49,21 +49,22 @@ void ScoreLines(const PageModel& model, PageShape* shape) {
 }
 
 void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
-  TitleCandidateRows(doc, shape->lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
   // A text whose first line stands right above its story (a plain pasted
-  // article) has that line as its headline when it has a headline's shape.
+  // article) has that line as its headline when it has a headline's shape;
+  // a text that opens with its story has none (its subheadings are not one).
   const std::vector<PageLine>& lines = shape->lines;
-  if (shape->body.begin == 1 && HasHeadlineShape(lines[0])) {
-    shape->title = 0;
+  shape->title_candidates.clear();
+  shape->title_rows.clear();
+  if (shape->body.begin <= 1) {
+    shape->title = !lines.empty() && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
     return;
   }
-  // Else the best-scoring candidate. A text that opens with its story has no
-  // headline: the story's subheadings are not one.
+  TitleCandidateRows(doc, lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
+  // Else the best-scoring candidate.
   shape->title = -1;
   float best = -1e30f;
   for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
     const uint32_t line = shape->title_candidates[c];
-    if (shape->body.begin == 0 && line > 0) continue;
     const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
     if (score > best) {
       best = score;

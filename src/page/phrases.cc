@@ -325,6 +325,8 @@ char32_t Lower(char32_t c) {
 }
 
 constexpr size_t kMaxKeyWords = 6;
+constexpr size_t kMaxInsideWords = 24;  // a line this long or shorter may name clutter anywhere in it
+constexpr size_t kInsideLineBytes = 120;  // phrases are looked for inside lines up to this long
 constexpr size_t kKeyBytes = 160;  // enough for the longest phrase and then some
 
 // A line's words, lower-cased and joined by single spaces (its first
@@ -337,14 +339,14 @@ struct LineKey {
   std::array<size_t, kMaxKeyWords> line_ends{};    // ... and in the line
   std::array<bool, kMaxKeyWords + 1> capitals{};   // the word starts with a capital or a digit
   size_t words = 0;  // words of the line
-  uint64_t numbers = 0;  // bit i: word i is a number
+  uint64_t numbers = 0;  // bit i: word i is a number (of the first kMaxInsideWords + 1)
   bool opens_with_copyright = false;
 
   size_t KeyWords() const { return std::min(words, kMaxKeyWords); }
   bool IsNumberWord(size_t i) const { return i < 64 && (numbers >> i & 1); }
   // Whether every word from `from` on is a number ("Comments 12").
   bool OnlyNumbersFrom(size_t from) const {
-    if (words > 64) return false;
+    if (words > kMaxInsideWords) return false;
     for (size_t i = from; i < words; ++i) {
       if (!IsNumberWord(i)) return false;
     }
@@ -393,9 +395,14 @@ LineKey KeyOf(std::string_view line) {
     ++key.words;
     in_word = false;
   };
-  while (pos < line.size()) {
+  // Past kMaxInsideWords words nothing more is asked of the line: no phrase
+  // is looked for inside a line that long, and no phrase is all of it. A
+  // line too long to look inside is read only as far as its key words.
+  const size_t enough = line.size() > kInsideLineBytes ? kMaxKeyWords : kMaxInsideWords;
+  while (pos < line.size() && key.words <= enough) {
     const size_t at = pos;
-    const char32_t c = DecodeUtf8(line, &pos);
+    const unsigned char byte = static_cast<unsigned char>(line[pos]);
+    const char32_t c = byte < 0x80 ? (++pos, char32_t{byte}) : DecodeUtf8(line, &pos);
     if (at == 0 && c == 0xA9) key.opens_with_copyright = true;  // ©
     if (!IsWordChar(c)) {
       if (in_word) end_word();
@@ -412,6 +419,7 @@ LineKey KeyOf(std::string_view line) {
     key.Append(Lower(c));
   }
   if (in_word) end_word();
+  if (pos < line.size()) key.words = kMaxInsideWords + 1;  // stopped early: many words
   return key;
 }
 
@@ -425,6 +433,14 @@ bool LabelMarkAt(std::string_view line, size_t at) {
     if (rest.substr(0, mark.size()) == mark) return true;
   }
   return false;
+}
+
+// Whether some phrase starts with `word` (followed by a space or its end).
+bool OpensAPhrase(std::string_view word) {
+  auto it = std::lower_bound(std::begin(kPhrases), std::end(kPhrases), word,
+                             [](const Phrase& p, std::string_view w) { return p.words < w; });
+  return it != std::end(kPhrases) && it->words.substr(0, word.size()) == word &&
+         (it->words.size() == word.size() || it->words[word.size()] == ' ');
 }
 
 const Phrase* Find(std::string_view words) {
@@ -446,10 +462,13 @@ PhraseMatch MatchPhrase(std::string_view line) {
     match.whole = key.words <= 2;
     return match;
   }
-  // The longest phrase the line's first words spell, after a count ("12 Comments").
+  // The longest phrase the line's first words spell, after a count ("12
+  // Comments"): among the phrases that start with the first word, found
+  // with one search (most lines open with no phrase's word).
   size_t first = 0;
   while (first < key.KeyWords() && key.IsNumberWord(first)) ++first;
-  for (size_t last = key.KeyWords(); last > first; --last) {
+  const bool opens_with_phrase_word = first < key.KeyWords() && OpensAPhrase(key.Words(first, first + 1));
+  for (size_t last = key.KeyWords(); opens_with_phrase_word && last > first; --last) {
     const Phrase* phrase = Find(key.Words(first, last));
     if (phrase == nullptr) continue;
     const bool whole = key.OnlyNumbersFrom(last);
@@ -464,17 +483,20 @@ PhraseMatch MatchPhrase(std::string_view line) {
     match.at_start = true;
     return match;
   }
-  // A short line that says "newsletter" or "all rights reserved" anywhere.
-  if (key.words <= 24) {
-    for (const Phrase& phrase : kInsidePhrases) {
-      const std::string_view text = key.View();
-      const size_t at = text.find(phrase.words);
-      if (at == text.npos) continue;
-      const size_t end = at + phrase.words.size();
-      if ((at == 0 || text[at - 1] == ' ') && (end == text.size() || text[end] == ' ')) {
-        match.kind = phrase.kind;
-        return match;
+  // A short line that says "newsletter" or "all rights reserved" anywhere:
+  // the phrases are tried at each word's start.
+  if (key.words <= kMaxInsideWords && line.size() <= kInsideLineBytes) {
+    const std::string_view text = key.View();
+    for (size_t at = 0; at < text.size(); at = text.find(' ', at) + 1) {
+      for (const Phrase& phrase : kInsidePhrases) {
+        if (text[at] != phrase.words[0] || text.compare(at, phrase.words.size(), phrase.words) != 0) continue;
+        const size_t end = at + phrase.words.size();
+        if (end == text.size() || text[end] == ' ') {
+          match.kind = phrase.kind;
+          return match;
+        }
       }
+      if (text.find(' ', at) == text.npos) break;
     }
   }
   return match;

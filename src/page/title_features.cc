@@ -109,6 +109,14 @@ void Bucket(uint32_t value, const uint32_t (&limits)[N], TitleFeature first, flo
 
 }  // namespace
 
+bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
+  if (!HasHeadlineShape(line)) return false;
+  // A sentence of prose inside the story is story; above it (or opening
+  // it), a headline may ask a question or end with a full stop.
+  if (!above_story) return !IsProse(line);
+  return !(IsProse(line) && (EndsWithPeriod(doc, line) || line.words > 16) && line.words > 12);
+}
+
 bool HasHeadlineShape(const PageLine& line) {
   return line.words >= 2 && line.words <= 40 && line.width <= 250 && line.separators < 2 &&
          line.inner_stops <= 1 && !IsClutterByPhrase(line) && line.links == 0;
@@ -120,23 +128,14 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
   candidates->clear();
   rows->clear();
   if (lines.empty()) return;
-  WordSet body_words;
-  CollectBodyWords(doc, lines, body, &body_words);
   const size_t last = std::min(body.begin + kTitleWindowInBody, lines.size() - 1);
   const size_t first = body.begin > kTitleWindow ? body.begin - kTitleWindow : 0;
   // Walk up from the body, counting the headline-like lines passed.
-  int headlines_between = 0, most_matched = 0;
-  std::vector<Overlap> overlaps;
+  int headlines_between = 0;
   for (size_t i = last + 1; i-- > first;) {
     const PageLine& line = lines[i];
     const bool ends_period = EndsWithPeriod(doc, line);
-    // A sentence of prose is story, unless it opens the body: a headline
-    // may ask a question or end with a full stop.
-    const bool sentence = i > body.begin ? IsProse(line) : IsProse(line) && (ends_period || line.words > 16) && line.words > 12;
-    if (HasHeadlineShape(line) && !sentence) {
-      const Overlap overlap = OverlapWithBody(doc, line, body_words);
-      most_matched = std::max(most_matched, overlap.matched);
-      overlaps.push_back(overlap);
+    if (CouldBeHeadline(doc, line, i <= body.begin)) {
       candidates->push_back(static_cast<uint32_t>(i));
       rows->resize(rows->size() + kNumTitleFeatures, 0.0f);
       float* row = rows->data() + rows->size() - kNumTitleFeatures;
@@ -164,8 +163,6 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
       row[kTitlePhraseWhole] = line.phrase.whole;
       row[kTitlePhraseOpens] = line.phrase.at_start && !line.phrase.whole;
       row[kTitleRepeated] = line.repeats >= 2;
-      row[kTitleOverlap] = overlap.words > 0 ? static_cast<float>(overlap.matched) / overlap.words : 0;
-      row[kTitleOverlapWords] = Clip01(overlap.matched / 6.0f);
       row[kTitlePrevShort] = i > 0 && IsShort(lines[i - 1]);
       row[kTitleNextShort] = i + 1 < lines.size() && IsShort(lines[i + 1]);
       row[kTitlePrevProse] = i > 0 && IsProse(lines[i - 1]);
@@ -185,12 +182,26 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
     }
     headlines_between += i < body.begin && IsHeadlineLike(line);
   }
-  // Features that compare the candidates: the most words in common with the
-  // story, and the topmost headline-like line of the window.
-  for (size_t c = 0; c < candidates->size(); ++c) {
-    float* row = rows->data() + c * kNumTitleFeatures;
-    row[kTitleMostOverlap] = most_matched > 0 && overlaps[c].matched == most_matched;
+  // What the candidates share with the story's words. Only candidates are
+  // compared, so a lone one needs none of it.
+  if (candidates->size() >= 2) {
+    WordSet body_words;
+    CollectBodyWords(doc, lines, body, &body_words);
+    std::vector<Overlap> overlaps;
+    int most_matched = 0;
+    for (uint32_t line : *candidates) {
+      overlaps.push_back(OverlapWithBody(doc, lines[line], body_words));
+      most_matched = std::max(most_matched, overlaps.back().matched);
+    }
+    for (size_t c = 0; c < candidates->size(); ++c) {
+      float* row = rows->data() + c * kNumTitleFeatures;
+      const Overlap& overlap = overlaps[c];
+      row[kTitleOverlap] = overlap.words > 0 ? static_cast<float>(overlap.matched) / overlap.words : 0;
+      row[kTitleOverlapWords] = Clip01(overlap.matched / 6.0f);
+      row[kTitleMostOverlap] = most_matched > 0 && overlap.matched == most_matched;
+    }
   }
+  // The topmost headline-like line of the window.
   for (size_t c = candidates->size(); c-- > 0;) {
     if (IsHeadlineLike(lines[(*candidates)[c]])) {
       (*rows)[c * kNumTitleFeatures + kTitleFirstHeadline] = 1;

@@ -39,6 +39,10 @@ constexpr size_t kTitleWindowInBody = 6;
 // sentence with a full stop, no list of links.
 bool HasHeadlineShape(const PageLine& line);
 
+// Whether a headline-shaped line could be the headline where it stands:
+// `above_story` when it comes before the story's body or opens it.
+bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story);
+
 // The candidate lines for the headline (the lines of headline shape from
 // kTitleWindow before the body's start to kTitleWindowInBody after it) and a row of
 // kNumTitleFeatures floats for each. `clutter` is each line's probability of
