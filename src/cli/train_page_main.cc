@@ -4,8 +4,8 @@
 //                                                 a model that saw no page of its site
 //   train_page PAGES.jsonl --fit --results FILE   train on every page, results on the same pages
 //   train_page --explain-file FILE                each line of FILE with its scores and kind
-//   train_page --jsonl                            {"id","text"} lines on stdin -> {"id","title",
-//                                                 "boilerplate"} lines, with the compiled-in model
+//   train_page --jsonl                            {"id","text"} lines on stdin -> {"id",...result}
+//                                                 lines, the page shape only, with the compiled-in model
 // Results use UTF-16 offsets, for ../shared/data/pages/score-pages.mjs --results FILE.
 #include <algorithm>
 #include <cstdio>
@@ -15,6 +15,7 @@
 
 #include "cli/file_util.h"
 #include "json_writer.h"
+#include "result_json.h"
 #include "page/json_reader.h"
 #include "page/page_shape.h"
 #include "page/page_trainer.h"
@@ -25,43 +26,13 @@
 namespace annotator {
 namespace {
 
-// {"id":…,"title":…,"boilerplate":[…]} for one analysed text.
+// {"id":…, then the result (ResultJson), for one analysed text.
 std::string ResultLine(std::string_view id, const Document& doc) {
   std::string out;
   JsonWriter json(&out);
-  const OffsetConverter converter(doc.text, OffsetUnit::kUtf16);
-  json.BeginObject();
-  json.Key("id");
   json.String(id);
-  json.Key("title");
-  if (doc.title.empty()) {
-    json.Null();
-  } else {
-    json.BeginObject();
-    json.Key("start");
-    json.Uint(converter.Convert(doc.title.begin));
-    json.Key("end");
-    json.Uint(converter.Convert(doc.title.end));
-    json.Key("text");
-    json.String(doc.Text(doc.title));
-    json.EndObject();
-  }
-  json.Key("boilerplate");
-  json.BeginArray();
-  for (const BoilerplateBlock& block : doc.boilerplate) {
-    json.BeginObject();
-    json.Key("start");
-    json.Uint(converter.Convert(block.span.begin));
-    json.Key("end");
-    json.Uint(converter.Convert(block.span.end));
-    json.Key("kind");
-    json.String(block.kind);
-    json.EndObject();
-  }
-  json.EndArray();
-  json.EndObject();
   json.Finish();
-  return out;
+  return "{\"id\":" + out + "," + ResultJson(doc, OffsetUnit::kUtf16).substr(1);
 }
 
 std::string Analyze(std::string_view id, std::string_view text, const PageModel& model) {

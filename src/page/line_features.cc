@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "page/feature_row.h"
+
 namespace annotator {
 
 const char* const kLineFeatureNames[kNumLineFeatures] = {
@@ -99,27 +101,13 @@ BodyClass ClassifyForBody(const PageLine& line, bool list_row) {
   return BodyClass::kMenu;
 }
 
-float Clip01(float x) { return x < 0 ? 0 : x > 1 ? 1 : x; }
-
-// One-hot bucket: the first of `limits` that `value` does not exceed.
-template <size_t N>
-void Bucket(uint32_t value, const uint32_t (&limits)[N], LineFeature first, float* row) {
-  for (size_t i = 0; i < N; ++i) {
-    if (value <= limits[i]) {
-      row[first + i] = 1;
-      return;
-    }
-  }
-  row[first + N] = 1;
-}
-
 void ShapeFeatures(const PageLine& line, float* row) {
   static constexpr uint32_t kWidthLimits[] = {12, 25, 40, 60, 90, 140, 250};
   static constexpr uint32_t kWordLimits[] = {1, 2, 4, 8, 15, 30};
   row[kLineBias] = 1;
-  Bucket(line.width, kWidthLimits, kLineWidth12, row);
+  SetBucket(line.width, kWidthLimits, kLineWidth12, row);
   row[kLineLogWidth] = Clip01(std::log2(1.0f + line.width) / 12);
-  Bucket(line.words, kWordLimits, kLineWords1, row);
+  SetBucket(line.words, kWordLimits, kLineWords1, row);
   row[kLineEndsStop] = line.ends_stop;
   row[kLineEndsColon] = line.ends_colon;
   row[kLineEndsOpen] = line.ends_open;

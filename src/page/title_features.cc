@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "page/feature_row.h"
+
 namespace annotator {
 
 const char* const kTitleFeatureNames[kNumTitleFeatures] = {
@@ -94,19 +96,6 @@ bool IsHeadlineLike(const PageLine& line) {
   return HasHeadlineShape(line) && line.words >= 4 && !line.byline && !line.has_date;
 }
 
-float Clip01(float x) { return x < 0 ? 0 : x > 1 ? 1 : x; }
-
-template <size_t N>
-void Bucket(uint32_t value, const uint32_t (&limits)[N], TitleFeature first, float* row) {
-  for (size_t i = 0; i < N; ++i) {
-    if (value <= limits[i]) {
-      row[first + i] = 1;
-      return;
-    }
-  }
-  row[first + N] = 1;
-}
-
 }  // namespace
 
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
@@ -147,11 +136,11 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
         row[kTitleInBody] = 1;
         row[kTitleInBodyFar] = i > body.begin + 2;
       } else {
-        Bucket(static_cast<uint32_t>(body.begin - i), kDistanceLimits, kTitleDistance1, row);
+        SetBucket(static_cast<uint32_t>(body.begin - i), kDistanceLimits, kTitleDistance1, row);
       }
       row[kTitleHeadlinesBetween0 + std::min(headlines_between, 3)] = 1;
-      Bucket(line.width, kWidthLimits, kTitleWidth25, row);
-      Bucket(line.words, kWordLimits, kTitleWords2, row);
+      SetBucket(line.width, kWidthLimits, kTitleWidth25, row);
+      SetBucket(line.words, kWordLimits, kTitleWords2, row);
       row[kTitleEndsStop] = line.ends_stop;
       row[kTitleEndsColon] = line.ends_colon;
       row[kTitleCapitalizedShare] = static_cast<float>(line.capitalized) / std::max<int>(line.words, 1);
