@@ -1,15 +1,16 @@
-// The shape of an article pasted from a web page: its title, and the blocks
-// that are not the story (adverts, "See also" links, share buttons, newsletter
-// boxes, disclaimers, navigation).
+// The shape of an article pasted from a web page: its headline, and the
+// blocks that are not the story (menus, bylines, captions, share bars,
+// related links, newsletter boxes, adverts, comments, footers). The work is
+// done in src/page/; this is the document-level entry point.
 #pragma once
 
 #include "document.h"
 
 namespace annotator {
 
-// Fills `doc->title` and `doc->boilerplate` from `doc->paragraphs` (which must
-// be filled). The title is the first headline-like paragraph that is not
-// boilerplate, when one opens the text.
+// Fills `doc->title` and `doc->boilerplate` from `doc->paragraphs` (which,
+// with `doc->tokens`, must be filled). Blocks are sorted, do not overlap, and
+// never cover the title; each is a run of whole lines of one kind.
 void FindTitleAndBoilerplate(Document* doc);
 
 // Sets the `boilerplate` flag of the mentions and quotations that lie inside

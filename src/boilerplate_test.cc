@@ -4,10 +4,9 @@
 
 #include "sample_article_for_test.h"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
+#include "annotator.h"
 #include "segmenter.h"
 #include "tokenizer.h"
 
@@ -21,14 +20,207 @@ void Prepare(Document* doc, std::string_view text) {
   FindTitleAndBoilerplate(doc);
 }
 
-// The kind of the block holding the paragraph that starts with `prefix`, or "".
+// The kind of the block holding the line that starts with `prefix` (its
+// first occurrence), or "" when the line is story.
 std::string KindAt(const Document& doc, std::string_view prefix) {
-  size_t at = doc.text.find(prefix);
-  REQUIRE(at != std::string_view::npos);
+  const size_t at = doc.text.find(prefix);
+  REQUIRE_MESSAGE(at != std::string_view::npos, prefix);
   for (const BoilerplateBlock& block : doc.boilerplate) {
     if (block.span.contains(static_cast<uint32_t>(at))) return block.kind;
   }
   return "";
+}
+
+// A news page as a reader gets it by selecting all and copying: menus, the
+// headline, byline and photo, the story with an advert and a link inside,
+// then share bar, newsletter box, a list of headlines, comments, the author's
+// biography, a cookie notice and the footer. Written for these tests; the
+// story's paragraphs include the openings that phrase lists used to mistake
+// for clutter.
+constexpr char kHarbourPage[] = R"(Skip to main content
+Home
+World
+Politics
+Business
+Technology
+Science
+Sport
+Opinion
+Sign in
+Subscribe
+World
+Harbour cities race to rebuild after record storm season
+By Maria Okafor and Tomás Lindqvist
+Updated 9:41 AM ET, Tue November 19, 2019
+Cranes stand idle at the container terminal in Rotterdam after the storm.
+Photo: Piet de Vries/Reuters
+Share
+Tweet
+Email
+Port authorities in three European cities said on Tuesday that they would spend a combined 4 billion euros over the next decade to raise quays, reinforce breakwaters and move electrical equipment above the reach of the sea, after a storm season that closed terminals for a total of 41 days.
+The plans, announced at a joint news conference in Hamburg, mark the first time that the ports of Rotterdam, Antwerp and Hamburg have coordinated their spending on flood defences. Officials said the storms had exposed weaknesses that engineers had warned about for years.
+“We can no longer treat these storms as exceptional events,” said Annelies Verbruggen, who chairs the Antwerp port authority. “They are the new normal, and our quays were built for a different century.”
+Advertisement
+Loading of container ships resumed on Monday at most berths, but shipping lines said delays would ripple through supply chains until well into the new year, with retailers warning of shortages of some imported goods before the holidays.
+Related: Insurers count the cost of Europe's wettest autumn
+Recommended by mediators last spring, the joint plan replaces three competing proposals that had stalled in national parliaments, and it will be financed partly by a levy on every container handled at the three ports.
+Sponsored by the Labour Party and two smaller groups, a parallel bill in the Dutch parliament would oblige the national government to match every euro the ports spend on flood defences with a euro of its own.
+Union leaders welcomed the plan but warned that dock workers, who bore the brunt of the closures, had lost wages during the shutdowns. Workers who want compensation from the emergency fund set up last month must sign up by Friday, the unions said in a statement.
+“Nobody should have to choose between their safety and their pay,” said Joris Hendriks, a crane operator who has worked at the Rotterdam terminal for 22 years. “We kept the port running as long as it was safe.”
+The port authorities said construction would begin next spring and that the most exposed berths would be finished by 2023.
+Share this article
+Facebook
+Twitter
+LinkedIn
+Sign up for our daily briefing
+Get the day's top stories delivered to your inbox every morning.
+Enter your email address
+Subscribe
+Most read
+Insurers count the cost of Europe's wettest autumn
+Why the price of coffee is about to rise again
+Five things to know about the new climate report
+The town that moved its harbour inland
+Comments
+Join the discussion
+12 Comments
+Maria Okafor is a correspondent covering trade and shipping from Amsterdam. She previously reported from Lagos and Johannesburg.
+We use cookies to improve your experience on our site. By continuing to use this site you agree to our use of cookies.
+Accept
+About us
+Contact us
+Privacy policy
+Terms of use
+© 2019 Harbour News Ltd. All rights reserved.
+)";
+
+// The story's paragraphs of kHarbourPage, by their first words.
+constexpr const char* kHarbourStory[] = {
+    "Port authorities in three", "The plans, announced",  "“We can no longer",    "Loading of container ships",
+    "Recommended by mediators",  "Sponsored by the Labour", "Union leaders welcomed", "“Nobody should have",
+    "The port authorities said",
+};
+
+struct HarbourPage {
+  Document doc;
+  HarbourPage() { Prepare(&doc, kHarbourPage); }
+};
+
+TEST_CASE_FIXTURE(HarbourPage, "page: the headline below the menus and the section name") {
+  CHECK(doc.Text(doc.title) == "Harbour cities race to rebuild after record storm season");
+  CHECK(KindAt(doc, "Harbour cities race") == "");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: every paragraph of the story stays story") {
+  for (const char* paragraph : kHarbourStory) CHECK_MESSAGE(KindAt(doc, paragraph) == "", paragraph);
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: navigation") {
+  CHECK(KindAt(doc, "Skip to main content") == "navigation");
+  CHECK(KindAt(doc, "Politics") == "navigation");
+  CHECK(KindAt(doc, "Sign in") == "navigation");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: byline") { CHECK(KindAt(doc, "By Maria Okafor") == "byline"); }
+
+TEST_CASE_FIXTURE(HarbourPage, "page: dateline") { CHECK(KindAt(doc, "Updated 9:41 AM") == "dateline"); }
+
+TEST_CASE_FIXTURE(HarbourPage, "page: caption and credit") {
+  CHECK(KindAt(doc, "Cranes stand idle") == "caption");
+  CHECK(KindAt(doc, "Photo: Piet de Vries") == "credit");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: share bars") {
+  CHECK(KindAt(doc, "Share\nTweet") == "share");
+  CHECK(KindAt(doc, "Share this article") == "share");
+  CHECK(KindAt(doc, "LinkedIn") == "share");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: an advert inside the story") { CHECK(KindAt(doc, "Advertisement") == "advert"); }
+
+TEST_CASE_FIXTURE(HarbourPage, "page: related links inside the story and after it") {
+  CHECK(KindAt(doc, "Related: Insurers") == "related");
+  CHECK(KindAt(doc, "Most read") == "related");
+  CHECK(KindAt(doc, "Why the price of coffee") == "related");
+  CHECK(KindAt(doc, "The town that moved") == "related");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: newsletter box") {
+  CHECK(KindAt(doc, "Sign up for our daily briefing") == "newsletter");
+  CHECK(KindAt(doc, "Get the day's top stories") == "newsletter");
+  CHECK(KindAt(doc, "Enter your email address") == "newsletter");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: comments") {
+  CHECK(KindAt(doc, "Join the discussion") == "comments");
+  CHECK(KindAt(doc, "12 Comments") == "comments");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: the author's biography") {
+  CHECK(KindAt(doc, "Maria Okafor is a correspondent") == "bio");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: cookie notice") {
+  CHECK(KindAt(doc, "We use cookies") == "cookie");
+  CHECK(KindAt(doc, "Accept") == "cookie");
+}
+
+TEST_CASE_FIXTURE(HarbourPage, "page: footer") {
+  CHECK(KindAt(doc, "Contact us") == "footer");
+  CHECK(KindAt(doc, "Terms of use") == "footer");
+  CHECK(KindAt(doc, "© 2019 Harbour News") == "footer");
+}
+
+TEST_CASE("page: a disclaimer after the story") {
+  const std::string text =
+      "Bitcoin slips as traders weigh new rules\n\n"
+      "Bitcoin fell 4 percent on Wednesday after regulators in two countries proposed tighter rules for "
+      "exchanges, extending a slide that began last week when a large trading platform halted withdrawals.\n\n"
+      "Analysts said the proposals would raise costs for smaller exchanges, which may have to merge or close, "
+      "but could draw cautious institutional investors who have stayed away from the market.\n\n"
+      "“Clear rules are what the big money has been waiting for,” said Lena Park, an analyst at a research "
+      "firm in Seoul.\n\n"
+      "Disclaimer: The information provided is not trading advice. Do your own research before investing.\n\n"
+      "Share this article\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Bitcoin slips as traders weigh new rules");
+  CHECK(KindAt(doc, "Disclaimer:") == "disclaimer");
+  CHECK(KindAt(doc, "Analysts said the proposals") == "");
+  CHECK(KindAt(doc, "“Clear rules") == "");
+}
+
+TEST_CASE("page: a long article with a footer keeps every paragraph") {
+  // Thirty paragraphs of every length, a subheading, a one-line quotation
+  // and a list, then the site's footer.
+  std::string text = "Council approves new budget after marathon session\n\n";
+  std::vector<std::string> paragraphs;
+  for (int i = 1; i <= 30; ++i) {
+    std::string paragraph;
+    if (i == 10) {
+      paragraph = "What the budget pays for";
+    } else if (i == 15) {
+      paragraph = "“It was a long night,” the mayor said.";
+    } else if (i == 20) {
+      paragraph = "The main items are:";
+    } else if (i > 20 && i <= 23) {
+      paragraph = "Item " + std::to_string(i - 20) + ": " + std::to_string(i * 3) + " million for schools, roads and parks";
+    } else {
+      paragraph = "In part " + std::to_string(i) + " of the debate, council members argued over how the city should";
+      for (int k = 0; k < i % 4; ++k) paragraph += " spend its reserves, raise fees and keep libraries open on weekends";
+      paragraph += ", and the vote was delayed again.";
+    }
+    paragraphs.push_back(paragraph);
+    text += paragraph + "\n\n";
+  }
+  text += "About us\nContact us\nAdvertise\nPrivacy policy\nTerms of use\n© 2024 City Times. All rights reserved.\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Council approves new budget after marathon session");
+  for (const std::string& paragraph : paragraphs) CHECK_MESSAGE(KindAt(doc, paragraph) == "", paragraph);
+  CHECK(KindAt(doc, "About us") == "footer");
+  CHECK(KindAt(doc, "Privacy policy") == "footer");
+  CHECK(KindAt(doc, "© 2024 City Times") == "footer");
 }
 
 TEST_CASE("the sample article's title and boilerplate") {
@@ -37,8 +229,8 @@ TEST_CASE("the sample article's title and boilerplate") {
   Prepare(&doc, text);
   CHECK(doc.Text(doc.title) == "China commits to ‘self-reliance’ in AI to challenge U.S. tech dominance");
   CHECK(KindAt(doc, "COMING SOON") == "advert");
-  CHECK(KindAt(doc, "Intel CEO charts") == "see-also");
-  CHECK(KindAt(doc, "TikTok parent company") == "see-also");
+  CHECK(KindAt(doc, "Intel CEO charts") == "related");
+  CHECK(KindAt(doc, "TikTok parent company") == "related");
   CHECK(KindAt(doc, "Cryptopolitan Academy") == "advert");
   CHECK(KindAt(doc, "Share link:") == "share");
   CHECK(KindAt(doc, "Disclaimer.") == "disclaimer");
@@ -51,7 +243,7 @@ TEST_CASE("the sample article's title and boilerplate") {
   CHECK(KindAt(doc, "Xi urges China to close AI gaps") == "");
 }
 
-TEST_CASE("a story that talks about newsletters is not boilerplate") {
+TEST_CASE("a plain article: its first line is the headline, nothing is clutter") {
   const std::string text =
       "Publishers bet on email\n\nThe company said subscribers to its newsletter doubled last year, "
       "as readers sign up for daily briefings rather than visit the site. Executives expect the trend "
@@ -62,17 +254,80 @@ TEST_CASE("a story that talks about newsletters is not boilerplate") {
   CHECK(doc.boilerplate.empty());
 }
 
-TEST_CASE("mentions and quotations inside boilerplate are flagged") {
-  const std::string text = "Real story about Huawei here.\n\nSee also  Intel CEO charts new AI course\n";
+TEST_CASE("a text that opens with its story has no headline") {
+  const std::string text =
+      "The company said subscribers to its newsletter doubled last year, as readers sign up for daily "
+      "briefings rather than visit the site.\n\nWhy readers stay\n\nExecutives expect the trend to continue "
+      "as advertising revenue falls and more outlets look for direct relationships with their readers.";
   Document doc;
   Prepare(&doc, text);
-  Mention inside, outside;
-  inside.span = {static_cast<uint32_t>(text.find("Intel")), static_cast<uint32_t>(text.find("Intel") + 5)};
-  outside.span = {static_cast<uint32_t>(text.find("Huawei")), static_cast<uint32_t>(text.find("Huawei") + 6)};
-  doc.mentions = {outside, inside};
-  FlagBoilerplate(&doc);
-  CHECK_FALSE(doc.mentions[0].boilerplate);
-  CHECK(doc.mentions[1].boilerplate);
+  CHECK(doc.title.empty());
+  CHECK(doc.boilerplate.empty());
+}
+
+TEST_CASE("hard-wrapped prose keeps its paragraphs whole") {
+  const std::string text =
+      "Mill reopens after two years\n\n"
+      "The paper mill on the river, closed since the flood of 2022, reopened on\n"
+      "Monday with a smaller workforce and new machines, its owners said, adding\n"
+      "that they hoped to hire another forty people by the end of the year.\n\n"
+      "Workers queued at the gates before dawn, and some said they had driven\n"
+      "for hours to be there when the first shift began at six in the morning.\n\n"
+      "The town council, which lent the owners part of the money for the new\n"
+      "machines, said the reopening would bring back the suppliers and the\n"
+      "lorry firms that left when the mill closed.\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Mill reopens after two years");
+  CHECK(doc.boilerplate.empty());
+}
+
+TEST_CASE("quotations and mentions inside boilerplate are flagged, the story's are not") {
+  const std::string text =
+      "Ports agree flood plan\n\n"
+      "Port authorities in three cities said on Tuesday that they would spend 4 billion euros on flood "
+      "defences over the next decade, after a storm season that closed terminals for 41 days.\n\n"
+      "“We can no longer treat these storms as exceptional events,” said Annelies Verbruggen, who chairs "
+      "the Antwerp port authority.\n\n"
+      "See also: “We will not back down,” says minister as Rotterdam strike spreads\n\n"
+      "Construction will begin next spring, the authorities said, and the work will take three years.\n";
+  Document doc;
+  REQUIRE(Annotate(text, &doc).ok());
+  CHECK(KindAt(doc, "See also:") == "related");
+  bool story_quote = false, linked_quote = false;
+  for (const Quote& quote : doc.quotes) {
+    const std::string_view quoted = doc.Text(quote.span);
+    if (quoted.find("We can no longer") != quoted.npos) {
+      story_quote = true;
+      CHECK_FALSE(quote.boilerplate);
+    }
+    if (quoted.find("We will not back down") != quoted.npos) {
+      linked_quote = true;
+      CHECK(quote.boilerplate);
+    }
+  }
+  CHECK(story_quote);
+  CHECK(linked_quote);
+  for (const Mention& mention : doc.mentions) {
+    const std::string_view name = doc.Text(mention.span);
+    if (name == "Annelies Verbruggen") CHECK_FALSE(mention.boilerplate);
+    if (name == "Rotterdam") CHECK(mention.boilerplate);
+  }
+}
+
+TEST_CASE("a story paragraph that asks readers to sign up does not end the story") {
+  Document doc;
+  REQUIRE(Annotate(kHarbourPage, &doc).ok());
+  // The two paragraphs after "…must sign up by Friday…", with their quotation.
+  CHECK(KindAt(doc, "“Nobody should have") == "");
+  CHECK(KindAt(doc, "The port authorities said") == "");
+  bool found = false;
+  for (const Quote& quote : doc.quotes) {
+    if (doc.Text(quote.span).find("Nobody should have") == std::string_view::npos) continue;
+    found = true;
+    CHECK_FALSE(quote.boilerplate);
+  }
+  CHECK(found);
 }
 
 }  // namespace

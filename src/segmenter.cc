@@ -95,15 +95,19 @@ bool ReadsOn(const Document& doc, const Line& above, const Line& below) {
          StartsLowerCase(doc, doc.tokens[below.first]);
 }
 
-void FindParagraphs(const Document& doc, const std::vector<Line>& lines,
-                    std::vector<std::pair<size_t, size_t>>* paragraphs) {
+bool LinesAreHardWrapped(const Document& doc, const std::vector<Line>& lines) {
   int single_breaks = 0, wraps = 0;
   for (size_t i = 1; i < lines.size(); ++i) {
     if (doc.tokens[lines[i].first].Has(kParagraphStart)) continue;
     ++single_breaks;
     wraps += ReadsOn(doc, lines[i - 1], lines[i]);
   }
-  const bool hard_wrapped = wraps >= kMinWrapsForHardWrapped && wraps * 3 >= single_breaks;
+  return wraps >= kMinWrapsForHardWrapped && wraps * 3 >= single_breaks;
+}
+
+void FindParagraphs(const Document& doc, const std::vector<Line>& lines,
+                    std::vector<std::pair<size_t, size_t>>* paragraphs) {
+  const bool hard_wrapped = LinesAreHardWrapped(doc, lines);
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     bool joins = false;
@@ -205,6 +209,8 @@ void FindSentences(Document* doc, size_t first, size_t last) {
 }
 
 }  // namespace
+
+bool IsHardWrapped(const Document& doc) { return LinesAreHardWrapped(doc, FindLines(doc)); }
 
 void Segment(Document* doc) {
   doc->paragraphs.clear();

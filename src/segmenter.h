@@ -14,4 +14,9 @@ namespace annotator {
 // `doc->tokens` (which must be filled). Sentences never cross paragraphs.
 void Segment(Document* doc);
 
+// Whether `doc`'s text is hard-wrapped prose (its lines break mid-sentence,
+// so only blank lines and bullets start paragraphs), as Segment decides it.
+// Text pasted from a web page is not: there every line is a block of its own.
+bool IsHardWrapped(const Document& doc);
+
 }  // namespace annotator

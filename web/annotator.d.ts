@@ -37,7 +37,13 @@ export interface Quote extends Span {
   boilerplate: boolean;
 }
 
-export interface Boilerplate { start: number; end: number; kind: string; }
+/** What a block of page clutter is, as a reader would name it. */
+export type BoilerplateKind =
+  | "navigation" | "byline" | "dateline" | "caption" | "credit" | "related" | "share"
+  | "newsletter" | "advert" | "comments" | "cookie" | "footer" | "bio" | "disclaimer";
+
+/** A run of whole lines that is not the story (menus, share bars, related links, footers...). */
+export interface Boilerplate { start: number; end: number; kind: BoilerplateKind; }
 
 export interface AnnotationResult {
   mentions: Mention[];
@@ -45,7 +51,9 @@ export interface AnnotationResult {
   quotes: Quote[];
   sentences: { start: number; end: number }[];
   paragraphs: { start: number; end: number }[];
+  /** The headline, or null when the text has none. */
   title: Span | null;
+  /** Page clutter around and inside the story, sorted, never overlapping the title. */
   boilerplate: Boilerplate[];
 }
 

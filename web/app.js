@@ -5,7 +5,7 @@
 import { TYPES, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, typeLabel, needsSpeaker } from './app/labels.js';
 import { drawView, describeHighlight, speakerName, startElement, nextTask, runSliced } from './app/render.js';
 import { compactResult, plainResult } from './app/compact.js';
-import { fileToText } from './app/text-import.js';
+import { fileToPage, htmlToPage } from './app/text-import.js';
 import { applyCorrections, loadCorrections, saveCorrections, openStorage, CorrectionHistory } from './app/corrections.js';
 import { Popover, mentionSection, quoteSection, selectionSection } from './app/editor.js';
 import { collectSources } from './app/sources.js';
@@ -134,6 +134,11 @@ function failPending(message) {
   setStatus('');
 }
 
+// What the markup of the text in the box said about the page's shape (a
+// dropped .html file, a paste that carried HTML): {text, structure}, kept
+// while the box holds that very text.
+let pageStructure = null;
+
 function annotate() {
   // A new text (an example, a dropped file) supersedes a run still going.
   if (pending) cancel();
@@ -149,7 +154,7 @@ function annotate() {
   pending = { id: nextId++, text, t0: performance.now() };
   if (text.length > FOLD_AT && foldedText === null) foldInput(text);
   startBusy();
-  sendText(worker, pending.id, text);
+  sendText(worker, pending.id, text, pageStructure?.text === text ? pageStructure.structure : null);
 }
 
 // Copying a text into a message takes the browser some 30 ms for 5 MB, all
@@ -157,15 +162,19 @@ function annotate() {
 // characters, a task each.
 const TEXT_PART = 1 << 20;
 
-/** Sends a text to be annotated (worker.js: the 'text' and 'annotate' messages); stops if the request is cancelled meanwhile. */
-async function sendText(target, id, text) {
+/**
+ * Sends a text to be annotated, with the page structure its markup gave, if
+ * any (worker.js: the 'text' and 'annotate' messages); stops if the request
+ * is cancelled meanwhile.
+ */
+async function sendText(target, id, text, structure) {
   let from = 0;
   for (; text.length - from > TEXT_PART; from += TEXT_PART) {
     target.postMessage({ type: 'text', id, part: text.slice(from, from + TEXT_PART) });
     await nextTask();
     if (target !== worker || pending?.id !== id) return;
   }
-  target.postMessage({ type: 'annotate', id, text: text.slice(from) });
+  target.postMessage({ type: 'annotate', id, text: text.slice(from), structure });
 }
 
 // A text box holding megabytes costs the browser hundreds of milliseconds
@@ -380,7 +389,7 @@ async function render({ onProgress, focusAt } = {}) {
     n(result.entities.filter((e) => e.mentions.length).length, 'entity', 'entities'),
     n(result.quotes.length, 'quotation', 'quotations'),
   ];
-  if (result.boilerplate.length) parts.push(n(result.boilerplate.length, 'boilerplate block', 'boilerplate blocks'));
+  if (result.boilerplate.length) parts.push(n(result.boilerplate.length, 'block of page clutter', 'blocks of page clutter'));
   ui.stats.textContent = `${parts.join(' · ')} — annotated in ${fmtMs(article.ms)}, drawn in ${fmtMs(performance.now() - t0)}`;
   if (focusAt === undefined) {
     const stale = skipped ? ` ${n(skipped, 'stored correction no longer applies', 'stored corrections no longer apply')}.` : '';
@@ -448,7 +457,7 @@ function renderLegend(result) {
   }
   if (result.boilerplate.length) {
     ui.legend.append(legendButton({
-      key: 'boilerplate', label: 'Boilerplate', count: result.boilerplate.length, swatchClass: 'sw-bp',
+      key: 'boilerplate', label: 'Page clutter', count: result.boilerplate.length, swatchClass: 'sw-bp',
       pressed: !view.hidden.has('boilerplate'),
     }));
   }
@@ -483,14 +492,20 @@ function focusSelector() {
   let selector = '[data-focus]';
   for (const type of TYPES) if (view.hidden.has(type)) selector += `:not([data-type="${type}"])`;
   if (view.hidden.has('quotes')) selector += ':not([data-quote])';
+  if (view.hidden.has('boilerplate')) selector += ':not([data-boilerplate])';
   return selector;
 }
 
 // ---------------------------------------------------------------- panels
 
+/**
+ * The entities of the panel, with their mentions in the story: mentions in
+ * page clutter (menus, related links, share bars) are left out, and an
+ * entity only the clutter names with them.
+ */
 function entityGroups(result) {
   const { mentions } = result;
-  const isMention = (mi) => Number.isInteger(mi) && mi >= 0 && mi < mentions.length;
+  const isMention = (mi) => Number.isInteger(mi) && mi >= 0 && mi < mentions.length && !mentions.get(mi, 'boilerplate');
   if (result.entities.length) {
     return {
       derived: false,
@@ -509,6 +524,7 @@ function entityGroups(result) {
   // No entity linking yet: group mentions by type and text.
   const byKey = new Map();
   for (const [mi, m] of mentions.entries()) {
+    if (m.boilerplate) continue;
     const key = `${m.type}\u0000${String(m.text).toLowerCase()}`;
     if (!byKey.has(key)) byKey.set(key, { id: `g${byKey.size}`, type: m.type, name: m.text, mentions: [], salience: 0 });
     byKey.get(key).mentions.push(mi);
@@ -1064,6 +1080,28 @@ function download(name, type, content) {
 
 // ---------------------------------------------------------------- files
 
+// Markup that tells the parts of a web page apart; a paste without any (from
+// a word processor, say) is left to the browser.
+const PAGE_MARKUP = /<(?:article|main|nav|header|footer|aside|figure|h1)[\s>]/i;
+
+/**
+ * A paste of a whole web page (into an empty box, or over all of its text)
+ * that carries HTML: the box gets the text of the HTML, and the annotation
+ * its structure. Any other paste is the browser's.
+ */
+function pasteWebPage(event) {
+  const html = event.clipboardData?.getData('text/html');
+  if (!html || !PAGE_MARKUP.test(html)) return;
+  const whole = ui.text.selectionStart === 0 && ui.text.selectionEnd === ui.text.value.length;
+  if (!whole) return;
+  const { text, structure } = htmlToPage(html);
+  if (!/\S/.test(text)) return;
+  event.preventDefault();
+  setInputText(text);
+  pageStructure = { text, structure };
+  foldLongPaste();
+}
+
 async function loadFile(file) {
   if (!file) return;
   hideError();
@@ -1073,8 +1111,9 @@ async function loadFile(file) {
   }
   try {
     setStatus(`Reading ${file.name}…`);
-    const text = await fileToText(file);
+    const { text, structure } = await fileToPage(file);
     setInputText(text);
+    pageStructure = structure ? { text, structure } : null;
     setStatus(`Loaded ${file.name}.`);
     annotate();
   } catch (e) {
@@ -1087,6 +1126,7 @@ async function loadFile(file) {
 
 ui.annotate.addEventListener('click', annotate);
 ui.text.addEventListener('input', foldLongPaste);
+ui.text.addEventListener('paste', pasteWebPage);
 ui.unfold.addEventListener('click', () => {
   unfoldInput();
   ui.text.focus();

@@ -23,6 +23,7 @@ import { createAnnotator } from './annotator.js';
 import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from './app/labels.js';
 import { entityById, speakerName } from './app/render.js';
 import { readText } from './embed/text-map.js';
+import { applyPageStructure } from './app/page-structure.js';
 import { paintWithHighlights, paintWithElements, supportsHighlights } from './embed/paint.js';
 import { Tooltip } from './embed/tooltip.js';
 import { addKeyboardStepping } from './embed/keyboard.js';
@@ -53,7 +54,9 @@ export function optionsFrom(dataset) {
  */
 export async function annotateElement(element, { types = TYPES, quotes = true, theme = 'auto' } = {}) {
   const map = readText(element);
-  const result = (await annotator()).annotate(map.text);
+  // The article's own markup (its <h1>, asides, captions, lists of links)
+  // refines what the text alone says about its shape.
+  const result = applyPageStructure((await annotator()).annotate(map.text), map.text, map.structure);
   const spans = spansOf(result, { types, quotes });
   const dark = matchMedia('(prefers-color-scheme: dark)');
   const themeNow = () => (theme === 'auto' ? (dark.matches ? 'dark' : 'light') : theme);

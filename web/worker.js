@@ -1,10 +1,12 @@
 // Module worker: loads the WebAssembly annotator once and annotates texts on
 // request, so that the page never freezes.
 //
-// Messages in:  {type: 'text', id, part} (none or more), then {type: 'annotate', id, text}:
+// Messages in:  {type: 'text', id, part} (none or more), then {type: 'annotate', id, text, structure?}:
 //               the text is the parts, then `text`. A long text comes in
 //               parts, a message each, as copying 5 MB into one message
-//               would hold up the page for tens of milliseconds.
+//               would hold up the page for tens of milliseconds. `structure`
+//               is what the text's HTML said about the page's shape
+//               (app/page-structure.js), which refines the result.
 // Messages out: {type: 'ready', version} | {type: 'init-error', message}
 //               {type: 'result', id, result, key, ms}
 //               | {type: 'error', id, message, stage?: 'load'}
@@ -16,6 +18,7 @@
 
 import { textHash } from './app/text-hash.js';
 import { packResult } from './app/compact.js';
+import { applyPageStructure } from './app/page-structure.js';
 
 let annotatorPromise = null;
 
@@ -52,11 +55,11 @@ self.addEventListener('message', (event) => {
   } else if (data.type === 'annotate') {
     const text = [...(parts.get(data.id) ?? []), String(data.text)].join('');
     parts.delete(data.id);
-    annotate(data.id, text);
+    annotate(data.id, text, data.structure ?? null);
   }
 });
 
-async function annotate(id, text) {
+async function annotate(id, text, structure) {
   let annotator;
   try {
     annotator = await load();
@@ -66,7 +69,7 @@ async function annotate(id, text) {
   }
   try {
     const t0 = performance.now();
-    const result = annotator.annotate(text);
+    const result = applyPageStructure(annotator.annotate(text), text, structure);
     const ms = performance.now() - t0;
     const { packed, transfer } = packResult(result, text);
     self.postMessage({ type: 'result', id, result: packed, key: textHash(text), ms }, transfer);

@@ -21,6 +21,8 @@ const HOST_PAGE = `<!doctype html>
 <p><em>Xi</em> Jinping said on Tuesday that <a href="#">China</a> would cut tariffs by 10% next year.</p>
 <blockquote><p>“We will open our doors wider,” said <b>Xi <i>Jinping</i></b>, speaking in Beijing.</p></blockquote>
 <p>Critics posted &lt;script&gt;window.pwned = 1&lt;/script&gt; and &lt;img src=x onerror="window.pwned = 2"&gt; on forums.</p>
+<figure><figcaption>Delegates leave the hall in Osaka. Photo: Kenji Sato</figcaption></figure>
+<aside><p>Lisbon port posts record year</p><p>Manila bets on wind power</p></aside>
 </div><footer>Footer text</footer></body></html>`;
 
 let sites;
@@ -102,6 +104,8 @@ test('the embed highlights the right words across nested markup and leaves the h
     assert.ok(highlights.quote?.some((q) => q.includes('We will open our doors wider')), 'the quotation is marked');
     assert.ok(!Object.values(highlights).flat().some((t) => t.includes('Tokyo') || t.includes('Footer')),
       'nothing outside the target is highlighted');
+    assert.ok(!Object.values(highlights).flat().some((t) => /Lisbon|Manila|Osaka|Kenji Sato/.test(t)),
+      `the article's own caption and aside of links are page clutter, left unmarked; got ${JSON.stringify(highlights)}`);
 
     assert.equal(state.html, state.before.html, 'the body markup is byte for byte the same');
     assert.equal(state.text, state.before.text);

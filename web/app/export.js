@@ -119,12 +119,17 @@ function describe(value) {
 
 /**
  * A W3C Web Annotation collection: one annotation per mention and per
- * quotation, each targeting `source` with a TextQuoteSelector and a
- * TextPositionSelector (whose offsets count code points, as the model
- * requires).
+ * quotation (tagged "boilerplate" too when it lies in page clutter), one for
+ * the title and one per block of page clutter (tagged "boilerplate:<kind>"),
+ * each targeting `source` with a TextQuoteSelector and a TextPositionSelector
+ * (whose offsets count code points, as the model requires).
  */
 export function webAnnotations(text, result, { source, label }) {
-  const toCodePoints = codePointConverter(text, [...spanOffsets(result.mentions), ...spanOffsets(result.quotes)]);
+  const title = result.title && result.title.end > result.title.start ? [result.title] : [];
+  const blocks = [...result.boilerplate];
+  const toCodePoints = codePointConverter(text, [
+    ...spanOffsets(result.mentions), ...spanOffsets(result.quotes), ...spanOffsets(title), ...spanOffsets(blocks),
+  ]);
   const target = (span) => ({
     source,
     selector: [
@@ -141,7 +146,7 @@ export function webAnnotations(text, result, { source, label }) {
       id: `${source}#mention-${i}`,
       type: 'Annotation',
       motivation: 'tagging',
-      body: entity ? [tag(m.type), describe(`Entity: ${entity.name}`)] : [tag(m.type)],
+      body: [tag(m.type), ...(m.boilerplate ? [tag('boilerplate')] : []), ...(entity ? [describe(`Entity: ${entity.name}`)] : [])],
       target: target(m),
     });
   });
@@ -151,8 +156,21 @@ export function webAnnotations(text, result, { source, label }) {
       id: `${source}#quotation-${i}`,
       type: 'Annotation',
       motivation: 'describing',
-      body: [tag(`quotation:${q.kind}`), describe(speaker ? `Speaker: ${speaker}` : 'Speaker: unknown')],
+      body: [tag(`quotation:${q.kind}`), ...(q.boilerplate ? [tag('boilerplate')] : []),
+        describe(speaker ? `Speaker: ${speaker}` : 'Speaker: unknown')],
       target: target(q),
+    });
+  });
+  for (const t of title) {
+    items.push({ id: `${source}#title`, type: 'Annotation', motivation: 'classifying', body: [tag('title')], target: target(t) });
+  }
+  blocks.forEach((b, i) => {
+    items.push({
+      id: `${source}#boilerplate-${i}`,
+      type: 'Annotation',
+      motivation: 'classifying',
+      body: [tag(`boilerplate:${b.kind}`)],
+      target: target(b),
     });
   });
   return JSON.stringify({

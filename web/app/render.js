@@ -172,7 +172,7 @@ class Spans {
     const item = this.item[span];
     switch (this.kind[span]) {
       case TITLE: return make('span', 'title');
-      case BLOCK: return this.#block(item);
+      case BLOCK: return this.#block(item, cont);
       case QUOTE: return this.#quote(item, cont);
       case MENTION: return this.#mention(item, cont);
       case SPEAKER: return make('span', 'spk', { 'data-speaker-of': this.speakers.quotesOf(item) });
@@ -180,7 +180,8 @@ class Spans {
     }
   }
 
-  #block(position) {
+  /** A block of page clutter; its kind is shown where it starts (not on its further lines, `cont`). */
+  #block(position, cont) {
     const { boilerplate } = this.result;
     const b = this.blocks[position];
     const prev = this.blocks[position - 1];
@@ -188,7 +189,7 @@ class Spans {
     const continues = prev !== undefined && String(boilerplate.get(prev, 'kind') || 'boilerplate') === kind &&
       boilerplate.get(prev, 'end') <= boilerplate.get(b, 'start') &&
       !/\S/.test(this.text.slice(boilerplate.get(prev, 'end'), boilerplate.get(b, 'start')));
-    return make('span', 'bp', { 'data-kind': kind, 'data-more': continues ? '' : null });
+    return make('span', 'bp', { 'data-kind': kind, 'data-more': continues ? '' : null, 'data-cont': cont ? '' : null });
   }
 
   #quote(qi, cont) {
@@ -392,6 +393,10 @@ function* viewNodes(text, result, progress) {
     for (const piece of pieces) {
       if (seen[piece.span]) piece.cont = true;
       seen[piece.span] = 1;
+    }
+    // A line that is all page clutter can be hidden whole (style.css: hide-boilerplate).
+    if (pieces.some((p) => spans.kind[p.span] === BLOCK && p.start <= block.start && p.end >= block.end)) {
+      div.className += ' clutter';
     }
     renderBlock(div, text, block, pieces, spans);
     pos = block.end;

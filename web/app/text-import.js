@@ -1,6 +1,10 @@
-// Turns a dropped or opened file into plain text. HTML is parsed with
-// DOMParser into an inert document (its scripts never run, nothing loads) and
-// only its text is read; none of its markup is ever inserted into the page.
+// Turns a dropped or opened file, or pasted HTML, into plain text. HTML is
+// parsed with DOMParser into an inert document (its scripts never run,
+// nothing loads) and only its text is read, with what its structure says
+// about the page (page-structure.js); none of its markup is ever inserted
+// into the page.
+
+import { PageStructure } from './page-structure.js';
 
 /** Elements that start a new block of text. */
 export const BLOCK = new Set([
@@ -24,12 +28,12 @@ export function looksLikeHtml(name, type, text) {
 // Elements whose content is not markup: dropped whole before parsing (title
 // is kept, its content is plain text).
 const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'textarea', 'title', 'plaintext']);
-const KEEP_ATTRIBUTES = new Set(['alt', 'hidden']);
+const KEEP_ATTRIBUTES = new Set(['alt', 'hidden', 'role']);
 const TAG = /<(\/?)([a-zA-Z][^\t\n\f\r \/>]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/y;
 const ATTRIBUTE = /([^\t\n\f\r \/>"'=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\t\n\f\r >]+)))?/g;
 
 /**
- * Rewrites every tag to its name plus harmless attributes (alt, hidden) and
+ * Rewrites every tag to its name plus harmless attributes (alt, hidden, role) and
  * drops scripts, styles and comments, leaving text untouched. DOMParser never
  * runs scripts anyway; this keeps it from even looking at event handlers and
  * inline styles, which the page's CSP would report as violations.
@@ -85,12 +89,18 @@ export function defuseHtml(html) {
   return out;
 }
 
-/** Plain text of an HTML document, with blank lines between blocks. */
-export function htmlToText(html) {
+/**
+ * Plain text of an HTML document, with blank lines between blocks, and what
+ * its markup says about the page's shape (page-structure.js): {text,
+ * structure}.
+ */
+export function htmlToPage(html) {
   const doc = new DOMParser().parseFromString(defuseHtml(html), 'text/html');
+  const structure = new PageStructure();
   const parts = [];
   // Separators are pushed as markers and resolved at the end, so that nested
-  // blocks do not pile up blank lines.
+  // blocks do not pile up blank lines; so are the structure's marks, whose
+  // offsets are known only then.
   const BREAK = { n: 1 };
   const PARA = { n: 2 };
 
@@ -98,7 +108,7 @@ export function htmlToText(html) {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === Node.TEXT_NODE) {
         const value = child.nodeValue;
-        parts.push(pre ? value : value.replace(/[ \t\n\r\f]+/g, ' '));
+        parts.push(pre ? value.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n') : value.replace(/[ \t\n\r\f]+/g, ' '));
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const tag = child.tagName.toUpperCase();
         if (SKIP.has(tag) || child.hidden) continue;
@@ -106,6 +116,8 @@ export function htmlToText(html) {
         const block = BLOCK.has(tag);
         const sep = tag === 'LI' || tag === 'TR' || tag === 'DT' || tag === 'DD' ? BREAK : PARA;
         if (block) parts.push(sep);
+        const entered = structure.enter(child);
+        if (entered.mark) parts.push({ begin: entered.mark });
         if (tag === 'LI') parts.push('• ');
         if (tag === 'TD' || tag === 'TH') parts.push(' ');
         if (tag === 'IMG') {
@@ -113,6 +125,8 @@ export function htmlToText(html) {
           if (alt) parts.push(alt);
         }
         walk(child, pre || tag === 'PRE');
+        if (entered.mark) parts.push({ end: entered.mark });
+        structure.exit(entered);
         if (block) parts.push(sep);
       }
     }
@@ -123,30 +137,61 @@ export function htmlToText(html) {
 
   let out = '';
   let pending = 0;
+  let starting = [];  // marks whose text starts with the next part
+  const trimmedLength = () => {
+    let end = out.length;
+    while (end > 0 && (out[end - 1] === ' ' || out[end - 1] === '\t')) end--;
+    return end;
+  };
   for (const part of parts) {
     if (typeof part !== 'string') {
-      pending = Math.max(pending, part.n);
+      if (part.n) pending = Math.max(pending, part.n);
+      else if (part.begin) starting.push(part.begin);
+      else if (part.end && part.end.start >= 0) part.end.end = trimmedLength();
       continue;
     }
-    if (!part) continue;
+    // Space that would open a line is dropped, before it can take the separator.
+    const lineStart = out === '' || out.endsWith('\n') || pending > 0;
+    const piece = lineStart ? part.replace(/^[ \t]+/, '') : part;
+    if (!piece) continue;
     if (pending && out) {
-      out = out.replace(/[ \t]+$/, '');
+      out = out.slice(0, trimmedLength());
       out += '\n'.repeat(pending);
     }
     pending = 0;
-    out += out === '' || out.endsWith('\n') ? part.replace(/^[ \t]+/, '') : part;
+    for (const mark of starting) mark.start = out.length;
+    starting = [];
+    out += piece;
   }
-  out = out.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  out = out.slice(0, trimmedLength()).replace(/\s+$/, '');
 
+  let found = structure.result();
+  const clip = (r) => r && { ...r, start: Math.min(r.start, out.length), end: Math.min(r.end, out.length) };
+  found = { title: clip(found.title), blocks: found.blocks.map(clip), story: found.story.map(clip) };
+  // A page without a headline element: its <title> heads the text.
   const title = (doc.title || '').trim();
   if (title && !doc.querySelector('h1') && !out.startsWith(title)) {
+    const shift = out ? title.length + 2 : title.length;
+    const moved = (r) => ({ ...r, start: r.start + shift, end: r.end + shift });
     out = out ? `${title}\n\n${out}` : title;
+    found = { title: { start: 0, end: title.length }, blocks: found.blocks.map(moved), story: found.story.map(moved) };
   }
-  return out;
+  return { text: out, structure: found };
+}
+
+/** Plain text of an HTML document, with blank lines between blocks. */
+export function htmlToText(html) {
+  return htmlToPage(html).text;
+}
+
+/** Reads a File: {text, structure} (structure null unless the file is HTML). */
+export async function fileToPage(file) {
+  const raw = await file.text();
+  if (looksLikeHtml(file.name, file.type, raw)) return htmlToPage(raw);
+  return { text: raw.replace(/\r\n?/g, '\n'), structure: null };
 }
 
 /** Reads a File as text, converting HTML to plain text. */
 export async function fileToText(file) {
-  const raw = await file.text();
-  return looksLikeHtml(file.name, file.type, raw) ? htmlToText(raw) : raw.replace(/\r\n?/g, '\n');
+  return (await fileToPage(file)).text;
 }

@@ -7,12 +7,25 @@
 // break that belongs to no node, so that paragraphs do not run together.
 
 import { BLOCK, SKIP } from '../app/text-import.js';
+import { PageStructure } from '../app/page-structure.js';
 
 const PARAGRAPH = '\n\n';
 
-/** {text, segments: [{node, start}]}, segments in order of their start. */
+/** The length of `text` without the white space at its end. */
+function trimmedEnd(text) {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/**
+ * {text, segments: [{node, start}], structure}, segments in order of their
+ * start; `structure` is what the element's markup says about its shape
+ * (app/page-structure.js: the headline, asides, captions, link lists).
+ */
 export function readText(root) {
   const segments = [];
+  const structure = new PageStructure({ inArticle: true });
   let text = '';
   const breakLine = (separator) => {
     if (!text || text.endsWith(separator)) return;
@@ -30,13 +43,17 @@ export function readText(root) {
         if (tag === 'BR') { breakLine('\n'); continue; }
         const block = BLOCK.has(tag);
         if (block) breakLine(PARAGRAPH);
+        const entered = structure.enter(child);
+        if (entered.mark) entered.mark.start = text.length;
         walk(child);
+        if (entered.mark) entered.mark.end = trimmedEnd(text);
+        structure.exit(entered);
         if (block) breakLine(PARAGRAPH);
       }
     }
   };
   walk(root);
-  return { text, segments };
+  return { text, segments, structure: structure.result() };
 }
 
 /** The index of the last segment starting at or before `offset`. */

@@ -1,0 +1,110 @@
+#include "page/page_lines.h"
+
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "page/line_features.h"
+#include "segmenter.h"
+#include "tokenizer.h"
+
+namespace annotator {
+namespace {
+
+struct Lines {
+  Document doc;
+  std::vector<PageLine> lines;
+  explicit Lines(std::string_view text) {
+    doc.text = text;
+    Tokenize(text, &doc.tokens);
+    Segment(&doc);
+    FindPageLines(doc, &lines);
+  }
+  std::string_view Text(size_t i) const { return doc.Text(lines[i].span); }
+};
+
+TEST_CASE("page lines: a web page's lines stay apart where the segmenter joins them") {
+  // "by Jane Doe" reads on from the headline, so the segmenter makes one
+  // paragraph of the two; on a page they are two blocks.
+  const Lines page("Menu\nHarbour cities race to rebuild\nby Jane Doe\nUpdated 9:41 AM ET\n\nThe story begins here.");
+  REQUIRE(page.lines.size() == 5);
+  CHECK(page.Text(1) == "Harbour cities race to rebuild");
+  CHECK(page.Text(2) == "by Jane Doe");
+  CHECK(page.lines[2].byline);
+  CHECK(page.lines[3].has_date);
+  CHECK(page.lines[4].blank_before);
+  CHECK_FALSE(page.lines[3].blank_before);
+}
+
+TEST_CASE("page lines: hard-wrapped prose keeps its paragraphs") {
+  const Lines text(
+      "The paper mill on the river, closed since the flood of 2022, reopened on\n"
+      "Monday with a smaller workforce and new machines, its owners said, adding\n"
+      "that they hoped to hire another forty people by the end of the year.\n\n"
+      "Workers queued at the gates before dawn, and some said they had driven\n"
+      "for hours to be there when the first shift began at six in the morning,\n"
+      "and the town council said the suppliers would come back with the jobs.\n\n"
+      "The owners said the new machines use a third less water than the old\n"
+      "ones and that the river would be cleaner for it.\n");
+  REQUIRE(text.lines.size() == 3);
+  CHECK(IsProse(text.lines[0]));
+  CHECK(text.lines[0].width > 200);
+}
+
+TEST_CASE("page lines: shape facts") {
+  const Lines page(
+      "Home\nHome\nBy Jane Doe and John Roe, Reuters\n— Jane Doe (@jane) May 1, 2019\n___\n"
+      "(Reporting by Jane Doe; Editing by John Roe)\nWhat to know:\nPATH TO THE FINAL\n"
+      "Jane Doe is a reporter covering ports and shipping for the paper.\n"
+      "June 9 – Tampa, FL @ Amalie Arena\nJune 10 – Miami, FL @ Bayfront Park\n");
+  REQUIRE(page.lines.size() == 11);
+  CHECK(page.lines[0].repeats == 2);
+  CHECK(page.lines[2].byline);
+  CHECK(page.lines[3].signature);
+  CHECK(page.lines[4].rule);
+  CHECK(page.lines[5].parenthetical);
+  CHECK(page.lines[6].ends_colon);
+  CHECK(page.lines[7].all_caps);
+  CHECK(page.lines[8].bio);
+  CHECK(page.lines[8].ends_stop);
+  // Rows of a list share their marks.
+  CHECK(page.lines[9].skeleton != 0);
+  CHECK(page.lines[9].skeleton == page.lines[10].skeleton);
+  CHECK(page.lines[9].skeleton != page.lines[3].skeleton);
+}
+
+TEST_CASE("page lines: the body is the long run of prose, menus around it are not") {
+  std::string text = "Home\nNews\nSport\nWeather\nCulture\nHeadline of the story\n";
+  for (int i = 0; i < 5; ++i) {
+    text += "A paragraph of the story that says something in a full sentence, as stories do, number " +
+            std::to_string(i) + ".\n";
+  }
+  text += "Subheading\nAnother paragraph of the story that goes on for a while and ends with a full stop.\n";
+  text += "About\nContact\nPrivacy\nTerms\nCareers\n";
+  const Lines page(text);
+  const BodyRun body = FindBodyRun(page.lines);
+  CHECK(body.begin == 6);
+  CHECK(body.end == 13);
+}
+
+TEST_CASE("page lines: a list after the story is part of its body") {
+  std::string text = "Menu\nSearch\nTour announced\n";
+  for (int i = 0; i < 3; ++i) text += "The band will play thirty dates next summer, its first tour in a decade, it said.\n";
+  text += "The dates:\nJune 9 – Tampa, FL @ Amalie Arena\nJune 10 – Miami, FL @ Bayfront Park\n"
+          "June 12 – Atlanta, GA @ State Farm Arena\nJune 14 – Nashville, TN @ Bridgestone Arena\n"
+          "Facebook\nTwitter\nEmail\nPrint\n";
+  const Lines page(text);
+  const BodyRun body = FindBodyRun(page.lines);
+  CHECK(body.begin == 3);
+  CHECK(body.end == 11);
+}
+
+TEST_CASE("page lines: no prose at all makes everything the body") {
+  const Lines page("Milk\nEggs\nBread\n");
+  const BodyRun body = FindBodyRun(page.lines);
+  CHECK(body.begin == 0);
+  CHECK(body.end == 3);
+}
+
+}  // namespace
+}  // namespace annotator

@@ -1,0 +1,102 @@
+#include "page/page_shape.h"
+
+#include "page/kinds.h"
+#include "page/title_features.h"
+
+namespace annotator {
+namespace {
+
+// Whether a line, whatever the model makes of it, looks like clutter of some
+// kind: a clutter phrase in it (unless it is prose that merely starts with
+// the phrase's words; a label, "Disclaimer: …", still counts), or a byline.
+bool HasClutterEvidence(const PageLine& line) {
+  if (line.byline) return true;
+  return line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.labelled);
+}
+
+// Whether line `i` is clutter: a phrase of clutter's shape says so, or the
+// model does, with a higher bar inside the body unless the line has other
+// evidence of clutter.
+bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
+  const PageLine& line = shape.lines[i];
+  if (IsClutterByPhrase(line)) return true;
+  const bool in_body = i >= shape.body.begin && i < shape.body.end;
+  const float threshold = in_body && !HasClutterEvidence(line) ? model.threshold_in_body : model.threshold_outside;
+  return shape.clutter[i] > threshold;
+}
+
+}  // namespace
+
+void DescribePage(const Document& doc, PageShape* shape) {
+  FindPageLines(doc, &shape->lines);
+  shape->body = FindBodyRun(shape->lines);
+  LineFeatureRows(shape->lines, shape->body, &shape->line_rows);
+}
+
+void ScoreLines(const PageModel& model, PageShape* shape) {
+  const size_t n = shape->lines.size();
+  shape->first_pass.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    shape->first_pass[i] = Logistic(Dot(model.line, shape->line_rows.data() + i * kNumLineFeatures, kNumLineFeatures));
+  }
+  StackedFeatureRows(shape->line_rows, shape->first_pass, &shape->stacked_rows);
+  shape->clutter.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    shape->clutter[i] =
+        Logistic(Dot(i >= shape->body.begin && i < shape->body.end ? model.stacked_in_body : model.stacked_outside,
+                     shape->stacked_rows.data() + i * kNumStackedFeatures, kNumStackedFeatures));
+  }
+}
+
+void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
+  // A text whose first line stands right above its story (a plain pasted
+  // article) has that line as its headline when it has a headline's shape;
+  // a text that opens with its story has none (its subheadings are not one).
+  const std::vector<PageLine>& lines = shape->lines;
+  shape->title_candidates.clear();
+  shape->title_rows.clear();
+  if (shape->body.begin <= 1) {
+    shape->title = !lines.empty() && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
+    return;
+  }
+  TitleCandidateRows(doc, lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
+  // Else the best-scoring candidate.
+  shape->title = -1;
+  float best = -1e30f;
+  for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
+    const uint32_t line = shape->title_candidates[c];
+    const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
+    if (score > best) {
+      best = score;
+      shape->title = static_cast<int>(line);
+    }
+  }
+}
+
+
+void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape) {
+  DescribePage(doc, shape);
+  ScoreLines(model, shape);
+  ChooseTitle(doc, model, shape);
+  const size_t n = shape->lines.size();
+  std::vector<bool> clutter(n);
+  for (size_t i = 0; i < n; ++i) clutter[i] = static_cast<int>(i) != shape->title && IsClutter(*shape, model, i);
+  AssignKinds(shape->lines, shape->body, shape->title, clutter, &shape->kinds);
+}
+
+void ApplyPageShape(const PageShape& shape, Document* doc) {
+  doc->title = shape.title >= 0 ? shape.lines[shape.title].span : Span{};
+  doc->boilerplate.clear();
+  ClutterKind open = ClutterKind::kNone;
+  for (size_t i = 0; i < shape.lines.size(); ++i) {
+    const ClutterKind kind = shape.kinds[i];
+    if (kind != ClutterKind::kNone && kind == open) {
+      doc->boilerplate.back().span.end = shape.lines[i].span.end;
+    } else if (kind != ClutterKind::kNone) {
+      doc->boilerplate.push_back({shape.lines[i].span, ClutterKindName(kind)});
+    }
+    open = kind;
+  }
+}
+
+}  // namespace annotator
