@@ -61,7 +61,8 @@ TEST_CASE("attribution: inverted `“…,” said X` and `X said: “…”`") {
 }
 
 TEST_CASE("attribution: an apposition between commas and a colon introduction") {
-  Annotated a("Boris Johnson, the former prime minister, said the talks had failed.\n\n"
+  Annotated a("Brexit talks collapse in Brussels\n\n"
+              "Boris Johnson, the former prime minister, said the talks had failed.\n\n"
               "Johnson: “I have nothing more to say about the talks today.”\n");
   const Quote* reported = a.Find("the talks had failed");
   REQUIRE(reported != nullptr);

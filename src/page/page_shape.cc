@@ -56,7 +56,8 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
   shape->title_candidates.clear();
   shape->title_rows.clear();
   if (shape->body.begin <= 1) {
-    shape->title = !lines.empty() && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
+    // A text of one line is all story, however short.
+    shape->title = lines.size() > 1 && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
     return;
   }
   TitleCandidateRows(doc, lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);

@@ -103,6 +103,8 @@ bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story
   // A sentence of prose inside the story is story; above it (or opening
   // it), a headline may ask a question or end with a full stop.
   if (!above_story) return !IsProse(line);
+  // Two sentences ending with a full stop are prose, not a headline.
+  if (EndsWithPeriod(doc, line) && line.inner_stops >= 1) return false;
   return !(IsProse(line) && (EndsWithPeriod(doc, line) || line.words > 16) && line.words > 12);
 }
 
