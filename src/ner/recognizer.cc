@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cmath>
 
+#include "ner/consistency.h"
 #include "ner/features.h"
 #include "ner/hash.h"
 #include "ner/model.h"
@@ -77,6 +78,44 @@ void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Titles and honorifics that come before a person's name. A reader (and
+// CoNLL) takes "Mr Bozize" and "Mayor Bill de Blasio" to name Bozize and Bill
+// de Blasio; the tagger, which learned from 1996 Reuters ("Mr." with a period)
+// sometimes keeps a title inside the name. Lower-form hashes; the honorifics
+// come first.
+constexpr uint64_t kTitles[] = {
+    ConstFnv1a64("mr"),          ConstFnv1a64("mr."),        ConstFnv1a64("mrs"),       ConstFnv1a64("mrs."),
+    ConstFnv1a64("ms"),          ConstFnv1a64("ms."),        ConstFnv1a64("miss"),      ConstFnv1a64("mx"),
+    ConstFnv1a64("dr"),          ConstFnv1a64("dr."),        ConstFnv1a64("prof"),      ConstFnv1a64("prof."),
+    ConstFnv1a64("professor"),   ConstFnv1a64("sir"),        ConstFnv1a64("dame"),      ConstFnv1a64("madam"),
+    // Offices and ranks.
+    ConstFnv1a64("president"),   ConstFnv1a64("vice"),       ConstFnv1a64("premier"),   ConstFnv1a64("prime"),
+    ConstFnv1a64("minister"),    ConstFnv1a64("secretary"),  ConstFnv1a64("chancellor"), ConstFnv1a64("senator"),
+    ConstFnv1a64("sen."),        ConstFnv1a64("sen"),        ConstFnv1a64("rep."),      ConstFnv1a64("representative"),
+    ConstFnv1a64("congressman"), ConstFnv1a64("congresswoman"), ConstFnv1a64("governor"), ConstFnv1a64("gov."),
+    ConstFnv1a64("mayor"),       ConstFnv1a64("ambassador"), ConstFnv1a64("king"),      ConstFnv1a64("queen"),
+    ConstFnv1a64("prince"),      ConstFnv1a64("princess"),   ConstFnv1a64("emperor"),   ConstFnv1a64("empress"),
+    ConstFnv1a64("pope"),        ConstFnv1a64("judge"),      ConstFnv1a64("justice"),   ConstFnv1a64("chief"),
+    ConstFnv1a64("general"),     ConstFnv1a64("gen."),       ConstFnv1a64("colonel"),   ConstFnv1a64("col."),
+    ConstFnv1a64("captain"),     ConstFnv1a64("capt."),      ConstFnv1a64("lieutenant"), ConstFnv1a64("lt."),
+    ConstFnv1a64("sergeant"),    ConstFnv1a64("sgt."),       ConstFnv1a64("admiral"),   ConstFnv1a64("commander"),
+    ConstFnv1a64("detective"),   ConstFnv1a64("inspector"),  ConstFnv1a64("chairman"),  ConstFnv1a64("chairwoman"),
+    ConstFnv1a64("reverend"),    ConstFnv1a64("rev."),       ConstFnv1a64("pastor"),    ConstFnv1a64("rabbi"),
+    ConstFnv1a64("imam"),        ConstFnv1a64("sheikh"),     ConstFnv1a64("ayatollah"), ConstFnv1a64("cardinal"),
+    ConstFnv1a64("bishop"),      ConstFnv1a64("archbishop"), ConstFnv1a64("coach"),     ConstFnv1a64("dear"),
+};
+constexpr int kNumHonorifics = 16;
+
+// Whether the token is a title (honorifics_only: one of the first kNumHonorifics).
+bool IsTitle(const ner::TokenFacts& facts, bool honorifics_only = false) {
+  if (facts.token_class != ner::kCapitalizedWord && facts.token_class != ner::kAllCapsWord) return false;
+  const int count = honorifics_only ? kNumHonorifics : static_cast<int>(sizeof kTitles / sizeof *kTitles);
+  for (int k = 0; k < count; ++k) {
+    if (facts.lower == kTitles[k]) return true;
+  }
+  return false;
+}
+
 // Name types in tag order (ner/tags.h).
 constexpr int kOrgType = 1, kLocType = 2, kMiscType = 3;
 
@@ -89,6 +128,82 @@ void SetMention(int first, int last, int type, uint8_t* tags) {
   tags[first] = static_cast<uint8_t>(ner::MakeTag(type, ner::kBegin));
   for (int k = first + 1; k < last; ++k) tags[k] = static_cast<uint8_t>(ner::MakeTag(type, ner::kInside));
   tags[last] = static_cast<uint8_t>(ner::MakeTag(type, ner::kLast));
+}
+
+// Takes titles off the front of person names ("Mayor Bill de Blasio" ->
+// "Bill de Blasio"); a "name" of several words that are all titles ("Prime
+// Minister") is none, while a lone one stays: "said King" names Mr King. A
+// name of any type after an honorific is a person's ("Professor Eastman"
+// tagged an organisation).
+void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kPersonType = 0;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag) continue;
+    if (ner::TagType(tags[i]) != kPersonType) {
+      if (ner::TagPosition(tags[i]) != ner::kBegin || !IsTitle(facts[i], /*honorifics_only=*/true)) continue;
+      int last = i;
+      while (ner::TagPosition(tags[last]) != ner::kLast) ++last;
+      SetMention(i, last, kPersonType, tags);
+    }
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
+    int last = i;
+    while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+    int first = i;
+    while (first < last && IsTitle(facts[first])) ++first;
+    if (first == last && last > i && IsTitle(facts[last])) ++first;  // only titles
+    for (int k = i; k < first; ++k) tags[k] = ner::kOutsideTag;
+    if (first > i && first <= last) SetMention(first, last, kPersonType, tags);
+    i = last;
+  }
+}
+
+// Head nouns of things people make: a name right before one ("Nvidia's
+// proprietary CUDA platform", "the CloudMatrix 384 supernode") names a
+// product, which is MISC, unless the name is a known company ("Nvidia chips",
+// "Huawei phones": the maker). Lower-form hashes.
+constexpr uint64_t kProductHeads[] = {
+    ConstFnv1a64("platform"),  ConstFnv1a64("software"),   ConstFnv1a64("app"),       ConstFnv1a64("apps"),
+    ConstFnv1a64("chip"),      ConstFnv1a64("chips"),      ConstFnv1a64("chipset"),   ConstFnv1a64("processor"),
+    ConstFnv1a64("processors"), ConstFnv1a64("supernode"), ConstFnv1a64("supercomputer"), ConstFnv1a64("smartphone"),
+    ConstFnv1a64("smartphones"), ConstFnv1a64("handset"),  ConstFnv1a64("laptop"),    ConstFnv1a64("laptops"),
+    ConstFnv1a64("tablet"),    ConstFnv1a64("console"),    ConstFnv1a64("headset"),   ConstFnv1a64("browser"),
+    ConstFnv1a64("chatbot"),   ConstFnv1a64("jet"),        ConstFnv1a64("jets"),      ConstFnv1a64("airliner"),
+    ConstFnv1a64("drone"),     ConstFnv1a64("drones"),     ConstFnv1a64("missile"),   ConstFnv1a64("missiles"),
+    ConstFnv1a64("rifle"),     ConstFnv1a64("vaccine"),    ConstFnv1a64("framework"), ConstFnv1a64("toolkit"),
+};
+
+bool IsProductHead(const ner::TokenFacts& facts) {
+  if (facts.token_class != ner::kLowerWord) return false;
+  for (uint64_t h : kProductHeads) {
+    if (facts.lower == h) return true;
+  }
+  return false;
+}
+
+// Retypes names before a product head noun as MISC, taking in a model number
+// that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
+// known companies keep their type.
+void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kLocType = 2, kMiscType = 3;
+  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1);  // kGazetteerOrg is bit 1
+  static_assert(ner::kGazetteerOrg == 1 << 1, "company gazetteer bit");
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
+    int last = i;
+    while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+    const int type = ner::TagType(tags[i]);
+    int end = last + 1;
+    if (end < n && facts[end].token_class == ner::kNumberToken && tags[end] == ner::kOutsideTag) ++end;
+    bool company = false;
+    for (int k = i; k <= last; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
+    if (end < n && IsProductHead(facts[end]) && type != kLocType && !company) {
+      SetMention(i, end - 1, kMiscType, tags);
+    }
+    i = end - 1;
+  }
 }
 
 // Organisation evidence that 1996 news could not teach:
@@ -130,33 +245,17 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
-// A period, question or exclamation mark directly followed by a closing
-// bracket or quotation mark ends a sentence of real text: "(D-Mo.)",
-// "…peace.”". The training text never shows one (CoNLL has no ". )"), and
-// left to its weights the tagger made places of "balance.)". Neither mark
-// can be part of a name: their name tags are made hopeless before decoding.
-void ExcludeClosingPunctuation(const Document& doc, int begin, int n, int32_t* emission) {
-  // Far below any real path (at most 64 weights of 32767 per token), far
-  // above int32 overflow even summed over a few such tokens in a row.
+// Makes every name tag of a token that cannot be part of a name hopeless
+// before decoding, so the decoder routes names around it.
+void ExcludeNonNameTokens(const Document& doc, int begin, int n, int32_t* emission) {
+  // Far below any real path (at most kMaxFeatures weights of 32767 per token),
+  // far above int32 overflow even summed over a few such tokens in a row.
   constexpr int32_t kHopeless = -(1 << 24);
-  auto is_closing = [&](const Token& t) {
-    if (t.kind == TokenKind::kQuote) return true;
-    const std::string_view text = doc.Text(Span{t.begin, t.end});
-    return t.kind == TokenKind::kPunct && (text == ")" || text == "]" || text == "}");
-  };
-  auto is_terminator = [&](const Token& t) {
-    const std::string_view text = doc.Text(Span{t.begin, t.end});
-    return t.kind == TokenKind::kPunct && (text == "." || text == "?" || text == "!");
-  };
-  for (int i = 0; i + 1 < n; ++i) {
-    const Token& mark = doc.tokens[begin + i];
-    const Token& next = doc.tokens[begin + i + 1];
-    if (!is_terminator(mark) || next.Has(kSpaceBefore) || !is_closing(next)) continue;
-    for (int k = i; k <= i + 1; ++k) {
-      int32_t* scores = emission + k * ner::kNumTags;
-      for (int tag = 0; tag < ner::kNumTags; ++tag) {
-        if (tag != ner::kOutsideTag) scores[tag] = kHopeless;
-      }
+  for (int i = 0; i < n; ++i) {
+    if (ner::CanBeInName(doc, static_cast<size_t>(begin + i))) continue;
+    int32_t* scores = emission + i * ner::kNumTags;
+    for (int tag = 0; tag < ner::kNumTags; ++tag) {
+      if (tag != ner::kOutsideTag) scores[tag] = kHopeless;
     }
   }
 }
@@ -196,6 +295,8 @@ Status Recognizer::Load(std::string_view model_bytes) {
   transitions_.Assign(transitions.data());
   gazetteer_.Assign(std::move(model.gazetteer_keys), std::move(model.gazetteer_types));
   word_classes_.Assign(std::move(model.word_keys), std::move(model.word_classes));
+  word_classes_.AssignEmbedding(std::move(model.embedding_keys), std::move(model.embedding_classes),
+                                model.embedding_key_bits);
   static std::atomic<uint64_t> last_id{0};
   id_ = ++last_id;
   loaded_ = true;
@@ -249,29 +350,31 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   extractor.set_lexicons(&gazetteer_, word_classes_.size() ? &word_classes_ : nullptr, id_);
   extractor.BeginDocument(doc);
   scratch.rows.Use(id_);
-  const size_t first_mention = mentions->size();
+  scratch.tags.resize(doc.tokens.size());
   for (const auto& sentence : extractor.sentences()) {
     const int begin = sentence.first, n = sentence.second - sentence.first;
     if (scratch.emission.size() < static_cast<size_t>(n) * ner::kNumTags) {
       scratch.emission.resize(static_cast<size_t>(n) * ner::kNumTags);
       scratch.classes.resize(n);
-      scratch.tags.resize(n);
     }
     for (int i = 0; i < n; ++i) {
       ScoreToken(extractor, begin + i, &scratch.rows, scratch.emission.data() + i * ner::kNumTags);
       scratch.classes[i] = extractor.facts()[begin + i].token_class;
     }
-    ExcludeClosingPunctuation(doc, begin, n, scratch.emission.data());
-    ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_,
-                       &scratch.viterbi, scratch.tags.data());
-    DropGenericAcronyms(extractor.facts().data() + begin, n, scratch.tags.data());
-    ApplyOrganisationRules(extractor.facts().data() + begin, n, scratch.tags.data());
-    extractor.RecordTags(begin, begin + n, scratch.tags.data());
-    ner::AppendMentions(doc.tokens.data() + begin, scratch.tags.data(), n, mentions);
+    ExcludeNonNameTokens(doc, begin, n, scratch.emission.data());
+    uint8_t* tags = scratch.tags.data() + begin;
+    ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_, &scratch.viterbi, tags);
+    const ner::TokenFacts* facts = extractor.facts().data() + begin;
+    DropGenericAcronyms(facts, n, tags);
+    TrimTitles(facts, n, tags);
+    ApplyOrganisationRules(facts, n, tags);
+    ApplyProductRule(facts, n, tags);
+    extractor.RecordTags(begin, begin + n, tags);
   }
-  // Headlines were tagged last (FeatureExtractor::sentences); back to text order.
-  std::sort(mentions->begin() + first_mention, mentions->end(),
-            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
+  // Every sentence's tags are well formed, so one pass over the document's
+  // tags, in text order, reads off its mentions.
+  ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);
 }
 
 namespace {
