@@ -4,6 +4,7 @@
 
 #include "ner/hash.h"
 #include "ner/tags.h"
+#include "ner/titles.h"
 
 namespace annotator {
 namespace ner {
@@ -79,6 +80,30 @@ bool MayTake(const std::vector<TokenFacts>& facts, const uint8_t* tags, int begi
   return true;
 }
 
+// The surname of a person named in full ("Donald Trump", "Mr. Trump") names
+// that person wherever it stands alone in the article, whatever the tagger
+// made of it there ("Trump" tagged an organisation: "the Trump campaign", a
+// word class from 2014 news). The lone occurrences become persons before the
+// vote.
+void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::vector<Occurrence>* occurrences) {
+  thread_local std::vector<uint64_t> surnames;
+  surnames.clear();
+  constexpr int kPersonType = 0;
+  for (const Occurrence& o : *occurrences) {
+    if (o.type != kPersonType) continue;
+    const bool after_honorific = o.first > 0 && IsCapitalised(facts[o.first - 1]) && IsHonorific(facts[o.first - 1].lower);
+    if (o.last > o.first || after_honorific) surnames.push_back(facts[o.last].lower);
+  }
+  if (surnames.empty()) return;
+  std::sort(surnames.begin(), surnames.end());
+  for (Occurrence& o : *occurrences) {
+    if (o.first != o.last || o.type == kPersonType) continue;
+    if (!std::binary_search(surnames.begin(), surnames.end(), facts[o.first].lower)) continue;
+    o.type = kPersonType;
+    WriteMention(o.first, o.last, kPersonType, tags);
+  }
+}
+
 }  // namespace
 
 void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
@@ -87,6 +112,7 @@ void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std:
   thread_local std::vector<Settled> settled;
   CollectOccurrences(facts, sentences, tags, &occurrences);
   if (occurrences.empty()) return;
+  MarkPersonWords(facts, tags, &occurrences);
   std::vector<Occurrence>& by_key = occurrences;
   std::stable_sort(by_key.begin(), by_key.end(),
                    [](const Occurrence& a, const Occurrence& b) { return a.key < b.key; });

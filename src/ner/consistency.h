@@ -2,6 +2,8 @@
 // Ratinov & Roth 2009): an article calls one name one thing. After every
 // sentence is tagged, the words of each name are looked up across the
 // document:
+//  - a surname of a person named in full or after an honorific ("Donald
+//    Trump", "Mr. Trump") is that person wherever it stands alone;
 //  - where the same words were tagged with different types in the body (not
 //    in headlines), every body occurrence takes the type at least two thirds
 //    of them have: "Coron" tagged a place four times and an organisation

@@ -29,6 +29,16 @@ inline uint64_t Fnv1a64(std::string_view bytes) {
 }
 
 // Order-sensitive combination of two hashes.
+// Fnv1a64 at compile time, for tables of word hashes.
+constexpr uint64_t ConstFnv1a64(const char* s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (; *s; ++s) {
+    h ^= static_cast<unsigned char>(*s);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
 constexpr uint64_t Combine(uint64_t a, uint64_t b) {
   return Mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL);
 }

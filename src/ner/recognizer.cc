@@ -9,6 +9,7 @@
 #include "ner/hash.h"
 #include "ner/model.h"
 #include "ner/tags.h"
+#include "ner/titles.h"
 
 namespace annotator {
 
@@ -17,14 +18,8 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
-constexpr uint64_t ConstFnv1a64(const char* s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (; *s; ++s) {
-    h ^= static_cast<unsigned char>(*s);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
+using ner::ConstFnv1a64;
+
 
 // Acronyms of common nouns. CoNLL-2003 (1996 Reuters) taught the tagger that
 // a short all-capitals word is almost always an organisation, but today's
@@ -78,44 +73,6 @@ void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// Titles and honorifics that come before a person's name. A reader (and
-// CoNLL) takes "Mr Bozize" and "Mayor Bill de Blasio" to name Bozize and Bill
-// de Blasio; the tagger, which learned from 1996 Reuters ("Mr." with a period)
-// sometimes keeps a title inside the name. Lower-form hashes; the honorifics
-// come first.
-constexpr uint64_t kTitles[] = {
-    ConstFnv1a64("mr"),          ConstFnv1a64("mr."),        ConstFnv1a64("mrs"),       ConstFnv1a64("mrs."),
-    ConstFnv1a64("ms"),          ConstFnv1a64("ms."),        ConstFnv1a64("miss"),      ConstFnv1a64("mx"),
-    ConstFnv1a64("dr"),          ConstFnv1a64("dr."),        ConstFnv1a64("prof"),      ConstFnv1a64("prof."),
-    ConstFnv1a64("professor"),   ConstFnv1a64("sir"),        ConstFnv1a64("dame"),      ConstFnv1a64("madam"),
-    // Offices and ranks.
-    ConstFnv1a64("president"),   ConstFnv1a64("vice"),       ConstFnv1a64("premier"),   ConstFnv1a64("prime"),
-    ConstFnv1a64("minister"),    ConstFnv1a64("secretary"),  ConstFnv1a64("chancellor"), ConstFnv1a64("senator"),
-    ConstFnv1a64("sen."),        ConstFnv1a64("sen"),        ConstFnv1a64("rep."),      ConstFnv1a64("representative"),
-    ConstFnv1a64("congressman"), ConstFnv1a64("congresswoman"), ConstFnv1a64("governor"), ConstFnv1a64("gov."),
-    ConstFnv1a64("mayor"),       ConstFnv1a64("ambassador"), ConstFnv1a64("king"),      ConstFnv1a64("queen"),
-    ConstFnv1a64("prince"),      ConstFnv1a64("princess"),   ConstFnv1a64("emperor"),   ConstFnv1a64("empress"),
-    ConstFnv1a64("pope"),        ConstFnv1a64("judge"),      ConstFnv1a64("justice"),   ConstFnv1a64("chief"),
-    ConstFnv1a64("general"),     ConstFnv1a64("gen."),       ConstFnv1a64("colonel"),   ConstFnv1a64("col."),
-    ConstFnv1a64("captain"),     ConstFnv1a64("capt."),      ConstFnv1a64("lieutenant"), ConstFnv1a64("lt."),
-    ConstFnv1a64("sergeant"),    ConstFnv1a64("sgt."),       ConstFnv1a64("admiral"),   ConstFnv1a64("commander"),
-    ConstFnv1a64("detective"),   ConstFnv1a64("inspector"),  ConstFnv1a64("chairman"),  ConstFnv1a64("chairwoman"),
-    ConstFnv1a64("reverend"),    ConstFnv1a64("rev."),       ConstFnv1a64("pastor"),    ConstFnv1a64("rabbi"),
-    ConstFnv1a64("imam"),        ConstFnv1a64("sheikh"),     ConstFnv1a64("ayatollah"), ConstFnv1a64("cardinal"),
-    ConstFnv1a64("bishop"),      ConstFnv1a64("archbishop"), ConstFnv1a64("coach"),     ConstFnv1a64("dear"),
-};
-constexpr int kNumHonorifics = 16;
-
-// Whether the token is a title (honorifics_only: one of the first kNumHonorifics).
-bool IsTitle(const ner::TokenFacts& facts, bool honorifics_only = false) {
-  if (facts.token_class != ner::kCapitalizedWord && facts.token_class != ner::kAllCapsWord) return false;
-  const int count = honorifics_only ? kNumHonorifics : static_cast<int>(sizeof kTitles / sizeof *kTitles);
-  for (int k = 0; k < count; ++k) {
-    if (facts.lower == kTitles[k]) return true;
-  }
-  return false;
-}
-
 // Name types in tag order (ner/tags.h).
 constexpr int kOrgType = 1, kLocType = 2, kMiscType = 3;
 
@@ -130,19 +87,47 @@ void SetMention(int first, int last, int type, uint8_t* tags) {
   tags[last] = static_cast<uint8_t>(ner::MakeTag(type, ner::kLast));
 }
 
+bool IsTitleToken(const ner::TokenFacts& facts) {
+  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
+         ner::IsTitle(facts.lower);
+}
+
+bool IsHonorificToken(const ner::TokenFacts& facts) {
+  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
+         ner::IsHonorific(facts.lower);
+}
+
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
 // "Bill de Blasio"); a "name" of several words that are all titles ("Prime
 // Minister") is none, while a lone one stays: "said King" names Mr King. A
-// name of any type after an honorific is a person's ("Professor Eastman"
-// tagged an organisation).
+// name of any type after an honorific, inside or out, is a person's
+// ("Professor Eastman" tagged an organisation, "Mr. Trump" with "Trump" one),
+// as are capitalised words after one that the tagger left untagged.
 void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kPersonType = 0;
+  constexpr int kMaxNameWords = 4;
   for (int i = 0; i < n; ++i) {
-    if (tags[i] == ner::kOutsideTag) continue;
-    if (ner::TagType(tags[i]) != kPersonType) {
-      if (ner::TagPosition(tags[i]) != ner::kBegin || !IsTitle(facts[i], /*honorifics_only=*/true)) continue;
+    if (tags[i] == ner::kOutsideTag) {
+      // Capitalised words the tagger left out after an honorific ("Mr. Trump,").
+      // Not when a title follows: "Mr. President", "Mr. Chief Justice".
+      auto name_word = [&](int k) { return facts[k].token_class == ner::kCapitalizedWord && !ner::IsTitle(facts[k].lower); };
+      if (i == 0 || !IsHonorificToken(facts[i - 1]) || !name_word(i)) continue;
       int last = i;
-      while (ner::TagPosition(tags[last]) != ner::kLast) ++last;
+      while (last + 1 < n && last + 1 < i + kMaxNameWords && tags[last + 1] == ner::kOutsideTag && name_word(last + 1)) {
+        ++last;
+      }
+      SetMention(i, last, kPersonType, tags);
+      i = last;
+      continue;
+    }
+    if (ner::TagType(tags[i]) != kPersonType) {
+      const int position = ner::TagPosition(tags[i]);
+      const bool starts_with_honorific = position == ner::kBegin && IsHonorificToken(facts[i]);
+      const bool after_honorific =
+          (position == ner::kBegin || position == ner::kUnit) && i > 0 && IsHonorificToken(facts[i - 1]);
+      if (!starts_with_honorific && !after_honorific) continue;
+      int last = i;
+      while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
       SetMention(i, last, kPersonType, tags);
     }
     const int position = ner::TagPosition(tags[i]);
@@ -150,8 +135,8 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     int last = i;
     while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
     int first = i;
-    while (first < last && IsTitle(facts[first])) ++first;
-    if (first == last && last > i && IsTitle(facts[last])) ++first;  // only titles
+    while (first < last && IsTitleToken(facts[first])) ++first;
+    if (first == last && last > i && IsTitleToken(facts[last])) ++first;  // only titles
     for (int k = i; k < first; ++k) tags[k] = ner::kOutsideTag;
     if (first > i && first <= last) SetMention(first, last, kPersonType, tags);
     i = last;
