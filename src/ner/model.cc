@@ -67,30 +67,59 @@ class BitWriter {
   int used_ = 0;
 };
 
+// Reads bits low bit first, 64 at a time: a model loads with ~5 million
+// bits of keys to decode, so bit-by-bit reading would delay the first
+// annotation.
 class BitReader {
  public:
   BitReader(const unsigned char* data, size_t size) : data_(data), size_(size) {}
   // False when the bits run out.
   bool Get(int bits, uint32_t* value) {
-    *value = 0;
-    for (int b = 0; b < bits; ++b) {
-      int bit;
-      if (!GetBit(&bit)) return false;
-      *value |= static_cast<uint32_t>(bit) << b;
+    if (bits == 0) {
+      *value = 0;
+      return true;
     }
+    if (!Fill(bits)) return false;
+    *value = static_cast<uint32_t>(buffer_ & ((uint64_t{1} << bits) - 1));
+    Drop(bits);
     return true;
   }
-  bool GetBit(int* bit) {
-    if (position_ >= size_ * 8) return false;
-    *bit = data_[position_ >> 3] >> (position_ & 7) & 1;
-    ++position_;
-    return true;
+  // Counts the one bits before the next zero bit and reads past that zero.
+  bool GetUnary(uint64_t* count) {
+    *count = 0;
+    for (;;) {
+      if (!Fill(1)) return false;
+      const uint64_t zeros = ~buffer_ & (available_ == 64 ? ~uint64_t{0} : (uint64_t{1} << available_) - 1);
+      if (zeros != 0) {
+        const int ones = __builtin_ctzll(zeros);
+        *count += ones;
+        Drop(ones + 1);
+        return true;
+      }
+      *count += available_;
+      Drop(available_);
+    }
   }
 
  private:
+  // Makes at least `bits` (<= 57) bits available; false at the end of the data.
+  bool Fill(int bits) {
+    while (available_ <= 56 && position_ < size_) {
+      buffer_ |= static_cast<uint64_t>(data_[position_++]) << available_;
+      available_ += 8;
+    }
+    return available_ >= bits;
+  }
+  void Drop(int bits) {
+    buffer_ = bits >= 64 ? 0 : buffer_ >> bits;
+    available_ -= bits;
+  }
+
   const unsigned char* data_;
   size_t size_;
   size_t position_ = 0;
+  uint64_t buffer_ = 0;
+  int available_ = 0;
 };
 
 // False unless `keys` are nonzero and strictly ascending.
@@ -145,11 +174,9 @@ Status GetKeys(Cursor* c, uint64_t count, const char* what, std::vector<uint32_t
   keys->resize(count);
   uint64_t previous = 0;
   for (uint64_t i = 0; i < count; ++i) {
-    uint64_t quotient = 0;
-    for (int bit = 1; bit;) {
-      if (!reader.GetBit(&bit)) return Truncated(what);
-      quotient += bit;
-    }
+    uint64_t quotient;
+    if (!reader.GetUnary(&quotient)) return Truncated(what);
+    if (quotient > 0xffffffffull) return Status::DataLoss(std::string("NER model ") + what + " keys overflow");
     uint32_t remainder;
     if (!reader.Get(k, &remainder)) return Truncated(what);
     const uint64_t key = previous + 1 + (quotient << k) + remainder;
@@ -290,7 +317,7 @@ Status ParseModel(std::string_view bytes, NerModel* model) {
   c.p += class_bytes;
   model->embedding_classes.resize(embedding_words);
   for (uint64_t w = 0; w < embedding_words; ++w) {
-    uint32_t value;
+    uint32_t value = 0;
     reader.Get(kEmbeddingClassBits, &value);
     model->embedding_classes[w] = static_cast<uint16_t>(value);
   }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { createAnnotator } from "../../web/annotator.js";
 import { layOut, parseConll, readNerSet } from "../../build-scripts/conll.mjs";
 import { layOutGum } from "../../build-scripts/gum.mjs";
-import { ROOT } from "./helpers.mjs";
+import { ROOT, SAMPLE } from "./helpers.mjs";
 
 const DEV = path.resolve(ROOT, "../shared/data/conll2003/eng.testa");
 
@@ -80,4 +80,14 @@ test("a CoNLL file without -DOCSTART- (WNUT-17) is one document per post, its ty
   assert.equal(documents.length, 2);
   const names = documents.map((d) => d.gold.map((g) => [d.text.slice(g.start, g.end), g.type]));
   assert.deepEqual(names, [[["Redondo Beach", "LOC"]], [["Apple", "ORG"], ["iPhones", "MISC"]]]);
+});
+
+test("the sample article: its product and software names are MISC, its people, places and companies typed", async () => {
+  const annotator = await createAnnotator();
+  const names = annotator.annotate(SAMPLE).mentions.map((m) => `${m.type} ${m.text}`);
+  for (const expected of ["MISC CloudMatrix 384", "MISC CUDA", "PERSON Xi Jinping", "LOCATION Beijing", "ORG Huawei", "ORG Nvidia", "ORG DeepSeek"]) {
+    assert.ok(names.includes(expected), `${expected} in ${names.join(", ")}`);
+  }
+  assert.ok(!names.includes("ORG CUDA") && !names.includes("ORG CloudMatrix"), names.join(", "));
+  assert.ok(!names.some((n) => n.startsWith("PERSON") && /President|Crypto/.test(n)), names.join(", "));
 });
