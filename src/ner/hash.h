@@ -3,6 +3,7 @@
 // the values it combines, so extraction allocates nothing.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -37,6 +38,15 @@ constexpr uint64_t ConstFnv1a64(const char* s) {
     h *= 0x100000001b3ULL;
   }
   return h;
+}
+
+// Whether `h` is in the table `hashes` (a short list of word hashes).
+template <size_t N>
+constexpr bool Contains(const uint64_t (&hashes)[N], uint64_t h) {
+  for (uint64_t entry : hashes) {
+    if (entry == h) return true;
+  }
+  return false;
 }
 
 constexpr uint64_t Combine(uint64_t a, uint64_t b) {

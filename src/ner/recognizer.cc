@@ -40,11 +40,8 @@ constexpr uint64_t kGenericAcronyms[] = {
 };
 
 bool IsGenericAcronym(const ner::TokenFacts& facts) {
-  if (facts.token_class != ner::kAllCapsWord && facts.token_class != ner::kCapitalizedWord) return false;
-  for (uint64_t h : kGenericAcronyms) {
-    if (facts.lower == h) return true;
-  }
-  return false;
+  return (facts.token_class == ner::kAllCapsWord || facts.token_class == ner::kCapitalizedWord) &&
+         ner::Contains(kGenericAcronyms, facts.lower);
 }
 
 // Takes generic acronyms out of the decoded tags: a lone one becomes O, one
@@ -74,7 +71,7 @@ void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // Name types in tag order (ner/tags.h).
-constexpr int kOrgType = 1, kLocType = 2, kMiscType = 3;
+constexpr int kPersonType = 0, kOrgType = 1, kLocType = 2, kMiscType = 3;
 
 // Writes `type` as a well-formed mention over tags [first, last].
 void SetMention(int first, int last, int type, uint8_t* tags) {
@@ -104,7 +101,6 @@ bool IsHonorificToken(const ner::TokenFacts& facts) {
 // ("Professor Eastman" tagged an organisation, "Mr. Trump" with "Trump" one),
 // as are capitalised words after one that the tagger left untagged.
 void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr int kPersonType = 0;
   constexpr int kMaxNameWords = 4;
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) {
@@ -159,18 +155,13 @@ constexpr uint64_t kProductHeads[] = {
 };
 
 bool IsProductHead(const ner::TokenFacts& facts) {
-  if (facts.token_class != ner::kLowerWord) return false;
-  for (uint64_t h : kProductHeads) {
-    if (facts.lower == h) return true;
-  }
-  return false;
+  return facts.token_class == ner::kLowerWord && ner::Contains(kProductHeads, facts.lower);
 }
 
 // Retypes names before a product head noun as MISC, taking in a model number
 // that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
 // known companies keep their type.
 void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr int kLocType = 2, kMiscType = 3;
   constexpr uint32_t kCompanyBits = 0xFu << (4 * 1);  // kGazetteerOrg is bit 1
   static_assert(ner::kGazetteerOrg == 1 << 1, "company gazetteer bit");
   for (int i = 0; i < n; ++i) {
@@ -191,10 +182,12 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// Organisation evidence that 1996 news could not teach:
+// Organisation and place evidence that 1996 news could not teach:
 // - "DeepSeek, a Beijing-based AI company, ...": a capitalised run followed
 //   by an apposition whose head noun names an organisation (company, firm,
-//   startup, ...) is an organisation, whatever the tagger said;
+//   startup, ...) is an organisation, whatever the tagger said; one whose
+//   head names a place ("Darayya, a suburb of Damascus") is a place (the
+//   same for persons, "X, a 25-year-old striker", cost dev F1: not done);
 // - a lone organisation word ("the Politburo", org-word gazetteer) that the
 //   tagger called a place or MISC is an organisation, as in every such case
 //   in the training data.
@@ -209,14 +202,22 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     return i + 1 < n && tags[i + 1] != kOutsideTag &&
            (ner::TagPosition(tags[i + 1]) == ner::kInside || ner::TagPosition(tags[i + 1]) == ner::kLast);
   };
+  auto type_of_head = [](uint8_t apposition) {
+    switch (apposition) {
+      case ner::kAppositionOrgHead: return kOrgType;
+      case ner::kAppositionPlaceHead: return kLocType;
+      default: return -1;
+    }
+  };
   for (int i = 0; i < n;) {
-    if (facts[i].apposition_class != ner::kAppositionOrgHead) {
+    const int type = type_of_head(facts[i].apposition_class);
+    if (type < 0) {
       ++i;
       continue;
     }
     int last = i;
-    while (last + 1 < n && facts[last + 1].apposition_class == ner::kAppositionOrgHead) ++last;
-    if (!continues_left(i) && !continues_right(last)) SetMention(i, last, kOrgType, tags);
+    while (last + 1 < n && facts[last + 1].apposition_class == facts[i].apposition_class) ++last;
+    if (!continues_left(i) && !continues_right(last)) SetMention(i, last, type, tags);
     i = last + 1;
   }
   constexpr uint32_t kOrgWordUnit = 1u << (4 * 6 + ner::kUnit);  // kGazetteerOrgWord is bit 6

@@ -83,7 +83,7 @@ TEST_CASE("the embedded model tags sentences of the sample article") {
   CHECK(Found(mentions, "Chinese", EntityType::kMisc));
 }
 
-TEST_CASE("an apposition naming a company and a lone organisation word give ORG") {
+TEST_CASE("an apposition naming a company and a lone organisation word give ORG, one naming a place LOCATION") {
   auto mentions = Recognize(
       "Chinese startups are at the forefront. DeepSeek, a Beijing-based AI company, has garnered "
       "international attention.");
@@ -92,6 +92,9 @@ TEST_CASE("an apposition naming a company and a lone organisation word give ORG"
   // A name never seen in training, so only the apposition can say what it is.
   mentions = Recognize("Zorvexa, a Dutch chipmaker, said on Monday it would cut jobs.");
   CHECK(Found(mentions, "Zorvexa", EntityType::kOrg));
+  // One naming a place gives LOCATION.
+  mentions = Recognize("Fighters entered Darayya, a suburb of Damascus, on Sunday.");
+  CHECK(Found(mentions, "Darayya", EntityType::kLocation));
   mentions = Recognize("At a Politburo meeting on Friday, Xi said his country must focus on AI.");
   CHECK(Found(mentions, "Politburo", EntityType::kOrg));
   CHECK(Found(mentions, "Xi", EntityType::kPerson));

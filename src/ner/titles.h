@@ -12,14 +12,15 @@ namespace ner {
 // Titles and honorifics that come before a person's name. A reader (and
 // CoNLL) takes "Mr Bozize" and "Mayor Bill de Blasio" to name Bozize and Bill
 // de Blasio; the tagger, which learned from 1996 Reuters ("Mr." with a period)
-// sometimes keeps a title inside the name. Lower-form hashes; the honorifics
-// come first.
-inline constexpr uint64_t kTitles[] = {
+// sometimes keeps a title inside the name. Lower-form hashes.
+inline constexpr uint64_t kHonorifics[] = {
     ConstFnv1a64("mr"),          ConstFnv1a64("mr."),        ConstFnv1a64("mrs"),       ConstFnv1a64("mrs."),
     ConstFnv1a64("ms"),          ConstFnv1a64("ms."),        ConstFnv1a64("miss"),      ConstFnv1a64("mx"),
     ConstFnv1a64("dr"),          ConstFnv1a64("dr."),        ConstFnv1a64("prof"),      ConstFnv1a64("prof."),
     ConstFnv1a64("professor"),   ConstFnv1a64("sir"),        ConstFnv1a64("dame"),      ConstFnv1a64("madam"),
-    // Offices and ranks.
+};
+// Offices and ranks.
+inline constexpr uint64_t kOffices[] = {
     ConstFnv1a64("president"),   ConstFnv1a64("vice"),       ConstFnv1a64("premier"),   ConstFnv1a64("prime"),
     ConstFnv1a64("minister"),    ConstFnv1a64("secretary"),  ConstFnv1a64("chancellor"), ConstFnv1a64("senator"),
     ConstFnv1a64("sen."),        ConstFnv1a64("sen"),        ConstFnv1a64("rep."),      ConstFnv1a64("representative"),
@@ -35,18 +36,11 @@ inline constexpr uint64_t kTitles[] = {
     ConstFnv1a64("imam"),        ConstFnv1a64("sheikh"),     ConstFnv1a64("ayatollah"), ConstFnv1a64("cardinal"),
     ConstFnv1a64("bishop"),      ConstFnv1a64("archbishop"), ConstFnv1a64("coach"),     ConstFnv1a64("dear"),
 };
-constexpr int kNumHonorifics = 16;
 
-inline bool InTitles(uint64_t lower, int count) {
-  for (int k = 0; k < count; ++k) {
-    if (lower == kTitles[k]) return true;
-  }
-  return false;
-}
-// Whether the lower-form hash `lower` is a title or honorific ("mayor", "mr.").
-inline bool IsTitle(uint64_t lower) { return InTitles(lower, static_cast<int>(sizeof kTitles / sizeof *kTitles)); }
 // Whether it is an honorific ("mr.", "dr", "professor"): what follows names a person.
-inline bool IsHonorific(uint64_t lower) { return InTitles(lower, kNumHonorifics); }
+inline bool IsHonorific(uint64_t lower) { return Contains(kHonorifics, lower); }
+// Whether the lower-form hash `lower` is a title or honorific ("mayor", "mr.").
+inline bool IsTitle(uint64_t lower) { return Contains(kHonorifics, lower) || Contains(kOffices, lower); }
 
 }  // namespace ner
 }  // namespace annotator
