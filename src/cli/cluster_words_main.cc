@@ -9,6 +9,15 @@
 // grouped by their lower-case form (digits as 0), the recognizer's key. Writes
 // one line per word that occurs at least --min-count times, most frequent
 // first: the word, its count, then its class for each --classes size.
+//
+//   cluster_words --hash-embedding-classes classes.tsv --out glove-classes.bin
+//
+// turns the embedding classes of build-scripts/ner-lexicons/make-glove-classes.mjs
+// (word, then its nested classes from the coarsest) into the table the trainer
+// reads (train_ner --embedding-table): words become their recognizer keys, so
+// the committed table holds no text. Format: "AAEMBCL1", u32 count, then per
+// word in the file's order a u32 key (FoldKey of LowerFormHash) and the u16
+// finest class, little-endian.
 
 #include <algorithm>
 #include <chrono>
@@ -126,8 +135,48 @@ class Corpus {
 int Usage() {
   std::fprintf(stderr,
                "usage: cluster_words --out FILE [--classes 1000,64] [--min-count 3] [--passes 12]\n"
-               "  [--text FILE]... [--conll FILE]... [--conllu FILE]...\n");
+               "  [--text FILE]... [--conll FILE]... [--conllu FILE]...\n"
+               "   or: cluster_words --hash-embedding-classes CLASSES.tsv --out TABLE.bin\n");
   return 2;
+}
+
+// The --hash-embedding-classes mode (see the top of this file).
+int HashEmbeddingClasses(const std::string& in_path, const std::string& out_path) {
+  std::string contents;
+  if (!ReadWholeFile(in_path, &contents)) {
+    std::fprintf(stderr, "cannot read %s\n", in_path.c_str());
+    return 1;
+  }
+  std::string table = "AAEMBCL1";
+  auto put = [&table](uint32_t value, int bytes) {
+    for (int k = 0; k < bytes; ++k) table.push_back(static_cast<char>(value >> (8 * k)));
+  };
+  const std::vector<std::string_view> lines = SplitLines(contents);
+  put(static_cast<uint32_t>(lines.size()), 4);
+  for (std::string_view view : lines) {
+    const std::string line(view);
+    const size_t tab = line.find('\t');
+    int level[ner::kNumEmbeddingLevels];
+    bool ok = tab != std::string::npos &&
+              std::sscanf(line.c_str() + tab, "%d %d %d %d", &level[0], &level[1], &level[2], &level[3]) == 4;
+    const int finest = ok ? level[ner::kNumEmbeddingLevels - 1] : -1;
+    ok = ok && finest >= 0 && finest < ner::kMaxEmbeddingClasses;
+    for (int l = 0; ok && l < ner::kNumEmbeddingLevels; ++l) ok = level[l] == finest >> ner::kEmbeddingLevelShift[l];
+    if (!ok) {
+      std::fprintf(stderr, "%s: bad line \"%s\" (want a word and %d nested classes < %d)\n", in_path.c_str(),
+                   line.c_str(), ner::kNumEmbeddingLevels, ner::kMaxEmbeddingClasses);
+      return 1;
+    }
+    put(ner::FoldKey(ner::LowerFormHash(line.substr(0, tab))), 4);
+    put(static_cast<uint32_t>(finest), 2);
+  }
+  FILE* out = std::fopen(out_path.c_str(), "wb");
+  if (!out || std::fwrite(table.data(), 1, table.size(), out) != table.size() || std::fclose(out) != 0) {
+    std::fprintf(stderr, "cannot write %s\n", out_path.c_str());
+    return 1;
+  }
+  std::fprintf(stderr, "%s: %zu words\n", out_path.c_str(), lines.size());
+  return 0;
 }
 
 int Run(int argc, char** argv) {
@@ -135,9 +184,14 @@ int Run(int argc, char** argv) {
   auto seconds = [&] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
-  std::string out_path;
+  std::string out_path, embedding_classes;
   std::vector<int> class_counts = {1000, 64};
   int min_count = 3, passes = 12;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    if (std::string(argv[i]) == "--hash-embedding-classes") embedding_classes = argv[i + 1];
+    if (std::string(argv[i]) == "--out") out_path = argv[i + 1];
+  }
+  if (!embedding_classes.empty()) return out_path.empty() ? Usage() : HashEmbeddingClasses(embedding_classes, out_path);
   Corpus corpus;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i], value = argv[i + 1];

@@ -1,9 +1,15 @@
-// eval_ner_native FILE [--model models/ner.model]: runs the real tokenizer,
-// segmenter and the recognizer on a text file and prints each name mention
-// as "TYPE<TAB>text<TAB>begin-end" (UTF-8 byte offsets), one per line.
+// eval_ner_native FILE [--model models/ner.model] [--documents]: runs the real
+// tokenizer, segmenter and the recognizer on a text file and prints each name
+// mention as "TYPE<TAB>text<TAB>begin-end" (UTF-8 byte offsets), one per line.
+// With --documents the file holds many documents separated by NUL bytes, each
+// tagged on its own; the mentions of each, as "TYPE<TAB>begin-end" (a name
+// may span a line break), follow a line "#doc N".
+// build-scripts/eval-ner --model uses this to score a candidate model
+// without building it into the wasm.
 
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "cli/file_util.h"
@@ -13,32 +19,59 @@
 #include "segmenter.h"
 #include "tokenizer.h"
 
-int main(int argc, char** argv) {
+namespace {
+
+void PrintMentions(const annotator::Recognizer& recognizer, std::string_view text, bool with_text) {
   using namespace annotator;
-  std::string input_path, model_path;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--model" && i + 1 < argc) model_path = argv[++i];
-    else input_path = arg;
-  }
-  std::string text;
-  if (input_path.empty() || !ReadWholeFile(input_path, &text)) {
-    std::fprintf(stderr, "usage: eval_ner_native FILE [--model FILE]\n");
-    return 2;
-  }
-  Recognizer from_file;
-  const Recognizer* recognizer = ChooseRecognizer(model_path, &from_file);
-  if (recognizer == nullptr) return 1;
   Document doc;
   doc.text = text;
   Tokenize(text, &doc.tokens);
   Segment(&doc);
   std::vector<Mention> mentions;
-  recognizer->Recognize(doc, &mentions);
+  recognizer.Recognize(doc, &mentions);
   for (const Mention& m : mentions) {
     std::string_view surface = doc.Text(m.span);
-    std::printf("%s\t%.*s\t%u-%u\n", EntityTypeName(m.type), static_cast<int>(surface.size()),
-                surface.data(), m.span.begin, m.span.end);
+    if (with_text) {
+      std::printf("%s\t%.*s\t%u-%u\n", EntityTypeName(m.type), static_cast<int>(surface.size()),
+                  surface.data(), m.span.begin, m.span.end);
+    } else {
+      std::printf("%s\t%u-%u\n", EntityTypeName(m.type), m.span.begin, m.span.end);
+    }
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using namespace annotator;
+  std::string input_path, model_path;
+  bool documents = false;
+  for (int i = 1; i < argc; ++i) {
+    std::string arg = argv[i];
+    if (arg == "--model" && i + 1 < argc) model_path = argv[++i];
+    else if (arg == "--documents") documents = true;
+    else input_path = arg;
+  }
+  std::string text;
+  if (input_path.empty() || !ReadWholeFile(input_path, &text)) {
+    std::fprintf(stderr, "usage: eval_ner_native FILE [--model FILE] [--documents]\n");
+    return 2;
+  }
+  Recognizer from_file;
+  const Recognizer* recognizer = ChooseRecognizer(model_path, &from_file);
+  if (recognizer == nullptr) return 1;
+  if (!documents) {
+    PrintMentions(*recognizer, text, true);
+    return 0;
+  }
+  const std::string_view all(text);
+  size_t number = 0;
+  for (size_t at = 0; at <= all.size(); ++number) {
+    size_t end = all.find('\0', at);
+    if (end == std::string_view::npos) end = all.size();
+    std::printf("#doc %zu\n", number);
+    PrintMentions(*recognizer, all.substr(at, end - at), false);
+    at = end + 1;
   }
   return 0;
 }

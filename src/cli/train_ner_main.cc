@@ -211,8 +211,11 @@ std::vector<CorpusDocument> ReadConll(const std::string& path, bool iob1, int wn
 // time; it is widened to the tokens it touches, or dropped when it has no
 // token of its own (both counted in `*unaligned`). An entity our segmenter
 // cuts in two is counted in `*split` and kept: its per-sentence tags are then
-// not well-formed BILOU, which the decoder cannot produce.
-void RetokenizeAsRuntime(CorpusDocument* d, int* unaligned, int* split) {
+// not well-formed BILOU, which the decoder cannot produce. An entity holding
+// a token no name may hold is cut short before it, or dropped when that is
+// its first token (counted in `*cut`; null `cut`: names are kept whole, as
+// for dev, which is scored as CoNLL wrote it).
+void RetokenizeAsRuntime(CorpusDocument* d, int* unaligned, int* split, int* cut) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // gold entities as byte spans
   for (const GoldEntity& e : d->entities) spans.emplace_back(d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end);
   std::vector<GoldEntity> old_entities = std::move(d->entities);
@@ -234,6 +237,16 @@ void RetokenizeAsRuntime(CorpusDocument* d, int* unaligned, int* split) {
     }
     if (first->begin != spans[k].first || (last - 1)->end != spans[k].second) ++*unaligned;
     int begin = static_cast<int>(first - tokens.begin()), end = static_cast<int>(last - tokens.begin());
+    // A name stops before a token no name may hold (ner::CanBeInName), as at
+    // run time: "Mladost ( BJ )" is "Mladost", "Bodman , Longely" "Bodman".
+    for (int k = begin; cut != nullptr && k < end; ++k) {
+      if (!ner::CanBeInName(d->doc, static_cast<size_t>(k))) end = k;
+    }
+    if (end == begin) {
+      ++*cut;
+      continue;
+    }
+    if (end != static_cast<int>(last - tokens.begin())) ++*cut;
     if (!d->entities.empty() && d->entities.back().end > begin) {
       ++*unaligned;  // two entities in one token: the first keeps it
       continue;
@@ -472,6 +485,44 @@ void ReadWordClasses(const std::string& path, ner::NerModel* model) {
     model->word_classes.push_back(packed);
   }
   std::fprintf(stderr, "word classes: %zu words\n", classes.size());
+}
+
+// Embedding classes from the table build-scripts/ner-lexicons/glove-classes.bin
+// (cluster_words --hash-embedding-classes writes it: magic "AAEMBCL1", u32
+// count, then per word, most frequent first, its u32 key, FoldKey of
+// LowerFormHash, and u16 finest class) into the model, keyed by `key_bits`-bit
+// keys; a later word whose key collides with an earlier one is left out.
+void ReadEmbeddingTable(const std::string& path, int key_bits, ner::NerModel* model) {
+  if (path.empty()) return;
+  std::string contents;
+  const auto* p = reinterpret_cast<const unsigned char*>(contents.data());
+  auto u32 = [&](size_t at) { return p[at] | p[at + 1] << 8 | p[at + 2] << 16 | static_cast<uint32_t>(p[at + 3]) << 24; };
+  bool ok = ReadWholeFile(path, &contents) && contents.size() >= 12 && contents.compare(0, 8, "AAEMBCL1") == 0;
+  p = reinterpret_cast<const unsigned char*>(contents.data());
+  const size_t count = ok ? u32(8) : 0;
+  ok = ok && contents.size() == 12 + count * 6;
+  if (!ok || key_bits < 16 || key_bits > 32) {
+    std::fprintf(stderr, "%s: not an embedding-class table (or --embedding-key-bits outside 16..32)\n", path.c_str());
+    std::exit(1);
+  }
+  std::map<uint32_t, uint16_t> classes;
+  size_t collisions = 0;
+  for (size_t i = 0; i < count; ++i) {
+    const size_t at = 12 + i * 6;
+    const uint16_t finest = static_cast<uint16_t>(p[at + 4] | p[at + 5] << 8);
+    if (finest >= ner::kMaxEmbeddingClasses) {
+      std::fprintf(stderr, "%s: class %u out of range\n", path.c_str(), finest);
+      std::exit(1);
+    }
+    collisions += !classes.emplace(ner::TruncateKey(u32(at), key_bits), finest).second;
+  }
+  model->embedding_key_bits = key_bits;
+  for (const auto& [key, finest] : classes) {
+    model->embedding_keys.push_back(key);
+    model->embedding_classes.push_back(finest);
+  }
+  std::fprintf(stderr, "embedding classes: %zu words (%zu left out: same %d-bit key as a more frequent word)\n",
+               classes.size(), collisions, key_bits);
 }
 
 // ---------------------------------------------------------------- weights
@@ -799,7 +850,8 @@ ner::NerModel Quantize(const FeatureTable& table, const Weights& weights, float 
 // ---------------------------------------------------------------- main
 
 struct Options {
-  std::string train, dev, wnut, cities, companies, word_classes, out = "models/ner.model";
+  std::string train, dev, wnut, cities, companies, word_classes, embedding_table, out = "models/ner.model";
+  int embedding_key_bits = 32;
   int epochs = 20;
   int min_count = 2;
   int upper_every = 4;  // every Nth training article also in capitals (0: never)
@@ -885,6 +937,8 @@ Options ParseOptions(int argc, char** argv) {
     else if (flag == "--cities") o.cities = value;
     else if (flag == "--companies") o.companies = value;
     else if (flag == "--word-classes") o.word_classes = value;
+    else if (flag == "--embedding-table") o.embedding_table = value;
+    else if (flag == "--embedding-key-bits") o.embedding_key_bits = std::atoi(value.c_str());
     else if (flag == "--lexicon") o.lexicons.push_back(value);
     else if (flag == "--out") o.out = value;
     else if (flag == "--epochs") o.epochs = std::atoi(value.c_str());
@@ -918,7 +972,7 @@ Options ParseOptions(int argc, char** argv) {
                  "  [--out models/ner.model] [--epochs 20] [--min-count 2] [--upper-every 4]\n"
                  "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n"
                  "  [--tokens runtime|conll] [--word-classes clusters.tsv] [--natural-every 2]\n"
-                 "  [--title-every 4]\n");
+                 "  [--title-every 4] [--embedding-table glove-classes.bin] [--embedding-key-bits 32]\n");
     std::exit(2);
   }
   return o;
@@ -941,13 +995,13 @@ int Run(int argc, char** argv) {
     }
   }
   if (options.runtime_tokens) {
-    int unaligned_train = 0, unaligned_dev = 0, split_train = 0, split_dev = 0;
-    for (CorpusDocument& d : train) RetokenizeAsRuntime(&d, &unaligned_train, &split_train);
-    for (CorpusDocument& d : dev) RetokenizeAsRuntime(&d, &unaligned_dev, &split_dev);
+    int unaligned_train = 0, unaligned_dev = 0, split_train = 0, split_dev = 0, cut_train = 0;
+    for (CorpusDocument& d : train) RetokenizeAsRuntime(&d, &unaligned_train, &split_train, &cut_train);
+    for (CorpusDocument& d : dev) RetokenizeAsRuntime(&d, &unaligned_dev, &split_dev, nullptr);
     std::fprintf(stderr,
                  "runtime tokens: %d train and %d dev entities not on token edges (widened or dropped); "
-                 "%d and %d cut by a sentence boundary\n",
-                 unaligned_train, unaligned_dev, split_train, split_dev);
+                 "%d and %d cut by a sentence boundary; %d train entities cut before a token no name holds\n",
+                 unaligned_train, unaligned_dev, split_train, split_dev, cut_train);
   }
   if (!options.wnut.empty()) {
     std::vector<CorpusDocument> wnut = ReadConll(options.wnut, false, 20);
@@ -972,8 +1026,10 @@ int Run(int argc, char** argv) {
   ner::Gazetteer gazetteer;
   gazetteer.Assign(model.gazetteer_keys, model.gazetteer_types);
   ReadWordClasses(options.word_classes, &model);
+  ReadEmbeddingTable(options.embedding_table, options.embedding_key_bits, &model);
   ner::WordClasses word_classes;
   word_classes.Assign(model.word_keys, model.word_classes);
+  word_classes.AssignEmbedding(model.embedding_keys, model.embedding_classes, model.embedding_key_bits);
   const ner::WordClasses* classes = word_classes.size() ? &word_classes : nullptr;
   ner::FeatureExtractor extractor(&gazetteer, classes);
 

@@ -21,7 +21,7 @@
 namespace annotator {
 namespace ner {
 
-constexpr int kMaxFeatures = 64;
+constexpr int kMaxFeatures = 72;
 constexpr int kNumAffixes = 4;
 
 // Feature templates. The numbers are part of the model format: changing one
@@ -64,7 +64,12 @@ enum FeatureTemplate : uint64_t {
   kCoarseWordClass,
   kWordClassPrev,
   kWordClassNext,
+  kEmbeddingClass,  // + level (word_classes.h kNumEmbeddingLevels)
+  kEmbeddingClassPrev = kEmbeddingClass + kNumEmbeddingLevels,
+  kEmbeddingClassNext,
 };
+// The embedding-class level of the words at -1 and +1 used as features.
+constexpr int kNeighborEmbeddingLevel = 1;
 
 // What an apposition or relative clause after a name says it is (used by the
 // recognizer's post-decoding rule, not as a feature: as a feature it did not
@@ -120,6 +125,7 @@ struct TokenFacts {
   uint64_t long_shape = 0;  // runs cut at 4: Xxxx, dddd
   uint64_t lower_shape = 0; // Combine(lower, shape)
   uint32_t word_class = 0;  // WordClasses::Lookup of lower: 0 unknown
+  uint32_t embedding_class = 0;  // WordClasses::LookupEmbedding of lower: 0 unknown
   uint64_t prefix[kNumAffixes] = {};
   uint64_t suffix[kNumAffixes] = {};
   int32_t sentence_begin = 0;  // token index range of its sentence
@@ -236,6 +242,7 @@ class FeatureExtractor {
     uint64_t word, lower, shape, long_shape, lower_shape;
     uint64_t prefix[kNumAffixes], suffix[kNumAffixes];
     uint32_t word_class;
+    uint32_t embedding_class;
     uint8_t token_class;
     bool quote_or_colon;  // shape is a quote or colon
   };
@@ -259,6 +266,7 @@ class FeatureExtractor {
   void CollectContextCues(int begin, int end);
   static int ExtractLexical(const TokenFacts& f, uint64_t* out);
   static int ExtractWordClasses(const TokenFacts& f, uint64_t* out);
+  static int ExtractEmbeddingClasses(const TokenFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
   static int ExtractRunAndMode(const TokenFacts& f, uint64_t* out);
 

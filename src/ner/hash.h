@@ -3,6 +3,7 @@
 // the values it combines, so extraction allocates nothing.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
@@ -29,6 +30,25 @@ inline uint64_t Fnv1a64(std::string_view bytes) {
 }
 
 // Order-sensitive combination of two hashes.
+// Fnv1a64 at compile time, for tables of word hashes.
+constexpr uint64_t ConstFnv1a64(const char* s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (; *s; ++s) {
+    h ^= static_cast<unsigned char>(*s);
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+// Whether `h` is in the table `hashes` (a short list of word hashes).
+template <size_t N>
+constexpr bool Contains(const uint64_t (&hashes)[N], uint64_t h) {
+  for (uint64_t entry : hashes) {
+    if (entry == h) return true;
+  }
+  return false;
+}
+
 constexpr uint64_t Combine(uint64_t a, uint64_t b) {
   return Mix64(a * 0x9e3779b97f4a7c15ULL + b + 0x632be59bd9b4e019ULL);
 }

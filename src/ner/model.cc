@@ -5,6 +5,7 @@
 
 #include "ner/hash.h"
 #include "ner/tags.h"
+#include "ner/word_classes.h"
 
 namespace annotator {
 namespace ner {
@@ -45,16 +46,143 @@ uint32_t Checksum(std::string_view bytes) {
   return h;
 }
 
-// Reads `count` u32 keys at *p, which must be nonzero and strictly ascending
-// (the loader's hash index relies on distinct keys).
-Status ReadAscendingKeys(const unsigned char** p, uint64_t count, const char* what,
-                         std::vector<uint32_t>* keys) {
-  keys->resize(count);
-  for (uint64_t k = 0; k < count; ++k, *p += 4) {
-    (*keys)[k] = GetU32(*p);
-    if ((*keys)[k] == 0 || (k > 0 && (*keys)[k] <= (*keys)[k - 1])) {
-      return Status::DataLoss(std::string("NER model ") + what + " keys are not strictly ascending");
+constexpr size_t kSizeOffset = 36;
+constexpr int kEmbeddingClassBits = 11;
+static_assert(kMaxEmbeddingClasses == 1 << kEmbeddingClassBits, "embedding classes fill 11 bits");
+
+class BitWriter {
+ public:
+  explicit BitWriter(std::string* out) : out_(out) {}
+  void Put(uint32_t value, int bits) {
+    for (int b = 0; b < bits; ++b) PutBit((value >> b) & 1);
+  }
+  void PutBit(int bit) {
+    if (used_ == 0) out_->push_back(0);
+    if (bit) out_->back() = static_cast<char>(out_->back() | (1 << used_));
+    used_ = (used_ + 1) & 7;
+  }
+
+ private:
+  std::string* out_;
+  int used_ = 0;
+};
+
+// Reads bits low bit first, 64 at a time: a model loads with ~5 million
+// bits of keys to decode, so bit-by-bit reading would delay the first
+// annotation.
+class BitReader {
+ public:
+  BitReader(const unsigned char* data, size_t size) : data_(data), size_(size) {}
+  // False when the bits run out.
+  bool Get(int bits, uint32_t* value) {
+    if (bits == 0) {
+      *value = 0;
+      return true;
     }
+    if (!Fill(bits)) return false;
+    *value = static_cast<uint32_t>(buffer_ & ((uint64_t{1} << bits) - 1));
+    Drop(bits);
+    return true;
+  }
+  // Counts the one bits before the next zero bit and reads past that zero.
+  bool GetUnary(uint64_t* count) {
+    *count = 0;
+    for (;;) {
+      if (!Fill(1)) return false;
+      const uint64_t zeros = ~buffer_ & (available_ == 64 ? ~uint64_t{0} : (uint64_t{1} << available_) - 1);
+      if (zeros != 0) {
+        const int ones = __builtin_ctzll(zeros);
+        *count += ones;
+        Drop(ones + 1);
+        return true;
+      }
+      *count += available_;
+      Drop(available_);
+    }
+  }
+
+ private:
+  // Makes at least `bits` (<= 57) bits available; false at the end of the data.
+  bool Fill(int bits) {
+    while (available_ <= 56 && position_ < size_) {
+      buffer_ |= static_cast<uint64_t>(data_[position_++]) << available_;
+      available_ += 8;
+    }
+    return available_ >= bits;
+  }
+  void Drop(int bits) {
+    buffer_ = bits >= 64 ? 0 : buffer_ >> bits;
+    available_ -= bits;
+  }
+
+  const unsigned char* data_;
+  size_t size_;
+  size_t position_ = 0;
+  uint64_t buffer_ = 0;
+  int available_ = 0;
+};
+
+// False unless `keys` are nonzero and strictly ascending.
+bool Ascending(const std::vector<uint32_t>& keys) {
+  for (size_t k = 0; k < keys.size(); ++k) {
+    if (keys[k] == 0 || (k > 0 && keys[k] <= keys[k - 1])) return false;
+  }
+  return true;
+}
+
+void PutKeys(const std::vector<uint32_t>& keys, std::string* out) {
+  // The Golomb-Rice parameter for uniform gaps: log2 of the mean gap.
+  int k = 0;
+  if (!keys.empty()) {
+    const uint64_t mean_gap = (static_cast<uint64_t>(keys.back()) + 1) / keys.size();
+    while (k < 31 && (uint64_t{1} << (k + 1)) <= mean_gap) ++k;
+  }
+  std::string bits;
+  BitWriter writer(&bits);
+  uint32_t previous = 0;
+  for (uint32_t key : keys) {
+    const uint32_t gap = key - previous - 1;
+    for (uint32_t q = gap >> k; q > 0; --q) writer.PutBit(1);
+    writer.PutBit(0);
+    writer.Put(gap, k);  // Put keeps the low k bits
+    previous = key;
+  }
+  PutU32(static_cast<uint32_t>(bits.size()), out);
+  out->push_back(static_cast<char>(k));
+  out->append(bits);
+}
+
+// Reads from [*p, end) and advances *p; false when the bytes run out.
+struct Cursor {
+  const unsigned char* p;
+  const unsigned char* end;
+  bool Has(size_t n) const { return static_cast<size_t>(end - p) >= n; }
+};
+
+Status Truncated(const char* what) {
+  return Status::DataLoss(std::string("NER model truncated or corrupted in its ") + what);
+}
+
+Status GetKeys(Cursor* c, uint64_t count, const char* what, std::vector<uint32_t>* keys) {
+  if (!c->Has(5)) return Truncated(what);
+  const uint32_t length = GetU32(c->p);
+  const int k = c->p[4];
+  c->p += 5;
+  if (k > 31 || !c->Has(length)) return Truncated(what);
+  BitReader reader(c->p, length);
+  c->p += length;
+  keys->resize(count);
+  uint64_t previous = 0;
+  for (uint64_t i = 0; i < count; ++i) {
+    uint64_t quotient;
+    if (!reader.GetUnary(&quotient)) return Truncated(what);
+    if (quotient > 0xffffffffull) return Status::DataLoss(std::string("NER model ") + what + " keys overflow");
+    uint32_t remainder;
+    if (!reader.Get(k, &remainder)) return Truncated(what);
+    const uint64_t key = previous + 1 + (quotient << k) + remainder;
+    if (key > 0xffffffffull) return Status::DataLoss(std::string("NER model ") + what + " keys overflow");
+    (*keys)[i] = static_cast<uint32_t>(key);
+    previous = key;
   }
   return Status::Ok();
 }
@@ -65,6 +193,13 @@ std::string SerializeModel(const NerModel& model) {
   const uint32_t features = static_cast<uint32_t>(model.feature_keys.size());
   const uint32_t phrases = static_cast<uint32_t>(model.gazetteer_keys.size());
   const uint32_t words = static_cast<uint32_t>(model.word_keys.size());
+  if (!Ascending(model.feature_keys) || !Ascending(model.gazetteer_keys) || !Ascending(model.word_keys) ||
+      !Ascending(model.embedding_keys) || model.weights.size() != size_t{features} * kNumTags ||
+      model.gazetteer_types.size() != phrases || model.word_classes.size() != words ||
+      model.embedding_classes.size() != model.embedding_keys.size() ||
+      model.codebook.size() != kCodebookSize || model.transitions.size() != kTransitionTableSize) {
+    return std::string();
+  }
   std::string out(kMagic, sizeof kMagic);
   PutU32(kModelFormatVersion, &out);
   PutU32(kNumTags, &out);
@@ -73,21 +208,31 @@ std::string SerializeModel(const NerModel& model) {
   PutU32(phrases, &out);
   PutU32(words, &out);
   PutU32(0, &out);  // checksum, filled below
+  PutU32(0, &out);  // size, filled below
   for (float value : model.codebook) PutF32(value, &out);
   for (float value : model.transitions) PutF32(value, &out);
-  for (uint32_t key : model.feature_keys) PutU32(key, &out);
+  PutKeys(model.feature_keys, &out);
   for (int tag = 0; tag < kNumTags; ++tag) {
     for (uint32_t f = 0; f < features; ++f) {
       out.push_back(static_cast<char>(model.weights[static_cast<size_t>(f) * kNumTags + tag]));
     }
   }
-  for (uint32_t key : model.gazetteer_keys) PutU32(key, &out);
+  PutKeys(model.gazetteer_keys, &out);
   for (uint8_t type : model.gazetteer_types) out.push_back(static_cast<char>(type));
-  for (uint32_t key : model.word_keys) PutU32(key, &out);
+  PutKeys(model.word_keys, &out);
   for (uint16_t word_class : model.word_classes) {
     out.push_back(static_cast<char>(word_class));
     out.push_back(static_cast<char>(word_class >> 8));
   }
+  PutU32(static_cast<uint32_t>(model.embedding_keys.size()), &out);
+  out.push_back(static_cast<char>(model.embedding_key_bits));
+  PutKeys(model.embedding_keys, &out);
+  std::string classes;
+  BitWriter writer(&classes);
+  for (uint16_t c : model.embedding_classes) writer.Put(c, kEmbeddingClassBits);
+  out.append(classes);
+  const uint32_t size = static_cast<uint32_t>(out.size());
+  for (int k = 0; k < 4; ++k) out[kSizeOffset + k] = static_cast<char>(size >> (8 * k));
   uint32_t checksum = Checksum(out);
   for (int k = 0; k < 4; ++k) out[kChecksumOffset + k] = static_cast<char>(checksum >> (8 * k));
   return out;
@@ -112,11 +257,7 @@ Status ParseModel(std::string_view bytes, NerModel* model) {
   if (GetU32(data + 12) != kNumTags || GetU32(data + 16) != kNumTransitionClasses) {
     return Status::DataLoss("NER model has a different tag set than this build");
   }
-  const uint64_t features = GetU32(data + 20);
-  const uint64_t phrases = GetU32(data + 24);
-  const uint64_t words = GetU32(data + 28);
-  const uint64_t expected_size = kModelHeaderSize + 4ull * (kCodebookSize + kTransitionTableSize) +
-                                 features * (4 + kNumTags) + phrases * 5 + words * 6;
+  const uint64_t expected_size = GetU32(data + kSizeOffset);
   if (expected_size != bytes.size()) {
     return Status::DataLoss("NER model size " + std::to_string(bytes.size()) +
                             " bytes does not match its header (" + std::to_string(expected_size) +
@@ -125,38 +266,62 @@ Status ParseModel(std::string_view bytes, NerModel* model) {
   if (GetU32(data + kChecksumOffset) != Checksum(bytes)) {
     return Status::DataLoss("NER model checksum mismatch: the file is corrupted");
   }
-  const unsigned char* p = data + kModelHeaderSize;
+  const uint64_t features = GetU32(data + 20);
+  const uint64_t phrases = GetU32(data + 24);
+  const uint64_t words = GetU32(data + 28);
+  Cursor c{data + kModelHeaderSize, data + bytes.size()};
+  if (!c.Has(4ull * (kCodebookSize + kTransitionTableSize))) return Truncated("weights");
   model->codebook.resize(kCodebookSize);
-  for (int i = 0; i < kCodebookSize; ++i, p += 4) {
-    model->codebook[i] = GetF32(p);
+  for (int i = 0; i < kCodebookSize; ++i, c.p += 4) {
+    model->codebook[i] = GetF32(c.p);
     // Also rejects NaN: every comparison with it is false.
     if (!(std::fabs(model->codebook[i]) < 1e6f)) {
       return Status::DataLoss("NER model codebook holds a non-finite weight");
     }
   }
   model->transitions.resize(kTransitionTableSize);
-  for (int i = 0; i < kTransitionTableSize; ++i, p += 4) {
-    model->transitions[i] = GetF32(p);
+  for (int i = 0; i < kTransitionTableSize; ++i, c.p += 4) {
+    model->transitions[i] = GetF32(c.p);
     if (!(std::fabs(model->transitions[i]) < 1e6f)) {
       return Status::DataLoss("NER model holds a non-finite transition weight");
     }
   }
-  Status status = ReadAscendingKeys(&p, features, "feature", &model->feature_keys);
+  Status status = GetKeys(&c, features, "feature keys", &model->feature_keys);
   if (!status.ok()) return status;
+  if (!c.Has(features * kNumTags)) return Truncated("weights");
   model->weights.resize(features * kNumTags);
   for (int tag = 0; tag < kNumTags; ++tag) {
-    for (uint64_t f = 0; f < features; ++f) {
-      model->weights[f * kNumTags + tag] = static_cast<int8_t>(*p++);
-    }
+    for (uint64_t f = 0; f < features; ++f) model->weights[f * kNumTags + tag] = static_cast<int8_t>(*c.p++);
   }
-  status = ReadAscendingKeys(&p, phrases, "gazetteer", &model->gazetteer_keys);
+  status = GetKeys(&c, phrases, "gazetteer keys", &model->gazetteer_keys);
   if (!status.ok()) return status;
-  model->gazetteer_types.assign(p, p + phrases);
-  p += phrases;
-  status = ReadAscendingKeys(&p, words, "word class", &model->word_keys);
+  if (!c.Has(phrases)) return Truncated("gazetteer");
+  model->gazetteer_types.assign(c.p, c.p + phrases);
+  c.p += phrases;
+  status = GetKeys(&c, words, "word class keys", &model->word_keys);
   if (!status.ok()) return status;
+  if (!c.Has(words * 2 + 5)) return Truncated("word classes");
   model->word_classes.resize(words);
-  for (uint64_t w = 0; w < words; ++w, p += 2) model->word_classes[w] = static_cast<uint16_t>(p[0] | p[1] << 8);
+  for (uint64_t w = 0; w < words; ++w, c.p += 2) model->word_classes[w] = static_cast<uint16_t>(c.p[0] | c.p[1] << 8);
+  const uint64_t embedding_words = GetU32(c.p);
+  model->embedding_key_bits = c.p[4];
+  c.p += 5;
+  if (model->embedding_key_bits < 16 || model->embedding_key_bits > 32) {
+    return Status::DataLoss("NER model embedding keys have an impossible width");
+  }
+  status = GetKeys(&c, embedding_words, "embedding class keys", &model->embedding_keys);
+  if (!status.ok()) return status;
+  const uint64_t class_bytes = (embedding_words * kEmbeddingClassBits + 7) / 8;
+  if (!c.Has(class_bytes)) return Truncated("embedding classes");
+  BitReader reader(c.p, class_bytes);
+  c.p += class_bytes;
+  model->embedding_classes.resize(embedding_words);
+  for (uint64_t w = 0; w < embedding_words; ++w) {
+    uint32_t value = 0;
+    reader.Get(kEmbeddingClassBits, &value);
+    model->embedding_classes[w] = static_cast<uint16_t>(value);
+  }
+  if (c.p != c.end) return Status::DataLoss("NER model has bytes after its last section: corrupted");
   return Status::Ok();
 }
 

@@ -10,14 +10,25 @@
 //   24 u32      number of gazetteer phrases G
 //   28 u32      number of word classes W
 //   32 u32      FNV-1a 32 of every byte of the file except these four
-//   36 f32[256] codebook: weight code c (an i8) means codebook[c + 128]
+//   36 u32      size of the whole file in bytes
+//   40 f32[256] codebook: weight code c (an i8) means codebook[c + 128]
 //      f32[classes * (tags + 1) * tags]  transition weights
-//      u32[F]   feature keys, ascending (FoldKey of the feature hash)
+//      keys[F]  feature keys (FoldKey of the feature hash)
 //      i8[tags][F] weight codes, tag-major (zeros of a tag sit together: smaller gzip)
-//      u32[G]   gazetteer phrase keys, ascending
+//      keys[G]  gazetteer phrase keys
 //      u8[G]    gazetteer type masks
-//      u32[W]   word keys, ascending (FoldKey of LowerFormHash)
+//      keys[W]  word keys (FoldKey of LowerFormHash)
 //      u16[W]   their classes (ner/word_classes.h PackWordClass)
+//      u32      number of embedding-class words E
+//      u8       bits of their keys (a short fingerprint: ner/word_classes.h WordKey)
+//      keys[E]  their keys
+//      bits[E]  their finest embedding classes, 11 bits each, then padding to a byte
+// keys[N] is a strictly ascending list of nonzero u32 keys, Golomb-Rice coded:
+// u32 byte length L, u8 parameter k, then L bytes of bits (low bit first)
+// holding, for each key, (key - previous key - 1) as a unary quotient of
+// k-bit units and a k-bit remainder. Hash keys are uniform, so this takes
+// about log2(range / N) + 2 bits a key instead of 32: the keys were most of
+// the download, and gzip cannot shrink hashes.
 #pragma once
 
 #include <cstdint>
@@ -30,8 +41,8 @@
 namespace annotator {
 namespace ner {
 
-constexpr uint32_t kModelFormatVersion = 2;
-constexpr size_t kModelHeaderSize = 36;
+constexpr uint32_t kModelFormatVersion = 3;
+constexpr size_t kModelHeaderSize = 40;
 
 constexpr int kCodebookSize = 256;
 
@@ -47,8 +58,13 @@ struct NerModel {
   std::vector<uint8_t> gazetteer_types;
   std::vector<uint32_t> word_keys;
   std::vector<uint16_t> word_classes;
+  int embedding_key_bits = 32;
+  std::vector<uint32_t> embedding_keys;  // WordKey(LowerFormHash, embedding_key_bits), ascending
+  std::vector<uint16_t> embedding_classes;  // finest embedding class (word_classes.h)
 };
 
+// The model file; empty when `model` cannot be written (keys not strictly
+// ascending and nonzero, parallel arrays of different lengths).
 std::string SerializeModel(const NerModel& model);
 
 // Fills `model` from `bytes`, or explains what is wrong with them.

@@ -27,6 +27,9 @@ NerModel SmallModel() {
   model.gazetteer_types = {kGazetteerLocation, kGazetteerOrg};
   model.word_keys = {5, 6, 70000};
   model.word_classes = {PackWordClass(0, 0), PackWordClass(999, 63), PackWordClass(12, 3)};
+  model.embedding_key_bits = 20;
+  model.embedding_keys = {1, 2, 900, 1048575};
+  model.embedding_classes = {0, 2047, 5, 1024};
   return model;
 }
 
@@ -45,6 +48,22 @@ TEST_CASE("a serialised model parses back to the same contents") {
   CHECK(parsed.word_classes == model.word_classes);
   CHECK(FineClass(parsed.word_classes[1]) == 999);
   CHECK(CoarseClass(parsed.word_classes[1]) == 63);
+  CHECK(parsed.embedding_key_bits == 20);
+  CHECK(parsed.embedding_keys == model.embedding_keys);
+  CHECK(parsed.embedding_classes == model.embedding_classes);
+}
+
+TEST_CASE("keys are stored in a few bits each, not four bytes") {
+  NerModel model = SmallModel();
+  model.gazetteer_keys.clear();
+  for (uint32_t k = 1; k <= 100000; ++k) model.gazetteer_keys.push_back(k * 42949u);  // spread like hashes
+  model.gazetteer_types.assign(model.gazetteer_keys.size(), kGazetteerLocation);
+  const std::string bytes = SerializeModel(model);
+  // 100,000 keys with gaps of 42,949 need log2(42,949) + 2 < 18 bits each.
+  CHECK(bytes.size() < SerializeModel(SmallModel()).size() + 100000 * (1 + 18 / 8.0));
+  NerModel parsed;
+  REQUIRE(ParseModel(bytes, &parsed).ok());
+  CHECK(parsed.gazetteer_keys == model.gazetteer_keys);
 }
 
 TEST_CASE("serialisation is deterministic") {
@@ -79,14 +98,18 @@ TEST_CASE("truncated, corrupted and foreign models are rejected with a clear mes
   CHECK(recognizer.Load(foreign).message().find("magic") != std::string::npos);
 
   std::string future = bytes;
-  future[8] = 3;  // format version 3
+  future[8] = 4;  // format version 4
   CHECK(recognizer.Load(future).message().find("version") != std::string::npos);
 
   CHECK_FALSE(recognizer.Load("").ok());
 
+  // Keys out of order cannot be written, so no such file loads.
   NerModel unsorted = SmallModel();
   std::swap(unsorted.word_keys[0], unsorted.word_keys[1]);
-  CHECK(recognizer.Load(SerializeModel(unsorted)).message().find("word class keys") != std::string::npos);
+  CHECK(SerializeModel(unsorted).empty());
+  NerModel uneven = SmallModel();
+  uneven.embedding_classes.pop_back();
+  CHECK(SerializeModel(uneven).empty());
 }
 
 }  // namespace

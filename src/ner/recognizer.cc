@@ -4,10 +4,12 @@
 #include <atomic>
 #include <cmath>
 
+#include "ner/consistency.h"
 #include "ner/features.h"
 #include "ner/hash.h"
 #include "ner/model.h"
 #include "ner/tags.h"
+#include "ner/titles.h"
 
 namespace annotator {
 
@@ -16,14 +18,8 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
-constexpr uint64_t ConstFnv1a64(const char* s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (; *s; ++s) {
-    h ^= static_cast<unsigned char>(*s);
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
+using ner::ConstFnv1a64;
+
 
 // Acronyms of common nouns. CoNLL-2003 (1996 Reuters) taught the tagger that
 // a short all-capitals word is almost always an organisation, but today's
@@ -44,11 +40,8 @@ constexpr uint64_t kGenericAcronyms[] = {
 };
 
 bool IsGenericAcronym(const ner::TokenFacts& facts) {
-  if (facts.token_class != ner::kAllCapsWord && facts.token_class != ner::kCapitalizedWord) return false;
-  for (uint64_t h : kGenericAcronyms) {
-    if (facts.lower == h) return true;
-  }
-  return false;
+  return (facts.token_class == ner::kAllCapsWord || facts.token_class == ner::kCapitalizedWord) &&
+         ner::Contains(kGenericAcronyms, facts.lower);
 }
 
 // Takes generic acronyms out of the decoded tags: a lone one becomes O, one
@@ -78,7 +71,7 @@ void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // Name types in tag order (ner/tags.h).
-constexpr int kOrgType = 1, kLocType = 2, kMiscType = 3;
+constexpr int kPersonType = 0, kOrgType = 1, kLocType = 2, kMiscType = 3;
 
 // Writes `type` as a well-formed mention over tags [first, last].
 void SetMention(int first, int last, int type, uint8_t* tags) {
@@ -91,10 +84,110 @@ void SetMention(int first, int last, int type, uint8_t* tags) {
   tags[last] = static_cast<uint8_t>(ner::MakeTag(type, ner::kLast));
 }
 
-// Organisation evidence that 1996 news could not teach:
+bool IsTitleToken(const ner::TokenFacts& facts) {
+  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
+         ner::IsTitle(facts.lower);
+}
+
+bool IsHonorificToken(const ner::TokenFacts& facts) {
+  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
+         ner::IsHonorific(facts.lower);
+}
+
+// Takes titles off the front of person names ("Mayor Bill de Blasio" ->
+// "Bill de Blasio"); a "name" of several words that are all titles ("Prime
+// Minister") is none, while a lone one stays: "said King" names Mr King. A
+// name of any type after an honorific, inside or out, is a person's
+// ("Professor Eastman" tagged an organisation, "Mr. Trump" with "Trump" one),
+// as are capitalised words after one that the tagger left untagged.
+void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxNameWords = 4;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag) {
+      // Capitalised words the tagger left out after an honorific ("Mr. Trump,").
+      // Not when a title follows: "Mr. President", "Mr. Chief Justice".
+      auto name_word = [&](int k) { return facts[k].token_class == ner::kCapitalizedWord && !ner::IsTitle(facts[k].lower); };
+      if (i == 0 || !IsHonorificToken(facts[i - 1]) || !name_word(i)) continue;
+      int last = i;
+      while (last + 1 < n && last + 1 < i + kMaxNameWords && tags[last + 1] == ner::kOutsideTag && name_word(last + 1)) {
+        ++last;
+      }
+      SetMention(i, last, kPersonType, tags);
+      i = last;
+      continue;
+    }
+    if (ner::TagType(tags[i]) != kPersonType) {
+      const int position = ner::TagPosition(tags[i]);
+      const bool starts_with_honorific = position == ner::kBegin && IsHonorificToken(facts[i]);
+      const bool after_honorific =
+          (position == ner::kBegin || position == ner::kUnit) && i > 0 && IsHonorificToken(facts[i - 1]);
+      if (!starts_with_honorific && !after_honorific) continue;
+      int last = i;
+      while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+      SetMention(i, last, kPersonType, tags);
+    }
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
+    int last = i;
+    while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+    int first = i;
+    while (first < last && IsTitleToken(facts[first])) ++first;
+    if (first == last && last > i && IsTitleToken(facts[last])) ++first;  // only titles
+    for (int k = i; k < first; ++k) tags[k] = ner::kOutsideTag;
+    if (first > i && first <= last) SetMention(first, last, kPersonType, tags);
+    i = last;
+  }
+}
+
+// Head nouns of things people make: a name right before one ("Nvidia's
+// proprietary CUDA platform", "the CloudMatrix 384 supernode") names a
+// product, which is MISC, unless the name is a known company ("Nvidia chips",
+// "Huawei phones": the maker). Lower-form hashes.
+constexpr uint64_t kProductHeads[] = {
+    ConstFnv1a64("platform"),  ConstFnv1a64("software"),   ConstFnv1a64("app"),       ConstFnv1a64("apps"),
+    ConstFnv1a64("chip"),      ConstFnv1a64("chips"),      ConstFnv1a64("chipset"),   ConstFnv1a64("processor"),
+    ConstFnv1a64("processors"), ConstFnv1a64("supernode"), ConstFnv1a64("supercomputer"), ConstFnv1a64("smartphone"),
+    ConstFnv1a64("smartphones"), ConstFnv1a64("handset"),  ConstFnv1a64("laptop"),    ConstFnv1a64("laptops"),
+    ConstFnv1a64("tablet"),    ConstFnv1a64("console"),    ConstFnv1a64("headset"),   ConstFnv1a64("browser"),
+    ConstFnv1a64("chatbot"),   ConstFnv1a64("jet"),        ConstFnv1a64("jets"),      ConstFnv1a64("airliner"),
+    ConstFnv1a64("drone"),     ConstFnv1a64("drones"),     ConstFnv1a64("missile"),   ConstFnv1a64("missiles"),
+    ConstFnv1a64("rifle"),     ConstFnv1a64("vaccine"),    ConstFnv1a64("framework"), ConstFnv1a64("toolkit"),
+};
+
+bool IsProductHead(const ner::TokenFacts& facts) {
+  return facts.token_class == ner::kLowerWord && ner::Contains(kProductHeads, facts.lower);
+}
+
+// Retypes names before a product head noun as MISC, taking in a model number
+// that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
+// known companies keep their type.
+void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1);  // kGazetteerOrg is bit 1
+  static_assert(ner::kGazetteerOrg == 1 << 1, "company gazetteer bit");
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
+    int last = i;
+    while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+    const int type = ner::TagType(tags[i]);
+    int end = last + 1;
+    if (end < n && facts[end].token_class == ner::kNumberToken && tags[end] == ner::kOutsideTag) ++end;
+    bool company = false;
+    for (int k = i; k <= last; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
+    if (end < n && IsProductHead(facts[end]) && type != kLocType && !company) {
+      SetMention(i, end - 1, kMiscType, tags);
+    }
+    i = end - 1;
+  }
+}
+
+// Organisation and place evidence that 1996 news could not teach:
 // - "DeepSeek, a Beijing-based AI company, ...": a capitalised run followed
 //   by an apposition whose head noun names an organisation (company, firm,
-//   startup, ...) is an organisation, whatever the tagger said;
+//   startup, ...) is an organisation, whatever the tagger said; one whose
+//   head names a place ("Darayya, a suburb of Damascus") is a place (the
+//   same for persons, "X, a 25-year-old striker", cost dev F1: not done);
 // - a lone organisation word ("the Politburo", org-word gazetteer) that the
 //   tagger called a place or MISC is an organisation, as in every such case
 //   in the training data.
@@ -109,14 +202,22 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     return i + 1 < n && tags[i + 1] != kOutsideTag &&
            (ner::TagPosition(tags[i + 1]) == ner::kInside || ner::TagPosition(tags[i + 1]) == ner::kLast);
   };
+  auto type_of_head = [](uint8_t apposition) {
+    switch (apposition) {
+      case ner::kAppositionOrgHead: return kOrgType;
+      case ner::kAppositionPlaceHead: return kLocType;
+      default: return -1;
+    }
+  };
   for (int i = 0; i < n;) {
-    if (facts[i].apposition_class != ner::kAppositionOrgHead) {
+    const int type = type_of_head(facts[i].apposition_class);
+    if (type < 0) {
       ++i;
       continue;
     }
     int last = i;
-    while (last + 1 < n && facts[last + 1].apposition_class == ner::kAppositionOrgHead) ++last;
-    if (!continues_left(i) && !continues_right(last)) SetMention(i, last, kOrgType, tags);
+    while (last + 1 < n && facts[last + 1].apposition_class == facts[i].apposition_class) ++last;
+    if (!continues_left(i) && !continues_right(last)) SetMention(i, last, type, tags);
     i = last + 1;
   }
   constexpr uint32_t kOrgWordUnit = 1u << (4 * 6 + ner::kUnit);  // kGazetteerOrgWord is bit 6
@@ -130,33 +231,17 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
-// A period, question or exclamation mark directly followed by a closing
-// bracket or quotation mark ends a sentence of real text: "(D-Mo.)",
-// "…peace.”". The training text never shows one (CoNLL has no ". )"), and
-// left to its weights the tagger made places of "balance.)". Neither mark
-// can be part of a name: their name tags are made hopeless before decoding.
-void ExcludeClosingPunctuation(const Document& doc, int begin, int n, int32_t* emission) {
-  // Far below any real path (at most 64 weights of 32767 per token), far
-  // above int32 overflow even summed over a few such tokens in a row.
+// Makes every name tag of a token that cannot be part of a name hopeless
+// before decoding, so the decoder routes names around it.
+void ExcludeNonNameTokens(const Document& doc, int begin, int n, int32_t* emission) {
+  // Far below any real path (at most kMaxFeatures weights of 32767 per token),
+  // far above int32 overflow even summed over a few such tokens in a row.
   constexpr int32_t kHopeless = -(1 << 24);
-  auto is_closing = [&](const Token& t) {
-    if (t.kind == TokenKind::kQuote) return true;
-    const std::string_view text = doc.Text(Span{t.begin, t.end});
-    return t.kind == TokenKind::kPunct && (text == ")" || text == "]" || text == "}");
-  };
-  auto is_terminator = [&](const Token& t) {
-    const std::string_view text = doc.Text(Span{t.begin, t.end});
-    return t.kind == TokenKind::kPunct && (text == "." || text == "?" || text == "!");
-  };
-  for (int i = 0; i + 1 < n; ++i) {
-    const Token& mark = doc.tokens[begin + i];
-    const Token& next = doc.tokens[begin + i + 1];
-    if (!is_terminator(mark) || next.Has(kSpaceBefore) || !is_closing(next)) continue;
-    for (int k = i; k <= i + 1; ++k) {
-      int32_t* scores = emission + k * ner::kNumTags;
-      for (int tag = 0; tag < ner::kNumTags; ++tag) {
-        if (tag != ner::kOutsideTag) scores[tag] = kHopeless;
-      }
+  for (int i = 0; i < n; ++i) {
+    if (ner::CanBeInName(doc, static_cast<size_t>(begin + i))) continue;
+    int32_t* scores = emission + i * ner::kNumTags;
+    for (int tag = 0; tag < ner::kNumTags; ++tag) {
+      if (tag != ner::kOutsideTag) scores[tag] = kHopeless;
     }
   }
 }
@@ -196,6 +281,8 @@ Status Recognizer::Load(std::string_view model_bytes) {
   transitions_.Assign(transitions.data());
   gazetteer_.Assign(std::move(model.gazetteer_keys), std::move(model.gazetteer_types));
   word_classes_.Assign(std::move(model.word_keys), std::move(model.word_classes));
+  word_classes_.AssignEmbedding(std::move(model.embedding_keys), std::move(model.embedding_classes),
+                                model.embedding_key_bits);
   static std::atomic<uint64_t> last_id{0};
   id_ = ++last_id;
   loaded_ = true;
@@ -249,29 +336,31 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   extractor.set_lexicons(&gazetteer_, word_classes_.size() ? &word_classes_ : nullptr, id_);
   extractor.BeginDocument(doc);
   scratch.rows.Use(id_);
-  const size_t first_mention = mentions->size();
+  scratch.tags.resize(doc.tokens.size());
   for (const auto& sentence : extractor.sentences()) {
     const int begin = sentence.first, n = sentence.second - sentence.first;
     if (scratch.emission.size() < static_cast<size_t>(n) * ner::kNumTags) {
       scratch.emission.resize(static_cast<size_t>(n) * ner::kNumTags);
       scratch.classes.resize(n);
-      scratch.tags.resize(n);
     }
     for (int i = 0; i < n; ++i) {
       ScoreToken(extractor, begin + i, &scratch.rows, scratch.emission.data() + i * ner::kNumTags);
       scratch.classes[i] = extractor.facts()[begin + i].token_class;
     }
-    ExcludeClosingPunctuation(doc, begin, n, scratch.emission.data());
-    ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_,
-                       &scratch.viterbi, scratch.tags.data());
-    DropGenericAcronyms(extractor.facts().data() + begin, n, scratch.tags.data());
-    ApplyOrganisationRules(extractor.facts().data() + begin, n, scratch.tags.data());
-    extractor.RecordTags(begin, begin + n, scratch.tags.data());
-    ner::AppendMentions(doc.tokens.data() + begin, scratch.tags.data(), n, mentions);
+    ExcludeNonNameTokens(doc, begin, n, scratch.emission.data());
+    uint8_t* tags = scratch.tags.data() + begin;
+    ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_, &scratch.viterbi, tags);
+    const ner::TokenFacts* facts = extractor.facts().data() + begin;
+    DropGenericAcronyms(facts, n, tags);
+    TrimTitles(facts, n, tags);
+    ApplyOrganisationRules(facts, n, tags);
+    ApplyProductRule(facts, n, tags);
+    extractor.RecordTags(begin, begin + n, tags);
   }
-  // Headlines were tagged last (FeatureExtractor::sentences); back to text order.
-  std::sort(mentions->begin() + first_mention, mentions->end(),
-            [](const Mention& a, const Mention& b) { return a.span.begin < b.span.begin; });
+  ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
+  // Every sentence's tags are well formed, so one pass over the document's
+  // tags, in text order, reads off its mentions.
+  ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);
 }
 
 namespace {

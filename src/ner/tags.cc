@@ -45,5 +45,37 @@ void AppendMentions(const Token* tokens, const uint8_t* tags, int n,
   }
 }
 
+bool CanBeInName(const Document& doc, size_t i) {
+  const Token& t = doc.tokens[i];
+  const std::string_view text = doc.Text(Span{t.begin, t.end});
+  const Token* before = i > 0 ? &doc.tokens[i - 1] : nullptr;
+  const Token* after = i + 1 < doc.tokens.size() ? &doc.tokens[i + 1] : nullptr;
+  auto capitalised_word = [](const Token* w) { return w && w->kind == TokenKind::kWord && w->Has(kCapitalized); };
+  switch (t.kind) {
+    case TokenKind::kWord:
+    case TokenKind::kNumber:
+    case TokenKind::kOther:
+      return true;
+    case TokenKind::kSymbol:
+      // "AT&T", "Google+", and a currency's country ("C$", "US$").
+      return text == "&" || text == "+" || (text == "$" && !t.Has(kSpaceBefore) && capitalised_word(before));
+    case TokenKind::kQuote:
+      // Only the plural possessive between two words of a name, which the
+      // tokenizer reads as a quotation mark when it stands apart ("the
+      // Toronto Bond Traders ' Association").
+      return (text == "'" || text == "\xE2\x80\x99") && capitalised_word(after) && capitalised_word(before) &&
+             doc.Text(Span{before->begin, before->end}).back() == 's';
+    case TokenKind::kPunct:
+      break;
+    default:  // URLs, e-mail addresses
+      return false;
+  }
+  if (text == "-" || text == "/" || text == "\xE2\x80\x93") return true;  // "San Francisco – Oakland Bay Bridge"
+  if (text != "." || t.Has(kSpaceBefore) || !capitalised_word(before)) return false;
+  if (after == nullptr || after->Has(kSpaceBefore)) return true;
+  const std::string_view next = doc.Text(Span{after->begin, after->end});
+  return after->kind != TokenKind::kQuote && next != ")" && next != "]" && next != "}";
+}
+
 }  // namespace ner
 }  // namespace annotator

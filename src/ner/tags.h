@@ -210,6 +210,19 @@ void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
   ViterbiDecode(emission, token_classes, n, scratch->transitions, scratch, tags);
 }
 
+// Whether token `i` of `doc` can be part of a name. Names hold words,
+// numbers, initials and a few joining marks ("AT&T", "Rolls-Royce",
+// "Wisc."); never quotation marks or guillemets ("«Korea Eximbank"), other
+// punctuation, emoji, URLs or e-mail addresses, and never a full stop that
+// ends a sentence: one with a space before it, one after a lower-case word
+// ("also. i" in lower-case text the segmenter could not split), or one
+// before a closing bracket or quotation mark ("(D-Mo.)", "…peace.”").
+// The recognizer forbids name tags on other tokens, and the trainer cuts its
+// gold names short before them (CoNLL's "Mladost ( BJ )" is "Mladost");
+// left to its weights the tagger made places of "balance.)" and "Redondo
+// Beach Blvd . you".
+bool CanBeInName(const Document& doc, size_t i);
+
 // Appends one Mention per B..L or U run of a well-formed sequence; token i
 // of the sequence is tokens[i].
 void AppendMentions(const Token* tokens, const uint8_t* tags, int n,

@@ -170,7 +170,7 @@ test('keyboard users step through the annotations from one button at the end of 
       await host.page.keyboard.press('ArrowRight');
       state = await read();
       assert.match(state.label, /: 1 of \d+/);
-      assert.match(state.live, /^(Person|Location|Organisation|Organization|Misc|Date)[^.]*\./i, `announced: ${state.live}`);
+      assert.match(state.live, /^(Person|Place|Location|Organisation|Organization|Misc|Date)[^.]*\./i, `announced: ${state.live}`);
       assert.ok(state.tip, 'the tooltip shows the current annotation');
       assert.ok(state.current.length > 0, `the current annotation is marked (${withoutHighlights ? 'marks' : 'highlights'})`);
       const first = state.live;

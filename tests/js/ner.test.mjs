@@ -7,8 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createAnnotator } from "../../web/annotator.js";
-import { layOut, parseConll } from "../../build-scripts/conll.mjs";
-import { ROOT } from "./helpers.mjs";
+import { layOut, parseConll, readNerSet } from "../../build-scripts/conll.mjs";
+import { layOutGum } from "../../build-scripts/gum.mjs";
+import { ROOT, SAMPLE } from "./helpers.mjs";
 
 const DEV = path.resolve(ROOT, "../shared/data/conll2003/eng.testa");
 
@@ -31,4 +32,62 @@ test("wasm and native builds give identical results on the whole dev set", async
   const wasm = annotator.annotate(text);
   assert.ok(wasm.mentions.length > 5000);
   assert.deepEqual(wasm, native);
+});
+
+// A GUM document in miniature: CoNLL-U with the Entity= layer.
+const GUM_SAMPLE = [
+  "# newdoc id = GUM_news_sample",
+  "# newpar",
+  "# text = Professor Cres Eastman of the National Library of the Netherlands said Australian salt's iodine fell.",
+  ...[
+    "1\tProfessor\tProfessor\tPROPN\tNNP\t_\t3\tcompound\t_\tEntity=(1-person-new-nnnnn-cf1-1,2,3-coref-Creswell_Eastman",
+    "2\tCres\tCres\tPROPN\tNNP\t_\t3\tflat\t_\t_",
+    "3\tEastman\tEastman\tPROPN\tNNP\t_\t11\tnsubj\t_\t_",
+    "4\tof\tof\tADP\tIN\t_\t7\tcase\t_\t_",
+    "5\tthe\tthe\tDET\tDT\t_\t7\tdet\t_\tEntity=(2-organization-new-nnnnn-cf2-2-sgl-Royal_Library",
+    "6\tNational\tNational\tADJ\tNNP\t_\t7\tamod\t_\t_",
+    "7\tLibrary\tLibrary\tPROPN\tNNP\t_\t3\tnmod\t_\t_",
+    "8\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_",
+    "9\tthe\tthe\tDET\tDT\t_\t10\tdet\t_\tEntity=(3-place-new-nnnnn-cf3-2-sgl-Netherlands",
+    "10\tNetherlands\tNetherlands\tPROPN\tNNPS\t_\t7\tnmod\t_\tEntity=3)2)1)",
+    "11\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_",
+    "12\tAustralian\tAustralian\tADJ\tJJ\t_\t13\tamod\t_\tEntity=(4-substance-new-nnnnn-cf4-2-sgl",
+    "13-14\tsalt's\t_\t_\t_\t_\t_\t_\t_\t_",
+    "13\tsalt\tsalt\tNOUN\tNN\t_\t15\tnmod:poss\t_\tEntity=4)",
+    "14\t's\t's\tPART\tPOS\t_\t13\tcase\t_\t_",
+    "15\tiodine\tiodine\tNOUN\tNN\t_\t16\tnsubj\t_\tEntity=(5-substance-new-nnnnn-cf5-1-sgl-Iodine)",
+    "16\tfell\tfall\tVERB\tVBD\t_\t11\tccomp\t_\tSpaceAfter=No",
+    "17\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_",
+  ],
+  "",
+].join("\n");
+
+test("GUM names become CoNLL names: no title, no 'the', outermost only, adjectives MISC", () => {
+  const { text, gold } = layOutGum(GUM_SAMPLE);
+  assert.equal(text, "Professor Cres Eastman of the National Library of the Netherlands said Australian salt's iodine fell.\n");
+  const names = gold.map((g) => [text.slice(g.start, g.end), g.type]);
+  assert.deepEqual(names, [
+    ["Cres Eastman", "PER"],
+    ["National Library of the Netherlands", "ORG"],
+    ["Australian", "MISC"],
+  ]);
+});
+
+test("a CoNLL file without -DOCSTART- (WNUT-17) is one document per post, its types mapped", () => {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "wnut-")), "posts.conll");
+  writeFileSync(file, "I\tO\tlove\tO\n".replace(/\tO\t/g, "\tO\n") + "Redondo\tB-location\nBeach\tI-location\n\nApple\tB-corporation\nsold\tO\niPhones\tB-product\n");
+  const documents = readNerSet(file);
+  assert.equal(documents.length, 2);
+  const names = documents.map((d) => d.gold.map((g) => [d.text.slice(g.start, g.end), g.type]));
+  assert.deepEqual(names, [[["Redondo Beach", "LOC"]], [["Apple", "ORG"], ["iPhones", "MISC"]]]);
+});
+
+test("the sample article: its product and software names are MISC, its people, places and companies typed", async () => {
+  const annotator = await createAnnotator();
+  const names = annotator.annotate(SAMPLE).mentions.map((m) => `${m.type} ${m.text}`);
+  for (const expected of ["MISC CloudMatrix 384", "MISC CUDA", "PERSON Xi Jinping", "LOCATION Beijing", "ORG Huawei", "ORG Nvidia", "ORG DeepSeek"]) {
+    assert.ok(names.includes(expected), `${expected} in ${names.join(", ")}`);
+  }
+  assert.ok(!names.includes("ORG CUDA") && !names.includes("ORG CloudMatrix"), names.join(", "));
+  assert.ok(!names.some((n) => n.startsWith("PERSON") && /President|Crypto/.test(n)), names.join(", "));
 });

@@ -1,0 +1,167 @@
+#include "ner/consistency.h"
+
+#include <algorithm>
+
+#include "ner/hash.h"
+#include "ner/tags.h"
+#include "ner/titles.h"
+
+namespace annotator {
+namespace ner {
+namespace {
+
+constexpr int kMinVotes = 2;
+
+struct Occurrence {
+  uint64_t key;    // the lower forms of its words
+  int32_t first;   // token range [first, last]
+  int32_t last;
+  uint8_t type;
+  bool votes;      // in the body, not a headline
+};
+
+// A name's words and the type the document settled on.
+struct Settled {
+  uint64_t first_word;  // lower form of its first word
+  uint64_t key;
+  int32_t length;
+  uint8_t type;
+};
+
+uint64_t KeyOf(const std::vector<TokenFacts>& facts, int first, int last) {
+  uint64_t key = 0x9ae16a3b2f90404fULL;
+  for (int k = first; k <= last; ++k) key = Combine(key, facts[k].lower);
+  return key;
+}
+
+void WriteMention(int first, int last, int type, uint8_t* tags) {
+  if (first == last) {
+    tags[first] = static_cast<uint8_t>(MakeTag(type, kUnit));
+    return;
+  }
+  tags[first] = static_cast<uint8_t>(MakeTag(type, kBegin));
+  for (int k = first + 1; k < last; ++k) tags[k] = static_cast<uint8_t>(MakeTag(type, kInside));
+  tags[last] = static_cast<uint8_t>(MakeTag(type, kLast));
+}
+
+bool IsCapitalised(const TokenFacts& f) {
+  return f.token_class == kCapitalizedWord || f.token_class == kAllCapsWord;
+}
+
+// The tagged names of the document.
+void CollectOccurrences(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
+                        const uint8_t* tags, std::vector<Occurrence>* out) {
+  out->clear();
+  for (const auto& sentence : sentences) {
+    const bool votes = !(facts[sentence.first].context & kHeadlineModes);
+    for (int i = sentence.first; i < sentence.second; ++i) {
+      if (tags[i] == kOutsideTag) continue;
+      const int position = TagPosition(tags[i]);
+      if (position != kBegin && position != kUnit) continue;
+      int last = i;
+      while (last + 1 < sentence.second && TagPosition(tags[last]) != kLast && TagPosition(tags[last]) != kUnit) ++last;
+      out->push_back(Occurrence{KeyOf(facts, i, last), i, last, static_cast<uint8_t>(TagType(tags[i])), votes});
+      i = last;
+    }
+  }
+}
+
+// Whether the untagged words [first, last] of sentence [begin, end) may take
+// a name the document gave the same words elsewhere.
+bool MayTake(const std::vector<TokenFacts>& facts, const uint8_t* tags, int begin, int end, int first, int last) {
+  if (facts[first].context & kCaseModes) return false;  // headline or lower-case text: case says nothing
+  for (int k = first; k <= last; ++k) {
+    if (tags[k] != kOutsideTag || !IsCapitalised(facts[k])) return false;
+  }
+  if (first == last && (facts[first].context & (kSentenceInitial | kAfterQuoteOrColon))) return false;
+  // Part of a longer run of capitalised words ("Coron Island") is another name.
+  if (first > begin && IsCapitalised(facts[first - 1])) return false;
+  if (last + 1 < end && IsCapitalised(facts[last + 1])) return false;
+  return true;
+}
+
+// The surname of a person named in full ("Donald Trump", "Mr. Trump") names
+// that person wherever it stands alone in the article, whatever the tagger
+// made of it there ("Trump" tagged an organisation: "the Trump campaign", a
+// word class from 2014 news). The lone occurrences become persons before the
+// vote.
+void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::vector<Occurrence>* occurrences) {
+  thread_local std::vector<uint64_t> surnames;
+  surnames.clear();
+  constexpr int kPersonType = 0;
+  for (const Occurrence& o : *occurrences) {
+    if (o.type != kPersonType) continue;
+    const bool after_honorific = o.first > 0 && IsCapitalised(facts[o.first - 1]) && IsHonorific(facts[o.first - 1].lower);
+    if (o.last > o.first || after_honorific) surnames.push_back(facts[o.last].lower);
+  }
+  if (surnames.empty()) return;
+  std::sort(surnames.begin(), surnames.end());
+  for (Occurrence& o : *occurrences) {
+    if (o.first != o.last || o.type == kPersonType) continue;
+    if (!std::binary_search(surnames.begin(), surnames.end(), facts[o.first].lower)) continue;
+    o.type = kPersonType;
+    WriteMention(o.first, o.last, kPersonType, tags);
+  }
+}
+
+}  // namespace
+
+void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
+                    uint8_t* tags) {
+  thread_local std::vector<Occurrence> occurrences;
+  thread_local std::vector<Settled> settled;
+  CollectOccurrences(facts, sentences, tags, &occurrences);
+  if (occurrences.empty()) return;
+  MarkPersonWords(facts, tags, &occurrences);
+  std::vector<Occurrence>& by_key = occurrences;
+  std::stable_sort(by_key.begin(), by_key.end(),
+                   [](const Occurrence& a, const Occurrence& b) { return a.key < b.key; });
+  settled.clear();
+  for (size_t i = 0; i < by_key.size();) {
+    size_t j = i;
+    int votes[kNumNameTypes] = {};
+    int total = 0;
+    for (; j < by_key.size() && by_key[j].key == by_key[i].key; ++j) {
+      if (by_key[j].votes) ++votes[by_key[j].type], ++total;
+    }
+    int majority = -1;
+    for (int t = 0; t < kNumNameTypes; ++t) {
+      if (2 * votes[t] > total) majority = t;
+    }
+    // Retyping needs a clear majority of at least two: a city named in a
+    // dateline and its team in the report ("NEW YORK" / "New York beat
+    // Chicago") are two things, each said once or twice. Headlines keep the
+    // type they were tagged with, which already followed the body
+    // (FeatureExtractor::sentences).
+    if (majority >= 0 && total >= kMinVotes && 3 * votes[majority] >= 2 * total) {
+      for (size_t k = i; k < j; ++k) {
+        if (by_key[k].votes && by_key[k].type != majority) WriteMention(by_key[k].first, by_key[k].last, majority, tags);
+      }
+    }
+    if (majority >= 0) {
+      const Occurrence& o = by_key[i];
+      settled.push_back(Settled{facts[o.first].lower, o.key, o.last - o.first + 1, static_cast<uint8_t>(majority)});
+    }
+    i = j;
+  }
+  std::sort(settled.begin(), settled.end(),
+            [](const Settled& a, const Settled& b) { return a.first_word < b.first_word; });
+  for (const auto& sentence : sentences) {
+    for (int i = sentence.first; i < sentence.second; ++i) {
+      if (tags[i] != kOutsideTag || !IsCapitalised(facts[i])) continue;
+      auto match = std::lower_bound(settled.begin(), settled.end(), facts[i].lower,
+                                    [](const Settled& s, uint64_t word) { return s.first_word < word; });
+      for (; match != settled.end() && match->first_word == facts[i].lower; ++match) {
+        const int last = i + match->length - 1;
+        if (last >= sentence.second || KeyOf(facts, i, last) != match->key) continue;
+        if (!MayTake(facts, tags, sentence.first, sentence.second, i, last)) continue;
+        WriteMention(i, last, match->type, tags);
+        i = last;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace ner
+}  // namespace annotator
