@@ -16,6 +16,11 @@ const char* QuoteKindName(QuoteKind kind) {
   return kNames[static_cast<int>(kind)];
 }
 
+const char* SpeakerKindName(SpeakerKind kind) {
+  static const char* const kNames[] = {"name", "pronoun", "description"};
+  return kNames[static_cast<int>(kind)];
+}
+
 void Document::Clear() {
   text = {};
   tokens.clear();

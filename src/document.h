@@ -60,11 +60,18 @@ struct Entity {
 enum class QuoteKind : uint8_t { kDirect, kMixed, kIndirect, kScare };
 const char* QuoteKindName(QuoteKind kind);
 
+// What a speaker's words are: a name ("Sarah Kovner", also one the
+// recognizer missed), a personal pronoun ("she"), or a description
+// ("officials", "the company").
+enum class SpeakerKind : uint8_t { kName, kPronoun, kDescription };
+const char* SpeakerKindName(SpeakerKind kind);
+
 struct Quote {
   Span span;     // the whole quotation, marks included (for direct quotes)
   Span content;  // the words quoted, marks excluded
   QuoteKind kind = QuoteKind::kDirect;
   Span speaker;                 // empty when unknown
+  SpeakerKind speaker_kind = SpeakerKind::kName;
   int32_t speaker_entity = -1;  // index into Document::entities
   Span cue;                     // empty when unknown
   bool boilerplate = false;

@@ -107,6 +107,8 @@ class ResultWriter {
       } else {
         json_.BeginObject();
         TextFields(quote.speaker);
+        json_.Key("kind");
+        json_.String(SpeakerKindName(quote.speaker_kind));
         json_.Key("entity");
         EntityId(quote.speaker_entity);
         json_.EndObject();

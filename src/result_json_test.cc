@@ -60,6 +60,7 @@ TEST_CASE("the result is valid JSON with every documented field, offsets in UTF-
   CHECK(quote["kind"] == "direct");
   CHECK(quote["speaker"]["text"] == "Xi");
   CHECK(quote["speaker"]["entity"] == 0);
+  CHECK(quote["speaker"]["kind"] == "name");
   CHECK(quote["cue"]["text"] == "said");
   CHECK(quote["content"]["start"] == 12);
   CHECK(result["sentences"] == json::parse(R"([{"start":3,"end":20}])"));

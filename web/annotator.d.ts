@@ -28,7 +28,12 @@ export interface Entity {
   salience: number;
 }
 
-export interface Speaker extends Span { entity: number | null; }
+export interface Speaker extends Span {
+  /** A name, a personal pronoun ("she"), or a description ("officials", "the company"). */
+  kind: "name" | "pronoun" | "description";
+  /** The entity the speaker is (a pronoun's antecedent, a description's organisation), or null. */
+  entity: number | null;
+}
 
 export interface Quote extends Span {
   kind: QuoteKind;

@@ -666,7 +666,7 @@ function renderSources({ sources, descriptions, unattributed }) {
       name.append(badge('no speaker', 'Quotations whose speaker the text does not make clear'));
     } else {
       name.textContent = source.name;
-      if (source.entity == null) name.append(' ', badge('described', 'A speaker the text describes but does not name'));
+      if (source.described) name.append(' ', badge('described', 'A speaker the text describes but does not name'));
     }
     const count = document.createElement('span');
     count.className = 'entity-type';

@@ -8,6 +8,7 @@
 #include "attribution/model.h"
 #include "attribution/quote_kinds.h"
 #include "attribution/reported_speech.h"
+#include "attribution/speaker_candidates.h"
 #include "attribution/speaker_model.h"
 
 namespace annotator {
@@ -26,6 +27,9 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   CreditHeadlineQuotations(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);
+  for (Quote& quote : doc->quotes) {
+    if (!quote.speaker.empty()) quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
+  }
   if (doc->quotes.size() != quotations) {
     std::stable_sort(doc->quotes.begin(), doc->quotes.end(),
                      [](const Quote& a, const Quote& b) { return a.span.begin < b.span.begin; });

@@ -27,6 +27,7 @@ TEST_CASE("coreference: a pronoun with no person of its gender stays unresolved"
               "Donald Trump spoke first. She said that the debate had been unfair.\n");
   const Quote& q = a.Get("the debate had been");
   CHECK(a.Speaker(q) == "She");
+  CHECK(q.speaker_kind == SpeakerKind::kPronoun);
   CHECK(q.speaker_entity == -1);
 }
 
@@ -37,7 +38,9 @@ TEST_CASE("coreference: the company and they point back to an organisation; desc
   CHECK(a.EntityName(a.Get("it would hire")) == "Huawei Technologies");
   const Quote& analysts = a.Get("the move was expected");
   CHECK(a.Speaker(analysts) == "Analysts");
+  CHECK(analysts.speaker_kind == SpeakerKind::kDescription);
   CHECK(analysts.speaker_entity == -1);
+  CHECK(a.Get("it would hire").speaker_kind == SpeakerKind::kDescription);  // "The company"
 }
 
 }  // namespace

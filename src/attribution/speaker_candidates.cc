@@ -175,6 +175,15 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   return {};
 }
 
+SpeakerKind SpeakerKindOf(const Context& ctx, Span span) {
+  const uint32_t first = ctx.FirstTokenAt(span.begin);
+  const uint32_t head = ctx.HeadToken(span);
+  if (head == first && ctx.PronounAt(first) != Pronoun::kNone) return SpeakerKind::kPronoun;
+  if (ctx.MentionEndingAt(head) >= 0) return SpeakerKind::kName;
+  const bool capitalised = ctx.tokens()[head].Has(kCapitalized) && ctx.Word(head).lists == 0;
+  return capitalised && !IsMisspeltSpeakerNoun(ctx.TokenText(head)) ? SpeakerKind::kName : SpeakerKind::kDescription;
+}
+
 bool IsPlausibleSpeaker(const Context& ctx, Span span) {
   if (span.empty()) return false;
   const uint32_t first = ctx.FirstTokenAt(span.begin);

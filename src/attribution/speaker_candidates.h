@@ -41,6 +41,10 @@ Span DashCredit(const Context& ctx, uint32_t after);
 // preposition is never the subject ("Her submission to the court noted").
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
 
+// What non-empty speaker `span` is: a pronoun, a name (a mention heads it,
+// or capitalised words that are no speaker noun), or a description.
+SpeakerKind SpeakerKindOf(const Context& ctx, Span span);
+
 // Whether `span` can name a speaker: a personal pronoun, a name (a person, an
 // organisation, a place standing for its government, a group such as
 // "Democrats"), a description headed by a speaker noun ("senior officials",

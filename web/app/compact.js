@@ -135,7 +135,7 @@ export const SCHEMA = {
   mentions: [...offsets(), spanText(), code('type'), ref('entity'), bool('boilerplate'), code('corrected', { optional: true })],
   quotes: [
     ...offsets(), spanText(), code('kind'),
-    span('speaker', [...offsets(), spanText(), ref('entity')]),
+    span('speaker', [...offsets(), spanText(), code('kind'), ref('entity')]),
     span('cue', [...offsets(), spanText()]),
     span('content', offsets()),
     bool('boilerplate'), code('corrected', { optional: true }),

@@ -33,9 +33,10 @@ const bySize = (a, b) => b.quotes.length - a.quotes.length || b.words - a.words;
 
 /**
  * The sources of a result: {sources, descriptions, unattributed}. `sources`
- * are named speakers (entities) and `descriptions` described ones, each
- * [{key, name, entity, quotes: [index], words}] most quoted first;
- * `unattributed` holds the quotations without a speaker, or is null. The
+ * are named speakers (an entity, or a name the recognizer missed) and
+ * `descriptions` described ones, each [{key, name, entity, described,
+ * quotes: [index], words}] most quoted first; `unattributed` holds the
+ * quotations without a speaker or whose pronoun names nobody, or is null. The
  * quotations are an array or a Table. A generator that yields null every
  * COLLECT_STEP quotations, so that a caller can pause over the thousands of
  * a long article (render.js: runSliced).
@@ -48,14 +49,17 @@ export function* collectSources(text, result) {
     if (!needsSpeaker(quote.kind) || quote.boilerplate) continue;
     const name = speakerName(quote, result);
     const words = wordCount(quotedText(text, quote));
+    // "she" with no one it could be names nobody.
+    const unresolved = quote.speaker?.kind === 'pronoun' && quote.speaker.entity == null;
     let source;
-    if (!name) {
+    if (!name || unresolved) {
       unattributed ??= { key: 'none', name: '', entity: null, quotes: [], words: 0 };
       source = unattributed;
     } else {
       const entity = quote.speaker.entity ?? null;
-      const key = entity != null ? `e${entity}` : `d${descriptionKey(name)}`;
-      if (!byKey.has(key)) byKey.set(key, { key, name, entity, quotes: [], words: 0 });
+      const described = entity == null && quote.speaker.kind === 'description';
+      const key = entity != null ? `e${entity}` : described ? `d${descriptionKey(name)}` : `n${name}`;
+      if (!byKey.has(key)) byKey.set(key, { key, name, entity, described, quotes: [], words: 0 });
       source = byKey.get(key);
     }
     source.quotes.push(index);
@@ -63,8 +67,8 @@ export function* collectSources(text, result) {
   }
   const all = [...byKey.values()];
   return {
-    sources: all.filter((s) => s.entity != null).sort(bySize),
-    descriptions: all.filter((s) => s.entity == null).sort(bySize),
+    sources: all.filter((s) => !s.described).sort(bySize),
+    descriptions: all.filter((s) => s.described).sort(bySize),
     unattributed,
   };
 }
