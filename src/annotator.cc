@@ -1,7 +1,7 @@
 #include "annotator.h"
 
 #include <algorithm>
-#include <limits>
+#include <cstdio>
 
 #include "attribution/attribution.h"
 #include "boilerplate.h"
@@ -36,11 +36,20 @@ void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>
 
 }  // namespace
 
+Status CheckTextSize(size_t size) {
+  if (size <= kMaxTextBytes) return Status::Ok();
+  char message[160];
+  std::snprintf(message, sizeof message,
+                "the text is %.1f MiB (%zu bytes of UTF-8); the limit is 16 MiB (%zu bytes) per call: "
+                "annotate it in parts, article by article",
+                size / 1048576.0, size, kMaxTextBytes);
+  return Status::InvalidArgument(message);
+}
+
 Status PrepareForAttribution(std::string_view text, Document* doc) {
   doc->Clear();
-  if (text.size() > std::numeric_limits<uint32_t>::max() - 1) {
-    return Status::InvalidArgument("text too long: offsets are 32-bit, at most 4 GiB");
-  }
+  Status size = CheckTextSize(text.size());
+  if (!size.ok()) return size;
   Status valid = ValidateUtf8(text);
   if (!valid.ok()) return valid;
   doc->text = text;

@@ -9,10 +9,22 @@
 
 namespace annotator {
 
+// The longest text one call takes: 16 MiB of UTF-8 (a long novel is 1 MiB;
+// a year of a newspaper is better annotated article by article). Measured
+// peak memory is about 55 bytes per byte of text (tokens, mentions, their
+// indexes and the result), so 16 MiB stays under a gigabyte, well inside the
+// 2 GiB that the wasm build may grow to.
+constexpr size_t kMaxTextBytes = size_t{16} << 20;
+
+// The error for a text of `size` bytes when that is over kMaxTextBytes, else
+// Ok: the message says the size and the limit.
+Status CheckTextSize(size_t size);
+
 // Analyses `text` (which must outlive `doc`) into `doc`: tokens, sentences,
-// paragraphs, quotations, mentions and entities. Invalid UTF-8 is an
-// InvalidArgument error naming the first bad byte; `doc` is then empty.
-// `doc` can be reused across calls so its vectors keep their capacity.
+// paragraphs, quotations, mentions and entities. A text over kMaxTextBytes
+// is an InvalidArgument error saying so; invalid UTF-8 one naming the first
+// bad byte; `doc` is then empty. `doc` can be reused across calls so its
+// vectors keep their capacity.
 Status Annotate(std::string_view text, Document* doc);
 
 // "1.0.0+ner-<model id>": the core's version and the embedded model's.

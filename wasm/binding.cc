@@ -52,6 +52,19 @@ uint32_t annotator_result_size() { return static_cast<uint32_t>(g_result.size())
 // (wasm memory itself never shrinks).
 void annotator_result_release() { std::string().swap(g_result); }
 
+// Returns 0 when a text of `size` bytes of UTF-8 is within the core's limit,
+// else 1 and leaves the error message (as annotator_annotate would), so that
+// JS can refuse a text before copying it in.
+int annotator_check_size(uint32_t size) {
+  annotator::Status status = annotator::CheckTextSize(size);
+  if (status.ok()) return 0;
+  g_result = status.message();
+  return 1;
+}
+
+// The longest text one call takes, in bytes of UTF-8.
+uint32_t annotator_max_text_bytes() { return static_cast<uint32_t>(annotator::kMaxTextBytes); }
+
 // Writes the version string as the result and returns its size.
 uint32_t annotator_version() {
   g_result = annotator::Version();

@@ -72,6 +72,8 @@ export interface Annotator {
   annotate(text: string, options?: AnnotateOptions): AnnotationResult;
   /** Version of the core and of its model. */
   readonly version: string;
+  /** The longest text one call takes, in bytes of UTF-8 (16 MiB); a longer one throws a RangeError saying so. */
+  readonly maxTextBytes: number;
 }
 
 export interface CreateAnnotatorOptions {

@@ -88,6 +88,11 @@ class Annotator {
     this.#exports = instance.exports;
   }
 
+  /** The longest text one call takes, in bytes of UTF-8 (16 MiB). */
+  get maxTextBytes() {
+    return this.#exports.annotator_max_text_bytes();
+  }
+
   /** Version of the core, e.g. "0.1.0". */
   get version() {
     const size = this.#exports.annotator_version();
@@ -106,17 +111,34 @@ class Annotator {
     if (typeof text !== "string") {
       throw new TypeError(`annotate(text): text must be a string, got ${text === null ? "null" : typeof text}`);
     }
-    const unitName = options?.offsets ?? "utf16";
-    const unit = OFFSET_UNITS[unitName];
-    if (unit === undefined) {
+    if (options === null || typeof options !== "object") {
+      throw new TypeError(`annotate(text, options): options must be an object, got ${options === null ? "null" : typeof options}`);
+    }
+    const unitName = options.offsets ?? "utf16";
+    // Own properties only: "toString" or "constructor" is no unit.
+    if (typeof unitName !== "string" || !Object.hasOwn(OFFSET_UNITS, unitName)) {
       throw new Error(`annotate(text, options): offsets must be "utf16", "codepoint" or "utf8", got ${JSON.stringify(unitName)}`);
     }
+    const unit = OFFSET_UNITS[unitName];
+    this.#checkSize(text);
     const json = this.#call(text, unit);
     const result = JSON.parse(json);
     // A lone surrogate reaches the core as U+FFFD (same UTF-16 length, so the
     // offsets hold); take the texts from the caller's own string instead.
     if (unit !== OFFSET_UNITS.utf8 && !isWellFormed(text)) restoreTexts(result, text, unit);
     return result;
+  }
+
+  /** Refuses a text over the core's limit before copying it in, with the core's own message. */
+  #checkSize(text) {
+    const limit = this.#exports.annotator_max_text_bytes();
+    // Each UTF-16 unit is 1 to 3 bytes of UTF-8: count only near the limit.
+    if (text.length * 3 <= limit) return;
+    const size = text.length > limit ? text.length : utf8Length(text);
+    if (this.#exports.annotator_check_size(Math.min(size, 0xffffffff)) === 0) return;
+    const message = this.#readResult(this.#exports.annotator_result_size());
+    this.#exports.annotator_result_release();
+    throw new RangeError(`annotate: ${message}`);
   }
 
   #call(text, unit) {
@@ -157,6 +179,21 @@ class Annotator {
   #restart() {
     this.#start(new WebAssembly.Instance(this.#module, importsFor(this.#module)));
   }
+}
+
+/** Bytes of UTF-8 of a JS string (a lone surrogate becomes U+FFFD, 3 bytes). */
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
 }
 
 function isWellFormed(text) {

@@ -5,7 +5,7 @@
 import { TYPES, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, typeLabel, needsSpeaker } from './app/labels.js';
 import { drawView, describeHighlight, speakerName, startElement, nextTask, runSliced } from './app/render.js';
 import { compactResult, plainResult } from './app/compact.js';
-import { fileToPage, htmlToPage } from './app/text-import.js';
+import { fileToPage, htmlToPage, looksLikeHtml, NotTextError } from './app/text-import.js';
 import { applyCorrections, loadCorrections, saveCorrections, openStorage, CorrectionHistory } from './app/corrections.js';
 import { Popover, mentionSection, quoteSection, selectionSection } from './app/editor.js';
 import { collectSources } from './app/sources.js';
@@ -64,10 +64,14 @@ Share this article`;
 
 let worker = null;
 let workerReady = false;
+// The longest text the annotator takes, in bytes of UTF-8, as its worker
+// reports it; until then the core's 16 MiB.
+let maxTextBytes = 16 << 20;
 let nextId = 1;
 let pending = null; // {id, text, t0}
 
-function startWorker() {
+/** Starts the worker; `announce` says so in the status line (not after a cancel, which says "Cancelled."). */
+function startWorker({ announce = true } = {}) {
   workerReady = false;
   try {
     worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
@@ -84,7 +88,7 @@ function startWorker() {
     showError(`The annotator could not be started${detail}. Reload the page to try again.`);
     worker = null;
   });
-  setStatus(pending ? 'Annotating…' : 'Loading the annotator…');
+  if (announce) setStatus(pending ? 'Annotating…' : 'Loading the annotator…');
 }
 
 function onWorkerMessage(event) {
@@ -92,11 +96,12 @@ function onWorkerMessage(event) {
   switch (msg.type) {
     case 'ready':
       workerReady = true;
+      if (msg.maxTextBytes > 0) maxTextBytes = msg.maxTextBytes;
       if (msg.version) {
         annotatorVersion = msg.version;
         ui.version.textContent = `Annotator ${msg.version}`;
       }
-      if (!pending) setStatus('Ready.');
+      if (!pending && ui.status.textContent.startsWith('Loading the annotator')) setStatus('Ready.');
       break;
     case 'init-error':
       showError(`The annotator could not be loaded: ${msg.message}`);
@@ -222,8 +227,8 @@ function cancel() {
   if (worker) worker.terminate();
   worker = null;
   finishBusy();
+  startWorker({ announce: false });
   setStatus('Cancelled.');
-  startWorker();
 }
 
 // ---------------------------------------------------------------- busy state
@@ -1102,11 +1107,17 @@ function pasteWebPage(event) {
   foldLongPaste();
 }
 
+// HTML holds several times its text in markup: a page file may be this many
+// times the text limit.
+const HTML_OVERHEAD = 4;
+
 async function loadFile(file) {
   if (!file) return;
   hideError();
-  if (file.size > 50 * 1024 * 1024) {
-    showError(`${file.name} is too large (${Math.round(file.size / 1048576)} MB); the limit is 50 MB.`);
+  const html = looksLikeHtml(file.name, file.type, '');
+  if (file.size > maxTextBytes * (html ? HTML_OVERHEAD : 1)) {
+    showError(`${file.name} was not opened: it is ${(file.size / 1048576).toFixed(1)} MiB, and the annotator takes ` +
+      `at most ${maxTextBytes / 1048576} MiB of text at a time. Your text is unchanged.`);
     return;
   }
   try {
@@ -1117,7 +1128,7 @@ async function loadFile(file) {
     setStatus(`Loaded ${file.name}.`);
     annotate();
   } catch (e) {
-    showError(`${file.name} could not be read: ${e.message}`);
+    showError(e instanceof NotTextError ? `${e.message} Your text is unchanged.` : `${file.name} could not be read: ${e.message}`);
     setStatus('');
   }
 }

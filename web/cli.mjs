@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createAnnotator } from "./annotator.js";
+import { notTextReason } from "./text-check.js";
 
 const USAGE = `usage: annotate [--json | --jsonl] [--offsets utf16|codepoint|utf8] [--color | --no-color] [FILE | -]
   FILE        an article as plain UTF-8 text ("-" for standard input)
@@ -38,12 +39,15 @@ function parseArguments(argv) {
     }
     else if (argument.startsWith("--offsets=")) options.offsets = argument.slice("--offsets=".length);
     else if (argument === "-h" || argument === "--help") options.mode = "help";
-    else if (argument.startsWith("--")) throw new UsageError(`unknown option ${argument}`);
+    else if (argument.startsWith("-") && argument !== "-") throw new UsageError(`unknown option ${argument}`);
     else if (options.file === undefined) options.file = argument;
     else throw new UsageError(`one FILE at a time (got ${options.file} and ${argument})`);
   }
   if (options.mode !== "jsonl" && options.mode !== "help" && options.file === undefined) {
     throw new UsageError("no FILE given");
+  }
+  if (!["utf16", "codepoint", "utf8"].includes(options.offsets)) {
+    throw new UsageError(`--offsets must be utf16, codepoint or utf8, not ${JSON.stringify(options.offsets)}`);
   }
   options.color ??= process.stdout.isTTY === true && !process.env.NO_COLOR;
   return options;
@@ -58,9 +62,13 @@ function readArticle(file) {
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${error.code ?? error.message}`);
   }
+  const reason = notTextReason(bytes);
+  if (reason) throw new UsageError(`${file} was not annotated: ${reason}`);
   try {
-    // fatal: bad bytes are an error, never silently replaced.
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // fatal: bad bytes are an error, never silently replaced. A byte-order
+    // mark stays, as U+FEFF, so that offsets index the file as read (as the
+    // native tool's do).
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new UsageError(`${file} is not valid UTF-8 text`);
   }

@@ -7,7 +7,7 @@
 //               would hold up the page for tens of milliseconds. `structure`
 //               is what the text's HTML said about the page's shape
 //               (app/page-structure.js), which refines the result.
-// Messages out: {type: 'ready', version} | {type: 'init-error', message}
+// Messages out: {type: 'ready', version, maxTextBytes} | {type: 'init-error', message}
 //               {type: 'result', id, result, key, ms}
 //               | {type: 'error', id, message, stage?: 'load'}
 // `result` is packed in columns (app/compact.js: packResult) whose buffers
@@ -40,7 +40,7 @@ function messageOf(error) {
 }
 
 load().then(
-  (annotator) => self.postMessage({ type: 'ready', version: String(annotator.version ?? '') }),
+  (annotator) => self.postMessage({ type: 'ready', version: String(annotator.version ?? ''), maxTextBytes: annotator.maxTextBytes }),
   (error) => self.postMessage({ type: 'init-error', message: messageOf(error) }),
 );
 

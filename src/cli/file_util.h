@@ -1,6 +1,8 @@
 // Small helpers shared by the native command-line tools.
 #pragma once
 
+#include <sys/stat.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -9,8 +11,10 @@
 
 namespace annotator {
 
-// Reads a whole file; false when it cannot be opened.
+// Reads a whole file; false when it cannot be opened or is a directory.
 inline bool ReadWholeFile(const std::string& path, std::string* contents) {
+  struct stat info;
+  if (stat(path.c_str(), &info) != 0 || S_ISDIR(info.st_mode)) return false;
   std::ifstream in(path, std::ios::binary);
   if (!in) return false;
   std::ostringstream buffer;

@@ -39,9 +39,16 @@ export function resultJson(result, { version, corrections }) {
 
 // ------------------------------------------------------------------ CSV
 
-/** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/**
+ * One CSV field, quoted when it holds a comma, a quote or a line break (RFC
+ * 4180). A text a spreadsheet would run as a formula (starting with =, +, -,
+ * @, a tab or a carriage return: "=cmd|' /C calc'", "@SUM(1)") gets a
+ * leading apostrophe, as OWASP's guidance on CSV injection says, so it
+ * stays text.
+ */
 export function csvField(value) {
-  const s = value == null ? '' : String(value);
+  let s = value == null ? '' : String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -5,6 +5,7 @@
 // into the page.
 
 import { PageStructure } from './page-structure.js';
+import { notTextReason } from '../text-check.js';
 
 /** Elements that start a new block of text. */
 export const BLOCK = new Set([
@@ -186,10 +187,16 @@ export function htmlToText(html) {
 
 /** Reads a File: {text, structure} (structure null unless the file is HTML). */
 export async function fileToPage(file) {
-  const raw = await file.text();
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const reason = notTextReason(bytes, file.type);
+  if (reason) throw new NotTextError(`${file.name} was not opened: ${reason}.`);
+  const raw = new TextDecoder('utf-8').decode(bytes);
   if (looksLikeHtml(file.name, file.type, raw)) return htmlToPage(raw);
   return { text: raw.replace(/\r\n?/g, '\n'), structure: null };
 }
+
+/** A file that is not text (a picture, an archive, another encoding). */
+export class NotTextError extends Error {}
 
 /** Reads a File as text, converting HTML to plain text. */
 export async function fileToText(file) {
