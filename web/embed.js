@@ -13,8 +13,12 @@
 // (where the browser lacks them, <mark> elements that remove() takes out).
 // Keyboard users reach the annotations through one button at the end of the
 // tab order (embed/keyboard.js); hovering or tapping shows a tooltip.
-// Loads nothing but annotator.js and annotator.wasm beside this file. If
-// those fail, the article stays as it was and one console warning says why.
+// Annotates in a module worker (embed/annotate-worker.js), so that the host
+// page never freezes; where the page's policy forbids workers, a short
+// article is annotated on the page's thread instead. Loads nothing but
+// annotator.js, annotator.wasm and that worker beside this file. If they
+// fail, or the article is over the annotator's size limit, the article
+// stays as it was and one console warning says why.
 //
 // From a module: `import { embeds, annotateElement } from ".../embed.js"`;
 // `await embeds` gives the controllers of the script tags ({remove()...}).
@@ -29,12 +33,72 @@ import { Tooltip } from './embed/tooltip.js';
 import { addKeyboardStepping } from './embed/keyboard.js';
 
 const PREFIX = 'Article Annotator:';
-let annotatorPromise = null;
 
-/** One annotator for all embeds of the page, loaded on first use. */
+// Where a host page's Content-Security-Policy forbids workers, the article
+// is annotated on the page's own thread, but only when it is short enough to
+// take a blink (about a tenth of a second).
+const MAIN_THREAD_MAX_CHARS = 200_000;
+
+let annotatorPromise = null;
+let workerPromise = null;
+let nextRequest = 1;
+
+/** One annotator on the page's thread, loaded on first use (the fallback). */
 function annotator() {
   annotatorPromise ??= createAnnotator();
   return annotatorPromise;
+}
+
+/** One worker for all embeds of the page, or null when the page cannot start one. */
+function worker() {
+  workerPromise ??= new Promise((resolve) => {
+    let started;
+    try {
+      started = new Worker(new URL('./embed/annotate-worker.js', import.meta.url), { type: 'module' });
+    } catch {
+      resolve(null);
+      return;
+    }
+    // A worker that fails to load (blocked, missing) reports an error event.
+    started.addEventListener('error', (event) => {
+      event.preventDefault();
+      started.terminate();
+      resolve(null);
+    }, { once: true });
+    resolve(started);
+  });
+  return workerPromise;
+}
+
+/** The result for `text`, from the worker, else from the page's thread when the text is short. */
+async function annotateText(text) {
+  const background = await worker();
+  if (background) {
+    const answer = await new Promise((resolve) => {
+      const id = nextRequest++;
+      const onMessage = (event) => {
+        if (event.data?.id !== id) return;
+        background.removeEventListener('message', onMessage);
+        background.removeEventListener('error', onError);
+        resolve(event.data);
+      };
+      const onError = () => {
+        background.removeEventListener('message', onMessage);
+        resolve(null);  // the worker could not load after all: fall back
+      };
+      background.addEventListener('message', onMessage);
+      background.addEventListener('error', onError, { once: true });
+      background.postMessage({ id, text });
+    });
+    if (answer?.type === 'result') return answer.result;
+    if (answer?.type === 'error') throw new Error(answer.message);
+    workerPromise = Promise.resolve(null);
+  }
+  if (text.length > MAIN_THREAD_MAX_CHARS) {
+    throw new Error(`this page allows no worker, and the article (${text.length} characters) is too long ` +
+      `to annotate without freezing it`);
+  }
+  return (await annotator()).annotate(text);
 }
 
 /** Options from a script tag's data- attributes. */
@@ -56,7 +120,7 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   const map = readText(element);
   // The article's own markup (its <h1>, asides, captions, lists of links)
   // refines what the text alone says about its shape.
-  const result = applyPageStructure((await annotator()).annotate(map.text), map.text, map.structure);
+  const result = applyPageStructure(await annotateText(map.text), map.text, map.structure);
   const spans = spansOf(result, { types, quotes });
   const dark = matchMedia('(prefers-color-scheme: dark)');
   const themeNow = () => (theme === 'auto' ? (dark.matches ? 'dark' : 'light') : theme);

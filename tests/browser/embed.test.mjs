@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { TIMEOUT, webRoot, screenDir, baseUrl, startServe, openPage, withPage, cspViolations } from './harness.mjs';
 
-const EMBED_FILES = ['embed.js', 'embed', 'app', 'annotator.js', 'annotator.wasm'];
+const EMBED_FILES = ['embed.js', 'embed', 'app', 'text-check.js', 'annotator.js', 'annotator.wasm'];
 
 // Nested markup across names, and markup and script as text in the article.
 const HOST_PAGE = `<!doctype html>
@@ -43,14 +43,56 @@ after(() => {
   if (sites) fs.rmSync(sites.root, { recursive: true, force: true });
 });
 
+/** A site serving the embed and a host page whose article is `article` (HTML). */
+function siteWith(name, article) {
+  const dir = path.join(sites.root, name);
+  fs.mkdirSync(dir);
+  for (const file of EMBED_FILES) fs.cpSync(path.join(webRoot, file), path.join(dir, file), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'host.html'), HOST_PAGE.replace(/<div id="story">[\s\S]*<\/div><footer>/,
+    `<div id="story">${article}</div><footer>`));
+  return dir;
+}
+
+test('the embed annotates in a worker, off the thread of the host page', { timeout: TIMEOUT }, async () => {
+  const host = await openHost(sites.full);
+  try {
+    const state = await settle(host.page);
+    assert.equal(state.embeds, 1);
+    const workers = host.page.workers().map((w) => w.url());
+    assert.ok(workers.some((url) => url.endsWith('embed/annotate-worker.js')), `workers: ${JSON.stringify(workers)}`);
+    assert.deepEqual(host.errors, []);
+  } finally {
+    await host.close();
+  }
+});
+
+test('an article over the size limit is skipped with one console message and left as it was', { timeout: TIMEOUT }, async () => {
+  // Inside a closed <details>: the text is the article's, but the browser need not lay out 17 MiB.
+  const host = await openHost(siteWith('too-long', `<details><p>${'word '.repeat(17 * 1024 * 1024 / 5)}</p></details>`));
+  try {
+    const state = await settle(host.page);
+    assert.equal(state.embeds, 0);
+    assert.equal(state.html, state.before.html);
+    // (The browser's own "Failed to load resource" for a favicon is not ours.)
+    const ours = host.messages.filter((m) => !/^Failed to load resource/.test(m.text));
+    assert.equal(ours.length, 1, JSON.stringify(ours.map((m) => m.text.slice(0, 200))));
+    assert.match(ours[0].text, /^Article Annotator: annotate: the text is 17\.0 MiB .*the limit is 16 MiB .*; the article was left as it was\.$/);
+    assert.deepEqual(host.errors, []);
+  } finally {
+    await host.close();
+  }
+});
+
 /** Serves a site; the page records body markup before the embed runs, and every request. */
 async function openHost(root, { before: setup } = {}) {
   const server = await startServe(root);
   const { context, page } = await openPage({ url: 'about:blank' });
   const requests = [];
   const messages = [];
+  const errors = [];
   page.on('request', (request) => requests.push(request.url()));
   page.on('console', (message) => messages.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(() => {
     // Deferred module scripts run after this, so this is the page as served.
     document.addEventListener('readystatechange', () => {
@@ -65,7 +107,7 @@ async function openHost(root, { before: setup } = {}) {
     await context.close();
     server.child.kill();
   };
-  return { page, url: server.url, requests, messages, close };
+  return { page, url: server.url, requests, messages, errors, close };
 }
 
 /** Waits for the embed; returns how the page looks afterwards. */
@@ -236,6 +278,7 @@ test('when annotator.wasm is missing the article stays as it was and one console
     assert.equal(ours.length, 1, `one message, got ${JSON.stringify(host.messages)}`);
     assert.match(ours[0].text, /^Article Annotator: could not load .*annotator\.wasm \(HTTP 404\); the article was left as it was\.$/);
     assert.equal(ours[0].type, 'warning');
+    assert.deepEqual(host.errors, []);
   } finally {
     await host.close();
   }
