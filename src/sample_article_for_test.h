@@ -1,5 +1,6 @@
 // For tests only: the real pasted article in ../shared/samples, which the
-// tests of several stages check against.
+// tests of several stages check against. Without ../shared it is "" and the
+// test says it is skipped (see shared_data_for_test.h).
 #pragma once
 
 #include <doctest/doctest.h>
@@ -8,11 +9,14 @@
 #include <sstream>
 #include <string>
 
+#include "shared_data_for_test.h"
+
 namespace annotator {
 
 inline std::string ReadSampleArticle() {
-  std::ifstream in(SHARED_DIR "/samples/000_044b7d87bb8897ac.txt", std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "the sample article is missing from ../shared/samples");
+  const std::string path = SharedData("samples/000_044b7d87bb8897ac.txt");
+  if (path.empty()) return "";
+  std::ifstream in(path, std::ios::binary);
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return buffer.str();

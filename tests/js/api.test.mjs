@@ -3,11 +3,11 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createAnnotator } from "../../web/annotator.js";
-import { ROOT, SAMPLE, SAMPLE_QUOTES, assertSpansSlice, markedQuotes } from "./helpers.mjs";
+import { ROOT, SAMPLE, SAMPLE_QUOTES, assertSpansSlice, markedQuotes, WITH_SAMPLE } from "./helpers.mjs";
 
 const annotator = await createAnnotator();
 
-test("the sample article's five quotations, with exact UTF-16 offsets", () => {
+test("the sample article's five quotations, with exact UTF-16 offsets", WITH_SAMPLE, () => {
   const result = annotator.annotate(SAMPLE);
   const quotes = markedQuotes(result);
   assert.deepEqual(quotes.map((q) => q.text), SAMPLE_QUOTES);
@@ -21,7 +21,7 @@ test("the sample article's five quotations, with exact UTF-16 offsets", () => {
   assertSpansSlice(assert, result, SAMPLE);
 });
 
-test("the sample article's numbers: 70% PERCENT, 2,000 CARDINAL, 2028 DATE", () => {
+test("the sample article's numbers: 70% PERCENT, 2,000 CARDINAL, 2028 DATE", WITH_SAMPLE, () => {
   const { mentions } = annotator.annotate(SAMPLE);
   const typeOf = (text) => mentions.find((m) => m.text === text)?.type;
   assert.equal(typeOf("70%"), "PERCENT");
@@ -30,7 +30,7 @@ test("the sample article's numbers: 70% PERCENT, 2,000 CARDINAL, 2028 DATE", () 
   assert.equal(typeOf("Friday"), "DATE");
 });
 
-test("the result has every documented field", () => {
+test("the result has every documented field", WITH_SAMPLE, () => {
   const result = annotator.annotate(SAMPLE);
   for (const key of ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"]) {
     assert.ok(key in result, key);
@@ -69,7 +69,7 @@ test("empty text gives an empty result", () => {
   assert.deepEqual([result.mentions, result.quotes, result.sentences, result.paragraphs], [[], [], [], []]);
 });
 
-test("bad input is a clear Error, and the annotator stays usable", () => {
+test("bad input is a clear Error, and the annotator stays usable", WITH_SAMPLE, () => {
   assert.throws(() => annotator.annotate(42), /text must be a string, got number/);
   assert.throws(() => annotator.annotate(null), /text must be a string, got null/);
   assert.throws(() => annotator.annotate("x", { offsets: "bytes" }), /offsets must be "utf16", "codepoint" or "utf8"/);
@@ -89,7 +89,7 @@ test("markup in pasted text is text", () => {
   assert.deepEqual(markedQuotes(result).map((q) => q.text), ["“quoted <b>bold</b>”"]);
 });
 
-test("10 MB of text is annotated, twice, and spans still slice", () => {
+test("10 MB of text is annotated, twice, and spans still slice", WITH_SAMPLE, () => {
   const big = SAMPLE.repeat(Math.ceil(10e6 / SAMPLE.length));
   for (let round = 0; round < 2; round++) {
     const result = annotator.annotate(big);
@@ -126,7 +126,7 @@ test("with a lone surrogate, code-point offsets keep the caller's characters too
   }
 });
 
-test("version is the core's, and reading it leaves the annotator usable", () => {
+test("version is the core's, and reading it leaves the annotator usable", WITH_SAMPLE, () => {
   assert.match(annotator.version, /^\d+\.\d+\.\d+/);
   assert.deepEqual(markedQuotes(annotator.annotate(SAMPLE)).map((q) => q.text), SAMPLE_QUOTES);
 });

@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { createAnnotator } from "../../web/annotator.js";
-import { ROOT, SAMPLE, assertSpansSlice } from "./helpers.mjs";
+import { ROOT, SAMPLE, assertSpansSlice, WITH_SAMPLE } from "./helpers.mjs";
 
 const annotator = await createAnnotator();
 const result = annotator.annotate(SAMPLE);
@@ -13,14 +13,14 @@ const entityName = (speaker) => (speaker && speaker.entity !== null ? result.ent
 const contentOf = (quote) => SAMPLE.slice(quote.content.start, quote.content.end);
 const quoteWith = (words) => result.quotes.find((q) => contentOf(q).includes(words));
 
-test("the title's ‘self-reliance’ is Xi Jinping's word, as the story quotes it", () => {
+test("the title's ‘self-reliance’ is Xi Jinping's word, as the story quotes it", WITH_SAMPLE, () => {
   const title = result.quotes[0];
   assert.equal(title.text, "‘self-reliance’");
   assert.equal(title.kind, "mixed");
   assert.equal(entityName(title.speaker), "Xi Jinping");
 });
 
-test("nothing in the sample that is not speech becomes speech: no “follows”, no “aims”", () => {
+test("nothing in the sample that is not speech becomes speech: no “follows”, no “aims”", WITH_SAMPLE, () => {
   for (const quote of result.quotes) {
     assert.ok(!["follows", "aims", "push"].includes(quote.cue?.text), `${quote.cue?.text}: ${quote.text}`);
   }
@@ -28,7 +28,7 @@ test("nothing in the sample that is not speech becomes speech: no “follows”,
   assert.equal(result.quotes.find((q) => q.text.includes("resilient and competitive AI ecosystem")), undefined);
 });
 
-test("the four quotations after the title are Xi Jinping's", () => {
+test("the four quotations after the title are Xi Jinping's", WITH_SAMPLE, () => {
   const quoted = result.quotes.filter((q) => q.kind === "direct" || q.kind === "mixed").slice(1);
   assert.deepEqual(quoted.map((q) => contentOf(q).split(" ")[0]), ["self-reliance", "strengthen", "make", "a"]);
   for (const quote of quoted) assert.equal(entityName(quote.speaker), "Xi Jinping", quote.text);
@@ -40,7 +40,7 @@ test("the four quotations after the title are Xi Jinping's", () => {
   assert.equal(quoted[3].cue.text, "called for");
 });
 
-test("reported speech: Xi said that…, He noted that…, Officials say…, Analyts say…", () => {
+test("reported speech: Xi said that…, He noted that…, Officials say…, Analyts say…", WITH_SAMPLE, () => {
   const expected = [
     ["China must act quickly", "Xi", "said", "Xi Jinping"],
     ["his nation must gain strength", "He", "noted", "Xi Jinping"],
@@ -58,7 +58,7 @@ test("reported speech: Xi said that…, He noted that…, Officials say…, Anal
   assert.equal(quoteWith("China must act quickly").text.startsWith("China must act quickly"), true);
 });
 
-test("quotations are sorted and every span slices the text", () => {
+test("quotations are sorted and every span slices the text", WITH_SAMPLE, () => {
   for (let i = 1; i < result.quotes.length; i++) assert.ok(result.quotes[i - 1].start <= result.quotes[i].start);
   assertSpansSlice(assert, result, SAMPLE);
   for (const q of result.quotes) {

@@ -4,12 +4,12 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, SAMPLE, SAMPLE_PATH, SAMPLE_QUOTES, markedQuotes } from "./helpers.mjs";
+import { ROOT, SAMPLE, SAMPLE_PATH, SAMPLE_QUOTES, markedQuotes, WITH_SAMPLE } from "./helpers.mjs";
 
 const CLI = path.join(ROOT, "build-scripts/annotate");
 const run = (args, input) => spawnSync(CLI, args, { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
-test("--json prints the sample's result", () => {
+test("--json prints the sample's result", WITH_SAMPLE, () => {
   const { status, stdout } = run(["--json", SAMPLE_PATH]);
   assert.equal(status, 0);
   const result = JSON.parse(stdout);
@@ -17,7 +17,7 @@ test("--json prints the sample's result", () => {
   assert.equal(result.mentions.find((m) => m.text === "70%")?.type, "PERCENT");
 });
 
-test("the plain view prints the article, then mentions and quotations", () => {
+test("the plain view prints the article, then mentions and quotations", WITH_SAMPLE, () => {
   const { status, stdout } = run([SAMPLE_PATH]);
   assert.equal(status, 0);
   assert.ok(stdout.startsWith(SAMPLE.slice(0, 60)));
@@ -56,7 +56,7 @@ test("a missing file and a file that is not UTF-8 are clear errors", () => {
   assert.match(invalid.stderr, /is not valid UTF-8 text/);
 });
 
-test("unknown options print the usage", () => {
+test("unknown options print the usage", WITH_SAMPLE, () => {
   const { status, stderr } = run(["--yaml", SAMPLE_PATH]);
   assert.equal(status, 2);
   assert.match(stderr, /unknown option --yaml\nusage: annotate/);

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createAnnotator } from "../../web/annotator.js";
 import { packResult, compactResult, plainResult, asCompact } from "../../web/app/compact.js";
-import { SAMPLE } from "./helpers.mjs";
+import { SAMPLE, WITH_SAMPLE } from "./helpers.mjs";
 
 const annotator = await createAnnotator();
 
@@ -15,7 +15,7 @@ function throughMessage(result, text) {
   return compactResult(structuredClone(packed, { transfer }), text);
 }
 
-test("a result packed in columns reads back as the annotator's, keys in order", () => {
+test("a result packed in columns reads back as the annotator's, keys in order", WITH_SAMPLE, () => {
   const text = `${SAMPLE}\n\n${SAMPLE}`;
   const result = annotator.annotate(text);
   const compact = throughMessage(result, text);
@@ -27,7 +27,7 @@ test("a result packed in columns reads back as the annotator's, keys in order", 
   assert.equal(compact.mentions.get(3, "type"), result.mentions[3].type);
 });
 
-test("the lists travel as typed arrays, handed over rather than copied", () => {
+test("the lists travel as typed arrays, handed over rather than copied", WITH_SAMPLE, () => {
   const result = annotator.annotate(SAMPLE);
   const { packed, transfer } = packResult(result, SAMPLE);
   assert.ok(packed.mentions.columns.start instanceof Int32Array);
