@@ -35,10 +35,9 @@
 // examples of one kind of error; --read N lists, for the first N articles,
 // every attribution shown with its verdict and every gold attribution missed.
 import { readFileSync, readdirSync } from "node:fs";
-import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createAnnotator } from "../web/annotator.js";
+import { annotateAll } from "./annotate-all.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const QUOTE_MARKS = ['"', "“", "”", "«", "»", "„", "''", "‘"];
@@ -125,27 +124,6 @@ function loadSplit(dir, limit) {
     articles.push({ name: base, textPath, text, gold });
   }
   return articles;
-}
-
-/** One result per article, from the wasm in this process or the native tool. */
-async function annotateAll(articles, native) {
-  if (native) {
-    const tool = path.join(ROOT, "build/native/annotate_native");
-    const out = execFileSync(tool, ["--offsets", "utf16", ...articles.map((a) => a.textPath)],
-      { encoding: "utf8", maxBuffer: 1 << 30 });
-    return { results: out.trimEnd().split("\n").map((line) => JSON.parse(line)), engine: "native" };
-  }
-  const annotator = await createAnnotator();
-  let bytes = 0;
-  let seconds = 0;
-  const results = articles.map((article) => {
-    const started = process.hrtime.bigint();
-    const result = annotator.annotate(article.text, { offsets: "utf16" });
-    seconds += Number(process.hrtime.bigint() - started) / 1e9;
-    bytes += Buffer.byteLength(article.text, "utf8");
-    return result;
-  });
-  return { results, engine: `wasm, ${(bytes / 1e6 / seconds).toFixed(1)} MB/s whole pipeline with JSON` };
 }
 
 const overlaps = (a, b) => a.begin < b.end && b.begin < a.end;

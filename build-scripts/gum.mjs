@@ -212,7 +212,11 @@ function namesOf(sentence, isHeading) {
   return { names: names.sort((a, b) => a.first - b.first), unscored };
 }
 
-/** A GUM document as text with its gold names (character offsets) and unscored spans; null if blanked. */
+/**
+ * A GUM document as text with its gold names (character offsets), unscored
+ * spans, its number of words and each word's [start, end) in CoNLL-U order
+ * (`wordSpans`, which the XML layer's tokens follow one for one); null if blanked.
+ */
 export function layOutGum(contents) {
   const sentences = parseConllu(contents);
   if (sentences.every((s) => s.tokens.every((t) => /^_+$/.test(t.form) || !/\p{L}/u.test(t.form)))) return null;
@@ -220,6 +224,7 @@ export function layOutGum(contents) {
   const gold = [];
   const unscored = [];
   let words = 0;
+  const wordSpans = [];
   const headingLines = new Set(contents.split("\n# newpar").filter((b) => /^_block = head/.test(b)).map((b) => b.match(/# text = (.*)/)?.[1]));
   for (const sentence of sentences) {
     if (text) text += sentence.opensParagraph ? "\n\n" : (/\s$/.test(text) ? "" : " ");
@@ -233,12 +238,13 @@ export function layOutGum(contents) {
     }
     text = text.replace(/ $/, "");
     words += sentence.tokens.length;
+    starts.forEach((start, k) => wordSpans.push({ start, end: ends[k] }));
     const heading = headingLines.has(sentence.tokens.map((t) => t.surface + (t.spaceAfter ? " " : "")).join("").trim());
     const { names, unscored: untyped } = namesOf(sentence, heading);
     for (const n of names) gold.push({ start: starts[n.first], end: ends[n.last], type: n.type });
     for (const u of untyped) unscored.push({ start: starts[u.first], end: ends[u.last] });
   }
-  return { text: text + "\n", gold, unscored, words };
+  return { text: text + "\n", gold, unscored, words, wordSpans };
 }
 
 /** The laid-out documents of a GUM split. */

@@ -285,6 +285,14 @@ constexpr string_view kHeadlineLabels[] = {
     "interview", "live", "opinion", "photos", "review", "timeline", "update", "video", "watch",
 };
 
+// Words before a quotation that make it a mention of words, not their use:
+// "the word “modify”", "the phrase “waive or modify”", "a so-called “reign”".
+// Not "words": "his last words, “…”" quotes them.
+constexpr string_view kMentionNouns[] = {
+    "expression", "expressions", "hashtag", "label", "motto", "phrase",
+    "phrases",    "slogan",      "so-called", "term", "terms", "word",
+};
+
 // Words left in lower case inside titles.
 constexpr string_view kTitleSmallWords[] = {
     "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
@@ -388,6 +396,7 @@ const Lexicon& TheLexicon() {
     AddList(kHeadlineLabels, kHeadlineLabelList, &t);
     AddList(kObjectPronouns, kObjectPronounList, &t);
     AddList(kQuestionVerbs, kQuestionVerbList, &t);
+    AddList(kMentionNouns, kMentionNounList, &t);
     t.Insert("that")->lists |= kWordThat;
     t.Insert("to")->lists |= kWordTo;
     t.Insert("according")->lists |= kWordAccording;

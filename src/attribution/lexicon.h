@@ -66,6 +66,7 @@ enum WordList : uint32_t {
   kHeadlineLabelList = 1u << 25,    // "Analysis:", "Exclusive:": a label, not a speaker
   kObjectPronounList = 1u << 26,    // him, her, them: "told him that"
   kQuestionVerbList = 1u << 27,     // wonder, question: "wondered whether …"
+  kMentionNounList = 1u << 28,      // word, term, so-called: the quotation names words, says none
 };
 
 enum class Pronoun : uint8_t { kNone, kPerson, kThing, kOther };

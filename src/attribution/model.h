@@ -1,7 +1,8 @@
 // The learned part of attribution: two linear scorers over hashed features.
 //  * Spoken or scare (quote_kinds.cc): is a quotation someone's words
 //    (direct or mixed) or a term or title nobody is said to have spoken?
-//    Positive means spoken.
+//    Positive means spoken; only a clearly negative score changes what the
+//    rules found (a quotation becomes a term).
 //  * Speaker (speaker_model.cc): which candidate noun phrase near a
 //    quotation is its speaker? The highest score wins.
 // Both are averaged perceptrons trained on PolNeAR train by the library in

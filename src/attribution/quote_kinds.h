@@ -17,12 +17,12 @@ namespace attribution {
 // source; it is `direct` when the region holds nothing but quotation, `mixed`
 // otherwise. Without a cue: a dash credit, a colon introduction (`X: “…”`),
 // then a quotation opening its sentence continues the latest speaker, then
-// a short quotation is `scare` unless a weaker cue governs it.
+// a short quotation is `scare` unless a weaker cue and its speaker govern it.
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues);
 
-// Overrides the rules' spoken-or-scare decision where the learned scorer
-// (model.h) disagrees by a margin. Records features in `trace` when it is
-// not null.
+// Turns a quotation the rules call spoken into a term (`scare`) where the
+// learned scorer (model.h) disagrees by a margin; never the other way (see
+// quote_kinds.cc). Records features in `trace` when it is not null.
 void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const Model& model, Trace* trace);
 
 // A headline or subheading quotation with no speaker of its own whose words

@@ -21,6 +21,22 @@ TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; 
   CHECK(a.Cue(nickname) == "called");
 }
 
+TEST_CASE("quote kinds: a word or two nobody is said to have spoken is a term, and so is a word named as one") {
+  // From essays, guides and court transcripts (GUM), where the speech
+  // scorer trained on political news used to hear speakers.
+  Annotated a("Officials met in Washington on Monday.\n\n"
+              "Every joke has a “target,” which is what the joke is about. "
+              "The word itself has become practically a synonym for “future.” "
+              "Years ago Justice Scalia talked about what the word “modify” means in a statute. "
+              "The ordinary meaning of “waive” is to give something up.\n");
+  for (const char* term : {"target", "future", "modify", "waive"}) {
+    CAPTURE(term);
+    const Quote& quote = a.Get(term);
+    CHECK(quote.kind == QuoteKind::kScare);
+    CHECK(quote.speaker.empty());
+  }
+}
+
 TEST_CASE("quote kinds: a follow-on quotation keeps its speaker's cue") {
   Annotated a("Officials met in Washington on Monday.\n\n"
               "“Prices have risen too fast,” Janet Yellen told reporters. “We will keep watching the data "

@@ -1,11 +1,8 @@
 // Who said what on the sample article, through the wasm API.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { createAnnotator } from "../../web/annotator.js";
-import { ROOT, SAMPLE, assertSpansSlice, WITH_SAMPLE } from "./helpers.mjs";
+import { SAMPLE, assertSpansSlice, WITH_SAMPLE } from "./helpers.mjs";
 
 const annotator = await createAnnotator();
 const result = annotator.annotate(SAMPLE);
@@ -66,16 +63,4 @@ test("quotations are sorted and every span slices the text", WITH_SAMPLE, () => 
       assert.equal(SAMPLE.slice(span.start, span.end), span.text);
     }
   }
-});
-
-test("eval-quotes runs on a few PolNeAR dev articles", () => {
-  const dev = path.resolve(ROOT, "../shared/data/polnear/data/dev");
-  assert.ok(existsSync(dev), dev);
-  const out = execFileSync("node", [path.join(ROOT, "build-scripts/eval-quotes.mjs"), dev, "--limit", "3"], {
-    encoding: "utf8",
-  });
-  assert.match(out, /^3 articles/);
-  const f1 = Number(/quotation +P +[\d.]+ +R +[\d.]+ +F1 +([\d.]+)/.exec(out)[1]);
-  assert.ok(f1 > 50, out);
-  assert.match(out, /indirect +P/);
 });
