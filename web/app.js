@@ -385,7 +385,7 @@ async function render({ onProgress, focusAt } = {}) {
     if (generation !== drawGeneration) return false;
   }
   applyFilters();
-  showCorrectionState();
+  showCorrectionState(skipped);
   ui.exports.hidden = false;
 
   const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
@@ -961,13 +961,15 @@ async function afterCorrection(message, focusAt = null) {
   setStatus(saved ? message : `${message} This browser would not store it: it is lost on reload.`);
 }
 
-function showCorrectionState() {
+/** Undo, redo and the count of corrections in effect: `stale` stored ones no longer apply to this text. */
+function showCorrectionState(stale) {
   const { history } = article;
-  const count = history.ops.length;
+  const count = history.ops.length - stale;
   ui.undo.disabled = !history.canUndo;
   ui.redo.disabled = !history.canRedo;
-  ui.clearCorrections.hidden = !count;
-  ui.correctionCount.textContent = count ? `${count} ${count === 1 ? 'correction' : 'corrections'}` : 'No corrections';
+  ui.clearCorrections.hidden = !history.ops.length;
+  ui.correctionCount.textContent = (count ? `${count} ${count === 1 ? 'correction' : 'corrections'}` : 'No corrections') +
+    (stale ? ` (${stale} no longer ${stale === 1 ? 'applies' : 'apply'})` : '');
 }
 
 /** After a correction, focus the highlight that starts where it did, if one still does. */

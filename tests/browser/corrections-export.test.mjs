@@ -152,6 +152,25 @@ test('corrections: change a type, add a mention, survive a reload, undo and redo
   });
 });
 
+test('a stored correction that no longer applies is said so and not counted', { timeout: TIMEOUT }, async () => {
+  await withPage(async (page) => {
+    await annotate(page, ARTICLE);
+    await page.click('#doc mark[data-mention]:text-is("Alice Grant")');
+    await page.click('#editor .type-picker .chip.t-ORG');
+    assert.equal(await page.textContent('#correction-count'), '1 correction');
+    // As after a model update: a stored removal of a mention the text no longer has.
+    await page.evaluate(() => {
+      const key = Object.keys(localStorage).find((k) => k.startsWith('article-annotator:corrections:'));
+      localStorage.setItem(key, JSON.stringify([{ op: 'remove', start: 1, end: 2 }, ...JSON.parse(localStorage.getItem(key))]));
+    });
+    await page.reload();
+    await annotate(page, ARTICLE);
+    assert.equal(await typeOf(page, 'Alice Grant'), 'ORG');
+    assert.match(await page.textContent('#status'), /1 correction restored from this browser\. 1 stored correction no longer applies\./);
+    assert.equal(await page.textContent('#correction-count'), '1 correction (1 no longer applies)');
+  });
+});
+
 test('the W3C Web Annotation export: both selectors resolve to the same text, counting code points', { timeout: TIMEOUT }, async () => {
   await withPage(async (page) => {
     await annotate(page, ARTICLE);
