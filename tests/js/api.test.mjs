@@ -30,6 +30,15 @@ test("the sample article's numbers: 70% PERCENT, 2,000 CARDINAL, 2028 DATE", WIT
   assert.equal(typeOf("Friday"), "DATE");
 });
 
+test("each type comes through the wasm by its name (no ../shared needed)", () => {
+  const text = "Officials met on Monday.\n\nAngela Merkel met executives of Siemens in Munich on Tuesday. " +
+    "Many Australian farmers lost 12 percent of their crops, worth $4.2 billion, in 2022.\n";
+  const { mentions } = annotator.annotate(text);
+  const typeOf = (name) => mentions.find((m) => m.text === name)?.type;
+  assert.deepEqual(["Angela Merkel", "Siemens", "Munich", "Australian", "Tuesday", "12 percent", "$4.2 billion"].map(typeOf),
+    ["PERSON", "ORG", "LOCATION", "MISC", "DATE", "PERCENT", "MONEY"]);
+});
+
 test("the result has every documented field", WITH_SAMPLE, () => {
   const result = annotator.annotate(SAMPLE);
   for (const key of ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"]) {
