@@ -169,6 +169,9 @@ Status GetKeys(Cursor* c, uint64_t count, const char* what, std::vector<uint32_t
   const int k = c->p[4];
   c->p += 5;
   if (k > 31 || !c->Has(length)) return Truncated(what);
+  // Each key takes at least its unary stop bit and k remainder bits: a
+  // count the bytes cannot hold is corruption, found before allocating.
+  if (count > uint64_t{length} * 8 / (k + 1)) return Truncated(what);
   BitReader reader(c->p, length);
   c->p += length;
   keys->resize(count);
@@ -231,11 +234,16 @@ std::string SerializeModel(const NerModel& model) {
   BitWriter writer(&classes);
   for (uint16_t c : model.embedding_classes) writer.Put(c, kEmbeddingClassBits);
   out.append(classes);
-  const uint32_t size = static_cast<uint32_t>(out.size());
-  for (int k = 0; k < 4; ++k) out[kSizeOffset + k] = static_cast<char>(size >> (8 * k));
-  uint32_t checksum = Checksum(out);
-  for (int k = 0; k < 4; ++k) out[kChecksumOffset + k] = static_cast<char>(checksum >> (8 * k));
+  SealModel(&out);
   return out;
+}
+
+void SealModel(std::string* bytes) {
+  if (bytes->size() < kModelHeaderSize) return;
+  const uint32_t size = static_cast<uint32_t>(bytes->size());
+  for (int k = 0; k < 4; ++k) (*bytes)[kSizeOffset + k] = static_cast<char>(size >> (8 * k));
+  const uint32_t checksum = Checksum(*bytes);
+  for (int k = 0; k < 4; ++k) (*bytes)[kChecksumOffset + k] = static_cast<char>(checksum >> (8 * k));
 }
 
 Status ParseModel(std::string_view bytes, NerModel* model) {

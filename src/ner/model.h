@@ -67,6 +67,12 @@ struct NerModel {
 // ascending and nonzero, parallel arrays of different lengths).
 std::string SerializeModel(const NerModel& model);
 
+// Sets the size and checksum fields of a model file to match its bytes (a
+// file shorter than the header is left alone). SerializeModel seals what it
+// writes; tests and the fuzzer seal altered files so that the parser's later
+// checks are reached.
+void SealModel(std::string* bytes);
+
 // Fills `model` from `bytes`, or explains what is wrong with them.
 Status ParseModel(std::string_view bytes, NerModel* model);
 

@@ -103,6 +103,16 @@ TEST_CASE("truncated, corrupted and foreign models are rejected with a clear mes
 
   CHECK_FALSE(recognizer.Load("").ok());
 
+  // A sealed file whose header claims two billion features is refused
+  // before anything that size is allocated.
+  std::string huge = bytes;
+  huge[20] = huge[21] = huge[22] = '\xff';
+  huge[23] = '\x7f';
+  SealModel(&huge);
+  Status claimed = recognizer.Load(huge);
+  CHECK_FALSE(claimed.ok());
+  CHECK(claimed.message().find("feature keys") != std::string::npos);
+
   // Keys out of order cannot be written, so no such file loads.
   NerModel unsorted = SmallModel();
   std::swap(unsorted.word_keys[0], unsorted.word_keys[1]);
