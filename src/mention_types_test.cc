@@ -86,7 +86,9 @@ TEST_CASE("mention types on a labelled fixture: each type mostly right, so no tw
       if (!right) errors += std::string("\n  ") + marked + "  ->  " + pair.first + " " + pair.second;
     }
   }
-  for (const auto& [type, c] : per_type) {
+  for (const auto& entry : per_type) {
+    const std::string& type = entry.first;
+    const Counts& c = entry.second;
     CAPTURE(type);
     CAPTURE(errors);
     CAPTURE(c.right);

@@ -4,26 +4,26 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, SAMPLE, SAMPLE_PATH, SAMPLE_QUOTES, markedQuotes, WITH_SAMPLE } from "./helpers.mjs";
+import { ROOT, PAGE, PAGE_PATH, PAGE_QUOTES, markedQuotes } from "./helpers.mjs";
 
 const CLI = path.join(ROOT, "build-scripts/annotate");
 const run = (args, input) => spawnSync(CLI, args, { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
-test("--json prints the sample's result", WITH_SAMPLE, () => {
-  const { status, stdout } = run(["--json", SAMPLE_PATH]);
+test("--json prints a page's result", () => {
+  const { status, stdout } = run(["--json", PAGE_PATH]);
   assert.equal(status, 0);
   const result = JSON.parse(stdout);
-  assert.deepEqual(markedQuotes(result).map((q) => q.text), SAMPLE_QUOTES);
-  assert.equal(result.mentions.find((m) => m.text === "70%")?.type, "PERCENT");
+  assert.deepEqual(markedQuotes(result).map((q) => q.text), PAGE_QUOTES);
+  assert.equal(result.mentions.find((m) => m.text === "4 billion euros")?.type, "MONEY");
 });
 
-test("the plain view prints the article, then mentions and quotations", WITH_SAMPLE, () => {
-  const { status, stdout } = run([SAMPLE_PATH]);
+test("the plain view prints the article, then mentions and quotations", () => {
+  const { status, stdout } = run([PAGE_PATH]);
   assert.equal(status, 0);
-  assert.ok(stdout.startsWith(SAMPLE.slice(0, 60)));
+  assert.ok(stdout.startsWith(PAGE.slice(0, 60)));
   assert.match(stdout, /\nQuotations \(\d+\):\n/);
-  for (const quote of SAMPLE_QUOTES) assert.ok(stdout.includes(`\t${quote}`), quote);
-  assert.match(stdout, /\tPERCENT\t70%/);
+  for (const quote of PAGE_QUOTES) assert.ok(stdout.includes(`\t${quote}`), quote);
+  assert.match(stdout, /\tMONEY\t4 billion euros/);
 });
 
 test("--jsonl answers each line in order, and a bad line with an error line", () => {
@@ -56,8 +56,8 @@ test("a missing file and a file that is not UTF-8 are clear errors", () => {
   assert.match(invalid.stderr, /is not valid UTF-8 text/);
 });
 
-test("unknown options print the usage", WITH_SAMPLE, () => {
-  const { status, stderr } = run(["--yaml", SAMPLE_PATH]);
+test("unknown options print the usage", () => {
+  const { status, stderr } = run(["--yaml", PAGE_PATH]);
   assert.equal(status, 2);
   assert.match(stderr, /unknown option --yaml\nusage: annotate/);
 });

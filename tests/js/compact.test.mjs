@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createAnnotator } from "../../web/annotator.js";
 import { packResult, compactResult, plainResult, asCompact } from "../../web/app/compact.js";
-import { SAMPLE, WITH_SAMPLE } from "./helpers.mjs";
+import { PAGE } from "./helpers.mjs";
 
 const annotator = await createAnnotator();
 
@@ -15,8 +15,8 @@ function throughMessage(result, text) {
   return compactResult(structuredClone(packed, { transfer }), text);
 }
 
-test("a result packed in columns reads back as the annotator's, keys in order", WITH_SAMPLE, () => {
-  const text = `${SAMPLE}\n\n${SAMPLE}`;
+test("a result packed in columns reads back as the annotator's, keys in order", () => {
+  const text = `${PAGE}\n\n${PAGE}`;
   const result = annotator.annotate(text);
   const compact = throughMessage(result, text);
   assert.equal(JSON.stringify(plainResult(compact)), JSON.stringify(result));
@@ -27,9 +27,9 @@ test("a result packed in columns reads back as the annotator's, keys in order", 
   assert.equal(compact.mentions.get(3, "type"), result.mentions[3].type);
 });
 
-test("the lists travel as typed arrays, handed over rather than copied", WITH_SAMPLE, () => {
-  const result = annotator.annotate(SAMPLE);
-  const { packed, transfer } = packResult(result, SAMPLE);
+test("the lists travel as typed arrays, handed over rather than copied", () => {
+  const result = annotator.annotate(PAGE);
+  const { packed, transfer } = packResult(result, PAGE);
   assert.ok(packed.mentions.columns.start instanceof Int32Array);
   assert.ok(transfer.includes(packed.quotes.columns["speaker.start"].buffer));
   structuredClone(packed, { transfer });

@@ -25,6 +25,23 @@ export const SAMPLE = existsSync(SAMPLE_PATH) ? readFileSync(SAMPLE_PATH, "utf8"
 /** Options of a test that reads the sample article. */
 export const WITH_SAMPLE = needsShared("samples/000_044b7d87bb8897ac.txt");
 
+/**
+ * A pasted news page written for the tests and committed with them (menus,
+ * byline, photo credit, advert, related links, cookie notice and footer
+ * around a story with four quotations): what the tests that need no
+ * particular article read, so that they run without ../shared.
+ */
+export const PAGE_PATH = path.join(ROOT, "tests/fixtures/harbour-page.txt");
+export const PAGE = readFileSync(PAGE_PATH, "utf8");
+export const PAGE_TITLE = "Harbour cities race to rebuild after record storm season";
+// Its quotations in quotation marks, in text order.
+export const PAGE_QUOTES = [
+  "“We can no longer treat these storms as exceptional events,”",
+  "“They are the new normal, and our quays were built for a different century.”",
+  "“Nobody should have to choose between their safety and their pay,”",
+  "“We kept the port running as long as it was safe.”",
+];
+
 // The five quotations of the sample article, in text order.
 export const SAMPLE_QUOTES = [
   "‘self-reliance’",
