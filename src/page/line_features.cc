@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "page/body_words.h"
 #include "page/feature_row.h"
+#include "page/title_features.h"
 
 namespace annotator {
 
@@ -93,7 +95,9 @@ ListFacts FindLists(const std::vector<PageLine>& lines) {
 enum class BodyClass : uint8_t { kProse, kLong, kListRow, kContent, kMenu, kClutter };
 
 BodyClass ClassifyForBody(const PageLine& line, bool list_row) {
-  if (line.phrase.whole || (line.phrase.at_start && line.width < 80)) return BodyClass::kClutter;
+  // A sentence that opens with a phrase ("Click here to download the
+  // game.") interrupts the story at most; it does not end it.
+  if (IsClutterByPhrase(line)) return BodyClass::kClutter;
   if (IsProse(line)) return BodyClass::kProse;
   if (line.width >= kLongLine) return BodyClass::kLong;
   if (list_row) return BodyClass::kListRow;
@@ -133,6 +137,10 @@ void ShapeFeatures(const PageLine& line, float* row) {
   row[kLineSignature] = line.signature;
   row[kLineParenthetical] = line.parenthetical;
   row[kLineRule] = line.rule;
+  row[kLineEndsEllipsis] = line.ends_ellipsis;
+  // "New tasks for the game": a capital, then lower case, as sentences and
+  // list items run (menus and headlines lean to capitals).
+  row[kLineSentenceCase] = line.words >= 3 && line.capitalized == 1 && !line.starts_lower;
   const PhraseMatch& phrase = line.phrase;
   if (phrase.kind == ClutterKind::kNone) return;
   row[kLinePhraseWhole] = phrase.whole;
@@ -140,6 +148,11 @@ void ShapeFeatures(const PageLine& line, float* row) {
   row[kLinePhraseOpensLong] = phrase.at_start && !phrase.whole && line.width >= 80;
   row[kLinePhraseInside] = !phrase.at_start;
   row[kLinePhraseNavigation + static_cast<int>(phrase.kind) - 1] = 1;
+}
+
+// Whether a line opens what follows a story: its comments, the page's footer.
+bool EndsAStory(const PageLine& line) {
+  return IsClutterByPhrase(line) && (line.phrase.kind == ClutterKind::kComments || line.phrase.kind == ClutterKind::kFooter);
 }
 
 // Whether a line names a clutter block: a phrase that opens a short line.
@@ -254,7 +267,7 @@ BodyRun FindBodyRun(const std::vector<PageLine>& lines) {
   return best;
 }
 
-void LineFeatureRows(const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows) {
+void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows) {
   const size_t n = lines.size();
   rows->assign(n * kNumLineFeatures, 0.0f);
   // Running sums of prose characters and lengths of runs of short lines.
@@ -268,10 +281,62 @@ void LineFeatureRows(const std::vector<PageLine>& lines, BodyRun body, std::vect
   }
   const ListFacts lists = FindLists(lines);
   const std::vector<bool> list_at_body = ListsAtBody(lines, body, lists);
+  // Repeated lines among each run of short lines: a menu printed twice.
+  std::vector<float> block_repeated(n, 0.0f);
+  for (size_t i = 0; i < n;) {
+    size_t j = i, repeated = 0;
+    while (j < n && IsShort(lines[j])) repeated += lines[j++].repeats >= 2;
+    for (size_t k = i; k < j; ++k) block_repeated[k] = static_cast<float>(repeated) / (j - i);
+    i = j == i ? i + 1 : j;
+  }
+  // Outside the body, whether any line between it and the body (the line
+  // itself included) bears a mark of clutter: a clutter phrase, a byline.
+  std::vector<bool> marked_from_body(n, false);
+  auto marked = [&](const PageLine& line) { return IsClutterHeading(line) || line.byline; };
+  for (size_t i = body.end; i < n; ++i) marked_from_body[i] = marked(lines[i]) || (i > body.end && marked_from_body[i - 1]);
+  for (size_t i = body.begin; i-- > 0;) marked_from_body[i] = marked(lines[i]) || (i + 1 < body.begin && marked_from_body[i + 1]);
+  // In the body, the lines after a heading that ends stories: comments, a footer.
+  for (size_t i = body.begin, ended = 0; i < body.end; ++i) {
+    rows->data()[i * kNumLineFeatures + kLineAfterEndMark] = ended;
+    ended = ended || EndsAStory(lines[i]);
+  }
+  // Short dated lines ("Nov 18", "12H ago") among the neighbours: the
+  // stamps of a list of teasers, which recur every few lines.
+  // A run of dated lines is a schedule (tour dates, fixtures), not stamps.
+  auto dated = [&](size_t i) { return i < n && lines[i].has_date && lines[i].words <= 6 && !IsProse(lines[i]); };
+  std::vector<uint32_t> dated_before(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    dated_before[i + 1] = dated_before[i] + (dated(i) && !(i > 0 && dated(i - 1)) && !dated(i + 1));
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const size_t from = i >= 6 ? i - 6 : 0, to = std::min(n, i + 7);
+    const uint32_t own = dated_before[i + 1] - dated_before[i];
+    rows->data()[i * kNumLineFeatures + kLineDatedNear] = Clip01((dated_before[to] - dated_before[from] - own) / 3.0f);
+  }
+  // Lines of a headline's shape among the neighbours: a list of teasers
+  // puts one every two or three lines, a story a subheading now and then.
+  std::vector<uint32_t> headlines_before(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const PageLine& line = lines[i];
+    headlines_before[i + 1] = headlines_before[i] + (HasHeadlineShape(line) && line.words >= 4 && !line.ends_stop);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const size_t from = i >= 6 ? i - 6 : 0, to = std::min(n, i + 7);
+    const uint32_t own = headlines_before[i + 1] - headlines_before[i];
+    rows->data()[i * kNumLineFeatures + kLineHeadlinesNear] = Clip01((headlines_before[to] - headlines_before[from] - own) / 5.0f);
+  }
+  WordSet body_words;
+  CollectBodyWords(doc, lines, body, SIZE_MAX, &body_words);
   for (size_t i = 0; i < n; ++i) {
     float* row = rows->data() + i * kNumLineFeatures;
     ShapeFeatures(lines[i], row);
     ContextFeatures(lines, body, i, prose_before, short_run, lists, list_at_body, row);
+    row[kLineBlockRepeated] = block_repeated[i];
+    if (i >= body.begin && i < body.end) continue;  // a line of the body uses its own words
+    row[kLineNoMarkFromBody] = !marked_from_body[i];
+    const Overlap overlap = OverlapWithBody(doc, lines[i], body_words);
+    row[kLineBodyOverlapNone] = overlap.words == 0;
+    row[kLineBodyOverlap] = overlap.words > 0 ? static_cast<float>(overlap.matched) / overlap.words : 0;
   }
 }
 

@@ -19,7 +19,8 @@ namespace annotator {
   X(HasDate) X(Separators) X(Links) X(PhraseWhole) X(PhraseOpens) X(Repeated) X(Overlap) X(OverlapWords) \
   X(MostOverlap) X(FirstHeadline) X(PrevShort) X(NextShort) X(PrevProse) X(FirstLine) X(Clutter)         \
   X(StartsQuote) X(StartsDigit) X(FunctionWordShare) X(BlankBefore) X(InBody) X(InBodyFar) X(HeadlineAbove)  \
-  X(HeadlineBelow) X(BylineBelow) X(EndsPeriod) X(WidestNear) X(SentenceLike) X(Kicker)
+  X(HeadlineBelow) X(BylineBelow) X(EndsPeriod) X(WidestNear) X(SentenceLike) X(Kicker)  \
+  X(Echoed) X(CarriesEcho) X(AfterHeading) X(DeckBelow) X(ShorterAbove) X(ByBelow)
 
 enum TitleFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kTitle##name,
