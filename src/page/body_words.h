@@ -34,9 +34,12 @@ class WordSet {
   size_t mask_ = 0;
 };
 
-// The content words of the body's lines, up to `max_words` of them, from its start.
-void CollectBodyWords(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, size_t max_words,
-                      WordSet* set);
+// How many of the body's content words are collected: its opening, where a
+// headline's words and a fact box's names come back, at a bounded cost.
+constexpr size_t kBodyWords = 200;
+
+// The body's first kBodyWords content words.
+void CollectBodyWords(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, WordSet* set);
 
 struct Overlap {
   int words = 0;    // content words of the line

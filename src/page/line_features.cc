@@ -267,7 +267,8 @@ BodyRun FindBodyRun(const std::vector<PageLine>& lines) {
   return best;
 }
 
-void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows) {
+void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, const WordSet& body_words,
+                     std::vector<float>* rows) {
   const size_t n = lines.size();
   rows->assign(n * kNumLineFeatures, 0.0f);
   // Running sums of prose characters and lengths of runs of short lines.
@@ -325,8 +326,6 @@ void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, Bo
     const uint32_t own = headlines_before[i + 1] - headlines_before[i];
     rows->data()[i * kNumLineFeatures + kLineHeadlinesNear] = Clip01((headlines_before[to] - headlines_before[from] - own) / 5.0f);
   }
-  WordSet body_words;
-  CollectBodyWords(doc, lines, body, SIZE_MAX, &body_words);
   for (size_t i = 0; i < n; ++i) {
     float* row = rows->data() + i * kNumLineFeatures;
     ShapeFeatures(lines[i], row);

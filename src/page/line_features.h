@@ -12,6 +12,8 @@
 
 namespace annotator {
 
+class WordSet;  // page/body_words.h
+
 // The features of one line; see LineFeatureRows for what each means.
 #define ANNOTATOR_LINE_FEATURES(X)                                                                     \
   X(Bias) X(Width12) X(Width25) X(Width40) X(Width60) X(Width90) X(Width140) X(Width250) X(WidthMore)  \
@@ -63,8 +65,10 @@ struct BodyRun {
 };
 BodyRun FindBodyRun(const std::vector<PageLine>& lines);
 
-// Rows of kNumLineFeatures floats, one per line.
-void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows);
+// Rows of kNumLineFeatures floats, one per line; `body_words` are the body's
+// (CollectBodyWords).
+void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, const WordSet& body_words,
+                     std::vector<float>* rows);
 
 // Rows of kNumStackedFeatures floats: each line's row of `line_rows` and
 // what the first pass made of it and its neighbours (`first_pass`, the

@@ -35,7 +35,8 @@ bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
 void DescribePage(const Document& doc, PageShape* shape) {
   FindPageLines(doc, &shape->lines);
   shape->body = FindBodyRun(shape->lines);
-  LineFeatureRows(doc, shape->lines, shape->body, &shape->line_rows);
+  CollectBodyWords(doc, shape->lines, shape->body, &shape->body_words);
+  LineFeatureRows(doc, shape->lines, shape->body, shape->body_words, &shape->line_rows);
 }
 
 void ScoreLines(const PageModel& model, PageShape* shape) {
@@ -65,7 +66,7 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
     shape->title = lines.size() > 1 && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
     return;
   }
-  TitleCandidateRows(doc, lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
+  TitleCandidateRows(doc, lines, shape->body, shape->body_words, shape->clutter, &shape->title_candidates, &shape->title_rows);
   // Else the best-scoring candidate.
   shape->title = -1;
   float best = -1e30f;

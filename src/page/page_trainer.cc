@@ -265,7 +265,7 @@ std::vector<PageTrainer::TitleExamples> PageTrainer::TitleCandidates(const std::
     const Prepared& p = prepared_[page];
     PageShape scored = p.shape;
     ScoreLines(model, &scored);
-    TitleCandidateRows(p.doc, scored.lines, scored.body, scored.clutter, &scored.title_candidates, &scored.title_rows);
+    TitleCandidateRows(p.doc, scored.lines, scored.body, scored.body_words, scored.clutter, &scored.title_candidates, &scored.title_rows);
     TitleExamples c;
     c.rows = std::move(scored.title_rows);
     int hits = 0;

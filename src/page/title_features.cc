@@ -15,9 +15,6 @@ const char* const kTitleFeatureNames[kNumTitleFeatures] = {
 
 namespace {
 
-// The story's first words: what a headline's words are checked against (the
-// story's opening is where a headline's words come back).
-constexpr size_t kBodyWords = 400;
 constexpr uint32_t kNearLines = 4;  // candidates this close are compared with each other
 
 bool EndsWithPeriod(const Document& doc, const PageLine& line) {
@@ -73,7 +70,7 @@ bool HasHeadlineShape(const PageLine& line) {
 }
 
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
-                        const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
+                        const WordSet& body_words, const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
                         std::vector<float>* rows) {
   candidates->clear();
   rows->clear();
@@ -159,8 +156,6 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
   // What the candidates share with the story's words. Only candidates are
   // compared, so a lone one needs none of it.
   if (candidates->size() >= 2) {
-    WordSet body_words;
-    CollectBodyWords(doc, lines, body, kBodyWords, &body_words);
     std::vector<Overlap> overlaps;
     int most_matched = 0;
     for (uint32_t line : *candidates) {

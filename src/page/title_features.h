@@ -46,10 +46,10 @@ bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story
 
 // The candidate lines for the headline (the lines of headline shape from
 // kTitleWindow before the body's start to kTitleWindowInBody after it) and a row of
-// kNumTitleFeatures floats for each. `clutter` is each line's probability of
-// being clutter.
+// kNumTitleFeatures floats for each. `body_words` are the body's
+// (CollectBodyWords), `clutter` each line's probability of being clutter.
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
-                        const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
+                        const WordSet& body_words, const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
                         std::vector<float>* rows);
 
 }  // namespace annotator
