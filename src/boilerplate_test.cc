@@ -223,6 +223,76 @@ TEST_CASE("page: a long article with a footer keeps every paragraph") {
   CHECK(KindAt(doc, "© 2024 City Times") == "footer");
 }
 
+TEST_CASE("page: the headline, not the breadcrumb line it is glued to") {
+  // A copied title bar holds the breadcrumb and the headline on one line;
+  // the headline's own line below it is the title.
+  const std::string text =
+      "Products\nSolutions\nCareers\nContact\n"
+      "Home News Business News Harbour Systems opens a service centre in Rotterdam for port operators\n"
+      "Harbour Systems opens a service centre in Rotterdam for port operators\n"
+      "October 12, 2017\n"
+      "Harbour Systems said on Thursday that it had opened a service centre in Rotterdam, its first in the "
+      "Netherlands, to support the port operators that use its crane control software.\n"
+      "The centre will employ forty engineers by the end of next year, the company said, and will train "
+      "operators from across northern Europe.\n"
+      "“Our customers asked for help closer to the quay,” said Anna Berg, the company's chief executive.\n"
+      "Share\nPrint This Article\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Harbour Systems opens a service centre in Rotterdam for port operators");
+  CHECK(KindAt(doc, "Print This Article") == "share");
+}
+
+TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays story") {
+  const std::string text =
+      "Menu\nSearch\nHow to become a leader online\nBy Jane Doe\n"
+      "Want to share your expertise with the world but are terrified of putting yourself out there in public?\n"
+      "Then keep reading. I'm about to show you how to become an online business leader naturally, one step at "
+      "a time, without the fear that holds most people back.\n"
+      "Click here to read the first part of the series before you go on with this one.\n"
+      "This is the second article in a series about how to build an online business you will love.\n"
+      "Share\nTweet\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "How to become a leader online");
+  CHECK(KindAt(doc, "Then keep reading.") == "");
+  CHECK(KindAt(doc, "This is the second article") == "");
+}
+
+TEST_CASE("page: after the story, a line that names clutter is clutter") {
+  const std::string text =
+      "Bitcoin slips as traders weigh new rules\n\n"
+      "Bitcoin fell 4 percent on Wednesday after regulators in two countries proposed tighter rules for "
+      "exchanges, extending a slide that began last week when a large trading platform halted withdrawals.\n\n"
+      "Analysts said the proposals would raise costs for smaller exchanges, which may have to merge or close, "
+      "but could draw cautious institutional investors who have stayed away from the market.\n\n"
+      "Example Academy: Coming soon - a new way to learn about markets in 2025. Learn more\n\n"
+      "Most read\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(KindAt(doc, "Example Academy") == "advert");
+  CHECK(KindAt(doc, "Analysts said") == "");
+}
+
+TEST_CASE("page: teasers cut short under the story are not its body") {
+  std::string text = "Home\nBlog\nGames\nA new pack for the game\nOctober 5, 2018\nPosted by Vortex\n";
+  text += "The October pack adds new tasks, questions for your opponent and better support for older phones, "
+          "and it fixes the bugs that players reported in September.\n";
+  text += "Players who bought the game before will get the pack for free when they next open it, the studio said.\n";
+  text += "Facebook\nTwitter\nAuthor's column\n";
+  for (int i = 0; i < 5; ++i) {
+    text += "Update " + std::to_string(i) +
+            "\nSometimes people ask me why this or that place in the game looks the way it does, and I answer […]\n";
+  }
+  text += "About\nContact\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "A new pack for the game");
+  CHECK(KindAt(doc, "The October pack") == "");
+  CHECK(KindAt(doc, "Players who bought") == "");
+  CHECK(KindAt(doc, "Sometimes people ask") != "");
+}
+
 TEST_CASE("the sample article's title and boilerplate") {
   const std::string text = ReadSampleArticle();
   Document doc;

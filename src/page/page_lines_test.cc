@@ -99,6 +99,38 @@ TEST_CASE("page lines: a list after the story is part of its body") {
   CHECK(body.end == 11);
 }
 
+TEST_CASE("page lines: a teaser cut short is no prose") {
+  const Lines page(
+      "Sometimes people ask me why this or that place became what it is today, and I answer […]\n"
+      "So frustrating …\n"
+      "The council said it would vote again on Friday, after the budget talks broke down.\n");
+  REQUIRE(page.lines.size() == 3);
+  CHECK(page.lines[0].truncated);
+  CHECK(page.lines[0].ends_ellipsis);
+  CHECK_FALSE(IsProse(page.lines[0]));
+  CHECK(page.lines[1].ends_ellipsis);
+  CHECK_FALSE(page.lines[1].truncated);
+  CHECK_FALSE(page.lines[2].ends_ellipsis);
+  CHECK(IsProse(page.lines[2]));
+}
+
+TEST_CASE("page lines: a sentence that opens with a clutter phrase does not split the body") {
+  // A short story around a call to action: the body is all of it, not the
+  // teasers under it, however long their excerpts.
+  std::string text = "Menu\nGames\nA new pack for the game\n";
+  text += "You are a couple who have been together for a long time and want to try something new tonight.\n";
+  text += "Click here to get more information or download this game.\n";
+  text += "It is out now for every phone and tablet, they said.\n";
+  text += "Share\nRecent posts\n";
+  for (int i = 0; i < 4; ++i) {
+    text += "Post " + std::to_string(i) + "\nIn this post I want to tell you about another change in the game and why we made it […]\n";
+  }
+  const Lines page(text);
+  const BodyRun body = FindBodyRun(page.lines);
+  CHECK(body.begin == 3);
+  CHECK(body.end == 6);
+}
+
 TEST_CASE("page lines: no prose at all makes everything the body") {
   const Lines page("Milk\nEggs\nBread\n");
   const BodyRun body = FindBodyRun(page.lines);

@@ -26,6 +26,9 @@ bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
   // has clutter's shape and place both (on the dev pages, 3,756 such lines
   // are clutter and 8 story, all of them credits and copyright lines).
   if (!in_body && evidence) return true;
+  // Inside it, a sentence of prose is story unless it names clutter or
+  // trails off as a teaser cut short does.
+  if (in_body && IsProse(line) && !evidence && !line.ends_ellipsis) return false;
   const float threshold = in_body && !evidence ? model.threshold_in_body : model.threshold_outside;
   return shape.clutter[i] > threshold;
 }
