@@ -171,13 +171,16 @@ TEST_CASE_FIXTURE(HarbourPage, "page: footer") {
   CHECK(KindAt(doc, "© 2019 Harbour News") == "footer");
 }
 
+// A short market story with its headline, for what follows it.
+constexpr char kBitcoinStory[] =
+    "Bitcoin slips as traders weigh new rules\n\n"
+    "Bitcoin fell 4 percent on Wednesday after regulators in two countries proposed tighter rules for "
+    "exchanges, extending a slide that began last week when a large trading platform halted withdrawals.\n\n"
+    "Analysts said the proposals would raise costs for smaller exchanges, which may have to merge or close, "
+    "but could draw cautious institutional investors who have stayed away from the market.\n\n";
+
 TEST_CASE("page: a disclaimer after the story") {
-  const std::string text =
-      "Bitcoin slips as traders weigh new rules\n\n"
-      "Bitcoin fell 4 percent on Wednesday after regulators in two countries proposed tighter rules for "
-      "exchanges, extending a slide that began last week when a large trading platform halted withdrawals.\n\n"
-      "Analysts said the proposals would raise costs for smaller exchanges, which may have to merge or close, "
-      "but could draw cautious institutional investors who have stayed away from the market.\n\n"
+  const std::string text = std::string(kBitcoinStory) +
       "“Clear rules are what the big money has been waiting for,” said Lena Park, an analyst at a research "
       "firm in Seoul.\n\n"
       "Disclaimer: The information provided is not trading advice. Do your own research before investing.\n\n"
@@ -260,12 +263,7 @@ TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays 
 }
 
 TEST_CASE("page: after the story, a line that names clutter is clutter") {
-  const std::string text =
-      "Bitcoin slips as traders weigh new rules\n\n"
-      "Bitcoin fell 4 percent on Wednesday after regulators in two countries proposed tighter rules for "
-      "exchanges, extending a slide that began last week when a large trading platform halted withdrawals.\n\n"
-      "Analysts said the proposals would raise costs for smaller exchanges, which may have to merge or close, "
-      "but could draw cautious institutional investors who have stayed away from the market.\n\n"
+  const std::string text = std::string(kBitcoinStory) +
       "Example Academy: Coming soon - a new way to learn about markets in 2025. Learn more\n\n"
       "Most read\n";
   Document doc;

@@ -4,12 +4,12 @@
 
 #include <string>
 
-#include "page/page_lines.h"
-#include "segmenter.h"
-#include "tokenizer.h"
+#include "page/lines_for_test.h"
 
 namespace annotator {
 namespace {
+
+using Page = LinesForTest;
 
 TEST_CASE("body words: fingerprints ignore the case of ASCII letters, and only of letters") {
   CHECK(WordFingerprint("Hiking") == WordFingerprint("HIKING"));
@@ -22,14 +22,11 @@ TEST_CASE("body words: fingerprints ignore the case of ASCII letters, and only o
 }
 
 TEST_CASE("body words: the body's opening words, and a line's overlap with them") {
-  Document doc;
-  doc.text =
+  const Page page(
       "Home\nFlos Showroom\nThe showroom in Milan shows three light installations by the designer this week.\n"
-      "Visitors can try every lamp.\nShare\n";
-  Tokenize(doc.text, &doc.tokens);
-  Segment(&doc);
-  std::vector<PageLine> lines;
-  FindPageLines(doc, &lines);
+      "Visitors can try every lamp.\nShare\n");
+  const Document& doc = page.doc;
+  const std::vector<PageLine>& lines = page.lines;
   REQUIRE(lines.size() == 5);
   WordSet set;
   CollectBodyWords(doc, lines, BodyRun{2, 4}, &set);
@@ -46,14 +43,9 @@ TEST_CASE("body words: at most kBodyWords are kept, from the body's start") {
   std::string text;
   for (size_t i = 0; i < kBodyWords + 50; ++i) text += "word" + std::to_string(i) + " ";
   text += "\n";
-  Document doc;
-  doc.text = text;
-  Tokenize(doc.text, &doc.tokens);
-  Segment(&doc);
-  std::vector<PageLine> lines;
-  FindPageLines(doc, &lines);
+  const Page page(text);
   WordSet set;
-  CollectBodyWords(doc, lines, BodyRun{0, lines.size()}, &set);
+  CollectBodyWords(page.doc, page.lines, BodyRun{0, page.lines.size()}, &set);
   CHECK(set.Contains(WordFingerprint("word0")));
   CHECK(set.Contains(WordFingerprint("word" + std::to_string(kBodyWords - 1))));
   CHECK_FALSE(set.Contains(WordFingerprint("word" + std::to_string(kBodyWords + 10))));

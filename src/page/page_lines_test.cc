@@ -5,23 +5,12 @@
 #include <string>
 
 #include "page/line_features.h"
-#include "segmenter.h"
-#include "tokenizer.h"
+#include "page/lines_for_test.h"
 
 namespace annotator {
 namespace {
 
-struct Lines {
-  Document doc;
-  std::vector<PageLine> lines;
-  explicit Lines(std::string_view text) {
-    doc.text = text;
-    Tokenize(text, &doc.tokens);
-    Segment(&doc);
-    FindPageLines(doc, &lines);
-  }
-  std::string_view Text(size_t i) const { return doc.Text(lines[i].span); }
-};
+using Lines = LinesForTest;
 
 TEST_CASE("page lines: a web page's lines stay apart where the segmenter joins them") {
   // "by Jane Doe" reads on from the headline, so the segmenter makes one
