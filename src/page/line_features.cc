@@ -160,6 +160,54 @@ bool IsClutterHeading(const PageLine& line) {
   return line.phrase.whole || (line.phrase.at_start && line.width < 80);
 }
 
+// The share of repeated lines in the run of short lines that holds each
+// line: a menu printed twice, at the top and the foot of the page.
+std::vector<float> RepeatedInShortRuns(const std::vector<PageLine>& lines) {
+  const size_t n = lines.size();
+  std::vector<float> share(n, 0.0f);
+  for (size_t i = 0; i < n;) {
+    size_t j = i, repeated = 0;
+    while (j < n && IsShort(lines[j])) repeated += lines[j++].repeats >= 2;
+    for (size_t k = i; k < j; ++k) share[k] = static_cast<float>(repeated) / (j - i);
+    i = j == i ? i + 1 : j;
+  }
+  return share;
+}
+
+// Outside the body, whether any line between a line and the body (the line
+// itself included) bears a mark of clutter: a clutter phrase, a byline.
+std::vector<bool> MarkedFromBody(const std::vector<PageLine>& lines, BodyRun body) {
+  const size_t n = lines.size();
+  std::vector<bool> marked(n, false);
+  auto marks = [&](size_t i) { return IsClutterHeading(lines[i]) || lines[i].byline; };
+  for (size_t i = body.end; i < n; ++i) marked[i] = marks(i) || (i > body.end && marked[i - 1]);
+  for (size_t i = body.begin; i-- > 0;) marked[i] = marks(i) || (i + 1 < body.begin && marked[i + 1]);
+  return marked;
+}
+
+// In the body, the lines after a heading that ends stories: its comments,
+// the page's footer.
+void SetAfterEndMark(const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows) {
+  bool ended = false;
+  for (size_t i = body.begin; i < body.end; ++i) {
+    (*rows)[i * kNumLineFeatures + kLineAfterEndMark] = ended;
+    ended = ended || EndsAStory(lines[i]);
+  }
+}
+
+// Sets `feature` of each line to how many of the lines within kNearRadius
+// either side (itself left out) have `flag`, over `scale`, at most 1.
+constexpr size_t kNearRadius = 6;
+void SetCountNear(const std::vector<bool>& flag, float scale, LineFeature feature, std::vector<float>* rows) {
+  const size_t n = flag.size();
+  std::vector<uint32_t> before(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) before[i + 1] = before[i] + flag[i];
+  for (size_t i = 0; i < n; ++i) {
+    const size_t from = i >= kNearRadius ? i - kNearRadius : 0, to = std::min(n, i + kNearRadius + 1);
+    (*rows)[i * kNumLineFeatures + feature] = Clip01((before[to] - before[from] - flag[i]) / scale);
+  }
+}
+
 void ContextFeatures(const std::vector<PageLine>& lines, BodyRun body, size_t i,
                      const std::vector<uint32_t>& prose_before, const std::vector<uint32_t>& short_run,
                      const ListFacts& lists, const std::vector<bool>& list_at_body, float* row) {
@@ -282,50 +330,22 @@ void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, Bo
   }
   const ListFacts lists = FindLists(lines);
   const std::vector<bool> list_at_body = ListsAtBody(lines, body, lists);
-  // Repeated lines among each run of short lines: a menu printed twice.
-  std::vector<float> block_repeated(n, 0.0f);
-  for (size_t i = 0; i < n;) {
-    size_t j = i, repeated = 0;
-    while (j < n && IsShort(lines[j])) repeated += lines[j++].repeats >= 2;
-    for (size_t k = i; k < j; ++k) block_repeated[k] = static_cast<float>(repeated) / (j - i);
-    i = j == i ? i + 1 : j;
-  }
-  // Outside the body, whether any line between it and the body (the line
-  // itself included) bears a mark of clutter: a clutter phrase, a byline.
-  std::vector<bool> marked_from_body(n, false);
-  auto marked = [&](const PageLine& line) { return IsClutterHeading(line) || line.byline; };
-  for (size_t i = body.end; i < n; ++i) marked_from_body[i] = marked(lines[i]) || (i > body.end && marked_from_body[i - 1]);
-  for (size_t i = body.begin; i-- > 0;) marked_from_body[i] = marked(lines[i]) || (i + 1 < body.begin && marked_from_body[i + 1]);
-  // In the body, the lines after a heading that ends stories: comments, a footer.
-  for (size_t i = body.begin, ended = 0; i < body.end; ++i) {
-    rows->data()[i * kNumLineFeatures + kLineAfterEndMark] = ended;
-    ended = ended || EndsAStory(lines[i]);
-  }
-  // Short dated lines ("Nov 18", "12H ago") among the neighbours: the
-  // stamps of a list of teasers, which recur every few lines.
-  // A run of dated lines is a schedule (tour dates, fixtures), not stamps.
+  const std::vector<float> block_repeated = RepeatedInShortRuns(lines);
+  const std::vector<bool> marked_from_body = MarkedFromBody(lines, body);
+  SetAfterEndMark(lines, body, rows);
+  // Short dated lines ("Nov 18", "12H ago") that stand alone: the stamps of
+  // a list of teasers, which recur every few lines (a run of dated lines is
+  // a schedule, tour dates or fixtures).
   auto dated = [&](size_t i) { return i < n && lines[i].has_date && lines[i].words <= 6 && !IsProse(lines[i]); };
-  std::vector<uint32_t> dated_before(n + 1, 0);
+  std::vector<bool> stamp(n), headline(n);
   for (size_t i = 0; i < n; ++i) {
-    dated_before[i + 1] = dated_before[i] + (dated(i) && !(i > 0 && dated(i - 1)) && !dated(i + 1));
+    stamp[i] = dated(i) && !(i > 0 && dated(i - 1)) && !dated(i + 1);
+    // A list of teasers puts a headline every two or three lines, a story
+    // a subheading now and then.
+    headline[i] = HasHeadlineShape(lines[i]) && lines[i].words >= 4 && !lines[i].ends_stop;
   }
-  for (size_t i = 0; i < n; ++i) {
-    const size_t from = i >= 6 ? i - 6 : 0, to = std::min(n, i + 7);
-    const uint32_t own = dated_before[i + 1] - dated_before[i];
-    rows->data()[i * kNumLineFeatures + kLineDatedNear] = Clip01((dated_before[to] - dated_before[from] - own) / 3.0f);
-  }
-  // Lines of a headline's shape among the neighbours: a list of teasers
-  // puts one every two or three lines, a story a subheading now and then.
-  std::vector<uint32_t> headlines_before(n + 1, 0);
-  for (size_t i = 0; i < n; ++i) {
-    const PageLine& line = lines[i];
-    headlines_before[i + 1] = headlines_before[i] + (HasHeadlineShape(line) && line.words >= 4 && !line.ends_stop);
-  }
-  for (size_t i = 0; i < n; ++i) {
-    const size_t from = i >= 6 ? i - 6 : 0, to = std::min(n, i + 7);
-    const uint32_t own = headlines_before[i + 1] - headlines_before[i];
-    rows->data()[i * kNumLineFeatures + kLineHeadlinesNear] = Clip01((headlines_before[to] - headlines_before[from] - own) / 5.0f);
-  }
+  SetCountNear(stamp, 3.0f, kLineDatedNear, rows);
+  SetCountNear(headline, 5.0f, kLineHeadlinesNear, rows);
   for (size_t i = 0; i < n; ++i) {
     float* row = rows->data() + i * kNumLineFeatures;
     ShapeFeatures(lines[i], row);

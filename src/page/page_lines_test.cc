@@ -90,8 +90,8 @@ TEST_CASE("page lines: a list after the story is part of its body") {
 
 TEST_CASE("page lines: a teaser cut short is no prose") {
   const Lines page(
-      "Sometimes people ask me why this or that place became what it is today, and I answer […]\n"
-      "So frustrating …\n"
+      "Readers often write to ask why the old ferry pier was never rebuilt, and the answer starts in 1962 […]\n"
+      "And then the tide turned …\n"
       "The council said it would vote again on Friday, after the budget talks broke down.\n");
   REQUIRE(page.lines.size() == 3);
   CHECK(page.lines[0].truncated);
@@ -106,13 +106,13 @@ TEST_CASE("page lines: a teaser cut short is no prose") {
 TEST_CASE("page lines: a sentence that opens with a clutter phrase does not split the body") {
   // A short story around a call to action: the body is all of it, not the
   // teasers under it, however long their excerpts.
-  std::string text = "Menu\nGames\nA new pack for the game\n";
-  text += "You are a couple who have been together for a long time and want to try something new tonight.\n";
-  text += "Click here to get more information or download this game.\n";
-  text += "It is out now for every phone and tablet, they said.\n";
+  std::string text = "Menu\nPuzzles\nA new set of crosswords\n";
+  text += "The weekend edition brings forty new crosswords, from quick ones for the bus to cryptic ones for Sunday.\n";
+  text += "Click here to see the first grid and try it before you buy the set.\n";
+  text += "The set costs five dollars, the editors said.\n";
   text += "Share\nRecent posts\n";
   for (int i = 0; i < 4; ++i) {
-    text += "Post " + std::to_string(i) + "\nIn this post I want to tell you about another change in the game and why we made it […]\n";
+    text += "Post " + std::to_string(i) + "\nThis week the setters explain how a clue about harbours took them a month to write […]\n";
   }
   const Lines page(text);
   const BodyRun body = FindBodyRun(page.lines);

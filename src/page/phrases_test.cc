@@ -34,10 +34,10 @@ TEST_CASE("phrases: labels and openers") {
 }
 
 TEST_CASE("phrases: a full stop makes a label only of a word that opens no sentence") {
-  const PhraseMatch disclaimer = MatchPhrase("Disclaimer. The information provided is not trading advice.");
+  const PhraseMatch disclaimer = MatchPhrase("Disclaimer. Nothing on this page is financial advice.");
   CHECK(disclaimer.kind == ClutterKind::kDisclaimer);
   CHECK(disclaimer.strong_label);
-  const PhraseMatch keep_reading = MatchPhrase("… keep reading. I'm about to show you how the council decided.");
+  const PhraseMatch keep_reading = MatchPhrase("Keep reading. Below is how the council decided, vote by vote.");
   CHECK(keep_reading.kind == ClutterKind::kRelated);
   CHECK(keep_reading.labelled);
   CHECK_FALSE(keep_reading.strong_label);

@@ -30,8 +30,8 @@ bool IsHeadlineLike(const PageLine& line) {
 }
 
 // Whether `text` ends with `tail`, ASCII letters compared without case, at
-// a word's start: "Home News Ascom announces …" ends with "Ascom announces …",
-// "Crafts Hiking the Flat Irons" with "HIKING THE FLAT IRONS".
+// a word's start: "Home News Harbour Systems opens …" ends with "Harbour
+// Systems opens …", "Crafts Hiking the Flat Irons" with "HIKING THE FLAT IRONS".
 bool EndsWithIgnoringCase(std::string_view text, std::string_view tail) {
   if (tail.empty() || tail.size() > text.size()) return false;
   const size_t at = text.size() - tail.size();
@@ -50,6 +50,38 @@ bool EndsWithIgnoringCase(std::string_view text, std::string_view tail) {
 // "Author:", "Most read".
 bool IsHeading(const PageLine& line) {
   return IsClutterByPhrase(line) || (line.ends_colon && line.words <= 3);
+}
+
+// What the lines around candidate `i` say of it: a heading or a shorter
+// headline above it, a byline or a deck below it, the same words at the end
+// of a longer line nearby.
+void NeighbourFeatures(const Document& doc, const std::vector<PageLine>& lines, size_t i, float* row) {
+  const PageLine& line = lines[i];
+  row[kTitleAfterHeading] = i > 0 && IsHeading(lines[i - 1]);
+  row[kTitleByBelow] = (i + 1 < lines.size() && lines[i + 1].byline) || (i + 2 < lines.size() && lines[i + 2].byline);
+  // A headline over its deck: the line below is longer and reads as a
+  // sentence; a deck has the shorter headline above it.
+  for (size_t k = i + 1; k < std::min(lines.size(), i + 3); ++k) {
+    const PageLine& below = lines[k];
+    if (below.byline || below.has_date) break;
+    if (IsHeadlineLike(below) && below.words > line.words && below.short_lower * 5 >= below.words) {
+      row[kTitleDeckBelow] = 1;
+    }
+  }
+  for (size_t k = i; k-- > (i >= 2 ? i - 2 : 0);) {
+    if (IsHeadlineLike(lines[k]) && lines[k].words < line.words) row[kTitleShorterAbove] = 1;
+  }
+  // The same words on a longer line nearby: a breadcrumb or a title bar
+  // glued to the headline ("Home News Harbour Systems opens …"), or the
+  // headline itself when this line is that glued one.
+  const std::string_view text = doc.Text(line.span);
+  const size_t from = i >= kNearLines ? i - kNearLines : 0, to = std::min(lines.size(), i + kNearLines + 1);
+  for (size_t k = from; k < to; ++k) {
+    if (k == i) continue;
+    const std::string_view other = doc.Text(lines[k].span);
+    if (other.size() > text.size() && line.words >= 2 && EndsWithIgnoringCase(other, text)) row[kTitleEchoed] = 1;
+    if (text.size() > other.size() && lines[k].words >= 2 && EndsWithIgnoringCase(text, other)) row[kTitleCarriesEcho] = 1;
+  }
 }
 
 }  // namespace
@@ -126,30 +158,7 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
       row[kTitleHeadlineAbove] = (i >= 1 && IsHeadlineLike(lines[i - 1])) || (i >= 2 && IsHeadlineLike(lines[i - 2]));
       row[kTitleHeadlineBelow] = (i + 1 < lines.size() && IsHeadlineLike(lines[i + 1])) ||
                                  (i + 2 < lines.size() && IsHeadlineLike(lines[i + 2]));
-      row[kTitleAfterHeading] = i > 0 && IsHeading(lines[i - 1]);
-      row[kTitleByBelow] = (i + 1 < lines.size() && lines[i + 1].byline) || (i + 2 < lines.size() && lines[i + 2].byline);
-      // A headline over its deck: the line below is longer and reads as a
-      // sentence; a deck has the shorter headline above it.
-      for (size_t k = i + 1; k < std::min(lines.size(), i + 3); ++k) {
-        const PageLine& below = lines[k];
-        if (below.byline || below.has_date) break;
-        if (IsHeadlineLike(below) && below.words > line.words && below.short_lower * 5 >= below.words) {
-          row[kTitleDeckBelow] = 1;
-        }
-      }
-      for (size_t k = i; k-- > (i >= 2 ? i - 2 : 0);) {
-        if (IsHeadlineLike(lines[k]) && lines[k].words < line.words) row[kTitleShorterAbove] = 1;
-      }
-      // The same words on a longer line nearby: a breadcrumb or a title bar
-      // glued to the headline ("Home News Ascom announces …").
-      const std::string_view text = doc.Text(line.span);
-      const size_t near_from = i >= kNearLines ? i - kNearLines : 0, near_to = std::min(lines.size(), i + kNearLines + 1);
-      for (size_t k = near_from; k < near_to; ++k) {
-        if (k == i) continue;
-        const std::string_view other = doc.Text(lines[k].span);
-        if (other.size() > text.size() && line.words >= 2 && EndsWithIgnoringCase(other, text)) row[kTitleEchoed] = 1;
-        if (text.size() > other.size() && lines[k].words >= 2 && EndsWithIgnoringCase(text, other)) row[kTitleCarriesEcho] = 1;
-      }
+      NeighbourFeatures(doc, lines, i, row);
     }
     headlines_between += i < body.begin && IsHeadlineLike(line);
   }
