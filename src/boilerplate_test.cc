@@ -171,13 +171,16 @@ TEST_CASE_FIXTURE(HarbourPage, "page: footer") {
   CHECK(KindAt(doc, "© 2019 Harbour News") == "footer");
 }
 
+// A short market story with its headline, for what follows it.
+constexpr char kBitcoinStory[] =
+    "Bitcoin slips as traders weigh new rules\n\n"
+    "Bitcoin fell 4 percent on Wednesday after regulators in two countries proposed tighter rules for "
+    "exchanges, extending a slide that began last week when a large trading platform halted withdrawals.\n\n"
+    "Analysts said the proposals would raise costs for smaller exchanges, which may have to merge or close, "
+    "but could draw cautious institutional investors who have stayed away from the market.\n\n";
+
 TEST_CASE("page: a disclaimer after the story") {
-  const std::string text =
-      "Bitcoin slips as traders weigh new rules\n\n"
-      "Bitcoin fell 4 percent on Wednesday after regulators in two countries proposed tighter rules for "
-      "exchanges, extending a slide that began last week when a large trading platform halted withdrawals.\n\n"
-      "Analysts said the proposals would raise costs for smaller exchanges, which may have to merge or close, "
-      "but could draw cautious institutional investors who have stayed away from the market.\n\n"
+  const std::string text = std::string(kBitcoinStory) +
       "“Clear rules are what the big money has been waiting for,” said Lena Park, an analyst at a research "
       "firm in Seoul.\n\n"
       "Disclaimer: The information provided is not trading advice. Do your own research before investing.\n\n"
@@ -221,6 +224,71 @@ TEST_CASE("page: a long article with a footer keeps every paragraph") {
   CHECK(KindAt(doc, "About us") == "footer");
   CHECK(KindAt(doc, "Privacy policy") == "footer");
   CHECK(KindAt(doc, "© 2024 City Times") == "footer");
+}
+
+TEST_CASE("page: the headline, not the breadcrumb line it is glued to") {
+  // A copied title bar holds the breadcrumb and the headline on one line;
+  // the headline's own line below it is the title.
+  const std::string text =
+      "Products\nSolutions\nCareers\nContact\n"
+      "Home News Business News Harbour Systems opens a service centre in Rotterdam for port operators\n"
+      "Harbour Systems opens a service centre in Rotterdam for port operators\n"
+      "October 12, 2017\n"
+      "Harbour Systems said on Thursday that it had opened a service centre in Rotterdam, its first in the "
+      "Netherlands, to support the port operators that use its crane control software.\n"
+      "The centre will employ forty engineers by the end of next year, the company said, and will train "
+      "operators from across northern Europe.\n"
+      "“Our customers asked for help closer to the quay,” said Anna Berg, the company's chief executive.\n"
+      "Share\nPrint This Article\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Harbour Systems opens a service centre in Rotterdam for port operators");
+  CHECK(KindAt(doc, "Print This Article") == "share");
+}
+
+TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays story") {
+  const std::string text =
+      "Menu\nSearch\nHow the council spent its reserves\nBy Jane Doe\n"
+      "Wondering where the city's rainy-day fund went in a year when the river flooded twice and the bridge closed?\n"
+      "Then keep reading. Below is how the council spent every dollar of it, line by line, from sandbags and pumps "
+      "to the overtime of the crews who worked through both floods.\n"
+      "Click here to read the first part of the series before you go on with this one.\n"
+      "This is the second article in a series about how the city pays for the damage the river does.\n"
+      "Share\nTweet\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "How the council spent its reserves");
+  CHECK(KindAt(doc, "Then keep reading.") == "");
+  CHECK(KindAt(doc, "This is the second article") == "");
+}
+
+TEST_CASE("page: after the story, a line that names clutter is clutter") {
+  const std::string text = std::string(kBitcoinStory) +
+      "Example Academy: Coming soon - a new way to learn about markets in 2025. Learn more\n\n"
+      "Most read\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(KindAt(doc, "Example Academy") == "advert");
+  CHECK(KindAt(doc, "Analysts said") == "");
+}
+
+TEST_CASE("page: teasers cut short under the story are not its body") {
+  std::string text = "Home\nBlog\nPuzzles\nA new set of crosswords\nOctober 5, 2018\nPosted by Jane Doe\n";
+  text += "The October set adds forty crosswords, a new kind of clue for beginners and larger grids for tablets, "
+          "and it fixes the misprints that solvers reported in September.\n";
+  text += "Subscribers will find the set in their app when they next open it, the editors said.\n";
+  text += "Facebook\nTwitter\nFrom the editors\n";
+  for (int i = 0; i < 5; ++i) {
+    text += "Letter " + std::to_string(i) +
+            "\nReaders often write to ask why a clue about harbours took the setters a month to write, and we answer […]\n";
+  }
+  text += "About\nContact\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "A new set of crosswords");
+  CHECK(KindAt(doc, "The October set") == "");
+  CHECK(KindAt(doc, "Subscribers will find") == "");
+  CHECK(KindAt(doc, "Readers often write") != "");
 }
 
 TEST_CASE("the sample article's title and boilerplate") {

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "page/body_words.h"
 #include "page/feature_row.h"
+#include "page/title_features.h"
 
 namespace annotator {
 
@@ -93,7 +95,9 @@ ListFacts FindLists(const std::vector<PageLine>& lines) {
 enum class BodyClass : uint8_t { kProse, kLong, kListRow, kContent, kMenu, kClutter };
 
 BodyClass ClassifyForBody(const PageLine& line, bool list_row) {
-  if (line.phrase.whole || (line.phrase.at_start && line.width < 80)) return BodyClass::kClutter;
+  // A sentence that opens with a phrase ("Click here to download the
+  // game.") interrupts the story at most; it does not end it.
+  if (IsClutterByPhrase(line)) return BodyClass::kClutter;
   if (IsProse(line)) return BodyClass::kProse;
   if (line.width >= kLongLine) return BodyClass::kLong;
   if (list_row) return BodyClass::kListRow;
@@ -133,6 +137,10 @@ void ShapeFeatures(const PageLine& line, float* row) {
   row[kLineSignature] = line.signature;
   row[kLineParenthetical] = line.parenthetical;
   row[kLineRule] = line.rule;
+  row[kLineEndsEllipsis] = line.ends_ellipsis;
+  // "New tasks for the game": a capital, then lower case, as sentences and
+  // list items run (menus and headlines lean to capitals).
+  row[kLineSentenceCase] = line.words >= 3 && line.capitalized == 1 && !line.starts_lower;
   const PhraseMatch& phrase = line.phrase;
   if (phrase.kind == ClutterKind::kNone) return;
   row[kLinePhraseWhole] = phrase.whole;
@@ -142,9 +150,62 @@ void ShapeFeatures(const PageLine& line, float* row) {
   row[kLinePhraseNavigation + static_cast<int>(phrase.kind) - 1] = 1;
 }
 
+// Whether a line opens what follows a story: its comments, the page's footer.
+bool EndsAStory(const PageLine& line) {
+  return IsClutterByPhrase(line) && (line.phrase.kind == ClutterKind::kComments || line.phrase.kind == ClutterKind::kFooter);
+}
+
 // Whether a line names a clutter block: a phrase that opens a short line.
 bool IsClutterHeading(const PageLine& line) {
   return line.phrase.whole || (line.phrase.at_start && line.width < 80);
+}
+
+// The share of repeated lines in the run of short lines that holds each
+// line: a menu printed twice, at the top and the foot of the page.
+std::vector<float> RepeatedInShortRuns(const std::vector<PageLine>& lines) {
+  const size_t n = lines.size();
+  std::vector<float> share(n, 0.0f);
+  for (size_t i = 0; i < n;) {
+    size_t j = i, repeated = 0;
+    while (j < n && IsShort(lines[j])) repeated += lines[j++].repeats >= 2;
+    for (size_t k = i; k < j; ++k) share[k] = static_cast<float>(repeated) / (j - i);
+    i = j == i ? i + 1 : j;
+  }
+  return share;
+}
+
+// Outside the body, whether any line between a line and the body (the line
+// itself included) bears a mark of clutter: a clutter phrase, a byline.
+std::vector<bool> MarkedFromBody(const std::vector<PageLine>& lines, BodyRun body) {
+  const size_t n = lines.size();
+  std::vector<bool> marked(n, false);
+  auto marks = [&](size_t i) { return IsClutterHeading(lines[i]) || lines[i].byline; };
+  for (size_t i = body.end; i < n; ++i) marked[i] = marks(i) || (i > body.end && marked[i - 1]);
+  for (size_t i = body.begin; i-- > 0;) marked[i] = marks(i) || (i + 1 < body.begin && marked[i + 1]);
+  return marked;
+}
+
+// In the body, the lines after a heading that ends stories: its comments,
+// the page's footer.
+void SetAfterEndMark(const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows) {
+  bool ended = false;
+  for (size_t i = body.begin; i < body.end; ++i) {
+    (*rows)[i * kNumLineFeatures + kLineAfterEndMark] = ended;
+    ended = ended || EndsAStory(lines[i]);
+  }
+}
+
+// Sets `feature` of each line to how many of the lines within kNearRadius
+// either side (itself left out) have `flag`, over `scale`, at most 1.
+constexpr size_t kNearRadius = 6;
+void SetCountNear(const std::vector<bool>& flag, float scale, LineFeature feature, std::vector<float>* rows) {
+  const size_t n = flag.size();
+  std::vector<uint32_t> before(n + 1, 0);
+  for (size_t i = 0; i < n; ++i) before[i + 1] = before[i] + flag[i];
+  for (size_t i = 0; i < n; ++i) {
+    const size_t from = i >= kNearRadius ? i - kNearRadius : 0, to = std::min(n, i + kNearRadius + 1);
+    (*rows)[i * kNumLineFeatures + feature] = Clip01((before[to] - before[from] - flag[i]) / scale);
+  }
 }
 
 void ContextFeatures(const std::vector<PageLine>& lines, BodyRun body, size_t i,
@@ -254,7 +315,8 @@ BodyRun FindBodyRun(const std::vector<PageLine>& lines) {
   return best;
 }
 
-void LineFeatureRows(const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows) {
+void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, const WordSet& body_words,
+                     std::vector<float>* rows) {
   const size_t n = lines.size();
   rows->assign(n * kNumLineFeatures, 0.0f);
   // Running sums of prose characters and lengths of runs of short lines.
@@ -268,10 +330,32 @@ void LineFeatureRows(const std::vector<PageLine>& lines, BodyRun body, std::vect
   }
   const ListFacts lists = FindLists(lines);
   const std::vector<bool> list_at_body = ListsAtBody(lines, body, lists);
+  const std::vector<float> block_repeated = RepeatedInShortRuns(lines);
+  const std::vector<bool> marked_from_body = MarkedFromBody(lines, body);
+  SetAfterEndMark(lines, body, rows);
+  // Short dated lines ("Nov 18", "12H ago") that stand alone: the stamps of
+  // a list of teasers, which recur every few lines (a run of dated lines is
+  // a schedule, tour dates or fixtures).
+  auto dated = [&](size_t i) { return i < n && lines[i].has_date && lines[i].words <= 6 && !IsProse(lines[i]); };
+  std::vector<bool> stamp(n), headline(n);
+  for (size_t i = 0; i < n; ++i) {
+    stamp[i] = dated(i) && !(i > 0 && dated(i - 1)) && !dated(i + 1);
+    // A list of teasers puts a headline every two or three lines, a story
+    // a subheading now and then.
+    headline[i] = HasHeadlineShape(lines[i]) && lines[i].words >= 4 && !lines[i].ends_stop;
+  }
+  SetCountNear(stamp, 3.0f, kLineDatedNear, rows);
+  SetCountNear(headline, 5.0f, kLineHeadlinesNear, rows);
   for (size_t i = 0; i < n; ++i) {
     float* row = rows->data() + i * kNumLineFeatures;
     ShapeFeatures(lines[i], row);
     ContextFeatures(lines, body, i, prose_before, short_run, lists, list_at_body, row);
+    row[kLineBlockRepeated] = block_repeated[i];
+    if (i >= body.begin && i < body.end) continue;  // a line of the body uses its own words
+    row[kLineNoMarkFromBody] = !marked_from_body[i];
+    const Overlap overlap = OverlapWithBody(doc, lines[i], body_words);
+    row[kLineBodyOverlapNone] = overlap.words == 0;
+    row[kLineBodyOverlap] = overlap.words > 0 ? static_cast<float>(overlap.matched) / overlap.words : 0;
   }
 }
 

@@ -7,9 +7,12 @@
 #include <cstdint>
 #include <vector>
 
+#include "document.h"
 #include "page/page_lines.h"
 
 namespace annotator {
+
+class WordSet;  // page/body_words.h
 
 // The features of one line; see LineFeatureRows for what each means.
 #define ANNOTATOR_LINE_FEATURES(X)                                                                     \
@@ -25,7 +28,9 @@ namespace annotator {
   X(BodyLast) X(AfterBodyNear) X(AfterBodyMid) X(AfterBodyFar) X(PagePosition) X(ProseNear)          \
   X(ProseAround) X(ShortRun) X(PrevShort) X(PrevProse) X(NextShort) X(NextProse) X(PrevPhrase)       \
   X(NextPhrase) X(BodyLinesShare) X(SameShapePrev) X(SameShapeNext) X(RowRun) X(AfterColon)               \
-  X(ColonList) X(ListAtBody) X(Signature) X(Parenthetical) X(Rule)
+  X(ColonList) X(ListAtBody) X(Signature) X(Parenthetical) X(Rule) X(BodyOverlap) X(BodyOverlapNone)  \
+  X(SentenceCase) X(EndsEllipsis) X(BlockRepeated) X(NoMarkFromBody) X(AfterEndMark)  \
+  X(DatedNear) X(HeadlinesNear)
 
 enum LineFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kLine##name,
@@ -60,8 +65,10 @@ struct BodyRun {
 };
 BodyRun FindBodyRun(const std::vector<PageLine>& lines);
 
-// Rows of kNumLineFeatures floats, one per line.
-void LineFeatureRows(const std::vector<PageLine>& lines, BodyRun body, std::vector<float>* rows);
+// Rows of kNumLineFeatures floats, one per line; `body_words` are the body's
+// (CollectBodyWords).
+void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, const WordSet& body_words,
+                     std::vector<float>* rows);
 
 // Rows of kNumStackedFeatures floats: each line's row of `line_rows` and
 // what the first pass made of it and its neighbours (`first_pass`, the

@@ -213,6 +213,10 @@ void DescribeTokens(const Document& doc, PageLine* line) {
   line->ends_stop = (last.kind == TokenKind::kPunct && IsStop(last_text)) ||
                     (last.kind == TokenKind::kWord && last_text.size() >= 2 && last_text.back() == '.');
   line->ends_colon = last_text == ":";
+  line->ends_ellipsis = IsOneOf(last_text, {"…", "..."}) || (last_text.size() > 1 && last_text[0] == '.' && last_text[1] == '.');
+  line->truncated = line->ends_ellipsis && last_significant > line->first_token &&
+                    IsOneOf(TokenText(doc, tokens[last_significant - 1]), {"[", "("}) &&
+                    last_significant + 1 < line->end_token;
   line->ends_open = IsOneOf(TokenText(doc, tokens[line->end_token - 1]), {",", ";", "-", "–", "—", "("});
   line->starts_lower = StartsLowerCase(doc, first);
   line->starts_digit = first.kind == TokenKind::kNumber;

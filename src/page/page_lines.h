@@ -37,6 +37,8 @@ struct PageLine {
   bool ends_stop = false;    // ends a sentence: . ! ? … (closing quotes and brackets aside)
   bool ends_colon = false;
   bool ends_open = false;    // ends with , ; or a dash: reads on
+  bool ends_ellipsis = false; // ends with … or ...: trails off, or is cut short
+  bool truncated = false;    // ends with […] or [...]: an excerpt cut short, a teaser
   bool starts_lower = false;
   bool starts_digit = false;
   bool starts_bullet = false;
@@ -56,7 +58,8 @@ struct PageLine {
 void FindPageLines(const Document& doc, std::vector<PageLine>* lines);
 
 // Whether a line reads as a sentence of prose: several words ending a sentence.
-inline bool IsProse(const PageLine& line) { return line.ends_stop && line.words >= 8; }
+// A teaser cut short ("… […]") is not.
+inline bool IsProse(const PageLine& line) { return line.ends_stop && line.words >= 8 && !line.truncated; }
 
 // A line that is a clutter phrase ("Share", "Advertisement", "12 Comments"),
 // opens with one as a label ("Related: …", "Photo: …", "Disclaimer. …"), or
@@ -64,7 +67,11 @@ inline bool IsProse(const PageLine& line) { return line.ends_stop && line.words 
 // clutter wherever it stands (on the dev pages such lines are story about
 // once in sixty).
 inline bool IsClutterByPhrase(const PageLine& line) {
-  if (line.phrase.whole || (line.phrase.at_start && line.phrase.labelled)) return true;
+  if (line.phrase.whole) return true;
+  // A full stop after the phrase may end a sentence of prose ("Keep
+  // reading. I'm about to show you …"); a colon, or a word that opens no
+  // sentence ("Disclaimer. …"), makes it a label.
+  if (line.phrase.at_start && line.phrase.labelled && (line.phrase.strong_label || !IsProse(line))) return true;
   return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5);
 }
 

@@ -5,23 +5,12 @@
 #include <string>
 
 #include "page/line_features.h"
-#include "segmenter.h"
-#include "tokenizer.h"
+#include "page/lines_for_test.h"
 
 namespace annotator {
 namespace {
 
-struct Lines {
-  Document doc;
-  std::vector<PageLine> lines;
-  explicit Lines(std::string_view text) {
-    doc.text = text;
-    Tokenize(text, &doc.tokens);
-    Segment(&doc);
-    FindPageLines(doc, &lines);
-  }
-  std::string_view Text(size_t i) const { return doc.Text(lines[i].span); }
-};
+using Lines = LinesForTest;
 
 TEST_CASE("page lines: a web page's lines stay apart where the segmenter joins them") {
   // "by Jane Doe" reads on from the headline, so the segmenter makes one
@@ -97,6 +86,38 @@ TEST_CASE("page lines: a list after the story is part of its body") {
   const BodyRun body = FindBodyRun(page.lines);
   CHECK(body.begin == 3);
   CHECK(body.end == 11);
+}
+
+TEST_CASE("page lines: a teaser cut short is no prose") {
+  const Lines page(
+      "Readers often write to ask why the old ferry pier was never rebuilt, and the answer starts in 1962 […]\n"
+      "And then the tide turned …\n"
+      "The council said it would vote again on Friday, after the budget talks broke down.\n");
+  REQUIRE(page.lines.size() == 3);
+  CHECK(page.lines[0].truncated);
+  CHECK(page.lines[0].ends_ellipsis);
+  CHECK_FALSE(IsProse(page.lines[0]));
+  CHECK(page.lines[1].ends_ellipsis);
+  CHECK_FALSE(page.lines[1].truncated);
+  CHECK_FALSE(page.lines[2].ends_ellipsis);
+  CHECK(IsProse(page.lines[2]));
+}
+
+TEST_CASE("page lines: a sentence that opens with a clutter phrase does not split the body") {
+  // A short story around a call to action: the body is all of it, not the
+  // teasers under it, however long their excerpts.
+  std::string text = "Menu\nPuzzles\nA new set of crosswords\n";
+  text += "The weekend edition brings forty new crosswords, from quick ones for the bus to cryptic ones for Sunday.\n";
+  text += "Click here to see the first grid and try it before you buy the set.\n";
+  text += "The set costs five dollars, the editors said.\n";
+  text += "Share\nRecent posts\n";
+  for (int i = 0; i < 4; ++i) {
+    text += "Post " + std::to_string(i) + "\nThis week the setters explain how a clue about harbours took them a month to write […]\n";
+  }
+  const Lines page(text);
+  const BodyRun body = FindBodyRun(page.lines);
+  CHECK(body.begin == 3);
+  CHECK(body.end == 6);
 }
 
 TEST_CASE("page lines: no prose at all makes everything the body") {

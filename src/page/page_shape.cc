@@ -11,17 +11,25 @@ namespace {
 // the phrase's words; a label, "Disclaimer: …", still counts), or a byline.
 bool HasClutterEvidence(const PageLine& line) {
   if (line.byline) return true;
-  return line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.labelled);
+  return line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.strong_label);
 }
 
-// Whether line `i` is clutter: a phrase of clutter's shape says so, or the
-// model does, with a higher bar inside the body unless the line has other
-// evidence of clutter.
+// Whether line `i` is clutter: a phrase of clutter's shape says so (or a
+// phrase outside the body), or the model does, with a higher bar inside the
+// body unless the line has other evidence of clutter.
 bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
   const PageLine& line = shape.lines[i];
   if (IsClutterByPhrase(line)) return true;
   const bool in_body = i >= shape.body.begin && i < shape.body.end;
-  const float threshold = in_body && !HasClutterEvidence(line) ? model.threshold_in_body : model.threshold_outside;
+  const bool evidence = HasClutterEvidence(line);
+  // Outside the run of prose, a line that names clutter and is no sentence
+  // has clutter's shape and place both (on the dev pages, 3,756 such lines
+  // are clutter and 8 story, all of them credits and copyright lines).
+  if (!in_body && evidence) return true;
+  // Inside it, a sentence of prose is story unless it names clutter or
+  // trails off as a teaser cut short does.
+  if (in_body && IsProse(line) && !evidence && !line.ends_ellipsis) return false;
+  const float threshold = in_body && !evidence ? model.threshold_in_body : model.threshold_outside;
   return shape.clutter[i] > threshold;
 }
 
@@ -30,7 +38,8 @@ bool IsClutter(const PageShape& shape, const PageModel& model, size_t i) {
 void DescribePage(const Document& doc, PageShape* shape) {
   FindPageLines(doc, &shape->lines);
   shape->body = FindBodyRun(shape->lines);
-  LineFeatureRows(shape->lines, shape->body, &shape->line_rows);
+  CollectBodyWords(doc, shape->lines, shape->body, &shape->body_words);
+  LineFeatureRows(doc, shape->lines, shape->body, shape->body_words, &shape->line_rows);
 }
 
 void ScoreLines(const PageModel& model, PageShape* shape) {
@@ -60,7 +69,7 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
     shape->title = lines.size() > 1 && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
     return;
   }
-  TitleCandidateRows(doc, lines, shape->body, shape->clutter, &shape->title_candidates, &shape->title_rows);
+  TitleCandidateRows(doc, lines, shape->body, shape->body_words, shape->clutter, &shape->title_candidates, &shape->title_rows);
   // Else the best-scoring candidate.
   shape->title = -1;
   float best = -1e30f;

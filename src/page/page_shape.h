@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document.h"
+#include "page/body_words.h"
 #include "page/line_features.h"
 #include "page/page_lines.h"
 #include "page/page_model.h"
@@ -18,6 +19,7 @@ namespace annotator {
 struct PageShape {
   std::vector<PageLine> lines;
   BodyRun body;
+  WordSet body_words;               // the body's opening words (CollectBodyWords)
   std::vector<float> line_rows;     // LineFeatureRows
   std::vector<float> first_pass;    // per line: the first pass's probability of clutter
   std::vector<float> stacked_rows;  // StackedFeatureRows

@@ -192,6 +192,7 @@ constexpr Phrase kPhrases[] = {
     {"previous article", K::kNavigation, W::kOpens},
     {"previous post", K::kNavigation, W::kOpens},
     {"print", K::kShare, W::kWhole},
+    {"print this", K::kShare, W::kOpens},
     {"privacy", K::kFooter, W::kWhole},
     {"privacy policy", K::kFooter, W::kOpens},
     {"promoted", K::kAdvert, W::kLabel},
@@ -217,6 +218,7 @@ constexpr Phrase kPhrases[] = {
     {"see also", K::kRelated, W::kOpens},
     {"see more", K::kRelated, W::kOpens},
     {"share", K::kShare, W::kLabel},
+    {"share it", K::kShare, W::kOpens},
     {"share link", K::kShare, W::kOpens},
     {"share on", K::kShare, W::kOpens},
     {"share this", K::kShare, W::kOpens},
@@ -425,14 +427,14 @@ LineKey KeyOf(std::string_view line) {
 
 // Whether a label mark follows offset `at` of `line` (spaces skipped): a
 // colon, a bar, a dash, a full stop, an ellipsis or a guillemet.
-bool LabelMarkAt(std::string_view line, size_t at) {
+std::string_view LabelMarkAt(std::string_view line, size_t at) {
   while (at < line.size() && line[at] == ' ') ++at;
-  if (at >= line.size()) return false;
+  if (at >= line.size()) return {};
   const std::string_view rest = line.substr(at);
   for (std::string_view mark : {":", "|", "-", ".", "/", "–", "—", "…", "»", "›", "•"}) {
-    if (rest.substr(0, mark.size()) == mark) return true;
+    if (rest.substr(0, mark.size()) == mark) return mark;
   }
-  return false;
+  return {};
 }
 
 // Whether some phrase starts with `word` (followed by a space or its end).
@@ -473,12 +475,14 @@ PhraseMatch MatchPhrase(std::string_view line) {
     if (phrase == nullptr) continue;
     const bool whole = key.OnlyNumbersFrom(last);
     if (phrase->where == Where::kWhole && !whole) continue;
-    const bool labelled = LabelMarkAt(line, key.line_ends[last - 1]);
+    const std::string_view mark = LabelMarkAt(line, key.line_ends[last - 1]);
+    const bool labelled = !mark.empty();
     if (phrase->where == Where::kLabel && !whole && !labelled && !(last < key.words && key.capitals[last])) {
       continue;
     }
     match.kind = phrase->kind;
     match.labelled = labelled;
+    match.strong_label = mark == ":" || mark == "|" || (labelled && phrase->where == Where::kLabel);
     match.whole = whole;
     match.at_start = true;
     return match;

@@ -33,6 +33,19 @@ TEST_CASE("phrases: labels and openers") {
   CHECK(MatchPhrase("Leia mais: o que muda").kind == ClutterKind::kRelated);
 }
 
+TEST_CASE("phrases: a full stop makes a label only of a word that opens no sentence") {
+  const PhraseMatch disclaimer = MatchPhrase("Disclaimer. Nothing on this page is financial advice.");
+  CHECK(disclaimer.kind == ClutterKind::kDisclaimer);
+  CHECK(disclaimer.strong_label);
+  const PhraseMatch keep_reading = MatchPhrase("Keep reading. Below is how the council decided, vote by vote.");
+  CHECK(keep_reading.kind == ClutterKind::kRelated);
+  CHECK(keep_reading.labelled);
+  CHECK_FALSE(keep_reading.strong_label);
+  CHECK(MatchPhrase("Tags: budget, council").strong_label);
+  CHECK(MatchPhrase("Print This Article").kind == ClutterKind::kShare);
+  CHECK(MatchPhrase("Share it With Friends").kind == ClutterKind::kShare);
+}
+
 TEST_CASE("phrases: words that open sentences of a story are no label") {
   for (const char* line :
        {"Share prices fell 3% on Monday.", "Loading of container ships resumed on Monday at most berths.",

@@ -1,8 +1,8 @@
 #include "page/title_features.h"
 
 #include <algorithm>
-#include <array>
 
+#include "page/body_words.h"
 #include "page/feature_row.h"
 
 namespace annotator {
@@ -15,74 +15,7 @@ const char* const kTitleFeatureNames[kNumTitleFeatures] = {
 
 namespace {
 
-// The story's first words, as a set of fingerprints: what a headline's words
-// are checked against. A fixed table on the stack; the story's opening is
-// where a headline's words come back.
-constexpr size_t kBodyWords = 400;
-constexpr size_t kSlots = 1024;  // a power of two, over twice kBodyWords
 constexpr uint32_t kNearLines = 4;  // candidates this close are compared with each other
-
-uint64_t WordFingerprint(std::string_view word) {
-  uint64_t hash = 14695981039346656037ull;  // FNV-1a over the ASCII-lower-cased bytes
-  for (char c : word) {
-    const char lower = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-    hash = (hash ^ static_cast<unsigned char>(lower)) * 1099511628211ull;
-  }
-  return hash | 1;
-}
-
-// Words that carry meaning: four bytes or more (a short word matches by chance).
-bool IsContentWord(const Token& token) {
-  return token.kind == TokenKind::kWord && token.Has(kHasLetter) && token.end - token.begin >= 4;
-}
-
-class WordSet {
- public:
-  void Insert(uint64_t key) {
-    size_t slot = key & (kSlots - 1);
-    while (keys_[slot] != 0 && keys_[slot] != key) slot = (slot + 1) & (kSlots - 1);
-    keys_[slot] = key;
-  }
-  bool Contains(uint64_t key) const {
-    size_t slot = key & (kSlots - 1);
-    while (keys_[slot] != 0) {
-      if (keys_[slot] == key) return true;
-      slot = (slot + 1) & (kSlots - 1);
-    }
-    return false;
-  }
-
- private:
-  std::array<uint64_t, kSlots> keys_{};
-};
-
-void CollectBodyWords(const Document& doc, const std::vector<PageLine>& lines, BodyRun body, WordSet* set) {
-  size_t words = 0;
-  for (size_t i = body.begin; i < body.end && words < kBodyWords; ++i) {
-    for (uint32_t t = lines[i].first_token; t < lines[i].end_token && words < kBodyWords; ++t) {
-      const Token& token = doc.tokens[t];
-      if (!IsContentWord(token)) continue;
-      set->Insert(WordFingerprint(doc.Text({token.begin, token.end})));
-      ++words;
-    }
-  }
-}
-
-struct Overlap {
-  int words = 0;    // content words of the line
-  int matched = 0;  // of them, used by the story
-};
-
-Overlap OverlapWithBody(const Document& doc, const PageLine& line, const WordSet& body_words) {
-  Overlap overlap;
-  for (uint32_t t = line.first_token; t < line.end_token; ++t) {
-    const Token& token = doc.tokens[t];
-    if (!IsContentWord(token)) continue;
-    ++overlap.words;
-    overlap.matched += body_words.Contains(WordFingerprint(doc.Text({token.begin, token.end})));
-  }
-  return overlap;
-}
 
 bool EndsWithPeriod(const Document& doc, const PageLine& line) {
   std::string_view text = doc.Text(line.span);
@@ -94,6 +27,61 @@ bool EndsWithPeriod(const Document& doc, const PageLine& line) {
 // headline-shaped line of four words or more that is no byline or date.
 bool IsHeadlineLike(const PageLine& line) {
   return HasHeadlineShape(line) && line.words >= 4 && !line.byline && !line.has_date;
+}
+
+// Whether `text` ends with `tail`, ASCII letters compared without case, at
+// a word's start: "Home News Harbour Systems opens …" ends with "Harbour
+// Systems opens …", "Crafts Hiking the Flat Irons" with "HIKING THE FLAT IRONS".
+bool EndsWithIgnoringCase(std::string_view text, std::string_view tail) {
+  if (tail.empty() || tail.size() > text.size()) return false;
+  const size_t at = text.size() - tail.size();
+  const char before = at > 0 ? text[at - 1] : ' ';
+  if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')) return false;
+  for (size_t k = 0; k < tail.size(); ++k) {
+    char a = text[at + k], b = tail[k];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + 32);
+    if (a != b) return false;
+  }
+  return true;
+}
+
+// A line that names a block of clutter above the line under it: "See also",
+// "Author:", "Most read".
+bool IsHeading(const PageLine& line) {
+  return IsClutterByPhrase(line) || (line.ends_colon && line.words <= 3);
+}
+
+// What the lines around candidate `i` say of it: a heading or a shorter
+// headline above it, a byline or a deck below it, the same words at the end
+// of a longer line nearby.
+void NeighbourFeatures(const Document& doc, const std::vector<PageLine>& lines, size_t i, float* row) {
+  const PageLine& line = lines[i];
+  row[kTitleAfterHeading] = i > 0 && IsHeading(lines[i - 1]);
+  row[kTitleByBelow] = (i + 1 < lines.size() && lines[i + 1].byline) || (i + 2 < lines.size() && lines[i + 2].byline);
+  // A headline over its deck: the line below is longer and reads as a
+  // sentence; a deck has the shorter headline above it.
+  for (size_t k = i + 1; k < std::min(lines.size(), i + 3); ++k) {
+    const PageLine& below = lines[k];
+    if (below.byline || below.has_date) break;
+    if (IsHeadlineLike(below) && below.words > line.words && below.short_lower * 5 >= below.words) {
+      row[kTitleDeckBelow] = 1;
+    }
+  }
+  for (size_t k = i; k-- > (i >= 2 ? i - 2 : 0);) {
+    if (IsHeadlineLike(lines[k]) && lines[k].words < line.words) row[kTitleShorterAbove] = 1;
+  }
+  // The same words on a longer line nearby: a breadcrumb or a title bar
+  // glued to the headline ("Home News Harbour Systems opens …"), or the
+  // headline itself when this line is that glued one.
+  const std::string_view text = doc.Text(line.span);
+  const size_t from = i >= kNearLines ? i - kNearLines : 0, to = std::min(lines.size(), i + kNearLines + 1);
+  for (size_t k = from; k < to; ++k) {
+    if (k == i) continue;
+    const std::string_view other = doc.Text(lines[k].span);
+    if (other.size() > text.size() && line.words >= 2 && EndsWithIgnoringCase(other, text)) row[kTitleEchoed] = 1;
+    if (text.size() > other.size() && lines[k].words >= 2 && EndsWithIgnoringCase(text, other)) row[kTitleCarriesEcho] = 1;
+  }
 }
 
 }  // namespace
@@ -114,7 +102,7 @@ bool HasHeadlineShape(const PageLine& line) {
 }
 
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
-                        const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
+                        const WordSet& body_words, const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
                         std::vector<float>* rows) {
   candidates->clear();
   rows->clear();
@@ -170,14 +158,13 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
       row[kTitleHeadlineAbove] = (i >= 1 && IsHeadlineLike(lines[i - 1])) || (i >= 2 && IsHeadlineLike(lines[i - 2]));
       row[kTitleHeadlineBelow] = (i + 1 < lines.size() && IsHeadlineLike(lines[i + 1])) ||
                                  (i + 2 < lines.size() && IsHeadlineLike(lines[i + 2]));
+      NeighbourFeatures(doc, lines, i, row);
     }
     headlines_between += i < body.begin && IsHeadlineLike(line);
   }
   // What the candidates share with the story's words. Only candidates are
   // compared, so a lone one needs none of it.
   if (candidates->size() >= 2) {
-    WordSet body_words;
-    CollectBodyWords(doc, lines, body, &body_words);
     std::vector<Overlap> overlaps;
     int most_matched = 0;
     for (uint32_t line : *candidates) {

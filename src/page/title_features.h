@@ -19,7 +19,8 @@ namespace annotator {
   X(HasDate) X(Separators) X(Links) X(PhraseWhole) X(PhraseOpens) X(Repeated) X(Overlap) X(OverlapWords) \
   X(MostOverlap) X(FirstHeadline) X(PrevShort) X(NextShort) X(PrevProse) X(FirstLine) X(Clutter)         \
   X(StartsQuote) X(StartsDigit) X(FunctionWordShare) X(BlankBefore) X(InBody) X(InBodyFar) X(HeadlineAbove)  \
-  X(HeadlineBelow) X(BylineBelow) X(EndsPeriod) X(WidestNear) X(SentenceLike) X(Kicker)
+  X(HeadlineBelow) X(BylineBelow) X(EndsPeriod) X(WidestNear) X(SentenceLike) X(Kicker)  \
+  X(Echoed) X(CarriesEcho) X(AfterHeading) X(DeckBelow) X(ShorterAbove) X(ByBelow)
 
 enum TitleFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kTitle##name,
@@ -45,10 +46,10 @@ bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story
 
 // The candidate lines for the headline (the lines of headline shape from
 // kTitleWindow before the body's start to kTitleWindowInBody after it) and a row of
-// kNumTitleFeatures floats for each. `clutter` is each line's probability of
-// being clutter.
+// kNumTitleFeatures floats for each. `body_words` are the body's
+// (CollectBodyWords), `clutter` each line's probability of being clutter.
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
-                        const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
+                        const WordSet& body_words, const std::vector<float>& clutter, std::vector<uint32_t>* candidates,
                         std::vector<float>* rows);
 
 }  // namespace annotator
