@@ -39,18 +39,53 @@ constexpr uint64_t kGenericAcronyms[] = {
     ConstFnv1a64("defi"), ConstFnv1a64("ui"),   ConstFnv1a64("ux"),   ConstFnv1a64("saas"),
 };
 
-bool IsGenericAcronym(const ner::TokenFacts& facts) {
-  return (facts.token_class == ner::kAllCapsWord || facts.token_class == ner::kCapitalizedWord) &&
-         ner::Contains(kGenericAcronyms, facts.lower);
+// Interjections and abbreviations of chat and social media ("LOL", "omg",
+// "Lmao", "XD"): in capitals or in a post written in lower case they look
+// like the acronyms and lower-case names the tagger learned from capitalised
+// and lower-cased news, and it called them organisations. They name nothing
+// in any case. Lower-form hashes.
+constexpr uint64_t kChatWords[] = {
+    ConstFnv1a64("lol"),  ConstFnv1a64("lool"), ConstFnv1a64("lolol"), ConstFnv1a64("lmao"),
+    ConstFnv1a64("lmfao"), ConstFnv1a64("rofl"), ConstFnv1a64("omg"),  ConstFnv1a64("omfg"),
+    ConstFnv1a64("wtf"),  ConstFnv1a64("wth"),  ConstFnv1a64("xd"),   ConstFnv1a64("haha"),
+    ConstFnv1a64("hahaha"), ConstFnv1a64("hehe"), ConstFnv1a64("smh"), ConstFnv1a64("tbh"),
+    ConstFnv1a64("idk"),  ConstFnv1a64("imo"),  ConstFnv1a64("imho"), ConstFnv1a64("btw"),
+    ConstFnv1a64("fyi"),  ConstFnv1a64("ikr"),  ConstFnv1a64("irl"),  ConstFnv1a64("pls"),
+    ConstFnv1a64("plz"),  ConstFnv1a64("thx"),  ConstFnv1a64("lmk"),  ConstFnv1a64("brb"),
+    ConstFnv1a64("af"),   ConstFnv1a64("yay"),  ConstFnv1a64("ugh"),  ConstFnv1a64("oh"),
+    ConstFnv1a64("ohh"),  ConstFnv1a64("ooh"),  ConstFnv1a64("hmm"),  ConstFnv1a64("wow"),
+    ConstFnv1a64("hi"),   ConstFnv1a64("hey"),  ConstFnv1a64("hello"), ConstFnv1a64("ok"),
+    ConstFnv1a64("okay"), ConstFnv1a64("yeah"), ConstFnv1a64("yep"),  ConstFnv1a64("nope"),
+};
+
+// Pronouns and words that stand for people or things already named
+// ("hi all", "thanks everyone"): in lower-case text the tagger, which can no
+// longer lean on capitals, took the one after a greeting for a name.
+constexpr uint64_t kPronounWords[] = {
+    ConstFnv1a64("all"),  ConstFnv1a64("everyone"), ConstFnv1a64("everybody"), ConstFnv1a64("anyone"),
+    ConstFnv1a64("someone"), ConstFnv1a64("guys"), ConstFnv1a64("folks"), ConstFnv1a64("you"),
+    ConstFnv1a64("ya"),   ConstFnv1a64("i"),    ConstFnv1a64("me"),   ConstFnv1a64("we"),
+    ConstFnv1a64("they"), ConstFnv1a64("them"), ConstFnv1a64("he"),   ConstFnv1a64("she"),
+    ConstFnv1a64("it"),   ConstFnv1a64("this"), ConstFnv1a64("that"), ConstFnv1a64("these"),
+    ConstFnv1a64("those"), ConstFnv1a64("here"), ConstFnv1a64("there"),
+};
+
+// A word that names nothing: a generic acronym in capitals or capitalised,
+// a chat word in any case, a pronoun in lower case.
+bool NamesNothing(const ner::TokenFacts& facts) {
+  const bool capitalised = facts.token_class == ner::kAllCapsWord || facts.token_class == ner::kCapitalizedWord;
+  return (capitalised && ner::Contains(kGenericAcronyms, facts.lower)) ||
+         (facts.token_class <= ner::kAllCapsWord && ner::Contains(kChatWords, facts.lower)) ||
+         (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }
 
-// Takes generic acronyms out of the decoded tags: a lone one becomes O, one
-// at the edge of a longer mention is trimmed off ("Intel CEO" -> "Intel").
-// The sequence stays well-formed.
-void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// Takes words that name nothing out of the decoded tags: a lone one becomes
+// O, one at the edge of a longer mention is trimmed off ("Intel CEO" ->
+// "Intel", "lol WTH" -> nothing). The sequence stays well-formed.
+void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   using ner::kOutsideTag;
   for (int i = 0; i < n; ++i) {
-    if (tags[i] == kOutsideTag || !IsGenericAcronym(facts[i])) continue;
+    if (tags[i] == kOutsideTag || !NamesNothing(facts[i])) continue;
     const int type = ner::TagType(tags[i]);
     switch (ner::TagPosition(tags[i])) {
       case ner::kUnit:
@@ -351,7 +386,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     uint8_t* tags = scratch.tags.data() + begin;
     ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_, &scratch.viterbi, tags);
     const ner::TokenFacts* facts = extractor.facts().data() + begin;
-    DropGenericAcronyms(facts, n, tags);
+    DropWordsNamingNothing(facts, n, tags);
     TrimTitles(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
     ApplyProductRule(facts, n, tags);

@@ -184,6 +184,19 @@ TEST_CASE("text in capitals or in lower case still has its names") {
   CHECK(Found(mentions, "berlin", EntityType::kLocation));
 }
 
+TEST_CASE("interjections and abbreviations of chat name nothing, in any case") {
+  const auto mentions = Recognize(
+      "LOL that was the best game ever\n\nomg i cant believe it lmao\n\nLMAO my brother just sent me this XD\n\n"
+      "wtf is going on with the bus today smh\n\nLol Taylor Swift was in Chicago last night");
+  for (const char* word : {"LOL", "lmao", "LMAO", "XD", "smh", "Lol"}) {
+    CHECK_MESSAGE(!AnyContains(mentions, word), word);
+  }
+  CHECK(Found(mentions, "Taylor Swift", EntityType::kPerson));
+  CHECK(Found(mentions, "Chicago", EntityType::kLocation));
+  // A greeting's addressee in lower-case text is no name either.
+  CHECK(Recognize("hi all, just a quick note before the weekend. the meeting moved to thursday.").empty());
+}
+
 TEST_CASE("an article calls one name one thing") {
   // Whatever the tagger makes of "Coron", every capitalised "Coron" of the
   // article is that, with one type (ner/consistency.h).
