@@ -195,9 +195,9 @@ bool IsProductHead(const ner::TokenFacts& facts) {
 
 // Retypes names before a product head noun as MISC, taking in a model number
 // that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
-// known companies keep their type.
+// known companies and organisations keep their type.
 void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1);  // kGazetteerOrg is bit 1
+  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1) | 0xFu << (4 * 7);  // kGazetteerOrg, kGazetteerKnownOrganisation
   static_assert(ner::kGazetteerOrg == 1 << 1, "company gazetteer bit");
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
@@ -214,6 +214,86 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       SetMention(i, end - 1, kMiscType, tags);
     }
     i = end - 1;
+  }
+}
+
+bool IsCapitalisedToken(const ner::TokenFacts& facts) {
+  return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
+}
+
+// Names of organisations a reader knows (the known-organisation list:
+// "Al Jazeera", "the Taliban", "CNN") are organisations: a mention with
+// exactly that span is retyped ("Al Jazeera" tagged a person, "Taliban"
+// MISC), and a capitalised run that is exactly such a name and that the
+// tagger left untagged becomes one ("(The report was published by CNN.)").
+// A longer name holding one ("CNN International") is left alone.
+void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kBits = 4 * 7;  // kGazetteerKnownOrganisation is bit 7
+  static_assert(ner::kGazetteerKnownOrganisation == 1 << 7, "known-organisation gazetteer bit");
+  auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (kBits + p)) & 1u; };
+  for (int i = 0; i < n; ++i) {
+    int last = -1;
+    if (has(i, ner::kBegin)) {
+      int j = i + 1;
+      while (j < n && has(j, ner::kInside)) ++j;
+      if (j < n && has(j, ner::kLast)) last = j;
+    }
+    if (last < 0 && has(i, ner::kUnit)) last = i;
+    if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last])) continue;
+    bool untagged = true;
+    for (int k = i; k <= last; ++k) untagged &= tags[k] == ner::kOutsideTag;
+    const bool alone = (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (last + 1 == n || !IsCapitalisedToken(facts[last + 1]));
+    const int first_position = ner::TagPosition(tags[i]), last_position = ner::TagPosition(tags[last]);
+    const bool same_span = tags[i] != ner::kOutsideTag && tags[last] != ner::kOutsideTag &&
+                           (i == last ? first_position == ner::kUnit
+                                      : first_position == ner::kBegin && last_position == ner::kLast);
+    if ((untagged && alone) || same_span) SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
+}
+
+// Whether token i of `doc` is a double quotation mark or a guillemet.
+bool IsDoubleQuote(const Document& doc, size_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kQuote) return false;
+  const std::string_view text = doc.Text(Span{t.begin, t.end});
+  return text != "'" && text != "`" && text != "\xE2\x80\x98" && text != "\xE2\x80\x99";
+}
+
+// A title in quotation marks ("Return of the Legend", "The Wealth of
+// Nations", «Crime and Punishment»): two to eight words, every one
+// capitalised but the small words of titles, names a work, which is MISC.
+// Not in headlines or lower-case text, where case says nothing, and not a
+// nickname between a person's names (Roberto "Hands of Stone" Duran).
+// Mentions the tagger found inside the title give way to it.
+void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  constexpr int kMaxTitleWords = 8;
+  for (int open = 0; open + 3 < n; ++open) {
+    if (!IsDoubleQuote(doc, begin + open) || (facts[open].context & ner::kCaseModes)) continue;
+    int close = open + 1;
+    while (close < n && close <= open + kMaxTitleWords + 1 && !IsDoubleQuote(doc, begin + close)) ++close;
+    if (close >= n || close > open + kMaxTitleWords + 1 || close - open - 1 < 2) continue;
+    const int first = open + 1, last = close - 1;
+    int capitalised = 0;
+    bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]);
+    for (int k = first; k <= last && title; ++k) {
+      if (IsCapitalisedToken(facts[k])) ++capitalised;
+      else title = facts[k].token_class == ner::kNumberToken || ner::IsTitleSmallWord(facts[k].lower);
+      title = title && ner::CanBeInName(doc, static_cast<size_t>(begin + k));
+    }
+    const bool nickname = open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) &&
+                          IsCapitalisedToken(facts[close + 1]);
+    // A person or place inside is more likely a name in its own right
+    // ("Protector of Mexico") than a word of a title.
+    const bool whole = ner::TagPosition(tags[first]) == ner::kBegin && tags[first] != ner::kOutsideTag &&
+                       ner::TagPosition(tags[last]) == ner::kLast && tags[last] != ner::kOutsideTag;
+    bool person_or_place = false;
+    for (int k = first; k <= last && !whole; ++k) {
+      const int type = tags[k] == ner::kOutsideTag ? -1 : ner::TagType(tags[k]);
+      person_or_place |= type == kPersonType || type == kLocType;
+    }
+    if (title && capitalised >= 2 && !nickname && !person_or_place) SetMention(first, last, kMiscType, tags);
+    open = close - 1;
   }
 }
 
@@ -388,8 +468,10 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     const ner::TokenFacts* facts = extractor.facts().data() + begin;
     DropWordsNamingNothing(facts, n, tags);
     TrimTitles(facts, n, tags);
+    ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
     ApplyProductRule(facts, n, tags);
+    ApplyQuotedTitles(doc, facts, begin, n, tags);
     extractor.RecordTags(begin, begin + n, tags);
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());

@@ -157,6 +157,31 @@ TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets
   CHECK(AnyContains(Recognize("The \xC2\xABKorea Eximbank\xC2\xBB loan was approved, officials said."), "Korea Eximbank"));
 }
 
+TEST_CASE("organisations a reader knows by name are organisations") {
+  const auto mentions = Recognize(
+      "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
+      "(The report was first published by CNN.)");
+  CHECK(Found(mentions, "Al Jazeera", EntityType::kOrg));
+  CHECK(Found(mentions, "Taliban", EntityType::kOrg));
+  CHECK(Found(mentions, "CNN", EntityType::kOrg));
+  // A longer name holding a known one is the tagger's to call.
+  CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
+}
+
+TEST_CASE("a title in quotation marks names a work, which is MISC") {
+  auto mentions = Recognize("He had read \"The Wealth of Nations\" twice before the exam.");
+  CHECK(Found(mentions, "The Wealth of Nations", EntityType::kMisc));
+  mentions = Recognize("On Friday they watched \xE2\x80\x9C" "Crime and Punishment\xE2\x80\x9D at the cinema.");
+  CHECK(Found(mentions, "Crime and Punishment", EntityType::kMisc));
+  // Not a nickname between a person's names, not a quoted sentence, not a
+  // quoted title holding a place.
+  CHECK_FALSE(AnyContains(Recognize("The boxer Marvin \"Marvelous Boy\" Hagler won again."), "Marvelous Boy"));
+  for (const auto& m : Recognize("\"We will win this,\" she said. He called it \"a great day for all of us\".")) {
+    CHECK(m.second != EntityType::kMisc);
+  }
+  CHECK(Found(Recognize("Norton styled himself \"Protector of Mexico\" in 1859."), "Mexico", EntityType::kLocation));
+}
+
 TEST_CASE("products and software are MISC, their makers ORG") {
   auto mentions = Recognize(
       "The company\xE2\x80\x99s recent breakthrough, the CloudMatrix 384 supernode, positions China to "
