@@ -39,8 +39,8 @@ constexpr uint64_t kGenericAcronyms[] = {
     ConstFnv1a64("defi"), ConstFnv1a64("ui"),   ConstFnv1a64("ux"),   ConstFnv1a64("saas"),
 };
 
-// Interjections and abbreviations of chat and social media ("LOL", "omg",
-// "Lmao", "XD"): in capitals or in a post written in lower case they look
+// Interjections and abbreviations of chat, social media and speech ("LOL",
+// "omg", "Lmao", "XD", "Um"): in capitals or in a post written in lower case they look
 // like the acronyms and lower-case names the tagger learned from capitalised
 // and lower-cased news, and it called them organisations. They name nothing
 // in any case. Lower-form hashes.
@@ -56,6 +56,10 @@ constexpr uint64_t kChatWords[] = {
     ConstFnv1a64("ohh"),  ConstFnv1a64("ooh"),  ConstFnv1a64("hmm"),  ConstFnv1a64("wow"),
     ConstFnv1a64("hi"),   ConstFnv1a64("hey"),  ConstFnv1a64("hello"), ConstFnv1a64("ok"),
     ConstFnv1a64("okay"), ConstFnv1a64("yeah"), ConstFnv1a64("yep"),  ConstFnv1a64("nope"),
+    ConstFnv1a64("um"),   ConstFnv1a64("umm"),  ConstFnv1a64("uh"),   ConstFnv1a64("uhm"),
+    ConstFnv1a64("erm"),  ConstFnv1a64("ah"),   ConstFnv1a64("ahh"),  ConstFnv1a64("aw"),
+    // Latin abbreviations of running text ("(e.g. Smith et al.)").
+    ConstFnv1a64("e.g."), ConstFnv1a64("i.e."), ConstFnv1a64("etc."), ConstFnv1a64("cf."),
 };
 
 // Pronouns and words that stand for people or things already named
@@ -249,6 +253,32 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
                                       : first_position == ner::kBegin && last_position == ner::kLast);
     if ((untagged && alone) || same_span) SetMention(i, last, kOrgType, tags);
     i = last;
+  }
+}
+
+// Head words of the names of events and awards ("Venice Film Festival",
+// "BAFTA Award", "Korean War"), which are MISC. Lower-form hashes.
+constexpr uint64_t kEventHeads[] = {
+    ConstFnv1a64("festival"),  ConstFnv1a64("award"),    ConstFnv1a64("awards"),  ConstFnv1a64("prize"),
+    ConstFnv1a64("championship"), ConstFnv1a64("championships"), ConstFnv1a64("cup"), ConstFnv1a64("olympics"),
+    ConstFnv1a64("tournament"), ConstFnv1a64("trophy"),  ConstFnv1a64("war"),     ConstFnv1a64("marathon"),
+};
+
+// Retypes a name that ends in a capitalised event head word as MISC (the
+// tagger called festivals and awards named after a place or person by that
+// place or person's type).
+void ApplyEventRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kLast && position != ner::kUnit) continue;
+    if (ner::TagType(tags[i]) == kMiscType || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kEventHeads, facts[i].lower)) {
+      continue;
+    }
+    int first = i;
+    while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
+    SetMention(first, i, kMiscType, tags);
   }
 }
 
@@ -472,6 +502,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyOrganisationRules(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
+    ApplyEventRule(facts, n, tags);
     extractor.RecordTags(begin, begin + n, tags);
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());

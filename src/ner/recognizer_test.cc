@@ -182,6 +182,14 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
   CHECK(Found(Recognize("Norton styled himself \"Protector of Mexico\" in 1859."), "Mexico", EntityType::kLocation));
 }
 
+TEST_CASE("festivals, awards, cups and wars are MISC") {
+  const auto mentions = Recognize(
+      "Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
+  CHECK(Found(mentions, "BAFTA Award", EntityType::kMisc));
+  CHECK(Found(mentions, "Berlin International Film Festival", EntityType::kMisc));
+  CHECK(Found(mentions, "Moreau", EntityType::kPerson));
+}
+
 TEST_CASE("products and software are MISC, their makers ORG") {
   auto mentions = Recognize(
       "The company\xE2\x80\x99s recent breakthrough, the CloudMatrix 384 supernode, positions China to "
@@ -218,6 +226,9 @@ TEST_CASE("interjections and abbreviations of chat name nothing, in any case") {
   }
   CHECK(Found(mentions, "Taylor Swift", EntityType::kPerson));
   CHECK(Found(mentions, "Chicago", EntityType::kLocation));
+  // Nor are a speaker's fillers or the Latin abbreviations of running text.
+  CHECK(Recognize("Um, I think so. Uh, we went there twice.").empty());
+  CHECK_FALSE(AnyContains(Recognize("Several guides exist (e.g. Hartsell-Gundy et al. 2015)."), "e.g."));
   // A greeting's addressee in lower-case text is no name either.
   CHECK(Recognize("hi all, just a quick note before the weekend. the meeting moved to thursday.").empty());
 }
