@@ -20,6 +20,9 @@ namespace {
 
 using ner::ConstFnv1a64;
 
+bool IsCapitalisedToken(const ner::TokenFacts& facts) {
+  return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
+}
 
 // Acronyms of common nouns. CoNLL-2003 (1996 Reuters) taught the tagger that
 // a short all-capitals word is almost always an organisation, but today's
@@ -77,8 +80,7 @@ constexpr uint64_t kPronounWords[] = {
 // A word that names nothing: a generic acronym in capitals or capitalised,
 // a chat word in any case, a pronoun in lower case.
 bool NamesNothing(const ner::TokenFacts& facts) {
-  const bool capitalised = facts.token_class == ner::kAllCapsWord || facts.token_class == ner::kCapitalizedWord;
-  return (capitalised && ner::Contains(kGenericAcronyms, facts.lower)) ||
+  return (IsCapitalisedToken(facts) && ner::Contains(kGenericAcronyms, facts.lower)) ||
          (facts.token_class <= ner::kAllCapsWord && ner::Contains(kChatWords, facts.lower)) ||
          (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }
@@ -123,14 +125,10 @@ void SetMention(int first, int last, int type, uint8_t* tags) {
   tags[last] = static_cast<uint8_t>(ner::MakeTag(type, ner::kLast));
 }
 
-bool IsTitleToken(const ner::TokenFacts& facts) {
-  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
-         ner::IsTitle(facts.lower);
-}
+bool IsTitleToken(const ner::TokenFacts& facts) { return IsCapitalisedToken(facts) && ner::IsTitle(facts.lower); }
 
 bool IsHonorificToken(const ner::TokenFacts& facts) {
-  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
-         ner::IsHonorific(facts.lower);
+  return IsCapitalisedToken(facts) && ner::IsHonorific(facts.lower);
 }
 
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
@@ -219,10 +217,6 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     i = end - 1;
   }
-}
-
-bool IsCapitalisedToken(const ner::TokenFacts& facts) {
-  return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
 }
 
 // Names of organisations a reader knows (the known-organisation list:
