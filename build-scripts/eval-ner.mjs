@@ -8,7 +8,8 @@
 // --errors prints each missed (-) and spurious (+) entity with its line;
 // --wasm scores another build (a candidate model) instead of web/annotator.wasm;
 // --model scores a candidate model file with the native recognizer
-// (build/native/eval_ner_native), the same tokens and tags without a wasm build.
+// (build/native/eval_ner_native, or the tool EVAL_NER_NATIVE names), the same
+// tokens and tags without a wasm build.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -43,7 +44,8 @@ function score(counts) {
 function nativeMentions(texts, modelPath) {
   const input = path.join(mkdtempSync(path.join(tmpdir(), "eval-ner-")), "documents");
   writeFileSync(input, texts.join("\0"));
-  const tool = path.join(path.dirname(new URL(import.meta.url).pathname), "../build/native/eval_ner_native");
+  const tool = process.env.EVAL_NER_NATIVE ??
+    path.join(path.dirname(new URL(import.meta.url).pathname), "../build/native/eval_ner_native");
   const output = execFileSync(tool, [input, "--model", modelPath, "--documents"], { encoding: "utf8", maxBuffer: 1 << 30 });
   const results = [];
   for (const line of output.split("\n")) {

@@ -388,7 +388,7 @@ uint8_t LexiconType(const std::string& name) {
       {"place", ner::kGazetteerLocation},     {"company", ner::kGazetteerOrg},
       {"country", ner::kGazetteerCountry},    {"demonym", ner::kGazetteerDemonym},
       {"first-name", ner::kGazetteerFirstName}, {"person-name", ner::kGazetteerPersonName},
-      {"org-word", ner::kGazetteerOrgWord},   {"common-word", ner::kGazetteerCommonWord}};
+      {"org-word", ner::kGazetteerOrgWord},   {"organisation", ner::kGazetteerKnownOrganisation}};
   for (const auto& type : kTypes) {
     if (name == type.first) return type.second;
   }
@@ -968,7 +968,7 @@ Options ParseOptions(int argc, char** argv) {
                  "usage: train_ner --train eng.train --dev eng.testa [--wnut wnut17train.conll]\n"
                  "  [--cities world-cities.csv] [--companies sp500-constituents.csv]\n"
                  "  [--lexicon TYPE=PATH ...] (TYPE: place company country demonym first-name\n"
-                 "   person-name org-word common-word)\n"
+                 "   person-name org-word organisation)\n"
                  "  [--out models/ner.model] [--epochs 20] [--min-count 2] [--upper-every 4]\n"
                  "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n"
                  "  [--tokens runtime|conll] [--word-classes clusters.tsv] [--natural-every 2]\n"

@@ -586,14 +586,16 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
     out[n++] = FeatureHash(kPosition, Combine(f.context & (kSentenceInitial | kAfterQuoteOrColon), shape));
     // At most 16 gazetteer bits, so the features after them still fit.
     for (int bit = 0, fired = 0; bit < 4 * kNumGazetteerTypes && fired < 16; ++bit) {
-      if (!(f.gazetteer & (1u << bit))) continue;
+      if (!(f.gazetteer & kFeatureGazetteerBits & (1u << bit))) continue;
       out[n++] = FeatureHash(kGazetteerMatch, bit * 8 + f.token_class);
       ++fired;
     }
   }
   if (context) {
-    if (i > begin && facts_[i - 1].gazetteer) out[n++] = FeatureHash(kGazetteerPrev, facts_[i - 1].gazetteer);
-    if (i + 1 < end && facts_[i + 1].gazetteer) out[n++] = FeatureHash(kGazetteerNext, facts_[i + 1].gazetteer);
+    const uint32_t before = i > begin ? facts_[i - 1].gazetteer & kFeatureGazetteerBits : 0;
+    const uint32_t after = i + 1 < end ? facts_[i + 1].gazetteer & kFeatureGazetteerBits : 0;
+    if (before) out[n++] = FeatureHash(kGazetteerPrev, before);
+    if (after) out[n++] = FeatureHash(kGazetteerNext, after);
   }
   if (f.token_class <= kAllCapsWord) {
     uint64_t position = f.context & (kSentenceInitial | kAfterQuoteOrColon | kCaseModes);

@@ -275,6 +275,22 @@ TEST_CASE("gazetteer types past the first two fire their own features") {
             FeatureHash(kGazetteerMatch, (4 * 6 + kUnit) * 8 + kCapitalizedWord)));
 }
 
+TEST_CASE("a known organisation is marked on its tokens but is no feature") {
+  const uint64_t cnn = ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("CNN"));
+  Gazetteer gazetteer;
+  gazetteer.Assign({FoldKey(cnn)}, {kGazetteerKnownOrganisation | kGazetteerOrg});
+  SpaceTokenized t("The report was published by CNN on Monday");
+  FeatureExtractor extractor(&gazetteer);
+  extractor.BeginDocument(t.doc);
+  const int cnn_at = t.IndexOf("CNN"), by_at = t.IndexOf("by");
+  CHECK(extractor.facts()[cnn_at].gazetteer == (1u << (4 * 7 + kUnit) | 1u << (4 * 1 + kUnit)));
+  const std::vector<uint64_t> features = FeaturesOf(extractor, cnn_at);
+  CHECK(Has(features, FeatureHash(kGazetteerMatch, (4 * 1 + kUnit) * 8 + kAllCapsWord)));
+  CHECK_FALSE(Has(features, FeatureHash(kGazetteerMatch, (4 * 7 + kUnit) * 8 + kAllCapsWord)));
+  // The word before sees only the company bit of its neighbour.
+  CHECK(Has(FeaturesOf(extractor, by_at), FeatureHash(kGazetteerNext, 1u << (4 * 1 + kUnit))));
+}
+
 TEST_CASE("an apposition's head noun marks the capitalised run before it") {
   SpaceTokenized t("Deep Seek , a Beijing-based AI company , has garnered attention\n"
                    "Smith , who played , said so\nChina , the country of origin , agreed");

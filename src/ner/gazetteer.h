@@ -26,9 +26,15 @@ enum GazetteerType : uint8_t {
   kGazetteerFirstName = 16,  // given names
   kGazetteerPersonName = 32, // given and family names
   kGazetteerOrgWord = 64,    // "Politburo", "Ministry": organisation words
-  kGazetteerCommonWord = 128,  // mostly lower case in unlabeled news
+  // Organisations a reader knows by name (news outlets, international
+  // bodies, parties, movements): not a feature, read only by the
+  // recognizer's rule that such a name is an organisation.
+  kGazetteerKnownOrganisation = 128,
 };
 constexpr int kNumGazetteerTypes = 8;
+// The TokenFacts::gazetteer bits (4 per type: B, I, L, U) that are features.
+constexpr uint32_t kFeatureGazetteerBits = 0x0FFFFFFFu;
+static_assert(kGazetteerKnownOrganisation == 1 << 7, "the known-organisation bits are the top four");
 
 // Hash of a phrase from the LowerFormHash of each of its tokens, built one
 // token at a time so the tagger can extend a candidate phrase cheaply.

@@ -20,6 +20,9 @@ namespace {
 
 using ner::ConstFnv1a64;
 
+bool IsCapitalisedToken(const ner::TokenFacts& facts) {
+  return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
+}
 
 // Acronyms of common nouns. CoNLL-2003 (1996 Reuters) taught the tagger that
 // a short all-capitals word is almost always an organisation, but today's
@@ -39,18 +42,56 @@ constexpr uint64_t kGenericAcronyms[] = {
     ConstFnv1a64("defi"), ConstFnv1a64("ui"),   ConstFnv1a64("ux"),   ConstFnv1a64("saas"),
 };
 
-bool IsGenericAcronym(const ner::TokenFacts& facts) {
-  return (facts.token_class == ner::kAllCapsWord || facts.token_class == ner::kCapitalizedWord) &&
-         ner::Contains(kGenericAcronyms, facts.lower);
+// Interjections and abbreviations of chat, social media and speech ("LOL",
+// "omg", "Lmao", "XD", "Um"): in capitals or in a post written in lower case they look
+// like the acronyms and lower-case names the tagger learned from capitalised
+// and lower-cased news, and it called them organisations. They name nothing
+// in any case. Lower-form hashes.
+constexpr uint64_t kChatWords[] = {
+    ConstFnv1a64("lol"),  ConstFnv1a64("lool"), ConstFnv1a64("lolol"), ConstFnv1a64("lmao"),
+    ConstFnv1a64("lmfao"), ConstFnv1a64("rofl"), ConstFnv1a64("omg"),  ConstFnv1a64("omfg"),
+    ConstFnv1a64("wtf"),  ConstFnv1a64("wth"),  ConstFnv1a64("xd"),   ConstFnv1a64("haha"),
+    ConstFnv1a64("hahaha"), ConstFnv1a64("hehe"), ConstFnv1a64("smh"), ConstFnv1a64("tbh"),
+    ConstFnv1a64("idk"),  ConstFnv1a64("imo"),  ConstFnv1a64("imho"), ConstFnv1a64("btw"),
+    ConstFnv1a64("fyi"),  ConstFnv1a64("ikr"),  ConstFnv1a64("irl"),  ConstFnv1a64("pls"),
+    ConstFnv1a64("plz"),  ConstFnv1a64("thx"),  ConstFnv1a64("lmk"),  ConstFnv1a64("brb"),
+    ConstFnv1a64("af"),   ConstFnv1a64("yay"),  ConstFnv1a64("ugh"),  ConstFnv1a64("oh"),
+    ConstFnv1a64("ohh"),  ConstFnv1a64("ooh"),  ConstFnv1a64("hmm"),  ConstFnv1a64("wow"),
+    ConstFnv1a64("hi"),   ConstFnv1a64("hey"),  ConstFnv1a64("hello"), ConstFnv1a64("ok"),
+    ConstFnv1a64("okay"), ConstFnv1a64("yeah"), ConstFnv1a64("yep"),  ConstFnv1a64("nope"),
+    ConstFnv1a64("um"),   ConstFnv1a64("umm"),  ConstFnv1a64("uh"),   ConstFnv1a64("uhm"),
+    ConstFnv1a64("erm"),  ConstFnv1a64("ah"),   ConstFnv1a64("ahh"),  ConstFnv1a64("aw"),
+    // Latin abbreviations of running text ("(e.g. Smith et al.)").
+    ConstFnv1a64("e.g."), ConstFnv1a64("i.e."), ConstFnv1a64("etc."), ConstFnv1a64("cf."),
+};
+
+// Pronouns and words that stand for people or things already named
+// ("hi all", "thanks everyone"): in lower-case text the tagger, which can no
+// longer lean on capitals, took the one after a greeting for a name.
+constexpr uint64_t kPronounWords[] = {
+    ConstFnv1a64("all"),  ConstFnv1a64("everyone"), ConstFnv1a64("everybody"), ConstFnv1a64("anyone"),
+    ConstFnv1a64("someone"), ConstFnv1a64("guys"), ConstFnv1a64("folks"), ConstFnv1a64("you"),
+    ConstFnv1a64("ya"),   ConstFnv1a64("i"),    ConstFnv1a64("me"),   ConstFnv1a64("we"),
+    ConstFnv1a64("they"), ConstFnv1a64("them"), ConstFnv1a64("he"),   ConstFnv1a64("she"),
+    ConstFnv1a64("it"),   ConstFnv1a64("this"), ConstFnv1a64("that"), ConstFnv1a64("these"),
+    ConstFnv1a64("those"), ConstFnv1a64("here"), ConstFnv1a64("there"),
+};
+
+// A word that names nothing: a generic acronym in capitals or capitalised,
+// a chat word in any case, a pronoun in lower case.
+bool NamesNothing(const ner::TokenFacts& facts) {
+  return (IsCapitalisedToken(facts) && ner::Contains(kGenericAcronyms, facts.lower)) ||
+         (facts.token_class <= ner::kAllCapsWord && ner::Contains(kChatWords, facts.lower)) ||
+         (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }
 
-// Takes generic acronyms out of the decoded tags: a lone one becomes O, one
-// at the edge of a longer mention is trimmed off ("Intel CEO" -> "Intel").
-// The sequence stays well-formed.
-void DropGenericAcronyms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// Takes words that name nothing out of the decoded tags: a lone one becomes
+// O, one at the edge of a longer mention is trimmed off ("Intel CEO" ->
+// "Intel", "lol WTH" -> nothing). The sequence stays well-formed.
+void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   using ner::kOutsideTag;
   for (int i = 0; i < n; ++i) {
-    if (tags[i] == kOutsideTag || !IsGenericAcronym(facts[i])) continue;
+    if (tags[i] == kOutsideTag || !NamesNothing(facts[i])) continue;
     const int type = ner::TagType(tags[i]);
     switch (ner::TagPosition(tags[i])) {
       case ner::kUnit:
@@ -84,14 +125,10 @@ void SetMention(int first, int last, int type, uint8_t* tags) {
   tags[last] = static_cast<uint8_t>(ner::MakeTag(type, ner::kLast));
 }
 
-bool IsTitleToken(const ner::TokenFacts& facts) {
-  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
-         ner::IsTitle(facts.lower);
-}
+bool IsTitleToken(const ner::TokenFacts& facts) { return IsCapitalisedToken(facts) && ner::IsTitle(facts.lower); }
 
 bool IsHonorificToken(const ner::TokenFacts& facts) {
-  return (facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord) &&
-         ner::IsHonorific(facts.lower);
+  return IsCapitalisedToken(facts) && ner::IsHonorific(facts.lower);
 }
 
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
@@ -160,9 +197,9 @@ bool IsProductHead(const ner::TokenFacts& facts) {
 
 // Retypes names before a product head noun as MISC, taking in a model number
 // that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
-// known companies keep their type.
+// known companies and organisations keep their type.
 void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1);  // kGazetteerOrg is bit 1
+  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1) | 0xFu << (4 * 7);  // kGazetteerOrg, kGazetteerKnownOrganisation
   static_assert(ner::kGazetteerOrg == 1 << 1, "company gazetteer bit");
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
@@ -179,6 +216,108 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       SetMention(i, end - 1, kMiscType, tags);
     }
     i = end - 1;
+  }
+}
+
+// Names of organisations a reader knows (the known-organisation list:
+// "Al Jazeera", "the Taliban", "CNN") are organisations: a mention with
+// exactly that span is retyped ("Al Jazeera" tagged a person, "Taliban"
+// MISC), and a capitalised run that is exactly such a name and that the
+// tagger left untagged becomes one ("(The report was published by CNN.)").
+// A longer name holding one ("CNN International") is left alone.
+void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kBits = 4 * 7;  // kGazetteerKnownOrganisation is bit 7
+  static_assert(ner::kGazetteerKnownOrganisation == 1 << 7, "known-organisation gazetteer bit");
+  auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (kBits + p)) & 1u; };
+  for (int i = 0; i < n; ++i) {
+    int last = -1;
+    if (has(i, ner::kBegin)) {
+      int j = i + 1;
+      while (j < n && has(j, ner::kInside)) ++j;
+      if (j < n && has(j, ner::kLast)) last = j;
+    }
+    if (last < 0 && has(i, ner::kUnit)) last = i;
+    if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last])) continue;
+    bool untagged = true;
+    for (int k = i; k <= last; ++k) untagged &= tags[k] == ner::kOutsideTag;
+    const bool alone = (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (last + 1 == n || !IsCapitalisedToken(facts[last + 1]));
+    const int first_position = ner::TagPosition(tags[i]), last_position = ner::TagPosition(tags[last]);
+    const bool same_span = tags[i] != ner::kOutsideTag && tags[last] != ner::kOutsideTag &&
+                           (i == last ? first_position == ner::kUnit
+                                      : first_position == ner::kBegin && last_position == ner::kLast);
+    if ((untagged && alone) || same_span) SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
+}
+
+// Head words of the names of events and awards ("Venice Film Festival",
+// "BAFTA Award", "Korean War"), which are MISC. Lower-form hashes.
+constexpr uint64_t kEventHeads[] = {
+    ConstFnv1a64("festival"),  ConstFnv1a64("award"),    ConstFnv1a64("awards"),  ConstFnv1a64("prize"),
+    ConstFnv1a64("championship"), ConstFnv1a64("championships"), ConstFnv1a64("cup"), ConstFnv1a64("olympics"),
+    ConstFnv1a64("tournament"), ConstFnv1a64("trophy"),  ConstFnv1a64("war"),     ConstFnv1a64("marathon"),
+};
+
+// Retypes a name that ends in a capitalised event head word as MISC (the
+// tagger called festivals and awards named after a place or person by that
+// place or person's type).
+void ApplyEventRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kLast && position != ner::kUnit) continue;
+    if (ner::TagType(tags[i]) == kMiscType || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kEventHeads, facts[i].lower)) {
+      continue;
+    }
+    int first = i;
+    while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
+    SetMention(first, i, kMiscType, tags);
+  }
+}
+
+// Whether token i of `doc` is a double quotation mark or a guillemet.
+bool IsDoubleQuote(const Document& doc, size_t i) {
+  const Token& t = doc.tokens[i];
+  if (t.kind != TokenKind::kQuote) return false;
+  const std::string_view text = doc.Text(Span{t.begin, t.end});
+  return text != "'" && text != "`" && text != "\xE2\x80\x98" && text != "\xE2\x80\x99";
+}
+
+// A title in quotation marks ("Return of the Legend", "The Wealth of
+// Nations", «Crime and Punishment»): two to eight words, every one
+// capitalised but the small words of titles, names a work, which is MISC.
+// Not in headlines or lower-case text, where case says nothing, and not a
+// nickname between a person's names (Roberto "Hands of Stone" Duran).
+// Mentions the tagger found inside the title give way to it.
+void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  constexpr int kMaxTitleWords = 8;
+  for (int open = 0; open + 3 < n; ++open) {
+    if (!IsDoubleQuote(doc, begin + open) || (facts[open].context & ner::kCaseModes)) continue;
+    int close = open + 1;
+    while (close < n && close <= open + kMaxTitleWords + 1 && !IsDoubleQuote(doc, begin + close)) ++close;
+    if (close >= n || close > open + kMaxTitleWords + 1 || close - open - 1 < 2) continue;
+    const int first = open + 1, last = close - 1;
+    int capitalised = 0;
+    bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]);
+    for (int k = first; k <= last && title; ++k) {
+      if (IsCapitalisedToken(facts[k])) ++capitalised;
+      else title = facts[k].token_class == ner::kNumberToken || ner::IsTitleSmallWord(facts[k].lower);
+      title = title && ner::CanBeInName(doc, static_cast<size_t>(begin + k));
+    }
+    const bool nickname = open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) &&
+                          IsCapitalisedToken(facts[close + 1]);
+    // A person or place inside is more likely a name in its own right
+    // ("Protector of Mexico") than a word of a title.
+    const bool whole = ner::TagPosition(tags[first]) == ner::kBegin && tags[first] != ner::kOutsideTag &&
+                       ner::TagPosition(tags[last]) == ner::kLast && tags[last] != ner::kOutsideTag;
+    bool person_or_place = false;
+    for (int k = first; k <= last && !whole; ++k) {
+      const int type = tags[k] == ner::kOutsideTag ? -1 : ner::TagType(tags[k]);
+      person_or_place |= type == kPersonType || type == kLocType;
+    }
+    if (title && capitalised >= 2 && !nickname && !person_or_place) SetMention(first, last, kMiscType, tags);
+    open = close - 1;
   }
 }
 
@@ -351,10 +490,13 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     uint8_t* tags = scratch.tags.data() + begin;
     ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_, &scratch.viterbi, tags);
     const ner::TokenFacts* facts = extractor.facts().data() + begin;
-    DropGenericAcronyms(facts, n, tags);
+    DropWordsNamingNothing(facts, n, tags);
     TrimTitles(facts, n, tags);
+    ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
     ApplyProductRule(facts, n, tags);
+    ApplyQuotedTitles(doc, facts, begin, n, tags);
+    ApplyEventRule(facts, n, tags);
     extractor.RecordTags(begin, begin + n, tags);
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());

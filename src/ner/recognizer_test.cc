@@ -157,6 +157,39 @@ TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets
   CHECK(AnyContains(Recognize("The \xC2\xABKorea Eximbank\xC2\xBB loan was approved, officials said."), "Korea Eximbank"));
 }
 
+TEST_CASE("organisations a reader knows by name are organisations") {
+  const auto mentions = Recognize(
+      "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
+      "(The report was first published by CNN.)");
+  CHECK(Found(mentions, "Al Jazeera", EntityType::kOrg));
+  CHECK(Found(mentions, "Taliban", EntityType::kOrg));
+  CHECK(Found(mentions, "CNN", EntityType::kOrg));
+  // A longer name holding a known one is the tagger's to call.
+  CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
+}
+
+TEST_CASE("a title in quotation marks names a work, which is MISC") {
+  auto mentions = Recognize("He had read \"The Wealth of Nations\" twice before the exam.");
+  CHECK(Found(mentions, "The Wealth of Nations", EntityType::kMisc));
+  mentions = Recognize("On Friday they watched \xE2\x80\x9C" "Crime and Punishment\xE2\x80\x9D at the cinema.");
+  CHECK(Found(mentions, "Crime and Punishment", EntityType::kMisc));
+  // Not a nickname between a person's names, not a quoted sentence, not a
+  // quoted title holding a place.
+  CHECK_FALSE(AnyContains(Recognize("The boxer Marvin \"Marvelous Boy\" Hagler won again."), "Marvelous Boy"));
+  for (const auto& m : Recognize("\"We will win this,\" she said. He called it \"a great day for all of us\".")) {
+    CHECK(m.second != EntityType::kMisc);
+  }
+  CHECK(Found(Recognize("Norton styled himself \"Protector of Mexico\" in 1859."), "Mexico", EntityType::kLocation));
+}
+
+TEST_CASE("festivals, awards, cups and wars are MISC") {
+  const auto mentions = Recognize(
+      "Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
+  CHECK(Found(mentions, "BAFTA Award", EntityType::kMisc));
+  CHECK(Found(mentions, "Berlin International Film Festival", EntityType::kMisc));
+  CHECK(Found(mentions, "Moreau", EntityType::kPerson));
+}
+
 TEST_CASE("products and software are MISC, their makers ORG") {
   auto mentions = Recognize(
       "The company\xE2\x80\x99s recent breakthrough, the CloudMatrix 384 supernode, positions China to "
@@ -182,6 +215,22 @@ TEST_CASE("text in capitals or in lower case still has its names") {
   mentions = Recognize("i flew from london to berlin last week to see angela merkel speak at the bundestag.");
   CHECK(Found(mentions, "london", EntityType::kLocation));
   CHECK(Found(mentions, "berlin", EntityType::kLocation));
+}
+
+TEST_CASE("interjections and abbreviations of chat name nothing, in any case") {
+  const auto mentions = Recognize(
+      "LOL that was the best game ever\n\nomg i cant believe it lmao\n\nLMAO my brother just sent me this XD\n\n"
+      "wtf is going on with the bus today smh\n\nLol Taylor Swift was in Chicago last night");
+  for (const char* word : {"LOL", "lmao", "LMAO", "XD", "smh", "Lol"}) {
+    CHECK_MESSAGE(!AnyContains(mentions, word), word);
+  }
+  CHECK(Found(mentions, "Taylor Swift", EntityType::kPerson));
+  CHECK(Found(mentions, "Chicago", EntityType::kLocation));
+  // Nor are a speaker's fillers or the Latin abbreviations of running text.
+  CHECK(Recognize("Um, I think so. Uh, we went there twice.").empty());
+  CHECK_FALSE(AnyContains(Recognize("Several guides exist (e.g. Hartsell-Gundy et al. 2015)."), "e.g."));
+  // A greeting's addressee in lower-case text is no name either.
+  CHECK(Recognize("hi all, just a quick note before the weekend. the meeting moved to thursday.").empty());
 }
 
 TEST_CASE("an article calls one name one thing") {
