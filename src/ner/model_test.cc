@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <limits>
 #include <string>
 #include <utility>
 
@@ -112,6 +113,17 @@ TEST_CASE("truncated, corrupted and foreign models are rejected with a clear mes
   Status claimed = recognizer.Load(huge);
   CHECK_FALSE(claimed.ok());
   CHECK(claimed.message().find("feature keys") != std::string::npos);
+
+  // A transition far beyond the largest weight, which could overflow the
+  // 32-bit Viterbi sums, is corruption; so is a weight that is not a number.
+  NerModel steep = SmallModel();
+  steep.transitions[7] = 1e5f;
+  Status out_of_range = recognizer.Load(SerializeModel(steep));
+  CHECK(out_of_range.message().find("transitions out of range") != std::string::npos);
+  CHECK_FALSE(recognizer.loaded());
+  NerModel not_a_number = SmallModel();
+  not_a_number.codebook[3] = std::numeric_limits<float>::quiet_NaN();
+  CHECK(recognizer.Load(SerializeModel(not_a_number)).message().find("non-finite") != std::string::npos);
 
   // Keys out of order cannot be written, so no such file loads.
   NerModel unsorted = SmallModel();

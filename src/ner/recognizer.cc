@@ -409,6 +409,15 @@ Status Recognizer::Load(std::string_view model_bytes) {
   float largest = 0;
   for (float w : model.codebook) largest = std::max(largest, std::fabs(w));
   const float unit = largest > 0 ? largest / 32767.0f : 1.0f;
+  // Viterbi adds a transition and a token's weights per token of a chunk in
+  // 32 bits: a transition beyond 2^20 units (a trained one is a few hundred)
+  // could overflow, so a model holding one is corrupt. (The parser has
+  // already refused values that are not finite.)
+  for (float t : model.transitions) {
+    if (std::fabs(t / unit) > float(1 << 20)) {
+      return Status::DataLoss("NER model transitions out of range");
+    }
+  }
   int16_t decoded[ner::kCodebookSize];
   for (int c = 0; c < ner::kCodebookSize; ++c) {
     decoded[c] = static_cast<int16_t>(std::lround(model.codebook[c] / unit));
