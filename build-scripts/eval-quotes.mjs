@@ -13,7 +13,9 @@
 //    shows (direct, mixed and indirect; scare quotes are terms, not
 //    attributions) is right when its span overlaps the Content of a gold
 //    attribution AND its speaker overlaps that attribution's Source, or
-//    belongs to an entity one of whose mentions overlaps that Source. An
+//    belongs to an entity one of whose mentions overlaps that Source (a
+//    Source that is a relative pronoun, "who", stands for the phrase just
+//    before it). An
 //    attribution shown without a speaker is wrong when the gold names one.
 //    Precision per kind and overall, and over the attributions that name a
 //    speaker (what the sources panel lists); recall over gold attributions
@@ -105,9 +107,25 @@ function parseAnn(ann, text) {
     }
     if (!g.content.length) continue;
     g.quoted = g.content.some((s) => QUOTE_MARKS.some((m) => text.slice(s.begin, s.end).includes(m)));
+    g.namedBefore = relativePronounAntecedent(text, g.source);
     gold.push(g);
   }
   return gold;
+}
+
+const RELATIVE_PRONOUNS = new Set(["who", "which", "that", "whom"]);
+
+/**
+ * PolNeAR marks a relative pronoun as the Source ("Mr. Kamin, who
+ * emphasized that…"); a reader knows the speaker as its antecedent, the
+ * phrase just before it. Returns a test of whether a span ending at `end` is
+ * that phrase, or null when the Source is no relative pronoun.
+ */
+function relativePronounAntecedent(text, source) {
+  if (source.length !== 1) return null;
+  const { begin, end } = source[0];
+  if (!RELATIVE_PRONOUNS.has(text.slice(begin, end).trim().toLowerCase())) return null;
+  return (spanEnd) => spanEnd <= begin && /^[\s,]*$/.test(text.slice(spanEnd, begin));
 }
 
 function loadSplit(dir, limit) {
@@ -137,10 +155,11 @@ const ATTRIBUTION_KINDS = ["direct", "mixed", "indirect"];
 /** Does the shown speaker name the gold Source, itself or through its entity? */
 function speakerMatches(result, quote, gold) {
   if (!quote.speaker || !gold.source.length) return false;
-  if (anyOverlap(gold.source, asSpan(quote.speaker))) return true;
+  const names = (span) => anyOverlap(gold.source, span) || (gold.namedBefore !== null && gold.namedBefore(span.end));
+  if (names(asSpan(quote.speaker))) return true;
   const entity = quote.speaker.entity;
   if (entity === null) return false;
-  return result.entities[entity].mentions.some((m) => anyOverlap(gold.source, asSpan(result.mentions[m])));
+  return result.entities[entity].mentions.some((m) => names(asSpan(result.mentions[m])));
 }
 
 /** The gold attribution that overlaps `span` most among `gold`, or null. */

@@ -241,6 +241,8 @@ constexpr string_view kBetweenSubjectAndCue[] = {
 constexpr string_view kDeterminers[] = {
     "a", "all", "an", "another", "both", "each", "every", "her", "his", "its", "many", "most",
     "my", "other", "our", "several", "some", "the", "their", "these", "those", "your",
+    // Numbers open a phrase as determiners do: "two officials", "said one source".
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
 };
 
 // Words that end a noun phrase scanned leftwards from a cue: clause links,

@@ -34,14 +34,38 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   return ctx.TokenSpan(first, t + 1);
 }
 
+namespace {
+
+bool NamesSpeaker(const Context& ctx, int32_t mention) {
+  const EntityType type = ctx.doc().mentions[mention].type;
+  return type == EntityType::kPerson || type == EntityType::kOrg;
+}
+
+// "said 9/11 widow Terry Strada", "said Sen. Ted Cruz": words that describe
+// a person or organisation named at the end of the phrase belong to the
+// speaker. The name must follow within four words, none of which could end
+// the phrase.
+Span DescribedNameStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
+  for (uint32_t u = t + 1; u < limit && u < t + 5; ++u) {
+    const int32_t mention = ctx.MentionStartingAt(u);
+    if (mention >= 0 && NamesSpeaker(ctx, mention)) return Span{ctx.tokens()[t].begin, ctx.doc().mentions[mention].span.end};
+    if (ctx.QuoteOf(u) >= 0 || ctx.InList(u, kNotInSubjectList) || ctx.IsCueWord(u)) break;
+    if (!ctx.IsWord(u) && !ctx.IsPunct(u, ".")) break;
+  }
+  return {};
+}
+
+}  // namespace
+
 Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   if (t >= limit || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};
   if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
   const auto& tokens = ctx.tokens();
-  int32_t mention = ctx.MentionStartingAt(t);
-  if (mention < 0 && t + 1 < limit && tokens[t].Has(kCapitalized)) {
-    mention = ctx.MentionStartingAt(t + 1);  // "said Sen. Ted Cruz"
-    if (mention >= 0) return Span{tokens[t].begin, ctx.doc().mentions[mention].span.end};
+  const int32_t mention = ctx.MentionStartingAt(t);
+  if (mention >= 0 && NamesSpeaker(ctx, mention)) return ctx.doc().mentions[mention].span;
+  if (!ctx.InList(t, kNotInSubjectList | kDeterminerList)) {
+    const Span described = DescribedNameStartingAt(ctx, t, limit);
+    if (!described.empty()) return described;
   }
   if (mention >= 0) return ctx.doc().mentions[mention].span;
   uint32_t last = t;

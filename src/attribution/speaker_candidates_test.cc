@@ -46,6 +46,22 @@ TEST_CASE("speaker candidates: the subject before a verb, past adverbs and a par
   CHECK(doc.Text(SubjectEndingAt(ctx, end - 1, sb)).find("Jordan") != std::string_view::npos);
 }
 
+TEST_CASE("speaker candidates: after an inverted cue, the words that describe a name belong to the speaker") {
+  Prepared a("“We are wrong,” said 9/11 widow Terry Strada. “We lost,” said one Democratic source. "
+             "“We won,” said Sen. Ted Cruz on Monday.\n");
+  Document doc = a.doc;
+  Context ctx(&doc);
+  auto after = [&](size_t at) {
+    const uint32_t t = ctx.FirstTokenAt(static_cast<uint32_t>(at)) + 1;
+    return std::string(doc.Text(SubjectStartingAt(ctx, t, ctx.SentenceEnd(t))));
+  };
+  const size_t first = doc.text.find("said");
+  CHECK(after(first) == "9/11 widow Terry Strada");
+  const size_t second = doc.text.find("said", first + 1);
+  CHECK(after(second) == "one Democratic source");
+  CHECK(after(doc.text.find("said", second + 1)) == "Sen. Ted Cruz");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
