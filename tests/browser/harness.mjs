@@ -154,6 +154,18 @@ export async function annotate(page, text, { viaKeyboard = false } = {}) {
   assert.equal(error, '', `the page reported an error: ${error}`);
 }
 
+/** Downloads an export from the toolbar's Export menu: {name, text}. */
+export async function download(page, kind) {
+  if (await page.locator('#exports').isHidden()) await page.click('#export-button');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#exports [data-export="${kind}"]`)]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+/** Waits until the article and its corrections are kept in the browser's storage. */
+export async function saved(page) {
+  await page.waitForFunction(() => document.getElementById('saved').dataset.state === 'saved', null, { timeout: 30_000 });
+}
+
 /** Mentions and quotes as rendered, joining continuation pieces. */
 export async function rendered(page) {
   return page.evaluate(() => {
