@@ -96,8 +96,9 @@ after(async () => {
 });
 
 /** A fresh page with listeners for errors, CSP violations and failed loads. */
-export async function openPage({ width = 1280, height = 900, colorScheme = 'light', url } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage({ width = 1280, height = 900, colorScheme = 'light', url, touch = false } = {}) {
+  // `touch`: a phone's touch screen (taps are touch events, and pointer events of type "touch").
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__csp = [];
