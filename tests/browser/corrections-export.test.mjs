@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   TIMEOUT, samplePath, screenDir, withPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses, download, saved,
+  typeOf, selectInArticle,
 } from './harness.mjs';
 
 // An emoji before the names, so that code points and UTF-16 units differ; a
@@ -18,31 +19,6 @@ The council of Portwell voted on Tuesday to build a £40m tidal barrier across t
 “We cannot keep sandbagging, "again and again", every January,” said Mayor Alice Grant, who proposed the plan.
 
 Engineers from Northshore Consulting estimate that the barrier will cut flood risk by 85%.`;
-
-/** The type of the highlight whose text is `text`, or null. */
-function typeOf(page, text) {
-  return page.evaluate((t) => [...document.querySelectorAll('#doc mark[data-mention]:not([data-cont])')]
-    .find((el) => el.textContent === t)?.dataset.type ?? null, text);
-}
-
-/** Selects `word` in the article as a reader would, and waits for the offer to mark it. */
-async function selectInArticle(page, word) {
-  await page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.getElementById('doc'), NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return;
-    }
-    throw new Error(`${w} is not in the article`);
-  }, word);
-  await page.waitForSelector('#editor:not([hidden])');
-}
 
 function speakerOfSandbagging(page) {
   return page.$$eval('#quotes .quote-item', (items) =>

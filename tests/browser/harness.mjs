@@ -167,6 +167,41 @@ export async function saved(page) {
   await page.waitForFunction(() => document.getElementById('saved').dataset.state === 'saved', null, { timeout: 30_000 });
 }
 
+/** The type of the highlight whose text is `text`, or null. */
+export function typeOf(page, text) {
+  return page.evaluate((t) => [...document.querySelectorAll('#doc mark[data-mention]:not([data-cont])')]
+    .find((el) => el.textContent === t)?.dataset.type ?? null, text);
+}
+
+/**
+ * Selects `words` (their `nth` occurrence, across highlights) in the article
+ * as a reader would, and waits for the offer to mark them.
+ */
+export async function selectInArticle(page, words, nth = 0) {
+  await page.evaluate(([w, n]) => {
+    const nodes = [];
+    let all = '';
+    const walker = document.createTreeWalker(document.getElementById('doc'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node, from: all.length });
+      all += node.data;
+    }
+    let at = -1;
+    for (let i = 0; i <= n; i++) at = all.indexOf(w, at + 1);
+    if (at < 0) throw new Error(`${w} is not in the article`);
+    const point = (offset, isEnd) => {
+      const hit = nodes.findLast((x) => (isEnd ? x.from < offset : x.from <= offset));
+      return [hit.node, offset - hit.from];
+    };
+    const range = document.createRange();
+    range.setStart(...point(at, false));
+    range.setEnd(...point(at + w.length, true));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [words, nth]);
+  await page.waitForSelector('#editor:not([hidden])');
+}
+
 /** Mentions and quotes as rendered, joining continuation pieces. */
 export async function rendered(page) {
   return page.evaluate(() => {
