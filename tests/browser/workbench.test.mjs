@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {
   TIMEOUT, samplePath, screenDir, withPage, annotate, cspViolations, download, saved, typeOf, selectInArticle,
+  pageErrors, consoleErrors, badResponses,
 } from './harness.mjs';
 
 // Written for these tests: a name in several forms, a name three times, a
@@ -324,7 +325,7 @@ test('the work survives a reload: the text, corrections, title, URL and view; re
     assert.equal(await page.getAttribute('#labels-toggle', 'aria-pressed'), 'true');
     assert.equal(await page.$eval('#doc', (el) => el.classList.contains('labels')), true);
     const label = await page.$eval('#doc mark[data-type="MISC"]:not([data-cont])', (el) => getComputedStyle(el, '::after').content);
-    assert.match(label, /Other name|MISC/i, 'the type is written after the highlight');
+    assert.match(label, /^"Other name"$/, 'the type is written after the highlight, in the legend\'s words');
     assert.equal(await page.getAttribute('#tab-sources', 'aria-selected'), 'true');
     assert.equal(await page.isVisible('#panel-sources'), true);
     await page.screenshot({ path: path.join(screenDir, 'workbench-restored-labels.png') });
@@ -422,4 +423,10 @@ test('at phone width: a tab bar between the article and the lists; a tap explain
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px)`);
   });
+});
+
+test('no console errors, page errors, failed loads or CSP violations during the run', () => {
+  assert.deepEqual(pageErrors, [], 'page errors');
+  assert.deepEqual(consoleErrors, [], 'console errors and CSP reports');
+  assert.deepEqual(badResponses, [], 'failed or refused loads');
 });

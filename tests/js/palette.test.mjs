@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./helpers.mjs";
 import { PALETTE, LINE_STYLE } from "../../web/embed/paint.js";
-import { TYPES } from "../../web/app/labels.js";
+import { TYPES, TYPE_LABELS } from "../../web/app/labels.js";
 
 const css = readFileSync(path.join(ROOT, "web/style.css"), "utf8");
 const darkBlock = css.slice(css.indexOf("@media (prefers-color-scheme: dark)"));
@@ -84,5 +84,12 @@ test("text on every tint, and the muted and clutter text, reach WCAG AA (4.5:1);
       assert.ok(contrast(variable(block, name), variable(block, "surface-2")) >= (background ? 0 : 4.5),
         `${theme}: --${name} on the second surface ${contrast(variable(block, name), variable(block, "surface-2")).toFixed(2)}`);
     }
+  }
+});
+
+test("the inline type labels use the legend's words", () => {
+  for (const type of TYPES) {
+    assert.ok(css.includes(`.doc.labels .m[data-type="${type}"]:not([data-cont])::after { content: "${TYPE_LABELS[type]}"; }`),
+      `the label of ${type} is "${TYPE_LABELS[type]}"`);
   }
 });
