@@ -293,7 +293,8 @@ test('after the text is edited, corrections are found again; the page says which
     assert.equal(await page.textContent('#lost-corrections'), '1 not found in the text');
 
     await page.click('#lost-corrections');
-    assert.match(await page.textContent('#editor .lost-list'), /“It is too slow,”” is not a quotation/);
+    await page.screenshot({ path: path.join(screenDir, 'workbench-lost.png') });
+    assert.match(await page.textContent('#editor .lost-list'), /^“It is too slow,” is not a quotation$/);
     await page.click('#editor button:text-is("Forget it")');
     assert.equal(await page.isHidden('#lost-corrections'), true);
     assert.equal(await page.textContent('#correction-count'), '2 corrections');
@@ -337,6 +338,7 @@ test('the work survives a reload: the text, corrections, title, URL and view; re
     assert.equal(await page.inputValue('#source-title'), '', 'a new article has no title of the last');
     await page.click('#recent summary');
     assert.equal(await page.locator('#recent-list li').count(), 2);
+    await page.locator('#recent').screenshot({ path: path.join(screenDir, 'workbench-recent.png') });
     await page.click('#recent-list .recent-open:has-text("Portwell barrier")');
     await page.waitForFunction(() => /1 correction restored/.test(document.getElementById('status').textContent));
     assert.deepEqual(await typesOf(page, 'CUDA'), ['MISC', 'MISC', 'MISC']);

@@ -144,11 +144,16 @@ export function reanchorOps(oldText, newText, ops) {
 /** An operation in words, for the status line and the list of those that could not be found again. */
 export function describeOp(op) {
   const clip = (s, n = 40) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+  // In quotation marks, unless it has its own (a quotation's).
+  const quoted = (s) => {
+    if (!(/^[“"‘«]/.test(s) && /[”"’»]$/.test(s))) return `“${clip(s)}”`;
+    return s.length > 40 ? `${s.slice(0, 38)}…${s.at(-1)}` : s;
+  };
   const first = Array.isArray(op?.at) ? op.at[0] : op?.at;
-  const what = `“${clip(String(first?.exact ?? ''))}”`;
+  const what = quoted(String(first?.exact ?? ''));
   const scope = op.entity ? ' (its whole entity)' : op.all ? ' (every occurrence)' : '';
   switch (op?.op) {
-    case 'type': return `${what} is a ${typeLabel(op.type).toLowerCase()}${scope}`;
+    case 'type': return `${what} is now ${typeLabel(op.type).toLowerCase()}${scope}`;
     case 'remove': return `${what} is not a name or number${scope}`;
     case 'add': return `${what} marked as ${typeLabel(op.type).toLowerCase()}${scope}`;
     case 'span': return `${what} became “${clip(String(op.to?.exact ?? ''))}”${scope}`;
