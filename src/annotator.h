@@ -27,7 +27,9 @@ Status CheckTextSize(size_t size);
 // vectors keep their capacity.
 Status Annotate(std::string_view text, Document* doc);
 
-// "1.0.0+ner-<model id>": the core's version and the embedded model's.
+// "0.2.0+ner-1a2b3c4d+attr-…+page-…": the core's version, then eight hex
+// digits of a hash of each model compiled in (the recognizer's, the speech
+// attribution's, the page shape's), so that output names what made it.
 std::string Version();
 
 // Annotate in two halves, for trainers that run a stage with their own model

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <ctime>
 #include <functional>
 #include <random>
@@ -140,6 +141,26 @@ TEST_CASE("complexity: doubling a hostile text at most about doubles the time") 
     MESSAGE(std::string(family.name) << ": time ratio " << ratio << " for twice the text");
     CHECK_MESSAGE(ratio <= kMaxRatio, family.name);
   }
+}
+
+TEST_CASE("the version names the core and each model compiled in, by eight hex digits of its hash") {
+  std::string version = Version();
+  CHECK(version == Version());
+  // "0.2.0+ner-xxxxxxxx+attr-xxxxxxxx+page-xxxxxxxx"
+  size_t ner = version.find("+ner-");
+  REQUIRE(ner != std::string::npos);
+  CHECK(version.substr(0, ner) == "0.2.0");
+  std::string models = version.substr(ner);
+  REQUIRE(models.size() == 3 * 14 - 1);
+  CHECK(models.substr(0, 5) == "+ner-");
+  CHECK(models.substr(13, 6) == "+attr-");
+  CHECK(models.substr(27, 6) == "+page-");
+  for (size_t at : {size_t{5}, size_t{19}, size_t{33}}) {
+    std::string hex = models.substr(at, 8);
+    CHECK(std::all_of(hex.begin(), hex.end(), [](char c) { return std::isxdigit(static_cast<unsigned char>(c)); }));
+  }
+  // The recognizer's model is compiled in, so its hash is not that of nothing.
+  CHECK(models.substr(5, 8) != "811c9dc5");
 }
 
 }  // namespace

@@ -1,15 +1,24 @@
-// The page: sends the text to a module worker that runs the WebAssembly
-// annotator, then renders the result. User text only ever becomes DOM text
-// nodes (textContent / createTextNode), never markup.
+// The page: a reader's workbench. Sends the text to a module worker that
+// runs the WebAssembly annotator, renders the result, takes the reader's
+// corrections (app/corrections.js) and keeps the work in this browser
+// (app/workspace.js). User text only ever becomes DOM text nodes
+// (textContent / createTextNode), never markup.
 
-import { TYPES, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, typeLabel, needsSpeaker } from './app/labels.js';
-import { drawView, describeHighlight, speakerName, startElement, nextTask, runSliced } from './app/render.js';
+import { TYPES, QUOTE_KIND_LABELS, typeLabel } from './app/labels.js';
+import { drawView, describeHighlight, startElement, nextTask, runSliced } from './app/render.js';
 import { compactResult, plainResult } from './app/compact.js';
 import { fileToPage, htmlToPage, looksLikeHtml, NotTextError } from './app/text-import.js';
-import { applyCorrections, loadCorrections, saveCorrections, openStorage, CorrectionHistory } from './app/corrections.js';
-import { Popover, mentionSection, quoteSection, selectionSection } from './app/editor.js';
+import {
+  applyCorrections, upgradeOps, reanchorOps, describeOp, CorrectionHistory,
+} from './app/corrections.js';
+import {
+  Popover, mentionSection, quoteSection, selectionSection, entitySection, explanationSection, describeNodes, el,
+} from './app/editor.js';
 import { collectSources } from './app/sources.js';
-import { resultJson, mentionsCsv, quotesCsv, webAnnotations } from './app/export.js';
+import { renderEntities, renderSources, renderQuotes } from './app/panels.js';
+import { resultJson, mentionsCsv, quotesCsv, entitiesCsv, sourcesCsv, webAnnotations } from './app/export.js';
+import { Workspace, newArticleId } from './app/workspace.js';
+import { isEditOf } from './app/text-edit.js';
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -19,6 +28,8 @@ const ui = {
   foldedSize: $('folded-size'),
   unfold: $('unfold'),
   dropzone: $('dropzone'),
+  sourceTitle: $('source-title'),
+  sourceUrl: $('source-url'),
   annotate: $('annotate'),
   cancel: $('cancel'),
   file: $('file'),
@@ -26,27 +37,46 @@ const ui = {
   clear: $('clear'),
   status: $('status'),
   progress: $('progress'),
+  recent: $('recent'),
+  recentCount: $('recent-count'),
+  recentList: $('recent-list'),
+  forgetAll: $('forget-all'),
+  forgetConfirm: $('forget-confirm'),
+  forgetYes: $('forget-yes'),
+  forgetNo: $('forget-no'),
   error: $('error'),
   results: $('results'),
+  toolbar: $('toolbar'),
   stats: $('stats'),
   legend: $('legend'),
+  legendWrap: $('legend-wrap'),
+  keyToggle: $('key-toggle'),
+  labelsToggle: $('labels-toggle'),
+  helpToggle: $('help-toggle'),
+  saved: $('saved'),
   doc: $('doc'),
   entities: $('entities'),
-  entitiesNote: $('entities-note'),
+  entitiesSummary: $('entities-summary'),
   entityCount: $('entity-count'),
   quotes: $('quotes'),
+  quotesSummary: $('quotes-summary'),
   quoteCount: $('quote-count'),
   sources: $('sources'),
+  sourcesSummary: $('sources-summary'),
   sourceCount: $('source-count'),
   tooltip: $('tooltip'),
   version: $('version'),
   undo: $('undo'),
   redo: $('redo'),
   clearCorrections: $('clear-corrections'),
+  lostCorrections: $('lost-corrections'),
   correctionCount: $('correction-count'),
+  exportButton: $('export-button'),
   exports: $('exports'),
 };
 const popover = new Popover($('editor'));
+const workspace = new Workspace();
+
 
 const EXAMPLE = `Harbour city approves £40m flood barrier
 
@@ -144,10 +174,16 @@ function failPending(message) {
 // while the box holds that very text.
 let pageStructure = null;
 
-function annotate() {
+/**
+ * Annotates the text of the box. `intent` says what it is: 'new' (a file,
+ * the example: another article), {restore: record} (an article kept in
+ * this browser) or, by default, whatever it turns out to be (the article on
+ * show, edited; one kept with this very text; or a new one).
+ */
+function annotate(intent = 'auto') {
   // A new text (an example, a dropped file) supersedes a run still going.
   if (pending) cancel();
-  const text = foldedText ?? ui.text.value;
+  const text = boxText();
   hideError();
   if (!/\S/.test(text)) {
     setStatus('Paste or type an article first.');
@@ -156,7 +192,7 @@ function annotate() {
   }
   if (!worker) startWorker();
   if (!worker) return;
-  pending = { id: nextId++, text, t0: performance.now() };
+  pending = { id: nextId++, text, t0: performance.now(), intent };
   if (text.length > FOLD_AT && foldedText === null) foldInput(text);
   startBusy();
   sendText(worker, pending.id, text, pageStructure?.text === text ? pageStructure.structure : null);
@@ -218,6 +254,11 @@ function foldLongPaste() {
 
 function setInputText(text) {
   unfoldInput(text);
+}
+
+/** The text in the box (folded or not). */
+function boxText() {
+  return foldedText ?? ui.text.value;
 }
 
 function cancel() {
@@ -321,90 +362,161 @@ function hideError() {
   ui.error.replaceChildren();
 }
 
-// ---------------------------------------------------------------- result
+const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 
-const arr = (x) => (Array.isArray(x) ? x : []);
+// ---------------------------------------------------------------- the article and its view
+
+const PANEL_TABS = ['entities', 'sources', 'quotes'];
+
+/** How the article is viewed: kept with it, and restored with it. */
+function defaultView() {
+  return { hidden: new Set(), labels: false, tab: 'entities', phoneTab: 'article', at: null };
+}
 
 // What is on show. `current` is the highlight that Tab reaches (a roving
-// tabindex); the others are reached with the arrow keys.
+// tabindex); the others are reached with the arrow keys. `notApplied`: the
+// corrections in the history that did not apply to this result.
 const view = {
   text: '',
   result: null,
   current: null,
-  hidden: new Set(),
   stepper: new Map(),
+  notApplied: [],
+  ...defaultView(),
 };
 
 // The article on show: its text, the model's result (compact: see
-// app/compact.js), and the reader's corrections on top of it; `view.result`
-// is the corrected result.
-const article = { text: '', key: '', model: null, ms: 0, history: new CorrectionHistory() };
+// app/compact.js), the reader's corrections on top of it, those that could
+// not be found again after an edit of its text (`lost`), and where it is
+// kept (`id`: null until it is annotated). `view.result` is the corrected
+// result.
+const article = {
+  id: null, text: '', key: '', model: null, ms: 0, history: new CorrectionHistory(), lost: [],
+  url: '', title: '', created: 0, savedKey: '',
+};
 let annotatorVersion = '';
 // Each drawing has a number; a newer one (or a cancel) makes it stop.
 let drawGeneration = 0;
+// Whether the reader typed the title or URL since they were last an article's.
+let fieldsTyped = false;
+
+/**
+ * Which article a text annotated just now is, and its corrections:
+ * {record, ops, lost, how}: 'restored' (as asked), 'again' (a text kept
+ * here, the very same), 'edited' (the article on show, its text changed:
+ * its corrections found again where they can be) or 'new'.
+ */
+async function articleFor(text, key, intent) {
+  if (intent?.restore) {
+    const record = intent.restore;
+    return { record, ops: record.ops ?? [], lost: record.lost ?? [], how: 'restored' };
+  }
+  const kept = await workspace.findByKey(key).catch(() => null);
+  if (kept) return { record: kept, ops: kept.ops ?? [], lost: kept.lost ?? [], how: 'again' };
+  if (intent !== 'new' && article.id && isEditOf(article.text, text)) {
+    const moved = reanchorOps(article.text, text, article.history.ops);
+    // Those lost before may be back (an edit undone).
+    const back = reanchorOps(text, text, article.lost);
+    return {
+      record: { id: article.id, created: article.created, url: article.url, title: article.title, view: viewRecord() },
+      ops: [...moved.ops, ...back.ops], lost: [...moved.lost, ...back.lost], how: 'edited',
+    };
+  }
+  const legacy = upgradeOps(text, workspace.takeLegacyCorrections(key));
+  return { record: { id: newArticleId(), created: Date.now() }, ops: legacy, lost: [], how: 'new' };
+}
 
 async function showResult(request, packed, key, ms) {
   const model = compactResult(packed, request.text);
-  Object.assign(article, { text: request.text, key, model, ms });
-  article.history.reset(loadCorrections(key));
+  const { record, ops, lost, how } = await articleFor(request.text, key, request.intent);
+  if (pending?.id !== request.id) return;
+  // The title and URL: as typed (for this text), else the article's own (none for a new one).
+  const fromFields = fieldsTyped || how === 'edited';
+  const fields = fromFields ? { url: ui.sourceUrl.value.trim(), title: ui.sourceTitle.value.trim() }
+    : how === 'new' ? { url: '', title: '' } : { url: record.url ?? '', title: record.title ?? '' };
+  Object.assign(article, {
+    id: record.id, text: request.text, key, model, ms, lost, created: record.created ?? Date.now(), ...fields,
+    // Its text is kept already.
+    savedKey: how === 'restored' || how === 'again' ? `${record.id}:${key}` : article.savedKey,
+  });
+  ui.sourceUrl.value = article.url;
+  ui.sourceTitle.value = article.title;
+  fieldsTyped = false;
+  article.history.reset(ops);
+  // A new article is seen as the last one was, labels and all; filters, tabs and place start afresh.
+  if (how !== 'edited') applyViewRecord(record.view ?? { labels: view.labels });
   startDrawing();
-  const drawn = await render({ onProgress: request.text.length > 200000 ? showDrawingProgress : undefined });
+  const drawn = await render({ onProgress: request.text.length > 200000 ? showDrawingProgress : undefined, how });
   if (!drawn) return;
+  if (how === 'restored' || how === 'again') restoreScroll();
+  persist();
   // On narrow screens the result starts below the fold: bring it up.
   const top = ui.results.getBoundingClientRect().top;
-  if (top > window.innerHeight * 0.7) {
+  if (how !== 'restored' && top > window.innerHeight * 0.7) {
     ui.results.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
   }
 }
 
 /** Draws the corrected result of `article`; resolves to false when a newer drawing took over. */
-async function render({ onProgress, focusAt } = {}) {
+async function render({ onProgress, focusAt, how } = {}) {
   hideTooltip();
   popover.close({ restoreFocus: false });
   const generation = ++drawGeneration;
   const { text, model, history } = article;
-  const { result, skipped } = applyCorrections(text, model, history.ops);
+  const { result, notApplied } = applyCorrections(text, model, history.ops);
   if (text.length > 200000) await nextTask();
   if (generation !== drawGeneration) return false;
   const t0 = performance.now();
-  Object.assign(view, { text, result, current: null, stepper: new Map() });
+  Object.assign(view, { text, result, notApplied, current: null, stepper: new Map() });
   ui.doc.classList.toggle('long', text.length > 50000);
+  applyFilters();
   ui.results.hidden = false;
   const drawn = await drawView(ui.doc, text, result, { onProgress, isStale: () => generation !== drawGeneration });
   if (!drawn) return false;
   setCurrent(null);
-  ui.doc.tabIndex = view.current ? -1 : 0;
 
   // The panels one task each: for a long article each takes a while, and
   // finding the sources of thousands of quotations several.
   const sources = await runSliced(collectSources(text, result));
   if (generation !== drawGeneration) return false;
-  for (const renderPanel of [() => renderLegend(result), () => renderEntities(result), () => renderSources(sources), () => renderQuotes(result)]) {
+  const handlers = { step: stepThrough, editEntity: openEntityEditor, find: findQuote };
+  for (const renderPanel of [
+    () => renderLegend(result), () => renderEntities(ui, result, handlers), () => renderSources(ui, sources, handlers),
+    () => renderQuotes(ui, result, handlers),
+  ]) {
     renderPanel();
     if (text.length > 200000) await nextTask();
     if (generation !== drawGeneration) return false;
   }
-  applyFilters();
-  showCorrectionState(skipped);
-  ui.exports.hidden = false;
+  showTabs();
+  showCorrectionState();
 
-  const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
   const parts = [
-    n(result.mentions.length, 'mention', 'mentions'),
-    n(result.entities.filter((e) => e.mentions.length).length, 'entity', 'entities'),
-    n(result.quotes.length, 'quotation', 'quotations'),
+    plural(result.mentions.length, 'mention', 'mentions'),
+    plural(result.entities.filter((e) => e.mentions.length).length, 'entity', 'entities'),
+    plural(result.quotes.length, 'quotation', 'quotations'),
   ];
-  if (result.boilerplate.length) parts.push(n(result.boilerplate.length, 'block of page clutter', 'blocks of page clutter'));
+  if (result.boilerplate.length) parts.push(plural(result.boilerplate.length, 'block of page clutter', 'blocks of page clutter'));
   ui.stats.textContent = `${parts.join(' · ')} — annotated in ${fmtMs(article.ms)}, drawn in ${fmtMs(performance.now() - t0)}`;
-  if (focusAt === undefined) {
-    const stale = skipped ? ` ${n(skipped, 'stored correction no longer applies', 'stored corrections no longer apply')}.` : '';
-    const applied = history.ops.length - skipped;
-    const restored = applied ? ` ${n(applied, 'correction', 'corrections')} restored from this browser.` : '';
-    setStatus(`Done: ${parts.join(', ')}.${restored}${stale}`);
-  } else {
-    focusHighlightAt(focusAt);
-  }
+  if (how) setStatus(`Done: ${parts.join(', ')}.${correctionNews(how)}`);
+  else focusHighlightAt(focusAt);
   return true;
+}
+
+/** What became of the article's corrections when it was annotated (`how`: articleFor's). */
+function correctionNews(how) {
+  const { applied, stale, unanchored } = correctionCounts();
+  const lost = article.lost.length + unanchored;
+  let news = '';
+  if (how === 'edited' && (applied || lost)) {
+    news = ` The text changed: ${plural(applied, 'correction', 'corrections')} found again`;
+    news += lost ? `, ${lost} could not be found in the new text (see “${ui.lostCorrections.textContent}”).` : '.';
+  } else if (applied) {
+    news = ` ${plural(applied, 'correction', 'corrections')} restored from this browser.`;
+  }
+  if (stale) news += ` ${plural(stale, 'stored correction no longer applies', 'stored corrections no longer apply')}.`;
+  if (how !== 'edited' && lost) news += ` ${plural(lost, 'correction', 'corrections')} could not be found in this text.`;
+  return news;
 }
 
 function reducedMotion() {
@@ -416,62 +528,230 @@ function fmtMs(ms) {
   return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-// ---------------------------------------------------------------- legend / filters
+// ---------------------------------------------------------------- keeping the work
 
-function legendButton({ key, label, count, swatchClass, pressed }) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.className = 'chip';
+/** The view as kept with the article. */
+function viewRecord() {
+  return { hidden: [...view.hidden], labels: view.labels, tab: view.tab, phoneTab: view.phoneTab, at: view.at };
+}
+
+function applyViewRecord(record) {
+  const fresh = defaultView();
+  if (record && typeof record === 'object') {
+    fresh.hidden = new Set(Array.isArray(record.hidden) ? record.hidden.map(String) : []);
+    fresh.labels = record.labels === true;
+    if (PANEL_TABS.includes(record.tab)) fresh.tab = record.tab;
+    if (['article', ...PANEL_TABS].includes(record.phoneTab)) fresh.phoneTab = record.phoneTab;
+    if (Number.isInteger(record.at)) fresh.at = record.at;
+  }
+  Object.assign(view, fresh);
+  ui.labelsToggle.setAttribute('aria-pressed', String(view.labels));
+}
+
+/** A short name for the article: the reader's title, else its own, else its first words. */
+function articleName() {
+  const title = article.title || view.result?.title?.text || article.text.trim().split('\n')[0] || 'Untitled';
+  return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+}
+
+let saving = Promise.resolve();
+let savesPending = 0;
+
+/**
+ * Keeps the article in this browser (its text once per text; its
+ * corrections, fields and view each time), in order.
+ */
+function persist() {
+  if (!article.id || !article.model) return;
+  const record = {
+    id: article.id, key: article.key, name: articleName(), title: article.title, url: article.url,
+    chars: article.text.length, ops: article.history.ops, lost: article.lost, view: viewRecord(), created: article.created,
+  };
+  const text = article.savedKey === `${article.id}:${article.key}` ? null : article.text;
+  article.savedKey = `${article.id}:${article.key}`;
+  workspace.openId = article.id;
+  savesPending++;
+  showSaved();
+  saving = saving.then(() => workspace.save(record, text)).then(() => {
+    savesPending--;
+    showSaved();
+    refreshRecent();
+  }, (error) => {
+    savesPending--;
+    if (text !== null) article.savedKey = '';
+    showSaved(error);
+  });
+}
+
+function showSaved(error) {
+  if (error) {
+    ui.saved.textContent = 'Not kept: this browser refused to store it';
+    ui.saved.dataset.state = 'failed';
+  } else {
+    ui.saved.textContent = savesPending ? 'Saving…' : 'Kept in this browser';
+    ui.saved.dataset.state = savesPending ? 'saving' : 'saved';
+  }
+}
+
+let viewTimer = 0;
+/** The view changed (a filter, the labels, a tab, the scroll): kept a moment later. */
+function viewChanged() {
+  clearTimeout(viewTimer);
+  viewTimer = setTimeout(persist, 400);
+}
+
+/** The text offset of the first line of the article in view (below the toolbar). */
+function lineInView() {
+  const rect = ui.doc.getBoundingClientRect();
+  const y = Math.max(rect.top, ui.toolbar.getBoundingClientRect().bottom) + 4;
+  if (y > window.innerHeight || rect.bottom < y) return null;
+  const node = document.elementFromPoint(rect.left + 8, y);
+  const line = node?.closest?.('.para');
+  return line && ui.doc.contains(line) ? Number(line.dataset.start) : null;
+}
+
+function restoreScroll() {
+  if (view.at === null || view.phoneTab !== 'article' && isNarrow()) return;
+  let line = null;
+  for (const candidate of ui.doc.querySelectorAll('.para')) {
+    if (Number(candidate.dataset.start) > view.at) break;
+    line = candidate;
+  }
+  if (!line || Number(line.dataset.start) === 0) return;
+  const top = line.getBoundingClientRect().top + window.scrollY - ui.toolbar.offsetHeight - 8;
+  window.scrollTo({ top, behavior: 'instant' });
+}
+
+function onScroll() {
+  if (!view.result || ui.results.hidden || document.body.classList.contains('busy')) return;
+  const at = lineInView();
+  if (at !== null && at !== view.at) {
+    view.at = at;
+    viewChanged();
+  }
+}
+
+/** The recent articles, with buttons to open or forget each. */
+async function refreshRecent() {
+  const all = await workspace.list().catch(() => []);
+  ui.recent.hidden = all.length === 0;
+  ui.recentCount.textContent = String(all.length);
+  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  ui.recentList.replaceChildren(...all.map((record) => {
+    const corrections = record.ops?.length ?? 0;
+    const details = `${when.format(record.updated)} · ${record.chars.toLocaleString('en')} characters` +
+      (corrections ? ` · ${plural(corrections, 'correction', 'corrections')}` : '');
+    const open = el('button', { type: 'button', className: 'recent-open' },
+      el('span', { className: 'recent-name' }, record.name || 'Untitled'), el('span', { className: 'muted' }, details));
+    if (record.id === article.id && !ui.results.hidden) open.setAttribute('aria-current', 'true');
+    open.addEventListener('click', () => openKept(record.id));
+    const forget = el('button', { type: 'button', className: 'recent-remove', textContent: '×' });
+    forget.setAttribute('aria-label', `Forget “${record.name || 'Untitled'}”`);
+    forget.title = 'Forget this article';
+    forget.addEventListener('click', () => forgetArticle(record.id));
+    return el('li', {}, open, forget);
+  }));
+}
+
+/** Opens an article kept in this browser: its text, fields and view, then annotates it. */
+async function openKept(id) {
+  const kept = await workspace.load(id).catch(() => null);
+  if (!kept) {
+    setStatus('That article is no longer kept in this browser.');
+    refreshRecent();
+    return false;
+  }
+  hideError();
+  setInputText(kept.text);
+  if (kept.text.length > FOLD_AT) foldInput(kept.text);
+  pageStructure = null;
+  ui.sourceUrl.value = kept.meta.url ?? '';
+  ui.sourceTitle.value = kept.meta.title ?? '';
+  fieldsTyped = false;
+  annotate({ restore: kept.meta });
+  return true;
+}
+
+async function forgetArticle(id) {
+  await workspace.remove(id).catch(() => {});
+  if (id === article.id) clearPage({ status: 'Forgotten: the article and its corrections are no longer kept here.' });
+  else setStatus('Forgotten.');
+  refreshRecent();
+  ui.forgetAll.focus();
+}
+
+async function forgetAll() {
+  ui.forgetConfirm.hidden = true;
+  await workspace.forgetAll().catch(() => {});
+  clearPage({ status: 'Forgotten: no article or correction is kept in this browser any more.' });
+  refreshRecent();
+}
+
+/** Empties the box, the fields and the results: the next text is a new article. */
+function clearPage({ status = 'Cleared.' } = {}) {
+  if (pending) cancel();
+  drawGeneration++;
+  setInputText('');
+  pageStructure = null;
+  ui.sourceUrl.value = '';
+  ui.sourceTitle.value = '';
+  fieldsTyped = false;
+  hideTooltip();
+  popover.close({ restoreFocus: false });
+  Object.assign(article, { id: null, text: '', key: '', model: null, lost: [], url: '', title: '', savedKey: '' });
+  article.history.reset([]);
+  Object.assign(view, { text: '', result: null, current: null, notApplied: [], ...defaultView() });
+  ui.doc.replaceChildren();
+  ui.results.hidden = true;
+  workspace.openId = null;
+  hideError();
+  setStatus(status);
+  ui.text.focus();
+}
+
+/** When the page opens: the article that was open last, as it was. */
+async function restoreLastArticle() {
+  const id = workspace.openId;
+  refreshRecent();
+  if (!id || boxText() || pending) return;
+  if (!(await openKept(id))) workspace.openId = null;
+}
+
+// ---------------------------------------------------------------- legend / filters / labels
+
+function legendButton({ key, label, count, pressed, type }) {
+  const b = el('button', { type: 'button', className: 'chip' });
   b.dataset.filter = key;
   b.setAttribute('aria-pressed', String(pressed));
-  const sw = document.createElement('span');
-  sw.className = `swatch ${swatchClass}`;
-  sw.setAttribute('aria-hidden', 'true');
-  const name = document.createElement('span');
-  name.className = 'chip-label';
-  name.textContent = label;
-  const c = document.createElement('span');
-  c.className = 'chip-count';
-  c.textContent = String(count);
-  b.append(sw, name, c);
+  const sample = el('span', { className: type ? 'swatch' : `swatch ${key === 'quotes' ? 'sw-quote' : 'sw-bp'}`, textContent: type ? 'Ab' : '' });
+  if (type) sample.dataset.type = type;
+  sample.setAttribute('aria-hidden', 'true');
+  b.append(sample, el('span', { className: 'chip-label' }, label), el('span', { className: 'chip-count' }, String(count)));
   b.title = `${pressed ? 'Hide' : 'Show'} ${label.toLowerCase()} highlights`;
   return b;
 }
 
 function renderLegend(result) {
   const counts = new Map();
-  for (let mi = 0; mi < result.mentions.length; mi++) {
-    const type = result.mentions.get(mi, 'type');
-    counts.set(type, (counts.get(type) || 0) + 1);
-  }
+  const types = result.mentions.column('type');
+  const values = result.mentions.codes.type ?? [];
+  for (let mi = 0; mi < result.mentions.length; mi++) counts.set(types[mi], (counts.get(types[mi]) || 0) + 1);
+  const countOf = (type) => counts.get(values.indexOf(type) + 1) || 0;
   ui.legend.replaceChildren();
   for (const type of TYPES) {
-    const count = counts.get(type) || 0;
+    const count = countOf(type);
     if (!count) continue;
-    const b = legendButton({
-      key: type, label: typeLabel(type), count, swatchClass: `t-${type}`, pressed: !view.hidden.has(type),
-    });
-    b.dataset.type = type;
-    ui.legend.append(b);
+    ui.legend.append(legendButton({ key: type, type, label: typeLabel(type), count, pressed: !view.hidden.has(type) }));
   }
   if (result.quotes.length) {
-    ui.legend.append(legendButton({
-      key: 'quotes', label: 'Quotations', count: result.quotes.length, swatchClass: 'sw-quote',
-      pressed: !view.hidden.has('quotes'),
-    }));
+    ui.legend.append(legendButton({ key: 'quotes', label: 'Quotations', count: result.quotes.length, pressed: !view.hidden.has('quotes') }));
   }
   if (result.boilerplate.length) {
     ui.legend.append(legendButton({
-      key: 'boilerplate', label: 'Page clutter', count: result.boilerplate.length, swatchClass: 'sw-bp',
-      pressed: !view.hidden.has('boilerplate'),
+      key: 'boilerplate', label: 'Page clutter', count: result.boilerplate.length, pressed: !view.hidden.has('boilerplate'),
     }));
   }
-  if (!ui.legend.childElementCount) {
-    const p = document.createElement('p');
-    p.className = 'muted';
-    p.textContent = 'Nothing was found to highlight.';
-    ui.legend.append(p);
-  }
+  if (!ui.legend.childElementCount) ui.legend.append(el('p', { className: 'muted' }, 'Nothing was found to highlight.'));
 }
 
 function toggleFilter(button) {
@@ -484,12 +764,22 @@ function toggleFilter(button) {
   button.title = `${shown ? 'Hide' : 'Show'} ${label} highlights`;
   applyFilters();
   setStatus(`${shown ? 'Showing' : 'Hiding'} ${label}.`);
+  viewChanged();
 }
 
 function applyFilters() {
   for (const type of TYPES) ui.doc.classList.toggle(`hide-${type}`, view.hidden.has(type));
   ui.doc.classList.toggle('hide-quotes', view.hidden.has('quotes'));
   ui.doc.classList.toggle('hide-boilerplate', view.hidden.has('boilerplate'));
+  ui.doc.classList.toggle('labels', view.labels);
+}
+
+function toggleLabels() {
+  view.labels = !view.labels;
+  ui.labelsToggle.setAttribute('aria-pressed', String(view.labels));
+  applyFilters();
+  setStatus(view.labels ? 'Each highlight shows its type.' : 'Types show on hover or focus only.');
+  viewChanged();
 }
 
 /** The CSS selector of the highlights one can move to: the starts of spans not filtered out. */
@@ -501,268 +791,80 @@ function focusSelector() {
   return selector;
 }
 
-// ---------------------------------------------------------------- panels
+// ---------------------------------------------------------------- tabs, menus, help
 
-/**
- * The entities of the panel, with their mentions in the story: mentions in
- * page clutter (menus, related links, share bars) are left out, and an
- * entity only the clutter names with them.
- */
-function entityGroups(result) {
-  const { mentions } = result;
-  const isMention = (mi) => Number.isInteger(mi) && mi >= 0 && mi < mentions.length && !mentions.get(mi, 'boilerplate');
-  if (result.entities.length) {
-    return {
-      derived: false,
-      groups: result.entities
-        .map((e, i) => ({
-          id: e.id ?? i,
-          type: e.type,
-          name: e.name || (isMention(e.mentions?.[0]) ? mentions.get(e.mentions[0], 'text') : '') || '?',
-          mentions: arr(e.mentions).filter(isMention),
-          salience: Number(e.salience) || 0,
-        }))
-        .filter((g) => g.mentions.length)
-        .sort((a, b) => b.salience - a.salience || b.mentions.length - a.mentions.length),
-    };
+const narrow = matchMedia('(max-width: 900px)');
+const isNarrow = () => narrow.matches;
+
+/** Shows the panel of `view.tab` and, on narrow screens, the section of `view.phoneTab`. */
+function showTabs() {
+  for (const tab of document.querySelectorAll('.tabs [role=tab]')) {
+    const on = tab.dataset.tab === view.tab;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
   }
-  // No entity linking yet: group mentions by type and text.
-  const byKey = new Map();
-  for (const [mi, m] of mentions.entries()) {
-    if (m.boilerplate) continue;
-    const key = `${m.type}\u0000${String(m.text).toLowerCase()}`;
-    if (!byKey.has(key)) byKey.set(key, { id: `g${byKey.size}`, type: m.type, name: m.text, mentions: [], salience: 0 });
-    byKey.get(key).mentions.push(mi);
+  for (const panel of document.querySelectorAll('[data-panel]')) panel.hidden = panel.dataset.panel !== view.tab;
+  for (const tab of document.querySelectorAll('[data-phone-tab]')) {
+    const on = tab.dataset.phoneTab === view.phoneTab;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
   }
-  const groups = [...byKey.values()];
-  for (const g of groups) g.first = g.mentions[0];
-  groups.sort((a, b) => b.mentions.length - a.mentions.length || a.first - b.first);
-  return { derived: true, groups };
+  ui.results.dataset.phoneTab = view.phoneTab;
 }
 
-function renderEntities(result) {
-  const { derived, groups } = entityGroups(result);
-  ui.entities.replaceChildren();
-  ui.entityCount.textContent = String(groups.length);
-  ui.entitiesNote.textContent = derived && groups.length
-    ? 'Grouped by spelling (entity linking is not available yet). Click one to step through its mentions.'
-    : 'Most central first. Click one to step through its mentions.';
-  ui.entitiesNote.hidden = !groups.length;
-  if (!groups.length) {
-    const li = document.createElement('li');
-    li.className = 'empty';
-    li.textContent = 'No names or numbers were found.';
-    ui.entities.append(li);
-    return;
-  }
-  fillList(ui.entities, groups, (g) => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'entity';
-    b.dataset.type = g.type;
-    b.dataset.group = String(g.id);
-    const sw = document.createElement('span');
-    sw.className = `swatch t-${g.type}`;
-    sw.setAttribute('aria-hidden', 'true');
-    const name = document.createElement('span');
-    name.className = 'entity-name';
-    name.textContent = g.name;
-    const type = document.createElement('span');
-    type.className = 'entity-type';
-    type.textContent = typeLabel(g.type);
-    const count = document.createElement('span');
-    count.className = 'entity-count';
-    count.textContent = `×${g.mentions.length}`;
-    count.setAttribute('aria-label', `${g.mentions.length} ${g.mentions.length === 1 ? 'mention' : 'mentions'}`);
-    const step = document.createElement('span');
-    step.className = 'entity-step';
-    step.setAttribute('aria-live', 'polite');
-    b.append(sw, name, type, count, step);
-    b.addEventListener('click', () => stepEntity(g, b));
-    li.append(b);
-    return li;
-  });
+function selectTab(tab, { phone = false } = {}) {
+  if (PANEL_TABS.includes(tab)) view.tab = tab;
+  if (phone) view.phoneTab = tab;
+  showTabs();
+  if (phone) window.scrollTo({ top: ui.results.offsetTop - 4, behavior: 'instant' });
+  viewChanged();
 }
 
-const LIST_STEP = 200;
-
-/**
- * Fills a panel's list with the first LIST_STEP items (of an array or a
- * Table) and a button for the next ones, so that thousands of quotations
- * do not hold up the page.
- */
-function fillList(list, items, makeItem) {
-  list.replaceChildren();
-  let shown = 0;
-  const moreItem = document.createElement('li');
-  moreItem.className = 'more';
-  const more = document.createElement('button');
-  more.type = 'button';
-  moreItem.append(more);
-  const showMore = () => {
-    const fragment = document.createDocumentFragment();
-    const until = Math.min(items.length, shown + LIST_STEP);
-    for (; shown < until; shown++) fragment.append(makeItem(items.at(shown), shown));
-    moreItem.remove();
-    list.append(fragment);
-    if (shown < items.length) {
-      more.textContent = `Show ${Math.min(LIST_STEP, items.length - shown)} more (${items.length - shown} not shown)`;
-      list.append(moreItem);
-    }
-  };
-  more.addEventListener('click', () => {
-    showMore();
-    more.focus();
-  });
-  showMore();
+/** Arrow keys, Home and End move between the tabs of a tablist (and select them). */
+function tablistKeys(event) {
+  const tabs = [...event.currentTarget.querySelectorAll('[role=tab]')];
+  const at = tabs.indexOf(document.activeElement);
+  if (at < 0) return;
+  const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  const tab = tabs[(next + tabs.length) % tabs.length];
+  tab.focus();
+  tab.click();
 }
 
-function stepEntity(group, button) {
-  stepThrough(ui.entities, button, group.id, 'data-mention', group.mentions);
+function toggleExpanded(button) {
+  const target = $(button.getAttribute('aria-controls'));
+  const open = button.getAttribute('aria-expanded') !== 'true';
+  button.setAttribute('aria-expanded', String(open));
+  if (target) target.hidden = !open;
+  return open;
 }
 
-/**
- * Each click on a panel's button goes to the next of its highlights (the
- * mentions or quotations of these indices, as `attribute` names them),
- * "i / n" shown beside it.
- */
-function stepThrough(list, button, key, attribute, indices) {
-  const i = ((view.stepper.get(key) ?? -1) + 1) % indices.length;
-  view.stepper.set(key, i);
-  button.querySelector('.entity-step').textContent = `${i + 1} / ${indices.length}`;
-  for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
-  button.setAttribute('aria-current', 'true');
-  const el = startElement(ui.doc, attribute, indices[i]);
-  if (el) goTo(el, { focus: false });
+function closeExportMenu({ focus = false } = {}) {
+  if (ui.exports.hidden) return;
+  ui.exports.hidden = true;
+  ui.exportButton.setAttribute('aria-expanded', 'false');
+  if (focus) ui.exportButton.focus();
 }
 
-/**
- * The sources panel, of collectSources' {sources, descriptions,
- * unattributed}: named speakers first, then those only described (marked
- * so), then how many quotations have no speaker.
- */
-function renderSources({ sources, descriptions, unattributed }) {
-  const all = [...sources, ...descriptions, ...(unattributed ? [unattributed] : [])];
-  ui.sourceCount.textContent = String(sources.length + descriptions.length);
-  if (!all.length) {
-    const li = document.createElement('li');
-    li.className = 'empty';
-    li.textContent = 'Nobody is quoted.';
-    ui.sources.replaceChildren(li);
-    return;
-  }
-  const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-  const badge = (text, title) => {
-    const flag = document.createElement('span');
-    flag.className = 'badge flag';
-    flag.textContent = text;
-    if (title) flag.title = title;
-    return flag;
-  };
-  fillList(ui.sources, all, (source) => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'entity source';
-    const name = document.createElement('span');
-    name.className = 'entity-name';
-    if (source === unattributed) {
-      name.append(badge('no speaker', 'Quotations whose speaker the text does not make clear'));
-    } else {
-      name.textContent = source.name;
-      if (source.described) name.append(' ', badge('described', 'A speaker the text describes but does not name'));
-    }
-    const count = document.createElement('span');
-    count.className = 'entity-type';
-    count.textContent = `${plural(source.quotes.length, 'quotation', 'quotations')} · ${plural(source.words, 'word', 'words')}`;
-    const step = document.createElement('span');
-    step.className = 'entity-step';
-    step.setAttribute('aria-live', 'polite');
-    b.append(name, count, step);
-    b.addEventListener('click', () => stepThrough(ui.sources, b, `source:${source.key}`, 'data-quote', source.quotes));
-    li.append(b);
-    return li;
-  });
-}
-
-function renderQuotes(result) {
-  ui.quotes.replaceChildren();
-  ui.quoteCount.textContent = String(result.quotes.length);
-  if (!result.quotes.length) {
-    const li = document.createElement('li');
-    li.className = 'empty';
-    li.textContent = 'No quotations were found.';
-    ui.quotes.append(li);
-    return;
-  }
-  fillList(ui.quotes, result.quotes, (q, qi) => {
-    const li = document.createElement('li');
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'quote-item';
-    b.dataset.quote = String(qi);
-    b.dataset.kind = String(q.kind || 'direct');
-
-    const head = document.createElement('span');
-    head.className = 'quote-head';
-    const kind = document.createElement('span');
-    kind.className = 'badge kind';
-    kind.textContent = QUOTE_KIND_SHORT[q.kind] || String(q.kind || 'quote');
-    kind.title = QUOTE_KIND_LABELS[q.kind] || '';
-    head.append(kind);
-    const name = speakerName(q, result);
-    if (name) {
-      const sp = document.createElement('span');
-      sp.className = 'quote-speaker';
-      sp.textContent = name;
-      head.append(sp);
-    } else if (needsSpeaker(q.kind)) {
-      const flag = document.createElement('span');
-      flag.className = 'badge flag';
-      flag.textContent = 'unattributed';
-      head.append(flag);
-    }
-    if (q.cue && q.cue.text) {
-      const cue = document.createElement('span');
-      cue.className = 'quote-cue';
-      cue.textContent = `cue: ${q.cue.text}`;
-      head.append(cue);
-    }
-    if (q.boilerplate) {
-      const bp = document.createElement('span');
-      bp.className = 'badge bp-badge';
-      bp.textContent = 'boilerplate';
-      head.append(bp);
-    }
-    if (q.corrected) {
-      const fixed = document.createElement('span');
-      fixed.className = 'badge fixed';
-      fixed.textContent = 'corrected';
-      head.append(fixed);
-    }
-    const body = document.createElement('span');
-    body.className = 'quote-text';
-    body.textContent = q.text;
-    b.append(head, body);
-    b.addEventListener('click', () => {
-      for (const other of ui.quotes.querySelectorAll('.quote-item[aria-current]')) other.removeAttribute('aria-current');
-      b.setAttribute('aria-current', 'true');
-      const el = startElement(ui.doc, 'data-quote', qi);
-      if (el) goTo(el, { focus: false });
-    });
-    li.append(b);
-    return li;
-  });
-}
+// The toolbar stays at the top of the window; the side panels stand below it.
+new ResizeObserver(() => {
+  ui.results.style.setProperty('--toolbar-h', `${ui.toolbar.offsetHeight}px`);
+}).observe(ui.toolbar);
 
 // ---------------------------------------------------------------- navigation in the article
 
-/** Makes `el` the highlight that Tab reaches; null: the first of the article. */
+/**
+ * Makes `el` the highlight that Tab reaches; null: the first of the
+ * story's (a highlight in page clutter, say an advert, only when the story
+ * has none).
+ */
 function setCurrent(el) {
   if (view.current) view.current.tabIndex = -1;
-  view.current = el ?? ui.doc.querySelector('[data-focus]');
+  view.current = el ?? ui.doc.querySelector('[data-focus]:not([data-boilerplate])') ?? ui.doc.querySelector('[data-focus]');
   if (view.current) view.current.tabIndex = 0;
+  ui.doc.tabIndex = view.current ? -1 : 0;
 }
 
 /** The highlight to move to from `el` with the arrow keys (step 1 or -1), in reading order; null at either end. */
@@ -784,11 +886,34 @@ function flash(el) {
 }
 
 function goTo(el, { focus }) {
+  if (isNarrow() && view.phoneTab !== 'article') selectTab('article', { phone: true });
   if (el.dataset.focus !== undefined) setCurrent(el);
   el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
   flash(el);
   if (focus) el.focus({ preventScroll: true });
   else showTooltip(el);
+}
+
+/**
+ * Each press on a panel's button goes to the next of its highlights (the
+ * mentions or quotations of these indices, as `attribute` names them),
+ * "i / n" shown beside it.
+ */
+function stepThrough(list, button, key, attribute, indices) {
+  const i = ((view.stepper.get(key) ?? -1) + 1) % indices.length;
+  view.stepper.set(key, i);
+  button.querySelector('.entity-step').textContent = `${i + 1} / ${indices.length}`;
+  for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
+  button.setAttribute('aria-current', 'true');
+  const target = startElement(ui.doc, attribute, indices[i]);
+  if (target) goTo(target, { focus: false });
+}
+
+function findQuote(list, button, qi) {
+  for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
+  button.setAttribute('aria-current', 'true');
+  const target = startElement(ui.doc, 'data-quote', qi);
+  if (target) goTo(target, { focus: false });
 }
 
 function onDocKeydown(event) {
@@ -839,43 +964,8 @@ function showTooltip(el, point) {
     linked(tipTarget, false);
   }
   tipTarget = el;
-  const tip = ui.tooltip;
-  tip.replaceChildren();
-  for (const [label, value, extra] of rows) {
-    if (label === 'type') {
-      const head = document.createElement('div');
-      head.className = 'tip-head';
-      const sw = document.createElement('span');
-      sw.className = `swatch t-${extra}`;
-      const t = document.createElement('span');
-      t.textContent = value;
-      head.append(sw, t);
-      tip.append(head);
-      continue;
-    }
-    if (label === 'kind') {
-      const head = document.createElement('div');
-      head.className = 'tip-head';
-      const sw = document.createElement('span');
-      sw.className = 'swatch sw-quote';
-      const t = document.createElement('span');
-      t.textContent = value;
-      head.append(sw, t);
-      tip.append(head);
-      continue;
-    }
-    const row = document.createElement('div');
-    row.className = 'tip-row';
-    const k = document.createElement('span');
-    k.className = 'tip-key';
-    k.textContent = `${label}:`;
-    const v = document.createElement('span');
-    v.className = extra === 'unknown' ? 'tip-val unknown' : 'tip-val';
-    v.textContent = value;
-    row.append(k, document.createTextNode(' '), v);
-    tip.append(row);
-  }
-  tip.hidden = false;
+  ui.tooltip.replaceChildren(...describeNodes(rows));
+  ui.tooltip.hidden = false;
   el.setAttribute('aria-describedby', 'tooltip');
   linked(el, true);
   positionTooltip(el, point);
@@ -930,24 +1020,36 @@ function spanStart(el, attribute) {
 
 // ---------------------------------------------------------------- corrections
 
-const OP_DONE = {
-  type: (op) => `Type changed to ${typeLabel(op.type)}`,
-  remove: () => 'Mention removed',
-  add: (op) => `Marked as ${typeLabel(op.type)}`,
-  speaker: (op) => (op.speaker ? 'Speaker changed' : 'Speaker removed'),
-};
+/** What the popovers' sections need: the text, the corrected result, and where corrections go. */
+function editorContext(after = {}) {
+  return { text: view.text, result: view.result, correct: (op) => correct(op, after) };
+}
 
-function correct(op) {
+/** A correction: into the history, kept, and the article drawn again; the focus goes back where it was. */
+function correct(op, { entityFocus = null } = {}) {
   article.history.push(op);
-  afterCorrection(`${OP_DONE[op.op](op)}.`, op.start);
+  const start = Array.isArray(op.at) ? op.at[0].start : op.at.start;
+  afterCorrection(`Corrected: ${describeOp(op)}.`, { focusAt: entityFocus === null ? start : null, entityFocus });
 }
 
 function undo() {
-  if (article.history.undo()) afterCorrection('Correction undone.');
+  const ops = article.history.ops;
+  if (!article.history.undo()) return;
+  const undone = ops.find((op) => !article.history.ops.includes(op));
+  afterCorrection(`Undone: ${undone ? describeOp(undone) : 'the last change'}.`, { focusAt: keptFocus(undone) });
 }
 
 function redo() {
-  if (article.history.redo()) afterCorrection('Correction redone.');
+  const ops = article.history.ops;
+  if (!article.history.redo()) return;
+  const redone = article.history.ops.find((op) => !ops.includes(op));
+  afterCorrection(`Redone: ${redone ? describeOp(redone) : 'the last change'}.`, { focusAt: keptFocus(redone) });
+}
+
+/** Where the focus goes after an undo or redo from the article: the highlight the correction was about. */
+function keptFocus(op) {
+  if (!op || !ui.doc.contains(document.activeElement)) return null;
+  return Array.isArray(op.at) ? op.at[0].start : op.at.start;
 }
 
 function clearCorrections() {
@@ -955,31 +1057,82 @@ function clearCorrections() {
   afterCorrection('All corrections removed (Undo brings them back).');
 }
 
-async function afterCorrection(message, focusAt = null) {
-  const saved = saveCorrections(article.key, article.history.ops);
+/**
+ * Draws the article again after its corrections changed, and puts the
+ * focus where it can go on: the highlight at `focusAt`, the entity row of
+ * `entityFocus`, else where it was when that is still there and enabled,
+ * else the other of Undo and Redo, else the article; never the page's body.
+ */
+async function afterCorrection(message, { focusAt = null, entityFocus = null } = {}) {
+  const focused = document.activeElement;
+  persist();
   await render({ focusAt });
-  setStatus(saved ? message : `${message} This browser would not store it: it is lost on reload.`);
+  setStatus(message);
+  if (entityFocus !== null) {
+    const row = ui.entities.querySelector(`.entity[data-group="${CSS.escape(String(entityFocus))}"]`) ?? ui.entities.querySelector('.entity');
+    row?.focus({ preventScroll: true });
+  }
+  const active = document.activeElement;
+  if (active && active !== document.body && active.isConnected && !active.disabled) return;
+  if (focused?.isConnected && !focused.disabled && focused !== document.body) {
+    focused.focus({ preventScroll: true });
+  } else if (focused === ui.undo || focused === ui.redo) {
+    const other = focused === ui.undo ? ui.redo : ui.undo;
+    (other.disabled ? ui.correctionCount : other).focus({ preventScroll: true });
+  } else {
+    (view.current ?? ui.doc).focus({ preventScroll: true });
+  }
 }
 
-/** Undo, redo and the count of corrections in effect: `stale` stored ones no longer apply to this text. */
-function showCorrectionState(stale) {
+/** How the article's corrections fare: in force, with nothing left to do, not found in the text. */
+function correctionCounts() {
+  const stale = view.notApplied.filter((n) => n.reason === 'nothing').length;
+  const unanchored = view.notApplied.filter((n) => n.reason === 'anchor').length;
+  return { applied: article.history.ops.length - stale - unanchored, stale, unanchored };
+}
+
+/** Undo, redo, the count of corrections in effect, and those that could not be found again. */
+function showCorrectionState() {
   const { history } = article;
-  const count = history.ops.length - stale;
+  const { applied, stale, unanchored } = correctionCounts();
   ui.undo.disabled = !history.canUndo;
   ui.redo.disabled = !history.canRedo;
   ui.clearCorrections.hidden = !history.ops.length;
-  ui.correctionCount.textContent = (count ? `${count} ${count === 1 ? 'correction' : 'corrections'}` : 'No corrections') +
+  ui.correctionCount.textContent = (applied ? plural(applied, 'correction', 'corrections') : 'No corrections') +
     (stale ? ` (${stale} no longer ${stale === 1 ? 'applies' : 'apply'})` : '');
+  ui.correctionCount.classList.toggle('none', !applied && !stale);
+  const lost = article.lost.length + unanchored;
+  ui.lostCorrections.hidden = !lost;
+  ui.lostCorrections.textContent = `${lost} not found in the text`;
+}
+
+/** The corrections that could not be found in this text, listed, with a way to let them go. */
+function showLostCorrections() {
+  const unanchored = view.notApplied.filter((n) => n.reason === 'anchor').map((n) => n.index);
+  const ops = [...article.lost, ...unanchored.map((i) => article.history.ops[i])];
+  const list = el('ul', { className: 'lost-list' }, ...ops.map((op) => el('li', {}, describeOp(op))));
+  const forget = el('button', { type: 'button', className: 'danger' }, ops.length === 1 ? 'Forget it' : 'Forget them');
+  forget.addEventListener('click', () => {
+    article.lost = [];
+    article.history.drop(unanchored);
+    afterCorrection(`${plural(ops.length, 'correction', 'corrections')} forgotten.`);
+    ui.correctionCount.focus();
+  });
+  const section = el('section', {},
+    el('h3', {}, `${plural(ops.length, 'correction', 'corrections')} not found in the text`),
+    el('p', { className: 'help' }, 'The words they were about were edited or deleted. They come back if those words do; or let them go.'),
+    list, el('div', { className: 'row' }, forget));
+  popover.open(ui.lostCorrections.getBoundingClientRect(), [section], ui.lostCorrections, { label: 'Corrections not found in the text' });
 }
 
 /** After a correction, focus the highlight that starts where it did, if one still does. */
 function focusHighlightAt(start) {
-  if (start === null) return;
-  const el = drawnStartingAt(view.result.mentions, 'data-mention', start) ??
+  if (start === null || start === undefined) return;
+  const target = drawnStartingAt(view.result.mentions, 'data-mention', start) ??
     drawnStartingAt(view.result.quotes, 'data-quote', start);
-  if (el) {
-    setCurrent(el);
-    el.focus({ preventScroll: true });
+  if (target) {
+    setCurrent(target);
+    target.focus({ preventScroll: true });
   }
 }
 
@@ -987,25 +1140,50 @@ function focusHighlightAt(start) {
 function drawnStartingAt(table, attribute, start) {
   const starts = table.column('start');
   for (let i = 0; i < table.length; i++) {
-    const el = starts[i] === start ? startElement(ui.doc, attribute, i) : null;
-    if (el) return el;
+    const found = starts[i] === start ? startElement(ui.doc, attribute, i) : null;
+    if (found) return found;
   }
   return null;
 }
 
-/** The popover for a highlight: its mention, and the quotation it lies in. */
-function openEditor(el) {
+/** The correction sections for a highlight: its mention, and the quotation it lies in. */
+function correctionSections(target) {
+  const ctx = editorContext();
   const sections = [];
-  if (el.dataset.mention !== undefined) {
-    sections.push(mentionSection(view.result.mentions.at(Number(el.dataset.mention)), correct));
+  if (target.dataset.mention !== undefined) {
+    sections.push(mentionSection(ctx, view.result.mentions.at(Number(target.dataset.mention)), {
+      onEditEntity: (entity) => openEntityEditor(entity, target),
+    }));
   }
-  const quoteEl = el.closest('.q');
-  if (quoteEl && ui.doc.contains(quoteEl)) {
-    sections.push(quoteSection(view.result.quotes.at(Number(quoteEl.dataset.quote)), view.result, correct));
-  }
-  if (!sections.length) return;
+  const quoteEl = target.closest('.q');
+  if (quoteEl && ui.doc.contains(quoteEl)) sections.push(quoteSection(ctx, view.result.quotes.at(Number(quoteEl.dataset.quote))));
+  return sections;
+}
+
+/**
+ * The popover for a highlight. With a mouse or keyboard: its corrections.
+ * After a tap (`explainFirst`): what it is, and a button for its corrections.
+ */
+function openEditor(target, { explainFirst = false } = {}) {
+  if (target.dataset.mention === undefined && !target.closest('.q')) return;
   hideTooltip();
-  popover.open(el.getClientRects()[0] ?? el.getBoundingClientRect(), sections, el);
+  const rect = target.getClientRects()[0] ?? target.getBoundingClientRect();
+  if (explainFirst) {
+    const rows = describeHighlight(target, view.result, QUOTE_KIND_LABELS);
+    popover.open(rect, [explanationSection(rows, () => popover.show(correctionSections(target)))], target,
+      { label: 'About this highlight' });
+  } else {
+    popover.open(rect, correctionSections(target), target);
+  }
+}
+
+/** The popover of an entity of the panel (or of a mention's entity). */
+function openEntityEditor(entity, anchor) {
+  hideTooltip();
+  const rect = anchor.getBoundingClientRect();
+  const returnTo = anchor.isConnected ? anchor : null;
+  popover.open(rect, [entitySection(editorContext({ entityFocus: entity.id }), entity)], returnTo,
+    { label: `Correct the entity ${entity.name}` });
 }
 
 const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c ?? '');
@@ -1043,30 +1221,32 @@ function openSelectionEditor() {
   if (!span) return;
   const rects = getSelection().getRangeAt(0).getClientRects();
   hideTooltip();
-  popover.open(rects[rects.length - 1], [selectionSection(view.text, span, view.result, correct)], null);
+  popover.open(rects[rects.length - 1], [selectionSection(editorContext(), span)], null, { label: 'Mark the selected words' });
 }
 
 // ---------------------------------------------------------------- export
 
-// Each export reads the result as plain objects, made for it (and let go after).
-const EXPORTS = {
-  json: (result) => ['json', 'application/json', resultJson(result, { version: annotatorVersion, corrections: article.history.ops })],
-  mentions: (result) => ['mentions.csv', 'text/csv', mentionsCsv(view.text, result)],
-  quotes: (result) => ['quotations.csv', 'text/csv', quotesCsv(view.text, result)],
-  annotations: (result) => ['annotations.jsonld', 'application/ld+json', webAnnotations(view.text, result, {
-    source: `urn:article-annotator:text:${article.key}`,
+/** The article as the exports name it: the reader's title and URL, the annotator's version, the text's hash. */
+function exportArticle() {
+  const title = article.title || view.result.title?.text || '';
+  return {
+    title, url: article.url, version: annotatorVersion, key: article.key,
     label: `Mentions and quotations in “${articleName()}”`,
-  })],
-};
-
-/** A short name for the article: its title, else its first words. */
-function articleName() {
-  const title = view.result.title?.text || view.text.trim().split('\n')[0];
-  return title.length > 80 ? `${title.slice(0, 79)}…` : title;
+  };
 }
 
+// Each export reads the result as plain objects, made for it (and let go after).
+const EXPORTS = {
+  json: (result, about) => ['json', 'application/json', resultJson(result, about, article.history.ops)],
+  mentions: (result, about) => ['mentions.csv', 'text/csv', mentionsCsv(view.text, result, about)],
+  entities: (result, about) => ['entities.csv', 'text/csv', entitiesCsv(view.text, result, about)],
+  quotes: (result, about) => ['quotations.csv', 'text/csv', quotesCsv(view.text, result, about)],
+  sources: (result, about) => ['sources.csv', 'text/csv', sourcesCsv(view.text, result, about)],
+  annotations: (result, about) => ['annotations.jsonld', 'application/ld+json', webAnnotations(view.text, result, about)],
+};
+
 function exportAs(kind) {
-  const [suffix, type, content] = EXPORTS[kind](plainResult(view.result));
+  const [suffix, type, content] = EXPORTS[kind](plainResult(view.result), exportArticle());
   const slug = articleName().toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'article';
   download(`${slug}.${suffix}`, type, content);
   setStatus(`Saved ${slug}.${suffix}.`);
@@ -1128,7 +1308,7 @@ async function loadFile(file) {
     setInputText(text);
     pageStructure = structure ? { text, structure } : null;
     setStatus(`Loaded ${file.name}.`);
-    annotate();
+    annotate('new');
   } catch (e) {
     showError(e instanceof NotTextError ? `${e.message} Your text is unchanged.` : `${file.name} could not be read: ${e.message}`);
     setStatus('');
@@ -1137,7 +1317,7 @@ async function loadFile(file) {
 
 // ---------------------------------------------------------------- wiring
 
-ui.annotate.addEventListener('click', annotate);
+ui.annotate.addEventListener('click', () => annotate());
 ui.text.addEventListener('input', foldLongPaste);
 ui.text.addEventListener('paste', pasteWebPage);
 ui.unfold.addEventListener('click', () => {
@@ -1145,19 +1325,38 @@ ui.unfold.addEventListener('click', () => {
   ui.text.focus();
 });
 ui.cancel.addEventListener('click', cancel);
-ui.clear.addEventListener('click', () => {
-  setInputText('');
-  ui.text.focus();
-  setStatus('');
-});
+ui.clear.addEventListener('click', () => clearPage());
 ui.example.addEventListener('click', () => {
   setInputText(EXAMPLE);
-  annotate();
+  annotate('new');
 });
 ui.file.addEventListener('change', () => {
   loadFile(ui.file.files && ui.file.files[0]);
   ui.file.value = '';
 });
+
+/** The title and URL fields belong to the article on show while the box holds its text. */
+function fieldsEdited() {
+  if (article.id && view.result && !ui.results.hidden && boxText() === article.text) {
+    article.url = ui.sourceUrl.value.trim();
+    article.title = ui.sourceTitle.value.trim();
+    viewChanged();
+  } else {
+    fieldsTyped = true;
+  }
+}
+ui.sourceUrl.addEventListener('input', fieldsEdited);
+ui.sourceTitle.addEventListener('input', fieldsEdited);
+
+ui.forgetAll.addEventListener('click', () => {
+  ui.forgetConfirm.hidden = false;
+  ui.forgetNo.focus();
+});
+ui.forgetNo.addEventListener('click', () => {
+  ui.forgetConfirm.hidden = true;
+  ui.forgetAll.focus();
+});
+ui.forgetYes.addEventListener('click', forgetAll);
 
 document.addEventListener('keydown', (event) => {
   const command = event.ctrlKey || event.metaKey;
@@ -1166,6 +1365,7 @@ document.addEventListener('keydown', (event) => {
     if (!pending) annotate();
   } else if (event.key === 'Escape') {
     if (!ui.tooltip.hidden) hideTooltip();
+    if (!ui.exports.hidden) closeExportMenu({ focus: ui.exports.contains(document.activeElement) });
     popover.close();
   } else if (command && !event.altKey && view.result && !isTextField(event.target)) {
     // Outside the text fields (which have their own undo), Ctrl+Z undoes a correction.
@@ -1182,21 +1382,66 @@ function isTextField(target) {
 ui.undo.addEventListener('click', undo);
 ui.redo.addEventListener('click', redo);
 ui.clearCorrections.addEventListener('click', clearCorrections);
+ui.lostCorrections.addEventListener('click', showLostCorrections);
+ui.labelsToggle.addEventListener('click', toggleLabels);
+ui.helpToggle.addEventListener('click', () => toggleExpanded(ui.helpToggle));
+ui.keyToggle.addEventListener('click', () => {
+  const open = ui.keyToggle.getAttribute('aria-expanded') !== 'true';
+  ui.keyToggle.setAttribute('aria-expanded', String(open));
+  ui.legendWrap.classList.toggle('open', open);
+});
+for (const button of document.querySelectorAll('.help-button')) button.addEventListener('click', () => toggleExpanded(button));
+ui.exportButton.addEventListener('click', () => {
+  if (!ui.exports.hidden) {
+    closeExportMenu();
+    return;
+  }
+  ui.exports.hidden = false;
+  ui.exportButton.setAttribute('aria-expanded', 'true');
+  ui.exports.querySelector('button').focus();
+});
 ui.exports.addEventListener('click', (event) => {
   const b = event.target.closest('[data-export]');
-  if (b) exportAs(b.dataset.export);
+  if (!b) return;
+  closeExportMenu({ focus: true });
+  exportAs(b.dataset.export);
 });
+ui.exports.addEventListener('keydown', (event) => {
+  const items = [...ui.exports.querySelectorAll('button')];
+  const at = items.indexOf(document.activeElement);
+  const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
+  if (next === undefined) return;
+  event.preventDefault();
+  items[(next + items.length) % items.length].focus();
+});
+document.addEventListener('pointerdown', (event) => {
+  if (!ui.exports.hidden && !event.target.closest('#export-menu')) closeExportMenu();
+});
+for (const list of document.querySelectorAll('[role=tablist]')) list.addEventListener('keydown', tablistKeys);
+for (const tab of document.querySelectorAll('.tabs [role=tab]')) tab.addEventListener('click', () => selectTab(tab.dataset.tab));
+for (const tab of document.querySelectorAll('[data-phone-tab]')) {
+  tab.addEventListener('click', () => selectTab(tab.dataset.phoneTab, { phone: true }));
+}
 
 // Selecting text in the article offers to mark it: once the pointer is up
 // (not mid-drag), or once a keyboard or touch selection settles.
 let pointerDown = false;
+let lastPointer = 'mouse';
 let selectionTimer = 0;
-document.addEventListener('pointerdown', () => { pointerDown = true; });
-document.addEventListener('pointerup', () => {
-  pointerDown = false;
-  clearTimeout(selectionTimer);
-  selectionTimer = setTimeout(openSelectionEditor, 10);
+document.addEventListener('pointerdown', (event) => {
+  pointerDown = true;
+  lastPointer = event.pointerType || 'mouse';
 });
+document.addEventListener('pointermove', (event) => {
+  if (event.pointerType === 'mouse') lastPointer = 'mouse';
+}, { passive: true });
+for (const type of ['pointerup', 'pointercancel']) {
+  document.addEventListener(type, () => {
+    pointerDown = false;
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(openSelectionEditor, 10);
+  });
+}
 document.addEventListener('selectionchange', () => {
   clearTimeout(selectionTimer);
   if (!pointerDown) selectionTimer = setTimeout(openSelectionEditor, 400);
@@ -1234,19 +1479,19 @@ ui.legend.addEventListener('click', (event) => {
 
 ui.doc.addEventListener('keydown', onDocKeydown);
 ui.doc.addEventListener('focusin', (event) => {
-  const el = event.target.closest('[data-focus]');
-  if (!el) return;
-  if (el !== view.current) setCurrent(el);
-  showTooltip(el);
+  const target = event.target.closest('[data-focus]');
+  if (!target) return;
+  if (target !== view.current) setCurrent(target);
+  showTooltip(target);
 });
 ui.doc.addEventListener('focusout', (event) => {
   if (!ui.doc.contains(event.relatedTarget)) scheduleHide();
 });
 ui.doc.addEventListener('mouseover', (event) => {
-  if (popover.isOpen) return;
-  const el = highlightFrom(event.target);
-  if (el) {
-    if (el !== tipTarget) showTooltip(el, { x: event.clientX, y: event.clientY });
+  if (popover.isOpen || lastPointer !== 'mouse') return;
+  const target = highlightFrom(event.target);
+  if (target) {
+    if (target !== tipTarget) showTooltip(target, { x: event.clientX, y: event.clientY });
     else clearTimeout(hideTimer);
   } else if (tipTarget && document.activeElement !== tipTarget) {
     scheduleHide();
@@ -1256,16 +1501,22 @@ ui.doc.addEventListener('mouseleave', () => {
   if (tipTarget && document.activeElement !== tipTarget) scheduleHide();
 });
 ui.doc.addEventListener('click', (event) => {
-  const el = highlightFrom(event.target);
-  if (!el || el.dataset.focus === undefined || !getSelection().isCollapsed) return;
-  setCurrent(el);
-  openEditor(el);
+  const target = highlightFrom(event.target);
+  if (!target || target.dataset.focus === undefined || !getSelection().isCollapsed) return;
+  setCurrent(target);
+  openEditor(target, { explainFirst: lastPointer === 'touch' || lastPointer === 'pen' });
 });
 ui.tooltip.addEventListener('mouseenter', () => clearTimeout(hideTimer));
 ui.tooltip.addEventListener('mouseleave', scheduleHide);
 window.addEventListener('resize', () => { if (tipTarget) positionTooltip(tipTarget); });
+let scrollTimer = 0;
+window.addEventListener('scroll', () => {
+  clearTimeout(scrollTimer);
+  scrollTimer = setTimeout(onScroll, 300);
+}, { passive: true });
+narrow.addEventListener('change', showTabs);
 ui.doc.addEventListener('animationend', (event) => event.target.classList.remove('flash'));
 
 startWorker();
-setTimeout(openStorage, 0);
+restoreLastArticle();
 document.documentElement.classList.add('js');

@@ -8,11 +8,16 @@
 // data-types    entity types to highlight, comma-separated (default: all)
 // data-quotes   "off" to leave quotations unmarked (default "on")
 // data-theme    "light", "dark" or "auto" (follows the reader's setting; default)
+// data-legend   a small key to the colours: "on" (in a corner of the window,
+//               folding away), or a CSS selector of an element to draw it in
+//               (default: none)
 //
 // The article's DOM is left as it is: highlights are CSS Custom Highlights
 // (where the browser lacks them, <mark> elements that remove() takes out).
 // Keyboard users reach the annotations through one button at the end of the
-// tab order (embed/keyboard.js); hovering or tapping shows a tooltip.
+// tab order (embed/keyboard.js); hovering shows a tooltip, and tapping shows
+// one that stays (a finger lifting is no reason to hide it) until it is
+// closed, another place is tapped, or its highlight scrolls out of view.
 // Annotates in a module worker (embed/annotate-worker.js), so that the host
 // page never freezes; where the page's policy forbids workers, a short
 // article is annotated on the page's thread instead. Loads nothing but
@@ -31,6 +36,7 @@ import { applyPageStructure } from './app/page-structure.js';
 import { paintWithHighlights, paintWithElements, supportsHighlights } from './embed/paint.js';
 import { Tooltip } from './embed/tooltip.js';
 import { addKeyboardStepping } from './embed/keyboard.js';
+import { addLegend } from './embed/legend.js';
 
 const PREFIX = 'Article Annotator:';
 
@@ -109,14 +115,22 @@ export function optionsFrom(dataset) {
     types: types.length ? types : TYPES,
     quotes: dataset.quotes !== 'off',
     theme: ['light', 'dark'].includes(dataset.theme) ? dataset.theme : 'auto',
+    legend: legendOption(dataset.legend),
   };
+}
+
+/** data-legend: absent or "off": none; "on" (or empty): in a corner; else the selector of where to draw it. */
+function legendOption(value) {
+  if (value === undefined || /^(off|false|no|none)$/i.test(value)) return null;
+  if (value === '' || /^(on|true|yes|corner)$/i.test(value)) return 'corner';
+  return value;
 }
 
 /**
  * Annotates `element` in place. Resolves to a controller
  * {element, text, result, remove()}; rejects when the annotator cannot load.
  */
-export async function annotateElement(element, { types = TYPES, quotes = true, theme = 'auto' } = {}) {
+export async function annotateElement(element, { types = TYPES, quotes = true, theme = 'auto', legend = null } = {}) {
   const map = readText(element);
   // The article's own markup (its <h1>, asides, captions, lists of links)
   // refines what the text alone says about its shape.
@@ -128,15 +142,22 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   let painting = null;
   let tooltip = null;
   let stepping = null;
+  let key = null;
+  // The span whose tooltip a tap pinned, followed as the page scrolls.
+  let pinned = null;
   const paint = () => {
     // A change of colour scheme rebuilds everything; a keyboard user keeps the focus.
     const hadFocus = stepping?.focused ?? false;
     stepping?.remove();
     painting?.remove();
     tooltip?.remove();
+    key?.remove();
+    pinned = null;
     const current = themeNow();
     painting = (supportsHighlights() ? paintWithHighlights : paintWithElements)(map, spans, current);
     tooltip = new Tooltip(current);
+    tooltip.onDismiss = () => { pinned = null; };
+    if (legend) key = addLegend({ spans, theme: current, where: legend === 'corner' ? null : document.querySelector(legend) });
     stepping = addKeyboardStepping({
       spans, painting, tooltip, theme: current,
       describe: (span) => describe(span, result),
@@ -147,30 +168,93 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   paint();
   if (theme === 'auto') dark.addEventListener('change', paint);
 
+  const spansUnder = (x, y) => {
+    const point = caretAt(x, y);
+    return point && element.contains(point.node) ? painting.spansAt(point.node, point.offset, x, y) : [];
+  };
+  // A mouse: the tooltip follows the pointer (unless a tap pinned one).
   const onPointer = (event) => {
-    const point = caretAt(event.clientX, event.clientY);
-    const under = point && element.contains(point.node) ? painting.spansAt(point.node, point.offset, event.clientX, event.clientY) : [];
+    if (event.pointerType !== 'mouse' || tooltip.pinned) return;
+    const under = spansUnder(event.clientX, event.clientY);
     if (under.length) tooltip.show(under.map((span) => describe(span, result)), event.clientX, event.clientY);
     else tooltip.hide();
   };
-  const onLeave = () => tooltip.hide();
+  const onLeave = (event) => {
+    if (event.pointerType === 'mouse' && !tooltip.pinned) tooltip.hide();
+  };
+  // A finger or a pen: a tap (not the start of a scroll, which cancels the
+  // pointer) shows the tooltip of what is under it, which stays; a tap
+  // elsewhere on the page closes it. The pointerleave that follows a
+  // finger's lifting is not a reason to hide it.
+  let down = null;
+  const onDown = (event) => {
+    if (event.pointerType === 'mouse') return;
+    down = { x: event.clientX, y: event.clientY };
+  };
+  const onUp = (event) => {
+    if (event.pointerType === 'mouse' || !down || tooltip.contains(event)) return;
+    const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
+    down = null;
+    if (moved > 10) return;
+    const under = element.contains(event.target) ? spansUnder(event.clientX, event.clientY) : [];
+    if (!under.length) {
+      tooltip.hide();
+      pinned = null;
+      return;
+    }
+    pinned = under[0];
+    tooltip.show(under.map((span) => describe(span, result)), event.clientX, event.clientY, { pinned: true });
+  };
+  const onCancel = () => { down = null; };
+  let frame = 0;
+  const follow = () => {
+    if (!pinned || frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      const box = pinned && painting.boxOf(pinned);
+      if (!box || box.bottom < 0 || box.top > innerHeight) {
+        tooltip.hide();
+        pinned = null;
+      } else {
+        tooltip.move(box.left, box.bottom - 14);
+      }
+    });
+  };
+  const onKey = (event) => {
+    if (event.key === 'Escape' && tooltip.pinned) {
+      tooltip.hide();
+      pinned = null;
+    }
+  };
   element.addEventListener('pointermove', onPointer, { passive: true });
   element.addEventListener('pointerdown', onPointer, { passive: true });
   element.addEventListener('pointerleave', onLeave, { passive: true });
+  document.addEventListener('pointerdown', onDown, { passive: true });
+  document.addEventListener('pointerup', onUp, { passive: true });
+  document.addEventListener('pointercancel', onCancel, { passive: true });
+  document.addEventListener('keydown', onKey);
+  addEventListener('scroll', follow, { passive: true });
 
   return {
     element,
     text: map.text,
     result,
-    /** Takes the highlights, the tooltip, the keyboard button and the listeners away. */
+    /** Takes the highlights, the tooltip, the legend, the keyboard button and the listeners away. */
     remove() {
       dark.removeEventListener('change', paint);
       stepping.remove();
       element.removeEventListener('pointermove', onPointer);
       element.removeEventListener('pointerdown', onPointer);
       element.removeEventListener('pointerleave', onLeave);
+      document.removeEventListener('pointerdown', onDown);
+      document.removeEventListener('pointerup', onUp);
+      document.removeEventListener('pointercancel', onCancel);
+      document.removeEventListener('keydown', onKey);
+      removeEventListener('scroll', follow);
+      cancelAnimationFrame(frame);
       painting.remove();
       tooltip.remove();
+      key?.remove();
     },
   };
 }

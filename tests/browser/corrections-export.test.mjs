@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  TIMEOUT, samplePath, screenDir, withPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses,
+  TIMEOUT, samplePath, screenDir, withPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses, download, saved,
+  typeOf, selectInArticle,
 } from './harness.mjs';
 
 // An emoji before the names, so that code points and UTF-16 units differ; a
@@ -19,40 +20,12 @@ The council of Portwell voted on Tuesday to build a £40m tidal barrier across t
 
 Engineers from Northshore Consulting estimate that the barrier will cut flood risk by 85%.`;
 
-/** The type of the highlight whose text is `text`, or null. */
-function typeOf(page, text) {
-  return page.evaluate((t) => [...document.querySelectorAll('#doc mark[data-mention]:not([data-cont])')]
-    .find((el) => el.textContent === t)?.dataset.type ?? null, text);
-}
-
-/** Selects `word` in the article as a reader would, and waits for the offer to mark it. */
-async function selectInArticle(page, word) {
-  await page.evaluate((w) => {
-    const walker = document.createTreeWalker(document.getElementById('doc'), NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(w);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + w.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-      return;
-    }
-    throw new Error(`${w} is not in the article`);
-  }, word);
-  await page.waitForSelector('#editor:not([hidden])');
-}
-
 function speakerOfSandbagging(page) {
   return page.$$eval('#quotes .quote-item', (items) =>
     items.find((el) => el.textContent.includes('sandbagging'))?.querySelector('.quote-speaker')?.textContent ?? null);
 }
 
-async function downloadOf(page, kind) {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${kind}"]`)]);
-  return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
-}
+const downloadOf = download;
 
 /** RFC 4180 CSV into rows of fields (after the BOM). */
 function parseCsv(csv) {
@@ -105,13 +78,17 @@ test('corrections: change a type, add a mention, survive a reload, undo and redo
     assert.equal(await speakerOfSandbagging(page), 'Engineers');
     assert.equal(await page.textContent('#correction-count'), '3 corrections');
 
-    // A reload forgets nothing: the same text gets the same corrections.
+    // A reload forgets nothing: the article comes back with its corrections.
+    await saved(page);
     await page.reload();
-    await annotate(page, ARTICLE);
+    await page.waitForFunction(() => /3 corrections restored/.test(document.getElementById('status').textContent), null, { timeout: 60_000 });
     assert.equal(await typeOf(page, 'Alice Grant'), 'ORG');
     assert.equal(await typeOf(page, 'harbour'), 'LOCATION');
-    assert.match(await page.textContent('#status'), /3 corrections restored/);
     assert.ok(await page.$eval('#sources', (el) => el.textContent.includes('Engineers')), 'the sources follow the speaker');
+    // So does the same text pasted again.
+    await annotate(page, ARTICLE);
+    assert.match(await page.textContent('#status'), /3 corrections restored/);
+    assert.equal(await typeOf(page, 'Alice Grant'), 'ORG');
 
     // Undo (Ctrl+Z, then the button) goes back one step at a time; redo comes back.
     await page.focus('#annotate');
@@ -158,13 +135,25 @@ test('a stored correction that no longer applies is said so and not counted', { 
     await page.click('#doc mark[data-mention]:text-is("Alice Grant")');
     await page.click('#editor .type-picker .chip.t-ORG');
     assert.equal(await page.textContent('#correction-count'), '1 correction');
-    // As after a model update: a stored removal of a mention the text no longer has.
-    await page.evaluate(() => {
-      const key = Object.keys(localStorage).find((k) => k.startsWith('article-annotator:corrections:'));
-      localStorage.setItem(key, JSON.stringify([{ op: 'remove', start: 1, end: 2 }, ...JSON.parse(localStorage.getItem(key))]));
+    // The view is kept too, a moment after the page scrolls: let that pass, or it would store its own record over ours.
+    await page.waitForTimeout(1000);
+    await saved(page);
+    // As after a model update: a stored removal of a mention the text has not (or no longer).
+    await page.evaluate(async () => {
+      const { anchorAt } = await import('./app/anchors.js');
+      const db = await new Promise((resolve) => { const req = indexedDB.open('article-annotator'); req.onsuccess = () => resolve(req.result); });
+      const store = db.transaction('articles', 'readwrite').objectStore('articles');
+      const [record] = await new Promise((resolve) => { const req = store.getAll(); req.onsuccess = () => resolve(req.result); });
+      const text = document.getElementById('text').value;
+      record.ops = [{ op: 'remove', at: anchorAt(text, 1, 2) }, ...record.ops];
+      await new Promise((resolve) => {
+        const tx = db.transaction('articles', 'readwrite');
+        tx.objectStore('articles').put(record);
+        tx.oncomplete = resolve;
+      });
     });
     await page.reload();
-    await annotate(page, ARTICLE);
+    await page.waitForFunction(() => /^Done/.test(document.getElementById('status').textContent), null, { timeout: 60_000 });
     assert.equal(await typeOf(page, 'Alice Grant'), 'ORG');
     assert.match(await page.textContent('#status'), /1 correction restored from this browser\. 1 stored correction no longer applies\./);
     assert.equal(await page.textContent('#correction-count'), '1 correction (1 no longer applies)');

@@ -84,9 +84,9 @@ test('an article over the size limit is skipped with one console message and lef
 });
 
 /** Serves a site; the page records body markup before the embed runs, and every request. */
-async function openHost(root, { before: setup } = {}) {
+async function openHost(root, { before: setup, touch = false } = {}) {
   const server = await startServe(root);
-  const { context, page } = await openPage({ url: 'about:blank' });
+  const { context, page } = await openPage({ url: 'about:blank', touch, ...(touch ? { width: 390, height: 844 } : {}) });
   const requests = [];
   const messages = [];
   const errors = [];
@@ -260,6 +260,87 @@ test('without the Highlight API the embed wraps text in marks and remove() resto
       return document.body.innerHTML;
     });
     assert.equal(after, state.before.html, 'remove() leaves the markup byte for byte as served');
+    assert.deepEqual(await cspViolations(host.page), []);
+  } finally {
+    await host.close();
+  }
+});
+
+/** Where the highlight of `words` is on screen: the middle of its first line box. */
+function pointOf(page, words) {
+  return page.evaluate((w) => {
+    const range = [...CSS.highlights].flatMap(([, h]) => [...h]).find((r) => r.toString() === w);
+    const rect = range.getClientRects()[0];
+    return { x: rect.left + Math.min(6, rect.width / 2), y: rect.top + rect.height / 2 };
+  }, words);
+}
+
+function tooltipText(page) {
+  return page.evaluate(() => {
+    const el = document.querySelector('article-annotator-tooltip');
+    return el && !el.hidden ? el.shadowRoot.querySelector('.tip').textContent : null;
+  });
+}
+
+test('on a touch screen a tapped tooltip stays after the finger lifts, until a tap elsewhere or its ×; data-legend draws a key', { timeout: TIMEOUT }, async () => {
+  const dir = path.join(sites.root, 'touch');
+  fs.mkdirSync(dir);
+  for (const file of EMBED_FILES) fs.cpSync(path.join(webRoot, file), path.join(dir, file), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'host.html'), HOST_PAGE.replace('data-target="#story"', 'data-target="#story" data-legend="on"'));
+  const host = await openHost(dir, { touch: true });
+  try {
+    await settle(host.page);
+    // Every pointer event the host page sees, to show the finger's own pointerleave came and went.
+    await host.page.evaluate(() => {
+      window.__pointer = [];
+      for (const type of ['pointerup', 'pointerleave']) {
+        document.getElementById('story').addEventListener(type, (e) => window.__pointer.push(`${type}:${e.pointerType}`));
+      }
+    });
+    const xi = await pointOf(host.page, 'Xi Jinping');
+    await host.page.touchscreen.tap(xi.x, xi.y);
+    await host.page.waitForTimeout(400);
+    assert.ok((await host.page.evaluate(() => window.__pointer)).includes('pointerleave:touch'),
+      'the browser sent a pointerleave after the finger lifted');
+    assert.match(await tooltipText(host.page) ?? '', /Entity: Xi Jinping/, 'the tooltip is still there after the finger lifted');
+
+    // A tap on another highlight shows its tooltip instead; a tap on plain text closes it.
+    const percent = await pointOf(host.page, '10%');
+    await host.page.touchscreen.tap(percent.x, percent.y);
+    await host.page.waitForTimeout(200);
+    assert.match(await tooltipText(host.page) ?? '', /Percent/i);
+    const header = await host.page.evaluate(() => {
+      const rect = document.querySelector('header p').getBoundingClientRect();
+      return { x: rect.left + 4, y: rect.top + rect.height / 2 };
+    });
+    await host.page.touchscreen.tap(header.x, header.y);
+    await host.page.waitForTimeout(200);
+    assert.equal(await tooltipText(host.page), null, 'a tap elsewhere closes it');
+
+    // Its × closes it too.
+    await host.page.touchscreen.tap(xi.x, xi.y);
+    await host.page.waitForTimeout(200);
+    const close = await host.page.evaluate(() => {
+      const rect = document.querySelector('article-annotator-tooltip').shadowRoot.querySelector('.close').getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, width: rect.width };
+    });
+    assert.ok(close.width >= 24, 'the × is a finger-sized target');
+    await host.page.touchscreen.tap(close.x, close.y);
+    await host.page.waitForTimeout(200);
+    assert.equal(await tooltipText(host.page), null, 'its × closes it');
+
+    // The key names the kinds this article has, with their colours, outside the host's body.
+    const key = await host.page.evaluate(() => {
+      const el = document.querySelector('article-annotator-legend');
+      return el && { items: [...el.shadowRoot.querySelectorAll('li')].map((li) => li.textContent), inBody: document.body.contains(el) };
+    });
+    assert.ok(key, 'data-legend="on" adds a key');
+    assert.equal(key.inBody, false);
+    assert.ok(key.items.includes('AbPerson') && key.items.includes('AbPercent') && key.items.includes('“…”Quotation'),
+      `the key lists the kinds present: ${JSON.stringify(key.items)}`);
+    await host.page.screenshot({ path: path.join(screenDir, 'embed-touch-legend.png') });
+    assert.equal(await host.page.evaluate(() => document.body.innerHTML === window.__before.html), true);
+    assert.deepEqual(host.errors, []);
     assert.deepEqual(await cspViolations(host.page), []);
   } finally {
     await host.close();

@@ -96,8 +96,9 @@ after(async () => {
 });
 
 /** A fresh page with listeners for errors, CSP violations and failed loads. */
-export async function openPage({ width = 1280, height = 900, colorScheme = 'light', url } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+export async function openPage({ width = 1280, height = 900, colorScheme = 'light', url, touch = false } = {}) {
+  // `touch`: a phone's touch screen (taps are touch events, and pointer events of type "touch").
+  const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__csp = [];
@@ -152,6 +153,53 @@ export async function annotate(page, text, { viaKeyboard = false } = {}) {
   }, before, { timeout: 60_000 });
   const error = await page.$eval('#error', (el) => (el.hidden ? '' : el.textContent));
   assert.equal(error, '', `the page reported an error: ${error}`);
+}
+
+/** Downloads an export from the toolbar's Export menu: {name, text}. */
+export async function download(page, kind) {
+  if (await page.locator('#exports').isHidden()) await page.click('#export-button');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#exports [data-export="${kind}"]`)]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+/** Waits until the article and its corrections are kept in the browser's storage. */
+export async function saved(page) {
+  await page.waitForFunction(() => document.getElementById('saved').dataset.state === 'saved', null, { timeout: 30_000 });
+}
+
+/** The type of the highlight whose text is `text`, or null. */
+export function typeOf(page, text) {
+  return page.evaluate((t) => [...document.querySelectorAll('#doc mark[data-mention]:not([data-cont])')]
+    .find((el) => el.textContent === t)?.dataset.type ?? null, text);
+}
+
+/**
+ * Selects `words` (their `nth` occurrence, across highlights) in the article
+ * as a reader would, and waits for the offer to mark them.
+ */
+export async function selectInArticle(page, words, nth = 0) {
+  await page.evaluate(([w, n]) => {
+    const nodes = [];
+    let all = '';
+    const walker = document.createTreeWalker(document.getElementById('doc'), NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      nodes.push({ node, from: all.length });
+      all += node.data;
+    }
+    let at = -1;
+    for (let i = 0; i <= n; i++) at = all.indexOf(w, at + 1);
+    if (at < 0) throw new Error(`${w} is not in the article`);
+    const point = (offset, isEnd) => {
+      const hit = nodes.findLast((x) => (isEnd ? x.from < offset : x.from <= offset));
+      return [hit.node, offset - hit.from];
+    };
+    const range = document.createRange();
+    range.setStart(...point(at, false));
+    range.setEnd(...point(at + w.length, true));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, [words, nth]);
+  await page.waitForSelector('#editor:not([hidden])');
 }
 
 /** Mentions and quotes as rendered, joining continuation pieces. */

@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { TIMEOUT, screenDir, withPage, annotate, cspViolations } from './harness.mjs';
+import { TIMEOUT, screenDir, withPage, annotate, cspViolations, download } from './harness.mjs';
 
 // A news page as a reader copies it (select all, copy): written for these tests.
 const PAGE_TEXT = `Skip to main content
@@ -42,13 +42,6 @@ function viewLines(page) {
   })));
 }
 
-async function download(page, format) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`[data-export="${format}"]`)]);
-  const stream = await file.createReadStream();
-  const chunks = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 test('a pasted page: its headline, clutter dimmed and hidden on request, left out of the panels, marked in exports', { timeout: TIMEOUT }, async () => {
   await withPage(async (page) => {
@@ -89,10 +82,10 @@ test('a pasted page: its headline, clutter dimmed and hidden on request, left ou
     assert.ok((await viewLines(page)).every((l) => l.shown), 'the clutter is back');
 
     // The exports mark it.
-    const json = JSON.parse(await download(page, 'json'));
+    const json = JSON.parse((await download(page, 'json')).text);
     assert.equal(json.title.text, 'Harbour cities race to rebuild after record storm season');
     assert.ok(json.boilerplate.some((b) => b.kind === 'navigation') && json.boilerplate.some((b) => b.kind === 'footer'));
-    const annotations = JSON.parse(await download(page, 'annotations'));
+    const annotations = JSON.parse((await download(page, 'annotations')).text);
     const tags = annotations.first.items.flatMap((a) => a.body.map((b) => b.value));
     assert.ok(tags.includes('title') && tags.includes('boilerplate:navigation'), 'web annotations classify the title and the clutter');
     assert.deepEqual(await cspViolations(page), []);

@@ -41,7 +41,30 @@ function spanText() {
     name: 'text',
     columns: () => [],
     write: () => {},
-    read: (table, prefix, i) => table.text.slice(table.columns[`${prefix}start`][i], table.columns[`${prefix}end`][i]),
+    read: sliceOf,
+  };
+}
+
+/** The text between a span's offsets. */
+function sliceOf(table, prefix, i) {
+  return table.text.slice(table.columns[`${prefix}start`][i], table.columns[`${prefix}end`][i]);
+}
+
+/**
+ * The text of a span that may be words of the reader's own: a speaker the
+ * reader typed ("a government spokesperson") has no span in the text. Read
+ * as the text between the offsets unless other words were written, kept as
+ * a code (few are).
+ */
+function labelText() {
+  return {
+    name: 'text',
+    columns: (prefix) => [[`${prefix}label`, Uint16Array]],
+    write: (table, prefix, i, value) => {
+      const sliced = sliceOf(table, prefix, i);
+      writeCode(table, `${prefix}label`, i, value != null && String(value) !== sliced ? value : null);
+    },
+    read: (table, prefix, i) => readCode(table, `${prefix}label`, i) ?? sliceOf(table, prefix, i),
   };
 }
 
@@ -78,22 +101,26 @@ function code(name, { optional = false } = {}) {
     name,
     optional,
     columns: (prefix) => [[prefix + name, Uint16Array]],
-    write: (table, prefix, i, value) => {
-      const column = prefix + name;
-      if (value == null) {
-        table.columns[column][i] = 0;
-        return;
-      }
-      const values = (table.codes[column] ??= []);
-      let at = values.indexOf(String(value));
-      if (at < 0) at = values.push(String(value)) - 1;
-      table.columns[column][i] = at + 1;
-    },
-    read: (table, prefix, i) => {
-      const at = table.columns[prefix + name][i];
-      return at === 0 ? null : table.codes[prefix + name][at - 1];
-    },
+    write: (table, prefix, i, value) => writeCode(table, prefix + name, i, value),
+    read: (table, prefix, i) => readCode(table, prefix + name, i),
   };
+}
+
+/** Writes a string (or null, 0) as its code in `column`. */
+function writeCode(table, column, i, value) {
+  if (value == null) {
+    table.columns[column][i] = 0;
+    return;
+  }
+  const values = (table.codes[column] ??= []);
+  let at = values.indexOf(String(value));
+  if (at < 0) at = values.push(String(value)) - 1;
+  table.columns[column][i] = at + 1;
+}
+
+function readCode(table, column, i) {
+  const at = table.columns[column][i];
+  return at === 0 ? null : table.codes[column][at - 1];
 }
 
 /** A span inside the item (a quotation's speaker, cue or content), or null: a start of NONE. */
@@ -135,7 +162,7 @@ export const SCHEMA = {
   mentions: [...offsets(), spanText(), code('type'), ref('entity'), bool('boilerplate'), code('corrected', { optional: true })],
   quotes: [
     ...offsets(), spanText(), code('kind'),
-    span('speaker', [...offsets(), spanText(), code('kind'), ref('entity')]),
+    span('speaker', [...offsets(), labelText(), code('kind'), ref('entity')]),
     span('cue', [...offsets(), spanText()]),
     span('content', offsets()),
     bool('boilerplate'), code('corrected', { optional: true }),

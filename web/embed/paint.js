@@ -4,33 +4,42 @@
 //     constructed stylesheet. The host's DOM is not touched at all.
 //   - else by wrapping the covered pieces of text nodes in <mark> elements,
 //     which remove() takes out again, restoring every text node it split.
-// Both return {remove(), spansAt(node, offset, x, y), focus(span)}: focus
-// marks one span as the current one (keyboard stepping, see keyboard.js)
-// in the system's selection colours and returns its box, or clears the mark
-// when span is null.
+// Both return {remove(), spansAt(node, offset, x, y), focus(span), boxOf(span)}:
+// focus marks one span as the current one (keyboard stepping, see
+// keyboard.js) in the system's selection colours and returns its box, or
+// clears the mark when span is null; boxOf gives a span's box on screen.
 //
 // A span is {start, end, kind, ...}; kind is an entity type or "quote".
 
 import { rangeFor, offsetOf } from './text-map.js';
 
-// Tint behind the text, line under it, and the text colour on them.
+// Tint behind the text, line under it, and the text colour on them: the
+// page's colours (style.css; tests/js/palette.test.mjs checks they agree).
 export const PALETTE = {
   light: {
     ink: '#1c1c1a',
     quote: ['rgba(99, 102, 241, 0.13)', '#6366f1'],
     PERSON: ['#dbe8ff', '#2563eb'], ORG: ['#ece4ff', '#7c3aed'], LOCATION: ['#d7f5e1', '#15803d'],
-    MISC: ['#d3f3f7', '#0e7490'], DATE: ['#fdebc2', '#b45309'], TIME: ['#ffe1cc', '#c2410c'],
-    MONEY: ['#e4f5c4', '#4d7c0f'], PERCENT: ['#fde0ef', '#be185d'], CARDINAL: ['#e3e7ee', '#475569'],
-    ORDINAL: ['#f3ecd9', '#8b6b1f'], QUANTITY: ['#fde2e2', '#b91c1c'],
+    MISC: ['#fde0ef', '#be185d'], DATE: ['#fdebc2', '#b45309'], TIME: ['#ffe1cc', '#c2410c'],
+    MONEY: ['#d3f3f7', '#0e7490'], PERCENT: ['#fde2e2', '#b91c1c'], CARDINAL: ['#e3e7ee', '#475569'],
+    ORDINAL: ['#f3ecd9', '#8b6b1f'], QUANTITY: ['#e4f5c4', '#4d7c0f'],
   },
   dark: {
     ink: '#f1efea',
     quote: ['rgba(129, 140, 248, 0.22)', '#8b93f8'],
     PERSON: ['#1e3a6e', '#7aa7ff'], ORG: ['#3b2766', '#b794ff'], LOCATION: ['#1b4a2e', '#5fd38d'],
-    MISC: ['#154650', '#4fd1e5'], DATE: ['#5a3d0a', '#f5b544'], TIME: ['#5c2e10', '#fb9a5b'],
-    MONEY: ['#33481a', '#a3d95b'], PERCENT: ['#5c1f3f', '#f47bb5'], CARDINAL: ['#343b47', '#a8b3c5'],
-    ORDINAL: ['#4a3f22', '#d8bf6e'], QUANTITY: ['#5a1f1f', '#f38b8b'],
+    MISC: ['#5c1f3f', '#f47bb5'], DATE: ['#5a3d0a', '#f5b544'], TIME: ['#5c2e10', '#fb9a5b'],
+    MONEY: ['#154650', '#4fd1e5'], PERCENT: ['#5a1f1f', '#f38b8b'], CARDINAL: ['#343b47', '#a8b3c5'],
+    ORDINAL: ['#4a3f22', '#d8bf6e'], QUANTITY: ['#33481a', '#a3d95b'],
   },
+};
+
+// The style of each type's line, as on the page: with the colour, no two
+// types look alike, and the names' four styles tell them apart without it.
+export const LINE_STYLE = {
+  PERSON: 'solid', ORG: 'double', LOCATION: 'dashed', MISC: 'dotted',
+  DATE: 'solid', TIME: 'double', MONEY: 'dashed', PERCENT: 'dotted',
+  CARDINAL: 'wavy', ORDINAL: 'wavy', QUANTITY: 'wavy',
 };
 
 // Each painting names its highlights apart ("article-annotator-2-dark-PERSON"),
@@ -51,7 +60,7 @@ function highlightRules(painting, theme) {
   const colours = PALETTE[theme];
   const kinds = Object.keys(colours).filter((kind) => kind !== 'ink').map((kind) => {
     const [tint, line] = colours[kind];
-    const underline = kind === 'quote' ? '' : ` text-decoration: underline 2px ${line};`;
+    const underline = kind === 'quote' ? '' : ` text-decoration: underline ${LINE_STYLE[kind]} 2px ${line};`;
     return `::highlight(${highlightName(painting, theme, kind)}) { background-color: ${tint}; color: ${colours.ink};${underline} }`;
   });
   kinds.push(`::highlight(${highlightName(painting, theme, CURRENT)}) { background-color: Highlight; color: HighlightText; }`);
@@ -83,6 +92,9 @@ export function paintWithHighlights(map, spans, theme) {
   names.push(highlightName(painting, theme, CURRENT));
   CSS.highlights.set(names[names.length - 1], current);
   return {
+    boxOf(span) {
+      return ranges[spans.indexOf(span)]?.getBoundingClientRect() ?? null;
+    },
     focus(span) {
       current.clear();
       const range = span && ranges[spans.indexOf(span)];
@@ -140,7 +152,11 @@ export function paintWithElements(map, spans, theme) {
       mark.dataset.articleAnnotator = here[0].kind;
       const [tint, line] = colours[here[0].kind];
       Object.assign(mark.style, { backgroundColor: tint, color: colours.ink, padding: '0' });
-      if (here[0].kind !== 'quote') mark.style.boxShadow = `inset 0 -2px 0 ${line}`;
+      if (here[0].kind !== 'quote') {
+        Object.assign(mark.style, {
+          textDecoration: `underline ${LINE_STYLE[here[0].kind]} ${line}`, textDecorationThickness: '2px', textUnderlineOffset: '0.2em',
+        });
+      }
       piece.replaceWith(mark);
       mark.append(piece);
       spansOf.set(mark, here);
@@ -149,16 +165,20 @@ export function paintWithElements(map, spans, theme) {
     restore.push({ node, original, tails, marks });
   }
   let focused = [];
+  const boxOf = (span) => {
+    const boxes = restore.flatMap((r) => r.marks).filter((mark) => spansOf.get(mark).includes(span)).map((mark) => mark.getBoundingClientRect());
+    if (!boxes.length) return null;
+    const left = Math.min(...boxes.map((b) => b.left));
+    const top = Math.min(...boxes.map((b) => b.top));
+    return new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top);
+  };
   return {
+    boxOf,
     focus(span) {
       for (const mark of focused) mark.style.outline = '';
       focused = restore.flatMap((r) => r.marks).filter((mark) => spansOf.get(mark).includes(span));
       for (const mark of focused) mark.style.outline = `2px solid ${colours.ink}`;
-      if (!focused.length) return null;
-      const boxes = focused.map((mark) => mark.getBoundingClientRect());
-      const left = Math.min(...boxes.map((b) => b.left));
-      const top = Math.min(...boxes.map((b) => b.top));
-      return new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top);
+      return focused.length ? boxOf(span) : null;
     },
     remove() {
       for (const { node, original, tails, marks } of restore) {

@@ -1,15 +1,18 @@
 // The embed's tooltip: in a shadow root, so that the host page's
 // styles neither reach it nor are reached by it. Its host element hangs off
 // <html>, outside <body>, so the page's body stays exactly as it was.
-// Built from text nodes only.
+// Built from text nodes only. Shown by a tap, it stays until dismissed (its
+// × button, a tap elsewhere, Escape), following its highlight as the page
+// scrolls (embed.js).
 
-import { PALETTE } from './paint.js';
+import { PALETTE, LINE_STYLE } from './paint.js';
 
 function styles(theme) {
   const dark = theme === 'dark';
   return `
 :host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; }
 :host([hidden]) { display: none; }
+:host([pinned]) { pointer-events: auto; }
 .tip {
   max-width: min(320px, calc(100vw - 16px)); padding: 7px 10px; border-radius: 8px;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
@@ -18,7 +21,12 @@ function styles(theme) {
   box-shadow: 0 2px 12px rgba(0, 0, 0, ${dark ? 0.5 : 0.15});
 }
 .head { display: flex; align-items: center; gap: 6px; font-weight: 700; }
-.swatch { width: 12px; height: 12px; border-radius: 3px 3px 0 0; border-bottom: 3px solid; flex: none; }
+.swatch { padding: 0 2px; border-radius: 3px 3px 0 0; font-size: 11px; line-height: 1.3; flex: none;
+  text-decoration-line: underline; text-decoration-thickness: 2px; text-underline-offset: 2px; }
+.close { position: absolute; top: 2px; right: 2px; width: 32px; height: 32px; padding: 0; border: 0; background: transparent;
+  color: inherit; font: 20px/1 system-ui, sans-serif; cursor: pointer; }
+:host(:not([pinned])) .close { display: none; }
+:host([pinned]) .tip { padding-right: 34px; }
 .row + .head { margin-top: 6px; }
 .key { color: ${dark ? '#a3a29c' : '#5d5d57'}; }
 .value { font-weight: 600; overflow-wrap: anywhere; }
@@ -28,7 +36,10 @@ function styles(theme) {
 export class Tooltip {
   #host = null;
   #tip = null;
+  #close = null;
   #theme;
+  /** Called when the reader closes a pinned tooltip with its × button. */
+  onDismiss = null;
 
   constructor(theme) {
     this.#theme = theme;
@@ -43,21 +54,41 @@ export class Tooltip {
     this.#tip = document.createElement('div');
     this.#tip.className = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
-    shadow.append(this.#tip);
+    this.#close = document.createElement('button');
+    this.#close.type = 'button';
+    this.#close.className = 'close';
+    this.#close.textContent = '×';
+    this.#close.setAttribute('aria-label', 'Close');
+    this.#close.addEventListener('click', () => {
+      this.hide();
+      this.onDismiss?.();
+    });
+    shadow.append(this.#close, this.#tip);
     document.documentElement.append(this.#host);
   }
 
-  /** groups: [{kind, title, rows: [[key, value]]}], shown beside the point (x, y). */
-  show(groups, x, y) {
+  /** Whether it stays until dismissed (shown by a tap). */
+  get pinned() {
+    return !!this.#host && !this.#host.hidden && this.#host.hasAttribute('pinned');
+  }
+
+  /**
+   * groups: [{kind, title, rows: [[key, value]]}], shown beside the point
+   * (x, y); `pinned`: it stays, with a × to close it, until dismissed.
+   */
+  show(groups, x, y, { pinned = false } = {}) {
     if (!this.#host) this.#build();
+    this.#host.toggleAttribute('pinned', pinned);
     this.#tip.replaceChildren();
     for (const { kind, title, rows } of groups) {
       const head = document.createElement('div');
       head.className = 'head';
       const swatch = document.createElement('span');
       swatch.className = 'swatch';
+      swatch.textContent = kind === 'quote' ? '“”' : 'Ab';
+      swatch.setAttribute('aria-hidden', 'true');
       const [tint, line] = PALETTE[this.#theme][kind];
-      Object.assign(swatch.style, { background: tint, borderBottomColor: line });
+      Object.assign(swatch.style, { background: tint, textDecorationColor: line, textDecorationStyle: LINE_STYLE[kind] ?? 'solid' });
       head.append(swatch, title);
       this.#tip.append(head);
       for (const [key, value] of rows) {
@@ -74,6 +105,11 @@ export class Tooltip {
       }
     }
     this.#host.hidden = false;
+    this.move(x, y);
+  }
+
+  /** Puts the tooltip beside the point (x, y): below it, or above when there is no room. */
+  move(x, y) {
     const { width, height } = this.#tip.getBoundingClientRect();
     const left = Math.max(8, Math.min(x + 12, innerWidth - width - 8));
     const top = y + 18 + height > innerHeight - 8 ? Math.max(8, y - height - 12) : y + 18;
@@ -81,7 +117,15 @@ export class Tooltip {
   }
 
   hide() {
-    if (this.#host) this.#host.hidden = true;
+    if (this.#host) {
+      this.#host.hidden = true;
+      this.#host.removeAttribute('pinned');
+    }
+  }
+
+  /** Whether an event's target is in the tooltip (its × button). */
+  contains(event) {
+    return !!this.#host && event.composedPath().includes(this.#host);
   }
 
   remove() {
