@@ -158,9 +158,6 @@ bool IsSentenceStarter(std::string_view word) {
 bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator,
                   size_t closing_marks, const Token& next) {
   const Token& end_token = doc.tokens[terminator];
-  // "(R-S.C.)", "e.g.the": a word right after the period, with no space,
-  // continues an abbreviation or a name; a sentence ends before a space.
-  if (closing_marks == 0 && next.kind == TokenKind::kWord && !next.Has(kSpaceBefore)) return false;
   if (IsAbbreviationWord(doc, end_token)) {
     const std::string_view word = TokenText(doc, end_token);
     if (LookupAbbreviation(word.substr(0, word.size() - 1)) == AbbreviationKind::kTitle) return false;
