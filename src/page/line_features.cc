@@ -142,7 +142,7 @@ void ShapeFeatures(const PageLine& line, float* row) {
   // list items run (menus and headlines lean to capitals).
   row[kLineSentenceCase] = line.words >= 3 && line.capitalized == 1 && !line.starts_lower;
   const PhraseMatch& phrase = line.phrase;
-  if (phrase.kind == ClutterKind::kNone) return;
+  if (!PhraseNamesClutter(line)) return;
   row[kLinePhraseWhole] = phrase.whole;
   row[kLinePhraseOpensShort] = phrase.at_start && !phrase.whole && line.width < 80;
   row[kLinePhraseOpensLong] = phrase.at_start && !phrase.whole && line.width >= 80;
@@ -157,7 +157,7 @@ bool EndsAStory(const PageLine& line) {
 
 // Whether a line names a clutter block: a phrase that opens a short line.
 bool IsClutterHeading(const PageLine& line) {
-  return line.phrase.whole || (line.phrase.at_start && line.width < 80);
+  return PhraseNamesClutter(line) && (line.phrase.whole || (line.phrase.at_start && line.width < 80));
 }
 
 // The share of repeated lines in the run of short lines that holds each

@@ -120,6 +120,28 @@ TEST_CASE("page lines: a sentence that opens with a clutter phrase does not spli
   CHECK(body.end == 6);
 }
 
+TEST_CASE("page lines: a phrase that opens a clause of running text names no clutter") {
+  const Lines page(
+      "Sign up for the streaming bundle using the same email as your music account\n"
+      "Sign up for our newsletter\n"
+      "SIGN UP FOR THE NEWSLETTER AND GET THE DAY'S BEST STORIES IN YOUR INBOX\n"
+      "This website uses cookies to improve your experience and to show you the ads you see\n"
+      "Related: How the city pays for the damage the river does to its bridges and roads\n");
+  REQUIRE(page.lines.size() == 5);
+  // An item of a how-to list in a story: a clause with the function words of prose.
+  CHECK(ReadsAsClause(page.lines[0]));
+  CHECK_FALSE(PhraseNamesClutter(page.lines[0]));
+  CHECK_FALSE(IsClutterByPhrase(page.lines[0]));
+  // A sign-up box, however long: short, or in capitals.
+  CHECK(IsClutterByPhrase(page.lines[1]));
+  CHECK_FALSE(ReadsAsClause(page.lines[2]));
+  CHECK(IsClutterByPhrase(page.lines[2]));
+  // A consent notice is written in sentences; a label stays a label.
+  CHECK(ReadsAsClause(page.lines[3]));
+  CHECK(PhraseNamesClutter(page.lines[3]));
+  CHECK(IsClutterByPhrase(page.lines[4]));
+}
+
 TEST_CASE("page lines: no prose at all makes everything the body") {
   const Lines page("Milk\nEggs\nBread\n");
   const BodyRun body = FindBodyRun(page.lines);
