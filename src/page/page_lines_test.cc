@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "page/body_words.h"
 #include "page/line_features.h"
 #include "page/lines_for_test.h"
 
@@ -140,6 +141,30 @@ TEST_CASE("page lines: a phrase that opens a clause of running text names no clu
   CHECK(ReadsAsClause(page.lines[3]));
   CHECK(PhraseNamesClutter(page.lines[3]));
   CHECK(IsClutterByPhrase(page.lines[4]));
+}
+
+TEST_CASE("line features: what the run of short lines holding a line is like") {
+  // A menu, a sentence of prose, a list of changes, a sentence, a fact box.
+  const Lines page(
+      "Home\nWorld\nBusiness\n"
+      "The new version of the game reached the stores on Monday, with changes that players asked for.\n"
+      "New tasks for the game!\nBetter support for phones\nBugs fixed\n"
+      "The studio said more changes would follow before the end of the year.\n"
+      "Tickets\nVIP : 60,000 won\nR : 50,000 won\n02-751-1500\n");
+  REQUIRE(page.lines.size() == 12);
+  const BodyRun body = FindBodyRun(page.lines);
+  WordSet body_words;
+  CollectBodyWords(page.doc, page.lines, body, &body_words);
+  std::vector<float> rows;
+  LineFeatureRows(page.doc, page.lines, body, body_words, &rows);
+  auto feature = [&](size_t line, LineFeature f) { return rows[line * kNumLineFeatures + f]; };
+  CHECK(feature(1, kLineRunTitleCase) == 1.0f);
+  CHECK(feature(1, kLineRunSentenceCase) == 0.0f);
+  CHECK(feature(3, kLineRunTitleCase) == 0.0f);  // prose is no short line
+  CHECK(feature(5, kLineRunSentenceCase) > feature(1, kLineRunSentenceCase));
+  CHECK(feature(5, kLineRunTitleCase) < 0.5f);
+  CHECK(feature(9, kLineRunFigures) == 0.75f);
+  CHECK(feature(1, kLineRunFigures) == 0.0f);
 }
 
 TEST_CASE("page lines: no prose at all makes everything the body") {
