@@ -262,6 +262,30 @@ TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays 
   CHECK(KindAt(doc, "This is the second article") == "");
 }
 
+TEST_CASE("page: steps of a how-to list that open with a clutter phrase stay story") {
+  const std::string text =
+      "Menu\nDeals\nReviews\nHow to get the streaming bundle for less\nBy Jane Doe\n"
+      "The new streaming service is live, and the cheapest way to watch it with the two older services is the "
+      "bundle that the company sells for thirteen dollars a month, less than the three cost apart.\n"
+      "If you already pay for one of the older services, you do not have to start again: the bundle replaces "
+      "your plan, and your watch history and profiles move with it, the company said.\n"
+      "Here is how to switch:\n"
+      "Sign up for the streaming bundle using the same email as your music account\n"
+      "If you already have an account, visit your account page to change your plan\n"
+      "Sign up for the ad-free plan only if you do not mind paying six dollars more a month\n"
+      "The company said the bundle would cost more from next year, when two new channels join it, but that "
+      "subscribers who switch this month keep the old price for a year.\n"
+      "Share\nTweet\nSign up for our newsletter\nMost read\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "How to get the streaming bundle for less");
+  CHECK(KindAt(doc, "Sign up for the streaming bundle") == "");
+  CHECK(KindAt(doc, "If you already have an account") == "");
+  CHECK(KindAt(doc, "Sign up for the ad-free plan") == "");
+  CHECK(KindAt(doc, "The company said the bundle") == "");
+  CHECK(KindAt(doc, "Sign up for our newsletter") == "newsletter");
+}
+
 TEST_CASE("page: after the story, a line that names clutter is clutter") {
   const std::string text = std::string(kBitcoinStory) +
       "Example Academy: Coming soon - a new way to learn about markets in 2025. Learn more\n\n"

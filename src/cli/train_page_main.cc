@@ -69,9 +69,11 @@ void PrintShape(std::string_view text, const PageModel& model, const LabelledPag
     const bool in_body = i >= shape.body.begin && i < shape.body.end;
     const PhraseMatch& phrase = shape.lines[i].phrase;
     const char phrase_mark = phrase.kind == ClutterKind::kNone ? '-' : phrase.whole ? 'W' : phrase.at_start ? 'O' : 'I';
-    std::printf("%.8s %3zu %c%c %.2f %.2f %c%-10s %c%4u %.90s\n", id.c_str(), i, gold, in_body ? '|' : ' ',
+    // R: clutter by its phrase alone (IsClutterByPhrase), B: a byline.
+    const char rule_mark = IsClutterByPhrase(shape.lines[i]) ? 'R' : shape.lines[i].byline ? 'B' : '-';
+    std::printf("%.8s %3zu %c%c %.2f %.2f %c%-10s %c%4u %c %.90s\n", id.c_str(), i, gold, in_body ? '|' : ' ',
                 shape.first_pass[i], shape.clutter[i], phrase_mark, ClutterKindName(shape.kinds[i]),
-                IsProse(shape.lines[i]) ? 'P' : '-', shape.lines[i].width,
+                IsProse(shape.lines[i]) ? 'P' : '-', shape.lines[i].width, rule_mark,
                 std::string(doc.Text(span)).c_str());
   }
 }

@@ -142,7 +142,7 @@ void ShapeFeatures(const PageLine& line, float* row) {
   // list items run (menus and headlines lean to capitals).
   row[kLineSentenceCase] = line.words >= 3 && line.capitalized == 1 && !line.starts_lower;
   const PhraseMatch& phrase = line.phrase;
-  if (phrase.kind == ClutterKind::kNone) return;
+  if (!PhraseNamesClutter(line)) return;
   row[kLinePhraseWhole] = phrase.whole;
   row[kLinePhraseOpensShort] = phrase.at_start && !phrase.whole && line.width < 80;
   row[kLinePhraseOpensLong] = phrase.at_start && !phrase.whole && line.width >= 80;
@@ -157,7 +157,7 @@ bool EndsAStory(const PageLine& line) {
 
 // Whether a line names a clutter block: a phrase that opens a short line.
 bool IsClutterHeading(const PageLine& line) {
-  return line.phrase.whole || (line.phrase.at_start && line.width < 80);
+  return PhraseNamesClutter(line) && (line.phrase.whole || (line.phrase.at_start && line.width < 80));
 }
 
 // The share of repeated lines in the run of short lines that holds each
@@ -324,8 +324,22 @@ void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, Bo
   for (size_t i = 0; i < n; ++i) prose_before[i + 1] = prose_before[i] + (IsProse(lines[i]) ? lines[i].width : 0);
   for (size_t i = 0; i < n;) {
     size_t j = i;
-    while (j < n && IsShort(lines[j])) ++j;
-    for (size_t k = i; k < j; ++k) short_run[k] = static_cast<uint32_t>(j - i);
+    // What the run's lines are like: a menu's entries are capitalised
+    // words, a list's items read as sentences, a fact box carries figures.
+    uint32_t title_case = 0, sentence_case = 0, figures = 0;
+    for (; j < n && IsShort(lines[j]); ++j) {
+      const PageLine& line = lines[j];
+      title_case += line.words >= 1 && line.capitalized == line.words;
+      sentence_case += (line.words >= 3 && line.capitalized == 1 && !line.starts_lower) || line.ends_stop;
+      figures += line.numbers > 0;
+    }
+    for (size_t k = i; k < j; ++k) {
+      short_run[k] = static_cast<uint32_t>(j - i);
+      float* row = rows->data() + k * kNumLineFeatures;
+      row[kLineRunTitleCase] = static_cast<float>(title_case) / (j - i);
+      row[kLineRunSentenceCase] = static_cast<float>(sentence_case) / (j - i);
+      row[kLineRunFigures] = static_cast<float>(figures) / (j - i);
+    }
     i = j == i ? i + 1 : j;
   }
   const ListFacts lists = FindLists(lines);

@@ -30,7 +30,7 @@ class WordSet;  // page/body_words.h
   X(NextPhrase) X(BodyLinesShare) X(SameShapePrev) X(SameShapeNext) X(RowRun) X(AfterColon)               \
   X(ColonList) X(ListAtBody) X(Signature) X(Parenthetical) X(Rule) X(BodyOverlap) X(BodyOverlapNone)  \
   X(SentenceCase) X(EndsEllipsis) X(BlockRepeated) X(NoMarkFromBody) X(AfterEndMark)  \
-  X(DatedNear) X(HeadlinesNear)
+  X(DatedNear) X(HeadlinesNear) X(RunTitleCase) X(RunSentenceCase) X(RunFigures)
 
 enum LineFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kLine##name,

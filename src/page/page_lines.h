@@ -61,6 +61,26 @@ void FindPageLines(const Document& doc, std::vector<PageLine>* lines);
 // A teaser cut short ("… […]") is not.
 inline bool IsProse(const PageLine& line) { return line.ends_stop && line.words >= 8 && !line.truncated; }
 
+// Whether a line reads as running text though it ends no sentence: a long
+// clause with the function words of prose, no link-list marks and not in
+// capitals, as an item of a list in the story runs ("Sign up for the bundle
+// using the same email as your account").
+inline bool ReadsAsClause(const PageLine& line) {
+  return line.words >= 10 && line.short_lower * 4 >= line.words && !line.all_caps && line.separators == 0 &&
+         line.links == 0 && !line.truncated;
+}
+
+// Whether the clutter phrase a line holds (if any) names clutter: not when
+// it merely opens a clause of running text ("Sign up for the bundle using
+// the same email as your account"), as an item of a list in a story may;
+// a consent notice is written in sentences, so its phrase counts even there.
+inline bool PhraseNamesClutter(const PageLine& line) {
+  const PhraseMatch& phrase = line.phrase;
+  if (phrase.kind == ClutterKind::kNone) return false;
+  return !(phrase.at_start && !phrase.whole && !phrase.labelled && phrase.kind != ClutterKind::kCookie &&
+           ReadsAsClause(line));
+}
+
 // A line that is a clutter phrase ("Share", "Advertisement", "12 Comments"),
 // opens with one as a label ("Related: …", "Photo: …", "Disclaimer. …"), or
 // opens with one and is short without being a sentence ("Sign up for …"):
@@ -72,7 +92,7 @@ inline bool IsClutterByPhrase(const PageLine& line) {
   // reading. I'm about to show you …"); a colon, or a word that opens no
   // sentence ("Disclaimer. …"), makes it a label.
   if (line.phrase.at_start && line.phrase.labelled && (line.phrase.strong_label || !IsProse(line))) return true;
-  return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5);
+  return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5) && PhraseNamesClutter(line);
 }
 
 // Whether a line is short: a menu entry, a label, a name.

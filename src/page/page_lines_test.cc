@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "page/body_words.h"
 #include "page/line_features.h"
 #include "page/lines_for_test.h"
 
@@ -118,6 +119,52 @@ TEST_CASE("page lines: a sentence that opens with a clutter phrase does not spli
   const BodyRun body = FindBodyRun(page.lines);
   CHECK(body.begin == 3);
   CHECK(body.end == 6);
+}
+
+TEST_CASE("page lines: a phrase that opens a clause of running text names no clutter") {
+  const Lines page(
+      "Sign up for the streaming bundle using the same email as your music account\n"
+      "Sign up for our newsletter\n"
+      "SIGN UP FOR THE NEWSLETTER AND GET THE DAY'S BEST STORIES IN YOUR INBOX\n"
+      "This website uses cookies to improve your experience and to show you the ads you see\n"
+      "Related: How the city pays for the damage the river does to its bridges and roads\n");
+  REQUIRE(page.lines.size() == 5);
+  // An item of a how-to list in a story: a clause with the function words of prose.
+  CHECK(ReadsAsClause(page.lines[0]));
+  CHECK_FALSE(PhraseNamesClutter(page.lines[0]));
+  CHECK_FALSE(IsClutterByPhrase(page.lines[0]));
+  // A sign-up box, however long: short, or in capitals.
+  CHECK(IsClutterByPhrase(page.lines[1]));
+  CHECK_FALSE(ReadsAsClause(page.lines[2]));
+  CHECK(IsClutterByPhrase(page.lines[2]));
+  // A consent notice is written in sentences; a label stays a label.
+  CHECK(ReadsAsClause(page.lines[3]));
+  CHECK(PhraseNamesClutter(page.lines[3]));
+  CHECK(IsClutterByPhrase(page.lines[4]));
+}
+
+TEST_CASE("line features: what the run of short lines holding a line is like") {
+  // A menu, a sentence of prose, a list of changes, a sentence, a fact box.
+  const Lines page(
+      "Home\nWorld\nBusiness\n"
+      "The new version of the game reached the stores on Monday, with changes that players asked for.\n"
+      "New tasks for the game!\nBetter support for phones\nBugs fixed\n"
+      "The studio said more changes would follow before the end of the year.\n"
+      "Tickets\nVIP : 60,000 won\nR : 50,000 won\n02-751-1500\n");
+  REQUIRE(page.lines.size() == 12);
+  const BodyRun body = FindBodyRun(page.lines);
+  WordSet body_words;
+  CollectBodyWords(page.doc, page.lines, body, &body_words);
+  std::vector<float> rows;
+  LineFeatureRows(page.doc, page.lines, body, body_words, &rows);
+  auto feature = [&](size_t line, LineFeature f) { return rows[line * kNumLineFeatures + f]; };
+  CHECK(feature(1, kLineRunTitleCase) == 1.0f);
+  CHECK(feature(1, kLineRunSentenceCase) == 0.0f);
+  CHECK(feature(3, kLineRunTitleCase) == 0.0f);  // prose is no short line
+  CHECK(feature(5, kLineRunSentenceCase) > feature(1, kLineRunSentenceCase));
+  CHECK(feature(5, kLineRunTitleCase) < 0.5f);
+  CHECK(feature(9, kLineRunFigures) == 0.75f);
+  CHECK(feature(1, kLineRunFigures) == 0.0f);
 }
 
 TEST_CASE("page lines: no prose at all makes everything the body") {

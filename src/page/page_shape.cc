@@ -11,7 +11,7 @@ namespace {
 // the phrase's words; a label, "Disclaimer: …", still counts), or a byline.
 bool HasClutterEvidence(const PageLine& line) {
   if (line.byline) return true;
-  return line.phrase.kind != ClutterKind::kNone && (!IsProse(line) || line.phrase.strong_label);
+  return PhraseNamesClutter(line) && (!IsProse(line) || line.phrase.strong_label);
 }
 
 // Whether line `i` is clutter: a phrase of clutter's shape says so (or a
