@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  TIMEOUT, samplePath, screenDir, withPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses, download, saved,
+  TIMEOUT, WITH_SAMPLE, samplePath, screenDir, withPage, cspViolations, annotate, pageErrors, consoleErrors, badResponses, download, saved,
   typeOf, selectInArticle,
 } from './harness.mjs';
 
@@ -200,7 +200,7 @@ test('the W3C Web Annotation export: both selectors resolve to the same text, co
 // the main thread again: the message says when.
 const MAX_GAP_MS = 100;
 
-test('the page stays responsive (no long main-thread gap) while a 5 MB article is annotated and drawn', { timeout: 240_000 }, async (t) => {
+test('the page stays responsive (no long main-thread gap) while a 5 MB article is annotated and drawn', { ...WITH_SAMPLE, timeout: 240_000 }, async (t) => {
   const sample = fs.readFileSync(samplePath, 'utf8');
   await withPage(async (page) => {
     await page.waitForFunction(() => document.getElementById('status').textContent === 'Ready.', null, { timeout: 60_000 });

@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  TIMEOUT, samplePath, screenDir, withPage, cspViolations, annotate, rendered, pageErrors, consoleErrors, badResponses,
+  TIMEOUT, WITH_SAMPLE, samplePath, screenDir, withPage, cspViolations, annotate, rendered, pageErrors, consoleErrors, badResponses,
 } from './harness.mjs';
 
 const stripMarks = (s) => s.replace(/^[\s“”‘’"'«»„‚]+|[\s“”‘’"'«»„‚.,]+$/g, '');
 
-test('the sample article is annotated: numbers, dates and its five quotations are highlighted', { timeout: TIMEOUT }, async () => {
+test('the sample article is annotated: numbers, dates and its five quotations are highlighted', WITH_SAMPLE, async () => {
   const sample = fs.readFileSync(samplePath, 'utf8');
   await withPage(async (page) => {
     await annotate(page, sample);
@@ -104,7 +104,7 @@ test('an HTML file becomes text through DOMParser; its scripts never run', { tim
   });
 });
 
-test('the legend hides and shows a type; Ctrl+Enter annotates; keys step through highlights', { timeout: TIMEOUT }, async () => {
+test('the legend hides and shows a type; Ctrl+Enter annotates; keys step through highlights', WITH_SAMPLE, async () => {
   const sample = fs.readFileSync(samplePath, 'utf8');
   await withPage(async (page) => {
     await annotate(page, sample, { viaKeyboard: true });

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  TIMEOUT, samplePath, screenDir, withPage, annotate, cspViolations, download, saved, typeOf, selectInArticle,
+  TIMEOUT, WITH_SAMPLE, samplePath, screenDir, withPage, annotate, cspViolations, download, saved, typeOf, selectInArticle,
   pageErrors, consoleErrors, badResponses,
 } from './harness.mjs';
 
@@ -364,7 +364,7 @@ test('the work survives a reload: the text, corrections, title, URL and view; re
   });
 });
 
-test('at 1280×800: the toolbar stays in view, the lists use the window\'s height, help is behind (?), the first stop is in the story', { timeout: TIMEOUT }, async () => {
+test('at 1280×800: the toolbar stays in view, the lists use the window\'s height, help is behind (?), the first stop is in the story', WITH_SAMPLE, async () => {
   const sample = fs.readFileSync(samplePath, 'utf8');
   await withPage({ width: 1280, height: 800 }, async (page) => {
     await annotate(page, sample);
