@@ -89,7 +89,7 @@ py::object JsonLoads(const std::string& json) {
   return (*loads)(py::bytes(json));
 }
 
-py::object Annotate1(const py::handle& text, const py::handle& offsets) {
+py::object Annotate1(const py::handle& text, const py::handle& offsets, bool as_json) {
   const OffsetUnit unit = UnitNamed(offsets);
   std::string utf8;
   bool type_error = false;
@@ -105,15 +105,15 @@ py::object Annotate1(const py::handle& text, const py::handle& offsets) {
     ok = AnnotateToJson(utf8, unit, &json);
   }
   if (!ok) throw py::value_error("annotate: " + json);
-  return JsonLoads(json);
+  return as_json ? py::str(json) : JsonLoads(json);
 }
 
 // The iterator that annotate_many returns: pulls texts from the caller's
 // iterable as the window frees up, and yields results in input order.
 class Annotations {
  public:
-  Annotations(py::object texts, int threads, OffsetUnit unit, size_t window, bool raise_errors)
-      : texts_(std::move(texts)), raise_errors_(raise_errors) {
+  Annotations(py::object texts, int threads, OffsetUnit unit, size_t window, bool raise_errors, bool as_json)
+      : texts_(std::move(texts)), raise_errors_(raise_errors), as_json_(as_json) {
     // A job is a tag byte then the text ('A') or a message refusing it
     // ('T' TypeError, 'V' ValueError), so refusals keep their place in order.
     pool_ = std::make_unique<OrderedPool>(threads, window, size_t{256} << 20,
@@ -145,7 +145,7 @@ class Annotations {
       ok = pool_->Take(&output);
     }
     const uint64_t index = taken_++;
-    if (ok) return JsonLoads(output);
+    if (ok) return as_json_ ? py::str(output) : JsonLoads(output);
     const std::string message = "annotate_many: item " + std::to_string(index) + ": " + output.substr(1);
     if (!raise_errors_) {
       py::dict error;
@@ -176,6 +176,7 @@ class Annotations {
 
   py::object texts_;  // an iterator
   bool raise_errors_;
+  bool as_json_;
   bool exhausted_ = false;
   uint64_t taken_ = 0;
   std::unique_ptr<OrderedPool> pool_;
@@ -183,7 +184,7 @@ class Annotations {
 
 std::unique_ptr<Annotations> AnnotateMany(const py::iterable& texts, const py::object& threads,
                                           const py::handle& offsets, const py::object& window,
-                                          const std::string& errors) {
+                                          const std::string& errors, bool as_json) {
   const OffsetUnit unit = UnitNamed(offsets);
   int thread_count = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (!threads.is_none()) {
@@ -199,7 +200,8 @@ std::unique_ptr<Annotations> AnnotateMany(const py::iterable& texts, const py::o
   if (errors != "raise" && errors != "include") {
     throw py::value_error("errors must be \"raise\" or \"include\", got \"" + errors + "\"");
   }
-  return std::make_unique<Annotations>(py::iter(texts), thread_count, unit, window_size, errors == "raise");
+  return std::make_unique<Annotations>(py::iter(texts), thread_count, unit, window_size, errors == "raise",
+                                       as_json);
 }
 
 }  // namespace
@@ -211,14 +213,15 @@ PYBIND11_MODULE(_core, m) {
   m.attr("core_version") = Version();
   m.attr("model_version") = ModelVersion();
   m.attr("max_text_bytes") = kMaxTextBytes;
-  m.def("annotate", &Annotate1, py::arg("text"), py::arg("offsets") = "codepoint",
-        "The result for one text as dicts and lists (see the README); offsets count code points "
-        "(text[start:end] == span['text']) unless offsets is \"utf16\" or \"utf8\".");
+  m.def("annotate", &Annotate1, py::arg("text"), py::arg("offsets") = "codepoint", py::arg("as_json") = false,
+        "The result for one text as dicts and lists (see the README), or as_json its JSON text; offsets count "
+        "code points (text[start:end] == span['text']) unless offsets is \"utf16\" or \"utf8\".");
   py::class_<Annotations>(m, "Annotations")
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &Annotations::Next);
   m.def("annotate_many", &AnnotateMany, py::arg("texts"), py::arg("threads") = py::none(),
         py::arg("offsets") = "codepoint", py::arg("window") = py::none(), py::arg("errors") = "raise",
-        "An iterator of results, in the order of `texts`, annotated on `threads` threads (default: every core) "
-        "with at most `window` texts in flight (default 16 per thread).");
+        py::arg("as_json") = false,
+        "An iterator of results (as_json: their JSON texts), in the order of `texts`, annotated on `threads` "
+        "threads (default: every core) with at most `window` texts in flight (default 16 per thread).");
 }

@@ -55,6 +55,17 @@ def test_offsets_in_every_unit_cut_the_same_spans():
     assert by_unit["utf8"]["mentions"][0]["start"] == 5  # and four bytes
 
 
+def test_as_json_gives_the_same_result_as_json_text(sample):
+    import json
+
+    assert json.loads(aa.annotate(sample, as_json=True)) == aa.annotate(sample)
+    texts = [sample[:1000], 7, sample]
+    as_text = list(aa.annotate_many(texts, threads=2, errors="include", as_json=True))
+    assert json.loads(as_text[0]) == aa.annotate(sample[:1000])
+    assert as_text[1] == {"error": "annotate_many: item 1: text must be a str, got int"}  # errors stay dicts
+    assert json.loads(as_text[2]) == aa.annotate(sample)
+
+
 def test_versions_name_the_core_and_the_models():
     assert aa.__version__ == aa.core_version
     assert aa.core_version.count(".") == 2

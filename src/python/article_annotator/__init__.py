@@ -9,6 +9,7 @@
         ...
 
     article_annotator.tables(result, id="a1")     # rows for pandas: mentions, entities, quotes, sources
+    article_annotator.annotate(text, as_json=True) # the result's JSON text, as the native tools write it
 
 The core is the same C++ that the browser runs as WebAssembly; results are
 identical. The GIL is released while the core annotates. Bad input raises:

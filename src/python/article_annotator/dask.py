@@ -41,12 +41,22 @@ DEFAULT_BLOCKSIZE = "8MiB"
 RESULT_KEYS = frozenset(["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate",
                          "error"])
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# One encoder for every line: json.dumps with options makes a new one per call.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def annotate_records(records, threads=1, offsets="codepoint", text_field="text", id_field="id"):
     """Yields {"id", <other fields>, ...result} for each record (a dict with a
     text), in order; a bad record yields {"id", "error"} instead. The fields
     other than the text are kept, but for those a result field shadows."""
+    for head, result_json in _annotated(records, threads, offsets, text_field, id_field):
+        yield {**head, **json.loads(result_json)} if result_json is not None else head
+
+
+def _annotated(records, threads, offsets, text_field, id_field):
+    """Yields (head, result_json) for each record, in order: head is {"id",
+    <other fields>} and result_json the core's JSON text of the result, or
+    head is {"id", "error"} and result_json None."""
     records = iter(records)
     pending = collections.deque()  # the records whose texts are in flight, oldest first
 
@@ -55,21 +65,22 @@ def annotate_records(records, threads=1, offsets="codepoint", text_field="text",
             pending.append(record)
             yield _unicode_text(record.get(text_field)) if isinstance(record, dict) else None
 
-    for result in article_annotator.annotate_many(texts(), threads=threads, offsets=offsets, errors="include"):
+    for result in article_annotator.annotate_many(texts(), threads=threads, offsets=offsets, errors="include",
+                                                  as_json=True):
         record = pending.popleft()
         if isinstance(record, _BadLine):
-            yield {"id": None, "error": record.message}
+            yield {"id": None, "error": record.message}, None
             continue
         if not isinstance(record, dict):
-            yield {"id": None, "error": "not a record with a text: " + type(record).__name__}
+            yield {"id": None, "error": "not a record with a text: " + type(record).__name__}, None
             continue
         article_id = record.get(id_field)
-        if "error" in result:
+        if not isinstance(result, str):
             # "annotate_many: item N: why": N counts within a partition, so only the why.
-            yield {"id": article_id, "error": result["error"].split(": ", 2)[-1]}
+            yield {"id": article_id, "error": result["error"].split(": ", 2)[-1]}, None
             continue
         kept = {k: v for k, v in record.items() if k not in (text_field, id_field) and k not in RESULT_KEYS}
-        yield {"id": article_id, **kept, **result}
+        yield {"id": article_id, **kept}, result
 
 
 def _unicode_text(text):
@@ -148,7 +159,7 @@ class _TableWriter:
             self.rows.extend(rows)
             return
         for row in rows:
-            self.file.write(json.dumps(row, ensure_ascii=False) + "\n")
+            self.file.write(_encode(row) + "\n")
 
     def close(self):
         if self.file is not None:
@@ -167,11 +178,16 @@ def write_partition(records, index, out_dir, file_format="jsonl", threads=1, off
     writers = {table: _TableWriter(os.path.join(out_dir, table, f"{name}.{file_format}"), columns, file_format)
                for table, columns in TABLE_COLUMNS.items()}
     with open(os.path.join(out_dir, "results", f"{name}.jsonl"), "w", encoding="utf-8") as results_file:
-        for result in annotate_records(records, threads, offsets, text_field, id_field):
+        for head, result_json in _annotated(records, threads, offsets, text_field, id_field):
             articles += 1
-            failed += "error" in result
-            results_file.write(json.dumps(result, ensure_ascii=False) + "\n")
-            for table, rows in tables(result, result.get("id")).items():
+            if result_json is None:
+                failed += 1
+                results_file.write(_encode(head) + "\n")
+                continue
+            # The result's JSON as the core wrote it, after the head's members:
+            # parsed once for the tables, never encoded again.
+            results_file.write(_encode(head)[:-1] + "," + result_json[1:] + "\n")
+            for table, rows in tables(json.loads(result_json), head["id"]).items():
                 writers[table].add(rows)
     for writer in writers.values():
         writer.close()
