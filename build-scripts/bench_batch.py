@@ -24,7 +24,6 @@ import os
 import resource
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -148,7 +147,7 @@ def run_dask(path, workers, blocksize, out_dir):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--megabytes", type=float, default=50)
-    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--rounds", type=int, default=3, help="of the throughput runs; 0: none")
     parser.add_argument("--blocksize", default="2MiB", help="of a Dask partition (default 2MiB)")
     parser.add_argument("--only", choices=["native", "dask"], help="one kind of run only")
     parser.add_argument("--memory-check", action="store_true")
@@ -163,6 +162,16 @@ def main():
     if args.only != "native":
         configurations += [("dask", 1), ("dask", 2)]
 
+    if args.rounds:
+        measure_throughput(texts, configurations, args)
+    if args.memory_check:
+        for megabytes in (10, args.large_megabytes):
+            peak, seconds = native_memory_streamed(texts, megabytes)
+            print(f"native 2 threads, {megabytes:.0f} MB through a pipe: peak RSS {peak:.0f} MiB ({seconds:.0f} s)",
+                  flush=True)
+
+
+def measure_throughput(texts, configurations, args):
     with tempfile.TemporaryDirectory(prefix="bench-batch-") as scratch:
         path = os.path.join(scratch, "articles.jsonl")
         articles = write_input(path, texts, args.megabytes)
@@ -196,12 +205,6 @@ def main():
         for kind in ("native", "dask"):
             if (kind, 1) in medians:
                 print(f"  {kind} scaling 1 -> 2: {medians[(kind, 1)] / medians[(kind, 2)]:.2f}x")
-
-    if args.memory_check:
-        for megabytes in (10, args.large_megabytes):
-            peak, seconds = native_memory_streamed(texts, megabytes)
-            print(f"native 2 threads, {megabytes:.0f} MB through a pipe: peak RSS {peak:.0f} MiB ({seconds:.0f} s)",
-                  flush=True)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 package (annotate, annotate_many), the native batch tool, and the sources
 table beside the page's sources panel."""
 import json
-import os
 import subprocess
 
 import pytest

@@ -98,12 +98,19 @@ def test_two_workers_write_what_one_process_writes_and_the_native_tool_answers(a
     assert len(read_lines(two / "mentions")) == sum(len(r.get("mentions", [])) for r in results)
 
 
-def test_the_library_recipe_on_a_cluster_gives_the_tables_as_dask_frames(articles):
+def test_the_library_recipe_on_a_cluster_gives_the_tables_as_dask_frames(articles, tmp_path):
     import dask.bag as db
 
     expected = list(aa_dask.annotate_records(aa_dask._parse_line(line) for line in open(articles, encoding="utf-8")))
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
             Client(cluster):
+        # The script pointed at a running scheduler, as at a real cluster's.
+        run = subprocess.run([os.path.join(ROOT, "build-scripts", "annotate-dask"), str(articles),
+                              "--out", str(tmp_path), "--scheduler", cluster.scheduler_address, "--blocksize", "64KiB"],
+                             env={**os.environ, "PYTHON": sys.executable}, capture_output=True, text=True)
+        assert run.returncode == 1 and f"{len(expected)} articles (3 failed)" in run.stderr, run.stderr
+        assert read_lines(tmp_path / "results") == expected
+
         records = db.read_text(str(articles), blocksize="64KiB").map(aa_dask._parse_line)
         results = aa_dask.annotate_bag(records)
         assert results.npartitions >= 5
