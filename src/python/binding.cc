@@ -37,7 +37,7 @@ OffsetUnit UnitNamed(const py::handle& offsets) {
 // appended to `*utf8`. `*type_error` tells a TypeError (not a str) from a
 // ValueError. Encodes into a temporary: PyUnicode_AsUTF8 would keep a UTF-8
 // copy inside every str of the caller's for as long as it lives.
-std::string AppendUtf8(const py::handle& text, std::string* utf8, bool* type_error) {
+std::string AppendTextUtf8(const py::handle& text, std::string* utf8, bool* type_error) {
   *type_error = false;
   if (!PyUnicode_Check(text.ptr())) {
     *type_error = true;
@@ -93,7 +93,7 @@ py::object Annotate1(const py::handle& text, const py::handle& offsets, bool as_
   const OffsetUnit unit = UnitNamed(offsets);
   std::string utf8;
   bool type_error = false;
-  const std::string problem = AppendUtf8(text, &utf8, &type_error);
+  const std::string problem = AppendTextUtf8(text, &utf8, &type_error);
   if (!problem.empty()) {
     if (type_error) throw py::type_error("annotate: " + problem);
     throw py::value_error("annotate: " + problem);
@@ -168,7 +168,7 @@ class Annotations {
       }
       std::string job = "A";
       bool type_error = false;
-      const std::string problem = AppendUtf8(text, &job, &type_error);
+      const std::string problem = AppendTextUtf8(text, &job, &type_error);
       if (!problem.empty()) job = (type_error ? "T" : "V") + problem;
       pool_->Submit(std::move(job));
     }
