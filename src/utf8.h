@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,9 @@ Status ValidateUtf8(std::string_view text);
 
 // Decodes the code point at `*pos` of valid UTF-8 and advances `*pos`.
 char32_t DecodeUtf8(std::string_view text, size_t* pos);
+
+// Appends code point `c` (<= U+10FFFF, not a surrogate) as UTF-8.
+void AppendUtf8(char32_t c, std::string* out);
 
 // Length in bytes of the UTF-8 sequence starting with lead byte `lead`.
 inline int Utf8SequenceLength(unsigned char lead) {

@@ -45,6 +45,19 @@ TEST_CASE("DecodeUtf8 walks code points of 1 to 4 bytes") {
   CHECK(Utf8SequenceLength(0xE4) == 3);
 }
 
+TEST_CASE("AppendUtf8 writes what DecodeUtf8 reads, at each length's bounds") {
+  for (const char32_t c : {U'\0', U'a', U'\x7F', U'\x80', U'é', U'\x7FF', U'\x800', U'习', U'\xD7FF', U'\xE000',
+                           U'\xFFFD', U'\xFFFF', U'\U00010000', U'\U0001F44D', U'\U0010FFFF'}) {
+    std::string utf8;
+    AppendUtf8(c, &utf8);
+    CHECK(ValidateUtf8(utf8).ok());
+    size_t pos = 0;
+    CHECK(DecodeUtf8(utf8, &pos) == c);
+    CHECK(pos == utf8.size());
+    CHECK(static_cast<int>(utf8.size()) == Utf8SequenceLength(static_cast<unsigned char>(utf8[0])));
+  }
+}
+
 TEST_CASE("DecodeUtf8 never reads past a truncated sequence") {
   const std::string text = "\xE4\xB9";
   size_t pos = 0;
