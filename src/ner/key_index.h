@@ -25,6 +25,13 @@ class KeyIndex {
     }
   }
 
+  // Asks the CPU to fetch the slot where a search for `key` starts: a
+  // caller with many keys to look up prefetches them all first, so that
+  // their cache misses overlap instead of following one another.
+  void Prefetch(uint32_t key) const {
+    if (!slots_.empty()) __builtin_prefetch(&slots_[Start(key)]);
+  }
+
   // The row of `key`, or -1.
   int32_t Find(uint32_t key) const {
     if (slots_.empty()) return -1;
