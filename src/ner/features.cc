@@ -323,15 +323,31 @@ void FeatureExtractor::MarkCapitalizedRuns(int begin, int end) {
   }
 }
 
+// The phrases of the sentence are hashed (and their table slots prefetched)
+// in a first pass, and looked up in a second: the table is larger than the
+// CPU caches, and this way the misses of one sentence overlap.
 void FeatureExtractor::MatchGazetteer(int begin, int end) {
+  phrase_hashes_.resize(static_cast<size_t>(end - begin) * kMaxGazetteerTokens);
+  phrase_counts_.resize(static_cast<size_t>(end - begin));
+  uint64_t* hashes = phrase_hashes_.data();
   for (int i = begin; i < end; ++i) {
+    uint64_t* at = hashes + (i - begin) * kMaxGazetteerTokens;
+    uint8_t& count = phrase_counts_[i - begin];
+    count = 0;
     if (facts_[i].token_class > kAllCapsWord) continue;
     uint64_t phrase = kEmptyPhraseHash;
     for (int length = 1; length <= kMaxGazetteerTokens && i + length <= end; ++length) {
       const TokenFacts& last = facts_[i + length - 1];
       if (last.token_class == kOtherToken && length == 1) break;
       phrase = ExtendPhraseHash(phrase, last.lower);
-      const uint8_t types = gazetteer_->Lookup(phrase);
+      at[count++] = phrase;
+      gazetteer_->Prefetch(phrase);
+    }
+  }
+  for (int i = begin; i < end; ++i) {
+    const uint64_t* at = hashes + (i - begin) * kMaxGazetteerTokens;
+    for (int length = 1; length <= phrase_counts_[i - begin]; ++length) {
+      const uint8_t types = gazetteer_->Lookup(at[length - 1]);
       if (types == 0) continue;  // most probes
       for (int g = 0; g < kNumGazetteerTypes; ++g) {
         if (!(types & (1 << g))) continue;

@@ -278,6 +278,8 @@ class FeatureExtractor {
   std::vector<std::pair<int32_t, int32_t>> sentences_;
   std::vector<WordSlot> words_;  // open addressing on the lower-form hash
   uint64_t words_mask_ = 0;
+  std::vector<uint64_t> phrase_hashes_;  // MatchGazetteer's, kMaxGazetteerTokens per token
+  std::vector<uint8_t> phrase_counts_;   // how many of them each token has
   std::vector<CachedToken> token_cache_;  // direct-mapped on a hash of the bytes
   LexicalFacts uncached_;                 // the facts of a long token
 };
