@@ -138,22 +138,17 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   words_.assign(capacity, WordSlot{0, 0, 0, 0});
   words_mask_ = capacity - 1;
 
+  lexicon_.clear();
+  ++document_;
   bool previous_is_quote_or_colon = false;
   for (int i = 0; i < n; ++i) {
     const Token& token = doc.tokens[i];
-    const LexicalFacts& lexical = LexicalFactsOf(doc.text.substr(token.begin, token.end - token.begin));
+    const uint32_t index = LexicalIndexOf(doc.text.substr(token.begin, token.end - token.begin));
+    const LexicalFacts& lexical = lexicon_[index];
     TokenFacts& f = facts_[i];
-    f.word = lexical.word;
     f.lower = lexical.lower;
     f.shape = lexical.shape;
-    f.long_shape = lexical.long_shape;
-    f.lower_shape = lexical.lower_shape;
-    f.word_class = lexical.word_class;
-    f.embedding_class = lexical.embedding_class;
-    for (int k = 0; k < kNumAffixes; ++k) {
-      f.prefix[k] = lexical.prefix[k];
-      f.suffix[k] = lexical.suffix[k];
-    }
+    f.lexical = index;
     f.token_class = lexical.token_class;
     f.gazetteer = 0;
     f.document = 0;  // set below for words; zero elsewhere keeps OwnKey stable
@@ -208,12 +203,13 @@ void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* 
 
 // Hashing a short token's bytes and comparing them with the cached ones
 // costs far less than normalising, shaping and hashing it again.
-const FeatureExtractor::LexicalFacts& FeatureExtractor::LexicalFactsOf(std::string_view form) {
+uint32_t FeatureExtractor::LexicalIndexOf(std::string_view form) {
   if (form.empty() || form.size() > kMaxCachedTokenBytes) {
-    ComputeLexicalFacts(form, &uncached_);
-    return uncached_;
+    lexicon_.emplace_back();
+    ComputeLexicalFacts(form, &lexicon_.back());
+    return static_cast<uint32_t>(lexicon_.size() - 1);
   }
-  constexpr int kCacheBits = 14;  // 16384 entries of 136 bytes
+  constexpr int kCacheBits = 14;  // 16384 entries of 152 bytes
   if (token_cache_.empty()) token_cache_.resize(size_t{1} << kCacheBits);
   unsigned char bytes[kMaxCachedTokenBytes] = {};
   std::memcpy(bytes, form.data(), form.size());
@@ -225,9 +221,15 @@ const FeatureExtractor::LexicalFacts& FeatureExtractor::LexicalFactsOf(std::stri
   if (entry.length != form.size() || std::memcmp(entry.bytes, bytes, sizeof bytes) != 0) {
     std::memcpy(entry.bytes, bytes, sizeof bytes);
     entry.length = static_cast<uint32_t>(form.size());
+    entry.document = 0;  // not in any document's lexicon yet
     ComputeLexicalFacts(form, &entry.facts);
   }
-  return entry.facts;
+  if (entry.document != document_) {
+    entry.document = document_;
+    entry.index = static_cast<uint32_t>(lexicon_.size());
+    lexicon_.push_back(entry.facts);
+  }
+  return entry.index;
 }
 
 void FeatureExtractor::SplitSentences(const Document& doc) {
@@ -534,16 +536,18 @@ void FeatureExtractor::RecordTags(int begin, int end, const uint8_t* tags) {
   }
 }
 
-uint64_t FeatureExtractor::OwnKey(const TokenFacts& f) {
+uint64_t FeatureExtractor::OwnKey(int i) const {
   // The affixes are substrings of the lower form, the class a function of
   // the long shape and the word class a function of the lower form (for one
   // model: the row cache is per model), so the four hashes, the small facts,
   // the apposition head and the context cues cover everything.
+  const TokenFacts& f = facts_[i];
+  const LexicalFacts& lexical = lexicon_[f.lexical];
   const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
                          static_cast<uint64_t>(f.capitalized_run) << 24 |
                          static_cast<uint64_t>(f.gazetteer) << 32;
-  return Combine(Combine(f.word, f.lower_shape),
-                 Combine(Combine(f.long_shape, small), Combine(f.apposition, f.cues)));
+  return Combine(Combine(lexical.word, lexical.lower_shape),
+                 Combine(Combine(lexical.long_shape, small), Combine(f.apposition, f.cues)));
 }
 
 uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
@@ -554,7 +558,8 @@ uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
   const int j = i + kNeighborOffsets[slot];
   const TokenFacts& f = facts_[i];
   constexpr uint64_t kBoundaryKey = Combine(kBoundary, kBoundary);
-  const uint64_t word = j >= f.sentence_begin && j < f.sentence_end ? facts_[j].lower_shape : kBoundaryKey;
+  const uint64_t word =
+      j >= f.sentence_begin && j < f.sentence_end ? lexicon_[facts_[j].lexical].lower_shape : kBoundaryKey;
   return word ^ kSlotSalt[slot];
 }
 
@@ -566,7 +571,8 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   const uint64_t shape = f.shape;
   const bool own = groups & kOwnFeatures, context = groups & kContextFeatures;
   int n = 0;
-  if (own) n += ExtractLexical(f, out);
+  const LexicalFacts& lexical = lexicon_[f.lexical];
+  if (own) n += ExtractLexical(lexical, out);
   for (int s = 0; s < kNumNeighborSlots; ++s) {
     if (groups & NeighborFeatures(s)) out[n++] = FeatureHash(kLowerPrev + s, lower_at(i + kNeighborOffsets[s]));
   }
@@ -581,12 +587,12 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   for (int s = 0; s < 2 && word_classes_; ++s) {
     const int j = i + kNeighborOffsets[s];
     if (!(groups & NeighborFeatures(s))) continue;
-    const uint64_t neighbor = j >= begin && j < end ? facts_[j].word_class : kBoundary;
+    const uint64_t neighbor = j >= begin && j < end ? lexicon_[facts_[j].lexical].word_class : kBoundary;
     out[n++] = FeatureHash(kWordClassPrev + s, neighbor);
     if (word_classes_->embedding_size() == 0) continue;
     uint64_t embedding = kBoundary;
     if (j >= begin && j < end) {
-      const uint32_t c = facts_[j].embedding_class;
+      const uint32_t c = lexicon_[facts_[j].lexical].embedding_class;
       embedding = c == 0 ? kMaxEmbeddingClasses : (c - 1) >> kEmbeddingLevelShift[kNeighborEmbeddingLevel];
     }
     out[n++] = FeatureHash(kEmbeddingClassPrev + s, embedding);
@@ -623,14 +629,14 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
     }
     if (context) n += ExtractHistory(f, out + n);
   }
-  if (own) n += ExtractRunAndMode(f, out + n);
-  if (own && word_classes_) n += ExtractWordClasses(f, out + n);
-  if (own && word_classes_ && word_classes_->embedding_size()) n += ExtractEmbeddingClasses(f, out + n);
+  if (own) n += ExtractRunAndMode(f, lexical.lower_shape, out + n);
+  if (own && word_classes_) n += ExtractWordClasses(lexical, out + n);
+  if (own && word_classes_ && word_classes_->embedding_size()) n += ExtractEmbeddingClasses(lexical, out + n);
   return n;
 }
 
 // The word's embedding class at every level, with its capitalisation.
-int FeatureExtractor::ExtractEmbeddingClasses(const TokenFacts& f, uint64_t* out) {
+int FeatureExtractor::ExtractEmbeddingClasses(const LexicalFacts& f, uint64_t* out) {
   if (f.embedding_class == 0) {
     out[0] = FeatureHash(kEmbeddingClass, Combine(kMaxEmbeddingClasses, f.token_class));
     return 1;
@@ -644,7 +650,7 @@ int FeatureExtractor::ExtractEmbeddingClasses(const TokenFacts& f, uint64_t* out
 
 // The word's classes with its capitalisation ("Volgograd" and "Rotor" look
 // alike to the tagger once "Volgograd" shares a class with cities it knows).
-int FeatureExtractor::ExtractWordClasses(const TokenFacts& f, uint64_t* out) {
+int FeatureExtractor::ExtractWordClasses(const LexicalFacts& f, uint64_t* out) {
   if (f.word_class == 0) {
     out[0] = FeatureHash(kWordClass, Combine(kMaxFineClasses, f.token_class));
     return 1;
@@ -656,7 +662,7 @@ int FeatureExtractor::ExtractWordClasses(const TokenFacts& f, uint64_t* out) {
 }
 
 // Word form, shape and affixes.
-int FeatureExtractor::ExtractLexical(const TokenFacts& f, uint64_t* out) {
+int FeatureExtractor::ExtractLexical(const LexicalFacts& f, uint64_t* out) {
   int n = 0;
   out[n++] = FeatureHash(kBias, 0);
   out[n++] = FeatureHash(kWord, f.word);
@@ -681,10 +687,10 @@ int FeatureExtractor::ExtractHistory(const TokenFacts& f, uint64_t* out) const {
 }
 
 // The capitalised run, the word with its shape and the sentence's mode.
-int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t* out) {
+int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, uint64_t* out) {
   int n = 0;
   if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
-  out[n++] = FeatureHash(kLowerAndShape, f.lower_shape);
+  out[n++] = FeatureHash(kLowerAndShape, lower_shape);
   if (f.apposition) out[n++] = FeatureHash(kAppositionHead, f.apposition);
   const uint64_t mode = f.context & kCaseModes;
   if (mode) {

@@ -117,25 +117,32 @@ void WordShape(std::string_view token, int max_run, char* out, int capacity);
 // from int32 overflow and from the decoder's minus-infinity.
 constexpr int kMaxTaggedTokens = 200;
 
-// Facts about one token, computed once per document.
+// The facts of a token that follow from its bytes alone. A document keeps
+// one per distinct short form (see FeatureExtractor::lexical), not one per
+// token: most words recur, and these are most of a token's facts.
+struct LexicalFacts {
+  uint64_t word, lower, shape, long_shape, lower_shape;  // see TokenFacts; lower_shape = Combine(lower, shape)
+  uint64_t prefix[kNumAffixes], suffix[kNumAffixes];     // lower-form affixes, 0 when as long as the word
+  uint32_t word_class;       // WordClasses::Lookup of lower: 0 unknown
+  uint32_t embedding_class;  // WordClasses::LookupEmbedding of lower: 0 unknown
+  uint8_t token_class;
+  bool quote_or_colon;  // shape is a quote or colon
+};
+
+// Facts about one token, computed once per document. Kept small (48 bytes):
+// a document holds one per token.
 struct TokenFacts {
-  uint64_t word = 0;
-  uint64_t lower = 0;
-  uint64_t shape = 0;       // runs collapsed: Xx, X.X., d.d
-  uint64_t long_shape = 0;  // runs cut at 4: Xxxx, dddd
-  uint64_t lower_shape = 0; // Combine(lower, shape)
-  uint32_t word_class = 0;  // WordClasses::Lookup of lower: 0 unknown
-  uint32_t embedding_class = 0;  // WordClasses::LookupEmbedding of lower: 0 unknown
-  uint64_t prefix[kNumAffixes] = {};
-  uint64_t suffix[kNumAffixes] = {};
-  int32_t sentence_begin = 0;  // token index range of its sentence
-  int32_t sentence_end = 0;
-  uint8_t token_class = kOtherToken;
-  uint32_t gazetteer = 0;  // bit 4 * g + position for gazetteer type bit g (GazetteerType)
+  uint64_t lower = 0;  // hash of the lower-case form, digits as 0
+  uint64_t shape = 0;  // runs collapsed: Xx, X.X., d.d
   // Lower-form hash of the head noun of an apposition that follows the
   // capitalised run this token is in ("DeepSeek, a Beijing-based AI company,"
   // -> "company"); 0 when there is none.
   uint64_t apposition = 0;
+  uint32_t lexical = 0;  // index of its LexicalFacts (FeatureExtractor::lexical)
+  uint32_t gazetteer = 0;  // bit 4 * g + position for gazetteer type bit g (GazetteerType)
+  int32_t sentence_begin = 0;  // token index range of its sentence
+  int32_t sentence_end = 0;
+  uint8_t token_class = kOtherToken;
   uint8_t apposition_class = kNoApposition;
   uint8_t document = 0;   // DocumentEvidence bits for this word
   uint8_t cues = 0;       // ContextCue bits of this word anywhere in the document
@@ -214,6 +221,8 @@ class FeatureExtractor {
   // (RecordTags) informs the headline rather than the other way round.
   const std::vector<std::pair<int32_t, int32_t>>& sentences() const { return sentences_; }
   const std::vector<TokenFacts>& facts() const { return facts_; }
+  // The facts a token's bytes determine.
+  const LexicalFacts& lexical(const TokenFacts& f) const { return lexicon_[f.lexical]; }
 
   // Writes the features of token `i` in `groups` (FeatureGroup bits) to
   // `features` (room for kMaxFeatures) and returns how many were written.
@@ -222,7 +231,7 @@ class FeatureExtractor {
 
   // Hashes of everything the kOwnFeatures of a token, or the
   // NeighborFeatures(slot) of token i, depend on: equal keys, equal features.
-  static uint64_t OwnKey(const TokenFacts& f);
+  uint64_t OwnKey(int i) const;
   uint64_t NeighborKey(int i, int slot) const;
 
   // Remembers the tags predicted for the sentence [begin, end) so later
@@ -236,24 +245,18 @@ class FeatureExtractor {
     uint8_t history;
     uint8_t cues;
   };
-  // The facts of a token that follow from its bytes alone, remembered
-  // across documents for short tokens (most words recur).
-  struct LexicalFacts {
-    uint64_t word, lower, shape, long_shape, lower_shape;
-    uint64_t prefix[kNumAffixes], suffix[kNumAffixes];
-    uint32_t word_class;
-    uint32_t embedding_class;
-    uint8_t token_class;
-    bool quote_or_colon;  // shape is a quote or colon
-  };
+  // The facts of short tokens, remembered across documents (most words
+  // recur), with where they are in this document's lexicon_.
   static constexpr size_t kMaxCachedTokenBytes = 16;
   struct CachedToken {
     unsigned char bytes[kMaxCachedTokenBytes];  // zero-padded; 0 length marks an empty entry
     uint32_t length;
+    uint32_t document;  // the document_ whose lexicon_ holds these facts at `index`
+    uint32_t index;
     LexicalFacts facts;
   };
   void ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const;
-  const LexicalFacts& LexicalFactsOf(std::string_view form);
+  uint32_t LexicalIndexOf(std::string_view form);  // in lexicon_, added when absent
   WordSlot* FindWord(uint64_t lower);  // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
   void SplitSentences(const Document& doc);
@@ -264,24 +267,25 @@ class FeatureExtractor {
   void MatchGazetteer(int begin, int end);
   void MarkAppositions(int begin, int end);
   void CollectContextCues(int begin, int end);
-  static int ExtractLexical(const TokenFacts& f, uint64_t* out);
-  static int ExtractWordClasses(const TokenFacts& f, uint64_t* out);
-  static int ExtractEmbeddingClasses(const TokenFacts& f, uint64_t* out);
+  static int ExtractLexical(const LexicalFacts& f, uint64_t* out);
+  static int ExtractWordClasses(const LexicalFacts& f, uint64_t* out);
+  static int ExtractEmbeddingClasses(const LexicalFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
-  static int ExtractRunAndMode(const TokenFacts& f, uint64_t* out);
+  static int ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, uint64_t* out);
 
   const Gazetteer* gazetteer_;
   const WordClasses* word_classes_;
   uint64_t model_id_ = 0;  // set_lexicons
   std::string_view text_;
   std::vector<TokenFacts> facts_;
+  std::vector<LexicalFacts> lexicon_;  // this document's distinct forms (and each long token)
+  uint32_t document_ = 0;              // counts BeginDocument calls
   std::vector<std::pair<int32_t, int32_t>> sentences_;
   std::vector<WordSlot> words_;  // open addressing on the lower-form hash
   uint64_t words_mask_ = 0;
   std::vector<uint64_t> phrase_hashes_;  // MatchGazetteer's, kMaxGazetteerTokens per token
   std::vector<uint8_t> phrase_counts_;   // how many of them each token has
   std::vector<CachedToken> token_cache_;  // direct-mapped on a hash of the bytes
-  LexicalFacts uncached_;                 // the facts of a long token
 };
 
 }  // namespace ner

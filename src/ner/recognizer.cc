@@ -433,7 +433,7 @@ namespace {
 
 // The keys of token i's cached group sums (see ScoreSentence), in `keys`.
 void GroupKeys(const ner::FeatureExtractor& extractor, int i, uint64_t* keys) {
-  keys[0] = ner::FeatureExtractor::OwnKey(extractor.facts()[i]);
+  keys[0] = extractor.OwnKey(i);
   for (int slot = 0; slot < ner::kNumNeighborSlots; ++slot) keys[1 + slot] = extractor.NeighborKey(i, slot);
 }
 
