@@ -133,10 +133,6 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   text_ = doc.text;
   const int n = static_cast<int>(doc.tokens.size());
   facts_.resize(n);
-  uint64_t capacity = 64;
-  while (capacity < 2 * static_cast<uint64_t>(n)) capacity <<= 1;
-  words_.assign(capacity, WordSlot{0, 0, 0, 0});
-  words_mask_ = capacity - 1;
 
   lexicon_.clear();
   ++document_;
@@ -157,6 +153,12 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
     previous_is_quote_or_colon = lexical.quote_or_colon;
   }
+  // Every word's lower form is in the lexicon, so the table of words needs
+  // room for its size (far below the number of tokens in a long text).
+  uint64_t capacity = 64;
+  while (capacity < 2 * static_cast<uint64_t>(lexicon_.size())) capacity <<= 1;
+  words_.assign(capacity, WordSlot{0, 0, 0, 0});
+  words_mask_ = capacity - 1;
   SplitSentences(doc);
   for (const auto& sentence : sentences_) {
     MarkSentenceContext(sentence.first, sentence.second, &sentence - sentences_.data() < kHeadlineZone);
@@ -176,6 +178,16 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     facts_[i].document = slot->evidence;
     facts_[i].cues = facts_[i].token_class == kLowerWord ? 0 : slot->cues;
   }
+}
+
+void FeatureExtractor::ReleaseLargeBuffers() {
+  // About 1 MB of facts: an article's stay for the next one.
+  constexpr size_t kKeptTokens = 1 << 14;
+  if (facts_.capacity() <= kKeptTokens) return;
+  std::vector<TokenFacts>().swap(facts_);
+  std::vector<LexicalFacts>().swap(lexicon_);
+  std::vector<WordSlot>().swap(words_);
+  words_mask_ = 0;
 }
 
 void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const {

@@ -234,6 +234,11 @@ class FeatureExtractor {
   uint64_t OwnKey(int i) const;
   uint64_t NeighborKey(int i, int slot) const;
 
+  // Frees the per-document buffers when they hold a long text, so the
+  // memory is free for the stages after the recognizer; those of an
+  // ordinary article are kept for the next. facts() is empty after.
+  void ReleaseLargeBuffers();
+
   // Remembers the tags predicted for the sentence [begin, end) so later
   // sentences can ask what this word was called before.
   void RecordTags(int begin, int end, const uint8_t* tags);

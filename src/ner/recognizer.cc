@@ -577,6 +577,8 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);
+  extractor.ReleaseLargeBuffers();
+  if (scratch.tags.capacity() > (1 << 20)) std::vector<uint8_t>().swap(scratch.tags);
 }
 
 namespace {
