@@ -147,7 +147,7 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     f.lexical = index;
     f.token_class = lexical.token_class;
     f.gazetteer = 0;
-    f.document = 0;  // set below for words; zero elsewhere keeps OwnKey stable
+    f.document = 0;  // set below for words
     f.apposition = 0;
     f.apposition_class = kNoApposition;
     f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
@@ -549,10 +549,8 @@ void FeatureExtractor::RecordTags(int begin, int end, const uint8_t* tags) {
 }
 
 uint64_t FeatureExtractor::OwnKey(int i) const {
-  // The affixes are substrings of the lower form, the class a function of
-  // the long shape and the word class a function of the lower form (for one
-  // model: the row cache is per model), so the four hashes, the small facts,
-  // the apposition head and the context cues cover everything.
+  // The lexical features are covered by the three hashes of LexicalKey; the
+  // rest by the small facts, the apposition head and the context cues.
   const TokenFacts& f = facts_[i];
   const LexicalFacts& lexical = lexicon_[f.lexical];
   const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
@@ -560,6 +558,16 @@ uint64_t FeatureExtractor::OwnKey(int i) const {
                          static_cast<uint64_t>(f.gazetteer) << 32;
   return Combine(Combine(lexical.word, lexical.lower_shape),
                  Combine(Combine(lexical.long_shape, small), Combine(f.apposition, f.cues)));
+}
+
+uint64_t FeatureExtractor::LexicalKey(int i) const {
+  // The affixes are substrings of the lower form, the class a function of
+  // the long shape and the word classes functions of the lower form (for one
+  // model: the row cache is per model), so three hashes cover everything.
+  // The salt keeps these keys apart from NeighborKey's.
+  constexpr uint64_t kLexicalSalt = 0x3c6ef372fe94f82bULL;
+  const LexicalFacts& lexical = lexicon_[facts_[i].lexical];
+  return Combine(Combine(lexical.word, lexical.lower_shape), lexical.long_shape ^ kLexicalSalt);
 }
 
 uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
@@ -581,10 +589,13 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   auto lower_at = [&](int j) { return j >= begin && j < end ? facts_[j].lower : kBoundary; };
   auto shape_at = [&](int j) { return j >= begin && j < end ? facts_[j].shape : kBoundary; };
   const uint64_t shape = f.shape;
-  const bool own = groups & kOwnFeatures, context = groups & kContextFeatures;
+  const bool context = groups & kContextFeatures;
+  // The token's own features, in their two parts.
+  const bool lexical_part = groups & (kOwnFeatures | kOwnLexicalFeatures);
+  const bool own = groups & (kOwnFeatures | kOwnContextFeatures);
   int n = 0;
   const LexicalFacts& lexical = lexicon_[f.lexical];
-  if (own) n += ExtractLexical(lexical, out);
+  if (lexical_part) n += ExtractLexical(lexical, out);
   for (int s = 0; s < kNumNeighborSlots; ++s) {
     if (groups & NeighborFeatures(s)) out[n++] = FeatureHash(kLowerPrev + s, lower_at(i + kNeighborOffsets[s]));
   }
@@ -641,9 +652,11 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
     }
     if (context) n += ExtractHistory(f, out + n);
   }
-  if (own) n += ExtractRunAndMode(f, lexical.lower_shape, out + n);
-  if (own && word_classes_) n += ExtractWordClasses(lexical, out + n);
-  if (own && word_classes_ && word_classes_->embedding_size()) n += ExtractEmbeddingClasses(lexical, out + n);
+  n += ExtractRunAndMode(f, lexical.lower_shape, lexical_part, own, out + n);
+  if (lexical_part && word_classes_) n += ExtractWordClasses(lexical, out + n);
+  if (lexical_part && word_classes_ && word_classes_->embedding_size()) {
+    n += ExtractEmbeddingClasses(lexical, out + n);
+  }
   return n;
 }
 
@@ -698,11 +711,14 @@ int FeatureExtractor::ExtractHistory(const TokenFacts& f, uint64_t* out) const {
   return 2;
 }
 
-// The capitalised run, the word with its shape and the sentence's mode.
-int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, uint64_t* out) {
+// The capitalised run, the word with its shape (a lexical feature) and the
+// sentence's mode.
+int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, bool lexical, bool context,
+                                        uint64_t* out) {
   int n = 0;
-  if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
-  out[n++] = FeatureHash(kLowerAndShape, lower_shape);
+  if (context && f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
+  if (lexical) out[n++] = FeatureHash(kLowerAndShape, lower_shape);
+  if (!context) return n;
   if (f.apposition) out[n++] = FeatureHash(kAppositionHead, f.apposition);
   const uint64_t mode = f.context & kCaseModes;
   if (mode) {

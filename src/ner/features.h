@@ -96,10 +96,15 @@ constexpr int kNeighborOffsets[kNumNeighborSlots] = {-1, 1, -2, 2};
 // Features grouped by what they depend on, so the recognizer can sum the
 // weights of a group once per distinct input and reuse the sum.
 enum FeatureGroup : unsigned {
-  kOwnFeatures = 1,      // only the token's own TokenFacts (see OwnKey)
+  kOwnFeatures = 1,      // only the token's own TokenFacts
   kContextFeatures = 2,  // word pairs, neighbours' gazetteer matches, history
   kNeighborFeatures = 4, // << slot: one neighbour's word and shape (NeighborKey)
   kAllFeatures = (kNeighborFeatures << kNumNeighborSlots) - 1,
+  // kOwnFeatures in two: those of the token's bytes alone (LexicalKey), the
+  // same wherever the word occurs, and the rest (its sentence, gazetteer
+  // matches, what the document says about it).
+  kOwnLexicalFeatures = kAllFeatures + 1,
+  kOwnContextFeatures = kOwnLexicalFeatures << 1,
 };
 inline unsigned NeighborFeatures(int slot) { return kNeighborFeatures << slot; }
 
@@ -229,9 +234,10 @@ class FeatureExtractor {
   // The order is fixed (the trainer's float sums depend on it).
   int Extract(int i, uint64_t* features, unsigned groups = kAllFeatures) const;
 
-  // Hashes of everything the kOwnFeatures of a token, or the
-  // NeighborFeatures(slot) of token i, depend on: equal keys, equal features.
+  // Hashes of everything the kOwnFeatures, the kOwnLexicalFeatures or the
+  // NeighborFeatures(slot) of token i depend on: equal keys, equal features.
   uint64_t OwnKey(int i) const;
+  uint64_t LexicalKey(int i) const;
   uint64_t NeighborKey(int i, int slot) const;
 
   // Frees the per-document buffers when they hold a long text, so the
@@ -276,7 +282,8 @@ class FeatureExtractor {
   static int ExtractWordClasses(const LexicalFacts& f, uint64_t* out);
   static int ExtractEmbeddingClasses(const LexicalFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
-  static int ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, uint64_t* out);
+  static int ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, bool lexical, bool context,
+                               uint64_t* out);
 
   const Gazetteer* gazetteer_;
   const WordClasses* word_classes_;

@@ -232,6 +232,11 @@ TEST_CASE("feature groups split Extract's features, and equal keys mean equal gr
   };
   const int n = static_cast<int>(input.doc.tokens.size());
   for (int i = 0; i < n; ++i) {
+    std::vector<uint64_t> own = extract(i, kOwnLexicalFeatures);
+    std::vector<uint64_t> own_context = extract(i, kOwnContextFeatures);
+    own.insert(own.end(), own_context.begin(), own_context.end());
+    std::sort(own.begin(), own.end());
+    CHECK(own == extract(i, kOwnFeatures));
     std::vector<uint64_t> parts = extract(i, kOwnFeatures);
     std::vector<uint64_t> context = extract(i, kContextFeatures);
     parts.insert(parts.end(), context.begin(), context.end());
@@ -244,6 +249,9 @@ TEST_CASE("feature groups split Extract's features, and equal keys mean equal gr
     for (int j = 0; j < n; ++j) {
       if (extractor.OwnKey(i) == extractor.OwnKey(j)) {
         CHECK(extract(i, kOwnFeatures) == extract(j, kOwnFeatures));
+      }
+      if (extractor.LexicalKey(i) == extractor.LexicalKey(j)) {
+        CHECK(extract(i, kOwnLexicalFeatures) == extract(j, kOwnLexicalFeatures));
       }
       for (int s = 0; s < kNumNeighborSlots; ++s) {
         if (extractor.NeighborKey(i, s) == extractor.NeighborKey(j, s)) {

@@ -490,7 +490,7 @@ void Recognizer::ScoreSentence(const ner::FeatureExtractor& extractor, int begin
     if (scored < 0) continue;
     int32_t* scores = emission + scored * ner::kNumTags;
     const uint64_t* keys = group_keys + scored * kKeys;
-    const int32_t* own = GroupSum(extractor, begin + scored, keys[0], ner::kOwnFeatures, cache);
+    const int32_t* own = OwnSum(extractor, begin + scored, keys[0], cache);
     std::copy(own, own + ner::kNumTags, scores);
     for (int slot = 0; slot < ner::kNumNeighborSlots; ++slot) {
       const int32_t* row = GroupSum(extractor, begin + scored, keys[1 + slot], ner::NeighborFeatures(slot), cache);
@@ -502,6 +502,25 @@ void Recognizer::ScoreSentence(const ner::FeatureExtractor& extractor, int begin
       for (int t = 0; t < ner::kNumTags; ++t) scores[t] += w[t];
     }
   }
+}
+
+// The summed weights of token i's own features (OwnKey `key`). They vary
+// with the sentence and the document, so the cache often misses; then the
+// part that depends on the word alone comes from the cache (which mostly
+// hits) and only the rest is summed feature by feature.
+const int32_t* Recognizer::OwnSum(const ner::FeatureExtractor& extractor, int i, uint64_t key,
+                                  ner::RowCache* cache) const {
+  if (const ner::RowCache::Entry* entry = cache->Find(key)) return entry->row;
+  // A local copy: claiming the entry of `key` could evict the lexical one.
+  int32_t row[ner::kNumTags];
+  const int32_t* lexical = GroupSum(extractor, i, extractor.LexicalKey(i), ner::kOwnLexicalFeatures, cache);
+  std::copy(lexical, lexical + ner::kNumTags, row);
+  uint64_t features[ner::kMaxFeatures];
+  AddWeights(features, extractor.Extract(i, features, ner::kOwnContextFeatures), row);
+  bool found;
+  ner::RowCache::Entry* entry = cache->Lookup(key, &found);
+  std::copy(row, row + ner::kNumTags, entry->row);
+  return entry->row;
 }
 
 // The summed weights of token i's features in `group`, which depend only on

@@ -50,6 +50,7 @@ class Recognizer {
  private:
   void ScoreSentence(const ner::FeatureExtractor& extractor, int begin, int n, ner::RowCache* cache,
                      SentenceScratch* scratch, int32_t* emission) const;
+  const int32_t* OwnSum(const ner::FeatureExtractor& extractor, int i, uint64_t key, ner::RowCache* cache) const;
   const int32_t* GroupSum(const ner::FeatureExtractor& extractor, int i, uint64_t key, unsigned group,
                           ner::RowCache* cache) const;
   void AddWeights(const uint64_t* features, int count, int32_t* scores) const;

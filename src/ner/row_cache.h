@@ -41,6 +41,12 @@ class RowCache {
     return &entry;
   }
 
+  // The entry of `key`, or null; unlike Lookup, claims nothing.
+  const Entry* Find(uint64_t key) const {
+    const Entry& entry = entries_[Slot(key | 1)];
+    return entry.key == (key | 1) ? &entry : nullptr;
+  }
+
   // Asks the CPU to fetch the entry of `key` ahead of its Lookup.
   void Prefetch(uint64_t key) const {
     const Entry* entry = &entries_[Slot(key | 1)];
