@@ -259,15 +259,17 @@ class FeatureExtractor {
   // The facts of short tokens, remembered across documents (most words
   // recur), with where they are in this document's lexicon_.
   static constexpr size_t kMaxCachedTokenBytes = 16;
+  // 32 bytes, so that the table searched for every token is small; the
+  // facts sit in a parallel table, read once per word and document.
   struct CachedToken {
     unsigned char bytes[kMaxCachedTokenBytes];  // zero-padded; 0 length marks an empty entry
     uint32_t length;
     uint32_t document;  // the document_ whose lexicon_ holds these facts at `index`
     uint32_t index;
-    LexicalFacts facts;
   };
   void ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const;
   uint32_t LexicalIndexOf(std::string_view form);  // in lexicon_, added when absent
+  void PrefetchLexical(std::string_view form) const;  // what LexicalIndexOf(form) will read
   WordSlot* FindWord(uint64_t lower);  // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
   void SplitSentences(const Document& doc);
@@ -298,6 +300,7 @@ class FeatureExtractor {
   std::vector<uint64_t> phrase_hashes_;  // MatchGazetteer's, kMaxGazetteerTokens per token
   std::vector<uint8_t> phrase_counts_;   // how many of them each token has
   std::vector<CachedToken> token_cache_;  // direct-mapped on a hash of the bytes
+  std::vector<LexicalFacts> token_cache_facts_;  // parallel to token_cache_
 };
 
 }  // namespace ner
