@@ -147,12 +147,11 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     const LexicalFacts& lexical = lexicon_[index];
     TokenFacts& f = facts_[i];
     f.lower = lexical.lower;
-    f.shape = lexical.shape;
     f.lexical = index;
     f.token_class = lexical.token_class;
     f.gazetteer = 0;
     f.document = 0;  // set below for words
-    f.apposition = 0;
+    f.apposition_word = 0;
     f.apposition_class = kNoApposition;
     f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
     previous_is_quote_or_colon = lexical.quote_or_colon;
@@ -317,8 +316,8 @@ void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zon
   int words = 0, long_all_caps = 0, capitalized = 0, lower_not_small = 0;
   for (int i = begin; i < end; ++i) {
     TokenFacts& f = facts_[i];
-    f.sentence_begin = begin;
-    f.sentence_end = end;
+    f.sentence_offset = static_cast<uint8_t>(i - begin);
+    f.sentence_left = static_cast<uint8_t>(end - i);
     if (f.token_class > kAllCapsWord) continue;
     ++words;
     if (f.token_class == kAllCapsWord) ++long_all_caps;
@@ -461,6 +460,7 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
     if (facts_[comma].lower != kComma || facts_[comma - 1].capitalized_run == 0) continue;
     const uint64_t next = facts_[comma + 1].lower;
     uint64_t head = 0;
+    uint32_t head_word = 0;
     AppositionClass head_class = kNoApposition;
     if (next == kWho) {
       head_class = kRelativeWho;
@@ -474,12 +474,13 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
         for (uint64_t s : kStops) stop |= w.lower == s;
         if (stop) break;
         head = w.token_class == kLowerWord ? w.lower : 0;
+        head_word = head ? w.lexical + 1 : 0;
       }
       if (head) head_class = ClassOfHeadNoun(head);
     }
     if (head_class == kNoApposition) continue;
     for (int k = comma - 1; k >= begin && facts_[k].capitalized_run != 0; --k) {
-      facts_[k].apposition = head;
+      facts_[k].apposition_word = head_word;
       facts_[k].apposition_class = head_class;
     }
   }
@@ -586,7 +587,7 @@ uint64_t FeatureExtractor::OwnKey(int i) const {
                          static_cast<uint64_t>(f.capitalized_run) << 24 |
                          static_cast<uint64_t>(f.gazetteer) << 32;
   return Combine(Combine(lexical.word, lexical.lower_shape),
-                 Combine(Combine(lexical.long_shape, small), Combine(f.apposition, f.cues)));
+                 Combine(Combine(lexical.long_shape, small), Combine(apposition(f), f.cues)));
 }
 
 uint64_t FeatureExtractor::LexicalKey(int i) const {
@@ -608,16 +609,16 @@ uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
   const TokenFacts& f = facts_[i];
   constexpr uint64_t kBoundaryKey = Combine(kBoundary, kBoundary);
   const uint64_t word =
-      j >= f.sentence_begin && j < f.sentence_end ? lexicon_[facts_[j].lexical].lower_shape : kBoundaryKey;
+      j >= i - f.sentence_offset && j < i + f.sentence_left ? lexicon_[facts_[j].lexical].lower_shape : kBoundaryKey;
   return word ^ kSlotSalt[slot];
 }
 
 int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   const TokenFacts& f = facts_[i];
-  const int begin = f.sentence_begin, end = f.sentence_end;
+  const int begin = i - f.sentence_offset, end = i + f.sentence_left;
   auto lower_at = [&](int j) { return j >= begin && j < end ? facts_[j].lower : kBoundary; };
-  auto shape_at = [&](int j) { return j >= begin && j < end ? facts_[j].shape : kBoundary; };
-  const uint64_t shape = f.shape;
+  auto shape_at = [&](int j) { return j >= begin && j < end ? lexicon_[facts_[j].lexical].shape : kBoundary; };
+  const uint64_t shape = lexicon_[f.lexical].shape;
   const bool context = groups & kContextFeatures;
   // The token's own features, in their two parts.
   const bool lexical_part = groups & (kOwnFeatures | kOwnLexicalFeatures);
@@ -681,7 +682,7 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
     }
     if (context) n += ExtractHistory(f, out + n);
   }
-  n += ExtractRunAndMode(f, lexical.lower_shape, lexical_part, own, out + n);
+  n += ExtractRunAndMode(f, lexical, apposition(f), lexical_part, own, out + n);
   if (lexical_part && word_classes_) n += ExtractWordClasses(lexical, out + n);
   if (lexical_part && word_classes_ && word_classes_->embedding_size()) {
     n += ExtractEmbeddingClasses(lexical, out + n);
@@ -736,22 +737,22 @@ int FeatureExtractor::ExtractHistory(const TokenFacts& f, uint64_t* out) const {
   uint8_t history = slot ? slot->history : static_cast<uint8_t>(kNoHistory);
   if (history == kNoHistory) return 0;
   out[0] = FeatureHash(kDocumentHistory, history);
-  out[1] = FeatureHash(kHistoryAndShape, Combine(history, f.shape));
+  out[1] = FeatureHash(kHistoryAndShape, Combine(history, lexicon_[f.lexical].shape));
   return 2;
 }
 
 // The capitalised run, the word with its shape (a lexical feature) and the
 // sentence's mode.
-int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, bool lexical, bool context,
-                                        uint64_t* out) {
+int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, const LexicalFacts& lexical, uint64_t apposition,
+                                        bool lexical_part, bool context, uint64_t* out) {
   int n = 0;
   if (context && f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
-  if (lexical) out[n++] = FeatureHash(kLowerAndShape, lower_shape);
+  if (lexical_part) out[n++] = FeatureHash(kLowerAndShape, lexical.lower_shape);
   if (!context) return n;
-  if (f.apposition) out[n++] = FeatureHash(kAppositionHead, f.apposition);
+  if (apposition) out[n++] = FeatureHash(kAppositionHead, apposition);
   const uint64_t mode = f.context & kCaseModes;
   if (mode) {
-    out[n++] = FeatureHash(kSentenceMode, Combine(mode, f.shape));
+    out[n++] = FeatureHash(kSentenceMode, Combine(mode, lexical.shape));
     out[n++] = FeatureHash(kModeAndLower, Combine(mode, f.lower));
   }
   return n;

@@ -134,19 +134,19 @@ struct LexicalFacts {
   bool quote_or_colon;  // shape is a quote or colon
 };
 
-// Facts about one token, computed once per document. Kept small (48 bytes):
+// Facts about one token, computed once per document. Kept small (32 bytes):
 // a document holds one per token.
 struct TokenFacts {
-  uint64_t lower = 0;  // hash of the lower-case form, digits as 0
-  uint64_t shape = 0;  // runs collapsed: Xx, X.X., d.d
-  // Lower-form hash of the head noun of an apposition that follows the
-  // capitalised run this token is in ("DeepSeek, a Beijing-based AI company,"
-  // -> "company"); 0 when there is none.
-  uint64_t apposition = 0;
-  uint32_t lexical = 0;  // index of its LexicalFacts (FeatureExtractor::lexical)
+  uint64_t lower = 0;      // hash of the lower-case form, digits as 0
+  uint32_t lexical = 0;    // index of its LexicalFacts (FeatureExtractor::lexical)
   uint32_t gazetteer = 0;  // bit 4 * g + position for gazetteer type bit g (GazetteerType)
-  int32_t sentence_begin = 0;  // token index range of its sentence
-  int32_t sentence_end = 0;
+  // The head noun of an apposition that follows the capitalised run this
+  // token is in ("DeepSeek, a Beijing-based AI company," -> "company"), as
+  // 1 + the index of its LexicalFacts; 0 when there is none (see
+  // FeatureExtractor::apposition).
+  uint32_t apposition_word = 0;
+  uint8_t sentence_offset = 0;  // token index - its sentence's first token index
+  uint8_t sentence_left = 0;    // its sentence's end token index - token index
   uint8_t token_class = kOtherToken;
   uint8_t apposition_class = kNoApposition;
   uint8_t document = 0;   // DocumentEvidence bits for this word
@@ -154,6 +154,8 @@ struct TokenFacts {
   uint8_t context = 0;    // ContextBits
   uint8_t capitalized_run = 0;  // 4 * min(run length, 4) + Position in the run; 0 outside runs
 };
+static_assert(sizeof(TokenFacts) <= 32, "a document holds one TokenFacts per token");
+static_assert(kMaxTaggedTokens <= 255, "sentence offsets fit in a byte");
 
 enum DocumentEvidence : uint8_t {
   kSeenCapitalizedMidSentence = 1,  // in a normally cased sentence
@@ -228,6 +230,11 @@ class FeatureExtractor {
   const std::vector<TokenFacts>& facts() const { return facts_; }
   // The facts a token's bytes determine.
   const LexicalFacts& lexical(const TokenFacts& f) const { return lexicon_[f.lexical]; }
+  // The lower-form hash of the head noun of the apposition after the
+  // token's capitalised run, 0 when there is none.
+  uint64_t apposition(const TokenFacts& f) const {
+    return f.apposition_word ? lexicon_[f.apposition_word - 1].lower : 0;
+  }
 
   // Writes the features of token `i` in `groups` (FeatureGroup bits) to
   // `features` (room for kMaxFeatures) and returns how many were written.
@@ -284,8 +291,8 @@ class FeatureExtractor {
   static int ExtractWordClasses(const LexicalFacts& f, uint64_t* out);
   static int ExtractEmbeddingClasses(const LexicalFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
-  static int ExtractRunAndMode(const TokenFacts& f, uint64_t lower_shape, bool lexical, bool context,
-                               uint64_t* out);
+  static int ExtractRunAndMode(const TokenFacts& f, const LexicalFacts& lexical, uint64_t apposition,
+                               bool lexical_part, bool context, uint64_t* out);
 
   const Gazetteer* gazetteer_;
   const WordClasses* word_classes_;
