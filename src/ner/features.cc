@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "ner/hash.h"
+#include "ner/prefetch.h"
 
 namespace annotator {
 namespace ner {
@@ -238,8 +239,8 @@ struct PaddedToken {
 void FeatureExtractor::PrefetchLexical(std::string_view form) const {
   if (form.empty() || form.size() > kMaxCachedTokenBytes || token_cache_.empty()) return;
   const size_t slot = PaddedToken(form).slot;
-  __builtin_prefetch(&token_cache_[slot]);
-  __builtin_prefetch(&token_cache_facts_[slot]);
+  ner::Prefetch(&token_cache_[slot]);
+  ner::Prefetch(&token_cache_facts_[slot]);
 }
 
 // Hashing a short token's bytes and comparing them with the cached ones

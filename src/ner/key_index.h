@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "ner/prefetch.h"
+
 namespace annotator {
 namespace ner {
 
@@ -30,7 +32,7 @@ class KeyIndex {
   // caller with many keys to look up prefetches them all first, so that
   // their cache misses overlap instead of following one another.
   void Prefetch(uint32_t key) const {
-    if (!slots_.empty()) __builtin_prefetch(&slots_[Start(key)]);
+    if (!slots_.empty()) ner::Prefetch(&slots_[Start(key)]);
   }
 
   // The row of `key`, or -1.

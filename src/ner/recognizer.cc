@@ -8,6 +8,7 @@
 #include "ner/features.h"
 #include "ner/hash.h"
 #include "ner/model.h"
+#include "ner/prefetch.h"
 #include "ner/tags.h"
 #include "ner/titles.h"
 
@@ -480,8 +481,8 @@ void Recognizer::ScoreSentence(const ner::FeatureExtractor& extractor, int begin
         const int32_t row = index_.Find(context_keys[k]);
         const int16_t* w = row < 0 ? nullptr : weights_.data() + static_cast<size_t>(row) * ner::kNumTags;
         if (w) {
-          __builtin_prefetch(w);
-          __builtin_prefetch(w + ner::kNumTags - 1);
+          ner::Prefetch(w);
+          ner::Prefetch(w + ner::kNumTags - 1);
         }
         context_rows[k] = w;
       }
@@ -553,8 +554,8 @@ void Recognizer::AddWeights(const uint64_t* features, int count, int32_t* scores
     const int32_t row = index_.Find(keys[k]);
     if (row < 0) continue;
     const int16_t* w = weights_.data() + static_cast<size_t>(row) * ner::kNumTags;
-    __builtin_prefetch(w);
-    __builtin_prefetch(w + ner::kNumTags - 1);
+    ner::Prefetch(w);
+    ner::Prefetch(w + ner::kNumTags - 1);
     rows[found++] = w;
   }
   for (int k = 0; k < found; ++k) {

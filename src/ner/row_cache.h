@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "ner/prefetch.h"
 #include "ner/tags.h"
 
 namespace annotator {
@@ -50,8 +51,8 @@ class RowCache {
   // Asks the CPU to fetch the entry of `key` ahead of its Lookup.
   void Prefetch(uint64_t key) const {
     const Entry* entry = &entries_[Slot(key | 1)];
-    __builtin_prefetch(entry);
-    __builtin_prefetch(reinterpret_cast<const char*>(entry) + sizeof(Entry) - 1);
+    ner::Prefetch(entry);
+    ner::Prefetch(reinterpret_cast<const char*>(entry) + sizeof(Entry) - 1);
   }
 
  private:
