@@ -370,8 +370,10 @@ void FeatureExtractor::MarkCapitalizedRuns(int begin, int end) {
 // in a first pass, and looked up in a second: the table is larger than the
 // CPU caches, and this way the misses of one sentence overlap.
 void FeatureExtractor::MatchGazetteer(int begin, int end) {
-  phrase_hashes_.resize(static_cast<size_t>(end - begin) * kMaxGazetteerTokens);
-  phrase_counts_.resize(static_cast<size_t>(end - begin));
+  if (phrase_counts_.size() < static_cast<size_t>(end - begin)) {  // grown only, see ScoreSentence
+    phrase_hashes_.resize(static_cast<size_t>(end - begin) * kMaxGazetteerTokens);
+    phrase_counts_.resize(static_cast<size_t>(end - begin));
+  }
   uint64_t* hashes = phrase_hashes_.data();
   for (int i = begin; i < end; ++i) {
     uint64_t* at = hashes + (i - begin) * kMaxGazetteerTokens;

@@ -453,10 +453,14 @@ void GroupKeys(const ner::FeatureExtractor& extractor, int i, uint64_t* keys) {
 void Recognizer::ScoreSentence(const ner::FeatureExtractor& extractor, int begin, int n, ner::RowCache* cache,
                                SentenceScratch* scratch, int32_t* emission) const {
   constexpr int kKeys = 1 + ner::kNumNeighborSlots, kDistance = 4;
-  scratch->group_keys.resize(static_cast<size_t>(n) * kKeys);
-  scratch->context_keys.resize(static_cast<size_t>(n) * ner::kMaxFeatures);
-  scratch->context_rows.resize(scratch->context_keys.size());
-  scratch->context_begin.resize(static_cast<size_t>(n) + 1);
+  // Grown, never shrunk: resizing up again would zero the buffers for every
+  // sentence longer than the one before.
+  if (scratch->context_begin.size() < static_cast<size_t>(n) + 1) {
+    scratch->group_keys.resize(static_cast<size_t>(n) * kKeys);
+    scratch->context_keys.resize(static_cast<size_t>(n) * ner::kMaxFeatures);
+    scratch->context_rows.resize(scratch->context_keys.size());
+    scratch->context_begin.resize(static_cast<size_t>(n) + 1);
+  }
   uint64_t* group_keys = scratch->group_keys.data();
   uint32_t* context_keys = scratch->context_keys.data();
   const int16_t** context_rows = scratch->context_rows.data();
