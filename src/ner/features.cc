@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "ner/hash.h"
+#include "ner/prefetch.h"
 
 namespace annotator {
 namespace ner {
@@ -133,35 +134,35 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   text_ = doc.text;
   const int n = static_cast<int>(doc.tokens.size());
   facts_.resize(n);
-  uint64_t capacity = 64;
-  while (capacity < 2 * static_cast<uint64_t>(n)) capacity <<= 1;
-  words_.assign(capacity, WordSlot{0, 0, 0, 0});
-  words_mask_ = capacity - 1;
 
+  lexicon_.clear();
+  ++document_;
   bool previous_is_quote_or_colon = false;
+  // The token cache is larger than the CPU's nearest caches: fetching the
+  // entries of tokens a few places ahead overlaps the misses.
+  constexpr int kPrefetchDistance = 8;
+  auto form = [&](int i) { return doc.text.substr(doc.tokens[i].begin, doc.tokens[i].end - doc.tokens[i].begin); };
   for (int i = 0; i < n; ++i) {
-    const Token& token = doc.tokens[i];
-    const LexicalFacts& lexical = LexicalFactsOf(doc.text.substr(token.begin, token.end - token.begin));
+    if (i + kPrefetchDistance < n) PrefetchLexical(form(i + kPrefetchDistance));
+    const uint32_t index = LexicalIndexOf(form(i));
+    const LexicalFacts& lexical = lexicon_[index];
     TokenFacts& f = facts_[i];
-    f.word = lexical.word;
     f.lower = lexical.lower;
-    f.shape = lexical.shape;
-    f.long_shape = lexical.long_shape;
-    f.lower_shape = lexical.lower_shape;
-    f.word_class = lexical.word_class;
-    f.embedding_class = lexical.embedding_class;
-    for (int k = 0; k < kNumAffixes; ++k) {
-      f.prefix[k] = lexical.prefix[k];
-      f.suffix[k] = lexical.suffix[k];
-    }
+    f.lexical = index;
     f.token_class = lexical.token_class;
     f.gazetteer = 0;
-    f.document = 0;  // set below for words; zero elsewhere keeps OwnKey stable
-    f.apposition = 0;
+    f.document = 0;  // set below for words
+    f.apposition_word = 0;
     f.apposition_class = kNoApposition;
     f.context = previous_is_quote_or_colon ? kAfterQuoteOrColon : 0;
     previous_is_quote_or_colon = lexical.quote_or_colon;
   }
+  // Every word's lower form is in the lexicon, so the table of words needs
+  // room for its size (far below the number of tokens in a long text).
+  uint64_t capacity = 64;
+  while (capacity < 2 * static_cast<uint64_t>(lexicon_.size())) capacity <<= 1;
+  words_.assign(capacity, WordSlot{0, 0, 0, 0});
+  words_mask_ = capacity - 1;
   SplitSentences(doc);
   for (const auto& sentence : sentences_) {
     MarkSentenceContext(sentence.first, sentence.second, &sentence - sentences_.data() < kHeadlineZone);
@@ -181,6 +182,16 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
     facts_[i].document = slot->evidence;
     facts_[i].cues = facts_[i].token_class == kLowerWord ? 0 : slot->cues;
   }
+}
+
+void FeatureExtractor::ReleaseLargeBuffers() {
+  // About 1 MB of facts: an article's stay for the next one.
+  constexpr size_t kKeptTokens = 1 << 14;
+  if (facts_.capacity() <= kKeptTokens) return;
+  std::vector<TokenFacts>().swap(facts_);
+  std::vector<LexicalFacts>().swap(lexicon_);
+  std::vector<WordSlot>().swap(words_);
+  words_mask_ = 0;
 }
 
 void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const {
@@ -206,28 +217,60 @@ void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* 
   out->quote_or_colon = IsQuoteOrColonShape(shape);
 }
 
+namespace {
+
+constexpr int kTokenCacheBits = 14;  // 16384 entries of 28 + 120 bytes
+
+// The bytes of a short token zero-padded, and where the token cache keeps it.
+struct PaddedToken {
+  unsigned char bytes[16] = {};
+  size_t slot;
+  explicit PaddedToken(std::string_view form) {
+    std::memcpy(bytes, form.data(), form.size());
+    uint64_t head, tail;
+    std::memcpy(&head, bytes, 8);
+    std::memcpy(&tail, bytes + 8, 8);
+    slot = Mix64(head ^ Mix64(tail + form.size())) >> (64 - kTokenCacheBits);
+  }
+};
+
+}  // namespace
+
+void FeatureExtractor::PrefetchLexical(std::string_view form) const {
+  if (form.empty() || form.size() > kMaxCachedTokenBytes || token_cache_.empty()) return;
+  const size_t slot = PaddedToken(form).slot;
+  ner::Prefetch(&token_cache_[slot]);
+  ner::Prefetch(&token_cache_facts_[slot]);
+}
+
 // Hashing a short token's bytes and comparing them with the cached ones
 // costs far less than normalising, shaping and hashing it again.
-const FeatureExtractor::LexicalFacts& FeatureExtractor::LexicalFactsOf(std::string_view form) {
+uint32_t FeatureExtractor::LexicalIndexOf(std::string_view form) {
   if (form.empty() || form.size() > kMaxCachedTokenBytes) {
-    ComputeLexicalFacts(form, &uncached_);
-    return uncached_;
+    lexicon_.emplace_back();
+    ComputeLexicalFacts(form, &lexicon_.back());
+    return static_cast<uint32_t>(lexicon_.size() - 1);
   }
-  constexpr int kCacheBits = 14;  // 16384 entries of 136 bytes
-  if (token_cache_.empty()) token_cache_.resize(size_t{1} << kCacheBits);
-  unsigned char bytes[kMaxCachedTokenBytes] = {};
-  std::memcpy(bytes, form.data(), form.size());
-  uint64_t head, tail;
-  std::memcpy(&head, bytes, 8);
-  std::memcpy(&tail, bytes + 8, 8);
-  const uint64_t hash = Mix64(head ^ Mix64(tail + form.size()));
-  CachedToken& entry = token_cache_[hash >> (64 - kCacheBits)];
-  if (entry.length != form.size() || std::memcmp(entry.bytes, bytes, sizeof bytes) != 0) {
-    std::memcpy(entry.bytes, bytes, sizeof bytes);
+  static_assert(sizeof(PaddedToken::bytes) == kMaxCachedTokenBytes, "padded like the cache");
+  if (token_cache_.empty()) {
+    token_cache_.resize(size_t{1} << kTokenCacheBits);
+    token_cache_facts_.resize(token_cache_.size());
+  }
+  const PaddedToken padded(form);
+  const size_t slot = padded.slot;
+  CachedToken& entry = token_cache_[slot];
+  if (entry.length != form.size() || std::memcmp(entry.bytes, padded.bytes, sizeof padded.bytes) != 0) {
+    std::memcpy(entry.bytes, padded.bytes, sizeof padded.bytes);
     entry.length = static_cast<uint32_t>(form.size());
-    ComputeLexicalFacts(form, &entry.facts);
+    entry.document = 0;  // not in any document's lexicon yet
+    ComputeLexicalFacts(form, &token_cache_facts_[slot]);
   }
-  return entry.facts;
+  if (entry.document != document_) {
+    entry.document = document_;
+    entry.index = static_cast<uint32_t>(lexicon_.size());
+    lexicon_.push_back(token_cache_facts_[slot]);
+  }
+  return entry.index;
 }
 
 void FeatureExtractor::SplitSentences(const Document& doc) {
@@ -274,8 +317,8 @@ void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zon
   int words = 0, long_all_caps = 0, capitalized = 0, lower_not_small = 0;
   for (int i = begin; i < end; ++i) {
     TokenFacts& f = facts_[i];
-    f.sentence_begin = begin;
-    f.sentence_end = end;
+    f.sentence_offset = static_cast<uint8_t>(i - begin);
+    f.sentence_left = static_cast<uint8_t>(end - i);
     if (f.token_class > kAllCapsWord) continue;
     ++words;
     if (f.token_class == kAllCapsWord) ++long_all_caps;
@@ -323,15 +366,33 @@ void FeatureExtractor::MarkCapitalizedRuns(int begin, int end) {
   }
 }
 
+// The phrases of the sentence are hashed (and their table slots prefetched)
+// in a first pass, and looked up in a second: the table is larger than the
+// CPU caches, and this way the misses of one sentence overlap.
 void FeatureExtractor::MatchGazetteer(int begin, int end) {
+  if (phrase_counts_.size() < static_cast<size_t>(end - begin)) {  // grown only, see ScoreSentence
+    phrase_hashes_.resize(static_cast<size_t>(end - begin) * kMaxGazetteerTokens);
+    phrase_counts_.resize(static_cast<size_t>(end - begin));
+  }
+  uint64_t* hashes = phrase_hashes_.data();
   for (int i = begin; i < end; ++i) {
+    uint64_t* at = hashes + (i - begin) * kMaxGazetteerTokens;
+    uint8_t& count = phrase_counts_[i - begin];
+    count = 0;
     if (facts_[i].token_class > kAllCapsWord) continue;
     uint64_t phrase = kEmptyPhraseHash;
     for (int length = 1; length <= kMaxGazetteerTokens && i + length <= end; ++length) {
       const TokenFacts& last = facts_[i + length - 1];
       if (last.token_class == kOtherToken && length == 1) break;
       phrase = ExtendPhraseHash(phrase, last.lower);
-      const uint8_t types = gazetteer_->Lookup(phrase);
+      at[count++] = phrase;
+      gazetteer_->Prefetch(phrase);
+    }
+  }
+  for (int i = begin; i < end; ++i) {
+    const uint64_t* at = hashes + (i - begin) * kMaxGazetteerTokens;
+    for (int length = 1; length <= phrase_counts_[i - begin]; ++length) {
+      const uint8_t types = gazetteer_->Lookup(at[length - 1]);
       if (types == 0) continue;  // most probes
       for (int g = 0; g < kNumGazetteerTypes; ++g) {
         if (!(types & (1 << g))) continue;
@@ -402,6 +463,7 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
     if (facts_[comma].lower != kComma || facts_[comma - 1].capitalized_run == 0) continue;
     const uint64_t next = facts_[comma + 1].lower;
     uint64_t head = 0;
+    uint32_t head_word = 0;
     AppositionClass head_class = kNoApposition;
     if (next == kWho) {
       head_class = kRelativeWho;
@@ -415,12 +477,13 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
         for (uint64_t s : kStops) stop |= w.lower == s;
         if (stop) break;
         head = w.token_class == kLowerWord ? w.lower : 0;
+        head_word = head ? w.lexical + 1 : 0;
       }
       if (head) head_class = ClassOfHeadNoun(head);
     }
     if (head_class == kNoApposition) continue;
     for (int k = comma - 1; k >= begin && facts_[k].capitalized_run != 0; --k) {
-      facts_[k].apposition = head;
+      facts_[k].apposition_word = head_word;
       facts_[k].apposition_class = head_class;
     }
   }
@@ -518,16 +581,26 @@ void FeatureExtractor::RecordTags(int begin, int end, const uint8_t* tags) {
   }
 }
 
-uint64_t FeatureExtractor::OwnKey(const TokenFacts& f) {
-  // The affixes are substrings of the lower form, the class a function of
-  // the long shape and the word class a function of the lower form (for one
-  // model: the row cache is per model), so the four hashes, the small facts,
-  // the apposition head and the context cues cover everything.
+uint64_t FeatureExtractor::OwnKey(int i) const {
+  // The lexical features are covered by the three hashes of LexicalKey; the
+  // rest by the small facts, the apposition head and the context cues.
+  const TokenFacts& f = facts_[i];
+  const LexicalFacts& lexical = lexicon_[f.lexical];
   const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
                          static_cast<uint64_t>(f.capitalized_run) << 24 |
                          static_cast<uint64_t>(f.gazetteer) << 32;
-  return Combine(Combine(f.word, f.lower_shape),
-                 Combine(Combine(f.long_shape, small), Combine(f.apposition, f.cues)));
+  return Combine(Combine(lexical.word, lexical.lower_shape),
+                 Combine(Combine(lexical.long_shape, small), Combine(apposition(f), f.cues)));
+}
+
+uint64_t FeatureExtractor::LexicalKey(int i) const {
+  // The affixes are substrings of the lower form, the class a function of
+  // the long shape and the word classes functions of the lower form (for one
+  // model: the row cache is per model), so three hashes cover everything.
+  // The salt keeps these keys apart from NeighborKey's.
+  constexpr uint64_t kLexicalSalt = 0x3c6ef372fe94f82bULL;
+  const LexicalFacts& lexical = lexicon_[facts_[i].lexical];
+  return Combine(Combine(lexical.word, lexical.lower_shape), lexical.long_shape ^ kLexicalSalt);
 }
 
 uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
@@ -538,19 +611,24 @@ uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
   const int j = i + kNeighborOffsets[slot];
   const TokenFacts& f = facts_[i];
   constexpr uint64_t kBoundaryKey = Combine(kBoundary, kBoundary);
-  const uint64_t word = j >= f.sentence_begin && j < f.sentence_end ? facts_[j].lower_shape : kBoundaryKey;
+  const uint64_t word =
+      j >= i - f.sentence_offset && j < i + f.sentence_left ? lexicon_[facts_[j].lexical].lower_shape : kBoundaryKey;
   return word ^ kSlotSalt[slot];
 }
 
 int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   const TokenFacts& f = facts_[i];
-  const int begin = f.sentence_begin, end = f.sentence_end;
+  const int begin = i - f.sentence_offset, end = i + f.sentence_left;
   auto lower_at = [&](int j) { return j >= begin && j < end ? facts_[j].lower : kBoundary; };
-  auto shape_at = [&](int j) { return j >= begin && j < end ? facts_[j].shape : kBoundary; };
-  const uint64_t shape = f.shape;
-  const bool own = groups & kOwnFeatures, context = groups & kContextFeatures;
+  auto shape_at = [&](int j) { return j >= begin && j < end ? lexicon_[facts_[j].lexical].shape : kBoundary; };
+  const uint64_t shape = lexicon_[f.lexical].shape;
+  const bool context = groups & kContextFeatures;
+  // The token's own features, in their two parts.
+  const bool lexical_part = groups & (kOwnFeatures | kOwnLexicalFeatures);
+  const bool own = groups & (kOwnFeatures | kOwnContextFeatures);
   int n = 0;
-  if (own) n += ExtractLexical(f, out);
+  const LexicalFacts& lexical = lexicon_[f.lexical];
+  if (lexical_part) n += ExtractLexical(lexical, out);
   for (int s = 0; s < kNumNeighborSlots; ++s) {
     if (groups & NeighborFeatures(s)) out[n++] = FeatureHash(kLowerPrev + s, lower_at(i + kNeighborOffsets[s]));
   }
@@ -565,12 +643,12 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   for (int s = 0; s < 2 && word_classes_; ++s) {
     const int j = i + kNeighborOffsets[s];
     if (!(groups & NeighborFeatures(s))) continue;
-    const uint64_t neighbor = j >= begin && j < end ? facts_[j].word_class : kBoundary;
+    const uint64_t neighbor = j >= begin && j < end ? lexicon_[facts_[j].lexical].word_class : kBoundary;
     out[n++] = FeatureHash(kWordClassPrev + s, neighbor);
     if (word_classes_->embedding_size() == 0) continue;
     uint64_t embedding = kBoundary;
     if (j >= begin && j < end) {
-      const uint32_t c = facts_[j].embedding_class;
+      const uint32_t c = lexicon_[facts_[j].lexical].embedding_class;
       embedding = c == 0 ? kMaxEmbeddingClasses : (c - 1) >> kEmbeddingLevelShift[kNeighborEmbeddingLevel];
     }
     out[n++] = FeatureHash(kEmbeddingClassPrev + s, embedding);
@@ -607,14 +685,16 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
     }
     if (context) n += ExtractHistory(f, out + n);
   }
-  if (own) n += ExtractRunAndMode(f, out + n);
-  if (own && word_classes_) n += ExtractWordClasses(f, out + n);
-  if (own && word_classes_ && word_classes_->embedding_size()) n += ExtractEmbeddingClasses(f, out + n);
+  n += ExtractRunAndMode(f, lexical, apposition(f), lexical_part, own, out + n);
+  if (lexical_part && word_classes_) n += ExtractWordClasses(lexical, out + n);
+  if (lexical_part && word_classes_ && word_classes_->embedding_size()) {
+    n += ExtractEmbeddingClasses(lexical, out + n);
+  }
   return n;
 }
 
 // The word's embedding class at every level, with its capitalisation.
-int FeatureExtractor::ExtractEmbeddingClasses(const TokenFacts& f, uint64_t* out) {
+int FeatureExtractor::ExtractEmbeddingClasses(const LexicalFacts& f, uint64_t* out) {
   if (f.embedding_class == 0) {
     out[0] = FeatureHash(kEmbeddingClass, Combine(kMaxEmbeddingClasses, f.token_class));
     return 1;
@@ -628,7 +708,7 @@ int FeatureExtractor::ExtractEmbeddingClasses(const TokenFacts& f, uint64_t* out
 
 // The word's classes with its capitalisation ("Volgograd" and "Rotor" look
 // alike to the tagger once "Volgograd" shares a class with cities it knows).
-int FeatureExtractor::ExtractWordClasses(const TokenFacts& f, uint64_t* out) {
+int FeatureExtractor::ExtractWordClasses(const LexicalFacts& f, uint64_t* out) {
   if (f.word_class == 0) {
     out[0] = FeatureHash(kWordClass, Combine(kMaxFineClasses, f.token_class));
     return 1;
@@ -640,7 +720,7 @@ int FeatureExtractor::ExtractWordClasses(const TokenFacts& f, uint64_t* out) {
 }
 
 // Word form, shape and affixes.
-int FeatureExtractor::ExtractLexical(const TokenFacts& f, uint64_t* out) {
+int FeatureExtractor::ExtractLexical(const LexicalFacts& f, uint64_t* out) {
   int n = 0;
   out[n++] = FeatureHash(kBias, 0);
   out[n++] = FeatureHash(kWord, f.word);
@@ -660,19 +740,22 @@ int FeatureExtractor::ExtractHistory(const TokenFacts& f, uint64_t* out) const {
   uint8_t history = slot ? slot->history : static_cast<uint8_t>(kNoHistory);
   if (history == kNoHistory) return 0;
   out[0] = FeatureHash(kDocumentHistory, history);
-  out[1] = FeatureHash(kHistoryAndShape, Combine(history, f.shape));
+  out[1] = FeatureHash(kHistoryAndShape, Combine(history, lexicon_[f.lexical].shape));
   return 2;
 }
 
-// The capitalised run, the word with its shape and the sentence's mode.
-int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, uint64_t* out) {
+// The capitalised run, the word with its shape (a lexical feature) and the
+// sentence's mode.
+int FeatureExtractor::ExtractRunAndMode(const TokenFacts& f, const LexicalFacts& lexical, uint64_t apposition,
+                                        bool lexical_part, bool context, uint64_t* out) {
   int n = 0;
-  if (f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
-  out[n++] = FeatureHash(kLowerAndShape, f.lower_shape);
-  if (f.apposition) out[n++] = FeatureHash(kAppositionHead, f.apposition);
+  if (context && f.capitalized_run) out[n++] = FeatureHash(kCapitalizedRun, f.capitalized_run);
+  if (lexical_part) out[n++] = FeatureHash(kLowerAndShape, lexical.lower_shape);
+  if (!context) return n;
+  if (apposition) out[n++] = FeatureHash(kAppositionHead, apposition);
   const uint64_t mode = f.context & kCaseModes;
   if (mode) {
-    out[n++] = FeatureHash(kSentenceMode, Combine(mode, f.shape));
+    out[n++] = FeatureHash(kSentenceMode, Combine(mode, lexical.shape));
     out[n++] = FeatureHash(kModeAndLower, Combine(mode, f.lower));
   }
   return n;

@@ -96,10 +96,15 @@ constexpr int kNeighborOffsets[kNumNeighborSlots] = {-1, 1, -2, 2};
 // Features grouped by what they depend on, so the recognizer can sum the
 // weights of a group once per distinct input and reuse the sum.
 enum FeatureGroup : unsigned {
-  kOwnFeatures = 1,      // only the token's own TokenFacts (see OwnKey)
+  kOwnFeatures = 1,      // only the token's own TokenFacts
   kContextFeatures = 2,  // word pairs, neighbours' gazetteer matches, history
   kNeighborFeatures = 4, // << slot: one neighbour's word and shape (NeighborKey)
   kAllFeatures = (kNeighborFeatures << kNumNeighborSlots) - 1,
+  // kOwnFeatures in two: those of the token's bytes alone (LexicalKey), the
+  // same wherever the word occurs, and the rest (its sentence, gazetteer
+  // matches, what the document says about it).
+  kOwnLexicalFeatures = kAllFeatures + 1,
+  kOwnContextFeatures = kOwnLexicalFeatures << 1,
 };
 inline unsigned NeighborFeatures(int slot) { return kNeighborFeatures << slot; }
 
@@ -117,31 +122,40 @@ void WordShape(std::string_view token, int max_run, char* out, int capacity);
 // from int32 overflow and from the decoder's minus-infinity.
 constexpr int kMaxTaggedTokens = 200;
 
-// Facts about one token, computed once per document.
+// The facts of a token that follow from its bytes alone. A document keeps
+// one per distinct short form (see FeatureExtractor::lexical), not one per
+// token: most words recur, and these are most of a token's facts.
+struct LexicalFacts {
+  uint64_t word, lower, shape, long_shape, lower_shape;  // see TokenFacts; lower_shape = Combine(lower, shape)
+  uint64_t prefix[kNumAffixes], suffix[kNumAffixes];     // lower-form affixes, 0 when as long as the word
+  uint32_t word_class;       // WordClasses::Lookup of lower: 0 unknown
+  uint32_t embedding_class;  // WordClasses::LookupEmbedding of lower: 0 unknown
+  uint8_t token_class;
+  bool quote_or_colon;  // shape is a quote or colon
+};
+
+// Facts about one token, computed once per document. Kept small (32 bytes):
+// a document holds one per token.
 struct TokenFacts {
-  uint64_t word = 0;
-  uint64_t lower = 0;
-  uint64_t shape = 0;       // runs collapsed: Xx, X.X., d.d
-  uint64_t long_shape = 0;  // runs cut at 4: Xxxx, dddd
-  uint64_t lower_shape = 0; // Combine(lower, shape)
-  uint32_t word_class = 0;  // WordClasses::Lookup of lower: 0 unknown
-  uint32_t embedding_class = 0;  // WordClasses::LookupEmbedding of lower: 0 unknown
-  uint64_t prefix[kNumAffixes] = {};
-  uint64_t suffix[kNumAffixes] = {};
-  int32_t sentence_begin = 0;  // token index range of its sentence
-  int32_t sentence_end = 0;
-  uint8_t token_class = kOtherToken;
+  uint64_t lower = 0;      // hash of the lower-case form, digits as 0
+  uint32_t lexical = 0;    // index of its LexicalFacts (FeatureExtractor::lexical)
   uint32_t gazetteer = 0;  // bit 4 * g + position for gazetteer type bit g (GazetteerType)
-  // Lower-form hash of the head noun of an apposition that follows the
-  // capitalised run this token is in ("DeepSeek, a Beijing-based AI company,"
-  // -> "company"); 0 when there is none.
-  uint64_t apposition = 0;
+  // The head noun of an apposition that follows the capitalised run this
+  // token is in ("DeepSeek, a Beijing-based AI company," -> "company"), as
+  // 1 + the index of its LexicalFacts; 0 when there is none (see
+  // FeatureExtractor::apposition).
+  uint32_t apposition_word = 0;
+  uint8_t sentence_offset = 0;  // token index - its sentence's first token index
+  uint8_t sentence_left = 0;    // its sentence's end token index - token index
+  uint8_t token_class = kOtherToken;
   uint8_t apposition_class = kNoApposition;
   uint8_t document = 0;   // DocumentEvidence bits for this word
   uint8_t cues = 0;       // ContextCue bits of this word anywhere in the document
   uint8_t context = 0;    // ContextBits
   uint8_t capitalized_run = 0;  // 4 * min(run length, 4) + Position in the run; 0 outside runs
 };
+static_assert(sizeof(TokenFacts) <= 32, "a document holds one TokenFacts per token");
+static_assert(kMaxTaggedTokens <= 255, "sentence offsets fit in a byte");
 
 enum DocumentEvidence : uint8_t {
   kSeenCapitalizedMidSentence = 1,  // in a normally cased sentence
@@ -214,16 +228,29 @@ class FeatureExtractor {
   // (RecordTags) informs the headline rather than the other way round.
   const std::vector<std::pair<int32_t, int32_t>>& sentences() const { return sentences_; }
   const std::vector<TokenFacts>& facts() const { return facts_; }
+  // The facts a token's bytes determine.
+  const LexicalFacts& lexical(const TokenFacts& f) const { return lexicon_[f.lexical]; }
+  // The lower-form hash of the head noun of the apposition after the
+  // token's capitalised run, 0 when there is none.
+  uint64_t apposition(const TokenFacts& f) const {
+    return f.apposition_word ? lexicon_[f.apposition_word - 1].lower : 0;
+  }
 
   // Writes the features of token `i` in `groups` (FeatureGroup bits) to
   // `features` (room for kMaxFeatures) and returns how many were written.
   // The order is fixed (the trainer's float sums depend on it).
   int Extract(int i, uint64_t* features, unsigned groups = kAllFeatures) const;
 
-  // Hashes of everything the kOwnFeatures of a token, or the
-  // NeighborFeatures(slot) of token i, depend on: equal keys, equal features.
-  static uint64_t OwnKey(const TokenFacts& f);
+  // Hashes of everything the kOwnFeatures, the kOwnLexicalFeatures or the
+  // NeighborFeatures(slot) of token i depend on: equal keys, equal features.
+  uint64_t OwnKey(int i) const;
+  uint64_t LexicalKey(int i) const;
   uint64_t NeighborKey(int i, int slot) const;
+
+  // Frees the per-document buffers when they hold a long text, so the
+  // memory is free for the stages after the recognizer; those of an
+  // ordinary article are kept for the next. facts() is empty after.
+  void ReleaseLargeBuffers();
 
   // Remembers the tags predicted for the sentence [begin, end) so later
   // sentences can ask what this word was called before.
@@ -236,24 +263,20 @@ class FeatureExtractor {
     uint8_t history;
     uint8_t cues;
   };
-  // The facts of a token that follow from its bytes alone, remembered
-  // across documents for short tokens (most words recur).
-  struct LexicalFacts {
-    uint64_t word, lower, shape, long_shape, lower_shape;
-    uint64_t prefix[kNumAffixes], suffix[kNumAffixes];
-    uint32_t word_class;
-    uint32_t embedding_class;
-    uint8_t token_class;
-    bool quote_or_colon;  // shape is a quote or colon
-  };
+  // The facts of short tokens, remembered across documents (most words
+  // recur), with where they are in this document's lexicon_.
   static constexpr size_t kMaxCachedTokenBytes = 16;
+  // 32 bytes, so that the table searched for every token is small; the
+  // facts sit in a parallel table, read once per word and document.
   struct CachedToken {
     unsigned char bytes[kMaxCachedTokenBytes];  // zero-padded; 0 length marks an empty entry
     uint32_t length;
-    LexicalFacts facts;
+    uint32_t document;  // the document_ whose lexicon_ holds these facts at `index`
+    uint32_t index;
   };
   void ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const;
-  const LexicalFacts& LexicalFactsOf(std::string_view form);
+  uint32_t LexicalIndexOf(std::string_view form);  // in lexicon_, added when absent
+  void PrefetchLexical(std::string_view form) const;  // what LexicalIndexOf(form) will read
   WordSlot* FindWord(uint64_t lower);  // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
   void SplitSentences(const Document& doc);
@@ -264,22 +287,27 @@ class FeatureExtractor {
   void MatchGazetteer(int begin, int end);
   void MarkAppositions(int begin, int end);
   void CollectContextCues(int begin, int end);
-  static int ExtractLexical(const TokenFacts& f, uint64_t* out);
-  static int ExtractWordClasses(const TokenFacts& f, uint64_t* out);
-  static int ExtractEmbeddingClasses(const TokenFacts& f, uint64_t* out);
+  static int ExtractLexical(const LexicalFacts& f, uint64_t* out);
+  static int ExtractWordClasses(const LexicalFacts& f, uint64_t* out);
+  static int ExtractEmbeddingClasses(const LexicalFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
-  static int ExtractRunAndMode(const TokenFacts& f, uint64_t* out);
+  static int ExtractRunAndMode(const TokenFacts& f, const LexicalFacts& lexical, uint64_t apposition,
+                               bool lexical_part, bool context, uint64_t* out);
 
   const Gazetteer* gazetteer_;
   const WordClasses* word_classes_;
   uint64_t model_id_ = 0;  // set_lexicons
   std::string_view text_;
   std::vector<TokenFacts> facts_;
+  std::vector<LexicalFacts> lexicon_;  // this document's distinct forms (and each long token)
+  uint32_t document_ = 0;              // counts BeginDocument calls
   std::vector<std::pair<int32_t, int32_t>> sentences_;
   std::vector<WordSlot> words_;  // open addressing on the lower-form hash
   uint64_t words_mask_ = 0;
+  std::vector<uint64_t> phrase_hashes_;  // MatchGazetteer's, kMaxGazetteerTokens per token
+  std::vector<uint8_t> phrase_counts_;   // how many of them each token has
   std::vector<CachedToken> token_cache_;  // direct-mapped on a hash of the bytes
-  LexicalFacts uncached_;                 // the facts of a long token
+  std::vector<LexicalFacts> token_cache_facts_;  // parallel to token_cache_
 };
 
 }  // namespace ner

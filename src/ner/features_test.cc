@@ -232,6 +232,11 @@ TEST_CASE("feature groups split Extract's features, and equal keys mean equal gr
   };
   const int n = static_cast<int>(input.doc.tokens.size());
   for (int i = 0; i < n; ++i) {
+    std::vector<uint64_t> own = extract(i, kOwnLexicalFeatures);
+    std::vector<uint64_t> own_context = extract(i, kOwnContextFeatures);
+    own.insert(own.end(), own_context.begin(), own_context.end());
+    std::sort(own.begin(), own.end());
+    CHECK(own == extract(i, kOwnFeatures));
     std::vector<uint64_t> parts = extract(i, kOwnFeatures);
     std::vector<uint64_t> context = extract(i, kContextFeatures);
     parts.insert(parts.end(), context.begin(), context.end());
@@ -242,8 +247,11 @@ TEST_CASE("feature groups split Extract's features, and equal keys mean equal gr
     std::sort(parts.begin(), parts.end());
     CHECK(parts == extract(i, kAllFeatures));
     for (int j = 0; j < n; ++j) {
-      if (FeatureExtractor::OwnKey(extractor.facts()[i]) == FeatureExtractor::OwnKey(extractor.facts()[j])) {
+      if (extractor.OwnKey(i) == extractor.OwnKey(j)) {
         CHECK(extract(i, kOwnFeatures) == extract(j, kOwnFeatures));
+      }
+      if (extractor.LexicalKey(i) == extractor.LexicalKey(j)) {
+        CHECK(extract(i, kOwnLexicalFeatures) == extract(j, kOwnLexicalFeatures));
       }
       for (int s = 0; s < kNumNeighborSlots; ++s) {
         if (extractor.NeighborKey(i, s) == extractor.NeighborKey(j, s)) {
@@ -298,14 +306,14 @@ TEST_CASE("an apposition's head noun marks the capitalised run before it") {
   extractor.BeginDocument(t.doc);
   const auto& facts = extractor.facts();
   const int deep = t.IndexOf("Deep"), seek = t.IndexOf("Seek");
-  CHECK(facts[deep].apposition == LowerFormHash("company"));
+  CHECK(extractor.apposition(facts[deep]) == LowerFormHash("company"));
   CHECK(facts[seek].apposition_class == kAppositionOrgHead);
   CHECK(facts[deep].apposition_class == kAppositionOrgHead);
   CHECK(Has(FeaturesOf(extractor, seek), FeatureHash(kAppositionHead, LowerFormHash("company"))));
   CHECK(facts[t.IndexOf("Smith")].apposition_class == kRelativeWho);
-  CHECK(facts[t.IndexOf("China")].apposition == LowerFormHash("country"));  // cut at "of"
+  CHECK(extractor.apposition(facts[t.IndexOf("China")]) == LowerFormHash("country"));  // cut at "of"
   CHECK(facts[t.IndexOf("China")].apposition_class == kAppositionPlaceHead);
-  CHECK(facts[t.IndexOf("has")].apposition == 0);
+  CHECK(extractor.apposition(facts[t.IndexOf("has")]) == 0);
 }
 
 TEST_CASE("tokens outside every sentence still get a sentence of their own") {
@@ -321,11 +329,17 @@ TEST_CASE("tokens outside every sentence still get a sentence of their own") {
 }
 
 // Every fact BeginDocument derives from a token's bytes.
-bool SameLexicalFacts(const TokenFacts& a, const TokenFacts& b) {
+bool SameLexicalFacts(const FeatureExtractor& x, const TokenFacts& token_a, const FeatureExtractor& y,
+                      const TokenFacts& token_b) {
+  const LexicalFacts& a = x.lexical(token_a);
+  const LexicalFacts& b = y.lexical(token_b);
   return a.word == b.word && a.lower == b.lower && a.shape == b.shape && a.long_shape == b.long_shape &&
          a.lower_shape == b.lower_shape && std::equal(a.prefix, a.prefix + kNumAffixes, b.prefix) &&
          std::equal(a.suffix, a.suffix + kNumAffixes, b.suffix) && a.token_class == b.token_class &&
-         a.context == b.context;
+         a.word_class == b.word_class && a.embedding_class == b.embedding_class &&
+         a.quote_or_colon == b.quote_or_colon && token_a.lower == a.lower &&
+         token_a.token_class == a.token_class && token_b.lower == b.lower &&
+         token_b.token_class == b.token_class && token_a.context == token_b.context;
 }
 
 TEST_CASE("facts remembered from earlier documents equal freshly computed ones") {
@@ -344,11 +358,11 @@ TEST_CASE("facts remembered from earlier documents equal freshly computed ones")
   cold.BeginDocument(second.doc);
   REQUIRE(warm.facts().size() == second.doc.tokens.size());
   for (size_t i = 0; i < second.doc.tokens.size(); ++i) {
-    CHECK(SameLexicalFacts(warm.facts()[i], cold.facts()[i]));
+    CHECK(SameLexicalFacts(warm, warm.facts()[i], cold, cold.facts()[i]));
   }
   const int lower = second.IndexOf("china"), upper = second.IndexOf("CHINA");
   CHECK(warm.facts()[lower].lower == warm.facts()[upper].lower);
-  CHECK(warm.facts()[lower].word != warm.facts()[upper].word);
+  CHECK(warm.lexical(warm.facts()[lower]).word != warm.lexical(warm.facts()[upper]).word);
 }
 
 }  // namespace

@@ -51,6 +51,8 @@ class Gazetteer {
   }
   // The type mask of the phrase with hash `phrase_hash`, 0 when absent.
   uint8_t Lookup(uint64_t phrase_hash) const { return table_.Find(FoldKey(phrase_hash), 0); }
+  // Asks the CPU to fetch where Lookup(phrase_hash) will look.
+  void Prefetch(uint64_t phrase_hash) const { table_.Prefetch(FoldKey(phrase_hash)); }
   size_t size() const { return table_.size(); }
 
  private:

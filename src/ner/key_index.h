@@ -7,13 +7,16 @@
 #include <utility>
 #include <vector>
 
+#include "ner/prefetch.h"
+
 namespace annotator {
 namespace ner {
 
 class KeyIndex {
  public:
   // `keys` must be distinct and nonzero. Load factor stays at or below 1/2.
-  void Build(const uint32_t* keys, uint32_t count) {
+  // Each key's row is its position in `keys`, or `payloads[i]` when given.
+  void Build(const uint32_t* keys, uint32_t count, const uint32_t* payloads = nullptr) {
     uint32_t capacity = 16;
     while (capacity < 2 * count) capacity <<= 1;
     mask_ = capacity - 1;
@@ -21,17 +24,30 @@ class KeyIndex {
     for (uint32_t i = 0; i < count; ++i) {
       uint32_t at = Start(keys[i]);
       while (slots_[at].key != 0) at = (at + 1) & mask_;
-      slots_[at] = Slot{keys[i], i};
+      slots_[at] = Slot{keys[i], payloads ? payloads[i] : i};
     }
+  }
+
+  // Asks the CPU to fetch the slot where a search for `key` starts: a
+  // caller with many keys to look up prefetches them all first, so that
+  // their cache misses overlap instead of following one another.
+  void Prefetch(uint32_t key) const {
+    if (!slots_.empty()) ner::Prefetch(&slots_[Start(key)]);
   }
 
   // The row of `key`, or -1.
   int32_t Find(uint32_t key) const {
-    if (slots_.empty()) return -1;
+    const uint32_t* row = FindRow(key);
+    return row ? static_cast<int32_t>(*row) : -1;
+  }
+
+  // The row (or payload) of `key`, or null.
+  const uint32_t* FindRow(uint32_t key) const {
+    if (slots_.empty()) return nullptr;
     for (uint32_t at = Start(key);; at = (at + 1) & mask_) {
       const Slot& slot = slots_[at];
-      if (slot.key == key) return static_cast<int32_t>(slot.row);
-      if (slot.key == 0) return -1;
+      if (slot.key == key) return &slot.row;
+      if (slot.key == 0) return nullptr;
     }
   }
 
@@ -49,26 +65,29 @@ class KeyIndex {
 };
 
 // Distinct nonzero 32-bit keys with a value each (a model's gazetteer, its
-// word classes), found through a KeyIndex.
+// word classes), found through a KeyIndex. The values sit in the index's
+// slots, so a lookup reads one place in memory, not two.
 template <typename Value>
 class KeyedValues {
+  static_assert(sizeof(Value) <= sizeof(uint32_t), "a value must fit in an index slot");
+
  public:
   // `keys` sorted ascending, distinct and nonzero; `values` parallel.
-  void Assign(std::vector<uint32_t> keys, std::vector<Value> values) {
-    keys_ = std::move(keys);
-    values_ = std::move(values);
-    index_.Build(keys_.data(), static_cast<uint32_t>(keys_.size()));
+  void Assign(const std::vector<uint32_t>& keys, const std::vector<Value>& values) {
+    std::vector<uint32_t> payloads(values.begin(), values.end());
+    size_ = keys.size();
+    index_.Build(keys.data(), static_cast<uint32_t>(size_), payloads.data());
   }
   // The value of `key`, or `absent`.
   Value Find(uint32_t key, Value absent) const {
-    int32_t row = index_.Find(key);
-    return row < 0 ? absent : values_[row];
+    const uint32_t* value = index_.FindRow(key);
+    return value ? static_cast<Value>(*value) : absent;
   }
-  size_t size() const { return keys_.size(); }
+  void Prefetch(uint32_t key) const { index_.Prefetch(key); }
+  size_t size() const { return size_; }
 
  private:
-  std::vector<uint32_t> keys_;
-  std::vector<Value> values_;
+  size_t size_ = 0;
   KeyIndex index_;
 };
 

@@ -8,6 +8,7 @@
 #include "ner/features.h"
 #include "ner/hash.h"
 #include "ner/model.h"
+#include "ner/prefetch.h"
 #include "ner/tags.h"
 #include "ner/titles.h"
 
@@ -389,6 +390,7 @@ void ExcludeNonNameTokens(const Document& doc, int begin, int n, int32_t* emissi
 struct Scratch {
   ner::FeatureExtractor extractor{nullptr};
   ner::RowCache rows;
+  Recognizer::SentenceScratch sentence;
   std::vector<int32_t> emission;
   std::vector<uint8_t> classes;
   std::vector<uint8_t> tags;
@@ -437,21 +439,102 @@ Status Recognizer::Load(std::string_view model_bytes) {
   return Status::Ok();
 }
 
-// The emission scores of token i: the cached sums of the features that
-// depend on the token alone and on each neighbour alone, plus the few
-// contextual features one by one.
-void Recognizer::ScoreToken(const ner::FeatureExtractor& extractor, int i, ner::RowCache* cache,
-                            int32_t* scores) const {
-  const int32_t* own = GroupSum(extractor, i, ner::FeatureExtractor::OwnKey(extractor.facts()[i]),
-                                ner::kOwnFeatures, cache);
-  std::copy(own, own + ner::kNumTags, scores);
-  for (int slot = 0; slot < ner::kNumNeighborSlots; ++slot) {
-    const int32_t* row =
-        GroupSum(extractor, i, extractor.NeighborKey(i, slot), ner::NeighborFeatures(slot), cache);
-    for (int t = 0; t < ner::kNumTags; ++t) scores[t] += row[t];
+namespace {
+
+// The keys of token i's cached group sums (see ScoreSentence), in `keys`.
+void GroupKeys(const ner::FeatureExtractor& extractor, int i, uint64_t* keys) {
+  keys[0] = extractor.OwnKey(i);
+  for (int slot = 0; slot < ner::kNumNeighborSlots; ++slot) keys[1 + slot] = extractor.NeighborKey(i, slot);
+}
+
+}  // namespace
+
+// The emission scores of the tokens [begin, begin + n) of one sentence, in
+// `emission`: for each token, the cached sums of the features that depend on
+// the token alone and on each neighbour alone, plus its few contextual
+// features one by one.
+//
+// The weight table and the cache are far larger than the CPU caches, so
+// nearly every read misses. The tokens go through three stages a few tokens
+// apart, so that the misses of later tokens overlap with the work on earlier
+// ones: fetch the index slots of token i's contextual features and its cached
+// sums; find the weight rows of token i - d and fetch them; add up token i - 2d.
+void Recognizer::ScoreSentence(const ner::FeatureExtractor& extractor, int begin, int n, ner::RowCache* cache,
+                               SentenceScratch* scratch, int32_t* emission) const {
+  constexpr int kKeys = 1 + ner::kNumNeighborSlots, kDistance = 4;
+  // Grown, never shrunk: resizing up again would zero the buffers for every
+  // sentence longer than the one before.
+  if (scratch->context_begin.size() < static_cast<size_t>(n) + 1) {
+    scratch->group_keys.resize(static_cast<size_t>(n) * kKeys);
+    scratch->context_keys.resize(static_cast<size_t>(n) * ner::kMaxFeatures);
+    scratch->context_rows.resize(scratch->context_keys.size());
+    scratch->context_begin.resize(static_cast<size_t>(n) + 1);
   }
+  uint64_t* group_keys = scratch->group_keys.data();
+  uint32_t* context_keys = scratch->context_keys.data();
+  const int16_t** context_rows = scratch->context_rows.data();
+  int32_t* context_begin = scratch->context_begin.data();
+  int total = 0;
+  for (int i = 0; i < n; ++i) {
+    GroupKeys(extractor, begin + i, group_keys + i * kKeys);
+    uint64_t features[ner::kMaxFeatures];
+    const int count = extractor.Extract(begin + i, features, ner::kContextFeatures);
+    context_begin[i] = total;
+    for (int k = 0; k < count; ++k) context_keys[total++] = ner::FoldKey(features[k]);
+  }
+  context_begin[n] = total;
+  for (int i = 0; i < n + 2 * kDistance; ++i) {
+    if (i < n) {
+      for (int k = context_begin[i]; k < context_begin[i + 1]; ++k) index_.Prefetch(context_keys[k]);
+      for (int k = 0; k < kKeys; ++k) cache->Prefetch(group_keys[i * kKeys + k]);
+    }
+    const int found = i - kDistance;
+    if (found >= 0 && found < n) {
+      for (int k = context_begin[found]; k < context_begin[found + 1]; ++k) {
+        const int32_t row = index_.Find(context_keys[k]);
+        const int16_t* w = row < 0 ? nullptr : weights_.data() + static_cast<size_t>(row) * ner::kNumTags;
+        if (w) {
+          ner::Prefetch(w);
+          ner::Prefetch(w + ner::kNumTags - 1);
+        }
+        context_rows[k] = w;
+      }
+    }
+    const int scored = i - 2 * kDistance;
+    if (scored < 0) continue;
+    int32_t* scores = emission + scored * ner::kNumTags;
+    const uint64_t* keys = group_keys + scored * kKeys;
+    const int32_t* own = OwnSum(extractor, begin + scored, keys[0], cache);
+    std::copy(own, own + ner::kNumTags, scores);
+    for (int slot = 0; slot < ner::kNumNeighborSlots; ++slot) {
+      const int32_t* row = GroupSum(extractor, begin + scored, keys[1 + slot], ner::NeighborFeatures(slot), cache);
+      for (int t = 0; t < ner::kNumTags; ++t) scores[t] += row[t];
+    }
+    for (int k = context_begin[scored]; k < context_begin[scored + 1]; ++k) {
+      const int16_t* w = context_rows[k];
+      if (!w) continue;
+      for (int t = 0; t < ner::kNumTags; ++t) scores[t] += w[t];
+    }
+  }
+}
+
+// The summed weights of token i's own features (OwnKey `key`). They vary
+// with the sentence and the document, so the cache often misses; then the
+// part that depends on the word alone comes from the cache (which mostly
+// hits) and only the rest is summed feature by feature.
+const int32_t* Recognizer::OwnSum(const ner::FeatureExtractor& extractor, int i, uint64_t key,
+                                  ner::RowCache* cache) const {
+  if (const ner::RowCache::Entry* entry = cache->Find(key)) return entry->row;
+  // A local copy: claiming the entry of `key` could evict the lexical one.
+  int32_t row[ner::kNumTags];
+  const int32_t* lexical = GroupSum(extractor, i, extractor.LexicalKey(i), ner::kOwnLexicalFeatures, cache);
+  std::copy(lexical, lexical + ner::kNumTags, row);
   uint64_t features[ner::kMaxFeatures];
-  AddWeights(features, extractor.Extract(i, features, ner::kContextFeatures), scores);
+  AddWeights(features, extractor.Extract(i, features, ner::kOwnContextFeatures), row);
+  bool found;
+  ner::RowCache::Entry* entry = cache->Lookup(key, &found);
+  std::copy(row, row + ner::kNumTags, entry->row);
+  return entry->row;
 }
 
 // The summed weights of token i's features in `group`, which depend only on
@@ -468,11 +551,28 @@ const int32_t* Recognizer::GroupSum(const ner::FeatureExtractor& extractor, int 
   return entry->row;
 }
 
+// The weight table is far larger than the CPU caches, so nearly every
+// feature costs two cache misses (its index slot, then its row). Looking up
+// in three passes (prefetch every slot, find every row and prefetch it, add)
+// lets those misses overlap. Integer sums do not depend on the order.
 void Recognizer::AddWeights(const uint64_t* features, int count, int32_t* scores) const {
+  uint32_t keys[ner::kMaxFeatures];
   for (int k = 0; k < count; ++k) {
-    int32_t row = index_.Find(ner::FoldKey(features[k]));
+    keys[k] = ner::FoldKey(features[k]);
+    index_.Prefetch(keys[k]);
+  }
+  const int16_t* rows[ner::kMaxFeatures];
+  int found = 0;
+  for (int k = 0; k < count; ++k) {
+    const int32_t row = index_.Find(keys[k]);
     if (row < 0) continue;
     const int16_t* w = weights_.data() + static_cast<size_t>(row) * ner::kNumTags;
+    ner::Prefetch(w);
+    ner::Prefetch(w + ner::kNumTags - 1);
+    rows[found++] = w;
+  }
+  for (int k = 0; k < found; ++k) {
+    const int16_t* w = rows[k];
     for (int t = 0; t < ner::kNumTags; ++t) scores[t] += w[t];
   }
 }
@@ -491,10 +591,8 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
       scratch.emission.resize(static_cast<size_t>(n) * ner::kNumTags);
       scratch.classes.resize(n);
     }
-    for (int i = 0; i < n; ++i) {
-      ScoreToken(extractor, begin + i, &scratch.rows, scratch.emission.data() + i * ner::kNumTags);
-      scratch.classes[i] = extractor.facts()[begin + i].token_class;
-    }
+    ScoreSentence(extractor, begin, n, &scratch.rows, &scratch.sentence, scratch.emission.data());
+    for (int i = 0; i < n; ++i) scratch.classes[i] = extractor.facts()[begin + i].token_class;
     ExcludeNonNameTokens(doc, begin, n, scratch.emission.data());
     uint8_t* tags = scratch.tags.data() + begin;
     ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_, &scratch.viterbi, tags);
@@ -512,6 +610,8 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);
+  extractor.ReleaseLargeBuffers();
+  if (scratch.tags.capacity() > (1 << 20)) std::vector<uint8_t>().swap(scratch.tags);
 }
 
 namespace {

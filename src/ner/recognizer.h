@@ -39,9 +39,18 @@ class Recognizer {
   size_t num_gazetteer_phrases() const { return gazetteer_.size(); }
   size_t num_word_classes() const { return word_classes_.size(); }
 
+  // Buffers of the scoring of one sentence, reused (Recognize keeps one per thread).
+  struct SentenceScratch {
+    std::vector<uint64_t> group_keys;       // GroupKeys of each token
+    std::vector<uint32_t> context_keys;     // folded keys of the contextual features, token after token
+    std::vector<const int16_t*> context_rows;  // their weight rows, null when the model has none
+    std::vector<int32_t> context_begin;     // where each token's keys start
+  };
+
  private:
-  void ScoreToken(const ner::FeatureExtractor& extractor, int i, ner::RowCache* cache,
-                  int32_t* scores) const;
+  void ScoreSentence(const ner::FeatureExtractor& extractor, int begin, int n, ner::RowCache* cache,
+                     SentenceScratch* scratch, int32_t* emission) const;
+  const int32_t* OwnSum(const ner::FeatureExtractor& extractor, int i, uint64_t key, ner::RowCache* cache) const;
   const int32_t* GroupSum(const ner::FeatureExtractor& extractor, int i, uint64_t key, unsigned group,
                           ner::RowCache* cache) const;
   void AddWeights(const uint64_t* features, int count, int32_t* scores) const;

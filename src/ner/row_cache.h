@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "ner/prefetch.h"
 #include "ner/tags.h"
 
 namespace annotator {
@@ -35,13 +36,28 @@ class RowCache {
   // caller must fill its row.
   Entry* Lookup(uint64_t key, bool* found) {
     key |= 1;  // 0 marks an empty entry
-    Entry& entry = entries_[key >> (64 - kBits)];  // keys are well-mixed hashes
+    Entry& entry = entries_[Slot(key)];
     *found = entry.key == key;
     entry.key = key;
     return &entry;
   }
 
+  // The entry of `key`, or null; unlike Lookup, claims nothing.
+  const Entry* Find(uint64_t key) const {
+    const Entry& entry = entries_[Slot(key | 1)];
+    return entry.key == (key | 1) ? &entry : nullptr;
+  }
+
+  // Asks the CPU to fetch the entry of `key` ahead of its Lookup.
+  void Prefetch(uint64_t key) const {
+    const Entry* entry = &entries_[Slot(key | 1)];
+    ner::Prefetch(entry);
+    ner::Prefetch(reinterpret_cast<const char*>(entry) + sizeof(Entry) - 1);
+  }
+
  private:
+  static size_t Slot(uint64_t key) { return key >> (64 - kBits); }  // keys are well-mixed hashes
+
   // 32768 entries of 80 bytes (2.6 MB): a few articles' words fit, and the
   // frequent words stay across documents.
   static constexpr int kBits = 15;
