@@ -29,10 +29,10 @@
 // `await embeds` gives the controllers of the script tags ({remove()...}).
 
 import { createAnnotator } from './annotator.js';
-import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from './app/labels.js';
-import { entityById, speakerName } from './app/render.js';
+import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from './shared/labels.js';
+import { entityById, speakerName } from './shared/result.js';
 import { readText } from './embed/text-map.js';
-import { applyPageStructure } from './app/page-structure.js';
+import { applyPageStructure } from './shared/page-structure.js';
 import { paintWithHighlights, paintWithElements, supportsHighlights } from './embed/paint.js';
 import { Tooltip } from './embed/tooltip.js';
 import { addKeyboardStepping } from './embed/keyboard.js';

@@ -14,7 +14,8 @@
 // without `dataset` (a map object per element), and no list of the
 // highlights is kept: startElement finds one when it is needed.
 
-import { isKnownType, typeLabel } from './labels.js';
+import { isKnownType, typeLabel } from '../shared/labels.js';
+import { entityById, speakerName } from '../shared/result.js';
 import { asCompact } from './compact.js';
 
 function validSpan(s, length) {
@@ -23,25 +24,6 @@ function validSpan(s, length) {
 
 function validRange(start, end, length) {
   return start >= 0 && end > start && start < length;
-}
-
-/** The entity with this id (ids are indices today; a lookup keeps that an assumption). */
-export function entityById(result, id) {
-  if (id == null) return null;
-  if (!result.entityIndex) {
-    result.entityIndex = new Map();
-    result.entities.forEach((e, i) => result.entityIndex.set(e && e.id != null ? e.id : i, e));
-  }
-  return result.entityIndex.get(id) || null;
-}
-
-/** Display name of a quote's speaker, or '' when unknown. */
-export function speakerName(quote, result) {
-  const sp = quote && quote.speaker;
-  if (!sp) return '';
-  const e = entityById(result, sp.entity);
-  if (e && e.name) return e.name;
-  return sp.text || '';
 }
 
 /**
