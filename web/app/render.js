@@ -15,7 +15,7 @@
 // highlights is kept: startElement finds one when it is needed.
 
 import { isKnownType, typeLabel } from '../shared/labels.js';
-import { entityById, speakerName } from '../shared/result.js';
+import { speakerName, mentionRows, quoteRows } from '../shared/result.js';
 import { asCompact } from './compact.js';
 
 function validSpan(s, length) {
@@ -499,10 +499,7 @@ export function describeHighlight(el, result, labels) {
   if (el.dataset.mention !== undefined) {
     const m = result.mentions.at(Number(el.dataset.mention));
     if (m) {
-      rows.push(['type', typeLabel(m.type), m.type]);
-      const e = entityById(result, m.entity);
-      if (e && e.name) rows.push(['Entity', e.name]);
-      if (m.boilerplate) rows.push(['Note', 'In boilerplate']);
+      rows.push(['type', typeLabel(m.type), m.type], ...mentionRows(m, result));
     }
     const q = el.closest('.q');
     if (q) describeQuote(rows, result.quotes.at(Number(q.dataset.quote)), result, labels, 'Inside');
@@ -515,9 +512,5 @@ export function describeHighlight(el, result, labels) {
 function describeQuote(rows, q, result, labels, prefix) {
   if (!q) return;
   const kind = labels[q.kind] || q.kind;
-  rows.push(prefix ? [prefix, kind.toLowerCase()] : ['kind', kind]);
-  const name = speakerName(q, result);
-  rows.push(['Speaker', name || 'unknown', name ? '' : 'unknown']);
-  if (q.cue && q.cue.text) rows.push(['Cue', q.cue.text]);
-  if (q.boilerplate && !prefix) rows.push(['Note', 'In boilerplate']);
+  rows.push(prefix ? [prefix, kind.toLowerCase()] : ['kind', kind], ...quoteRows(q, result, { aroundMention: Boolean(prefix) }));
 }
