@@ -47,7 +47,7 @@ export interface Quote extends Span {
   kind: QuoteKind;
   speaker: Speaker | null;
   cue: Span | null;
-  /** The words inside the quotation marks (start/end/text include the marks). */
+  /** The words inside the quotation marks; the quotation's own start, end and text include the marks. */
   content: Range;
   boilerplate: boolean;
 }
