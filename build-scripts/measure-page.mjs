@@ -23,7 +23,7 @@ const sample = fs.readFileSync(path.join(shared, 'samples', '000_044b7d87bb8897a
 const pages = fs.readFileSync(path.join(shared, 'data', 'pages', 'pages.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 const vox = pages.find((p) => p.url.includes('vox.com/science-and-health/2019/11/8')).text;
 
-const server = spawn(process.execPath, [path.join(repo, 'tests', 'browser', 'serve.mjs'), '--port', '0', '--root', root],
+const server = spawn(process.execPath, [path.join(repo, 'build-scripts', 'serve.mjs'), '--port', '0', '--root', root],
   { stdio: ['ignore', 'pipe', 'ignore'] });
 const url = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(String(d).split('\n')[0].trim())));
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });

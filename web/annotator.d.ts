@@ -1,3 +1,6 @@
+// The result's fields and types follow web/result-schema.json, the one
+// definition of the result; tests/js/result-schema.test.mjs checks them.
+
 /** Offsets count UTF-16 code units (JS string indices), code points, or UTF-8 bytes. */
 export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 
@@ -7,7 +10,10 @@ export type EntityType =
 
 export type QuoteKind = "direct" | "mixed" | "indirect" | "scare";
 
-export interface Span { start: number; end: number; text: string; }
+/** Half-open offsets into the text. */
+export interface Range { start: number; end: number; }
+
+export interface Span extends Range { text: string; }
 
 export interface Mention extends Span {
   type: EntityType;
@@ -28,9 +34,11 @@ export interface Entity {
   salience: number;
 }
 
+/** A name, a personal pronoun ("she"), or a description ("officials", "the company"). */
+export type SpeakerKind = "name" | "pronoun" | "description";
+
 export interface Speaker extends Span {
-  /** A name, a personal pronoun ("she"), or a description ("officials", "the company"). */
-  kind: "name" | "pronoun" | "description";
+  kind: SpeakerKind;
   /** The entity the speaker is (a pronoun's antecedent, a description's organisation), or null. */
   entity: number | null;
 }
@@ -39,6 +47,8 @@ export interface Quote extends Span {
   kind: QuoteKind;
   speaker: Speaker | null;
   cue: Span | null;
+  /** The words inside the quotation marks; the quotation's own start, end and text include the marks. */
+  content: Range;
   boilerplate: boolean;
 }
 
@@ -48,14 +58,14 @@ export type BoilerplateKind =
   | "newsletter" | "advert" | "comments" | "cookie" | "footer" | "bio" | "disclaimer";
 
 /** A run of whole lines that is not the story (menus, share bars, related links, footers...). */
-export interface Boilerplate { start: number; end: number; kind: BoilerplateKind; }
+export interface Boilerplate extends Range { kind: BoilerplateKind; }
 
 export interface AnnotationResult {
   mentions: Mention[];
   entities: Entity[];
   quotes: Quote[];
-  sentences: { start: number; end: number }[];
-  paragraphs: { start: number; end: number }[];
+  sentences: Range[];
+  paragraphs: Range[];
   /** The headline, or null when the text has none. */
   title: Span | null;
   /** Page clutter around and inside the story, sorted, never overlapping the title. */

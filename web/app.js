@@ -4,7 +4,7 @@
 // (app/workspace.js). User text only ever becomes DOM text nodes
 // (textContent / createTextNode), never markup.
 
-import { TYPES, QUOTE_KIND_LABELS, typeLabel } from './app/labels.js';
+import { TYPES, QUOTE_KIND_LABELS, typeLabel } from './shared/labels.js';
 import { drawView, describeHighlight, startElement, nextTask, runSliced } from './app/render.js';
 import { compactResult, plainResult } from './app/compact.js';
 import { fileToPage, htmlToPage, looksLikeHtml, NotTextError } from './app/text-import.js';

@@ -29,10 +29,10 @@
 // `await embeds` gives the controllers of the script tags ({remove()...}).
 
 import { createAnnotator } from './annotator.js';
-import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from './app/labels.js';
-import { entityById, speakerName } from './app/render.js';
+import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from './shared/labels.js';
+import { mentionRows, quoteRows } from './shared/result.js';
 import { readText } from './embed/text-map.js';
-import { applyPageStructure } from './app/page-structure.js';
+import { applyPageStructure } from './shared/page-structure.js';
 import { paintWithHighlights, paintWithElements, supportsHighlights } from './embed/paint.js';
 import { Tooltip } from './embed/tooltip.js';
 import { addKeyboardStepping } from './embed/keyboard.js';
@@ -274,15 +274,11 @@ function spansOf(result, { types, quotes }) {
   return spans;
 }
 
+/** What the tooltip and the keyboard say of a span: the rows the page's tooltip shows too (shared/result.js). */
 function describe(span, result) {
-  if (span.mention) {
-    const entity = entityById(result, span.mention.entity);
-    return { kind: span.kind, title: typeLabel(span.kind), rows: entity ? [['Entity', entity.name]] : [] };
-  }
+  if (span.mention) return { kind: span.kind, title: typeLabel(span.kind), rows: mentionRows(span.mention, result) };
   const { quote } = span;
-  const rows = [['Speaker', speakerName(quote, result) || 'unknown']];
-  if (quote.cue?.text) rows.push(['Cue', quote.cue.text]);
-  return { kind: 'quote', title: QUOTE_KIND_LABELS[quote.kind] ?? 'Quotation', rows };
+  return { kind: 'quote', title: QUOTE_KIND_LABELS[quote.kind] ?? 'Quotation', rows: quoteRows(quote, result) };
 }
 
 /** The text position under a point: {node, offset}, or null. */

@@ -6,7 +6,7 @@
 //               parts, a message each, as copying 5 MB into one message
 //               would hold up the page for tens of milliseconds. `structure`
 //               is what the text's HTML said about the page's shape
-//               (app/page-structure.js), which refines the result.
+//               (shared/page-structure.js), which refines the result.
 // Messages out: {type: 'ready', version, maxTextBytes} | {type: 'init-error', message}
 //               {type: 'result', id, result, key, ms}
 //               | {type: 'error', id, message, stage?: 'load'}
@@ -18,7 +18,7 @@
 
 import { textHash } from './app/text-hash.js';
 import { packResult } from './app/compact.js';
-import { applyPageStructure } from './app/page-structure.js';
+import { applyPageStructure } from './shared/page-structure.js';
 
 let annotatorPromise = null;
 

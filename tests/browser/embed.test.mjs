@@ -10,7 +10,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { TIMEOUT, webRoot, screenDir, baseUrl, startServe, openPage, withPage, cspViolations } from './harness.mjs';
 
-const EMBED_FILES = ['embed.js', 'embed', 'app', 'text-check.js', 'annotator.js', 'annotator.wasm'];
+// Only what the package ships for the embed: no page internals (web/app/).
+const EMBED_FILES = ['embed.js', 'embed', 'shared', 'annotator.js', 'annotator.wasm'];
 
 // Nested markup across names, and markup and script as text in the article.
 const HOST_PAGE = `<!doctype html>

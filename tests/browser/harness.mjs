@@ -1,5 +1,5 @@
 // Shared set-up of the browser tests: serves web/ (or ANNOTATOR_WEB_ROOT)
-// with serve.mjs (strict CSP) on a free port, starts Debian's Chromium
+// with build-scripts/serve.mjs (strict CSP) on a free port, starts Debian's Chromium
 // through playwright-core, and records every console error, page error,
 // failed load and CSP violation. A missing Chromium, playwright-core or
 // web/annotator.wasm is a failure that says what to do; the tests that read
@@ -47,7 +47,7 @@ function fail(message) {
 }
 
 export async function startServe(root = webRoot) {
-  const child = spawn(process.execPath, [path.join(here, 'serve.mjs'), '--port', '0', '--root', root], {
+  const child = spawn(process.execPath, [path.join(repo, 'build-scripts', 'serve.mjs'), '--port', '0', '--root', root], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

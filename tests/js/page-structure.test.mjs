@@ -1,8 +1,8 @@
-// applyPageStructure: how a page's markup refines the core's result (web/app/page-structure.js).
+// applyPageStructure: how a page's markup refines the core's result (web/shared/page-structure.js).
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { applyPageStructure } from "../../web/app/page-structure.js";
+import { applyPageStructure } from "../../web/shared/page-structure.js";
 
 const TEXT = "Home\nWorld\n\nPorts agree plan\n\nCranes stand idle.\n\nThe ports will spend 4 billion euros, Ann said.\n\nIt worked.\n\nMore: Lisbon port grows";
 const at = (s) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./helpers.mjs";
 import { PALETTE, LINE_STYLE } from "../../web/embed/paint.js";
-import { TYPES, TYPE_LABELS } from "../../web/app/labels.js";
+import { TYPES, TYPE_LABELS } from "../../web/shared/labels.js";
 
 const css = readFileSync(path.join(ROOT, "web/style.css"), "utf8");
 const darkBlock = css.slice(css.indexOf("@media (prefers-color-scheme: dark)"));

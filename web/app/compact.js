@@ -15,7 +15,8 @@
 // returned, and `plainResult` gives back the whole result (for the JSON
 // export). A span's `text` is not stored: it is always text.slice(start, end)
 // (annotator.d.ts). tests/js/compact.test.mjs checks the round trip on a
-// real result: a field the core adds must be added here too.
+// real result, and tests/js/result-schema.test.mjs the fields against
+// web/result-schema.json: a field the core adds must be added here too.
 
 // An absent offset or id.
 const NONE = -1;
@@ -128,6 +129,7 @@ function span(name, fields) {
   const inner = `${name}.`;
   return {
     name,
+    fields,
     columns: (prefix) => fields.flatMap((field) => field.columns(prefix + inner)),
     write: (table, prefix, i, value) => {
       if (value == null) {
@@ -172,8 +174,8 @@ export const SCHEMA = {
   boilerplate: [...offsets(), code('kind')],
 };
 
-// The keys of a result, in the annotator's order.
-const RESULT_KEYS = ['mentions', 'entities', 'quotes', 'sentences', 'paragraphs', 'title', 'boilerplate'];
+// The keys of a result, in the annotator's order (web/result-schema.json).
+export const RESULT_KEYS = ['mentions', 'entities', 'quotes', 'sentences', 'paragraphs', 'title', 'boilerplate'];
 
 // ------------------------------------------------------------------ tables
 

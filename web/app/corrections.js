@@ -32,7 +32,7 @@
 // in no entity, as the model has them. A speaker follows the entity of the
 // mention it is.
 
-import { isKnownType, typeLabel, QUOTE_KIND_LABELS } from './labels.js';
+import { isKnownType, typeLabel, QUOTE_KIND_LABELS } from '../shared/labels.js';
 import { isAnchor, holds, locate, reanchor, textEdit, wholeWordOccurrences, anchorAt } from './anchors.js';
 
 export const QUOTE_KINDS = ['direct', 'mixed', 'indirect', 'scare'];

@@ -7,8 +7,8 @@
 //
 // ctx: {text, result, correct(op)}.
 
-import { TYPES, typeLabel, QUOTE_KIND_LABELS } from './labels.js';
-import { speakerName, entityById } from './render.js';
+import { TYPES, typeLabel, QUOTE_KIND_LABELS } from '../shared/labels.js';
+import { speakerName, entityById } from '../shared/result.js';
 import { anchorAt, wholeWordOccurrences } from './anchors.js';
 import { occurrencesOf, QUOTE_KINDS } from './corrections.js';
 

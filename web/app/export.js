@@ -8,9 +8,9 @@
 // (url and title as the reader gave them, or ''; version: the annotator's,
 // which names the core and its models; key: the text's hash.)
 
-import { entityById, speakerName } from './render.js';
+import { entityById, speakerName } from '../shared/result.js';
 import { collectSources } from './sources.js';
-import { QUOTE_KIND_SHORT } from './labels.js';
+import { QUOTE_KIND_SHORT } from '../shared/labels.js';
 
 /**
  * Code point offsets for UTF-16 offsets, in one pass over the text.

@@ -3,8 +3,8 @@
 // and a button for more, so that thousands of quotations do not hold up the
 // page. What a press on an item does is the page's (`handlers`).
 
-import { typeLabel, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, needsSpeaker } from './labels.js';
-import { speakerName } from './render.js';
+import { typeLabel, QUOTE_KIND_LABELS, QUOTE_KIND_SHORT, needsSpeaker } from '../shared/labels.js';
+import { speakerName } from '../shared/result.js';
 import { el } from './editor.js';
 
 const LIST_STEP = 200;

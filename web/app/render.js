@@ -14,7 +14,8 @@
 // without `dataset` (a map object per element), and no list of the
 // highlights is kept: startElement finds one when it is needed.
 
-import { isKnownType, typeLabel } from './labels.js';
+import { isKnownType, typeLabel } from '../shared/labels.js';
+import { speakerName, mentionRows, quoteRows } from '../shared/result.js';
 import { asCompact } from './compact.js';
 
 function validSpan(s, length) {
@@ -23,25 +24,6 @@ function validSpan(s, length) {
 
 function validRange(start, end, length) {
   return start >= 0 && end > start && start < length;
-}
-
-/** The entity with this id (ids are indices today; a lookup keeps that an assumption). */
-export function entityById(result, id) {
-  if (id == null) return null;
-  if (!result.entityIndex) {
-    result.entityIndex = new Map();
-    result.entities.forEach((e, i) => result.entityIndex.set(e && e.id != null ? e.id : i, e));
-  }
-  return result.entityIndex.get(id) || null;
-}
-
-/** Display name of a quote's speaker, or '' when unknown. */
-export function speakerName(quote, result) {
-  const sp = quote && quote.speaker;
-  if (!sp) return '';
-  const e = entityById(result, sp.entity);
-  if (e && e.name) return e.name;
-  return sp.text || '';
 }
 
 /**
@@ -517,10 +499,7 @@ export function describeHighlight(el, result, labels) {
   if (el.dataset.mention !== undefined) {
     const m = result.mentions.at(Number(el.dataset.mention));
     if (m) {
-      rows.push(['type', typeLabel(m.type), m.type]);
-      const e = entityById(result, m.entity);
-      if (e && e.name) rows.push(['Entity', e.name]);
-      if (m.boilerplate) rows.push(['Note', 'In boilerplate']);
+      rows.push(['type', typeLabel(m.type), m.type], ...mentionRows(m, result));
     }
     const q = el.closest('.q');
     if (q) describeQuote(rows, result.quotes.at(Number(q.dataset.quote)), result, labels, 'Inside');
@@ -533,9 +512,5 @@ export function describeHighlight(el, result, labels) {
 function describeQuote(rows, q, result, labels, prefix) {
   if (!q) return;
   const kind = labels[q.kind] || q.kind;
-  rows.push(prefix ? [prefix, kind.toLowerCase()] : ['kind', kind]);
-  const name = speakerName(q, result);
-  rows.push(['Speaker', name || 'unknown', name ? '' : 'unknown']);
-  if (q.cue && q.cue.text) rows.push(['Cue', q.cue.text]);
-  if (q.boilerplate && !prefix) rows.push(['Note', 'In boilerplate']);
+  rows.push(prefix ? [prefix, kind.toLowerCase()] : ['kind', kind], ...quoteRows(q, result, { aroundMention: Boolean(prefix) }));
 }

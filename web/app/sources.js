@@ -6,8 +6,8 @@
 // are nobody's words and quotations in page clutter are not the story's:
 // both are left out.
 
-import { speakerName } from './render.js';
-import { needsSpeaker } from './labels.js';
+import { speakerName } from '../shared/result.js';
+import { needsSpeaker } from '../shared/labels.js';
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 

@@ -4,21 +4,9 @@
 // about the page (page-structure.js); none of its markup is ever inserted
 // into the page.
 
-import { PageStructure } from './page-structure.js';
+import { PageStructure } from '../shared/page-structure.js';
+import { BLOCK, SKIP } from '../shared/markup.js';
 import { notTextReason } from '../text-check.js';
-
-/** Elements that start a new block of text. */
-export const BLOCK = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG',
-  'DIR', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3',
-  'H4', 'H5', 'H6', 'HEADER', 'HGROUP', 'HR', 'LEGEND', 'LI', 'MAIN', 'MENU', 'NAV', 'OL', 'P',
-  'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
-]);
-/** Elements whose content is not part of the text (code, media, controls, metadata). */
-export const SKIP = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'MATH', 'CANVAS',
-  'HEAD', 'TITLE', 'META', 'LINK', 'BUTTON', 'SELECT', 'OPTION', 'INPUT', 'TEXTAREA', 'AUDIO', 'VIDEO',
-]);
 
 export function looksLikeHtml(name, type, text) {
   if (/\.x?html?$/i.test(name || '')) return true;

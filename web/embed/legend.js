@@ -6,7 +6,7 @@
 // hides its children). Built from text nodes only.
 
 import { PALETTE, LINE_STYLE } from './paint.js';
-import { TYPES, typeLabel } from '../app/labels.js';
+import { TYPES, typeLabel } from '../shared/labels.js';
 
 function styles(theme, corner) {
   const dark = theme === 'dark';

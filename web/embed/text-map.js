@@ -6,8 +6,8 @@
 // offsets map straight back), and a block element, or a <br>, adds a line
 // break that belongs to no node, so that paragraphs do not run together.
 
-import { BLOCK, SKIP } from '../app/text-import.js';
-import { PageStructure } from '../app/page-structure.js';
+import { BLOCK, SKIP } from '../shared/markup.js';
+import { PageStructure } from '../shared/page-structure.js';
 
 const PARAGRAPH = '\n\n';
 
@@ -21,7 +21,7 @@ function trimmedEnd(text) {
 /**
  * {text, segments: [{node, start}], structure}, segments in order of their
  * start; `structure` is what the element's markup says about its shape
- * (app/page-structure.js: the headline, asides, captions, link lists).
+ * (shared/page-structure.js: the headline, asides, captions, link lists).
  */
 export function readText(root) {
   const segments = [];

@@ -1,6 +1,7 @@
-// A tiny static file server for the page and its browser tests.
+// A tiny static file server for the page (build-scripts/run), its browser
+// tests and build-scripts/measure-page.mjs.
 //
-//   node tests/browser/serve.mjs [--port N] [--root DIR]
+//   node build-scripts/serve.mjs [--port N] [--root DIR]
 //
 // Serves DIR (default: web/ of this repository) on 127.0.0.1:N (default 8080;
 // 0 picks a free port). The first line on stdout is the page's address,
@@ -15,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-export const DEFAULT_ROOT = path.resolve(here, '..', '..', 'web');
+export const DEFAULT_ROOT = path.resolve(here, '..', 'web');
 
 export const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
@@ -144,11 +145,11 @@ if (isMain) {
   try {
     opts = parseArgs(process.argv.slice(2));
   } catch (e) {
-    process.stderr.write(`serve.mjs: ${e.message}\nusage: node tests/browser/serve.mjs [--port N] [--root DIR]\n`);
+    process.stderr.write(`serve.mjs: ${e.message}\nusage: node build-scripts/serve.mjs [--port N] [--root DIR]\n`);
     process.exit(2);
   }
   if (opts.help) {
-    process.stdout.write('usage: node tests/browser/serve.mjs [--port N] [--root DIR]\n');
+    process.stdout.write('usage: node build-scripts/serve.mjs [--port N] [--root DIR]\n');
     process.exit(0);
   }
   startServer(opts).then(({ url }) => {

@@ -6,7 +6,7 @@
 // <article> or <main>). The core finds the same from the text alone; this
 // only refines its result, which keeps its schema (applyPageStructure).
 //
-// The walkers that turn markup into text (text-import.js: htmlToPage,
+// The walkers that turn markup into text (app/text-import.js: htmlToPage,
 // embed/text-map.js: readText) call a PageStructure as they enter and leave
 // elements; it records text ranges, and the walker tells it the offsets.
 
