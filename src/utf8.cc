@@ -154,4 +154,38 @@ uint32_t OffsetConverter::Convert(uint32_t byte_offset) const {
   return converted + UnitsBetween(data, checkpoint * kCheckpointStride, byte_offset, unit_);
 }
 
+namespace {
+
+bool ReadHex4(std::string_view text, size_t* pos, uint32_t* out) {
+  if (*pos + 4 > text.size()) return false;
+  uint32_t v = 0;
+  for (int i = 0; i < 4; ++i) {
+    const char h = text[(*pos)++];
+    v <<= 4;
+    if (h >= '0' && h <= '9') v |= h - '0';
+    else if (h >= 'a' && h <= 'f') v |= h - 'a' + 10;
+    else if (h >= 'A' && h <= 'F') v |= h - 'A' + 10;
+    else return false;
+  }
+  *out = v;
+  return true;
+}
+
+}  // namespace
+
+bool ReadJsonUnicodeEscape(std::string_view text, size_t* pos, uint32_t* code) {
+  if (!ReadHex4(text, pos, code)) return false;
+  if (*code >= 0xD800 && *code < 0xDC00 && text.substr(*pos, 2) == "\\u") {
+    size_t after = *pos + 2;
+    uint32_t low = 0;
+    if (ReadHex4(text, &after, &low) && low >= 0xDC00 && low < 0xE000) {
+      *code = 0x10000 + ((*code - 0xD800) << 10) + (low - 0xDC00);
+      *pos = after;
+      return true;
+    }
+  }
+  if (*code >= 0xD800 && *code < 0xE000) *code = 0xFFFD;
+  return true;
+}
+
 }  // namespace annotator

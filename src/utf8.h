@@ -21,6 +21,13 @@ char32_t DecodeUtf8(std::string_view text, size_t* pos);
 // Appends code point `c` (<= U+10FFFF, not a surrogate) as UTF-8.
 void AppendUtf8(char32_t c, std::string* out);
 
+// Reads a JSON \u escape whose four hex digits start at text[*pos] (just
+// after the "\u") as one code point: a high surrogate followed by the escape
+// of a low one is joined, a lone surrogate becomes U+FFFD (the escape after
+// it is then left to be read on its own). Advances *pos past what it read;
+// false when the digits are short or not hex.
+bool ReadJsonUnicodeEscape(std::string_view text, size_t* pos, uint32_t* code);
+
 // Length in bytes of the UTF-8 sequence starting with lead byte `lead`.
 inline int Utf8SequenceLength(unsigned char lead) {
   return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;

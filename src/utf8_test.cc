@@ -116,5 +116,29 @@ TEST_CASE("OffsetConverter handles the empty text and exact 64-byte sizes") {
   CHECK(exact.Convert(63) == 63);
 }
 
+TEST_CASE("ReadJsonUnicodeEscape: a pair joined, a lone surrogate U+FFFD, the escape after it kept") {
+  auto read = [](std::string_view text, size_t* pos) {
+    uint32_t code = 0;
+    return ReadJsonUnicodeEscape(text, pos, &code) ? code : 0xFFFFFFFFu;
+  };
+  size_t pos = 0;
+  CHECK(read("00e9", &pos) == 0xE9);
+  CHECK(pos == 4);
+  pos = 0;
+  CHECK(read("d83d\\ude00!", &pos) == 0x1F600);  // 😀 from its pair
+  CHECK(pos == 10);
+  pos = 0;
+  CHECK(read("d83d\\u0041", &pos) == 0xFFFD);  // a lone high surrogate, then "A" on its own
+  CHECK(pos == 4);
+  pos = 6;
+  CHECK(read("d83d\\u0041", &pos) == 0x41);
+  pos = 0;
+  CHECK(read("dc00", &pos) == 0xFFFD);
+  pos = 0;
+  CHECK(read("12g4", &pos) == 0xFFFFFFFFu);
+  pos = 0;
+  CHECK(read("12", &pos) == 0xFFFFFFFFu);
+}
+
 }  // namespace
 }  // namespace annotator

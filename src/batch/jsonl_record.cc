@@ -179,38 +179,9 @@ class LineParser {
     return true;
   }
 
-  bool Hex4(uint32_t* out) {
-    if (pos_ + 4 > line_.size()) return Fail("short \\u escape");
-    uint32_t v = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char h = line_[pos_++];
-      v <<= 4;
-      if (h >= '0' && h <= '9') v |= h - '0';
-      else if (h >= 'a' && h <= 'f') v |= h - 'a' + 10;
-      else if (h >= 'A' && h <= 'F') v |= h - 'A' + 10;
-      else return Fail("bad \\u escape");
-    }
-    *out = v;
-    return true;
-  }
-
-  // A \u escape (after the "\u"), as one code point: a surrogate pair joined,
-  // a lone surrogate as U+FFFD.
+  // A \u escape (after the "\u"), as one code point (ReadJsonUnicodeEscape).
   bool UnicodeEscape(uint32_t* code) {
-    if (!Hex4(code)) return false;
-    if (*code >= 0xD800 && *code < 0xDC00 && line_.substr(pos_, 2) == "\\u") {
-      const size_t before = pos_;
-      pos_ += 2;
-      uint32_t low = 0;
-      if (!Hex4(&low)) return false;
-      if (low >= 0xDC00 && low < 0xE000) {
-        *code = 0x10000 + ((*code - 0xD800) << 10) + (low - 0xDC00);
-        return true;
-      }
-      pos_ = before;  // the next escape is read on its own
-    }
-    if (*code >= 0xD800 && *code < 0xE000) *code = 0xFFFD;
-    return true;
+    return ReadJsonUnicodeEscape(line_, &pos_, code) || Fail("bad \\u escape");
   }
 
   // Reads a string at pos_ (a '"'), unescaped into `*out` unless it is null.

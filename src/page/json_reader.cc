@@ -75,21 +75,6 @@ class Parser {
     return true;
   }
 
-  bool Hex4(uint32_t* out) {
-    if (pos_ + 4 > text_.size()) return Fail("short \\u escape");
-    uint32_t v = 0;
-    for (int i = 0; i < 4; ++i) {
-      const char h = text_[pos_++];
-      v <<= 4;
-      if (h >= '0' && h <= '9') v |= h - '0';
-      else if (h >= 'a' && h <= 'f') v |= h - 'a' + 10;
-      else if (h >= 'A' && h <= 'F') v |= h - 'A' + 10;
-      else return Fail("bad \\u escape");
-    }
-    *out = v;
-    return true;
-  }
-
   bool String(std::string* out) {
     ++pos_;  // "
     while (pos_ < text_.size()) {
@@ -110,15 +95,7 @@ class Parser {
         case 't': out->push_back('\t'); break;
         case 'u': {
           uint32_t code = 0;
-          if (!Hex4(&code)) return false;
-          if (code >= 0xD800 && code < 0xDC00 && text_.substr(pos_, 2) == "\\u") {
-            pos_ += 2;
-            uint32_t low = 0;
-            if (!Hex4(&low)) return false;
-            code = low >= 0xDC00 && low < 0xE000 ? 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00) : 0xFFFD;
-          } else if (code >= 0xD800 && code < 0xE000) {
-            code = 0xFFFD;  // a lone surrogate
-          }
+          if (!ReadJsonUnicodeEscape(text_, &pos_, &code)) return Fail("bad \\u escape");
           AppendUtf8(code, out);
           break;
         }
