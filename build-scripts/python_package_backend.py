@@ -6,8 +6,8 @@ The build directory is build/python-<tag> in the repository, kept between
 builds so that a second install only relinks."""
 import base64
 import hashlib
+import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -22,8 +22,9 @@ SUMMARY = "Who and what a news article names, and who said what: the C++ core of
 
 
 def _version():
-    with open(os.path.join(ROOT, "src", "annotator.cc"), encoding="utf-8") as source:
-        return re.search(r'kCoreVersion\[\] = "([^"]+)"', source.read()).group(1)
+    # package.json's, as CMake passes it to the core: one version for all.
+    with open(os.path.join(ROOT, "package.json"), encoding="utf-8") as package:
+        return json.load(package)["version"]
 
 
 def _tag():

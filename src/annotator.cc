@@ -4,12 +4,11 @@
 #include <cstdio>
 
 #include "attribution/attribution.h"
-#include "attribution/model.h"
 #include "boilerplate.h"
 #include "entities.h"
+#include "model_version.h"
 #include "ner/recognizer.h"
 #include "numeric.h"
-#include "page/page_model.h"
 #include "quotes.h"
 #include "segmenter.h"
 #include "tokenizer.h"
@@ -17,27 +16,7 @@
 
 namespace annotator {
 
-// models/ner.model as compiled in (build-scripts/embed_file.cmake).
-extern const unsigned char kEmbeddedNerModel[];
-extern const size_t kEmbeddedNerModel_size;
-
 namespace {
-
-constexpr char kCoreVersion[] = "0.2.0";
-
-// The 32-bit FNV-1a hash of some bytes, continuing from `hash`: names a
-// model in the version, so that an export says which weights made it.
-uint32_t Fnv1a(const void* data, size_t size, uint32_t hash = 2166136261u) {
-  const unsigned char* bytes = static_cast<const unsigned char*>(data);
-  for (size_t i = 0; i < size; ++i) hash = (hash ^ bytes[i]) * 16777619u;
-  return hash;
-}
-
-std::string Hex8(uint32_t value) {
-  char hex[9];
-  std::snprintf(hex, sizeof hex, "%08x", value);
-  return hex;
-}
 
 // Names come from the recognizer, numbers and dates from rules; where both
 // claim the same words the recognizer's reading of a name wins ("World Cup
@@ -107,15 +86,6 @@ Status Annotate(std::string_view text, Document* doc) {
   return Status::Ok();
 }
 
-std::string Version() {
-  static const std::string version = [] {
-    const attribution::Model& speech = attribution::EmbeddedModel();
-    uint32_t attribution_hash = Fnv1a(speech.quote_weights, sizeof(float) * attribution::kQuoteFeatureSpace);
-    attribution_hash = Fnv1a(speech.speaker_weights, sizeof(float) * attribution::kSpeakerFeatureSpace, attribution_hash);
-    return std::string(kCoreVersion) + "+ner-" + Hex8(Fnv1a(kEmbeddedNerModel, kEmbeddedNerModel_size)) +
-           "+attr-" + Hex8(attribution_hash) + "+page-" + Hex8(Fnv1a(&kPageModel, sizeof kPageModel));
-  }();
-  return version;
-}
+std::string Version() { return FullVersion(); }
 
 }  // namespace annotator

@@ -1,4 +1,5 @@
 #include "annotator.h"
+#include "model_version.h"
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -149,7 +150,8 @@ TEST_CASE("the version names the core and each model compiled in, by eight hex d
   // "0.2.0+ner-xxxxxxxx+attr-xxxxxxxx+page-xxxxxxxx"
   size_t ner = version.find("+ner-");
   REQUIRE(ner != std::string::npos);
-  CHECK(version.substr(0, ner) == "0.2.0");
+  CHECK(version.substr(0, ner) == CoreVersion());  // package.json's, through CMake
+  CHECK(version == std::string(CoreVersion()) + "+" + ModelVersion());
   std::string models = version.substr(ner);
   REQUIRE(models.size() == 3 * 14 - 1);
   CHECK(models.substr(0, 5) == "+ner-");

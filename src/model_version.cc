@@ -1,11 +1,14 @@
 #include "model_version.h"
 
-#include <cinttypes>
+#include <cstdint>
 #include <cstdio>
-#include <string_view>
 
 #include "attribution/model.h"
-#include "ner/hash.h"
+#include "page/page_model.h"
+
+#ifndef ANNOTATOR_VERSION
+#error "ANNOTATOR_VERSION must be defined by the build (CMake reads it from package.json)"
+#endif
 
 namespace annotator {
 
@@ -15,31 +18,35 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
-std::string Hex(uint64_t h) {
-  char text[17];
-  std::snprintf(text, sizeof text, "%016" PRIx64, h);
-  return text;
+// The 32-bit FNV-1a hash of some bytes, continuing from `hash`.
+uint32_t Fnv1a(const void* data, size_t size, uint32_t hash = 2166136261u) {
+  const unsigned char* bytes = static_cast<const unsigned char*>(data);
+  for (size_t i = 0; i < size; ++i) hash = (hash ^ bytes[i]) * 16777619u;
+  return hash;
 }
 
-std::string_view BytesOf(const float* weights, int count) {
-  return std::string_view(reinterpret_cast<const char*>(weights), sizeof(float) * count);
+std::string Hex8(uint32_t value) {
+  char hex[9];
+  std::snprintf(hex, sizeof hex, "%08x", value);
+  return hex;
 }
 
 }  // namespace
 
+const char* CoreVersion() { return ANNOTATOR_VERSION; }
+
 std::string ModelVersion() {
   static const std::string version = [] {
     const std::string ner =
-        kEmbeddedNerModel_size == 0
-            ? std::string("none")
-            : Hex(ner::Fnv1a64(std::string_view(reinterpret_cast<const char*>(kEmbeddedNerModel),
-                                                kEmbeddedNerModel_size)));
-    const attribution::Model& model = attribution::EmbeddedModel();
-    const uint64_t quote = ner::Fnv1a64(BytesOf(model.quote_weights, attribution::kQuoteFeatureSpace));
-    const uint64_t speaker = ner::Fnv1a64(BytesOf(model.speaker_weights, attribution::kSpeakerFeatureSpace));
-    return "ner-" + ner + "+attribution-" + Hex(quote * 31 + speaker);
+        kEmbeddedNerModel_size == 0 ? std::string("none") : Hex8(Fnv1a(kEmbeddedNerModel, kEmbeddedNerModel_size));
+    const attribution::Model& speech = attribution::EmbeddedModel();
+    uint32_t attribution = Fnv1a(speech.quote_weights, sizeof(float) * attribution::kQuoteFeatureSpace);
+    attribution = Fnv1a(speech.speaker_weights, sizeof(float) * attribution::kSpeakerFeatureSpace, attribution);
+    return "ner-" + ner + "+attr-" + Hex8(attribution) + "+page-" + Hex8(Fnv1a(&kPageModel, sizeof kPageModel));
   }();
   return version;
 }
+
+std::string FullVersion() { return std::string(CoreVersion()) + "+" + ModelVersion(); }
 
 }  // namespace annotator

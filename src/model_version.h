@@ -1,15 +1,22 @@
-// Which models a result came from: a fingerprint of the weights compiled into
-// the library, for the record that a large annotation run keeps beside its
-// output (two runs with equal fingerprints and core versions give equal results).
+// Which core and which models a result came from, for the record that an
+// export or a large annotation run keeps beside its output: two runs with the
+// same version give the same results.
 #pragma once
 
 #include <string>
 
 namespace annotator {
 
-// "ner-<16 hex digits>+attribution-<16 hex digits>": FNV-1a 64 of the
-// embedded recognizer model's bytes and of the attribution weights; "ner-none"
-// when the build had no recognizer model.
+// The package's version ("0.2.0"): package.json's, passed in by CMake, so
+// the npm package, the Python package and the core say the same.
+const char* CoreVersion();
+
+// "ner-1a2b3c4d+attr-…+page-…": eight hex digits of a hash of each model
+// compiled in (the recognizer's bytes, the attribution weights, the page
+// model); "ner-none" when the build had no recognizer model.
 std::string ModelVersion();
+
+// CoreVersion() + "+" + ModelVersion(), as Version() in annotator.h returns.
+std::string FullVersion();
 
 }  // namespace annotator

@@ -93,7 +93,7 @@ class Annotator {
     return this.#exports.annotator_max_text_bytes();
   }
 
-  /** Version of the core, e.g. "0.1.0". */
+  /** Version of the core and its models, e.g. "0.2.0+ner-1a2b3c4d+attr-…+page-…" (the core's is package.json's). */
   get version() {
     const size = this.#exports.annotator_version();
     const version = this.#readResult(size);

@@ -183,7 +183,7 @@ int main(int argc, char** argv) {
     return 2;
   }
   if (options.version) {
-    std::printf("core %s, model %s\n", annotator::Version().c_str(), annotator::ModelVersion().c_str());
+    std::printf("core %s, models %s\n", annotator::CoreVersion(), annotator::ModelVersion().c_str());
     return 0;
   }
   if (options.jsonl) return AnnotateJsonLines(options);

@@ -210,8 +210,9 @@ std::unique_ptr<Annotations> AnnotateMany(const py::iterable& texts, const py::o
 PYBIND11_MODULE(_core, m) {
   using namespace annotator;
   m.doc() = "Article Annotator's core: who and what a news article names, and who said what.";
-  m.attr("core_version") = Version();
-  m.attr("model_version") = ModelVersion();
+  m.attr("core_version") = CoreVersion();    // "0.2.0", package.json's
+  m.attr("model_version") = ModelVersion();  // "ner-…+attr-…+page-…"
+  m.attr("version") = Version();             // the two joined by "+", as the JS API's version
   m.attr("max_text_bytes") = kMaxTextBytes;
   m.def("annotate", &Annotate1, py::arg("text"), py::arg("offsets") = "codepoint", py::arg("as_json") = false,
         "The result for one text as dicts and lists (see the README), or as_json its JSON text; offsets count "

@@ -1,4 +1,6 @@
 """The Python package on the sample article and on bad input."""
+import json
+import os
 import re
 import threading
 import time
@@ -69,7 +71,10 @@ def test_as_json_gives_the_same_result_as_json_text(sample):
 def test_versions_name_the_core_and_the_models():
     assert aa.__version__ == aa.core_version
     assert aa.core_version.count(".") == 2
-    assert aa.model_version.startswith("ner-") and "+attribution-" in aa.model_version
+    assert aa.model_version.startswith("ner-") and "+attr-" in aa.model_version and "+page-" in aa.model_version
+    assert aa.version == f"{aa.core_version}+{aa.model_version}"
+    with open(os.path.join(os.path.dirname(__file__), "..", "..", "package.json"), encoding="utf-8") as package:
+        assert aa.core_version == json.load(package)["version"]
     assert aa.max_text_bytes == 16 << 20
 
 

@@ -18,9 +18,9 @@ max_text_bytes of UTF-8 or with a lone surrogate (not Unicode text), and for
 an unknown offsets unit. annotate_many(..., errors="include") yields
 {"error": "annotate_many: item N: ..."} for a bad item instead of raising.
 """
-from ._core import annotate, annotate_many, core_version, max_text_bytes, model_version
+from ._core import annotate, annotate_many, core_version, max_text_bytes, model_version, version
 from .tables import TABLE_COLUMNS, tables
 
 __version__ = core_version
-__all__ = ["annotate", "annotate_many", "tables", "TABLE_COLUMNS", "core_version", "model_version",
+__all__ = ["annotate", "annotate_many", "tables", "TABLE_COLUMNS", "core_version", "model_version", "version",
            "max_text_bytes", "__version__"]
