@@ -149,7 +149,7 @@ TEST_CASE("ner trainer: training on a handful of sentences learns to tag them, a
   REQUIRE(recognizer.Load(bytes).ok());
   CHECK(recognizer.num_features() > 0);
   const Scores scores = EvaluateRecognizer(corpora.dev, recognizer);
-  CHECK(scores.total.gold == 9);
+  CHECK(scores.total.gold == 10);
   CHECK(Scores::F1(scores.total) == doctest::Approx(100.0));
 
   using Found = std::vector<std::pair<std::string, EntityType>>;
