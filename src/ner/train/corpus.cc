@@ -152,14 +152,6 @@ std::vector<CorpusDocument> ParseConll(std::string_view contents, bool iob1, int
   return docs;
 }
 
-Status ReadConll(const std::string& path, bool iob1, int wnut_doc_size, Layout layout,
-                 std::vector<CorpusDocument>* docs) {
-  std::string contents;
-  if (!ReadWholeFile(path, &contents)) return Status::InvalidArgument("cannot read " + path);
-  *docs = ParseConll(contents, iob1, wnut_doc_size, layout);
-  return Status::Ok();
-}
-
 void RetokenizeAsRuntime(CorpusDocument* d, bool cut_names, RetokenizeCounts* counts) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // gold entities as byte spans
   for (const GoldEntity& e : d->entities) spans.emplace_back(d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end);

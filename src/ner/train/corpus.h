@@ -10,7 +10,6 @@
 #include <vector>
 
 #include "document.h"
-#include "status.h"
 
 namespace annotator {
 namespace ner {
@@ -49,10 +48,6 @@ enum class Layout { kSpaced, kNatural };
 // IOB2. Lines without a space or tab are skipped.
 std::vector<CorpusDocument> ParseConll(std::string_view contents, bool iob1, int wnut_doc_size,
                                        Layout layout = Layout::kSpaced);
-
-// ParseConll of the file at `path`; an error when it cannot be read.
-Status ReadConll(const std::string& path, bool iob1, int wnut_doc_size, Layout layout,
-                 std::vector<CorpusDocument>* docs);
 
 // What re-reading a corpus with the runtime's tokenizer did to its entities.
 struct RetokenizeCounts {
