@@ -1,5 +1,5 @@
 // What the committed recognizer was trained from: the SHA-256 of every input
-// of build-scripts/train-ner (the trainer's and the feature extractor's
+// of build-scripts/train-ner (the trainer's (src/ner/train/) and the feature extractor's
 // sources, the committed name lists and word-class table, the lists made from
 // npm packages, the CoNLL and gazetteer files under ../shared) and of the
 // model it wrote. train-ner stores this list in models/ner.model.inputs;
@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 // Sources that decide what the trainer computes (tests excluded).
-const SOURCE_DIRECTORIES = ["src/ner"];
+const SOURCE_DIRECTORIES = ["src/ner", "src/ner/train"];
 const SOURCE_FILES = [
   "src/cli/train_ner_main.cc", "src/cli/file_util.h", "src/status.h",
   "src/document.h", "src/document.cc", "src/tokenizer.h", "src/tokenizer.cc",

@@ -1,7 +1,7 @@
 // Statistical named-entity recognizer: PERSON, ORG, LOCATION, MISC.
 //
 // An averaged-perceptron sequence tagger over BILOU tags (trained by
-// src/cli/train_ner_main.cc on CoNLL-2003), with hashed features (see
+// src/ner/train/trainer.h on CoNLL-2003), with hashed features (see
 // features.h), int8 weights and Viterbi decoding that can only produce
 // well-formed tag sequences.
 #pragma once
