@@ -4,6 +4,7 @@
 /** Offsets count UTF-16 code units (JS string indices), code points, or UTF-8 bytes. */
 export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 
+/** The codes of web/shared/entity-types.js, the table of the entity types, in its order. */
 export type EntityType =
   | "PERSON" | "ORG" | "LOCATION" | "MISC"
   | "DATE" | "TIME" | "MONEY" | "PERCENT" | "CARDINAL" | "ORDINAL" | "QUANTITY";

@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { createAnnotator } from "./annotator.js";
 import { notTextReason } from "./text-check.js";
+import { ENTITY_TYPES } from "./shared/entity-types.js";
 
 const USAGE = `usage: annotate [--json | --jsonl] [--offsets utf16|codepoint|utf8] [--color | --no-color] [FILE | -]
   FILE        an article as plain UTF-8 text ("-" for standard input)
@@ -17,12 +18,8 @@ const USAGE = `usage: annotate [--json | --jsonl] [--offsets utf16|codepoint|utf
   --color     colours even when output is not a terminal
   --no-color  plain text output (also when NO_COLOR is set or output is not a terminal)`;
 
-// One colour per type, as on the page's legend.
-const TYPE_COLORS = {
-  PERSON: "38;5;33", ORG: "38;5;166", LOCATION: "38;5;34", MISC: "38;5;129",
-  DATE: "38;5;30", TIME: "38;5;30", MONEY: "38;5;136", PERCENT: "38;5;136",
-  CARDINAL: "38;5;244", ORDINAL: "38;5;244", QUANTITY: "38;5;244",
-};
+// One colour per type (xterm's 256), from the table of entity types.
+const TYPE_COLORS = Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, `38;5;${type.ansi}`]));
 const QUOTE_STYLE = "3;4"; // italic, underlined
 
 function parseArguments(argv) {

@@ -8,6 +8,34 @@ import path from 'node:path';
 import {
   TIMEOUT, WITH_SAMPLE, samplePath, screenDir, withPage, cspViolations, annotate, rendered, pageErrors, consoleErrors, badResponses,
 } from './harness.mjs';
+import { ENTITY_TYPES } from '../../web/shared/entity-types.js';
+
+const rgb = (hex) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+
+/** How the article draws the first mention of each type: tint, line colour and style, stripes. */
+const drawnTypes = (page) => page.$$eval('.doc .m[data-type]', (marks) => {
+  const drawn = {};
+  for (const mark of marks) {
+    const style = getComputedStyle(mark);
+    drawn[mark.dataset.type] ??= {
+      tint: style.backgroundColor, line: style.textDecorationColor, underline: style.textDecorationStyle,
+      striped: style.backgroundImage.includes('repeating-linear-gradient'),
+    };
+  }
+  return drawn;
+});
+
+/** Each type the article shows is drawn in the table's colours of `theme`, line and fill. */
+async function assertDrawnAsTable(page, theme) {
+  const drawn = await drawnTypes(page);
+  assert.ok(Object.keys(drawn).length >= 3, `several types are shown: ${Object.keys(drawn).join(', ')}`);
+  for (const [code, style] of Object.entries(drawn)) {
+    const type = ENTITY_TYPES.find((t) => t.code === code);
+    assert.deepEqual(style, {
+      tint: rgb(type[theme].tint), line: rgb(type[theme].line), underline: type.underline, striped: type.fill === 'striped',
+    }, `${theme}: ${code}`);
+  }
+}
 
 const stripMarks = (s) => s.replace(/^[\s“”‘’"'«»„‚]+|[\s“”‘’"'«»„‚.,]+$/g, '');
 
@@ -38,8 +66,10 @@ test('the sample article is annotated: numbers, dates and its five quotations ar
     const chips = await page.$$eval('#legend .chip', (els) => els.map((el) => el.dataset.filter));
     for (const type of ['PERCENT', 'CARDINAL', 'DATE', 'quotes']) assert.ok(chips.includes(type), `legend has ${type}`);
 
+    await assertDrawnAsTable(page, 'light');
     await page.screenshot({ path: path.join(screenDir, 'desktop-light.png'), fullPage: true });
     await page.emulateMedia({ colorScheme: 'dark' });
+    await assertDrawnAsTable(page, 'dark');
     await page.screenshot({ path: path.join(screenDir, 'desktop-dark.png'), fullPage: true });
 
     await page.setViewportSize({ width: 390, height: 844 });

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, PAGE, PAGE_PATH, PAGE_QUOTES, markedQuotes } from "./helpers.mjs";
+import { ENTITY_TYPES } from "../../web/shared/entity-types.js";
 
 const CLI = path.join(ROOT, "build-scripts/annotate");
 const run = (args, input) => spawnSync(CLI, args, { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
@@ -69,7 +70,8 @@ test("colours land on the right words whatever the offset unit, and control char
   for (const unit of ["utf16", "codepoint", "utf8"]) {
     const { status, stdout } = spawnSync(CLI, ["--color", "--offsets", unit, file], { encoding: "utf8" });
     assert.equal(status, 0);
-    assert.match(stdout, /\x1b\[38;5;30m2028\x1b\[0m/, unit);
+    const date = ENTITY_TYPES.find((type) => type.code === "DATE").ansi;
+    assert.ok(stdout.includes(`\x1b[38;5;${date}m2028\x1b[0m`), unit);
     assert.ok(!stdout.includes("\x1b]0;"), "the article's escape sequence is shown, not sent");
     assert.ok(stdout.includes("␛") && stdout.includes("pwned␇"), unit);
   }

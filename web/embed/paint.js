@@ -12,35 +12,24 @@
 // A span is {start, end, kind, ...}; kind is an entity type or "quote".
 
 import { rangeFor, offsetOf } from './text-map.js';
+import { ENTITY_TYPES, THEMES } from '../shared/entity-types.js';
 
 // Tint behind the text, line under it, and the text colour on them: the
-// page's colours (style.css; tests/js/palette.test.mjs checks they agree).
-export const PALETTE = {
-  light: {
-    ink: '#1c1c1a',
-    quote: ['rgba(99, 102, 241, 0.13)', '#6366f1'],
-    PERSON: ['#dbe8ff', '#2563eb'], ORG: ['#ece4ff', '#7c3aed'], LOCATION: ['#d7f5e1', '#15803d'],
-    MISC: ['#fde0ef', '#be185d'], DATE: ['#fdebc2', '#b45309'], TIME: ['#ffe1cc', '#c2410c'],
-    MONEY: ['#d3f3f7', '#0e7490'], PERCENT: ['#fde2e2', '#b91c1c'], CARDINAL: ['#e3e7ee', '#475569'],
-    ORDINAL: ['#f3ecd9', '#8b6b1f'], QUANTITY: ['#e4f5c4', '#4d7c0f'],
-  },
-  dark: {
-    ink: '#f1efea',
-    quote: ['rgba(129, 140, 248, 0.22)', '#8b93f8'],
-    PERSON: ['#1e3a6e', '#7aa7ff'], ORG: ['#3b2766', '#b794ff'], LOCATION: ['#1b4a2e', '#5fd38d'],
-    MISC: ['#5c1f3f', '#f47bb5'], DATE: ['#5a3d0a', '#f5b544'], TIME: ['#5c2e10', '#fb9a5b'],
-    MONEY: ['#154650', '#4fd1e5'], PERCENT: ['#5a1f1f', '#f38b8b'], CARDINAL: ['#343b47', '#a8b3c5'],
-    ORDINAL: ['#4a3f22', '#d8bf6e'], QUANTITY: ['#33481a', '#a3d95b'],
-  },
-};
+// page's colours, from the table of entity types that web/style.css's are
+// written from (shared/entity-types.js), and the quotations' (style.css's
+// --quote-bg and --quote-line).
+const INK = { light: '#1c1c1a', dark: '#f1efea' };
+const QUOTE = { light: ['rgba(99, 102, 241, 0.13)', '#6366f1'], dark: ['rgba(129, 140, 248, 0.22)', '#8b93f8'] };
+export const PALETTE = Object.fromEntries(THEMES.map((theme) => [theme, {
+  ink: INK[theme],
+  quote: QUOTE[theme],
+  ...Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, [type[theme].tint, type[theme].line]])),
+}]));
 
-// The style of each type's line, as on the page: with the colour, no two
-// types look alike, and the names' four styles tell them apart without it.
-export const LINE_STYLE = {
-  PERSON: 'solid', ORG: 'double', LOCATION: 'dashed', MISC: 'dotted',
-  DATE: 'solid', TIME: 'double', MONEY: 'dashed', PERCENT: 'dotted',
-  CARDINAL: 'wavy', ORDINAL: 'wavy', QUANTITY: 'wavy',
-};
+// The style of each type's line, as on the page. The page also stripes or
+// boxes some types' tints, which highlights cannot draw, so here two types
+// with one style (PERSON and DATE, say) differ by their colours and labels.
+export const LINE_STYLE = Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, type.underline]));
 
 // Each painting names its highlights apart ("article-annotator-2-dark-PERSON"),
 // so that two embeds on one page neither replace nor remove each other's.

@@ -1,23 +1,11 @@
-// Names shown to people for the result's codes.
+// Names shown to people for the result's codes (the entity types' from
+// entity-types.js, the one table of them).
 
-export const TYPES = [
-  'PERSON', 'ORG', 'LOCATION', 'MISC',
-  'DATE', 'TIME', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL', 'QUANTITY',
-];
+import { ENTITY_TYPES } from './entity-types.js';
 
-export const TYPE_LABELS = {
-  PERSON: 'Person',
-  ORG: 'Organisation',
-  LOCATION: 'Place',
-  MISC: 'Other name',
-  DATE: 'Date',
-  TIME: 'Time',
-  MONEY: 'Money',
-  PERCENT: 'Percent',
-  CARDINAL: 'Number',
-  ORDINAL: 'Ordinal',
-  QUANTITY: 'Quantity',
-};
+export const TYPES = ENTITY_TYPES.map((type) => type.code);
+
+export const TYPE_LABELS = Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, type.label]));
 
 export const QUOTE_KIND_LABELS = {
   direct: 'Direct quotation',
