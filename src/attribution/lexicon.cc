@@ -224,6 +224,7 @@ constexpr string_view kSpeakerNouns[] = {
     "outlet outlets team teams office embassy military army navy regulator regulators",
     "report reports statement statements letter memo filing filings complaint lawsuit",
     "indictment ruling study survey poll polls document documents email emails tweet",
+    "book books article articles ad ads advert adverts commercial video videos clip clips announcer announcers",
     "editorial analysis review audit release camp coalition alliance panel",
     "leadership rebels militants fighters troops forces percent respondents",
     "country countries nation nations state states city public audience crowd",
