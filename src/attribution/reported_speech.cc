@@ -50,6 +50,18 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   return !introductory;
 }
 
+// Whether the cue's sentence up to its source is a spoken quotation that
+// ends right there: `“…,” he said`, `“…,” Mr. Clarke told`, or `“…?” he
+// asked` cut into two sentences.
+bool ClosesQuotation(const Context& ctx, const Cue& cue) {
+  // "…,” she said, emphasizing it was time": the participle's own report.
+  if (cue.first > 0 && ctx.IsPunct(cue.first - 1, ",")) return false;
+  if (!cue.before_quote.empty()) return true;
+  if (cue.before_end <= cue.before_begin) return false;
+  const int32_t q = ctx.QuoteOf(cue.before_end - 1);
+  return q >= 0 && ctx.doc().quotes[q].kind != QuoteKind::kScare;
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -70,6 +82,11 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     uint32_t rb = cue.after_begin, re = cue.after_end;
     // A verb that introduces a quotation after it reports nothing else.
     if (re > rb && spoken_before[re] != spoken_before[rb]) continue;
+    // One that closes a quotation (`“…,” Hollande said Friday as he entered
+    // the talks`, `“…,” he said, cutting off a reporter`) reports the
+    // quotation: what follows tells when, where or how, unless a clause
+    // opens with "that" or another speech verb ("he said, adding he would…").
+    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause && !(rb < re && ctx->IsCueWord(rb))) continue;
     if (!AfterIsReported(*ctx, cue)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       rb = cue.before_begin;
