@@ -212,6 +212,7 @@ constexpr string_view kSpeakerNouns[] = {
     "resident residents citizen citizens voter voters worker workers employee employees",
     "staff staffer staffers employer employers owner owners founder founders partner partners",
     "investor investors trader traders banker bankers farmer farmers patient patients",
+    "businessman businessmen businesswoman businesswomen questioner questioners",
     "witness witnesses victim victims survivor survivors parent parents mother father wife",
     "husband son daughter brother sister friend friends neighbor neighbors neighbour",
     "neighbours man men woman women person people everyone someone nobody",

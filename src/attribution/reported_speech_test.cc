@@ -69,6 +69,19 @@ TEST_CASE("reported speech: after a verb that closes a quotation, only a that cl
   CHECK((a.Find("emphasizing it was time") != nullptr || a.Find("it was time") != nullptr));
 }
 
+TEST_CASE("reported speech: not what someone did not say, nor a relative clause after a listener") {
+  Annotated a("Officials met in Brussels.\n\n"
+              "The returns are plain numbers. They wouldn't tell the agency anything it doesn't already know. "
+              "Merkel told reporters after the long meeting that was held on a boat. "
+              "China warned that would worsen the situation.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("the agency anything") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("was held on a boat") == std::string_view::npos, content);
+  }
+  CHECK(a.Cue(a.Get("would worsen")) == "warned");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
