@@ -76,6 +76,21 @@ TEST_CASE("attribution: an apposition between commas and a colon introduction") 
   CHECK(colon->speaker_entity == reported->speaker_entity);
 }
 
+TEST_CASE("attribution: a long apposition, a colon after a noun, and media that speak") {
+  Annotated a("Tax plan draws praise\n\n"
+              "“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the "
+              "centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse "
+              "University, said.\n\n"
+              "Bernie Sanders made the following comment: “For young people who have dropped out of high school, "
+              "the unemployment rate is 33 percent.”\n\n"
+              "“Hillary was back on the campaign trail within days,” the book said.\n\n"
+              "As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”\n");
+  CHECK(a.Speaker(a.Get("It has the important")).find("Burman") != std::string::npos);
+  CHECK(a.Speaker(a.Get("For young people")) == "Bernie Sanders");
+  CHECK(a.Speaker(a.Get("Hillary was back")) == "the book");
+  CHECK(a.Speaker(a.Get("It’s 3 a.m.")) == "the announcer");
+}
+
 TEST_CASE("attribution: a pronoun resolves to the latest person") {
   Annotated a("President Emmanuel Macron met farmers in Lyon on Tuesday. "
               "He said that France must protect its agriculture.\n");

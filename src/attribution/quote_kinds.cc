@@ -208,6 +208,13 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     } else {
       quote.kind = ctx.CountWords(sb, se) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
     }
+    if (quote.speaker.empty() && quote.kind != QuoteKind::kScare && !headline && first >= 2 &&
+        ctx.IsPunct(first - 1, ":")) {
+      // "Sanders made the following comment: “…”", "Obama is rolling out a
+      // new campaign message: “…”": the name or pronoun opening the sentence.
+      quote.speaker = OpeningSubject(ctx, ctx.SentenceBegin(first - 1), first - 1);
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    }
     if (quote.speaker.empty() && quote.kind == QuoteKind::kMixed && !headline) {
       // "Reid has gone after Trump as a “human leech”": with no cue, the
       // subject that opens the sentence, and its verb.

@@ -1,6 +1,9 @@
 #include "attribution/reported_speech.h"
 
 #include <algorithm>
+#include <string_view>
+
+#include "word_table.h"
 
 namespace annotator {
 namespace attribution {
@@ -50,6 +53,35 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   return !introductory;
 }
 
+// "They wouldn't tell the I.R.S. anything", "It does not answer whether
+// …": what someone did not say is no report of what they said.
+bool IsNegated(const Context& ctx, const Cue& cue) {
+  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
+    const std::string_view word = ctx.TokenText(t - 1);
+    if (EqualsLower(word, "not") || EqualsLower(word, "never") || word == "n't" || word == "n’t") return true;
+  }
+  return false;
+}
+
+// "told reporters after the meeting that was held on a boat": a "that"
+// past a noun and followed straight by a verb opens a relative clause, not a
+// report. Right after the cue it is the subject: "warned that would worsen".
+bool OpensRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb) {
+  return rb > cue.last + 1 && ctx.InList(rb - 1, kWordThat) && ctx.InList(rb, kBeFormList | kBetweenSubjectAndCueList);
+}
+
+// Whether the cue's sentence up to its source is a spoken quotation that
+// ends right there: `“…,” he said`, `“…,” Mr. Clarke told`, or `“…?” he
+// asked` cut into two sentences.
+bool ClosesQuotation(const Context& ctx, const Cue& cue) {
+  // "…,” she said, emphasizing it was time": the participle's own report.
+  if (cue.first > 0 && ctx.IsPunct(cue.first - 1, ",")) return false;
+  if (!cue.before_quote.empty()) return true;
+  if (cue.before_end <= cue.before_begin) return false;
+  const int32_t q = ctx.QuoteOf(cue.before_end - 1);
+  return q >= 0 && ctx.doc().quotes[q].kind != QuoteKind::kScare;
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -64,13 +96,19 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   uint32_t covered_until = 0;  // a cue inside earlier reported speech is nested
   for (const Cue& cue : cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
-    if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline) {
+    if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
+        IsNegated(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;
     // A verb that introduces a quotation after it reports nothing else.
     if (re > rb && spoken_before[re] != spoken_before[rb]) continue;
-    if (!AfterIsReported(*ctx, cue)) {
+    // One that closes a quotation (`“…,” Hollande said Friday as he entered
+    // the talks`, `“…,” he said, cutting off a reporter`) reports the
+    // quotation: what follows tells when, where or how, unless a clause
+    // opens with "that" or another speech verb ("he said, adding he would…").
+    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause && !(rb < re && ctx->IsCueWord(rb))) continue;
+    if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       rb = cue.before_begin;
       re = cue.before_end;

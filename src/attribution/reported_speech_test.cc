@@ -52,6 +52,36 @@ TEST_CASE("reported speech: never the words of a quotation, never a headline") {
   CHECK(a.doc.quotes[0].kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("reported speech: after a verb that closes a quotation, only a that clause or a speech verb reports") {
+  Annotated a("Officials met in Brussels.\n\n"
+              "“We will win,” the president said this month on a morning show. "
+              "“Nobody wants that,” she said, cutting off a reporter who asked about money. "
+              "“I am proud of you,” Mr. Clarke told some of the miners. "
+              "“It is over,” he said, adding he would never vote for the plan. "
+              "“We lost,” she said, emphasizing it was time to end the sanctions.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("this month") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("cutting off") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("some of the miners") == std::string_view::npos, content);
+  }
+  CHECK(a.Find("adding he would never vote") != nullptr);  // said's report: it opens with a speech verb
+  CHECK((a.Find("emphasizing it was time") != nullptr || a.Find("it was time") != nullptr));
+}
+
+TEST_CASE("reported speech: not what someone did not say, nor a relative clause after a listener") {
+  Annotated a("Officials met in Brussels.\n\n"
+              "The returns are plain numbers. They wouldn't tell the agency anything it doesn't already know. "
+              "Merkel told reporters after the long meeting that was held on a boat. "
+              "China warned that would worsen the situation.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("the agency anything") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("was held on a boat") == std::string_view::npos, content);
+  }
+  CHECK(a.Cue(a.Get("would worsen")) == "warned");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

@@ -187,7 +187,9 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
     const int32_t name = ctx.MentionEndingAt(s - 2);
     if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson) return ctx.doc().mentions[name].span;
   }
-  for (uint32_t c = s - 1; c > sb && c + 16 > s; --c) {
+  // Appositions run long: "Leonard E. Burman, director of the centrist
+  // Urban-Brookings Tax Policy Center and a professor at …, said".
+  for (uint32_t c = s - 1; c > sb && c + 32 > s; --c) {
     if (ctx.QuoteOf(c - 1) >= 0) break;
     if (ctx.IsPunct(c - 1, ",") && c >= sb + 2) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
