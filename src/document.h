@@ -3,7 +3,9 @@
 // once, when the result is written out (see result_json.h).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -98,5 +100,20 @@ struct Document {
   }
   void Clear();
 };
+
+// The text of `token` (tokens lie within the text).
+inline std::string_view TokenText(const Document& doc, const Token& token) {
+  return std::string_view(doc.text.data() + token.begin, token.end - token.begin);
+}
+
+// Whether `text` is one of `options`.
+inline bool IsOneOf(std::string_view text, std::initializer_list<std::string_view> options) {
+  return std::find(options.begin(), options.end(), text) != options.end();
+}
+
+// A word with letters that starts in lower case: a-z or any non-ASCII
+// letter, not "’s" or a digit. Lines that start so read on from the line
+// above (segmenter, page lines).
+bool StartsLowerCase(const Document& doc, const Token& token);
 
 }  // namespace annotator

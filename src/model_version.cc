@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "attribution/model.h"
-#include "ner/hash.h"
+#include "fnv1a.h"
 
 namespace annotator {
 
@@ -32,11 +32,11 @@ std::string ModelVersion() {
     const std::string ner =
         kEmbeddedNerModel_size == 0
             ? std::string("none")
-            : Hex(ner::Fnv1a64(std::string_view(reinterpret_cast<const char*>(kEmbeddedNerModel),
-                                                kEmbeddedNerModel_size)));
+            : Hex(Fnv1a64(std::string_view(reinterpret_cast<const char*>(kEmbeddedNerModel),
+                                           kEmbeddedNerModel_size)));
     const attribution::Model& model = attribution::EmbeddedModel();
-    const uint64_t quote = ner::Fnv1a64(BytesOf(model.quote_weights, attribution::kQuoteFeatureSpace));
-    const uint64_t speaker = ner::Fnv1a64(BytesOf(model.speaker_weights, attribution::kSpeakerFeatureSpace));
+    const uint64_t quote = Fnv1a64(BytesOf(model.quote_weights, attribution::kQuoteFeatureSpace));
+    const uint64_t speaker = Fnv1a64(BytesOf(model.speaker_weights, attribution::kSpeakerFeatureSpace));
     return "ner-" + ner + "+attribution-" + Hex(quote * 31 + speaker);
   }();
   return version;
