@@ -6,18 +6,10 @@ import { gzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAnnotator } from "../web/annotator.js";
+import { watchWasmMemory } from "./wasm-memory.mjs";
 
-// The API does not expose the module's memory; the bench reads its size from
-// the instance createAnnotator makes (wasm memory grows and never shrinks,
-// so its size after a text is the peak that text needed).
-const instances = [];
-const instantiate = WebAssembly.instantiate;
-WebAssembly.instantiate = async (...args) => {
-  const result = await instantiate(...args);
-  instances.push(result.instance ?? result);
-  return result;
-};
-const wasmMemoryMiB = () => instances.at(-1).exports.memory.buffer.byteLength / 1048576;
+const wasmMemoryBytes = watchWasmMemory();
+const wasmMemoryMiB = () => wasmMemoryBytes() / 1048576;
 
 const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../web");
 const args = process.argv.slice(2);

@@ -19,6 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const SOURCE_DIRECTORIES = ["src/ner", "src/ner/train"];
 const SOURCE_FILES = [
   "src/cli/train_ner_main.cc", "src/cli/file_util.h", "src/status.h",
+  "src/fnv1a.h", "src/ascii_case.h", "src/title_words.h",
   "src/document.h", "src/document.cc", "src/tokenizer.h", "src/tokenizer.cc",
   "src/segmenter.h", "src/segmenter.cc",
   "build-scripts/train-ner", "build-scripts/ner-lexicons/make-lexicons.mjs",

@@ -33,4 +33,10 @@ void Document::Clear() {
   title = {};
 }
 
+bool StartsLowerCase(const Document& doc, const Token& token) {
+  if (token.kind != TokenKind::kWord || !token.Has(kHasLetter) || token.Has(kCapitalized)) return false;
+  const unsigned char first = static_cast<unsigned char>(doc.text[token.begin]);
+  return first >= 0x80 || (first >= 'a' && first <= 'z');
+}
+
 }  // namespace annotator

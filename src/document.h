@@ -3,7 +3,9 @@
 // once, when the result is written out (see result_json.h).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -91,12 +93,44 @@ struct Document {
   std::vector<Entity> entities;
   std::vector<Quote> quotes;  // sorted by begin offset
   std::vector<BoilerplateBlock> boilerplate;
-  Span title;  // empty when no title was found
+  // The story's headline; empty when none was found. Four other parts ask
+  // "is this a headline?", each of a different unit and for a different
+  // use, so their tests stay apart:
+  //  - page/title_features.h (HasHeadlineShape, CouldBeHeadline; used by
+  //    boilerplate.h's FindTitleAndBoilerplate): which line of a pasted page
+  //    is this `title`. Inputs of the trained page model.
+  //  - segmenter.cc (ReadsOn): whether a single line break ends a paragraph.
+  //    A line that does not read on into the next stands alone, a headline
+  //    among others; it runs before any title is known.
+  //  - ner/features.h (kHeadlineSentence, kTitleCaseSentence): whether a
+  //    sentence's capitals say anything about names (mostly capitals, or title
+  //    case among the first sentences). Features the recognizer was trained
+  //    with, on CoNLL text, which has no title.
+  //  - attribution/context.h (InHeadline): whether a paragraph is a title or a
+  //    subheading, so nobody's speech: this `title`, or a short one-sentence
+  //    paragraph that does not end as prose.
+  // Title case itself is judged by one list of small words (title_words.h).
+  Span title;
 
   std::string_view Text(Span span) const {
     return text.substr(span.begin, span.end - span.begin);
   }
   void Clear();
 };
+
+// The text of `token` (tokens lie within the text).
+inline std::string_view TokenText(const Document& doc, const Token& token) {
+  return std::string_view(doc.text.data() + token.begin, token.end - token.begin);
+}
+
+// Whether `text` is one of `options`.
+inline bool IsOneOf(std::string_view text, std::initializer_list<std::string_view> options) {
+  return std::find(options.begin(), options.end(), text) != options.end();
+}
+
+// A word with letters that starts in lower case: a-z or any non-ASCII
+// letter, not "’s" or a digit. Lines that start so read on from the line
+// above (segmenter, page lines).
+bool StartsLowerCase(const Document& doc, const Token& token);
 
 }  // namespace annotator

@@ -2,8 +2,10 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <string_view>
 
 #include "attribution/model.h"
+#include "fnv1a.h"
 #include "page/page_model.h"
 
 #ifndef ANNOTATOR_VERSION
@@ -18,11 +20,10 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
-// The 32-bit FNV-1a hash of some bytes, continuing from `hash`.
-uint32_t Fnv1a(const void* data, size_t size, uint32_t hash = 2166136261u) {
-  const unsigned char* bytes = static_cast<const unsigned char*>(data);
-  for (size_t i = 0; i < size; ++i) hash = (hash ^ bytes[i]) * 16777619u;
-  return hash;
+// The bytes of an object, to hash.
+template <typename T>
+std::string_view BytesOf(const T* data, size_t size) {
+  return std::string_view(reinterpret_cast<const char*>(data), size);
 }
 
 std::string Hex8(uint32_t value) {
@@ -37,12 +38,14 @@ const char* CoreVersion() { return ANNOTATOR_VERSION; }
 
 std::string ModelVersion() {
   static const std::string version = [] {
-    const std::string ner =
-        kEmbeddedNerModel_size == 0 ? std::string("none") : Hex8(Fnv1a(kEmbeddedNerModel, kEmbeddedNerModel_size));
+    const std::string ner = kEmbeddedNerModel_size == 0
+                                ? std::string("none")
+                                : Hex8(Fnv1a32(BytesOf(kEmbeddedNerModel, kEmbeddedNerModel_size)));
     const attribution::Model& speech = attribution::EmbeddedModel();
-    uint32_t attribution = Fnv1a(speech.quote_weights, sizeof(float) * attribution::kQuoteFeatureSpace);
-    attribution = Fnv1a(speech.speaker_weights, sizeof(float) * attribution::kSpeakerFeatureSpace, attribution);
-    return "ner-" + ner + "+attr-" + Hex8(attribution) + "+page-" + Hex8(Fnv1a(&kPageModel, sizeof kPageModel));
+    uint32_t attribution = Fnv1a32(BytesOf(speech.quote_weights, sizeof(float) * attribution::kQuoteFeatureSpace));
+    attribution =
+        Fnv1a32(BytesOf(speech.speaker_weights, sizeof(float) * attribution::kSpeakerFeatureSpace), attribution);
+    return "ner-" + ner + "+attr-" + Hex8(attribution) + "+page-" + Hex8(Fnv1a32(BytesOf(&kPageModel, sizeof kPageModel)));
   }();
   return version;
 }

@@ -16,14 +16,6 @@ namespace {
 // hard-wrapped prose: then only blank lines and bullet lines start paragraphs.
 constexpr int kMinWrapsForHardWrapped = 4;
 
-std::string_view TokenText(const Document& doc, const Token& token) {
-  return doc.text.substr(token.begin, token.end - token.begin);
-}
-
-bool IsOneOf(std::string_view text, std::initializer_list<std::string_view> options) {
-  return std::find(options.begin(), options.end(), text) != options.end();
-}
-
 bool IsTerminator(const Document& doc, const Token& token) {
   if (token.kind != TokenKind::kPunct) return false;
   const std::string_view text = TokenText(doc, token);
@@ -40,12 +32,6 @@ bool IsAbbreviationWord(const Document& doc, const Token& token) {
 bool IsClosingMark(const Document& doc, const Token& token) {
   if (token.kind == TokenKind::kQuote) return true;
   return token.kind == TokenKind::kPunct && IsOneOf(TokenText(doc, token), {")", "]", "}", "」", "』", "）"});
-}
-
-bool StartsLowerCase(const Document& doc, const Token& token) {
-  if (token.kind != TokenKind::kWord || !token.Has(kHasLetter) || token.Has(kCapitalized)) return false;
-  const unsigned char first = static_cast<unsigned char>(doc.text[token.begin]);
-  return first >= 0x80 || (first >= 'a' && first <= 'z');  // not "’s" or a digit
 }
 
 bool IsBulletMark(const Document& doc, const Token& token) {

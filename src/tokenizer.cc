@@ -5,6 +5,7 @@
 #include <cstring>
 #include <iterator>
 
+#include "ascii_case.h"
 #include "utf8.h"
 
 namespace annotator {
@@ -187,18 +188,8 @@ struct Char {
 bool IsAsciiAlpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
 bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
-char AsciiLower(unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c); }
-
-bool EqualsIgnoreCase(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (AsciiLower(text[i]) != lower[i]) return false;
-  }
-  return true;
-}
-
 bool StartsWithIgnoreCase(std::string_view text, size_t pos, std::string_view lower) {
-  return pos + lower.size() <= text.size() && EqualsIgnoreCase(text.substr(pos, lower.size()), lower);
+  return pos + lower.size() <= text.size() && EqualsLower(text.substr(pos, lower.size()), lower);
 }
 
 bool IsUrlTopLevelDomain(std::string_view label) {
@@ -400,7 +391,7 @@ size_t Scanner::ScanCliticAfterApostrophe(size_t apostrophe) const {
   if (end < size_ && IsWordClass(At(end).cls)) return 0;
   const std::string_view suffix = text_.substr(begin, end - begin);
   for (std::string_view clitic : {"s", "re", "ve", "ll", "d", "m"}) {
-    if (EqualsIgnoreCase(suffix, clitic)) return end;
+    if (EqualsLower(suffix, clitic)) return end;
   }
   return 0;
 }
@@ -586,8 +577,8 @@ size_t Scanner::ScanNumber(size_t pos, TokenKind* kind) {
     while (IsAsciiAlpha(Byte(suffix_end))) ++suffix_end;
     const std::string_view suffix = text_.substr(pos, suffix_end - pos);
     if (!IsWordClass(At(suffix_end).cls) && At(suffix_end).cls != kCcHyphen &&
-        (EqualsIgnoreCase(suffix, "st") || EqualsIgnoreCase(suffix, "nd") ||
-         EqualsIgnoreCase(suffix, "rd") || EqualsIgnoreCase(suffix, "th") || suffix == "s")) {
+        (EqualsLower(suffix, "st") || EqualsLower(suffix, "nd") ||
+         EqualsLower(suffix, "rd") || EqualsLower(suffix, "th") || suffix == "s")) {
       return suffix_end;  // 2nd, 1990s
     }
     if (suffix_end != pos && At(suffix_end).cls == kCcHyphen) {
@@ -656,7 +647,7 @@ size_t Scanner::ScanSingleQuote(size_t pos, TokenKind* kind) {
     const std::string_view word = text_.substr(after, end - after);
     if (!IsWordClass(At(end).cls)) {
       for (std::string_view elision : {"em", "n", "tis", "twas", "til", "cause", "bout"}) {
-        if (!EqualsIgnoreCase(word, elision)) continue;
+        if (!EqualsLower(word, elision)) continue;
         *kind = TokenKind::kWord;
         const Char closing = At(end);
         if (word.size() == 1 && closing.cls == kCcSingleQuote) end += closing.length;  // ’n’

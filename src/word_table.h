@@ -12,25 +12,16 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii_case.h"
+#include "fnv1a.h"
+
 namespace annotator {
-
-// ASCII letters lower-cased; every other byte (UTF-8 included) unchanged.
-inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
-
-// `text` equals lower-case `lower` once its ASCII letters are lower-cased.
-inline bool EqualsLower(std::string_view text, std::string_view lower) {
-  if (text.size() != lower.size()) return false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (LowerAscii(text[i]) != lower[i]) return false;
-  }
-  return true;
-}
 
 // FNV-1a (32-bit) of `word` with ASCII letters lower-cased: the same value as
 // hashing the lower-cased copy, without making one.
 inline uint32_t LowerWordHash(std::string_view word) {
-  uint32_t h = 2166136261u;
-  for (char c : word) h = (h ^ static_cast<uint8_t>(LowerAscii(c))) * 16777619u;
+  uint32_t h = kFnv1a32Basis;
+  for (char c : word) h = Fnv1a32Step(h, static_cast<uint8_t>(LowerAscii(c)));
   return h;
 }
 

@@ -351,9 +351,7 @@ function setStatus(message) {
 
 function showError(message) {
   ui.error.replaceChildren();
-  const strong = document.createElement('strong');
-  strong.textContent = 'Problem: ';
-  ui.error.append(strong, document.createTextNode(message));
+  ui.error.append(el('strong', { textContent: 'Problem: ' }), document.createTextNode(message));
   ui.error.hidden = false;
 }
 
@@ -941,6 +939,9 @@ function onDocKeydown(event) {
 }
 
 // ---------------------------------------------------------------- tooltip
+// The page's own tooltip, an element of index.html styled by style.css. The
+// embed's (web/embed/tooltip.js) shows the same rows in a shadow root, for
+// pages whose styles it must neither take nor change.
 
 let tipTarget = null;
 let hideTimer = 0;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "title_words.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -295,12 +296,6 @@ constexpr string_view kHeadlineLabels[] = {
 constexpr string_view kMentionNouns[] = {
     "expression", "expressions", "hashtag", "label", "motto", "phrase",
     "phrases",    "slogan",      "so-called", "term", "terms", "word",
-};
-
-// Words left in lower case inside titles.
-constexpr string_view kTitleSmallWords[] = {
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-    "or", "the", "to", "vs", "with",
 };
 
 // Head nouns of descriptions that refer back to an organisation.

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/args.h"
 #include "cli/file_util.h"
 #include "cli/model_option.h"
 #include "document.h"
@@ -45,11 +46,8 @@ std::vector<std::string> ReadArticles(const std::string& contents) {
 int Run(int argc, char** argv) {
   std::string model_path, input_path;
   int repeat = 20;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--model" && i + 1 < argc) model_path = argv[++i];
-    else if (arg == "--repeat" && i + 1 < argc) repeat = std::atoi(argv[++i]);
-    else input_path = arg;
+  for (ArgWalker args(argc, argv); !args.Done();) {
+    if (!args.Value("--model", &model_path) && !args.Value("--repeat", &repeat)) input_path = args.Take();
   }
   std::string contents;
   if (input_path.empty() || !ReadWholeFile(input_path, &contents)) {

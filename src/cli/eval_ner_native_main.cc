@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cli/args.h"
 #include "cli/file_util.h"
 #include "cli/model_option.h"
 #include "document.h"
@@ -46,11 +47,8 @@ int main(int argc, char** argv) {
   using namespace annotator;
   std::string input_path, model_path;
   bool documents = false;
-  for (int i = 1; i < argc; ++i) {
-    std::string arg = argv[i];
-    if (arg == "--model" && i + 1 < argc) model_path = argv[++i];
-    else if (arg == "--documents") documents = true;
-    else input_path = arg;
+  for (ArgWalker args(argc, argv); !args.Done();) {
+    if (!args.Value("--model", &model_path) && !args.Switch("--documents", &documents)) input_path = args.Take();
   }
   std::string text;
   if (input_path.empty() || !ReadWholeFile(input_path, &text)) {

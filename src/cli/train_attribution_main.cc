@@ -12,6 +12,7 @@
 
 #include "attribution/train/polnear.h"
 #include "attribution/train/trainer.h"
+#include "cli/args.h"
 
 namespace {
 
@@ -27,13 +28,8 @@ int main(int argc, char** argv) {
   using namespace annotator::attribution;
   int epochs = 10;
   std::vector<std::string> paths;
-  for (int i = 1; i < argc; ++i) {
-    const std::string arg = argv[i];
-    if (arg == "--epochs" && i + 1 < argc) {
-      epochs = std::atoi(argv[++i]);
-    } else {
-      paths.push_back(arg);
-    }
+  for (annotator::ArgWalker args(argc, argv); !args.Done();) {
+    if (!args.Value("--epochs", &epochs)) paths.push_back(args.Take());
   }
   if (paths.size() != 2 || epochs <= 0) {
     std::fprintf(stderr, "usage: train_attribution [--epochs N] POLNEAR_TRAIN_DIR OUT_DIR\n");

@@ -13,6 +13,7 @@
 #include <iostream>
 #include <string>
 
+#include "cli/args.h"
 #include "cli/file_util.h"
 #include "json_writer.h"
 #include "result_json.h"
@@ -149,15 +150,11 @@ int Run(int argc, char** argv) {
   bool fit = false;
   float threshold = -1;
   std::string explain;  // a page id prefix: print its lines with their scores
-  for (int i = 2; i < argc; ++i) {
-    const std::string flag = argv[i];
-    if (flag == "--fit") fit = true;
-    else if (flag == "--write" && i + 1 < argc) write_path = argv[++i];
-    else if (flag == "--results" && i + 1 < argc) results_path = argv[++i];
-    else if (flag == "--cv" && i + 1 < argc) folds = std::atoi(argv[++i]);
-    else if (flag == "--explain" && i + 1 < argc) explain = argv[++i];
-    else if (flag == "--threshold" && i + 1 < argc) threshold = static_cast<float>(std::atof(argv[++i]));
-    else return Usage();
+  for (ArgWalker args(argc, argv, 2); !args.Done();) {
+    if (!args.Switch("--fit", &fit) && !args.Value("--write", &write_path) && !args.Value("--results", &results_path) &&
+        !args.Value("--cv", &folds) && !args.Value("--explain", &explain) && !args.Value("--threshold", &threshold)) {
+      return Usage();
+    }
   }
   std::string jsonl;
   if (!ReadWholeFile(argv[1], &jsonl)) {

@@ -5,6 +5,7 @@
 
 #include "ner/hash.h"
 #include "ner/prefetch.h"
+#include "title_words.h"
 
 namespace annotator {
 namespace ner {
@@ -300,17 +301,9 @@ void FeatureExtractor::SplitSentences(const Document& doc) {
 }
 
 bool IsTitleSmallWord(uint64_t lower) {
-  static const uint64_t kSmallWords[] = {
-      Fnv1a64("a"),    Fnv1a64("an"),  Fnv1a64("the"), Fnv1a64("and"), Fnv1a64("but"), Fnv1a64("or"),
-      Fnv1a64("nor"),  Fnv1a64("for"), Fnv1a64("of"),  Fnv1a64("in"),  Fnv1a64("on"),  Fnv1a64("at"),
-      Fnv1a64("to"),   Fnv1a64("by"),  Fnv1a64("with"), Fnv1a64("from"), Fnv1a64("as"), Fnv1a64("vs"),
-      Fnv1a64("vs."),  Fnv1a64("via"), Fnv1a64("per"), Fnv1a64("'s"),  Fnv1a64("n't"), Fnv1a64("over"),
-      Fnv1a64("into"), Fnv1a64("onto"), Fnv1a64("upon"), Fnv1a64("about"), Fnv1a64("after"), Fnv1a64("amid"),
-      Fnv1a64("off"),  Fnv1a64("out"), Fnv1a64("up"),  Fnv1a64("near"), Fnv1a64("than"), Fnv1a64("under")};
-  for (uint64_t small : kSmallWords) {
-    if (small == lower) return true;
-  }
-  return false;
+  static constexpr auto kTitleSmall = WordHashes(kTitleSmallWords);
+  static constexpr auto kHeadlineSmall = WordHashes(kHeadlineSmallWords);
+  return Contains(kTitleSmall, lower) || Contains(kHeadlineSmall, lower);
 }
 
 void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zone) {

@@ -195,7 +195,7 @@ constexpr uint8_t kHeadlineModes = kHeadlineSentence | kTitleCaseSentence;
 constexpr int kHeadlineZone = 4;
 
 // Whether the lower-form hash `lower` is a word that titles leave in lower
-// case ("of", "the", "and").
+// case ("of", "the", "and"): the lists of title_words.h.
 bool IsTitleSmallWord(uint64_t lower);
 
 // What earlier sentences of the document said about a word.

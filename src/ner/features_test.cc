@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "ner/hash.h"
+#include "title_words.h"
 #include "tokenizer.h"
 
 namespace annotator {
@@ -62,6 +64,16 @@ std::vector<uint64_t> FeaturesOf(const FeatureExtractor& extractor, int token) {
 
 bool Has(const std::vector<uint64_t>& features, uint64_t feature) {
   return std::find(features.begin(), features.end(), feature) != features.end();
+}
+
+TEST_CASE("title small words: both lists of title_words.h, nothing else") {
+  for (std::string_view word : kTitleSmallWords) CHECK(IsTitleSmallWord(Fnv1a64(word)));
+  for (std::string_view word : kHeadlineSmallWords) CHECK(IsTitleSmallWord(Fnv1a64(word)));
+  CHECK(IsTitleSmallWord(Fnv1a64("of")));
+  CHECK(IsTitleSmallWord(Fnv1a64("after")));
+  CHECK_FALSE(IsTitleSmallWord(Fnv1a64("Of")));  // a lower-form hash is expected
+  CHECK_FALSE(IsTitleSmallWord(Fnv1a64("said")));
+  CHECK_FALSE(IsTitleSmallWord(Fnv1a64("washington")));
 }
 
 TEST_CASE("word shapes collapse or cut runs") {

@@ -36,14 +36,9 @@ float GetF32(const unsigned char* p) {
 }
 
 uint32_t Checksum(std::string_view bytes) {
-  const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
-  // FNV-1a over the header before the checksum field, then everything after.
-  uint32_t h = Fnv1a32(data, kChecksumOffset);
-  for (size_t i = kChecksumOffset + 4; i < bytes.size(); ++i) {
-    h ^= data[i];
-    h *= 16777619u;
-  }
-  return h;
+  // FNV-1a over the header before the checksum field, then everything after
+  // (callers pass at least a whole header).
+  return Fnv1a32(bytes.substr(kChecksumOffset + 4), Fnv1a32(bytes.substr(0, kChecksumOffset)));
 }
 
 constexpr size_t kSizeOffset = 36;

@@ -19,7 +19,7 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
-using ner::ConstFnv1a64;
+using ner::WordHashes;
 
 bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
@@ -29,54 +29,33 @@ bool IsCapitalisedToken(const ner::TokenFacts& facts) {
 // a short all-capitals word is almost always an organisation, but today's
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
-constexpr uint64_t kGenericAcronyms[] = {
-    ConstFnv1a64("ai"),   ConstFnv1a64("agi"),  ConstFnv1a64("ceo"),  ConstFnv1a64("ceos"),
-    ConstFnv1a64("cfo"),  ConstFnv1a64("coo"),  ConstFnv1a64("cto"),  ConstFnv1a64("gdp"),
-    ConstFnv1a64("ipo"),  ConstFnv1a64("ipos"), ConstFnv1a64("tv"),   ConstFnv1a64("pc"),
-    ConstFnv1a64("pcs"),  ConstFnv1a64("ev"),   ConstFnv1a64("evs"),  ConstFnv1a64("gps"),
-    ConstFnv1a64("dna"),  ConstFnv1a64("rna"),  ConstFnv1a64("api"),  ConstFnv1a64("apis"),
-    ConstFnv1a64("gpu"),  ConstFnv1a64("gpus"), ConstFnv1a64("cpu"),  ConstFnv1a64("cpus"),
-    ConstFnv1a64("llm"),  ConstFnv1a64("llms"), ConstFnv1a64("iot"),  ConstFnv1a64("vr"),
-    ConstFnv1a64("faq"),  ConstFnv1a64("pdf"),  ConstFnv1a64("url"),  ConstFnv1a64("usb"),
-    ConstFnv1a64("led"),  ConstFnv1a64("lcd"),  ConstFnv1a64("hr"),   ConstFnv1a64("ppe"),
-    ConstFnv1a64("esg"),  ConstFnv1a64("ico"),  ConstFnv1a64("nft"),  ConstFnv1a64("nfts"),
-    ConstFnv1a64("defi"), ConstFnv1a64("ui"),   ConstFnv1a64("ux"),   ConstFnv1a64("saas"),
-};
+constexpr auto kGenericAcronyms = WordHashes({
+    "ai", "agi", "ceo", "ceos", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "tv", "pc", "pcs", "ev", "evs",
+    "gps", "dna", "rna", "api", "apis", "gpu", "gpus", "cpu", "cpus", "llm", "llms", "iot", "vr", "faq", "pdf",
+    "url", "usb", "led", "lcd", "hr", "ppe", "esg", "ico", "nft", "nfts", "defi", "ui", "ux", "saas",
+});
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
 // "omg", "Lmao", "XD", "Um"): in capitals or in a post written in lower case they look
 // like the acronyms and lower-case names the tagger learned from capitalised
 // and lower-cased news, and it called them organisations. They name nothing
 // in any case. Lower-form hashes.
-constexpr uint64_t kChatWords[] = {
-    ConstFnv1a64("lol"),  ConstFnv1a64("lool"), ConstFnv1a64("lolol"), ConstFnv1a64("lmao"),
-    ConstFnv1a64("lmfao"), ConstFnv1a64("rofl"), ConstFnv1a64("omg"),  ConstFnv1a64("omfg"),
-    ConstFnv1a64("wtf"),  ConstFnv1a64("wth"),  ConstFnv1a64("xd"),   ConstFnv1a64("haha"),
-    ConstFnv1a64("hahaha"), ConstFnv1a64("hehe"), ConstFnv1a64("smh"), ConstFnv1a64("tbh"),
-    ConstFnv1a64("idk"),  ConstFnv1a64("imo"),  ConstFnv1a64("imho"), ConstFnv1a64("btw"),
-    ConstFnv1a64("fyi"),  ConstFnv1a64("ikr"),  ConstFnv1a64("irl"),  ConstFnv1a64("pls"),
-    ConstFnv1a64("plz"),  ConstFnv1a64("thx"),  ConstFnv1a64("lmk"),  ConstFnv1a64("brb"),
-    ConstFnv1a64("af"),   ConstFnv1a64("yay"),  ConstFnv1a64("ugh"),  ConstFnv1a64("oh"),
-    ConstFnv1a64("ohh"),  ConstFnv1a64("ooh"),  ConstFnv1a64("hmm"),  ConstFnv1a64("wow"),
-    ConstFnv1a64("hi"),   ConstFnv1a64("hey"),  ConstFnv1a64("hello"), ConstFnv1a64("ok"),
-    ConstFnv1a64("okay"), ConstFnv1a64("yeah"), ConstFnv1a64("yep"),  ConstFnv1a64("nope"),
-    ConstFnv1a64("um"),   ConstFnv1a64("umm"),  ConstFnv1a64("uh"),   ConstFnv1a64("uhm"),
-    ConstFnv1a64("erm"),  ConstFnv1a64("ah"),   ConstFnv1a64("ahh"),  ConstFnv1a64("aw"),
+constexpr auto kChatWords = WordHashes({
+    "lol", "lool", "lolol", "lmao", "lmfao", "rofl", "omg", "omfg", "wtf", "wth", "xd", "haha", "hahaha",
+    "hehe", "smh", "tbh", "idk", "imo", "imho", "btw", "fyi", "ikr", "irl", "pls", "plz", "thx", "lmk", "brb",
+    "af", "yay", "ugh", "oh", "ohh", "ooh", "hmm", "wow", "hi", "hey", "hello", "ok", "okay", "yeah", "yep",
+    "nope", "um", "umm", "uh", "uhm", "erm", "ah", "ahh", "aw",
     // Latin abbreviations of running text ("(e.g. Smith et al.)").
-    ConstFnv1a64("e.g."), ConstFnv1a64("i.e."), ConstFnv1a64("etc."), ConstFnv1a64("cf."),
-};
+    "e.g.", "i.e.", "etc.", "cf.",
+});
 
 // Pronouns and words that stand for people or things already named
 // ("hi all", "thanks everyone"): in lower-case text the tagger, which can no
 // longer lean on capitals, took the one after a greeting for a name.
-constexpr uint64_t kPronounWords[] = {
-    ConstFnv1a64("all"),  ConstFnv1a64("everyone"), ConstFnv1a64("everybody"), ConstFnv1a64("anyone"),
-    ConstFnv1a64("someone"), ConstFnv1a64("guys"), ConstFnv1a64("folks"), ConstFnv1a64("you"),
-    ConstFnv1a64("ya"),   ConstFnv1a64("i"),    ConstFnv1a64("me"),   ConstFnv1a64("we"),
-    ConstFnv1a64("they"), ConstFnv1a64("them"), ConstFnv1a64("he"),   ConstFnv1a64("she"),
-    ConstFnv1a64("it"),   ConstFnv1a64("this"), ConstFnv1a64("that"), ConstFnv1a64("these"),
-    ConstFnv1a64("those"), ConstFnv1a64("here"), ConstFnv1a64("there"),
-};
+constexpr auto kPronounWords = WordHashes({
+    "all", "everyone", "everybody", "anyone", "someone", "guys", "folks", "you", "ya", "i", "me", "we", "they",
+    "them", "he", "she", "it", "this", "that", "these", "those", "here", "there",
+});
 
 // A word that names nothing: a generic acronym in capitals or capitalised,
 // a chat word in any case, a pronoun in lower case.
@@ -181,16 +160,12 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // proprietary CUDA platform", "the CloudMatrix 384 supernode") names a
 // product, which is MISC, unless the name is a known company ("Nvidia chips",
 // "Huawei phones": the maker). Lower-form hashes.
-constexpr uint64_t kProductHeads[] = {
-    ConstFnv1a64("platform"),  ConstFnv1a64("software"),   ConstFnv1a64("app"),       ConstFnv1a64("apps"),
-    ConstFnv1a64("chip"),      ConstFnv1a64("chips"),      ConstFnv1a64("chipset"),   ConstFnv1a64("processor"),
-    ConstFnv1a64("processors"), ConstFnv1a64("supernode"), ConstFnv1a64("supercomputer"), ConstFnv1a64("smartphone"),
-    ConstFnv1a64("smartphones"), ConstFnv1a64("handset"),  ConstFnv1a64("laptop"),    ConstFnv1a64("laptops"),
-    ConstFnv1a64("tablet"),    ConstFnv1a64("console"),    ConstFnv1a64("headset"),   ConstFnv1a64("browser"),
-    ConstFnv1a64("chatbot"),   ConstFnv1a64("jet"),        ConstFnv1a64("jets"),      ConstFnv1a64("airliner"),
-    ConstFnv1a64("drone"),     ConstFnv1a64("drones"),     ConstFnv1a64("missile"),   ConstFnv1a64("missiles"),
-    ConstFnv1a64("rifle"),     ConstFnv1a64("vaccine"),    ConstFnv1a64("framework"), ConstFnv1a64("toolkit"),
-};
+constexpr auto kProductHeads = WordHashes({
+    "platform", "software", "app", "apps", "chip", "chips", "chipset", "processor", "processors", "supernode",
+    "supercomputer", "smartphone", "smartphones", "handset", "laptop", "laptops", "tablet", "console",
+    "headset", "browser", "chatbot", "jet", "jets", "airliner", "drone", "drones", "missile", "missiles",
+    "rifle", "vaccine", "framework", "toolkit",
+});
 
 bool IsProductHead(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kLowerWord && ner::Contains(kProductHeads, facts.lower);
@@ -253,11 +228,10 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
 
 // Head words of the names of events and awards ("Venice Film Festival",
 // "BAFTA Award", "Korean War"), which are MISC. Lower-form hashes.
-constexpr uint64_t kEventHeads[] = {
-    ConstFnv1a64("festival"),  ConstFnv1a64("award"),    ConstFnv1a64("awards"),  ConstFnv1a64("prize"),
-    ConstFnv1a64("championship"), ConstFnv1a64("championships"), ConstFnv1a64("cup"), ConstFnv1a64("olympics"),
-    ConstFnv1a64("tournament"), ConstFnv1a64("trophy"),  ConstFnv1a64("war"),     ConstFnv1a64("marathon"),
-};
+constexpr auto kEventHeads = WordHashes({
+    "festival", "award", "awards", "prize", "championship", "championships", "cup", "olympics", "tournament",
+    "trophy", "war", "marathon",
+});
 
 // Retypes a name that ends in a capitalised event head word as MISC (the
 // tagger called festivals and awards named after a place or person by that

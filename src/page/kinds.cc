@@ -27,7 +27,7 @@ bool HeadsABlock(ClutterKind kind) {
 ClutterKind KindFromShape(const PageLine& line, size_t i, BodyRun body, int title) {
   if (line.byline) return ClutterKind::kByline;
   if (line.has_date && line.words <= 12 && !IsProse(line)) return ClutterKind::kDateline;
-  const bool headline_like = HasHeadlineShape(line) && line.words >= 4 && !line.ends_stop;
+  const bool headline_like = IsTeaserHeadline(line);
   const bool in_head = title >= 0 && i > static_cast<size_t>(title) && i < body.begin;
   if (in_head) {
     if (line.words >= 8) return ClutterKind::kCaption;

@@ -356,7 +356,7 @@ void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, Bo
     stamp[i] = dated(i) && !(i > 0 && dated(i - 1)) && !dated(i + 1);
     // A list of teasers puts a headline every two or three lines, a story
     // a subheading now and then.
-    headline[i] = HasHeadlineShape(lines[i]) && lines[i].words >= 4 && !lines[i].ends_stop;
+    headline[i] = IsTeaserHeadline(lines[i]);
   }
   SetCountNear(stamp, 3.0f, kLineDatedNear, rows);
   SetCountNear(headline, 5.0f, kLineHeadlinesNear, rows);

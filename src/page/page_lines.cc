@@ -16,14 +16,6 @@ constexpr uint32_t kDescribedTokens = 32;
 constexpr uint32_t kBioTokens = 24;
 constexpr uint32_t kDatedTokens = 24;  // longer lines are not checked for dates
 
-std::string_view TokenText(const Document& doc, const Token& token) {
-  return std::string_view(doc.text.data() + token.begin, token.end - token.begin);  // tokens lie in the text
-}
-
-bool IsOneOf(std::string_view text, std::initializer_list<std::string_view> options) {
-  return std::find(options.begin(), options.end(), text) != options.end();
-}
-
 // Characters, counted from the bytes that start one, ideographs, kana and
 // Hangul twice (they carry about two letters' worth each), in one branch-free pass over the bytes (the compiler
 // vectorises it): a wide character's lead byte is E3-ED (U+3000-U+DFFF), or
@@ -106,12 +98,6 @@ bool IsMonthAbbreviation(std::string_view word) {
 bool IsDateNumber(std::string_view number) {
   if (number.size() == 4 && (number.substr(0, 2) == "19" || number.substr(0, 2) == "20")) return true;
   return number.find(':') != number.npos;
-}
-
-bool StartsLowerCase(const Document& doc, const Token& token) {
-  if (token.kind != TokenKind::kWord || !token.Has(kHasLetter) || token.Has(kCapitalized)) return false;
-  const unsigned char first = static_cast<unsigned char>(doc.text[token.begin]);
-  return first >= 0x80 || (first >= 'a' && first <= 'z');
 }
 
 bool IsRoleWord(std::string_view word) {

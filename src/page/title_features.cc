@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ascii_case.h"
 #include "page/body_words.h"
 #include "page/feature_row.h"
 
@@ -38,10 +39,7 @@ bool EndsWithIgnoringCase(std::string_view text, std::string_view tail) {
   const char before = at > 0 ? text[at - 1] : ' ';
   if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')) return false;
   for (size_t k = 0; k < tail.size(); ++k) {
-    char a = text[at + k], b = tail[k];
-    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a + 32);
-    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b + 32);
-    if (a != b) return false;
+    if (LowerAscii(text[at + k]) != LowerAscii(tail[k])) return false;
   }
   return true;
 }

@@ -40,6 +40,12 @@ constexpr size_t kTitleWindowInBody = 6;
 // sentence with a full stop, no list of links.
 bool HasHeadlineShape(const PageLine& line);
 
+// A headline of a list of teasers or related links, or a subheading of the
+// story: headline-shaped, four words or more, not ending a sentence.
+inline bool IsTeaserHeadline(const PageLine& line) {
+  return HasHeadlineShape(line) && line.words >= 4 && !line.ends_stop;
+}
+
 // Whether a headline-shaped line could be the headline where it stands:
 // `above_story` when it comes before the story's body or opens it.
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story);

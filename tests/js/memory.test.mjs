@@ -2,22 +2,16 @@
 // leave the page holding half a gigabyte of wasm memory (which never shrinks).
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { watchWasmMemory } from "../../build-scripts/wasm-memory.mjs";
+import { createAnnotator } from "../../web/annotator.js";
 import { PAGE } from "./helpers.mjs";
 
-// The API does not expose the module's memory: read it from the instance
-// createAnnotator makes. This file runs in a process of its own.
-const instances = [];
-const instantiate = WebAssembly.instantiate;
-WebAssembly.instantiate = async (...args) => {
-  const result = await instantiate(...args);
-  instances.push(result.instance ?? result);
-  return result;
-};
-const { createAnnotator } = await import("../../web/annotator.js");
+// This file runs in a process of its own (watchWasmMemory wraps
+// WebAssembly.instantiate).
+const memoryBytes = watchWasmMemory();
 
 test("a 4 MB text grows wasm memory by at most 40 bytes per byte of text", async () => {
   const annotator = await createAnnotator();
-  const memoryBytes = () => instances.at(-1).exports.memory.buffer.byteLength;
   annotator.annotate(PAGE);
   const before = memoryBytes();
   const text = (PAGE + "\n\n").repeat(Math.ceil(4e6 / (PAGE.length + 2)));

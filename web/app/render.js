@@ -349,9 +349,7 @@ function* viewNodes(text, result, progress) {
 
   for (const block of blocksOf(text)) {
     if (block.start > pos) yield text.slice(pos, block.start);
-    const div = document.createElement('div');
-    div.className = block.gap ? 'para gap' : 'para';
-    div.setAttribute('data-start', String(block.start));
+    const div = make('div', block.gap ? 'para gap' : 'para', { 'data-start': String(block.start) });
 
     // The pieces of spans inside this block, in order; `cont` marks a piece
     // that is not the start of its span.
@@ -435,8 +433,7 @@ export async function drawView(container, text, result, { budgetMs = 8, onProgre
   const nodes = viewNodes(text, asCompact(result, text), progress);
   for (;;) {
     const sliceEnd = performance.now() + budgetMs;
-    const chunk = document.createElement('div');
-    chunk.className = 'chunk';
+    const chunk = make('div', 'chunk');
     const from = progress.drawn;
     let step = nodes.next();
     while (!step.done) {

@@ -6,6 +6,8 @@
 // the annotations in reading order, each is scrolled into view, marked,
 // described in the tooltip and announced through a live region.
 
+import { styledShadowRoot } from './shadow.js';
+
 const STEP_KEYS = {
   ArrowRight: 1, ArrowDown: 1, n: 1, j: 1,
   ArrowLeft: -1, ArrowUp: -1, p: -1, k: -1,
@@ -44,10 +46,7 @@ function spoken({ title, rows }, text) {
 export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf, theme }) {
   const order = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const host = document.createElement('article-annotator-keys');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles(theme));
-  shadow.adoptedStyleSheets = [sheet];
+  const shadow = styledShadowRoot(host, styles(theme));
   const button = document.createElement('button');
   button.type = 'button';
   const live = document.createElement('div');

@@ -7,6 +7,7 @@
 
 import { PALETTE, LINE_STYLE } from './paint.js';
 import { TYPES, typeLabel } from '../shared/labels.js';
+import { styledShadowRoot } from './shadow.js';
 
 function styles(theme, corner) {
   const dark = theme === 'dark';
@@ -45,10 +46,7 @@ function kindsOf(spans) {
 export function addLegend({ spans, theme, where = null }) {
   const corner = !where;
   const host = corner ? document.createElement('article-annotator-legend') : where;
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(styles(theme, corner));
-  shadow.adoptedStyleSheets = [sheet];
+  const shadow = styledShadowRoot(host, styles(theme, corner));
 
   const colours = PALETTE[theme];
   const list = document.createElement('ul');

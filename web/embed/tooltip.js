@@ -4,8 +4,14 @@
 // Built from text nodes only. Shown by a tap, it stays until dismissed (its
 // × button, a tap elsewhere, Escape), following its highlight as the page
 // scrolls (embed.js).
+// The page (web/app.js, showTooltip) has a tooltip of its own: an element of
+// its own document, styled by style.css and placed under the highlight's
+// line. Both show the same rows (web/shared/result.js); what differs is what
+// the embed must not do to a page it does not own (no styles in, none out,
+// nothing in <body>), so the two stay apart.
 
 import { PALETTE, LINE_STYLE } from './paint.js';
+import { styledShadowRoot } from './shadow.js';
 
 function styles(theme) {
   const dark = theme === 'dark';
@@ -47,10 +53,7 @@ export class Tooltip {
 
   #build() {
     this.#host = document.createElement('article-annotator-tooltip');
-    const shadow = this.#host.attachShadow({ mode: 'open' });
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(styles(this.#theme));
-    shadow.adoptedStyleSheets = [sheet];
+    const shadow = styledShadowRoot(this.#host, styles(this.#theme));
     this.#tip = document.createElement('div');
     this.#tip.className = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
