@@ -19,7 +19,7 @@ constexpr int kTitleEpochs = 10;
 constexpr float kLearningRate = 0.2f;
 constexpr float kL2 = 1e-4f;
 constexpr int kStackingFolds = 5;  // the second pass learns from first-pass verdicts on unseen hosts
-constexpr float kThresholdInBody = 0.98f;
+constexpr float kThresholdInBody = 0.96f;
 constexpr float kThresholdOutside = 0.8f;
 // A story line counts this many clutter lines in training: a line of story
 // wrongly flagged hides part of the story, a missed clutter line only leaves
