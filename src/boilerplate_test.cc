@@ -193,6 +193,39 @@ TEST_CASE("page: a disclaimer after the story") {
   CHECK(KindAt(doc, "“Clear rules") == "");
 }
 
+TEST_CASE("page: a long paragraph of the story that opens with a label stays story") {
+  // A paragraph, not a label: the model weighs its "Disclaimer:" as evidence
+  // only, and a sentence this long in the story's run is story to it.
+  const std::string disclaimer =
+      "Disclaimer: the author holds no bitcoin, and the research firm she quotes advises two of the exchanges "
+      "that would be hit hardest by the proposed rules, it said in a statement.";
+  const std::string text = std::string(kBitcoinStory) + disclaimer + "\n\n" +
+      "Trading volumes on the largest platforms fell by a third over the week, according to data from a "
+      "market research firm, as traders waited for the regulators' final texts.\n\n"
+      "Share this article\nFacebook\nTwitter\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(KindAt(doc, disclaimer) == "");
+  CHECK(KindAt(doc, "Trading volumes") == "");
+  CHECK(KindAt(doc, "Share this article") == "share");
+}
+
+TEST_CASE("page: a fact box right after the story stays story, the share bar under it is clutter") {
+  // Short lines with no clutter heading between them and the story's last
+  // paragraph: the model's verdict alone does not make them clutter.
+  const std::string text = std::string(kBitcoinStory) +
+      "The regulators will hear comments until the end of next month before they publish final rules.\n\n"
+      "Hearing\nCity Hall, Room 4\nMonday to Friday\n9 am to 5 pm\n02-751-1500\n"
+      "Share this article\nFacebook\nTwitter\nEmail\n";
+  Document doc;
+  Prepare(&doc, text);
+  for (const char* line : {"Hearing", "City Hall, Room 4", "Monday to Friday", "9 am to 5 pm", "02-751-1500"}) {
+    CHECK_MESSAGE(KindAt(doc, line) == "", line);
+  }
+  CHECK(KindAt(doc, "Share this article") == "share");
+  CHECK(KindAt(doc, "Twitter") == "share");
+}
+
 TEST_CASE("page: a long article with a footer keeps every paragraph") {
   // Thirty paragraphs of every length, a subheading, a one-line quotation
   // and a list, then the site's footer.

@@ -155,11 +155,6 @@ bool EndsAStory(const PageLine& line) {
   return IsClutterByPhrase(line) && (line.phrase.kind == ClutterKind::kComments || line.phrase.kind == ClutterKind::kFooter);
 }
 
-// Whether a line names a clutter block: a phrase that opens a short line.
-bool IsClutterHeading(const PageLine& line) {
-  return PhraseNamesClutter(line) && (line.phrase.whole || (line.phrase.at_start && line.width < 80));
-}
-
 // The share of repeated lines in the run of short lines that holds each
 // line: a menu printed twice, at the top and the foot of the page.
 std::vector<float> RepeatedInShortRuns(const std::vector<PageLine>& lines) {

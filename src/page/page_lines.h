@@ -95,6 +95,11 @@ inline bool IsClutterByPhrase(const PageLine& line) {
   return line.phrase.at_start && line.width < 80 && !(line.ends_stop && line.words >= 5) && PhraseNamesClutter(line);
 }
 
+// Whether a line names a clutter block: a phrase that opens a short line.
+inline bool IsClutterHeading(const PageLine& line) {
+  return PhraseNamesClutter(line) && (line.phrase.whole || (line.phrase.at_start && line.width < 80));
+}
+
 // Whether a line is short: a menu entry, a label, a name.
 inline bool IsShort(const PageLine& line) { return line.width < 40 && !IsProse(line); }
 

@@ -384,7 +384,7 @@ const PageModel kPageModel = {
         0.197111085f,  // ShorterAbove
         1.15194905f,  // ByBelow
     },
-    0.980000019f,  // threshold_in_body
+    0.959999979f,  // threshold_in_body
     0.800000012f,  // threshold_outside
 };
 
