@@ -5,9 +5,10 @@ Builds a JSONL input of the PolNeAR dev articles repeated to --megabytes
 that a neighbour's load on a shared machine falls on every configuration
 alike: the native tool (annotate_native --jsonl) on 1 and 2 threads, and the
 Dask recipe (article_annotator.dask.run; the results only, as the native tool,
-unless --tables) on a LocalCluster of 1 and 2 worker processes. Prints each run and the median of each configuration: articles/s,
-MB/s (10^6 bytes of input per second), peak resident memory (the native
-process; each Dask worker), and the scaling from 1 to 2.
+unless --tables) on a LocalCluster of 1 and 2 worker processes. Prints each
+run and the median of each configuration: articles/s, MB/s (10^6 bytes of
+input per second), peak resident memory (the native process; each Dask
+worker), and the scaling from 1 to 2.
 
 --memory-check also runs the native tool on 2 threads over 10 MB and over
 --large-megabytes (1000) of the same articles streamed through a pipe, and
@@ -147,13 +148,12 @@ def cpu_by_process():
 def run_dask(path, workers, blocksize, out_dir, tables):
     """(seconds, CPU seconds of the workers, peak RSS of the largest worker
     in MiB, every worker's, CPU seconds outside the workers: client,
-    scheduler, nannies) of the Dask recipe on a fresh LocalCluster; the
-    cluster's start is not timed."""
-    from dask.distributed import Client, LocalCluster
+    scheduler, nannies) of the Dask recipe on a fresh LocalCluster as
+    annotate-dask starts one; the cluster's start is not timed."""
+    from dask.distributed import Client
     from article_annotator import dask as aa_dask
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with aa_dask.local_cluster(workers) as cluster, Client(cluster) as client:
         client.wait_for_workers(workers)
         worker_pids = set(client.run(os.getpid).values())
         before = client.run(worker_usage)
