@@ -4,10 +4,11 @@ Builds a JSONL input of the PolNeAR dev articles repeated to --megabytes
 (50 by default; each copy its own id), then runs, in interleaved rounds so
 that a neighbour's load on a shared machine falls on every configuration
 alike: the native tool (annotate_native --jsonl) on 1 and 2 threads, and the
-Dask recipe (article_annotator.dask.run) on a LocalCluster of 1 and 2 worker
-processes. Prints each run and the median of each configuration: articles/s,
-MB/s (10^6 bytes of input per second), peak resident memory (the native
-process; each Dask worker), and the scaling from 1 to 2.
+Dask recipe (article_annotator.dask.run; the results only, as the native tool,
+unless --tables) on a LocalCluster of 1 and 2 worker processes. Prints each
+run and the median of each configuration: articles/s, MB/s (10^6 bytes of
+input per second), peak resident memory (the native process; each Dask
+worker), and the scaling from 1 to 2.
 
 --memory-check also runs the native tool on 2 threads over 10 MB and over
 --large-megabytes (1000) of the same articles streamed through a pipe, and
@@ -16,7 +17,10 @@ with the input.
 
 On a machine shared with other work, wall-clock scaling depends on the
 neighbours' load (each run prints the load average); MB per CPU-second says
-what the work costs whatever the load.
+what the work costs whatever the load. For Dask it counts the workers' CPU,
+and apart the CPU spent outside them (this process, which holds the client and
+the LocalCluster's scheduler, and the nannies): the part that does not spread
+over more workers.
 """
 import argparse
 import json
@@ -120,28 +124,51 @@ def worker_usage():
             int(fields["VmRSS"].split()[0]) / 1024)
 
 
-def run_dask(path, workers, blocksize, out_dir):
+def process_cpu(process):
+    """CPU seconds of a psutil process so far (0 when it is gone)."""
+    import psutil
+
+    try:
+        times = process.cpu_times()
+    except psutil.Error:
+        return 0.0
+    return times.user + times.system
+
+
+def cpu_by_process():
+    """{pid: CPU seconds} of this process (the Dask client and the
+    LocalCluster's scheduler) and every process under it (the nannies, the
+    workers), psutil.Process objects kept so that a pid is not reused."""
+    import psutil
+
+    me = psutil.Process()
+    return {p.pid: (p, process_cpu(p)) for p in [me, *me.children(recursive=True)]}
+
+
+def run_dask(path, workers, blocksize, out_dir, tables):
     """(seconds, CPU seconds of the workers, peak RSS of the largest worker
-    in MiB, every worker's) of the Dask recipe on a fresh LocalCluster; the
-    cluster's start is not timed. The client's own reading and writing runs
-    on the workers, so their CPU time is the run's."""
-    from dask.distributed import Client, LocalCluster
+    in MiB, every worker's, CPU seconds outside the workers: client,
+    scheduler, nannies) of the Dask recipe on a fresh LocalCluster as
+    annotate-dask starts one; the cluster's start is not timed."""
+    from dask.distributed import Client
     from article_annotator import dask as aa_dask
 
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
-            Client(cluster) as client:
+    with aa_dask.local_cluster(workers) as cluster, Client(cluster) as client:
         client.wait_for_workers(workers)
+        worker_pids = set(client.run(os.getpid).values())
         before = client.run(worker_usage)
+        processes_before = cpu_by_process()
         started = time.monotonic()
-        _, failed = aa_dask.run([path], out_dir, blocksize=blocksize)
+        _, failed = aa_dask.run([path], out_dir, blocksize=blocksize, tables=tables)
         seconds = time.monotonic() - started
         after = client.run(worker_usage)
+        outside = sum(process_cpu(p) - cpu for pid, (p, cpu) in processes_before.items() if pid not in worker_pids)
         cpu = sum(after[w][0] - before[w][0] for w in after)
         peaks = sorted(usage[1] for usage in after.values())
         print(f"    (Dask workers' RSS before the run: {', '.join(f'{u[2]:.0f}' for u in before.values())} MiB)")
     if failed:
         raise SystemExit(f"the Dask run failed on {failed} articles")
-    return seconds, cpu, max(peaks), peaks
+    return seconds, cpu, max(peaks), peaks, outside
 
 
 def main():
@@ -150,6 +177,9 @@ def main():
     parser.add_argument("--rounds", type=int, default=3, help="of the throughput runs; 0: none")
     parser.add_argument("--blocksize", default="2MiB", help="of a Dask partition (default 2MiB)")
     parser.add_argument("--only", choices=["native", "dask"], help="one kind of run only")
+    parser.add_argument("--tables", action="store_true",
+                        help="Dask runs write the four tables too (made in Python); by default the results only, "
+                             "as the native tool")
     parser.add_argument("--memory-check", action="store_true")
     parser.add_argument("--large-megabytes", type=float, default=1000)
     args = parser.parse_args()
@@ -183,25 +213,33 @@ def measure_throughput(texts, configurations, args):
             # Rotate the order, so that no configuration always runs first.
             shift = round_number % len(configurations)
             for kind, n in configurations[shift:] + configurations[:shift]:
+                outside = 0.0
                 if kind == "native":
                     seconds, cpu, peak, peaks = run_native(path, n)
                 else:
-                    seconds, cpu, peak, peaks = run_dask(path, n, args.blocksize, os.path.join(scratch, f"out-{n}"))
-                runs[(kind, n)].append((seconds, peak, cpu))
+                    seconds, cpu, peak, peaks, outside = run_dask(path, n, args.blocksize,
+                                                                  os.path.join(scratch, f"out-{n}"), args.tables)
+                runs[(kind, n)].append((seconds, peak, cpu, outside))
                 print(f"  round {round_number + 1} {kind} {n}: {seconds:.2f} s, {articles / seconds:.1f} articles/s, "
-                      f"{size / 1e6 / seconds:.2f} MB/s, {size / 1e6 / cpu:.2f} MB per CPU-second, "
-                      f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MiB, "
+                      f"{size / 1e6 / seconds:.2f} MB/s, {size / 1e6 / cpu:.2f} MB per CPU-second"
+                      f"{' in the workers' if kind == 'dask' else ''}, "
+                      + (f"CPU-s per MB {cpu / (size / 1e6):.3f} in the workers, {outside / (size / 1e6):.3f} outside "
+                         f"(client, scheduler, nannies), " if kind == "dask" else "")
+                      + f"peak RSS {', '.join(f'{p:.0f}' for p in peaks)} MiB, "
                       f"load average {os.getloadavg()[0]:.1f}", flush=True)
         print("median of the rounds:")
         medians = {}
         for (kind, n), results in runs.items():
-            seconds = statistics.median(s for s, _, _ in results)
-            cpu = statistics.median(c for _, _, c in results)
+            seconds = statistics.median(r[0] for r in results)
+            cpu = statistics.median(r[2] for r in results)
+            outside = statistics.median(r[3] for r in results)
             medians[(kind, n)] = seconds
             unit = "thread" if kind == "native" else "worker"
             print(f"  {kind} {n} {unit}{'s' if n > 1 else ''}: {articles / seconds:.1f} articles/s, "
-                  f"{size / 1e6 / seconds:.2f} MB/s, {size / 1e6 / cpu:.2f} MB per CPU-second, "
-                  f"peak RSS per {'process' if kind == 'native' else 'worker'} {max(p for _, p, _ in results):.0f} MiB")
+                  f"{size / 1e6 / seconds:.2f} MB/s, {size / 1e6 / cpu:.2f} MB per CPU-second"
+                  + (f" in the workers; CPU-s per MB {cpu / (size / 1e6):.3f} in the workers, "
+                     f"{outside / (size / 1e6):.3f} outside" if kind == "dask" else "")
+                  + f", peak RSS per {'process' if kind == 'native' else 'worker'} {max(r[1] for r in results):.0f} MiB")
         for kind in ("native", "dask"):
             if (kind, 1) in medians:
                 print(f"  {kind} scaling 1 -> 2: {medians[(kind, 1)] / medians[(kind, 2)]:.2f}x")

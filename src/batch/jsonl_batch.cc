@@ -144,6 +144,39 @@ std::string LineLocation(const std::string& input_name, uint64_t line_number) {
   return (input_name.empty() ? "line " : input_name + " line ") + std::to_string(line_number);
 }
 
+std::string ByteLocation(const std::string& input_name, uint64_t offset) {
+  return (input_name.empty() ? "byte " : input_name + " byte ") + std::to_string(offset);
+}
+
+std::string TooLongMessage(size_t max_line_bytes) {
+  return "longer than " + std::to_string(max_line_bytes) + " bytes; a text may have 16 MiB of UTF-8";
+}
+
+void AnnotateJsonlBlock(std::string_view block, const std::string& input_name, uint64_t first_byte,
+                        OffsetUnit unit, size_t max_line_bytes, std::string* out, BatchCounts* counts) {
+  size_t start = 0;
+  while (start < block.size()) {
+    size_t end = block.find('\n', start);
+    if (end == std::string_view::npos) end = block.size();
+    std::string_view line = block.substr(start, end - start);
+    const uint64_t offset = first_byte + start;
+    start = end + 1;
+    if (line.size() > max_line_bytes) {
+      AppendErrorLine("null", ByteLocation(input_name, offset) + ": " + TooLongMessage(max_line_bytes), out);
+      ++counts->articles;
+      ++counts->failed;
+      continue;
+    }
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (IsBlank(line)) continue;
+    ++counts->articles;
+    if (!AnnotateJsonlLine(line, ByteLocation(input_name, offset), unit, out, &counts->shadowed_keys)) {
+      ++counts->failed;
+    }
+  }
+  counts->bytes += block.size();
+}
+
 bool AnnotateJsonlLine(std::string_view line, std::string_view location, OffsetUnit unit, std::string* out,
                        uint32_t* shadowed_keys) {
   // Kept per thread, so that their buffers are reused from line to line.
@@ -170,9 +203,7 @@ Status RunJsonlBatch(const std::vector<BatchInput>& inputs, const BatchOptions& 
     const size_t newline = job.find('\n');
     const std::string_view location(job.data() + 1, newline - 1);
     if (job[0] == kTooLongJob) {
-      AppendErrorLine("null", std::string(location) + ": longer than " + std::to_string(max_line_bytes) +
-                                  " bytes; a text may have 16 MiB of UTF-8",
-                      output);
+      AppendErrorLine("null", std::string(location) + ": " + TooLongMessage(max_line_bytes), output);
       return false;
     }
     uint32_t keys = 0;

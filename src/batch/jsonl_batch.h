@@ -58,6 +58,23 @@ Status RunJsonlBatch(const std::vector<BatchInput>& inputs, const BatchOptions& 
 // or "articles.jsonl line 7".
 std::string LineLocation(const std::string& input_name, uint64_t line_number);
 
+// The error line's prefix for a line that starts at byte `offset` of an input:
+// "articles.jsonl byte 1234" or "byte 1234". For a block of an input read
+// apart from the rest (AnnotateJsonlBlock), whose line numbers are unknown.
+std::string ByteLocation(const std::string& input_name, uint64_t offset);
+
+// Annotates the lines of `block`, whole lines of an input starting at its byte
+// `first_byte` (the last line may lack its line break), on the calling thread:
+// appends to `*out` the lines RunJsonlBatch writes for them, an error line
+// located by byte (ByteLocation) rather than by line. Blank lines are skipped
+// as there; a line over `max_line_bytes` is answered by an error. Adds to
+// `*counts` (bytes: the block's size).
+void AnnotateJsonlBlock(std::string_view block, const std::string& input_name, uint64_t first_byte,
+                        OffsetUnit unit, size_t max_line_bytes, std::string* out, BatchCounts* counts);
+
+// The error message of a line over `max_line_bytes`, after its location.
+std::string TooLongMessage(size_t max_line_bytes);
+
 // Annotates one record line into its output line (result or error, with
 // `location` before an error's message). Thread-safe; returns false for an
 // error line. ORs into `*shadowed_keys` the result fields' names that the

@@ -180,5 +180,46 @@ TEST_CASE("the sample article through the batch tool equals the single-document 
   CHECK(output == expected + expected);
 }
 
+TEST_CASE("a block of lines gives what the batch run gives, its errors located by byte") {
+  const std::string input =
+      "{\"id\":1,\"text\":\"Angela Merkel spoke.\"}\n"
+      " \n"
+      "{\"id\":2,\"text\":7}\r\n"
+      "{\"id\":3,\"title\":\"T\",\"text\":\"Olaf Scholz left.\"}";  // no last line break
+  BatchOptions options;
+  options.unit = OffsetUnit::kCodePoint;
+  BatchCounts run_counts;
+  const std::string run = Run({{"in.jsonl", input}}, options, &run_counts);
+
+  std::string block;
+  BatchCounts counts;
+  AnnotateJsonlBlock(input, "in.jsonl", 500, OffsetUnit::kCodePoint, kMaxJsonlLineBytes, &block, &counts);
+  CHECK(counts.articles == 3);
+  CHECK(counts.failed == 1);
+  CHECK(counts.bytes == input.size());
+  CHECK(counts.shadowed_keys == run_counts.shadowed_keys);
+  const std::vector<json> ours = Lines(block);
+  const std::vector<json> theirs = Lines(run);
+  REQUIRE(ours.size() == 3);
+  CHECK(ours[0] == theirs[0]);
+  CHECK(ours[2] == theirs[2]);
+  CHECK(theirs[1]["error"] == "in.jsonl line 3: \"text\" must be a string");
+  const size_t second = input.find("{\"id\":2");
+  CHECK(ours[1]["error"] == "in.jsonl byte " + std::to_string(500 + second) + ": \"text\" must be a string");
+}
+
+TEST_CASE("a line of a block over the limit is refused by byte") {
+  std::string block;
+  BatchCounts counts;
+  AnnotateJsonlBlock("{\"id\":1,\"text\":\"long enough\"}\n{\"id\":2}\n", "", 0, OffsetUnit::kUtf16, 12, &block,
+                     &counts);
+  CHECK(counts.articles == 2);
+  CHECK(counts.failed == 2);
+  const std::vector<json> lines = Lines(block);
+  CHECK(lines[0]["error"] == "byte 0: " + TooLongMessage(12));
+  CHECK(lines[0]["id"] == nullptr);
+  CHECK(lines[1]["id"] == 2);  // short enough, but it has no text
+}
+
 }  // namespace
 }  // namespace annotator

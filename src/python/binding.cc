@@ -3,6 +3,9 @@
 // gets exactly what the JS API and the native tools give, as dicts and lists.
 // The GIL is released while the core annotates; annotate_many annotates on
 // several threads with a bounded window (batch/ordered_pool.h).
+// annotate_jsonl takes JSONL bytes and gives the native tool's output lines
+// as bytes, all in C++: the Dask recipe's path, which makes no Python object
+// per article.
 #include <pybind11/pybind11.h>
 
 #include <algorithm>
@@ -13,6 +16,8 @@
 #include <thread>
 
 #include "annotator.h"
+#include "batch/jsonl_batch.h"
+#include "batch/jsonl_record.h"
 #include "batch/ordered_pool.h"
 #include "model_version.h"
 #include "result_json.h"
@@ -204,6 +209,37 @@ std::unique_ptr<Annotations> AnnotateMany(const py::iterable& texts, const py::o
                                        as_json);
 }
 
+// The names of the result fields in `mask` (BatchCounts::shadowed_keys).
+py::list ShadowedKeyNames(uint32_t mask) {
+  py::list names;
+  for (int bit = 0; bit < 32; ++bit) {
+    if (!(mask & (uint32_t{1} << bit))) continue;
+    const std::string quoted = ResultKeyNames(uint32_t{1} << bit);
+    names.append(quoted.substr(1, quoted.size() - 2));
+  }
+  return names;
+}
+
+// (output lines, articles, failed, [result fields' names that records used])
+// for whole JSONL lines that start at byte `first_byte` of `source`.
+py::tuple AnnotateJsonl(const py::bytes& lines, const py::handle& offsets, const std::string& source,
+                        uint64_t first_byte) {
+  const OffsetUnit unit = UnitNamed(offsets);
+  char* data = nullptr;
+  Py_ssize_t size = 0;
+  if (PyBytes_AsStringAndSize(lines.ptr(), &data, &size) != 0) throw py::error_already_set();
+  std::string out;
+  BatchCounts counts;
+  {
+    // `lines` is immutable and held by the caller's reference: readable without the GIL.
+    py::gil_scoped_release release;
+    out.reserve(static_cast<size_t>(size) * 4);
+    AnnotateJsonlBlock(std::string_view(data, static_cast<size_t>(size)), source, first_byte, unit,
+                       kMaxJsonlLineBytes, &out, &counts);
+  }
+  return py::make_tuple(py::bytes(out), counts.articles, counts.failed, ShadowedKeyNames(counts.shadowed_keys));
+}
+
 }  // namespace
 }  // namespace annotator
 
@@ -220,6 +256,13 @@ PYBIND11_MODULE(_core, m) {
   py::class_<Annotations>(m, "Annotations")
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &Annotations::Next);
+  m.attr("max_jsonl_line_bytes") = kMaxJsonlLineBytes;
+  m.def("annotate_jsonl", &AnnotateJsonl, py::arg("lines"), py::arg("offsets") = "codepoint",
+        py::arg("source") = "", py::arg("first_byte") = 0,
+        "(output, articles, failed, shadowed) for JSONL bytes of whole {\"id\",\"text\",...} lines: the lines "
+        "`annotate_native --jsonl` writes for them (bytes), the lines answered, those answered by an error "
+        "(located as \"<source> byte N\", N counted from first_byte), and the result fields' names that records "
+        "used (not passed through). Annotated in C++ with the GIL released.");
   m.def("annotate_many", &AnnotateMany, py::arg("texts"), py::arg("threads") = py::none(),
         py::arg("offsets") = "codepoint", py::arg("window") = py::none(), py::arg("errors") = "raise",
         py::arg("as_json") = false,

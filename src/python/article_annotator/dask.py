@@ -18,11 +18,18 @@ As a program (build-scripts/annotate-dask runs it):
     python3 -m article_annotator.dask IN.jsonl... --out DIR [--scheduler tcp://host:8786 | --workers N]
 
 writes DIR/results/NNNNN.jsonl (one {"id",...result} line per article, the
-lines of `annotate_native --jsonl --offsets codepoint`) and DIR/mentions,
-DIR/entities, DIR/quotes, DIR/sources/NNNNN.jsonl (or .parquet with
---format parquet), one file per partition in input order. Each worker
-streams its partition through annotate_many, so its memory is that of one
-partition of input and a window of articles, whatever the size of the archive.
+lines of `annotate_native --jsonl --offsets codepoint`, but that an error
+says where its line is by byte: "articles.jsonl byte 1234: ...") and
+DIR/mentions, DIR/entities, DIR/quotes, DIR/sources/NNNNN.jsonl (or .parquet
+with --format parquet; none with --no-tables), one file per partition in
+input order. A partition of a JSONL file is a byte range of --blocksize (the
+lines that start in it); each worker reads its own partitions and writes
+their files, and the client gets back only counts. The results are made in
+C++ (_core.annotate_jsonl: bytes of lines in, bytes of lines out, the GIL
+released), with no Python object per article; only the tables are made in
+Python, from the result lines. A worker streams its partition through in
+pieces of 1 MiB, so its memory is that of a piece's results (and, for
+Parquet tables, of a partition's rows), whatever the size of the archive.
 """
 import argparse
 import collections
@@ -34,6 +41,8 @@ import time
 
 import article_annotator
 from article_annotator.tables import TABLE_COLUMNS, tables
+
+_table_rows = tables  # write_partition's argument `tables` says whether to write them
 
 DEFAULT_BLOCKSIZE = "8MiB"
 # The members of a result (and "error"): a record's member of one of these
@@ -169,44 +178,230 @@ class _TableWriter:
         pd.DataFrame(self.rows, columns=self.columns).to_parquet(self.path, index=False)
 
 
-def write_partition(records, index, out_dir, file_format="jsonl", threads=1, offsets="codepoint",
+# Bytes of input annotated in one call of the core: a partition is streamed
+# through in pieces of this size, so a worker holds one piece's output at a time.
+_PIECE_BYTES = 1 << 20
+
+
+class _Range:
+    """A partition of a JSONL file: the lines that start in bytes [start, end)
+    (end None: to the end), so that every line falls in exactly one range
+    however the file is cut, and a worker reads its own range."""
+
+    def __init__(self, fs, path, start, end, compression=None):
+        self.fs, self.path, self.start, self.end, self.compression = fs, path, start, end, compression
+
+    def pieces(self):
+        """(byte offset, whole lines) pieces of the range, in order."""
+        with self.fs.open(self.path, "rb", compression=self.compression) as file:
+            yield from _line_pieces(file, self.start, self.end)
+
+
+def _line_pieces(file, start, end, piece_bytes=_PIECE_BYTES, limit=None):
+    """(offset, bytes) pieces of whole lines of `file` that start in bytes
+    [start, end), about `piece_bytes` each. A line longer than `limit` (the
+    core's) is not held: it is passed on cut to the limit plus one byte, so
+    that the core answers it with an error, and the rest is skipped."""
+    if limit is None:
+        limit = article_annotator._core.max_jsonl_line_bytes
+    if start > 0:
+        file.seek(start - 1)
+        if file.read(1) != b"\n":  # the line at `start` began in the range before
+            start = _skip_line(file, start, piece_bytes)
+    else:
+        file.seek(0)
+    offset, pending, at_end = start, b"", False
+    while not at_end and (end is None or offset < end):
+        data = file.read(piece_bytes)
+        at_end = not data
+        pending += data
+        # The line holding byte end-1 is the range's last: it ends at the first line break from there.
+        stop = -1 if end is None or offset + len(pending) < end else pending.find(b"\n", max(end - offset - 1, 0))
+        if stop >= 0:
+            at_end = True
+        elif at_end:
+            stop = len(pending) - 1
+        else:
+            stop = pending.rfind(b"\n")
+        if stop < 0:
+            if len(pending) > limit + 1:  # far too long to be a line: skip it
+                yield offset, pending[:limit + 1]
+                offset = _skip_line(file, offset + len(pending), piece_bytes)
+                pending = b""
+            continue
+        if stop + 1 > 0:
+            yield offset, pending[:stop + 1]
+        offset += stop + 1
+        pending = pending[stop + 1:]
+
+
+def _skip_line(file, offset, piece_bytes):
+    """Reads `file` past the next line break; returns the offset after it."""
+    while True:
+        data = file.read(piece_bytes)
+        if not data:
+            return offset
+        newline = data.find(b"\n")
+        if newline >= 0:
+            file.seek(offset + newline + 1)
+            return offset + newline + 1
+        offset += len(data)
+
+
+class _Records:
+    """A partition of records (dicts, e.g. from Parquet), or the lines of a
+    _Range whose id and text have other names: made {"id","text",...} lines
+    for the core."""
+
+    def __init__(self, records, name, text_field="text", id_field="id"):
+        self.records, self.name, self.text_field, self.id_field = records, name, text_field, id_field
+
+    def _items(self):
+        if isinstance(self.records, _Range):
+            for _, piece in self.records.pieces():
+                yield from piece.splitlines()
+        else:
+            yield from self.records
+
+    def pieces(self):
+        lines, size, offset = [], 0, 0
+        for item in self._items():
+            line = _record_line(item, self.text_field, self.id_field)
+            lines.append(line)
+            size += len(line)
+            if size >= _PIECE_BYTES:
+                yield offset, b"".join(lines)
+                offset += size
+                lines, size = [], 0
+        if lines:
+            yield offset, b"".join(lines)
+
+
+# For lines made from records: ASCII, so that a lone surrogate in a text
+# (which json.loads keeps) reaches the core as its escape, made U+FFFD there.
+_encode_ascii = json.JSONEncoder(separators=(",", ":")).encode
+
+
+def _record_line(record, text_field, id_field):
+    """The {"id","text",...} line of a record (a dict, or a JSONL line as bytes)."""
+    if isinstance(record, bytes):
+        if not record.strip():
+            return b""
+        try:
+            parsed = json.loads(record)
+        except ValueError:
+            parsed = None
+        if not isinstance(parsed, dict):
+            return record.rstrip(b"\r\n") + b"\n"  # the core says why it is not a record
+        record = parsed
+    if not isinstance(record, dict):
+        return b"[]\n"  # not a record: the core answers it with an error
+    others = {k: v for k, v in record.items() if k not in (text_field, id_field, "id", "text")}
+    fields = {"id": record.get(id_field)}
+    if text_field in record:
+        fields["text"] = record[text_field]
+    return (_encode_ascii({**fields, **others}) + "\n").encode("ascii")
+
+
+def write_partition(partition, index, out_dir, file_format="jsonl", offsets="codepoint", tables=True,
                     text_field="text", id_field="id"):
-    """Annotates one partition, streaming, into its five files under out_dir
-    (named by `index`). Returns (articles, failed)."""
+    """Annotates one partition (a _Range, or records) into its files under
+    out_dir, named by `index`: the results, in the core without a Python
+    object per article, and with `tables` the four tables, made from the
+    result lines. Returns (articles, failed, [result fields' names that
+    records used])."""
     articles = failed = 0
+    shadowed = set()
     name = f"{index:05d}"
+    if not isinstance(partition, (_Range, _Records)):
+        partition = _Records(partition, f"partition {index}", text_field, id_field)
+    source = partition.path if isinstance(partition, _Range) else partition.name
     writers = {table: _TableWriter(os.path.join(out_dir, table, f"{name}.{file_format}"), columns, file_format)
-               for table, columns in TABLE_COLUMNS.items()}
-    with open(os.path.join(out_dir, "results", f"{name}.jsonl"), "w", encoding="utf-8") as results_file:
-        for head, result_json in _annotated(records, threads, offsets, text_field, id_field):
-            articles += 1
-            if result_json is None:
-                failed += 1
-                results_file.write(_encode(head) + "\n")
-                continue
-            # The result's JSON as the core wrote it, after the head's members:
-            # parsed once for the tables, never encoded again.
-            results_file.write(_encode(head)[:-1] + "," + result_json[1:] + "\n")
-            for table, rows in tables(json.loads(result_json), head["id"]).items():
-                writers[table].add(rows)
+               for table, columns in TABLE_COLUMNS.items()} if tables else {}
+    with open(os.path.join(out_dir, "results", f"{name}.jsonl"), "wb") as results_file:
+        for offset, piece in partition.pieces():
+            lines, answered, bad, keys = article_annotator._core.annotate_jsonl(piece, offsets, source, offset)
+            results_file.write(lines)
+            articles += answered
+            failed += bad
+            shadowed.update(keys)
+            if tables:
+                for line in lines.splitlines():
+                    result = json.loads(line)
+                    for table, rows in _table_rows(result, result["id"]).items():
+                        writers[table].add(rows)
     for writer in writers.values():
         writer.close()
-    return articles, failed
+    return articles, failed, sorted(shadowed)
+
+
+def partitions(paths, blocksize=DEFAULT_BLOCKSIZE, text_field="text", id_field="id"):
+    """The partitions of JSONL files (byte ranges of `blocksize`; a .gz file
+    whole) or Parquet files/directories (their row groups), in input order."""
+    from dask.utils import parse_bytes
+    from fsspec.core import get_fs_token_paths
+
+    if not all(p.endswith(".jsonl") or p.endswith(".json") or p.endswith(".jsonl.gz") for p in paths):
+        return read_records(paths, blocksize, text_field, id_field).to_delayed()
+    size = parse_bytes(blocksize) if isinstance(blocksize, str) else int(blocksize)
+    parts = []
+    for pattern in paths:
+        fs, _, files = get_fs_token_paths(pattern, mode="rb")
+        for path in files:
+            if path.endswith(".gz"):
+                whole = _Range(fs, path, 0, None, "gzip")
+                parts.append(whole if (text_field, id_field) == ("text", "id") else _lines_renamed(whole, text_field, id_field))
+                continue
+            length = fs.size(path)
+            for start in range(0, length, size):
+                part = _Range(fs, path, start, min(start + size, length) if start + size < length else None)
+                parts.append(part if (text_field, id_field) == ("text", "id") else _lines_renamed(part, text_field, id_field))
+    return parts
+
+
+def _lines_renamed(part, text_field, id_field):
+    """A _Range whose id and text have other names, read line by line."""
+    return _Records(part, part.path, text_field, id_field)
 
 
 def run(paths, out_dir, file_format="jsonl", blocksize=DEFAULT_BLOCKSIZE, threads=1, offsets="codepoint",
-        text_field="text", id_field="id"):
+        text_field="text", id_field="id", tables=True):
     """Annotates `paths` into `out_dir` on the current Dask scheduler (a
-    Client made before, or Dask's local threads). Returns (articles, failed)."""
+    Client made before, or Dask's local threads): each worker reads its own
+    partitions and writes their files, and returns only counts. Returns
+    (articles, failed). `threads` is kept for compatibility: a worker
+    annotates on one thread, as Dask runs a task per core."""
+    articles, failed, _ = _run(paths, out_dir, file_format, blocksize, offsets, text_field, id_field, tables)
+    return articles, failed
+
+
+def _run(paths, out_dir, file_format, blocksize, offsets, text_field, id_field, tables):
     import dask
 
-    for table in ["results", *TABLE_COLUMNS]:
+    for table in ["results", *(TABLE_COLUMNS if tables else [])]:
         os.makedirs(os.path.join(out_dir, table), exist_ok=True)
-    partitions = read_records(paths, blocksize, text_field, id_field).to_delayed()
     write = dask.delayed(write_partition, pure=False)
-    counts = dask.compute(*[write(part, i, out_dir, file_format, threads, offsets, text_field, id_field)
-                            for i, part in enumerate(partitions)])
-    return sum(c[0] for c in counts), sum(c[1] for c in counts)
+    counts = dask.compute(*[write(part, i, out_dir, file_format, offsets, tables, text_field, id_field)
+                            for i, part in enumerate(partitions(paths, blocksize, text_field, id_field))])
+    return sum(c[0] for c in counts), sum(c[1] for c in counts), sorted({k for c in counts for k in c[2]})
+
+
+def local_cluster(workers):
+    """A LocalCluster of `workers` processes of one thread each, set up for
+    the core. Without Dask's profiler: it would sample, 100 times a second, a
+    thread that sits in the core (about 2% of a core per worker, idle or not).
+    Without the MALLOC_TRIM_THRESHOLD_=65536 that Dask's nannies give their
+    workers: glibc would then hand memory back to the system whenever 64 KiB
+    lie free at the top of the heap, and take it again for the next article,
+    which made annotating cost a third more CPU."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    environ = dict(dask.config.get("distributed.nanny.pre-spawn-environ", {}))
+    environ.pop("MALLOC_TRIM_THRESHOLD_", None)
+    with dask.config.set({"distributed.worker.profile.enabled": False,
+                          "distributed.nanny.pre-spawn-environ": environ}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
 
 
 def main(argv=None):
@@ -217,6 +412,8 @@ def main(argv=None):
     parser.add_argument("inputs", nargs="+", help="JSONL files (.jsonl, .jsonl.gz) or Parquet files or directories")
     parser.add_argument("--out", required=True, help="output directory")
     parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl", help="of the tables (default jsonl)")
+    parser.add_argument("--no-tables", dest="tables", action="store_false",
+                        help="write the results only (no Python object per article: about twice as fast)")
     parser.add_argument("--scheduler", help="address of a running scheduler, e.g. tcp://scheduler:8786")
     parser.add_argument("--workers", type=int, default=os.cpu_count(),
                         help="without --scheduler: local worker processes (default: every core)")
@@ -230,18 +427,17 @@ def main(argv=None):
             import pyarrow  # noqa: F401
         except ImportError:
             parser.error("--format parquet needs pyarrow (pip install pyarrow)")
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
-    if args.scheduler:
-        client = Client(args.scheduler)
-    else:
-        client = Client(LocalCluster(n_workers=args.workers, threads_per_worker=1, processes=True,
-                                     dashboard_address=None))
+    client = Client(args.scheduler) if args.scheduler else Client(local_cluster(args.workers))
     with client:
         started = time.monotonic()
-        articles, failed = run(args.inputs, args.out, args.format, args.blocksize, 1, args.offsets,
-                               args.text_field, args.id_field)
+        articles, failed, shadowed = _run(args.inputs, args.out, args.format, args.blocksize, args.offsets,
+                                          args.text_field, args.id_field, args.tables)
         seconds = time.monotonic() - started
+    if shadowed:
+        print(f"annotate-dask: input member(s) {', '.join(json.dumps(k) for k in shadowed)} not passed through: "
+              "the result has its own (join on \"id\" to keep them)", file=sys.stderr)
     print(f"annotate-dask: {articles} articles ({failed} failed) in {seconds:.1f} s, "
           f"{articles / seconds:.1f} articles/s, into {args.out}", file=sys.stderr)
     return 1 if failed else 0
