@@ -32,7 +32,8 @@ TEST_CASE("attribution: `“…,” X said` and a split quotation give both part
 }
 
 TEST_CASE("attribution: `as X put it` gives the quotation its speaker, before or after") {
-  Annotated a("Officials met in Paris. The rule asks for a “lawful source of investment income,” as a "
+  // The frame wins over the cue of the sentence ("Critics said").
+  Annotated a("Officials met in Paris. Critics said the rule asks for a “lawful source of investment income,” as a "
               "Homeland Security memo put it.\n\nAs Ms. Simonyan put it in a statement, “We are not a "
               "propaganda outlet and never were.”\n");
   const Quote* before = a.Find("lawful source");

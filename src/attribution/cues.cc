@@ -130,6 +130,7 @@ class CueFinder {
     SetAfterRegion(cue.last, se, false, &cue);
     cue.before_begin = sb;
     cue.before_end = ctx_.TrimEnd(sb, source_first - 1);
+    cue.as_frame = static_cast<int32_t>(source_first - 1);
     Finish(&cue);
     return true;
   }
