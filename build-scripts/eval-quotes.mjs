@@ -15,7 +15,9 @@
 //    attribution AND its speaker overlaps that attribution's Source, or
 //    belongs to an entity one of whose mentions overlaps that Source (a
 //    Source that is a relative pronoun, "who", stands for the phrase just
-//    before it). An
+//    before it; a Source that is only a speech verb, "said" — an annotation
+//    slip on 5 attributions of the dev split — stands for the subject next
+//    to it, "said Mulgrew"). An
 //    attribution shown without a speaker is wrong when the gold names one.
 //    Precision per kind and overall, and over the attributions that name a
 //    speaker (what the sources panel lists); recall over gold attributions
@@ -107,7 +109,7 @@ function parseAnn(ann, text) {
     }
     if (!g.content.length) continue;
     g.quoted = g.content.some((s) => QUOTE_MARKS.some((m) => text.slice(s.begin, s.end).includes(m)));
-    g.namedBefore = relativePronounAntecedent(text, g.source);
+    g.standIn = relativePronounAntecedent(text, g.source) ?? speechVerbSubject(text, g.source);
     gold.push(g);
   }
   return gold;
@@ -125,7 +127,23 @@ function relativePronounAntecedent(text, source) {
   if (source.length !== 1) return null;
   const { begin, end } = source[0];
   if (!RELATIVE_PRONOUNS.has(text.slice(begin, end).trim().toLowerCase())) return null;
-  return (spanEnd) => spanEnd <= begin && /^[\s,]*$/.test(text.slice(spanEnd, begin));
+  return (span) => span.end <= begin && /^[\s,]*$/.test(text.slice(span.end, begin));
+}
+
+/**
+ * A few PolNeAR Sources mark the speech verb itself ("…,” [said] Mulgrew.),
+ * an annotation slip: the speaker is the subject next to the verb, after it
+ * when inverted (`said Mulgrew`) or before it (`Mulgrew said`). Returns a
+ * test of whether a span is that subject, or null when the Source is no
+ * single speech verb.
+ */
+function speechVerbSubject(text, source) {
+  if (source.length !== 1) return null;
+  const { begin, end } = source[0];
+  if (!SPEECH_VERBS.has(text.slice(begin, end).trim().toLowerCase())) return null;
+  return (span) =>
+    (span.begin >= end && /^\s*$/.test(text.slice(end, span.begin))) ||
+    (span.end <= begin && /^\s*$/.test(text.slice(span.end, begin)));
 }
 
 function loadSplit(dir, limit) {
@@ -155,7 +173,7 @@ const ATTRIBUTION_KINDS = ["direct", "mixed", "indirect"];
 /** Does the shown speaker name the gold Source, itself or through its entity? */
 function speakerMatches(result, quote, gold) {
   if (!quote.speaker || !gold.source.length) return false;
-  const names = (span) => anyOverlap(gold.source, span) || (gold.namedBefore !== null && gold.namedBefore(span.end));
+  const names = (span) => anyOverlap(gold.source, span) || (gold.standIn !== null && gold.standIn(span));
   if (names(asSpan(quote.speaker))) return true;
   const entity = quote.speaker.entity;
   if (entity === null) return false;

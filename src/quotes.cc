@@ -28,6 +28,10 @@
 // no better closing mark comes before the paragraph ends. The decision is
 // made here from the characters, not from the tokens' kQuote kind, so that
 // the two stages can evolve separately; the paragraphs come from doc.
+// ASCII and LaTeX-style text (the NYT archive among others) writes a double
+// quotation mark as two apostrophes '' (both opening and closing) and an
+// opening one as two backticks ``: each pair is read as one double mark, so
+// that ''It's over,'' pairs its outer marks rather than the inner ' of It's.
 
 namespace annotator {
 namespace {
@@ -46,6 +50,11 @@ enum class Family : uint8_t {
   kWhiteCorner,      // 『 』
 };
 
+// Two-character marks, given code points beyond Unicode so that they never
+// collide with a real character.
+constexpr char32_t kTwoApostrophes = 0x110000;  // '' : a straight double
+constexpr char32_t kTwoBackticks = 0x110001;    // `` : an opening double
+
 enum class Role : uint8_t { kIgnore, kOpen, kClose, kTentativeClose, kToggle };
 
 // What a neighbouring character says about the mark next to it.
@@ -55,7 +64,7 @@ Family FamilyOf(char32_t c) {
   switch (c) {
     case U'“': case U'”': case U'„': case U'‟': return Family::kDoubleCurly;
     case U'‘': case U'’': case U'‚': case U'‛': return Family::kSingleCurly;
-    case U'"': return Family::kDoubleStraight;
+    case U'"': case kTwoApostrophes: case kTwoBackticks: return Family::kDoubleStraight;
     case U'\'': return Family::kSingleStraight;
     case U'«': case U'»': return Family::kGuillemet;
     case U'‹': case U'›': return Family::kSingleGuillemet;
@@ -172,6 +181,9 @@ Mark Classify(std::string_view text, uint32_t begin, uint32_t end, char32_t c) {
     case U'„': case U'‚': case U'‟': case U'‛': case U'「': case U'『':
       mark.role = Role::kOpen;
       break;
+    case kTwoBackticks:
+      if (!in_word) mark.role = Role::kOpen;
+      break;
     case U'」': case U'』':
       mark.role = Role::kClose;
       break;
@@ -208,10 +220,26 @@ Mark Classify(std::string_view text, uint32_t begin, uint32_t end, char32_t c) {
   return mark;
 }
 
-// Fast test on the lead byte: every mark above is ", ', or starts with
+// Fast test on the lead byte: every mark above is ", ', ``, or starts with
 // 0xC2 (« »), 0xE2 (‘ ’ “ ” „ ‹ ›) or 0xE3 (「 」 『 』).
 bool MayStartMark(unsigned char byte) {
-  return byte == '"' || byte == '\'' || byte == 0xC2 || byte == 0xE2 || byte == 0xE3;
+  return byte == '"' || byte == '\'' || byte == '`' || byte == 0xC2 || byte == 0xE2 ||
+         byte == 0xE3;
+}
+
+// The mark at `*pos`, advancing past it: '' and `` are one mark each.
+char32_t DecodeMark(std::string_view text, size_t* pos) {
+  const char first = text[*pos];
+  // ''' closing a single inside a double ('no''') is ' then ''.
+  const bool closes_single_then_double =
+      first == '\'' && text.substr(*pos, 3) == "'''" &&
+      ClassOf(DecodeAt(text, *pos + 3)) != CharClass::kWord;
+  if (!closes_single_then_double && (first == '\'' || first == '`') &&
+      *pos + 1 < text.size() && text[*pos + 1] == first) {
+    *pos += 2;
+    return first == '\'' ? kTwoApostrophes : kTwoBackticks;
+  }
+  return DecodeUtf8(text, pos);
 }
 
 // The next mark at or after `*pos` before `limit`, advancing `*pos` past it.
@@ -223,7 +251,7 @@ bool NextMark(std::string_view text, size_t limit, size_t* pos, Mark* mark) {
       continue;
     }
     const size_t begin = *pos;
-    const char32_t c = DecodeUtf8(text, pos);
+    const char32_t c = DecodeMark(text, pos);
     if (FamilyOf(c) == Family::kNone) continue;
     *mark = Classify(text, static_cast<uint32_t>(begin), static_cast<uint32_t>(*pos), c);
     return true;

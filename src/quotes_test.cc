@@ -86,6 +86,26 @@ TEST_CASE("quotes: straight and curly doubles mixed by an editor still pair") {
   CHECK(Contents("“He said \"no\" to me,” she said.") == "He said \"no\" to me,");
 }
 
+TEST_CASE("quotes: two apostrophes and two backticks are double marks (ASCII/LaTeX style)") {
+  // Two apostrophes both open and close, as in the NYT archive; the inner
+  // apostrophes of It's and doesn't stay apostrophes.
+  CHECK(Contents("''It's anti-reform. She's layering,'' he said.") ==
+        "It's anti-reform. She's layering,");
+  CHECK(Contents("the campaign was ''taking a close look'' at it; ''It doesn't,'' he said.") ==
+        "taking a close look | It doesn't,");
+  Document doc;
+  const std::string text = "He said ''yes'' then.";
+  Contents(text, &doc);
+  REQUIRE(doc.quotes.size() == 1);
+  CHECK(doc.Text(doc.quotes[0].span) == "''yes''");
+  // LaTeX opens with two backticks and closes with two apostrophes.
+  CHECK(Contents("He said ``we will win'' and left.") == "we will win");
+  // A single quotation closed at the end of a double one: ' then ''.
+  CHECK(Contents("''He said 'no''' she recalled.") == "He said 'no'");
+  // One apostrophe, or two inside a word, is still no quotation mark.
+  CHECK(Contents("The workers' party and rock ''n roll.") == "");
+}
+
 TEST_CASE("quotes: the outermost of nested quotations") {
   CHECK(Contents("Then “He said ‘no’ to me,” she said.") == "He said ‘no’ to me,");
   CHECK(Contents("“‘Hello,’ he said,” she recalled.") == "‘Hello,’ he said,");

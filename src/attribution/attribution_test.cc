@@ -31,6 +31,21 @@ TEST_CASE("attribution: `“…,” X said` and a split quotation give both part
   CHECK(first->speaker_entity == second->speaker_entity);
 }
 
+TEST_CASE("attribution: `as X put it` gives the quotation its speaker, before or after") {
+  // The frame wins over the cue of the sentence ("Critics said").
+  Annotated a("Officials met in Paris. Critics said the rule asks for a “lawful source of investment income,” as a "
+              "Homeland Security memo put it.\n\nAs Ms. Simonyan put it in a statement, “We are not a "
+              "propaganda outlet and never were.”\n");
+  const Quote* before = a.Find("lawful source");
+  REQUIRE(before != nullptr);
+  CHECK(a.Speaker(*before) == "a Homeland Security memo");
+  CHECK(a.Cue(*before) == "put it");
+  const Quote* after = a.Find("We are not");
+  REQUIRE(after != nullptr);
+  CHECK(a.Speaker(*after) == "Simonyan");
+  CHECK(a.Cue(*after) == "put it");
+}
+
 TEST_CASE("attribution: reported speech before its speaker needs the comma that sets it off") {
   Annotated a("Summit ends with trade pledge\n\nTariffs will fall next year, the minister said on Tuesday.\n");
   CHECK(a.Find("Summit") == nullptr);

@@ -32,6 +32,10 @@ class CueFinder {
         }
         continue;
       }
+      if (IsPutIt(t, se) && AddAsPutIt(t, sb, se)) {
+        ++t;
+        continue;
+      }
       if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se)) continue;
       AddVerbCue(t, sb, se);
     }
@@ -90,6 +94,45 @@ class CueFinder {
       cue.explicit_clause = true;
     }
     Finish(&cue);
+  }
+
+  // "put it" / "puts it" at token `t`.
+  bool IsPutIt(uint32_t t, uint32_t se) const {
+    const std::string_view word = ctx_.TokenText(t);
+    return (EqualsLower(word, "put") || EqualsLower(word, "puts")) && t + 1 < se &&
+           EqualsLower(ctx_.TokenText(t + 1), "it");
+  }
+
+  // `…“…,” as a Homeland Security memo put it.` and `As Mr. Rosenthal
+  // recently put it, “…”`: the phrase credits the quotation it frames to
+  // its subject. "put it" alone is no speech verb ("put it on the table"),
+  // so only the frame "as X put it" counts, and only for quotations.
+  bool AddAsPutIt(uint32_t t, uint32_t sb, uint32_t se) {
+    const uint32_t s = SubjectEnd(ctx_, t, sb);
+    if (s <= sb) return false;
+    const Span source = SpeakerBefore(ctx_, s, sb);
+    if (source.empty()) return false;
+    uint32_t source_first = s;
+    while (source_first > sb && tokens_[source_first - 1].end > source.begin) --source_first;
+    for (int titles = 0; titles < 2 && source_first > sb && ctx_.IsWord(source_first - 1) &&
+                         !EqualsLower(ctx_.TokenText(source_first - 1), "as") &&
+                         tokens_[source_first - 1].Has(kCapitalized);
+         ++titles) {
+      --source_first;
+    }
+    if (source_first == sb || !EqualsLower(ctx_.TokenText(source_first - 1), "as")) return false;
+    Cue cue;
+    cue.first = t;
+    cue.last = t + 2;
+    cue.cls = CueClass::kQuotation;
+    cue.cue = ctx_.TokenSpan(t, t + 2);
+    cue.source = source;
+    SetAfterRegion(cue.last, se, false, &cue);
+    cue.before_begin = sb;
+    cue.before_end = ctx_.TrimEnd(sb, source_first - 1);
+    cue.as_frame = static_cast<int32_t>(source_first - 1);
+    Finish(&cue);
+    return true;
   }
 
   void AddVerbCue(uint32_t t, uint32_t sb, uint32_t se) {

@@ -50,6 +50,13 @@ TEST_CASE("cues: the speaker before a modifier, never the object of a prepositio
   CHECK(cues == "said:Experts on North Korea and nuclear weapons | said:A spokesman for the company");
 }
 
+TEST_CASE("cues: `as X put it` credits its subject; `put it` alone is no cue") {
+  CHECK(CuesOf("Officials met in Paris. The rule is a “lawful source of income,” as a Homeland Security memo "
+               "put it. As Mr. Rosenthal, a tax lawyer, recently put it, “Did he evade taxes?” "
+               "She put it on the table.\n") ==
+        "put it:a Homeland Security memo | put it:Rosenthal");
+}
+
 TEST_CASE("cues: a cue inside reported speech is found too") {
   CHECK(CuesOf("Officials said the minister told reporters the plan was dead.\n") ==
         "said:Officials | told:the minister");

@@ -58,6 +58,17 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
                                     cues.begin());
   const Cue* governing = nullptr;
   const size_t end = std::min(cues.size(), from + kMaxGoverningCues);
+  // `a “lawful source of income,” as a memo put it`: the frame right after
+  // the quotation credits it, over a cue earlier in the sentence.
+  const uint32_t last = ctx.QuoteLast(q);
+  for (size_t k = from; k < end && ctx.tokens()[cues[k].first].begin < span.end + 400; ++k) {
+    const int32_t as = cues[k].as_frame;
+    if (as >= 0 && static_cast<uint32_t>(as) >= last && static_cast<uint32_t>(as) <= last + 1 &&
+        RegionOf(ctx, cues[k], q) == 2) {
+      *region = 2;
+      return &cues[k];
+    }
+  }
   for (size_t k = from; k < end && ctx.tokens()[cues[k].first].begin < span.end + 400; ++k) {
     const int r = RegionOf(ctx, cues[k], q);
     if (r == 0) continue;

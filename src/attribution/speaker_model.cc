@@ -106,7 +106,16 @@ class SpeakerRanker {
   bool Reranks(uint32_t q) const {
     const Quote& quote = ctx_.doc().quotes[q];
     return quote.kind != QuoteKind::kScare && !quote.speaker.empty() && ctx_.QuoteFirst(q) < ctx_.QuoteLast(q) &&
-           !ctx_.InHeadline(ctx_.QuoteFirst(q));
+           !ctx_.InHeadline(ctx_.QuoteFirst(q)) && !CreditedByFrame(quote);
+  }
+
+  // `“…,” as a memo put it` names the quotation's speaker outright: the
+  // rules' choice stands.
+  bool CreditedByFrame(const Quote& quote) const {
+    if (quote.cue.empty()) return false;
+    auto it = std::lower_bound(cues_.begin(), cues_.end(), quote.cue.begin,
+                               [](const Cue& cue, uint32_t offset) { return cue.cue.begin < offset; });
+    return it != cues_.end() && it->cue.begin == quote.cue.begin && it->as_frame >= 0;
   }
 
   QuoteContext ContextOf(uint32_t q, Span previous) const {
