@@ -41,7 +41,13 @@ function annotateNative(documents) {
       return file;
     });
     const out = execFileSync(tool, ["--offsets", "utf16", ...paths], { encoding: "utf8", maxBuffer: 1 << 30 });
-    return { results: out.trimEnd().split("\n").map((line) => JSON.parse(line)), engine: "native" };
+    return {
+      results: out
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line)),
+      engine: "native",
+    };
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
   }

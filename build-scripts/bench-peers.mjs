@@ -43,8 +43,12 @@ const LIBRARIES = {
     const nlp = (await import("compromise")).default;
     return (text) => {
       const doc = nlp(text);
-      return doc.people().out("array").length + doc.places().out("array").length +
-        doc.organizations().out("array").length + doc.quotations().out("array").length;
+      return (
+        doc.people().out("array").length +
+        doc.places().out("array").length +
+        doc.organizations().out("array").length +
+        doc.quotations().out("array").length
+      );
     };
   },
 };
@@ -71,7 +75,7 @@ async function throughput(files) {
   const runs = {};
   for (const [name, load] of Object.entries(LIBRARIES)) {
     runs[name] = await load();
-    round(runs[name], texts.slice(0, 3));  // warm the engine
+    round(runs[name], texts.slice(0, 3)); // warm the engine
   }
   const totals = Object.fromEntries(Object.keys(runs).map((name) => [name, { seconds: 0, passes: 0 }]));
   for (let r = 0; r < ROUNDS; r++) {
@@ -110,10 +114,14 @@ if (args[0] === "--child") {
   const ours = mbPerSecond["article-annotator"];
   console.log(`peers: ${args.length} files, ${ROUNDS} interleaved rounds of ≥ ${ROUND_SECONDS} s CPU each`);
   for (const name of Object.keys(LIBRARIES)) {
-    const child = JSON.parse(execFileSync("node", [SELF, "--child", name, ...args], { encoding: "utf8", maxBuffer: 1 << 26 }));
+    const child = JSON.parse(
+      execFileSync("node", [SELF, "--child", name, ...args], { encoding: "utf8", maxBuffer: 1 << 26 }),
+    );
     const ratio = name === "article-annotator" ? "" : `  (ours ${(ours / mbPerSecond[name]).toFixed(1)}× this)`;
-    console.log(`${name.padEnd(18)} ${mbPerSecond[name].toFixed(2).padStart(6)} MB/s${ratio.padEnd(22)}  ` +
-      `cold start ${child.coldMs.toFixed(0).padStart(5)} ms  peak RSS ${child.peakMB.toFixed(0)} MB ` +
-      `(after one ${child.bigMB.toFixed(0)} MB text)`);
+    console.log(
+      `${name.padEnd(18)} ${mbPerSecond[name].toFixed(2).padStart(6)} MB/s${ratio.padEnd(22)}  ` +
+        `cold start ${child.coldMs.toFixed(0).padStart(5)} ms  peak RSS ${child.peakMB.toFixed(0)} MB ` +
+        `(after one ${child.bigMB.toFixed(0)} MB text)`,
+    );
   }
 }

@@ -29,7 +29,9 @@ for (const file of [wasmPath, path.join(web, "annotator.js")]) {
 const wasmBinary = readFileSync(wasmPath);
 let started = performance.now();
 const annotator = await createAnnotator({ wasmBinary });
-console.log(`load (compile + instantiate + model): ${(performance.now() - started).toFixed(1)} ms, wasm memory ${wasmMemoryMiB()} MiB`);
+console.log(
+  `load (compile + instantiate + model): ${(performance.now() - started).toFixed(1)} ms, wasm memory ${wasmMemoryMiB()} MiB`,
+);
 
 const texts = files.map((f) => readFileSync(f, "utf8"));
 const totalBytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
@@ -50,7 +52,9 @@ function measure(label, inputs, bytesPerRound) {
     rounds++;
   }
   const seconds = cpuSeconds() - start;
-  console.log(`${label}: ${((bytesPerRound * rounds) / seconds / 1e6).toFixed(1)} MB/s of CPU time (${rounds} rounds of ${(bytesPerRound / 1e6).toFixed(2)} MB)`);
+  console.log(
+    `${label}: ${((bytesPerRound * rounds) / seconds / 1e6).toFixed(1)} MB/s of CPU time (${rounds} rounds of ${(bytesPerRound / 1e6).toFixed(2)} MB)`,
+  );
 }
 
 measure(`wasm, ${texts.length} articles one by one`, texts, totalBytes);
@@ -59,4 +63,6 @@ const joined = texts.join("\n\n");
 const big = joined.repeat(Math.max(1, Math.ceil(10e6 / joined.length)));
 const bigBytes = Buffer.byteLength(big);
 measure("wasm, one 10 MB text", [big], bigBytes);
-console.log(`wasm memory: ${memoryBefore} MiB after the articles, ${wasmMemoryMiB()} MiB after the ${(bigBytes / 1e6).toFixed(1)} MB text (${(wasmMemoryMiB() * 1048576 / bigBytes).toFixed(1)} bytes per byte)`);
+console.log(
+  `wasm memory: ${memoryBefore} MiB after the articles, ${wasmMemoryMiB()} MiB after the ${(bigBytes / 1e6).toFixed(1)} MB text (${((wasmMemoryMiB() * 1048576) / bigBytes).toFixed(1)} bytes per byte)`,
+);

@@ -7,7 +7,14 @@ import { readGum } from "./gum.mjs";
 
 // WNUT-17's six types as CoNLL-2003's four: groups (bands, teams, parties) and
 // corporations are organisations; products and creative works are MISC.
-const TYPE_ALIASES = { person: "PER", location: "LOC", corporation: "ORG", group: "ORG", product: "MISC", "creative-work": "MISC" };
+const TYPE_ALIASES = {
+  person: "PER",
+  location: "LOC",
+  corporation: "ORG",
+  group: "ORG",
+  product: "MISC",
+  "creative-work": "MISC",
+};
 
 /** Splits a CoNLL-2003 file (word ... tag per line) into documents of sentences. */
 export function parseConll(contents) {
@@ -44,7 +51,10 @@ export function layOut(sentences) {
   const gold = [];
   for (const sentence of sentences) {
     let open = null;
-    const close = () => { if (open) gold.push(open); open = null; };
+    const close = () => {
+      if (open) gold.push(open);
+      open = null;
+    };
     sentence.forEach(({ word, tag }, i) => {
       if (i > 0) text += " ";
       const start = text.length;
@@ -78,8 +88,14 @@ export function readNerSet(file, { split = "dev", limit = Infinity } = {}) {
     return readGum(file, split).slice(0, limit);
   }
   const contents = readFileSync(file, "utf8");
-  const documents = /^-DOCSTART-/m.test(contents) ? parseConll(contents) : parseConll(contents).flat().map((s) => [s]);
+  const documents = /^-DOCSTART-/m.test(contents)
+    ? parseConll(contents)
+    : parseConll(contents)
+        .flat()
+        .map((s) => [s]);
   return documents.slice(0, limit).map((sentences) => ({
-    ...layOut(sentences), unscored: [], words: sentences.reduce((n, s) => n + s.length, 0),
+    ...layOut(sentences),
+    unscored: [],
+    words: sentences.reduce((n, s) => n + s.length, 0),
   }));
 }

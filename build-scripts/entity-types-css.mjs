@@ -22,15 +22,17 @@ export const END = "/* ---- end of entity types ---- */";
 
 // The tint's fills: stripes of the line's colour (16% of it; palette.test.mjs
 // checks text on them) or a thin box in it; plain draws neither.
-const STRIPES = "repeating-linear-gradient(135deg, transparent 0 5px, color-mix(in srgb, var(--line-t) 16%, transparent) 5px 7px)";
+const STRIPES =
+  "repeating-linear-gradient(135deg, transparent 0 5px, color-mix(in srgb, var(--line-t) 16%, transparent) 5px 7px)";
 
 const ofType = (code) => `[data-type="${code}"]`;
 const cssString = (text) => `"${text.replace(/["\\]/g, "\\$&")}"`;
 const withFill = (fill) => ENTITY_TYPES.filter((type) => type.fill === fill);
 
 function colours(theme, indent) {
-  return ENTITY_TYPES.map((type) =>
-    `${indent}--${type.code}-bg: ${type[theme].tint}; --${type.code}-line: ${type[theme].line};`).join("\n");
+  return ENTITY_TYPES.map(
+    (type) => `${indent}--${type.code}-bg: ${type[theme].tint}; --${type.code}-line: ${type[theme].line};`,
+  ).join("\n");
 }
 
 function themeBlocks() {
@@ -42,8 +44,10 @@ function themeBlocks() {
 }
 
 function drawingRules() {
-  const rules = ENTITY_TYPES.map(({ code, underline }) =>
-    `${ofType(code)} { --bg-t: var(--${code}-bg); --line-t: var(--${code}-line); --deco: ${underline}; }`);
+  const rules = ENTITY_TYPES.map(
+    ({ code, underline }) =>
+      `${ofType(code)} { --bg-t: var(--${code}-bg); --line-t: var(--${code}-line); --deco: ${underline}; }`,
+  );
   const striped = withFill("striped").map((type) => ofType(type.code));
   if (striped.length) rules.push(`${striped.join(", ")} {\n  --stripes: ${STRIPES};\n}`);
   const boxed = withFill("boxed").flatMap(({ code }) => [`.doc .m${ofType(code)}`, `.swatch${ofType(code)}`]);
@@ -53,19 +57,22 @@ function drawingRules() {
 
 function labelRules() {
   return [
-    ...ENTITY_TYPES.map(({ code, label }) =>
-      `.doc.labels .m${ofType(code)}:not([data-cont])::after { content: ${cssString(label)}; }`),
+    ...ENTITY_TYPES.map(
+      ({ code, label }) => `.doc.labels .m${ofType(code)}:not([data-cont])::after { content: ${cssString(label)}; }`,
+    ),
     `${ENTITY_TYPES.map(({ code }) => `.doc.labels.hide-${code} .m${ofType(code)}::after`).join(",\n")} { display: none; }`,
   ];
 }
 
 function hidingRules() {
-  return [`${ENTITY_TYPES.map(({ code }) => `.doc.hide-${code} .m${ofType(code)}`).join(",\n")} {
+  return [
+    `${ENTITY_TYPES.map(({ code }) => `.doc.hide-${code} .m${ofType(code)}`).join(",\n")} {
   background: transparent;
   text-decoration-color: transparent;
   box-shadow: none;
   cursor: auto;
-}`];
+}`,
+  ];
 }
 
 /** The part of the stylesheet between the markers, markers included. */
@@ -76,7 +83,7 @@ export function entityTypesCss() {
     ...themeBlocks(),
     "/* Its tint, line, line style and fill, for mentions, samples and chips. */",
     ...drawingRules(),
-    "/* Its name in the \"Type labels\" view, in the legend's words. */",
+    '/* Its name in the "Type labels" view, in the legend\'s words. */',
     ...labelRules(),
     "/* A type the reader hid. */",
     ...hidingRules(),

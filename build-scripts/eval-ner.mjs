@@ -22,14 +22,22 @@ const TYPES = ["PER", "ORG", "LOC", "MISC"];
 
 function parseArguments(argv) {
   const valueOf = (flag) => (argv.includes(flag) ? argv[argv.indexOf(flag) + 1] : undefined);
-  const file = argv.find((a, i) => !a.startsWith("--") && !["--limit", "--wasm", "--split", "--model"].includes(argv[i - 1]));
+  const file = argv.find(
+    (a, i) => !a.startsWith("--") && !["--limit", "--wasm", "--split", "--model"].includes(argv[i - 1]),
+  );
   const limit = Number(valueOf("--limit") ?? Infinity);
   if (!file || Number.isNaN(limit)) {
     console.error("usage: eval-ner SET [--limit N] [--errors] [--wasm PATH | --model PATH] [--split NAME]");
     process.exit(2);
   }
-  return { file, limit, split: valueOf("--split"), showErrors: argv.includes("--errors"), wasmPath: valueOf("--wasm"),
-    modelPath: valueOf("--model") };
+  return {
+    file,
+    limit,
+    split: valueOf("--split"),
+    showErrors: argv.includes("--errors"),
+    wasmPath: valueOf("--wasm"),
+    modelPath: valueOf("--model"),
+  };
 }
 
 function score(counts) {
@@ -44,9 +52,13 @@ function score(counts) {
 function nativeMentions(texts, modelPath) {
   const input = path.join(mkdtempSync(path.join(tmpdir(), "eval-ner-")), "documents");
   writeFileSync(input, texts.join("\0"));
-  const tool = process.env.EVAL_NER_NATIVE ??
+  const tool =
+    process.env.EVAL_NER_NATIVE ??
     path.join(path.dirname(new URL(import.meta.url).pathname), "../build/native/eval_ner_native");
-  const output = execFileSync(tool, [input, "--model", modelPath, "--documents"], { encoding: "utf8", maxBuffer: 1 << 30 });
+  const output = execFileSync(tool, [input, "--model", modelPath, "--documents"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
   const results = [];
   for (const line of output.split("\n")) {
     if (line.startsWith("#doc ")) results.push({ mentions: [] });
@@ -64,7 +76,12 @@ function nativeMentions(texts, modelPath) {
 const { file, limit, split, showErrors, wasmPath, modelPath } = parseArguments(process.argv.slice(2));
 const documents = readNerSet(file, { limit, split });
 const annotator = modelPath ? null : await createAnnotator(wasmPath ? { wasmBinary: readFileSync(wasmPath) } : {});
-const native = modelPath ? nativeMentions(documents.map((d) => d.text), modelPath) : null;
+const native = modelPath
+  ? nativeMentions(
+      documents.map((d) => d.text),
+      modelPath,
+    )
+  : null;
 const counts = Object.fromEntries([...TYPES, "ALL"].map((t) => [t, { gold: 0, found: 0, correct: 0 }]));
 let words = 0;
 let characters = 0;
@@ -76,20 +93,21 @@ for (const [index, { text, gold, unscored, words: documentWords }] of documents.
   const result = native ? native[index] : annotator.annotate(text);
   seconds += Number(process.hrtime.bigint() - started) / 1e9;
   const goldKeys = new Set(gold.map((g) => `${g.start}:${g.end}:${g.type}`));
-  for (const g of gold) counts[g.type].gold++, counts.ALL.gold++;
+  for (const g of gold) (counts[g.type].gold++, counts.ALL.gold++);
   const foundKeys = new Set();
   for (const m of result.mentions) {
     const type = CONLL_TYPE[m.type];
     if (!type) continue;
     const key = `${m.start}:${m.end}:${type}`;
     if (!goldKeys.has(key) && unscored.some((u) => u.start < m.end && m.start < u.end)) continue;
-    counts[type].found++, counts.ALL.found++;
+    (counts[type].found++, counts.ALL.found++);
     foundKeys.add(key);
-    if (goldKeys.has(key)) counts[type].correct++, counts.ALL.correct++;
+    if (goldKeys.has(key)) (counts[type].correct++, counts.ALL.correct++);
     else if (showErrors) printError("+", text, m.start, m.end, type);
   }
   if (showErrors) {
-    for (const g of gold) if (!foundKeys.has(`${g.start}:${g.end}:${g.type}`)) printError("-", text, g.start, g.end, g.type);
+    for (const g of gold)
+      if (!foundKeys.has(`${g.start}:${g.end}:${g.type}`)) printError("-", text, g.start, g.end, g.type);
   }
 }
 function printError(sign, text, start, end, type) {
@@ -104,6 +122,11 @@ console.log(`${file}: ${documents.length} documents, ${words} tokens`);
 console.log("type    precision  recall     F1   gold  found");
 for (const type of [...TYPES, "ALL"]) {
   const { precision, recall, f1 } = score(counts[type]);
-  console.log(`${type.padEnd(6)} ${percent(precision)}   ${percent(recall)} ${percent(f1)} ${String(counts[type].gold).padStart(6)} ${String(counts[type].found).padStart(6)}`);
+  console.log(
+    `${type.padEnd(6)} ${percent(precision)}   ${percent(recall)} ${percent(f1)} ${String(counts[type].gold).padStart(6)} ${String(counts[type].found).padStart(6)}`,
+  );
 }
-if (!native) console.log(`throughput (wasm, whole pipeline): ${(words / seconds / 1e6).toFixed(2)} M tokens/s, ${(characters / seconds / 1e6).toFixed(1)} M chars/s`);
+if (!native)
+  console.log(
+    `throughput (wasm, whole pipeline): ${(words / seconds / 1e6).toFixed(2)} M tokens/s, ${(characters / seconds / 1e6).toFixed(1)} M chars/s`,
+  );

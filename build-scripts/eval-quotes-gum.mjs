@@ -43,9 +43,10 @@ function readDocuments(gum, split) {
     if (!laidOut) continue;
     const { text, wordSpans } = laidOut;
     const ranges = markedTokenRanges(readFileSync(path.join(gum, "xml", `${name}.xml`), "utf8"));
-    const toSpans = (list) => list
-      .map(({ first, last }) => ({ start: wordSpans[first].start, end: wordSpans[last].end }))
-      .filter((s) => OPENS_WITH_MARK.test(text.slice(s.start, s.end)));
+    const toSpans = (list) =>
+      list
+        .map(({ first, last }) => ({ start: wordSpans[first].start, end: wordSpans[last].end }))
+        .filter((s) => OPENS_WITH_MARK.test(text.slice(s.start, s.end)));
     documents.push({ name, text, speech: toSpans(ranges.quote), terms: toSpans(ranges.q) });
   }
   return documents;
@@ -66,7 +67,9 @@ const documents = readDocuments(gum, split);
 const { results, engine } = await annotateAll(documents, args.includes("--native"));
 const counts = { shown: 0, right: 0, onTerm: 0, gold: 0, found: 0, terms: 0, termsAsSpeech: 0 };
 const example = (document, span, why) =>
-  console.log(`${why}  ${document.name}: …${document.text.slice(Math.max(0, span.start - 60), span.end + 40).replace(/\s+/g, " ")}…`);
+  console.log(
+    `${why}  ${document.name}: …${document.text.slice(Math.max(0, span.start - 60), span.end + 40).replace(/\s+/g, " ")}…`,
+  );
 for (const [i, document] of documents.entries()) {
   const quotations = results[i].quotes.filter((q) => q.kind === "direct" || q.kind === "mixed");
   for (const q of quotations) {
@@ -89,7 +92,11 @@ for (const [i, document] of documents.entries()) {
   }
 }
 console.log(`GUM ${split}: ${documents.length} documents (${engine})`);
-console.log(`speech quotations  R ${f(pct(counts.found, counts.gold))}  (gold ${counts.gold}, found ${counts.found}); ` +
-  `shown ${counts.shown}: on a quotation ${counts.right}, on a term ${counts.onTerm}, ` +
-  `on neither ${counts.shown - counts.right - counts.onTerm}`);
-console.log(`terms called speech ${f(pct(counts.termsAsSpeech, counts.terms))}  (${counts.termsAsSpeech} of ${counts.terms} gold terms in quotation marks)`);
+console.log(
+  `speech quotations  R ${f(pct(counts.found, counts.gold))}  (gold ${counts.gold}, found ${counts.found}); ` +
+    `shown ${counts.shown}: on a quotation ${counts.right}, on a term ${counts.onTerm}, ` +
+    `on neither ${counts.shown - counts.right - counts.onTerm}`,
+);
+console.log(
+  `terms called speech ${f(pct(counts.termsAsSpeech, counts.terms))}  (${counts.termsAsSpeech} of ${counts.terms} gold terms in quotation marks)`,
+);

@@ -45,7 +45,8 @@ import { annotateAll } from "./annotate-all.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const QUOTE_MARKS = ['"', "“", "”", "«", "»", "„", "''", "‘"];
-const USAGE = "usage: eval-quotes DIR [--limit N] [--native] [--show WHAT] [--read N]   " +
+const USAGE =
+  "usage: eval-quotes DIR [--limit N] [--native] [--show WHAT] [--read N]   " +
   "(DIR: a PolNeAR split with text/ and attributions/)";
 
 function parseArguments(argv) {
@@ -104,7 +105,13 @@ function parseAnn(ann, text) {
   for (const roles of events) {
     const g = { source: [], cue: [], content: [] };
     for (const [role, target] of roles) {
-      const key = role.startsWith("Content") ? "content" : role.startsWith("Source") ? "source" : role.startsWith("Cue") ? "cue" : null;
+      const key = role.startsWith("Content")
+        ? "content"
+        : role.startsWith("Source")
+          ? "source"
+          : role.startsWith("Cue")
+            ? "cue"
+            : null;
       if (key && spans.has(target)) g[key].push(...spans.get(target));
     }
     if (!g.content.length) continue;
@@ -149,7 +156,9 @@ function speechVerbSubject(text, source) {
 function loadSplit(dir, limit) {
   const articles = [];
   let previous = null;
-  for (const file of readdirSync(path.join(dir, "attributions")).filter((f) => f.endsWith(".ann")).sort()) {
+  for (const file of readdirSync(path.join(dir, "attributions"))
+    .filter((f) => f.endsWith(".ann"))
+    .sort()) {
     const base = file.slice(0, file.lastIndexOf("_"));
     if (base === previous) continue; // another annotator of the same article
     previous = base;
@@ -193,16 +202,26 @@ function bestOverlap(gold, span) {
 
 function newCounts() {
   return {
-    sys: 0, sysRight: 0, gold: 0, goldFound: 0, speechGold: 0, speechFound: 0,
-    speakerTotal: 0, speakerRight: 0, cueTotal: 0, cueRight: 0,
+    sys: 0,
+    sysRight: 0,
+    gold: 0,
+    goldFound: 0,
+    speechGold: 0,
+    speechFound: 0,
+    speakerTotal: 0,
+    speakerRight: 0,
+    cueTotal: 0,
+    cueRight: 0,
   };
 }
 
 function context(text, span, margin = 80) {
   const b = Math.max(0, span.begin - margin);
   const e = Math.min(text.length, span.end + margin);
-  return (text.slice(b, span.begin) + "[[" + text.slice(span.begin, span.end) + "]]" + text.slice(span.end, e))
-    .replace(/\n/g, " ");
+  return (text.slice(b, span.begin) + "[[" + text.slice(span.begin, span.end) + "]]" + text.slice(span.end, e)).replace(
+    /\n/g,
+    " ",
+  );
 }
 const spanText = (text, spans) => spans.map((s) => text.slice(s.begin, s.end)).join(" … ");
 
@@ -247,16 +266,20 @@ function scoreFamily(article, result, quoted, counts, show) {
       const right = speakerMatches(result, q, best);
       if (right) counts.speakerRight++;
       else if (show === `${prefix}speaker`) {
-        console.log(`SPEAKER ${article.name} shown=[${q.speaker?.text ?? ""}] gold=[${spanText(article.text, best.source)}]: ` +
-          context(article.text, asSpan(q), 150));
+        console.log(
+          `SPEAKER ${article.name} shown=[${q.speaker?.text ?? ""}] gold=[${spanText(article.text, best.source)}]: ` +
+            context(article.text, asSpan(q), 150),
+        );
       }
     }
     if (best.cue.length) {
       counts.cueTotal++;
       if (anyOverlap(best.cue, asSpan(q.cue))) counts.cueRight++;
       else if (show === `${prefix}cue`) {
-        console.log(`CUE ${article.name} shown=[${q.cue?.text ?? ""}] gold=[${spanText(article.text, best.cue)}]: ` +
-          context(article.text, asSpan(q), 150));
+        console.log(
+          `CUE ${article.name} shown=[${q.cue?.text ?? ""}] gold=[${spanText(article.text, best.cue)}]: ` +
+            context(article.text, asSpan(q), 150),
+        );
       }
     }
   }
@@ -278,7 +301,9 @@ function scoreFamily(article, result, quoted, counts, show) {
 const OPENING = /^["“«„‘']|^''/;
 const CLOSING = /["”»“’']$|''$/;
 function isDirectGold(text, gold) {
-  const content = spanText(text, gold.content).trim().replace(/[.,;:!?—–-]+$/, "");
+  const content = spanText(text, gold.content)
+    .trim()
+    .replace(/[.,;:!?—–-]+$/, "");
   return OPENING.test(content) && CLOSING.test(content);
 }
 
@@ -317,9 +342,13 @@ function scoreWhoSaidWhat(article, result, wsw, options) {
     }
     verdicts.push({ q, right, candidates });
     if (!right && options.show === "wrong") {
-      const gold = candidates.length ? candidates.map((g) => spanText(article.text, g.source) || "(none)").join(" | ") : "(no gold content)";
-      console.log(`WRONG ${article.name} ${q.kind} speaker=[${q.speaker?.text ?? ""}] cue=[${q.cue?.text ?? ""}] gold=[${gold}]: ` +
-        context(article.text, span, 60));
+      const gold = candidates.length
+        ? candidates.map((g) => spanText(article.text, g.source) || "(none)").join(" | ")
+        : "(no gold content)";
+      console.log(
+        `WRONG ${article.name} ${q.kind} speaker=[${q.speaker?.text ?? ""}] cue=[${q.cue?.text ?? ""}] gold=[${gold}]: ` +
+          context(article.text, span, 60),
+      );
     }
   }
   const missed = [];
@@ -337,13 +366,17 @@ function readArticle(article, { verdicts, missed }) {
   console.log(`\n=== ${article.name}`);
   for (const { q, right } of verdicts) {
     const content = article.text.slice(q.start, q.end).replace(/\n/g, " ");
-    console.log(`${right ? "  ok " : "  XX "} ${q.kind.padEnd(8)} ${(q.speaker?.text ?? "—").padEnd(22).slice(0, 22)} ` +
-      `${(q.cue?.text ?? "—").padEnd(12).slice(0, 12)} ${content.slice(0, 110)}`);
+    console.log(
+      `${right ? "  ok " : "  XX "} ${q.kind.padEnd(8)} ${(q.speaker?.text ?? "—").padEnd(22).slice(0, 22)} ` +
+        `${(q.cue?.text ?? "—").padEnd(12).slice(0, 12)} ${content.slice(0, 110)}`,
+    );
   }
   for (const g of missed) {
     const content = spanText(article.text, g.content).replace(/\n/g, " ");
-    console.log(`  miss ${(g.quoted ? "quoted" : "indirect").padEnd(8)} ${spanText(article.text, g.source).padEnd(22).slice(0, 22)} ` +
-      `${spanText(article.text, g.cue).padEnd(12).slice(0, 12)} ${content.slice(0, 110)}`);
+    console.log(
+      `  miss ${(g.quoted ? "quoted" : "indirect").padEnd(8)} ${spanText(article.text, g.source).padEnd(22).slice(0, 22)} ` +
+        `${spanText(article.text, g.cue).padEnd(12).slice(0, 12)} ${content.slice(0, 110)}`,
+    );
   }
 }
 
@@ -353,8 +386,10 @@ const f1 = (p, r) => (p + r ? (2 * p * r) / (p + r) : 0);
 function familyLine(name, c) {
   const p = pct(c.sysRight, c.sys);
   const r = pct(c.goldFound, c.gold);
-  return `${name.padEnd(14)} P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${c.sys}, gold ${c.gold})  ` +
-    `speaker ${f(pct(c.speakerRight, c.speakerTotal))} (${c.speakerTotal})  cue ${f(pct(c.cueRight, c.cueTotal))} (${c.cueTotal})`;
+  return (
+    `${name.padEnd(14)} P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${c.sys}, gold ${c.gold})  ` +
+    `speaker ${f(pct(c.speakerRight, c.speakerTotal))} (${c.speakerTotal})  cue ${f(pct(c.cueRight, c.cueTotal))} (${c.cueTotal})`
+  );
 }
 
 const options = parseArguments(process.argv.slice(2));
@@ -389,23 +424,35 @@ const total = (field) => ATTRIBUTION_KINDS.reduce((n, k) => n + wsw.kinds[k][fie
 const p = pct(total("right"), total("shown"));
 const r = pct(wsw.found, wsw.gold);
 console.log(`${articles.length} articles, first annotator file of each (${engine})`);
-console.log(`who said what  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${total("shown")}, right ${total("right")}; ` +
-  `gold with a source ${wsw.gold}, found ${wsw.found})`);
-console.log(`  naming a speaker P ${f(pct(total("namedRight"), total("named")))}  (shown ${total("named")}, ` +
-  `right ${total("namedRight")}; shown without a speaker ${wsw.unattributed})`);
+console.log(
+  `who said what  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (shown ${total("shown")}, right ${total("right")}; ` +
+    `gold with a source ${wsw.gold}, found ${wsw.found})`,
+);
+console.log(
+  `  naming a speaker P ${f(pct(total("namedRight"), total("named")))}  (shown ${total("named")}, ` +
+    `right ${total("namedRight")}; shown without a speaker ${wsw.unattributed})`,
+);
 for (const kind of ATTRIBUTION_KINDS) {
   const k = wsw.kinds[kind];
-  console.log(`  ${kind.padEnd(12)} P ${f(pct(k.right, k.shown))}  (shown ${k.shown}, right ${k.right}; ` +
-    `naming a speaker P ${f(pct(k.namedRight, k.named))} of ${k.named})`);
+  console.log(
+    `  ${kind.padEnd(12)} P ${f(pct(k.right, k.shown))}  (shown ${k.shown}, right ${k.right}; ` +
+      `naming a speaker P ${f(pct(k.namedRight, k.named))} of ${k.named})`,
+  );
 }
 console.log(familyLine("quotation", quotations));
 {
   const p = pct(directSpans.sysRight, directSpans.sys);
   const r = pct(directSpans.goldFound, directSpans.gold);
-  console.log(`  direct spans  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (gold contents that are all quotation: ${directSpans.gold})`);
+  console.log(
+    `  direct spans  P ${f(p)}  R ${f(r)}  F1 ${f(f1(p, r))}  (gold contents that are all quotation: ${directSpans.gold})`,
+  );
 }
 console.log(familyLine("indirect", indirect));
-console.log(`  indirect recall of gold with a speech cue ${f(pct(indirect.speechFound, indirect.speechGold))} ` +
-  `(${indirect.speechFound} of ${indirect.speechGold}; the rest are beliefs, plans, findings, acts)`);
-console.log(`direct speaker ${f(pct(direct.speakerRight, direct.speakerTotal))} (${direct.speakerTotal})  ` +
-  `cue ${f(pct(direct.cueRight, direct.cueTotal))} (${direct.cueTotal})`);
+console.log(
+  `  indirect recall of gold with a speech cue ${f(pct(indirect.speechFound, indirect.speechGold))} ` +
+    `(${indirect.speechFound} of ${indirect.speechGold}; the rest are beliefs, plans, findings, acts)`,
+);
+console.log(
+  `direct speaker ${f(pct(direct.speakerRight, direct.speakerTotal))} (${direct.speakerTotal})  ` +
+    `cue ${f(pct(direct.cueRight, direct.cueTotal))} (${direct.cueTotal})`,
+);

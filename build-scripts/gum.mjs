@@ -30,29 +30,60 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-const TITLES = new Set(`mr mrs ms miss mx dr prof professor sir dame lord lady king queen prince princess
+const TITLES = new Set(
+  `mr mrs ms miss mx dr prof professor sir dame lord lady king queen prince princess
   emperor empress president vice senator sen rep representative congressman congresswoman governor gov mayor
   general gen colonel col captain capt lieutenant lt sergeant sgt major admiral commander judge justice chief
   minister secretary chancellor pope saint st father reverend rev bishop archbishop cardinal rabbi imam sheikh
   fellow earl duke duchess count countess baron baroness protector officer detective agent coach chairman
-  ambassador director dean uncle aunt brother sister mother madam madame speaker dear`.split(/\s+/).filter(Boolean));
+  ambassador director dean uncle aunt brother sister mother madam madame speaker dear`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 // Words that join the capitalised words of one name: in a person's name only
 // particles ("Ludwig van Beethoven"), so "Cres Eastman of the National
 // Library" stops at "of"; in other names also of/the/for ("Bank of America"),
 // and in names of places and organisations "and" and "&" ("Newfoundland and
 // Labrador", "Johnson & Johnson").
-const PERSON_CONNECTORS = new Set(["de", "du", "des", "la", "le", "del", "da", "di", "von", "van", "der", "den",
-  "bin", "ibn", "al", "-", "–", "."]);
+const PERSON_CONNECTORS = new Set([
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "del",
+  "da",
+  "di",
+  "von",
+  "van",
+  "der",
+  "den",
+  "bin",
+  "ibn",
+  "al",
+  "-",
+  "–",
+  ".",
+]);
 const CONNECTORS = new Set([...PERSON_CONNECTORS, "of", "the", "for", "on", "'s", "’s"]);
 const PLACE_AND_ORGANISATION_CONNECTORS = new Set([...CONNECTORS, "and", "&"]);
 // Capitalised heads that point into a text rather than name something ("Figure 1.5", "Tab 3").
 const REFERENCE_WORDS = new Set(["figure", "fig", "table", "chapter", "section", "tab", "page", "case", "appendix"]);
 // Animals, plants and substances have no CoNLL type ("Hantavirus", a dog called
 // Katie): their names are left unscored.
-const TYPE_OF = { person: "PER", place: "LOC", organization: "ORG", event: "MISC", object: "MISC",
-  abstract: "MISC", substance: null, animal: null, plant: null };
+const TYPE_OF = {
+  person: "PER",
+  place: "LOC",
+  organization: "ORG",
+  event: "MISC",
+  object: "MISC",
+  abstract: "MISC",
+  substance: null,
+  animal: null,
+  plant: null,
+};
 
-const isCapitalised = (form) => /^[\p{Lu}]/u.test(form) || /^[\p{Ll}]+[\p{Lu}]/u.test(form);  // "iPhone"
+const isCapitalised = (form) => /^[\p{Lu}]/u.test(form) || /^[\p{Ll}]+[\p{Lu}]/u.test(form); // "iPhone"
 const isProperNoun = (token) => token.xpos === "NNP" || token.xpos === "NNPS";
 const bare = (form) => form.toLowerCase().replace(/\.$/, "");
 
@@ -69,7 +100,7 @@ function parseConllu(contents) {
   const sentences = [];
   let sentence = null;
   let newParagraph = false;
-  let range = null;  // a multiword token ("I'm" over "I" + "'m")
+  let range = null; // a multiword token ("I'm" over "I" + "'m")
   for (const line of contents.split("\n")) {
     if (line.startsWith("# newpar")) newParagraph = true;
     if (line.startsWith("#")) continue;
@@ -88,8 +119,16 @@ function parseConllu(contents) {
       continue;
     }
     const id = Number(c[0]);
-    const token = { id, form: c[1], lemma: c[2], upos: c[3], xpos: c[4], head: Number(c[6]),
-      entity: (c[9].match(/(?:^|\|)Entity=([^|]*)/) ?? [])[1] ?? "", spaceAfter: !/SpaceAfter=No/.test(c[9]) };
+    const token = {
+      id,
+      form: c[1],
+      lemma: c[2],
+      upos: c[3],
+      xpos: c[4],
+      head: Number(c[6]),
+      entity: (c[9].match(/(?:^|\|)Entity=([^|]*)/) ?? [])[1] ?? "",
+      spaceAfter: !/SpaceAfter=No/.test(c[9]),
+    };
     token.surface = token.form;
     sentence.tokens.push(token);
     if (range && id === range.last) {
@@ -111,7 +150,7 @@ function parseConllu(contents) {
 
 /** Entity mentions of a sentence: {first, last (token indices), etype}. */
 function mentionsOf(tokens) {
-  const open = new Map();  // entity id → stack of open mentions
+  const open = new Map(); // entity id → stack of open mentions
   const mentions = [];
   tokens.forEach((token, i) => {
     // Brackets in order: "(12-place-…-Identity" opens, "12)" closes, "(12-…)" is one token.
@@ -134,7 +173,7 @@ function mentionsOf(tokens) {
 
 /** The name inside a mention, as token indices [first, last], or null if the mention is not a name. */
 function nameOf(tokens, mention) {
-  if (!(mention.etype in TYPE_OF)) return null;  // time
+  if (!(mention.etype in TYPE_OF)) return null; // time
   const inside = (i) => i >= mention.first && i <= mention.last;
   const ids = new Set(tokens.slice(mention.first, mention.last + 1).map((t) => t.id));
   const headIndex = tokens.findIndex((t, i) => inside(i) && !ids.has(t.head));
@@ -142,8 +181,12 @@ function nameOf(tokens, mention) {
   if (!head || !isProperNoun(head) || !isCapitalised(head.form)) return null;
   if (REFERENCE_WORDS.has(bare(head.form))) return null;
   const named = (i) => inside(i) && (isCapitalised(tokens[i].form) || (/^\d/.test(tokens[i].form) && named(i - 1)));
-  const connectors = mention.etype === "person" ? PERSON_CONNECTORS
-    : mention.etype === "place" || mention.etype === "organization" ? PLACE_AND_ORGANISATION_CONNECTORS : CONNECTORS;
+  const connectors =
+    mention.etype === "person"
+      ? PERSON_CONNECTORS
+      : mention.etype === "place" || mention.etype === "organization"
+        ? PLACE_AND_ORGANISATION_CONNECTORS
+        : CONNECTORS;
   // One connector ("Bank of America"), or two with "the" second ("Library of the Netherlands").
   const joins = (from, step) => {
     const one = tokens[from]?.form.toLowerCase();
@@ -184,8 +227,10 @@ function nameOf(tokens, mention) {
 /** Names of one sentence, outermost first, as token index spans with a type; and untyped proper-noun runs. */
 function namesOf(sentence, isHeading) {
   const { tokens } = sentence;
-  const candidates = mentionsOf(tokens).map((m) => nameOf(tokens, m)).filter(Boolean)
-    .sort((a, b) => (b.last - b.cover) - (a.last - a.cover) || a.cover - b.cover);
+  const candidates = mentionsOf(tokens)
+    .map((m) => nameOf(tokens, m))
+    .filter(Boolean)
+    .sort((a, b) => b.last - b.cover - (a.last - a.cover) || a.cover - b.cover);
   const names = [];
   const unscored = [];
   const covered = new Array(tokens.length).fill(false);
@@ -225,9 +270,14 @@ export function layOutGum(contents) {
   const unscored = [];
   let words = 0;
   const wordSpans = [];
-  const headingLines = new Set(contents.split("\n# newpar").filter((b) => /^_block = head/.test(b)).map((b) => b.match(/# text = (.*)/)?.[1]));
+  const headingLines = new Set(
+    contents
+      .split("\n# newpar")
+      .filter((b) => /^_block = head/.test(b))
+      .map((b) => b.match(/# text = (.*)/)?.[1]),
+  );
   for (const sentence of sentences) {
-    if (text) text += sentence.opensParagraph ? "\n\n" : (/\s$/.test(text) ? "" : " ");
+    if (text) text += sentence.opensParagraph ? "\n\n" : /\s$/.test(text) ? "" : " ";
     const starts = [];
     const ends = [];
     for (const token of sentence.tokens) {
@@ -239,7 +289,12 @@ export function layOutGum(contents) {
     text = text.replace(/ $/, "");
     words += sentence.tokens.length;
     starts.forEach((start, k) => wordSpans.push({ start, end: ends[k] }));
-    const heading = headingLines.has(sentence.tokens.map((t) => t.surface + (t.spaceAfter ? " " : "")).join("").trim());
+    const heading = headingLines.has(
+      sentence.tokens
+        .map((t) => t.surface + (t.spaceAfter ? " " : ""))
+        .join("")
+        .trim(),
+    );
     const { names, unscored: untyped } = namesOf(sentence, heading);
     for (const n of names) gold.push({ start: starts[n.first], end: ends[n.last], type: n.type });
     for (const u of untyped) unscored.push({ start: starts[u.first], end: ends[u.last] });

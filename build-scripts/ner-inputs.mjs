@@ -18,17 +18,29 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 // Sources that decide what the trainer computes (tests excluded).
 const SOURCE_DIRECTORIES = ["src/ner", "src/ner/train"];
 const SOURCE_FILES = [
-  "src/cli/train_ner_main.cc", "src/cli/file_util.h", "src/status.h",
-  "src/fnv1a.h", "src/ascii_case.h", "src/title_words.h",
-  "src/document.h", "src/document.cc", "src/tokenizer.h", "src/tokenizer.cc",
-  "src/segmenter.h", "src/segmenter.cc",
-  "build-scripts/train-ner", "build-scripts/ner-lexicons/make-lexicons.mjs",
-  "build-scripts/ner-lexicons/org-words.txt", "build-scripts/ner-lexicons/organisations.txt",
+  "src/cli/train_ner_main.cc",
+  "src/cli/file_util.h",
+  "src/status.h",
+  "src/fnv1a.h",
+  "src/ascii_case.h",
+  "src/title_words.h",
+  "src/document.h",
+  "src/document.cc",
+  "src/tokenizer.h",
+  "src/tokenizer.cc",
+  "src/segmenter.h",
+  "src/segmenter.cc",
+  "build-scripts/train-ner",
+  "build-scripts/ner-lexicons/make-lexicons.mjs",
+  "build-scripts/ner-lexicons/org-words.txt",
+  "build-scripts/ner-lexicons/organisations.txt",
   "build-scripts/ner-lexicons/glove-classes.bin",
 ];
 const SHARED_FILES = [
-  "data/conll2003/eng.train", "data/conll2003/eng.testa",
-  "data/gazetteers/world-cities.csv", "data/gazetteers/sp500-constituents.csv",
+  "data/conll2003/eng.train",
+  "data/conll2003/eng.testa",
+  "data/gazetteers/world-cities.csv",
+  "data/gazetteers/sp500-constituents.csv",
 ];
 export const MODEL = "models/ner.model";
 export const INPUTS_LIST = "models/ner.model.inputs";
@@ -52,7 +64,9 @@ function madeLexicons() {
   const directory = mkdtempSync(path.join(tmpdir(), "ner-lexicons-"));
   try {
     execFileSync("node", ["build-scripts/ner-lexicons/make-lexicons.mjs", directory], { cwd: ROOT, stdio: "ignore" });
-    return readdirSync(directory).sort().map((name) => `${sha256(path.join(directory, name))}  npm:${name}`);
+    return readdirSync(directory)
+      .sort()
+      .map((name) => `${sha256(path.join(directory, name))}  npm:${name}`);
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }

@@ -21,8 +21,7 @@ namespace {
 // Names come from the recognizer, numbers and dates from rules; where both
 // claim the same words the recognizer's reading of a name wins ("World Cup
 // 2026" is one MISC, not MISC + DATE).
-void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>& numeric,
-                   std::vector<Mention>* out) {
+void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>& numeric, std::vector<Mention>* out) {
   out->clear();
   out->reserve(names.size() + numeric.size());
   size_t n = 0;

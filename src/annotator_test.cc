@@ -1,17 +1,17 @@
 #include "annotator.h"
-#include "model_version.h"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <cctype>
 #include <ctime>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 #include <vector>
 
+#include "model_version.h"
 #include "result_invariants.h"
 #include "result_json.h"
 
@@ -22,10 +22,53 @@ namespace {
 // every family of quotation mark, apostrophes, paragraphs, speech verbs and
 // names, so that spans start and end next to multi-byte characters.
 constexpr const char* kPieces[] = {
-    "Maria Lopez", " said", " told reporters", " “", "”", " ‘", "’", " \"", "\"", " '", "'", " «", "»", " „",
-    "“", " 「", "」", "’s", " Zoë", " Ångström", " 中国", " 😀", "👍🏽", " déjà", " vu", ",", ".", "!", "?",
-    "\n\n", "\n", " the", " minister", " officials", " China", " 42%", " $3 billion", " on Monday", " —",
-    " (AI)", " Sen.", " Ms. Kovner", " according to", " U.S.", "e\u0301", " ", "\t",
+    "Maria Lopez",
+    " said",
+    " told reporters",
+    " “",
+    "”",
+    " ‘",
+    "’",
+    " \"",
+    "\"",
+    " '",
+    "'",
+    " «",
+    "»",
+    " „",
+    "“",
+    " 「",
+    "」",
+    "’s",
+    " Zoë",
+    " Ångström",
+    " 中国",
+    " 😀",
+    "👍🏽",
+    " déjà",
+    " vu",
+    ",",
+    ".",
+    "!",
+    "?",
+    "\n\n",
+    "\n",
+    " the",
+    " minister",
+    " officials",
+    " China",
+    " 42%",
+    " $3 billion",
+    " on Monday",
+    " —",
+    " (AI)",
+    " Sen.",
+    " Ms. Kovner",
+    " according to",
+    " U.S.",
+    "e\u0301",
+    " ",
+    "\t",
 };
 
 std::string RandomText(std::mt19937* rng, size_t pieces) {
@@ -105,8 +148,10 @@ std::vector<Family> HostileFamilies() {
          }
          return open + close;
        }},
-      {"one sentence of cues and quotations", [](size_t n) { return Repeat("Smith said “we will go”, and Jones said that ", n) + "."; }},
-      {"one sentence of cues", [](size_t n) { return Repeat("officials said that the minister told reporters ", n) + "."; }},
+      {"one sentence of cues and quotations",
+       [](size_t n) { return Repeat("Smith said “we will go”, and Jones said that ", n) + "."; }},
+      {"one sentence of cues",
+       [](size_t n) { return Repeat("officials said that the minister told reporters ", n) + "."; }},
       {"one sentence of quotations each cued", [](size_t n) { return "He wrote " + Repeat("“a” said ", n) + "."; }},
       {"speakerless cues, then quotations",
        [](size_t n) { return Repeat("Rain fell, said no one. ", n / 2) + Repeat("“a b c d.” ", n / 2); }},

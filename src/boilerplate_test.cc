@@ -2,11 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include "sample_article_for_test.h"
-
 #include <string>
 
 #include "annotator.h"
+#include "sample_article_for_test.h"
 #include "segmenter.h"
 #include "tokenizer.h"
 
@@ -96,9 +95,9 @@ Terms of use
 
 // The story's paragraphs of kHarbourPage, by their first words.
 constexpr const char* kHarbourStory[] = {
-    "Port authorities in three", "The plans, announced",  "“We can no longer",    "Loading of container ships",
-    "Recommended by mediators",  "Sponsored by the Labour", "Union leaders welcomed", "“Nobody should have",
-    "The port authorities said",
+    "Port authorities in three",  "The plans, announced",     "“We can no longer",
+    "Loading of container ships", "Recommended by mediators", "Sponsored by the Labour",
+    "Union leaders welcomed",     "“Nobody should have",      "The port authorities said",
 };
 
 struct HarbourPage {
@@ -180,7 +179,8 @@ constexpr char kBitcoinStory[] =
     "but could draw cautious institutional investors who have stayed away from the market.\n\n";
 
 TEST_CASE("page: a disclaimer after the story") {
-  const std::string text = std::string(kBitcoinStory) +
+  const std::string text =
+      std::string(kBitcoinStory) +
       "“Clear rules are what the big money has been waiting for,” said Lena Park, an analyst at a research "
       "firm in Seoul.\n\n"
       "Disclaimer: The information provided is not trading advice. Do your own research before investing.\n\n"
@@ -199,7 +199,8 @@ TEST_CASE("page: a long paragraph of the story that opens with a label stays sto
   const std::string disclaimer =
       "Disclaimer: the author holds no bitcoin, and the research firm she quotes advises two of the exchanges "
       "that would be hit hardest by the proposed rules, it said in a statement.";
-  const std::string text = std::string(kBitcoinStory) + disclaimer + "\n\n" +
+  const std::string text =
+      std::string(kBitcoinStory) + disclaimer + "\n\n" +
       "Trading volumes on the largest platforms fell by a third over the week, according to data from a "
       "market research firm, as traders waited for the regulators' final texts.\n\n"
       "Share this article\nFacebook\nTwitter\n";
@@ -213,7 +214,8 @@ TEST_CASE("page: a long paragraph of the story that opens with a label stays sto
 TEST_CASE("page: a fact box right after the story stays story, the share bar under it is clutter") {
   // Short lines with no clutter heading between them and the story's last
   // paragraph: the model's verdict alone does not make them clutter.
-  const std::string text = std::string(kBitcoinStory) +
+  const std::string text =
+      std::string(kBitcoinStory) +
       "The regulators will hear comments until the end of next month before they publish final rules.\n\n"
       "Hearing\nCity Hall, Room 4\nMonday to Friday\n9 am to 5 pm\n02-751-1500\n"
       "Share this article\nFacebook\nTwitter\nEmail\n";
@@ -240,10 +242,12 @@ TEST_CASE("page: a long article with a footer keeps every paragraph") {
     } else if (i == 20) {
       paragraph = "The main items are:";
     } else if (i > 20 && i <= 23) {
-      paragraph = "Item " + std::to_string(i - 20) + ": " + std::to_string(i * 3) + " million for schools, roads and parks";
+      paragraph =
+          "Item " + std::to_string(i - 20) + ": " + std::to_string(i * 3) + " million for schools, roads and parks";
     } else {
       paragraph = "In part " + std::to_string(i) + " of the debate, council members argued over how the city should";
-      for (int k = 0; k < i % 4; ++k) paragraph += " spend its reserves, raise fees and keep libraries open on weekends";
+      for (int k = 0; k < i % 4; ++k)
+        paragraph += " spend its reserves, raise fees and keep libraries open on weekends";
       paragraph += ", and the vote was delayed again.";
     }
     paragraphs.push_back(paragraph);
@@ -321,8 +325,8 @@ TEST_CASE("page: steps of a how-to list that open with a clutter phrase stay sto
 
 TEST_CASE("page: after the story, a line that names clutter is clutter") {
   const std::string text = std::string(kBitcoinStory) +
-      "Example Academy: Coming soon - a new way to learn about markets in 2025. Learn more\n\n"
-      "Most read\n";
+                           "Example Academy: Coming soon - a new way to learn about markets in 2025. Learn more\n\n"
+                           "Most read\n";
   Document doc;
   Prepare(&doc, text);
   CHECK(KindAt(doc, "Example Academy") == "advert");
@@ -331,13 +335,15 @@ TEST_CASE("page: after the story, a line that names clutter is clutter") {
 
 TEST_CASE("page: teasers cut short under the story are not its body") {
   std::string text = "Home\nBlog\nPuzzles\nA new set of crosswords\nOctober 5, 2018\nPosted by Jane Doe\n";
-  text += "The October set adds forty crosswords, a new kind of clue for beginners and larger grids for tablets, "
-          "and it fixes the misprints that solvers reported in September.\n";
+  text +=
+      "The October set adds forty crosswords, a new kind of clue for beginners and larger grids for tablets, "
+      "and it fixes the misprints that solvers reported in September.\n";
   text += "Subscribers will find the set in their app when they next open it, the editors said.\n";
   text += "Facebook\nTwitter\nFrom the editors\n";
   for (int i = 0; i < 5; ++i) {
-    text += "Letter " + std::to_string(i) +
-            "\nReaders often write to ask why a clue about harbours took the setters a month to write, and we answer […]\n";
+    text +=
+        "Letter " + std::to_string(i) +
+        "\nReaders often write to ask why a clue about harbours took the setters a month to write, and we answer […]\n";
   }
   text += "About\nContact\n";
   Document doc;

@@ -3,9 +3,8 @@
 namespace annotator {
 
 const char* EntityTypeName(EntityType type) {
-  static const char* const kNames[kNumEntityTypes] = {
-      "PERSON", "ORG",     "LOCATION", "MISC",    "DATE",    "TIME",
-      "MONEY",  "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"};
+  static const char* const kNames[kNumEntityTypes] = {"PERSON", "ORG",     "LOCATION", "MISC",    "DATE",    "TIME",
+                                                      "MONEY",  "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"};
   return kNames[static_cast<int>(type)];
 }
 

@@ -72,7 +72,7 @@ struct Quote {
   Span span;     // the whole quotation, marks included (for direct quotes)
   Span content;  // the words quoted, marks excluded
   QuoteKind kind = QuoteKind::kDirect;
-  Span speaker;                 // empty when unknown
+  Span speaker;  // empty when unknown
   SpeakerKind speaker_kind = SpeakerKind::kName;
   int32_t speaker_entity = -1;  // index into Document::entities
   Span cue;                     // empty when unknown
@@ -112,9 +112,7 @@ struct Document {
   // Title case itself is judged by one list of small words (title_words.h).
   Span title;
 
-  std::string_view Text(Span span) const {
-    return text.substr(span.begin, span.end - span.begin);
-  }
+  std::string_view Text(Span span) const { return text.substr(span.begin, span.end - span.begin); }
   void Clear();
 };
 

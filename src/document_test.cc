@@ -20,7 +20,7 @@ std::string ReadFile(const std::string& path) {
 // followed by a space.
 std::string TableCodes() {
   const std::string table = ReadFile(SOURCE_DIR "/web/shared/entity-types.js");
-  const std::regex code(R"(\bcode:\s*'([A-Z]+)')");
+  const std::regex code(R"(\bcode:\s*["']([A-Z]+)["'])");  // either quote
   std::string codes;
   for (auto it = std::sregex_iterator(table.begin(), table.end(), code); it != std::sregex_iterator(); ++it) {
     codes += (*it)[1].str() + " ";

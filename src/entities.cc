@@ -160,7 +160,8 @@ class ClusterIndex {
   int32_t Find(const MentionKey& key, EntityType type, const std::vector<Cluster>& clusters) const {
     const std::string_view typed = keys_.Typed(key);
     // "Mr. Clinton" is not the cluster of "Hillary Clinton".
-    if (auto it = by_form_.find(typed); it != by_form_.end() && CompatibleGenders(clusters[it->second].gender, key.gender)) {
+    if (auto it = by_form_.find(typed);
+        it != by_form_.end() && CompatibleGenders(clusters[it->second].gender, key.gender)) {
       return it->second;
     }
     if (key.acronym) {

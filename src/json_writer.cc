@@ -52,11 +52,21 @@ void JsonWriter::String(std::string_view value) {
     Reserve(value.size() - i + 8);
     *cursor_++ = '\\';
     switch (c) {
-      case '"': *cursor_++ = '"'; break;
-      case '\\': *cursor_++ = '\\'; break;
-      case '\n': *cursor_++ = 'n'; break;
-      case '\r': *cursor_++ = 'r'; break;
-      case '\t': *cursor_++ = 't'; break;
+      case '"':
+        *cursor_++ = '"';
+        break;
+      case '\\':
+        *cursor_++ = '\\';
+        break;
+      case '\n':
+        *cursor_++ = 'n';
+        break;
+      case '\r':
+        *cursor_++ = 'r';
+        break;
+      case '\t':
+        *cursor_++ = 't';
+        break;
       default: {
         static const char kHex[] = "0123456789abcdef";
         const char escaped[] = {'u', '0', '0', kHex[c >> 4], kHex[c & 15]};

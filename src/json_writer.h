@@ -21,10 +21,24 @@ class JsonWriter {
   // Appends to `*out`, which holds the finished JSON once Finish() is called.
   explicit JsonWriter(std::string* out);
 
-  void BeginObject() { Separate(); Put('{'); first_ = true; }
-  void EndObject() { Put('}'); first_ = false; }
-  void BeginArray() { Separate(); Put('['); first_ = true; }
-  void EndArray() { Put(']'); first_ = false; }
+  void BeginObject() {
+    Separate();
+    Put('{');
+    first_ = true;
+  }
+  void EndObject() {
+    Put('}');
+    first_ = false;
+  }
+  void BeginArray() {
+    Separate();
+    Put('[');
+    first_ = true;
+  }
+  void EndArray() {
+    Put(']');
+    first_ = false;
+  }
 
   // Writes `"name":`; the value follows with one of the calls below. Names
   // are the writer's own (ASCII, nothing to escape), so they are copied as is.
@@ -34,8 +48,14 @@ class JsonWriter {
   void Uint(uint64_t value);
   void Int(int64_t value);
   void Double(double value);
-  void Bool(bool value) { Separate(); Raw(value ? std::string_view("true") : std::string_view("false")); }
-  void Null() { Separate(); Raw("null"); }
+  void Bool(bool value) {
+    Separate();
+    Raw(value ? std::string_view("true") : std::string_view("false"));
+  }
+  void Null() {
+    Separate();
+    Raw("null");
+  }
 
   // Trims the string to what was written. Call once, after the last value.
   void Finish();

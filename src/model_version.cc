@@ -45,7 +45,8 @@ std::string ModelVersion() {
     uint32_t attribution = Fnv1a32(BytesOf(speech.quote_weights, sizeof(float) * attribution::kQuoteFeatureSpace));
     attribution =
         Fnv1a32(BytesOf(speech.speaker_weights, sizeof(float) * attribution::kSpeakerFeatureSpace), attribution);
-    return "ner-" + ner + "+attr-" + Hex8(attribution) + "+page-" + Hex8(Fnv1a32(BytesOf(&kPageModel, sizeof kPageModel)));
+    return "ner-" + ner + "+attr-" + Hex8(attribution) + "+page-" +
+           Hex8(Fnv1a32(BytesOf(&kPageModel, sizeof kPageModel)));
   }();
   return version;
 }

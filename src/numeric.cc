@@ -44,21 +44,46 @@ constexpr bool IsSortedTable(const Entry (&table)[N]) {
 // Values are only compared in small ranges (days, hours), so "trillion"
 // need not fit.
 constexpr Entry kCardinalWords[] = {
-    {"billion", 1000000000}, {"dozen", 12},   {"eight", 8},       {"eighteen", 18},
-    {"eighty", 80},          {"eleven", 11},  {"fifteen", 15},    {"fifty", 50},
-    {"five", 5},             {"forty", 40},   {"four", 4},        {"fourteen", 14},
-    {"hundred", 100},        {"million", 1000000}, {"nine", 9},   {"nineteen", 19},
-    {"ninety", 90},          {"one", 1},      {"seven", 7},       {"seventeen", 17},
-    {"seventy", 70},         {"six", 6},      {"sixteen", 16},    {"sixty", 60},
-    {"ten", 10},             {"thirteen", 13}, {"thirty", 30},    {"thousand", 1000},
-    {"three", 3},            {"trillion", 2000000000}, {"twelve", 12}, {"twenty", 20},
-    {"two", 2},              {"zero", 0},
+    {"billion", 1000000000},
+    {"dozen", 12},
+    {"eight", 8},
+    {"eighteen", 18},
+    {"eighty", 80},
+    {"eleven", 11},
+    {"fifteen", 15},
+    {"fifty", 50},
+    {"five", 5},
+    {"forty", 40},
+    {"four", 4},
+    {"fourteen", 14},
+    {"hundred", 100},
+    {"million", 1000000},
+    {"nine", 9},
+    {"nineteen", 19},
+    {"ninety", 90},
+    {"one", 1},
+    {"seven", 7},
+    {"seventeen", 17},
+    {"seventy", 70},
+    {"six", 6},
+    {"sixteen", 16},
+    {"sixty", 60},
+    {"ten", 10},
+    {"thirteen", 13},
+    {"thirty", 30},
+    {"thousand", 1000},
+    {"three", 3},
+    {"trillion", 2000000000},
+    {"twelve", 12},
+    {"twenty", 20},
+    {"two", 2},
+    {"zero", 0},
 };
 static_assert(IsSortedTable(kCardinalWords), "sorted, so without duplicates");
 
 // Scale words that may follow a number written in digits: "1.5 million".
 constexpr Entry kScaleWords[] = {
-    {"billion", 1}, {"bn", 1}, {"hundred", 1}, {"million", 1}, {"mn", 1},
+    {"billion", 1},  {"bn", 1}, {"hundred", 1},  {"million", 1}, {"mn", 1},
     {"thousand", 1}, {"tn", 1}, {"trillion", 1}, {"trn", 1},
 };
 static_assert(IsSortedTable(kScaleWords), "sorted, so without duplicates");
@@ -70,111 +95,97 @@ constexpr Entry kMoneyScales[] = {
 static_assert(IsSortedTable(kMoneyScales), "sorted, so without duplicates");
 
 constexpr Entry kOrdinalWords[] = {
-    {"eighteenth", 18}, {"eighth", 8},      {"eleventh", 11},   {"fifteenth", 15},
-    {"fifth", 5},       {"first", 1},       {"fourteenth", 14}, {"fourth", 4},
-    {"hundredth", 100}, {"millionth", 1000000}, {"nineteenth", 19}, {"ninth", 9},
-    {"second", 2},      {"seventeenth", 17}, {"seventh", 7},    {"sixteenth", 16},
-    {"sixth", 6},       {"tenth", 10},      {"third", 3},       {"thirteenth", 13},
+    {"eighteenth", 18}, {"eighth", 8},        {"eleventh", 11}, {"fifteenth", 15},   {"fifth", 5},
+    {"first", 1},       {"fourteenth", 14},   {"fourth", 4},    {"hundredth", 100},  {"millionth", 1000000},
+    {"nineteenth", 19}, {"ninth", 9},         {"second", 2},    {"seventeenth", 17}, {"seventh", 7},
+    {"sixteenth", 16},  {"sixth", 6},         {"tenth", 10},    {"third", 3},        {"thirteenth", 13},
     {"thirtieth", 30},  {"thousandth", 1000}, {"twelfth", 12},  {"twentieth", 20},
 };
 static_assert(IsSortedTable(kOrdinalWords), "sorted, so without duplicates");
 
 // Months; abbreviations carry 100 + the month.
 constexpr Entry kMonths[] = {
-    {"apr", 104}, {"april", 4},    {"aug", 108},     {"august", 8},   {"dec", 112},
-    {"december", 12}, {"feb", 102}, {"february", 2}, {"jan", 101},    {"january", 1},
-    {"jul", 107}, {"july", 7},      {"jun", 106},    {"june", 6},     {"mar", 103},
-    {"march", 3}, {"may", 5},       {"nov", 111},    {"november", 11}, {"oct", 110},
-    {"october", 10}, {"sep", 109},  {"sept", 109},   {"september", 9},
+    {"apr", 104},     {"april", 4},    {"aug", 108},    {"august", 8},  {"dec", 112},  {"december", 12},
+    {"feb", 102},     {"february", 2}, {"jan", 101},    {"january", 1}, {"jul", 107},  {"july", 7},
+    {"jun", 106},     {"june", 6},     {"mar", 103},    {"march", 3},   {"may", 5},    {"nov", 111},
+    {"november", 11}, {"oct", 110},    {"october", 10}, {"sep", 109},   {"sept", 109}, {"september", 9},
 };
 static_assert(IsSortedTable(kMonths), "sorted, so without duplicates");
 
 constexpr Entry kWeekdays[] = {
-    {"friday", 5}, {"monday", 1},   {"saturday", 6}, {"sunday", 7},
-    {"thursday", 4}, {"tuesday", 2}, {"wednesday", 3},
+    {"friday", 5}, {"monday", 1}, {"saturday", 6}, {"sunday", 7}, {"thursday", 4}, {"tuesday", 2}, {"wednesday", 3},
 };
 static_assert(IsSortedTable(kWeekdays), "sorted, so without duplicates");
 
 // Words that make a relative date with last/next/this/past...: value 1 when
 // the result is a TIME (parts of the day).
 constexpr Entry kRelativeAnchors[] = {
-    {"afternoon", 1}, {"autumn", 0}, {"century", 0}, {"decade", 0}, {"evening", 1},
-    {"fall", 0},      {"month", 0},  {"morning", 1}, {"night", 1},  {"quarter", 0},
-    {"season", 0},    {"spring", 0}, {"summer", 0},  {"week", 0},   {"weekend", 0},
-    {"winter", 0},    {"year", 0},
+    {"afternoon", 1}, {"autumn", 0},  {"century", 0}, {"decade", 0},  {"evening", 1}, {"fall", 0},
+    {"month", 0},     {"morning", 1}, {"night", 1},   {"quarter", 0}, {"season", 0},  {"spring", 0},
+    {"summer", 0},    {"week", 0},    {"weekend", 0}, {"winter", 0},  {"year", 0},
 };
 static_assert(IsSortedTable(kRelativeAnchors), "sorted, so without duplicates");
 
 constexpr Entry kRelativeModifiers[] = {
-    {"coming", 0}, {"following", 0}, {"last", 0}, {"next", 0},
-    {"past", 0},   {"previous", 0},  {"this", 0},
+    {"coming", 0}, {"following", 0}, {"last", 0}, {"next", 0}, {"past", 0}, {"previous", 0}, {"this", 0},
 };
 static_assert(IsSortedTable(kRelativeModifiers), "sorted, so without duplicates");
 
 constexpr Entry kDayParts[] = {
-    {"afternoon", 1}, {"evening", 1}, {"morning", 1}, {"night", 1},
+    {"afternoon", 1},
+    {"evening", 1},
+    {"morning", 1},
+    {"night", 1},
 };
 static_assert(IsSortedTable(kDayParts), "sorted, so without duplicates");
 
 // After a number: value 0 makes a DATE ("five years"), 1 a TIME ("two hours").
 constexpr Entry kDurationUnits[] = {
-    {"centuries", 0}, {"century", 0}, {"day", 0},     {"days", 0},    {"decade", 0},
-    {"decades", 0},   {"hour", 1},    {"hours", 1},   {"minute", 1},  {"minutes", 1},
-    {"month", 0},     {"months", 0},  {"second", 1},  {"seconds", 1}, {"week", 0},
-    {"weeks", 0},     {"year", 0},    {"years", 0},
+    {"centuries", 0}, {"century", 0}, {"day", 0},    {"days", 0},    {"decade", 0}, {"decades", 0},
+    {"hour", 1},      {"hours", 1},   {"minute", 1}, {"minutes", 1}, {"month", 0},  {"months", 0},
+    {"second", 1},    {"seconds", 1}, {"week", 0},   {"weeks", 0},   {"year", 0},   {"years", 0},
 };
 static_assert(IsSortedTable(kDurationUnits), "sorted, so without duplicates");
 
 constexpr Entry kCurrencyWords[] = {
-    {"aud", 0},     {"baht", 0},    {"bitcoin", 0}, {"bitcoins", 0}, {"cad", 0},
-    {"cent", 0},    {"cents", 0},   {"chf", 0},     {"cny", 0},      {"dinar", 0},
-    {"dinars", 0},  {"dirham", 0},  {"dirhams", 0}, {"dollar", 0},   {"dollars", 0},
-    {"eur", 0},     {"euro", 0},    {"euros", 0},   {"franc", 0},    {"francs", 0},
-    {"gbp", 0},     {"hkd", 0},     {"inr", 0},     {"jpy", 0},      {"krona", 0},
-    {"krone", 0},   {"kronor", 0},   {"lira", 0},    {"naira", 0},    {"pence", 0},
-    {"peso", 0},    {"pesos", 0},   {"pound", 0},   {"pounds", 0},   {"rand", 0},
-    {"renminbi", 0}, {"riyal", 0},  {"riyals", 0},  {"rmb", 0},      {"rouble", 0},
-    {"roubles", 0}, {"ruble", 0},   {"rubles", 0},  {"rupee", 0},    {"rupees", 0},
-    {"shekel", 0},  {"shekels", 0}, {"usd", 0},     {"won", 0},      {"yen", 0},
-    {"yuan", 0},    {"zloty", 0},
+    {"aud", 0},      {"baht", 0},  {"bitcoin", 0}, {"bitcoins", 0}, {"cad", 0},     {"cent", 0},    {"cents", 0},
+    {"chf", 0},      {"cny", 0},   {"dinar", 0},   {"dinars", 0},   {"dirham", 0},  {"dirhams", 0}, {"dollar", 0},
+    {"dollars", 0},  {"eur", 0},   {"euro", 0},    {"euros", 0},    {"franc", 0},   {"francs", 0},  {"gbp", 0},
+    {"hkd", 0},      {"inr", 0},   {"jpy", 0},     {"krona", 0},    {"krone", 0},   {"kronor", 0},  {"lira", 0},
+    {"naira", 0},    {"pence", 0}, {"peso", 0},    {"pesos", 0},    {"pound", 0},   {"pounds", 0},  {"rand", 0},
+    {"renminbi", 0}, {"riyal", 0}, {"riyals", 0},  {"rmb", 0},      {"rouble", 0},  {"roubles", 0}, {"ruble", 0},
+    {"rubles", 0},   {"rupee", 0}, {"rupees", 0},  {"shekel", 0},   {"shekels", 0}, {"usd", 0},     {"won", 0},
+    {"yen", 0},      {"yuan", 0},  {"zloty", 0},
 };
 static_assert(IsSortedTable(kCurrencyWords), "sorted, so without duplicates");
 
 // Letters glued before "$": US$, HK$, A$, NZ$, R$.
 constexpr Entry kDollarPrefixes[] = {
-    {"a", 0}, {"au", 0}, {"c", 0}, {"ca", 0}, {"hk", 0}, {"nt", 0},
-    {"nz", 0}, {"r", 0}, {"s", 0}, {"sg", 0}, {"us", 0},
+    {"a", 0}, {"au", 0}, {"c", 0}, {"ca", 0}, {"hk", 0}, {"nt", 0}, {"nz", 0}, {"r", 0}, {"s", 0}, {"sg", 0}, {"us", 0},
 };
 static_assert(IsSortedTable(kDollarPrefixes), "sorted, so without duplicates");
 
 constexpr Entry kUnits[] = {
-    {"acre", 0},      {"acres", 0},      {"barrel", 0},     {"barrels", 0},
-    {"bpd", 0},       {"cm", 0},         {"degree", 0},     {"degrees", 0},
-    {"feet", 0},      {"foot", 0},       {"ft", 0},         {"gallon", 0},
-    {"gallons", 0},   {"gb", 0},         {"gigawatt", 0},   {"gigawatts", 0},
-    {"gram", 0},      {"grams", 0},      {"gw", 0},         {"gwh", 0},
-    {"hectare", 0},   {"hectares", 0},   {"inch", 0},       {"inches", 0},
-    {"kg", 0},        {"kilogram", 0},   {"kilograms", 0},  {"kilometer", 0},
-    {"kilometers", 0}, {"kilometre", 0}, {"kilometres", 0}, {"km", 0},
-    {"kph", 0},       {"kw", 0},         {"kwh", 0},        {"lb", 0},
-    {"lbs", 0},       {"liter", 0},      {"liters", 0},     {"litre", 0},
-    {"litres", 0},    {"megawatt", 0},   {"megawatts", 0},  {"meter", 0},
-    {"meters", 0},    {"metre", 0},      {"metres", 0},     {"mile", 0},
-    {"miles", 0},     {"mm", 0},         {"mph", 0},        {"mw", 0},
-    {"mwh", 0},       {"nanometer", 0},  {"nanometers", 0}, {"nanometre", 0},
-    {"nanometres", 0}, {"nm", 0},        {"ounce", 0},      {"ounces", 0},
-    {"oz", 0},        {"tb", 0},         {"ton", 0},        {"tonne", 0},
-    {"tonnes", 0},    {"tons", 0},       {"twh", 0},        {"yard", 0},
-    {"yards", 0},
+    {"acre", 0},       {"acres", 0},     {"barrel", 0},     {"barrels", 0},   {"bpd", 0},        {"cm", 0},
+    {"degree", 0},     {"degrees", 0},   {"feet", 0},       {"foot", 0},      {"ft", 0},         {"gallon", 0},
+    {"gallons", 0},    {"gb", 0},        {"gigawatt", 0},   {"gigawatts", 0}, {"gram", 0},       {"grams", 0},
+    {"gw", 0},         {"gwh", 0},       {"hectare", 0},    {"hectares", 0},  {"inch", 0},       {"inches", 0},
+    {"kg", 0},         {"kilogram", 0},  {"kilograms", 0},  {"kilometer", 0}, {"kilometers", 0}, {"kilometre", 0},
+    {"kilometres", 0}, {"km", 0},        {"kph", 0},        {"kw", 0},        {"kwh", 0},        {"lb", 0},
+    {"lbs", 0},        {"liter", 0},     {"liters", 0},     {"litre", 0},     {"litres", 0},     {"megawatt", 0},
+    {"megawatts", 0},  {"meter", 0},     {"meters", 0},     {"metre", 0},     {"metres", 0},     {"mile", 0},
+    {"miles", 0},      {"mm", 0},        {"mph", 0},        {"mw", 0},        {"mwh", 0},        {"nanometer", 0},
+    {"nanometers", 0}, {"nanometre", 0}, {"nanometres", 0}, {"nm", 0},        {"ounce", 0},      {"ounces", 0},
+    {"oz", 0},         {"tb", 0},        {"ton", 0},        {"tonne", 0},     {"tonnes", 0},     {"tons", 0},
+    {"twh", 0},        {"yard", 0},      {"yards", 0},
 };
 static_assert(IsSortedTable(kUnits), "sorted, so without duplicates");
 
 // After these a month name that is also a word is a date: "in May".
 constexpr Entry kDatePrepositions[] = {
-    {"after", 0}, {"around", 0}, {"before", 0}, {"between", 0}, {"by", 0},
-    {"circa", 0}, {"during", 0}, {"early", 0},  {"fiscal", 0},  {"from", 0},
-    {"in", 0},    {"late", 0},   {"of", 0},     {"since", 0},   {"through", 0},
-    {"till", 0},  {"to", 0},     {"until", 0},
+    {"after", 0},  {"around", 0}, {"before", 0},  {"between", 0}, {"by", 0}, {"circa", 0},
+    {"during", 0}, {"early", 0},  {"fiscal", 0},  {"from", 0},    {"in", 0}, {"late", 0},
+    {"of", 0},     {"since", 0},  {"through", 0}, {"till", 0},    {"to", 0}, {"until", 0},
 };
 static_assert(IsSortedTable(kDatePrepositions), "sorted, so without duplicates");
 
@@ -182,22 +193,21 @@ static_assert(IsSortedTable(kDatePrepositions), "sorted, so without duplicates")
 // Kept small on purpose: years are far more common in news than 4-digit
 // counts written without a thousands separator.
 constexpr Entry kCountedNouns[] = {
-    {"cars", 0}, {"cases", 0}, {"children", 0}, {"companies", 0}, {"customers", 0},
-    {"deaths", 0}, {"delegates", 0}, {"employees", 0}, {"firms", 0}, {"flights", 0},
-    {"homes", 0}, {"houses", 0}, {"jobs", 0}, {"members", 0}, {"men", 0}, {"migrants", 0},
-    {"officers", 0}, {"organisations", 0}, {"organizations", 0}, {"pages", 0},
-    {"participants", 0}, {"patients", 0}, {"people", 0}, {"persons", 0}, {"police", 0},
-    {"refugees", 0}, {"residents", 0}, {"schools", 0}, {"shops", 0}, {"soldiers", 0},
-    {"staff", 0}, {"stores", 0}, {"students", 0}, {"times", 0}, {"troops", 0},
-    {"units", 0}, {"users", 0}, {"vehicles", 0}, {"votes", 0}, {"women", 0}, {"words", 0},
-    {"workers", 0},
+    {"cars", 0},         {"cases", 0},     {"children", 0},      {"companies", 0},     {"customers", 0},
+    {"deaths", 0},       {"delegates", 0}, {"employees", 0},     {"firms", 0},         {"flights", 0},
+    {"homes", 0},        {"houses", 0},    {"jobs", 0},          {"members", 0},       {"men", 0},
+    {"migrants", 0},     {"officers", 0},  {"organisations", 0}, {"organizations", 0}, {"pages", 0},
+    {"participants", 0}, {"patients", 0},  {"people", 0},        {"persons", 0},       {"police", 0},
+    {"refugees", 0},     {"residents", 0}, {"schools", 0},       {"shops", 0},         {"soldiers", 0},
+    {"staff", 0},        {"stores", 0},    {"students", 0},      {"times", 0},         {"troops", 0},
+    {"units", 0},        {"users", 0},     {"vehicles", 0},      {"votes", 0},         {"women", 0},
+    {"words", 0},        {"workers", 0},
 };
 static_assert(IsSortedTable(kCountedNouns), "sorted, so without duplicates");
 
 constexpr Entry kTimeZones[] = {
-    {"bst", 0}, {"cest", 0}, {"cet", 0}, {"edt", 0}, {"est", 0}, {"et", 0},
-    {"gmt", 0}, {"hkt", 0}, {"ist", 0},  {"jst", 0}, {"pdt", 0}, {"pst", 0},
-    {"pt", 0},  {"sgt", 0}, {"utc", 0},
+    {"bst", 0}, {"cest", 0}, {"cet", 0}, {"edt", 0}, {"est", 0}, {"et", 0},  {"gmt", 0}, {"hkt", 0},
+    {"ist", 0}, {"jst", 0},  {"pdt", 0}, {"pst", 0}, {"pt", 0},  {"sgt", 0}, {"utc", 0},
 };
 static_assert(IsSortedTable(kTimeZones), "sorted, so without duplicates");
 
@@ -227,9 +237,8 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 
 // Start words not in the tables below MatchAt's patterns use directly.
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0},     {"an", 0},       {"fiscal", 0}, {"fy", 0},       {"h", 0},
-    {"midnight", 0}, {"noon", 0},  {"q", 0},      {"the", 0},      {"today", 0},
-    {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
+    {"a", 0}, {"an", 0},  {"fiscal", 0}, {"fy", 0},       {"h", 0},       {"midnight", 0},  {"noon", 0},
+    {"q", 0}, {"the", 0}, {"today", 0},  {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {
@@ -255,8 +264,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 // "no one", "the one", "this one", "one another": a pronoun, not a count.
 constexpr Entry kLoneOneDeterminers[] = {
-    {"any", 0}, {"each", 0}, {"every", 0}, {"no", 0},
-    {"that", 0}, {"the", 0},  {"this", 0},  {"which", 0},
+    {"any", 0}, {"each", 0}, {"every", 0}, {"no", 0}, {"that", 0}, {"the", 0}, {"this", 0}, {"which", 0},
 };
 
 // Every table above as one bit, so that a word is hashed once and looked up
@@ -354,8 +362,8 @@ class TokenWords {
 };
 
 bool IsCurrencySymbol(std::string_view text) {
-  static constexpr std::string_view kSymbols[] = {"$", "€", "£", "¥", "₹", "₩", "₽",
-                                                  "₺", "₪", "₦", "₱", "₿", "￥", "＄", "¢"};
+  static constexpr std::string_view kSymbols[] = {"$", "€", "£", "¥",   "₹",  "₩",  "₽", "₺",
+                                                  "₪", "₦", "₱", "₿", "￥", "＄", "¢"};
   return std::find(std::begin(kSymbols), std::end(kSymbols), text) != std::end(kSymbols);
 }
 
@@ -460,29 +468,20 @@ class SentenceScanner {
   }
   bool Is(size_t i, std::string_view lower) const { return EqualsLower(Text(i), lower); }
   // The entry of token `i` when it is in the sentence and in one of `tables`.
-  const WordEntry* Lookup(uint32_t tables, size_t i) const {
-    return Valid(i) ? words_.Find(i, tables) : nullptr;
-  }
+  const WordEntry* Lookup(uint32_t tables, size_t i) const { return Valid(i) ? words_.Find(i, tables) : nullptr; }
   // No space between token i-1 and token i.
-  bool Glued(size_t i) const {
-    return Valid(i) && i > first_ && doc_.tokens[i].begin == doc_.tokens[i - 1].end;
-  }
-  bool Capitalized(size_t i) const {
-    return Valid(i) && doc_.tokens[i].Has(kCapitalized);
-  }
-  bool IsWord(size_t i) const {
-    return Valid(i) && doc_.tokens[i].kind == TokenKind::kWord;
-  }
+  bool Glued(size_t i) const { return Valid(i) && i > first_ && doc_.tokens[i].begin == doc_.tokens[i - 1].end; }
+  bool Capitalized(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kCapitalized); }
+  bool IsWord(size_t i) const { return Valid(i) && doc_.tokens[i].kind == TokenKind::kWord; }
 
   // Tries the patterns that may start at token i, most specific first.
   Match MatchAt(size_t i) const {
     using Matcher = Match (SentenceScanner::*)(size_t) const;
     static constexpr Matcher kMatchers[] = {
-        &SentenceScanner::MatchMoneyPrefix, &SentenceScanner::MatchThe,
-        &SentenceScanner::MatchRelative,    &SentenceScanner::MatchRelativeDay,
-        &SentenceScanner::MatchWeekday,     &SentenceScanner::MatchMonthDate,
-        &SentenceScanner::MatchPeriodCode,  &SentenceScanner::MatchOrdinalWord,
-        &SentenceScanner::MatchNumeral,     &SentenceScanner::MatchArticleScale,
+        &SentenceScanner::MatchMoneyPrefix,  &SentenceScanner::MatchThe,         &SentenceScanner::MatchRelative,
+        &SentenceScanner::MatchRelativeDay,  &SentenceScanner::MatchWeekday,     &SentenceScanner::MatchMonthDate,
+        &SentenceScanner::MatchPeriodCode,   &SentenceScanner::MatchOrdinalWord, &SentenceScanner::MatchNumeral,
+        &SentenceScanner::MatchArticleScale,
     };
     if (!MayStartMention(i)) return {};
     for (Matcher matcher : kMatchers) {
@@ -515,8 +514,8 @@ class SentenceScanner {
       if (!n.digits.ok) return n;
       n.end = i + 1;
       // "1.5 million", "$3 bn" (not glued: "1.5bn" is left to money).
-      if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 &&
-          !Glued(i + 1) && Lookup(kScaleTable, i + 1)) {
+      if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 && !Glued(i + 1) &&
+          Lookup(kScaleTable, i + 1)) {
         n.scaled = true;
         ++n.end;
       }
@@ -556,22 +555,19 @@ class SentenceScanner {
   }
   // The first field reads as a year: 2028, and the 2024 of 2024-05-01.
   static bool IsYearValue(const DigitsText& d) {
-    return d.integer_digits == 4 && !d.grouped && !d.decimal && d.suffix.empty() &&
-           !d.apostrophe && d.value >= 1500 && d.value <= 2100;
+    return d.integer_digits == 4 && !d.grouped && !d.decimal && d.suffix.empty() && !d.apostrophe && d.value >= 1500 &&
+           d.value <= 2100;
   }
   static bool IsPlainInteger(const Numeral& n) {
     const DigitsText& d = n.digits;
-    return n.end != 0 && !n.words && !n.scaled && !d.grouped && !d.decimal && d.separator == 0 &&
-           !d.apostrophe;
+    return n.end != 0 && !n.words && !n.scaled && !d.grouped && !d.decimal && d.separator == 0 && !d.apostrophe;
   }
   static bool IsOrdinalSuffix(std::string_view s) {
-    return EqualsLower(s, "st") || EqualsLower(s, "nd") || EqualsLower(s, "rd") ||
-           EqualsLower(s, "th");
+    return EqualsLower(s, "st") || EqualsLower(s, "nd") || EqualsLower(s, "rd") || EqualsLower(s, "th");
   }
   static bool IsDecade(const Numeral& n) {
     const DigitsText& d = n.digits;
-    return IsIntegerToken(n) && d.suffix == "s" &&
-           (d.integer_digits == 2 || d.integer_digits == 4) &&
+    return IsIntegerToken(n) && d.suffix == "s" && (d.integer_digits == 2 || d.integer_digits == 4) &&
            static_cast<int64_t>(d.value) % 10 == 0;
   }
   // Digits without separators, possibly after an elided century (’90s).
@@ -677,8 +673,7 @@ class SentenceScanner {
     const bool abbreviated = month->month >= 100;
     const bool has_period = Text(i).back() == '.';
     const Numeral day = ParseNumeral(i + 1);
-    if (IsPlainInteger(day) && day.digits.value >= 1 && day.digits.value <= 31 &&
-        day.digits.integer_digits <= 2 &&
+    if (IsPlainInteger(day) && day.digits.value >= 1 && day.digits.value <= 31 && day.digits.integer_digits <= 2 &&
         (day.digits.suffix.empty() || IsOrdinalSuffix(day.digits.suffix))) {
       return {ExtendWithYear(day.end, day.end), EntityType::kDate};
     }
@@ -696,8 +691,8 @@ class SentenceScanner {
     const std::string_view t = Text(i);
     const bool quarter = t.size() == 2 && (t[0] == 'Q' && t[1] >= '1' && t[1] <= '4');
     const bool half = t.size() == 2 && (t[0] == 'H' && (t[1] == '1' || t[1] == '2'));
-    const bool fiscal_year = t.size() >= 4 && t.size() <= 6 && t.substr(0, 2) == "FY" &&
-                             std::all_of(t.begin() + 2, t.end(), IsDigit);
+    const bool fiscal_year =
+        t.size() >= 4 && t.size() <= 6 && t.substr(0, 2) == "FY" && std::all_of(t.begin() + 2, t.end(), IsDigit);
     if (!quarter && !half && !fiscal_year) return {};
     return {ExtendWithYear(i + 1, i + 1), EntityType::kDate};
   }
@@ -784,12 +779,11 @@ class SentenceScanner {
       if (Is(end, "ago") || Is(end, "old") || Is(end, "earlier") || Is(end, "later")) ++end;
       return {end, duration->duration ? EntityType::kTime : EntityType::kDate};
     }
-    if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 12 &&
-        IsMeridiem(j)) {
+    if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 12 && IsMeridiem(j)) {
       return {ExtendTime(j), EntityType::kTime};  // 3 p.m., 10am
     }
-    if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 31 &&
-        n.digits.integer_digits <= 2 && Lookup(kMonthTable, j) && Capitalized(j)) {
+    if (IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 31 && n.digits.integer_digits <= 2 &&
+        Lookup(kMonthTable, j) && Capitalized(j)) {
       return {ExtendWithYear(j + 1, j + 1), EntityType::kDate};  // 29 November 2026
     }
     return {};
@@ -799,8 +793,7 @@ class SentenceScanner {
   bool IsUpperUnit(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kAllCaps); }
 
   bool IsMeridiem(size_t i) const {
-    return Is(i, "a.m.") || Is(i, "p.m.") || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") ||
-           Is(i, "p.m");
+    return Is(i, "a.m.") || Is(i, "p.m.") || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") || Is(i, "p.m");
   }
 
   // Past the a.m./p.m. and the time zone of a time ending before token `i`.
@@ -818,8 +811,8 @@ class SentenceScanner {
     const std::string_view dash = Text(j);
     if (dash != "-" && dash != "–" && dash != "—") return j;
     const Numeral second = ParseNumeral(j + 1);
-    if (IsYear(second) || (IsPlainInteger(second) && second.digits.integer_digits == 2 &&
-                           second.digits.suffix.empty())) {
+    if (IsYear(second) ||
+        (IsPlainInteger(second) && second.digits.integer_digits == 2 && second.digits.suffix.empty())) {
       return second.end;
     }
     return j;
@@ -830,9 +823,7 @@ class SentenceScanner {
   bool IsYearInContext(size_t next) const { return !Lookup(kCountedNounTable, next); }
 
   // "no one", "the one", "this one", "one another": a pronoun, not a count.
-  bool IsLoneOne(size_t i) const {
-    return Lookup(kLoneOneDeterminerTable, i - 1) || Is(i + 1, "another");
-  }
+  bool IsLoneOne(size_t i) const { return Lookup(kLoneOneDeterminerTable, i - 1) || Is(i + 1, "another"); }
 
   const Document& doc_;
   TokenWords& words_;

@@ -24,11 +24,12 @@ constexpr std::string_view kMaleHonorifics[] = {"mr", "mister", "sir", "lord", "
 constexpr std::string_view kFemaleHonorifics[] = {"mrs", "ms", "miss", "lady", "dame", "madam", "madame", "mme"};
 // Offices and ranks written before a name.
 constexpr std::string_view kOfficeTitles[] = {
-    "mx", "dr", "prof", "professor", "sen", "senator", "rep", "representative", "gov", "governor",
-    "president", "pres", "vice", "gen", "general", "col", "colonel", "lt", "sgt", "capt", "captain",
-    "adm", "admiral", "rev", "reverend", "judge", "justice", "mayor", "chancellor", "minister",
-    "secretary", "speaker", "king", "queen", "prince", "princess", "pope", "sheikh", "rabbi", "chairman",
-    "chairwoman", "ceo", "commissioner", "ambassador", "prime", "premier", "st", "saint",
+    "mx",         "dr",       "prof",         "professor",  "sen",        "senator",  "rep",       "representative",
+    "gov",        "governor", "president",    "pres",       "vice",       "gen",      "general",   "col",
+    "colonel",    "lt",       "sgt",          "capt",       "captain",    "adm",      "admiral",   "rev",
+    "reverend",   "judge",    "justice",      "mayor",      "chancellor", "minister", "secretary", "speaker",
+    "king",       "queen",    "prince",       "princess",   "pope",       "sheikh",   "rabbi",     "chairman",
+    "chairwoman", "ceo",      "commissioner", "ambassador", "prime",      "premier",  "st",        "saint",
 };
 
 template <size_t N>

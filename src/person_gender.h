@@ -24,9 +24,7 @@ Gender HonorificGender(std::string_view word);
 bool IsPersonTitle(std::string_view word);
 
 // Whether two genders may be one person's: equal, or one of them unknown.
-inline bool CompatibleGenders(Gender a, Gender b) {
-  return a == Gender::kUnknown || b == Gender::kUnknown || a == b;
-}
+inline bool CompatibleGenders(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }
 
 // Fingerprints of first names, generated from US birth records
 // (first_names_data.cc): the names whose LowerWordHash has top byte b hold

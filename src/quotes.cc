@@ -62,36 +62,82 @@ enum class CharClass : uint8_t { kSpace, kOpenPunct, kClosePunct, kNeutral, kWor
 
 Family FamilyOf(char32_t c) {
   switch (c) {
-    case U'“': case U'”': case U'„': case U'‟': return Family::kDoubleCurly;
-    case U'‘': case U'’': case U'‚': case U'‛': return Family::kSingleCurly;
-    case U'"': case kTwoApostrophes: case kTwoBackticks: return Family::kDoubleStraight;
-    case U'\'': return Family::kSingleStraight;
-    case U'«': case U'»': return Family::kGuillemet;
-    case U'‹': case U'›': return Family::kSingleGuillemet;
-    case U'「': case U'」': return Family::kCorner;
-    case U'『': case U'』': return Family::kWhiteCorner;
-    default: return Family::kNone;
+    case U'“':
+    case U'”':
+    case U'„':
+    case U'‟':
+      return Family::kDoubleCurly;
+    case U'‘':
+    case U'’':
+    case U'‚':
+    case U'‛':
+      return Family::kSingleCurly;
+    case U'"':
+    case kTwoApostrophes:
+    case kTwoBackticks:
+      return Family::kDoubleStraight;
+    case U'\'':
+      return Family::kSingleStraight;
+    case U'«':
+    case U'»':
+      return Family::kGuillemet;
+    case U'‹':
+    case U'›':
+      return Family::kSingleGuillemet;
+    case U'「':
+    case U'」':
+      return Family::kCorner;
+    case U'『':
+    case U'』':
+      return Family::kWhiteCorner;
+    default:
+      return Family::kNone;
   }
 }
 
 bool IsSpace(char32_t c) {
-  return c <= 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
-         (c >= 0x2000 && c <= 0x200B) || c == 0x2028 || c == 0x2029 ||
-         c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
+  return c <= 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200B) || c == 0x2028 ||
+         c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000 || c == 0xFEFF;
 }
 
 CharClass ClassOf(char32_t c) {
   if (IsSpace(c)) return CharClass::kSpace;
   if (FamilyOf(c) != Family::kNone) return CharClass::kNeutral;
   switch (c) {
-    case U'(': case U'[': case U'{': case U'¿': case U'¡': case U'（':
+    case U'(':
+    case U'[':
+    case U'{':
+    case U'¿':
+    case U'¡':
+    case U'（':
       return CharClass::kOpenPunct;
-    case U'.': case U',': case U';': case U':': case U'!': case U'?':
-    case U')': case U']': case U'}': case U'…': case U'。': case U'、':
-    case U'，': case U'！': case U'？': case U'：': case U'；': case U'）':
+    case U'.':
+    case U',':
+    case U';':
+    case U':':
+    case U'!':
+    case U'?':
+    case U')':
+    case U']':
+    case U'}':
+    case U'…':
+    case U'。':
+    case U'、':
+    case U'，':
+    case U'！':
+    case U'？':
+    case U'：':
+    case U'；':
+    case U'）':
       return CharClass::kClosePunct;
-    case U'-': case U'/': case U'\\': case U'*': case U'_': case U'~':
-    case U'<': case U'>':
+    case U'-':
+    case U'/':
+    case U'\\':
+    case U'*':
+    case U'_':
+    case U'~':
+    case U'<':
+    case U'>':
       return CharClass::kNeutral;
     default:
       break;
@@ -163,31 +209,37 @@ Mark Classify(std::string_view text, uint32_t begin, uint32_t end, char32_t c) {
   const char32_t next = DecodeAt(text, end);
   const CharClass before = ClassOf(prev);
   const CharClass after = ClassOf(next);
-  const bool can_open = (before == CharClass::kSpace || before == CharClass::kOpenPunct ||
-                         before == CharClass::kNeutral) &&
-                        after != CharClass::kSpace;
-  const bool can_close = before != CharClass::kSpace && before != CharClass::kOpenPunct &&
-                         (after == CharClass::kSpace || after == CharClass::kClosePunct ||
-                          after == CharClass::kNeutral);
+  const bool can_open =
+      (before == CharClass::kSpace || before == CharClass::kOpenPunct || before == CharClass::kNeutral) &&
+      after != CharClass::kSpace;
+  const bool can_close =
+      before != CharClass::kSpace && before != CharClass::kOpenPunct &&
+      (after == CharClass::kSpace || after == CharClass::kClosePunct || after == CharClass::kNeutral);
   const bool in_word = before == CharClass::kWord && after == CharClass::kWord;
-  const bool single = mark.family == Family::kSingleCurly ||
-                      mark.family == Family::kSingleStraight;
+  const bool single = mark.family == Family::kSingleCurly || mark.family == Family::kSingleStraight;
   if (single) {
     if (in_word) return mark;  // Xi’s, don't, O’Brien
     if (can_open && StartsElision(text, end)) return mark;
     if ((prev == U'n' || prev == U'N') && EndsRockNRoll(text, prev_begin)) return mark;
   }
   switch (c) {
-    case U'„': case U'‚': case U'‟': case U'‛': case U'「': case U'『':
+    case U'„':
+    case U'‚':
+    case U'‟':
+    case U'‛':
+    case U'「':
+    case U'『':
       mark.role = Role::kOpen;
       break;
     case kTwoBackticks:
       if (!in_word) mark.role = Role::kOpen;
       break;
-    case U'」': case U'』':
+    case U'」':
+    case U'』':
       mark.role = Role::kClose;
       break;
-    case U'“': case U'‘':
+    case U'“':
+    case U'‘':
       // Closing in German („…“ ‚…‘); a stray one inside a word is noise.
       if (can_close && !can_open) {
         mark.role = Role::kClose;
@@ -202,8 +254,8 @@ Mark Classify(std::string_view text, uint32_t begin, uint32_t end, char32_t c) {
     case U'\'':
       // ’ never opens: leading ’ is an elision (’em, ’til) in English text.
       if (can_close) {
-        const bool plural_possessive = (prev == U's' || prev == U'S') && IsSpace(next) &&
-                                       IsLower(DecodeAt(text, end + 1));
+        const bool plural_possessive =
+            (prev == U's' || prev == U'S') && IsSpace(next) && IsLower(DecodeAt(text, end + 1));
         mark.role = plural_possessive ? Role::kTentativeClose : Role::kClose;
       } else if (c == U'\'' && can_open) {
         mark.role = Role::kOpen;
@@ -223,8 +275,7 @@ Mark Classify(std::string_view text, uint32_t begin, uint32_t end, char32_t c) {
 // Fast test on the lead byte: every mark above is ", ', ``, or starts with
 // 0xC2 (« »), 0xE2 (‘ ’ “ ” „ ‹ ›) or 0xE3 (「 」 『 』).
 bool MayStartMark(unsigned char byte) {
-  return byte == '"' || byte == '\'' || byte == '`' || byte == 0xC2 || byte == 0xE2 ||
-         byte == 0xE3;
+  return byte == '"' || byte == '\'' || byte == '`' || byte == 0xC2 || byte == 0xE2 || byte == 0xE3;
 }
 
 // The mark at `*pos`, advancing past it: '' and `` are one mark each.
@@ -232,10 +283,9 @@ char32_t DecodeMark(std::string_view text, size_t* pos) {
   const char first = text[*pos];
   // ''' closing a single inside a double ('no''') is ' then ''.
   const bool closes_single_then_double =
-      first == '\'' && text.substr(*pos, 3) == "'''" &&
-      ClassOf(DecodeAt(text, *pos + 3)) != CharClass::kWord;
-  if (!closes_single_then_double && (first == '\'' || first == '`') &&
-      *pos + 1 < text.size() && text[*pos + 1] == first) {
+      first == '\'' && text.substr(*pos, 3) == "'''" && ClassOf(DecodeAt(text, *pos + 3)) != CharClass::kWord;
+  if (!closes_single_then_double && (first == '\'' || first == '`') && *pos + 1 < text.size() &&
+      text[*pos + 1] == first) {
     *pos += 2;
     return first == '\'' ? kTwoApostrophes : kTwoBackticks;
   }
@@ -300,8 +350,7 @@ class QuoteMatcher {
       }
       Mark mark;
       size_t cursor = pos;
-      if (NextMark(text_, next->end, &cursor, &mark) && mark.begin == pos &&
-          mark.family == stack_[0].family &&
+      if (NextMark(text_, next->end, &cursor, &mark) && mark.begin == pos && mark.family == stack_[0].family &&
           (mark.role == Role::kOpen || (mark.role == Role::kToggle && !mark.closing_only))) {
         return mark.begin;
       }
@@ -364,9 +413,8 @@ class QuoteMatcher {
         // Straight quotes alternate; so do guillemets once one is open,
         // except a repeat of the opening character before a non-space.
         if (open >= 0) {
-          const bool repeat_opener = mark.family != Family::kDoubleStraight &&
-                                     stack_[open].c == mark.c &&
-                                     !mark.closing_only;
+          const bool repeat_opener =
+              mark.family != Family::kDoubleStraight && stack_[open].c == mark.c && !mark.closing_only;
           if (!repeat_opener) {
             CloseAt(open, {mark.begin, mark.end});
             return;
@@ -417,8 +465,7 @@ std::vector<Span> BlankLineParagraphs(std::string_view text) {
   while (line < text.size()) {
     size_t line_end = text.find('\n', line);
     if (line_end == std::string_view::npos) line_end = text.size();
-    const bool blank = text.substr(line, line_end - line)
-                           .find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+    const bool blank = text.substr(line, line_end - line).find_first_not_of(" \t\r\f\v") == std::string_view::npos;
     if (blank) {
       if (start != std::string_view::npos) {
         paragraphs.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(last_nonblank_end)});
@@ -470,8 +517,7 @@ void FindQuotations(Document* doc) {
   // first), a quotation that starts before the end of a kept one is inside it.
   std::vector<Closed>& closed = matcher.closed();
   std::sort(closed.begin(), closed.end(), [](const Closed& a, const Closed& b) {
-    return a.open_begin != b.open_begin ? a.open_begin < b.open_begin
-                                        : a.close_end > b.close_end;
+    return a.open_begin != b.open_begin ? a.open_begin < b.open_begin : a.close_end > b.close_end;
   });
   uint32_t kept_end = 0;
   for (const Closed& c : closed) {

@@ -2,13 +2,12 @@
 
 #include <doctest/doctest.h>
 
-#include "sample_article_for_test.h"
-
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <vector>
 
+#include "sample_article_for_test.h"
 #include "segmenter.h"
 #include "tokenizer.h"
 
@@ -73,15 +72,13 @@ TEST_CASE("quotes: apostrophes are not quotation marks") {
 }
 
 TEST_CASE("quotes: a plural possessive closes only when nothing better does") {
-  CHECK(Contents("‘The students’ union is strong,’ she said.") ==
-        "The students’ union is strong,");
+  CHECK(Contents("‘The students’ union is strong,’ she said.") == "The students’ union is strong,");
   CHECK(Contents("‘I love the Smiths’ he said.") == "I love the Smiths");
 }
 
 TEST_CASE("quotes: straight and curly doubles mixed by an editor still pair") {
   // As printed by Politico: "work-related” and “no evidence".
-  CHECK(Contents("She sorted the \"work-related” emails from “personal\" ones.") ==
-        "work-related | personal");
+  CHECK(Contents("She sorted the \"work-related” emails from “personal\" ones.") == "work-related | personal");
   // A straight mark that could open stays nested inside a curly quotation.
   CHECK(Contents("“He said \"no\" to me,” she said.") == "He said \"no\" to me,");
 }
@@ -89,8 +86,7 @@ TEST_CASE("quotes: straight and curly doubles mixed by an editor still pair") {
 TEST_CASE("quotes: two apostrophes and two backticks are double marks (ASCII/LaTeX style)") {
   // Two apostrophes both open and close, as in the NYT archive; the inner
   // apostrophes of It's and doesn't stay apostrophes.
-  CHECK(Contents("''It's anti-reform. She's layering,'' he said.") ==
-        "It's anti-reform. She's layering,");
+  CHECK(Contents("''It's anti-reform. She's layering,'' he said.") == "It's anti-reform. She's layering,");
   CHECK(Contents("the campaign was ''taking a close look'' at it; ''It doesn't,'' he said.") ==
         "taking a close look | It doesn't,");
   Document doc;
@@ -156,7 +152,8 @@ TEST_CASE("quotes: the sample article has exactly five quotations") {
   REQUIRE(text.find("Nvidia’s") != std::string::npos);
   Document doc;
   CHECK(Contents(text, &doc) ==
-        "self-reliance | self-reliance and self-strengthening | strengthen basic research | make pinpointed efforts | a game of rich countries, rich companies and rich people in rich countries");
+        "self-reliance | self-reliance and self-strengthening | strengthen basic research | make pinpointed efforts | "
+        "a game of rich countries, rich companies and rich people in rich countries");
   REQUIRE(doc.quotes.size() == 5);
   CHECK(doc.Text(doc.quotes[0].span) == "‘self-reliance’");
 }

@@ -45,8 +45,10 @@ class ResultWriter {
     json_.String(doc_.Text(span));
   }
   void EntityId(int32_t index) {
-    if (index < 0) json_.Null();
-    else json_.Uint(static_cast<uint32_t>(index));
+    if (index < 0)
+      json_.Null();
+    else
+      json_.Uint(static_cast<uint32_t>(index));
   }
   // {"start","end","text"}, or null when the span is empty (unknown).
   void SpanOrNull(Span span) {

@@ -1,8 +1,8 @@
 #include "result_json.h"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace annotator {

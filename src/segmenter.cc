@@ -25,8 +25,7 @@ bool IsTerminator(const Document& doc, const Token& token) {
 
 // A word that kept its period: U.S., Mr., J.K., etc., W.
 bool IsAbbreviationWord(const Document& doc, const Token& token) {
-  return token.kind == TokenKind::kWord && token.end - token.begin >= 2 &&
-         doc.text[token.end - 1] == '.';
+  return token.kind == TokenKind::kWord && token.end - token.begin >= 2 && doc.text[token.end - 1] == '.';
 }
 
 bool IsClosingMark(const Document& doc, const Token& token) {
@@ -35,8 +34,8 @@ bool IsClosingMark(const Document& doc, const Token& token) {
 }
 
 bool IsBulletMark(const Document& doc, const Token& token) {
-  return IsOneOf(TokenText(doc, token), {"•", "●", "▪", "■", "◦", "‣", "⁃", "▸", "►", "◆", "◇", "○",
-                                         "□", "✓", "✔", "➢", "→", "-", "–", "—", "*", "·"});
+  return IsOneOf(TokenText(doc, token), {"•", "●", "▪", "■", "◦", "‣", "⁃", "▸", "►", "◆", "◇",
+                                         "○", "□", "✓", "✔", "➢", "→", "-", "–", "—", "*", "·"});
 }
 
 // "• text", "- text", "1. text", "2) text".
@@ -77,8 +76,7 @@ std::vector<Line> FindLines(const Document& doc) {
 // Whether the single line break between `above` and `below` reads on.
 bool ReadsOn(const Document& doc, const Line& above, const Line& below) {
   if (EndsWithContinuation(doc, doc.tokens[above.last])) return true;
-  return !EndsWithTerminalPunctuation(doc, above.first, above.last) &&
-         StartsLowerCase(doc, doc.tokens[below.first]);
+  return !EndsWithTerminalPunctuation(doc, above.first, above.last) && StartsLowerCase(doc, doc.tokens[below.first]);
 }
 
 bool LinesAreHardWrapped(const Document& doc, const std::vector<Line>& lines) {
@@ -97,8 +95,7 @@ void FindParagraphs(const Document& doc, const std::vector<Line>& lines,
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& line = lines[i];
     bool joins = false;
-    if (i > 0 && !doc.tokens[line.first].Has(kParagraphStart) &&
-        !IsBulletLine(doc, line.first, line.last)) {
+    if (i > 0 && !doc.tokens[line.first].Has(kParagraphStart) && !IsBulletLine(doc, line.first, line.last)) {
       joins = hard_wrapped || ReadsOn(doc, lines[i - 1], line);
     }
     if (joins) {
@@ -113,17 +110,14 @@ void FindParagraphs(const Document& doc, const std::vector<Line>& lines,
 // a name; after an abbreviation ("the U.S. His remarks") they mark a new
 // sentence. Sorted for binary search.
 constexpr std::string_view kSentenceStarters[] = {
-    "A",       "According", "After",   "Also",     "Although", "An",        "And",
-    "Another", "As",        "At",      "Before",   "Both",     "But",       "By",
-    "Despite", "During",    "Each",    "Earlier",  "Even",     "Every",     "For",
-    "From",    "He",        "Her",     "Here",     "His",      "How",       "However",
-    "I",       "If",        "In",      "Instead",  "It",       "Its",       "Last",
-    "Later",   "Many",      "Meanwhile", "Most",   "My",       "No",        "Not",
-    "Now",     "On",        "One",     "Our",      "She",      "Since",     "So",
-    "Some",    "Still",     "That",    "The",      "Their",    "Then",      "There",
-    "These",   "They",      "This",    "Those",    "Thus",     "To",        "Today",
-    "We",      "What",      "When",    "Where",    "While",    "Who",       "Why",
-    "With",    "Yesterday", "Yet",     "You",
+    "A",      "According", "After", "Also",  "Although", "An",     "And",   "Another",   "As",   "At",
+    "Before", "Both",      "But",   "By",    "Despite",  "During", "Each",  "Earlier",   "Even", "Every",
+    "For",    "From",      "He",    "Her",   "Here",     "His",    "How",   "However",   "I",    "If",
+    "In",     "Instead",   "It",    "Its",   "Last",     "Later",  "Many",  "Meanwhile", "Most", "My",
+    "No",     "Not",       "Now",   "On",    "One",      "Our",    "She",   "Since",     "So",   "Some",
+    "Still",  "That",      "The",   "Their", "Then",     "There",  "These", "They",      "This", "Those",
+    "Thus",   "To",        "Today", "We",    "What",     "When",   "Where", "While",     "Who",  "Why",
+    "With",   "Yesterday", "Yet",   "You",
 };
 
 constexpr bool IsSorted(const std::string_view* begin, const std::string_view* end) {
@@ -141,8 +135,8 @@ bool IsSentenceStarter(std::string_view word) {
 
 // Decides whether the sentence ends after `terminator` (its closing marks
 // already skipped), given the token `next` that follows them.
-bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator,
-                  size_t closing_marks, const Token& next) {
+bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator, size_t closing_marks,
+                  const Token& next) {
   const Token& end_token = doc.tokens[terminator];
   if (IsAbbreviationWord(doc, end_token)) {
     const std::string_view word = TokenText(doc, end_token);

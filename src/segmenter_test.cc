@@ -2,12 +2,11 @@
 
 #include <doctest/doctest.h>
 
-#include "sample_article_for_test.h"
-
 #include <cstdio>
 #include <string>
 #include <vector>
 
+#include "sample_article_for_test.h"
 #include "tokenizer.h"
 
 namespace annotator {
@@ -114,15 +113,12 @@ TEST_CASE("Segment: every line of the sample article is a paragraph; bullets sta
 }
 
 TEST_CASE("Segment splits after a quotation that ends a sentence") {
-  CHECK(Sentences("He said “we will win.” Then he left.") ==
-        Strings{"He said “we will win.”", "Then he left."});
-  CHECK(Sentences("He said \"we will win.\" Then he left.") ==
-        Strings{"He said \"we will win.\"", "Then he left."});
+  CHECK(Sentences("He said “we will win.” Then he left.") == Strings{"He said “we will win.”", "Then he left."});
+  CHECK(Sentences("He said \"we will win.\" Then he left.") == Strings{"He said \"we will win.\"", "Then he left."});
   // ...but not before the attribution that continues it.
   CHECK(Sentences("“Will we win?” he asked. “Yes!”, she said.") ==
         Strings{"“Will we win?” he asked.", "“Yes!”, she said."});
-  CHECK(Sentences("Really?! No… Wait... what? Fine.") ==
-        Strings{"Really?!", "No…", "Wait... what?", "Fine."});
+  CHECK(Sentences("Really?! No… Wait... what? Fine.") == Strings{"Really?!", "No…", "Wait... what?", "Fine."});
   // A spaced closing mark at the end of the paragraph opens nothing.
   CHECK(Sentences("He said \" we will win . \"\n\nThen he left .") ==
         Strings{"He said \" we will win . \"", "Then he left ."});
@@ -173,8 +169,7 @@ TEST_CASE("Segment joins hard-wrapped prose but keeps pasted lines apart") {
   CHECK(pasted.paragraphs.size() == 2);
   // A single wrapped line that reads on joins its paragraph.
   Segmented wrapped_once;
-  Run("The company, which was\nfounded in 2015 and is based in Shenzhen, said\nthat it would grow.",
-      &wrapped_once);
+  Run("The company, which was\nfounded in 2015 and is based in Shenzhen, said\nthat it would grow.", &wrapped_once);
   CHECK(wrapped_once.paragraphs.size() == 1);
   CHECK(wrapped_once.sentences.size() == 1);
   // Hard-wrapped prose: every single break joins, even before a capital.

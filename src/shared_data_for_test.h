@@ -6,10 +6,10 @@
 #pragma once
 
 #include <doctest/doctest.h>
+#include <sys/stat.h>
 
 #include <cstdlib>
 #include <string>
-#include <sys/stat.h>
 
 namespace annotator {
 

@@ -13,19 +13,12 @@ enum class StatusCode { kOk = 0, kInvalidArgument, kDataLoss, kInternal };
 class Status {
  public:
   Status() = default;
-  Status(StatusCode code, std::string message)
-      : code_(code), message_(std::move(message)) {}
+  Status(StatusCode code, std::string message) : code_(code), message_(std::move(message)) {}
 
   static Status Ok() { return Status(); }
-  static Status InvalidArgument(std::string m) {
-    return Status(StatusCode::kInvalidArgument, std::move(m));
-  }
-  static Status DataLoss(std::string m) {
-    return Status(StatusCode::kDataLoss, std::move(m));
-  }
-  static Status Internal(std::string m) {
-    return Status(StatusCode::kInternal, std::move(m));
-  }
+  static Status InvalidArgument(std::string m) { return Status(StatusCode::kInvalidArgument, std::move(m)); }
+  static Status DataLoss(std::string m) { return Status(StatusCode::kDataLoss, std::move(m)); }
+  static Status Internal(std::string m) { return Status(StatusCode::kInternal, std::move(m)); }
 
   bool ok() const { return code_ == StatusCode::kOk; }
   StatusCode code() const { return code_; }

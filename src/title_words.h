@@ -11,8 +11,8 @@ namespace annotator {
 // Articles, conjunctions and the short prepositions: lower case in every
 // style of title.
 inline constexpr std::string_view kTitleSmallWords[] = {
-    "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "nor", "of", "on",
-    "or", "the", "to", "vs", "with",
+    "a",    "an",  "and", "as", "at", "but", "by", "for", "from", "in",
+    "into", "nor", "of",  "on", "or", "the", "to", "vs",  "with",
 };
 
 // Longer prepositions, adverbs of direction and clitics that news headlines
@@ -21,8 +21,8 @@ inline constexpr std::string_view kTitleSmallWords[] = {
 // was trained so); the quotation rules, which judge whether a quotation's
 // words are a title ("Face the Nation"), take only the list above.
 inline constexpr std::string_view kHeadlineSmallWords[] = {
-    "vs.", "via", "per", "'s", "n't", "over", "onto", "upon", "about", "after", "amid", "off",
-    "out", "up", "near", "than", "under",
+    "vs.",   "via",  "per", "'s",  "n't", "over", "onto", "upon",  "about",
+    "after", "amid", "off", "out", "up",  "near", "than", "under",
 };
 
 }  // namespace annotator

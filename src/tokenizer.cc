@@ -18,22 +18,22 @@ namespace {
 // caseless letters, which is the right default for the letters of most
 // writing systems.
 enum CharClass : uint8_t {
-  kCcLetter,         // caseless letter (Arabic, Hebrew, Indic, kana, Hangul, ...)
+  kCcLetter,  // caseless letter (Arabic, Hebrew, Indic, kana, Hangul, ...)
   kCcUpper,
   kCcLower,
-  kCcAltEvenUpper,   // case alternates: even code points upper (Latin Extended)
-  kCcAltOddUpper,    // case alternates: odd code points upper
-  kCcDigit,          // ASCII 0-9 only: other digits count as letters
-  kCcMark,           // combining marks, variation selectors, tags: extend a cluster
-  kCcZwj,            // U+200D, joins emoji into one cluster
-  kCcFormat,         // invisible: soft hyphen, bidi marks, BOM
+  kCcAltEvenUpper,  // case alternates: even code points upper (Latin Extended)
+  kCcAltOddUpper,   // case alternates: odd code points upper
+  kCcDigit,         // ASCII 0-9 only: other digits count as letters
+  kCcMark,          // combining marks, variation selectors, tags: extend a cluster
+  kCcZwj,           // U+200D, joins emoji into one cluster
+  kCcFormat,        // invisible: soft hyphen, bidi marks, BOM
   kCcSpace,
   kCcNewline,
   kCcPunct,
-  kCcHyphen,         // '-' U+2010 U+2011: joins words
-  kCcDash,           // en, em and figure dashes, horizontal bar
-  kCcQuote,          // double quotes, guillemets, CJK corner brackets, ‚ „ `
-  kCcSingleQuote,    // ' ‘ ’ ‛: a quotation mark or an apostrophe
+  kCcHyphen,       // '-' U+2010 U+2011: joins words
+  kCcDash,         // en, em and figure dashes, horizontal bar
+  kCcQuote,        // double quotes, guillemets, CJK corner brackets, ‚ „ `
+  kCcSingleQuote,  // ' ‘ ’ ‛: a quotation mark or an apostrophe
   kCcCurrency,
   kCcSymbol,         // symbols and emoji
   kCcRegional,       // regional indicators: two make a flag
@@ -49,92 +49,178 @@ struct ClassRange {
 };
 
 constexpr ClassRange kClassRanges[] = {
-    {0x80, 0x84, kCcFormat},        {0x85, 0x85, kCcNewline},
-    {0x86, 0x9F, kCcFormat},        {0xA0, 0xA0, kCcSpace},
-    {0xA1, 0xA1, kCcPunct},         {0xA2, 0xA5, kCcCurrency},
-    {0xA6, 0xA9, kCcSymbol},        {0xAA, 0xAA, kCcLower},
-    {0xAB, 0xAB, kCcQuote},         {0xAC, 0xAC, kCcSymbol},
-    {0xAD, 0xAD, kCcFormat},        {0xAE, 0xB4, kCcSymbol},
-    {0xB5, 0xB5, kCcLower},         {0xB6, 0xB7, kCcPunct},
-    {0xB8, 0xB9, kCcSymbol},        {0xBA, 0xBA, kCcLower},
-    {0xBB, 0xBB, kCcQuote},         {0xBC, 0xBE, kCcSymbol},
-    {0xBF, 0xBF, kCcPunct},         {0xC0, 0xD6, kCcUpper},
-    {0xD7, 0xD7, kCcSymbol},        {0xD8, 0xDE, kCcUpper},
-    {0xDF, 0xF6, kCcLower},         {0xF7, 0xF7, kCcSymbol},
-    {0xF8, 0xFF, kCcLower},         {0x100, 0x137, kCcAltEvenUpper},
-    {0x138, 0x138, kCcLower},       {0x139, 0x148, kCcAltOddUpper},
-    {0x149, 0x149, kCcLower},       {0x14A, 0x177, kCcAltEvenUpper},
-    {0x178, 0x178, kCcUpper},       {0x179, 0x17E, kCcAltOddUpper},
-    {0x17F, 0x17F, kCcLower},       {0x1CD, 0x1DC, kCcAltOddUpper},
-    {0x1DD, 0x1DD, kCcLower},       {0x1DE, 0x1EF, kCcAltEvenUpper},
-    {0x1F8, 0x24F, kCcAltEvenUpper}, {0x250, 0x2AF, kCcLower},
-    {0x300, 0x36F, kCcMark},        {0x386, 0x386, kCcUpper},
-    {0x387, 0x387, kCcPunct},       {0x388, 0x38F, kCcUpper},
-    {0x390, 0x390, kCcLower},       {0x391, 0x3AB, kCcUpper},
-    {0x3AC, 0x3CE, kCcLower},       {0x400, 0x42F, kCcUpper},
-    {0x430, 0x45F, kCcLower},       {0x460, 0x481, kCcAltEvenUpper},
-    {0x482, 0x482, kCcSymbol},      {0x483, 0x489, kCcMark},
-    {0x48A, 0x4BF, kCcAltEvenUpper}, {0x4C0, 0x4C0, kCcUpper},
-    {0x4C1, 0x4CE, kCcAltOddUpper}, {0x4CF, 0x4CF, kCcLower},
-    {0x4D0, 0x52F, kCcAltEvenUpper}, {0x531, 0x556, kCcUpper},
-    {0x561, 0x587, kCcLower},       {0x589, 0x58A, kCcPunct},
-    {0x591, 0x5BD, kCcMark},        {0x5BE, 0x5BE, kCcPunct},
-    {0x5BF, 0x5C7, kCcMark},        {0x600, 0x605, kCcFormat},
-    {0x606, 0x60F, kCcPunct},       {0x610, 0x61A, kCcMark},
-    {0x61B, 0x61F, kCcPunct},       {0x64B, 0x65F, kCcMark},
-    {0x66A, 0x66D, kCcPunct},       {0x670, 0x670, kCcMark},
-    {0x6D4, 0x6D4, kCcPunct},       {0x6D6, 0x6ED, kCcMark},
-    {0x900, 0x903, kCcMark},        {0x93A, 0x94F, kCcMark},
-    {0x951, 0x957, kCcMark},        {0x962, 0x963, kCcMark},
-    {0x964, 0x965, kCcPunct},       {0x1AB0, 0x1AFF, kCcMark},
-    {0x1DC0, 0x1DFF, kCcMark},      {0x1E00, 0x1E95, kCcAltEvenUpper},
-    {0x1E96, 0x1E9D, kCcLower},     {0x1E9E, 0x1E9E, kCcUpper},
-    {0x1E9F, 0x1E9F, kCcLower},     {0x1EA0, 0x1EFF, kCcAltEvenUpper},
-    {0x2000, 0x200B, kCcSpace},     {0x200C, 0x200C, kCcFormat},
-    {0x200D, 0x200D, kCcZwj},       {0x200E, 0x200F, kCcFormat},
-    {0x2010, 0x2011, kCcHyphen},    {0x2012, 0x2015, kCcDash},
-    {0x2016, 0x2017, kCcPunct},     {0x2018, 0x2019, kCcSingleQuote},
-    {0x201A, 0x201A, kCcQuote},     {0x201B, 0x201B, kCcSingleQuote},
-    {0x201C, 0x201F, kCcQuote},     {0x2020, 0x2027, kCcPunct},
-    {0x2028, 0x2029, kCcNewline},   {0x202A, 0x202E, kCcFormat},
-    {0x202F, 0x202F, kCcSpace},     {0x2030, 0x2034, kCcSymbol},
-    {0x2035, 0x2038, kCcPunct},     {0x2039, 0x203A, kCcQuote},
-    {0x203B, 0x2043, kCcPunct},     {0x2044, 0x2044, kCcSymbol},
-    {0x2045, 0x205E, kCcPunct},     {0x205F, 0x205F, kCcSpace},
-    {0x2060, 0x206F, kCcFormat},    {0x2070, 0x209F, kCcSymbol},
-    {0x20A0, 0x20CF, kCcCurrency},  {0x20D0, 0x20FF, kCcMark},
-    {0x2100, 0x2BFF, kCcSymbol},    {0x2C00, 0x2C2F, kCcUpper},
-    {0x2C30, 0x2C5F, kCcLower},     {0x2CE5, 0x2CEA, kCcSymbol},
-    {0x2CEF, 0x2CF1, kCcMark},      {0x2CF9, 0x2CFF, kCcPunct},
-    {0x2DE0, 0x2DFF, kCcMark},      {0x2E00, 0x2E7F, kCcPunct},
-    {0x2E80, 0x2FDF, kCcIdeograph}, {0x2FF0, 0x2FFF, kCcSymbol},
-    {0x3000, 0x3000, kCcSpace},     {0x3001, 0x3003, kCcPunct},
-    {0x3004, 0x3004, kCcSymbol},    {0x3005, 0x3007, kCcIdeograph},
-    {0x3008, 0x300B, kCcPunct},     {0x300C, 0x300F, kCcQuote},
-    {0x3010, 0x301C, kCcPunct},     {0x301D, 0x301F, kCcQuote},
-    {0x3020, 0x3029, kCcSymbol},    {0x302A, 0x302F, kCcMark},
-    {0x3030, 0x303F, kCcPunct},     {0x3099, 0x309A, kCcMark},
-    {0x30A0, 0x30A0, kCcPunct},     {0x30FB, 0x30FB, kCcPunct},
-    {0x31C0, 0x31EF, kCcSymbol},    {0x3200, 0x33FF, kCcSymbol},
-    {0x3400, 0x4DBF, kCcIdeograph}, {0x4DC0, 0x4DFF, kCcSymbol},
-    {0x4E00, 0x9FFF, kCcIdeograph}, {0xA640, 0xA66D, kCcAltEvenUpper},
-    {0xA66F, 0xA67D, kCcMark},      {0xA680, 0xA69B, kCcAltEvenUpper},
-    {0xA722, 0xA76F, kCcAltEvenUpper}, {0xD800, 0xF8FF, kCcOther},
-    {0xF900, 0xFAFF, kCcIdeograph}, {0xFB00, 0xFB06, kCcLower},
-    {0xFD3E, 0xFD3F, kCcPunct},     {0xFE00, 0xFE0F, kCcMark},
-    {0xFE10, 0xFE19, kCcPunct},     {0xFE20, 0xFE2F, kCcMark},
-    {0xFE30, 0xFE68, kCcPunct},     {0xFE69, 0xFE69, kCcCurrency},
-    {0xFE6A, 0xFE6B, kCcPunct},     {0xFEFF, 0xFEFF, kCcFormat},
-    {0xFF01, 0xFF03, kCcPunct},     {0xFF04, 0xFF04, kCcCurrency},
-    {0xFF05, 0xFF0F, kCcPunct},     {0xFF1A, 0xFF20, kCcPunct},
-    {0xFF21, 0xFF3A, kCcUpper},     {0xFF3B, 0xFF40, kCcPunct},
-    {0xFF41, 0xFF5A, kCcLower},     {0xFF5B, 0xFF65, kCcPunct},
-    {0xFFE0, 0xFFE6, kCcCurrency},  {0xFFE7, 0xFFFF, kCcSymbol},
-    {0x1D400, 0x1D7FF, kCcLetter},  {0x1F000, 0x1F1E5, kCcSymbol},
-    {0x1F1E6, 0x1F1FF, kCcRegional}, {0x1F200, 0x1F3FA, kCcSymbol},
-    {0x1F3FB, 0x1F3FF, kCcEmojiModifier}, {0x1F400, 0x1FBFF, kCcSymbol},
-    {0x1FC00, 0x1FFFF, kCcOther},   {0x20000, 0x3FFFF, kCcIdeograph},
-    {0x40000, 0xDFFFF, kCcOther},   {0xE0000, 0xE0FFF, kCcMark},
+    {0x80, 0x84, kCcFormat},
+    {0x85, 0x85, kCcNewline},
+    {0x86, 0x9F, kCcFormat},
+    {0xA0, 0xA0, kCcSpace},
+    {0xA1, 0xA1, kCcPunct},
+    {0xA2, 0xA5, kCcCurrency},
+    {0xA6, 0xA9, kCcSymbol},
+    {0xAA, 0xAA, kCcLower},
+    {0xAB, 0xAB, kCcQuote},
+    {0xAC, 0xAC, kCcSymbol},
+    {0xAD, 0xAD, kCcFormat},
+    {0xAE, 0xB4, kCcSymbol},
+    {0xB5, 0xB5, kCcLower},
+    {0xB6, 0xB7, kCcPunct},
+    {0xB8, 0xB9, kCcSymbol},
+    {0xBA, 0xBA, kCcLower},
+    {0xBB, 0xBB, kCcQuote},
+    {0xBC, 0xBE, kCcSymbol},
+    {0xBF, 0xBF, kCcPunct},
+    {0xC0, 0xD6, kCcUpper},
+    {0xD7, 0xD7, kCcSymbol},
+    {0xD8, 0xDE, kCcUpper},
+    {0xDF, 0xF6, kCcLower},
+    {0xF7, 0xF7, kCcSymbol},
+    {0xF8, 0xFF, kCcLower},
+    {0x100, 0x137, kCcAltEvenUpper},
+    {0x138, 0x138, kCcLower},
+    {0x139, 0x148, kCcAltOddUpper},
+    {0x149, 0x149, kCcLower},
+    {0x14A, 0x177, kCcAltEvenUpper},
+    {0x178, 0x178, kCcUpper},
+    {0x179, 0x17E, kCcAltOddUpper},
+    {0x17F, 0x17F, kCcLower},
+    {0x1CD, 0x1DC, kCcAltOddUpper},
+    {0x1DD, 0x1DD, kCcLower},
+    {0x1DE, 0x1EF, kCcAltEvenUpper},
+    {0x1F8, 0x24F, kCcAltEvenUpper},
+    {0x250, 0x2AF, kCcLower},
+    {0x300, 0x36F, kCcMark},
+    {0x386, 0x386, kCcUpper},
+    {0x387, 0x387, kCcPunct},
+    {0x388, 0x38F, kCcUpper},
+    {0x390, 0x390, kCcLower},
+    {0x391, 0x3AB, kCcUpper},
+    {0x3AC, 0x3CE, kCcLower},
+    {0x400, 0x42F, kCcUpper},
+    {0x430, 0x45F, kCcLower},
+    {0x460, 0x481, kCcAltEvenUpper},
+    {0x482, 0x482, kCcSymbol},
+    {0x483, 0x489, kCcMark},
+    {0x48A, 0x4BF, kCcAltEvenUpper},
+    {0x4C0, 0x4C0, kCcUpper},
+    {0x4C1, 0x4CE, kCcAltOddUpper},
+    {0x4CF, 0x4CF, kCcLower},
+    {0x4D0, 0x52F, kCcAltEvenUpper},
+    {0x531, 0x556, kCcUpper},
+    {0x561, 0x587, kCcLower},
+    {0x589, 0x58A, kCcPunct},
+    {0x591, 0x5BD, kCcMark},
+    {0x5BE, 0x5BE, kCcPunct},
+    {0x5BF, 0x5C7, kCcMark},
+    {0x600, 0x605, kCcFormat},
+    {0x606, 0x60F, kCcPunct},
+    {0x610, 0x61A, kCcMark},
+    {0x61B, 0x61F, kCcPunct},
+    {0x64B, 0x65F, kCcMark},
+    {0x66A, 0x66D, kCcPunct},
+    {0x670, 0x670, kCcMark},
+    {0x6D4, 0x6D4, kCcPunct},
+    {0x6D6, 0x6ED, kCcMark},
+    {0x900, 0x903, kCcMark},
+    {0x93A, 0x94F, kCcMark},
+    {0x951, 0x957, kCcMark},
+    {0x962, 0x963, kCcMark},
+    {0x964, 0x965, kCcPunct},
+    {0x1AB0, 0x1AFF, kCcMark},
+    {0x1DC0, 0x1DFF, kCcMark},
+    {0x1E00, 0x1E95, kCcAltEvenUpper},
+    {0x1E96, 0x1E9D, kCcLower},
+    {0x1E9E, 0x1E9E, kCcUpper},
+    {0x1E9F, 0x1E9F, kCcLower},
+    {0x1EA0, 0x1EFF, kCcAltEvenUpper},
+    {0x2000, 0x200B, kCcSpace},
+    {0x200C, 0x200C, kCcFormat},
+    {0x200D, 0x200D, kCcZwj},
+    {0x200E, 0x200F, kCcFormat},
+    {0x2010, 0x2011, kCcHyphen},
+    {0x2012, 0x2015, kCcDash},
+    {0x2016, 0x2017, kCcPunct},
+    {0x2018, 0x2019, kCcSingleQuote},
+    {0x201A, 0x201A, kCcQuote},
+    {0x201B, 0x201B, kCcSingleQuote},
+    {0x201C, 0x201F, kCcQuote},
+    {0x2020, 0x2027, kCcPunct},
+    {0x2028, 0x2029, kCcNewline},
+    {0x202A, 0x202E, kCcFormat},
+    {0x202F, 0x202F, kCcSpace},
+    {0x2030, 0x2034, kCcSymbol},
+    {0x2035, 0x2038, kCcPunct},
+    {0x2039, 0x203A, kCcQuote},
+    {0x203B, 0x2043, kCcPunct},
+    {0x2044, 0x2044, kCcSymbol},
+    {0x2045, 0x205E, kCcPunct},
+    {0x205F, 0x205F, kCcSpace},
+    {0x2060, 0x206F, kCcFormat},
+    {0x2070, 0x209F, kCcSymbol},
+    {0x20A0, 0x20CF, kCcCurrency},
+    {0x20D0, 0x20FF, kCcMark},
+    {0x2100, 0x2BFF, kCcSymbol},
+    {0x2C00, 0x2C2F, kCcUpper},
+    {0x2C30, 0x2C5F, kCcLower},
+    {0x2CE5, 0x2CEA, kCcSymbol},
+    {0x2CEF, 0x2CF1, kCcMark},
+    {0x2CF9, 0x2CFF, kCcPunct},
+    {0x2DE0, 0x2DFF, kCcMark},
+    {0x2E00, 0x2E7F, kCcPunct},
+    {0x2E80, 0x2FDF, kCcIdeograph},
+    {0x2FF0, 0x2FFF, kCcSymbol},
+    {0x3000, 0x3000, kCcSpace},
+    {0x3001, 0x3003, kCcPunct},
+    {0x3004, 0x3004, kCcSymbol},
+    {0x3005, 0x3007, kCcIdeograph},
+    {0x3008, 0x300B, kCcPunct},
+    {0x300C, 0x300F, kCcQuote},
+    {0x3010, 0x301C, kCcPunct},
+    {0x301D, 0x301F, kCcQuote},
+    {0x3020, 0x3029, kCcSymbol},
+    {0x302A, 0x302F, kCcMark},
+    {0x3030, 0x303F, kCcPunct},
+    {0x3099, 0x309A, kCcMark},
+    {0x30A0, 0x30A0, kCcPunct},
+    {0x30FB, 0x30FB, kCcPunct},
+    {0x31C0, 0x31EF, kCcSymbol},
+    {0x3200, 0x33FF, kCcSymbol},
+    {0x3400, 0x4DBF, kCcIdeograph},
+    {0x4DC0, 0x4DFF, kCcSymbol},
+    {0x4E00, 0x9FFF, kCcIdeograph},
+    {0xA640, 0xA66D, kCcAltEvenUpper},
+    {0xA66F, 0xA67D, kCcMark},
+    {0xA680, 0xA69B, kCcAltEvenUpper},
+    {0xA722, 0xA76F, kCcAltEvenUpper},
+    {0xD800, 0xF8FF, kCcOther},
+    {0xF900, 0xFAFF, kCcIdeograph},
+    {0xFB00, 0xFB06, kCcLower},
+    {0xFD3E, 0xFD3F, kCcPunct},
+    {0xFE00, 0xFE0F, kCcMark},
+    {0xFE10, 0xFE19, kCcPunct},
+    {0xFE20, 0xFE2F, kCcMark},
+    {0xFE30, 0xFE68, kCcPunct},
+    {0xFE69, 0xFE69, kCcCurrency},
+    {0xFE6A, 0xFE6B, kCcPunct},
+    {0xFEFF, 0xFEFF, kCcFormat},
+    {0xFF01, 0xFF03, kCcPunct},
+    {0xFF04, 0xFF04, kCcCurrency},
+    {0xFF05, 0xFF0F, kCcPunct},
+    {0xFF1A, 0xFF20, kCcPunct},
+    {0xFF21, 0xFF3A, kCcUpper},
+    {0xFF3B, 0xFF40, kCcPunct},
+    {0xFF41, 0xFF5A, kCcLower},
+    {0xFF5B, 0xFF65, kCcPunct},
+    {0xFFE0, 0xFFE6, kCcCurrency},
+    {0xFFE7, 0xFFFF, kCcSymbol},
+    {0x1D400, 0x1D7FF, kCcLetter},
+    {0x1F000, 0x1F1E5, kCcSymbol},
+    {0x1F1E6, 0x1F1FF, kCcRegional},
+    {0x1F200, 0x1F3FA, kCcSymbol},
+    {0x1F3FB, 0x1F3FF, kCcEmojiModifier},
+    {0x1F400, 0x1FBFF, kCcSymbol},
+    {0x1FC00, 0x1FFFF, kCcOther},
+    {0x20000, 0x3FFFF, kCcIdeograph},
+    {0x40000, 0xDFFFF, kCcOther},
+    {0xE0000, 0xE0FFF, kCcMark},
     {0xE1000, 0x10FFFF, kCcOther},
 };
 
@@ -161,8 +247,8 @@ constexpr std::array<CharClass, 128> kAsciiClasses = MakeAsciiClasses();
 
 CharClass ClassifyNonAscii(char32_t c) {
   const ClassRange* end = kClassRanges + sizeof(kClassRanges) / sizeof(kClassRanges[0]);
-  const ClassRange* it = std::upper_bound(
-      kClassRanges, end, c, [](char32_t value, const ClassRange& r) { return value < r.first; });
+  const ClassRange* it =
+      std::upper_bound(kClassRanges, end, c, [](char32_t value, const ClassRange& r) { return value < r.first; });
   if (it == kClassRanges) return kCcLetter;
   --it;
   if (c > it->last) return kCcLetter;
@@ -175,9 +261,7 @@ bool IsLetterClass(CharClass c) { return c <= kCcLower; }
 bool IsWordClass(CharClass c) {  // continues a word
   return c <= kCcDigit || c == kCcMark || c == kCcZwj || c == kCcFormat;
 }
-bool IsExtender(CharClass c) {
-  return c == kCcMark || c == kCcEmojiModifier || c == kCcFormat;
-}
+bool IsExtender(CharClass c) { return c == kCcMark || c == kCcEmojiModifier || c == kCcFormat; }
 
 struct Char {
   char32_t code = 0;
@@ -195,9 +279,9 @@ bool StartsWithIgnoreCase(std::string_view text, size_t pos, std::string_view lo
 bool IsUrlTopLevelDomain(std::string_view label) {
   // Common endings only: two-letter words such as "in", "it", "me" would
   // turn a missing space after a period into a false URL.
-  static constexpr std::string_view kDomains[] = {
-      "au", "biz", "ca", "cn", "co", "com", "de", "edu", "eu", "fr", "gov",
-      "info", "int", "io", "jp", "mil", "net", "news", "org", "ru", "tv", "uk"};
+  static constexpr std::string_view kDomains[] = {"au",  "biz",  "ca",  "cn",   "co",  "com", "de", "edu",
+                                                  "eu",  "fr",   "gov", "info", "int", "io",  "jp", "mil",
+                                                  "net", "news", "org", "ru",   "tv",  "uk"};
   return std::binary_search(std::begin(kDomains), std::end(kDomains), label);
 }
 
@@ -206,8 +290,7 @@ bool IsUrlTopLevelDomain(std::string_view label) {
 class Scanner {
  public:
   Scanner(std::string_view text, std::vector<Token>* tokens)
-      : text_(text), data_(reinterpret_cast<const unsigned char*>(text.data())),
-        size_(text.size()), tokens_(tokens) {}
+      : text_(text), data_(reinterpret_cast<const unsigned char*>(text.data())), size_(text.size()), tokens_(tokens) {}
 
   void Run();
 
@@ -316,8 +399,8 @@ size_t Scanner::ScanToken(size_t pos, TokenKind* kind) {
     case kCcLetter:
       if (c.code < 0x80) {
         const unsigned char lower = c.code | 0x20;
-        if ((lower == 'h' && (StartsWithIgnoreCase(text_, pos, "http://") ||
-                              StartsWithIgnoreCase(text_, pos, "https://"))) ||
+        if ((lower == 'h' &&
+             (StartsWithIgnoreCase(text_, pos, "http://") || StartsWithIgnoreCase(text_, pos, "https://"))) ||
             (lower == 'w' && StartsWithIgnoreCase(text_, pos, "www."))) {
           *kind = TokenKind::kUrl;
           return ScanUrl(pos);
@@ -427,7 +510,7 @@ size_t Scanner::ScanWord(size_t begin, TokenKind* kind) {
       pos += next.length;  // Beijing-based, self-reliance, COVID-19
     } else if (next.cls == kCcSingleQuote && next.code != 0x2018) {
       const Char after = At(pos + next.length);
-      if (!IsLetterClass(after.cls)) return pos;  // edge apostrophe: its own token
+      if (!IsLetterClass(after.cls)) return pos;       // edge apostrophe: its own token
       if (ScanCliticAfterApostrophe(pos)) return pos;  // China's -> China 's
       if ((after.code | 0x20) == 't' && pos - begin >= 2 && (data_[pos - 1] | 0x20) == 'n' &&
           !IsWordClass(At(pos + next.length + 1).cls)) {
@@ -436,8 +519,8 @@ size_t Scanner::ScanWord(size_t begin, TokenKind* kind) {
       pos += next.length;  // O'Brien, rock'n'roll
     } else if (next.code == '.') {
       return ScanAfterPeriod(begin, pos, kind);
-    } else if (next.code == '&' && IsAsciiAlpha(data_[begin]) && data_[begin] <= 'Z' &&
-               pos - begin <= 3 && Byte(pos + 1) >= 'A' && Byte(pos + 1) <= 'Z') {
+    } else if (next.code == '&' && IsAsciiAlpha(data_[begin]) && data_[begin] <= 'Z' && pos - begin <= 3 &&
+               Byte(pos + 1) >= 'A' && Byte(pos + 1) <= 'Z') {
       pos += 1;  // AT&T, S&P, R&D
     } else {
       return pos;
@@ -557,8 +640,8 @@ size_t Scanner::ScanNumber(size_t pos, TokenKind* kind) {
   while (IsAsciiDigit(Byte(pos))) ++pos;
   while (true) {
     const unsigned char sep = Byte(pos);
-    if (sep == ',' && IsAsciiDigit(Byte(pos + 1)) && IsAsciiDigit(Byte(pos + 2)) &&
-        IsAsciiDigit(Byte(pos + 3)) && !IsAsciiDigit(Byte(pos + 4))) {
+    if (sep == ',' && IsAsciiDigit(Byte(pos + 1)) && IsAsciiDigit(Byte(pos + 2)) && IsAsciiDigit(Byte(pos + 3)) &&
+        !IsAsciiDigit(Byte(pos + 4))) {
       pos += 4;  // 2,000 (but "1,2" and "1,23456" are lists, not thousands)
     } else if ((sep == '.' || sep == '/' || sep == ':' || sep == '-') && IsAsciiDigit(Byte(pos + 1))) {
       pos += 1;  // 1.5  9/11  10:30  1996-08-30  6-3 (as CoNLL and Penn keep them)
@@ -577,8 +660,8 @@ size_t Scanner::ScanNumber(size_t pos, TokenKind* kind) {
     while (IsAsciiAlpha(Byte(suffix_end))) ++suffix_end;
     const std::string_view suffix = text_.substr(pos, suffix_end - pos);
     if (!IsWordClass(At(suffix_end).cls) && At(suffix_end).cls != kCcHyphen &&
-        (EqualsLower(suffix, "st") || EqualsLower(suffix, "nd") ||
-         EqualsLower(suffix, "rd") || EqualsLower(suffix, "th") || suffix == "s")) {
+        (EqualsLower(suffix, "st") || EqualsLower(suffix, "nd") || EqualsLower(suffix, "rd") ||
+         EqualsLower(suffix, "th") || suffix == "s")) {
       return suffix_end;  // 2nd, 1990s
     }
     if (suffix_end != pos && At(suffix_end).cls == kCcHyphen) {
@@ -662,9 +745,7 @@ size_t Scanner::ScanSingleQuote(size_t pos, TokenKind* kind) {
 
 // One code point and whatever extends it: combining marks, variation
 // selectors, skin tones, emoji tags, and ZWJ + the next pictograph.
-size_t Scanner::ScanCluster(size_t pos) const {
-  return ScanExtenders(pos + std::max<uint8_t>(At(pos).length, 1));
-}
+size_t Scanner::ScanCluster(size_t pos) const { return ScanExtenders(pos + std::max<uint8_t>(At(pos).length, 1)); }
 
 size_t Scanner::ScanExtenders(size_t pos) const {
   while (pos < size_) {
@@ -689,51 +770,36 @@ struct Abbreviation {
 
 // Sorted by word (byte order) for binary search.
 constexpr Abbreviation kAbbreviations[] = {
-    {"Adm", AbbreviationKind::kTitle},     {"Apr", AbbreviationKind::kMonth},
-    {"Ariz", AbbreviationKind::kOther},    {"Aug", AbbreviationKind::kMonth},
-    {"Ave", AbbreviationKind::kOther},     {"Blvd", AbbreviationKind::kOther},
-    {"Bros", AbbreviationKind::kOther},    {"Calif", AbbreviationKind::kOther},
-    {"Capt", AbbreviationKind::kTitle},    {"Cmdr", AbbreviationKind::kTitle},
-    {"Co", AbbreviationKind::kOther},      {"Col", AbbreviationKind::kTitle},
-    {"Colo", AbbreviationKind::kOther},    {"Conn", AbbreviationKind::kOther},
-    {"Corp", AbbreviationKind::kOther},    {"Cos", AbbreviationKind::kOther},
-    {"Dec", AbbreviationKind::kMonth},     {"Del", AbbreviationKind::kOther},
-    {"Dept", AbbreviationKind::kOther},    {"Det", AbbreviationKind::kTitle},
-    {"Dr", AbbreviationKind::kTitle},      {"Feb", AbbreviationKind::kMonth},
-    {"Fla", AbbreviationKind::kOther},     {"Fr", AbbreviationKind::kTitle},
-    {"Ft", AbbreviationKind::kOther},      {"Ga", AbbreviationKind::kOther},
-    {"Gen", AbbreviationKind::kTitle},     {"Gov", AbbreviationKind::kTitle},
-    {"Hon", AbbreviationKind::kTitle},     {"Ill", AbbreviationKind::kOther},
-    {"Inc", AbbreviationKind::kOther},     {"Ind", AbbreviationKind::kOther},
-    {"Insp", AbbreviationKind::kTitle},    {"Jan", AbbreviationKind::kMonth},
-    {"Jr", AbbreviationKind::kOther},      {"Jul", AbbreviationKind::kMonth},
-    {"Jun", AbbreviationKind::kMonth},     {"Kan", AbbreviationKind::kOther},
-    {"Ky", AbbreviationKind::kOther},      {"La", AbbreviationKind::kOther},
-    {"Lt", AbbreviationKind::kTitle},      {"Ltd", AbbreviationKind::kOther},
-    {"Maj", AbbreviationKind::kTitle},     {"Mar", AbbreviationKind::kMonth},
-    {"Mass", AbbreviationKind::kOther},    {"Md", AbbreviationKind::kOther},
-    {"Messrs", AbbreviationKind::kTitle},  {"Mich", AbbreviationKind::kOther},
-    {"Minn", AbbreviationKind::kOther},    {"Miss", AbbreviationKind::kOther},
-    {"Mlle", AbbreviationKind::kTitle},    {"Mme", AbbreviationKind::kTitle},
-    {"Mo", AbbreviationKind::kOther},      {"Mont", AbbreviationKind::kOther},
-    {"Mr", AbbreviationKind::kTitle},      {"Mrs", AbbreviationKind::kTitle},
-    {"Ms", AbbreviationKind::kTitle},      {"Mt", AbbreviationKind::kOther},
-    {"Neb", AbbreviationKind::kOther},     {"Nev", AbbreviationKind::kOther},
-    {"No", AbbreviationKind::kOther},      {"Nos", AbbreviationKind::kOther},
-    {"Nov", AbbreviationKind::kMonth},     {"Oct", AbbreviationKind::kMonth},
-    {"Okla", AbbreviationKind::kOther},    {"Ore", AbbreviationKind::kOther},
-    {"Pa", AbbreviationKind::kOther},      {"Pres", AbbreviationKind::kTitle},
-    {"Prof", AbbreviationKind::kTitle},    {"Rep", AbbreviationKind::kTitle},
-    {"Rev", AbbreviationKind::kTitle},     {"Sen", AbbreviationKind::kTitle},
-    {"Sep", AbbreviationKind::kMonth},     {"Sept", AbbreviationKind::kMonth},
-    {"Sgt", AbbreviationKind::kTitle},     {"Sr", AbbreviationKind::kOther},
-    {"St", AbbreviationKind::kOther},      {"Supt", AbbreviationKind::kTitle},
-    {"Tenn", AbbreviationKind::kOther},    {"Tex", AbbreviationKind::kOther},
-    {"Univ", AbbreviationKind::kOther},    {"Va", AbbreviationKind::kOther},
-    {"Vt", AbbreviationKind::kOther},      {"Wash", AbbreviationKind::kOther},
-    {"Wis", AbbreviationKind::kOther},     {"Wyo", AbbreviationKind::kOther},
-    {"approx", AbbreviationKind::kOther},  {"est", AbbreviationKind::kOther},
-    {"etc", AbbreviationKind::kOther},     {"vs", AbbreviationKind::kOther},
+    {"Adm", AbbreviationKind::kTitle},  {"Apr", AbbreviationKind::kMonth},    {"Ariz", AbbreviationKind::kOther},
+    {"Aug", AbbreviationKind::kMonth},  {"Ave", AbbreviationKind::kOther},    {"Blvd", AbbreviationKind::kOther},
+    {"Bros", AbbreviationKind::kOther}, {"Calif", AbbreviationKind::kOther},  {"Capt", AbbreviationKind::kTitle},
+    {"Cmdr", AbbreviationKind::kTitle}, {"Co", AbbreviationKind::kOther},     {"Col", AbbreviationKind::kTitle},
+    {"Colo", AbbreviationKind::kOther}, {"Conn", AbbreviationKind::kOther},   {"Corp", AbbreviationKind::kOther},
+    {"Cos", AbbreviationKind::kOther},  {"Dec", AbbreviationKind::kMonth},    {"Del", AbbreviationKind::kOther},
+    {"Dept", AbbreviationKind::kOther}, {"Det", AbbreviationKind::kTitle},    {"Dr", AbbreviationKind::kTitle},
+    {"Feb", AbbreviationKind::kMonth},  {"Fla", AbbreviationKind::kOther},    {"Fr", AbbreviationKind::kTitle},
+    {"Ft", AbbreviationKind::kOther},   {"Ga", AbbreviationKind::kOther},     {"Gen", AbbreviationKind::kTitle},
+    {"Gov", AbbreviationKind::kTitle},  {"Hon", AbbreviationKind::kTitle},    {"Ill", AbbreviationKind::kOther},
+    {"Inc", AbbreviationKind::kOther},  {"Ind", AbbreviationKind::kOther},    {"Insp", AbbreviationKind::kTitle},
+    {"Jan", AbbreviationKind::kMonth},  {"Jr", AbbreviationKind::kOther},     {"Jul", AbbreviationKind::kMonth},
+    {"Jun", AbbreviationKind::kMonth},  {"Kan", AbbreviationKind::kOther},    {"Ky", AbbreviationKind::kOther},
+    {"La", AbbreviationKind::kOther},   {"Lt", AbbreviationKind::kTitle},     {"Ltd", AbbreviationKind::kOther},
+    {"Maj", AbbreviationKind::kTitle},  {"Mar", AbbreviationKind::kMonth},    {"Mass", AbbreviationKind::kOther},
+    {"Md", AbbreviationKind::kOther},   {"Messrs", AbbreviationKind::kTitle}, {"Mich", AbbreviationKind::kOther},
+    {"Minn", AbbreviationKind::kOther}, {"Miss", AbbreviationKind::kOther},   {"Mlle", AbbreviationKind::kTitle},
+    {"Mme", AbbreviationKind::kTitle},  {"Mo", AbbreviationKind::kOther},     {"Mont", AbbreviationKind::kOther},
+    {"Mr", AbbreviationKind::kTitle},   {"Mrs", AbbreviationKind::kTitle},    {"Ms", AbbreviationKind::kTitle},
+    {"Mt", AbbreviationKind::kOther},   {"Neb", AbbreviationKind::kOther},    {"Nev", AbbreviationKind::kOther},
+    {"No", AbbreviationKind::kOther},   {"Nos", AbbreviationKind::kOther},    {"Nov", AbbreviationKind::kMonth},
+    {"Oct", AbbreviationKind::kMonth},  {"Okla", AbbreviationKind::kOther},   {"Ore", AbbreviationKind::kOther},
+    {"Pa", AbbreviationKind::kOther},   {"Pres", AbbreviationKind::kTitle},   {"Prof", AbbreviationKind::kTitle},
+    {"Rep", AbbreviationKind::kTitle},  {"Rev", AbbreviationKind::kTitle},    {"Sen", AbbreviationKind::kTitle},
+    {"Sep", AbbreviationKind::kMonth},  {"Sept", AbbreviationKind::kMonth},   {"Sgt", AbbreviationKind::kTitle},
+    {"Sr", AbbreviationKind::kOther},   {"St", AbbreviationKind::kOther},     {"Supt", AbbreviationKind::kTitle},
+    {"Tenn", AbbreviationKind::kOther}, {"Tex", AbbreviationKind::kOther},    {"Univ", AbbreviationKind::kOther},
+    {"Va", AbbreviationKind::kOther},   {"Vt", AbbreviationKind::kOther},     {"Wash", AbbreviationKind::kOther},
+    {"Wis", AbbreviationKind::kOther},  {"Wyo", AbbreviationKind::kOther},    {"approx", AbbreviationKind::kOther},
+    {"est", AbbreviationKind::kOther},  {"etc", AbbreviationKind::kOther},    {"vs", AbbreviationKind::kOther},
 };
 
 constexpr bool AbbreviationsAreSorted() {
@@ -748,9 +814,8 @@ static_assert(AbbreviationsAreSorted(), "kAbbreviations must stay sorted for bin
 
 AbbreviationKind LookupAbbreviation(std::string_view word) {
   const auto end = std::end(kAbbreviations);
-  const auto it = std::lower_bound(
-      std::begin(kAbbreviations), end, word,
-      [](const Abbreviation& a, std::string_view w) { return a.word < w; });
+  const auto it = std::lower_bound(std::begin(kAbbreviations), end, word,
+                                   [](const Abbreviation& a, std::string_view w) { return a.word < w; });
   return (it != end && it->word == word) ? it->kind : AbbreviationKind::kNone;
 }
 

@@ -9,23 +9,23 @@
 namespace annotator {
 
 enum class TokenKind : uint8_t {
-  kWord,         // letters, with inner hyphens/apostrophes/periods: U.S., China's, well-known
-  kNumber,       // 2,000  1.5  70  1990s  (digits with separators)
-  kPunct,        // . , ; : ! ? ( ) [ ] and dashes
-  kQuote,        // a quotation mark or a single quote that is not an apostrophe
-  kSymbol,       // $ € £ ¥ % & # @ + and other symbols, emoji
-  kUrl,          // https://example.com/a?b=c  www.example.com
-  kEmail,        // name@example.com
-  kOther,        // CJK ideographs (one per token) and anything else
+  kWord,    // letters, with inner hyphens/apostrophes/periods: U.S., China's, well-known
+  kNumber,  // 2,000  1.5  70  1990s  (digits with separators)
+  kPunct,   // . , ; : ! ? ( ) [ ] and dashes
+  kQuote,   // a quotation mark or a single quote that is not an apostrophe
+  kSymbol,  // $ € £ ¥ % & # @ + and other symbols, emoji
+  kUrl,     // https://example.com/a?b=c  www.example.com
+  kEmail,   // name@example.com
+  kOther,   // CJK ideographs (one per token) and anything else
 };
 
 // Facts about a token that later stages ask for often, computed once.
 enum TokenFlags : uint16_t {
-  kSpaceBefore = 1 << 0,      // whitespace between this token and the previous one
-  kNewlineBefore = 1 << 1,    // a line break between this token and the previous one
-  kParagraphStart = 1 << 2,   // a blank line (or start of text) before this token
-  kCapitalized = 1 << 3,      // first letter upper case
-  kAllCaps = 1 << 4,          // every letter upper case (and at least one letter)
+  kSpaceBefore = 1 << 0,     // whitespace between this token and the previous one
+  kNewlineBefore = 1 << 1,   // a line break between this token and the previous one
+  kParagraphStart = 1 << 2,  // a blank line (or start of text) before this token
+  kCapitalized = 1 << 3,     // first letter upper case
+  kAllCaps = 1 << 4,         // every letter upper case (and at least one letter)
   kHasDigit = 1 << 5,
   kHasLetter = 1 << 6,
 };

@@ -2,10 +2,10 @@
 
 #include <doctest/doctest.h>
 
-#include "sample_article_for_test.h"
-
 #include <string>
 #include <vector>
+
+#include "sample_article_for_test.h"
 
 namespace annotator {
 namespace {
@@ -32,23 +32,20 @@ TokenKind KindOf(std::string_view text, std::string_view token_text) {
 }
 
 TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented") {
-  CHECK(Texts("especially the U.S. His remarks") ==
-        Strings{"especially", "the", "U.S.", "His", "remarks"});
+  CHECK(Texts("especially the U.S. His remarks") == Strings{"especially", "the", "U.S.", "His", "remarks"});
   CHECK(Texts("over 2,000 organizations aiming for 70% self-sufficiency") ==
         Strings{"over", "2,000", "organizations", "aiming", "for", "70", "%", "self-sufficiency"});
   CHECK(Texts("raised $1.5bn, or €3.2 million.") ==
         Strings{"raised", "$", "1.5", "bn", ",", "or", "€", "3.2", "million", "."});
   CHECK(Texts("J.K. Rowling met George W. Bush and Mr. Smith on Jan. 5 at No. 10") ==
-        Strings{"J.K.", "Rowling", "met", "George", "W.", "Bush", "and", "Mr.", "Smith", "on",
-                "Jan.", "5", "at", "No.", "10"});
+        Strings{"J.K.", "Rowling", "met", "George", "W.", "Bush", "and", "Mr.", "Smith", "on", "Jan.", "5", "at", "No.",
+                "10"});
   CHECK(Texts("He said no. Then e.g. this, i.e. that") ==
         Strings{"He", "said", "no", ".", "Then", "e.g.", "this", ",", "i.e.", "that"});
   CHECK(Texts("in the 1990s, the 2nd of 3 in 2015-2016 on 9/11 at 10:30") ==
-        Strings{"in", "the", "1990s", ",", "the", "2nd", "of", "3", "in", "2015-2016", "on",
-                "9/11", "at", "10:30"});
+        Strings{"in", "the", "1990s", ",", "the", "2nd", "of", "3", "in", "2015-2016", "on", "9/11", "at", "10:30"});
   // Hyphen-joined digit groups stay one number, as in CoNLL and Penn tokens.
-  CHECK(Texts("NEW YORK 1996-08-30 won 6-3 6-4") ==
-        Strings{"NEW", "YORK", "1996-08-30", "won", "6-3", "6-4"});
+  CHECK(Texts("NEW YORK 1996-08-30 won 6-3 6-4") == Strings{"NEW", "YORK", "1996-08-30", "won", "6-3", "6-4"});
   CHECK(KindOf("cost 2,000 dollars", "2,000") == TokenKind::kNumber);
   CHECK(KindOf("70%", "%") == TokenKind::kSymbol);
   CHECK(KindOf("$5", "$") == TokenKind::kSymbol);
@@ -69,8 +66,7 @@ TEST_CASE("Tokenizer splits possessives and negations the Penn way") {
 }
 
 TEST_CASE("Tokenizer tells apostrophes from single quotation marks") {
-  CHECK(Texts("the ’90s rock ’n’ roll, love ’em") ==
-        Strings{"the", "’90s", "rock", "’n’", "roll", ",", "love", "’em"});
+  CHECK(Texts("the ’90s rock ’n’ roll, love ’em") == Strings{"the", "’90s", "rock", "’n’", "roll", ",", "love", "’em"});
   CHECK(KindOf("the ’90s", "’90s") == TokenKind::kNumber);
   // A plural possessive is a word-like mark, not a quote...
   CHECK(Texts("the students’ union") == Strings{"the", "students", "’", "union"});
@@ -95,14 +91,13 @@ TEST_CASE("Tokenizer tells apostrophes from single quotation marks") {
 
 TEST_CASE("Tokenizer keeps URLs, e-mails, dashes and ellipses whole") {
   CHECK(Texts("See https://example.com/a?b=c). Or www.bbc.co.uk/news, or Breitbart.com.") ==
-        Strings{"See", "https://example.com/a?b=c", ")", ".", "Or", "www.bbc.co.uk/news", ",",
-                "or", "Breitbart.com", "."});
+        Strings{"See", "https://example.com/a?b=c", ")", ".", "Or", "www.bbc.co.uk/news", ",", "or", "Breitbart.com",
+                "."});
   CHECK(KindOf("Or Breitbart.com.", "Breitbart.com") == TokenKind::kUrl);
   CHECK(Texts("mail john.smith@bbc.co.uk.") == Strings{"mail", "john.smith@bbc.co.uk", "."});
   CHECK(KindOf("mail john.smith@bbc.co.uk.", "john.smith@bbc.co.uk") == TokenKind::kEmail);
   CHECK(Texts("AI value chain — from base research–to ... wait…") ==
-        Strings{"AI", "value", "chain", "—", "from", "base", "research", "–", "to", "...", "wait",
-                "…"});
+        Strings{"AI", "value", "chain", "—", "from", "base", "research", "–", "to", "...", "wait", "…"});
   CHECK(Texts("Beijing-based AT&T, a 10-year-old COVID-19 case") ==
         Strings{"Beijing-based", "AT&T", ",", "a", "10-year-old", "COVID-19", "case"});
   CHECK(KindOf("a 10-year-old", "10-year-old") == TokenKind::kWord);
@@ -112,8 +107,7 @@ TEST_CASE("Tokenizer keeps URLs, e-mails, dashes and ellipses whole") {
 
 TEST_CASE("Tokenizer: CJK, emoji and combining marks with exact byte offsets") {
   // 习近平 (3 x 3 bytes), 👍🏽 (8 bytes), a ZWJ family (18 bytes), a flag (8 bytes).
-  const std::string text =
-      "习近平说 👍🏽 👨\u200D👩\u200D👧 🇨🇳 cafe\u0301 e\u0301 #️⃣";
+  const std::string text = "习近平说 👍🏽 👨\u200D👩\u200D👧 🇨🇳 cafe\u0301 e\u0301 #️⃣";
   std::vector<Token> tokens;
   Tokenize(text, &tokens);
   REQUIRE(tokens.size() == 10);
@@ -164,10 +158,10 @@ TEST_CASE("WordShapeFlags describes case, letters and digits") {
   CHECK(WordShapeFlags("2,000") == kHasDigit);
   CHECK(WordShapeFlags("Ελλάδα") == (kCapitalized | kHasLetter));
   CHECK(WordShapeFlags("МОСКВА") == (kCapitalized | kAllCaps | kHasLetter));
-  CHECK(WordShapeFlags("Łódź") == (kCapitalized | kHasLetter));   // Latin Extended-A
+  CHECK(WordShapeFlags("Łódź") == (kCapitalized | kHasLetter));  // Latin Extended-A
   CHECK(WordShapeFlags("ĄŁ") == (kCapitalized | kAllCaps | kHasLetter));
-  CHECK(WordShapeFlags("Ça") == (kCapitalized | kHasLetter));     // Latin-1
-  CHECK(WordShapeFlags("习近平") == kHasLetter);                   // caseless
+  CHECK(WordShapeFlags("Ça") == (kCapitalized | kHasLetter));  // Latin-1
+  CHECK(WordShapeFlags("习近平") == kHasLetter);               // caseless
   CHECK(WordShapeFlags("’s") == kHasLetter);
   CHECK(WordShapeFlags("—") == 0);
 }

@@ -130,8 +130,7 @@ char32_t DecodeUtf8(std::string_view text, size_t* pos) {
   return code_point;
 }
 
-OffsetConverter::OffsetConverter(std::string_view text, OffsetUnit unit)
-    : text_(text), unit_(unit) {
+OffsetConverter::OffsetConverter(std::string_view text, OffsetUnit unit) : text_(text), unit_(unit) {
   if (unit_ == OffsetUnit::kUtf8) return;  // identity: no table needed
   // checkpoints_[i] counts the units of every code point whose lead byte lies
   // before byte i * 64 (a sequence straddling the boundary counts on the left).
@@ -162,10 +161,14 @@ bool ReadHex4(std::string_view text, size_t* pos, uint32_t* out) {
   for (int i = 0; i < 4; ++i) {
     const char h = text[(*pos)++];
     v <<= 4;
-    if (h >= '0' && h <= '9') v |= h - '0';
-    else if (h >= 'a' && h <= 'f') v |= h - 'a' + 10;
-    else if (h >= 'A' && h <= 'F') v |= h - 'A' + 10;
-    else return false;
+    if (h >= '0' && h <= '9')
+      v |= h - '0';
+    else if (h >= 'a' && h <= 'f')
+      v |= h - 'a' + 10;
+    else if (h >= 'A' && h <= 'F')
+      v |= h - 'A' + 10;
+    else
+      return false;
   }
   *out = v;
   return true;

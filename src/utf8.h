@@ -29,9 +29,7 @@ void AppendUtf8(char32_t c, std::string* out);
 bool ReadJsonUnicodeEscape(std::string_view text, size_t* pos, uint32_t* code);
 
 // Length in bytes of the UTF-8 sequence starting with lead byte `lead`.
-inline int Utf8SequenceLength(unsigned char lead) {
-  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-}
+inline int Utf8SequenceLength(unsigned char lead) { return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4; }
 
 enum class OffsetUnit : uint8_t { kUtf16, kCodePoint, kUtf8 };
 

@@ -20,11 +20,11 @@ TEST_CASE("ValidateUtf8 names the byte offset of the first bad sequence") {
   CHECK(status.code() == StatusCode::kInvalidArgument);
   CHECK(status.message() == "invalid UTF-8 at byte 17");
 
-  CHECK(ValidateUtf8("ab\xC0\xAF").message() == "invalid UTF-8 at byte 2");      // overlong '/'
-  CHECK(ValidateUtf8("\xE0\x80\xAF").message() == "invalid UTF-8 at byte 0");    // overlong
-  CHECK(ValidateUtf8("x\xED\xA0\x80").message() == "invalid UTF-8 at byte 1");   // surrogate
+  CHECK(ValidateUtf8("ab\xC0\xAF").message() == "invalid UTF-8 at byte 2");        // overlong '/'
+  CHECK(ValidateUtf8("\xE0\x80\xAF").message() == "invalid UTF-8 at byte 0");      // overlong
+  CHECK(ValidateUtf8("x\xED\xA0\x80").message() == "invalid UTF-8 at byte 1");     // surrogate
   CHECK(ValidateUtf8("\xF4\x90\x80\x80").message() == "invalid UTF-8 at byte 0");  // > U+10FFFF
-  CHECK(ValidateUtf8("é\xE2\x80").message() == "invalid UTF-8 at byte 2");       // truncated
+  CHECK(ValidateUtf8("é\xE2\x80").message() == "invalid UTF-8 at byte 2");         // truncated
   CHECK(ValidateUtf8("\xFF").message() == "invalid UTF-8 at byte 0");
   // The ASCII fast path must not skip over a bad byte after 8-byte blocks.
   CHECK(ValidateUtf8("0123456789abcdef\xC3").message() == "invalid UTF-8 at byte 16");
@@ -75,9 +75,9 @@ TEST_CASE("OffsetConverter maps bytes to UTF-16 units and code points") {
   const uint32_t ok = static_cast<uint32_t>(text.find("ok"));
   CHECK(ok == 27);
   CHECK(utf16.Convert(0) == 0);
-  CHECK(utf16.Convert(3) == 3);    // before the emoji
-  CHECK(utf16.Convert(7) == 5);    // after 👍 (a surrogate pair)
-  CHECK(utf16.Convert(11) == 7);   // after 🏽
+  CHECK(utf16.Convert(3) == 3);   // before the emoji
+  CHECK(utf16.Convert(7) == 5);   // after 👍 (a surrogate pair)
+  CHECK(utf16.Convert(11) == 7);  // after 🏽
   CHECK(code_points.Convert(11) == 5);
   CHECK(utf16.Convert(12) == 8);   // start of 習
   CHECK(utf16.Convert(21) == 11);  // after 平

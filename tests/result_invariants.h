@@ -5,9 +5,8 @@
 // broke first.
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,9 +23,9 @@ class UnitText {
     for (size_t i = 0; i < utf8.size();) {
       const unsigned char lead = static_cast<unsigned char>(utf8[i]);
       const size_t bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-      const uint32_t units = unit == OffsetUnit::kUtf8 ? static_cast<uint32_t>(bytes)
+      const uint32_t units = unit == OffsetUnit::kUtf8        ? static_cast<uint32_t>(bytes)
                              : unit == OffsetUnit::kCodePoint ? 1
-                                                             : (bytes == 4 ? 2 : 1);
+                                                              : (bytes == 4 ? 2 : 1);
       for (uint32_t u = 0; u < units; ++u) {
         // Offsets inside a character map to its first byte; only the
         // boundaries are valid span ends.

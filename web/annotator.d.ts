@@ -6,15 +6,19 @@ export type OffsetUnit = "utf16" | "codepoint" | "utf8";
 
 /** The codes of web/shared/entity-types.js, the table of the entity types, in its order. */
 export type EntityType =
-  | "PERSON" | "ORG" | "LOCATION" | "MISC"
-  | "DATE" | "TIME" | "MONEY" | "PERCENT" | "CARDINAL" | "ORDINAL" | "QUANTITY";
+  "PERSON" | "ORG" | "LOCATION" | "MISC" | "DATE" | "TIME" | "MONEY" | "PERCENT" | "CARDINAL" | "ORDINAL" | "QUANTITY";
 
 export type QuoteKind = "direct" | "mixed" | "indirect" | "scare";
 
 /** Half-open offsets into the text. */
-export interface Range { start: number; end: number; }
+export interface Range {
+  start: number;
+  end: number;
+}
 
-export interface Span extends Range { text: string; }
+export interface Span extends Range {
+  text: string;
+}
 
 export interface Mention extends Span {
   type: EntityType;
@@ -55,11 +59,25 @@ export interface Quote extends Span {
 
 /** What a block of page clutter is, as a reader would name it. */
 export type BoilerplateKind =
-  | "navigation" | "byline" | "dateline" | "caption" | "credit" | "related" | "share"
-  | "newsletter" | "advert" | "comments" | "cookie" | "footer" | "bio" | "disclaimer";
+  | "navigation"
+  | "byline"
+  | "dateline"
+  | "caption"
+  | "credit"
+  | "related"
+  | "share"
+  | "newsletter"
+  | "advert"
+  | "comments"
+  | "cookie"
+  | "footer"
+  | "bio"
+  | "disclaimer";
 
 /** A run of whole lines that is not the story (menus, share bars, related links, footers...). */
-export interface Boilerplate extends Range { kind: BoilerplateKind; }
+export interface Boilerplate extends Range {
+  kind: BoilerplateKind;
+}
 
 export interface AnnotationResult {
   mentions: Mention[];

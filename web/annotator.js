@@ -67,8 +67,13 @@ function importsFor(module) {
 
 function stubImport(name) {
   if (name === "emscripten_notify_memory_growth") return () => {};
-  if (name === "proc_exit") return (code) => { throw new Error(`the core exited (${code})`); };
-  return () => { throw new Error(`the core called ${name}, which is not available`); };
+  if (name === "proc_exit")
+    return (code) => {
+      throw new Error(`the core exited (${code})`);
+    };
+  return () => {
+    throw new Error(`the core called ${name}, which is not available`);
+  };
 }
 
 class Annotator {
@@ -112,12 +117,16 @@ class Annotator {
       throw new TypeError(`annotate(text): text must be a string, got ${text === null ? "null" : typeof text}`);
     }
     if (options === null || typeof options !== "object") {
-      throw new TypeError(`annotate(text, options): options must be an object, got ${options === null ? "null" : typeof options}`);
+      throw new TypeError(
+        `annotate(text, options): options must be an object, got ${options === null ? "null" : typeof options}`,
+      );
     }
     const unitName = options.offsets ?? "utf16";
     // Own properties only: "toString" or "constructor" is no unit.
     if (typeof unitName !== "string" || !Object.hasOwn(OFFSET_UNITS, unitName)) {
-      throw new Error(`annotate(text, options): offsets must be "utf16", "codepoint" or "utf8", got ${JSON.stringify(unitName)}`);
+      throw new Error(
+        `annotate(text, options): offsets must be "utf16", "codepoint" or "utf8", got ${JSON.stringify(unitName)}`,
+      );
     }
     const unit = OFFSET_UNITS[unitName];
     this.#checkSize(text);
@@ -208,13 +217,19 @@ function isWellFormed(text) {
 function restoreTexts(result, text, unit) {
   const codePoints = unit === OFFSET_UNITS.codepoint ? Array.from(text) : null;
   const slice = (start, end) => (codePoints ? codePoints.slice(start, end).join("") : text.slice(start, end));
-  const fix = (span) => { if (span) span.text = slice(span.start, span.end); };
+  const fix = (span) => {
+    if (span) span.text = slice(span.start, span.end);
+  };
   const before = result.mentions.map((mention) => mention.text);
   for (const mention of result.mentions) fix(mention);
   for (const entity of result.entities) {
     const named = entity.mentions.find((m) => before[m] === entity.name);
     if (named !== undefined) entity.name = result.mentions[named].text;
   }
-  for (const quote of result.quotes) { fix(quote); fix(quote.speaker); fix(quote.cue); }
+  for (const quote of result.quotes) {
+    fix(quote);
+    fix(quote.speaker);
+    fix(quote.cue);
+  }
   fix(result.title);
 }

@@ -4,79 +4,83 @@
 // (app/workspace.js). User text only ever becomes DOM text nodes
 // (textContent / createTextNode), never markup.
 
-import { TYPES, QUOTE_KIND_LABELS, typeLabel } from './shared/labels.js';
-import { drawView, describeHighlight, startElement, nextTask, runSliced } from './app/render.js';
-import { compactResult, plainResult } from './app/compact.js';
-import { fileToPage, htmlToPage, looksLikeHtml, NotTextError } from './app/text-import.js';
+import { TYPES, QUOTE_KIND_LABELS, typeLabel } from "./shared/labels.js";
+import { drawView, describeHighlight, startElement, nextTask, runSliced } from "./app/render.js";
+import { compactResult, plainResult } from "./app/compact.js";
+import { fileToPage, htmlToPage, looksLikeHtml, NotTextError } from "./app/text-import.js";
+import { applyCorrections, upgradeOps, reanchorOps, describeOp, CorrectionHistory } from "./app/corrections.js";
 import {
-  applyCorrections, upgradeOps, reanchorOps, describeOp, CorrectionHistory,
-} from './app/corrections.js';
-import {
-  Popover, mentionSection, quoteSection, selectionSection, entitySection, explanationSection, describeNodes, el,
-} from './app/editor.js';
-import { collectSources } from './app/sources.js';
-import { renderEntities, renderSources, renderQuotes } from './app/panels.js';
-import { resultJson, mentionsCsv, quotesCsv, entitiesCsv, sourcesCsv, webAnnotations } from './app/export.js';
-import { Workspace, newArticleId } from './app/workspace.js';
-import { isEditOf } from './app/text-edit.js';
+  Popover,
+  mentionSection,
+  quoteSection,
+  selectionSection,
+  entitySection,
+  explanationSection,
+  describeNodes,
+  el,
+} from "./app/editor.js";
+import { collectSources } from "./app/sources.js";
+import { renderEntities, renderSources, renderQuotes } from "./app/panels.js";
+import { resultJson, mentionsCsv, quotesCsv, entitiesCsv, sourcesCsv, webAnnotations } from "./app/export.js";
+import { Workspace, newArticleId } from "./app/workspace.js";
+import { isEditOf } from "./app/text-edit.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
-  input: $('input'),
-  text: $('text'),
-  folded: $('folded'),
-  foldedSize: $('folded-size'),
-  unfold: $('unfold'),
-  dropzone: $('dropzone'),
-  sourceTitle: $('source-title'),
-  sourceUrl: $('source-url'),
-  annotate: $('annotate'),
-  cancel: $('cancel'),
-  file: $('file'),
-  example: $('example'),
-  clear: $('clear'),
-  status: $('status'),
-  progress: $('progress'),
-  recent: $('recent'),
-  recentCount: $('recent-count'),
-  recentList: $('recent-list'),
-  forgetAll: $('forget-all'),
-  forgetConfirm: $('forget-confirm'),
-  forgetYes: $('forget-yes'),
-  forgetNo: $('forget-no'),
-  error: $('error'),
-  results: $('results'),
-  toolbar: $('toolbar'),
-  stats: $('stats'),
-  legend: $('legend'),
-  legendWrap: $('legend-wrap'),
-  keyToggle: $('key-toggle'),
-  labelsToggle: $('labels-toggle'),
-  helpToggle: $('help-toggle'),
-  saved: $('saved'),
-  doc: $('doc'),
-  entities: $('entities'),
-  entitiesSummary: $('entities-summary'),
-  entityCount: $('entity-count'),
-  quotes: $('quotes'),
-  quotesSummary: $('quotes-summary'),
-  quoteCount: $('quote-count'),
-  sources: $('sources'),
-  sourcesSummary: $('sources-summary'),
-  sourceCount: $('source-count'),
-  tooltip: $('tooltip'),
-  version: $('version'),
-  undo: $('undo'),
-  redo: $('redo'),
-  clearCorrections: $('clear-corrections'),
-  lostCorrections: $('lost-corrections'),
-  correctionCount: $('correction-count'),
-  exportButton: $('export-button'),
-  exports: $('exports'),
+  input: $("input"),
+  text: $("text"),
+  folded: $("folded"),
+  foldedSize: $("folded-size"),
+  unfold: $("unfold"),
+  dropzone: $("dropzone"),
+  sourceTitle: $("source-title"),
+  sourceUrl: $("source-url"),
+  annotate: $("annotate"),
+  cancel: $("cancel"),
+  file: $("file"),
+  example: $("example"),
+  clear: $("clear"),
+  status: $("status"),
+  progress: $("progress"),
+  recent: $("recent"),
+  recentCount: $("recent-count"),
+  recentList: $("recent-list"),
+  forgetAll: $("forget-all"),
+  forgetConfirm: $("forget-confirm"),
+  forgetYes: $("forget-yes"),
+  forgetNo: $("forget-no"),
+  error: $("error"),
+  results: $("results"),
+  toolbar: $("toolbar"),
+  stats: $("stats"),
+  legend: $("legend"),
+  legendWrap: $("legend-wrap"),
+  keyToggle: $("key-toggle"),
+  labelsToggle: $("labels-toggle"),
+  helpToggle: $("help-toggle"),
+  saved: $("saved"),
+  doc: $("doc"),
+  entities: $("entities"),
+  entitiesSummary: $("entities-summary"),
+  entityCount: $("entity-count"),
+  quotes: $("quotes"),
+  quotesSummary: $("quotes-summary"),
+  quoteCount: $("quote-count"),
+  sources: $("sources"),
+  sourcesSummary: $("sources-summary"),
+  sourceCount: $("source-count"),
+  tooltip: $("tooltip"),
+  version: $("version"),
+  undo: $("undo"),
+  redo: $("redo"),
+  clearCorrections: $("clear-corrections"),
+  lostCorrections: $("lost-corrections"),
+  correctionCount: $("correction-count"),
+  exportButton: $("export-button"),
+  exports: $("exports"),
 };
-const popover = new Popover($('editor'));
+const popover = new Popover($("editor"));
 const workspace = new Workspace();
-
 
 const EXAMPLE = `Harbour city approves £40m flood barrier
 
@@ -104,57 +108,61 @@ let pending = null; // {id, text, t0}
 function startWorker({ announce = true } = {}) {
   workerReady = false;
   try {
-    worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   } catch (e) {
     worker = null;
     showError(`This browser cannot start the annotator (module workers are needed): ${e.message}`);
     return;
   }
-  worker.addEventListener('message', onWorkerMessage);
-  worker.addEventListener('error', (event) => {
+  worker.addEventListener("message", onWorkerMessage);
+  worker.addEventListener("error", (event) => {
     event.preventDefault();
-    const detail = event.message ? `: ${event.message}` : '';
+    const detail = event.message ? `: ${event.message}` : "";
     failPending(`The annotator worker stopped${detail}.`);
     showError(`The annotator could not be started${detail}. Reload the page to try again.`);
     worker = null;
   });
-  if (announce) setStatus(pending ? 'Annotating…' : 'Loading the annotator…');
+  if (announce) setStatus(pending ? "Annotating…" : "Loading the annotator…");
 }
 
 function onWorkerMessage(event) {
   const msg = event.data || {};
   switch (msg.type) {
-    case 'ready':
+    case "ready":
       workerReady = true;
       if (msg.maxTextBytes > 0) maxTextBytes = msg.maxTextBytes;
       if (msg.version) {
         annotatorVersion = msg.version;
         ui.version.textContent = `Annotator ${msg.version}`;
       }
-      if (!pending && ui.status.textContent.startsWith('Loading the annotator')) setStatus('Ready.');
+      if (!pending && ui.status.textContent.startsWith("Loading the annotator")) setStatus("Ready.");
       break;
-    case 'init-error':
+    case "init-error":
       showError(`The annotator could not be loaded: ${msg.message}`);
-      setStatus('');
+      setStatus("");
       break;
-    case 'result':
+    case "result":
       if (!pending || msg.id !== pending.id) return;
       rememberThroughput(pending.text.length, msg.ms);
-      showResult(pending, msg.result, msg.key, msg.ms).catch((e) => {
-        showError(`The result could not be shown: ${e.message}`);
-        console.warn(e);
-      }).finally(() => {
-        if (pending && pending.id === msg.id) {
-          pending = null;
-          finishBusy();
-        }
-      });
+      showResult(pending, msg.result, msg.key, msg.ms)
+        .catch((e) => {
+          showError(`The result could not be shown: ${e.message}`);
+          console.warn(e);
+        })
+        .finally(() => {
+          if (pending && pending.id === msg.id) {
+            pending = null;
+            finishBusy();
+          }
+        });
       break;
-    case 'error':
+    case "error":
       if (!pending || msg.id !== pending.id) return;
-      failPending(msg.stage === 'load'
-        ? `The annotator could not be loaded: ${msg.message}`
-        : `Annotation failed: ${msg.message}`);
+      failPending(
+        msg.stage === "load"
+          ? `The annotator could not be loaded: ${msg.message}`
+          : `Annotation failed: ${msg.message}`,
+      );
       break;
     default:
       break;
@@ -166,7 +174,7 @@ function failPending(message) {
   pending = null;
   finishBusy();
   showError(message);
-  setStatus('');
+  setStatus("");
 }
 
 // What the markup of the text in the box said about the page's shape (a
@@ -180,13 +188,13 @@ let pageStructure = null;
  * this browser) or, by default, whatever it turns out to be (the article on
  * show, edited; one kept with this very text; or a new one).
  */
-function annotate(intent = 'auto') {
+function annotate(intent = "auto") {
   // A new text (an example, a dropped file) supersedes a run still going.
   if (pending) cancel();
   const text = boxText();
   hideError();
   if (!/\S/.test(text)) {
-    setStatus('Paste or type an article first.');
+    setStatus("Paste or type an article first.");
     ui.text.focus();
     return;
   }
@@ -211,11 +219,11 @@ const TEXT_PART = 1 << 20;
 async function sendText(target, id, text, structure) {
   let from = 0;
   for (; text.length - from > TEXT_PART; from += TEXT_PART) {
-    target.postMessage({ type: 'text', id, part: text.slice(from, from + TEXT_PART) });
+    target.postMessage({ type: "text", id, part: text.slice(from, from + TEXT_PART) });
     await nextTask();
     if (target !== worker || pending?.id !== id) return;
   }
-  target.postMessage({ type: 'annotate', id, text: text.slice(from), structure });
+  target.postMessage({ type: "annotate", id, text: text.slice(from), structure });
 }
 
 // A text box holding megabytes costs the browser hundreds of milliseconds
@@ -232,10 +240,10 @@ let foldedText = null;
 /** Folds the box away, its text (passed in: reading a textarea's value copies it) kept in foldedText. */
 function foldInput(text) {
   foldedText = text;
-  ui.text.value = '';
+  ui.text.value = "";
   ui.text.hidden = true;
   ui.folded.hidden = false;
-  ui.foldedSize.textContent = `A long article (${text.length.toLocaleString('en')} characters) is in the text box, folded away while you read.`;
+  ui.foldedSize.textContent = `A long article (${text.length.toLocaleString("en")} characters) is in the text box, folded away while you read.`;
 }
 
 /** Opens the box, with `text` in it: the folded text unless another is given. */
@@ -269,7 +277,7 @@ function cancel() {
   worker = null;
   finishBusy();
   startWorker({ announce: false });
-  setStatus('Cancelled.');
+  setStatus("Cancelled.");
 }
 
 // ---------------------------------------------------------------- busy state
@@ -287,15 +295,15 @@ function rememberThroughput(length, ms) {
 
 function startBusy() {
   ui.annotate.disabled = true;
-  ui.annotate.setAttribute('aria-disabled', 'true');
+  ui.annotate.setAttribute("aria-disabled", "true");
   ui.cancel.hidden = false;
   ui.progress.hidden = false;
   setProgress(null);
-  ui.results.setAttribute('aria-busy', 'true');
+  ui.results.setAttribute("aria-busy", "true");
   // The page's busy flag (tests wait on it); the article dims with its own class (style.css).
-  document.body.classList.add('busy');
-  ui.doc.classList.add('busy');
-  setStatus(workerReady ? 'Annotating…' : 'Loading the annotator…');
+  document.body.classList.add("busy");
+  ui.doc.classList.add("busy");
+  setStatus(workerReady ? "Annotating…" : "Loading the annotator…");
   const { t0, text } = pending;
   const expectedMs = text.length / throughput;
   clearInterval(busyTimer);
@@ -307,7 +315,9 @@ function startBusy() {
       return;
     }
     const left = Math.max(1, Math.round((expectedMs - elapsed) / 1000));
-    setStatus(elapsed < expectedMs ? `Annotating… about ${left} s left` : `Annotating… ${(elapsed / 1000).toFixed(0)} s`);
+    setStatus(
+      elapsed < expectedMs ? `Annotating… about ${left} s left` : `Annotating… ${(elapsed / 1000).toFixed(0)} s`,
+    );
     setProgress(Math.min(0.95, elapsed / expectedMs) * ANNOTATE_SHARE);
   }, 500);
 }
@@ -325,11 +335,11 @@ function showDrawingProgress(fraction) {
 /** A fraction from 0 to 1, or null while there is no estimate (the bar slides). */
 function setProgress(fraction) {
   const bar = ui.progress;
-  bar.classList.toggle('indeterminate', fraction === null);
+  bar.classList.toggle("indeterminate", fraction === null);
   if (fraction === null) {
-    bar.removeAttribute('aria-valuenow');
+    bar.removeAttribute("aria-valuenow");
   } else {
-    bar.setAttribute('aria-valuenow', String(Math.round(fraction * 100)));
+    bar.setAttribute("aria-valuenow", String(Math.round(fraction * 100)));
     bar.firstElementChild.style.width = `${(fraction * 100).toFixed(1)}%`;
   }
 }
@@ -337,12 +347,12 @@ function setProgress(fraction) {
 function finishBusy() {
   clearInterval(busyTimer);
   ui.annotate.disabled = false;
-  ui.annotate.removeAttribute('aria-disabled');
+  ui.annotate.removeAttribute("aria-disabled");
   ui.cancel.hidden = true;
   ui.progress.hidden = true;
-  ui.results.removeAttribute('aria-busy');
-  document.body.classList.remove('busy');
-  ui.doc.classList.remove('busy');
+  ui.results.removeAttribute("aria-busy");
+  document.body.classList.remove("busy");
+  ui.doc.classList.remove("busy");
 }
 
 function setStatus(message) {
@@ -351,7 +361,7 @@ function setStatus(message) {
 
 function showError(message) {
   ui.error.replaceChildren();
-  ui.error.append(el('strong', { textContent: 'Problem: ' }), document.createTextNode(message));
+  ui.error.append(el("strong", { textContent: "Problem: " }), document.createTextNode(message));
   ui.error.hidden = false;
 }
 
@@ -364,18 +374,18 @@ const plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
 
 // ---------------------------------------------------------------- the article and its view
 
-const PANEL_TABS = ['entities', 'sources', 'quotes'];
+const PANEL_TABS = ["entities", "sources", "quotes"];
 
 /** How the article is viewed: kept with it, and restored with it. */
 function defaultView() {
-  return { hidden: new Set(), labels: false, tab: 'entities', phoneTab: 'article', at: null };
+  return { hidden: new Set(), labels: false, tab: "entities", phoneTab: "article", at: null };
 }
 
 // What is on show. `current` is the highlight that Tab reaches (a roving
 // tabindex); the others are reached with the arrow keys. `notApplied`: the
 // corrections in the history that did not apply to this result.
 const view = {
-  text: '',
+  text: "",
   result: null,
   current: null,
   stepper: new Map(),
@@ -389,10 +399,19 @@ const view = {
 // kept (`id`: null until it is annotated). `view.result` is the corrected
 // result.
 const article = {
-  id: null, text: '', key: '', model: null, ms: 0, history: new CorrectionHistory(), lost: [],
-  url: '', title: '', created: 0, savedKey: '',
+  id: null,
+  text: "",
+  key: "",
+  model: null,
+  ms: 0,
+  history: new CorrectionHistory(),
+  lost: [],
+  url: "",
+  title: "",
+  created: 0,
+  savedKey: "",
 };
-let annotatorVersion = '';
+let annotatorVersion = "";
 // Each drawing has a number; a newer one (or a cancel) makes it stop.
 let drawGeneration = 0;
 // Whether the reader typed the title or URL since they were last an article's.
@@ -407,21 +426,23 @@ let fieldsTyped = false;
 async function articleFor(text, key, intent) {
   if (intent?.restore) {
     const record = intent.restore;
-    return { record, ops: record.ops ?? [], lost: record.lost ?? [], how: 'restored' };
+    return { record, ops: record.ops ?? [], lost: record.lost ?? [], how: "restored" };
   }
   const kept = await workspace.findByKey(key).catch(() => null);
-  if (kept) return { record: kept, ops: kept.ops ?? [], lost: kept.lost ?? [], how: 'again' };
-  if (intent !== 'new' && article.id && isEditOf(article.text, text)) {
+  if (kept) return { record: kept, ops: kept.ops ?? [], lost: kept.lost ?? [], how: "again" };
+  if (intent !== "new" && article.id && isEditOf(article.text, text)) {
     const moved = reanchorOps(article.text, text, article.history.ops);
     // Those lost before may be back (an edit undone).
     const back = reanchorOps(text, text, article.lost);
     return {
       record: { id: article.id, created: article.created, url: article.url, title: article.title, view: viewRecord() },
-      ops: [...moved.ops, ...back.ops], lost: [...moved.lost, ...back.lost], how: 'edited',
+      ops: [...moved.ops, ...back.ops],
+      lost: [...moved.lost, ...back.lost],
+      how: "edited",
     };
   }
   const legacy = upgradeOps(text, workspace.takeLegacyCorrections(key));
-  return { record: { id: newArticleId(), created: Date.now() }, ops: legacy, lost: [], how: 'new' };
+  return { record: { id: newArticleId(), created: Date.now() }, ops: legacy, lost: [], how: "new" };
 }
 
 async function showResult(request, packed, key, ms) {
@@ -429,29 +450,39 @@ async function showResult(request, packed, key, ms) {
   const { record, ops, lost, how } = await articleFor(request.text, key, request.intent);
   if (pending?.id !== request.id) return;
   // The title and URL: as typed (for this text), else the article's own (none for a new one).
-  const fromFields = fieldsTyped || how === 'edited';
-  const fields = fromFields ? { url: ui.sourceUrl.value.trim(), title: ui.sourceTitle.value.trim() }
-    : how === 'new' ? { url: '', title: '' } : { url: record.url ?? '', title: record.title ?? '' };
+  const fromFields = fieldsTyped || how === "edited";
+  const fields = fromFields
+    ? { url: ui.sourceUrl.value.trim(), title: ui.sourceTitle.value.trim() }
+    : how === "new"
+      ? { url: "", title: "" }
+      : { url: record.url ?? "", title: record.title ?? "" };
   Object.assign(article, {
-    id: record.id, text: request.text, key, model, ms, lost, created: record.created ?? Date.now(), ...fields,
+    id: record.id,
+    text: request.text,
+    key,
+    model,
+    ms,
+    lost,
+    created: record.created ?? Date.now(),
+    ...fields,
     // Its text is kept already.
-    savedKey: how === 'restored' || how === 'again' ? `${record.id}:${key}` : article.savedKey,
+    savedKey: how === "restored" || how === "again" ? `${record.id}:${key}` : article.savedKey,
   });
   ui.sourceUrl.value = article.url;
   ui.sourceTitle.value = article.title;
   fieldsTyped = false;
   article.history.reset(ops);
   // A new article is seen as the last one was, labels and all; filters, tabs and place start afresh.
-  if (how !== 'edited') applyViewRecord(record.view ?? { labels: view.labels });
+  if (how !== "edited") applyViewRecord(record.view ?? { labels: view.labels });
   startDrawing();
   const drawn = await render({ onProgress: request.text.length > 200000 ? showDrawingProgress : undefined, how });
   if (!drawn) return;
-  if (how === 'restored' || how === 'again') restoreScroll();
+  if (how === "restored" || how === "again") restoreScroll();
   persist();
   // On narrow screens the result starts below the fold: bring it up.
   const top = ui.results.getBoundingClientRect().top;
-  if (how !== 'restored' && top > window.innerHeight * 0.7) {
-    ui.results.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  if (how !== "restored" && top > window.innerHeight * 0.7) {
+    ui.results.scrollIntoView({ block: "start", behavior: reducedMotion() ? "auto" : "smooth" });
   }
 }
 
@@ -466,7 +497,7 @@ async function render({ onProgress, focusAt, how } = {}) {
   if (generation !== drawGeneration) return false;
   const t0 = performance.now();
   Object.assign(view, { text, result, notApplied, current: null, stepper: new Map() });
-  ui.doc.classList.toggle('long', text.length > 50000);
+  ui.doc.classList.toggle("long", text.length > 50000);
   applyFilters();
   ui.results.hidden = false;
   const drawn = await drawView(ui.doc, text, result, { onProgress, isStale: () => generation !== drawGeneration });
@@ -479,7 +510,9 @@ async function render({ onProgress, focusAt, how } = {}) {
   if (generation !== drawGeneration) return false;
   const handlers = { step: stepThrough, editEntity: openEntityEditor, find: findQuote };
   for (const renderPanel of [
-    () => renderLegend(result), () => renderEntities(ui, result, handlers), () => renderSources(ui, sources, handlers),
+    () => renderLegend(result),
+    () => renderEntities(ui, result, handlers),
+    () => renderSources(ui, sources, handlers),
     () => renderQuotes(ui, result, handlers),
   ]) {
     renderPanel();
@@ -490,13 +523,14 @@ async function render({ onProgress, focusAt, how } = {}) {
   showCorrectionState();
 
   const parts = [
-    plural(result.mentions.length, 'mention', 'mentions'),
-    plural(result.entities.filter((e) => e.mentions.length).length, 'entity', 'entities'),
-    plural(result.quotes.length, 'quotation', 'quotations'),
+    plural(result.mentions.length, "mention", "mentions"),
+    plural(result.entities.filter((e) => e.mentions.length).length, "entity", "entities"),
+    plural(result.quotes.length, "quotation", "quotations"),
   ];
-  if (result.boilerplate.length) parts.push(plural(result.boilerplate.length, 'block of page clutter', 'blocks of page clutter'));
-  ui.stats.textContent = `${parts.join(' · ')} — annotated in ${fmtMs(article.ms)}, drawn in ${fmtMs(performance.now() - t0)}`;
-  if (how) setStatus(`Done: ${parts.join(', ')}.${correctionNews(how)}`);
+  if (result.boilerplate.length)
+    parts.push(plural(result.boilerplate.length, "block of page clutter", "blocks of page clutter"));
+  ui.stats.textContent = `${parts.join(" · ")} — annotated in ${fmtMs(article.ms)}, drawn in ${fmtMs(performance.now() - t0)}`;
+  if (how) setStatus(`Done: ${parts.join(", ")}.${correctionNews(how)}`);
   else focusHighlightAt(focusAt);
   return true;
 }
@@ -505,24 +539,25 @@ async function render({ onProgress, focusAt, how } = {}) {
 function correctionNews(how) {
   const { applied, stale, unanchored } = correctionCounts();
   const lost = article.lost.length + unanchored;
-  let news = '';
-  if (how === 'edited' && (applied || lost)) {
-    news = ` The text changed: ${plural(applied, 'correction', 'corrections')} found again`;
-    news += lost ? `, ${lost} could not be found in the new text (see “${ui.lostCorrections.textContent}”).` : '.';
+  let news = "";
+  if (how === "edited" && (applied || lost)) {
+    news = ` The text changed: ${plural(applied, "correction", "corrections")} found again`;
+    news += lost ? `, ${lost} could not be found in the new text (see “${ui.lostCorrections.textContent}”).` : ".";
   } else if (applied) {
-    news = ` ${plural(applied, 'correction', 'corrections')} restored from this browser.`;
+    news = ` ${plural(applied, "correction", "corrections")} restored from this browser.`;
   }
-  if (stale) news += ` ${plural(stale, 'stored correction no longer applies', 'stored corrections no longer apply')}.`;
-  if (how !== 'edited' && lost) news += ` ${plural(lost, 'correction', 'corrections')} could not be found in this text.`;
+  if (stale) news += ` ${plural(stale, "stored correction no longer applies", "stored corrections no longer apply")}.`;
+  if (how !== "edited" && lost)
+    news += ` ${plural(lost, "correction", "corrections")} could not be found in this text.`;
   return news;
 }
 
 function reducedMotion() {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
 
 function fmtMs(ms) {
-  if (!Number.isFinite(ms)) return '?';
+  if (!Number.isFinite(ms)) return "?";
   return ms < 1000 ? `${Math.max(1, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
@@ -535,20 +570,20 @@ function viewRecord() {
 
 function applyViewRecord(record) {
   const fresh = defaultView();
-  if (record && typeof record === 'object') {
+  if (record && typeof record === "object") {
     fresh.hidden = new Set(Array.isArray(record.hidden) ? record.hidden.map(String) : []);
     fresh.labels = record.labels === true;
     if (PANEL_TABS.includes(record.tab)) fresh.tab = record.tab;
-    if (['article', ...PANEL_TABS].includes(record.phoneTab)) fresh.phoneTab = record.phoneTab;
+    if (["article", ...PANEL_TABS].includes(record.phoneTab)) fresh.phoneTab = record.phoneTab;
     if (Number.isInteger(record.at)) fresh.at = record.at;
   }
   Object.assign(view, fresh);
-  ui.labelsToggle.setAttribute('aria-pressed', String(view.labels));
+  ui.labelsToggle.setAttribute("aria-pressed", String(view.labels));
 }
 
 /** A short name for the article: the reader's title, else its own, else its first words. */
 function articleName() {
-  const title = article.title || view.result?.title?.text || article.text.trim().split('\n')[0] || 'Untitled';
+  const title = article.title || view.result?.title?.text || article.text.trim().split("\n")[0] || "Untitled";
   return title.length > 80 ? `${title.slice(0, 79)}…` : title;
 }
 
@@ -562,32 +597,45 @@ let savesPending = 0;
 function persist() {
   if (!article.id || !article.model) return;
   const record = {
-    id: article.id, key: article.key, name: articleName(), title: article.title, url: article.url,
-    chars: article.text.length, ops: article.history.ops, lost: article.lost, view: viewRecord(), created: article.created,
+    id: article.id,
+    key: article.key,
+    name: articleName(),
+    title: article.title,
+    url: article.url,
+    chars: article.text.length,
+    ops: article.history.ops,
+    lost: article.lost,
+    view: viewRecord(),
+    created: article.created,
   };
   const text = article.savedKey === `${article.id}:${article.key}` ? null : article.text;
   article.savedKey = `${article.id}:${article.key}`;
   workspace.openId = article.id;
   savesPending++;
   showSaved();
-  saving = saving.then(() => workspace.save(record, text)).then(() => {
-    savesPending--;
-    showSaved();
-    refreshRecent();
-  }, (error) => {
-    savesPending--;
-    if (text !== null) article.savedKey = '';
-    showSaved(error);
-  });
+  saving = saving
+    .then(() => workspace.save(record, text))
+    .then(
+      () => {
+        savesPending--;
+        showSaved();
+        refreshRecent();
+      },
+      (error) => {
+        savesPending--;
+        if (text !== null) article.savedKey = "";
+        showSaved(error);
+      },
+    );
 }
 
 function showSaved(error) {
   if (error) {
-    ui.saved.textContent = 'Not kept: this browser refused to store it';
-    ui.saved.dataset.state = 'failed';
+    ui.saved.textContent = "Not kept: this browser refused to store it";
+    ui.saved.dataset.state = "failed";
   } else {
-    ui.saved.textContent = savesPending ? 'Saving…' : 'Kept in this browser';
-    ui.saved.dataset.state = savesPending ? 'saving' : 'saved';
+    ui.saved.textContent = savesPending ? "Saving…" : "Kept in this browser";
+    ui.saved.dataset.state = savesPending ? "saving" : "saved";
   }
 }
 
@@ -604,24 +652,24 @@ function lineInView() {
   const y = Math.max(rect.top, ui.toolbar.getBoundingClientRect().bottom) + 4;
   if (y > window.innerHeight || rect.bottom < y) return null;
   const node = document.elementFromPoint(rect.left + 8, y);
-  const line = node?.closest?.('.para');
+  const line = node?.closest?.(".para");
   return line && ui.doc.contains(line) ? Number(line.dataset.start) : null;
 }
 
 function restoreScroll() {
-  if (view.at === null || view.phoneTab !== 'article' && isNarrow()) return;
+  if (view.at === null || (view.phoneTab !== "article" && isNarrow())) return;
   let line = null;
-  for (const candidate of ui.doc.querySelectorAll('.para')) {
+  for (const candidate of ui.doc.querySelectorAll(".para")) {
     if (Number(candidate.dataset.start) > view.at) break;
     line = candidate;
   }
   if (!line || Number(line.dataset.start) === 0) return;
   const top = line.getBoundingClientRect().top + window.scrollY - ui.toolbar.offsetHeight - 8;
-  window.scrollTo({ top, behavior: 'instant' });
+  window.scrollTo({ top, behavior: "instant" });
 }
 
 function onScroll() {
-  if (!view.result || ui.results.hidden || document.body.classList.contains('busy')) return;
+  if (!view.result || ui.results.hidden || document.body.classList.contains("busy")) return;
   const at = lineInView();
   if (at !== null && at !== view.at) {
     view.at = at;
@@ -634,28 +682,35 @@ async function refreshRecent() {
   const all = await workspace.list().catch(() => []);
   ui.recent.hidden = all.length === 0;
   ui.recentCount.textContent = String(all.length);
-  const when = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
-  ui.recentList.replaceChildren(...all.map((record) => {
-    const corrections = record.ops?.length ?? 0;
-    const details = `${when.format(record.updated)} · ${record.chars.toLocaleString('en')} characters` +
-      (corrections ? ` · ${plural(corrections, 'correction', 'corrections')}` : '');
-    const open = el('button', { type: 'button', className: 'recent-open' },
-      el('span', { className: 'recent-name' }, record.name || 'Untitled'), el('span', { className: 'muted' }, details));
-    if (record.id === article.id && !ui.results.hidden) open.setAttribute('aria-current', 'true');
-    open.addEventListener('click', () => openKept(record.id));
-    const forget = el('button', { type: 'button', className: 'recent-remove', textContent: '×' });
-    forget.setAttribute('aria-label', `Forget “${record.name || 'Untitled'}”`);
-    forget.title = 'Forget this article';
-    forget.addEventListener('click', () => forgetArticle(record.id));
-    return el('li', {}, open, forget);
-  }));
+  const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  ui.recentList.replaceChildren(
+    ...all.map((record) => {
+      const corrections = record.ops?.length ?? 0;
+      const details =
+        `${when.format(record.updated)} · ${record.chars.toLocaleString("en")} characters` +
+        (corrections ? ` · ${plural(corrections, "correction", "corrections")}` : "");
+      const open = el(
+        "button",
+        { type: "button", className: "recent-open" },
+        el("span", { className: "recent-name" }, record.name || "Untitled"),
+        el("span", { className: "muted" }, details),
+      );
+      if (record.id === article.id && !ui.results.hidden) open.setAttribute("aria-current", "true");
+      open.addEventListener("click", () => openKept(record.id));
+      const forget = el("button", { type: "button", className: "recent-remove", textContent: "×" });
+      forget.setAttribute("aria-label", `Forget “${record.name || "Untitled"}”`);
+      forget.title = "Forget this article";
+      forget.addEventListener("click", () => forgetArticle(record.id));
+      return el("li", {}, open, forget);
+    }),
+  );
 }
 
 /** Opens an article kept in this browser: its text, fields and view, then annotates it. */
 async function openKept(id) {
   const kept = await workspace.load(id).catch(() => null);
   if (!kept) {
-    setStatus('That article is no longer kept in this browser.');
+    setStatus("That article is no longer kept in this browser.");
     refreshRecent();
     return false;
   }
@@ -663,8 +718,8 @@ async function openKept(id) {
   setInputText(kept.text);
   if (kept.text.length > FOLD_AT) foldInput(kept.text);
   pageStructure = null;
-  ui.sourceUrl.value = kept.meta.url ?? '';
-  ui.sourceTitle.value = kept.meta.title ?? '';
+  ui.sourceUrl.value = kept.meta.url ?? "";
+  ui.sourceTitle.value = kept.meta.title ?? "";
   fieldsTyped = false;
   annotate({ restore: kept.meta });
   return true;
@@ -672,8 +727,8 @@ async function openKept(id) {
 
 async function forgetArticle(id) {
   await workspace.remove(id).catch(() => {});
-  if (id === article.id) clearPage({ status: 'Forgotten: the article and its corrections are no longer kept here.' });
-  else setStatus('Forgotten.');
+  if (id === article.id) clearPage({ status: "Forgotten: the article and its corrections are no longer kept here." });
+  else setStatus("Forgotten.");
   refreshRecent();
   ui.forgetAll.focus();
 }
@@ -681,24 +736,24 @@ async function forgetArticle(id) {
 async function forgetAll() {
   ui.forgetConfirm.hidden = true;
   await workspace.forgetAll().catch(() => {});
-  clearPage({ status: 'Forgotten: no article or correction is kept in this browser any more.' });
+  clearPage({ status: "Forgotten: no article or correction is kept in this browser any more." });
   refreshRecent();
 }
 
 /** Empties the box, the fields and the results: the next text is a new article. */
-function clearPage({ status = 'Cleared.' } = {}) {
+function clearPage({ status = "Cleared." } = {}) {
   if (pending) cancel();
   drawGeneration++;
-  setInputText('');
+  setInputText("");
   pageStructure = null;
-  ui.sourceUrl.value = '';
-  ui.sourceTitle.value = '';
+  ui.sourceUrl.value = "";
+  ui.sourceTitle.value = "";
   fieldsTyped = false;
   hideTooltip();
   popover.close({ restoreFocus: false });
-  Object.assign(article, { id: null, text: '', key: '', model: null, lost: [], url: '', title: '', savedKey: '' });
+  Object.assign(article, { id: null, text: "", key: "", model: null, lost: [], url: "", title: "", savedKey: "" });
   article.history.reset([]);
-  Object.assign(view, { text: '', result: null, current: null, notApplied: [], ...defaultView() });
+  Object.assign(view, { text: "", result: null, current: null, notApplied: [], ...defaultView() });
   ui.doc.replaceChildren();
   ui.results.hidden = true;
   workspace.openId = null;
@@ -718,20 +773,27 @@ async function restoreLastArticle() {
 // ---------------------------------------------------------------- legend / filters / labels
 
 function legendButton({ key, label, count, pressed, type }) {
-  const b = el('button', { type: 'button', className: 'chip' });
+  const b = el("button", { type: "button", className: "chip" });
   b.dataset.filter = key;
-  b.setAttribute('aria-pressed', String(pressed));
-  const sample = el('span', { className: type ? 'swatch' : `swatch ${key === 'quotes' ? 'sw-quote' : 'sw-bp'}`, textContent: type ? 'Ab' : '' });
+  b.setAttribute("aria-pressed", String(pressed));
+  const sample = el("span", {
+    className: type ? "swatch" : `swatch ${key === "quotes" ? "sw-quote" : "sw-bp"}`,
+    textContent: type ? "Ab" : "",
+  });
   if (type) sample.dataset.type = type;
-  sample.setAttribute('aria-hidden', 'true');
-  b.append(sample, el('span', { className: 'chip-label' }, label), el('span', { className: 'chip-count' }, String(count)));
-  b.title = `${pressed ? 'Hide' : 'Show'} ${label.toLowerCase()} highlights`;
+  sample.setAttribute("aria-hidden", "true");
+  b.append(
+    sample,
+    el("span", { className: "chip-label" }, label),
+    el("span", { className: "chip-count" }, String(count)),
+  );
+  b.title = `${pressed ? "Hide" : "Show"} ${label.toLowerCase()} highlights`;
   return b;
 }
 
 function renderLegend(result) {
   const counts = new Map();
-  const types = result.mentions.column('type');
+  const types = result.mentions.column("type");
   const values = result.mentions.codes.type ?? [];
   for (let mi = 0; mi < result.mentions.length; mi++) counts.set(types[mi], (counts.get(types[mi]) || 0) + 1);
   const countOf = (type) => counts.get(values.indexOf(type) + 1) || 0;
@@ -742,14 +804,27 @@ function renderLegend(result) {
     ui.legend.append(legendButton({ key: type, type, label: typeLabel(type), count, pressed: !view.hidden.has(type) }));
   }
   if (result.quotes.length) {
-    ui.legend.append(legendButton({ key: 'quotes', label: 'Quotations', count: result.quotes.length, pressed: !view.hidden.has('quotes') }));
+    ui.legend.append(
+      legendButton({
+        key: "quotes",
+        label: "Quotations",
+        count: result.quotes.length,
+        pressed: !view.hidden.has("quotes"),
+      }),
+    );
   }
   if (result.boilerplate.length) {
-    ui.legend.append(legendButton({
-      key: 'boilerplate', label: 'Page clutter', count: result.boilerplate.length, pressed: !view.hidden.has('boilerplate'),
-    }));
+    ui.legend.append(
+      legendButton({
+        key: "boilerplate",
+        label: "Page clutter",
+        count: result.boilerplate.length,
+        pressed: !view.hidden.has("boilerplate"),
+      }),
+    );
   }
-  if (!ui.legend.childElementCount) ui.legend.append(el('p', { className: 'muted' }, 'Nothing was found to highlight.'));
+  if (!ui.legend.childElementCount)
+    ui.legend.append(el("p", { className: "muted" }, "Nothing was found to highlight."));
 }
 
 function toggleFilter(button) {
@@ -757,54 +832,54 @@ function toggleFilter(button) {
   if (view.hidden.has(key)) view.hidden.delete(key);
   else view.hidden.add(key);
   const shown = !view.hidden.has(key);
-  button.setAttribute('aria-pressed', String(shown));
-  const label = button.querySelector('.chip-label').textContent.toLowerCase();
-  button.title = `${shown ? 'Hide' : 'Show'} ${label} highlights`;
+  button.setAttribute("aria-pressed", String(shown));
+  const label = button.querySelector(".chip-label").textContent.toLowerCase();
+  button.title = `${shown ? "Hide" : "Show"} ${label} highlights`;
   applyFilters();
-  setStatus(`${shown ? 'Showing' : 'Hiding'} ${label}.`);
+  setStatus(`${shown ? "Showing" : "Hiding"} ${label}.`);
   viewChanged();
 }
 
 function applyFilters() {
   for (const type of TYPES) ui.doc.classList.toggle(`hide-${type}`, view.hidden.has(type));
-  ui.doc.classList.toggle('hide-quotes', view.hidden.has('quotes'));
-  ui.doc.classList.toggle('hide-boilerplate', view.hidden.has('boilerplate'));
-  ui.doc.classList.toggle('labels', view.labels);
+  ui.doc.classList.toggle("hide-quotes", view.hidden.has("quotes"));
+  ui.doc.classList.toggle("hide-boilerplate", view.hidden.has("boilerplate"));
+  ui.doc.classList.toggle("labels", view.labels);
 }
 
 function toggleLabels() {
   view.labels = !view.labels;
-  ui.labelsToggle.setAttribute('aria-pressed', String(view.labels));
+  ui.labelsToggle.setAttribute("aria-pressed", String(view.labels));
   applyFilters();
-  setStatus(view.labels ? 'Each highlight shows its type.' : 'Types show on hover or focus only.');
+  setStatus(view.labels ? "Each highlight shows its type." : "Types show on hover or focus only.");
   viewChanged();
 }
 
 /** The CSS selector of the highlights one can move to: the starts of spans not filtered out. */
 function focusSelector() {
-  let selector = '[data-focus]';
+  let selector = "[data-focus]";
   for (const type of TYPES) if (view.hidden.has(type)) selector += `:not([data-type="${type}"])`;
-  if (view.hidden.has('quotes')) selector += ':not([data-quote])';
-  if (view.hidden.has('boilerplate')) selector += ':not([data-boilerplate])';
+  if (view.hidden.has("quotes")) selector += ":not([data-quote])";
+  if (view.hidden.has("boilerplate")) selector += ":not([data-boilerplate])";
   return selector;
 }
 
 // ---------------------------------------------------------------- tabs, menus, help
 
-const narrow = matchMedia('(max-width: 900px)');
+const narrow = matchMedia("(max-width: 900px)");
 const isNarrow = () => narrow.matches;
 
 /** Shows the panel of `view.tab` and, on narrow screens, the section of `view.phoneTab`. */
 function showTabs() {
-  for (const tab of document.querySelectorAll('.tabs [role=tab]')) {
+  for (const tab of document.querySelectorAll(".tabs [role=tab]")) {
     const on = tab.dataset.tab === view.tab;
-    tab.setAttribute('aria-selected', String(on));
+    tab.setAttribute("aria-selected", String(on));
     tab.tabIndex = on ? 0 : -1;
   }
-  for (const panel of document.querySelectorAll('[data-panel]')) panel.hidden = panel.dataset.panel !== view.tab;
-  for (const tab of document.querySelectorAll('[data-phone-tab]')) {
+  for (const panel of document.querySelectorAll("[data-panel]")) panel.hidden = panel.dataset.panel !== view.tab;
+  for (const tab of document.querySelectorAll("[data-phone-tab]")) {
     const on = tab.dataset.phoneTab === view.phoneTab;
-    tab.setAttribute('aria-selected', String(on));
+    tab.setAttribute("aria-selected", String(on));
     tab.tabIndex = on ? 0 : -1;
   }
   ui.results.dataset.phoneTab = view.phoneTab;
@@ -814,13 +889,13 @@ function selectTab(tab, { phone = false } = {}) {
   if (PANEL_TABS.includes(tab)) view.tab = tab;
   if (phone) view.phoneTab = tab;
   showTabs();
-  if (phone) window.scrollTo({ top: ui.results.offsetTop - 4, behavior: 'instant' });
+  if (phone) window.scrollTo({ top: ui.results.offsetTop - 4, behavior: "instant" });
   viewChanged();
 }
 
 /** Arrow keys, Home and End move between the tabs of a tablist (and select them). */
 function tablistKeys(event) {
-  const tabs = [...event.currentTarget.querySelectorAll('[role=tab]')];
+  const tabs = [...event.currentTarget.querySelectorAll("[role=tab]")];
   const at = tabs.indexOf(document.activeElement);
   if (at < 0) return;
   const next = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: tabs.length - 1 }[event.key];
@@ -832,9 +907,9 @@ function tablistKeys(event) {
 }
 
 function toggleExpanded(button) {
-  const target = $(button.getAttribute('aria-controls'));
-  const open = button.getAttribute('aria-expanded') !== 'true';
-  button.setAttribute('aria-expanded', String(open));
+  const target = $(button.getAttribute("aria-controls"));
+  const open = button.getAttribute("aria-expanded") !== "true";
+  button.setAttribute("aria-expanded", String(open));
   if (target) target.hidden = !open;
   return open;
 }
@@ -842,13 +917,13 @@ function toggleExpanded(button) {
 function closeExportMenu({ focus = false } = {}) {
   if (ui.exports.hidden) return;
   ui.exports.hidden = true;
-  ui.exportButton.setAttribute('aria-expanded', 'false');
+  ui.exportButton.setAttribute("aria-expanded", "false");
   if (focus) ui.exportButton.focus();
 }
 
 // The toolbar stays at the top of the window; the side panels stand below it.
 new ResizeObserver(() => {
-  ui.results.style.setProperty('--toolbar-h', `${ui.toolbar.offsetHeight}px`);
+  ui.results.style.setProperty("--toolbar-h", `${ui.toolbar.offsetHeight}px`);
 }).observe(ui.toolbar);
 
 // ---------------------------------------------------------------- navigation in the article
@@ -860,7 +935,8 @@ new ResizeObserver(() => {
  */
 function setCurrent(el) {
   if (view.current) view.current.tabIndex = -1;
-  view.current = el ?? ui.doc.querySelector('[data-focus]:not([data-boilerplate])') ?? ui.doc.querySelector('[data-focus]');
+  view.current =
+    el ?? ui.doc.querySelector("[data-focus]:not([data-boilerplate])") ?? ui.doc.querySelector("[data-focus]");
   if (view.current) view.current.tabIndex = 0;
   ui.doc.tabIndex = view.current ? -1 : 0;
 }
@@ -878,15 +954,15 @@ function neighbour(el, step) {
 const lastOf = (list) => (list.length ? list[list.length - 1] : null);
 
 function flash(el) {
-  el.classList.remove('flash');
+  el.classList.remove("flash");
   void el.offsetWidth; // restart the animation
-  el.classList.add('flash');
+  el.classList.add("flash");
 }
 
 function goTo(el, { focus }) {
-  if (isNarrow() && view.phoneTab !== 'article') selectTab('article', { phone: true });
+  if (isNarrow() && view.phoneTab !== "article") selectTab("article", { phone: true });
   if (el.dataset.focus !== undefined) setCurrent(el);
-  el.scrollIntoView({ block: 'center', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  el.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
   flash(el);
   if (focus) el.focus({ preventScroll: true });
   else showTooltip(el);
@@ -900,37 +976,37 @@ function goTo(el, { focus }) {
 function stepThrough(list, button, key, attribute, indices) {
   const i = ((view.stepper.get(key) ?? -1) + 1) % indices.length;
   view.stepper.set(key, i);
-  button.querySelector('.entity-step').textContent = `${i + 1} / ${indices.length}`;
-  for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
-  button.setAttribute('aria-current', 'true');
+  button.querySelector(".entity-step").textContent = `${i + 1} / ${indices.length}`;
+  for (const other of list.querySelectorAll("[aria-current]")) other.removeAttribute("aria-current");
+  button.setAttribute("aria-current", "true");
   const target = startElement(ui.doc, attribute, indices[i]);
   if (target) goTo(target, { focus: false });
 }
 
 function findQuote(list, button, qi) {
-  for (const other of list.querySelectorAll('[aria-current]')) other.removeAttribute('aria-current');
-  button.setAttribute('aria-current', 'true');
-  const target = startElement(ui.doc, 'data-quote', qi);
+  for (const other of list.querySelectorAll("[aria-current]")) other.removeAttribute("aria-current");
+  button.setAttribute("aria-current", "true");
+  const target = startElement(ui.doc, "data-quote", qi);
   if (target) goTo(target, { focus: false });
 }
 
 function onDocKeydown(event) {
-  const el = event.target.closest && event.target.closest('[data-focus]');
-  if (event.key === 'Escape') {
+  const el = event.target.closest && event.target.closest("[data-focus]");
+  if (event.key === "Escape") {
     hideTooltip();
     return;
   }
   if (!el) return;
-  if (event.key === 'Enter' || event.key === ' ') {
+  if (event.key === "Enter" || event.key === " ") {
     event.preventDefault();
     openEditor(el);
     return;
   }
   let target;
-  if (event.key === 'ArrowRight' || event.key === 'ArrowDown') target = neighbour(el, 1);
-  else if (event.key === 'ArrowLeft' || event.key === 'ArrowUp') target = neighbour(el, -1);
-  else if (event.key === 'Home') target = ui.doc.querySelector(focusSelector());
-  else if (event.key === 'End') target = lastOf(ui.doc.querySelectorAll(focusSelector()));
+  if (event.key === "ArrowRight" || event.key === "ArrowDown") target = neighbour(el, 1);
+  else if (event.key === "ArrowLeft" || event.key === "ArrowUp") target = neighbour(el, -1);
+  else if (event.key === "Home") target = ui.doc.querySelector(focusSelector());
+  else if (event.key === "End") target = lastOf(ui.doc.querySelectorAll(focusSelector()));
   else return;
   event.preventDefault();
   if (!target) return;
@@ -947,11 +1023,11 @@ let tipTarget = null;
 let hideTimer = 0;
 
 function linked(el, on) {
-  const q = el.dataset.quote !== undefined ? el : el.closest('.q');
+  const q = el.dataset.quote !== undefined ? el : el.closest(".q");
   if (!q) return;
   const qi = q.dataset.quote;
   for (const x of ui.doc.querySelectorAll(`[data-speaker-of~="${qi}"], [data-cue-of~="${qi}"]`)) {
-    x.classList.toggle('linked', on);
+    x.classList.toggle("linked", on);
   }
 }
 
@@ -961,13 +1037,13 @@ function showTooltip(el, point) {
   const rows = describeHighlight(el, view.result, QUOTE_KIND_LABELS);
   if (!rows.length) return;
   if (tipTarget && tipTarget !== el) {
-    tipTarget.removeAttribute('aria-describedby');
+    tipTarget.removeAttribute("aria-describedby");
     linked(tipTarget, false);
   }
   tipTarget = el;
   ui.tooltip.replaceChildren(...describeNodes(rows));
   ui.tooltip.hidden = false;
-  el.setAttribute('aria-describedby', 'tooltip');
+  el.setAttribute("aria-describedby", "tooltip");
   linked(el, true);
   positionTooltip(el, point);
 }
@@ -976,7 +1052,8 @@ function positionTooltip(el, point) {
   const tip = ui.tooltip;
   const rects = [...el.getClientRects()];
   // Under the line the pointer is on (a highlight may wrap), else its first line.
-  const r = (point && rects.find((x) => point.y >= x.top && point.y <= x.bottom)) || rects[0] || el.getBoundingClientRect();
+  const r =
+    (point && rects.find((x) => point.y >= x.top && point.y <= x.bottom)) || rects[0] || el.getBoundingClientRect();
   const margin = 8;
   const w = tip.offsetWidth;
   const h = tip.offsetHeight;
@@ -992,7 +1069,7 @@ function hideTooltip() {
   clearTimeout(hideTimer);
   ui.tooltip.hidden = true;
   if (tipTarget) {
-    tipTarget.removeAttribute('aria-describedby');
+    tipTarget.removeAttribute("aria-describedby");
     linked(tipTarget, false);
   }
   tipTarget = null;
@@ -1006,10 +1083,10 @@ function scheduleHide() {
 /** The highlight a node is in: the start of its mention, else of its quotation; null when none. */
 function highlightFrom(node) {
   if (!node || !node.closest) return null;
-  const m = node.closest('.m:not([data-cont])') || node.closest('.m');
-  if (m && ui.doc.contains(m)) return spanStart(m, 'data-mention');
-  const q = node.closest('.q');
-  if (q && ui.doc.contains(q)) return spanStart(q, 'data-quote');
+  const m = node.closest(".m:not([data-cont])") || node.closest(".m");
+  if (m && ui.doc.contains(m)) return spanStart(m, "data-mention");
+  const q = node.closest(".q");
+  if (q && ui.doc.contains(q)) return spanStart(q, "data-quote");
   return null;
 }
 
@@ -1037,14 +1114,14 @@ function undo() {
   const ops = article.history.ops;
   if (!article.history.undo()) return;
   const undone = ops.find((op) => !article.history.ops.includes(op));
-  afterCorrection(`Undone: ${undone ? describeOp(undone) : 'the last change'}.`, { focusAt: keptFocus(undone) });
+  afterCorrection(`Undone: ${undone ? describeOp(undone) : "the last change"}.`, { focusAt: keptFocus(undone) });
 }
 
 function redo() {
   const ops = article.history.ops;
   if (!article.history.redo()) return;
   const redone = article.history.ops.find((op) => !ops.includes(op));
-  afterCorrection(`Redone: ${redone ? describeOp(redone) : 'the last change'}.`, { focusAt: keptFocus(redone) });
+  afterCorrection(`Redone: ${redone ? describeOp(redone) : "the last change"}.`, { focusAt: keptFocus(redone) });
 }
 
 /** Where the focus goes after an undo or redo from the article: the highlight the correction was about. */
@@ -1055,7 +1132,7 @@ function keptFocus(op) {
 
 function clearCorrections() {
   article.history.clear();
-  afterCorrection('All corrections removed (Undo brings them back).');
+  afterCorrection("All corrections removed (Undo brings them back).");
 }
 
 /**
@@ -1070,7 +1147,9 @@ async function afterCorrection(message, { focusAt = null, entityFocus = null } =
   await render({ focusAt });
   setStatus(message);
   if (entityFocus !== null) {
-    const row = ui.entities.querySelector(`.entity[data-group="${CSS.escape(String(entityFocus))}"]`) ?? ui.entities.querySelector('.entity');
+    const row =
+      ui.entities.querySelector(`.entity[data-group="${CSS.escape(String(entityFocus))}"]`) ??
+      ui.entities.querySelector(".entity");
     row?.focus({ preventScroll: true });
   }
   const active = document.activeElement;
@@ -1087,8 +1166,8 @@ async function afterCorrection(message, { focusAt = null, entityFocus = null } =
 
 /** How the article's corrections fare: in force, with nothing left to do, not found in the text. */
 function correctionCounts() {
-  const stale = view.notApplied.filter((n) => n.reason === 'nothing').length;
-  const unanchored = view.notApplied.filter((n) => n.reason === 'anchor').length;
+  const stale = view.notApplied.filter((n) => n.reason === "nothing").length;
+  const unanchored = view.notApplied.filter((n) => n.reason === "anchor").length;
   return { applied: article.history.ops.length - stale - unanchored, stale, unanchored };
 }
 
@@ -1099,9 +1178,10 @@ function showCorrectionState() {
   ui.undo.disabled = !history.canUndo;
   ui.redo.disabled = !history.canRedo;
   ui.clearCorrections.hidden = !history.ops.length;
-  ui.correctionCount.textContent = (applied ? plural(applied, 'correction', 'corrections') : 'No corrections') +
-    (stale ? ` (${stale} no longer ${stale === 1 ? 'applies' : 'apply'})` : '');
-  ui.correctionCount.classList.toggle('none', !applied && !stale);
+  ui.correctionCount.textContent =
+    (applied ? plural(applied, "correction", "corrections") : "No corrections") +
+    (stale ? ` (${stale} no longer ${stale === 1 ? "applies" : "apply"})` : "");
+  ui.correctionCount.classList.toggle("none", !applied && !stale);
   const lost = article.lost.length + unanchored;
   ui.lostCorrections.hidden = !lost;
   ui.lostCorrections.textContent = `${lost} not found in the text`;
@@ -1109,28 +1189,39 @@ function showCorrectionState() {
 
 /** The corrections that could not be found in this text, listed, with a way to let them go. */
 function showLostCorrections() {
-  const unanchored = view.notApplied.filter((n) => n.reason === 'anchor').map((n) => n.index);
+  const unanchored = view.notApplied.filter((n) => n.reason === "anchor").map((n) => n.index);
   const ops = [...article.lost, ...unanchored.map((i) => article.history.ops[i])];
-  const list = el('ul', { className: 'lost-list' }, ...ops.map((op) => el('li', {}, describeOp(op))));
-  const forget = el('button', { type: 'button', className: 'danger' }, ops.length === 1 ? 'Forget it' : 'Forget them');
-  forget.addEventListener('click', () => {
+  const list = el("ul", { className: "lost-list" }, ...ops.map((op) => el("li", {}, describeOp(op))));
+  const forget = el("button", { type: "button", className: "danger" }, ops.length === 1 ? "Forget it" : "Forget them");
+  forget.addEventListener("click", () => {
     article.lost = [];
     article.history.drop(unanchored);
-    afterCorrection(`${plural(ops.length, 'correction', 'corrections')} forgotten.`);
+    afterCorrection(`${plural(ops.length, "correction", "corrections")} forgotten.`);
     ui.correctionCount.focus();
   });
-  const section = el('section', {},
-    el('h3', {}, `${plural(ops.length, 'correction', 'corrections')} not found in the text`),
-    el('p', { className: 'help' }, 'The words they were about were edited or deleted. They come back if those words do; or let them go.'),
-    list, el('div', { className: 'row' }, forget));
-  popover.open(ui.lostCorrections.getBoundingClientRect(), [section], ui.lostCorrections, { label: 'Corrections not found in the text' });
+  const section = el(
+    "section",
+    {},
+    el("h3", {}, `${plural(ops.length, "correction", "corrections")} not found in the text`),
+    el(
+      "p",
+      { className: "help" },
+      "The words they were about were edited or deleted. They come back if those words do; or let them go.",
+    ),
+    list,
+    el("div", { className: "row" }, forget),
+  );
+  popover.open(ui.lostCorrections.getBoundingClientRect(), [section], ui.lostCorrections, {
+    label: "Corrections not found in the text",
+  });
 }
 
 /** After a correction, focus the highlight that starts where it did, if one still does. */
 function focusHighlightAt(start) {
   if (start === null || start === undefined) return;
-  const target = drawnStartingAt(view.result.mentions, 'data-mention', start) ??
-    drawnStartingAt(view.result.quotes, 'data-quote', start);
+  const target =
+    drawnStartingAt(view.result.mentions, "data-mention", start) ??
+    drawnStartingAt(view.result.quotes, "data-quote", start);
   if (target) {
     setCurrent(target);
     target.focus({ preventScroll: true });
@@ -1139,7 +1230,7 @@ function focusHighlightAt(start) {
 
 /** The element of the first span of `table` that starts at `start` and is drawn, or null. */
 function drawnStartingAt(table, attribute, start) {
-  const starts = table.column('start');
+  const starts = table.column("start");
   for (let i = 0; i < table.length; i++) {
     const found = starts[i] === start ? startElement(ui.doc, attribute, i) : null;
     if (found) return found;
@@ -1152,12 +1243,15 @@ function correctionSections(target) {
   const ctx = editorContext();
   const sections = [];
   if (target.dataset.mention !== undefined) {
-    sections.push(mentionSection(ctx, view.result.mentions.at(Number(target.dataset.mention)), {
-      onEditEntity: (entity) => openEntityEditor(entity, target),
-    }));
+    sections.push(
+      mentionSection(ctx, view.result.mentions.at(Number(target.dataset.mention)), {
+        onEditEntity: (entity) => openEntityEditor(entity, target),
+      }),
+    );
   }
-  const quoteEl = target.closest('.q');
-  if (quoteEl && ui.doc.contains(quoteEl)) sections.push(quoteSection(ctx, view.result.quotes.at(Number(quoteEl.dataset.quote))));
+  const quoteEl = target.closest(".q");
+  if (quoteEl && ui.doc.contains(quoteEl))
+    sections.push(quoteSection(ctx, view.result.quotes.at(Number(quoteEl.dataset.quote))));
   return sections;
 }
 
@@ -1166,13 +1260,14 @@ function correctionSections(target) {
  * After a tap (`explainFirst`): what it is, and a button for its corrections.
  */
 function openEditor(target, { explainFirst = false } = {}) {
-  if (target.dataset.mention === undefined && !target.closest('.q')) return;
+  if (target.dataset.mention === undefined && !target.closest(".q")) return;
   hideTooltip();
   const rect = target.getClientRects()[0] ?? target.getBoundingClientRect();
   if (explainFirst) {
     const rows = describeHighlight(target, view.result, QUOTE_KIND_LABELS);
-    popover.open(rect, [explanationSection(rows, () => popover.show(correctionSections(target)))], target,
-      { label: 'About this highlight' });
+    popover.open(rect, [explanationSection(rows, () => popover.show(correctionSections(target)))], target, {
+      label: "About this highlight",
+    });
   } else {
     popover.open(rect, correctionSections(target), target);
   }
@@ -1183,11 +1278,12 @@ function openEntityEditor(entity, anchor) {
   hideTooltip();
   const rect = anchor.getBoundingClientRect();
   const returnTo = anchor.isConnected ? anchor : null;
-  popover.open(rect, [entitySection(editorContext({ entityFocus: entity.id }), entity)], returnTo,
-    { label: `Correct the entity ${entity.name}` });
+  popover.open(rect, [entitySection(editorContext({ entityFocus: entity.id }), entity)], returnTo, {
+    label: `Correct the entity ${entity.name}`,
+  });
 }
 
-const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c ?? '');
+const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c ?? "");
 
 /** The selected span of the article in text offsets, widened to whole words, or null. */
 function selectedSpan() {
@@ -1208,7 +1304,7 @@ function selectedSpan() {
 /** The text offset of a DOM point in the article: its line's start plus the text before it in the line. */
 function textOffset(node, offset) {
   const element = node.nodeType === Node.ELEMENT_NODE ? node : node.parentElement;
-  const line = element.closest('.para');
+  const line = element.closest(".para");
   const from = line && ui.doc.contains(line) ? line : ui.doc;
   const range = document.createRange();
   range.setStart(from, 0);
@@ -1222,33 +1318,48 @@ function openSelectionEditor() {
   if (!span) return;
   const rects = getSelection().getRangeAt(0).getClientRects();
   hideTooltip();
-  popover.open(rects[rects.length - 1], [selectionSection(editorContext(), span)], null, { label: 'Mark the selected words' });
+  popover.open(rects[rects.length - 1], [selectionSection(editorContext(), span)], null, {
+    label: "Mark the selected words",
+  });
 }
 
 // ---------------------------------------------------------------- export
 
 /** The article as the exports name it: the reader's title and URL, the annotator's version, the text's hash. */
 function exportArticle() {
-  const title = article.title || view.result.title?.text || '';
+  const title = article.title || view.result.title?.text || "";
   return {
-    title, url: article.url, version: annotatorVersion, key: article.key,
+    title,
+    url: article.url,
+    version: annotatorVersion,
+    key: article.key,
     label: `Mentions and quotations in “${articleName()}”`,
   };
 }
 
 // Each export reads the result as plain objects, made for it (and let go after).
 const EXPORTS = {
-  json: (result, about) => ['json', 'application/json', resultJson(result, about, article.history.ops)],
-  mentions: (result, about) => ['mentions.csv', 'text/csv', mentionsCsv(view.text, result, about)],
-  entities: (result, about) => ['entities.csv', 'text/csv', entitiesCsv(view.text, result, about)],
-  quotes: (result, about) => ['quotations.csv', 'text/csv', quotesCsv(view.text, result, about)],
-  sources: (result, about) => ['sources.csv', 'text/csv', sourcesCsv(view.text, result, about)],
-  annotations: (result, about) => ['annotations.jsonld', 'application/ld+json', webAnnotations(view.text, result, about)],
+  json: (result, about) => ["json", "application/json", resultJson(result, about, article.history.ops)],
+  mentions: (result, about) => ["mentions.csv", "text/csv", mentionsCsv(view.text, result, about)],
+  entities: (result, about) => ["entities.csv", "text/csv", entitiesCsv(view.text, result, about)],
+  quotes: (result, about) => ["quotations.csv", "text/csv", quotesCsv(view.text, result, about)],
+  sources: (result, about) => ["sources.csv", "text/csv", sourcesCsv(view.text, result, about)],
+  annotations: (result, about) => [
+    "annotations.jsonld",
+    "application/ld+json",
+    webAnnotations(view.text, result, about),
+  ],
 };
 
 function exportAs(kind) {
   const [suffix, type, content] = EXPORTS[kind](plainResult(view.result), exportArticle());
-  const slug = articleName().toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 50) || 'article';
+  const slug =
+    articleName()
+      .toLowerCase()
+      .normalize("NFKD")
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .slice(0, 50) || "article";
   download(`${slug}.${suffix}`, type, content);
   setStatus(`Saved ${slug}.${suffix}.`);
 }
@@ -1256,7 +1367,7 @@ function exportAs(kind) {
 /** Saves a file through a Blob URL: nothing leaves the browser. */
 function download(name, type, content) {
   const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
+  const link = document.createElement("a");
   link.href = url;
   link.download = name;
   link.hidden = true;
@@ -1278,7 +1389,7 @@ const PAGE_MARKUP = /<(?:article|main|nav|header|footer|aside|figure|h1)[\s>]/i;
  * its structure. Any other paste is the browser's.
  */
 function pasteWebPage(event) {
-  const html = event.clipboardData?.getData('text/html');
+  const html = event.clipboardData?.getData("text/html");
   if (!html || !PAGE_MARKUP.test(html)) return;
   const whole = ui.text.selectionStart === 0 && ui.text.selectionEnd === ui.text.value.length;
   if (!whole) return;
@@ -1297,10 +1408,12 @@ const HTML_OVERHEAD = 4;
 async function loadFile(file) {
   if (!file) return;
   hideError();
-  const html = looksLikeHtml(file.name, file.type, '');
+  const html = looksLikeHtml(file.name, file.type, "");
   if (file.size > maxTextBytes * (html ? HTML_OVERHEAD : 1)) {
-    showError(`${file.name} was not opened: it is ${(file.size / 1048576).toFixed(1)} MiB, and the annotator takes ` +
-      `at most ${maxTextBytes / 1048576} MiB of text at a time. Your text is unchanged.`);
+    showError(
+      `${file.name} was not opened: it is ${(file.size / 1048576).toFixed(1)} MiB, and the annotator takes ` +
+        `at most ${maxTextBytes / 1048576} MiB of text at a time. Your text is unchanged.`,
+    );
     return;
   }
   try {
@@ -1309,31 +1422,35 @@ async function loadFile(file) {
     setInputText(text);
     pageStructure = structure ? { text, structure } : null;
     setStatus(`Loaded ${file.name}.`);
-    annotate('new');
+    annotate("new");
   } catch (e) {
-    showError(e instanceof NotTextError ? `${e.message} Your text is unchanged.` : `${file.name} could not be read: ${e.message}`);
-    setStatus('');
+    showError(
+      e instanceof NotTextError
+        ? `${e.message} Your text is unchanged.`
+        : `${file.name} could not be read: ${e.message}`,
+    );
+    setStatus("");
   }
 }
 
 // ---------------------------------------------------------------- wiring
 
-ui.annotate.addEventListener('click', () => annotate());
-ui.text.addEventListener('input', foldLongPaste);
-ui.text.addEventListener('paste', pasteWebPage);
-ui.unfold.addEventListener('click', () => {
+ui.annotate.addEventListener("click", () => annotate());
+ui.text.addEventListener("input", foldLongPaste);
+ui.text.addEventListener("paste", pasteWebPage);
+ui.unfold.addEventListener("click", () => {
   unfoldInput();
   ui.text.focus();
 });
-ui.cancel.addEventListener('click', cancel);
-ui.clear.addEventListener('click', () => clearPage());
-ui.example.addEventListener('click', () => {
+ui.cancel.addEventListener("click", cancel);
+ui.clear.addEventListener("click", () => clearPage());
+ui.example.addEventListener("click", () => {
   setInputText(EXAMPLE);
-  annotate('new');
+  annotate("new");
 });
-ui.file.addEventListener('change', () => {
+ui.file.addEventListener("change", () => {
   loadFile(ui.file.files && ui.file.files[0]);
-  ui.file.value = '';
+  ui.file.value = "";
 });
 
 /** The title and URL fields belong to the article on show while the box holds its text. */
@@ -1346,150 +1463,161 @@ function fieldsEdited() {
     fieldsTyped = true;
   }
 }
-ui.sourceUrl.addEventListener('input', fieldsEdited);
-ui.sourceTitle.addEventListener('input', fieldsEdited);
+ui.sourceUrl.addEventListener("input", fieldsEdited);
+ui.sourceTitle.addEventListener("input", fieldsEdited);
 
-ui.forgetAll.addEventListener('click', () => {
+ui.forgetAll.addEventListener("click", () => {
   ui.forgetConfirm.hidden = false;
   ui.forgetNo.focus();
 });
-ui.forgetNo.addEventListener('click', () => {
+ui.forgetNo.addEventListener("click", () => {
   ui.forgetConfirm.hidden = true;
   ui.forgetAll.focus();
 });
-ui.forgetYes.addEventListener('click', forgetAll);
+ui.forgetYes.addEventListener("click", forgetAll);
 
-document.addEventListener('keydown', (event) => {
+document.addEventListener("keydown", (event) => {
   const command = event.ctrlKey || event.metaKey;
-  if (event.key === 'Enter' && command) {
+  if (event.key === "Enter" && command) {
     event.preventDefault();
     if (!pending) annotate();
-  } else if (event.key === 'Escape') {
+  } else if (event.key === "Escape") {
     if (!ui.tooltip.hidden) hideTooltip();
     if (!ui.exports.hidden) closeExportMenu({ focus: ui.exports.contains(document.activeElement) });
     popover.close();
   } else if (command && !event.altKey && view.result && !isTextField(event.target)) {
     // Outside the text fields (which have their own undo), Ctrl+Z undoes a correction.
     const key = event.key.toLowerCase();
-    if (key === 'z' && !event.shiftKey) { event.preventDefault(); undo(); }
-    else if ((key === 'z' && event.shiftKey) || key === 'y') { event.preventDefault(); redo(); }
+    if (key === "z" && !event.shiftKey) {
+      event.preventDefault();
+      undo();
+    } else if ((key === "z" && event.shiftKey) || key === "y") {
+      event.preventDefault();
+      redo();
+    }
   }
 });
 
 function isTextField(target) {
-  return target instanceof Element && target.matches('textarea, input, select, [contenteditable]');
+  return target instanceof Element && target.matches("textarea, input, select, [contenteditable]");
 }
 
-ui.undo.addEventListener('click', undo);
-ui.redo.addEventListener('click', redo);
-ui.clearCorrections.addEventListener('click', clearCorrections);
-ui.lostCorrections.addEventListener('click', showLostCorrections);
-ui.labelsToggle.addEventListener('click', toggleLabels);
-ui.helpToggle.addEventListener('click', () => toggleExpanded(ui.helpToggle));
-ui.keyToggle.addEventListener('click', () => {
-  const open = ui.keyToggle.getAttribute('aria-expanded') !== 'true';
-  ui.keyToggle.setAttribute('aria-expanded', String(open));
-  ui.legendWrap.classList.toggle('open', open);
+ui.undo.addEventListener("click", undo);
+ui.redo.addEventListener("click", redo);
+ui.clearCorrections.addEventListener("click", clearCorrections);
+ui.lostCorrections.addEventListener("click", showLostCorrections);
+ui.labelsToggle.addEventListener("click", toggleLabels);
+ui.helpToggle.addEventListener("click", () => toggleExpanded(ui.helpToggle));
+ui.keyToggle.addEventListener("click", () => {
+  const open = ui.keyToggle.getAttribute("aria-expanded") !== "true";
+  ui.keyToggle.setAttribute("aria-expanded", String(open));
+  ui.legendWrap.classList.toggle("open", open);
 });
-for (const button of document.querySelectorAll('.help-button')) button.addEventListener('click', () => toggleExpanded(button));
-ui.exportButton.addEventListener('click', () => {
+for (const button of document.querySelectorAll(".help-button"))
+  button.addEventListener("click", () => toggleExpanded(button));
+ui.exportButton.addEventListener("click", () => {
   if (!ui.exports.hidden) {
     closeExportMenu();
     return;
   }
   ui.exports.hidden = false;
-  ui.exportButton.setAttribute('aria-expanded', 'true');
-  ui.exports.querySelector('button').focus();
+  ui.exportButton.setAttribute("aria-expanded", "true");
+  ui.exports.querySelector("button").focus();
 });
-ui.exports.addEventListener('click', (event) => {
-  const b = event.target.closest('[data-export]');
+ui.exports.addEventListener("click", (event) => {
+  const b = event.target.closest("[data-export]");
   if (!b) return;
   closeExportMenu({ focus: true });
   exportAs(b.dataset.export);
 });
-ui.exports.addEventListener('keydown', (event) => {
-  const items = [...ui.exports.querySelectorAll('button')];
+ui.exports.addEventListener("keydown", (event) => {
+  const items = [...ui.exports.querySelectorAll("button")];
   const at = items.indexOf(document.activeElement);
   const next = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: items.length - 1 }[event.key];
   if (next === undefined) return;
   event.preventDefault();
   items[(next + items.length) % items.length].focus();
 });
-document.addEventListener('pointerdown', (event) => {
-  if (!ui.exports.hidden && !event.target.closest('#export-menu')) closeExportMenu();
+document.addEventListener("pointerdown", (event) => {
+  if (!ui.exports.hidden && !event.target.closest("#export-menu")) closeExportMenu();
 });
-for (const list of document.querySelectorAll('[role=tablist]')) list.addEventListener('keydown', tablistKeys);
-for (const tab of document.querySelectorAll('.tabs [role=tab]')) tab.addEventListener('click', () => selectTab(tab.dataset.tab));
-for (const tab of document.querySelectorAll('[data-phone-tab]')) {
-  tab.addEventListener('click', () => selectTab(tab.dataset.phoneTab, { phone: true }));
+for (const list of document.querySelectorAll("[role=tablist]")) list.addEventListener("keydown", tablistKeys);
+for (const tab of document.querySelectorAll(".tabs [role=tab]"))
+  tab.addEventListener("click", () => selectTab(tab.dataset.tab));
+for (const tab of document.querySelectorAll("[data-phone-tab]")) {
+  tab.addEventListener("click", () => selectTab(tab.dataset.phoneTab, { phone: true }));
 }
 
 // Selecting text in the article offers to mark it: once the pointer is up
 // (not mid-drag), or once a keyboard or touch selection settles.
 let pointerDown = false;
-let lastPointer = 'mouse';
+let lastPointer = "mouse";
 let selectionTimer = 0;
-document.addEventListener('pointerdown', (event) => {
+document.addEventListener("pointerdown", (event) => {
   pointerDown = true;
-  lastPointer = event.pointerType || 'mouse';
+  lastPointer = event.pointerType || "mouse";
 });
-document.addEventListener('pointermove', (event) => {
-  if (event.pointerType === 'mouse') lastPointer = 'mouse';
-}, { passive: true });
-for (const type of ['pointerup', 'pointercancel']) {
+document.addEventListener(
+  "pointermove",
+  (event) => {
+    if (event.pointerType === "mouse") lastPointer = "mouse";
+  },
+  { passive: true },
+);
+for (const type of ["pointerup", "pointercancel"]) {
   document.addEventListener(type, () => {
     pointerDown = false;
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(openSelectionEditor, 10);
   });
 }
-document.addEventListener('selectionchange', () => {
+document.addEventListener("selectionchange", () => {
   clearTimeout(selectionTimer);
   if (!pointerDown) selectionTimer = setTimeout(openSelectionEditor, 400);
 });
 
 // Drag and drop: anywhere on the page, so a missed drop never navigates away.
 let dragDepth = 0;
-window.addEventListener('dragenter', (event) => {
-  if (!event.dataTransfer || ![...event.dataTransfer.types].includes('Files')) return;
+window.addEventListener("dragenter", (event) => {
+  if (!event.dataTransfer || ![...event.dataTransfer.types].includes("Files")) return;
   dragDepth++;
-  ui.dropzone.classList.add('dragging');
+  ui.dropzone.classList.add("dragging");
 });
-window.addEventListener('dragleave', () => {
+window.addEventListener("dragleave", () => {
   dragDepth = Math.max(0, dragDepth - 1);
-  if (!dragDepth) ui.dropzone.classList.remove('dragging');
+  if (!dragDepth) ui.dropzone.classList.remove("dragging");
 });
-window.addEventListener('dragover', (event) => {
-  if (event.dataTransfer && [...event.dataTransfer.types].includes('Files')) {
+window.addEventListener("dragover", (event) => {
+  if (event.dataTransfer && [...event.dataTransfer.types].includes("Files")) {
     event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
+    event.dataTransfer.dropEffect = "copy";
   }
 });
-window.addEventListener('drop', (event) => {
+window.addEventListener("drop", (event) => {
   if (!event.dataTransfer || !event.dataTransfer.files.length) return;
   event.preventDefault();
   dragDepth = 0;
-  ui.dropzone.classList.remove('dragging');
+  ui.dropzone.classList.remove("dragging");
   loadFile(event.dataTransfer.files[0]);
 });
 
-ui.legend.addEventListener('click', (event) => {
-  const b = event.target.closest('.chip');
+ui.legend.addEventListener("click", (event) => {
+  const b = event.target.closest(".chip");
   if (b) toggleFilter(b);
 });
 
-ui.doc.addEventListener('keydown', onDocKeydown);
-ui.doc.addEventListener('focusin', (event) => {
-  const target = event.target.closest('[data-focus]');
+ui.doc.addEventListener("keydown", onDocKeydown);
+ui.doc.addEventListener("focusin", (event) => {
+  const target = event.target.closest("[data-focus]");
   if (!target) return;
   if (target !== view.current) setCurrent(target);
   showTooltip(target);
 });
-ui.doc.addEventListener('focusout', (event) => {
+ui.doc.addEventListener("focusout", (event) => {
   if (!ui.doc.contains(event.relatedTarget)) scheduleHide();
 });
-ui.doc.addEventListener('mouseover', (event) => {
-  if (popover.isOpen || lastPointer !== 'mouse') return;
+ui.doc.addEventListener("mouseover", (event) => {
+  if (popover.isOpen || lastPointer !== "mouse") return;
   const target = highlightFrom(event.target);
   if (target) {
     if (target !== tipTarget) showTooltip(target, { x: event.clientX, y: event.clientY });
@@ -1498,26 +1626,32 @@ ui.doc.addEventListener('mouseover', (event) => {
     scheduleHide();
   }
 });
-ui.doc.addEventListener('mouseleave', () => {
+ui.doc.addEventListener("mouseleave", () => {
   if (tipTarget && document.activeElement !== tipTarget) scheduleHide();
 });
-ui.doc.addEventListener('click', (event) => {
+ui.doc.addEventListener("click", (event) => {
   const target = highlightFrom(event.target);
   if (!target || target.dataset.focus === undefined || !getSelection().isCollapsed) return;
   setCurrent(target);
-  openEditor(target, { explainFirst: lastPointer === 'touch' || lastPointer === 'pen' });
+  openEditor(target, { explainFirst: lastPointer === "touch" || lastPointer === "pen" });
 });
-ui.tooltip.addEventListener('mouseenter', () => clearTimeout(hideTimer));
-ui.tooltip.addEventListener('mouseleave', scheduleHide);
-window.addEventListener('resize', () => { if (tipTarget) positionTooltip(tipTarget); });
+ui.tooltip.addEventListener("mouseenter", () => clearTimeout(hideTimer));
+ui.tooltip.addEventListener("mouseleave", scheduleHide);
+window.addEventListener("resize", () => {
+  if (tipTarget) positionTooltip(tipTarget);
+});
 let scrollTimer = 0;
-window.addEventListener('scroll', () => {
-  clearTimeout(scrollTimer);
-  scrollTimer = setTimeout(onScroll, 300);
-}, { passive: true });
-narrow.addEventListener('change', showTabs);
-ui.doc.addEventListener('animationend', (event) => event.target.classList.remove('flash'));
+window.addEventListener(
+  "scroll",
+  () => {
+    clearTimeout(scrollTimer);
+    scrollTimer = setTimeout(onScroll, 300);
+  },
+  { passive: true },
+);
+narrow.addEventListener("change", showTabs);
+ui.doc.addEventListener("animationend", (event) => event.target.classList.remove("flash"));
 
 startWorker();
 restoreLastArticle();
-document.documentElement.classList.add('js');
+document.documentElement.classList.add("js");

@@ -33,8 +33,7 @@ function parseArguments(argv) {
     else if (argument === "--offsets") {
       options.offsets = argv[++i];
       if (options.offsets === undefined) throw new UsageError("--offsets needs a unit");
-    }
-    else if (argument.startsWith("--offsets=")) options.offsets = argument.slice("--offsets=".length);
+    } else if (argument.startsWith("--offsets=")) options.offsets = argument.slice("--offsets=".length);
     else if (argument === "-h" || argument === "--help") options.mode = "help";
     else if (argument.startsWith("-") && argument !== "-") throw new UsageError(`unknown option ${argument}`);
     else if (options.file === undefined) options.file = argument;
@@ -79,7 +78,7 @@ function readArticle(file) {
 function visible(text) {
   return text.replace(/[\x00-\x08\x0b-\x1f\x7f-\x9f]/g, (c) => {
     const code = c.charCodeAt(0);
-    if (code < 0x20) return String.fromCharCode(0x2400 + code);  // ␀ … ␟
+    if (code < 0x20) return String.fromCharCode(0x2400 + code); // ␀ … ␟
     return code === 0x7f ? "\u2421" : "\ufffd";
   });
 }
@@ -120,10 +119,12 @@ function describeQuote(quote) {
 /** `highlighted` has UTF-16 offsets for colouring; `result` those the caller asked for. */
 function printPretty(text, result, highlighted, color) {
   const lines = ["", `Mentions (${result.mentions.length}):`];
-  for (const m of result.mentions) lines.push(`${m.start}-${m.end}\t${m.type}\t${m.text}${m.boilerplate ? "\t(boilerplate)" : ""}`);
+  for (const m of result.mentions)
+    lines.push(`${m.start}-${m.end}\t${m.type}\t${m.text}${m.boilerplate ? "\t(boilerplate)" : ""}`);
   if (result.entities.length) {
     lines.push("", `Entities (${result.entities.length}):`);
-    for (const e of result.entities) lines.push(`${e.salience.toFixed(3)}\t${e.type}\t${e.name}\t${e.mentions.length} mentions`);
+    for (const e of result.entities)
+      lines.push(`${e.salience.toFixed(3)}\t${e.type}\t${e.name}\t${e.mentions.length} mentions`);
   }
   lines.push("", `Quotations (${result.quotes.length}):`);
   for (const q of result.quotes) lines.push(describeQuote(q));
@@ -148,7 +149,10 @@ async function runJsonLines(annotator, offsets) {
       output = { id, ...annotator.annotate(record.text, { offsets }) };
     } catch (error) {
       failures++;
-      output = { id, error: error instanceof SyntaxError ? `line ${lineNumber}: not JSON (${error.message})` : error.message };
+      output = {
+        id,
+        error: error instanceof SyntaxError ? `line ${lineNumber}: not JSON (${error.message})` : error.message,
+      };
     }
     if (!process.stdout.write(JSON.stringify(output) + "\n")) {
       await new Promise((resolve) => process.stdout.once("drain", resolve));

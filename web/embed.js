@@ -28,17 +28,17 @@
 // From a module: `import { embeds, annotateElement } from ".../embed.js"`;
 // `await embeds` gives the controllers of the script tags ({remove()...}).
 
-import { createAnnotator } from './annotator.js';
-import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from './shared/labels.js';
-import { mentionRows, quoteRows } from './shared/result.js';
-import { readText } from './embed/text-map.js';
-import { applyPageStructure } from './shared/page-structure.js';
-import { paintWithHighlights, paintWithElements, supportsHighlights } from './embed/paint.js';
-import { Tooltip } from './embed/tooltip.js';
-import { addKeyboardStepping } from './embed/keyboard.js';
-import { addLegend } from './embed/legend.js';
+import { createAnnotator } from "./annotator.js";
+import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from "./shared/labels.js";
+import { mentionRows, quoteRows } from "./shared/result.js";
+import { readText } from "./embed/text-map.js";
+import { applyPageStructure } from "./shared/page-structure.js";
+import { paintWithHighlights, paintWithElements, supportsHighlights } from "./embed/paint.js";
+import { Tooltip } from "./embed/tooltip.js";
+import { addKeyboardStepping } from "./embed/keyboard.js";
+import { addLegend } from "./embed/legend.js";
 
-const PREFIX = 'Article Annotator:';
+const PREFIX = "Article Annotator:";
 
 // Where a host page's Content-Security-Policy forbids workers, the article
 // is annotated on the page's own thread, but only when it is short enough to
@@ -60,17 +60,21 @@ function worker() {
   workerPromise ??= new Promise((resolve) => {
     let started;
     try {
-      started = new Worker(new URL('./embed/annotate-worker.js', import.meta.url), { type: 'module' });
+      started = new Worker(new URL("./embed/annotate-worker.js", import.meta.url), { type: "module" });
     } catch {
       resolve(null);
       return;
     }
     // A worker that fails to load (blocked, missing) reports an error event.
-    started.addEventListener('error', (event) => {
-      event.preventDefault();
-      started.terminate();
-      resolve(null);
-    }, { once: true });
+    started.addEventListener(
+      "error",
+      (event) => {
+        event.preventDefault();
+        started.terminate();
+        resolve(null);
+      },
+      { once: true },
+    );
     resolve(started);
   });
   return workerPromise;
@@ -84,37 +88,42 @@ async function annotateText(text) {
       const id = nextRequest++;
       const onMessage = (event) => {
         if (event.data?.id !== id) return;
-        background.removeEventListener('message', onMessage);
-        background.removeEventListener('error', onError);
+        background.removeEventListener("message", onMessage);
+        background.removeEventListener("error", onError);
         resolve(event.data);
       };
       const onError = () => {
-        background.removeEventListener('message', onMessage);
-        resolve(null);  // the worker could not load after all: fall back
+        background.removeEventListener("message", onMessage);
+        resolve(null); // the worker could not load after all: fall back
       };
-      background.addEventListener('message', onMessage);
-      background.addEventListener('error', onError, { once: true });
+      background.addEventListener("message", onMessage);
+      background.addEventListener("error", onError, { once: true });
       background.postMessage({ id, text });
     });
-    if (answer?.type === 'result') return answer.result;
-    if (answer?.type === 'error') throw new Error(answer.message);
+    if (answer?.type === "result") return answer.result;
+    if (answer?.type === "error") throw new Error(answer.message);
     workerPromise = Promise.resolve(null);
   }
   if (text.length > MAIN_THREAD_MAX_CHARS) {
-    throw new Error(`this page allows no worker, and the article (${text.length} characters) is too long ` +
-      `to annotate without freezing it`);
+    throw new Error(
+      `this page allows no worker, and the article (${text.length} characters) is too long ` +
+        `to annotate without freezing it`,
+    );
   }
   return (await annotator()).annotate(text);
 }
 
 /** Options from a script tag's data- attributes. */
 export function optionsFrom(dataset) {
-  const types = (dataset.types ?? '').split(',').map((t) => t.trim().toUpperCase()).filter(isKnownType);
+  const types = (dataset.types ?? "")
+    .split(",")
+    .map((t) => t.trim().toUpperCase())
+    .filter(isKnownType);
   return {
-    target: dataset.target || 'article',
+    target: dataset.target || "article",
     types: types.length ? types : TYPES,
-    quotes: dataset.quotes !== 'off',
-    theme: ['light', 'dark'].includes(dataset.theme) ? dataset.theme : 'auto',
+    quotes: dataset.quotes !== "off",
+    theme: ["light", "dark"].includes(dataset.theme) ? dataset.theme : "auto",
     legend: legendOption(dataset.legend),
   };
 }
@@ -122,7 +131,7 @@ export function optionsFrom(dataset) {
 /** data-legend: absent or "off": none; "on" (or empty): in a corner; else the selector of where to draw it. */
 function legendOption(value) {
   if (value === undefined || /^(off|false|no|none)$/i.test(value)) return null;
-  if (value === '' || /^(on|true|yes|corner)$/i.test(value)) return 'corner';
+  if (value === "" || /^(on|true|yes|corner)$/i.test(value)) return "corner";
   return value;
 }
 
@@ -130,14 +139,14 @@ function legendOption(value) {
  * Annotates `element` in place. Resolves to a controller
  * {element, text, result, remove()}; rejects when the annotator cannot load.
  */
-export async function annotateElement(element, { types = TYPES, quotes = true, theme = 'auto', legend = null } = {}) {
+export async function annotateElement(element, { types = TYPES, quotes = true, theme = "auto", legend = null } = {}) {
   const map = readText(element);
   // The article's own markup (its <h1>, asides, captions, lists of links)
   // refines what the text alone says about its shape.
   const result = applyPageStructure(await annotateText(map.text), map.text, map.structure);
   const spans = spansOf(result, { types, quotes });
-  const dark = matchMedia('(prefers-color-scheme: dark)');
-  const themeNow = () => (theme === 'auto' ? (dark.matches ? 'dark' : 'light') : theme);
+  const dark = matchMedia("(prefers-color-scheme: dark)");
+  const themeNow = () => (theme === "auto" ? (dark.matches ? "dark" : "light") : theme);
 
   let painting = null;
   let tooltip = null;
@@ -156,17 +165,23 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
     const current = themeNow();
     painting = (supportsHighlights() ? paintWithHighlights : paintWithElements)(map, spans, current);
     tooltip = new Tooltip(current);
-    tooltip.onDismiss = () => { pinned = null; };
-    if (legend) key = addLegend({ spans, theme: current, where: legend === 'corner' ? null : document.querySelector(legend) });
+    tooltip.onDismiss = () => {
+      pinned = null;
+    };
+    if (legend)
+      key = addLegend({ spans, theme: current, where: legend === "corner" ? null : document.querySelector(legend) });
     stepping = addKeyboardStepping({
-      spans, painting, tooltip, theme: current,
+      spans,
+      painting,
+      tooltip,
+      theme: current,
       describe: (span) => describe(span, result),
       textOf: (span) => map.text.slice(span.start, span.end),
     });
     if (hadFocus) stepping.focus();
   };
   paint();
-  if (theme === 'auto') dark.addEventListener('change', paint);
+  if (theme === "auto") dark.addEventListener("change", paint);
 
   const spansUnder = (x, y) => {
     const point = caretAt(x, y);
@@ -174,13 +189,18 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   };
   // A mouse: the tooltip follows the pointer (unless a tap pinned one).
   const onPointer = (event) => {
-    if (event.pointerType !== 'mouse' || tooltip.pinned) return;
+    if (event.pointerType !== "mouse" || tooltip.pinned) return;
     const under = spansUnder(event.clientX, event.clientY);
-    if (under.length) tooltip.show(under.map((span) => describe(span, result)), event.clientX, event.clientY);
+    if (under.length)
+      tooltip.show(
+        under.map((span) => describe(span, result)),
+        event.clientX,
+        event.clientY,
+      );
     else tooltip.hide();
   };
   const onLeave = (event) => {
-    if (event.pointerType === 'mouse' && !tooltip.pinned) tooltip.hide();
+    if (event.pointerType === "mouse" && !tooltip.pinned) tooltip.hide();
   };
   // A finger or a pen: a tap (not the start of a scroll, which cancels the
   // pointer) shows the tooltip of what is under it, which stays; a tap
@@ -188,11 +208,11 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   // finger's lifting is not a reason to hide it.
   let down = null;
   const onDown = (event) => {
-    if (event.pointerType === 'mouse') return;
+    if (event.pointerType === "mouse") return;
     down = { x: event.clientX, y: event.clientY };
   };
   const onUp = (event) => {
-    if (event.pointerType === 'mouse' || !down || tooltip.contains(event)) return;
+    if (event.pointerType === "mouse" || !down || tooltip.contains(event)) return;
     const moved = Math.hypot(event.clientX - down.x, event.clientY - down.y);
     down = null;
     if (moved > 10) return;
@@ -203,9 +223,16 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
       return;
     }
     pinned = under[0];
-    tooltip.show(under.map((span) => describe(span, result)), event.clientX, event.clientY, { pinned: true });
+    tooltip.show(
+      under.map((span) => describe(span, result)),
+      event.clientX,
+      event.clientY,
+      { pinned: true },
+    );
   };
-  const onCancel = () => { down = null; };
+  const onCancel = () => {
+    down = null;
+  };
   let frame = 0;
   const follow = () => {
     if (!pinned || frame) return;
@@ -221,19 +248,19 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
     });
   };
   const onKey = (event) => {
-    if (event.key === 'Escape' && tooltip.pinned) {
+    if (event.key === "Escape" && tooltip.pinned) {
       tooltip.hide();
       pinned = null;
     }
   };
-  element.addEventListener('pointermove', onPointer, { passive: true });
-  element.addEventListener('pointerdown', onPointer, { passive: true });
-  element.addEventListener('pointerleave', onLeave, { passive: true });
-  document.addEventListener('pointerdown', onDown, { passive: true });
-  document.addEventListener('pointerup', onUp, { passive: true });
-  document.addEventListener('pointercancel', onCancel, { passive: true });
-  document.addEventListener('keydown', onKey);
-  addEventListener('scroll', follow, { passive: true });
+  element.addEventListener("pointermove", onPointer, { passive: true });
+  element.addEventListener("pointerdown", onPointer, { passive: true });
+  element.addEventListener("pointerleave", onLeave, { passive: true });
+  document.addEventListener("pointerdown", onDown, { passive: true });
+  document.addEventListener("pointerup", onUp, { passive: true });
+  document.addEventListener("pointercancel", onCancel, { passive: true });
+  document.addEventListener("keydown", onKey);
+  addEventListener("scroll", follow, { passive: true });
 
   return {
     element,
@@ -241,16 +268,16 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
     result,
     /** Takes the highlights, the tooltip, the legend, the keyboard button and the listeners away. */
     remove() {
-      dark.removeEventListener('change', paint);
+      dark.removeEventListener("change", paint);
       stepping.remove();
-      element.removeEventListener('pointermove', onPointer);
-      element.removeEventListener('pointerdown', onPointer);
-      element.removeEventListener('pointerleave', onLeave);
-      document.removeEventListener('pointerdown', onDown);
-      document.removeEventListener('pointerup', onUp);
-      document.removeEventListener('pointercancel', onCancel);
-      document.removeEventListener('keydown', onKey);
-      removeEventListener('scroll', follow);
+      element.removeEventListener("pointermove", onPointer);
+      element.removeEventListener("pointerdown", onPointer);
+      element.removeEventListener("pointerleave", onLeave);
+      document.removeEventListener("pointerdown", onDown);
+      document.removeEventListener("pointerup", onUp);
+      document.removeEventListener("pointercancel", onCancel);
+      document.removeEventListener("keydown", onKey);
+      removeEventListener("scroll", follow);
       cancelAnimationFrame(frame);
       painting.remove();
       tooltip.remove();
@@ -268,7 +295,7 @@ function spansOf(result, { types, quotes }) {
   });
   if (quotes) {
     result.quotes.forEach((q) => {
-      if (!q.boilerplate) spans.push({ start: q.start, end: q.end, kind: 'quote', quote: q });
+      if (!q.boilerplate) spans.push({ start: q.start, end: q.end, kind: "quote", quote: q });
     });
   }
   return spans;
@@ -278,7 +305,7 @@ function spansOf(result, { types, quotes }) {
 function describe(span, result) {
   if (span.mention) return { kind: span.kind, title: typeLabel(span.kind), rows: mentionRows(span.mention, result) };
   const { quote } = span;
-  return { kind: 'quote', title: QUOTE_KIND_LABELS[quote.kind] ?? 'Quotation', rows: quoteRows(quote, result) };
+  return { kind: "quote", title: QUOTE_KIND_LABELS[quote.kind] ?? "Quotation", rows: quoteRows(quote, result) };
 }
 
 /** The text position under a point: {node, offset}, or null. */
@@ -293,8 +320,9 @@ function caretAt(x, y) {
 
 /** The script tags that load this module, each annotating its target. */
 async function embedFromScripts() {
-  const scripts = [...document.querySelectorAll('script[type="module"][src]')]
-    .filter((script) => script.src === import.meta.url);
+  const scripts = [...document.querySelectorAll('script[type="module"][src]')].filter(
+    (script) => script.src === import.meta.url,
+  );
   const controllers = [];
   for (const script of scripts) {
     const options = optionsFrom(script.dataset);
@@ -306,7 +334,7 @@ async function embedFromScripts() {
     try {
       controllers.push(await annotateElement(element, options));
     } catch (error) {
-      const reason = String(error?.message ?? error).replace(/^Article Annotator: /, '');
+      const reason = String(error?.message ?? error).replace(/^Article Annotator: /, "");
       console.warn(`${PREFIX} ${reason}; the article was left as it was.`);
       break;
     }
@@ -314,9 +342,10 @@ async function embedFromScripts() {
   return controllers;
 }
 
-const documentReady = document.readyState === 'loading'
-  ? new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }))
-  : Promise.resolve();
+const documentReady =
+  document.readyState === "loading"
+    ? new Promise((resolve) => document.addEventListener("DOMContentLoaded", resolve, { once: true }))
+    : Promise.resolve();
 
 /** The controllers of this page's embeds, once they are annotated. */
 export const embeds = documentReady.then(embedFromScripts);

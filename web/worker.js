@@ -16,17 +16,17 @@
 // every garbage collection after. The page reads it with compactResult.
 // `key` names the text (a hash of it), computed here to spare the page.
 
-import { textHash } from './app/text-hash.js';
-import { packResult } from './app/compact.js';
-import { applyPageStructure } from './shared/page-structure.js';
+import { textHash } from "./app/text-hash.js";
+import { packResult } from "./app/compact.js";
+import { applyPageStructure } from "./shared/page-structure.js";
 
 let annotatorPromise = null;
 
 function load() {
   if (!annotatorPromise) {
-    annotatorPromise = import('./annotator.js').then((mod) => {
-      if (typeof mod.createAnnotator !== 'function') {
-        throw new Error('annotator.js does not export createAnnotator()');
+    annotatorPromise = import("./annotator.js").then((mod) => {
+      if (typeof mod.createAnnotator !== "function") {
+        throw new Error("annotator.js does not export createAnnotator()");
       }
       return mod.createAnnotator();
     });
@@ -35,25 +35,26 @@ function load() {
 }
 
 function messageOf(error) {
-  if (error && typeof error.message === 'string' && error.message) return error.message;
+  if (error && typeof error.message === "string" && error.message) return error.message;
   return String(error);
 }
 
 load().then(
-  (annotator) => self.postMessage({ type: 'ready', version: String(annotator.version ?? ''), maxTextBytes: annotator.maxTextBytes }),
-  (error) => self.postMessage({ type: 'init-error', message: messageOf(error) }),
+  (annotator) =>
+    self.postMessage({ type: "ready", version: String(annotator.version ?? ""), maxTextBytes: annotator.maxTextBytes }),
+  (error) => self.postMessage({ type: "init-error", message: messageOf(error) }),
 );
 
 // The parts of the texts on their way, by request id.
 const parts = new Map();
 
-self.addEventListener('message', (event) => {
+self.addEventListener("message", (event) => {
   const data = event.data || {};
-  if (data.type === 'text') {
+  if (data.type === "text") {
     if (!parts.has(data.id)) parts.set(data.id, []);
     parts.get(data.id).push(String(data.part));
-  } else if (data.type === 'annotate') {
-    const text = [...(parts.get(data.id) ?? []), String(data.text)].join('');
+  } else if (data.type === "annotate") {
+    const text = [...(parts.get(data.id) ?? []), String(data.text)].join("");
     parts.delete(data.id);
     annotate(data.id, text, data.structure ?? null);
   }
@@ -64,7 +65,7 @@ async function annotate(id, text, structure) {
   try {
     annotator = await load();
   } catch (error) {
-    self.postMessage({ type: 'error', id, stage: 'load', message: messageOf(error) });
+    self.postMessage({ type: "error", id, stage: "load", message: messageOf(error) });
     return;
   }
   try {
@@ -72,8 +73,8 @@ async function annotate(id, text, structure) {
     const result = applyPageStructure(annotator.annotate(text), text, structure);
     const ms = performance.now() - t0;
     const { packed, transfer } = packResult(result, text);
-    self.postMessage({ type: 'result', id, result: packed, key: textHash(text), ms }, transfer);
+    self.postMessage({ type: "result", id, result: packed, key: textHash(text), ms }, transfer);
   } catch (error) {
-    self.postMessage({ type: 'error', id, message: messageOf(error) });
+    self.postMessage({ type: "error", id, message: messageOf(error) });
   }
 }

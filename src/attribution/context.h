@@ -40,9 +40,7 @@ class Context {
   bool WordEndsWith(uint32_t t, std::string_view suffix) const;
   // FNV-1a of the lower-cased word at `t`, of "" when it is too long.
   uint32_t WordHash(uint32_t t) const;
-  bool IsWord(uint32_t t) const {
-    return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber;
-  }
+  bool IsWord(uint32_t t) const { return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber; }
   bool IsPunct(uint32_t t, std::string_view p) const {
     return tokens_[t].kind == TokenKind::kPunct && TokenText(t) == p;
   }
@@ -117,8 +115,8 @@ class Context {
   std::vector<uint32_t> quote_first_, quote_last_;
   std::vector<int32_t> mention_starting_at_, mention_ending_at_;
   std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
-  std::vector<uint32_t> last_cue_word_;  // the last free cue word at or before t, or kNoToken
-  std::vector<uint8_t> headline_sentence_;  // per sentence: in a headline paragraph
+  std::vector<uint32_t> last_cue_word_;                     // the last free cue word at or before t, or kNoToken
+  std::vector<uint8_t> headline_sentence_;                  // per sentence: in a headline paragraph
 };
 
 }  // namespace attribution

@@ -9,22 +9,25 @@ namespace attribution {
 namespace {
 
 TEST_CASE("coreference: she and he never cross gender") {
-  Annotated a("Officials met in Washington on Monday.\n\n"
-              "Sarah Kovner met Anthony Weiner in New York. She said the campaign had been difficult. "
-              "He said that he would not run again.\n");
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Sarah Kovner met Anthony Weiner in New York. She said the campaign had been difficult. "
+      "He said that he would not run again.\n");
   CHECK(a.EntityName(a.Get("the campaign had been")) == "Sarah Kovner");
   CHECK(a.EntityName(a.Get("he would not run")) == "Anthony Weiner");
 }
 
 TEST_CASE("coreference: an honorific gives the gender when the first name does not") {
-  Annotated a("Officials met in Washington on Monday.\n\n"
-              "Mrs. Kim Chen and Mr. Ali Haddad met on Monday. She told reporters that the deal was close.\n");
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Mrs. Kim Chen and Mr. Ali Haddad met on Monday. She told reporters that the deal was close.\n");
   CHECK(a.EntityName(a.Get("the deal was close")).find("Chen") != std::string::npos);
 }
 
 TEST_CASE("coreference: a pronoun with no person of its gender stays unresolved") {
-  Annotated a("Officials met in Washington on Monday.\n\n"
-              "Donald Trump spoke first. She said that the debate had been unfair.\n");
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Donald Trump spoke first. She said that the debate had been unfair.\n");
   const Quote& q = a.Get("the debate had been");
   CHECK(a.Speaker(q) == "She");
   CHECK(q.speaker_kind == SpeakerKind::kPronoun);
@@ -32,9 +35,10 @@ TEST_CASE("coreference: a pronoun with no person of its gender stays unresolved"
 }
 
 TEST_CASE("coreference: the company and they point back to an organisation; descriptions stay descriptions") {
-  Annotated a("Officials met in Washington on Monday.\n\n"
-              "Huawei Technologies opened a lab in Paris. The company said it would hire 200 engineers. "
-              "Analysts said the move was expected.\n");
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Huawei Technologies opened a lab in Paris. The company said it would hire 200 engineers. "
+      "Analysts said the move was expected.\n");
   CHECK(a.EntityName(a.Get("it would hire")) == "Huawei Technologies");
   const Quote& analysts = a.Get("the move was expected");
   CHECK(a.Speaker(analysts) == "Analysts");

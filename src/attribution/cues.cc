@@ -2,10 +2,9 @@
 
 #include <algorithm>
 
-#include "word_table.h"
-
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
+#include "word_table.h"
 
 namespace annotator {
 namespace attribution {
@@ -114,9 +113,9 @@ class CueFinder {
     if (source.empty()) return false;
     uint32_t source_first = s;
     while (source_first > sb && tokens_[source_first - 1].end > source.begin) --source_first;
-    for (int titles = 0; titles < 2 && source_first > sb && ctx_.IsWord(source_first - 1) &&
-                         !EqualsLower(ctx_.TokenText(source_first - 1), "as") &&
-                         tokens_[source_first - 1].Has(kCapitalized);
+    for (int titles = 0;
+         titles < 2 && source_first > sb && ctx_.IsWord(source_first - 1) &&
+         !EqualsLower(ctx_.TokenText(source_first - 1), "as") && tokens_[source_first - 1].Has(kCapitalized);
          ++titles) {
       --source_first;
     }
@@ -182,8 +181,8 @@ class CueFinder {
       cue.before_end = ctx_.TrimEnd(sb, source_first);
     } else {
       // Inverted: `“…,” said Xi.` or `…, says the company.`
-      const bool inverted = t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote ||
-                            ctx_.QuoteOf(t - 1) >= 0;
+      const bool inverted =
+          t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote || ctx_.QuoteOf(t - 1) >= 0;
       if (!inverted) return;  // no speaker next to the verb: nobody's speech
       source = SubjectStartingAt(ctx_, cue.last, se);
       if (!IsPlausibleSpeaker(ctx_, source)) source = {};
@@ -285,8 +284,8 @@ int RegionOf(const Context& ctx, const Cue& cue, uint32_t q) {
 }
 
 const Cue* LatestCueBefore(const std::vector<Cue>& cues, uint32_t offset) {
-  auto it = std::lower_bound(cues.begin(), cues.end(), offset,
-                             [](const Cue& cue, uint32_t o) { return cue.cue.end <= o; });
+  auto it =
+      std::lower_bound(cues.begin(), cues.end(), offset, [](const Cue& cue, uint32_t o) { return cue.cue.end <= o; });
   if (it == cues.begin()) return nullptr;
   const int32_t latest = (it - 1)->latest_with_source;
   return latest < 0 ? nullptr : &cues[latest];

@@ -19,7 +19,7 @@ struct Cue {
   int32_t source_entity = -1;
   uint32_t after_begin = 0, after_end = 0;    // `X said [that …]`
   uint32_t before_begin = 0, before_end = 0;  // `[…,] X said`
-  Span before_quote;  // `“…?” he asked.` split into two sentences
+  Span before_quote;                          // `“…?” he asked.` split into two sentences
   CueClass cls = CueClass::kSpeech;
   // The after region opens with "that", a question word or a colon: a
   // clause, not an object ("revealed that …", not "revealed its plans").

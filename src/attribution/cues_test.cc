@@ -53,8 +53,7 @@ TEST_CASE("cues: the speaker before a modifier, never the object of a prepositio
 TEST_CASE("cues: `as X put it` credits its subject; `put it` alone is no cue") {
   CHECK(CuesOf("Officials met in Paris. The rule is a “lawful source of income,” as a Homeland Security memo "
                "put it. As Mr. Rosenthal, a tax lawyer, recently put it, “Did he evade taxes?” "
-               "She put it on the table.\n") ==
-        "put it:a Homeland Security memo | put it:Rosenthal");
+               "She put it on the table.\n") == "put it:a Homeland Security memo | put it:Rosenthal");
 }
 
 TEST_CASE("cues: a cue inside reported speech is found too") {

@@ -233,76 +233,109 @@ constexpr string_view kSpeakerNouns[] = {
 };
 
 constexpr string_view kBetweenSubjectAndCue[] = {
-    "again", "already", "also", "could", "did", "directly", "does", "explicitly", "finally",
-    "first", "flatly", "frequently", "had", "has", "have", "initially", "just", "later", "may",
-    "might", "n't", "never", "not", "n’t", "often", "once", "only", "originally", "previously",
-    "privately", "publicly", "quickly", "recently", "repeatedly", "reportedly", "simply",
-    "still", "subsequently", "then", "ultimately", "will", "would",
-    "'s", "’s", "'re", "’re", "'ve", "’ve", "'d", "’d", "'ll", "’ll",
+    "again",    "already",    "also",       "could",      "did",        "directly",     "does",     "explicitly",
+    "finally",  "first",      "flatly",     "frequently", "had",        "has",          "have",     "initially",
+    "just",     "later",      "may",        "might",      "n't",        "never",        "not",      "n’t",
+    "often",    "once",       "only",       "originally", "previously", "privately",    "publicly", "quickly",
+    "recently", "repeatedly", "reportedly", "simply",     "still",      "subsequently", "then",     "ultimately",
+    "will",     "would",      "'s",         "’s",         "'re",        "’re",          "'ve",      "’ve",
+    "'d",       "’d",         "'ll",        "’ll",
 };
 
 constexpr string_view kDeterminers[] = {
-    "a", "all", "an", "another", "both", "each", "every", "her", "his", "its", "many", "most",
-    "my", "other", "our", "several", "some", "the", "their", "these", "those", "your",
+    "a",
+    "all",
+    "an",
+    "another",
+    "both",
+    "each",
+    "every",
+    "her",
+    "his",
+    "its",
+    "many",
+    "most",
+    "my",
+    "other",
+    "our",
+    "several",
+    "some",
+    "the",
+    "their",
+    "these",
+    "those",
+    "your",
     // Numbers open a phrase as determiners do: "two officials", "said one source".
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozens",
+    "hundreds",
 };
 
 // Words that end a noun phrase scanned leftwards from a cue: clause links,
 // prepositions, auxiliaries.
 constexpr string_view kNotInSubject[] = {
-    "about", "after", "against", "also", "although", "am", "and", "are", "as", "at", "be",
-    "been", "before", "being", "but", "by", "can", "could", "did", "do", "does", "during",
-    "for", "from", "had", "has", "have", "here", "how", "if", "in", "into", "is", "may",
-    "might", "must", "n't", "not", "n’t", "of", "on", "or", "over", "shall", "should", "since",
-    "so", "than", "that", "then", "there", "though", "to", "under", "unless", "until", "was",
-    "were", "what", "when", "where", "whether", "which", "while", "who", "whom", "whose", "why",
-    "will", "with", "would", "yet", "amid", "among", "despite", "because", "through", "within",
+    "about", "after",   "against", "also",  "although", "am",      "and",     "are",    "as",   "at",
+    "be",    "been",    "before",  "being", "but",      "by",      "can",     "could",  "did",  "do",
+    "does",  "during",  "for",     "from",  "had",      "has",     "have",    "here",   "how",  "if",
+    "in",    "into",    "is",      "may",   "might",    "must",    "n't",     "not",    "n’t",  "of",
+    "on",    "or",      "over",    "shall", "should",   "since",   "so",      "than",   "that", "then",
+    "there", "though",  "to",      "under", "unless",   "until",   "was",     "were",   "what", "when",
+    "where", "whether", "which",   "while", "who",      "whom",    "whose",   "why",    "will", "with",
+    "would", "yet",     "amid",    "among", "despite",  "because", "through", "within",
 };
 
 // Verbs whose object comes before the reported clause: "told reporters that".
 constexpr string_view kObjectFirstCues[] = {
-    "asked", "asks", "assured", "informed", "reminded", "tell", "telling", "tells", "told",
-    "warned", "warning", "warns", "urged", "urges", "urging", "advised", "advises",
+    "asked",  "asks",    "assured", "informed", "reminded", "tell",   "telling", "tells",   "told",
+    "warned", "warning", "warns",   "urged",    "urges",    "urging", "advised", "advises",
 };
 
 constexpr string_view kBeForms[] = {"am", "are", "be", "been", "being", "is", "was", "were"};
 
 // Words that open an adjunct between a speech verb and its clause.
 constexpr string_view kAdjunctStarts[] = {
-    "again",  "also",     "at",      "during",   "earlier", "friday",  "in",     "last",
-    "later",  "monday",   "on",      "publicly", "repeatedly", "saturday", "sunday", "this",
-    "thursday", "today",  "tuesday", "wednesday", "yesterday", "privately", "recently",
+    "again",    "also",   "at",      "during",    "earlier",    "friday",    "in",       "last",
+    "later",    "monday", "on",      "publicly",  "repeatedly", "saturday",  "sunday",   "this",
+    "thursday", "today",  "tuesday", "wednesday", "yesterday",  "privately", "recently",
 };
 
 // Words that open an adverbial clause or phrase, not reported content:
 // "said before he died", "said several months after her release".
 constexpr string_view kNotContentStarts[] = {
-    "after", "afternoon", "although", "and", "as", "because", "before", "but", "days", "evening",
-    "hours", "minutes", "moments", "months", "morning", "night", "nor", "or", "several", "shortly",
-    "since", "so", "though", "tonight", "unless", "until", "weeks", "when", "while", "years", "yet",
-    "once", "whereas", "immediately", "soon",
+    "after",   "afternoon", "although", "and",     "as",     "because", "before",      "but",   "days",
+    "evening", "hours",     "minutes",  "moments", "months", "morning", "night",       "nor",   "or",
+    "several", "shortly",   "since",    "so",      "though", "tonight", "unless",      "until", "weeks",
+    "when",    "while",     "years",    "yet",     "once",   "whereas", "immediately", "soon",
 };
 
 // Labels that open headlines with a colon.
 constexpr string_view kHeadlineLabels[] = {
-    "analysis", "breaking", "commentary", "editorial", "exclusive", "explainer", "factbox",
-    "interview", "live", "opinion", "photos", "review", "timeline", "update", "video", "watch",
+    "analysis", "breaking", "commentary", "editorial", "exclusive", "explainer", "factbox", "interview",
+    "live",     "opinion",  "photos",     "review",    "timeline",  "update",    "video",   "watch",
 };
 
 // Words before a quotation that make it a mention of words, not their use:
 // "the word “modify”", "the phrase “waive or modify”", "a so-called “reign”".
 // Not "words": "his last words, “…”" quotes them.
 constexpr string_view kMentionNouns[] = {
-    "expression", "expressions", "hashtag", "label", "motto", "phrase",
-    "phrases",    "slogan",      "so-called", "term", "terms", "word",
+    "expression", "expressions", "hashtag",   "label", "motto", "phrase",
+    "phrases",    "slogan",      "so-called", "term",  "terms", "word",
 };
 
 // Head nouns of descriptions that refer back to an organisation.
 constexpr string_view kOrgNouns[] = {
-    "administration", "agency", "bank", "campaign", "commission", "committee", "company",
-    "department", "firm", "government", "group", "ministry", "network", "newspaper",
-    "organisation", "organization", "paper", "party", "website",
+    "administration", "agency",       "bank",       "campaign", "commission", "committee", "company",
+    "department",     "firm",         "government", "group",    "ministry",   "network",   "newspaper",
+    "organisation",   "organization", "paper",      "party",    "website",
 };
 
 constexpr string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you"};
@@ -312,9 +345,9 @@ constexpr string_view kOtherPronouns[] = {"i", "we", "you"};
 
 // After a preposition a noun phrase is an object, not a speaker.
 constexpr string_view kPrepositions[] = {
-    "about", "across", "against", "along", "amid", "among", "around", "at", "behind", "beyond", "by",
-    "despite", "for", "from", "in", "inside", "into", "near", "of", "on", "outside", "over", "through",
-    "throughout", "to", "toward", "towards", "under", "upon", "via", "with", "within", "without",
+    "about",   "across",     "against", "along",  "amid",    "among", "around", "at",  "behind", "beyond",  "by",
+    "despite", "for",        "from",    "in",     "inside",  "into",  "near",   "of",  "on",     "outside", "over",
+    "through", "throughout", "to",      "toward", "towards", "under", "upon",   "via", "with",   "within",  "without",
 };
 
 // Forms of cue verbs that are also nouns ("his claim", "the report").

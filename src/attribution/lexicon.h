@@ -58,8 +58,8 @@ enum WordList : uint32_t {
   kWordWhich = 1u << 17,
   kWordAnd = 1u << 18,
   kWordBut = 1u << 19,
-  kSpeakerNounList = 1u << 20,     // officials, spokesman, the company, a report
-  kClauseWordList = 1u << 21,      // whether, if, how, why, what: a reported question
+  kSpeakerNounList = 1u << 20,      // officials, spokesman, the company, a report
+  kClauseWordList = 1u << 21,       // whether, if, how, why, what: a reported question
   kNeedsThatClauseList = 1u << 22,  // reveal, indicate, charge: speech only before a clause
   kNounFormList = 1u << 23,         // cue forms that are also nouns: claim, report, call
   kNotContentStartList = 1u << 24,  // when, after, before, and: an adjunct, not reported words

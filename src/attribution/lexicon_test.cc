@@ -21,8 +21,8 @@ TEST_CASE("lexicon: quotation verbs frame quotations only; stance verbs are no c
   for (std::string_view w : {"called", "described", "dubbed", "continued", "joked", "yelled"}) {
     CHECK_MESSAGE(CueOf(w) == CueClass::kQuotation, w);
   }
-  for (std::string_view w : {"believes", "think", "wanted", "hopes", "expected", "plans", "aims", "learned",
-                             "found", "shows", "follows", "embraced", "voted", "offered"}) {
+  for (std::string_view w : {"believes", "think", "wanted", "hopes", "expected", "plans", "aims", "learned", "found",
+                             "shows", "follows", "embraced", "voted", "offered"}) {
     CHECK_MESSAGE(CueOf(w) == CueClass::kNone, w);
   }
   CHECK((ListsOf("believes") & kStanceVerbList) != 0);

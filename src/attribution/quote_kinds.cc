@@ -53,9 +53,9 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
   const Span span = ctx.doc().quotes[q].span;
   const uint32_t first = ctx.QuoteFirst(q);
   const uint32_t window = first > kMaxGoverningTokens ? first - kMaxGoverningTokens : 0;
-  from = std::max<size_t>(from, std::lower_bound(cues.begin(), cues.end(), window,
-                                                 [](const Cue& cue, uint32_t t) { return cue.first < t; }) -
-                                    cues.begin());
+  from = std::max<size_t>(from, std::lower_bound(cues.begin(), cues.end(), window, [](const Cue& cue, uint32_t t) {
+                                  return cue.first < t;
+                                }) - cues.begin());
   const Cue* governing = nullptr;
   const size_t end = std::min(cues.size(), from + kMaxGoverningCues);
   // `a “lawful source of income,” as a memo put it`: the frame right after
@@ -256,21 +256,21 @@ namespace {
 // The feature templates of the spoken-or-scare scorer; each has
 // kFeatureValues values.
 enum QuoteTemplate : int {
-  kRuleKind,           // the kind the rules gave
-  kLengthBucket,       // words inside the marks
-  kTitleShape,         // title case, the title, a headline, after a possessive
-  kRuleFindings,       // speaker, cue, nothing before / after it in the sentence
-  kFinalPunctuation,   // the last character inside the marks
-  kWordBefore,         // WordClass of the token before
-  kWordAfter,          // WordClass of the token after
-  kCuesNearby,         // a cue word earlier in the sentence, a cue with a source
-  kMark,               // which quotation mark
-  kKindLength,         // kRuleKind × kLengthBucket
-  kCapitalFinal,       // capitalised first word × kFinalPunctuation
-  kMarkKind,           // kMark × kRuleKind
-  kWordBeforeShort,    // kWordBefore × at most three words
-  kFinalKind,          // kFinalPunctuation × kRuleKind
-  kParagraphsAlone,    // spans paragraphs × alone in its sentence × kRuleKind
+  kRuleKind,          // the kind the rules gave
+  kLengthBucket,      // words inside the marks
+  kTitleShape,        // title case, the title, a headline, after a possessive
+  kRuleFindings,      // speaker, cue, nothing before / after it in the sentence
+  kFinalPunctuation,  // the last character inside the marks
+  kWordBefore,        // WordClass of the token before
+  kWordAfter,         // WordClass of the token after
+  kCuesNearby,        // a cue word earlier in the sentence, a cue with a source
+  kMark,              // which quotation mark
+  kKindLength,        // kRuleKind × kLengthBucket
+  kCapitalFinal,      // capitalised first word × kFinalPunctuation
+  kMarkKind,          // kMark × kRuleKind
+  kWordBeforeShort,   // kWordBefore × at most three words
+  kFinalKind,         // kFinalPunctuation × kRuleKind
+  kParagraphsAlone,   // spans paragraphs × alone in its sentence × kRuleKind
   kNumQuoteTemplates
 };
 static_assert(kNumQuoteTemplates <= kQuoteTemplates, "quote templates exceed the model's feature space");
@@ -326,9 +326,9 @@ int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, 
   add(kRuleKind, kind);
   add(kLengthBucket, wb);
   add(kTitleShape, ctx.IsTitleCase(first, last) + 2 * Overlaps(quote.span, doc.title) + 4 * ctx.InHeadline(first) +
-             8 * ctx.AfterPossessive(first));
+                       8 * ctx.AfterPossessive(first));
   add(kRuleFindings, !quote.speaker.empty() + 2 * !quote.cue.empty() + 4 * (ctx.CountWords(sb, first) == 0) +
-             8 * (ctx.CountWords(last, se) == 0));
+                         8 * (ctx.CountWords(last, se) == 0));
   // The last character inside the marks.
   int final_punct = 0;
   if (!quote.content.empty()) {
@@ -342,11 +342,16 @@ int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, 
   add(kCuesNearby, (ctx.CueWordBefore(sb, first) != kNoToken) + 2 * (latest != nullptr && latest->first >= sb));
   const std::string_view mark = doc.text.substr(quote.span.begin, std::min<uint32_t>(quote.span.size(), 3));
   int mark_kind = 0;
-  if (mark.substr(0, 3) == "“") mark_kind = 1;
-  else if (mark.substr(0, 3) == "‘") mark_kind = 2;
-  else if (mark.substr(0, 2) == "''") mark_kind = 3;
-  else if (mark.substr(0, 1) == "\"") mark_kind = 4;
-  else if (mark.substr(0, 1) == "'") mark_kind = 5;
+  if (mark.substr(0, 3) == "“")
+    mark_kind = 1;
+  else if (mark.substr(0, 3) == "‘")
+    mark_kind = 2;
+  else if (mark.substr(0, 2) == "''")
+    mark_kind = 3;
+  else if (mark.substr(0, 1) == "\"")
+    mark_kind = 4;
+  else if (mark.substr(0, 1) == "'")
+    mark_kind = 5;
   add(kMark, mark_kind);
   add(kKindLength, kind * 8 + wb);
   uint32_t content_first = first;
@@ -356,7 +361,7 @@ int QuoteFeatures(const Context& ctx, const std::vector<Cue>& cues, uint32_t q, 
   add(kWordBeforeShort, (first > sb ? WordClass(ctx, first - 1) : 15) + 16 * (words <= 3));
   add(kFinalKind, final_punct * 4 + kind);
   add(kParagraphsAlone, std::min<int>(ctx.ParagraphGap(quote.span.begin, quote.span.end), 1) * 8 +
-              (ctx.CountWords(sb, se) == 0) * 4 + kind);
+                            (ctx.CountWords(sb, se) == 0) * 4 + kind);
   const uint32_t none = ctx.size();
   add_word(0, first > 0 ? first - 1 : none);
   add_word(1, last);
@@ -384,9 +389,8 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
     // terms of essays, guides and letters (GUM) speech: quotations with no
     // speaker or cue, which tell a reader nothing.
     if (quote.kind == QuoteKind::kScare) continue;
-    if (score < -kQuoteMargin &&
-               (quote.speaker.empty() || ctx.IsTitleCase(first, last) ||
-                (quote.kind != QuoteKind::kDirect && ctx.CountAllWords(first, last) <= 6))) {
+    if (score < -kQuoteMargin && (quote.speaker.empty() || ctx.IsTitleCase(first, last) ||
+                                  (quote.kind != QuoteKind::kDirect && ctx.CountAllWords(first, last) <= 6))) {
       // A longer quotation the rules gave a speaker stays theirs, and so
       // does a speaker's whole sentence ("'Stop it now' said Bob Brown"),
       // unless it is capitalised like a title or slogan.

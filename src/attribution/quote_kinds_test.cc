@@ -9,9 +9,10 @@ namespace attribution {
 namespace {
 
 TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; a naming verb gives it") {
-  Annotated a("Officials met in Washington on Monday.\n\n"
-              "Senator Bernie Sanders said on “Face the Nation” that the race would tighten. "
-              "Donald Trump called the former pageant winner “Miss Piggy” in 1996.\n");
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Senator Bernie Sanders said on “Face the Nation” that the race would tighten. "
+      "Donald Trump called the former pageant winner “Miss Piggy” in 1996.\n");
   const Quote& show = a.Get("Face the Nation");
   CHECK(show.kind == QuoteKind::kScare);
   CHECK(show.speaker.empty());
@@ -24,11 +25,12 @@ TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; 
 TEST_CASE("quote kinds: a word or two nobody is said to have spoken is a term, and so is a word named as one") {
   // From essays, guides and court transcripts (GUM), where the speech
   // scorer trained on political news used to hear speakers.
-  Annotated a("Officials met in Washington on Monday.\n\n"
-              "Every joke has a “target,” which is what the joke is about. "
-              "The word itself has become practically a synonym for “future.” "
-              "Years ago Justice Scalia talked about what the word “modify” means in a statute. "
-              "The ordinary meaning of “waive” is to give something up.\n");
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Every joke has a “target,” which is what the joke is about. "
+      "The word itself has become practically a synonym for “future.” "
+      "Years ago Justice Scalia talked about what the word “modify” means in a statute. "
+      "The ordinary meaning of “waive” is to give something up.\n");
   for (const char* term : {"target", "future", "modify", "waive"}) {
     CAPTURE(term);
     const Quote& quote = a.Get(term);
@@ -38,19 +40,21 @@ TEST_CASE("quote kinds: a word or two nobody is said to have spoken is a term, a
 }
 
 TEST_CASE("quote kinds: a follow-on quotation keeps its speaker's cue") {
-  Annotated a("Officials met in Washington on Monday.\n\n"
-              "“Prices have risen too fast,” Janet Yellen told reporters. “We will keep watching the data "
-              "closely before we act again.”\n");
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "“Prices have risen too fast,” Janet Yellen told reporters. “We will keep watching the data "
+      "closely before we act again.”\n");
   const Quote& next = a.Get("We will keep watching");
   CHECK(a.Speaker(next) == "Janet Yellen");
   CHECK(a.Cue(next) == "told");
 }
 
 TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `Name:`, or by the story") {
-  Annotated a("Pence: Flowers Won't Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\n"
-              "China commits to ‘self-reliance’ in AI\n\n"
-              "Officials met in Beijing on Friday. President Xi Jinping said the country needed "
-              "“self-reliance and self-strengthening” in technology.\n");
+  Annotated a(
+      "Pence: Flowers Won't Be at Debate, Trump Was ‘Mocking’ Clinton Camp\n\n"
+      "China commits to ‘self-reliance’ in AI\n\n"
+      "Officials met in Beijing on Friday. President Xi Jinping said the country needed "
+      "“self-reliance and self-strengthening” in technology.\n");
   const Quote& mocking = a.Get("Mocking");
   CHECK(mocking.kind == QuoteKind::kMixed);
   CHECK(a.Speaker(mocking) == "Pence");
@@ -61,8 +65,9 @@ TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `N
 }
 
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
-  Annotated a("Officials met in Ottawa on Monday.\n\n"
-              "“Lower tariffs would make Canadian exports seem more attractive,” said Mark Telford.\n");
+  Annotated a(
+      "Officials met in Ottawa on Monday.\n\n"
+      "“Lower tariffs would make Canadian exports seem more attractive,” said Mark Telford.\n");
   const Quote& q = a.Get("Lower tariffs");
   CHECK(q.kind == QuoteKind::kDirect);
   CHECK(a.Cue(q) == "said");

@@ -9,8 +9,9 @@ namespace attribution {
 namespace {
 
 TEST_CASE("reported speech: the clause a speech verb governs, after it or before it") {
-  Annotated a("Officials met in Brussels.\n\nThe minister said that taxes would rise next year. Prices will fall "
-              "before the summer, the central bank said on Tuesday. She told reporters the plan was dead.\n");
+  Annotated a(
+      "Officials met in Brussels.\n\nThe minister said that taxes would rise next year. Prices will fall "
+      "before the summer, the central bank said on Tuesday. She told reporters the plan was dead.\n");
   CHECK(a.doc.Text(a.Get("taxes would rise").span) == "taxes would rise next year");
   const Quote& before = a.Get("Prices will fall");
   CHECK(a.Speaker(before) == "the central bank");
@@ -21,10 +22,11 @@ TEST_CASE("reported speech: the clause a speech verb governs, after it or before
 }
 
 TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are not what was said") {
-  Annotated a("Officials met in Brussels.\n\n"
-              "The minister said on Tuesday. The senator commented on the report at length. The company revealed "
-              "its plans for the new plant. In his long speech, Graham urged his party to act. When Congress cut "
-              "the funding, Mexico said enough. Eric Garner said before he died that he could not breathe.\n");
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "The minister said on Tuesday. The senator commented on the report at length. The company revealed "
+      "its plans for the new plant. In his long speech, Graham urged his party to act. When Congress cut "
+      "the funding, Mexico said enough. Eric Garner said before he died that he could not breathe.\n");
   for (const Quote& q : a.doc.quotes) {
     const std::string_view content = a.doc.Text(q.content);
     CHECK_MESSAGE(content.find("on Tuesday") == std::string_view::npos, content);
@@ -39,26 +41,29 @@ TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are 
 }
 
 TEST_CASE("reported speech: a revealed clause is speech, and a closing bracket stays") {
-  Annotated a("Officials met in Brussels.\n\nThe company revealed that it would close the plant. "
-              "Xi Jinping called for the country to lead in artificial intelligence (AI).\n");
+  Annotated a(
+      "Officials met in Brussels.\n\nThe company revealed that it would close the plant. "
+      "Xi Jinping called for the country to lead in artificial intelligence (AI).\n");
   CHECK(a.Cue(a.Get("it would close")) == "revealed");
   CHECK(a.doc.Text(a.Get("the country to lead").content) == "the country to lead in artificial intelligence (AI)");
 }
 
 TEST_CASE("reported speech: never the words of a quotation, never a headline") {
-  Annotated a("Minister says taxes will rise next year\n\n"
-              "“Taxes will rise next year,” the minister said on Tuesday.\n");
+  Annotated a(
+      "Minister says taxes will rise next year\n\n"
+      "“Taxes will rise next year,” the minister said on Tuesday.\n");
   REQUIRE(a.doc.quotes.size() == 1);
   CHECK(a.doc.quotes[0].kind == QuoteKind::kDirect);
 }
 
 TEST_CASE("reported speech: after a verb that closes a quotation, only a that clause or a speech verb reports") {
-  Annotated a("Officials met in Brussels.\n\n"
-              "“We will win,” the president said this month on a morning show. "
-              "“Nobody wants that,” she said, cutting off a reporter who asked about money. "
-              "“I am proud of you,” Mr. Clarke told some of the miners. "
-              "“It is over,” he said, adding he would never vote for the plan. "
-              "“We lost,” she said, emphasizing it was time to end the sanctions.\n");
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "“We will win,” the president said this month on a morning show. "
+      "“Nobody wants that,” she said, cutting off a reporter who asked about money. "
+      "“I am proud of you,” Mr. Clarke told some of the miners. "
+      "“It is over,” he said, adding he would never vote for the plan. "
+      "“We lost,” she said, emphasizing it was time to end the sanctions.\n");
   for (const Quote& q : a.doc.quotes) {
     const std::string_view content = a.doc.Text(q.content);
     CHECK_MESSAGE(content.find("this month") == std::string_view::npos, content);
@@ -70,10 +75,11 @@ TEST_CASE("reported speech: after a verb that closes a quotation, only a that cl
 }
 
 TEST_CASE("reported speech: not what someone did not say, nor a relative clause after a listener") {
-  Annotated a("Officials met in Brussels.\n\n"
-              "The returns are plain numbers. They wouldn't tell the agency anything it doesn't already know. "
-              "Merkel told reporters after the long meeting that was held on a boat. "
-              "China warned that would worsen the situation.\n");
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "The returns are plain numbers. They wouldn't tell the agency anything it doesn't already know. "
+      "Merkel told reporters after the long meeting that was held on a boat. "
+      "China warned that would worsen the situation.\n");
   for (const Quote& q : a.doc.quotes) {
     const std::string_view content = a.doc.Text(q.content);
     CHECK_MESSAGE(content.find("the agency anything") == std::string_view::npos, content);

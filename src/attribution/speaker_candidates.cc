@@ -48,7 +48,8 @@ bool NamesSpeaker(const Context& ctx, int32_t mention) {
 Span DescribedNameStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   for (uint32_t u = t + 1; u < limit && u < t + 5; ++u) {
     const int32_t mention = ctx.MentionStartingAt(u);
-    if (mention >= 0 && NamesSpeaker(ctx, mention)) return Span{ctx.tokens()[t].begin, ctx.doc().mentions[mention].span.end};
+    if (mention >= 0 && NamesSpeaker(ctx, mention))
+      return Span{ctx.tokens()[t].begin, ctx.doc().mentions[mention].span.end};
     if (ctx.QuoteOf(u) >= 0 || ctx.InList(u, kNotInSubjectList) || ctx.IsCueWord(u)) break;
     if (!ctx.IsWord(u) && !ctx.IsPunct(u, ".")) break;
   }

@@ -27,8 +27,9 @@ bool Plausible(const Prepared& a, std::string_view words) {
 }
 
 TEST_CASE("speaker candidates: names, pronouns and descriptions can speak; fragments cannot") {
-  Prepared a("Amid the protests, Angela Merkel and senior officials met. She and the company agreed. "
-              "Months passed and the limits held. His mayoral bid and Democrats and Analyts waited.\n");
+  Prepared a(
+      "Amid the protests, Angela Merkel and senior officials met. She and the company agreed. "
+      "Months passed and the limits held. His mayoral bid and Democrats and Analyts waited.\n");
   for (std::string_view yes : {"Angela Merkel", "senior officials", "She", "the company", "Democrats", "Analyts"}) {
     CHECK_MESSAGE(Plausible(a, yes), yes);
   }
@@ -47,8 +48,9 @@ TEST_CASE("speaker candidates: the subject before a verb, past adverbs and a par
 }
 
 TEST_CASE("speaker candidates: after an inverted cue, the words that describe a name belong to the speaker") {
-  Prepared a("“We are wrong,” said 9/11 widow Terry Strada. “We lost,” said one Democratic source. "
-             "“We won,” said Sen. Ted Cruz on Monday.\n");
+  Prepared a(
+      "“We are wrong,” said 9/11 widow Terry Strada. “We lost,” said one Democratic source. "
+      "“We won,” said Sen. Ted Cruz on Monday.\n");
   Document doc = a.doc;
   Context ctx(&doc);
   auto after = [&](size_t at) {

@@ -21,26 +21,26 @@ constexpr uint8_t kFromRule = 1, kFromCue = 2, kFromMention = 4, kFromPronoun = 
 
 // The feature templates of a candidate; each has kFeatureValues values.
 enum SpeakerTemplate : int {
-  kSourceFlags,             // which kFrom* sources proposed it
-  kSideDistance,            // before/after/inside the quotation × distance in tokens
-  kSentenceParagraph,       // same/previous/other sentence × paragraph breaks between
-  kCandidateKind,           // a name's type, or a pronoun, or a description
-  kEntitySize,              // how many mentions its entity has
-  kCueRelation,             // how a cue it is the source of relates to the quotation
-  kCueClass,                // that cue's class
-  kShape,                   // capitalisation, determiner, "-ly" head, digits
-  kLength,                  // words
-  kMixedSourceFlags,        // kSourceFlags for a mixed quotation
-  kNextWord,                // NextWordClass × side
-  kPreviousWord,            // PreviousWordClass × a possessive after it
-  kTypeSide,                // kCandidateKind's type × side
-  kSameEntity,              // same entity as the previous speaker / the rules' choice
-  kRankSide,                // rank by distance among candidates on its side
-  kWordsRulePronoun,        // quotation length × the rules' choice × pronoun
-  kOpensSentenceSideRule,   // the quotation opens its sentence × side × rules' choice
-  kDistanceRule,            // distance × rules' choice
-  kCueRelationPronoun,      // kCueRelation × pronoun
-  kRuleEmptyFlags,          // the rules found nobody × how it was proposed
+  kSourceFlags,            // which kFrom* sources proposed it
+  kSideDistance,           // before/after/inside the quotation × distance in tokens
+  kSentenceParagraph,      // same/previous/other sentence × paragraph breaks between
+  kCandidateKind,          // a name's type, or a pronoun, or a description
+  kEntitySize,             // how many mentions its entity has
+  kCueRelation,            // how a cue it is the source of relates to the quotation
+  kCueClass,               // that cue's class
+  kShape,                  // capitalisation, determiner, "-ly" head, digits
+  kLength,                 // words
+  kMixedSourceFlags,       // kSourceFlags for a mixed quotation
+  kNextWord,               // NextWordClass × side
+  kPreviousWord,           // PreviousWordClass × a possessive after it
+  kTypeSide,               // kCandidateKind's type × side
+  kSameEntity,             // same entity as the previous speaker / the rules' choice
+  kRankSide,               // rank by distance among candidates on its side
+  kWordsRulePronoun,       // quotation length × the rules' choice × pronoun
+  kOpensSentenceSideRule,  // the quotation opens its sentence × side × rules' choice
+  kDistanceRule,           // distance × rules' choice
+  kCueRelationPronoun,     // kCueRelation × pronoun
+  kRuleEmptyFlags,         // the rules found nobody × how it was proposed
   kNumSpeakerTemplates
 };
 static_assert(kNumSpeakerTemplates <= kSpeakerTemplates, "speaker templates exceed the model's feature space");
@@ -230,7 +230,8 @@ class SpeakerRanker {
   // before, a split sentence), 4 the quotation's own reported speech, 5 a
   // cue nearby that does not hold it; +6 when the cue is weak.
   void AddCueCandidates(const QuoteContext& qc, uint32_t wb, uint32_t we, int* n) {
-    auto it = std::lower_bound(cues_.begin(), cues_.end(), wb, [](const Cue& cue, uint32_t t) { return cue.first < t; });
+    auto it =
+        std::lower_bound(cues_.begin(), cues_.end(), wb, [](const Cue& cue, uint32_t t) { return cue.first < t; });
     for (; it != cues_.end() && it->first < we; ++it) {
       const Cue& cue = *it;
       Candidate* c = AddCandidate(cue.source, kFromCue, n);
@@ -305,7 +306,8 @@ class SpeakerRanker {
     add(kNextWord, NextWordClass(c) + 6 * side);
     add(kPreviousWord, PreviousWordClass(c) + 8 * ctx_.IsPossessive(c.last));
     add(kTypeSide, type + 5 * side);
-    add(kSameEntity, (c.entity >= 0 && c.entity == qc.previous_entity) + 2 * (c.entity >= 0 && c.entity == qc.rule_entity) +
+    add(kSameEntity, (c.entity >= 0 && c.entity == qc.previous_entity) +
+                         2 * (c.entity >= 0 && c.entity == qc.rule_entity) +
                          4 * (!qc.rule.empty() && Overlaps(qc.rule, c.span) && !rule));
     add(kRankSide, std::min(rank, 7) + 8 * side);
     const int word_bucket = qc.words <= 3 ? 0 : qc.words <= 10 ? 1 : 2;

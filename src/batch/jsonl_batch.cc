@@ -104,7 +104,11 @@ uint64_t RemainingBytes(const std::vector<BatchInput>& inputs) {
 class ProgressPrinter {
  public:
   ProgressPrinter(const BatchOptions& options, FILE* out, uint64_t total_bytes)
-      : options_(options), out_(out), total_bytes_(total_bytes), start_(Clock::now()), next_(options.progress_every_seconds) {}
+      : options_(options),
+        out_(out),
+        total_bytes_(total_bytes),
+        start_(Clock::now()),
+        next_(options.progress_every_seconds) {}
 
   void Update(const BatchCounts& counts, bool final) {
     if (options_.progress == ProgressMode::kOff || out_ == nullptr) return;
@@ -152,8 +156,8 @@ std::string TooLongMessage(size_t max_line_bytes) {
   return "longer than " + std::to_string(max_line_bytes) + " bytes; a text may have 16 MiB of UTF-8";
 }
 
-void AnnotateJsonlBlock(std::string_view block, const std::string& input_name, uint64_t first_byte,
-                        OffsetUnit unit, size_t max_line_bytes, std::string* out, BatchCounts* counts) {
+void AnnotateJsonlBlock(std::string_view block, const std::string& input_name, uint64_t first_byte, OffsetUnit unit,
+                        size_t max_line_bytes, std::string* out, BatchCounts* counts) {
   size_t start = 0;
   while (start < block.size()) {
     size_t end = block.find('\n', start);
@@ -193,8 +197,8 @@ bool AnnotateJsonlLine(std::string_view line, std::string_view location, OffsetU
   return true;
 }
 
-Status RunJsonlBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options, FILE* out,
-                     FILE* progress_out, BatchCounts* counts) {
+Status RunJsonlBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options, FILE* out, FILE* progress_out,
+                     BatchCounts* counts) {
   *counts = BatchCounts();
   std::atomic<uint32_t> shadowed{0};
   const size_t max_line_bytes = options.max_line_bytes;
@@ -240,8 +244,10 @@ Status RunJsonlBatch(const std::vector<BatchInput>& inputs, const BatchOptions& 
         if (!reader.Next(&job, &too_long)) break;
         ++line_number;
         counts->bytes = bytes_before + reader.bytes_read();
-        if (too_long) job[0] = kTooLongJob;
-        else if (IsBlank(std::string_view(job).substr(header))) continue;
+        if (too_long)
+          job[0] = kTooLongJob;
+        else if (IsBlank(std::string_view(job).substr(header)))
+          continue;
         while (pool.Full()) write_one();
         pool.Submit(std::move(job));
         job = std::string();

@@ -26,14 +26,14 @@ enum class ProgressMode {
 };
 
 struct BatchOptions {
-  int threads = 1;                        // annotating threads
-  OffsetUnit unit = OffsetUnit::kUtf16;  // of every offset, as in the JS API
-  size_t window_lines = 0;                // lines in flight; 0: 16 per thread
+  int threads = 1;                          // annotating threads
+  OffsetUnit unit = OffsetUnit::kUtf16;     // of every offset, as in the JS API
+  size_t window_lines = 0;                  // lines in flight; 0: 16 per thread
   size_t window_bytes = size_t{256} << 20;  // bytes of input in flight
   size_t max_line_bytes = kMaxJsonlLineBytes;
   ProgressMode progress = ProgressMode::kOff;
-  double progress_every_seconds = 1;      // and none before the first interval
-  const char* program = "annotate";       // names the progress lines
+  double progress_every_seconds = 1;  // and none before the first interval
+  const char* program = "annotate";   // names the progress lines
 };
 
 struct BatchInput {
@@ -42,17 +42,17 @@ struct BatchInput {
 };
 
 struct BatchCounts {
-  uint64_t articles = 0;  // lines answered (blank lines are skipped, as in the JS CLI)
-  uint64_t failed = 0;    // answered by an error
-  uint64_t bytes = 0;     // bytes of input read
+  uint64_t articles = 0;       // lines answered (blank lines are skipped, as in the JS CLI)
+  uint64_t failed = 0;         // answered by an error
+  uint64_t bytes = 0;          // bytes of input read
   uint32_t shadowed_keys = 0;  // input members dropped for a result field's name (ResultKeyNames)
 };
 
 // Reads `inputs` one after the other and writes one line per non-blank line
 // to `out`, progress to `progress_out`. Fails only when the output cannot be
 // written or an input cannot be read; bad lines are counted in `counts`.
-Status RunJsonlBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options, FILE* out,
-                     FILE* progress_out, BatchCounts* counts);
+Status RunJsonlBatch(const std::vector<BatchInput>& inputs, const BatchOptions& options, FILE* out, FILE* progress_out,
+                     BatchCounts* counts);
 
 // The error line's prefix for a line of an input: "line 7" (standard input)
 // or "articles.jsonl line 7".
@@ -69,8 +69,8 @@ std::string ByteLocation(const std::string& input_name, uint64_t offset);
 // located by byte (ByteLocation) rather than by line. Blank lines are skipped
 // as there; a line over `max_line_bytes` is answered by an error. Adds to
 // `*counts` (bytes: the block's size).
-void AnnotateJsonlBlock(std::string_view block, const std::string& input_name, uint64_t first_byte,
-                        OffsetUnit unit, size_t max_line_bytes, std::string* out, BatchCounts* counts);
+void AnnotateJsonlBlock(std::string_view block, const std::string& input_name, uint64_t first_byte, OffsetUnit unit,
+                        size_t max_line_bytes, std::string* out, BatchCounts* counts);
 
 // The error message of a line over `max_line_bytes`, after its location.
 std::string TooLongMessage(size_t max_line_bytes);

@@ -1,9 +1,9 @@
 #include "batch/jsonl_batch.h"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
 #include <cstdio>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -63,7 +63,8 @@ std::string Articles(int n) {
   std::string jsonl;
   for (int i = 0; i < n; ++i) {
     std::string text = "President Xi Jinping said on Monday that China must “act quickly”, according to Reuters.";
-    for (int k = 0; k < (i * 7) % 23; ++k) text += " Sarah Kovner of Columbia University told reporters in Boston that prices rose 5%.";
+    for (int k = 0; k < (i * 7) % 23; ++k)
+      text += " Sarah Kovner of Columbia University told reporters in Boston that prices rose 5%.";
     jsonl += "{\"id\":" + std::to_string(i) + ",\"text\":" + json(text).dump() + "}\n";
   }
   return jsonl;
@@ -96,7 +97,8 @@ TEST_CASE("each result is that of annotating the text alone, in the offsets aske
     options.unit = unit;
     options.threads = 2;
     BatchCounts counts;
-    const std::vector<json> lines = Lines(Run({{"", "{\"id\":\"k\",\"text\":" + json(text).dump() + "}"}}, options, &counts));
+    const std::vector<json> lines =
+        Lines(Run({{"", "{\"id\":\"k\",\"text\":" + json(text).dump() + "}"}}, options, &counts));
     REQUIRE(lines.size() == 1);
     json expected = json::parse(ResultJson(doc, unit));
     expected["id"] = "k";
@@ -112,7 +114,9 @@ TEST_CASE("a bad line is answered by an error line saying where, and the run goe
       "{\"id\":2,\"text\":\n"
       "{\"id\":3,\"body\":\"no text\"}\r\n"
       "{\"id\":4,\"text\":\"bad \\ud800 surrogate is U+FFFD\",\"outlet\":\"AP\"}\n"
-      "{\"id\":5,\"text\":\"" + std::string(300, 'a') + "\"}\n"
+      "{\"id\":5,\"text\":\"" +
+      std::string(300, 'a') +
+      "\"}\n"
       "{\"id\":6,\"text\":\"Merkel left.\"}";  // no final line break
   BatchOptions options;
   options.threads = 2;

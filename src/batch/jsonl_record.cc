@@ -115,13 +115,20 @@ class LineParser {
   bool SkipValue(int depth) {
     if (depth > kMaxDepth) return Fail("nested too deeply");
     switch (Peek()) {
-      case '{': return SkipContainer('}', depth, true);
-      case '[': return SkipContainer(']', depth, false);
-      case '"': return ReadString(nullptr);
-      case 't': return Literal("true");
-      case 'f': return Literal("false");
-      case 'n': return Literal("null");
-      default: return SkipNumber();
+      case '{':
+        return SkipContainer('}', depth, true);
+      case '[':
+        return SkipContainer(']', depth, false);
+      case '"':
+        return ReadString(nullptr);
+      case 't':
+        return Literal("true");
+      case 'f':
+        return Literal("false");
+      case 'n':
+        return Literal("null");
+      default:
+        return SkipNumber();
     }
   }
 
@@ -180,9 +187,7 @@ class LineParser {
   }
 
   // A \u escape (after the "\u"), as one code point (ReadJsonUnicodeEscape).
-  bool UnicodeEscape(uint32_t* code) {
-    return ReadJsonUnicodeEscape(line_, &pos_, code) || Fail("bad \\u escape");
-  }
+  bool UnicodeEscape(uint32_t* code) { return ReadJsonUnicodeEscape(line_, &pos_, code) || Fail("bad \\u escape"); }
 
   // Reads a string at pos_ (a '"'), unescaped into `*out` unless it is null.
   bool ReadString(std::string* out) {
@@ -204,19 +209,34 @@ class LineParser {
       const char e = line_[pos_++];
       char plain = 0;
       switch (e) {
-        case '"': case '\\': case '/': plain = e; break;
-        case 'b': plain = '\b'; break;
-        case 'f': plain = '\f'; break;
-        case 'n': plain = '\n'; break;
-        case 'r': plain = '\r'; break;
-        case 't': plain = '\t'; break;
+        case '"':
+        case '\\':
+        case '/':
+          plain = e;
+          break;
+        case 'b':
+          plain = '\b';
+          break;
+        case 'f':
+          plain = '\f';
+          break;
+        case 'n':
+          plain = '\n';
+          break;
+        case 'r':
+          plain = '\r';
+          break;
+        case 't':
+          plain = '\t';
+          break;
         case 'u': {
           uint32_t code = 0;
           if (!UnicodeEscape(&code)) return false;
           if (out) AppendUtf8(code, out);
           continue;
         }
-        default: return Fail("bad escape");
+        default:
+          return Fail("bad escape");
       }
       if (out) out->push_back(plain);
     }

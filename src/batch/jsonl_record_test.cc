@@ -1,8 +1,8 @@
 #include "batch/jsonl_record.h"
 
 #include <doctest/doctest.h>
-#include <nlohmann/json.hpp>
 
+#include <nlohmann/json.hpp>
 #include <string>
 
 namespace annotator {
@@ -52,7 +52,11 @@ TEST_CASE("members named like a result field are not passed through, and are rep
 TEST_CASE("escapes in the text: surrogate pairs joined, lone surrogates U+FFFD as in the JS API") {
   JsonlRecord record;
   REQUIRE(ParseJsonlRecord(R"({"text":"a\ud800b\udc00c\ud83d\u0041\/"})", &record).ok());
-  CHECK(record.text == "a\xef\xbf\xbd" "b\xef\xbf\xbd" "c\xef\xbf\xbd" "A/");
+  CHECK(record.text ==
+        "a\xef\xbf\xbd"
+        "b\xef\xbf\xbd"
+        "c\xef\xbf\xbd"
+        "A/");
   REQUIRE(ParseJsonlRecord(R"({"te\u0078t":"escaped name"})", &record).ok());
   CHECK(record.text == "escaped name");
 }

@@ -19,9 +19,13 @@ std::string Grouped(uint64_t n) {
 std::string Duration(double seconds) {
   const uint64_t s = static_cast<uint64_t>(seconds + 0.5);
   char text[48];
-  if (s < 60) std::snprintf(text, sizeof text, "%us", static_cast<unsigned>(s));
-  else if (s < 3600) std::snprintf(text, sizeof text, "%um%02us", static_cast<unsigned>(s / 60), static_cast<unsigned>(s % 60));
-  else std::snprintf(text, sizeof text, "%luh%02um", static_cast<unsigned long>(s / 3600), static_cast<unsigned>(s / 60 % 60));
+  if (s < 60)
+    std::snprintf(text, sizeof text, "%us", static_cast<unsigned>(s));
+  else if (s < 3600)
+    std::snprintf(text, sizeof text, "%um%02us", static_cast<unsigned>(s / 60), static_cast<unsigned>(s % 60));
+  else
+    std::snprintf(text, sizeof text, "%luh%02um", static_cast<unsigned long>(s / 3600),
+                  static_cast<unsigned>(s / 60 % 60));
   return text;
 }
 

@@ -69,8 +69,10 @@ bool ParseOptions(int argc, char** argv, Options* options) {
     auto value = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
     if (!std::strcmp(arg, "--offsets")) {
       const char* name = value();
-      if (name && !std::strcmp(name, "codepoint")) options->unit = annotator::OffsetUnit::kCodePoint;
-      else if (name && !std::strcmp(name, "utf8")) options->unit = annotator::OffsetUnit::kUtf8;
+      if (name && !std::strcmp(name, "codepoint"))
+        options->unit = annotator::OffsetUnit::kCodePoint;
+      else if (name && !std::strcmp(name, "utf8"))
+        options->unit = annotator::OffsetUnit::kUtf8;
       else if (!name || std::strcmp(name, "utf16")) {
         std::fprintf(stderr, "annotate_native: unknown offset unit %s\n", name ? name : "(none)");
         return false;
@@ -87,8 +89,10 @@ bool ParseOptions(int argc, char** argv, Options* options) {
         std::fprintf(stderr, "annotate_native: %s needs a number from 1 to 4096\n", arg);
         return false;
       }
-      if (arg[2] == 't') options->threads = static_cast<int>(n);
-      else options->window = static_cast<size_t>(n);
+      if (arg[2] == 't')
+        options->threads = static_cast<int>(n);
+      else
+        options->window = static_cast<size_t>(n);
     } else if (!std::strcmp(arg, "--progress") || !std::strcmp(arg, "--no-progress")) {
       options->progress = arg[2] == 'p';
     } else if (arg[0] == '-' && arg[1] == '-') {
@@ -147,8 +151,10 @@ int AnnotateJsonLines(const Options& options) {
   batch.unit = options.unit;
   batch.window_lines = options.window;
   const bool terminal = isatty(fileno(stderr));
-  if (options.progress == 0) batch.progress = ProgressMode::kOff;
-  else batch.progress = terminal ? ProgressMode::kInPlace : ProgressMode::kLines;
+  if (options.progress == 0)
+    batch.progress = ProgressMode::kOff;
+  else
+    batch.progress = terminal ? ProgressMode::kInPlace : ProgressMode::kLines;
   batch.progress_every_seconds = terminal ? 0.5 : (options.progress == 1 ? 5 : 30);
   batch.program = "annotate_native";
   BatchCounts counts;

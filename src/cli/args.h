@@ -33,8 +33,12 @@ class ArgWalker {
 
   // When the current argument is `flag` and a value follows: sets `*value`
   // (a number as std::atoi or std::atof reads it) and moves past both.
-  bool Value(const char* flag, std::string* value) { return Read(flag, [&](const char* v) { *value = v; }); }
-  bool Value(const char* flag, int* value) { return Read(flag, [&](const char* v) { *value = std::atoi(v); }); }
+  bool Value(const char* flag, std::string* value) {
+    return Read(flag, [&](const char* v) { *value = v; });
+  }
+  bool Value(const char* flag, int* value) {
+    return Read(flag, [&](const char* v) { *value = std::atoi(v); });
+  }
   bool Value(const char* flag, float* value) {
     return Read(flag, [&](const char* v) { *value = static_cast<float>(std::atof(v)); });
   }

@@ -7,9 +7,9 @@
 // Recognizer::Recognize over all articles, `repeat` times.
 
 #include <chrono>
-#include <ctime>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <string>
 #include <vector>
 
@@ -88,10 +88,11 @@ int Run(int argc, char** argv) {
   // CPU time as well: on a shared machine the wall clock also counts waiting.
   double cpu_seconds = static_cast<double>(std::clock() - cpu_start) / CLOCKS_PER_SEC;
   const double total = tokens * static_cast<double>(repeat);
-  std::printf("%zu articles, %zu tokens x %d: wall %.3f s (%.0f tokens/s), cpu %.3f s (%.0f tokens/s); "
-              "%.1f mentions per pass, %zu features\n",
-              docs.size(), tokens, repeat, seconds, total / seconds, cpu_seconds, total / cpu_seconds,
-              static_cast<double>(found) / repeat, recognizer->num_features());
+  std::printf(
+      "%zu articles, %zu tokens x %d: wall %.3f s (%.0f tokens/s), cpu %.3f s (%.0f tokens/s); "
+      "%.1f mentions per pass, %zu features\n",
+      docs.size(), tokens, repeat, seconds, total / seconds, cpu_seconds, total / cpu_seconds,
+      static_cast<double>(found) / repeat, recognizer->num_features());
   return 0;
 }
 

@@ -55,10 +55,11 @@ int main(int argc, char** argv) {
     ++rounds;
     seconds = cpu_seconds() - start;
   } while (seconds < 2.0);
-  std::printf("native pipeline: %zu files, %.2f MB x %zu rounds in %.2f s of CPU: %.1f MB/s, %.2f M tokens/s"
-              " (analysis %.1f MB/s, JSON %.1f MB/s)\n",
-              texts.size(), total_bytes / 1e6, rounds, seconds, bytes / 1e6 / seconds,
-              tokens / 1e6 / seconds, bytes / 1e6 / annotate_seconds, bytes / 1e6 / json_seconds);
+  std::printf(
+      "native pipeline: %zu files, %.2f MB x %zu rounds in %.2f s of CPU: %.1f MB/s, %.2f M tokens/s"
+      " (analysis %.1f MB/s, JSON %.1f MB/s)\n",
+      texts.size(), total_bytes / 1e6, rounds, seconds, bytes / 1e6 / seconds, tokens / 1e6 / seconds,
+      bytes / 1e6 / annotate_seconds, bytes / 1e6 / json_seconds);
 
   // Peak memory: the files joined and repeated to about 10 MB, annotated once.
   std::string big;
@@ -74,9 +75,10 @@ int main(int argc, char** argv) {
   rusage after;
   getrusage(RUSAGE_SELF, &after);
   const double peak_mb = after.ru_maxrss / 1024.0;  // ru_maxrss is in KiB
-  std::printf("native, one %.1f MB text: %.1f MB/s, peak RSS %.0f MiB (%.1f bytes per byte of text; %.0f MiB"
-              " before it), JSON %.1f MB\n",
-              big.size() / 1e6, big.size() / 1e6 / big_seconds, peak_mb, peak_mb * 1048576 / big.size(),
-              before.ru_maxrss / 1024.0, json_bytes / 1e6);
+  std::printf(
+      "native, one %.1f MB text: %.1f MB/s, peak RSS %.0f MiB (%.1f bytes per byte of text; %.0f MiB"
+      " before it), JSON %.1f MB\n",
+      big.size() / 1e6, big.size() / 1e6 / big_seconds, peak_mb, peak_mb * 1048576 / big.size(),
+      before.ru_maxrss / 1024.0, json_bytes / 1e6);
   return 0;
 }

@@ -70,11 +70,11 @@ int main(int argc, char** argv) {
     best_segment = std::min(best_segment, SecondsSince(start));
   }
   const double tokens = static_cast<double>(doc.tokens.size());
-  std::printf("text: %.2f MB, %zu tokens, %zu sentences, %zu paragraphs\n", megabytes,
-              doc.tokens.size(), doc.sentences.size(), doc.paragraphs.size());
-  std::printf("tokenize: %.1f ms  %.0f MB/s  %.1f M tokens/s (best of %d)\n",
-              best_tokenize * 1e3, megabytes / best_tokenize, tokens / best_tokenize / 1e6, kRounds);
-  std::printf("segment:  %.1f ms  %.0f MB/s  %.1f M tokens/s (best of %d)\n",
-              best_segment * 1e3, megabytes / best_segment, tokens / best_segment / 1e6, kRounds);
+  std::printf("text: %.2f MB, %zu tokens, %zu sentences, %zu paragraphs\n", megabytes, doc.tokens.size(),
+              doc.sentences.size(), doc.paragraphs.size());
+  std::printf("tokenize: %.1f ms  %.0f MB/s  %.1f M tokens/s (best of %d)\n", best_tokenize * 1e3,
+              megabytes / best_tokenize, tokens / best_tokenize / 1e6, kRounds);
+  std::printf("segment:  %.1f ms  %.0f MB/s  %.1f M tokens/s (best of %d)\n", best_segment * 1e3,
+              megabytes / best_segment, tokens / best_segment / 1e6, kRounds);
   return 0;
 }

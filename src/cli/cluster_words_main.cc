@@ -181,9 +181,7 @@ int HashEmbeddingClasses(const std::string& in_path, const std::string& out_path
 
 int Run(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
-  auto seconds = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
+  auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
   std::string out_path, embedding_classes;
   std::vector<int> class_counts = {1000, 64};
   int min_count = 3, passes = 12;
@@ -201,9 +199,12 @@ int Run(int argc, char** argv) {
       std::fprintf(stderr, "cannot read %s\n", value.c_str());
       return 1;
     }
-    if (flag == "--out") out_path = value;
-    else if (flag == "--min-count") min_count = std::atoi(value.c_str());
-    else if (flag == "--passes") passes = std::atoi(value.c_str());
+    if (flag == "--out")
+      out_path = value;
+    else if (flag == "--min-count")
+      min_count = std::atoi(value.c_str());
+    else if (flag == "--passes")
+      passes = std::atoi(value.c_str());
     else if (flag == "--classes") {
       class_counts.clear();
       for (size_t at = 0; at < value.size();) {
@@ -212,10 +213,14 @@ int Run(int argc, char** argv) {
         class_counts.push_back(std::atoi(value.substr(at, comma - at).c_str()));
         at = comma + 1;
       }
-    } else if (flag == "--text") corpus.AddText(contents);
-    else if (flag == "--conll") corpus.AddColumns(contents, 0);
-    else if (flag == "--conllu") corpus.AddColumns(contents, 1);
-    else return Usage();
+    } else if (flag == "--text")
+      corpus.AddText(contents);
+    else if (flag == "--conll")
+      corpus.AddColumns(contents, 0);
+    else if (flag == "--conllu")
+      corpus.AddColumns(contents, 1);
+    else
+      return Usage();
   }
   if (out_path.empty() || corpus.size() == 0 || class_counts.empty()) return Usage();
   // The recognizer stores a fine and a coarse class in 16 bits (ner/word_classes.h).
@@ -230,8 +235,7 @@ int Run(int argc, char** argv) {
 
   std::vector<std::pair<std::string, int>> vocabulary;
   const ner::ClusteringInput input = corpus.Ids(min_count, &vocabulary);
-  std::fprintf(stderr, "%zu tokens, %zu words occur at least %d times\n", corpus.size(), vocabulary.size(),
-               min_count);
+  std::fprintf(stderr, "%zu tokens, %zu words occur at least %d times\n", corpus.size(), vocabulary.size(), min_count);
   std::vector<std::vector<int32_t>> classes;
   for (int count : class_counts) {
     classes.push_back(ner::ExchangeClustering(input, count, passes));

@@ -33,8 +33,8 @@ void PrintMentions(const annotator::Recognizer& recognizer, std::string_view tex
   for (const Mention& m : mentions) {
     std::string_view surface = doc.Text(m.span);
     if (with_text) {
-      std::printf("%s\t%.*s\t%u-%u\n", EntityTypeName(m.type), static_cast<int>(surface.size()),
-                  surface.data(), m.span.begin, m.span.end);
+      std::printf("%s\t%.*s\t%u-%u\n", EntityTypeName(m.type), static_cast<int>(surface.size()), surface.data(),
+                  m.span.begin, m.span.end);
     } else {
       std::printf("%s\t%u-%u\n", EntityTypeName(m.type), m.span.begin, m.span.end);
     }

@@ -15,8 +15,8 @@ namespace annotator {
 inline const Recognizer* ChooseRecognizer(const std::string& model_path, Recognizer* from_file) {
   if (model_path.empty()) return &EmbeddedRecognizer();
   std::string bytes;
-  const Status status = ReadWholeFile(model_path, &bytes) ? from_file->Load(bytes)
-                                                          : Status::InvalidArgument("cannot read " + model_path);
+  const Status status =
+      ReadWholeFile(model_path, &bytes) ? from_file->Load(bytes) : Status::InvalidArgument("cannot read " + model_path);
   if (!status.ok()) {
     std::fprintf(stderr, "%s\n", status.message().c_str());
     return nullptr;

@@ -59,27 +59,48 @@ bool ParseOptions(int argc, char** argv, Options* o) {
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i], value = argv[i + 1];
     const int number = std::atoi(value.c_str());
-    if (flag == "--train") o->corpora.train = value;
-    else if (flag == "--dev") o->corpora.dev = value;
-    else if (flag == "--wnut") o->corpora.wnut = value;
-    else if (flag == "--tokens") t.runtime_tokens = value != "conll";
-    else if (flag == "--cities") o->lexicons.cities = value;
-    else if (flag == "--companies") o->lexicons.companies = value;
-    else if (flag == "--word-classes") o->lexicons.word_classes = value;
-    else if (flag == "--embedding-table") o->lexicons.embedding_table = value;
-    else if (flag == "--embedding-key-bits") o->lexicons.embedding_key_bits = number;
-    else if (flag == "--lexicon") o->lexicons.lexicons.push_back(value);
-    else if (flag == "--out") o->out = value;
-    else if (flag == "--epochs") t.epochs = number;
-    else if (flag == "--min-count") t.min_count = number;
-    else if (flag == "--upper-every") t.upper_every = number;
-    else if (flag == "--lower-every") t.lower_every = number;
-    else if (flag == "--natural-every") t.natural_every = number;
-    else if (flag == "--title-every") t.title_every = number;
-    else if (flag == "--prune") t.prune = static_cast<float>(std::atof(value.c_str()));
-    else if (flag == "--sweep-prune") o->sweep = ParseFloatList(value);
-    else if (flag == "--runs") t.runs = std::max(1, number);
-    else if (flag == "--seed") t.seed = static_cast<uint32_t>(std::atoll(value.c_str()));
+    if (flag == "--train")
+      o->corpora.train = value;
+    else if (flag == "--dev")
+      o->corpora.dev = value;
+    else if (flag == "--wnut")
+      o->corpora.wnut = value;
+    else if (flag == "--tokens")
+      t.runtime_tokens = value != "conll";
+    else if (flag == "--cities")
+      o->lexicons.cities = value;
+    else if (flag == "--companies")
+      o->lexicons.companies = value;
+    else if (flag == "--word-classes")
+      o->lexicons.word_classes = value;
+    else if (flag == "--embedding-table")
+      o->lexicons.embedding_table = value;
+    else if (flag == "--embedding-key-bits")
+      o->lexicons.embedding_key_bits = number;
+    else if (flag == "--lexicon")
+      o->lexicons.lexicons.push_back(value);
+    else if (flag == "--out")
+      o->out = value;
+    else if (flag == "--epochs")
+      t.epochs = number;
+    else if (flag == "--min-count")
+      t.min_count = number;
+    else if (flag == "--upper-every")
+      t.upper_every = number;
+    else if (flag == "--lower-every")
+      t.lower_every = number;
+    else if (flag == "--natural-every")
+      t.natural_every = number;
+    else if (flag == "--title-every")
+      t.title_every = number;
+    else if (flag == "--prune")
+      t.prune = static_cast<float>(std::atof(value.c_str()));
+    else if (flag == "--sweep-prune")
+      o->sweep = ParseFloatList(value);
+    else if (flag == "--runs")
+      t.runs = std::max(1, number);
+    else if (flag == "--seed")
+      t.seed = static_cast<uint32_t>(std::atoll(value.c_str()));
     else {
       std::fprintf(stderr, "unknown flag %s\n", flag.c_str());
       return false;
@@ -112,7 +133,8 @@ void SweepPruning(const Options& options, const ner::TrainedWeights& trained, co
     std::string bytes;
     ner::NerModel candidate;
     Recognizer recognizer;
-    if (!ner::BuildModelFile(trained, prune, lexicons, &bytes, &candidate).ok() || !recognizer.Load(bytes).ok()) continue;
+    if (!ner::BuildModelFile(trained, prune, lexicons, &bytes, &candidate).ok() || !recognizer.Load(bytes).ok())
+      continue;
     const std::string path = options.out + ".prune" + std::to_string(prune);
     WriteFile(path, bytes);
     std::printf("prune %.2f: %zu features, %zu bytes, dev F1 %.2f -> %s\n", prune, candidate.feature_keys.size(),
@@ -160,11 +182,11 @@ int Run(int argc, char** argv) {
   Recognizer recognizer;
   status = recognizer.Load(bytes);
   if (!status.ok()) return Fail(status);
-  std::printf("wrote %s: %zu bytes, %zu features, %zu gazetteer phrases, prune %g; %d run(s); "
-              "training took %.1fs\n",
-              options.out.c_str(), bytes.size(), model.feature_keys.size(), model.gazetteer_keys.size(),
-              options.trainer.prune, options.trainer.runs,
-              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+  std::printf(
+      "wrote %s: %zu bytes, %zu features, %zu gazetteer phrases, prune %g; %d run(s); "
+      "training took %.1fs\n",
+      options.out.c_str(), bytes.size(), model.feature_keys.size(), model.gazetteer_keys.size(), options.trainer.prune,
+      options.trainer.runs, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
   ReportDevScores(corpora.dev, recognizer);
   return 0;
 }

@@ -13,11 +13,11 @@ namespace {
 constexpr int kMinVotes = 2;
 
 struct Occurrence {
-  uint64_t key;    // the lower forms of its words
-  int32_t first;   // token range [first, last]
+  uint64_t key;   // the lower forms of its words
+  int32_t first;  // token range [first, last]
   int32_t last;
   uint8_t type;
-  bool votes;      // in the body, not a headline
+  bool votes;  // in the body, not a headline
 };
 
 // A name's words and the type the document settled on.
@@ -44,9 +44,7 @@ void WriteMention(int first, int last, int type, uint8_t* tags) {
   tags[last] = static_cast<uint8_t>(MakeTag(type, kLast));
 }
 
-bool IsCapitalised(const TokenFacts& f) {
-  return f.token_class == kCapitalizedWord || f.token_class == kAllCapsWord;
-}
+bool IsCapitalised(const TokenFacts& f) { return f.token_class == kCapitalizedWord || f.token_class == kAllCapsWord; }
 
 // The tagged names of the document.
 void CollectOccurrences(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
@@ -91,7 +89,8 @@ void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::v
   constexpr int kPersonType = 0;
   for (const Occurrence& o : *occurrences) {
     if (o.type != kPersonType) continue;
-    const bool after_honorific = o.first > 0 && IsCapitalised(facts[o.first - 1]) && IsHonorific(facts[o.first - 1].lower);
+    const bool after_honorific =
+        o.first > 0 && IsCapitalised(facts[o.first - 1]) && IsHonorific(facts[o.first - 1].lower);
     if (o.last > o.first || after_honorific) surnames.push_back(facts[o.last].lower);
   }
   if (surnames.empty()) return;
@@ -135,7 +134,8 @@ void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std:
     // (FeatureExtractor::sentences).
     if (majority >= 0 && total >= kMinVotes && 3 * votes[majority] >= 2 * total) {
       for (size_t k = i; k < j; ++k) {
-        if (by_key[k].votes && by_key[k].type != majority) WriteMention(by_key[k].first, by_key[k].last, majority, tags);
+        if (by_key[k].votes && by_key[k].type != majority)
+          WriteMention(by_key[k].first, by_key[k].last, majority, tags);
       }
     }
     if (majority >= 0) {

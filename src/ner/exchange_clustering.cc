@@ -32,8 +32,7 @@ Adjacency Group(const std::vector<uint64_t>& pairs, int num_words) {
 
 class Exchanger {
  public:
-  Exchanger(const ClusteringInput& input, int num_classes)
-      : num_words_(input.num_words), k_(num_classes) {
+  Exchanger(const ClusteringInput& input, int num_classes) : num_words_(input.num_words), k_(num_classes) {
     std::vector<uint64_t> right, left;
     for (size_t i = 1; i < input.text.size(); ++i) {
       const uint64_t a = static_cast<uint32_t>(input.text[i - 1]), b = static_cast<uint32_t>(input.text[i]);

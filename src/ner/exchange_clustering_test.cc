@@ -1,8 +1,8 @@
 #include "ner/exchange_clustering.h"
 
-#include <random>
-
 #include <doctest/doctest.h>
+
+#include <random>
 
 namespace annotator {
 namespace ner {

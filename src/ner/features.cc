@@ -315,12 +315,16 @@ void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zon
     if (f.token_class > kAllCapsWord) continue;
     ++words;
     if (f.token_class == kAllCapsWord) ++long_all_caps;
-    if (f.token_class != kLowerWord) ++capitalized;
-    else if (!IsTitleSmallWord(f.lower)) ++lower_not_small;
+    if (f.token_class != kLowerWord)
+      ++capitalized;
+    else if (!IsTitleSmallWord(f.lower))
+      ++lower_not_small;
   }
   uint8_t mode = 0;
-  if (words >= 2 && long_all_caps * 10 >= words * 6) mode = kHeadlineSentence;
-  else if (headline_zone && words >= 4 && lower_not_small == 0) mode = kTitleCaseSentence;
+  if (words >= 2 && long_all_caps * 10 >= words * 6)
+    mode = kHeadlineSentence;
+  else if (headline_zone && words >= 4 && lower_not_small == 0)
+    mode = kTitleCaseSentence;
   if (words >= 3 && capitalized == 0) mode = kLowerCaseSentence;
   facts_[begin].context |= kSentenceInitial;
   if (begin < end) facts_[begin].context &= ~kAfterQuoteOrColon;
@@ -407,25 +411,28 @@ void FeatureExtractor::MatchGazetteer(int begin, int end) {
 // "subsidiary" and "unit" of the training text. Lower-form hashes.
 AppositionClass ClassOfHeadNoun(uint64_t head) {
   static const char* const kOrgHeads[] = {
-      "company", "firm", "startup", "start-up", "maker", "manufacturer", "chipmaker", "carmaker",
-      "automaker", "group", "subsidiary", "unit", "bank", "lender", "insurer", "airline", "carrier",
-      "retailer", "conglomerate", "giant", "developer", "producer", "supplier", "operator", "agency",
-      "organisation", "organization", "party", "club", "team", "newspaper", "daily", "broadcaster",
-      "network", "institute", "university", "charity", "association", "union", "body", "ministry",
-      "committee", "council", "fund", "exchange", "brokerage", "utility", "refiner", "miner",
-      "distributor", "publisher", "studio", "platform", "provider", "consortium", "side", "affiliate"};
+      "company",     "firm",      "startup",     "start-up",   "maker",        "manufacturer", "chipmaker",
+      "carmaker",    "automaker", "group",       "subsidiary", "unit",         "bank",         "lender",
+      "insurer",     "airline",   "carrier",     "retailer",   "conglomerate", "giant",        "developer",
+      "producer",    "supplier",  "operator",    "agency",     "organisation", "organization", "party",
+      "club",        "team",      "newspaper",   "daily",      "broadcaster",  "network",      "institute",
+      "university",  "charity",   "association", "union",      "body",         "ministry",     "committee",
+      "council",     "fund",      "exchange",    "brokerage",  "utility",      "refiner",      "miner",
+      "distributor", "publisher", "studio",      "platform",   "provider",     "consortium",   "side",
+      "affiliate"};
   static const char* const kPersonHeads[] = {
-      "man", "woman", "spokesman", "spokeswoman", "official", "analyst", "minister", "president",
-      "leader", "member", "player", "striker", "midfielder", "defender", "goalkeeper", "champion",
-      "chairman", "director", "executive", "lawyer", "father", "mother", "son", "daughter", "wife",
-      "husband", "scientist", "captain", "envoy", "winner", "veteran", "manager", "coach", "founder",
-      "economist", "professor", "writer", "author", "actor", "singer", "boy", "girl", "diplomat",
-      "colonel", "senator", "governor", "mayor", "candidate", "trader", "businessman", "student",
-      "doctor", "priest", "journalist", "reporter", "politician", "medallist", "seed", "spokesperson"};
+      "man",       "woman",       "spokesman",   "spokeswoman", "official",   "analyst",    "minister",   "president",
+      "leader",    "member",      "player",      "striker",     "midfielder", "defender",   "goalkeeper", "champion",
+      "chairman",  "director",    "executive",   "lawyer",      "father",     "mother",     "son",        "daughter",
+      "wife",      "husband",     "scientist",   "captain",     "envoy",      "winner",     "veteran",    "manager",
+      "coach",     "founder",     "economist",   "professor",   "writer",     "author",     "actor",      "singer",
+      "boy",       "girl",        "diplomat",    "colonel",     "senator",    "governor",   "mayor",      "candidate",
+      "trader",    "businessman", "student",     "doctor",      "priest",     "journalist", "reporter",   "politician",
+      "medallist", "seed",        "spokesperson"};
   static const char* const kPlaceHeads[] = {
-      "town", "city", "village", "capital", "province", "state", "region", "island", "country",
-      "nation", "port", "district", "county", "suburb", "colony", "republic", "territory", "enclave",
-      "kingdom", "resort", "neighbourhood", "neighborhood", "municipality", "archipelago"};
+      "town",      "city",    "village", "capital",  "province",      "state",        "region",       "island",
+      "country",   "nation",  "port",    "district", "county",        "suburb",       "colony",       "republic",
+      "territory", "enclave", "kingdom", "resort",   "neighbourhood", "neighborhood", "municipality", "archipelago"};
   auto in = [head](const char* const* words, size_t count) {
     for (size_t k = 0; k < count; ++k) {
       if (Fnv1a64(words[k]) == head) return true;
@@ -446,11 +453,11 @@ AppositionClass ClassOfHeadNoun(uint64_t head) {
 // ", which" after a name say person or not.
 void FeatureExtractor::MarkAppositions(int begin, int end) {
   constexpr int kMaxAppositionWords = 6;
-  static const uint64_t kComma = Fnv1a64(","), kA = Fnv1a64("a"), kAn = Fnv1a64("an"),
-                        kThe = Fnv1a64("the"), kWho = Fnv1a64("who"), kWhich = Fnv1a64("which");
-  static const uint64_t kStops[] = {Fnv1a64("of"),   Fnv1a64("in"),    Fnv1a64("on"),   Fnv1a64("at"),
-                                    Fnv1a64("that"), Fnv1a64("which"), Fnv1a64("who"),  Fnv1a64("with"),
-                                    Fnv1a64("for"),  Fnv1a64("from"),  Fnv1a64("and"),  Fnv1a64("to"),
+  static const uint64_t kComma = Fnv1a64(","), kA = Fnv1a64("a"), kAn = Fnv1a64("an"), kThe = Fnv1a64("the"),
+                        kWho = Fnv1a64("who"), kWhich = Fnv1a64("which");
+  static const uint64_t kStops[] = {Fnv1a64("of"),   Fnv1a64("in"),    Fnv1a64("on"),    Fnv1a64("at"),
+                                    Fnv1a64("that"), Fnv1a64("which"), Fnv1a64("who"),   Fnv1a64("with"),
+                                    Fnv1a64("for"),  Fnv1a64("from"),  Fnv1a64("and"),   Fnv1a64("to"),
                                     Fnv1a64("by"),   Fnv1a64("whose"), Fnv1a64("where"), Fnv1a64("or")};
   for (int comma = begin + 1; comma + 1 < end; ++comma) {
     if (facts_[comma].lower != kComma || facts_[comma - 1].capitalized_run == 0) continue;
@@ -489,18 +496,20 @@ static uint8_t CueOfNeighbor(uint64_t lower, bool after) {
     const char* word;
     uint8_t cue;
   };
-  static const Cue kBefore[] = {  // words that come before a name
-      {"mr.", kCueAfterTitle},       {"mrs.", kCueAfterTitle},    {"ms.", kCueAfterTitle},
-      {"dr.", kCueAfterTitle},       {"mr", kCueAfterTitle},      {"mrs", kCueAfterTitle},
+  static const Cue kBefore[] = {
+      // words that come before a name
+      {"mr.", kCueAfterTitle},       {"mrs.", kCueAfterTitle},     {"ms.", kCueAfterTitle},
+      {"dr.", kCueAfterTitle},       {"mr", kCueAfterTitle},       {"mrs", kCueAfterTitle},
       {"president", kCueAfterTitle}, {"minister", kCueAfterTitle}, {"sen.", kCueAfterTitle},
-      {"in", kCueAfterPlaceWord},    {"at", kCueAfterPlaceWord},  {"from", kCueAfterPlaceWord},
+      {"in", kCueAfterPlaceWord},    {"at", kCueAfterPlaceWord},   {"from", kCueAfterPlaceWord},
       {"near", kCueAfterPlaceWord},  {"the", kCueAfterThe}};
-  static const Cue kAfter[] = {  // words that come after a name
-      {"said", kCueBeforeSpeechVerb},   {"says", kCueBeforeSpeechVerb}, {"told", kCueBeforeSpeechVerb},
-      {"added", kCueBeforeSpeechVerb},  {"inc", kCueBeforeOrgWord},     {"inc.", kCueBeforeOrgWord},
-      {"corp", kCueBeforeOrgWord},      {"corp.", kCueBeforeOrgWord},   {"co", kCueBeforeOrgWord},
-      {"co.", kCueBeforeOrgWord},       {"ltd", kCueBeforeOrgWord},     {"ltd.", kCueBeforeOrgWord},
-      {"plc", kCueBeforeOrgWord},       {"group", kCueBeforeOrgWord},   {"'s", kCueBeforePossessive}};
+  static const Cue kAfter[] = {
+      // words that come after a name
+      {"said", kCueBeforeSpeechVerb},  {"says", kCueBeforeSpeechVerb}, {"told", kCueBeforeSpeechVerb},
+      {"added", kCueBeforeSpeechVerb}, {"inc", kCueBeforeOrgWord},     {"inc.", kCueBeforeOrgWord},
+      {"corp", kCueBeforeOrgWord},     {"corp.", kCueBeforeOrgWord},   {"co", kCueBeforeOrgWord},
+      {"co.", kCueBeforeOrgWord},      {"ltd", kCueBeforeOrgWord},     {"ltd.", kCueBeforeOrgWord},
+      {"plc", kCueBeforeOrgWord},      {"group", kCueBeforeOrgWord},   {"'s", kCueBeforePossessive}};
   static uint64_t before_hashes[sizeof kBefore / sizeof *kBefore], after_hashes[sizeof kAfter / sizeof *kAfter];
   static const bool hashed = [] {
     for (size_t k = 0; k < sizeof kBefore / sizeof *kBefore; ++k) before_hashes[k] = Fnv1a64(kBefore[k].word);
@@ -580,8 +589,7 @@ uint64_t FeatureExtractor::OwnKey(int i) const {
   const TokenFacts& f = facts_[i];
   const LexicalFacts& lexical = lexicon_[f.lexical];
   const uint64_t small = f.context | f.document << 8 | f.token_class << 16 |
-                         static_cast<uint64_t>(f.capitalized_run) << 24 |
-                         static_cast<uint64_t>(f.gazetteer) << 32;
+                         static_cast<uint64_t>(f.capitalized_run) << 24 | static_cast<uint64_t>(f.gazetteer) << 32;
   return Combine(Combine(lexical.word, lexical.lower_shape),
                  Combine(Combine(lexical.long_shape, small), Combine(apposition(f), f.cues)));
 }
@@ -599,8 +607,8 @@ uint64_t FeatureExtractor::LexicalKey(int i) const {
 uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
   // Random salts: keys of different slots differ in every bit, and XOR
   // keeps this cheap for the ~5 keys per token.
-  static constexpr uint64_t kSlotSalt[kNumNeighborSlots] = {
-      0x8c3f1d2a6b5e4970ULL, 0x27d4eb2f165667c5ULL, 0xd6e8feb86659fd93ULL, 0x5851f42d4c957f2dULL};
+  static constexpr uint64_t kSlotSalt[kNumNeighborSlots] = {0x8c3f1d2a6b5e4970ULL, 0x27d4eb2f165667c5ULL,
+                                                            0xd6e8feb86659fd93ULL, 0x5851f42d4c957f2dULL};
   const int j = i + kNeighborOffsets[slot];
   const TokenFacts& f = facts_[i];
   constexpr uint64_t kBoundaryKey = Combine(kBoundary, kBoundary);

@@ -84,9 +84,7 @@ enum AppositionClass : uint8_t {
   kRelativeWhich,         // ", which ..."
 };
 
-inline uint64_t FeatureHash(uint64_t template_id, uint64_t value) {
-  return Combine(template_id, value);
-}
+inline uint64_t FeatureHash(uint64_t template_id, uint64_t value) { return Combine(template_id, value); }
 
 // The neighbours whose word and shape are features, in Extract's order
 // (the templates kLowerPrev.. and kShapePrev.. follow the same order).
@@ -96,9 +94,9 @@ constexpr int kNeighborOffsets[kNumNeighborSlots] = {-1, 1, -2, 2};
 // Features grouped by what they depend on, so the recognizer can sum the
 // weights of a group once per distinct input and reuse the sum.
 enum FeatureGroup : unsigned {
-  kOwnFeatures = 1,      // only the token's own TokenFacts
-  kContextFeatures = 2,  // word pairs, neighbours' gazetteer matches, history
-  kNeighborFeatures = 4, // << slot: one neighbour's word and shape (NeighborKey)
+  kOwnFeatures = 1,       // only the token's own TokenFacts
+  kContextFeatures = 2,   // word pairs, neighbours' gazetteer matches, history
+  kNeighborFeatures = 4,  // << slot: one neighbour's word and shape (NeighborKey)
   kAllFeatures = (kNeighborFeatures << kNumNeighborSlots) - 1,
   // kOwnFeatures in two: those of the token's bytes alone (LexicalKey), the
   // same wherever the word occurs, and the rest (its sentence, gazetteer
@@ -128,8 +126,8 @@ constexpr int kMaxTaggedTokens = 200;
 struct LexicalFacts {
   uint64_t word, lower, shape, long_shape, lower_shape;  // see TokenFacts; lower_shape = Combine(lower, shape)
   uint64_t prefix[kNumAffixes], suffix[kNumAffixes];     // lower-form affixes, 0 when as long as the word
-  uint32_t word_class;       // WordClasses::Lookup of lower: 0 unknown
-  uint32_t embedding_class;  // WordClasses::LookupEmbedding of lower: 0 unknown
+  uint32_t word_class;                                   // WordClasses::Lookup of lower: 0 unknown
+  uint32_t embedding_class;                              // WordClasses::LookupEmbedding of lower: 0 unknown
   uint8_t token_class;
   bool quote_or_colon;  // shape is a quote or colon
 };
@@ -149,9 +147,9 @@ struct TokenFacts {
   uint8_t sentence_left = 0;    // its sentence's end token index - token index
   uint8_t token_class = kOtherToken;
   uint8_t apposition_class = kNoApposition;
-  uint8_t document = 0;   // DocumentEvidence bits for this word
-  uint8_t cues = 0;       // ContextCue bits of this word anywhere in the document
-  uint8_t context = 0;    // ContextBits
+  uint8_t document = 0;         // DocumentEvidence bits for this word
+  uint8_t cues = 0;             // ContextCue bits of this word anywhere in the document
+  uint8_t context = 0;          // ContextBits
   uint8_t capitalized_run = 0;  // 4 * min(run length, 4) + Position in the run; 0 outside runs
 };
 static_assert(sizeof(TokenFacts) <= 32, "a document holds one TokenFacts per token");
@@ -182,9 +180,9 @@ constexpr int kNumContextCues = 6;
 enum ContextBits : uint8_t {
   kSentenceInitial = 1,
   kAfterQuoteOrColon = 2,
-  kHeadlineSentence = 4,   // most words in capitals
-  kLowerCaseSentence = 8,  // no capitalised word at all
-  kTitleCaseSentence = 16, // every word capitalised but the small words of titles
+  kHeadlineSentence = 4,    // most words in capitals
+  kLowerCaseSentence = 8,   // no capitalised word at all
+  kTitleCaseSentence = 16,  // every word capitalised but the small words of titles
 };
 
 // Sentences whose capitalisation says little about names: headlines in
@@ -275,9 +273,9 @@ class FeatureExtractor {
     uint32_t index;
   };
   void ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const;
-  uint32_t LexicalIndexOf(std::string_view form);  // in lexicon_, added when absent
+  uint32_t LexicalIndexOf(std::string_view form);     // in lexicon_, added when absent
   void PrefetchLexical(std::string_view form) const;  // what LexicalIndexOf(form) will read
-  WordSlot* FindWord(uint64_t lower);  // inserts when absent
+  WordSlot* FindWord(uint64_t lower);                 // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
   void SplitSentences(const Document& doc);
   // `headline_zone`: among the first kHeadlineZone sentences, where a
@@ -291,8 +289,8 @@ class FeatureExtractor {
   static int ExtractWordClasses(const LexicalFacts& f, uint64_t* out);
   static int ExtractEmbeddingClasses(const LexicalFacts& f, uint64_t* out);
   int ExtractHistory(const TokenFacts& f, uint64_t* out) const;
-  static int ExtractRunAndMode(const TokenFacts& f, const LexicalFacts& lexical, uint64_t apposition,
-                               bool lexical_part, bool context, uint64_t* out);
+  static int ExtractRunAndMode(const TokenFacts& f, const LexicalFacts& lexical, uint64_t apposition, bool lexical_part,
+                               bool context, uint64_t* out);
 
   const Gazetteer* gazetteer_;
   const WordClasses* word_classes_;
@@ -304,9 +302,9 @@ class FeatureExtractor {
   std::vector<std::pair<int32_t, int32_t>> sentences_;
   std::vector<WordSlot> words_;  // open addressing on the lower-form hash
   uint64_t words_mask_ = 0;
-  std::vector<uint64_t> phrase_hashes_;  // MatchGazetteer's, kMaxGazetteerTokens per token
-  std::vector<uint8_t> phrase_counts_;   // how many of them each token has
-  std::vector<CachedToken> token_cache_;  // direct-mapped on a hash of the bytes
+  std::vector<uint64_t> phrase_hashes_;          // MatchGazetteer's, kMaxGazetteerTokens per token
+  std::vector<uint8_t> phrase_counts_;           // how many of them each token has
+  std::vector<CachedToken> token_cache_;         // direct-mapped on a hash of the bytes
   std::vector<LexicalFacts> token_cache_facts_;  // parallel to token_cache_
 };
 

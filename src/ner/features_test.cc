@@ -85,15 +85,19 @@ TEST_CASE("word shapes collapse or cut runs") {
   CHECK(Shape("Hewlett-Packard", 1) == "Xx-Xx");
   CHECK(Shape("ByteDance", 1) == "XxXx");
   CHECK(Shape("Zürich", 1) == "Xx");
-  CHECK(Shape("\xC3\x89lys\xC3\xA9" "e", 1) == "Xx");  // Élysée
-  CHECK(Shape("\xE2\x80\x99s", 1) == "'x");            // ’s
+  CHECK(Shape("\xC3\x89lys\xC3\xA9"
+              "e",
+              1) == "Xx");                   // Élysée
+  CHECK(Shape("\xE2\x80\x99s", 1) == "'x");  // ’s
 }
 
 TEST_CASE("word hashes fold case, digits and smart punctuation as documented") {
   CHECK(LowerFormHash("China") == LowerFormHash("CHINA"));
   CHECK(LowerFormHash("1996") == LowerFormHash("2024"));
   CHECK(LowerFormHash("1996") != LowerFormHash("199"));
-  CHECK(LowerFormHash("\xC3\x89lys\xC3\xA9" "e") == LowerFormHash("\xC3\xA9lys\xC3\xA9" "e"));
+  CHECK(LowerFormHash("\xC3\x89lys\xC3\xA9"
+                      "e") == LowerFormHash("\xC3\xA9lys\xC3\xA9"
+                                            "e"));
   CHECK(WordFormHash("China") != WordFormHash("CHINA"));
   CHECK(WordFormHash("\xE2\x80\x99s") == WordFormHash("'s"));
   CHECK(WordFormHash("\xE2\x80\x9C") == WordFormHash("\""));
@@ -175,9 +179,8 @@ TEST_CASE("what surrounds a name anywhere in the document is a feature of every 
 
 TEST_CASE("word classes of the token and its neighbours are features") {
   WordClasses classes;
-  std::vector<std::pair<uint32_t, uint16_t>> entries = {
-      {FoldKey(LowerFormHash("volgograd")), PackWordClass(7, 3)},
-      {FoldKey(LowerFormHash("rotor")), PackWordClass(500, 60)}};
+  std::vector<std::pair<uint32_t, uint16_t>> entries = {{FoldKey(LowerFormHash("volgograd")), PackWordClass(7, 3)},
+                                                        {FoldKey(LowerFormHash("rotor")), PackWordClass(500, 60)}};
   std::sort(entries.begin(), entries.end());
   std::vector<uint32_t> keys;
   std::vector<uint16_t> packed;
@@ -211,8 +214,7 @@ TEST_CASE("earlier predictions of a word become features of later sentences") {
 }
 
 TEST_CASE("gazetteer matches mark begin, inside and last tokens") {
-  uint64_t new_york = ExtendPhraseHash(ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("new")),
-                                       LowerFormHash("york"));
+  uint64_t new_york = ExtendPhraseHash(ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("new")), LowerFormHash("york"));
   Gazetteer gazetteer;
   gazetteer.Assign({FoldKey(new_york)}, {kGazetteerLocation});
   SpaceTokenized input("She flew to NEW YORK and then to York .");
@@ -226,12 +228,12 @@ TEST_CASE("gazetteer matches mark begin, inside and last tokens") {
 }
 
 TEST_CASE("feature groups split Extract's features, and equal keys mean equal groups") {
-  uint64_t new_york = ExtendPhraseHash(ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("new")),
-                                       LowerFormHash("york"));
+  uint64_t new_york = ExtendPhraseHash(ExtendPhraseHash(kEmptyPhraseHash, LowerFormHash("new")), LowerFormHash("york"));
   Gazetteer gazetteer;
   gazetteer.Assign({FoldKey(new_york)}, {kGazetteerLocation});
-  SpaceTokenized input("THE NEW YORK TIMES SAYS\nHuawei said to New York : Huawei and the rest .\n"
-                       "and the rest said so too");
+  SpaceTokenized input(
+      "THE NEW YORK TIMES SAYS\nHuawei said to New York : Huawei and the rest .\n"
+      "and the rest said so too");
   FeatureExtractor extractor(&gazetteer);
   extractor.BeginDocument(input.doc);
   const uint8_t tags[] = {kOutsideTag, static_cast<uint8_t>(MakeTag(1, kUnit))};
@@ -291,8 +293,7 @@ TEST_CASE("gazetteer types past the first two fire their own features") {
   const int politburo_at = t.IndexOf("Politburo"), german_at = t.IndexOf("German");
   CHECK(extractor.facts()[politburo_at].gazetteer == 1u << (4 * 6 + kUnit));  // org-word bit 6
   CHECK(extractor.facts()[german_at].gazetteer == 1u << (4 * 3 + kUnit));     // demonym bit 3
-  CHECK(Has(FeaturesOf(extractor, politburo_at),
-            FeatureHash(kGazetteerMatch, (4 * 6 + kUnit) * 8 + kCapitalizedWord)));
+  CHECK(Has(FeaturesOf(extractor, politburo_at), FeatureHash(kGazetteerMatch, (4 * 6 + kUnit) * 8 + kCapitalizedWord)));
 }
 
 TEST_CASE("a known organisation is marked on its tokens but is no feature") {
@@ -312,8 +313,9 @@ TEST_CASE("a known organisation is marked on its tokens but is no feature") {
 }
 
 TEST_CASE("an apposition's head noun marks the capitalised run before it") {
-  SpaceTokenized t("Deep Seek , a Beijing-based AI company , has garnered attention\n"
-                   "Smith , who played , said so\nChina , the country of origin , agreed");
+  SpaceTokenized t(
+      "Deep Seek , a Beijing-based AI company , has garnered attention\n"
+      "Smith , who played , said so\nChina , the country of origin , agreed");
   FeatureExtractor extractor(nullptr);
   extractor.BeginDocument(t.doc);
   const auto& facts = extractor.facts();
@@ -349,9 +351,8 @@ bool SameLexicalFacts(const FeatureExtractor& x, const TokenFacts& token_a, cons
          a.lower_shape == b.lower_shape && std::equal(a.prefix, a.prefix + kNumAffixes, b.prefix) &&
          std::equal(a.suffix, a.suffix + kNumAffixes, b.suffix) && a.token_class == b.token_class &&
          a.word_class == b.word_class && a.embedding_class == b.embedding_class &&
-         a.quote_or_colon == b.quote_or_colon && token_a.lower == a.lower &&
-         token_a.token_class == a.token_class && token_b.lower == b.lower &&
-         token_b.token_class == b.token_class && token_a.context == token_b.context;
+         a.quote_or_colon == b.quote_or_colon && token_a.lower == a.lower && token_a.token_class == a.token_class &&
+         token_b.lower == b.lower && token_b.token_class == b.token_class && token_a.context == token_b.context;
 }
 
 TEST_CASE("facts remembered from earlier documents equal freshly computed ones") {
@@ -360,7 +361,8 @@ TEST_CASE("facts remembered from earlier documents equal freshly computed ones")
   // quotes (whose shape decides the next token's context) and Latin-1.
   const std::string words =
       "China CHINA china 1996 2024 199 Abcdefghij Abcdefghik Abcdefghijklmnop Abcdefghijklmnopq "
-      "Internationalisation \xE2\x80\x9C Quoted \xC3\x89lys\xC3\xA9" "e : Colon A a";
+      "Internationalisation \xE2\x80\x9C Quoted \xC3\x89lys\xC3\xA9"
+      "e : Colon A a";
   SpaceTokenized first(words + " " + words);
   SpaceTokenized second("Abcdefghijklmnopq " + words + "\n" + words);
   FeatureExtractor warm(nullptr);

@@ -19,13 +19,13 @@ constexpr int kMaxGazetteerTokens = 4;
 // tagger learns how far to trust it (a first-name list is noisier than a
 // country list).
 enum GazetteerType : uint8_t {
-  kGazetteerLocation = 1,    // GeoNames cities, subdivisions, countries
-  kGazetteerOrg = 2,         // company names
-  kGazetteerCountry = 4,     // country names and their variants
-  kGazetteerDemonym = 8,     // "German", "Iraqis": mostly MISC
-  kGazetteerFirstName = 16,  // given names
-  kGazetteerPersonName = 32, // given and family names
-  kGazetteerOrgWord = 64,    // "Politburo", "Ministry": organisation words
+  kGazetteerLocation = 1,     // GeoNames cities, subdivisions, countries
+  kGazetteerOrg = 2,          // company names
+  kGazetteerCountry = 4,      // country names and their variants
+  kGazetteerDemonym = 8,      // "German", "Iraqis": mostly MISC
+  kGazetteerFirstName = 16,   // given names
+  kGazetteerPersonName = 32,  // given and family names
+  kGazetteerOrgWord = 64,     // "Politburo", "Ministry": organisation words
   // Organisations a reader knows by name (news outlets, international
   // bodies, parties, movements): not a feature, read only by the
   // recognizer's rule that such a name is an organisation.

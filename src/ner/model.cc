@@ -18,9 +18,7 @@ void PutU32(uint32_t value, std::string* out) {
   for (int shift = 0; shift < 32; shift += 8) out->push_back(static_cast<char>(value >> shift));
 }
 
-uint32_t GetU32(const unsigned char* p) {
-  return p[0] | p[1] << 8 | p[2] << 16 | static_cast<uint32_t>(p[3]) << 24;
-}
+uint32_t GetU32(const unsigned char* p) { return p[0] | p[1] << 8 | p[2] << 16 | static_cast<uint32_t>(p[3]) << 24; }
 
 void PutF32(float value, std::string* out) {
   uint32_t bits;
@@ -194,8 +192,8 @@ std::string SerializeModel(const NerModel& model) {
   if (!Ascending(model.feature_keys) || !Ascending(model.gazetteer_keys) || !Ascending(model.word_keys) ||
       !Ascending(model.embedding_keys) || model.weights.size() != size_t{features} * kNumTags ||
       model.gazetteer_types.size() != phrases || model.word_classes.size() != words ||
-      model.embedding_classes.size() != model.embedding_keys.size() ||
-      model.codebook.size() != kCodebookSize || model.transitions.size() != kTransitionTableSize) {
+      model.embedding_classes.size() != model.embedding_keys.size() || model.codebook.size() != kCodebookSize ||
+      model.transitions.size() != kTransitionTableSize) {
     return std::string();
   }
   std::string out(kMagic, sizeof kMagic);
@@ -244,17 +242,15 @@ void SealModel(std::string* bytes) {
 Status ParseModel(std::string_view bytes, NerModel* model) {
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
   if (bytes.size() < kModelHeaderSize) {
-    return Status::DataLoss("NER model truncated: " + std::to_string(bytes.size()) +
-                            " bytes, shorter than the " + std::to_string(kModelHeaderSize) +
-                            "-byte header");
+    return Status::DataLoss("NER model truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the " +
+                            std::to_string(kModelHeaderSize) + "-byte header");
   }
   if (std::memcmp(data, kMagic, sizeof kMagic) != 0) {
     return Status::DataLoss("not an NER model: bad magic bytes");
   }
   uint32_t version = GetU32(data + 8);
   if (version != kModelFormatVersion) {
-    return Status::DataLoss("NER model format version " + std::to_string(version) +
-                            " is not the supported version " +
+    return Status::DataLoss("NER model format version " + std::to_string(version) + " is not the supported version " +
                             std::to_string(kModelFormatVersion));
   }
   if (GetU32(data + 12) != kNumTags || GetU32(data + 16) != kNumTransitionClasses) {
@@ -262,9 +258,8 @@ Status ParseModel(std::string_view bytes, NerModel* model) {
   }
   const uint64_t expected_size = GetU32(data + kSizeOffset);
   if (expected_size != bytes.size()) {
-    return Status::DataLoss("NER model size " + std::to_string(bytes.size()) +
-                            " bytes does not match its header (" + std::to_string(expected_size) +
-                            " bytes expected): truncated or corrupted");
+    return Status::DataLoss("NER model size " + std::to_string(bytes.size()) + " bytes does not match its header (" +
+                            std::to_string(expected_size) + " bytes expected): truncated or corrupted");
   }
   if (GetU32(data + kChecksumOffset) != Checksum(bytes)) {
     return Status::DataLoss("NER model checksum mismatch: the file is corrupted");

@@ -50,8 +50,8 @@ constexpr int kCodebookSize = 256;
 // spaced magnitudes: perceptron weights span four orders of magnitude, and a
 // linear int8 scale rounded most of the small but useful ones to zero.
 struct NerModel {
-  std::vector<float> codebook;       // kCodebookSize; codebook[128] == 0
-  std::vector<float> transitions;    // kTransitionTableSize
+  std::vector<float> codebook;     // kCodebookSize; codebook[128] == 0
+  std::vector<float> transitions;  // kTransitionTableSize
   std::vector<uint32_t> feature_keys;
   std::vector<int8_t> weights;  // codes, row-major: feature * kNumTags + tag
   std::vector<uint32_t> gazetteer_keys;
@@ -59,7 +59,7 @@ struct NerModel {
   std::vector<uint32_t> word_keys;
   std::vector<uint16_t> word_classes;
   int embedding_key_bits = 32;
-  std::vector<uint32_t> embedding_keys;  // WordKey(LowerFormHash, embedding_key_bits), ascending
+  std::vector<uint32_t> embedding_keys;     // WordKey(LowerFormHash, embedding_key_bits), ascending
   std::vector<uint16_t> embedding_classes;  // finest embedding class (word_classes.h)
 };
 

@@ -67,9 +67,7 @@ TEST_CASE("keys are stored in a few bits each, not four bytes") {
   CHECK(parsed.gazetteer_keys == model.gazetteer_keys);
 }
 
-TEST_CASE("serialisation is deterministic") {
-  CHECK(SerializeModel(SmallModel()) == SerializeModel(SmallModel()));
-}
+TEST_CASE("serialisation is deterministic") { CHECK(SerializeModel(SmallModel()) == SerializeModel(SmallModel())); }
 
 TEST_CASE("truncated, corrupted and foreign models are rejected with a clear message") {
   const std::string bytes = SerializeModel(SmallModel());

@@ -30,9 +30,9 @@ bool IsCapitalisedToken(const ner::TokenFacts& facts) {
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai", "agi", "ceo", "ceos", "cfo", "coo", "cto", "gdp", "ipo", "ipos", "tv", "pc", "pcs", "ev", "evs",
-    "gps", "dna", "rna", "api", "apis", "gpu", "gpus", "cpu", "cpus", "llm", "llms", "iot", "vr", "faq", "pdf",
-    "url", "usb", "led", "lcd", "hr", "ppe", "esg", "ico", "nft", "nfts", "defi", "ui", "ux", "saas",
+    "ai",  "agi", "ceo", "ceos", "cfo",  "coo", "cto",  "gdp", "ipo",  "ipos", "tv",   "pc",  "pcs", "ev",   "evs",
+    "gps", "dna", "rna", "api",  "apis", "gpu", "gpus", "cpu", "cpus", "llm",  "llms", "iot", "vr",  "faq",  "pdf",
+    "url", "usb", "led", "lcd",  "hr",   "ppe", "esg",  "ico", "nft",  "nfts", "defi", "ui",  "ux",  "saas",
 });
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
@@ -41,20 +41,71 @@ constexpr auto kGenericAcronyms = WordHashes({
 // and lower-cased news, and it called them organisations. They name nothing
 // in any case. Lower-form hashes.
 constexpr auto kChatWords = WordHashes({
-    "lol", "lool", "lolol", "lmao", "lmfao", "rofl", "omg", "omfg", "wtf", "wth", "xd", "haha", "hahaha",
-    "hehe", "smh", "tbh", "idk", "imo", "imho", "btw", "fyi", "ikr", "irl", "pls", "plz", "thx", "lmk", "brb",
-    "af", "yay", "ugh", "oh", "ohh", "ooh", "hmm", "wow", "hi", "hey", "hello", "ok", "okay", "yeah", "yep",
-    "nope", "um", "umm", "uh", "uhm", "erm", "ah", "ahh", "aw",
+    "lol",
+    "lool",
+    "lolol",
+    "lmao",
+    "lmfao",
+    "rofl",
+    "omg",
+    "omfg",
+    "wtf",
+    "wth",
+    "xd",
+    "haha",
+    "hahaha",
+    "hehe",
+    "smh",
+    "tbh",
+    "idk",
+    "imo",
+    "imho",
+    "btw",
+    "fyi",
+    "ikr",
+    "irl",
+    "pls",
+    "plz",
+    "thx",
+    "lmk",
+    "brb",
+    "af",
+    "yay",
+    "ugh",
+    "oh",
+    "ohh",
+    "ooh",
+    "hmm",
+    "wow",
+    "hi",
+    "hey",
+    "hello",
+    "ok",
+    "okay",
+    "yeah",
+    "yep",
+    "nope",
+    "um",
+    "umm",
+    "uh",
+    "uhm",
+    "erm",
+    "ah",
+    "ahh",
+    "aw",
     // Latin abbreviations of running text ("(e.g. Smith et al.)").
-    "e.g.", "i.e.", "etc.", "cf.",
+    "e.g.",
+    "i.e.",
+    "etc.",
+    "cf.",
 });
 
 // Pronouns and words that stand for people or things already named
 // ("hi all", "thanks everyone"): in lower-case text the tagger, which can no
 // longer lean on capitals, took the one after a greeting for a name.
 constexpr auto kPronounWords = WordHashes({
-    "all", "everyone", "everybody", "anyone", "someone", "guys", "folks", "you", "ya", "i", "me", "we", "they",
-    "them", "he", "she", "it", "this", "that", "these", "those", "here", "there",
+    "all",  "everyone", "everybody", "anyone", "someone", "guys", "folks", "you",   "ya",    "i",    "me",    "we",
+    "they", "them",     "he",        "she",    "it",      "this", "that",  "these", "those", "here", "there",
 });
 
 // A word that names nothing: a generic acronym in capitals or capitalised,
@@ -77,12 +128,12 @@ void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) 
       case ner::kUnit:
         break;
       case ner::kLast:
-        tags[i - 1] = static_cast<uint8_t>(ner::MakeTag(
-            type, ner::TagPosition(tags[i - 1]) == ner::kBegin ? ner::kUnit : ner::kLast));
+        tags[i - 1] = static_cast<uint8_t>(
+            ner::MakeTag(type, ner::TagPosition(tags[i - 1]) == ner::kBegin ? ner::kUnit : ner::kLast));
         break;
       case ner::kBegin:
-        tags[i + 1] = static_cast<uint8_t>(ner::MakeTag(
-            type, ner::TagPosition(tags[i + 1]) == ner::kLast ? ner::kUnit : ner::kBegin));
+        tags[i + 1] = static_cast<uint8_t>(
+            ner::MakeTag(type, ner::TagPosition(tags[i + 1]) == ner::kLast ? ner::kUnit : ner::kBegin));
         break;
       case ner::kInside:
         continue;  // inside a longer name ("Bank of AI Research") it stays
@@ -123,10 +174,13 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (tags[i] == ner::kOutsideTag) {
       // Capitalised words the tagger left out after an honorific ("Mr. Trump,").
       // Not when a title follows: "Mr. President", "Mr. Chief Justice".
-      auto name_word = [&](int k) { return facts[k].token_class == ner::kCapitalizedWord && !ner::IsTitle(facts[k].lower); };
+      auto name_word = [&](int k) {
+        return facts[k].token_class == ner::kCapitalizedWord && !ner::IsTitle(facts[k].lower);
+      };
       if (i == 0 || !IsHonorificToken(facts[i - 1]) || !name_word(i)) continue;
       int last = i;
-      while (last + 1 < n && last + 1 < i + kMaxNameWords && tags[last + 1] == ner::kOutsideTag && name_word(last + 1)) {
+      while (last + 1 < n && last + 1 < i + kMaxNameWords && tags[last + 1] == ner::kOutsideTag &&
+             name_word(last + 1)) {
         ++last;
       }
       SetMention(i, last, kPersonType, tags);
@@ -161,10 +215,10 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // product, which is MISC, unless the name is a known company ("Nvidia chips",
 // "Huawei phones": the maker). Lower-form hashes.
 constexpr auto kProductHeads = WordHashes({
-    "platform", "software", "app", "apps", "chip", "chips", "chipset", "processor", "processors", "supernode",
-    "supercomputer", "smartphone", "smartphones", "handset", "laptop", "laptops", "tablet", "console",
-    "headset", "browser", "chatbot", "jet", "jets", "airliner", "drone", "drones", "missile", "missiles",
-    "rifle", "vaccine", "framework", "toolkit",
+    "platform",   "software",  "app",           "apps",       "chip",        "chips",   "chipset",   "processor",
+    "processors", "supernode", "supercomputer", "smartphone", "smartphones", "handset", "laptop",    "laptops",
+    "tablet",     "console",   "headset",       "browser",    "chatbot",     "jet",     "jets",      "airliner",
+    "drone",      "drones",    "missile",       "missiles",   "rifle",       "vaccine", "framework", "toolkit",
 });
 
 bool IsProductHead(const ner::TokenFacts& facts) {
@@ -216,11 +270,12 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
     if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last])) continue;
     bool untagged = true;
     for (int k = i; k <= last; ++k) untagged &= tags[k] == ner::kOutsideTag;
-    const bool alone = (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (last + 1 == n || !IsCapitalisedToken(facts[last + 1]));
+    const bool alone =
+        (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (last + 1 == n || !IsCapitalisedToken(facts[last + 1]));
     const int first_position = ner::TagPosition(tags[i]), last_position = ner::TagPosition(tags[last]);
-    const bool same_span = tags[i] != ner::kOutsideTag && tags[last] != ner::kOutsideTag &&
-                           (i == last ? first_position == ner::kUnit
-                                      : first_position == ner::kBegin && last_position == ner::kLast);
+    const bool same_span =
+        tags[i] != ner::kOutsideTag && tags[last] != ner::kOutsideTag &&
+        (i == last ? first_position == ner::kUnit : first_position == ner::kBegin && last_position == ner::kLast);
     if ((untagged && alone) || same_span) SetMention(i, last, kOrgType, tags);
     i = last;
   }
@@ -229,8 +284,18 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
 // Head words of the names of events and awards ("Venice Film Festival",
 // "BAFTA Award", "Korean War"), which are MISC. Lower-form hashes.
 constexpr auto kEventHeads = WordHashes({
-    "festival", "award", "awards", "prize", "championship", "championships", "cup", "olympics", "tournament",
-    "trophy", "war", "marathon",
+    "festival",
+    "award",
+    "awards",
+    "prize",
+    "championship",
+    "championships",
+    "cup",
+    "olympics",
+    "tournament",
+    "trophy",
+    "war",
+    "marathon",
 });
 
 // Retypes a name that ends in a capitalised event head word as MISC (the
@@ -276,12 +341,14 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     int capitalised = 0;
     bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]);
     for (int k = first; k <= last && title; ++k) {
-      if (IsCapitalisedToken(facts[k])) ++capitalised;
-      else title = facts[k].token_class == ner::kNumberToken || ner::IsTitleSmallWord(facts[k].lower);
+      if (IsCapitalisedToken(facts[k]))
+        ++capitalised;
+      else
+        title = facts[k].token_class == ner::kNumberToken || ner::IsTitleSmallWord(facts[k].lower);
       title = title && ner::CanBeInName(doc, static_cast<size_t>(begin + k));
     }
-    const bool nickname = open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) &&
-                          IsCapitalisedToken(facts[close + 1]);
+    const bool nickname =
+        open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) && IsCapitalisedToken(facts[close + 1]);
     // A person or place inside is more likely a name in its own right
     // ("Protector of Mexico") than a word of a title.
     const bool whole = ner::TagPosition(tags[first]) == ner::kBegin && tags[first] != ner::kOutsideTag &&
@@ -318,9 +385,12 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   };
   auto type_of_head = [](uint8_t apposition) {
     switch (apposition) {
-      case ner::kAppositionOrgHead: return kOrgType;
-      case ner::kAppositionPlaceHead: return kLocType;
-      default: return -1;
+      case ner::kAppositionOrgHead:
+        return kOrgType;
+      case ner::kAppositionPlaceHead:
+        return kLocType;
+      default:
+        return -1;
     }
   };
   for (int i = 0; i < n;) {
@@ -513,8 +583,8 @@ const int32_t* Recognizer::OwnSum(const ner::FeatureExtractor& extractor, int i,
 
 // The summed weights of token i's features in `group`, which depend only on
 // what `key` hashes.
-const int32_t* Recognizer::GroupSum(const ner::FeatureExtractor& extractor, int i, uint64_t key,
-                                    unsigned group, ner::RowCache* cache) const {
+const int32_t* Recognizer::GroupSum(const ner::FeatureExtractor& extractor, int i, uint64_t key, unsigned group,
+                                    ner::RowCache* cache) const {
   bool found;
   ner::RowCache::Entry* entry = cache->Lookup(key, &found);
   if (!found) {
@@ -596,8 +666,8 @@ struct Embedded {
   Embedded() {
     status = kEmbeddedNerModel_size == 0
                  ? Status::Internal("no NER model was compiled in (models/ner.model missing)")
-                 : recognizer.Load(std::string_view(
-                       reinterpret_cast<const char*>(kEmbeddedNerModel), kEmbeddedNerModel_size));
+                 : recognizer.Load(
+                       std::string_view(reinterpret_cast<const char*>(kEmbeddedNerModel), kEmbeddedNerModel_size));
   }
 };
 

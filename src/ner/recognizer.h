@@ -41,10 +41,10 @@ class Recognizer {
 
   // Buffers of the scoring of one sentence, reused (Recognize keeps one per thread).
   struct SentenceScratch {
-    std::vector<uint64_t> group_keys;       // GroupKeys of each token
-    std::vector<uint32_t> context_keys;     // folded keys of the contextual features, token after token
+    std::vector<uint64_t> group_keys;          // GroupKeys of each token
+    std::vector<uint32_t> context_keys;        // folded keys of the contextual features, token after token
     std::vector<const int16_t*> context_rows;  // their weight rows, null when the model has none
-    std::vector<int32_t> context_begin;     // where each token's keys start
+    std::vector<int32_t> context_begin;        // where each token's keys start
   };
 
  private:
@@ -60,9 +60,9 @@ class Recognizer {
   size_t num_features_ = 0;
   // Weights decoded from their 8-bit codes into 16-bit fixed point when the
   // model loads: adding them is then one vectorised loop per feature.
-  std::vector<int16_t> weights_;      // feature row * kNumTags + tag
+  std::vector<int16_t> weights_;                  // feature row * kNumTags + tag
   ner::ViterbiTransitions<int32_t> transitions_;  // same fixed point
-  ner::KeyIndex index_;                // feature key -> row
+  ner::KeyIndex index_;                           // feature key -> row
   ner::Gazetteer gazetteer_;
   ner::WordClasses word_classes_;
 };

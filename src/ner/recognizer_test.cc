@@ -27,8 +27,7 @@ std::vector<Mention> RecognizeInto(const std::string& text, Document* doc) {
   return mentions;
 }
 
-std::vector<std::pair<std::string, EntityType>> Surfaces(const Document& doc,
-                                                         const std::vector<Mention>& mentions) {
+std::vector<std::pair<std::string, EntityType>> Surfaces(const Document& doc, const std::vector<Mention>& mentions) {
   std::vector<std::pair<std::string, EntityType>> out;
   for (const Mention& m : mentions) out.emplace_back(std::string(doc.Text(m.span)), m.type);
   return out;
@@ -40,8 +39,7 @@ std::vector<std::pair<std::string, EntityType>> Recognize(const std::string& tex
   return Surfaces(doc, RecognizeInto(text, &doc));
 }
 
-bool Found(const std::vector<std::pair<std::string, EntityType>>& mentions, const std::string& text,
-           EntityType type) {
+bool Found(const std::vector<std::pair<std::string, EntityType>>& mentions, const std::string& text, EntityType type) {
   for (const auto& m : mentions) {
     if (m.first == text && m.second == type) return true;
   }
@@ -154,7 +152,8 @@ TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets
       }
     }
   }
-  CHECK(AnyContains(Recognize("The \xC2\xABKorea Eximbank\xC2\xBB loan was approved, officials said."), "Korea Eximbank"));
+  CHECK(AnyContains(Recognize("The \xC2\xABKorea Eximbank\xC2\xBB loan was approved, officials said."),
+                    "Korea Eximbank"));
 }
 
 TEST_CASE("organisations a reader knows by name are organisations") {
@@ -171,7 +170,9 @@ TEST_CASE("organisations a reader knows by name are organisations") {
 TEST_CASE("a title in quotation marks names a work, which is MISC") {
   auto mentions = Recognize("He had read \"The Wealth of Nations\" twice before the exam.");
   CHECK(Found(mentions, "The Wealth of Nations", EntityType::kMisc));
-  mentions = Recognize("On Friday they watched \xE2\x80\x9C" "Crime and Punishment\xE2\x80\x9D at the cinema.");
+  mentions = Recognize(
+      "On Friday they watched \xE2\x80\x9C"
+      "Crime and Punishment\xE2\x80\x9D at the cinema.");
   CHECK(Found(mentions, "Crime and Punishment", EntityType::kMisc));
   // Not a nickname between a person's names, not a quoted sentence, not a
   // quoted title holding a place.
@@ -183,8 +184,8 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
 }
 
 TEST_CASE("festivals, awards, cups and wars are MISC") {
-  const auto mentions = Recognize(
-      "Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
+  const auto mentions =
+      Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
   CHECK(Found(mentions, "BAFTA Award", EntityType::kMisc));
   CHECK(Found(mentions, "Berlin International Film Festival", EntityType::kMisc));
   CHECK(Found(mentions, "Moreau", EntityType::kPerson));

@@ -69,9 +69,9 @@ constexpr int kOpeningLanes = 12;
 // block of each class as a dense matrix, and the few continuing pairs.
 template <typename Score>
 struct ViterbiTransitions {
-  Score start[kNumTransitionClasses][kNumTags];  // from kStartTag
+  Score start[kNumTransitionClasses][kNumTags];                         // from kStartTag
   Score opening[kNumTransitionClasses][kNumClosedTags][kOpeningLanes];  // [closed][opening]
-  Score continuing[kNumTransitionClasses][kNumNameTypes][2][2];  // [B, I][I, L]
+  Score continuing[kNumTransitionClasses][kNumNameTypes][2][2];         // [B, I][I, L]
 
   // `transitions`: kTransitionTableSize scores indexed by TransitionIndex.
   void Assign(const Score* transitions) {
@@ -79,17 +79,15 @@ struct ViterbiTransitions {
       for (int cur = 0; cur < kNumTags; ++cur) start[c][cur] = transitions[TransitionIndex(c, kStartTag, cur)];
       for (int k = 0; k < kNumClosedTags; ++k) {
         for (int j = 0; j < kOpeningLanes; ++j) {
-          opening[c][k][j] = j < kNumClosedTags
-                                 ? transitions[TransitionIndex(c, kClosedTags[k], kOpeningTags[j])]
-                                 : Score{};
+          opening[c][k][j] =
+              j < kNumClosedTags ? transitions[TransitionIndex(c, kClosedTags[k], kOpeningTags[j])] : Score{};
         }
       }
       for (int type = 0; type < kNumNameTypes; ++type) {
         for (int p = 0; p < 2; ++p) {
           for (int q = 0; q < 2; ++q) {
-            continuing[c][type][p][q] = transitions[TransitionIndex(
-                c, MakeTag(type, static_cast<Position>(kBegin + p)),
-                MakeTag(type, static_cast<Position>(kInside + q)))];
+            continuing[c][type][p][q] = transitions[TransitionIndex(c, MakeTag(type, static_cast<Position>(kBegin + p)),
+                                                                    MakeTag(type, static_cast<Position>(kInside + q)))];
           }
         }
       }
@@ -99,8 +97,8 @@ struct ViterbiTransitions {
 
 template <typename Score>
 struct ViterbiScratch {
-  std::vector<Score> best;           // n * kNumTags, best score ending in tag
-  std::vector<uint8_t> backpointer;  // n * kNumTags
+  std::vector<Score> best;                // n * kNumTags, best score ending in tag
+  std::vector<uint8_t> backpointer;       // n * kNumTags
   ViterbiTransitions<Score> transitions;  // for callers with a raw table
 };
 
@@ -109,8 +107,8 @@ struct ViterbiScratch {
 // predecessor in tag order wins; a tag no valid path reaches stays
 // kImpossible with predecessor O.
 template <typename Score>
-void ViterbiStep(const Score* previous, const ViterbiTransitions<Score>& trans, int c,
-                 const Score* emission, Score* current, uint8_t* back) {
+void ViterbiStep(const Score* previous, const ViterbiTransitions<Score>& trans, int c, const Score* emission,
+                 Score* current, uint8_t* back) {
   constexpr Score kImpossible = ViterbiImpossible<Score>();
   // Closed to opening: all opening tags at once and without branches (the
   // comparisons are unpredictable), in vectors of four 32-bit lanes (GCC
@@ -169,8 +167,7 @@ void ViterbiStep(const Score* previous, const ViterbiTransitions<Score>& trans, 
 // tags. Reuses `scratch` between calls.
 template <typename Score>
 void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
-                   const ViterbiTransitions<Score>& transitions, ViterbiScratch<Score>* scratch,
-                   uint8_t* tags) {
+                   const ViterbiTransitions<Score>& transitions, ViterbiScratch<Score>* scratch, uint8_t* tags) {
   if (n <= 0) return;
   constexpr Score kImpossible = ViterbiImpossible<Score>();
   if (scratch->best.size() < static_cast<size_t>(n) * kNumTags) {
@@ -180,14 +177,13 @@ void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
   Score* best = scratch->best.data();
   uint8_t* back = scratch->backpointer.data();
   for (int cur = 0; cur < kNumTags; ++cur) {
-    best[cur] = IsValidTransition(kStartTag, cur)
-                    ? emission[cur] + transitions.start[token_classes[0]][cur]
-                    : kImpossible;
+    best[cur] =
+        IsValidTransition(kStartTag, cur) ? emission[cur] + transitions.start[token_classes[0]][cur] : kImpossible;
     back[cur] = kStartTag;
   }
   for (int i = 1; i < n; ++i) {
-    ViterbiStep(best + (i - 1) * kNumTags, transitions, token_classes[i], emission + i * kNumTags,
-                best + i * kNumTags, back + i * kNumTags);
+    ViterbiStep(best + (i - 1) * kNumTags, transitions, token_classes[i], emission + i * kNumTags, best + i * kNumTags,
+                back + i * kNumTags);
   }
   const Score* last = best + (n - 1) * kNumTags;
   int tag = kOutsideTag;
@@ -204,8 +200,8 @@ void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
 // TransitionIndex, regrouped on every call (for a table that changes, as
 // in training).
 template <typename Score>
-void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n,
-                   const Score* transitions, ViterbiScratch<Score>* scratch, uint8_t* tags) {
+void ViterbiDecode(const Score* emission, const uint8_t* token_classes, int n, const Score* transitions,
+                   ViterbiScratch<Score>* scratch, uint8_t* tags) {
   scratch->transitions.Assign(transitions);
   ViterbiDecode(emission, token_classes, n, scratch->transitions, scratch, tags);
 }
@@ -225,8 +221,7 @@ bool CanBeInName(const Document& doc, size_t i);
 
 // Appends one Mention per B..L or U run of a well-formed sequence; token i
 // of the sequence is tokens[i].
-void AppendMentions(const Token* tokens, const uint8_t* tags, int n,
-                    std::vector<Mention>* mentions);
+void AppendMentions(const Token* tokens, const uint8_t* tags, int n, std::vector<Mention>* mentions);
 
 }  // namespace ner
 }  // namespace annotator

@@ -12,8 +12,8 @@ namespace annotator {
 namespace ner {
 namespace {
 
-const int kBPer = MakeTag(0, kBegin), kIPer = MakeTag(0, kInside), kLPer = MakeTag(0, kLast),
-          kUPer = MakeTag(0, kUnit), kLOrg = MakeTag(1, kLast), kUOrg = MakeTag(1, kUnit);
+const int kBPer = MakeTag(0, kBegin), kIPer = MakeTag(0, kInside), kLPer = MakeTag(0, kLast), kUPer = MakeTag(0, kUnit),
+          kLOrg = MakeTag(1, kLast), kUOrg = MakeTag(1, kUnit);
 
 bool IsWellFormed(const uint8_t* tags, int n) {
   int prev = kStartTag;
@@ -104,8 +104,7 @@ TEST_CASE("the step's tag lists are exactly the valid transitions") {
 
 // The decoder as it was before it skipped invalid pairs: every predecessor
 // in tag order, the first best one winning.
-std::vector<uint8_t> ReferenceDecode(const std::vector<int32_t>& emission,
-                                     const std::vector<uint8_t>& classes,
+std::vector<uint8_t> ReferenceDecode(const std::vector<int32_t>& emission, const std::vector<uint8_t>& classes,
                                      const std::vector<int32_t>& transitions) {
   const int n = static_cast<int>(classes.size());
   constexpr int32_t kImpossible = ViterbiImpossible<int32_t>();
@@ -122,8 +121,7 @@ std::vector<uint8_t> ReferenceDecode(const std::vector<int32_t>& emission,
       int top_prev = kOutsideTag;
       for (int prev = 0; prev < kNumTags; ++prev) {
         if (best[(i - 1) * kNumTags + prev] == kImpossible || !IsValidTransition(prev, cur)) continue;
-        const int32_t s =
-            best[(i - 1) * kNumTags + prev] + transitions[TransitionIndex(classes[i], prev, cur)];
+        const int32_t s = best[(i - 1) * kNumTags + prev] + transitions[TransitionIndex(classes[i], prev, cur)];
         if (s > top) top = s, top_prev = prev;
       }
       best[i * kNumTags + cur] = top == kImpossible ? kImpossible : top + emission[i * kNumTags + cur];

@@ -14,17 +14,33 @@ namespace ner {
 // de Blasio; the tagger, which learned from 1996 Reuters ("Mr." with a period)
 // sometimes keeps a title inside the name. Lower-form hashes.
 inline constexpr auto kHonorifics = WordHashes({
-    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "prof", "prof.", "professor", "sir",
-    "dame", "madam",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "miss",
+    "mx",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "professor",
+    "sir",
+    "dame",
+    "madam",
 });
 // Offices and ranks.
 inline constexpr auto kOffices = WordHashes({
-    "president", "vice", "premier", "prime", "minister", "secretary", "chancellor", "senator", "sen.", "sen",
-    "rep.", "representative", "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador",
-    "king", "queen", "prince", "princess", "emperor", "empress", "pope", "judge", "justice", "chief",
-    "general", "gen.", "colonel", "col.", "captain", "capt.", "lieutenant", "lt.", "sergeant", "sgt.",
-    "admiral", "commander", "detective", "inspector", "chairman", "chairwoman", "reverend", "rev.", "pastor",
-    "rabbi", "imam", "sheikh", "ayatollah", "cardinal", "bishop", "archbishop", "coach", "dear",
+    "president", "vice",       "premier",  "prime",      "minister",       "secretary",   "chancellor",
+    "senator",   "sen.",       "sen",      "rep.",       "representative", "congressman", "congresswoman",
+    "governor",  "gov.",       "mayor",    "ambassador", "king",           "queen",       "prince",
+    "princess",  "emperor",    "empress",  "pope",       "judge",          "justice",     "chief",
+    "general",   "gen.",       "colonel",  "col.",       "captain",        "capt.",       "lieutenant",
+    "lt.",       "sergeant",   "sgt.",     "admiral",    "commander",      "detective",   "inspector",
+    "chairman",  "chairwoman", "reverend", "rev.",       "pastor",         "rabbi",       "imam",
+    "sheikh",    "ayatollah",  "cardinal", "bishop",     "archbishop",     "coach",       "dear",
 });
 
 // Whether it is an honorific ("mr.", "dr", "professor"): what follows names a person.

@@ -9,8 +9,7 @@ namespace {
 
 TEST_CASE("json reader: objects, arrays, numbers, literals and escapes") {
   JsonValue value;
-  REQUIRE(ParseJson(R"( {"a": [1, -2.5e1, true, false, null], "s": "q\"\\\/\n\t\u00e9\ud83d\ude00", "o": {}} )",
-                    &value)
+  REQUIRE(ParseJson(R"( {"a": [1, -2.5e1, true, false, null], "s": "q\"\\\/\n\t\u00e9\ud83d\ude00", "o": {}} )", &value)
               .ok());
   REQUIRE(value.type == JsonValue::Type::kObject);
   const JsonValue* a = value.Find("a");

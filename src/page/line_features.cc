@@ -16,7 +16,7 @@ const char* const kLineFeatureNames[kNumLineFeatures] = {
 };
 
 const char* const kStackedFeatureNames[kNumStackedExtra] = {
-    "FirstPassSelf", "FirstPassPrev1", "FirstPassNext1", "FirstPassPrev2",
+    "FirstPassSelf",  "FirstPassPrev1",   "FirstPassNext1",     "FirstPassPrev2",
     "FirstPassNext2", "FirstPassAround5", "FirstPassRunBefore", "FirstPassRunAfter",
 };
 
@@ -49,9 +49,9 @@ bool ReadsAsContent(const PageLine& line) {
 // Rows of a table or list: lines that share their marks with a neighbour, or
 // that follow a line ending with a colon ("Tour dates:") in a run of such rows.
 struct ListFacts {
-  std::vector<uint16_t> row_run;    // length of the run of rows (lines sharing their skeleton, or a
-                                    // numbered list) that holds the line, 0 if none
-  std::vector<bool> colon_list;     // in a list opened by a line ending with a colon
+  std::vector<uint16_t> row_run;  // length of the run of rows (lines sharing their skeleton, or a
+                                  // numbered list) that holds the line, 0 if none
+  std::vector<bool> colon_list;   // in a list opened by a line ending with a colon
 };
 
 ListFacts FindLists(const std::vector<PageLine>& lines) {
@@ -80,14 +80,15 @@ ListFacts FindLists(const std::vector<PageLine>& lines) {
     }
     if (items >= 3) {
       for (size_t k = i; k <= last; ++k) {
-        facts.row_run[k] = std::max<uint16_t>(facts.row_run[k], static_cast<uint16_t>(std::min<size_t>(last - i + 1, 0xFFFF)));
+        facts.row_run[k] =
+            std::max<uint16_t>(facts.row_run[k], static_cast<uint16_t>(std::min<size_t>(last - i + 1, 0xFFFF)));
       }
     }
     i = last + 1;
   }
   for (size_t i = 1; i < n; ++i) {
-    facts.colon_list[i] = lines[i - 1].ends_colon ||
-                          (facts.colon_list[i - 1] && facts.row_run[i] > 0 && lines[i].skeleton == lines[i - 1].skeleton);
+    facts.colon_list[i] = lines[i - 1].ends_colon || (facts.colon_list[i - 1] && facts.row_run[i] > 0 &&
+                                                      lines[i].skeleton == lines[i - 1].skeleton);
   }
   return facts;
 }
@@ -152,7 +153,8 @@ void ShapeFeatures(const PageLine& line, float* row) {
 
 // Whether a line opens what follows a story: its comments, the page's footer.
 bool EndsAStory(const PageLine& line) {
-  return IsClutterByPhrase(line) && (line.phrase.kind == ClutterKind::kComments || line.phrase.kind == ClutterKind::kFooter);
+  return IsClutterByPhrase(line) &&
+         (line.phrase.kind == ClutterKind::kComments || line.phrase.kind == ClutterKind::kFooter);
 }
 
 // The share of repeated lines in the run of short lines that holds each
@@ -275,11 +277,21 @@ BodyRun FindBodyRun(const std::vector<PageLine>& lines) {
     if (classes[i] != BodyClass::kMenu) {
       const PageLine& line = lines[i];
       switch (classes[i]) {
-        case BodyClass::kProse: gains[i] = std::min<int>(line.width, kMaxProseGain); break;
-        case BodyClass::kLong: gains[i] = static_cast<int>(line.width / 2); break;
-        case BodyClass::kListRow: gains[i] = kListRowGain; break;
-        case BodyClass::kContent: gains[i] = 0; break;
-        default: gains[i] = -kClutterLineCost; break;
+        case BodyClass::kProse:
+          gains[i] = std::min<int>(line.width, kMaxProseGain);
+          break;
+        case BodyClass::kLong:
+          gains[i] = static_cast<int>(line.width / 2);
+          break;
+        case BodyClass::kListRow:
+          gains[i] = kListRowGain;
+          break;
+        case BodyClass::kContent:
+          gains[i] = 0;
+          break;
+        default:
+          gains[i] = -kClutterLineCost;
+          break;
       }
       ++i;
       continue;

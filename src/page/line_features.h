@@ -15,22 +15,22 @@ namespace annotator {
 class WordSet;  // page/body_words.h
 
 // The features of one line; see LineFeatureRows for what each means.
-#define ANNOTATOR_LINE_FEATURES(X)                                                                     \
-  X(Bias) X(Width12) X(Width25) X(Width40) X(Width60) X(Width90) X(Width140) X(Width250) X(WidthMore)  \
-  X(LogWidth) X(Words1) X(Words2) X(Words4) X(Words8) X(Words15) X(Words30) X(WordsMore) X(EndsStop)  \
-  X(EndsColon) X(EndsOpen) X(InnerStops) X(StartsLower) X(StartsDigit) X(StartsBullet) X(StartsQuote) \
-  X(CapitalizedShare) X(TitleCase) X(AllCaps) X(FunctionWordShare) X(CommaShare) X(NumberShare)       \
-  X(Separators) X(Links) X(HasDate) X(Byline) X(Repeated) X(RepeatedOften) X(BlankBefore)             \
-  X(PhraseWhole) X(PhraseOpensShort) X(PhraseOpensLong) X(PhraseInside) X(PhraseNavigation)           \
-  X(PhraseByline) X(PhraseDateline) X(PhraseCaption) X(PhraseCredit) X(PhraseRelated) X(PhraseShare) \
-  X(PhraseNewsletter) X(PhraseAdvert) X(PhraseComments) X(PhraseCookie) X(PhraseFooter) X(PhraseBio)  \
-  X(PhraseDisclaimer) X(BeforeBodyFar) X(BeforeBodyMid) X(BeforeBodyNear) X(InBody) X(BodyFirst)     \
-  X(BodyLast) X(AfterBodyNear) X(AfterBodyMid) X(AfterBodyFar) X(PagePosition) X(ProseNear)          \
-  X(ProseAround) X(ShortRun) X(PrevShort) X(PrevProse) X(NextShort) X(NextProse) X(PrevPhrase)       \
-  X(NextPhrase) X(BodyLinesShare) X(SameShapePrev) X(SameShapeNext) X(RowRun) X(AfterColon)               \
-  X(ColonList) X(ListAtBody) X(Signature) X(Parenthetical) X(Rule) X(BodyOverlap) X(BodyOverlapNone)  \
-  X(SentenceCase) X(EndsEllipsis) X(BlockRepeated) X(NoMarkFromBody) X(AfterEndMark)  \
-  X(DatedNear) X(HeadlinesNear) X(RunTitleCase) X(RunSentenceCase) X(RunFigures)
+// A list of names and the enum made from it, laid out by hand.
+// clang-format off
+#define ANNOTATOR_LINE_FEATURES(X)                                                                                  \
+  X(Bias) X(Width12) X(Width25) X(Width40) X(Width60) X(Width90) X(Width140) X(Width250) X(WidthMore) X(LogWidth)   \
+  X(Words1) X(Words2) X(Words4) X(Words8) X(Words15) X(Words30) X(WordsMore) X(EndsStop) X(EndsColon) X(EndsOpen)   \
+  X(InnerStops) X(StartsLower) X(StartsDigit) X(StartsBullet) X(StartsQuote) X(CapitalizedShare) X(TitleCase)       \
+  X(AllCaps) X(FunctionWordShare) X(CommaShare) X(NumberShare) X(Separators) X(Links) X(HasDate) X(Byline)          \
+  X(Repeated) X(RepeatedOften) X(BlankBefore) X(PhraseWhole) X(PhraseOpensShort) X(PhraseOpensLong) X(PhraseInside) \
+  X(PhraseNavigation) X(PhraseByline) X(PhraseDateline) X(PhraseCaption) X(PhraseCredit) X(PhraseRelated)           \
+  X(PhraseShare) X(PhraseNewsletter) X(PhraseAdvert) X(PhraseComments) X(PhraseCookie) X(PhraseFooter) X(PhraseBio) \
+  X(PhraseDisclaimer) X(BeforeBodyFar) X(BeforeBodyMid) X(BeforeBodyNear) X(InBody) X(BodyFirst) X(BodyLast)        \
+  X(AfterBodyNear) X(AfterBodyMid) X(AfterBodyFar) X(PagePosition) X(ProseNear) X(ProseAround) X(ShortRun)          \
+  X(PrevShort) X(PrevProse) X(NextShort) X(NextProse) X(PrevPhrase) X(NextPhrase) X(BodyLinesShare)                 \
+  X(SameShapePrev) X(SameShapeNext) X(RowRun) X(AfterColon) X(ColonList) X(ListAtBody) X(Signature)                 \
+  X(Parenthetical) X(Rule) X(BodyOverlap) X(BodyOverlapNone) X(SentenceCase) X(EndsEllipsis) X(BlockRepeated)       \
+  X(NoMarkFromBody) X(AfterEndMark) X(DatedNear) X(HeadlinesNear) X(RunTitleCase) X(RunSentenceCase) X(RunFigures)
 
 enum LineFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kLine##name,
@@ -38,6 +38,7 @@ enum LineFeature : uint16_t {
 #undef ANNOTATOR_ENUM
   kNumLineFeatures
 };
+// clang-format on
 
 // The second pass sees a line's own features and the first pass's verdicts
 // on it and around it (stacking): a line amid clutter is clutter.

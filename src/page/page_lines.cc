@@ -64,26 +64,46 @@ bool IsSeparator(std::string_view text) {
 bool IsDateWord(std::string_view word) {
   if (word.size() < 2 || word.size() > 9) return false;
   switch (word[0]) {
-    case 'a': return IsOneOf(word, {"am", "ago", "a.m."});
-    case 'p': return IsOneOf(word, {"pm", "p.m."});
-    case 'A': return IsOneOf(word, {"April", "August", "AM", "A.M.", "APRIL", "AUGUST"});
-    case 'B': return word == "BST";
-    case 'C': return word == "CET";
-    case 'D': return IsOneOf(word, {"December", "DECEMBER"});
-    case 'E': return IsOneOf(word, {"ET", "EST", "EDT"});
-    case 'F': return IsOneOf(word, {"February", "Friday", "FEBRUARY"});
-    case 'G': return word == "GMT";
-    case 'I': return word == "IST";
-    case 'J': return IsOneOf(word, {"January", "June", "July", "JANUARY", "JUNE", "JULY"});
-    case 'M': return IsOneOf(word, {"March", "May", "Monday", "MARCH", "MAY"});
-    case 'N': return IsOneOf(word, {"November", "NOVEMBER"});
-    case 'O': return IsOneOf(word, {"October", "OCTOBER"});
-    case 'P': return IsOneOf(word, {"PM", "P.M.", "PST", "PDT", "Published", "PUBLISHED"});
-    case 'S': return IsOneOf(word, {"September", "Saturday", "Sunday", "SEPTEMBER"});
-    case 'T': return IsOneOf(word, {"Tuesday", "Thursday"});
-    case 'U': return IsOneOf(word, {"UTC", "Updated", "UPDATED"});
-    case 'W': return word == "Wednesday";
-    default: break;
+    case 'a':
+      return IsOneOf(word, {"am", "ago", "a.m."});
+    case 'p':
+      return IsOneOf(word, {"pm", "p.m."});
+    case 'A':
+      return IsOneOf(word, {"April", "August", "AM", "A.M.", "APRIL", "AUGUST"});
+    case 'B':
+      return word == "BST";
+    case 'C':
+      return word == "CET";
+    case 'D':
+      return IsOneOf(word, {"December", "DECEMBER"});
+    case 'E':
+      return IsOneOf(word, {"ET", "EST", "EDT"});
+    case 'F':
+      return IsOneOf(word, {"February", "Friday", "FEBRUARY"});
+    case 'G':
+      return word == "GMT";
+    case 'I':
+      return word == "IST";
+    case 'J':
+      return IsOneOf(word, {"January", "June", "July", "JANUARY", "JUNE", "JULY"});
+    case 'M':
+      return IsOneOf(word, {"March", "May", "Monday", "MARCH", "MAY"});
+    case 'N':
+      return IsOneOf(word, {"November", "NOVEMBER"});
+    case 'O':
+      return IsOneOf(word, {"October", "OCTOBER"});
+    case 'P':
+      return IsOneOf(word, {"PM", "P.M.", "PST", "PDT", "Published", "PUBLISHED"});
+    case 'S':
+      return IsOneOf(word, {"September", "Saturday", "Sunday", "SEPTEMBER"});
+    case 'T':
+      return IsOneOf(word, {"Tuesday", "Thursday"});
+    case 'U':
+      return IsOneOf(word, {"UTC", "Updated", "UPDATED"});
+    case 'W':
+      return word == "Wednesday";
+    default:
+      break;
   }
   return false;
 }
@@ -102,9 +122,10 @@ bool IsDateNumber(std::string_view number) {
 
 bool IsRoleWord(std::string_view word) {
   if (word.size() < 4 || word.size() > 13 || word[0] < 'a' || word[0] > 'w') return false;
-  return IsOneOf(word, {"reporter", "correspondent", "writer", "editor", "journalist", "columnist", "author",
-                        "contributor", "producer", "photographer", "critic", "analyst", "freelance", "freelancer",
-                        "blogger", "novelist", "professor", "researcher", "host", "anchor"});
+  return IsOneOf(word,
+                 {"reporter",    "correspondent", "writer",       "editor",     "journalist", "columnist", "author",
+                  "contributor", "producer",      "photographer", "critic",     "analyst",    "freelance", "freelancer",
+                  "blogger",     "novelist",      "professor",    "researcher", "host",       "anchor"});
 }
 
 // "Jane Doe is a correspondent …", "John Roe writes about …": up to four
@@ -183,8 +204,8 @@ void DescribeTokens(const Document& doc, PageLine* line) {
         break;
       case TokenKind::kPunct:
         line->commas += text == ",";
-        line->inner_stops += t < last_significant && IsStop(text) && t + 1 < line->end_token &&
-                             tokens[t + 1].Has(kSpaceBefore);
+        line->inner_stops +=
+            t < last_significant && IsStop(text) && t + 1 < line->end_token && tokens[t + 1].Has(kSpaceBefore);
         line->separators += t > line->first_token && t + 1 < line->end_token && IsSeparator(text);
         break;
       case TokenKind::kQuote:
@@ -199,7 +220,8 @@ void DescribeTokens(const Document& doc, PageLine* line) {
   line->ends_stop = (last.kind == TokenKind::kPunct && IsStop(last_text)) ||
                     (last.kind == TokenKind::kWord && last_text.size() >= 2 && last_text.back() == '.');
   line->ends_colon = last_text == ":";
-  line->ends_ellipsis = IsOneOf(last_text, {"…", "..."}) || (last_text.size() > 1 && last_text[0] == '.' && last_text[1] == '.');
+  line->ends_ellipsis =
+      IsOneOf(last_text, {"…", "..."}) || (last_text.size() > 1 && last_text[0] == '.' && last_text[1] == '.');
   line->truncated = line->ends_ellipsis && last_significant > line->first_token &&
                     IsOneOf(TokenText(doc, tokens[last_significant - 1]), {"[", "("}) &&
                     last_significant + 1 < line->end_token;
@@ -272,7 +294,8 @@ bool KeepParagraphs(const Document& doc) {
     size_t start = t - 1;
     while (start > 0 && !doc.tokens[start].Has(kNewlineBefore)) --start;
     ++joined;
-    long_joined += Width(doc.text.substr(doc.tokens[start].begin, doc.tokens[t - 1].end - doc.tokens[start].begin)) >= 45;
+    long_joined +=
+        Width(doc.text.substr(doc.tokens[start].begin, doc.tokens[t - 1].end - doc.tokens[start].begin)) >= 45;
   }
   return long_joined * 10 >= joined * 7;
 }

@@ -18,7 +18,7 @@ struct PageLine {
   Span span;
   uint32_t first_token = 0;  // the line's tokens are [first_token, end_token)
   uint32_t end_token = 0;
-  uint32_t width = 0;        // characters, ideographs and Hangul counted twice
+  uint32_t width = 0;  // characters, ideographs and Hangul counted twice
   // Counts over the line's first 64 tokens (a long paragraph is told by its
   // width; its shares of capitals or numbers by its start).
   uint16_t words = 0;        // word tokens (letters) and ideographs
@@ -26,32 +26,32 @@ struct PageLine {
   uint16_t short_lower = 0;  // lower-case words of one to three letters: function words
   uint16_t numbers = 0;      // number tokens
   uint16_t commas = 0;
-  uint16_t inner_stops = 0;  // sentence ends before the last token
-  uint16_t separators = 0;   // | · • » › standing between words of a link list
-  uint16_t links = 0;        // URLs, e-mail addresses, @handles
-  uint16_t repeats = 1;      // lines of the page with the same text, this one included
-  uint32_t skeleton = 0;     // the marks inside the line ( , : ( ) – @ $ … and the tabs between
-                             // table cells), in order, hashed; 0 if none: rows of a table or
-                             // list share it ("June 9 – Tampa, FL @ Arena", "1\tKyle Busch\t5040")
-  bool blank_before = false; // a blank line (or the start of the text) before it
-  bool ends_stop = false;    // ends a sentence: . ! ? … (closing quotes and brackets aside)
+  uint16_t inner_stops = 0;   // sentence ends before the last token
+  uint16_t separators = 0;    // | · • » › standing between words of a link list
+  uint16_t links = 0;         // URLs, e-mail addresses, @handles
+  uint16_t repeats = 1;       // lines of the page with the same text, this one included
+  uint32_t skeleton = 0;      // the marks inside the line ( , : ( ) – @ $ … and the tabs between
+                              // table cells), in order, hashed; 0 if none: rows of a table or
+                              // list share it ("June 9 – Tampa, FL @ Arena", "1\tKyle Busch\t5040")
+  bool blank_before = false;  // a blank line (or the start of the text) before it
+  bool ends_stop = false;     // ends a sentence: . ! ? … (closing quotes and brackets aside)
   bool ends_colon = false;
-  bool ends_open = false;    // ends with , ; or a dash: reads on
-  bool ends_ellipsis = false; // ends with … or ...: trails off, or is cut short
-  bool truncated = false;    // ends with […] or [...]: an excerpt cut short, a teaser
+  bool ends_open = false;      // ends with , ; or a dash: reads on
+  bool ends_ellipsis = false;  // ends with … or ...: trails off, or is cut short
+  bool truncated = false;      // ends with […] or [...]: an excerpt cut short, a teaser
   bool starts_lower = false;
   bool starts_digit = false;
   bool starts_bullet = false;
-  bool numbered = false;      // "1. …", "12) …": an item of a numbered list
+  bool numbered = false;  // "1. …", "12) …": an item of a numbered list
   bool starts_quote = false;
-  bool all_caps = false;      // letters all upper case (two or more words, or a long word)
-  bool has_date = false;      // a month or weekday name, a clock time, "ago" (in a line of 24 tokens or fewer)
-  bool byline = false;        // "By Jane Doe", "By Jane Doe and John Roe, Reuters"
-  bool signature = false;     // "— Jane Doe (@jane) May 1, 2019": the source under an embedded post or quote
-  bool parenthetical = false; // "(Reporting by Jane Doe; Editing by John Roe)"
-  bool rule = false;          // no letters or digits: "___", "* * *"
-  bool bio = false;           // "Jane Doe is a reporter covering …": a name, then what the author does
-  PhraseMatch phrase;         // the clutter phrase the line opens with or is, if any
+  bool all_caps = false;       // letters all upper case (two or more words, or a long word)
+  bool has_date = false;       // a month or weekday name, a clock time, "ago" (in a line of 24 tokens or fewer)
+  bool byline = false;         // "By Jane Doe", "By Jane Doe and John Roe, Reuters"
+  bool signature = false;      // "— Jane Doe (@jane) May 1, 2019": the source under an embedded post or quote
+  bool parenthetical = false;  // "(Reporting by Jane Doe; Editing by John Roe)"
+  bool rule = false;           // no letters or digits: "___", "* * *"
+  bool bio = false;            // "Jane Doe is a reporter covering …": a name, then what the author does
+  PhraseMatch phrase;          // the clutter phrase the line opens with or is, if any
 };
 
 // Fills `lines` from `doc` (paragraphs and tokens must be filled).

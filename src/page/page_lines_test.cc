@@ -79,10 +79,12 @@ TEST_CASE("page lines: the body is the long run of prose, menus around it are no
 
 TEST_CASE("page lines: a list after the story is part of its body") {
   std::string text = "Menu\nSearch\nTour announced\n";
-  for (int i = 0; i < 3; ++i) text += "The band will play thirty dates next summer, its first tour in a decade, it said.\n";
-  text += "The dates:\nJune 9 – Tampa, FL @ Amalie Arena\nJune 10 – Miami, FL @ Bayfront Park\n"
-          "June 12 – Atlanta, GA @ State Farm Arena\nJune 14 – Nashville, TN @ Bridgestone Arena\n"
-          "Facebook\nTwitter\nEmail\nPrint\n";
+  for (int i = 0; i < 3; ++i)
+    text += "The band will play thirty dates next summer, its first tour in a decade, it said.\n";
+  text +=
+      "The dates:\nJune 9 – Tampa, FL @ Amalie Arena\nJune 10 – Miami, FL @ Bayfront Park\n"
+      "June 12 – Atlanta, GA @ State Farm Arena\nJune 14 – Nashville, TN @ Bridgestone Arena\n"
+      "Facebook\nTwitter\nEmail\nPrint\n";
   const Lines page(text);
   const BodyRun body = FindBodyRun(page.lines);
   CHECK(body.begin == 3);
@@ -113,7 +115,8 @@ TEST_CASE("page lines: a sentence that opens with a clutter phrase does not spli
   text += "The set costs five dollars, the editors said.\n";
   text += "Share\nRecent posts\n";
   for (int i = 0; i < 4; ++i) {
-    text += "Post " + std::to_string(i) + "\nThis week the setters explain how a clue about harbours took them a month to write […]\n";
+    text += "Post " + std::to_string(i) +
+            "\nThis week the setters explain how a clue about harbours took them a month to write […]\n";
   }
   const Lines page(text);
   const BodyRun body = FindBodyRun(page.lines);

@@ -13,12 +13,12 @@
 namespace annotator {
 
 struct PageModel {
-  float line[kNumLineFeatures];        // first pass: clutter from the line's own features
+  float line[kNumLineFeatures];  // first pass: clutter from the line's own features
   // Second pass: also the first pass's verdicts around; one set of weights
   // for the lines of the body, one for the rest (shape means other things there).
   float stacked_in_body[kNumStackedFeatures];
   float stacked_outside[kNumStackedFeatures];
-  float title[kNumTitleFeatures];      // headline chooser: one score per candidate, the best wins
+  float title[kNumTitleFeatures];  // headline chooser: one score per candidate, the best wins
   // A line is clutter when the second pass's probability exceeds the
   // threshold for where it stands: in the story's body a flagged line of
   // story is far worse than a missed line of clutter, so the bar is higher.

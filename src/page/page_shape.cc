@@ -101,7 +101,8 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
     shape->title = lines.size() > 1 && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
     return;
   }
-  TitleCandidateRows(doc, lines, shape->body, shape->body_words, shape->clutter, &shape->title_candidates, &shape->title_rows);
+  TitleCandidateRows(doc, lines, shape->body, shape->body_words, shape->clutter, &shape->title_candidates,
+                     &shape->title_rows);
   // Else the best-scoring candidate.
   shape->title = -1;
   float best = -1e30f;
@@ -115,7 +116,6 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
   }
 }
 
-
 void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape) {
   DescribePage(doc, shape);
   ScoreLines(model, shape);
@@ -123,7 +123,8 @@ void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape) 
   const size_t n = shape->lines.size();
   const std::vector<bool> margin = BodyMargin(shape->lines, shape->body);
   std::vector<bool> clutter(n);
-  for (size_t i = 0; i < n; ++i) clutter[i] = static_cast<int>(i) != shape->title && IsClutter(*shape, model, margin, i);
+  for (size_t i = 0; i < n; ++i)
+    clutter[i] = static_cast<int>(i) != shape->title && IsClutter(*shape, model, margin, i);
   AssignKinds(shape->lines, shape->body, shape->title, clutter, &shape->kinds);
 }
 

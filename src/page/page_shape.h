@@ -25,9 +25,9 @@ struct PageShape {
   std::vector<float> stacked_rows;  // StackedFeatureRows
   std::vector<float> clutter;       // per line: the second pass's probability of clutter
   std::vector<uint32_t> title_candidates;
-  std::vector<float> title_rows;    // TitleCandidateRows
-  int title = -1;                   // the headline's line, or -1
-  std::vector<ClutterKind> kinds;   // per line: kNone for the story and the headline
+  std::vector<float> title_rows;   // TitleCandidateRows
+  int title = -1;                  // the headline's line, or -1
+  std::vector<ClutterKind> kinds;  // per line: kNone for the story and the headline
 };
 
 // Lines, the body and the features that need no model.

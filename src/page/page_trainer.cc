@@ -66,10 +66,14 @@ Status ReadPage(const JsonValue& object, LabelledPage* page) {
     }
     LabelledLine labelled;
     labelled.span = {bytes[static_cast<size_t>(start->number)], bytes[static_cast<size_t>(end->number)]};
-    if (label == "article") labelled.label = LineLabel::kStory;
-    else if (label == "boilerplate") labelled.label = LineLabel::kClutter;
-    else if (label == "title") labelled.label = LineLabel::kTitle;
-    else return Status::DataLoss("page " + page->id + ": unknown label " + std::string(label));
+    if (label == "article")
+      labelled.label = LineLabel::kStory;
+    else if (label == "boilerplate")
+      labelled.label = LineLabel::kClutter;
+    else if (label == "title")
+      labelled.label = LineLabel::kTitle;
+    else
+      return Status::DataLoss("page " + page->id + ": unknown label " + std::string(label));
     page->lines.push_back(labelled);
   }
   return Status::Ok();
@@ -148,8 +152,7 @@ std::string FloatLiteral(float value) {
   return literal + "f";
 }
 
-void AppendArray(const char* name, const float* weights, const char* const* names, size_t size,
-                 std::string* out) {
+void AppendArray(const char* name, const float* weights, const char* const* names, size_t size, std::string* out) {
   *out += "    {  // ";
   *out += name;
   *out += "\n";
@@ -213,7 +216,9 @@ std::vector<float> PageTrainer::TrainLinePass(const std::vector<size_t>& train) 
   for (size_t page : train) {
     const Prepared& p = prepared_[page];
     for (size_t i = 0; i < p.labels.size(); ++i) {
-      if (p.labels[i] >= 0) examples.push_back({p.shape.line_rows.data() + i * kNumLineFeatures, float(p.labels[i]), WeightOf(p.labels[i])});
+      if (p.labels[i] >= 0)
+        examples.push_back(
+            {p.shape.line_rows.data() + i * kNumLineFeatures, float(p.labels[i]), WeightOf(p.labels[i])});
     }
   }
   return TrainLogistic(examples, kNumLineFeatures, kLineEpochs);
@@ -262,13 +267,14 @@ void PageTrainer::TrainStackedPass(const std::vector<size_t>& train, PageModel* 
 // passes: rows, and the target (1 / number of headline lines on each
 // headline line, 0 elsewhere).
 std::vector<PageTrainer::TitleExamples> PageTrainer::TitleCandidates(const std::vector<size_t>& train,
-                                                                    const PageModel& model) const {
+                                                                     const PageModel& model) const {
   std::vector<TitleExamples> pages;
   for (size_t page : train) {
     const Prepared& p = prepared_[page];
     PageShape scored = p.shape;
     ScoreLines(model, &scored);
-    TitleCandidateRows(p.doc, scored.lines, scored.body, scored.body_words, scored.clutter, &scored.title_candidates, &scored.title_rows);
+    TitleCandidateRows(p.doc, scored.lines, scored.body, scored.body_words, scored.clutter, &scored.title_candidates,
+                       &scored.title_rows);
     TitleExamples c;
     c.rows = std::move(scored.title_rows);
     int hits = 0;

@@ -40,8 +40,10 @@ TEST_CASE("page trainer: labelled pages, their UTF-16 offsets read as UTF-8 byte
 
 TEST_CASE("page trainer: bad input is an error, not a crash") {
   std::vector<LabelledPage> pages;
-  CHECK_FALSE(ReadLabelledPages(R"({"id":"p","text":"abc","lines":[{"start":0,"end":9,"label":"article"}]})", &pages).ok());
-  CHECK_FALSE(ReadLabelledPages(R"({"id":"p","text":"abc","lines":[{"start":0,"end":3,"label":"menu"}]})", &pages).ok());
+  CHECK_FALSE(
+      ReadLabelledPages(R"({"id":"p","text":"abc","lines":[{"start":0,"end":9,"label":"article"}]})", &pages).ok());
+  CHECK_FALSE(
+      ReadLabelledPages(R"({"id":"p","text":"abc","lines":[{"start":0,"end":3,"label":"menu"}]})", &pages).ok());
   CHECK_FALSE(ReadLabelledPages(R"({"id":"p","text":"abc")", &pages).ok());
 }
 

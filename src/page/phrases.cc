@@ -301,8 +301,8 @@ constexpr bool Sorted(const Phrase* begin, const Phrase* end) {
 static_assert(Sorted(std::begin(kPhrases), std::end(kPhrases)), "kPhrases must stay sorted");
 
 constexpr const char* kKindNames[kNumClutterKinds] = {
-    "",        "navigation", "byline",   "dateline", "caption", "credit",  "related",   "share",
-    "newsletter", "advert",  "comments", "cookie",   "footer",  "bio",     "disclaimer",
+    "",           "navigation", "byline",   "dateline", "caption", "credit", "related",    "share",
+    "newsletter", "advert",     "comments", "cookie",   "footer",  "bio",    "disclaimer",
 };
 
 // Characters that join words into a phrase key: letters, digits, marks and
@@ -320,16 +320,16 @@ bool IsWordChar(char32_t c) {
 
 char32_t Lower(char32_t c) {
   if (c >= 'A' && c <= 'Z') return c + 32;
-  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;      // À-Þ
-  if (c >= 0x410 && c <= 0x42F) return c + 32;                 // А-Я
+  if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;  // À-Þ
+  if (c >= 0x410 && c <= 0x42F) return c + 32;             // А-Я
   if (c == 0x2019) return '\'';
   return c;
 }
 
 constexpr size_t kMaxKeyWords = 6;
-constexpr size_t kMaxInsideWords = 24;  // a line this long or shorter may name clutter anywhere in it
+constexpr size_t kMaxInsideWords = 24;    // a line this long or shorter may name clutter anywhere in it
 constexpr size_t kInsideLineBytes = 120;  // phrases are looked for inside lines up to this long
-constexpr size_t kKeyBytes = 160;  // enough for the longest phrase and then some
+constexpr size_t kKeyBytes = 160;         // enough for the longest phrase and then some
 
 // A line's words, lower-cased and joined by single spaces (its first
 // kKeyBytes bytes), with where each of the first words ends and which of the
@@ -337,11 +337,11 @@ constexpr size_t kKeyBytes = 160;  // enough for the longest phrase and then som
 struct LineKey {
   char buffer[kKeyBytes + 8];  // on the stack: this runs for every line
   size_t size = 0;
-  std::array<size_t, kMaxKeyWords> ends{};         // where each word ends in `buffer`
-  std::array<size_t, kMaxKeyWords> line_ends{};    // ... and in the line
-  std::array<bool, kMaxKeyWords + 1> capitals{};   // the word starts with a capital or a digit
-  size_t words = 0;  // words of the line
-  uint64_t numbers = 0;  // bit i: word i is a number (of the first kMaxInsideWords + 1)
+  std::array<size_t, kMaxKeyWords> ends{};        // where each word ends in `buffer`
+  std::array<size_t, kMaxKeyWords> line_ends{};   // ... and in the line
+  std::array<bool, kMaxKeyWords + 1> capitals{};  // the word starts with a capital or a digit
+  size_t words = 0;                               // words of the line
+  uint64_t numbers = 0;                           // bit i: word i is a number (of the first kMaxInsideWords + 1)
   bool opens_with_copyright = false;
 
   size_t KeyWords() const { return std::min(words, kMaxKeyWords); }

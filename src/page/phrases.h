@@ -34,9 +34,9 @@ const char* ClutterKindName(ClutterKind kind);
 // How a line relates to the clutter phrase it contains.
 struct PhraseMatch {
   ClutterKind kind = ClutterKind::kNone;
-  bool whole = false;     // the line is the phrase, give or take punctuation and a count
-  bool at_start = false;  // the line opens with the phrase (a word boundary after it)
-  bool labelled = false;  // ... and a colon, bar, dash or full stop follows it: "Disclaimer. …", "Tags: …"
+  bool whole = false;         // the line is the phrase, give or take punctuation and a count
+  bool at_start = false;      // the line opens with the phrase (a word boundary after it)
+  bool labelled = false;      // ... and a colon, bar, dash or full stop follows it: "Disclaimer. …", "Tags: …"
   bool strong_label = false;  // ... and the mark is one only a label takes: a colon or a bar ("Tags: …"),
                               // or any mark after a word that opens no sentence ("Disclaimer. …")
 };

@@ -8,8 +8,8 @@ namespace annotator {
 namespace {
 
 TEST_CASE("phrases: a line that is the phrase") {
-  for (const char* line : {"Share", "ADVERTISEMENT", "12 Comments", "Comments (12)", "Facebook", "Most Read",
-                           "Privacy Policy"}) {
+  for (const char* line :
+       {"Share", "ADVERTISEMENT", "12 Comments", "Comments (12)", "Facebook", "Most Read", "Privacy Policy"}) {
     const PhraseMatch match = MatchPhrase(line);
     CHECK_MESSAGE(match.kind != ClutterKind::kNone, std::string(line));
     CHECK_MESSAGE(match.whole, std::string(line));

@@ -37,7 +37,8 @@ bool EndsWithIgnoringCase(std::string_view text, std::string_view tail) {
   if (tail.empty() || tail.size() > text.size()) return false;
   const size_t at = text.size() - tail.size();
   const char before = at > 0 ? text[at - 1] : ' ';
-  if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9')) return false;
+  if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9'))
+    return false;
   for (size_t k = 0; k < tail.size(); ++k) {
     if (LowerAscii(text[at + k]) != LowerAscii(tail[k])) return false;
   }
@@ -46,9 +47,7 @@ bool EndsWithIgnoringCase(std::string_view text, std::string_view tail) {
 
 // A line that names a block of clutter above the line under it: "See also",
 // "Author:", "Most read".
-bool IsHeading(const PageLine& line) {
-  return IsClutterByPhrase(line) || (line.ends_colon && line.words <= 3);
-}
+bool IsHeading(const PageLine& line) { return IsClutterByPhrase(line) || (line.ends_colon && line.words <= 3); }
 
 // What the lines around candidate `i` say of it: a heading or a shorter
 // headline above it, a byline or a deck below it, the same words at the end
@@ -78,7 +77,8 @@ void NeighbourFeatures(const Document& doc, const std::vector<PageLine>& lines, 
     if (k == i) continue;
     const std::string_view other = doc.Text(lines[k].span);
     if (other.size() > text.size() && line.words >= 2 && EndsWithIgnoringCase(other, text)) row[kTitleEchoed] = 1;
-    if (text.size() > other.size() && lines[k].words >= 2 && EndsWithIgnoringCase(text, other)) row[kTitleCarriesEcho] = 1;
+    if (text.size() > other.size() && lines[k].words >= 2 && EndsWithIgnoringCase(text, other))
+      row[kTitleCarriesEcho] = 1;
   }
 }
 
@@ -95,8 +95,8 @@ bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story
 }
 
 bool HasHeadlineShape(const PageLine& line) {
-  return line.words >= 2 && line.words <= 40 && line.width <= 250 && line.separators < 2 &&
-         line.inner_stops <= 1 && !IsClutterByPhrase(line) && line.links == 0;
+  return line.words >= 2 && line.words <= 40 && line.width <= 250 && line.separators < 2 && line.inner_stops <= 1 &&
+         !IsClutterByPhrase(line) && line.links == 0;
 }
 
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
@@ -196,7 +196,8 @@ void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines,
       const uint32_t gap = other > line ? other - line : line - other;
       if (d == c || gap > kNearLines) continue;
       if (lines[other].width > lines[line].width) widest = false;
-      if (other > line && gap <= 2 && lines[other].width > lines[line].width && lines[other].words >= 4) wider_below = true;
+      if (other > line && gap <= 2 && lines[other].width > lines[line].width && lines[other].words >= 4)
+        wider_below = true;
     }
     float* row = rows->data() + c * kNumTitleFeatures;
     row[kTitleWidestNear] = widest;

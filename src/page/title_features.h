@@ -11,16 +11,18 @@
 
 namespace annotator {
 
-#define ANNOTATOR_TITLE_FEATURES(X)                                                                        \
-  X(Bias) X(Distance1) X(Distance2) X(Distance3) X(Distance5) X(Distance8) X(Distance12) X(Distance20)     \
-  X(DistanceMore) X(HeadlinesBetween0) X(HeadlinesBetween1) X(HeadlinesBetween2) X(HeadlinesBetweenMore)  \
-  X(Width25) X(Width40) X(Width60) X(Width90) X(Width140) X(WidthMore) X(Words2) X(Words4) X(Words8)      \
-  X(Words14) X(Words22) X(WordsMore) X(EndsStop) X(EndsColon) X(CapitalizedShare) X(AllCaps) X(Byline)   \
-  X(HasDate) X(Separators) X(Links) X(PhraseWhole) X(PhraseOpens) X(Repeated) X(Overlap) X(OverlapWords) \
-  X(MostOverlap) X(FirstHeadline) X(PrevShort) X(NextShort) X(PrevProse) X(FirstLine) X(Clutter)         \
-  X(StartsQuote) X(StartsDigit) X(FunctionWordShare) X(BlankBefore) X(InBody) X(InBodyFar) X(HeadlineAbove)  \
-  X(HeadlineBelow) X(BylineBelow) X(EndsPeriod) X(WidestNear) X(SentenceLike) X(Kicker)  \
-  X(Echoed) X(CarriesEcho) X(AfterHeading) X(DeckBelow) X(ShorterAbove) X(ByBelow)
+// A list of names and the enum made from it, laid out by hand.
+// clang-format off
+#define ANNOTATOR_TITLE_FEATURES(X)                                                                                 \
+  X(Bias) X(Distance1) X(Distance2) X(Distance3) X(Distance5) X(Distance8) X(Distance12) X(Distance20)              \
+  X(DistanceMore) X(HeadlinesBetween0) X(HeadlinesBetween1) X(HeadlinesBetween2) X(HeadlinesBetweenMore) X(Width25) \
+  X(Width40) X(Width60) X(Width90) X(Width140) X(WidthMore) X(Words2) X(Words4) X(Words8) X(Words14) X(Words22)     \
+  X(WordsMore) X(EndsStop) X(EndsColon) X(CapitalizedShare) X(AllCaps) X(Byline) X(HasDate) X(Separators) X(Links)  \
+  X(PhraseWhole) X(PhraseOpens) X(Repeated) X(Overlap) X(OverlapWords) X(MostOverlap) X(FirstHeadline) X(PrevShort) \
+  X(NextShort) X(PrevProse) X(FirstLine) X(Clutter) X(StartsQuote) X(StartsDigit) X(FunctionWordShare)              \
+  X(BlankBefore) X(InBody) X(InBodyFar) X(HeadlineAbove) X(HeadlineBelow) X(BylineBelow) X(EndsPeriod)              \
+  X(WidestNear) X(SentenceLike) X(Kicker) X(Echoed) X(CarriesEcho) X(AfterHeading) X(DeckBelow) X(ShorterAbove)     \
+  X(ByBelow)
 
 enum TitleFeature : uint16_t {
 #define ANNOTATOR_ENUM(name) kTitle##name,
@@ -28,6 +30,7 @@ enum TitleFeature : uint16_t {
 #undef ANNOTATOR_ENUM
   kNumTitleFeatures
 };
+// clang-format on
 
 extern const char* const kTitleFeatureNames[kNumTitleFeatures];
 

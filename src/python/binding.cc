@@ -205,8 +205,7 @@ std::unique_ptr<Annotations> AnnotateMany(const py::iterable& texts, const py::o
   if (errors != "raise" && errors != "include") {
     throw py::value_error("errors must be \"raise\" or \"include\", got \"" + errors + "\"");
   }
-  return std::make_unique<Annotations>(py::iter(texts), thread_count, unit, window_size, errors == "raise",
-                                       as_json);
+  return std::make_unique<Annotations>(py::iter(texts), thread_count, unit, window_size, errors == "raise", as_json);
 }
 
 // The names of the result fields in `mask` (BatchCounts::shadowed_keys).
@@ -234,8 +233,8 @@ py::tuple AnnotateJsonl(const py::bytes& lines, const py::handle& offsets, const
     // `lines` is immutable and held by the caller's reference: readable without the GIL.
     py::gil_scoped_release release;
     out.reserve(static_cast<size_t>(size) * 4);
-    AnnotateJsonlBlock(std::string_view(data, static_cast<size_t>(size)), source, first_byte, unit,
-                       kMaxJsonlLineBytes, &out, &counts);
+    AnnotateJsonlBlock(std::string_view(data, static_cast<size_t>(size)), source, first_byte, unit, kMaxJsonlLineBytes,
+                       &out, &counts);
   }
   return py::make_tuple(py::bytes(out), counts.articles, counts.failed, ShadowedKeyNames(counts.shadowed_keys));
 }
@@ -257,8 +256,8 @@ PYBIND11_MODULE(_core, m) {
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &Annotations::Next);
   m.attr("max_jsonl_line_bytes") = kMaxJsonlLineBytes;
-  m.def("annotate_jsonl", &AnnotateJsonl, py::arg("lines"), py::arg("offsets") = "codepoint",
-        py::arg("source") = "", py::arg("first_byte") = 0,
+  m.def("annotate_jsonl", &AnnotateJsonl, py::arg("lines"), py::arg("offsets") = "codepoint", py::arg("source") = "",
+        py::arg("first_byte") = 0,
         "(output, articles, failed, shadowed) for JSONL bytes of whole {\"id\",\"text\",...} lines: the lines "
         "`annotate_native --jsonl` writes for them (bytes), the lines answered, those answered by an error "
         "(located as \"<source> byte N\", N counted from first_byte), and the result fields' names that records "

@@ -8,31 +8,38 @@
 // Environment: CHROMIUM (default /usr/bin/chromium); SCREENSHOT_DIR (default
 // /tmp/screens); ANNOTATOR_WEB_ROOT serves another folder instead of web/.
 
-import { before, after } from 'node:test';
-import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
-export const repo = path.resolve(here, '..', '..');
-export const webRoot = path.resolve(process.env.ANNOTATOR_WEB_ROOT || path.join(repo, 'web'));
-export const samplePath = path.resolve(repo, '..', 'shared', 'samples', '000_044b7d87bb8897ac.txt');
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-export const screenDir = process.env.SCREENSHOT_DIR || '/tmp/screens';
+export const repo = path.resolve(here, "..", "..");
+export const webRoot = path.resolve(process.env.ANNOTATOR_WEB_ROOT || path.join(repo, "web"));
+export const samplePath = path.resolve(repo, "..", "shared", "samples", "000_044b7d87bb8897ac.txt");
+const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
+export const screenDir = process.env.SCREENSHOT_DIR || "/tmp/screens";
 export const TIMEOUT = 90_000;
 /**
  * Options of a test that reads the sample article from ../shared: without it
  * the test is skipped and says so, unless ANNOTATOR_REQUIRE_SHARED is set
  * (build-scripts/test sets it when ../shared exists), when it fails.
  */
-export const WITH_SAMPLE = fs.existsSync(samplePath) || process.env.ANNOTATOR_REQUIRE_SHARED
-  ? { timeout: TIMEOUT } : { timeout: TIMEOUT, skip: 'needs ../shared/samples/000_044b7d87bb8897ac.txt' };
+export const WITH_SAMPLE =
+  fs.existsSync(samplePath) || process.env.ANNOTATOR_REQUIRE_SHARED
+    ? { timeout: TIMEOUT }
+    : { timeout: TIMEOUT, skip: "needs ../shared/samples/000_044b7d87bb8897ac.txt" };
 
 const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic',
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
 ];
 
 let server;
@@ -47,43 +54,57 @@ function fail(message) {
 }
 
 export async function startServe(root = webRoot) {
-  const child = spawn(process.execPath, [path.join(repo, 'build-scripts', 'serve.mjs'), '--port', '0', '--root', root], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const child = spawn(
+    process.execPath,
+    [path.join(repo, "build-scripts", "serve.mjs"), "--port", "0", "--root", root],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let stderr = "";
+  child.stderr.on("data", (d) => {
+    stderr += d;
   });
-  let stderr = '';
-  child.stderr.on('data', (d) => { stderr += d; });
   const url = await new Promise((resolve, reject) => {
-    let out = '';
-    const timer = setTimeout(() => reject(new Error(`serve.mjs printed no address in 10 s; stderr: ${stderr}`)), 10_000);
-    child.stdout.on('data', (d) => {
+    let out = "";
+    const timer = setTimeout(
+      () => reject(new Error(`serve.mjs printed no address in 10 s; stderr: ${stderr}`)),
+      10_000,
+    );
+    child.stdout.on("data", (d) => {
       out += d;
-      const nl = out.indexOf('\n');
+      const nl = out.indexOf("\n");
       if (nl >= 0) {
         clearTimeout(timer);
         resolve(out.slice(0, nl).trim());
       }
     });
-    child.on('exit', (code) => {
+    child.on("exit", (code) => {
       clearTimeout(timer);
       reject(new Error(`serve.mjs exited with ${code}; stderr: ${stderr}`));
     });
   });
-  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/, 'serve.mjs prints http://127.0.0.1:PORT/ first');
+  assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/$/, "serve.mjs prints http://127.0.0.1:PORT/ first");
   return { child, url };
 }
 
 before(async () => {
-  if (!fs.existsSync(chromiumPath)) fail(`Chromium not found at ${chromiumPath}: install Debian's chromium or set CHROMIUM.`);
+  if (!fs.existsSync(chromiumPath))
+    fail(`Chromium not found at ${chromiumPath}: install Debian's chromium or set CHROMIUM.`);
   let chromium;
   try {
-    ({ chromium } = await import('playwright-core'));
+    ({ chromium } = await import("playwright-core"));
   } catch (e) {
-    fail(`playwright-core is not installed (${e.message}): run \`npm install\` (or \`npm install --no-save playwright-core\`) in ${repo}.`);
+    fail(
+      `playwright-core is not installed (${e.message}): run \`npm install\` (or \`npm install --no-save playwright-core\`) in ${repo}.`,
+    );
   }
-  for (const file of ['index.html', 'app.js', 'worker.js', 'annotator.js', 'annotator.wasm']) {
+  for (const file of ["index.html", "app.js", "worker.js", "annotator.js", "annotator.wasm"]) {
     if (!fs.existsSync(path.join(webRoot, file))) {
-      fail(`${path.join(webRoot, file)} is missing` +
-        (file === 'annotator.wasm' ? ': build it first (build-scripts/build).' : '.'));
+      fail(
+        `${path.join(webRoot, file)} is missing` +
+          (file === "annotator.wasm" ? ": build it first (build-scripts/build)." : "."),
+      );
     }
   }
   if (!fs.existsSync(samplePath) && process.env.ANNOTATOR_REQUIRE_SHARED) {
@@ -106,33 +127,40 @@ after(async () => {
 });
 
 /** A fresh page with listeners for errors, CSP violations and failed loads. */
-export async function openPage({ width = 1280, height = 900, colorScheme = 'light', url, touch = false } = {}) {
+export async function openPage({ width = 1280, height = 900, colorScheme = "light", url, touch = false } = {}) {
   // `touch`: a phone's touch screen (taps are touch events, and pointer events of type "touch").
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme, hasTouch: touch, isMobile: touch });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    colorScheme,
+    hasTouch: touch,
+    isMobile: touch,
+  });
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => {
-      window.__csp.push(`${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    document.addEventListener("securitypolicyviolation", (e) => {
+      window.__csp.push(
+        `${e.violatedDirective} blocked ${e.blockedURI || "(inline)"} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' || /Content Security Policy|Refused to/i.test(msg.text())) {
+  page.on("console", (msg) => {
+    if (msg.type() === "error" || /Content Security Policy|Refused to/i.test(msg.text())) {
       consoleErrors.push(`${msg.type()}: ${msg.text()} (${msg.location().url})`);
     }
   });
-  page.on('pageerror', (err) => pageErrors.push(String(err && err.stack || err)));
-  page.on('response', (res) => {
+  page.on("pageerror", (err) => pageErrors.push(String((err && err.stack) || err)));
+  page.on("response", (res) => {
     if (res.status() >= 400) badResponses.push(`${res.status()} ${res.url()}`);
   });
-  page.on('requestfailed', (req) => badResponses.push(`failed ${req.url()}: ${req.failure()?.errorText}`));
+  page.on("requestfailed", (req) => badResponses.push(`failed ${req.url()}: ${req.failure()?.errorText}`));
   await page.goto(url ?? baseUrl);
   return { context, page };
 }
 
 /** Runs `use(page)` on a fresh page (options as openPage's) and closes it, whatever happens. */
 export async function withPage(options, use) {
-  if (typeof options === 'function') [options, use] = [{}, options];
+  if (typeof options === "function") [options, use] = [{}, options];
   const { context, page } = await openPage(options);
   try {
     return await use(page);
@@ -147,40 +175,53 @@ export async function cspViolations(page) {
 
 /** Fills the textarea, clicks Annotate and waits for the result (or fails with the page's error). */
 export async function annotate(page, text, { viaKeyboard = false } = {}) {
-  await page.fill('#text', text);
-  const before = await page.$eval('#stats', (el) => el.textContent);
+  await page.fill("#text", text);
+  const before = await page.$eval("#stats", (el) => el.textContent);
   if (viaKeyboard) {
-    await page.focus('#text');
-    await page.keyboard.press('Control+Enter');
+    await page.focus("#text");
+    await page.keyboard.press("Control+Enter");
   } else {
-    await page.click('#annotate');
+    await page.click("#annotate");
   }
-  await page.waitForFunction((prev) => {
-    const error = document.getElementById('error');
-    if (error && !error.hidden) return true;
-    return !document.body.classList.contains('busy') && !document.getElementById('results').hidden &&
-      document.getElementById('stats').textContent !== prev;
-  }, before, { timeout: 60_000 });
-  const error = await page.$eval('#error', (el) => (el.hidden ? '' : el.textContent));
-  assert.equal(error, '', `the page reported an error: ${error}`);
+  await page.waitForFunction(
+    (prev) => {
+      const error = document.getElementById("error");
+      if (error && !error.hidden) return true;
+      return (
+        !document.body.classList.contains("busy") &&
+        !document.getElementById("results").hidden &&
+        document.getElementById("stats").textContent !== prev
+      );
+    },
+    before,
+    { timeout: 60_000 },
+  );
+  const error = await page.$eval("#error", (el) => (el.hidden ? "" : el.textContent));
+  assert.equal(error, "", `the page reported an error: ${error}`);
 }
 
 /** Downloads an export from the toolbar's Export menu: {name, text}. */
 export async function download(page, kind) {
-  if (await page.locator('#exports').isHidden()) await page.click('#export-button');
-  const [file] = await Promise.all([page.waitForEvent('download'), page.click(`#exports [data-export="${kind}"]`)]);
-  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+  if (await page.locator("#exports").isHidden()) await page.click("#export-button");
+  const [file] = await Promise.all([page.waitForEvent("download"), page.click(`#exports [data-export="${kind}"]`)]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), "utf8") };
 }
 
 /** Waits until the article and its corrections are kept in the browser's storage. */
 export async function saved(page) {
-  await page.waitForFunction(() => document.getElementById('saved').dataset.state === 'saved', null, { timeout: 30_000 });
+  await page.waitForFunction(() => document.getElementById("saved").dataset.state === "saved", null, {
+    timeout: 30_000,
+  });
 }
 
 /** The type of the highlight whose text is `text`, or null. */
 export function typeOf(page, text) {
-  return page.evaluate((t) => [...document.querySelectorAll('#doc mark[data-mention]:not([data-cont])')]
-    .find((el) => el.textContent === t)?.dataset.type ?? null, text);
+  return page.evaluate(
+    (t) =>
+      [...document.querySelectorAll("#doc mark[data-mention]:not([data-cont])")].find((el) => el.textContent === t)
+        ?.dataset.type ?? null,
+    text,
+  );
 }
 
 /**
@@ -188,47 +229,49 @@ export function typeOf(page, text) {
  * as a reader would, and waits for the offer to mark them.
  */
 export async function selectInArticle(page, words, nth = 0) {
-  await page.evaluate(([w, n]) => {
-    const nodes = [];
-    let all = '';
-    const walker = document.createTreeWalker(document.getElementById('doc'), NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      nodes.push({ node, from: all.length });
-      all += node.data;
-    }
-    let at = -1;
-    for (let i = 0; i <= n; i++) at = all.indexOf(w, at + 1);
-    if (at < 0) throw new Error(`${w} is not in the article`);
-    const point = (offset, isEnd) => {
-      const hit = nodes.findLast((x) => (isEnd ? x.from < offset : x.from <= offset));
-      return [hit.node, offset - hit.from];
-    };
-    const range = document.createRange();
-    range.setStart(...point(at, false));
-    range.setEnd(...point(at + w.length, true));
-    getSelection().removeAllRanges();
-    getSelection().addRange(range);
-  }, [words, nth]);
-  await page.waitForSelector('#editor:not([hidden])');
+  await page.evaluate(
+    ([w, n]) => {
+      const nodes = [];
+      let all = "";
+      const walker = document.createTreeWalker(document.getElementById("doc"), NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        nodes.push({ node, from: all.length });
+        all += node.data;
+      }
+      let at = -1;
+      for (let i = 0; i <= n; i++) at = all.indexOf(w, at + 1);
+      if (at < 0) throw new Error(`${w} is not in the article`);
+      const point = (offset, isEnd) => {
+        const hit = nodes.findLast((x) => (isEnd ? x.from < offset : x.from <= offset));
+        return [hit.node, offset - hit.from];
+      };
+      const range = document.createRange();
+      range.setStart(...point(at, false));
+      range.setEnd(...point(at + w.length, true));
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    },
+    [words, nth],
+  );
+  await page.waitForSelector("#editor:not([hidden])");
 }
 
 /** Mentions and quotes as rendered, joining continuation pieces. */
 export async function rendered(page) {
   return page.evaluate(() => {
-    const doc = document.getElementById('doc');
+    const doc = document.getElementById("doc");
     const mentions = new Map();
-    for (const el of doc.querySelectorAll('[data-mention]')) {
-      const m = mentions.get(el.dataset.mention) || { type: el.dataset.type, text: '' };
+    for (const el of doc.querySelectorAll("[data-mention]")) {
+      const m = mentions.get(el.dataset.mention) || { type: el.dataset.type, text: "" };
       m.text += el.textContent;
       mentions.set(el.dataset.mention, m);
     }
     const quotes = new Map();
-    for (const el of doc.querySelectorAll('[data-quote]')) {
-      const q = quotes.get(el.dataset.quote) || { kind: el.dataset.kind, text: '' };
+    for (const el of doc.querySelectorAll("[data-quote]")) {
+      const q = quotes.get(el.dataset.quote) || { kind: el.dataset.kind, text: "" };
       q.text += el.textContent;
       quotes.set(el.dataset.quote, q);
     }
     return { mentions: [...mentions.values()], quotes: [...quotes.values()], text: doc.textContent };
   });
 }
-

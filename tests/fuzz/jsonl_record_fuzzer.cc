@@ -7,10 +7,9 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
-
-#include <nlohmann/json.hpp>
 
 #include "batch/jsonl_record.h"
 
@@ -26,8 +25,10 @@ bool IsHex4(std::string_view s, size_t at, unsigned* value) {
   *value = 0;
   for (size_t i = at; i < at + 4; ++i) {
     const char c = s[i];
-    const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
     if (digit < 0) return false;
     *value = *value * 16 + static_cast<unsigned>(digit);
   }

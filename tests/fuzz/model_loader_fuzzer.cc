@@ -37,9 +37,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   static Document doc;
-  static const bool prepared =
-      PrepareForAttribution("Officials met on Monday.\n\nAngela Merkel visited Siemens in Munich, "
-                            "said Reuters.\n", &doc).ok();
+  static const bool prepared = PrepareForAttribution(
+                                   "Officials met on Monday.\n\nAngela Merkel visited Siemens in Munich, "
+                                   "said Reuters.\n",
+                                   &doc)
+                                   .ok();
   if (!prepared) Fail("the text did not prepare");
   std::vector<Mention> mentions;
   recognizer.Recognize(doc, &mentions);

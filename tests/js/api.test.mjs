@@ -3,14 +3,27 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createAnnotator } from "../../web/annotator.js";
-import { ROOT, SAMPLE, SAMPLE_QUOTES, PAGE, PAGE_QUOTES, PAGE_TITLE, assertSpansSlice, markedQuotes, WITH_SAMPLE } from "./helpers.mjs";
+import {
+  ROOT,
+  SAMPLE,
+  SAMPLE_QUOTES,
+  PAGE,
+  PAGE_QUOTES,
+  PAGE_TITLE,
+  assertSpansSlice,
+  markedQuotes,
+  WITH_SAMPLE,
+} from "./helpers.mjs";
 
 const annotator = await createAnnotator();
 
 test("the sample article's five quotations, with exact UTF-16 offsets", WITH_SAMPLE, () => {
   const result = annotator.annotate(SAMPLE);
   const quotes = markedQuotes(result);
-  assert.deepEqual(quotes.map((q) => q.text), SAMPLE_QUOTES);
+  assert.deepEqual(
+    quotes.map((q) => q.text),
+    SAMPLE_QUOTES,
+  );
   let from = 0;
   for (const quote of quotes) {
     const start = SAMPLE.indexOf(quote.text, from);
@@ -31,21 +44,41 @@ test("the sample article's numbers: 70% PERCENT, 2,000 CARDINAL, 2028 DATE", WIT
 });
 
 test("each type comes through the wasm by its name (no ../shared needed)", () => {
-  const text = "Officials met on Monday.\n\nAngela Merkel met executives of Siemens in Munich on Tuesday. " +
+  const text =
+    "Officials met on Monday.\n\nAngela Merkel met executives of Siemens in Munich on Tuesday. " +
     "Many Australian farmers lost 12 percent of their crops, worth $4.2 billion, in 2022.\n";
   const { mentions } = annotator.annotate(text);
   const typeOf = (name) => mentions.find((m) => m.text === name)?.type;
-  assert.deepEqual(["Angela Merkel", "Siemens", "Munich", "Australian", "Tuesday", "12 percent", "$4.2 billion"].map(typeOf),
-    ["PERSON", "ORG", "LOCATION", "MISC", "DATE", "PERCENT", "MONEY"]);
+  assert.deepEqual(
+    ["Angela Merkel", "Siemens", "Munich", "Australian", "Tuesday", "12 percent", "$4.2 billion"].map(typeOf),
+    ["PERSON", "ORG", "LOCATION", "MISC", "DATE", "PERCENT", "MONEY"],
+  );
 });
 
 test("the result has every documented field, with the page's title, speakers and clutter", () => {
   const result = annotator.annotate(PAGE);
-  assert.deepEqual(Object.keys(result), ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"]);
+  assert.deepEqual(Object.keys(result), [
+    "mentions",
+    "entities",
+    "quotes",
+    "sentences",
+    "paragraphs",
+    "title",
+    "boilerplate",
+  ]);
   assert.equal(result.title.text, PAGE_TITLE);
   assert.deepEqual(Object.keys(result.mentions[0]), ["start", "end", "text", "type", "entity", "boilerplate"]);
   const verbrugge = result.quotes.find((q) => q.text === PAGE_QUOTES[0]);
-  assert.deepEqual(Object.keys(verbrugge), ["start", "end", "text", "kind", "speaker", "cue", "content", "boilerplate"]);
+  assert.deepEqual(Object.keys(verbrugge), [
+    "start",
+    "end",
+    "text",
+    "kind",
+    "speaker",
+    "cue",
+    "content",
+    "boilerplate",
+  ]);
   assert.equal(verbrugge.kind, "direct");
   assert.equal(verbrugge.speaker.text, "Annelies Verbruggen");
   assert.equal(verbrugge.speaker.kind, "name");
@@ -57,9 +90,16 @@ test("the result has every documented field, with the page's title, speakers and
   assert.equal(officials.speaker.kind, "description");
   assert.equal(officials.speaker.entity, null);
   for (const kind of ["navigation", "byline", "advert", "related", "cookie", "footer"]) {
-    assert.ok(result.boilerplate.some((b) => b.kind === kind), kind);
+    assert.ok(
+      result.boilerplate.some((b) => b.kind === kind),
+      kind,
+    );
   }
-  assert.ok(result.mentions.every((m) => m.boilerplate === result.boilerplate.some((b) => b.start <= m.start && m.end <= b.end)));
+  assert.ok(
+    result.mentions.every(
+      (m) => m.boilerplate === result.boilerplate.some((b) => b.start <= m.start && m.end <= b.end),
+    ),
+  );
   assert.ok(result.sentences.length > 20 && result.paragraphs.length > 40);
   assertSpansSlice(assert, result, PAGE);
 });
@@ -95,20 +135,29 @@ test("bad input is a clear Error, and the annotator stays usable", () => {
   assert.throws(() => annotator.annotate(42), /text must be a string, got number/);
   assert.throws(() => annotator.annotate(null), /text must be a string, got null/);
   assert.throws(() => annotator.annotate("x", { offsets: "bytes" }), /offsets must be "utf16", "codepoint" or "utf8"/);
-  assert.deepEqual(markedQuotes(annotator.annotate(PAGE)).map((q) => q.text), PAGE_QUOTES);
+  assert.deepEqual(
+    markedQuotes(annotator.annotate(PAGE)).map((q) => q.text),
+    PAGE_QUOTES,
+  );
 });
 
 test("lone surrogates and NUL lose nothing: offsets and texts stay those of the caller's string", () => {
   const text = "\uD800 Xi said “we \uDC00 act” today.\u0000 “Then more,” he said.";
   const result = annotator.annotate(text);
-  assert.deepEqual(markedQuotes(result).map((q) => q.text), ["“we \uDC00 act”", "“Then more,”"]);
+  assert.deepEqual(
+    markedQuotes(result).map((q) => q.text),
+    ["“we \uDC00 act”", "“Then more,”"],
+  );
   assertSpansSlice(assert, result, text);
 });
 
 test("markup in pasted text is text", () => {
   const text = "<script>alert(1)</script> The “quoted <b>bold</b>” words.";
   const result = annotator.annotate(text);
-  assert.deepEqual(markedQuotes(result).map((q) => q.text), ["“quoted <b>bold</b>”"]);
+  assert.deepEqual(
+    markedQuotes(result).map((q) => q.text),
+    ["“quoted <b>bold</b>”"],
+  );
 });
 
 test("10 MB of text is annotated, twice, and spans still slice", () => {
@@ -126,7 +175,15 @@ test("the module exports exactly the checked-in C surface", () => {
   const wasm = readFileSync(path.join(ROOT, "web/annotator.wasm"));
   const declared = readFileSync(path.join(ROOT, "wasm/exports.txt"), "utf8").split("\n").filter(Boolean);
   // What every standalone Emscripten module exports besides our functions.
-  const runtime = ["memory", "_initialize", "__indirect_function_table", "__errno_location", "stackSave", "stackRestore", "stackAlloc"];
+  const runtime = [
+    "memory",
+    "_initialize",
+    "__indirect_function_table",
+    "__errno_location",
+    "stackSave",
+    "stackRestore",
+    "stackAlloc",
+  ];
   const actual = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
   assert.deepEqual(actual.filter((name) => !runtime.includes(name)).sort(), [...declared].sort());
 });
@@ -134,7 +191,10 @@ test("the module exports exactly the checked-in C surface", () => {
 test("the package resolves by name, as a bundler or Node would import it", async () => {
   const byName = await import("article-annotator");
   const fromPackage = await byName.createAnnotator();
-  assert.deepEqual(fromPackage.annotate("President Xi Jinping spoke in Beijing.").mentions.map((m) => m.text), ["Xi Jinping", "Beijing"]);
+  assert.deepEqual(
+    fromPackage.annotate("President Xi Jinping spoke in Beijing.").mentions.map((m) => m.text),
+    ["Xi Jinping", "Beijing"],
+  );
   assert.match(import.meta.resolve("article-annotator/annotator.wasm"), /web\/annotator\.wasm$/);
 });
 
@@ -143,7 +203,8 @@ test("with a lone surrogate, code-point offsets keep the caller's characters too
   const byUnit = { utf16: (s, e) => text.slice(s, e), codepoint: (s, e) => Array.from(text).slice(s, e).join("") };
   for (const [unit, slice] of Object.entries(byUnit)) {
     const result = annotator.annotate(text, { offsets: unit });
-    for (const span of [...result.mentions, ...result.quotes]) assert.equal(slice(span.start, span.end), span.text, unit);
+    for (const span of [...result.mentions, ...result.quotes])
+      assert.equal(slice(span.start, span.end), span.text, unit);
     for (const entity of result.entities) assert.ok(!entity.name.includes("\uFFFD"), `${unit}: ${entity.name}`);
   }
 });
@@ -151,6 +212,12 @@ test("with a lone surrogate, code-point offsets keep the caller's characters too
 test("version is the core's, and reading it leaves the annotator usable", () => {
   // One version for the package and the core: package.json's, then the models'.
   const { version } = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
-  assert.match(annotator.version, new RegExp(`^${version.replaceAll(".", "\\.")}\\+ner-[0-9a-f]{8}\\+attr-[0-9a-f]{8}\\+page-[0-9a-f]{8}$`));
-  assert.deepEqual(markedQuotes(annotator.annotate(PAGE)).map((q) => q.text), PAGE_QUOTES);
+  assert.match(
+    annotator.version,
+    new RegExp(`^${version.replaceAll(".", "\\.")}\\+ner-[0-9a-f]{8}\\+attr-[0-9a-f]{8}\\+page-[0-9a-f]{8}$`),
+  );
+  assert.deepEqual(
+    markedQuotes(annotator.annotate(PAGE)).map((q) => q.text),
+    PAGE_QUOTES,
+  );
 });

@@ -21,13 +21,22 @@ test("nothing in the sample that is not speech becomes speech: no “follows”,
   for (const quote of result.quotes) {
     assert.ok(!["follows", "aims", "push"].includes(quote.cue?.text), `${quote.cue?.text}: ${quote.text}`);
   }
-  assert.equal(result.quotes.find((q) => q.text.includes("similar actions in Europe")), undefined);
-  assert.equal(result.quotes.find((q) => q.text.includes("resilient and competitive AI ecosystem")), undefined);
+  assert.equal(
+    result.quotes.find((q) => q.text.includes("similar actions in Europe")),
+    undefined,
+  );
+  assert.equal(
+    result.quotes.find((q) => q.text.includes("resilient and competitive AI ecosystem")),
+    undefined,
+  );
 });
 
 test("the four quotations after the title are Xi Jinping's", WITH_SAMPLE, () => {
   const quoted = result.quotes.filter((q) => q.kind === "direct" || q.kind === "mixed").slice(1);
-  assert.deepEqual(quoted.map((q) => contentOf(q).split(" ")[0]), ["self-reliance", "strengthen", "make", "a"]);
+  assert.deepEqual(
+    quoted.map((q) => contentOf(q).split(" ")[0]),
+    ["self-reliance", "strengthen", "make", "a"],
+  );
   for (const quote of quoted) assert.equal(entityName(quote.speaker), "Xi Jinping", quote.text);
   // Resolved through "He emphasized…" and "…, he said."
   assert.equal(quoted[0].speaker.text, "He");

@@ -35,7 +35,9 @@ function cardFigures() {
 }
 
 function evaluate(dataDirectory) {
-  return execFileSync(path.join(ROOT, "build-scripts/eval-quotes"), [path.join(SHARED, dataDirectory)], { encoding: "utf8" });
+  return execFileSync(path.join(ROOT, "build-scripts/eval-quotes"), [path.join(SHARED, dataDirectory)], {
+    encoding: "utf8",
+  });
 }
 
 function assertFigures(output, patterns, card) {
@@ -43,8 +45,10 @@ function assertFigures(output, patterns, card) {
     assert.ok(name in card, `the card has no row "${name}"`);
     const measured = Number(pattern.exec(output)?.[1]);
     assert.ok(Number.isFinite(measured), `no "${name}" in:\n${output}`);
-    assert.ok(Math.abs(measured - card[name]) <= TOLERANCE,
-      `${name}: measured ${measured}, the card says ${card[name]}\n${output}`);
+    assert.ok(
+      Math.abs(measured - card[name]) <= TOLERANCE,
+      `${name}: measured ${measured}, the card says ${card[name]}\n${output}`,
+    );
   }
 }
 

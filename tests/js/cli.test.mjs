@@ -14,7 +14,10 @@ test("--json prints a page's result", () => {
   const { status, stdout } = run(["--json", PAGE_PATH]);
   assert.equal(status, 0);
   const result = JSON.parse(stdout);
-  assert.deepEqual(markedQuotes(result).map((q) => q.text), PAGE_QUOTES);
+  assert.deepEqual(
+    markedQuotes(result).map((q) => q.text),
+    PAGE_QUOTES,
+  );
   assert.equal(result.mentions.find((m) => m.text === "4 billion euros")?.type, "MONEY");
 });
 
@@ -37,8 +40,14 @@ test("--jsonl answers each line in order, and a bad line with an error line", ()
   const { status, stdout, stderr } = run(["--jsonl"], input);
   assert.equal(status, 1);
   assert.match(stderr, /2 line\(s\) failed/);
-  const lines = stdout.trim().split("\n").map((line) => JSON.parse(line));
-  assert.deepEqual(lines.map((l) => l.id), ["a", null, 7, "no-text"]);
+  const lines = stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(
+    lines.map((l) => l.id),
+    ["a", null, 7, "no-text"],
+  );
   assert.equal(markedQuotes(lines[0])[0].text, "“yes”");
   assert.match(lines[1].error, /line 2: not JSON/);
   assert.equal(lines[2].mentions.find((m) => m.type === "MONEY")?.text, "$1.5 billion");

@@ -38,13 +38,31 @@ test("the lists travel as typed arrays, handed over rather than copied", () => {
 
 test("odd results: missing lists are empty, null spans and ids stay null, corrections keep their mark", () => {
   const text = "Ann met Bob.";
-  const compact = asCompact({
-    mentions: [{ start: 0, end: 3, text: "Ann", type: "PERSON", entity: null, boilerplate: false, corrected: "added" }],
-    quotes: [{ start: 4, end: 11, text: "met Bob", kind: "indirect", speaker: null, cue: { start: 4, end: 7, text: "met" }, content: null, boilerplate: false }],
-    title: "not an object",
-  }, text);
+  const compact = asCompact(
+    {
+      mentions: [
+        { start: 0, end: 3, text: "Ann", type: "PERSON", entity: null, boilerplate: false, corrected: "added" },
+      ],
+      quotes: [
+        {
+          start: 4,
+          end: 11,
+          text: "met Bob",
+          kind: "indirect",
+          speaker: null,
+          cue: { start: 4, end: 7, text: "met" },
+          content: null,
+          boilerplate: false,
+        },
+      ],
+      title: "not an object",
+    },
+    text,
+  );
   const plain = plainResult(compact);
-  assert.deepEqual(plain.mentions, [{ start: 0, end: 3, text: "Ann", type: "PERSON", entity: null, boilerplate: false, corrected: "added" }]);
+  assert.deepEqual(plain.mentions, [
+    { start: 0, end: 3, text: "Ann", type: "PERSON", entity: null, boilerplate: false, corrected: "added" },
+  ]);
   assert.equal(plain.quotes[0].speaker, null);
   assert.deepEqual(plain.quotes[0].cue, { start: 4, end: 7, text: "met" });
   assert.equal(plain.quotes[0].content, null);
@@ -55,14 +73,23 @@ test("odd results: missing lists are empty, null spans and ids stay null, correc
 
 test("derive copies rows by number and writes new ones", () => {
   const text = "Ann met Bob in Rome.";
-  const compact = asCompact({
-    mentions: [
-      { start: 0, end: 3, text: "Ann", type: "PERSON", entity: 0, boilerplate: false },
-      { start: 8, end: 11, text: "Bob", type: "PERSON", entity: 1, boilerplate: false },
-    ],
-  }, text);
-  const derived = compact.mentions.derive([1, { start: 15, end: 19, type: "LOCATION", entity: null, boilerplate: true, corrected: "added" }, 0]);
-  assert.deepEqual([...derived].map((m) => `${m.text}:${m.type}:${m.entity}:${m.corrected ?? ""}`),
-    ["Bob:PERSON:1:", "Rome:LOCATION:null:added", "Ann:PERSON:0:"]);
+  const compact = asCompact(
+    {
+      mentions: [
+        { start: 0, end: 3, text: "Ann", type: "PERSON", entity: 0, boilerplate: false },
+        { start: 8, end: 11, text: "Bob", type: "PERSON", entity: 1, boilerplate: false },
+      ],
+    },
+    text,
+  );
+  const derived = compact.mentions.derive([
+    1,
+    { start: 15, end: 19, type: "LOCATION", entity: null, boilerplate: true, corrected: "added" },
+    0,
+  ]);
+  assert.deepEqual(
+    [...derived].map((m) => `${m.text}:${m.type}:${m.entity}:${m.corrected ?? ""}`),
+    ["Bob:PERSON:1:", "Rome:LOCATION:null:added", "Ann:PERSON:0:"],
+  );
   assert.equal(compact.mentions.length, 2, "the table derived from is unchanged");
 });

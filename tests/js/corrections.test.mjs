@@ -6,7 +6,14 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { createAnnotator } from "../../web/annotator.js";
 import { packResult, compactResult, plainResult } from "../../web/app/compact.js";
-import { applyCorrections, reanchorOps, upgradeOps, occurrencesOf, describeOp, CorrectionHistory } from "../../web/app/corrections.js";
+import {
+  applyCorrections,
+  reanchorOps,
+  upgradeOps,
+  occurrencesOf,
+  describeOp,
+  CorrectionHistory,
+} from "../../web/app/corrections.js";
 import { anchorAt, locate, textEdit, wholeWordOccurrences } from "../../web/app/anchors.js";
 import { isEditOf } from "../../web/app/text-edit.js";
 
@@ -56,7 +63,8 @@ function assertConsistent(result) {
     if (m.entity != null) assert.ok(result.entities.find((e) => e.id === m.entity).mentions.includes(i));
     assert.equal(TEXT.slice(m.start, m.end), m.text);
   });
-  for (let i = 1; i < result.mentions.length; i++) assert.ok(result.mentions[i - 1].start <= result.mentions[i].start, "in reading order");
+  for (let i = 1; i < result.mentions.length; i++)
+    assert.ok(result.mentions[i - 1].start <= result.mentions[i].start, "in reading order");
 }
 
 test("the model's result, as the test expects it", () => {
@@ -70,7 +78,14 @@ test("the model's result, as the test expects it", () => {
 test("retype every occurrence: the entity keeps its mentions and takes the type", () => {
   const before = plainResult(MODEL);
   const after = corrected([{ op: "type", at: at("CUDA"), type: "MISC", all: true }]);
-  assert.deepEqual(mentionsOf(after, "CUDA").map((m) => [m.type, m.corrected]), [["MISC", "type"], ["MISC", "type"], ["MISC", "type"]]);
+  assert.deepEqual(
+    mentionsOf(after, "CUDA").map((m) => [m.type, m.corrected]),
+    [
+      ["MISC", "type"],
+      ["MISC", "type"],
+      ["MISC", "type"],
+    ],
+  );
   assert.equal(namedEntities(after).length, namedEntities(before).length, "no entity lost or made");
   assert.equal(entityOf(after, mentionsOf(after, "CUDA")[0]).type, "MISC");
   assert.equal(entityOf(after, mentionsOf(after, "CUDA")[0]).corrected, "type");
@@ -81,7 +96,10 @@ test("retype one mention of several: it leaves for an entity of its new type, th
   const before = plainResult(MODEL);
   const after = corrected([{ op: "type", at: at("CUDA", 1), type: "MISC" }]);
   const cuda = mentionsOf(after, "CUDA");
-  assert.deepEqual(cuda.map((m) => m.type), ["ORG", "MISC", "ORG"]);
+  assert.deepEqual(
+    cuda.map((m) => m.type),
+    ["ORG", "MISC", "ORG"],
+  );
   assert.notEqual(cuda[1].entity, null, "the retyped mention is in an entity");
   assert.notEqual(cuda[1].entity, cuda[0].entity);
   assert.equal(namedEntities(after).length, namedEntities(before).length + 1);
@@ -113,7 +131,11 @@ test("add every occurrence: each is marked and they are one entity in the panel"
   // An added span replaces the mention it covers, and joins the entity that goes by its text.
   const wider = corrected([{ op: "add", at: at("Mayor Alice Grant"), type: "PERSON" }]);
   assert.equal(mentionsOf(wider, "Alice Grant").length, 0);
-  assert.equal(entityOf(wider, mentionsOf(wider, "Mayor Alice Grant")[0]).name, "Alice Grant", "in the entity of the mention it covers");
+  assert.equal(
+    entityOf(wider, mentionsOf(wider, "Mayor Alice Grant")[0]).name,
+    "Alice Grant",
+    "in the entity of the mention it covers",
+  );
   assertConsistent(wider);
 });
 
@@ -152,17 +174,26 @@ test("merge two entities, split one, rename one; speakers follow their entity", 
 
   const split = corrected([{ op: "split", at: [at("Grant", 1), at("Grant", 2)] }]);
   const alice = entityOf(split, mentionsOf(split, "Alice Grant")[0]);
-  const other = entityOf(split, split.mentions.find((m) => m.text === "Grant" && m.start === at("Grant", 1).start));
+  const other = entityOf(
+    split,
+    split.mentions.find((m) => m.text === "Grant" && m.start === at("Grant", 1).start),
+  );
   assert.notEqual(alice.id, other.id);
   assert.equal(other.name, "Grant");
   assert.equal(other.mentions.length, 1 + (mentionsOf(split, "Grant").length - 1));
   const quoted = split.quotes.find((q) => q.text.startsWith("the College"));
-  assert.equal(quoted.speaker.entity, entityOf(split, mentionsOf(split, "Grant")[0]).id, "the speaker goes with its mention");
+  assert.equal(
+    quoted.speaker.entity,
+    entityOf(split, mentionsOf(split, "Grant")[0]).id,
+    "the speaker goes with its mention",
+  );
   assertConsistent(split);
 
   const renamed = corrected([{ op: "rename", at: at("Grant", 1), name: "Alice M. Grant" }]);
   assert.equal(entityOf(renamed, mentionsOf(renamed, "Alice Grant")[0]).name, "Alice M. Grant");
-  const sources = renamed.quotes.filter((q) => q.speaker?.entity === entityOf(renamed, mentionsOf(renamed, "Alice Grant")[0]).id);
+  const sources = renamed.quotes.filter(
+    (q) => q.speaker?.entity === entityOf(renamed, mentionsOf(renamed, "Alice Grant")[0]).id,
+  );
   assert.ok(sources.length >= 2);
 });
 
@@ -170,12 +201,20 @@ test("quotations: remove, add from a span, change kind, speaker (mention, descri
   const removed = corrected([{ op: "quote-remove", at: at("CUDA was fast") }]);
   assert.equal(removed.quotes.length, MODEL.quotes.length - 1);
 
-  const added = corrected([{ op: "quote-add", at: at("“We cannot keep sandbagging"), kind: "direct" }, {
-    op: "quote-add", at: at("Portwell voted on Tuesday"), kind: "indirect",
-  }]);
+  const added = corrected([
+    { op: "quote-add", at: at("“We cannot keep sandbagging"), kind: "direct" },
+    {
+      op: "quote-add",
+      at: at("Portwell voted on Tuesday"),
+      kind: "indirect",
+    },
+  ]);
   const portwell = added.quotes.find((q) => q.text === "Portwell voted on Tuesday");
   assert.deepEqual([portwell.kind, portwell.corrected, portwell.speaker], ["indirect", "added", null]);
-  assert.ok(added.quotes.indexOf(portwell) < added.quotes.findIndex((q) => q.text.startsWith("“We")), "in reading order");
+  assert.ok(
+    added.quotes.indexOf(portwell) < added.quotes.findIndex((q) => q.text.startsWith("“We")),
+    "in reading order",
+  );
 
   const quote = at("“It is too slow,”");
   const kinds = corrected([{ op: "quote-kind", at: quote, kind: "scare" }]);
@@ -183,11 +222,17 @@ test("quotations: remove, add from a span, change kind, speaker (mention, descri
 
   const toMention = corrected([{ op: "speaker", at: quote, speaker: { at: at("Tom Reyes") } }]);
   const bySpan = toMention.quotes.find((q) => q.start === quote.start).speaker;
-  assert.deepEqual([bySpan.text, bySpan.kind, bySpan.entity], ["Tom Reyes", "name", mentionsOf(toMention, "Tom Reyes")[0].entity]);
+  assert.deepEqual(
+    [bySpan.text, bySpan.kind, bySpan.entity],
+    ["Tom Reyes", "name", mentionsOf(toMention, "Tom Reyes")[0].entity],
+  );
 
   const toDescribed = corrected([{ op: "speaker", at: quote, speaker: { at: at("Officials") } }]);
-  assert.deepEqual(Object.values(toDescribed.quotes.find((q) => q.start === quote.start).speaker).slice(2),
-    ["Officials", "description", null]);
+  assert.deepEqual(Object.values(toDescribed.quotes.find((q) => q.start === quote.start).speaker).slice(2), [
+    "Officials",
+    "description",
+    null,
+  ]);
 
   const nearby = corrected([{ op: "speaker", at: quote, speaker: { text: "engineers" } }]);
   const found = nearby.quotes.find((q) => q.start === quote.start).speaker;
@@ -195,9 +240,15 @@ test("quotations: remove, add from a span, change kind, speaker (mention, descri
 
   const typed = corrected([{ op: "speaker", at: quote, speaker: { text: "a government spokesperson" } }]);
   const own = typed.quotes.find((q) => q.start === quote.start);
-  assert.deepEqual([own.speaker.text, own.speaker.kind, own.speaker.start, own.speaker.end], ["a government spokesperson", "description", quote.start, quote.start]);
+  assert.deepEqual(
+    [own.speaker.text, own.speaker.kind, own.speaker.start, own.speaker.end],
+    ["a government spokesperson", "description", quote.start, quote.start],
+  );
 
-  const cue = corrected([{ op: "cue", at: quote, cue: at("said", 4) }, { op: "cue", at: at("CUDA was fast"), cue: null }]);
+  const cue = corrected([
+    { op: "cue", at: quote, cue: at("said", 4) },
+    { op: "cue", at: at("CUDA was fast"), cue: null },
+  ]);
   assert.equal(cue.quotes.find((q) => q.start === quote.start).cue.text, "said");
   assert.equal(cue.quotes.find((q) => q.text === "CUDA was fast").cue, null);
   assert.match(cue.quotes.find((q) => q.text === "CUDA was fast").corrected, /cue/);
@@ -211,7 +262,8 @@ test("after an edit of the text, corrections are found again; those whose words 
     { op: "speaker", at: at("“It is too slow,”"), speaker: { at: at("Officials") } },
   ];
   // A typo fixed at the top (every offset after it moves), a name edited, a sentence deleted.
-  const edited = TEXT.replace("Harbour city", "Harbour town").replace("Northshore Consulting", "Northshore Consultants")
+  const edited = TEXT.replace("Harbour city", "Harbour town")
+    .replace("Northshore Consulting", "Northshore Consultants")
     .replace(" Officials said CUDA was fast.", "");
   assert.ok(isEditOf(TEXT, edited));
   const { ops: kept, lost } = reanchorOps(TEXT, edited, ops);
@@ -223,7 +275,13 @@ test("after an edit of the text, corrections are found again; those whose words 
   const after = corrected(kept, edited, model(edited));
   assert.deepEqual(after.notApplied, []);
   assert.equal(after.mentions.find((m) => m.text === "harbour mouth").type, "LOCATION");
-  assert.equal(after.mentions.filter((m) => m.text === "CUDA").map((m) => m.type).join(), "ORG,MISC");
+  assert.equal(
+    after.mentions
+      .filter((m) => m.text === "CUDA")
+      .map((m) => m.type)
+      .join(),
+    "ORG,MISC",
+  );
 });
 
 test("anchors: context decides between occurrences; an edit maps offsets; a different article is no edit", () => {
@@ -233,10 +291,18 @@ test("anchors: context decides between occurrences; an edit maps offsets; a diff
   const map = textEdit(TEXT, moved);
   assert.equal(map(a.start), a.start + 10);
   assert.equal(locate("Nothing about it here.", a), null);
-  assert.equal(isEditOf(TEXT, "A different article about the weather, with lines of its own.\nAnd another line of the other article."), false);
+  assert.equal(
+    isEditOf(
+      TEXT,
+      "A different article about the weather, with lines of its own.\nAnd another line of the other article.",
+    ),
+    false,
+  );
   assert.equal(isEditOf(TEXT, `${TEXT}\n\nA line added at the end.`), true);
-  assert.deepEqual(occurrencesOf(TEXT, at("CUDA", 1)).map((s) => s.start),
-    [at("CUDA", 1).start, at("CUDA").start, at("CUDA", 2).start]);
+  assert.deepEqual(
+    occurrencesOf(TEXT, at("CUDA", 1)).map((s) => s.start),
+    [at("CUDA", 1).start, at("CUDA").start, at("CUDA", 2).start],
+  );
 });
 
 test("corrections stored by an older page (offsets only) are read", () => {
@@ -253,11 +319,24 @@ test("corrections stored by an older page (offsets only) are read", () => {
 });
 
 test("bad stored corrections are not applied and say so; each kind describes itself", () => {
-  const after = corrected([{ op: "type", at: { start: 0, end: 3, exact: "xyz" }, type: "ORG" }, { op: "nope", at: at("CUDA") },
-    { op: "type", at: at("CUDA"), type: "NOT_A_TYPE" }, null]);
-  assert.deepEqual(after.notApplied.map((n) => n.reason), ["anchor", "anchor", "anchor", "anchor"]);
-  assert.match(describeOp({ op: "merge", at: at("Tom Reyes"), from: at("Grant") }), /“Grant” is the same as “Tom Reyes”/);
-  assert.match(describeOp({ op: "speaker", at: at("CUDA was new"), speaker: { text: "a spokesman" } }), /speaker of “CUDA was new” is “a spokesman”/);
+  const after = corrected([
+    { op: "type", at: { start: 0, end: 3, exact: "xyz" }, type: "ORG" },
+    { op: "nope", at: at("CUDA") },
+    { op: "type", at: at("CUDA"), type: "NOT_A_TYPE" },
+    null,
+  ]);
+  assert.deepEqual(
+    after.notApplied.map((n) => n.reason),
+    ["anchor", "anchor", "anchor", "anchor"],
+  );
+  assert.match(
+    describeOp({ op: "merge", at: at("Tom Reyes"), from: at("Grant") }),
+    /“Grant” is the same as “Tom Reyes”/,
+  );
+  assert.match(
+    describeOp({ op: "speaker", at: at("CUDA was new"), speaker: { text: "a spokesman" } }),
+    /speaker of “CUDA was new” is “a spokesman”/,
+  );
 });
 
 test("history: undo and redo whole lists; dropping some is one step", () => {

@@ -15,7 +15,8 @@ const pkg = JSON.parse(readFileSync(path.join(repo, "package.json"), "utf8"));
 // Static imports and re-exports, dynamic imports of a literal, and workers
 // started from `new URL("…", import.meta.url)`; JSDoc's `import("…")` types
 // count too. Node's built-ins are left out.
-const IMPORT = /(?:\bimport\s[^'"]*?\bfrom\s*|\bexport\s[^'"]*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)(['"])([^'"]+)\1/g;
+const IMPORT =
+  /(?:\bimport\s[^'"]*?\bfrom\s*|\bexport\s[^'"]*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)(['"])([^'"]+)\1/g;
 
 /** The repository-relative paths of the modules `file` names. */
 function importsOf(file) {
@@ -45,26 +46,42 @@ const isShipped = (file) => pkg.files.some((entry) => (entry.endsWith("/") ? fil
 
 test("the import reader finds static imports, workers and type imports", () => {
   const embed = graphOf("web/embed.js");
-  for (const file of ["web/annotator.js", "web/annotator.d.ts", "web/embed/annotate-worker.js", "web/embed/paint.js", "web/shared/labels.js"]) {
+  for (const file of [
+    "web/annotator.js",
+    "web/annotator.d.ts",
+    "web/embed/annotate-worker.js",
+    "web/embed/paint.js",
+    "web/shared/labels.js",
+  ]) {
     assert.ok(embed.includes(file), `${file} is in the embed's graph: ${embed.join(", ")}`);
   }
   assert.ok(graphOf("web/app.js").includes("web/app/render.js"), "the page's graph reaches its internals");
 });
 
 test("the embed loads only annotator.js, web/embed/ and web/shared/", () => {
-  const outside = graphOf("web/embed.js").filter((file) =>
-    !(file === "web/embed.js" || file.startsWith("web/embed/") || file.startsWith("web/shared/") ||
-      /^web\/annotator\.(js|d\.ts)$/.test(file)));
+  const outside = graphOf("web/embed.js").filter(
+    (file) =>
+      !(
+        file === "web/embed.js" ||
+        file.startsWith("web/embed/") ||
+        file.startsWith("web/shared/") ||
+        /^web\/annotator\.(js|d\.ts)$/.test(file)
+      ),
+  );
   assert.deepEqual(outside, [], "modules of the page or elsewhere that the embed loads");
 });
 
 test("the package ships every module its entry points load, and none of the page's", () => {
-  const entries = [pkg.bin["article-annotator"], ...Object.values(pkg.exports).map((target) => target.default ?? target)]
-    .map((entry) => entry.replace(/^\.\//, ""));
+  const entries = [
+    pkg.bin["article-annotator"],
+    ...Object.values(pkg.exports).map((target) => target.default ?? target),
+  ].map((entry) => entry.replace(/^\.\//, ""));
   for (const entry of entries.filter((file) => /\.m?js$/.test(file))) {
     const missing = graphOf(entry).filter((file) => !isShipped(file));
     assert.deepEqual(missing, [], `modules ${entry} loads that package.json's files leave out`);
   }
-  const pageInternals = pkg.files.filter((entry) => entry.startsWith("web/app") || entry === "web/index.html" || entry === "web/worker.js");
+  const pageInternals = pkg.files.filter(
+    (entry) => entry.startsWith("web/app") || entry === "web/index.html" || entry === "web/worker.js",
+  );
   assert.deepEqual(pageInternals, [], "package.json's files list none of the page's internals");
 });

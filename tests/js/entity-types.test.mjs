@@ -33,13 +33,22 @@ test("the table has eleven types, each with a code, a label, two themes' colours
     assert.ok(FILLS.includes(type.fill), `${type.code}'s fill ${type.fill}`);
     assert.ok(Number.isInteger(type.ansi), `${type.code}'s terminal colour`);
   }
-  assert.throws(() => { ENTITY_TYPES[0].code = "PEOPLE"; }, TypeError, "the table cannot be changed by a reader");
+  assert.throws(
+    () => {
+      ENTITY_TYPES[0].code = "PEOPLE";
+    },
+    TypeError,
+    "the table cannot be changed by a reader",
+  );
 });
 
 test("web/annotator.d.ts's EntityType lists the table's codes, in its order", () => {
   const union = read("web/annotator.d.ts").match(/export type EntityType =([^;]*);/);
   assert.ok(union, "annotator.d.ts declares EntityType");
-  assert.deepEqual([...union[1].matchAll(/"([^"]+)"/g)].map((match) => match[1]), CODES);
+  assert.deepEqual(
+    [...union[1].matchAll(/"([^"]+)"/g)].map((match) => match[1]),
+    CODES,
+  );
 });
 
 test("web/result-schema.json's EntityType lists the table's codes, in its order", () => {

@@ -18,7 +18,9 @@ test("src/first_names_data.cc is what build-scripts/attribution-data/first-names
 });
 
 test("web/style.css's entity types are what build-scripts/entity-types-css.mjs makes from web/shared/entity-types.js", () => {
-  const run = spawnSync("node", [path.join(ROOT, "build-scripts/entity-types-css.mjs"), "--check"], { encoding: "utf8" });
+  const run = spawnSync("node", [path.join(ROOT, "build-scripts/entity-types-css.mjs"), "--check"], {
+    encoding: "utf8",
+  });
   assert.equal(run.status, 0, run.stderr);
 });
 

@@ -18,7 +18,11 @@ const scratch = mkdtempSync(path.join(tmpdir(), "annotator-hostile-"));
 
 test("options are checked by own properties: toString and constructor are no offset units", () => {
   for (const offsets of ["toString", "constructor", "__proto__", "hasOwnProperty", 2, ""]) {
-    assert.throws(() => annotator.annotate("Xi spoke.", { offsets }), /offsets must be "utf16", "codepoint" or "utf8"/, String(offsets));
+    assert.throws(
+      () => annotator.annotate("Xi spoke.", { offsets }),
+      /offsets must be "utf16", "codepoint" or "utf8"/,
+      String(offsets),
+    );
   }
   assert.throws(() => annotator.annotate("Xi spoke.", null), /options must be an object/);
   assert.throws(() => annotator.annotate("Xi spoke.", "utf8"), /options must be an object/);
@@ -28,8 +32,12 @@ test("options are checked by own properties: toString and constructor are no off
 test("a text over the size limit is refused with its size and the limit, and the annotator goes on", () => {
   assert.equal(annotator.maxTextBytes, 16 * 1024 * 1024);
   const over = "a".repeat(annotator.maxTextBytes + 1);
-  assert.throws(() => annotator.annotate(over), (error) => error instanceof RangeError &&
-    /16\.0 MiB \(16777217 bytes of UTF-8\); the limit is 16 MiB \(16777216 bytes\)/.test(error.message));
+  assert.throws(
+    () => annotator.annotate(over),
+    (error) =>
+      error instanceof RangeError &&
+      /16\.0 MiB \(16777217 bytes of UTF-8\); the limit is 16 MiB \(16777216 bytes\)/.test(error.message),
+  );
   // Two bytes a character: fewer characters than the limit, more bytes.
   assert.throws(() => annotator.annotate("é".repeat(annotator.maxTextBytes / 2 + 1)), RangeError);
   assert.equal(annotator.annotate("Angela Merkel spoke in Berlin.").mentions.length, 2);
@@ -49,7 +57,7 @@ test("a byte-order mark stays in the text: the CLI's offsets are the native tool
   const cli = JSON.parse(spawnSync("node", [CLI, "--json", "--offsets", "utf8", file], { encoding: "utf8" }).stdout);
   const native = JSON.parse(spawnSync(NATIVE, ["--offsets", "utf8", file], { encoding: "utf8" }).stdout);
   assert.deepEqual(cli.mentions, native.mentions);
-  assert.equal(cli.mentions[0].start, 3);  // after the mark's three bytes
+  assert.equal(cli.mentions[0].start, 3); // after the mark's three bytes
 });
 
 test("the CLI: an unknown option and a bad unit are usage errors (exit 2); a binary file is refused", () => {
@@ -70,7 +78,10 @@ test("not text: signatures, NUL bytes and another encoding are told apart from U
   assert.match(notTextReason(bytes(0x50, 0x4b, 0x03, 0x04, 1, 2)), /ZIP archive/);
   assert.match(notTextReason(bytes(0x25, 0x50, 0x44, 0x46, 0x2d, 0x31)), /PDF/);
   assert.match(notTextReason(new TextEncoder().encode("plain\0text")), /NUL bytes/);
-  assert.match(notTextReason(Uint8Array.from(Buffer.from("caf\xe9 cr\xe8me br\xfbl\xe9e na\xefve", "latin1"))), /not UTF-8/);
+  assert.match(
+    notTextReason(Uint8Array.from(Buffer.from("caf\xe9 cr\xe8me br\xfbl\xe9e na\xefve", "latin1"))),
+    /not UTF-8/,
+  );
   assert.match(notTextReason(new TextEncoder().encode("hello"), "image/png"), /image\/png/);
   assert.equal(notTextReason(new TextEncoder().encode("Zoë said “yes” 😀")), null);
   assert.equal(notTextReason(new TextEncoder().encode("<p>hi</p>"), "text/html"), null);
@@ -84,17 +95,43 @@ test("CSV cells that a spreadsheet would run as formulas stay text; others are a
   }
   assert.equal(csvField("=1+1"), "'=1+1");
   assert.equal(csvField("@elonmusk said"), "'@elonmusk said");
-  assert.equal(csvField("a, b"), "\"a, b\"");
+  assert.equal(csvField("a, b"), '"a, b"');
   assert.equal(csvField("plain"), "plain");
-  assert.equal(csvField(-3), "-3");  // numbers are numbers
+  assert.equal(csvField(-3), "-3"); // numbers are numbers
 });
 
 // ---- Generated texts through the API: every span slices its text ----
 
 const PIECES = [
-  "Maria Lopez", " said", " “", "”", " ‘", "’", " \"", "\"", " '", "'", " «", "»", " Zoë", " 中国", " 😀",
-  "👍🏽", "\ud800", "\udc00", "\n\n", ",", ".", " the minister", " told reporters", " \u0000", " <script>x</script>",
-  " according to", " officials", "e\u0301", " 42%",
+  "Maria Lopez",
+  " said",
+  " “",
+  "”",
+  " ‘",
+  "’",
+  ' "',
+  '"',
+  " '",
+  "'",
+  " «",
+  "»",
+  " Zoë",
+  " 中国",
+  " 😀",
+  "👍🏽",
+  "\ud800",
+  "\udc00",
+  "\n\n",
+  ",",
+  ".",
+  " the minister",
+  " told reporters",
+  " \u0000",
+  " <script>x</script>",
+  " according to",
+  " officials",
+  "e\u0301",
+  " 42%",
 ];
 
 function randomText(random, pieces) {
@@ -120,12 +157,20 @@ test("property: generated texts with surrogates, NUL and markup give ordered spa
     const codePoints = Array.from(text);
     for (const offsets of ["utf16", "codepoint"]) {
       const result = annotator.annotate(text, { offsets });
-      const slice = (s) => (offsets === "utf16" ? text.slice(s.start, s.end) : codePoints.slice(s.start, s.end).join(""));
+      const slice = (s) =>
+        offsets === "utf16" ? text.slice(s.start, s.end) : codePoints.slice(s.start, s.end).join("");
       const size = offsets === "utf16" ? text.length : codePoints.length;
-      const spans = [...result.mentions, ...result.quotes, ...result.quotes.flatMap((q) => [q.speaker, q.cue]).filter(Boolean)];
+      const spans = [
+        ...result.mentions,
+        ...result.quotes,
+        ...result.quotes.flatMap((q) => [q.speaker, q.cue]).filter(Boolean),
+      ];
       if (result.title) spans.push(result.title);
       for (const span of spans) {
-        assert.ok(span.start <= span.end && span.end <= size, `${offsets}: span out of range in ${JSON.stringify(text)}`);
+        assert.ok(
+          span.start <= span.end && span.end <= size,
+          `${offsets}: span out of range in ${JSON.stringify(text)}`,
+        );
         assert.equal(slice(span), span.text, `${offsets}: ${JSON.stringify(text)}`);
       }
       for (const list of [result.mentions, result.quotes, result.sentences, result.paragraphs, result.boilerplate]) {

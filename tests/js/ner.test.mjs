@@ -17,7 +17,9 @@ const TYPES = ["PER", "ORG", "LOC", "MISC"];
 
 /** Per-type and overall F1 that build-scripts/eval-ner prints for a set. */
 function evaluate(set) {
-  const output = execFileSync(path.join(ROOT, "build-scripts/eval-ner"), [path.join(SHARED, set)], { encoding: "utf8" });
+  const output = execFileSync(path.join(ROOT, "build-scripts/eval-ner"), [path.join(SHARED, set)], {
+    encoding: "utf8",
+  });
   assert.match(output, /throughput \(wasm, whole pipeline\): [\d.]+ M tokens\/s/);
   const f1 = {};
   for (const type of [...TYPES, "ALL"]) {
@@ -33,7 +35,8 @@ const card = readFileSync(path.join(ROOT, "models/MODEL_CARD.md"), "utf8");
 /** The model card's CoNLL dev table: type → F1. */
 function cardConllF1() {
   const f1 = {};
-  for (const type of TYPES) f1[type] = Number(card.match(new RegExp(`^\\| ${type} \\| [\\d.]+ \\| [\\d.]+ \\| ([\\d.]+) \\|$`, "m"))[1]);
+  for (const type of TYPES)
+    f1[type] = Number(card.match(new RegExp(`^\\| ${type} \\| [\\d.]+ \\| [\\d.]+ \\| ([\\d.]+) \\|$`, "m"))[1]);
   f1.ALL = Number(card.match(/^\| \*\*overall\*\* \| \*\*[\d.]+\*\* \| \*\*[\d.]+\*\* \| \*\*([\d.]+)\*\* \|$/m)[1]);
   return f1;
 }
@@ -42,7 +45,10 @@ function cardConllF1() {
 function cardRowF1(setName) {
   const row = card.split("\n").find((line) => line.startsWith(`| ${setName} (`));
   assert.ok(row, `the model card has a row for ${setName}`);
-  const cells = row.split("|").slice(2, 7).map((cell) => cell.trim());
+  const cells = row
+    .split("|")
+    .slice(2, 7)
+    .map((cell) => cell.trim());
   const f1 = Object.fromEntries(TYPES.map((type, i) => [type, Number(cells[i])]));
   f1.ALL = Number(cells[4].match(/\*\*([\d.]+)\*\*/)[1]);
   return f1;
@@ -51,8 +57,10 @@ function cardRowF1(setName) {
 function assertNearCard(measured, stated, set) {
   for (const type of [...TYPES, "ALL"]) {
     assert.ok(Number.isFinite(stated[type]), `${set} ${type} in the card`);
-    assert.ok(Math.abs(measured[type] - stated[type]) <= TOLERANCE,
-      `${set} ${type}: measured ${measured[type]}, the model card says ${stated[type]}`);
+    assert.ok(
+      Math.abs(measured[type] - stated[type]) <= TOLERANCE,
+      `${set} ${type}: measured ${measured[type]}, the model card says ${stated[type]}`,
+    );
   }
 }
 
@@ -63,18 +71,23 @@ test("CoNLL dev through the wasm: each type's F1 is the model card's", needsShar
   assertNearCard(evaluate(CONLL_DEV), cardConllF1(), "CoNLL dev");
 });
 
-test("GUM dev and WNUT-17 dev through the wasm: each type's F1 is the model card's",
-  needsShared("data/gum/splits.md", "data/wnut17/emerging.dev.conll"), () => {
+test(
+  "GUM dev and WNUT-17 dev through the wasm: each type's F1 is the model card's",
+  needsShared("data/gum/splits.md", "data/wnut17/emerging.dev.conll"),
+  () => {
     assertNearCard(evaluate("data/gum"), cardRowF1("GUM dev"), "GUM dev");
     assertNearCard(evaluate("data/wnut17/emerging.dev.conll"), cardRowF1("WNUT-17 dev"), "WNUT-17 dev");
-  });
+  },
+);
 
 test("wasm and native builds give identical results on the whole dev set", needsShared(CONLL_DEV), async () => {
   const documents = parseConll(readFileSync(path.join(SHARED, CONLL_DEV), "utf8"));
   const text = documents.map((sentences) => layOut(sentences).text).join("\n");
   const file = path.join(mkdtempSync(path.join(tmpdir(), "dev-")), "eng.testa.txt");
   writeFileSync(file, text);
-  const native = JSON.parse(execFileSync(path.join(ROOT, "build/native/annotate_native"), [file], { encoding: "utf8", maxBuffer: 1 << 30 }));
+  const native = JSON.parse(
+    execFileSync(path.join(ROOT, "build/native/annotate_native"), [file], { encoding: "utf8", maxBuffer: 1 << 30 }),
+  );
   const annotator = await createAnnotator();
   const wasm = annotator.annotate(text);
   assert.ok(wasm.mentions.length > 5000);
@@ -111,7 +124,10 @@ const GUM_SAMPLE = [
 
 test("GUM names become CoNLL names: no title, no 'the', outermost only, adjectives MISC", () => {
   const { text, gold } = layOutGum(GUM_SAMPLE);
-  assert.equal(text, "Professor Cres Eastman of the National Library of the Netherlands said Australian salt's iodine fell.\n");
+  assert.equal(
+    text,
+    "Professor Cres Eastman of the National Library of the Netherlands said Australian salt's iodine fell.\n",
+  );
   const names = gold.map((g) => [text.slice(g.start, g.end), g.type]);
   assert.deepEqual(names, [
     ["Cres Eastman", "PER"],
@@ -122,19 +138,41 @@ test("GUM names become CoNLL names: no title, no 'the', outermost only, adjectiv
 
 test("a CoNLL file without -DOCSTART- (WNUT-17) is one document per post, its types mapped", () => {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "wnut-")), "posts.conll");
-  writeFileSync(file, "I\tO\tlove\tO\n".replace(/\tO\t/g, "\tO\n") + "Redondo\tB-location\nBeach\tI-location\n\nApple\tB-corporation\nsold\tO\niPhones\tB-product\n");
+  writeFileSync(
+    file,
+    "I\tO\tlove\tO\n".replace(/\tO\t/g, "\tO\n") +
+      "Redondo\tB-location\nBeach\tI-location\n\nApple\tB-corporation\nsold\tO\niPhones\tB-product\n",
+  );
   const documents = readNerSet(file);
   assert.equal(documents.length, 2);
   const names = documents.map((d) => d.gold.map((g) => [d.text.slice(g.start, g.end), g.type]));
-  assert.deepEqual(names, [[["Redondo Beach", "LOC"]], [["Apple", "ORG"], ["iPhones", "MISC"]]]);
+  assert.deepEqual(names, [
+    [["Redondo Beach", "LOC"]],
+    [
+      ["Apple", "ORG"],
+      ["iPhones", "MISC"],
+    ],
+  ]);
 });
 
-test("the sample article: its product and software names are MISC, its people, places and companies typed", WITH_SAMPLE, async () => {
-  const annotator = await createAnnotator();
-  const names = annotator.annotate(SAMPLE).mentions.map((m) => `${m.type} ${m.text}`);
-  for (const expected of ["MISC CloudMatrix 384", "MISC CUDA", "PERSON Xi Jinping", "LOCATION Beijing", "ORG Huawei", "ORG Nvidia", "ORG DeepSeek"]) {
-    assert.ok(names.includes(expected), `${expected} in ${names.join(", ")}`);
-  }
-  assert.ok(!names.includes("ORG CUDA") && !names.includes("ORG CloudMatrix"), names.join(", "));
-  assert.ok(!names.some((n) => n.startsWith("PERSON") && /President|Crypto/.test(n)), names.join(", "));
-});
+test(
+  "the sample article: its product and software names are MISC, its people, places and companies typed",
+  WITH_SAMPLE,
+  async () => {
+    const annotator = await createAnnotator();
+    const names = annotator.annotate(SAMPLE).mentions.map((m) => `${m.type} ${m.text}`);
+    for (const expected of [
+      "MISC CloudMatrix 384",
+      "MISC CUDA",
+      "PERSON Xi Jinping",
+      "LOCATION Beijing",
+      "ORG Huawei",
+      "ORG Nvidia",
+      "ORG DeepSeek",
+    ]) {
+      assert.ok(names.includes(expected), `${expected} in ${names.join(", ")}`);
+    }
+    assert.ok(!names.includes("ORG CUDA") && !names.includes("ORG CloudMatrix"), names.join(", "));
+    assert.ok(!names.some((n) => n.startsWith("PERSON") && /President|Crypto/.test(n)), names.join(", "));
+  },
+);

@@ -4,7 +4,8 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { applyPageStructure } from "../../web/shared/page-structure.js";
 
-const TEXT = "Home\nWorld\n\nPorts agree plan\n\nCranes stand idle.\n\nThe ports will spend 4 billion euros, Ann said.\n\nIt worked.\n\nMore: Lisbon port grows";
+const TEXT =
+  "Home\nWorld\n\nPorts agree plan\n\nCranes stand idle.\n\nThe ports will spend 4 billion euros, Ann said.\n\nIt worked.\n\nMore: Lisbon port grows";
 const at = (s) => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length });
 
 function coreResult() {
@@ -19,7 +20,10 @@ function coreResult() {
     paragraphs: [],
     title: null,
     // The core took the menu and the short story line for clutter, and missed the caption and the link.
-    boilerplate: [{ ...at("Home\nWorld"), kind: "navigation" }, { ...at("It worked."), kind: "caption" }],
+    boilerplate: [
+      { ...at("Home\nWorld"), kind: "navigation" },
+      { ...at("It worked."), kind: "caption" },
+    ],
   };
 }
 
@@ -31,13 +35,16 @@ test("no structure leaves the result as it is", () => {
 test("the markup's headline, clutter and story paragraphs refine the core's result in the same schema", () => {
   const structure = {
     title: at("Ports agree plan"),
-    blocks: [{ ...at("Cranes stand idle."), kind: "caption" }, { ...at("More: Lisbon port grows"), kind: "related" }],
+    blocks: [
+      { ...at("Cranes stand idle."), kind: "caption" },
+      { ...at("More: Lisbon port grows"), kind: "related" },
+    ],
     story: [at("The ports will spend 4 billion euros, Ann said."), at("It worked.")],
   };
   const result = applyPageStructure(coreResult(), TEXT, structure);
   assert.deepEqual(result.title, { ...at("Ports agree plan"), text: "Ports agree plan" });
   assert.deepEqual(result.boilerplate, [
-    { ...at("Home\nWorld"), kind: "navigation" },  // the core's, kept: two lines of one kind, one block
+    { ...at("Home\nWorld"), kind: "navigation" }, // the core's, kept: two lines of one kind, one block
     { ...at("Cranes stand idle."), kind: "caption" },
     { ...at("More: Lisbon port grows"), kind: "related" },
   ]);

@@ -20,7 +20,8 @@ const annotator = await createAnnotator();
 
 // Emoji (two UTF-16 units, four UTF-8 bytes), a flag and a family sequence
 // before and inside names and quotations, so that every unit of offset differs.
-const EMOJI = "🌊 Storm Watch 🌊\n\nHarbour Mayor Ana Ruiz 👩‍👩‍👧 said on Monday: “We will rebuild 🏗️ every pier by 2027.”\n\n" +
+const EMOJI =
+  "🌊 Storm Watch 🌊\n\nHarbour Mayor Ana Ruiz 👩‍👩‍👧 said on Monday: “We will rebuild 🏗️ every pier by 2027.”\n\n" +
   "The 🇬🇧 Port Authority said repairs would cost $12 million 💷, and Ruiz added that “nobody 🙅 will be left behind.”\n";
 
 // ------------------------------------------------------------------ a validator of the schema's subset
@@ -30,7 +31,11 @@ function resolve(node) {
   if (!node.$ref) return node;
   const name = node.$ref.replace(/^#\/\$defs\//, "");
   assert.ok(SCHEMA.$defs[name], `unknown $ref ${node.$ref}`);
-  return { ...SCHEMA.$defs[name], ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== "$ref")), $def: name };
+  return {
+    ...SCHEMA.$defs[name],
+    ...Object.fromEntries(Object.entries(node).filter(([k]) => k !== "$ref")),
+    $def: name,
+  };
 }
 
 const TYPE_OF = {
@@ -58,8 +63,10 @@ function violations(value, schema, where = "result", seen = new Set()) {
     violations(value, node.anyOf[match], where, seen);
     return [];
   }
-  if (node.enum && !node.enum.includes(value)) return [`${where}: ${JSON.stringify(value)} is not one of ${node.enum.join(", ")}`];
-  if (node.type && !TYPE_OF[node.type](value)) return [`${where}: ${JSON.stringify(value)} is not of type ${node.type}`];
+  if (node.enum && !node.enum.includes(value))
+    return [`${where}: ${JSON.stringify(value)} is not one of ${node.enum.join(", ")}`];
+  if (node.type && !TYPE_OF[node.type](value))
+    return [`${where}: ${JSON.stringify(value)} is not of type ${node.type}`];
   if (node.minimum !== undefined && value < node.minimum) return [`${where}: ${value} < ${node.minimum}`];
   const errors = [];
   if (node.type === "array") {
@@ -67,7 +74,8 @@ function violations(value, schema, where = "result", seen = new Set()) {
   } else if (node.type === "object") {
     const keys = Object.keys(value);
     const expected = Object.keys(node.properties);
-    if (JSON.stringify(keys) !== JSON.stringify(expected)) errors.push(`${where}: keys ${keys.join(",")}, expected ${expected.join(",")}`);
+    if (JSON.stringify(keys) !== JSON.stringify(expected))
+      errors.push(`${where}: keys ${keys.join(",")}, expected ${expected.join(",")}`);
     for (const key of expected.filter((k) => k in value)) {
       if (value[key] !== null) seen.add(`${node.$def ?? "AnnotationResult"}.${key}`);
       errors.push(...violations(value[key], node.properties[key], `${where}.${key}`, seen));
@@ -95,8 +103,17 @@ test("the validator finds a missing field, an extra one, a wrong type and a valu
   broken.boilerplate[0].kind = "sidebar";
   broken.title = { start: 0, end: 3 };
   const errors = violations(broken, SCHEMA);
-  for (const where of ["result.quotes[0]: keys", "result.mentions[0]: keys", "result.entities[0].salience", "result.boilerplate[0].kind", "result.title"]) {
-    assert.ok(errors.some((e) => e.startsWith(where)), `${where} in ${errors.join("\n")}`);
+  for (const where of [
+    "result.quotes[0]: keys",
+    "result.mentions[0]: keys",
+    "result.entities[0].salience",
+    "result.boilerplate[0].kind",
+    "result.title",
+  ]) {
+    assert.ok(
+      errors.some((e) => e.startsWith(where)),
+      `${where} in ${errors.join("\n")}`,
+    );
   }
 });
 
@@ -106,7 +123,10 @@ const emojiDir = mkdtempSync(path.join(tmpdir(), "result-schema-"));
 const EMOJI_PATH = path.join(emojiDir, "emoji.txt");
 writeFileSync(EMOJI_PATH, EMOJI);
 
-for (const [name, text, file] of [["the committed page", PAGE, PAGE_PATH], ["a text with emoji", EMOJI, EMOJI_PATH]]) {
+for (const [name, text, file] of [
+  ["the committed page", PAGE, PAGE_PATH],
+  ["a text with emoji", EMOJI, EMOJI_PATH],
+]) {
   test(`the wasm and the native tool write the schema's result on ${name}, in every offset unit`, () => {
     const seen = new Set();
     for (const unit of UNITS) {
@@ -122,7 +142,11 @@ for (const [name, text, file] of [["the committed page", PAGE, PAGE_PATH], ["a t
     }
     if (name === "the committed page") {
       // Every field of the schema is met with a value on the page, so none is validated only as null.
-      assert.deepEqual(allProperties().filter((p) => !seen.has(p)), [], "fields never met with a value");
+      assert.deepEqual(
+        allProperties().filter((p) => !seen.has(p)),
+        [],
+        "fields never met with a value",
+      );
     }
   });
 }
@@ -133,18 +157,32 @@ for (const [name, text, file] of [["the committed page", PAGE, PAGE_PATH], ["a t
 function schemaShape(schema) {
   const node = resolve(schema);
   if (node.anyOf) return node.anyOf.map(schemaShape).sort().join("|");
-  if (node.enum) return node.enum.map((v) => JSON.stringify(v)).sort().join("|");
+  if (node.enum)
+    return node.enum
+      .map((v) => JSON.stringify(v))
+      .sort()
+      .join("|");
   switch (node.type) {
-    case "integer": case "number": return "number";
-    case "string": case "boolean": case "null": return node.type;
-    case "array": return `${schemaShape(node.items)}[]`;
-    case "object": return objectShape(Object.entries(node.properties).map(([key, value]) => [key, schemaShape(value)]));
+    case "integer":
+    case "number":
+      return "number";
+    case "string":
+    case "boolean":
+    case "null":
+      return node.type;
+    case "array":
+      return `${schemaShape(node.items)}[]`;
+    case "object":
+      return objectShape(Object.entries(node.properties).map(([key, value]) => [key, schemaShape(value)]));
   }
   throw new Error(`no shape for ${JSON.stringify(node)}`);
 }
 
 function objectShape(entries) {
-  return `{${entries.sort(([a], [b]) => a.localeCompare(b)).map(([key, shape]) => `${key}:${shape}`).join(";")}}`;
+  return `{${entries
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, shape]) => `${key}:${shape}`)
+    .join(";")}}`;
 }
 
 function typeShape(checker, type) {
@@ -161,7 +199,9 @@ function typeShape(checker, type) {
   if (type.flags & ts.TypeFlags.Null) return "null";
   if (checker.isArrayType(type)) return `${typeShape(checker, checker.getTypeArguments(type)[0])}[]`;
   if (type.flags & ts.TypeFlags.Object) {
-    return objectShape(checker.getPropertiesOfType(type).map((p) => [p.name, typeShape(checker, checker.getTypeOfSymbol(p))]));
+    return objectShape(
+      checker.getPropertiesOfType(type).map((p) => [p.name, typeShape(checker, checker.getTypeOfSymbol(p))]),
+    );
   }
   throw new Error(`no shape for ${checker.typeToString(type)}`);
 }
@@ -178,7 +218,19 @@ test("web/annotator.d.ts types the result as the schema defines it, Quote.conten
   };
   assert.equal(declared("AnnotationResult"), schemaShape(SCHEMA));
   // Each named part, so that a difference is reported where it is.
-  for (const name of ["Mention", "Entity", "Quote", "Speaker", "Span", "Range", "Boilerplate", "EntityType", "QuoteKind", "SpeakerKind", "BoilerplateKind"]) {
+  for (const name of [
+    "Mention",
+    "Entity",
+    "Quote",
+    "Speaker",
+    "Span",
+    "Range",
+    "Boilerplate",
+    "EntityType",
+    "QuoteKind",
+    "SpeakerKind",
+    "BoilerplateKind",
+  ]) {
     assert.equal(declared(name), schemaShape({ $ref: `#/$defs/${name}` }), name);
   }
 });
@@ -205,7 +257,11 @@ test("the README's table of the result lists the schema's fields in order, and i
   const readme = readFileSync(path.join(ROOT, "README.md"), "utf8");
   const block = readme.slice(readme.indexOf("## The result"), readme.indexOf("- Offsets are half-open"));
   const rows = [...block.matchAll(/^\s*\{?\s*"(\w+)":\s*(.*)$/gm)];
-  assert.deepEqual(rows.map(([, key]) => key), Object.keys(SCHEMA.properties), "the table's rows");
+  assert.deepEqual(
+    rows.map(([, key]) => key),
+    Object.keys(SCHEMA.properties),
+    "the table's rows",
+  );
   for (const [, key, shape] of rows) {
     const node = resolve(SCHEMA.properties[key]);
     const item = node.type === "array" ? resolve(node.items) : resolve(node.anyOf[0]);

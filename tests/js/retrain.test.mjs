@@ -11,17 +11,26 @@ import path from "node:path";
 import { INPUTS_LIST, MODEL, nerTrainingInputs } from "../../build-scripts/ner-inputs.mjs";
 import { ROOT, needsShared } from "./helpers.mjs";
 
-const TRAINING_DATA = needsShared("data/conll2003/eng.train", "data/conll2003/eng.testa",
-  "data/gazetteers/world-cities.csv", "data/gazetteers/sp500-constituents.csv");
+const TRAINING_DATA = needsShared(
+  "data/conll2003/eng.train",
+  "data/conll2003/eng.testa",
+  "data/gazetteers/world-cities.csv",
+  "data/gazetteers/sp500-constituents.csv",
+);
 
 /** The lines of two lists that differ, for the failure message. */
 function changedLines(recorded, current) {
   const before = new Set(recorded.split("\n"));
-  return current.split("\n").filter((line) => line && !before.has(line)).map((line) => line.split("  ")[1]);
+  return current
+    .split("\n")
+    .filter((line) => line && !before.has(line))
+    .map((line) => line.split("  ")[1]);
 }
 
-test("retraining reproduces the committed model byte for byte (run when an input changed)",
-  { ...TRAINING_DATA, timeout: 30 * 60 * 1000 }, (t) => {
+test(
+  "retraining reproduces the committed model byte for byte (run when an input changed)",
+  { ...TRAINING_DATA, timeout: 30 * 60 * 1000 },
+  (t) => {
     const recorded = readFileSync(path.join(ROOT, INPUTS_LIST), "utf8");
     const current = nerTrainingInputs();
     if (current === recorded) {
@@ -36,7 +45,13 @@ test("retraining reproduces the committed model byte for byte (run when an input
       env: { ...process.env, MODEL_OUT: out, BUILD_DIR: path.join(ROOT, "build/native") },
     });
     const same = readFileSync(out).equals(readFileSync(path.join(ROOT, MODEL)));
-    assert.ok(same, `retraining gives another model than ${MODEL}: run build-scripts/train-ner, update the model card, commit both`);
-    assert.fail(`retraining gives the committed model, but ${INPUTS_LIST} is stale (${changed.join(", ")}): ` +
-      `run node build-scripts/ner-inputs.mjs > ${INPUTS_LIST} and commit it`);
-  });
+    assert.ok(
+      same,
+      `retraining gives another model than ${MODEL}: run build-scripts/train-ner, update the model card, commit both`,
+    );
+    assert.fail(
+      `retraining gives the committed model, but ${INPUTS_LIST} is stale (${changed.join(", ")}): ` +
+        `run node build-scripts/ner-inputs.mjs > ${INPUTS_LIST} and commit it`,
+    );
+  },
+);

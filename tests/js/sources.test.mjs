@@ -9,7 +9,14 @@ function collect(text, result) {
 }
 
 const quote = (start, end, speaker, extra = {}) => ({
-  kind: "direct", start, end, text: "", content: { start: start + 1, end: end - 1 }, speaker, boilerplate: false, ...extra,
+  kind: "direct",
+  start,
+  end,
+  text: "",
+  content: { start: start + 1, end: end - 1 },
+  speaker,
+  boilerplate: false,
+  ...extra,
 });
 
 test("sources: one row per entity, descriptions apart, unresolved pronouns and clutter counted as no speaker", () => {
@@ -27,7 +34,13 @@ test("sources: one row per entity, descriptions apart, unresolved pronouns and c
     ],
   };
   const { sources, descriptions, unattributed } = collect(text, result);
-  assert.deepEqual(sources.map((s) => [s.name, s.quotes]), [["Sarah Kovner", [0, 1]]]);
-  assert.deepEqual(descriptions.map((s) => [s.name, s.quotes]), [["Officials", [2, 3]]]);
+  assert.deepEqual(
+    sources.map((s) => [s.name, s.quotes]),
+    [["Sarah Kovner", [0, 1]]],
+  );
+  assert.deepEqual(
+    descriptions.map((s) => [s.name, s.quotes]),
+    [["Officials", [2, 3]]],
+  );
   assert.deepEqual(unattributed.quotes, [4]);
 });

@@ -18,12 +18,16 @@ const DATA = path.resolve(ROOT, "../shared/data");
 function documents(set) {
   if (set === "polnear") {
     const dir = path.join(DATA, "polnear/data/dev/text");
-    return readdirSync(dir).sort().map((name) => ({ name, text: readFileSync(path.join(dir, name), "utf8") }));
+    return readdirSync(dir)
+      .sort()
+      .map((name) => ({ name, text: readFileSync(path.join(dir, name), "utf8") }));
   }
   if (set === "gum") return readGum(path.join(DATA, "gum"), "dev").map((d) => ({ name: d.name, text: d.text }));
   if (set === "conll") {
-    return parseConll(readFileSync(path.join(DATA, "conll2003/eng.testa"), "utf8"))
-      .map((sentences, i) => ({ name: `testa-${i}`, text: layOut(sentences).text }));
+    return parseConll(readFileSync(path.join(DATA, "conll2003/eng.testa"), "utf8")).map((sentences, i) => ({
+      name: `testa-${i}`,
+      text: layOut(sentences).text,
+    }));
   }
   throw new Error(`unknown set ${set}`);
 }
@@ -34,9 +38,18 @@ function sourcesOf(text, utf16Result) {
   let step;
   while (!(step = generator.next()).done);
   const { sources, descriptions, unattributed } = step.value;
-  const row = (s, kind) => ({ source: kind === "unattributed" ? null : s.name, kind, entity: s.entity, quotes: s.quotes.length, words: s.words });
-  return [...sources.map((s) => row(s, "named")), ...descriptions.map((s) => row(s, "described")),
-    ...(unattributed ? [row(unattributed, "unattributed")] : [])];
+  const row = (s, kind) => ({
+    source: kind === "unattributed" ? null : s.name,
+    kind,
+    entity: s.entity,
+    quotes: s.quotes.length,
+    words: s.words,
+  });
+  return [
+    ...sources.map((s) => row(s, "named")),
+    ...descriptions.map((s) => row(s, "described")),
+    ...(unattributed ? [row(unattributed, "unattributed")] : []),
+  ];
 }
 
 const annotator = await createAnnotator();

@@ -18,7 +18,14 @@ if (quote) {
   const who: string = speaker ? speaker.text : "unknown";
   const speakerEntity: number | null = speaker?.entity ?? null;
   const cue: Span | null = quote.cue;
-  console.log(inside, words, who, speakerEntity, cue?.text, quote.kind satisfies "direct" | "mixed" | "indirect" | "scare");
+  console.log(
+    inside,
+    words,
+    who,
+    speakerEntity,
+    cue?.text,
+    quote.kind satisfies "direct" | "mixed" | "indirect" | "scare",
+  );
 }
 
 for (const entity of result.entities) {

@@ -36,9 +36,18 @@ export function anchorAt(text, start, end) {
 
 /** Whether `a` has the shape of an anchor (stored ones come from elsewhere). */
 export function isAnchor(a) {
-  return !!a && typeof a === 'object' && typeof a.exact === 'string' && a.exact.length > 0 &&
-    Number.isInteger(a.start) && Number.isInteger(a.end) && a.start >= 0 && a.end - a.start === a.exact.length &&
-    typeof (a.prefix ?? '') === 'string' && typeof (a.suffix ?? '') === 'string';
+  return (
+    !!a &&
+    typeof a === "object" &&
+    typeof a.exact === "string" &&
+    a.exact.length > 0 &&
+    Number.isInteger(a.start) &&
+    Number.isInteger(a.end) &&
+    a.start >= 0 &&
+    a.end - a.start === a.exact.length &&
+    typeof (a.prefix ?? "") === "string" &&
+    typeof (a.suffix ?? "") === "string"
+  );
 }
 
 /** Whether the anchor still holds in `text` where its offsets say. */
@@ -62,10 +71,12 @@ function commonHead(a, b) {
 
 /** How much of the anchor's prefix and suffix agrees with the text around [start, end). */
 function contextAgreement(text, a, start, end) {
-  const prefix = a.prefix ?? '';
-  const suffix = a.suffix ?? '';
-  return commonTail(prefix, text.slice(Math.max(0, start - prefix.length), start)) +
-    commonHead(suffix, text.slice(end, end + suffix.length));
+  const prefix = a.prefix ?? "";
+  const suffix = a.suffix ?? "";
+  return (
+    commonTail(prefix, text.slice(Math.max(0, start - prefix.length), start)) +
+    commonHead(suffix, text.slice(end, end + suffix.length))
+  );
 }
 
 /**
@@ -75,16 +86,19 @@ function contextAgreement(text, a, start, end) {
  */
 export function locate(text, a, hint = a.start) {
   if (holds(text, a) && a.start === hint) return { start: a.start, end: a.end };
-  const wanted = (a.prefix ?? '').length + (a.suffix ?? '').length;
+  const wanted = (a.prefix ?? "").length + (a.suffix ?? "").length;
   const occurrences = occurrencesNear(text, a.exact, hint);
   let best = null;
   for (const start of occurrences) {
     const score = contextAgreement(text, a, start, start + a.exact.length);
     const distance = Math.abs(start - hint);
-    if (!best || score > best.score || (score === best.score && distance < best.distance)) best = { start, score, distance };
+    if (!best || score > best.score || (score === best.score && distance < best.distance))
+      best = { start, score, distance };
   }
   if (best) {
-    const enough = occurrences.length === 1 || best.score >= Math.min(MIN_CONTEXT_AGREEMENT, wanted) ||
+    const enough =
+      occurrences.length === 1 ||
+      best.score >= Math.min(MIN_CONTEXT_AGREEMENT, wanted) ||
       (best.distance === 0 && best.score === wanted);
     if (enough) return { start: best.start, end: best.start + a.exact.length };
   }
@@ -105,8 +119,8 @@ function occurrencesNear(text, exact, hint) {
  * as it was, nearest the hint; or null.
  */
 function fuzzyLocate(text, a, hint) {
-  const before = (a.prefix ?? '').slice(-FUZZY_CONTEXT);
-  const after = (a.suffix ?? '').slice(0, FUZZY_CONTEXT);
+  const before = (a.prefix ?? "").slice(-FUZZY_CONTEXT);
+  const after = (a.suffix ?? "").slice(0, FUZZY_CONTEXT);
   if (before.length < FUZZY_CONTEXT || after.length < FUZZY_CONTEXT) return null;
   const longest = 2 * a.exact.length + 10;
   let best = null;
@@ -136,8 +150,11 @@ export function textEdit(oldText, newText) {
   let head = 0;
   while (head < limit && oldText.charCodeAt(head) === newText.charCodeAt(head)) head++;
   let tail = 0;
-  while (tail < limit - head &&
-    oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)) tail++;
+  while (
+    tail < limit - head &&
+    oldText.charCodeAt(oldText.length - 1 - tail) === newText.charCodeAt(newText.length - 1 - tail)
+  )
+    tail++;
   const shift = newText.length - oldText.length;
   const mapOffset = (offset) => (offset <= head ? offset : offset >= oldText.length - tail ? offset + shift : head);
   mapOffset.unchanged = head + tail;
@@ -153,7 +170,7 @@ export function reanchor(newText, a, mapOffset = (offset) => offset) {
   return found && anchorAt(newText, found.start, found.end);
 }
 
-const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c ?? '');
+const isWordChar = (c) => /[\p{L}\p{N}]/u.test(c ?? "");
 
 /**
  * The spans of every whole-word occurrence of `exact` in `text` (an

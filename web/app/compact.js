@@ -31,7 +31,9 @@ function int(name) {
   return {
     name,
     columns: (prefix) => [[prefix + name, Int32Array]],
-    write: (table, prefix, i, value) => { table.columns[prefix + name][i] = Number.isInteger(value) ? value : NONE; },
+    write: (table, prefix, i, value) => {
+      table.columns[prefix + name][i] = Number.isInteger(value) ? value : NONE;
+    },
     read: (table, prefix, i) => table.columns[prefix + name][i],
   };
 }
@@ -39,7 +41,7 @@ function int(name) {
 /** The text of the span the field lies in: not stored, it is the text between the span's offsets. */
 function spanText() {
   return {
-    name: 'text',
+    name: "text",
     columns: () => [],
     write: () => {},
     read: sliceOf,
@@ -59,7 +61,7 @@ function sliceOf(table, prefix, i) {
  */
 function labelText() {
   return {
-    name: 'text',
+    name: "text",
     columns: (prefix) => [[`${prefix}label`, Uint16Array]],
     write: (table, prefix, i, value) => {
       const sliced = sliceOf(table, prefix, i);
@@ -74,7 +76,9 @@ function ref(name) {
   return {
     name,
     columns: (prefix) => [[prefix + name, Int32Array]],
-    write: (table, prefix, i, value) => { table.columns[prefix + name][i] = value == null ? NONE : value; },
+    write: (table, prefix, i, value) => {
+      table.columns[prefix + name][i] = value == null ? NONE : value;
+    },
     read: (table, prefix, i) => {
       const value = table.columns[prefix + name][i];
       return value === NONE ? null : value;
@@ -87,7 +91,9 @@ function bool(name) {
   return {
     name,
     columns: (prefix) => [[prefix + name, Uint8Array]],
-    write: (table, prefix, i, value) => { table.columns[prefix + name][i] = value ? 1 : 0; },
+    write: (table, prefix, i, value) => {
+      table.columns[prefix + name][i] = value ? 1 : 0;
+    },
     read: (table, prefix, i) => table.columns[prefix + name][i] === 1,
   };
 }
@@ -154,28 +160,38 @@ function readFields(table, fields, prefix, i) {
   return item;
 }
 
-const offsets = () => [int('start'), int('end')];
+const offsets = () => [int("start"), int("end")];
 
 /**
  * The lists of a result and their fields. `corrected` is not the
  * annotator's: corrections.js marks the items that the reader corrected.
  */
 export const SCHEMA = {
-  mentions: [...offsets(), spanText(), code('type'), ref('entity'), bool('boilerplate'), code('corrected', { optional: true })],
+  mentions: [
+    ...offsets(),
+    spanText(),
+    code("type"),
+    ref("entity"),
+    bool("boilerplate"),
+    code("corrected", { optional: true }),
+  ],
   quotes: [
-    ...offsets(), spanText(), code('kind'),
-    span('speaker', [...offsets(), labelText(), code('kind'), ref('entity')]),
-    span('cue', [...offsets(), spanText()]),
-    span('content', offsets()),
-    bool('boilerplate'), code('corrected', { optional: true }),
+    ...offsets(),
+    spanText(),
+    code("kind"),
+    span("speaker", [...offsets(), labelText(), code("kind"), ref("entity")]),
+    span("cue", [...offsets(), spanText()]),
+    span("content", offsets()),
+    bool("boilerplate"),
+    code("corrected", { optional: true }),
   ],
   sentences: offsets(),
   paragraphs: offsets(),
-  boilerplate: [...offsets(), code('kind')],
+  boilerplate: [...offsets(), code("kind")],
 };
 
 // The keys of a result, in the annotator's order (web/result-schema.json).
-export const RESULT_KEYS = ['mentions', 'entities', 'quotes', 'sentences', 'paragraphs', 'title', 'boilerplate'];
+export const RESULT_KEYS = ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"];
 
 // ------------------------------------------------------------------ tables
 
@@ -203,7 +219,7 @@ export class Table {
   static empty(fields, length, text, codes = {}) {
     const columns = {};
     for (const field of fields) {
-      for (const [name, Type] of field.columns('')) columns[name] = new Type(length);
+      for (const [name, Type] of field.columns("")) columns[name] = new Type(length);
     }
     const copied = Object.fromEntries(Object.entries(codes).map(([name, values]) => [name, [...values]]));
     return new Table(fields, { length, columns, codes: copied }, text);
@@ -220,12 +236,12 @@ export class Table {
   /** Item `i` as a new object in the result schema. */
   at(i) {
     if (!(i >= 0 && i < this.length)) return undefined;
-    return readFields(this, this.fields, '', i);
+    return readFields(this, this.fields, "", i);
   }
 
   /** One field of item `i`, without making the whole item. */
   get(i, name) {
-    return this.fieldsByName.get(name).read(this, '', i);
+    return this.fieldsByName.get(name).read(this, "", i);
   }
 
   /** The stored column of a field (`start`, `type`, `speaker.start`...), for loops over every item. */
@@ -235,15 +251,15 @@ export class Table {
 
   /** Writes item `i` from a plain object (a field it lacks is written as none). */
   write(i, item) {
-    for (const field of this.fields) field.write(this, '', i, item?.[field.name]);
+    for (const field of this.fields) field.write(this, "", i, item?.[field.name]);
   }
 
   /** [index, item] pairs, like Array.prototype.entries. */
-  * entries() {
+  *entries() {
     for (let i = 0; i < this.length; i++) yield [i, this.at(i)];
   }
 
-  * [Symbol.iterator]() {
+  *[Symbol.iterator]() {
     for (let i = 0; i < this.length; i++) yield this.at(i);
   }
 
@@ -255,7 +271,7 @@ export class Table {
     const table = Table.empty(this.fields, rows.length, this.text, this.codes);
     const names = Object.keys(this.columns);
     rows.forEach((row, i) => {
-      if (typeof row !== 'number') {
+      if (typeof row !== "number") {
         table.write(i, row);
         return;
       }
@@ -280,10 +296,10 @@ const isTable = (list) => list instanceof Table;
  * or not arrays become empty, a title that is not an object null.
  */
 export function packResult(result, text) {
-  const r = result && typeof result === 'object' ? result : {};
+  const r = result && typeof result === "object" ? result : {};
   const packed = {
     entities: Array.isArray(r.entities) ? r.entities : [],
-    title: r.title && typeof r.title === 'object' ? r.title : null,
+    title: r.title && typeof r.title === "object" ? r.title : null,
   };
   const transfer = [];
   for (const [name, fields] of Object.entries(SCHEMA)) {

@@ -32,15 +32,15 @@
 // in no entity, as the model has them. A speaker follows the entity of the
 // mention it is.
 
-import { isKnownType, typeLabel, QUOTE_KIND_LABELS } from '../shared/labels.js';
-import { isAnchor, holds, locate, reanchor, textEdit, wholeWordOccurrences, anchorAt } from './anchors.js';
+import { isKnownType, typeLabel, QUOTE_KIND_LABELS } from "../shared/labels.js";
+import { isAnchor, holds, locate, reanchor, textEdit, wholeWordOccurrences, anchorAt } from "./anchors.js";
 
-export const QUOTE_KINDS = ['direct', 'mixed', 'indirect', 'scare'];
+export const QUOTE_KINDS = ["direct", "mixed", "indirect", "scare"];
 
 // The types that name someone or something, and so have entities; numbers and time have none.
-const NAME_TYPES = new Set(['PERSON', 'ORG', 'LOCATION', 'MISC']);
+const NAME_TYPES = new Set(["PERSON", "ORG", "LOCATION", "MISC"]);
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them', 'us']);
+const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "us"]);
 
 const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 const inside = (inner, outer) => inner.start >= outer.start && inner.end <= outer.end;
@@ -49,13 +49,22 @@ const spanKey = (s) => `${s.start}:${s.end}`;
 // ------------------------------------------------------------------ operations
 
 const ANCHOR_FIELDS = {
-  type: ['at'], remove: ['at'], add: ['at'], span: ['at', 'to'],
-  merge: ['at', 'from'], split: ['at'], rename: ['at'],
-  'quote-remove': ['at'], 'quote-add': ['at'], 'quote-kind': ['at'], speaker: ['at', 'speaker.at'], cue: ['at', 'cue'],
+  type: ["at"],
+  remove: ["at"],
+  add: ["at"],
+  span: ["at", "to"],
+  merge: ["at", "from"],
+  split: ["at"],
+  rename: ["at"],
+  "quote-remove": ["at"],
+  "quote-add": ["at"],
+  "quote-kind": ["at"],
+  speaker: ["at", "speaker.at"],
+  cue: ["at", "cue"],
 };
 
 function field(op, path) {
-  return path.split('.').reduce((value, name) => (value == null ? undefined : value[name]), op);
+  return path.split(".").reduce((value, name) => (value == null ? undefined : value[name]), op);
 }
 
 /** The anchors of an operation, as [path, anchor] pairs (a split lists several under one path). */
@@ -73,7 +82,7 @@ export function anchorsOf(op) {
 function mapAnchors(op, replace) {
   const copy = structuredClone(op);
   for (const [path, anchor] of anchorsOf(op)) {
-    const names = path.split('.');
+    const names = path.split(".");
     const last = names.pop();
     const parent = names.reduce((value, name) => value[name], copy);
     parent[last] = replace(anchor);
@@ -83,21 +92,32 @@ function mapAnchors(op, replace) {
 
 /** Whether an operation has a shape this page can apply (stored ones come from elsewhere). */
 export function isValidOp(op) {
-  if (!op || typeof op !== 'object' || !Object.hasOwn(ANCHOR_FIELDS, op.op)) return false;
-  if (op.op !== 'split' && Array.isArray(op.at)) return false;
+  if (!op || typeof op !== "object" || !Object.hasOwn(ANCHOR_FIELDS, op.op)) return false;
+  if (op.op !== "split" && Array.isArray(op.at)) return false;
   const anchors = anchorsOf(op);
   if (!anchors.length || !anchors.every(([, a]) => isAnchor(a))) return false;
   switch (op.op) {
-    case 'type':
-    case 'add': return isKnownType(op.type);
-    case 'split': return Array.isArray(op.at);
-    case 'rename': return typeof op.name === 'string' && op.name.trim() !== '';
-    case 'quote-add':
-    case 'quote-kind': return QUOTE_KINDS.includes(op.kind);
-    case 'speaker': return op.speaker === null || isAnchor(op.speaker?.at) ||
-      (typeof op.speaker?.text === 'string' && op.speaker.text.trim() !== '') || typeof op.speaker?.name === 'string';
-    case 'cue': return op.cue === null || isAnchor(op.cue);
-    default: return true;
+    case "type":
+    case "add":
+      return isKnownType(op.type);
+    case "split":
+      return Array.isArray(op.at);
+    case "rename":
+      return typeof op.name === "string" && op.name.trim() !== "";
+    case "quote-add":
+    case "quote-kind":
+      return QUOTE_KINDS.includes(op.kind);
+    case "speaker":
+      return (
+        op.speaker === null ||
+        isAnchor(op.speaker?.at) ||
+        (typeof op.speaker?.text === "string" && op.speaker.text.trim() !== "") ||
+        typeof op.speaker?.name === "string"
+      );
+    case "cue":
+      return op.cue === null || isAnchor(op.cue);
+    default:
+      return true;
   }
 }
 
@@ -110,10 +130,11 @@ export function upgradeOps(text, ops) {
     if (!op || op.at || !Number.isInteger(op.start) || !Number.isInteger(op.end) || op.end > text.length) return op;
     const { start, end, ...rest } = op;
     const upgraded = { ...rest, at: anchorAt(text, start, end) };
-    if (op.op === 'speaker' && op.speaker) {
-      upgraded.speaker = Number.isInteger(op.speaker.start) && op.speaker.end <= text.length
-        ? { at: anchorAt(text, op.speaker.start, op.speaker.end) }
-        : { name: String(op.speaker.name ?? '') };
+    if (op.op === "speaker" && op.speaker) {
+      upgraded.speaker =
+        Number.isInteger(op.speaker.start) && op.speaker.end <= text.length
+          ? { at: anchorAt(text, op.speaker.start, op.speaker.end) }
+          : { name: String(op.speaker.name ?? "") };
     }
     return upgraded;
   });
@@ -130,11 +151,13 @@ export function reanchorOps(oldText, newText, ops) {
   const lost = [];
   for (const op of ops) {
     let gone = false;
-    const moved = isValidOp(op) ? mapAnchors(op, (a) => {
-      const again = gone ? null : reanchor(newText, a, mapOffset);
-      if (!again) gone = true;
-      return again;
-    }) : op;
+    const moved = isValidOp(op)
+      ? mapAnchors(op, (a) => {
+          const again = gone ? null : reanchor(newText, a, mapOffset);
+          if (!again) gone = true;
+          return again;
+        })
+      : op;
     if (gone || !isValidOp(moved)) lost.push(op);
     else kept.push(moved);
   }
@@ -150,25 +173,42 @@ export function describeOp(op) {
     return s.length > 40 ? `${s.slice(0, 38)}…${s.at(-1)}` : s;
   };
   const first = Array.isArray(op?.at) ? op.at[0] : op?.at;
-  const what = quoted(String(first?.exact ?? ''));
-  const scope = op.entity ? ' (its whole entity)' : op.all ? ' (every occurrence)' : '';
+  const what = quoted(String(first?.exact ?? ""));
+  const scope = op.entity ? " (its whole entity)" : op.all ? " (every occurrence)" : "";
   switch (op?.op) {
-    case 'type': return `${what} is now ${typeLabel(op.type).toLowerCase()}${scope}`;
-    case 'remove': return `${what} is not a name or number${scope}`;
-    case 'add': return `${what} marked as ${typeLabel(op.type).toLowerCase()}${scope}`;
-    case 'span': return `${what} became “${clip(String(op.to?.exact ?? ''))}”${scope}`;
-    case 'merge': return `“${clip(String(op.from?.exact ?? ''))}” is the same as ${what}`;
-    case 'split': return `${what} separated from its entity`;
-    case 'rename': return `the entity of ${what} renamed “${clip(String(op.name))}”`;
-    case 'quote-remove': return `${what} is not a quotation`;
-    case 'quote-add': return `${what} added as a quotation`;
-    case 'quote-kind': return `${what} is ${String(QUOTE_KIND_LABELS[op.kind] ?? op.kind).toLowerCase()}`;
-    case 'speaker': {
-      const who = op.speaker === null ? 'nobody' : op.speaker.at ? `“${clip(op.speaker.at.exact)}”` : `“${clip(String(op.speaker.text ?? op.speaker.name))}”`;
+    case "type":
+      return `${what} is now ${typeLabel(op.type).toLowerCase()}${scope}`;
+    case "remove":
+      return `${what} is not a name or number${scope}`;
+    case "add":
+      return `${what} marked as ${typeLabel(op.type).toLowerCase()}${scope}`;
+    case "span":
+      return `${what} became “${clip(String(op.to?.exact ?? ""))}”${scope}`;
+    case "merge":
+      return `“${clip(String(op.from?.exact ?? ""))}” is the same as ${what}`;
+    case "split":
+      return `${what} separated from its entity`;
+    case "rename":
+      return `the entity of ${what} renamed “${clip(String(op.name))}”`;
+    case "quote-remove":
+      return `${what} is not a quotation`;
+    case "quote-add":
+      return `${what} added as a quotation`;
+    case "quote-kind":
+      return `${what} is ${String(QUOTE_KIND_LABELS[op.kind] ?? op.kind).toLowerCase()}`;
+    case "speaker": {
+      const who =
+        op.speaker === null
+          ? "nobody"
+          : op.speaker.at
+            ? `“${clip(op.speaker.at.exact)}”`
+            : `“${clip(String(op.speaker.text ?? op.speaker.name))}”`;
       return `the speaker of ${what} is ${who}`;
     }
-    case 'cue': return `the cue of ${what} is ${op.cue ? `“${clip(op.cue.exact)}”` : 'none'}`;
-    default: return 'a correction this page does not know';
+    case "cue":
+      return `the cue of ${what} is ${op.cue ? `“${clip(op.cue.exact)}”` : "none"}`;
+    default:
+      return "a correction this page does not know";
   }
 }
 
@@ -216,15 +256,15 @@ class Corrector {
 
   /** Applies one operation; returns why it did not apply, or null. */
   apply(op) {
-    if (!isValidOp(op)) return 'anchor';
+    if (!isValidOp(op)) return "anchor";
     const spans = {};
     for (const [path, a] of anchorsOf(op)) {
       const found = holds(this.text, a) ? { start: a.start, end: a.end } : locate(this.text, a);
-      if (!found) return 'anchor';
+      if (!found) return "anchor";
       spans[path] = found;
     }
     const done = this[op.op](op, spans);
-    return done ? null : 'nothing';
+    return done ? null : "nothing";
   }
 
   // ---------------------------------------------------------- mentions
@@ -254,8 +294,13 @@ class Corrector {
 
   newMention(span, type, entity = null) {
     return {
-      start: span.start, end: span.end, text: this.text.slice(span.start, span.end), type, entity,
-      boilerplate: this.inBoilerplate(span), corrected: 'added',
+      start: span.start,
+      end: span.end,
+      text: this.text.slice(span.start, span.end),
+      type,
+      entity,
+      boilerplate: this.inBoilerplate(span),
+      corrected: "added",
     };
   }
 
@@ -284,9 +329,14 @@ class Corrector {
   targetsOf(op, at) {
     if (op.entity) {
       const k = this.findMention(at);
-      const id = k >= 0 ? this.mentions.get(k, 'entity') : null;
+      const id = k >= 0 ? this.mentions.get(k, "entity") : null;
       if (id == null) return [at];
-      return [at, ...this.mentionsOf(id).map((j) => this.mentions.span(j)).filter((s) => spanKey(s) !== spanKey(at))];
+      return [
+        at,
+        ...this.mentionsOf(id)
+          .map((j) => this.mentions.span(j))
+          .filter((s) => spanKey(s) !== spanKey(at)),
+      ];
     }
     return op.all ? occurrencesOf(this.text, at) : [at];
   }
@@ -297,8 +347,8 @@ class Corrector {
     targets.forEach((span, i) => {
       const k = this.findMention(span);
       if (k >= 0) {
-        if (this.mentions.get(k, 'type') === op.type) return;
-        this.setMention(k, { type: op.type }, 'type');
+        if (this.mentions.get(k, "type") === op.type) return;
+        this.setMention(k, { type: op.type }, "type");
         changed.push(span);
       } else if (this.addMention(span, op.type, { force: i === 0 })) {
         changed.push(span);
@@ -319,7 +369,7 @@ class Corrector {
     const targets = op.all ? occurrencesOf(this.text, spans.at) : [spans.at];
     const added = targets.filter((span, i) => {
       const k = this.findMention(span);
-      if (k >= 0 && this.mentions.get(k, 'type') === op.type) return false;
+      if (k >= 0 && this.mentions.get(k, "type") === op.type) return false;
       return this.addMention(span, op.type, { force: i === 0 });
     });
     this.settle(added);
@@ -346,7 +396,9 @@ class Corrector {
     }
     // The reshaped mentions leave their rows; what they now cover goes; then they come back.
     const moving = reshaped.map((r) => ({
-      ...this.mentions.item(r.k), ...r.span, text: this.text.slice(r.span.start, r.span.end),
+      ...this.mentions.item(r.k),
+      ...r.span,
+      text: this.text.slice(r.span.start, r.span.end),
     }));
     this.removeRows(reshaped.map((r) => r.k));
     for (const mention of moving) {
@@ -354,7 +406,7 @@ class Corrector {
       if (over.length) this.removeRows(over);
     }
     for (const mention of moving) {
-      mention.corrected = mark(mention.corrected, 'span');
+      mention.corrected = mark(mention.corrected, "span");
       this.mentions.push(mention);
     }
     if (op.all) {
@@ -373,16 +425,16 @@ class Corrector {
   entityAt(span) {
     const k = this.findMention(span);
     if (k < 0) return null;
-    const id = this.mentions.get(k, 'entity');
+    const id = this.mentions.get(k, "entity");
     if (id != null && this.byId.has(id)) return this.byId.get(id);
     this.settle([span]);
-    return this.byId.get(this.mentions.get(this.findMention(span), 'entity')) ?? null;
+    return this.byId.get(this.mentions.get(this.findMention(span), "entity")) ?? null;
   }
 
   /** The rows of the mentions of entity `id`. */
   mentionsOf(id) {
     const rows = [];
-    for (let k = 0; k < this.mentions.length; k++) if (this.mentions.get(k, 'entity') === id) rows.push(k);
+    for (let k = 0; k < this.mentions.length; k++) if (this.mentions.get(k, "entity") === id) rows.push(k);
     return rows;
   }
 
@@ -392,13 +444,14 @@ class Corrector {
     if (!into || !from || into === from) return false;
     for (const k of this.mentionsOf(from.id)) {
       const changes = { entity: into.id };
-      if (this.mentions.get(k, 'type') !== into.type) changes.type = into.type;
-      this.setMention(k, changes, 'entity');
+      if (this.mentions.get(k, "type") !== into.type) changes.type = into.type;
+      this.setMention(k, changes, "entity");
     }
     // Named by its fullest form, as the model names its entities; the reader's own name stays.
-    if (!hasMark(into.corrected, 'renamed') && (from.name?.length ?? 0) > (into.name?.length ?? 0)) into.name = from.name;
+    if (!hasMark(into.corrected, "renamed") && (from.name?.length ?? 0) > (into.name?.length ?? 0))
+      into.name = from.name;
     into.salience = Math.max(Number(into.salience) || 0, Number(from.salience) || 0);
-    into.corrected = mark(into.corrected, 'merged');
+    into.corrected = mark(into.corrected, "merged");
     this.redirect.set(from.id, into.id);
     for (const [old, target] of this.redirect) if (target === from.id) this.redirect.set(old, into.id);
     this.dropEntity(from);
@@ -406,14 +459,20 @@ class Corrector {
   }
 
   split(op, spans) {
-    const rows = Object.keys(spans).map((path) => this.findMention(spans[path])).filter((k) => k >= 0);
+    const rows = Object.keys(spans)
+      .map((path) => this.findMention(spans[path]))
+      .filter((k) => k >= 0);
     if (!rows.length) return false;
     const first = this.mentions.item(rows[0]);
     const owner = first.entity != null ? this.byId.get(first.entity) : null;
     if (owner && this.mentionsOf(owner.id).every((k) => rows.includes(k))) return false;
-    const texts = rows.map((k) => this.mentions.get(k, 'text'));
-    const entity = this.newEntity(texts.reduce((a, b) => (b.length > a.length ? b : a)), first.type, 'split');
-    for (const k of rows) this.setMention(k, { entity: entity.id, type: entity.type }, 'entity');
+    const texts = rows.map((k) => this.mentions.get(k, "text"));
+    const entity = this.newEntity(
+      texts.reduce((a, b) => (b.length > a.length ? b : a)),
+      first.type,
+      "split",
+    );
+    for (const k of rows) this.setMention(k, { entity: entity.id, type: entity.type }, "entity");
     return true;
   }
 
@@ -421,7 +480,7 @@ class Corrector {
     const entity = this.entityAt(spans.at);
     if (!entity || entity.name === op.name.trim()) return false;
     entity.name = op.name.trim();
-    entity.corrected = mark(entity.corrected, 'renamed');
+    entity.corrected = mark(entity.corrected, "renamed");
     return true;
   }
 
@@ -444,8 +503,13 @@ class Corrector {
     const folded = name.toLowerCase();
     const byName = this.entities.find((e) => e.type === type && String(e.name).toLowerCase() === folded);
     if (byName) return byName;
-    const same = this.mentions.findItem((m) => m.type === type && m.entity != null && this.byId.get(m.entity)?.type === type &&
-      m.text.toLowerCase() === folded);
+    const same = this.mentions.findItem(
+      (m) =>
+        m.type === type &&
+        m.entity != null &&
+        this.byId.get(m.entity)?.type === type &&
+        m.text.toLowerCase() === folded,
+    );
     return same ? this.byId.get(same.entity) : undefined;
   }
 
@@ -461,8 +525,12 @@ class Corrector {
     const keepsType = new Map();
     const keeps = (owner) => {
       if (!keepsType.has(owner.id)) {
-        keepsType.set(owner.id, this.mentionsOf(owner.id).some((j) => !changed.has(spanKey(this.mentions.span(j))) &&
-          this.mentions.get(j, 'type') === owner.type));
+        keepsType.set(
+          owner.id,
+          this.mentionsOf(owner.id).some(
+            (j) => !changed.has(spanKey(this.mentions.span(j))) && this.mentions.get(j, "type") === owner.type,
+          ),
+        );
       }
       return keepsType.get(owner.id);
     };
@@ -472,19 +540,20 @@ class Corrector {
       const mention = this.mentions.item(k);
       const owner = mention.entity != null ? this.byId.get(mention.entity) : undefined;
       if (!NAME_TYPES.has(mention.type)) {
-        if (mention.entity != null) this.setMention(k, { entity: null }, 'entity');
+        if (mention.entity != null) this.setMention(k, { entity: null }, "entity");
         continue;
       }
       if (owner && owner.type === mention.type) continue;
       if (owner) {
         if (!keeps(owner)) {
           owner.type = mention.type;
-          owner.corrected = mark(owner.corrected, 'type');
+          owner.corrected = mark(owner.corrected, "type");
           continue;
         }
       }
-      const entity = this.entityNamed(mention.type, mention.text) ?? this.newEntity(mention.text, mention.type, 'added');
-      this.setMention(k, { entity: entity.id }, owner ? 'entity' : null);
+      const entity =
+        this.entityNamed(mention.type, mention.text) ?? this.newEntity(mention.text, mention.type, "added");
+      this.setMention(k, { entity: entity.id }, owner ? "entity" : null);
     }
   }
 
@@ -500,39 +569,46 @@ class Corrector {
     this.quotes.replace(k, quote);
   }
 
-  'quote-remove'(op, spans) {
+  "quote-remove"(op, spans) {
     const k = this.findQuote(spans.at);
     if (k < 0) return false;
     this.quotes.remove(k);
     return true;
   }
 
-  'quote-add'(op, spans) {
+  "quote-add"(op, spans) {
     const span = spans.at;
     const k = this.findQuote(span);
-    if (k >= 0) return this['quote-kind'](op, spans);
+    if (k >= 0) return this["quote-kind"](op, spans);
     const text = this.text.slice(span.start, span.end);
     this.quotes.push({
-      start: span.start, end: span.end, text, kind: op.kind, speaker: null, cue: null,
-      content: contentOf(text, span), boilerplate: this.inBoilerplate(span), corrected: 'added',
+      start: span.start,
+      end: span.end,
+      text,
+      kind: op.kind,
+      speaker: null,
+      cue: null,
+      content: contentOf(text, span),
+      boilerplate: this.inBoilerplate(span),
+      corrected: "added",
     });
     this.quotesAdded = true;
     return true;
   }
 
-  'quote-kind'(op, spans) {
+  "quote-kind"(op, spans) {
     const k = this.findQuote(spans.at);
-    if (k < 0 || this.quotes.get(k, 'kind') === op.kind) return false;
-    this.setQuote(k, { kind: op.kind }, 'kind');
+    if (k < 0 || this.quotes.get(k, "kind") === op.kind) return false;
+    this.setQuote(k, { kind: op.kind }, "kind");
     return true;
   }
 
   speaker(op, spans) {
     const k = this.findQuote(spans.at);
     if (k < 0) return false;
-    const speaker = this.speakerFor(op.speaker, spans['speaker.at'], this.quotes.span(k));
+    const speaker = this.speakerFor(op.speaker, spans["speaker.at"], this.quotes.span(k));
     if (speaker === undefined) return false;
-    this.setQuote(k, { speaker }, 'speaker');
+    this.setQuote(k, { speaker }, "speaker");
     return true;
   }
 
@@ -544,20 +620,24 @@ class Corrector {
       const words = text.slice(span.start, span.end);
       // The mention it is, or the name inside it ("Mayor Alice Grant": Alice Grant).
       const k = this.findMention(span);
-      const named = k >= 0 ? this.mentions.item(k) : this.mentions.filterItems((m) => inside(m, span) &&
-        ['PERSON', 'ORG', 'MISC', 'LOCATION'].includes(m.type)).sort((a, b) => (b.end - b.start) - (a.end - a.start))[0];
-      if (named) return { start: span.start, end: span.end, text: words, kind: 'name', entity: named.entity ?? null };
-      const kind = PRONOUNS.has(words.toLowerCase()) ? 'pronoun' : 'description';
+      const named =
+        k >= 0
+          ? this.mentions.item(k)
+          : this.mentions
+              .filterItems((m) => inside(m, span) && ["PERSON", "ORG", "MISC", "LOCATION"].includes(m.type))
+              .sort((a, b) => b.end - b.start - (a.end - a.start))[0];
+      if (named) return { start: span.start, end: span.end, text: words, kind: "name", entity: named.entity ?? null };
+      const kind = PRONOUNS.has(words.toLowerCase()) ? "pronoun" : "description";
       return { start: span.start, end: span.end, text: words, kind, entity: null };
     }
-    if (typeof target.text === 'string') return this.describedSpeaker(target.text.trim(), quote);
+    if (typeof target.text === "string") return this.describedSpeaker(target.text.trim(), quote);
     // An entity named by its name (from an older page): shown at its mention nearest the quotation.
     const entity = this.entities.find((e) => e.name === target.name);
     if (!entity) return undefined;
     const own = this.mentions.filterItems((m) => m.entity === entity.id);
     const at = own.filter((m) => m.end <= quote.start).pop() ?? own.find((m) => m.start >= quote.end);
     if (!at) return undefined;
-    return { start: at.start, end: at.end, text: at.text, kind: 'name', entity: entity.id };
+    return { start: at.start, end: at.end, text: at.text, kind: "name", entity: entity.id };
   }
 
   /** A typed description: its nearest use near the quotation, else no span (just its words). */
@@ -570,15 +650,26 @@ class Corrector {
       const distance = span.end <= quote.start ? quote.start - span.end : Math.max(0, span.start - quote.end);
       if (!best || distance < best.distance) best = { ...span, distance };
     }
-    if (best) return { start: best.start, end: best.end, text: this.text.slice(best.start, best.end), kind: 'description', entity: null };
-    return { start: quote.start, end: quote.start, text: words, kind: 'description', entity: null };
+    if (best)
+      return {
+        start: best.start,
+        end: best.end,
+        text: this.text.slice(best.start, best.end),
+        kind: "description",
+        entity: null,
+      };
+    return { start: quote.start, end: quote.start, text: words, kind: "description", entity: null };
   }
 
   cue(op, spans) {
     const k = this.findQuote(spans.at);
     if (k < 0) return false;
     const span = spans.cue;
-    this.setQuote(k, { cue: span ? { start: span.start, end: span.end, text: this.text.slice(span.start, span.end) } : null }, 'cue');
+    this.setQuote(
+      k,
+      { cue: span ? { start: span.start, end: span.end, text: this.text.slice(span.start, span.end) } : null },
+      "cue",
+    );
     return true;
   }
 
@@ -588,7 +679,7 @@ class Corrector {
     this.mentions.sort();
     if (this.quotesAdded) this.quotes.sort();
     const { mentions } = this;
-    for (let k = 0; k < mentions.length; k++) this.byId.get(mentions.get(k, 'entity'))?.mentions.push(k);
+    for (let k = 0; k < mentions.length; k++) this.byId.get(mentions.get(k, "entity"))?.mentions.push(k);
     let entities = this.entities;
     if (this.entitiesChanged) {
       entities = entities.filter((e) => e.mentions.length);
@@ -596,7 +687,15 @@ class Corrector {
       this.followSpeakers(new Set(entities.map((e) => e.id)));
     }
     const { sentences, paragraphs, title, boilerplate } = this.model;
-    return { mentions: mentions.table(), entities, quotes: this.quotes.table(), sentences, paragraphs, title, boilerplate };
+    return {
+      mentions: mentions.table(),
+      entities,
+      quotes: this.quotes.table(),
+      sentences,
+      paragraphs,
+      title,
+      boilerplate,
+    };
   }
 
   /**
@@ -606,16 +705,18 @@ class Corrector {
    */
   followSpeakers(live) {
     const entityAt = new Map();
-    for (let k = 0; k < this.mentions.length; k++) entityAt.set(spanKey(this.mentions.span(k)), this.mentions.get(k, 'entity'));
+    for (let k = 0; k < this.mentions.length; k++)
+      entityAt.set(spanKey(this.mentions.span(k)), this.mentions.get(k, "entity"));
     for (let k = 0; k < this.quotes.length; k++) {
-      const speaker = this.quotes.get(k, 'speaker');
+      const speaker = this.quotes.get(k, "speaker");
       if (!speaker) continue;
       let entity = speaker.entity;
       const key = spanKey(speaker);
       if (entityAt.has(key)) entity = entityAt.get(key);
       else if (this.redirect.has(entity)) entity = this.redirect.get(entity);
       if (entity != null && !live.has(entity)) entity = null;
-      if (entity !== speaker.entity) this.quotes.replace(k, { ...this.quotes.item(k), speaker: { ...speaker, entity } });
+      if (entity !== speaker.entity)
+        this.quotes.replace(k, { ...this.quotes.item(k), speaker: { ...speaker, entity } });
     }
   }
 }
@@ -628,7 +729,7 @@ function mark(corrected, what) {
 }
 
 function hasMark(corrected, what) {
-  return typeof corrected === 'string' && corrected.split(' ').includes(what);
+  return typeof corrected === "string" && corrected.split(" ").includes(what);
 }
 
 const OPENING = /^[“‘"'«»‹›„‚「『]/u;
@@ -646,9 +747,9 @@ function contentOf(text, span) {
  * has as many), so that they rank among them.
  */
 function estimateSalience(entities) {
-  const known = entities.filter((e) => typeof e.salience === 'number');
+  const known = entities.filter((e) => typeof e.salience === "number");
   for (const entity of entities) {
-    if (typeof entity.salience === 'number') continue;
+    if (typeof entity.salience === "number") continue;
     const count = entity.mentions.length;
     let nearest = Infinity;
     for (const e of known) nearest = Math.min(nearest, Math.abs(e.mentions.length - count));
@@ -668,28 +769,30 @@ class Rows {
     this.rows = rows;
   }
 
-  get length() { return this.rows.length; }
+  get length() {
+    return this.rows.length;
+  }
 
   /** The item of row k, as a new object. */
   item(k) {
     const row = this.rows[k];
-    return typeof row === 'number' ? this.source.at(row) : { ...row };
+    return typeof row === "number" ? this.source.at(row) : { ...row };
   }
 
   /** One field of row k. */
   get(k, name) {
     const row = this.rows[k];
-    return typeof row === 'number' ? this.source.get(row, name) : row[name];
+    return typeof row === "number" ? this.source.get(row, name) : row[name];
   }
 
   span(k) {
-    return { start: this.get(k, 'start'), end: this.get(k, 'end') };
+    return { start: this.get(k, "start"), end: this.get(k, "end") };
   }
 
   /** The first row with the offsets of `span`, or -1. */
   find(span) {
     for (let k = 0; k < this.rows.length; k++) {
-      if (this.get(k, 'start') === span.start && this.get(k, 'end') === span.end) return k;
+      if (this.get(k, "start") === span.start && this.get(k, "end") === span.end) return k;
     }
     return -1;
   }
@@ -715,26 +818,37 @@ class Rows {
 
   /** The rows k for which `keep(k)` holds, as new Rows. */
   filter(keep) {
-    return new Rows(this.source, this.rows.filter((_, k) => keep(k)));
+    return new Rows(
+      this.source,
+      this.rows.filter((_, k) => keep(k)),
+    );
   }
 
-  push(item) { this.rows.push(item); }
+  push(item) {
+    this.rows.push(item);
+  }
 
-  replace(k, item) { this.rows[k] = item; }
+  replace(k, item) {
+    this.rows[k] = item;
+  }
 
-  remove(k) { this.rows.splice(k, 1); }
+  remove(k) {
+    this.rows.splice(k, 1);
+  }
 
   /** Sorts the rows (stable) in reading order: by start, the longer first. */
   sort() {
-    const starts = this.source.column('start');
-    const ends = this.source.column('end');
-    const start = (row) => (typeof row === 'number' ? starts[row] : row.start);
-    const end = (row) => (typeof row === 'number' ? ends[row] : row.end);
+    const starts = this.source.column("start");
+    const ends = this.source.column("end");
+    const start = (row) => (typeof row === "number" ? starts[row] : row.start);
+    const end = (row) => (typeof row === "number" ? ends[row] : row.end);
     this.rows.sort((a, b) => start(a) - start(b) || end(b) - end(a));
   }
 
   /** The rows as a new table. */
-  table() { return this.source.derive(this.rows); }
+  table() {
+    return this.source.derive(this.rows);
+  }
 }
 
 /**
@@ -773,8 +887,12 @@ export class CorrectionHistory {
     this.ops = ops;
   }
 
-  get canUndo() { return this.#past.length > 0; }
-  get canRedo() { return this.#future.length > 0; }
+  get canUndo() {
+    return this.#past.length > 0;
+  }
+  get canRedo() {
+    return this.#future.length > 0;
+  }
 
   undo() {
     if (!this.canUndo) return false;

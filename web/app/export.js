@@ -8,9 +8,9 @@
 // (url and title as the reader gave them, or ''; version: the annotator's,
 // which names the core and its models; key: the text's hash.)
 
-import { entityById, speakerName } from '../shared/result.js';
-import { collectSources } from './sources.js';
-import { QUOTE_KIND_SHORT } from '../shared/labels.js';
+import { entityById, speakerName } from "../shared/result.js";
+import { collectSources } from "./sources.js";
+import { QUOTE_KIND_SHORT } from "../shared/labels.js";
 
 /**
  * Code point offsets for UTF-16 offsets, in one pass over the text.
@@ -44,9 +44,13 @@ const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
  */
 export function resultJson(result, article, corrections) {
   const { mentions, entities, quotes, sentences, paragraphs, title, boilerplate } = result;
-  const annotator = { version: article.version, offsets: 'utf16', corrections };
+  const annotator = { version: article.version, offsets: "utf16", corrections };
   const source = { title: article.title, url: article.url, key: article.key };
-  return JSON.stringify({ mentions, entities, quotes, sentences, paragraphs, title, boilerplate, annotator, article: source }, null, 2);
+  return JSON.stringify(
+    { mentions, entities, quotes, sentences, paragraphs, title, boilerplate, annotator, article: source },
+    null,
+    2,
+  );
 }
 
 // ------------------------------------------------------------------ CSV
@@ -59,8 +63,8 @@ export function resultJson(result, article, corrections) {
  * stays text.
  */
 export function csvField(value) {
-  let s = value == null ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  let s = value == null ? "" : String(value);
+  if (typeof value === "string" && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -70,20 +74,24 @@ export function csvField(value) {
  * annotator's version, so that the CSVs of several articles can be joined.
  */
 function csv(columns, records, article) {
-  columns = [...columns,
-    ['article_title', () => article.title], ['article_url', () => article.url], ['annotator_version', () => article.version]];
+  columns = [
+    ...columns,
+    ["article_title", () => article.title],
+    ["article_url", () => article.url],
+    ["annotator_version", () => article.version],
+  ];
   const rows = [columns.map(([name]) => name)];
   for (const record of records) rows.push(columns.map(([, get]) => get(record)));
-  return `\ufeff${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${rows.map((row) => row.map(csvField).join(",")).join("\r\n")}\r\n`;
 }
 
 /** Offset columns in both units: UTF-16 (JavaScript) and code points (Python and most others). */
 function offsetColumns(toCodePoints) {
   return [
-    ['start_utf16', (r) => r.start],
-    ['end_utf16', (r) => r.end],
-    ['start_codepoint', (r) => toCodePoints(r.start)],
-    ['end_codepoint', (r) => toCodePoints(r.end)],
+    ["start_utf16", (r) => r.start],
+    ["end_utf16", (r) => r.end],
+    ["start_codepoint", (r) => toCodePoints(r.start)],
+    ["end_codepoint", (r) => toCodePoints(r.end)],
   ];
 }
 
@@ -91,30 +99,38 @@ const spanOffsets = (spans) => spans.flatMap((s) => [s.start, s.end]);
 
 export function mentionsCsv(text, result, article) {
   const toCodePoints = codePointConverter(text, spanOffsets(result.mentions));
-  return csv([
-    ...offsetColumns(toCodePoints),
-    ['text', (m) => m.text],
-    ['type', (m) => m.type],
-    ['entity_id', (m) => m.entity ?? ''],
-    ['entity_name', (m) => entityById(result, m.entity)?.name ?? ''],
-    ['boilerplate', (m) => (m.boilerplate ? 'yes' : 'no')],
-    ['corrected', (m) => m.corrected ?? ''],
-  ], result.mentions, article);
+  return csv(
+    [
+      ...offsetColumns(toCodePoints),
+      ["text", (m) => m.text],
+      ["type", (m) => m.type],
+      ["entity_id", (m) => m.entity ?? ""],
+      ["entity_name", (m) => entityById(result, m.entity)?.name ?? ""],
+      ["boilerplate", (m) => (m.boilerplate ? "yes" : "no")],
+      ["corrected", (m) => m.corrected ?? ""],
+    ],
+    result.mentions,
+    article,
+  );
 }
 
 export function quotesCsv(text, result, article) {
   const toCodePoints = codePointConverter(text, spanOffsets(result.quotes));
-  return csv([
-    ...offsetColumns(toCodePoints),
-    ['kind', (q) => q.kind],
-    ['speaker', (q) => speakerName(q, result)],
-    ['speaker_entity_id', (q) => q.speaker?.entity ?? ''],
-    ['speaker_text', (q) => q.speaker?.text ?? ''],
-    ['cue', (q) => q.cue?.text ?? ''],
-    ['text', (q) => q.text],
-    ['boilerplate', (q) => (q.boilerplate ? 'yes' : 'no')],
-    ['corrected', (q) => q.corrected ?? ''],
-  ], result.quotes, article);
+  return csv(
+    [
+      ...offsetColumns(toCodePoints),
+      ["kind", (q) => q.kind],
+      ["speaker", (q) => speakerName(q, result)],
+      ["speaker_entity_id", (q) => q.speaker?.entity ?? ""],
+      ["speaker_text", (q) => q.speaker?.text ?? ""],
+      ["cue", (q) => q.cue?.text ?? ""],
+      ["text", (q) => q.text],
+      ["boilerplate", (q) => (q.boilerplate ? "yes" : "no")],
+      ["corrected", (q) => q.corrected ?? ""],
+    ],
+    result.quotes,
+    article,
+  );
 }
 
 /**
@@ -124,16 +140,20 @@ export function quotesCsv(text, result, article) {
 export function entitiesCsv(text, result, article) {
   const entities = result.entities.filter((e) => e.mentions.length).sort((a, b) => b.salience - a.salience);
   const inClutter = (e) => e.mentions.filter((mi) => result.mentions[mi].boilerplate).length;
-  return csv([
-    ['entity_id', (e) => e.id],
-    ['name', (e) => e.name],
-    ['type', (e) => e.type],
-    ['mentions', (e) => e.mentions.length - inClutter(e)],
-    ['mentions_in_clutter', inClutter],
-    ['salience', (e) => Number(e.salience).toFixed(4)],
-    ['forms', (e) => [...new Set(e.mentions.map((mi) => result.mentions[mi].text))].join('; ')],
-    ['corrected', (e) => e.corrected ?? ''],
-  ], entities, article);
+  return csv(
+    [
+      ["entity_id", (e) => e.id],
+      ["name", (e) => e.name],
+      ["type", (e) => e.type],
+      ["mentions", (e) => e.mentions.length - inClutter(e)],
+      ["mentions_in_clutter", inClutter],
+      ["salience", (e) => Number(e.salience).toFixed(4)],
+      ["forms", (e) => [...new Set(e.mentions.map((mi) => result.mentions[mi].text))].join("; ")],
+      ["corrected", (e) => e.corrected ?? ""],
+    ],
+    entities,
+    article,
+  );
 }
 
 /**
@@ -153,17 +173,21 @@ export function sourcesCsv(text, result, article) {
       const kind = QUOTE_KIND_SHORT[result.quotes[qi].kind] ?? result.quotes[qi].kind;
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
-    return [...counts].map(([kind, n]) => `${kind} ${n}`).join('; ');
+    return [...counts].map(([kind, n]) => `${kind} ${n}`).join("; ");
   };
-  return csv([
-    ['speaker', (s) => s.name],
-    ['speaker_kind', (s) => (s === unattributed ? 'none' : s.described ? 'described' : 'named')],
-    ['entity_id', (s) => s.entity ?? ''],
-    ['entity_type', (s) => entityById(result, s.entity)?.type ?? ''],
-    ['quotations', (s) => s.quotes.length],
-    ['words', (s) => s.words],
-    ['kinds', kinds],
-  ], all, article);
+  return csv(
+    [
+      ["speaker", (s) => s.name],
+      ["speaker_kind", (s) => (s === unattributed ? "none" : s.described ? "described" : "named")],
+      ["entity_id", (s) => s.entity ?? ""],
+      ["entity_type", (s) => entityById(result, s.entity)?.type ?? ""],
+      ["quotations", (s) => s.quotes.length],
+      ["words", (s) => s.words],
+      ["kinds", kinds],
+    ],
+    all,
+    article,
+  );
 }
 
 // ------------------------------------------------------------------ W3C Web Annotation
@@ -184,18 +208,18 @@ function contextAfter(text, offset) {
 }
 
 function tag(value) {
-  return { type: 'TextualBody', purpose: 'tagging', format: 'text/plain', value };
+  return { type: "TextualBody", purpose: "tagging", format: "text/plain", value };
 }
 
 function describe(value) {
-  return { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value };
+  return { type: "TextualBody", purpose: "describing", format: "text/plain", value };
 }
 
 /** The annotator as the W3C model's Software agent that generated the annotations. */
 function generator(article) {
   return {
-    id: `urn:article-annotator:version:${encodeURIComponent(article.version || 'unknown')}`,
-    type: 'Software',
+    id: `urn:article-annotator:version:${encodeURIComponent(article.version || "unknown")}`,
+    type: "Software",
     name: `Article Annotator ${article.version}`.trim(),
   };
 }
@@ -220,44 +244,82 @@ export function webAnnotations(text, result, article) {
   const speakers = result.quotes.map((q) => q.speaker).filter((s) => s && s.end > s.start);
   const cues = result.quotes.map((q) => q.cue).filter((c) => c && c.end > c.start);
   const toCodePoints = codePointConverter(text, [
-    ...spanOffsets(result.mentions), ...spanOffsets(result.quotes), ...spanOffsets(title), ...spanOffsets(blocks),
-    ...spanOffsets(speakers), ...spanOffsets(cues),
+    ...spanOffsets(result.mentions),
+    ...spanOffsets(result.quotes),
+    ...spanOffsets(title),
+    ...spanOffsets(blocks),
+    ...spanOffsets(speakers),
+    ...spanOffsets(cues),
   ]);
   const selectors = (span) => [
-    { type: 'TextQuoteSelector', exact: text.slice(span.start, span.end),
-      prefix: contextBefore(text, span.start), suffix: contextAfter(text, span.end) },
-    { type: 'TextPositionSelector', start: toCodePoints(span.start), end: toCodePoints(span.end) },
+    {
+      type: "TextQuoteSelector",
+      exact: text.slice(span.start, span.end),
+      prefix: contextBefore(text, span.start),
+      suffix: contextAfter(text, span.end),
+    },
+    { type: "TextPositionSelector", start: toCodePoints(span.start), end: toCodePoints(span.end) },
   ];
   const target = (span) => ({ source, selector: selectors(span) });
   const agent = generator(article);
   const annotation = (name, motivation, body, span) => ({
-    id: `${textUrn}#${name}`, type: 'Annotation', motivation, generator: agent.id, body, target: target(span),
+    id: `${textUrn}#${name}`,
+    type: "Annotation",
+    motivation,
+    generator: agent.id,
+    body,
+    target: target(span),
   });
-  const part = (role, purpose, span) => ({ type: 'SpecificResource', purpose, styleClass: role, source, selector: selectors(span) });
+  const part = (role, purpose, span) => ({
+    type: "SpecificResource",
+    purpose,
+    styleClass: role,
+    source,
+    selector: selectors(span),
+  });
 
   const items = [];
   result.mentions.forEach((m, i) => {
     const entity = entityById(result, m.entity);
-    items.push(annotation(`mention-${i}`, 'tagging',
-      [tag(m.type), ...(m.boilerplate ? [tag('boilerplate')] : []), ...(entity ? [describe(`Entity: ${entity.name}`)] : [])], m));
+    items.push(
+      annotation(
+        `mention-${i}`,
+        "tagging",
+        [
+          tag(m.type),
+          ...(m.boilerplate ? [tag("boilerplate")] : []),
+          ...(entity ? [describe(`Entity: ${entity.name}`)] : []),
+        ],
+        m,
+      ),
+    );
   });
   result.quotes.forEach((q, i) => {
     const speaker = speakerName(q, result);
-    const body = [tag(`quotation:${q.kind}`), ...(q.boilerplate ? [tag('boilerplate')] : []),
-      describe(speaker ? `Speaker: ${speaker}` : 'Speaker: unknown')];
-    if (q.speaker && q.speaker.end > q.speaker.start) body.push(part('speaker', 'identifying', q.speaker));
-    if (q.cue && q.cue.end > q.cue.start) body.push(part('cue', 'classifying', q.cue));
-    items.push(annotation(`quotation-${i}`, 'describing', body, q));
+    const body = [
+      tag(`quotation:${q.kind}`),
+      ...(q.boilerplate ? [tag("boilerplate")] : []),
+      describe(speaker ? `Speaker: ${speaker}` : "Speaker: unknown"),
+    ];
+    if (q.speaker && q.speaker.end > q.speaker.start) body.push(part("speaker", "identifying", q.speaker));
+    if (q.cue && q.cue.end > q.cue.start) body.push(part("cue", "classifying", q.cue));
+    items.push(annotation(`quotation-${i}`, "describing", body, q));
   });
-  for (const t of title) items.push(annotation('title', 'classifying', [tag('title')], t));
-  blocks.forEach((b, i) => items.push(annotation(`boilerplate-${i}`, 'classifying', [tag(`boilerplate:${b.kind}`)], b)));
-  return JSON.stringify({
-    '@context': 'http://www.w3.org/ns/anno.jsonld',
-    id: `${textUrn}#annotations`,
-    type: 'AnnotationCollection',
-    label: article.label,
-    generator: agent,
-    total: items.length,
-    first: { id: `${textUrn}#annotations-page-0`, type: 'AnnotationPage', startIndex: 0, items },
-  }, null, 2);
+  for (const t of title) items.push(annotation("title", "classifying", [tag("title")], t));
+  blocks.forEach((b, i) =>
+    items.push(annotation(`boilerplate-${i}`, "classifying", [tag(`boilerplate:${b.kind}`)], b)),
+  );
+  return JSON.stringify(
+    {
+      "@context": "http://www.w3.org/ns/anno.jsonld",
+      id: `${textUrn}#annotations`,
+      type: "AnnotationCollection",
+      label: article.label,
+      generator: agent,
+      total: items.length,
+      first: { id: `${textUrn}#annotations-page-0`, type: "AnnotationPage", startIndex: 0, items },
+    },
+    null,
+    2,
+  );
 }

@@ -14,9 +14,9 @@
 // without `dataset` (a map object per element), and no list of the
 // highlights is kept: startElement finds one when it is needed.
 
-import { isKnownType, typeLabel } from '../shared/labels.js';
-import { speakerName, mentionRows, quoteRows } from '../shared/result.js';
-import { asCompact } from './compact.js';
+import { isKnownType, typeLabel } from "../shared/labels.js";
+import { speakerName, mentionRows, quoteRows } from "../shared/result.js";
+import { asCompact } from "./compact.js";
 
 function validSpan(s, length) {
   return s && Number.isFinite(s.start) && Number.isFinite(s.end) && validRange(s.start, s.end, length);
@@ -70,11 +70,17 @@ class Links {
     this.covered = new Uint8Array(this.firsts.length);
   }
 
-  get length() { return this.firsts.length; }
+  get length() {
+    return this.firsts.length;
+  }
 
-  start(link) { return this.starts[this.owners[this.firsts[link]]]; }
+  start(link) {
+    return this.starts[this.owners[this.firsts[link]]];
+  }
 
-  end(link) { return this.ends[this.owners[this.firsts[link]]]; }
+  end(link) {
+    return this.ends[this.owners[this.firsts[link]]];
+  }
 
   /** The link with this range, or -1 (a binary search). */
   find(start, end) {
@@ -92,7 +98,7 @@ class Links {
 
   /** The quotations of a link, as the attribute lists them: "3 7". */
   quotesOf(link) {
-    return this.owners.slice(this.firsts[link], this.firsts[link + 1] ?? this.owners.length).join(' ');
+    return this.owners.slice(this.firsts[link], this.firsts[link + 1] ?? this.owners.length).join(" ");
   }
 }
 
@@ -118,15 +124,15 @@ class Spans {
    * text order (a run of one kind shows its label once). A generator that
    * yields null after each: for a long article each takes milliseconds.
    */
-  * prepare() {
+  *prepare() {
     const { result, text } = this;
-    this.speakers = new Links(result.quotes, 'speaker', text.length);
+    this.speakers = new Links(result.quotes, "speaker", text.length);
     yield null;
-    this.cues = new Links(result.quotes, 'cue', text.length);
+    this.cues = new Links(result.quotes, "cue", text.length);
     yield null;
     const { boilerplate } = result;
-    const starts = boilerplate.column('start');
-    const ends = boilerplate.column('end');
+    const starts = boilerplate.column("start");
+    const ends = boilerplate.column("end");
     this.blocks = [];
     for (let b = 0; b < boilerplate.length; b++) {
       if (validRange(starts[b], ends[b], text.length)) this.blocks.push(b);
@@ -144,7 +150,9 @@ class Spans {
     this.item[i] = item;
   }
 
-  layer(span) { return LAYER[this.kind[span]]; }
+  layer(span) {
+    return LAYER[this.kind[span]];
+  }
 
   /** Reading order: by start, the longer first, the outer layer first. */
   compare = (a, b) => this.start[a] - this.start[b] || this.end[b] - this.end[a] || this.layer(a) - this.layer(b);
@@ -153,12 +161,18 @@ class Spans {
   element(span, cont) {
     const item = this.item[span];
     switch (this.kind[span]) {
-      case TITLE: return make('span', 'title');
-      case BLOCK: return this.#block(item, cont);
-      case QUOTE: return this.#quote(item, cont);
-      case MENTION: return this.#mention(item, cont);
-      case SPEAKER: return make('span', 'spk', { 'data-speaker-of': this.speakers.quotesOf(item) });
-      default: return make('span', 'cue', { 'data-cue-of': this.cues.quotesOf(item) });
+      case TITLE:
+        return make("span", "title");
+      case BLOCK:
+        return this.#block(item, cont);
+      case QUOTE:
+        return this.#quote(item, cont);
+      case MENTION:
+        return this.#mention(item, cont);
+      case SPEAKER:
+        return make("span", "spk", { "data-speaker-of": this.speakers.quotesOf(item) });
+      default:
+        return make("span", "cue", { "data-cue-of": this.cues.quotesOf(item) });
     }
   }
 
@@ -167,39 +181,51 @@ class Spans {
     const { boilerplate } = this.result;
     const b = this.blocks[position];
     const prev = this.blocks[position - 1];
-    const kind = String(boilerplate.get(b, 'kind') || 'boilerplate');
-    const continues = prev !== undefined && String(boilerplate.get(prev, 'kind') || 'boilerplate') === kind &&
-      boilerplate.get(prev, 'end') <= boilerplate.get(b, 'start') &&
-      !/\S/.test(this.text.slice(boilerplate.get(prev, 'end'), boilerplate.get(b, 'start')));
-    return make('span', 'bp', { 'data-kind': kind, 'data-more': continues ? '' : null, 'data-cont': cont ? '' : null });
+    const kind = String(boilerplate.get(b, "kind") || "boilerplate");
+    const continues =
+      prev !== undefined &&
+      String(boilerplate.get(prev, "kind") || "boilerplate") === kind &&
+      boilerplate.get(prev, "end") <= boilerplate.get(b, "start") &&
+      !/\S/.test(this.text.slice(boilerplate.get(prev, "end"), boilerplate.get(b, "start")));
+    return make("span", "bp", { "data-kind": kind, "data-more": continues ? "" : null, "data-cont": cont ? "" : null });
   }
 
   #quote(qi, cont) {
     const q = this.result.quotes.at(qi);
-    const name = cont ? '' : speakerName(q, this.result);
-    return make('span', 'q', {
-      'data-quote': String(qi),
-      'data-kind': String(q.kind || 'direct'),
-      'data-boilerplate': q.boilerplate ? '' : null,
-      'data-cont': cont ? '' : null,
-      'data-speaker-name': name || null,
-      'data-unattributed': cont || name ? null : '',
-    }, !cont);
+    const name = cont ? "" : speakerName(q, this.result);
+    return make(
+      "span",
+      "q",
+      {
+        "data-quote": String(qi),
+        "data-kind": String(q.kind || "direct"),
+        "data-boilerplate": q.boilerplate ? "" : null,
+        "data-cont": cont ? "" : null,
+        "data-speaker-name": name || null,
+        "data-unattributed": cont || name ? null : "",
+      },
+      !cont,
+    );
   }
 
   #mention(mi, cont) {
     const m = this.result.mentions.at(mi);
     const speaker = this.speakers.find(m.start, m.end);
     const cue = this.cues.find(m.start, m.end);
-    return make('mark', 'm', {
-      'data-type': isKnownType(m.type) ? m.type : 'MISC',
-      'data-mention': String(mi),
-      'data-entity': m.entity != null ? String(m.entity) : null,
-      'data-boilerplate': m.boilerplate ? '' : null,
-      'data-speaker-of': speaker >= 0 ? this.speakers.quotesOf(speaker) : null,
-      'data-cue-of': cue >= 0 ? this.cues.quotesOf(cue) : null,
-      'data-cont': cont ? '' : null,
-    }, !cont);
+    return make(
+      "mark",
+      "m",
+      {
+        "data-type": isKnownType(m.type) ? m.type : "MISC",
+        "data-mention": String(mi),
+        "data-entity": m.entity != null ? String(m.entity) : null,
+        "data-boilerplate": m.boilerplate ? "" : null,
+        "data-speaker-of": speaker >= 0 ? this.speakers.quotesOf(speaker) : null,
+        "data-cue-of": cue >= 0 ? this.cues.quotesOf(cue) : null,
+        "data-cont": cont ? "" : null,
+      },
+      !cont,
+    );
   }
 }
 
@@ -215,7 +241,7 @@ function make(tag, className, attributes = {}, focusable = false) {
     if (value !== null) el.setAttribute(name, value);
   }
   if (focusable) {
-    el.setAttribute('data-focus', '');
+    el.setAttribute("data-focus", "");
     el.tabIndex = -1;
   }
   return el;
@@ -241,17 +267,17 @@ function* collectSpans(text, result) {
 
   if (validSpan(result.title, text.length)) spans.push(result.title.start, result.title.end, TITLE, 0);
   for (const [position, b] of spans.blocks.entries()) {
-    spans.push(result.boilerplate.get(b, 'start'), result.boilerplate.get(b, 'end'), BLOCK, position);
+    spans.push(result.boilerplate.get(b, "start"), result.boilerplate.get(b, "end"), BLOCK, position);
     if (timeToPause()) yield null;
   }
-  const quoteStarts = quotes.column('start');
-  const quoteEnds = quotes.column('end');
+  const quoteStarts = quotes.column("start");
+  const quoteEnds = quotes.column("end");
   for (let qi = 0; qi < quotes.length; qi++) {
     spans.push(quoteStarts[qi], quoteEnds[qi], QUOTE, qi);
     if (timeToPause()) yield null;
   }
-  const mentionStarts = mentions.column('start');
-  const mentionEnds = mentions.column('end');
+  const mentionStarts = mentions.column("start");
+  const mentionEnds = mentions.column("end");
   for (let mi = 0; mi < mentions.length; mi++) {
     const [start, end] = [mentionStarts[mi], mentionEnds[mi]];
     for (const links of [spans.speakers, spans.cues]) {
@@ -261,7 +287,10 @@ function* collectSpans(text, result) {
     spans.push(start, end, MENTION, mi);
     if (timeToPause()) yield null;
   }
-  for (const [links, kind] of [[spans.speakers, SPEAKER], [spans.cues, CUE]]) {
+  for (const [links, kind] of [
+    [spans.speakers, SPEAKER],
+    [spans.cues, CUE],
+  ]) {
     for (let link = 0; link < links.length; link++) {
       if (!links.covered[link]) spans.push(links.start(link), links.end(link), kind, link);
     }
@@ -287,7 +316,7 @@ function* blocksOf(text) {
       any = true;
     }
     pos = m.index + m[0].length;
-    gap = any && m[0].indexOf('\n') !== m[0].lastIndexOf('\n');
+    gap = any && m[0].indexOf("\n") !== m[0].lastIndexOf("\n");
   }
   if (pos < text.length) yield { start: pos, end: text.length, gap };
 }
@@ -349,7 +378,7 @@ function* viewNodes(text, result, progress) {
 
   for (const block of blocksOf(text)) {
     if (block.start > pos) yield text.slice(pos, block.start);
-    const div = make('div', block.gap ? 'para gap' : 'para', { 'data-start': String(block.start) });
+    const div = make("div", block.gap ? "para gap" : "para", { "data-start": String(block.start) });
 
     // The pieces of spans inside this block, in order; `cont` marks a piece
     // that is not the start of its span.
@@ -376,7 +405,7 @@ function* viewNodes(text, result, progress) {
     }
     // A line that is all page clutter can be hidden whole (style.css: hide-boilerplate).
     if (pieces.some((p) => spans.kind[p.span] === BLOCK && p.start <= block.start && p.end >= block.end)) {
-      div.className += ' clutter';
+      div.className += " clutter";
     }
     renderBlock(div, text, block, pieces, spans);
     pos = block.end;
@@ -394,7 +423,7 @@ function* viewNodes(text, result, progress) {
 export function buildView(text, result) {
   const fragment = document.createDocumentFragment();
   for (const node of viewNodes(text, asCompact(result, text), { drawn: 0 })) if (node) fragment.append(node);
-  return { fragment, focusables: [...fragment.querySelectorAll('[data-focus]')] };
+  return { fragment, focusables: [...fragment.querySelectorAll("[data-focus]")] };
 }
 
 /** Resolves in a task of its own: between two, the browser handles input. */
@@ -427,13 +456,18 @@ export async function runSliced(steps, budgetMs = 8) {
  * `isStale()` turns true (a newer drawing began) drawing stops and this
  * resolves to false, else to true.
  */
-export async function drawView(container, text, result, { budgetMs = 8, onProgress = () => {}, isStale = () => false } = {}) {
+export async function drawView(
+  container,
+  text,
+  result,
+  { budgetMs = 8, onProgress = () => {}, isStale = () => false } = {},
+) {
   const progress = { drawn: 0 };
   container.replaceChildren();
   const nodes = viewNodes(text, asCompact(result, text), progress);
   for (;;) {
     const sliceEnd = performance.now() + budgetMs;
-    const chunk = make('div', 'chunk');
+    const chunk = make("div", "chunk");
     const from = progress.drawn;
     let step = nodes.next();
     while (!step.done) {
@@ -496,10 +530,10 @@ export function describeHighlight(el, result, labels) {
   if (el.dataset.mention !== undefined) {
     const m = result.mentions.at(Number(el.dataset.mention));
     if (m) {
-      rows.push(['type', typeLabel(m.type), m.type], ...mentionRows(m, result));
+      rows.push(["type", typeLabel(m.type), m.type], ...mentionRows(m, result));
     }
-    const q = el.closest('.q');
-    if (q) describeQuote(rows, result.quotes.at(Number(q.dataset.quote)), result, labels, 'Inside');
+    const q = el.closest(".q");
+    if (q) describeQuote(rows, result.quotes.at(Number(q.dataset.quote)), result, labels, "Inside");
   } else if (el.dataset.quote !== undefined) {
     describeQuote(rows, result.quotes.at(Number(el.dataset.quote)), result, labels, null);
   }
@@ -509,5 +543,8 @@ export function describeHighlight(el, result, labels) {
 function describeQuote(rows, q, result, labels, prefix) {
   if (!q) return;
   const kind = labels[q.kind] || q.kind;
-  rows.push(prefix ? [prefix, kind.toLowerCase()] : ['kind', kind], ...quoteRows(q, result, { aroundMention: Boolean(prefix) }));
+  rows.push(
+    prefix ? [prefix, kind.toLowerCase()] : ["kind", kind],
+    ...quoteRows(q, result, { aroundMention: Boolean(prefix) }),
+  );
 }

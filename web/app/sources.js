@@ -6,8 +6,8 @@
 // are nobody's words and quotations in page clutter are not the story's:
 // both are left out.
 
-import { speakerName } from '../shared/result.js';
-import { needsSpeaker } from '../shared/labels.js';
+import { speakerName } from "../shared/result.js";
+import { needsSpeaker } from "../shared/labels.js";
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
@@ -23,7 +23,7 @@ function quotedText(text, quote) {
 
 /** "The officials", "officials" and "Officials" describe one source. */
 function descriptionKey(name) {
-  return name.toLowerCase().replace(/^(the|a|an)\s+/, '');
+  return name.toLowerCase().replace(/^(the|a|an)\s+/, "");
 }
 
 // How many quotations to take between two chances for the caller to pause.
@@ -50,14 +50,14 @@ export function* collectSources(text, result) {
     const name = speakerName(quote, result);
     const words = wordCount(quotedText(text, quote));
     // "she" with no one it could be names nobody.
-    const unresolved = quote.speaker?.kind === 'pronoun' && quote.speaker.entity == null;
+    const unresolved = quote.speaker?.kind === "pronoun" && quote.speaker.entity == null;
     let source;
     if (!name || unresolved) {
-      unattributed ??= { key: 'none', name: '', entity: null, quotes: [], words: 0 };
+      unattributed ??= { key: "none", name: "", entity: null, quotes: [], words: 0 };
       source = unattributed;
     } else {
       const entity = quote.speaker.entity ?? null;
-      const described = entity == null && quote.speaker.kind === 'description';
+      const described = entity == null && quote.speaker.kind === "description";
       const key = entity != null ? `e${entity}` : described ? `d${descriptionKey(name)}` : `n${name}`;
       if (!byKey.has(key)) byKey.set(key, { key, name, entity, described, quotes: [], words: 0 });
       source = byKey.get(key);

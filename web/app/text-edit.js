@@ -2,7 +2,7 @@
 // added, the page copied again after an update) rather than another
 // article: then its corrections follow it (corrections.js: reanchorOps).
 
-import { textEdit } from './anchors.js';
+import { textEdit } from "./anchors.js";
 
 // Lines this short ("Share", "Advertisement") are in every article of a site.
 const MIN_LINE = 20;
@@ -10,7 +10,10 @@ const MIN_LINE = 20;
 const SAMPLE_LINES = 2000;
 
 function longLines(text) {
-  return text.split('\n').map((line) => line.trim()).filter((line) => line.length >= MIN_LINE);
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length >= MIN_LINE);
 }
 
 /**

@@ -15,15 +15,15 @@
 // ops (corrections, anchors in its text), lost (corrections that could not be
 // found again in an edited text), view, created, updated}.
 
-const DB_NAME = 'article-annotator';
+const DB_NAME = "article-annotator";
 const DB_VERSION = 1;
-const SESSION_KEY = 'article-annotator:open';
+const SESSION_KEY = "article-annotator:open";
 // Corrections as an older page stored them: by the text's hash, offsets only.
-const LEGACY_PREFIX = 'article-annotator:corrections:';
+const LEGACY_PREFIX = "article-annotator:corrections:";
 const TEXT_PART = 1 << 18;
 
 // In "texts": {id, parts, length} names a text, and {id: partKey(id, i), text} holds part i.
-const partKey = (id, i) => `${id}#${String(i).padStart(6, '0')}`;
+const partKey = (id, i) => `${id}#${String(i).padStart(6, "0")}`;
 const partsOf = (id) => IDBKeyRange.bound(`${id}#`, `${id}#\uffff`);
 
 /** How many articles are kept: the oldest beyond go. */
@@ -39,7 +39,7 @@ function request(req) {
 function done(transaction) {
   return new Promise((resolve, reject) => {
     transaction.oncomplete = () => resolve();
-    transaction.onabort = () => reject(transaction.error ?? new Error('the browser refused to store it'));
+    transaction.onabort = () => reject(transaction.error ?? new Error("the browser refused to store it"));
     transaction.onerror = () => reject(transaction.error);
   });
 }
@@ -65,9 +65,9 @@ export class Workspace {
       }
       req.onupgradeneeded = () => {
         const db = req.result;
-        const articles = db.createObjectStore('articles', { keyPath: 'id' });
-        articles.createIndex('key', 'key');
-        db.createObjectStore('texts', { keyPath: 'id' });
+        const articles = db.createObjectStore("articles", { keyPath: "id" });
+        articles.createIndex("key", "key");
+        db.createObjectStore("texts", { keyPath: "id" });
       };
       req.onsuccess = () => {
         this.#db = req.result;
@@ -80,7 +80,7 @@ export class Workspace {
   }
 
   async #store(names, mode, use) {
-    if (!(await this.open())) throw new Error('this browser offers no storage to this page');
+    if (!(await this.open())) throw new Error("this browser offers no storage to this page");
     const transaction = this.#db.transaction(names, mode);
     use(...[names].flat().map((name) => transaction.objectStore(name)));
     await done(transaction);
@@ -89,29 +89,29 @@ export class Workspace {
   /** The articles kept, the latest first, without their texts. */
   async list() {
     if (!(await this.open())) return [];
-    const all = await request(this.#db.transaction('articles').objectStore('articles').getAll());
+    const all = await request(this.#db.transaction("articles").objectStore("articles").getAll());
     return all.sort((a, b) => b.updated - a.updated);
   }
 
   /** An article and its text, or null (also when its text was not stored whole). */
   async load(id) {
     if (!(await this.open())) return null;
-    const transaction = this.#db.transaction(['articles', 'texts']);
-    const texts = transaction.objectStore('texts');
+    const transaction = this.#db.transaction(["articles", "texts"]);
+    const texts = transaction.objectStore("texts");
     const [meta, head, parts] = await Promise.all([
-      request(transaction.objectStore('articles').get(id)),
+      request(transaction.objectStore("articles").get(id)),
       request(texts.get(id)),
       request(texts.getAll(partsOf(id))),
     ]);
     if (!meta || !head || parts.length !== head.parts) return null;
-    const text = parts.map((part) => part.text).join('');
+    const text = parts.map((part) => part.text).join("");
     return text.length === head.length ? { meta, text } : null;
   }
 
   /** The article kept with this very text (by its hash), or null. */
   async findByKey(key) {
     if (!(await this.open())) return null;
-    const found = await request(this.#db.transaction('articles').objectStore('articles').index('key').getAll(key));
+    const found = await request(this.#db.transaction("articles").objectStore("articles").index("key").getAll(key));
     return found.sort((a, b) => b.updated - a.updated)[0] ?? null;
   }
 
@@ -123,18 +123,18 @@ export class Workspace {
   async save(meta, text = null) {
     if (text !== null) {
       const parts = Math.max(1, Math.ceil(text.length / TEXT_PART));
-      await this.#store('texts', 'readwrite', (texts) => {
+      await this.#store("texts", "readwrite", (texts) => {
         texts.delete(meta.id);
         texts.delete(partsOf(meta.id));
       });
       for (let i = 0; i < parts; i++) {
         const part = text.slice(i * TEXT_PART, (i + 1) * TEXT_PART);
-        await this.#store('texts', 'readwrite', (texts) => texts.put({ id: partKey(meta.id, i), text: part }));
+        await this.#store("texts", "readwrite", (texts) => texts.put({ id: partKey(meta.id, i), text: part }));
       }
-      await this.#store('texts', 'readwrite', (texts) => texts.put({ id: meta.id, parts, length: text.length }));
+      await this.#store("texts", "readwrite", (texts) => texts.put({ id: meta.id, parts, length: text.length }));
     }
     const record = { ...meta, updated: Date.now() };
-    await this.#store('articles', 'readwrite', (articles) => articles.put(record));
+    await this.#store("articles", "readwrite", (articles) => articles.put(record));
     await this.#prune(meta.id);
     return record;
   }
@@ -147,7 +147,7 @@ export class Workspace {
 
   /** Forgets articles. */
   async remove(...ids) {
-    await this.#store(['articles', 'texts'], 'readwrite', (articles, texts) => {
+    await this.#store(["articles", "texts"], "readwrite", (articles, texts) => {
       for (const id of ids) {
         articles.delete(id);
         texts.delete(id);
@@ -160,12 +160,13 @@ export class Workspace {
   async forgetAll() {
     this.openId = null;
     try {
-      for (const key of Object.keys(localStorage)) if (key.startsWith('article-annotator:')) localStorage.removeItem(key);
+      for (const key of Object.keys(localStorage))
+        if (key.startsWith("article-annotator:")) localStorage.removeItem(key);
     } catch {
       // No localStorage: nothing there to forget.
     }
     if (!(await this.open())) return;
-    await this.#store(['articles', 'texts'], 'readwrite', (articles, texts) => {
+    await this.#store(["articles", "texts"], "readwrite", (articles, texts) => {
       articles.clear();
       texts.clear();
     });
@@ -192,7 +193,7 @@ export class Workspace {
   /** Corrections an older page stored for the text of this hash (taken: they move to the article). */
   takeLegacyCorrections(key) {
     try {
-      const stored = JSON.parse(localStorage.getItem(LEGACY_PREFIX + key) ?? '[]');
+      const stored = JSON.parse(localStorage.getItem(LEGACY_PREFIX + key) ?? "[]");
       localStorage.removeItem(LEGACY_PREFIX + key);
       return Array.isArray(stored) ? stored : [];
     } catch {

@@ -3,15 +3,15 @@
 //
 // In:  {id, text}     Out: {type: 'result', id, result} | {type: 'error', id, message}
 
-import { createAnnotator } from '../annotator.js';
+import { createAnnotator } from "../annotator.js";
 
 const annotator = createAnnotator();
 
-self.addEventListener('message', async (event) => {
+self.addEventListener("message", async (event) => {
   const { id, text } = event.data ?? {};
   try {
-    self.postMessage({ type: 'result', id, result: (await annotator).annotate(String(text)) });
+    self.postMessage({ type: "result", id, result: (await annotator).annotate(String(text)) });
   } catch (error) {
-    self.postMessage({ type: 'error', id, message: String(error?.message ?? error) });
+    self.postMessage({ type: "error", id, message: String(error?.message ?? error) });
   }
 });

@@ -6,24 +6,30 @@
 // the annotations in reading order, each is scrolled into view, marked,
 // described in the tooltip and announced through a live region.
 
-import { styledShadowRoot } from './shadow.js';
+import { styledShadowRoot } from "./shadow.js";
 
 const STEP_KEYS = {
-  ArrowRight: 1, ArrowDown: 1, n: 1, j: 1,
-  ArrowLeft: -1, ArrowUp: -1, p: -1, k: -1,
+  ArrowRight: 1,
+  ArrowDown: 1,
+  n: 1,
+  j: 1,
+  ArrowLeft: -1,
+  ArrowUp: -1,
+  p: -1,
+  k: -1,
 };
 
 function styles(theme) {
-  const dark = theme === 'dark';
+  const dark = theme === "dark";
   return `
 :host { all: initial; position: fixed; z-index: 2147483646; left: 8px; bottom: 8px; }
 button {
   font: 600 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
   padding: 7px 12px; border-radius: 8px; cursor: pointer;
-  background: ${dark ? '#1d1f22' : '#ffffff'}; color: ${dark ? '#e8e6e1' : '#1c1c1a'};
-  border: 1px solid ${dark ? '#3a3d42' : '#d9d9d2'};
+  background: ${dark ? "#1d1f22" : "#ffffff"}; color: ${dark ? "#e8e6e1" : "#1c1c1a"};
+  border: 1px solid ${dark ? "#3a3d42" : "#d9d9d2"};
   box-shadow: 0 2px 12px rgba(0, 0, 0, ${dark ? 0.5 : 0.15});
-  outline: 2px solid ${dark ? '#8b93f8' : '#4f46e5'}; outline-offset: 2px;
+  outline: 2px solid ${dark ? "#8b93f8" : "#4f46e5"}; outline-offset: 2px;
 }
 /* A skip link: out of sight until focused. */
 button:not(:focus), .live {
@@ -35,7 +41,7 @@ button:not(:focus), .live {
 
 /** A one-line description of a tooltip group, for the live region. */
 function spoken({ title, rows }, text) {
-  return [title, ...rows.map(([key, value]) => `${key}: ${value}`), `“${text}”`].join('. ');
+  return [title, ...rows.map(([key, value]) => `${key}: ${value}`), `“${text}”`].join(". ");
 }
 
 /**
@@ -45,14 +51,14 @@ function spoken({ title, rows }, text) {
  */
 export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf, theme }) {
   const order = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
-  const host = document.createElement('article-annotator-keys');
+  const host = document.createElement("article-annotator-keys");
   const shadow = styledShadowRoot(host, styles(theme));
-  const button = document.createElement('button');
-  button.type = 'button';
-  const live = document.createElement('div');
-  live.className = 'live';
-  live.setAttribute('role', 'status');
-  live.setAttribute('aria-live', 'polite');
+  const button = document.createElement("button");
+  button.type = "button";
+  const live = document.createElement("div");
+  live.className = "live";
+  live.setAttribute("role", "status");
+  live.setAttribute("aria-live", "polite");
   shadow.append(button, live);
   document.documentElement.append(host);
 
@@ -66,7 +72,7 @@ export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf
     const span = order[index];
     let box = painting.focus(span);
     if (box && (box.top < 0 || box.bottom > innerHeight)) {
-      scrollBy({ top: box.top - innerHeight / 3, behavior: 'instant' });
+      scrollBy({ top: box.top - innerHeight / 3, behavior: "instant" });
       box = painting.focus(span);
     }
     const group = describe(span);
@@ -78,18 +84,18 @@ export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf
     index = -1;
     painting.focus(null);
     tooltip.hide();
-    live.textContent = '';
+    live.textContent = "";
     label();
   };
 
   const onKey = (event) => {
     // Ctrl+P and the like stay the browser's.
     if (!order.length || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'Escape') {
+    if (event.key === "Escape") {
       leave();
       button.blur();
-    } else if (event.key === 'Home' || event.key === 'End') {
-      show(event.key === 'Home' ? 0 : order.length - 1);
+    } else if (event.key === "Home" || event.key === "End") {
+      show(event.key === "Home" ? 0 : order.length - 1);
     } else if (STEP_KEYS[event.key]) {
       show(index < 0 && STEP_KEYS[event.key] < 0 ? order.length - 1 : index + STEP_KEYS[event.key]);
     } else {
@@ -98,9 +104,9 @@ export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf
     event.preventDefault();
   };
   const onClick = () => order.length && show(index + 1 < order.length ? index + 1 : 0);
-  button.addEventListener('keydown', onKey);
-  button.addEventListener('click', onClick);
-  button.addEventListener('blur', leave);
+  button.addEventListener("keydown", onKey);
+  button.addEventListener("click", onClick);
+  button.addEventListener("blur", leave);
   label();
 
   return {
@@ -112,7 +118,7 @@ export function addKeyboardStepping({ spans, painting, tooltip, describe, textOf
       button.focus();
     },
     remove() {
-      button.removeEventListener('blur', leave);
+      button.removeEventListener("blur", leave);
       host.remove();
     },
   };

@@ -11,20 +11,25 @@
 //
 // A span is {start, end, kind, ...}; kind is an entity type or "quote".
 
-import { rangeFor, offsetOf } from './text-map.js';
-import { ENTITY_TYPES, THEMES } from '../shared/entity-types.js';
+import { rangeFor, offsetOf } from "./text-map.js";
+import { ENTITY_TYPES, THEMES } from "../shared/entity-types.js";
 
 // Tint behind the text, line under it, and the text colour on them: the
 // page's colours, from the table of entity types that web/style.css's are
 // written from (shared/entity-types.js), and the quotations' (style.css's
 // --quote-bg and --quote-line).
-const INK = { light: '#1c1c1a', dark: '#f1efea' };
-const QUOTE = { light: ['rgba(99, 102, 241, 0.13)', '#6366f1'], dark: ['rgba(129, 140, 248, 0.22)', '#8b93f8'] };
-export const PALETTE = Object.fromEntries(THEMES.map((theme) => [theme, {
-  ink: INK[theme],
-  quote: QUOTE[theme],
-  ...Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, [type[theme].tint, type[theme].line]])),
-}]));
+const INK = { light: "#1c1c1a", dark: "#f1efea" };
+const QUOTE = { light: ["rgba(99, 102, 241, 0.13)", "#6366f1"], dark: ["rgba(129, 140, 248, 0.22)", "#8b93f8"] };
+export const PALETTE = Object.fromEntries(
+  THEMES.map((theme) => [
+    theme,
+    {
+      ink: INK[theme],
+      quote: QUOTE[theme],
+      ...Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, [type[theme].tint, type[theme].line]])),
+    },
+  ]),
+);
 
 // The style of each type's line, as on the page. The page also stripes or
 // boxes some types' tints, which highlights cannot draw, so here two types
@@ -36,24 +41,29 @@ export const LINE_STYLE = Object.fromEntries(ENTITY_TYPES.map((type) => [type.co
 let paintings = 0;
 const highlightName = (painting, theme, kind) => `article-annotator-${painting}-${theme}-${kind}`;
 
-export const supportsHighlights = () => typeof globalThis.Highlight === 'function' && typeof CSS !== 'undefined' && 'highlights' in CSS;
+export const supportsHighlights = () =>
+  typeof globalThis.Highlight === "function" && typeof CSS !== "undefined" && "highlights" in CSS;
 
 /** Mentions are painted over the quotations they lie in. */
-const priority = (kind) => (kind === 'quote' ? 0 : 1);
+const priority = (kind) => (kind === "quote" ? 0 : 1);
 
 // The current span of keyboard stepping, above every kind.
-const CURRENT = 'current';
+const CURRENT = "current";
 const CURRENT_PRIORITY = 2;
 
 function highlightRules(painting, theme) {
   const colours = PALETTE[theme];
-  const kinds = Object.keys(colours).filter((kind) => kind !== 'ink').map((kind) => {
-    const [tint, line] = colours[kind];
-    const underline = kind === 'quote' ? '' : ` text-decoration: underline ${LINE_STYLE[kind]} 2px ${line};`;
-    return `::highlight(${highlightName(painting, theme, kind)}) { background-color: ${tint}; color: ${colours.ink};${underline} }`;
-  });
-  kinds.push(`::highlight(${highlightName(painting, theme, CURRENT)}) { background-color: Highlight; color: HighlightText; }`);
-  return kinds.join('\n');
+  const kinds = Object.keys(colours)
+    .filter((kind) => kind !== "ink")
+    .map((kind) => {
+      const [tint, line] = colours[kind];
+      const underline = kind === "quote" ? "" : ` text-decoration: underline ${LINE_STYLE[kind]} 2px ${line};`;
+      return `::highlight(${highlightName(painting, theme, kind)}) { background-color: ${tint}; color: ${colours.ink};${underline} }`;
+    });
+  kinds.push(
+    `::highlight(${highlightName(painting, theme, CURRENT)}) { background-color: Highlight; color: HighlightText; }`,
+  );
+  return kinds.join("\n");
 }
 
 /** Highlights of the spans, named by theme and kind. */
@@ -99,10 +109,14 @@ export function paintWithHighlights(map, spans, theme) {
     spansAt(node, offset, x, y) {
       const at = offsetOf(map, node, offset);
       if (at < 0) return [];
-      return spans.filter((span, i) => {
-        if (!(span.start <= at && at <= span.end && ranges[i])) return false;
-        return [...ranges[i].getClientRects()].some((r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom);
-      }).sort((a, b) => priority(b.kind) - priority(a.kind));
+      return spans
+        .filter((span, i) => {
+          if (!(span.start <= at && at <= span.end && ranges[i])) return false;
+          return [...ranges[i].getClientRects()].some(
+            (r) => x >= r.left && x <= r.right && y >= r.top && y <= r.bottom,
+          );
+        })
+        .sort((a, b) => priority(b.kind) - priority(a.kind));
     },
   };
 }
@@ -133,17 +147,21 @@ export function paintWithElements(map, spans, theme) {
     const marks = [];
     let pos = 0;
     for (const piece of pieces) {
-      const here = covers.filter((c) => c.from <= pos && pos < c.to).map((c) => c.span)
+      const here = covers
+        .filter((c) => c.from <= pos && pos < c.to)
+        .map((c) => c.span)
         .sort((a, b) => priority(b.kind) - priority(a.kind));
       pos += piece.length;
       if (!here.length) continue;
-      const mark = document.createElement('mark');
+      const mark = document.createElement("mark");
       mark.dataset.articleAnnotator = here[0].kind;
       const [tint, line] = colours[here[0].kind];
-      Object.assign(mark.style, { backgroundColor: tint, color: colours.ink, padding: '0' });
-      if (here[0].kind !== 'quote') {
+      Object.assign(mark.style, { backgroundColor: tint, color: colours.ink, padding: "0" });
+      if (here[0].kind !== "quote") {
         Object.assign(mark.style, {
-          textDecoration: `underline ${LINE_STYLE[here[0].kind]} ${line}`, textDecorationThickness: '2px', textUnderlineOffset: '0.2em',
+          textDecoration: `underline ${LINE_STYLE[here[0].kind]} ${line}`,
+          textDecorationThickness: "2px",
+          textUnderlineOffset: "0.2em",
         });
       }
       piece.replaceWith(mark);
@@ -155,16 +173,24 @@ export function paintWithElements(map, spans, theme) {
   }
   let focused = [];
   const boxOf = (span) => {
-    const boxes = restore.flatMap((r) => r.marks).filter((mark) => spansOf.get(mark).includes(span)).map((mark) => mark.getBoundingClientRect());
+    const boxes = restore
+      .flatMap((r) => r.marks)
+      .filter((mark) => spansOf.get(mark).includes(span))
+      .map((mark) => mark.getBoundingClientRect());
     if (!boxes.length) return null;
     const left = Math.min(...boxes.map((b) => b.left));
     const top = Math.min(...boxes.map((b) => b.top));
-    return new DOMRect(left, top, Math.max(...boxes.map((b) => b.right)) - left, Math.max(...boxes.map((b) => b.bottom)) - top);
+    return new DOMRect(
+      left,
+      top,
+      Math.max(...boxes.map((b) => b.right)) - left,
+      Math.max(...boxes.map((b) => b.bottom)) - top,
+    );
   };
   return {
     boxOf,
     focus(span) {
-      for (const mark of focused) mark.style.outline = '';
+      for (const mark of focused) mark.style.outline = "";
       focused = restore.flatMap((r) => r.marks).filter((mark) => spansOf.get(mark).includes(span));
       for (const mark of focused) mark.style.outline = `2px solid ${colours.ink}`;
       return focused.length ? boxOf(span) : null;
@@ -177,8 +203,8 @@ export function paintWithElements(map, spans, theme) {
       }
     },
     spansAt(node) {
-      const mark = node.parentElement?.closest('mark[data-article-annotator]');
-      return mark ? spansOf.get(mark) ?? [] : [];
+      const mark = node.parentElement?.closest("mark[data-article-annotator]");
+      return mark ? (spansOf.get(mark) ?? []) : [];
     },
   };
 }

@@ -4,7 +4,7 @@
 
 /** The open shadow root of `host` (made when it has none), styled by `css` alone. */
 export function styledShadowRoot(host, css) {
-  const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  const shadow = host.shadowRoot ?? host.attachShadow({ mode: "open" });
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
   shadow.adoptedStyleSheets = [sheet];

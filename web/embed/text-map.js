@@ -6,10 +6,10 @@
 // offsets map straight back), and a block element, or a <br>, adds a line
 // break that belongs to no node, so that paragraphs do not run together.
 
-import { BLOCK, SKIP } from '../shared/markup.js';
-import { PageStructure } from '../shared/page-structure.js';
+import { BLOCK, SKIP } from "../shared/markup.js";
+import { PageStructure } from "../shared/page-structure.js";
 
-const PARAGRAPH = '\n\n';
+const PARAGRAPH = "\n\n";
 
 /** The length of `text` without the white space at its end. */
 function trimmedEnd(text) {
@@ -26,7 +26,7 @@ function trimmedEnd(text) {
 export function readText(root) {
   const segments = [];
   const structure = new PageStructure({ inArticle: true });
-  let text = '';
+  let text = "";
   const breakLine = (separator) => {
     if (!text || text.endsWith(separator)) return;
     text = text.replace(/\n*$/, separator);
@@ -36,11 +36,14 @@ export function readText(root) {
       if (child.nodeType === Node.TEXT_NODE) {
         if (!child.data) continue;
         segments.push({ node: child, start: text.length });
-        text += child.data.replace(/[\t\n\r\f]/g, ' ');
+        text += child.data.replace(/[\t\n\r\f]/g, " ");
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const tag = child.tagName.toUpperCase();
         if (SKIP.has(tag) || child.hidden) continue;
-        if (tag === 'BR') { breakLine('\n'); continue; }
+        if (tag === "BR") {
+          breakLine("\n");
+          continue;
+        }
         const block = BLOCK.has(tag);
         if (block) breakLine(PARAGRAPH);
         const entered = structure.enter(child);

@@ -10,11 +10,11 @@
 // the embed must not do to a page it does not own (no styles in, none out,
 // nothing in <body>), so the two stay apart.
 
-import { PALETTE, LINE_STYLE } from './paint.js';
-import { styledShadowRoot } from './shadow.js';
+import { PALETTE, LINE_STYLE } from "./paint.js";
+import { styledShadowRoot } from "./shadow.js";
 
 function styles(theme) {
-  const dark = theme === 'dark';
+  const dark = theme === "dark";
   return `
 :host { all: initial; position: fixed; z-index: 2147483647; pointer-events: none; }
 :host([hidden]) { display: none; }
@@ -22,8 +22,8 @@ function styles(theme) {
 .tip {
   max-width: min(320px, calc(100vw - 16px)); padding: 7px 10px; border-radius: 8px;
   font: 13px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  background: ${dark ? '#1d1f22' : '#ffffff'}; color: ${dark ? '#e8e6e1' : '#1c1c1a'};
-  border: 1px solid ${dark ? '#3a3d42' : '#d9d9d2'};
+  background: ${dark ? "#1d1f22" : "#ffffff"}; color: ${dark ? "#e8e6e1" : "#1c1c1a"};
+  border: 1px solid ${dark ? "#3a3d42" : "#d9d9d2"};
   box-shadow: 0 2px 12px rgba(0, 0, 0, ${dark ? 0.5 : 0.15});
 }
 .head { display: flex; align-items: center; gap: 6px; font-weight: 700; }
@@ -34,7 +34,7 @@ function styles(theme) {
 :host(:not([pinned])) .close { display: none; }
 :host([pinned]) .tip { padding-right: 34px; }
 .row + .head { margin-top: 6px; }
-.key { color: ${dark ? '#a3a29c' : '#5d5d57'}; }
+.key { color: ${dark ? "#a3a29c" : "#5d5d57"}; }
 .value { font-weight: 600; overflow-wrap: anywhere; }
 `;
 }
@@ -52,17 +52,17 @@ export class Tooltip {
   }
 
   #build() {
-    this.#host = document.createElement('article-annotator-tooltip');
+    this.#host = document.createElement("article-annotator-tooltip");
     const shadow = styledShadowRoot(this.#host, styles(this.#theme));
-    this.#tip = document.createElement('div');
-    this.#tip.className = 'tip';
-    this.#tip.setAttribute('role', 'tooltip');
-    this.#close = document.createElement('button');
-    this.#close.type = 'button';
-    this.#close.className = 'close';
-    this.#close.textContent = '×';
-    this.#close.setAttribute('aria-label', 'Close');
-    this.#close.addEventListener('click', () => {
+    this.#tip = document.createElement("div");
+    this.#tip.className = "tip";
+    this.#tip.setAttribute("role", "tooltip");
+    this.#close = document.createElement("button");
+    this.#close.type = "button";
+    this.#close.className = "close";
+    this.#close.textContent = "×";
+    this.#close.setAttribute("aria-label", "Close");
+    this.#close.addEventListener("click", () => {
       this.hide();
       this.onDismiss?.();
     });
@@ -72,7 +72,7 @@ export class Tooltip {
 
   /** Whether it stays until dismissed (shown by a tap). */
   get pinned() {
-    return !!this.#host && !this.#host.hidden && this.#host.hasAttribute('pinned');
+    return !!this.#host && !this.#host.hidden && this.#host.hasAttribute("pinned");
   }
 
   /**
@@ -81,27 +81,31 @@ export class Tooltip {
    */
   show(groups, x, y, { pinned = false } = {}) {
     if (!this.#host) this.#build();
-    this.#host.toggleAttribute('pinned', pinned);
+    this.#host.toggleAttribute("pinned", pinned);
     this.#tip.replaceChildren();
     for (const { kind, title, rows } of groups) {
-      const head = document.createElement('div');
-      head.className = 'head';
-      const swatch = document.createElement('span');
-      swatch.className = 'swatch';
-      swatch.textContent = kind === 'quote' ? '“”' : 'Ab';
-      swatch.setAttribute('aria-hidden', 'true');
+      const head = document.createElement("div");
+      head.className = "head";
+      const swatch = document.createElement("span");
+      swatch.className = "swatch";
+      swatch.textContent = kind === "quote" ? "“”" : "Ab";
+      swatch.setAttribute("aria-hidden", "true");
       const [tint, line] = PALETTE[this.#theme][kind];
-      Object.assign(swatch.style, { background: tint, textDecorationColor: line, textDecorationStyle: LINE_STYLE[kind] ?? 'solid' });
+      Object.assign(swatch.style, {
+        background: tint,
+        textDecorationColor: line,
+        textDecorationStyle: LINE_STYLE[kind] ?? "solid",
+      });
       head.append(swatch, title);
       this.#tip.append(head);
       for (const [key, value] of rows) {
-        const row = document.createElement('div');
-        row.className = 'row';
-        const k = document.createElement('span');
-        k.className = 'key';
+        const row = document.createElement("div");
+        row.className = "row";
+        const k = document.createElement("span");
+        k.className = "key";
         k.textContent = `${key}: `;
-        const v = document.createElement('span');
-        v.className = 'value';
+        const v = document.createElement("span");
+        v.className = "value";
         v.textContent = value;
         row.append(k, v);
         this.#tip.append(row);
@@ -122,7 +126,7 @@ export class Tooltip {
   hide() {
     if (this.#host) {
       this.#host.hidden = true;
-      this.#host.removeAttribute('pinned');
+      this.#host.removeAttribute("pinned");
     }
   }
 

@@ -1,24 +1,24 @@
 // Names shown to people for the result's codes (the entity types' from
 // entity-types.js, the one table of them).
 
-import { ENTITY_TYPES } from './entity-types.js';
+import { ENTITY_TYPES } from "./entity-types.js";
 
 export const TYPES = ENTITY_TYPES.map((type) => type.code);
 
 export const TYPE_LABELS = Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, type.label]));
 
 export const QUOTE_KIND_LABELS = {
-  direct: 'Direct quotation',
-  mixed: 'Partial quotation',
-  indirect: 'Reported speech',
-  scare: 'Scare quotes',
+  direct: "Direct quotation",
+  mixed: "Partial quotation",
+  indirect: "Reported speech",
+  scare: "Scare quotes",
 };
 
 export const QUOTE_KIND_SHORT = {
-  direct: 'direct',
-  mixed: 'partial',
-  indirect: 'reported',
-  scare: 'scare',
+  direct: "direct",
+  mixed: "partial",
+  indirect: "reported",
+  scare: "scare",
 };
 
 export function typeLabel(type) {
@@ -31,5 +31,5 @@ export function isKnownType(type) {
 
 /** Whether an unattributed quote of this kind deserves a flag. */
 export function needsSpeaker(kind) {
-  return kind !== 'scare';
+  return kind !== "scare";
 }

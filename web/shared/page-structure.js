@@ -13,15 +13,15 @@
 /** The clutter kind an element's tag or role names, or null. */
 function clutterKind(el, inArticle) {
   const tag = el.tagName.toUpperCase();
-  const role = (el.getAttribute('role') || '').toLowerCase();
-  if (tag === 'NAV' || role === 'navigation' || role === 'menubar') return 'navigation';
-  if (tag === 'ASIDE' || role === 'complementary') return 'related';
-  if (tag === 'FIGCAPTION') return 'caption';
-  if (tag === 'FOOTER' || role === 'contentinfo') return 'footer';
+  const role = (el.getAttribute("role") || "").toLowerCase();
+  if (tag === "NAV" || role === "navigation" || role === "menubar") return "navigation";
+  if (tag === "ASIDE" || role === "complementary") return "related";
+  if (tag === "FIGCAPTION") return "caption";
+  if (tag === "FOOTER" || role === "contentinfo") return "footer";
   // A header of the page (logo, menus); an article's own header holds its headline and byline.
-  if ((tag === 'HEADER' || role === 'banner') && !inArticle) return 'navigation';
-  if ((tag === 'UL' || tag === 'OL' || tag === 'MENU') && linkDensity(el) >= LINK_LIST_DENSITY) {
-    return inArticle ? 'related' : 'navigation';
+  if ((tag === "HEADER" || role === "banner") && !inArticle) return "navigation";
+  if ((tag === "UL" || tag === "OL" || tag === "MENU") && linkDensity(el) >= LINK_LIST_DENSITY) {
+    return inArticle ? "related" : "navigation";
   }
   return null;
 }
@@ -30,21 +30,21 @@ function clutterKind(el, inArticle) {
 const LINK_LIST_DENSITY = 0.6;
 
 function textLength(el) {
-  return (el.textContent || '').replace(/\s+/g, '').length;
+  return (el.textContent || "").replace(/\s+/g, "").length;
 }
 
 function linkDensity(el) {
   const total = textLength(el);
   if (!total) return 0;
   let links = 0;
-  for (const a of el.querySelectorAll('a')) links += textLength(a);
+  for (const a of el.querySelectorAll("a")) links += textLength(a);
   return links / total;
 }
 
 function isArticle(el) {
   const tag = el.tagName.toUpperCase();
-  const role = (el.getAttribute('role') || '').toLowerCase();
-  return tag === 'ARTICLE' || tag === 'MAIN' || role === 'main' || role === 'article';
+  const role = (el.getAttribute("role") || "").toLowerCase();
+  return tag === "ARTICLE" || tag === "MAIN" || role === "main" || role === "article";
 }
 
 /**
@@ -70,34 +70,34 @@ export class PageStructure {
     let mark = null;
     if (this.clutterDepth === 0) {
       const kind = clutterKind(el, inArticle);
-      if (kind) mark = { role: 'clutter', kind };
-      else if (tag === 'H1') mark = { role: 'title', inArticle };
-      else if (tag === 'P' && inArticle) mark = { role: 'story' };
+      if (kind) mark = { role: "clutter", kind };
+      else if (tag === "H1") mark = { role: "title", inArticle };
+      else if (tag === "P" && inArticle) mark = { role: "story" };
     }
     if (mark) {
       mark.start = -1;
       mark.end = -1;
       this.marks.push(mark);
     }
-    if (mark?.role === 'clutter') this.clutterDepth++;
+    if (mark?.role === "clutter") this.clutterDepth++;
     if (article) this.articleDepth++;
     return { mark, article };
   }
 
   exit({ mark, article }) {
-    if (mark?.role === 'clutter') this.clutterDepth--;
+    if (mark?.role === "clutter") this.clutterDepth--;
     if (article) this.articleDepth--;
   }
 
   /** The structure found: {title: {start, end} | null, blocks: [{start, end, kind}], story: [{start, end}]}. */
   result() {
     const done = this.marks.filter((m) => m.start >= 0 && m.end > m.start);
-    const titles = done.filter((m) => m.role === 'title');
+    const titles = done.filter((m) => m.role === "title");
     const title = titles.find((m) => m.inArticle) ?? titles[0] ?? null;
     return {
       title: title ? { start: title.start, end: title.end } : null,
-      blocks: done.filter((m) => m.role === 'clutter').map(({ start, end, kind }) => ({ start, end, kind })),
-      story: done.filter((m) => m.role === 'story').map(({ start, end }) => ({ start, end })),
+      blocks: done.filter((m) => m.role === "clutter").map(({ start, end, kind }) => ({ start, end, kind })),
+      story: done.filter((m) => m.role === "story").map(({ start, end }) => ({ start, end })),
     };
   }
 }
@@ -144,9 +144,14 @@ function cursor(ranges) {
  */
 export function applyPageStructure(result, text, structure) {
   if (!structure) return result;
-  const title = structure.title && structure.title.end > structure.title.start && structure.title.end <= text.length
-    ? { start: structure.title.start, end: structure.title.end, text: text.slice(structure.title.start, structure.title.end) }
-    : result.title;
+  const title =
+    structure.title && structure.title.end > structure.title.start && structure.title.end <= text.length
+      ? {
+          start: structure.title.start,
+          end: structure.title.end,
+          text: text.slice(structure.title.start, structure.title.end),
+        }
+      : result.title;
   const inTitle = (start, end) => title && start < title.end && end > title.start;
   const markup = cursor(structure.blocks);
   const story = cursor(structure.story);
@@ -157,7 +162,7 @@ export function applyPageStructure(result, text, structure) {
     const kind = markup(start, end)?.kind ?? (story(start, end) ? null : core(start, end)?.kind);
     if (!kind) continue;
     const last = blocks[blocks.length - 1];
-    const between = last ? text.slice(last.end, start) : '';
+    const between = last ? text.slice(last.end, start) : "";
     if (last && last.kind === kind && !/\S/.test(between)) last.end = end;
     else blocks.push({ start, end, kind });
   }

@@ -15,10 +15,10 @@ export function entityById(result, id) {
 /** Display name of a quote's speaker, or '' when unknown. */
 export function speakerName(quote, result) {
   const sp = quote && quote.speaker;
-  if (!sp) return '';
+  if (!sp) return "";
   const e = entityById(result, sp.entity);
   if (e && e.name) return e.name;
-  return sp.text || '';
+  return sp.text || "";
 }
 
 /**
@@ -28,8 +28,8 @@ export function speakerName(quote, result) {
 export function mentionRows(mention, result) {
   const rows = [];
   const entity = entityById(result, mention.entity);
-  if (entity && entity.name) rows.push(['Entity', entity.name]);
-  if (mention.boilerplate) rows.push(['Note', 'In boilerplate']);
+  if (entity && entity.name) rows.push(["Entity", entity.name]);
+  if (mention.boilerplate) rows.push(["Note", "In boilerplate"]);
   return rows;
 }
 
@@ -41,8 +41,8 @@ export function mentionRows(mention, result) {
  */
 export function quoteRows(quote, result, { aroundMention = false } = {}) {
   const name = speakerName(quote, result);
-  const rows = [['Speaker', name || 'unknown', name ? '' : 'unknown']];
-  if (quote.cue && quote.cue.text) rows.push(['Cue', quote.cue.text]);
-  if (quote.boilerplate && !aroundMention) rows.push(['Note', 'In boilerplate']);
+  const rows = [["Speaker", name || "unknown", name ? "" : "unknown"]];
+  if (quote.cue && quote.cue.text) rows.push(["Cue", quote.cue.text]);
+  if (quote.boilerplate && !aroundMention) rows.push(["Note", "In boilerplate"]);
   return rows;
 }

@@ -95,7 +95,8 @@ std::vector<GoldAttribution> ParseBratAttributions(std::string_view ann, std::st
     if (fields.size() < 2 || fields[0].empty()) continue;
     if (fields[0][0] == 'T') {
       const size_t space = fields[1].find(' ');
-      if (space != std::string_view::npos) spans[std::string(fields[0])] = ParseSpans(fields[1].substr(space + 1), byte_of);
+      if (space != std::string_view::npos)
+        spans[std::string(fields[0])] = ParseSpans(fields[1].substr(space + 1), byte_of);
     } else if (fields[0][0] == 'E') {
       events.push_back(Fields(fields[1], ' '));
     }

@@ -34,8 +34,8 @@ TokenKind KindOfConllToken(const std::string& word) {
 }
 
 bool AttachesLeft(const std::string& word) {
-  static const char* const kWords[] = {",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "'s", "'S",
-                                       "n't", "N'T", "'re", "'ve", "'ll", "'d", "'m", "'", "..."};
+  static const char* const kWords[] = {",",  ".",   ";",   ":",   "!",   "?",   ")",  "]",  "}", "%",  "'s",
+                                       "'S", "n't", "N'T", "'re", "'ve", "'ll", "'d", "'m", "'", "..."};
   for (const char* w : kWords) {
     if (word == w) return true;
   }
@@ -62,8 +62,10 @@ void AddSentence(const std::vector<std::pair<std::string, std::string>>& words, 
     bool space = k > 0;
     if (layout == Layout::kNatural && k > 0) {
       const std::string& previous = words[k - 1].first;
-      if (word == "\"") space = !quote_open;
-      else if (AttachesLeft(word) || AttachesRight(previous) || (previous == "\"" && quote_open)) space = false;
+      if (word == "\"")
+        space = !quote_open;
+      else if (AttachesLeft(word) || AttachesRight(previous) || (previous == "\"" && quote_open))
+        space = false;
       if (word == "\"") quote_open = !quote_open;
     } else if (layout == Layout::kNatural && word == "\"") {
       quote_open = true;
@@ -154,7 +156,8 @@ std::vector<CorpusDocument> ParseConll(std::string_view contents, bool iob1, int
 
 void RetokenizeAsRuntime(CorpusDocument* d, bool cut_names, RetokenizeCounts* counts) {
   std::vector<std::pair<uint32_t, uint32_t>> spans;  // gold entities as byte spans
-  for (const GoldEntity& e : d->entities) spans.emplace_back(d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end);
+  for (const GoldEntity& e : d->entities)
+    spans.emplace_back(d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end);
   std::vector<GoldEntity> old_entities = std::move(d->entities);
   d->Rebind();
   d->doc.sentences.clear();
@@ -164,10 +167,10 @@ void RetokenizeAsRuntime(CorpusDocument* d, bool cut_names, RetokenizeCounts* co
   d->entities.clear();
   const std::vector<Token>& tokens = d->doc.tokens;
   for (size_t k = 0; k < spans.size(); ++k) {
-    auto first = std::partition_point(tokens.begin(), tokens.end(),
-                                      [&](const Token& t) { return t.end <= spans[k].first; });
-    auto last = std::partition_point(tokens.begin(), tokens.end(),
-                                     [&](const Token& t) { return t.begin < spans[k].second; });
+    auto first =
+        std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= spans[k].first; });
+    auto last =
+        std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin < spans[k].second; });
     if (first >= last) {
       ++counts->unaligned;  // no token left for it
       continue;
@@ -219,7 +222,8 @@ CorpusDocument TitleCaseCopy(const CorpusDocument& source) {
     std::vector<size_t> lower_words;
     size_t words = 0;
     for (size_t i = 0; i < tokens.size(); ++i) {
-      if (tokens[i].begin < sentence.begin || tokens[i].end > sentence.end || tokens[i].kind != TokenKind::kWord) continue;
+      if (tokens[i].begin < sentence.begin || tokens[i].end > sentence.end || tokens[i].kind != TokenKind::kWord)
+        continue;
       ++words;
       const bool first = tokens[i].begin == sentence.begin;
       const unsigned char c = static_cast<unsigned char>(copy.text[tokens[i].begin]);
@@ -228,7 +232,8 @@ CorpusDocument TitleCaseCopy(const CorpusDocument& source) {
     }
     if (words < 4 || words > 25 || lower_words.empty()) continue;
     for (size_t i : lower_words) {
-      copy.text[tokens[i].begin] = static_cast<char>(std::toupper(static_cast<unsigned char>(copy.text[tokens[i].begin])));
+      copy.text[tokens[i].begin] =
+          static_cast<char>(std::toupper(static_cast<unsigned char>(copy.text[tokens[i].begin])));
     }
     copy.Rebind();
     for (size_t i : lower_words) {

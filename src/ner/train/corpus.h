@@ -16,12 +16,8 @@ namespace ner {
 
 struct GoldEntity {
   int begin, end, type;  // token range; type as ner::TagType
-  bool operator<(const GoldEntity& o) const {
-    return std::tie(begin, end, type) < std::tie(o.begin, o.end, o.type);
-  }
-  bool operator==(const GoldEntity& o) const {
-    return begin == o.begin && end == o.end && type == o.type;
-  }
+  bool operator<(const GoldEntity& o) const { return std::tie(begin, end, type) < std::tie(o.begin, o.end, o.type); }
+  bool operator==(const GoldEntity& o) const { return begin == o.begin && end == o.end && type == o.type; }
 };
 
 // One CoNLL article as the runtime would see it: tokens joined by spaces,

@@ -66,10 +66,9 @@ std::vector<std::string> ParseCsvLine(const std::string& line) {
 }
 
 std::string StripCompanySuffix(std::string name) {
-  static const char* const kSuffixes[] = {" (Class A)", " (Class B)", " (Class C)", ", Inc.", " Inc.",
-                                          " Incorporated", " Corporation", " Corp.", " Company",
-                                          " Co.", " plc", " PLC", " Ltd.", " Holdings", " Group",
-                                          " & Co."};
+  static const char* const kSuffixes[] = {
+      " (Class A)", " (Class B)", " (Class C)", ", Inc.", " Inc.", " Incorporated", " Corporation", " Corp.",
+      " Company",   " Co.",       " plc",       " PLC",   " Ltd.", " Holdings",     " Group",       " & Co."};
   for (bool changed = true; changed;) {
     changed = false;
     for (const char* suffix : kSuffixes) {
@@ -107,10 +106,10 @@ void GazetteerBuilder::Add(const std::string& phrase, uint8_t type) {
 
 Status LexiconType(const std::string& name, uint8_t* type) {
   static const std::pair<const char*, uint8_t> kTypes[] = {
-      {"place", kGazetteerLocation},     {"company", kGazetteerOrg},
-      {"country", kGazetteerCountry},    {"demonym", kGazetteerDemonym},
+      {"place", kGazetteerLocation},       {"company", kGazetteerOrg},
+      {"country", kGazetteerCountry},      {"demonym", kGazetteerDemonym},
       {"first-name", kGazetteerFirstName}, {"person-name", kGazetteerPersonName},
-      {"org-word", kGazetteerOrgWord},   {"organisation", kGazetteerKnownOrganisation}};
+      {"org-word", kGazetteerOrgWord},     {"organisation", kGazetteerKnownOrganisation}};
   for (const auto& entry : kTypes) {
     if (name == entry.first) {
       *type = entry.second;
@@ -188,7 +187,9 @@ Status ParseWordClasses(std::string_view contents, const std::string& name, NerM
 
 Status ParseEmbeddingTable(std::string_view contents, int key_bits, NerModel* model, size_t* collisions) {
   const auto* p = reinterpret_cast<const unsigned char*>(contents.data());
-  auto u32 = [&](size_t at) { return p[at] | p[at + 1] << 8 | p[at + 2] << 16 | static_cast<uint32_t>(p[at + 3]) << 24; };
+  auto u32 = [&](size_t at) {
+    return p[at] | p[at + 1] << 8 | p[at + 2] << 16 | static_cast<uint32_t>(p[at + 3]) << 24;
+  };
   bool ok = contents.size() >= 12 && contents.compare(0, 8, "AAEMBCL1") == 0;
   const size_t count = ok ? u32(8) : 0;
   ok = ok && contents.size() == 12 + count * 6;

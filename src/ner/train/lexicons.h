@@ -69,8 +69,8 @@ Status ParseEmbeddingTable(std::string_view contents, int key_bits, NerModel* mo
 
 // The files the tables come from; empty paths are left out.
 struct LexiconFiles {
-  std::string cities;     // GeoNames world-cities.csv
-  std::string companies;  // sp500-constituents.csv
+  std::string cities;                 // GeoNames world-cities.csv
+  std::string companies;              // sp500-constituents.csv
   std::vector<std::string> lexicons;  // TYPE=PATH name lists
   std::string word_classes;
   std::string embedding_table;

@@ -68,8 +68,7 @@ void TagSentence(const FeatureExtractor& extractor, int begin, int end, const Fe
     b->offsets.push_back(static_cast<int32_t>(b->rows.size()));
     b->classes[i] = extractor.facts()[begin + i].token_class;
   }
-  ViterbiDecode(b->emission.data(), b->classes.data(), n, weights.transitions.data(), &b->viterbi,
-                b->tags.data());
+  ViterbiDecode(b->emission.data(), b->classes.data(), n, weights.transitions.data(), &b->viterbi, b->tags.data());
 }
 
 int64_t LearnSentence(const uint8_t* gold, const SentenceBuffers& b, int n, Perceptron* perceptron) {

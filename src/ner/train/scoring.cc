@@ -32,8 +32,8 @@ void Scores::Print(std::FILE* out, const char* title) const {
   auto line = [out](const char* name, const TypeCounts& c) {
     double p = c.predicted ? 100.0 * c.correct / c.predicted : 0;
     double r = c.gold ? 100.0 * c.correct / c.gold : 0;
-    std::fprintf(out, "  %-8s precision %6.2f  recall %6.2f  F1 %6.2f  (gold %lld, found %lld)\n", name, p, r,
-                 F1(c), static_cast<long long>(c.gold), static_cast<long long>(c.predicted));
+    std::fprintf(out, "  %-8s precision %6.2f  recall %6.2f  F1 %6.2f  (gold %lld, found %lld)\n", name, p, r, F1(c),
+                 static_cast<long long>(c.gold), static_cast<long long>(c.predicted));
   };
   for (int t = 0; t < kNumNameTypes; ++t) line(kNames[t], types[t]);
   line("overall", total);

@@ -19,9 +19,7 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-double SecondsSince(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
+double SecondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // Adds to `train` the copies that teach what CoNLL lacks: every Nth of the
 // first conll_articles in capitals, in lower case and with a title-case
@@ -157,8 +155,8 @@ Status PrepareCorpora(std::string_view train_conll, std::string_view dev_conll, 
     size_t train_tokens = 0;
     for (const CorpusDocument& d : train) train_tokens += d.doc.tokens.size();
     std::fprintf(options.progress,
-                 "train: %zu documents (%zu CoNLL articles + copies), %zu tokens; dev: %zu documents\n",
-                 train.size(), corpora->conll_articles, train_tokens, dev.size());
+                 "train: %zu documents (%zu CoNLL articles + copies), %zu tokens; dev: %zu documents\n", train.size(),
+                 corpora->conll_articles, train_tokens, dev.size());
   }
   return Status::Ok();
 }
@@ -167,7 +165,8 @@ Status ReadCorpora(const CorpusFiles& files, const TrainerOptions& options, Trai
   std::string train, dev, wnut;
   if (!ReadWholeFile(files.train, &train)) return Status::InvalidArgument("cannot read " + files.train);
   if (!ReadWholeFile(files.dev, &dev)) return Status::InvalidArgument("cannot read " + files.dev);
-  if (!files.wnut.empty() && !ReadWholeFile(files.wnut, &wnut)) return Status::InvalidArgument("cannot read " + files.wnut);
+  if (!files.wnut.empty() && !ReadWholeFile(files.wnut, &wnut))
+    return Status::InvalidArgument("cannot read " + files.wnut);
   return PrepareCorpora(train, dev, wnut, options, corpora);
 }
 
@@ -199,8 +198,9 @@ Status TrainWeights(const TrainingCorpora& corpora, const NerModel& lexicons, co
     for (float& w : mean.emission) w /= options.runs;
     for (float& w : mean.transitions) w /= options.runs;
     if (options.progress != nullptr) {
-      std::fprintf(options.progress, "mean of %d runs: dev F1 %.2f (float weights)\n", options.runs,
-                   Scores::F1(EvaluateFloat(corpora.dev, tables.gazetteer, tables.classes(), trained->table, mean).total));
+      std::fprintf(
+          options.progress, "mean of %d runs: dev F1 %.2f (float weights)\n", options.runs,
+          Scores::F1(EvaluateFloat(corpora.dev, tables.gazetteer, tables.classes(), trained->table, mean).total));
     }
   }
   return Status::Ok();

@@ -24,15 +24,15 @@ namespace ner {
 
 struct TrainerOptions {
   int epochs = 20;
-  int min_count = 2;       // features seen fewer times over the gold tagging are dropped
-  int upper_every = 4;     // every Nth training article also in capitals (0: never)
-  int lower_every = 4;     // every Nth (offset by half) also in lower case (0: never)
-  int natural_every = 2;   // every Nth also laid out as people write (0: never)
-  int title_every = 4;     // every Nth (offset by 3) also with a sentence in title case (0: never)
-  int runs = 4;            // perceptrons with different shuffles whose weights are averaged
-  uint32_t seed = 20240601;  // of the first run's shuffle; run k uses seed + k
-  bool runtime_tokens = true;  // train and score on the runtime's tokens (else CoNLL's)
-  float prune = 1.0f;      // features whose largest weight is below it are left out of the model
+  int min_count = 2;              // features seen fewer times over the gold tagging are dropped
+  int upper_every = 4;            // every Nth training article also in capitals (0: never)
+  int lower_every = 4;            // every Nth (offset by half) also in lower case (0: never)
+  int natural_every = 2;          // every Nth also laid out as people write (0: never)
+  int title_every = 4;            // every Nth (offset by 3) also with a sentence in title case (0: never)
+  int runs = 4;                   // perceptrons with different shuffles whose weights are averaged
+  uint32_t seed = 20240601;       // of the first run's shuffle; run k uses seed + k
+  bool runtime_tokens = true;     // train and score on the runtime's tokens (else CoNLL's)
+  float prune = 1.0f;             // features whose largest weight is below it are left out of the model
   std::FILE* progress = nullptr;  // per-epoch progress and counts, when not null
 };
 

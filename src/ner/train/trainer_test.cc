@@ -124,7 +124,8 @@ TEST_CASE("ner trainer: re-read with the runtime's tokens, names keep their char
   const CorpusDocument& natural = corpora.train[2];
   REQUIRE(natural.entities.size() == 5);
   const GoldEntity paris = natural.entities[1];
-  CHECK(natural.doc.Text(Span{natural.doc.tokens[paris.begin].begin, natural.doc.tokens[paris.end - 1].end}) == "Paris");
+  CHECK(natural.doc.Text(Span{natural.doc.tokens[paris.begin].begin, natural.doc.tokens[paris.end - 1].end}) ==
+        "Paris");
   CHECK(natural.doc.sentences.size() == 2);
 }
 
@@ -251,8 +252,8 @@ TEST_CASE("ner trainer: bad input is a Status error") {
   NerModel model;
   CHECK(ParseWordClasses("paris\t10 3 1\n", "classes", &model).ok());
   CHECK(model.word_keys.size() == 1);
-  CHECK(!ParseWordClasses("paris 10 3 1\n", "classes", &model).ok());         // no tab
-  CHECK(!ParseWordClasses("paris\t10 5000 1\n", "classes", &model).ok());     // class out of range
+  CHECK(!ParseWordClasses("paris 10 3 1\n", "classes", &model).ok());      // no tab
+  CHECK(!ParseWordClasses("paris\t10 5000 1\n", "classes", &model).ok());  // class out of range
 
   size_t collisions = 0;
   std::string table("AAEMBCL1\x01\0\0\0", 12);
