@@ -22,23 +22,12 @@ bool IsValidTransition(int prev, int cur) {
 bool IsValidLastTag(int tag) { return tag == kOutsideTag || TagPosition(tag) == kLast || TagPosition(tag) == kUnit; }
 
 void AppendMentions(const Token* tokens, const uint8_t* tags, int n, std::vector<Mention>* mentions) {
-  int begin = -1;
-  for (int i = 0; i < n; ++i) {
-    int tag = tags[i];
-    if (tag == kOutsideTag) {
-      begin = -1;
-      continue;
-    }
-    Position position = TagPosition(tag);
-    if (position == kBegin || position == kUnit) begin = i;
-    if ((position == kLast || position == kUnit) && begin >= 0) {
-      Mention mention;
-      mention.span = Span{tokens[begin].begin, tokens[i].end};
-      mention.type = static_cast<EntityType>(TagType(tag));
-      mentions->push_back(mention);
-      begin = -1;
-    }
-  }
+  ForEachTaggedRun(tags, n, [&](int first, int end, int type) {
+    Mention mention;
+    mention.span = Span{tokens[first].begin, tokens[end - 1].end};
+    mention.type = static_cast<EntityType>(type);
+    mentions->push_back(mention);
+  });
 }
 
 bool CanBeInName(const Document& doc, size_t i) {

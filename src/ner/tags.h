@@ -33,6 +33,27 @@ bool IsValidTransition(int prev, int cur);
 // Whether a sentence may end with `tag`.
 bool IsValidLastTag(int tag);
 
+// Calls visit(first, end, type) for each B..L or U run of `tags[0, n)`:
+// tokens [first, end) carry one name of entity type `type`. A run cut short
+// (an I or L without its B) is skipped, so any sequence is safe.
+template <typename Visit>
+void ForEachTaggedRun(const uint8_t* tags, int n, Visit visit) {
+  int begin = -1;
+  for (int i = 0; i < n; ++i) {
+    const int tag = tags[i];
+    if (tag == kOutsideTag) {
+      begin = -1;
+      continue;
+    }
+    const Position position = TagPosition(tag);
+    if (position == kBegin || position == kUnit) begin = i;
+    if ((position == kLast || position == kUnit) && begin >= 0) {
+      visit(begin, i + 1, TagType(tag));
+      begin = -1;
+    }
+  }
+}
+
 // The token classes that condition the transition weights: the same pair of
 // tags is likelier between two capitalised words than before a comma.
 enum TransitionClass : uint8_t {

@@ -41,20 +41,7 @@ void Scores::Print(std::FILE* out, const char* title) const {
 
 std::vector<GoldEntity> EntitiesOfTags(const uint8_t* tags, int offset, int n) {
   std::vector<GoldEntity> out;
-  int begin = -1;
-  for (int i = 0; i < n; ++i) {
-    int tag = tags[i];
-    if (tag == kOutsideTag) {
-      begin = -1;
-      continue;
-    }
-    Position p = TagPosition(tag);
-    if (p == kBegin || p == kUnit) begin = i;
-    if ((p == kLast || p == kUnit) && begin >= 0) {
-      out.push_back({offset + begin, offset + i + 1, TagType(tag)});
-      begin = -1;
-    }
-  }
+  ForEachTaggedRun(tags, n, [&](int first, int end, int type) { out.push_back({offset + first, offset + end, type}); });
   return out;
 }
 
