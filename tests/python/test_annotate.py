@@ -145,7 +145,7 @@ def test_annotating_releases_the_gil(sample):
     # While the core annotates a long text on another thread, this thread
     # must keep running Python: with the GIL held it would stand still from
     # the call's start to its end.
-    text = sample * 50  # about half a megabyte: a quarter of a second or more of annotation
+    text = sample * 300  # about 3 MB: half a second or more of annotation at native speed
     call = {}
     ticks = []
 
