@@ -277,12 +277,19 @@ Status ParseJsonlRecord(std::string_view line, JsonlRecord* record) {
   return parser.Parse(record);
 }
 
+std::vector<std::string_view> ResultKeysIn(uint32_t mask) {
+  std::vector<std::string_view> keys;
+  for (int k = 0; k < kNumResultKeys; ++k) {
+    if (mask & (uint32_t{1} << k)) keys.push_back(kResultKeys[k]);
+  }
+  return keys;
+}
+
 std::string ResultKeyNames(uint32_t mask) {
   std::string names;
-  for (int k = 0; k < kNumResultKeys; ++k) {
-    if (!(mask & (uint32_t{1} << k))) continue;
+  for (std::string_view key : ResultKeysIn(mask)) {
     if (!names.empty()) names += ", ";
-    names += '"' + std::string(kResultKeys[k]) + '"';
+    names += '"' + std::string(key) + '"';
   }
   return names;
 }

@@ -29,8 +29,11 @@ struct JsonlRecord {
   uint32_t shadowed_keys = 0;
 };
 
-// The names of the result fields in `mask` (JsonlRecord::shadowed_keys),
-// quoted and joined: "\"title\", \"quotes\"".
+// The names of the result fields in `mask` (JsonlRecord::shadowed_keys), in
+// the result's order: {"title", "quotes"}.
+std::vector<std::string_view> ResultKeysIn(uint32_t mask);
+
+// The same names quoted and joined, for a message: "\"title\", \"quotes\"".
 std::string ResultKeyNames(uint32_t mask);
 
 // Parses one line (views into `line`, which must outlive `record`). Errors,

@@ -47,6 +47,7 @@ TEST_CASE("members named like a result field are not passed through, and are rep
   REQUIRE(ParseJsonlRecord(R"({"id":1,"title":"Headline","text":"x","quotes":[]})", &record).ok());
   CHECK(record.passthrough.empty());
   CHECK(ResultKeyNames(record.shadowed_keys) == "\"quotes\", \"title\"");
+  CHECK(ResultKeysIn(record.shadowed_keys) == std::vector<std::string_view>{"quotes", "title"});
 }
 
 TEST_CASE("escapes in the text: surrogate pairs joined, lone surrogates U+FFFD as in the JS API") {

@@ -211,11 +211,7 @@ std::unique_ptr<Annotations> AnnotateMany(const py::iterable& texts, const py::o
 // The names of the result fields in `mask` (BatchCounts::shadowed_keys).
 py::list ShadowedKeyNames(uint32_t mask) {
   py::list names;
-  for (int bit = 0; bit < 32; ++bit) {
-    if (!(mask & (uint32_t{1} << bit))) continue;
-    const std::string quoted = ResultKeyNames(uint32_t{1} << bit);
-    names.append(quoted.substr(1, quoted.size() - 2));
-  }
+  for (std::string_view key : ResultKeysIn(mask)) names.append(py::str(key.data(), key.size()));
   return names;
 }
 
