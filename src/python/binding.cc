@@ -208,8 +208,8 @@ std::unique_ptr<Annotations> AnnotateMany(const py::iterable& texts, const py::o
   return std::make_unique<Annotations>(py::iter(texts), thread_count, unit, window_size, errors == "raise", as_json);
 }
 
-// The names of the result fields in `mask` (BatchCounts::shadowed_keys).
-py::list ShadowedKeyNames(uint32_t mask) {
+// The names of the result fields in `mask` (BatchCounts::shadowed_keys), as a Python list.
+py::list ResultKeyList(uint32_t mask) {
   py::list names;
   for (std::string_view key : ResultKeysIn(mask)) names.append(py::str(key.data(), key.size()));
   return names;
@@ -232,7 +232,7 @@ py::tuple AnnotateJsonl(const py::bytes& lines, const py::handle& offsets, const
     AnnotateJsonlBlock(std::string_view(data, static_cast<size_t>(size)), source, first_byte, unit, kMaxJsonlLineBytes,
                        &out, &counts);
   }
-  return py::make_tuple(py::bytes(out), counts.articles, counts.failed, ShadowedKeyNames(counts.shadowed_keys));
+  return py::make_tuple(py::bytes(out), counts.articles, counts.failed, ResultKeyList(counts.shadowed_keys));
 }
 
 }  // namespace
@@ -252,6 +252,7 @@ PYBIND11_MODULE(_core, m) {
       .def("__iter__", [](py::object self) { return self; })
       .def("__next__", &Annotations::Next);
   m.attr("max_jsonl_line_bytes") = kMaxJsonlLineBytes;
+  m.attr("result_keys") = ResultKeyList(~uint32_t{0});  // a record's members of these names are not kept
   m.def("annotate_jsonl", &AnnotateJsonl, py::arg("lines"), py::arg("offsets") = "codepoint", py::arg("source") = "",
         py::arg("first_byte") = 0,
         "(output, articles, failed, shadowed) for JSONL bytes of whole {\"id\",\"text\",...} lines: the lines "

@@ -47,8 +47,7 @@ _table_rows = tables  # write_partition's argument `tables` says whether to writ
 DEFAULT_BLOCKSIZE = "8MiB"
 # The members of a result (and "error"): a record's member of one of these
 # names is not kept, as the native tool drops it, so that no line has a key twice.
-RESULT_KEYS = frozenset(["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate",
-                         "error"])
+RESULT_KEYS = frozenset(article_annotator._core.result_keys)
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # One encoder for every line: json.dumps with options makes a new one per call.
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -344,24 +343,23 @@ def partitions(paths, blocksize=DEFAULT_BLOCKSIZE, text_field="text", id_field="
     if not all(p.endswith(".jsonl") or p.endswith(".json") or p.endswith(".jsonl.gz") for p in paths):
         return read_records(paths, blocksize, text_field, id_field).to_delayed()
     size = parse_bytes(blocksize) if isinstance(blocksize, str) else int(blocksize)
+    renamed = (text_field, id_field) != ("text", "id")
+
+    def partition(part):
+        # A range whose id and text have other names is read line by line.
+        return _Records(part, part.path, text_field, id_field) if renamed else part
+
     parts = []
     for pattern in paths:
         fs, _, files = get_fs_token_paths(pattern, mode="rb")
         for path in files:
             if path.endswith(".gz"):
-                whole = _Range(fs, path, 0, None, "gzip")
-                parts.append(whole if (text_field, id_field) == ("text", "id") else _lines_renamed(whole, text_field, id_field))
+                parts.append(partition(_Range(fs, path, 0, None, "gzip")))
                 continue
             length = fs.size(path)
             for start in range(0, length, size):
-                part = _Range(fs, path, start, min(start + size, length) if start + size < length else None)
-                parts.append(part if (text_field, id_field) == ("text", "id") else _lines_renamed(part, text_field, id_field))
+                parts.append(partition(_Range(fs, path, start, start + size if start + size < length else None)))
     return parts
-
-
-def _lines_renamed(part, text_field, id_field):
-    """A _Range whose id and text have other names, read line by line."""
-    return _Records(part, part.path, text_field, id_field)
 
 
 def run(paths, out_dir, file_format="jsonl", blocksize=DEFAULT_BLOCKSIZE, threads=1, offsets="codepoint",
