@@ -85,7 +85,16 @@ function handler(root) {
         return;
       }
       const type = MIME[path.extname(file).toLowerCase()] || "application/octet-stream";
-      const headers = { "Content-Type": type, "Content-Length": stat.size };
+      // "no-cache" with a validator: the browser asks each time and gets a 304
+      // while the file is unchanged, so it keeps its copy of annotator.wasm and
+      // the code it compiled from it (static hosts do the same with ETag or
+      // Last-Modified).
+      const etag = `"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
+      if (req.headers["if-none-match"] === etag) {
+        send(res, 304, { ETag: etag });
+        return;
+      }
+      const headers = { "Content-Type": type, "Content-Length": stat.size, ETag: etag };
       if (req.method === "HEAD") {
         send(res, 200, headers);
         return;

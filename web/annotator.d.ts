@@ -103,6 +103,11 @@ export interface Annotator {
   readonly version: string;
   /** The longest text one call takes, in bytes of UTF-8 (16 MiB); a longer one throws a RangeError saying so. */
   readonly maxTextBytes: number;
+  /**
+   * Bytes of WebAssembly memory the annotator holds now. Wasm memory never shrinks, so after a call that took it
+   * past `memoryLimitBytes` the annotator moves to a fresh instance and the grown memory is returned.
+   */
+  readonly memoryBytes: number;
 }
 
 export interface CreateAnnotatorOptions {
@@ -110,6 +115,12 @@ export interface CreateAnnotatorOptions {
   wasmBinary?: ArrayBuffer | Uint8Array;
   /** Where to load annotator.wasm from, when wasmBinary is not given. */
   wasmUrl?: string | URL;
+  /**
+   * After a call that leaves the wasm memory larger than this, the annotator starts a fresh instance (about as long
+   * as loading) so that one long text does not hold its memory for the life of the page. Default 64 MiB, which
+   * texts up to about 2 MB stay under; Infinity never recycles.
+   */
+  memoryLimitBytes?: number;
 }
 
 /** Loads the WebAssembly core and returns an annotator. */

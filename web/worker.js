@@ -8,13 +8,15 @@
 //               is what the text's HTML said about the page's shape
 //               (shared/page-structure.js), which refines the result.
 // Messages out: {type: 'ready', version, maxTextBytes} | {type: 'init-error', message}
-//               {type: 'result', id, result, key, ms}
+//               {type: 'result', id, result, key, ms, memoryBytes}
 //               | {type: 'error', id, message, stage?: 'load'}
 // `result` is packed in columns (app/compact.js: packResult) whose buffers
 // are transferred, not copied: a long article's hundreds of thousands of
 // spans as objects would hold up the page while they are copied in, and at
 // every garbage collection after. The page reads it with compactResult.
 // `key` names the text (a hash of it), computed here to spare the page.
+// `memoryBytes` is the wasm memory the worker holds after the text: a long
+// text's grown memory is returned (annotator.js: memoryLimitBytes).
 
 import { textHash } from "./app/text-hash.js";
 import { packResult } from "./app/compact.js";
@@ -73,7 +75,8 @@ async function annotate(id, text, structure) {
     const result = applyPageStructure(annotator.annotate(text), text, structure);
     const ms = performance.now() - t0;
     const { packed, transfer } = packResult(result, text);
-    self.postMessage({ type: "result", id, result: packed, key: textHash(text), ms }, transfer);
+    const memoryBytes = annotator.memoryBytes;
+    self.postMessage({ type: "result", id, result: packed, key: textHash(text), ms, memoryBytes }, transfer);
   } catch (error) {
     self.postMessage({ type: "error", id, message: messageOf(error) });
   }

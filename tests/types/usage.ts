@@ -4,11 +4,12 @@
 import { createAnnotator } from "article-annotator";
 import type { AnnotationResult, EntityType, Quote, Range, Span, Speaker } from "article-annotator";
 
-const annotator = await createAnnotator();
+const annotator = await createAnnotator({ memoryLimitBytes: 96 * 1024 * 1024 });
 const text = "“We will rebuild,” said Mayor Ana Ruiz of Harbour City on Monday.";
 const result: AnnotationResult = annotator.annotate(text, { offsets: "utf16" });
 const version: string = annotator.version;
 const limit: number = annotator.maxTextBytes;
+const held: number = annotator.memoryBytes;
 
 const quote: Quote | undefined = result.quotes[0];
 if (quote) {
