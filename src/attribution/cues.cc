@@ -162,10 +162,22 @@ class CueFinder {
       source = ClauseSubject(sb, t);
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
       // "She denied the report and added that …": a second verb of the
-      // subject of an earlier cue of the sentence.
-      source = EarlierCueSource(sb, t);
+      // subject of an earlier cue of the clause; "When my mother mentioned
+      // it, I laughed and said": of the verb before "and"; "They said they
+      // want “justice,” but pledged": of the cue before the quotation.
+      source = EarlierCueSource(sb, t, /*same_clause=*/true);
+      if (source.empty()) source = SubjectOfVerbBefore(s - 1, sb);
+      if (source.empty()) source = EarlierCueSource(sb, t, /*same_clause=*/false);
     } else if (s > sb) {
       source = SpeakerBefore(ctx_, s, sb);
+      // "footage of Hillary Clinton asking", "with Trump saying": a
+      // participle's subject may follow a preposition.
+      if (source.empty() && ctx_.WordEndsWith(t, "ing")) {
+        const Span subject = SubjectEndingAt(ctx_, s - 1, sb);
+        if (IsPlausibleSpeaker(ctx_, subject) && SpeakerKindOf(ctx_, subject) != SpeakerKind::kDescription) {
+          source = subject;
+        }
+      }
     }
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
@@ -184,7 +196,9 @@ class CueFinder {
       const bool inverted =
           t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote || ctx_.QuoteOf(t - 1) >= 0;
       if (!inverted) return;  // no speaker next to the verb: nobody's speech
-      source = SubjectStartingAt(ctx_, cue.last, se);
+      // Only a finite verb inverts (`“…,” said Xi`); in "…, saying the
+      // courts have no business" the courts are what was said.
+      if (!ctx_.WordEndsWith(t, "ing")) source = SubjectStartingAt(ctx_, cue.last, se);
       if (!IsPlausibleSpeaker(ctx_, source)) source = {};
       if (source.empty() && t == sb) return;  // "See also …", an imperative heading
       source_first = t;
@@ -217,8 +231,10 @@ class CueFinder {
     // "said on Friday that", "told reporters last week that"; not "say it
     // is a sign that", where "that" belongs to the reported clause.
     if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList | kNotContentStartList))) {
-      for (uint32_t t = k + 1; t < end && t < k + 8; ++t) {
+      for (uint32_t t = k; t < end && t < k + 8; ++t) {
         if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
+        // "tells so many lies that …": the "that" of a result clause.
+        if (EqualsLower(ctx_.TokenText(t), "so") || EqualsLower(ctx_.TokenText(t), "such")) break;
         if (ctx_.InList(t, kWordThat)) return t + 1;
       }
     }
@@ -245,16 +261,44 @@ class CueFinder {
   // source of an earlier cue of the sentence, else the name or pronoun that
   // opens the sentence.
   Span ClauseSubject(uint32_t sb, uint32_t t) const {
-    const Span earlier = EarlierCueSource(sb, t);
+    const Span earlier = EarlierCueSource(sb, t, /*same_clause=*/false);
     if (!earlier.empty()) return earlier;
     const Span opening = OpeningSubject(ctx_, sb, t);
-    return IsPlausibleSpeaker(ctx_, opening) ? opening : Span{};
+    if (IsPlausibleSpeaker(ctx_, opening)) return opening;
+    // "A New York judge has rejected the request, saying …": a description
+    // that opens the sentence.
+    uint32_t first = sb;
+    while (first < t && !ctx_.IsWord(first)) ++first;
+    const Span description = SubjectStartingAt(ctx_, first, t);
+    return ctx_.InList(first, kDeterminerList) && IsPlausibleSpeaker(ctx_, description) ? description : Span{};
   }
 
-  // The source of the latest cue of sentence [sb, ..) before token `t`.
-  Span EarlierCueSource(uint32_t sb, uint32_t t) const {
-    if (!cues_.empty() && cues_.back().first >= sb && cues_.back().first < t) return cues_.back().source;
-    return {};
+  // The source of the latest cue of sentence [sb, ..) before token `t`;
+  // with `same_clause`, only when no comma lies between the two.
+  Span EarlierCueSource(uint32_t sb, uint32_t t, bool same_clause) const {
+    if (cues_.empty() || cues_.back().first < sb || cues_.back().first >= t) return {};
+    if (same_clause) {
+      for (uint32_t u = cues_.back().last; u < t; ++u) {
+        if (ctx_.IsPunct(u, ",")) return {};
+      }
+    }
+    return cues_.back().source;
+  }
+
+  // "I laughed and said": the subject of the verb that ends before token
+  // `conjunction`, when that verb is a lower-case word.
+  Span SubjectOfVerbBefore(uint32_t conjunction, uint32_t sb) const {
+    if (conjunction < sb + 2) return {};
+    const uint32_t verb = conjunction - 1;
+    if (!ctx_.IsWord(verb) || tokens_[verb].Has(kCapitalized) || ctx_.InList(verb, kNotInSubjectList)) return {};
+    const uint32_t s = SubjectEnd(ctx_, verb, sb);
+    if (s <= sb) return {};
+    const Span subject = SpeakerBefore(ctx_, s, sb);
+    if (subject.empty()) return {};
+    return ctx_.PronounAt(ctx_.FirstTokenAt(subject.begin)) != Pronoun::kNone ||
+                   SpeakerKindOf(ctx_, subject) == SpeakerKind::kName
+               ? subject
+               : Span{};
   }
 
   void Finish(Cue* cue) {

@@ -77,8 +77,7 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
       *region = r;
       if (r != 1) break;
     } else if (r == 1 && cues[k].last <= first && cues[k].last + 2 >= first &&
-               ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first) &&
-               PronounKind(ctx.doc().Text(cues[k].source)) == Pronoun::kNone) {
+               ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first) && !cues[k].source.empty()) {
       governing = &cues[k];
     } else {
       break;

@@ -1,6 +1,7 @@
 #include "attribution/reported_speech.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "word_table.h"
@@ -11,6 +12,58 @@ namespace {
 
 // Fewer words are a fragment, not a report of what someone said.
 constexpr size_t kMinReportedWords = 3;
+
+// "said Friday as he entered the talks", "said Thursday morning on Fox
+// News": when the words after a speech verb open with the day or time of
+// speaking, what follows them decides. Returns the first token past those
+// time words (`rb` when there are none).
+uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
+  static constexpr std::string_view kTimeWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "today",  "tonight", "yesterday", "morning",  "afternoon", "evening",  "night",
+  };
+  uint32_t t = rb;
+  while (t < re && ctx.IsWord(t) && std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](std::string_view w) {
+           return EqualsLower(ctx.TokenText(t), w);
+         })) {
+    ++t;
+  }
+  return t;
+}
+
+// Whether the words after a comma that follows the cue are a participial
+// phrase of the main clause ("…, the group said, compared with $2,700",
+// "based on", "accompanied by") rather than reported words: a lower-case
+// -ed word and a preposition open them. (A parenthetical cue may be followed
+// by the rest of the reported clause: "The museum, he said, celebrated …".)
+bool OpensParticipialPhrase(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
+  if (rb <= cue.last || rb + 1 >= re || !ctx.IsPunct(rb - 1, ",") || !ctx.IsWord(rb) ||
+      ctx.tokens()[rb].Has(kCapitalized)) {
+    return false;
+  }
+  return ctx.WordEndsWith(rb, "ed") && ctx.IsWord(rb + 1) && ctx.InList(rb + 1, kPrepositionList);
+}
+
+// "After the union objected, the case was moved": a cue inside the
+// subordinate clause that opens its sentence reports nothing past the comma
+// that closes that clause. ("Though it was seamless, he said, replacing her
+// would be …" has its cue after that comma.)
+bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb) {
+  static constexpr std::string_view kSubordinators[] = {
+      "after", "although", "as",     "because", "before", "if",      "once",
+      "since", "though",   "unless", "until",   "when",   "whereas", "while",
+  };
+  if (rb <= cue.last || !ctx.IsPunct(rb - 1, ",")) return false;
+  uint32_t first = ctx.SentenceBegin(cue.first);
+  while (first < cue.first && !ctx.IsWord(first)) ++first;
+  if (first >= cue.first) return false;
+  for (uint32_t t = first; t < cue.first; ++t) {
+    if (ctx.IsPunct(t, ",")) return false;
+  }
+  const std::string_view word = ctx.TokenText(first);
+  return std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
+                     [&](std::string_view s) { return EqualsLower(word, s); });
+}
 
 // Whether the region after the cue holds reported words: a clause ("that
 // …", "whether …", a bare clause, "to …" after promise or urge), not an
@@ -27,6 +80,21 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   }
   if (cue.explicit_clause) return true;
   if (ctx.InList(rb, kNotContentStartList)) return false;
+  // A reported clause opens with its subject: "Everything Trump says is a
+  // lie" and "the meddling he said is designed to" are relative clauses.
+  // After a parenthetical cue the subject came first: "The test, North
+  // Korea said, was its biggest".
+  const bool after_comma = rb > cue.last && ctx.IsPunct(rb - 1, ",");
+  if (!after_comma && (ctx.InList(rb, kBeFormList) || EqualsLower(ctx.TokenText(rb), "has") ||
+                       EqualsLower(ctx.TokenText(rb), "have") || EqualsLower(ctx.TokenText(rb), "had"))) {
+    return false;
+  }
+  if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
+  const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
+  if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||
+                         ctx.IsPunct(past_time, ","))) {
+    return false;
+  }
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
   if (!ctx.InList(rb, kPrepositionList)) return true;
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.
@@ -44,6 +112,16 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   uint32_t rb = cue.before_begin;
   const uint32_t re = cue.before_end;
   if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
+  // "…, Donald Trump will insist on being Donald Trump": a frame that
+  // reports the words before it is a plain past or present ("…, he said",
+  // "…, she says"), never a modal's future or possibility.
+  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
+    static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "'ll", "’ll"};
+    const std::string_view word = ctx.TokenText(t - 1);
+    if (std::any_of(std::begin(kModals), std::end(kModals), [&](std::string_view m) { return EqualsLower(word, m); })) {
+      return false;
+    }
+  }
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
   while (rb < re && !ctx.IsWord(rb)) ++rb;
@@ -107,11 +185,16 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // the talks`, `“…,” he said, cutting off a reporter`) reports the
     // quotation: what follows tells when, where or how, unless a clause
     // opens with "that" or another speech verb ("he said, adding he would…").
-    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause && !(rb < re && ctx->IsCueWord(rb))) continue;
+    // ("…,” he said, referring to …" names a topic: only a speech verb counts.)
+    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause && !(rb < re && ctx->CueAt(rb) == CueClass::kSpeech)) {
+      continue;
+    }
     if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       rb = cue.before_begin;
       re = cue.before_end;
+    } else if (!cue.explicit_clause) {
+      rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
     Quote quote;

@@ -1,5 +1,9 @@
 #include "attribution/speaker_candidates.h"
 
+#include <string_view>
+
+#include "ascii_case.h"
+
 namespace annotator {
 namespace attribution {
 
@@ -84,6 +88,25 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   return ctx.TokenSpan(t, last + 1);
 }
 
+namespace {
+
+// "Clinton boldly suggested", "aides increasingly signaled": a lower-case
+// -ly word between a subject and its verb is an adverb; the few nouns so
+// spelt that can speak are not ("the family said").
+bool IsMannerAdverb(const Context& ctx, uint32_t t) {
+  if (ctx.tokens()[t].Has(kCapitalized) || !ctx.WordEndsWith(t, "ly") || ctx.Word(t).lists != 0 || ctx.IsCueWord(t)) {
+    return false;
+  }
+  static constexpr std::string_view kNouns[] = {"family", "assembly", "ally", "rally", "supply", "monopoly"};
+  const std::string_view word = ctx.TokenText(t);
+  for (std::string_view noun : kNouns) {
+    if (EqualsLower(word, noun)) return false;
+  }
+  return word.size() >= 5;
+}
+
+}  // namespace
+
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
   uint32_t s = t;
   for (int skipped = 0; s > sb && skipped < 4; ++skipped) {
@@ -94,7 +117,7 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
       s = open;
       continue;
     }
-    if (!ctx.IsWord(s - 1) || !ctx.InList(s - 1, kBetweenSubjectAndCueList)) break;
+    if (!ctx.IsWord(s - 1) || !(ctx.InList(s - 1, kBetweenSubjectAndCueList) || IsMannerAdverb(ctx, s - 1))) break;
     --s;
   }
   return s;
