@@ -72,6 +72,11 @@ class Context {
   // The name mention starting (ending) exactly at token `t`, or -1.
   int32_t MentionStartingAt(uint32_t t) const { return mention_starting_at_[t]; }
   int32_t MentionEndingAt(uint32_t t) const { return mention_ending_at_[t]; }
+  // "In an August speech, Trump attacked": a capitalised word outside every
+  // mention that ends the name of exactly one person or organisation of the
+  // document (the recognizer missed it here, found it elsewhere): that
+  // entity, else -1.
+  int32_t NameEchoAt(uint32_t t) const { return name_echo_[t]; }
 
   // Words of [begin, end) outside quotations; all words of [begin, end).
   size_t CountWords(uint32_t begin, uint32_t end) const {
@@ -103,6 +108,7 @@ class Context {
   void IndexQuotes();
   void IndexWordCounts();
   void IndexMentions();
+  void IndexNameEchoes();
   void IndexHeadlines();
   bool IsHeadlineParagraph(size_t p, uint32_t first, uint32_t end) const;
 
@@ -114,6 +120,7 @@ class Context {
   std::vector<int32_t> quote_of_;
   std::vector<uint32_t> quote_first_, quote_last_;
   std::vector<int32_t> mention_starting_at_, mention_ending_at_;
+  std::vector<int32_t> name_echo_;                          // per token: the entity whose name it ends, or -1
   std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
   std::vector<uint32_t> last_cue_word_;                     // the last free cue word at or before t, or kNoToken
   std::vector<uint8_t> headline_sentence_;                  // per sentence: in a headline paragraph

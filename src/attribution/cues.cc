@@ -1,6 +1,8 @@
 #include "attribution/cues.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
@@ -54,16 +56,28 @@ class CueFinder {
     // "Trump's comments".
     if (ctx_.AfterPossessive(t)) return true;
     if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
+    // "a statement calling the test …", "a tweet attacking her": a
+    // participle after a speaker noun is the statement's verb.
     if (ctx_.WordEndsWith(t, "ing") && !ctx_.IsPunct(t - 1, ",") && ctx_.IsWord(t - 1) &&
-        !ctx_.InList(t - 1, kBetweenSubjectAndCueList | kBeFormList) && ctx_.PronounAt(t - 1) == Pronoun::kNone &&
-        ctx_.MentionEndingAt(t - 1) < 0) {
+        !ctx_.InList(t - 1, kBetweenSubjectAndCueList | kBeFormList | kSpeakerNounList | kNotContentStartList) &&
+        ctx_.PronounAt(t - 1) == Pronoun::kNone && ctx_.MentionEndingAt(t - 1) < 0) {
       return true;
     }
     if (!ctx_.InList(t, kNounFormList)) return false;
     const bool det1 = ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kDeterminerList);
     const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
-                      !ctx_.InList(t - 1, kNotInSubjectList);
+                      !ctx_.InList(t - 1, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
     return det1 || det2;
+  }
+
+  // `“…,” the letter reads.`: a speaker noun and a verb form that ends the
+  // sentence right after a quotation is the inverted frame, not a compound
+  // noun ("the letter reads", not "the police report").
+  bool IsFrameAfterQuotation(uint32_t t, uint32_t se) const {
+    if (t < 3 || !ctx_.InList(t - 1, kSpeakerNounList)) return false;
+    const uint32_t before = t - 3;  // the token before the determiner
+    const bool after_quotation = tokens_[before].kind == TokenKind::kQuote || ctx_.QuoteOf(before) >= 0;
+    return after_quotation && (t + 1 >= se || ctx_.IsPunct(t + 1, ".") || ctx_.IsPunct(t + 1, ","));
   }
 
   // "according to X, …" and "…, according to X."
@@ -157,6 +171,7 @@ class CueFinder {
     const uint32_t s = SubjectEnd(ctx_, progressive ? t - 1 : t, sb);
     Span source;
     uint32_t source_first = s;
+    bool next_to_cue = false;  // the source is the subject right before the verb
     if (s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing")) {
       // "…, saying that …": the participle shares the clause's subject.
       source = ClauseSubject(sb, t);
@@ -167,9 +182,13 @@ class CueFinder {
       // want “justice,” but pledged": of the cue before the quotation.
       source = EarlierCueSource(sb, t, /*same_clause=*/true);
       if (source.empty()) source = SubjectOfVerbBefore(s - 1, sb);
-      if (source.empty()) source = EarlierCueSource(sb, t, /*same_clause=*/false);
+      // "demonstrators, who have taken to the streets and called for …":
+      // the relative pronoun's antecedent; "The nominee outlined his plan
+      // and vowed …": the sentence's subject.
+      if (source.empty() && !RelativeClauseSubject(sb, t, &source)) source = ClauseSubject(sb, t);
     } else if (s > sb) {
       source = SpeakerBefore(ctx_, s, sb);
+      next_to_cue = !source.empty();
       // "footage of Hillary Clinton asking", "with Trump saying": a
       // participle's subject may follow a preposition.
       if (source.empty() && ctx_.WordEndsWith(t, "ing")) {
@@ -178,6 +197,7 @@ class CueFinder {
           source = subject;
         }
       }
+      if (source.empty() && ctx_.WordEndsWith(t, "ing")) source = SubjectOfOpeningParticiple(t, sb, se);
     }
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
@@ -202,13 +222,16 @@ class CueFinder {
       if (!IsPlausibleSpeaker(ctx_, source)) source = {};
       if (source.empty() && t == sb) return;  // "See also …", an imperative heading
       source_first = t;
+      next_to_cue = true;
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, t);
     }
     cue.source = source;
-    // `“…?” he asked.` where the sentence splitter cut after the quotation.
-    if (ctx_.CountWords(cue.before_begin, cue.before_end) == 0 && cue.before_end <= cue.before_begin && sb > 0 &&
-        ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
+    // `“…?” he asked.` where the sentence splitter cut after the quotation
+    // (not "The nominee outlined his plan and vowed", whose subject is
+    // the sentence's).
+    if (next_to_cue && ctx_.CountWords(cue.before_begin, cue.before_end) == 0 && cue.before_end <= cue.before_begin &&
+        sb > 0 && ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
         ctx_.ParagraphGap(tokens_[sb - 1].begin, tokens_[sb].begin) == 0) {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
@@ -283,6 +306,39 @@ class CueFinder {
       }
     }
     return cues_.back().source;
+  }
+
+  // "After saying her foot was “swollen,” she was taken to hospital": the
+  // participle of an opening "After/Before/While/When …," phrase shares the
+  // subject of the main clause after that phrase's comma.
+  Span SubjectOfOpeningParticiple(uint32_t t, uint32_t sb, uint32_t se) const {
+    static constexpr std::string_view kOpeners[] = {"after", "before", "while", "when", "since", "upon"};
+    if (t != sb + 1 || std::none_of(std::begin(kOpeners), std::end(kOpeners),
+                                    [&](std::string_view w) { return EqualsLower(ctx_.TokenText(sb), w); })) {
+      return {};
+    }
+    for (uint32_t u = t + 1; u + 1 < se; ++u) {
+      if (!ctx_.IsPunct(u, ",")) continue;
+      uint32_t v = u + 1;
+      while (v < se && tokens_[v].kind == TokenKind::kQuote) ++v;  // `on,” she was`
+      const Span subject = SubjectStartingAt(ctx_, v, se);
+      const bool person = !subject.empty() &&
+                          (ctx_.PronounAt(v) == Pronoun::kPerson || SpeakerKindOf(ctx_, subject) == SpeakerKind::kName);
+      return person && IsPlausibleSpeaker(ctx_, subject) ? subject : Span{};
+    }
+    return {};
+  }
+
+  // Whether a "who" opens the clause of token `t` in sentence [sb, t); if
+  // so, `*subject` is its antecedent when that can speak, else empty.
+  bool RelativeClauseSubject(uint32_t sb, uint32_t t, Span* subject) const {
+    for (uint32_t w = t; w > sb + 1; --w) {
+      if (!ctx_.InList(w - 1, kWordWho)) continue;
+      const Span antecedent = SubjectEndingAt(ctx_, w - 1, sb);
+      *subject = IsPlausibleSpeaker(ctx_, antecedent) ? antecedent : Span{};
+      return true;
+    }
+    return false;
   }
 
   // "I laughed and said": the subject of the verb that ends before token

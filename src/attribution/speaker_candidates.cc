@@ -125,10 +125,16 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
 
 Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
   uint32_t u = sb;
-  for (int attempt = 0; attempt < 2 && u < limit; ++attempt) {
+  // Up to two introductory phrases: "On July 6, 2015, Sanders made …".
+  for (int attempt = 0; attempt < 3 && u < limit; ++attempt) {
     if (ctx.IsWord(u) && ctx.QuoteOf(u) < 0) {
       const Pronoun pronoun = ctx.PronounAt(u);
       if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) return ctx.TokenSpan(u, u + 1);
+      // "President Obama is rolling out …": a title before the name.
+      const bool title = ctx.tokens()[u].Has(kCapitalized) && ctx.InList(u, kSpeakerNounList) && u + 1 < limit &&
+                         ctx.MentionStartingAt(u + 1) >= 0 &&
+                         ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].type == EntityType::kPerson;
+      if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].span.end};
       const int32_t mention = ctx.MentionStartingAt(u);
       if (mention >= 0 && (ctx.doc().mentions[mention].type == EntityType::kPerson ||
                            ctx.doc().mentions[mention].type == EntityType::kOrg)) {
@@ -249,6 +255,7 @@ bool IsPlausibleSpeaker(const Context& ctx, Span span) {
     if (mention.type != EntityType::kMisc || (!text.empty() && text.back() == 's')) return true;
   }
   if (ctx.InList(head, kSpeakerNounList)) return true;
+  if (head == first && ctx.NameEchoAt(head) >= 0) return true;  // "Trump", a name found elsewhere
   // "Analyts say": a capitalised word in no list, one slip from a speaker
   // noun (lower-case slips mid-sentence are rarer, and not worth the time).
   if (ctx.tokens()[head].Has(kCapitalized) && ctx.Word(head).lists == 0 && IsMisspeltSpeakerNoun(ctx.TokenText(head))) {
