@@ -98,6 +98,23 @@ Span HeadlineSpeaker(const Context& ctx, uint32_t sb, uint32_t first) {
   return ctx.TokenSpan(sb, colon);
 }
 
+// The colloquial quotative before the quotation starting at token `first`:
+// "you have to go “look, it's over”", "he goes, “no way”", "I was like,
+// “really?”". Returns the token of "go" or "like", or kNoToken. Spoken
+// English introduces direct speech so; a title never follows these words.
+uint32_t QuotativeBefore(const Context& ctx, uint32_t first) {
+  if (first == 0) return kNoToken;
+  uint32_t t = first - 1;
+  if (t > 0 && (ctx.IsPunct(t, ",") || ctx.IsPunct(t, ":"))) --t;
+  if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized) || ctx.QuoteOf(t) >= 0) return kNoToken;
+  const std::string_view word = ctx.TokenText(t);
+  if (word == "go" || word == "goes" || word == "went" || word == "going") return t;
+  const bool after_be = t > 0 && ctx.IsWord(t - 1) &&
+                        (ctx.InList(t - 1, kBeFormList) || ctx.TokenText(t - 1) == "'s" ||
+                         ctx.TokenText(t - 1) == "’s" || ctx.TokenText(t - 1) == "'m" || ctx.TokenText(t - 1) == "’m");
+  return word == "like" && after_be ? t : kNoToken;
+}
+
 // The verb after subject `subject`, past auxiliaries and adverbs, before
 // token `limit`: "has gone" in "Reid has gone after Trump as …".
 Span PredicateAfter(const Context& ctx, Span subject, uint32_t limit) {
@@ -201,6 +218,12 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         quote.speaker_entity = entity;
         quote.cue = cue;
       }
+    } else if (const uint32_t quotative = QuotativeBefore(ctx, first); quotative != kNoToken) {
+      quote.kind = QuoteKind::kDirect;
+      quote.cue = ctx.TokenSpan(quotative, quotative + 1);
+      const uint32_t subject_end = SubjectEnd(ctx, quotative, sb);
+      if (subject_end > sb) quote.speaker = SpeakerBefore(ctx, subject_end, sb);
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     } else if (words <= 3) {
       // Short: a term nobody is said to have spoken, unless a weaker cue
       // of the sentence governs it ("he described it as “unhinged”").
@@ -388,8 +411,10 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
     // terms of essays, guides and letters (GUM) speech: quotations with no
     // speaker or cue, which tell a reader nothing.
     if (quote.kind == QuoteKind::kScare) continue;
-    if (score < -kQuoteMargin && (quote.speaker.empty() || ctx.IsTitleCase(first, last) ||
-                                  (quote.kind != QuoteKind::kDirect && ctx.CountAllWords(first, last) <= 6))) {
+    // A quotative's words are speech, whoever says them.
+    if (score < -kQuoteMargin && QuotativeBefore(ctx, first) == kNoToken &&
+        (quote.speaker.empty() || ctx.IsTitleCase(first, last) ||
+         (quote.kind != QuoteKind::kDirect && ctx.CountAllWords(first, last) <= 6))) {
       // A longer quotation the rules gave a speaker stays theirs, and so
       // does a speaker's whole sentence ("'Stop it now' said Bob Brown"),
       // unless it is capitalised like a title or slogan.

@@ -74,6 +74,22 @@ TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a 
   CHECK(a.Speaker(q) == "Mark Telford");
 }
 
+TEST_CASE("quote kinds: the words after a colloquial quotative are speech") {
+  // GUM's podcast: "there does come a time when you have to go “look, it's
+  // over”" was a term to the scorer trained on news.
+  Annotated a(
+      "We talked about wrestling on the show.\n\n"
+      "There does come a time when you have to go “look, it’s over”. He goes, “no way.” "
+      "And I was like, “really?”\n");
+  for (const char* words : {"look, it", "no way", "really"}) {
+    CAPTURE(words);
+    const Quote& quote = a.Get(words);
+    CHECK(quote.kind == QuoteKind::kDirect);
+  }
+  CHECK(a.Speaker(a.Get("no way")) == "He");
+  CHECK(a.Cue(a.Get("really")) == "like");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
