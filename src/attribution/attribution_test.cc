@@ -259,6 +259,35 @@ TEST_CASE("attribution: the subject of an opening participle, of a title and nam
   CHECK(a.Speaker(a.Get("those who violate")) == "The Republican nominee");
 }
 
+TEST_CASE("attribution: what was not said credits nothing; a listener never inverts; a subject after its verb") {
+  Annotated a(
+      "President Barack Obama met Vladimir Putin.\n\n"
+      "“We will respond,” Obama said after the meeting. He didn't suggest retaliation. “Our goal is to start "
+      "instituting some norms so that everybody is acting responsibly.”\n\n"
+      "Adam Schiff, 56, who has served on the committee for a decade, told USA Today's weekly series it is "
+      "clear. Kadzik's refusal did not go over well with Republicans, and the meeting deteriorated from there, said "
+      "one GOP "
+      "source in the room.\n");
+  CHECK(a.Cue(a.Get("Our goal is")) == "said");
+  for (const Quote& q : a.doc.quotes) CHECK_MESSAGE(a.Speaker(q) != "USA", a.doc.Text(q.content));
+  CHECK(a.Speaker(a.Get("Kadzik's refusal")) == "one GOP source");
+}
+
+TEST_CASE("attribution: a possessive's claims, a modal's pledge, a nickname and a state office report nothing") {
+  Annotated a(
+      "Lawmakers met on Thursday.\n\n"
+      "Because of Pagliano's Fifth Amendment claims, prosecutors rarely pursue such cases. "
+      "It was a proposal in which the United States would pledge to increase its target for emissions. "
+      "Scott's niece, state Del. Marcia “Cia” Price, shouted to the crowd.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE((q.kind == QuoteKind::kScare || content.find("Cia") == std::string_view::npos), content);
+    CHECK_MESSAGE(content.find("prosecutors rarely") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("to increase its target") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("Scott's niece") == std::string_view::npos, content);
+  }
+}
+
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
   Annotated a(
       "Democrats want policies that create more revenue for the schools. The minister believes that "

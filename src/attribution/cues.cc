@@ -53,9 +53,14 @@ class CueFinder {
     // Part of a name or a heading: "United States", "MEDICAL CLAIMS"; in
     // a title-case headline every verb is capitalised ("Graham Says").
     if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t)) return true;
-    // "Trump's comments".
+    // "Trump's comments", "Pagliano's Fifth Amendment claims".
     if (ctx_.AfterPossessive(t)) return true;
+    for (uint32_t u = t; u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
+      if (ctx_.AfterPossessive(u - 1)) return true;
+    }
     if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
+    // "state Del. Marcia Price", "state Sen. Ann Lee": the state's office.
+    if (EqualsLower(ctx_.TokenText(t), "state") && t + 1 < se && tokens_[t + 1].Has(kCapitalized)) return true;
     // "a statement calling the test …", "a tweet attacking her": a
     // participle after a speaker noun is the statement's verb.
     if (ctx_.WordEndsWith(t, "ing") && !ctx_.IsPunct(t - 1, ",") && ctx_.IsWord(t - 1) &&
@@ -68,6 +73,25 @@ class CueFinder {
     const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
                       !ctx_.InList(t - 1, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
     return det1 || det2;
+  }
+
+  // tell, inform, remind, assure: verbs whose listener follows them.
+  bool NeedsListener(uint32_t t) const {
+    static constexpr std::string_view kForms[] = {"tell",    "tells",    "told",    "informed",
+                                                  "informs", "reminded", "reminds", "assured"};
+    return std::any_of(std::begin(kForms), std::end(kForms),
+                       [&](std::string_view w) { return EqualsLower(ctx_.TokenText(t), w); });
+  }
+
+  // "…, and the meeting deteriorated from there, said one GOP source in the
+  // room.": a verb right after a comma whose subject follows it and ends
+  // the sentence, or only a prepositional phrase does.
+  bool InvertedAfterComma(uint32_t t, uint32_t s, uint32_t se) const {
+    if (s != t || !ctx_.IsPunct(t - 1, ",") || ctx_.WordEndsWith(t, "ing") || NeedsListener(t)) return false;
+    const Span subject = SubjectStartingAt(ctx_, t + 1, se);
+    if (!IsPlausibleSpeaker(ctx_, subject)) return false;
+    const uint32_t after = ctx_.FirstTokenAt(subject.end);
+    return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList));
   }
 
   // `“…,” the letter reads.`: a speaker noun and a verb form that ends the
@@ -186,7 +210,7 @@ class CueFinder {
       // the relative pronoun's antecedent; "The nominee outlined his plan
       // and vowed …": the sentence's subject.
       if (source.empty() && !RelativeClauseSubject(sb, t, &source)) source = ClauseSubject(sb, t);
-    } else if (s > sb) {
+    } else if (s > sb && !InvertedAfterComma(t, s, se)) {
       source = SpeakerBefore(ctx_, s, sb);
       next_to_cue = !source.empty();
       // "footage of Hillary Clinton asking", "with Trump saying": a
@@ -216,6 +240,9 @@ class CueFinder {
       const bool inverted =
           t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote || ctx_.QuoteOf(t - 1) >= 0;
       if (!inverted) return;  // no speaker next to the verb: nobody's speech
+      // "Schiff, 56, who has served …, told USA TODAY": a verb that needs
+      // its listener never inverts; the name after it is the listener.
+      if (NeedsListener(t)) return;
       // Only a finite verb inverts (`“…,” said Xi`); in "…, saying the
       // courts have no business" the courts are what was said.
       if (!ctx_.WordEndsWith(t, "ing")) source = SubjectStartingAt(ctx_, cue.last, se);
@@ -357,11 +384,23 @@ class CueFinder {
                : Span{};
   }
 
+  // "They wouldn't tell the I.R.S. anything", "It does not answer whether
+  // …": a "not" or "never" among the words between subject and cue.
+  bool IsNegated(uint32_t first) const {
+    for (uint32_t t = first; t > 0 && t + 4 > first && ctx_.InList(t - 1, kBetweenSubjectAndCueList); --t) {
+      const std::string_view word = ctx_.TokenText(t - 1);
+      if (EqualsLower(word, "not") || EqualsLower(word, "never") || word == "n't" || word == "n’t") return true;
+    }
+    return false;
+  }
+
   void Finish(Cue* cue) {
     cue->source_entity = SpeakerEntity(ctx_, cue->source);
     cue->in_headline = ctx_.InHeadline(cue->first);
+    cue->negated = IsNegated(cue->first);
     const int32_t index = static_cast<int32_t>(cues_.size());
-    cue->latest_with_source = !cue->source.empty() ? index : index > 0 ? cues_.back().latest_with_source : -1;
+    const bool credits = !cue->source.empty() && !cue->negated;
+    cue->latest_with_source = credits ? index : index > 0 ? cues_.back().latest_with_source : -1;
     cues_.push_back(*cue);
   }
 

@@ -76,14 +76,27 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
       governing = &cues[k];
       *region = r;
       if (r != 1) break;
-    } else if (r == 1 && cues[k].last <= first && cues[k].last + 2 >= first &&
-               ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first) && !cues[k].source.empty()) {
-      governing = &cues[k];
+    } else if (r == 1 && cues[k].last <= first && ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first)) {
+      // "When my mother mentioned it, I laughed and said, “…”": of the
+      // cues whose clause holds the quotation, the one right before it.
+      if (cues[k].last + 2 >= first && !cues[k].source.empty()) governing = &cues[k];
     } else {
       break;
     }
   }
   return governing;
+}
+
+// `state Del. Marcia “Cia” Price`, `Dwayne “The Rock” Johnson`: a word or
+// two in quotation marks between the capitalised words of a name is a
+// nickname. Tokens [first, last) are the quotation's.
+bool IsNickname(const Context& ctx, uint32_t first, uint32_t last) {
+  constexpr size_t kMaxNicknameWords = 3;
+  if (first == 0 || last >= ctx.size() || ctx.CountAllWords(first, last) > kMaxNicknameWords) return false;
+  auto name_word = [&](uint32_t t) {
+    return ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized) && ctx.QuoteOf(t) < 0 && !ctx.InHeadline(t);
+  };
+  return name_word(first - 1) && name_word(last) && ctx.SentenceOf(first - 1) == ctx.SentenceOf(last);
 }
 
 // A headline that opens with "Name:" credits what follows to Name: the
@@ -258,6 +271,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       if (quote.speaker.empty() && words <= 3) quote = Unattributed(quote, QuoteKind::kScare);
     }
     if (quote.kind == QuoteKind::kMixed && IsMention(ctx, first)) quote = Unattributed(quote, QuoteKind::kScare);
+    if (IsNickname(ctx, first, last)) quote = Unattributed(quote, QuoteKind::kScare);
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && last < se) {
       // `“Did you shoot him?” she yells`: a verb the lexicon lacks.
       quote.speaker = SubjectAfterQuote(ctx, last, se);

@@ -102,6 +102,19 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
          !ctx.InList(rb + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[rb + 1].kind != TokenKind::kNumber;
 }
 
+// "…, Donald Trump will insist on being Donald Trump", "a proposal in
+// which the United States would pledge to …": a modal before the verb
+// makes it a future or a possibility, not something said.
+bool IsHypothetical(const Context& ctx, const Cue& cue) {
+  static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d"};
+  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
+    // Lower case only: "Theresa May said" names no modal.
+    const std::string_view word = ctx.TokenText(t - 1);
+    if (std::any_of(std::begin(kModals), std::end(kModals), [&](std::string_view m) { return word == m; })) return true;
+  }
+  return false;
+}
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -112,16 +125,6 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   uint32_t rb = cue.before_begin;
   const uint32_t re = cue.before_end;
   if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
-  // "…, Donald Trump will insist on being Donald Trump": a frame that
-  // reports the words before it is a plain past or present ("…, he said",
-  // "…, she says"), never a modal's future or possibility.
-  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
-    static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "'ll", "’ll"};
-    const std::string_view word = ctx.TokenText(t - 1);
-    if (std::any_of(std::begin(kModals), std::end(kModals), [&](std::string_view m) { return EqualsLower(word, m); })) {
-      return false;
-    }
-  }
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
   while (rb < re && !ctx.IsWord(rb)) ++rb;
@@ -129,16 +132,6 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   if (rb >= re) return false;
   const bool introductory = ctx.InList(rb, kPrepositionList | kNotContentStartList) || ctx.WordEndsWith(rb, "ing");
   return !introductory;
-}
-
-// "They wouldn't tell the I.R.S. anything", "It does not answer whether
-// …": what someone did not say is no report of what they said.
-bool IsNegated(const Context& ctx, const Cue& cue) {
-  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
-    const std::string_view word = ctx.TokenText(t - 1);
-    if (EqualsLower(word, "not") || EqualsLower(word, "never") || word == "n't" || word == "n’t") return true;
-  }
-  return false;
 }
 
 // "told reporters after the meeting that was held on a boat": a "that"
@@ -175,7 +168,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   for (const Cue& cue : cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
-        IsNegated(*ctx, cue)) {
+        cue.negated || IsHypothetical(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;
