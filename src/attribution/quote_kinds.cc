@@ -1,7 +1,9 @@
 #include "attribution/quote_kinds.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
+#include <string_view>
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
@@ -37,6 +39,12 @@ bool IsMention(const Context& ctx, uint32_t first) {
   if (first == 0 || !ctx.IsWord(first - 1)) return false;
   if (ctx.InList(first - 1, kMentionNounList)) return true;
   const std::string_view before = ctx.TokenText(first - 1);
+  // "what has become known as the “Buffett rule”", "known as “Obamacare”".
+  const uint32_t skip = before == "the" || before == "a" ? 1 : 0;
+  if (first >= skip + 2) {
+    const uint32_t as = first - 1 - skip;
+    if (ctx.TokenText(as) == "as" && ctx.TokenText(as - 1) == "known") return true;
+  }
   return first >= 2 && (before == "of" || before == "Of") &&
          (ctx.TokenText(first - 2) == "meaning" || ctx.TokenText(first - 2) == "definition");
 }
@@ -85,6 +93,55 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
     }
   }
   return governing;
+}
+
+// "called her “Miss Piggy”", "dubbed it “Obamacare”", "cited her “Miss
+// Piggy”": verbs that give or quote a name, so a name in quotation marks
+// after them is the subject's word;
+// "began taking calls to his “Keepin' It Real” program" names nothing.
+bool IsNamingVerb(const Context& ctx, const Cue& cue) {
+  static constexpr std::string_view kStems[] = {"call",    "dub", "label", "brand", "term", "nickname",
+                                                "describ", "cit", "quot",  "hail",  "refer"};
+  const std::string_view word = ctx.TokenText(cue.first);
+  return cue.cls == CueClass::kQuotation && std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view s) {
+           return word.size() >= s.size() && EqualsLower(word.substr(0, s.size()), s);
+         });
+}
+
+// "has been called", "was labeled": a form of be right before an -ed verb.
+bool IsPassive(const Context& ctx, Span predicate) {
+  if (predicate.empty()) return false;
+  const uint32_t verb = ctx.HeadToken(predicate);
+  return verb > 0 && ctx.WordEndsWith(verb, "ed") && ctx.IsWord(verb - 1) && ctx.InList(verb - 1, kBeFormList);
+}
+
+// `'Coal Isn't the Villain.'` alone in its paragraph, every word
+// capitalised: a subheading, not the latest speaker's next sentence.
+bool IsSubheading(const Context& ctx, uint32_t q) {
+  const Span span = ctx.doc().quotes[q].span;
+  const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+  // At least three capitalised words ("We're America." may be speech) and
+  // no other lower-case word than the small words of titles and clitics.
+  constexpr int kMinHeadingWords = 3;
+  int capitalised = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    if (!ctx.IsWord(t)) continue;
+    if (ctx.tokens()[t].Has(kCapitalized)) {
+      ++capitalised;
+      continue;
+    }
+    const std::string_view word = ctx.TokenText(t);
+    const bool clitic = word == "n't" || word == "n’t" || word.substr(0, 1) == "'" || word.substr(0, 3) == "’";
+    if (!clitic && !ctx.InList(t, kTitleSmallWordList)) return false;
+  }
+  if (capitalised < kMinHeadingWords) return false;
+  const auto& paragraphs = ctx.doc().paragraphs;
+  auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), span.begin,
+                             [](uint32_t offset, const Span& p) { return offset < p.begin; });
+  if (it == paragraphs.begin() || !(it - 1)->contains(span.begin)) return false;
+  const Span paragraph = *(it - 1);
+  return ctx.CountAllWords(ctx.FirstTokenAt(paragraph.begin), ctx.FirstTokenAt(paragraph.end)) ==
+         ctx.CountAllWords(first, last);
 }
 
 // `state Del. Marcia “Cia” Price`, `Dwayne “The Rock” Johnson`: a word or
@@ -182,7 +239,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.kind = region == 3 || ctx.CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
       // A name inside someone's sentence is a name ("said on “Fox News
       // Sunday”"), unless a naming verb gives it ("called her “Miss Piggy”").
-      if (named && quote.kind == QuoteKind::kMixed && governing->cls != CueClass::kQuotation) {
+      if (named && quote.kind == QuoteKind::kMixed && !IsNamingVerb(ctx, *governing)) {
         quote = Unattributed(quote, QuoteKind::kScare);
       }
     } else if (const Span credit = DashCredit(ctx, last); !credit.empty()) {
@@ -211,6 +268,8 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         quote.speaker = SpeakerBefore(ctx, colon, csb);
       }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    } else if (IsSubheading(ctx, q)) {
+      quote.kind = QuoteKind::kScare;
     } else if (ctx.CountWords(sb, first) == 0 && words >= 3) {
       // A quotation opening its sentence continues the latest speaker.
       quote.kind = QuoteKind::kDirect;
@@ -265,6 +324,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // "Reid has gone after Trump as a “human leech”": with no cue, the
       // subject that opens the sentence, and its verb.
       quote.speaker = OpeningSubject(ctx, sb, first);
+      // "He's been called a charlatan for promoting “quack” cures": the
+      // subject of a passive verb is not who spoke.
+      if (IsPassive(ctx, PredicateAfter(ctx, quote.speaker, first))) quote.speaker = {};
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
       if (quote.cue.empty()) quote.cue = PredicateAfter(ctx, quote.speaker, first);
       // A word or three that nobody is said to have spoken is a term.

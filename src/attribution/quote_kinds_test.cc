@@ -90,6 +90,24 @@ TEST_CASE("quote kinds: the words after a colloquial quotative are speech") {
   CHECK(a.Cue(a.Get("really")) == "like");
 }
 
+TEST_CASE("quote kinds: a show after a verb that names nothing, a passive's subject, a known-as name, a subheading") {
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Al Sharpton began taking calls from listeners to his “Keepin' It Real” radio program. "
+      "Dr. Mehmet Oz hosts a show. He has been called a charlatan by fellow physicians for promoting “quack” "
+      "medical cures. It is a version of what has become known as the “Buffett rule” after Warren E. Buffett, "
+      "the billionaire investor, complained that he paid less tax than his secretary.\n\n"
+      "“I give him the benefit of the doubt. But I don't see where it is going,” said Mr. McGinley.\n\n"
+      "‘Coal Isn't the Villain.’\n\n"
+      "It was raining when the miners rode an elevator down.\n");
+  for (const char* term : {"Keepin", "quack", "Buffett rule", "Coal Isn"}) {
+    CAPTURE(term);
+    const Quote& quote = a.Get(term);
+    CHECK(quote.speaker.empty());
+  }
+  CHECK(a.Get("Coal Isn").kind == QuoteKind::kScare);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
