@@ -71,6 +71,11 @@ TEST_CASE("cues: an adverb before the verb, a participle that does not invert, a
         "asking:Hillary Clinton");
 }
 
+TEST_CASE("cues: a speaker described with a number after of") {
+  CHECK(CuesOf("Officials met. Pressed on dads, the 34-year-old mother of three replied, “It is meant to "
+               "benefit mothers.”\n") == "replied:the 34-year-old mother of three");
+}
+
 TEST_CASE("cues: a second verb after and takes the subject of its own clause") {
   CHECK(
       CuesOf(

@@ -1,5 +1,7 @@
 #include "attribution/speaker_candidates.h"
 
+#include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "ascii_case.h"
@@ -25,6 +27,15 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
       name.begin = ctx.tokens()[first - 1].begin;
     }
     return name;
+  }
+  // "the 34-year-old mother of three replied": a number after "of" ends
+  // the modifier of a speaker (SpeakerBefore looks past it).
+  static constexpr std::string_view kSmallNumbers[] = {"two",   "three", "four", "five", "six",
+                                                       "seven", "eight", "nine", "ten"};
+  if (t > limit && EqualsLower(ctx.TokenText(t - 1), "of") &&
+      std::any_of(std::begin(kSmallNumbers), std::end(kSmallNumbers),
+                  [&](std::string_view n) { return EqualsLower(ctx.TokenText(t), n); })) {
+    return ctx.TokenSpan(t, t + 1);
   }
   if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
   uint32_t first = t;
