@@ -80,15 +80,6 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   }
   if (cue.explicit_clause) return true;
   if (ctx.InList(rb, kNotContentStartList)) return false;
-  // A reported clause opens with its subject: "Everything Trump says is a
-  // lie" and "the meddling he said is designed to" are relative clauses.
-  // After a parenthetical cue the subject came first: "The test, North
-  // Korea said, was its biggest".
-  const bool after_comma = rb > cue.last && ctx.IsPunct(rb - 1, ",");
-  if (!after_comma && (ctx.InList(rb, kBeFormList) || EqualsLower(ctx.TokenText(rb), "has") ||
-                       EqualsLower(ctx.TokenText(rb), "have") || EqualsLower(ctx.TokenText(rb), "had"))) {
-    return false;
-  }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
   const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
   if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||
@@ -100,6 +91,23 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.
   return ctx.InList(rb, kWordTo) && rb + 1 < re && ctx.IsWord(rb + 1) && !ctx.tokens()[rb + 1].Has(kCapitalized) &&
          !ctx.InList(rb + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[rb + 1].kind != TokenKind::kNumber;
+}
+
+// "Everything Trump says is a lie": a free relative whose verb phrase
+// follows the cue; what follows is the writer's predicate, not the
+// speaker's words. ("what Trump says his plan would do" and "the money,
+// which he said was lost" report: the gap is inside the reported clause.)
+bool PredicateOfFreeRelative(const Context& ctx, const Cue& cue) {
+  const uint32_t rb = cue.after_begin;
+  if (rb >= cue.after_end || !ctx.IsWord(rb)) return false;
+  const std::string_view next = ctx.TokenText(rb);
+  if (!ctx.InList(rb, kBeFormList) && next != "has" && next != "have" && next != "had") return false;
+  static constexpr std::string_view kFreeRelatives[] = {"what", "whatever", "everything", "anything", "nothing", "all"};
+  const uint32_t first = ctx.FirstTokenAt(cue.source.begin);
+  if (first == 0 || cue.source.begin >= ctx.tokens()[cue.first].begin) return false;
+  const std::string_view before = ctx.TokenText(first - 1);
+  return std::any_of(std::begin(kFreeRelatives), std::end(kFreeRelatives),
+                     [&](std::string_view w) { return EqualsLower(before, w); });
 }
 
 // "…, Donald Trump will insist on being Donald Trump", "a proposal in
@@ -168,7 +176,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   for (const Cue& cue : cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
-        cue.negated || IsHypothetical(*ctx, cue)) {
+        cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

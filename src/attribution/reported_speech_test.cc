@@ -123,6 +123,14 @@ TEST_CASE("reported speech: a relative clause, a participial phrase, a subordina
   CHECK(a.Speaker(a.Get("was its biggest yet")) == "North Korea");
 }
 
+TEST_CASE("reported speech: a relative clause whose pronoun is the reported subject reports") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "He attacked the other candidates for taking donations, which he said were accompanied by leverage "
+      "and favors.\n");
+  CHECK(a.Speaker(a.Get("were accompanied by leverage")) == "he");
+}
+
 TEST_CASE("reported speech: written letters, a result clause, a topic after a quotation") {
   Annotated a(
       "Officials met in Brussels.\n\n"
