@@ -1,6 +1,7 @@
 #include "attribution/quote_kinds.h"
 
 #include <algorithm>
+#include <cstddef>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -543,6 +544,17 @@ void CreditHeadlineQuotations(const Context& ctx) {
     const size_t at = story.find(words);
     if (at == std::string::npos) continue;
     const size_t k = std::upper_bound(starts.begin(), starts.end(), at) - starts.begin() - 1;
+    // A word or two ("‘Fact-Checking’") may recur anywhere in anyone's
+    // longer quotation; it is the story speaker's when it opens their
+    // quotation or lies in a short one, a phrase of theirs ("China commits
+    // to ‘self-reliance’" … “self-reliance and self-strengthening”, "The
+    // Trends Are ‘Terrifying’" … “And they're terrifying”).
+    constexpr std::ptrdiff_t kMaxBareWords = 2;
+    constexpr std::ptrdiff_t kMaxPhraseWords = 8;
+    const size_t quotation_end = k + 1 < starts.size() ? starts[k + 1] - 1 : story.size() - 1;
+    const std::ptrdiff_t quotation_words = std::count(story.begin() + starts[k], story.begin() + quotation_end, ' ');
+    const bool phrase = at == starts[k] || quotation_words <= kMaxPhraseWords;
+    if (std::count(words.begin(), words.end(), ' ') <= kMaxBareWords && !phrase) continue;
     const Quote& source = quotes[owner[k]];
     Quote& quote = quotes[h];
     quote.kind = QuoteKind::kMixed;

@@ -108,6 +108,17 @@ TEST_CASE("quote kinds: a show after a verb that names nothing, a passive's subj
   CHECK(a.Get("Coal Isn").kind == QuoteKind::kScare);
 }
 
+TEST_CASE("quote kinds: a headline's word or two is the speaker's whose whole quotation it is") {
+  Annotated a(
+      "Website Shows Bias When It Comes To ‘Fact-Checking’ Republicans\n\n"
+      "Obama Sees ‘Personal Insult’ if Voters Stay Home\n\n"
+      "“Our fact-checking is fair to both parties, and we publish every correction,” Ravi Shah told "
+      "reporters on Monday. President Obama said it would be a “personal insult” if black voters stayed "
+      "home in November.\n");
+  CHECK(a.Get("Fact-Checking").speaker.empty());
+  CHECK(a.EntityName(a.Get("Personal Insult")).find("Obama") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
