@@ -199,6 +199,8 @@ class CueFinder {
     if (s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing")) {
       // "…, saying that …": the participle shares the clause's subject.
       source = ClauseSubject(sb, t);
+      cue.continues_speech = !cues_.empty() && cues_.back().first >= sb && cues_.back().cls == CueClass::kSpeech &&
+                             !cues_.back().source.empty() && cues_.back().source.begin == source.begin;
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
       // "She denied the report and added that …": a second verb of the
       // subject of an earlier cue of the clause; "When my mother mentioned

@@ -25,6 +25,7 @@ struct Cue {
   // clause, not an object ("revealed that …", not "revealed its plans").
   bool explicit_clause = false;
   bool needs_that_clause = false;  // reveal, indicate: speech only before "that …"
+  bool continues_speech = false;   // "…, he said, adding …": a participle after a speech cue
   bool question_verb = false;      // wonder, question: "… whether …" will do
   bool in_headline = false;        // the title or a subheading
   // "He didn't suggest retaliation": what someone did not say reports

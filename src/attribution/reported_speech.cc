@@ -74,7 +74,9 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   const size_t words = ctx.CountAllWords(rb, re);
   // Words inside quotation marks are the quotation's, whatever its kind.
   if (ctx.CountWords(rb, re) < kMinReportedWords) return false;
-  if (cue.needs_that_clause) {
+  // "…, he said, adding he would never vote for her": a participle that
+  // continues a speech verb reports a bare clause too.
+  if (cue.needs_that_clause && !cue.continues_speech) {
     // "revealed that …", "wondered whether …"; not "revealed how much it paid".
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
@@ -185,11 +187,9 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // One that closes a quotation (`“…,” Hollande said Friday as he entered
     // the talks`, `“…,” he said, cutting off a reporter`) reports the
     // quotation: what follows tells when, where or how, unless a clause
-    // opens with "that" or another speech verb ("he said, adding he would…").
-    // ("…,” he said, referring to …" names a topic: only a speech verb counts.)
-    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause && !(rb < re && ctx->CueAt(rb) == CueClass::kSpeech)) {
-      continue;
-    }
+    // opens with "that"; a participle ("he said, adding he would…") reports
+    // its own clause.
+    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause) continue;
     if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       rb = cue.before_begin;
