@@ -135,7 +135,7 @@ void Context::IndexNameEchoes() {
     auto [it, inserted] = surname_entity.emplace(WordHash(t), mention.entity);
     if (!inserted && it->second != mention.entity) it->second = kAmbiguous;
   }
-  name_echo_.assign(size(), -1);
+  name_echoes_.clear();
   if (surname_entity.empty()) return;
   for (uint32_t t = 0; t < size(); ++t) {
     if (mention_ending_at_[t] >= 0 || mention_starting_at_[t] >= 0 || tokens_[t].kind != TokenKind::kWord ||
@@ -143,8 +143,15 @@ void Context::IndexNameEchoes() {
       continue;
     }
     const auto it = surname_entity.find(WordHash(t));
-    if (it != surname_entity.end() && it->second >= 0) name_echo_[t] = it->second;
+    if (it != surname_entity.end() && it->second >= 0) name_echoes_.emplace_back(t, it->second);
   }
+}
+
+int32_t Context::NameEchoAt(uint32_t t) const {
+  auto it =
+      std::lower_bound(name_echoes_.begin(), name_echoes_.end(), t,
+                       [](const std::pair<uint32_t, int32_t>& echo, uint32_t token) { return echo.first < token; });
+  return it != name_echoes_.end() && it->first == t ? it->second : -1;
 }
 
 uint32_t Context::CueWordBefore(uint32_t sb, uint32_t end) const {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "attribution/lexicon.h"
@@ -76,7 +77,7 @@ class Context {
   // mention that ends the name of exactly one person or organisation of the
   // document (the recognizer missed it here, found it elsewhere): that
   // entity, else -1.
-  int32_t NameEchoAt(uint32_t t) const { return name_echo_[t]; }
+  int32_t NameEchoAt(uint32_t t) const;
 
   // Words of [begin, end) outside quotations; all words of [begin, end).
   size_t CountWords(uint32_t begin, uint32_t end) const {
@@ -120,7 +121,8 @@ class Context {
   std::vector<int32_t> quote_of_;
   std::vector<uint32_t> quote_first_, quote_last_;
   std::vector<int32_t> mention_starting_at_, mention_ending_at_;
-  std::vector<int32_t> name_echo_;                          // per token: the entity whose name it ends, or -1
+  // (token, entity) of each name echo, by token: few, so kept sparse.
+  std::vector<std::pair<uint32_t, int32_t>> name_echoes_;
   std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
   std::vector<uint32_t> last_cue_word_;                     // the last free cue word at or before t, or kNoToken
   std::vector<uint8_t> headline_sentence_;                  // per sentence: in a headline paragraph
