@@ -225,6 +225,69 @@ TEST_CASE("attribution: a quotation inside a sentence without a cue goes to its 
   CHECK(a.Speaker(*q).find("Reid") != std::string::npos);
 }
 
+TEST_CASE("attribution: a surname the recognizer missed is the person it names elsewhere") {
+  Annotated a(
+      "Donald Trump spoke in Ohio on Monday.\n\n"
+      "Trump has used the phrase often in his campaign. In an August speech, Trump attacked “the hateful "
+      "ideology of radical Islam and its oppression of women.”\n");
+  const Quote& q = a.Get("the hateful ideology");
+  CHECK(a.Speaker(q) == "Trump");
+  CHECK(a.EntityName(q) == "Donald Trump");
+}
+
+TEST_CASE("attribution: a document's frame after its quotation, and a statement's participle") {
+  Annotated a(
+      "Parents wrote to the board.\n\n"
+      "“From Seattle to Houston, we see charter schools offering parents of color hope,” the letter reads. "
+      "The Security Council issued a statement calling the nuclear test “a clear violation and in flagrant "
+      "disregard” of its resolutions.\n");
+  CHECK(a.Speaker(a.Get("From Seattle")) == "the letter");
+  CHECK(a.Cue(a.Get("a clear violation")) == "calling");
+}
+
+TEST_CASE("attribution: the subject of an opening participle, of a title and name, of a second verb") {
+  Annotated a(
+      "Hillary Clinton wrote a memoir.\n\n"
+      "After saying her right foot was “so swollen I could barely get my shoe on,” she was taken to the "
+      "hospital. On July 6, 2015, Bernie Sanders made the following comment: “For young people the "
+      "unemployment rate is 33 percent.” President Obama is rolling out a new and more personal campaign "
+      "message: “It is about me.” The Republican nominee also outlined his cybersecurity plan and vowed "
+      "to harshly punish “those who violate classification rules.”\n");
+  CHECK(a.Speaker(a.Get("so swollen")) == "she");
+  CHECK(a.Speaker(a.Get("For young people")).find("Sanders") != std::string::npos);
+  CHECK(a.Speaker(a.Get("It is about me")).find("Obama") != std::string::npos);
+  CHECK(a.Speaker(a.Get("those who violate")) == "The Republican nominee");
+}
+
+TEST_CASE("attribution: what was not said credits nothing; a listener never inverts; a subject after its verb") {
+  Annotated a(
+      "President Barack Obama met Vladimir Putin.\n\n"
+      "“We will respond,” Obama said after the meeting. He didn't suggest retaliation. “Our goal is to start "
+      "instituting some norms so that everybody is acting responsibly.”\n\n"
+      "Adam Schiff, 56, who has served on the committee for a decade, told USA Today's weekly series it is "
+      "clear. Kadzik's refusal did not go over well with Republicans, and the meeting deteriorated from there, said "
+      "one GOP "
+      "source in the room.\n");
+  CHECK(a.Cue(a.Get("Our goal is")) == "said");
+  for (const Quote& q : a.doc.quotes) CHECK_MESSAGE(a.Speaker(q) != "USA", a.doc.Text(q.content));
+  CHECK(a.Speaker(a.Get("Kadzik's refusal")) == "one GOP source");
+}
+
+TEST_CASE("attribution: a possessive's claims, a modal's pledge, a nickname and a state office report nothing") {
+  Annotated a(
+      "Lawmakers met on Thursday.\n\n"
+      "Because of Pagliano's Fifth Amendment claims, prosecutors rarely pursue such cases. "
+      "It was a proposal in which the United States would pledge to increase its target for emissions. "
+      "Scott's niece, state Del. Marcia “Cia” Price, shouted to the crowd.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE((q.kind == QuoteKind::kScare || content.find("Cia") == std::string_view::npos), content);
+    CHECK_MESSAGE(content.find("prosecutors rarely") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("to increase its target") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("Scott's niece") == std::string_view::npos, content);
+  }
+}
+
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
   Annotated a(
       "Democrats want policies that create more revenue for the schools. The minister believes that "

@@ -1,6 +1,7 @@
 #include "attribution/context.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "word_table.h"
 
@@ -12,6 +13,7 @@ Context::Context(Document* doc) : doc_(*doc), tokens_(doc->tokens) {
   IndexQuotes();
   IndexWordCounts();
   IndexMentions();
+  IndexNameEchoes();
   IndexHeadlines();
 }
 
@@ -118,6 +120,38 @@ void Context::IndexMentions() {
       }
     }
   }
+}
+
+void Context::IndexNameEchoes() {
+  // The last word of each person's or organisation's name, and its entity;
+  // a word two entities end with ("Clinton") names neither.
+  constexpr int32_t kAmbiguous = -2;
+  std::unordered_map<uint32_t, int32_t> surname_entity;
+  for (uint32_t t = 0; t < size(); ++t) {
+    const int32_t m = mention_ending_at_[t];
+    if (m < 0) continue;
+    const Mention& mention = doc_.mentions[m];
+    if (mention.entity < 0 || (mention.type != EntityType::kPerson && mention.type != EntityType::kOrg)) continue;
+    auto [it, inserted] = surname_entity.emplace(WordHash(t), mention.entity);
+    if (!inserted && it->second != mention.entity) it->second = kAmbiguous;
+  }
+  name_echoes_.clear();
+  if (surname_entity.empty()) return;
+  for (uint32_t t = 0; t < size(); ++t) {
+    if (mention_ending_at_[t] >= 0 || mention_starting_at_[t] >= 0 || tokens_[t].kind != TokenKind::kWord ||
+        !tokens_[t].Has(kCapitalized) || words_[t].lists != 0 || words_[t].cue != CueClass::kNone) {
+      continue;
+    }
+    const auto it = surname_entity.find(WordHash(t));
+    if (it != surname_entity.end() && it->second >= 0) name_echoes_.emplace_back(t, it->second);
+  }
+}
+
+int32_t Context::NameEchoAt(uint32_t t) const {
+  auto it =
+      std::lower_bound(name_echoes_.begin(), name_echoes_.end(), t,
+                       [](const std::pair<uint32_t, int32_t>& echo, uint32_t token) { return echo.first < token; });
+  return it != name_echoes_.end() && it->first == t ? it->second : -1;
 }
 
 uint32_t Context::CueWordBefore(uint32_t sb, uint32_t end) const {

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "attribution/lexicon.h"
@@ -72,6 +73,11 @@ class Context {
   // The name mention starting (ending) exactly at token `t`, or -1.
   int32_t MentionStartingAt(uint32_t t) const { return mention_starting_at_[t]; }
   int32_t MentionEndingAt(uint32_t t) const { return mention_ending_at_[t]; }
+  // "In an August speech, Trump attacked": a capitalised word outside every
+  // mention that ends the name of exactly one person or organisation of the
+  // document (the recognizer missed it here, found it elsewhere): that
+  // entity, else -1.
+  int32_t NameEchoAt(uint32_t t) const;
 
   // Words of [begin, end) outside quotations; all words of [begin, end).
   size_t CountWords(uint32_t begin, uint32_t end) const {
@@ -103,6 +109,7 @@ class Context {
   void IndexQuotes();
   void IndexWordCounts();
   void IndexMentions();
+  void IndexNameEchoes();
   void IndexHeadlines();
   bool IsHeadlineParagraph(size_t p, uint32_t first, uint32_t end) const;
 
@@ -114,6 +121,8 @@ class Context {
   std::vector<int32_t> quote_of_;
   std::vector<uint32_t> quote_first_, quote_last_;
   std::vector<int32_t> mention_starting_at_, mention_ending_at_;
+  // (token, entity) of each name echo, by token: few, so kept sparse.
+  std::vector<std::pair<uint32_t, int32_t>> name_echoes_;
   std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
   std::vector<uint32_t> last_cue_word_;                     // the last free cue word at or before t, or kNoToken
   std::vector<uint8_t> headline_sentence_;                  // per sentence: in a headline paragraph

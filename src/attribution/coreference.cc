@@ -36,6 +36,9 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker) {
   const uint32_t head_token = ctx.HeadToken(speaker);
   const int32_t name = ctx.MentionEndingAt(head_token);
   if (name >= 0) return doc.mentions[name].entity;
+  if (ctx.FirstTokenAt(speaker.begin) == head_token && ctx.NameEchoAt(head_token) >= 0) {
+    return ctx.NameEchoAt(head_token);
+  }
   // "China's government", "Huawei's spokesman": the name that owns it.
   const uint32_t first = ctx.FirstTokenAt(speaker.begin);
   const int32_t owner = ctx.MentionStartingAt(first);

@@ -1,6 +1,8 @@
 #include "attribution/cues.h"
 
 #include <algorithm>
+#include <iterator>
+#include <string_view>
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
@@ -51,19 +53,55 @@ class CueFinder {
     // Part of a name or a heading: "United States", "MEDICAL CLAIMS"; in
     // a title-case headline every verb is capitalised ("Graham Says").
     if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t)) return true;
-    // "Trump's comments".
+    // "Trump's comments", "Pagliano's Fifth Amendment claims".
     if (ctx_.AfterPossessive(t)) return true;
+    for (uint32_t u = t; u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
+      if (ctx_.AfterPossessive(u - 1)) return true;
+    }
     if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
+    // "state Del. Marcia Price", "state Sen. Ann Lee": the state's office.
+    if (EqualsLower(ctx_.TokenText(t), "state") && t + 1 < se && tokens_[t + 1].Has(kCapitalized)) return true;
+    // "a statement calling the test …", "a tweet attacking her": a
+    // participle after a speaker noun is the statement's verb.
     if (ctx_.WordEndsWith(t, "ing") && !ctx_.IsPunct(t - 1, ",") && ctx_.IsWord(t - 1) &&
-        !ctx_.InList(t - 1, kBetweenSubjectAndCueList | kBeFormList) && ctx_.PronounAt(t - 1) == Pronoun::kNone &&
-        ctx_.MentionEndingAt(t - 1) < 0) {
+        !ctx_.InList(t - 1, kBetweenSubjectAndCueList | kBeFormList | kSpeakerNounList | kNotContentStartList) &&
+        ctx_.PronounAt(t - 1) == Pronoun::kNone && ctx_.MentionEndingAt(t - 1) < 0) {
       return true;
     }
     if (!ctx_.InList(t, kNounFormList)) return false;
     const bool det1 = ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kDeterminerList);
     const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
-                      !ctx_.InList(t - 1, kNotInSubjectList);
+                      !ctx_.InList(t - 1, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
     return det1 || det2;
+  }
+
+  // tell, inform, remind, assure: verbs whose listener follows them.
+  bool NeedsListener(uint32_t t) const {
+    static constexpr std::string_view kForms[] = {"tell",    "tells",    "told",    "informed",
+                                                  "informs", "reminded", "reminds", "assured"};
+    return std::any_of(std::begin(kForms), std::end(kForms),
+                       [&](std::string_view w) { return EqualsLower(ctx_.TokenText(t), w); });
+  }
+
+  // "…, and the meeting deteriorated from there, said one GOP source in the
+  // room.": a verb right after a comma whose subject follows it and ends
+  // the sentence, or only a prepositional phrase does.
+  bool InvertedAfterComma(uint32_t t, uint32_t s, uint32_t se) const {
+    if (s != t || !ctx_.IsPunct(t - 1, ",") || ctx_.WordEndsWith(t, "ing") || NeedsListener(t)) return false;
+    const Span subject = SubjectStartingAt(ctx_, t + 1, se);
+    if (!IsPlausibleSpeaker(ctx_, subject)) return false;
+    const uint32_t after = ctx_.FirstTokenAt(subject.end);
+    return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList));
+  }
+
+  // `“…,” the letter reads.`: a speaker noun and a verb form that ends the
+  // sentence right after a quotation is the inverted frame, not a compound
+  // noun ("the letter reads", not "the police report").
+  bool IsFrameAfterQuotation(uint32_t t, uint32_t se) const {
+    if (t < 3 || !ctx_.InList(t - 1, kSpeakerNounList)) return false;
+    const uint32_t before = t - 3;  // the token before the determiner
+    const bool after_quotation = tokens_[before].kind == TokenKind::kQuote || ctx_.QuoteOf(before) >= 0;
+    return after_quotation && (t + 1 >= se || ctx_.IsPunct(t + 1, ".") || ctx_.IsPunct(t + 1, ","));
   }
 
   // "according to X, …" and "…, according to X."
@@ -157,15 +195,35 @@ class CueFinder {
     const uint32_t s = SubjectEnd(ctx_, progressive ? t - 1 : t, sb);
     Span source;
     uint32_t source_first = s;
+    bool next_to_cue = false;  // the source is the subject right before the verb
     if (s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing")) {
       // "…, saying that …": the participle shares the clause's subject.
       source = ClauseSubject(sb, t);
+      cue.continues_speech = !cues_.empty() && cues_.back().first >= sb && cues_.back().cls == CueClass::kSpeech &&
+                             !cues_.back().source.empty() && cues_.back().source.begin == source.begin;
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
       // "She denied the report and added that …": a second verb of the
-      // subject of an earlier cue of the sentence.
-      source = EarlierCueSource(sb, t);
-    } else if (s > sb) {
+      // subject of an earlier cue of the clause; "When my mother mentioned
+      // it, I laughed and said": of the verb before "and"; "They said they
+      // want “justice,” but pledged": of the cue before the quotation.
+      source = EarlierCueSource(sb, t, /*same_clause=*/true);
+      if (source.empty()) source = SubjectOfVerbBefore(s - 1, sb);
+      // "demonstrators, who have taken to the streets and called for …":
+      // the relative pronoun's antecedent; "The nominee outlined his plan
+      // and vowed …": the sentence's subject.
+      if (source.empty() && !RelativeClauseSubject(sb, t, &source)) source = ClauseSubject(sb, t);
+    } else if (s > sb && !InvertedAfterComma(t, s, se)) {
       source = SpeakerBefore(ctx_, s, sb);
+      next_to_cue = !source.empty();
+      // "footage of Hillary Clinton asking", "with Trump saying": a
+      // participle's subject may follow a preposition.
+      if (source.empty() && ctx_.WordEndsWith(t, "ing")) {
+        const Span subject = SubjectEndingAt(ctx_, s - 1, sb);
+        if (IsPlausibleSpeaker(ctx_, subject) && SpeakerKindOf(ctx_, subject) != SpeakerKind::kDescription) {
+          source = subject;
+        }
+      }
+      if (source.empty() && ctx_.WordEndsWith(t, "ing")) source = SubjectOfOpeningParticiple(t, sb, se);
     }
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
@@ -184,17 +242,25 @@ class CueFinder {
       const bool inverted =
           t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote || ctx_.QuoteOf(t - 1) >= 0;
       if (!inverted) return;  // no speaker next to the verb: nobody's speech
-      source = SubjectStartingAt(ctx_, cue.last, se);
+      // "Schiff, 56, who has served …, told USA TODAY": a verb that needs
+      // its listener never inverts; the name after it is the listener.
+      if (NeedsListener(t)) return;
+      // Only a finite verb inverts (`“…,” said Xi`); in "…, saying the
+      // courts have no business" the courts are what was said.
+      if (!ctx_.WordEndsWith(t, "ing")) source = SubjectStartingAt(ctx_, cue.last, se);
       if (!IsPlausibleSpeaker(ctx_, source)) source = {};
       if (source.empty() && t == sb) return;  // "See also …", an imperative heading
       source_first = t;
+      next_to_cue = true;
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, t);
     }
     cue.source = source;
-    // `“…?” he asked.` where the sentence splitter cut after the quotation.
-    if (ctx_.CountWords(cue.before_begin, cue.before_end) == 0 && cue.before_end <= cue.before_begin && sb > 0 &&
-        ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
+    // `“…?” he asked.` where the sentence splitter cut after the quotation
+    // (not "The nominee outlined his plan and vowed", whose subject is
+    // the sentence's).
+    if (next_to_cue && ctx_.CountWords(cue.before_begin, cue.before_end) == 0 && cue.before_end <= cue.before_begin &&
+        sb > 0 && ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
         ctx_.ParagraphGap(tokens_[sb - 1].begin, tokens_[sb].begin) == 0) {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
@@ -217,8 +283,10 @@ class CueFinder {
     // "said on Friday that", "told reporters last week that"; not "say it
     // is a sign that", where "that" belongs to the reported clause.
     if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList | kNotContentStartList))) {
-      for (uint32_t t = k + 1; t < end && t < k + 8; ++t) {
+      for (uint32_t t = k; t < end && t < k + 8; ++t) {
         if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
+        // "tells so many lies that …": the "that" of a result clause.
+        if (EqualsLower(ctx_.TokenText(t), "so") || EqualsLower(ctx_.TokenText(t), "such")) break;
         if (ctx_.InList(t, kWordThat)) return t + 1;
       }
     }
@@ -245,23 +313,96 @@ class CueFinder {
   // source of an earlier cue of the sentence, else the name or pronoun that
   // opens the sentence.
   Span ClauseSubject(uint32_t sb, uint32_t t) const {
-    const Span earlier = EarlierCueSource(sb, t);
+    const Span earlier = EarlierCueSource(sb, t, /*same_clause=*/false);
     if (!earlier.empty()) return earlier;
     const Span opening = OpeningSubject(ctx_, sb, t);
-    return IsPlausibleSpeaker(ctx_, opening) ? opening : Span{};
+    if (IsPlausibleSpeaker(ctx_, opening)) return opening;
+    // "A New York judge has rejected the request, saying …": a description
+    // that opens the sentence.
+    uint32_t first = sb;
+    while (first < t && !ctx_.IsWord(first)) ++first;
+    const Span description = SubjectStartingAt(ctx_, first, t);
+    return ctx_.InList(first, kDeterminerList) && IsPlausibleSpeaker(ctx_, description) ? description : Span{};
   }
 
-  // The source of the latest cue of sentence [sb, ..) before token `t`.
-  Span EarlierCueSource(uint32_t sb, uint32_t t) const {
-    if (!cues_.empty() && cues_.back().first >= sb && cues_.back().first < t) return cues_.back().source;
+  // The source of the latest cue of sentence [sb, ..) before token `t`;
+  // with `same_clause`, only when no comma lies between the two.
+  Span EarlierCueSource(uint32_t sb, uint32_t t, bool same_clause) const {
+    if (cues_.empty() || cues_.back().first < sb || cues_.back().first >= t) return {};
+    if (same_clause) {
+      for (uint32_t u = cues_.back().last; u < t; ++u) {
+        if (ctx_.IsPunct(u, ",")) return {};
+      }
+    }
+    return cues_.back().source;
+  }
+
+  // "After saying her foot was “swollen,” she was taken to hospital": the
+  // participle of an opening "After/Before/While/When …," phrase shares the
+  // subject of the main clause after that phrase's comma.
+  Span SubjectOfOpeningParticiple(uint32_t t, uint32_t sb, uint32_t se) const {
+    static constexpr std::string_view kOpeners[] = {"after", "before", "while", "when", "since", "upon"};
+    if (t != sb + 1 || std::none_of(std::begin(kOpeners), std::end(kOpeners),
+                                    [&](std::string_view w) { return EqualsLower(ctx_.TokenText(sb), w); })) {
+      return {};
+    }
+    for (uint32_t u = t + 1; u + 1 < se; ++u) {
+      if (!ctx_.IsPunct(u, ",")) continue;
+      uint32_t v = u + 1;
+      while (v < se && tokens_[v].kind == TokenKind::kQuote) ++v;  // `on,” she was`
+      const Span subject = SubjectStartingAt(ctx_, v, se);
+      const bool person = !subject.empty() &&
+                          (ctx_.PronounAt(v) == Pronoun::kPerson || SpeakerKindOf(ctx_, subject) == SpeakerKind::kName);
+      return person && IsPlausibleSpeaker(ctx_, subject) ? subject : Span{};
+    }
     return {};
+  }
+
+  // Whether a "who" opens the clause of token `t` in sentence [sb, t); if
+  // so, `*subject` is its antecedent when that can speak, else empty.
+  bool RelativeClauseSubject(uint32_t sb, uint32_t t, Span* subject) const {
+    for (uint32_t w = t; w > sb + 1; --w) {
+      if (!ctx_.InList(w - 1, kWordWho)) continue;
+      const Span antecedent = SubjectEndingAt(ctx_, w - 1, sb);
+      *subject = IsPlausibleSpeaker(ctx_, antecedent) ? antecedent : Span{};
+      return true;
+    }
+    return false;
+  }
+
+  // "I laughed and said": the subject of the verb that ends before token
+  // `conjunction`, when that verb is a lower-case word.
+  Span SubjectOfVerbBefore(uint32_t conjunction, uint32_t sb) const {
+    if (conjunction < sb + 2) return {};
+    const uint32_t verb = conjunction - 1;
+    if (!ctx_.IsWord(verb) || tokens_[verb].Has(kCapitalized) || ctx_.InList(verb, kNotInSubjectList)) return {};
+    const uint32_t s = SubjectEnd(ctx_, verb, sb);
+    if (s <= sb) return {};
+    const Span subject = SpeakerBefore(ctx_, s, sb);
+    if (subject.empty()) return {};
+    return ctx_.PronounAt(ctx_.FirstTokenAt(subject.begin)) != Pronoun::kNone ||
+                   SpeakerKindOf(ctx_, subject) == SpeakerKind::kName
+               ? subject
+               : Span{};
+  }
+
+  // "They wouldn't tell the I.R.S. anything", "It does not answer whether
+  // …": a "not" or "never" among the words between subject and cue.
+  bool IsNegated(uint32_t first) const {
+    for (uint32_t t = first; t > 0 && t + 4 > first && ctx_.InList(t - 1, kBetweenSubjectAndCueList); --t) {
+      const std::string_view word = ctx_.TokenText(t - 1);
+      if (EqualsLower(word, "not") || EqualsLower(word, "never") || word == "n't" || word == "n’t") return true;
+    }
+    return false;
   }
 
   void Finish(Cue* cue) {
     cue->source_entity = SpeakerEntity(ctx_, cue->source);
     cue->in_headline = ctx_.InHeadline(cue->first);
+    cue->negated = IsNegated(cue->first);
     const int32_t index = static_cast<int32_t>(cues_.size());
-    cue->latest_with_source = !cue->source.empty() ? index : index > 0 ? cues_.back().latest_with_source : -1;
+    const bool credits = !cue->source.empty() && !cue->negated;
+    cue->latest_with_source = credits ? index : index > 0 ? cues_.back().latest_with_source : -1;
     cues_.push_back(*cue);
   }
 

@@ -25,8 +25,12 @@ struct Cue {
   // clause, not an object ("revealed that …", not "revealed its plans").
   bool explicit_clause = false;
   bool needs_that_clause = false;  // reveal, indicate: speech only before "that …"
+  bool continues_speech = false;   // "…, he said, adding …": a participle after a speech cue
   bool question_verb = false;      // wonder, question: "… whether …" will do
   bool in_headline = false;        // the title or a subheading
+  // "He didn't suggest retaliation": what someone did not say reports
+  // nothing and credits no quotation after it.
+  bool negated = false;
   // The token of "as" in `…,” as X put it`, or -1: a frame that credits the
   // quotation right before it, whatever cue governs the sentence.
   int32_t as_frame = -1;

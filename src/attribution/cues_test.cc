@@ -61,6 +61,30 @@ TEST_CASE("cues: a cue inside reported speech is found too") {
         "said:Officials | told:the minister");
 }
 
+TEST_CASE("cues: an adverb before the verb, a participle that does not invert, a participle's subject") {
+  CHECK(CuesOf("Officials met. Hillary Clinton boldly suggested that Donald Trump hides his taxes.\n") ==
+        "suggested:Hillary Clinton");
+  CHECK(CuesOf("Officials met. The company angrily denied that it had paid.\n") == "denied:The company");
+  CHECK(CuesOf("Officials met. A New York judge has rejected the request, saying the courts have no business in "
+               "it.\n") == "saying:A New York judge");
+  CHECK(CuesOf("Officials met. The ad shows footage of Hillary Clinton asking, “Why not?”\n") ==
+        "asking:Hillary Clinton");
+}
+
+TEST_CASE("cues: a speaker described with a number after of") {
+  CHECK(CuesOf("Officials met. Pressed on dads, the 34-year-old mother of three replied, “It is meant to "
+               "benefit mothers.”\n") == "replied:the 34-year-old mother of three");
+}
+
+TEST_CASE("cues: a second verb after and takes the subject of its own clause") {
+  CHECK(
+      CuesOf(
+          "Officials met. When my mother mentioned the devil to me, I smiled and said, “I do not believe in it.”\n") ==
+      "mentioned:my mother | said:I");
+  CHECK(CuesOf("Officials met. Protesters said they want “justice,” but pledged to remain civil.\n") ==
+        "said:Protesters | pledged:Protesters");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

@@ -26,7 +26,6 @@ constexpr string_view kSpeechVerbs[] = {
     "admit admits admitted admitting",
     "announce announces announced announcing",
     "explain explains explained explaining",
-    "write writes wrote written writing",
     "testify testifies testified testifying",
     "assert asserts asserted asserting",
     "contend contends contended contending",
@@ -101,6 +100,10 @@ constexpr string_view kNeedsThatClause[] = {
     "question questions questioned questioning",
     "wonder wonders wondered wondering",
     "muse muses mused musing",
+    // Write reports a clause (wrote that …, wrote: …), not its object (has
+    // written letters for them); the list is read by eval-quotes, so no
+    // quoted words here.
+    "write writes wrote written writing",
 };
 
 // Quotation verbs: they introduce or frame quoted words (`“…,” he
@@ -233,13 +236,13 @@ constexpr string_view kSpeakerNouns[] = {
 };
 
 constexpr string_view kBetweenSubjectAndCue[] = {
-    "again",    "already",    "also",       "could",      "did",        "directly",     "does",     "explicitly",
-    "finally",  "first",      "flatly",     "frequently", "had",        "has",          "have",     "initially",
-    "just",     "later",      "may",        "might",      "n't",        "never",        "not",      "n’t",
-    "often",    "once",       "only",       "originally", "previously", "privately",    "publicly", "quickly",
-    "recently", "repeatedly", "reportedly", "simply",     "still",      "subsequently", "then",     "ultimately",
-    "will",     "would",      "'s",         "’s",         "'re",        "’re",          "'ve",      "’ve",
-    "'d",       "’d",         "'ll",        "’ll",
+    "again",      "already",  "also",       "could",      "did",        "directly",   "does",         "explicitly",
+    "finally",    "first",    "flatly",     "frequently", "had",        "has",        "have",         "initially",
+    "further",    "just",     "later",      "may",        "might",      "n't",        "never",        "not",
+    "n’t",        "often",    "once",       "only",       "originally", "previously", "privately",    "publicly",
+    "quickly",    "recently", "repeatedly", "reportedly", "simply",     "still",      "subsequently", "then",
+    "ultimately", "will",     "would",      "'s",         "’s",         "'re",        "’re",          "'ve",
+    "’ve",        "'d",       "’d",         "'ll",        "’ll",
 };
 
 constexpr string_view kDeterminers[] = {

@@ -27,6 +27,7 @@ TEST_CASE("lexicon: quotation verbs frame quotations only; stance verbs are no c
   }
   CHECK((ListsOf("believes") & kStanceVerbList) != 0);
   CHECK((ListsOf("revealed") & kNeedsThatClauseList) != 0);
+  CHECK((ListsOf("written") & kNeedsThatClauseList) != 0);  // "have written letters" reports nothing
   CHECK((ListsOf("said") & kNeedsThatClauseList) == 0);
 }
 

@@ -1,7 +1,10 @@
 #include "attribution/quote_kinds.h"
 
 #include <algorithm>
+#include <cstddef>
+#include <iterator>
 #include <string>
+#include <string_view>
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
@@ -37,6 +40,12 @@ bool IsMention(const Context& ctx, uint32_t first) {
   if (first == 0 || !ctx.IsWord(first - 1)) return false;
   if (ctx.InList(first - 1, kMentionNounList)) return true;
   const std::string_view before = ctx.TokenText(first - 1);
+  // "what has become known as the “Buffett rule”", "known as “Obamacare”".
+  const uint32_t skip = before == "the" || before == "a" ? 1 : 0;
+  if (first >= skip + 2) {
+    const uint32_t as = first - 1 - skip;
+    if (ctx.TokenText(as) == "as" && ctx.TokenText(as - 1) == "known") return true;
+  }
   return first >= 2 && (before == "of" || before == "Of") &&
          (ctx.TokenText(first - 2) == "meaning" || ctx.TokenText(first - 2) == "definition");
 }
@@ -76,15 +85,76 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
       governing = &cues[k];
       *region = r;
       if (r != 1) break;
-    } else if (r == 1 && cues[k].last <= first && cues[k].last + 2 >= first &&
-               ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first) &&
-               PronounKind(ctx.doc().Text(cues[k].source)) == Pronoun::kNone) {
-      governing = &cues[k];
+    } else if (r == 1 && cues[k].last <= first && ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first)) {
+      // "When my mother mentioned it, I laughed and said, “…”": of the
+      // cues whose clause holds the quotation, the one right before it.
+      if (cues[k].last + 2 >= first && !cues[k].source.empty()) governing = &cues[k];
     } else {
       break;
     }
   }
   return governing;
+}
+
+// "called her “Miss Piggy”", "dubbed it “Obamacare”", "cited her “Miss
+// Piggy”": verbs that give or quote a name, so a name in quotation marks
+// after them is the subject's word;
+// "began taking calls to his “Keepin' It Real” program" names nothing.
+bool IsNamingVerb(const Context& ctx, const Cue& cue) {
+  static constexpr std::string_view kStems[] = {"call",    "dub", "label", "brand", "term", "nickname",
+                                                "describ", "cit", "quot",  "hail",  "refer"};
+  const std::string_view word = ctx.TokenText(cue.first);
+  return cue.cls == CueClass::kQuotation && std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view s) {
+           return word.size() >= s.size() && EqualsLower(word.substr(0, s.size()), s);
+         });
+}
+
+// "has been called", "was labeled": a form of be right before an -ed verb.
+bool IsPassive(const Context& ctx, Span predicate) {
+  if (predicate.empty()) return false;
+  const uint32_t verb = ctx.HeadToken(predicate);
+  return verb > 0 && ctx.WordEndsWith(verb, "ed") && ctx.IsWord(verb - 1) && ctx.InList(verb - 1, kBeFormList);
+}
+
+// `'Coal Isn't the Villain.'` alone in its paragraph, every word
+// capitalised: a subheading, not the latest speaker's next sentence.
+bool IsSubheading(const Context& ctx, uint32_t q) {
+  const Span span = ctx.doc().quotes[q].span;
+  const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+  // At least three capitalised words ("We're America." may be speech) and
+  // no other lower-case word than the small words of titles and clitics.
+  constexpr int kMinHeadingWords = 3;
+  int capitalised = 0;
+  for (uint32_t t = first; t < last; ++t) {
+    if (!ctx.IsWord(t)) continue;
+    if (ctx.tokens()[t].Has(kCapitalized)) {
+      ++capitalised;
+      continue;
+    }
+    const std::string_view word = ctx.TokenText(t);
+    const bool clitic = word == "n't" || word == "n’t" || word.substr(0, 1) == "'" || word.substr(0, 3) == "’";
+    if (!clitic && !ctx.InList(t, kTitleSmallWordList)) return false;
+  }
+  if (capitalised < kMinHeadingWords) return false;
+  const auto& paragraphs = ctx.doc().paragraphs;
+  auto it = std::upper_bound(paragraphs.begin(), paragraphs.end(), span.begin,
+                             [](uint32_t offset, const Span& p) { return offset < p.begin; });
+  if (it == paragraphs.begin() || !(it - 1)->contains(span.begin)) return false;
+  const Span paragraph = *(it - 1);
+  return ctx.CountAllWords(ctx.FirstTokenAt(paragraph.begin), ctx.FirstTokenAt(paragraph.end)) ==
+         ctx.CountAllWords(first, last);
+}
+
+// `state Del. Marcia “Cia” Price`, `Dwayne “The Rock” Johnson`: a word or
+// two in quotation marks between the capitalised words of a name is a
+// nickname. Tokens [first, last) are the quotation's.
+bool IsNickname(const Context& ctx, uint32_t first, uint32_t last) {
+  constexpr size_t kMaxNicknameWords = 3;
+  if (first == 0 || last >= ctx.size() || ctx.CountAllWords(first, last) > kMaxNicknameWords) return false;
+  auto name_word = [&](uint32_t t) {
+    return ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized) && ctx.QuoteOf(t) < 0 && !ctx.InHeadline(t);
+  };
+  return name_word(first - 1) && name_word(last) && ctx.SentenceOf(first - 1) == ctx.SentenceOf(last);
 }
 
 // A headline that opens with "Name:" credits what follows to Name: the
@@ -97,6 +167,23 @@ Span HeadlineSpeaker(const Context& ctx, uint32_t sb, uint32_t first) {
   if (colon == sb || colon + 1 >= first || !ctx.IsPunct(colon, ":")) return {};
   if (colon == sb + 1 && ctx.InList(sb, kHeadlineLabelList)) return {};
   return ctx.TokenSpan(sb, colon);
+}
+
+// The colloquial quotative before the quotation starting at token `first`:
+// "you have to go “look, it's over”", "he goes, “no way”", "I was like,
+// “really?”". Returns the token of "go" or "like", or kNoToken. Spoken
+// English introduces direct speech so; a title never follows these words.
+uint32_t QuotativeBefore(const Context& ctx, uint32_t first) {
+  if (first == 0) return kNoToken;
+  uint32_t t = first - 1;
+  if (t > 0 && (ctx.IsPunct(t, ",") || ctx.IsPunct(t, ":"))) --t;
+  if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized) || ctx.QuoteOf(t) >= 0) return kNoToken;
+  const std::string_view word = ctx.TokenText(t);
+  if (word == "go" || word == "goes" || word == "went" || word == "going") return t;
+  const bool after_be = t > 0 && ctx.IsWord(t - 1) &&
+                        (ctx.InList(t - 1, kBeFormList) || ctx.TokenText(t - 1) == "'s" ||
+                         ctx.TokenText(t - 1) == "’s" || ctx.TokenText(t - 1) == "'m" || ctx.TokenText(t - 1) == "’m");
+  return word == "like" && after_be ? t : kNoToken;
 }
 
 // The verb after subject `subject`, past auxiliaries and adverbs, before
@@ -153,7 +240,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.kind = region == 3 || ctx.CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
       // A name inside someone's sentence is a name ("said on “Fox News
       // Sunday”"), unless a naming verb gives it ("called her “Miss Piggy”").
-      if (named && quote.kind == QuoteKind::kMixed && governing->cls != CueClass::kQuotation) {
+      if (named && quote.kind == QuoteKind::kMixed && !IsNamingVerb(ctx, *governing)) {
         quote = Unattributed(quote, QuoteKind::kScare);
       }
     } else if (const Span credit = DashCredit(ctx, last); !credit.empty()) {
@@ -182,6 +269,8 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         quote.speaker = SpeakerBefore(ctx, colon, csb);
       }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    } else if (IsSubheading(ctx, q)) {
+      quote.kind = QuoteKind::kScare;
     } else if (ctx.CountWords(sb, first) == 0 && words >= 3) {
       // A quotation opening its sentence continues the latest speaker.
       quote.kind = QuoteKind::kDirect;
@@ -202,6 +291,12 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         quote.speaker_entity = entity;
         quote.cue = cue;
       }
+    } else if (const uint32_t quotative = QuotativeBefore(ctx, first); quotative != kNoToken) {
+      quote.kind = QuoteKind::kDirect;
+      quote.cue = ctx.TokenSpan(quotative, quotative + 1);
+      const uint32_t subject_end = SubjectEnd(ctx, quotative, sb);
+      if (subject_end > sb) quote.speaker = SpeakerBefore(ctx, subject_end, sb);
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     } else if (words <= 3) {
       // Short: a term nobody is said to have spoken, unless a weaker cue
       // of the sentence governs it ("he described it as “unhinged”").
@@ -230,12 +325,16 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // "Reid has gone after Trump as a “human leech”": with no cue, the
       // subject that opens the sentence, and its verb.
       quote.speaker = OpeningSubject(ctx, sb, first);
+      // "He's been called a charlatan for promoting “quack” cures": the
+      // subject of a passive verb is not who spoke.
+      if (IsPassive(ctx, PredicateAfter(ctx, quote.speaker, first))) quote.speaker = {};
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
       if (quote.cue.empty()) quote.cue = PredicateAfter(ctx, quote.speaker, first);
       // A word or three that nobody is said to have spoken is a term.
       if (quote.speaker.empty() && words <= 3) quote = Unattributed(quote, QuoteKind::kScare);
     }
     if (quote.kind == QuoteKind::kMixed && IsMention(ctx, first)) quote = Unattributed(quote, QuoteKind::kScare);
+    if (IsNickname(ctx, first, last)) quote = Unattributed(quote, QuoteKind::kScare);
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && last < se) {
       // `“Did you shoot him?” she yells`: a verb the lexicon lacks.
       quote.speaker = SubjectAfterQuote(ctx, last, se);
@@ -389,8 +488,10 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
     // terms of essays, guides and letters (GUM) speech: quotations with no
     // speaker or cue, which tell a reader nothing.
     if (quote.kind == QuoteKind::kScare) continue;
-    if (score < -kQuoteMargin && (quote.speaker.empty() || ctx.IsTitleCase(first, last) ||
-                                  (quote.kind != QuoteKind::kDirect && ctx.CountAllWords(first, last) <= 6))) {
+    // A quotative's words are speech, whoever says them.
+    if (score < -kQuoteMargin && QuotativeBefore(ctx, first) == kNoToken &&
+        (quote.speaker.empty() || ctx.IsTitleCase(first, last) ||
+         (quote.kind != QuoteKind::kDirect && ctx.CountAllWords(first, last) <= 6))) {
       // A longer quotation the rules gave a speaker stays theirs, and so
       // does a speaker's whole sentence ("'Stop it now' said Bob Brown"),
       // unless it is capitalised like a title or slogan.
@@ -443,6 +544,17 @@ void CreditHeadlineQuotations(const Context& ctx) {
     const size_t at = story.find(words);
     if (at == std::string::npos) continue;
     const size_t k = std::upper_bound(starts.begin(), starts.end(), at) - starts.begin() - 1;
+    // A word or two ("‘Fact-Checking’") may recur anywhere in anyone's
+    // longer quotation; it is the story speaker's when it opens their
+    // quotation or lies in a short one, a phrase of theirs ("China commits
+    // to ‘self-reliance’" … “self-reliance and self-strengthening”, "The
+    // Trends Are ‘Terrifying’" … “And they're terrifying”).
+    constexpr std::ptrdiff_t kMaxBareWords = 2;
+    constexpr std::ptrdiff_t kMaxPhraseWords = 8;
+    const size_t quotation_end = k + 1 < starts.size() ? starts[k + 1] - 1 : story.size() - 1;
+    const std::ptrdiff_t quotation_words = std::count(story.begin() + starts[k], story.begin() + quotation_end, ' ');
+    const bool phrase = at == starts[k] || quotation_words <= kMaxPhraseWords;
+    if (std::count(words.begin(), words.end(), ' ') <= kMaxBareWords && !phrase) continue;
     const Quote& source = quotes[owner[k]];
     Quote& quote = quotes[h];
     quote.kind = QuoteKind::kMixed;

@@ -74,6 +74,51 @@ TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a 
   CHECK(a.Speaker(q) == "Mark Telford");
 }
 
+TEST_CASE("quote kinds: the words after a colloquial quotative are speech") {
+  // GUM's podcast: "there does come a time when you have to go “look, it's
+  // over”" was a term to the scorer trained on news.
+  Annotated a(
+      "We talked about wrestling on the show.\n\n"
+      "There does come a time when you have to go “look, it’s over”. He goes, “no way.” "
+      "And I was like, “really?”\n");
+  for (const char* words : {"look, it", "no way", "really"}) {
+    CAPTURE(words);
+    const Quote& quote = a.Get(words);
+    CHECK(quote.kind == QuoteKind::kDirect);
+  }
+  CHECK(a.Speaker(a.Get("no way")) == "He");
+  CHECK(a.Cue(a.Get("really")) == "like");
+}
+
+TEST_CASE("quote kinds: a show after a verb that names nothing, a passive's subject, a known-as name, a subheading") {
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Al Sharpton began taking calls from listeners to his “Keepin' It Real” radio program. "
+      "Dr. Mehmet Oz hosts a show. He has been called a charlatan by fellow physicians for promoting “quack” "
+      "medical cures. It is a version of what has become known as the “Buffett rule” after Warren E. Buffett, "
+      "the billionaire investor, complained that he paid less tax than his secretary.\n\n"
+      "“I give him the benefit of the doubt. But I don't see where it is going,” said Mr. McGinley.\n\n"
+      "‘Coal Isn't the Villain.’\n\n"
+      "It was raining when the miners rode an elevator down.\n");
+  for (const char* term : {"Keepin", "quack", "Buffett rule", "Coal Isn"}) {
+    CAPTURE(term);
+    const Quote& quote = a.Get(term);
+    CHECK(quote.speaker.empty());
+  }
+  CHECK(a.Get("Coal Isn").kind == QuoteKind::kScare);
+}
+
+TEST_CASE("quote kinds: a headline's word or two is the speaker's whose whole quotation it is") {
+  Annotated a(
+      "Website Shows Bias When It Comes To ‘Fact-Checking’ Republicans\n\n"
+      "Obama Sees ‘Personal Insult’ if Voters Stay Home\n\n"
+      "“Our fact-checking is fair to both parties, and we publish every correction,” Ravi Shah told "
+      "reporters on Monday. President Obama said it would be a “personal insult” if black voters stayed "
+      "home in November.\n");
+  CHECK(a.Get("Fact-Checking").speaker.empty());
+  CHECK(a.EntityName(a.Get("Personal Insult")).find("Obama") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

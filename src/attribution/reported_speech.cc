@@ -1,6 +1,7 @@
 #include "attribution/reported_speech.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string_view>
 
 #include "word_table.h"
@@ -12,6 +13,58 @@ namespace {
 // Fewer words are a fragment, not a report of what someone said.
 constexpr size_t kMinReportedWords = 3;
 
+// "said Friday as he entered the talks", "said Thursday morning on Fox
+// News": when the words after a speech verb open with the day or time of
+// speaking, what follows them decides. Returns the first token past those
+// time words (`rb` when there are none).
+uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
+  static constexpr std::string_view kTimeWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "today",  "tonight", "yesterday", "morning",  "afternoon", "evening",  "night",
+  };
+  uint32_t t = rb;
+  while (t < re && ctx.IsWord(t) && std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](std::string_view w) {
+           return EqualsLower(ctx.TokenText(t), w);
+         })) {
+    ++t;
+  }
+  return t;
+}
+
+// Whether the words after a comma that follows the cue are a participial
+// phrase of the main clause ("…, the group said, compared with $2,700",
+// "based on", "accompanied by") rather than reported words: a lower-case
+// -ed word and a preposition open them. (A parenthetical cue may be followed
+// by the rest of the reported clause: "The museum, he said, celebrated …".)
+bool OpensParticipialPhrase(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
+  if (rb <= cue.last || rb + 1 >= re || !ctx.IsPunct(rb - 1, ",") || !ctx.IsWord(rb) ||
+      ctx.tokens()[rb].Has(kCapitalized)) {
+    return false;
+  }
+  return ctx.WordEndsWith(rb, "ed") && ctx.IsWord(rb + 1) && ctx.InList(rb + 1, kPrepositionList);
+}
+
+// "After the union objected, the case was moved": a cue inside the
+// subordinate clause that opens its sentence reports nothing past the comma
+// that closes that clause. ("Though it was seamless, he said, replacing her
+// would be …" has its cue after that comma.)
+bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb) {
+  static constexpr std::string_view kSubordinators[] = {
+      "after", "although", "as",     "because", "before", "if",      "once",
+      "since", "though",   "unless", "until",   "when",   "whereas", "while",
+  };
+  if (rb <= cue.last || !ctx.IsPunct(rb - 1, ",")) return false;
+  uint32_t first = ctx.SentenceBegin(cue.first);
+  while (first < cue.first && !ctx.IsWord(first)) ++first;
+  if (first >= cue.first) return false;
+  for (uint32_t t = first; t < cue.first; ++t) {
+    if (ctx.IsPunct(t, ",")) return false;
+  }
+  const std::string_view word = ctx.TokenText(first);
+  return std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
+                     [&](std::string_view s) { return EqualsLower(word, s); });
+}
+
 // Whether the region after the cue holds reported words: a clause ("that
 // …", "whether …", a bare clause, "to …" after promise or urge), not an
 // adjunct ("said on Tuesday", "said before he died"), a topic ("commented on
@@ -21,17 +74,55 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   const size_t words = ctx.CountAllWords(rb, re);
   // Words inside quotation marks are the quotation's, whatever its kind.
   if (ctx.CountWords(rb, re) < kMinReportedWords) return false;
-  if (cue.needs_that_clause) {
+  // "…, he said, adding he would never vote for her": a participle that
+  // continues a speech verb reports a bare clause too.
+  if (cue.needs_that_clause && !cue.continues_speech) {
     // "revealed that …", "wondered whether …"; not "revealed how much it paid".
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
   if (ctx.InList(rb, kNotContentStartList)) return false;
+  if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
+  const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
+  if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||
+                         ctx.IsPunct(past_time, ","))) {
+    return false;
+  }
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
   if (!ctx.InList(rb, kPrepositionList)) return true;
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.
   return ctx.InList(rb, kWordTo) && rb + 1 < re && ctx.IsWord(rb + 1) && !ctx.tokens()[rb + 1].Has(kCapitalized) &&
          !ctx.InList(rb + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[rb + 1].kind != TokenKind::kNumber;
+}
+
+// "Everything Trump says is a lie": a free relative whose verb phrase
+// follows the cue; what follows is the writer's predicate, not the
+// speaker's words. ("what Trump says his plan would do" and "the money,
+// which he said was lost" report: the gap is inside the reported clause.)
+bool PredicateOfFreeRelative(const Context& ctx, const Cue& cue) {
+  const uint32_t rb = cue.after_begin;
+  if (rb >= cue.after_end || !ctx.IsWord(rb)) return false;
+  const std::string_view next = ctx.TokenText(rb);
+  if (!ctx.InList(rb, kBeFormList) && next != "has" && next != "have" && next != "had") return false;
+  static constexpr std::string_view kFreeRelatives[] = {"what", "whatever", "everything", "anything", "nothing", "all"};
+  const uint32_t first = ctx.FirstTokenAt(cue.source.begin);
+  if (first == 0 || cue.source.begin >= ctx.tokens()[cue.first].begin) return false;
+  const std::string_view before = ctx.TokenText(first - 1);
+  return std::any_of(std::begin(kFreeRelatives), std::end(kFreeRelatives),
+                     [&](std::string_view w) { return EqualsLower(before, w); });
+}
+
+// "…, Donald Trump will insist on being Donald Trump", "a proposal in
+// which the United States would pledge to …": a modal before the verb
+// makes it a future or a possibility, not something said.
+bool IsHypothetical(const Context& ctx, const Cue& cue) {
+  static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d"};
+  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
+    // Lower case only: "Theresa May said" names no modal.
+    const std::string_view word = ctx.TokenText(t - 1);
+    if (std::any_of(std::begin(kModals), std::end(kModals), [&](std::string_view m) { return word == m; })) return true;
+  }
+  return false;
 }
 
 // Whether the sentence before `…, X said` holds reported words: a clause set
@@ -51,16 +142,6 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   if (rb >= re) return false;
   const bool introductory = ctx.InList(rb, kPrepositionList | kNotContentStartList) || ctx.WordEndsWith(rb, "ing");
   return !introductory;
-}
-
-// "They wouldn't tell the I.R.S. anything", "It does not answer whether
-// …": what someone did not say is no report of what they said.
-bool IsNegated(const Context& ctx, const Cue& cue) {
-  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
-    const std::string_view word = ctx.TokenText(t - 1);
-    if (EqualsLower(word, "not") || EqualsLower(word, "never") || word == "n't" || word == "n’t") return true;
-  }
-  return false;
 }
 
 // "told reporters after the meeting that was held on a boat": a "that"
@@ -97,7 +178,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   for (const Cue& cue : cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
-        IsNegated(*ctx, cue)) {
+        cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;
@@ -106,12 +187,15 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // One that closes a quotation (`“…,” Hollande said Friday as he entered
     // the talks`, `“…,” he said, cutting off a reporter`) reports the
     // quotation: what follows tells when, where or how, unless a clause
-    // opens with "that" or another speech verb ("he said, adding he would…").
-    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause && !(rb < re && ctx->IsCueWord(rb))) continue;
+    // opens with "that"; a participle ("he said, adding he would…") reports
+    // its own clause.
+    if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause) continue;
     if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       rb = cue.before_begin;
       re = cue.before_end;
+    } else if (!cue.explicit_clause) {
+      rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
     Quote quote;

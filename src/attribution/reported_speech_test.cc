@@ -70,7 +70,9 @@ TEST_CASE("reported speech: after a verb that closes a quotation, only a that cl
     CHECK_MESSAGE(content.find("cutting off") == std::string_view::npos, content);
     CHECK_MESSAGE(content.find("some of the miners") == std::string_view::npos, content);
   }
-  CHECK(a.Find("adding he would never vote") != nullptr);  // said's report: it opens with a speech verb
+  // The participle reports its own clause, bare after "adding" too.
+  CHECK(a.Find("adding he would never vote") == nullptr);
+  CHECK(a.Cue(a.Get("he would never vote")) == "adding");
   CHECK((a.Find("emphasizing it was time") != nullptr || a.Find("it was time") != nullptr));
 }
 
@@ -86,6 +88,62 @@ TEST_CASE("reported speech: not what someone did not say, nor a relative clause 
     CHECK_MESSAGE(content.find("was held on a boat") == std::string_view::npos, content);
   }
   CHECK(a.Cue(a.Get("would worsen")) == "warned");
+}
+
+TEST_CASE("reported speech: the day of speaking, then an adjunct, is not what was said") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "President François Hollande said Friday as he entered the talks. "
+      "General Michael Flynn said Thursday morning on Fox News. "
+      "The minister said Friday the plan was dead.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("as he entered") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("on Fox News") == std::string_view::npos, content);
+  }
+  CHECK(a.Speaker(a.Get("the plan was dead")) == "The minister");
+}
+
+TEST_CASE("reported speech: a relative clause, a participial phrase, a subordinate clause, a modal") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "Everything the senator says is a lie unless proven otherwise. "
+      "The top earners would see an average tax cut of $275,000, the group said, compared with $2,700 for "
+      "the middle. "
+      "After the miners' union objected, the case was moved to St. Louis. "
+      "No matter the setting and no matter the stakes, Donald Trump will insist on being Donald Trump. "
+      "The latest test, North Korea said, was its biggest yet.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("a lie unless") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("compared with") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("the case was moved") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("No matter the setting") == std::string_view::npos, content);
+  }
+  // A parenthetical cue keeps the clause around it.
+  CHECK(a.Speaker(a.Get("was its biggest yet")) == "North Korea");
+}
+
+TEST_CASE("reported speech: a relative clause whose pronoun is the reported subject reports") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "He attacked the other candidates for taking donations, which he said were accompanied by leverage "
+      "and favors.\n");
+  CHECK(a.Speaker(a.Get("were accompanied by leverage")) == "he");
+}
+
+TEST_CASE("reported speech: written letters, a result clause, a topic after a quotation") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "I have written letters for several of them, trying to help them secure visas. "
+      "Donald Trump tells so many lies that fact checkers cannot keep up. "
+      "“The talks have failed,” he said, referring to the country's official name.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("letters for several") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("referring to") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("fact checkers") == std::string_view::npos, content);
+  }
 }
 
 }  // namespace

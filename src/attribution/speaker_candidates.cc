@@ -1,5 +1,11 @@
 #include "attribution/speaker_candidates.h"
 
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "ascii_case.h"
+
 namespace annotator {
 namespace attribution {
 
@@ -21,6 +27,15 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
       name.begin = ctx.tokens()[first - 1].begin;
     }
     return name;
+  }
+  // "the 34-year-old mother of three replied": a number after "of" ends
+  // the modifier of a speaker (SpeakerBefore looks past it).
+  static constexpr std::string_view kSmallNumbers[] = {"two",   "three", "four", "five", "six",
+                                                       "seven", "eight", "nine", "ten"};
+  if (t > limit && EqualsLower(ctx.TokenText(t - 1), "of") &&
+      std::any_of(std::begin(kSmallNumbers), std::end(kSmallNumbers),
+                  [&](std::string_view n) { return EqualsLower(ctx.TokenText(t), n); })) {
+    return ctx.TokenSpan(t, t + 1);
   }
   if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
   uint32_t first = t;
@@ -84,6 +99,25 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   return ctx.TokenSpan(t, last + 1);
 }
 
+namespace {
+
+// "Clinton boldly suggested", "aides increasingly signaled": a lower-case
+// -ly word between a subject and its verb is an adverb; the few nouns so
+// spelt that can speak are not ("the family said").
+bool IsMannerAdverb(const Context& ctx, uint32_t t) {
+  if (ctx.tokens()[t].Has(kCapitalized) || !ctx.WordEndsWith(t, "ly") || ctx.Word(t).lists != 0 || ctx.IsCueWord(t)) {
+    return false;
+  }
+  static constexpr std::string_view kNouns[] = {"family", "assembly", "ally", "rally", "supply", "monopoly"};
+  const std::string_view word = ctx.TokenText(t);
+  for (std::string_view noun : kNouns) {
+    if (EqualsLower(word, noun)) return false;
+  }
+  return word.size() >= 5;
+}
+
+}  // namespace
+
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
   uint32_t s = t;
   for (int skipped = 0; s > sb && skipped < 4; ++skipped) {
@@ -94,7 +128,7 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
       s = open;
       continue;
     }
-    if (!ctx.IsWord(s - 1) || !ctx.InList(s - 1, kBetweenSubjectAndCueList)) break;
+    if (!ctx.IsWord(s - 1) || !(ctx.InList(s - 1, kBetweenSubjectAndCueList) || IsMannerAdverb(ctx, s - 1))) break;
     --s;
   }
   return s;
@@ -102,10 +136,16 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
 
 Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
   uint32_t u = sb;
-  for (int attempt = 0; attempt < 2 && u < limit; ++attempt) {
+  // Up to two introductory phrases: "On July 6, 2015, Sanders made …".
+  for (int attempt = 0; attempt < 3 && u < limit; ++attempt) {
     if (ctx.IsWord(u) && ctx.QuoteOf(u) < 0) {
       const Pronoun pronoun = ctx.PronounAt(u);
       if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) return ctx.TokenSpan(u, u + 1);
+      // "President Obama is rolling out …": a title before the name.
+      const bool title = ctx.tokens()[u].Has(kCapitalized) && ctx.InList(u, kSpeakerNounList) && u + 1 < limit &&
+                         ctx.MentionStartingAt(u + 1) >= 0 &&
+                         ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].type == EntityType::kPerson;
+      if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].span.end};
       const int32_t mention = ctx.MentionStartingAt(u);
       if (mention >= 0 && (ctx.doc().mentions[mention].type == EntityType::kPerson ||
                            ctx.doc().mentions[mention].type == EntityType::kOrg)) {
@@ -226,6 +266,7 @@ bool IsPlausibleSpeaker(const Context& ctx, Span span) {
     if (mention.type != EntityType::kMisc || (!text.empty() && text.back() == 's')) return true;
   }
   if (ctx.InList(head, kSpeakerNounList)) return true;
+  if (head == first && ctx.NameEchoAt(head) >= 0) return true;  // "Trump", a name found elsewhere
   // "Analyts say": a capitalised word in no list, one slip from a speaker
   // noun (lower-case slips mid-sentence are rarer, and not worth the time).
   if (ctx.tokens()[head].Has(kCapitalized) && ctx.Word(head).lists == 0 && IsMisspeltSpeakerNoun(ctx.TokenText(head))) {
