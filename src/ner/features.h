@@ -297,8 +297,24 @@ class FeatureExtractor {
   uint64_t model_id_ = 0;  // set_lexicons
   std::string_view text_;
   std::vector<TokenFacts> facts_;
-  std::vector<LexicalFacts> lexicon_;  // this document's distinct forms (and each long token)
-  uint32_t document_ = 0;              // counts BeginDocument calls
+  std::vector<LexicalFacts> lexicon_;  // this document's distinct forms
+  // Where each form of lexicon_ is: open addressing on a hash of its bytes,
+  // which lie in text_ at `begin`; `length` 0 marks an empty slot. Without
+  // it a form that the token cache has dropped (a cache slot is shared by
+  // many words) would be added again, and a long text's lexicon would grow
+  // with its length rather than its vocabulary.
+  struct FormSlot {
+    uint32_t begin;
+    uint32_t length;
+    uint32_t index;  // in lexicon_
+  };
+  uint32_t FindForm(std::string_view form, uint64_t hash) const;  // lexicon_ index, or kNoForm
+  void AddForm(std::string_view form, uint64_t hash, uint32_t index);
+  static constexpr uint32_t kNoForm = ~uint32_t{0};
+  static constexpr size_t kInitialFormSlots = 1024;  // a power of two; an article has a few hundred forms
+  std::vector<FormSlot> forms_;
+  size_t forms_used_ = 0;
+  uint32_t document_ = 0;  // counts BeginDocument calls
   std::vector<std::pair<int32_t, int32_t>> sentences_;
   std::vector<WordSlot> words_;  // open addressing on the lower-form hash
   uint64_t words_mask_ = 0;
