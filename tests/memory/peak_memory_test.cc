@@ -3,9 +3,8 @@
 // the text and stay few (a 10 MB paste must not take a browser tab's
 // gigabyte). A program of its own, as it counts every allocation by
 // replacing the global operator new.
-#include <malloc.h>
-
 #include <doctest/doctest.h>
+#include <malloc.h>
 
 #include <algorithm>
 #include <cstdio>
