@@ -28,6 +28,18 @@ constexpr uint32_t kKeepBuffersBelowBytes = 1 << 20;
 std::string g_result;
 annotator::Document g_document;  // reused so its vectors keep their capacity
 
+// The result of a long text is one block of about 3 bytes per byte of text,
+// and memory is left in holes by the analysis's passing buffers, with the
+// document's lists made along the way standing among them. The result needs
+// no tokens; the rest is copied, right-sized, into the holes below (the
+// allocator fills the best-fitting hole), so that the document's old lists
+// near the top of memory free one region the result fits in.
+void MoveDownForResult(annotator::Document* doc) {
+  std::vector<annotator::Token>().swap(doc->tokens);
+  annotator::Document moved = *doc;
+  *doc = std::move(moved);
+}
+
 }  // namespace
 
 extern "C" {
@@ -53,6 +65,7 @@ int annotator_annotate(const char* text, uint32_t size, uint32_t offset_unit) {
     g_result = status.message();
     return 1;
   }
+  if (size >= kKeepBuffersBelowBytes) MoveDownForResult(&g_document);
   g_result = annotator::ResultJson(g_document, static_cast<annotator::OffsetUnit>(offset_unit));
   if (size >= kKeepBuffersBelowBytes) {
     g_document = annotator::Document();
