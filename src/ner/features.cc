@@ -538,7 +538,7 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
         bool stop = false;
         for (uint64_t s : kStops) stop |= w.lower == s;
         if (stop) break;
-        head = w.token_class == kLowerWord ? w.lower : 0;
+        head = w.token_class == kLowerWord ? static_cast<uint64_t>(w.lower) : 0;
         head_word = head ? w.lexical + 1 : 0;
       }
       if (head) head_class = ClassOfHeadNoun(head);
@@ -682,7 +682,7 @@ uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
 int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   const TokenFacts& f = facts_[i];
   const int begin = i - f.sentence_offset, end = i + f.sentence_left;
-  auto lower_at = [&](int j) { return j >= begin && j < end ? facts_[j].lower : kBoundary; };
+  auto lower_at = [&](int j) { return j >= begin && j < end ? static_cast<uint64_t>(facts_[j].lower) : kBoundary; };
   auto shape_at = [&](int j) { return j >= begin && j < end ? lexicon_[facts_[j].lexical].shape : kBoundary; };
   const uint64_t shape = lexicon_[f.lexical].shape;
   const bool context = groups & kContextFeatures;
