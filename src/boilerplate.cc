@@ -11,6 +11,7 @@ void FindTitleAndBoilerplate(Document* doc) {
   thread_local PageShape shape;
   AnalyzePage(*doc, kPageModel, &shape);
   ApplyPageShape(shape, doc);
+  ReleaseLargeBuffers(&shape);
 }
 
 void FlagBoilerplate(Document* doc) {

@@ -12,12 +12,33 @@
 #include "annotator.h"
 #include "result_json.h"
 
+// dlmalloc's (Emscripten's default allocator): resizes a block without
+// moving it, or returns null and leaves it as it was.
+extern "C" void* realloc_in_place(void* pointer, size_t size);
+
 namespace {
+
+// A text at least this long leaves no buffers behind for the next call to
+// reuse: kept, a long text's tokens and lists would stand in the middle of
+// memory, among the holes the next text is built from.
+constexpr uint32_t kKeepBuffersBelowBytes = 1 << 20;
 
 // The last result or error message; one at a time, as the module is used from
 // one thread.
 std::string g_result;
 annotator::Document g_document;  // reused so its vectors keep their capacity
+
+// The result of a long text is one block of about 3 bytes per byte of text,
+// and memory is left in holes by the analysis's passing buffers, with the
+// document's lists made along the way standing among them. The result needs
+// no tokens; the rest is copied, right-sized, into the holes below (the
+// allocator fills the best-fitting hole), so that the document's old lists
+// near the top of memory free one region the result fits in.
+void MoveDownForResult(annotator::Document* doc) {
+  std::vector<annotator::Token>().swap(doc->tokens);
+  annotator::Document moved = *doc;
+  *doc = std::move(moved);
+}
 
 }  // namespace
 
@@ -34,13 +55,23 @@ int annotator_annotate(const char* text, uint32_t size, uint32_t offset_unit) {
     g_result = "offset unit must be 0 (utf16), 1 (codepoint) or 2 (utf8)";
     return 1;
   }
+  // JS allocates three bytes per UTF-16 unit, the most UTF-8 can take; a
+  // text of mostly ASCII uses a third of that. The rest goes back to the
+  // allocator, for the analysis to build in. The block stays where it is, as
+  // JS frees it by its address.
+  realloc_in_place(const_cast<char*>(text), size == 0 ? 1 : size);
   annotator::Status status = annotator::Annotate(std::string_view(text, size), &g_document);
   if (!status.ok()) {
     g_result = status.message();
     return 1;
   }
+  if (size >= kKeepBuffersBelowBytes) MoveDownForResult(&g_document);
   g_result = annotator::ResultJson(g_document, static_cast<annotator::OffsetUnit>(offset_unit));
-  g_document.Clear();
+  if (size >= kKeepBuffersBelowBytes) {
+    g_document = annotator::Document();
+  } else {
+    g_document.Clear();
+  }
   return 0;
 }
 

@@ -36,23 +36,24 @@ void Context::IndexTokens() {
   const uint32_t n = size();
   words_.resize(n);
   for (uint32_t t = 0; t < n; ++t) words_[t] = DescribeWord(TokenText(t), tokens_[t].kind);
-  sentence_of_.assign(n, 0);
+  std::vector<uint32_t> sentence_of(n, 0);
   sentence_first_.assign(doc_.sentences.size() + 1, n);
   uint32_t t = 0;
   for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
-    while (t < n && tokens_[t].end <= doc_.sentences[s].begin) sentence_of_[t++] = s;
+    while (t < n && tokens_[t].end <= doc_.sentences[s].begin) sentence_of[t++] = s;
     sentence_first_[s] = t;
-    while (t < n && tokens_[t].begin < doc_.sentences[s].end) sentence_of_[t++] = s;
+    while (t < n && tokens_[t].begin < doc_.sentences[s].end) sentence_of[t++] = s;
   }
   const uint32_t last_sentence = doc_.sentences.empty() ? 0 : doc_.sentences.size() - 1;
-  while (t < n) sentence_of_[t++] = last_sentence;
+  while (t < n) sentence_of[t++] = last_sentence;
   sentence_first_.back() = n;
+  sentence_of_.Build(sentence_of);
 }
 
 // Token → quotation, quotation → token range.
 void Context::IndexQuotes() {
   const uint32_t n = size();
-  quote_of_.assign(n, -1);
+  std::vector<int32_t> quote_of(n, -1);
   quote_first_.resize(doc_.quotes.size());
   quote_last_.resize(doc_.quotes.size());
   uint32_t t = 0;
@@ -61,9 +62,10 @@ void Context::IndexQuotes() {
     while (t < n && tokens_[t].begin < span.begin) ++t;
     quote_first_[q] = t;
     uint32_t u = t;
-    while (u < n && tokens_[u].end <= span.end) quote_of_[u++] = static_cast<int32_t>(q);
+    while (u < n && tokens_[u].end <= span.end) quote_of[u++] = static_cast<int32_t>(q);
     quote_last_[q] = u;
   }
+  quote_of_.Build(quote_of);
 }
 
 // Running counts that answer "how many words in [begin, end)" and "the
@@ -71,16 +73,14 @@ void Context::IndexQuotes() {
 // quotations (pasted junk) would otherwise rescan its sentence per quote.
 void Context::IndexWordCounts() {
   const uint32_t n = size();
-  words_before_.assign(n + 1, 0);
-  free_words_before_.assign(n + 1, 0);
-  last_cue_word_.assign(n, kNoToken);
+  all_words_.Build(n, [&](uint32_t t) { return IsWord(t); });
+  free_words_.Build(n, [&](uint32_t t) { return IsWord(t) && quote_of_[t] < 0; });
+  std::vector<uint32_t> last_cue_word(n, kNoToken);
   for (uint32_t t = 0; t < n; ++t) {
-    const bool word = IsWord(t), free = quote_of_[t] < 0;
-    words_before_[t + 1] = words_before_[t] + word;
-    free_words_before_[t + 1] = free_words_before_[t] + (word && free);
-    const bool cue = free && IsCueWord(t);
-    last_cue_word_[t] = cue ? t : t > 0 ? last_cue_word_[t - 1] : kNoToken;
+    const bool cue = quote_of_[t] < 0 && IsCueWord(t);
+    last_cue_word[t] = cue ? t : t > 0 ? last_cue_word[t - 1] : kNoToken;
   }
+  last_cue_word_.Build(last_cue_word);
 }
 
 // Token → the first name mention starting (ending) at it. The pipeline's
@@ -90,18 +90,19 @@ void Context::IndexWordCounts() {
 void Context::IndexMentions() {
   const auto& mentions = doc_.mentions;
   const uint32_t n = size();
-  mention_starting_at_.assign(n, -1);
-  mention_ending_at_.assign(n, -1);
+  std::vector<int32_t> at(n, -1);  // one array at a time, then made compact
   size_t m = 0;
   for (uint32_t t = 0; t < n; ++t) {
     while (m < mentions.size() && mentions[m].span.begin < tokens_[t].begin) ++m;
     for (size_t k = m; k < mentions.size() && mentions[k].span.begin == tokens_[t].begin; ++k) {
       if (IsNameType(mentions[k].type)) {
-        mention_starting_at_[t] = static_cast<int32_t>(k);
+        at[t] = static_cast<int32_t>(k);
         break;
       }
     }
   }
+  mention_starting_at_.Build(at);
+  at.assign(n, -1);
   const bool sorted_by_end = std::is_sorted(mentions.begin(), mentions.end(),
                                             [](const Mention& a, const Mention& b) { return a.span.end < b.span.end; });
   m = 0;
@@ -115,11 +116,12 @@ void Context::IndexMentions() {
     }
     for (size_t k = m; k < mentions.size() && mentions[k].span.end == tokens_[t].end; ++k) {
       if (IsNameType(mentions[k].type)) {
-        mention_ending_at_[t] = static_cast<int32_t>(k);
+        at[t] = static_cast<int32_t>(k);
         break;
       }
     }
   }
+  mention_ending_at_.Build(at);
 }
 
 void Context::IndexNameEchoes() {

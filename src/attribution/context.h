@@ -17,6 +17,73 @@ namespace attribution {
 
 constexpr uint32_t kNoToken = ~0u;
 
+// Set bits of `bits`: one instruction where the target has one (wasm,
+// x86 with POPCNT); otherwise adds in parallel, inline rather than a
+// library call.
+inline uint32_t CountBits(uint64_t bits) {
+#if defined(__wasm__) || defined(__POPCNT__) || defined(__aarch64__)
+  return static_cast<uint32_t>(__builtin_popcountll(bits));
+#else
+  bits = bits - ((bits >> 1) & 0x5555555555555555ULL);
+  bits = (bits & 0x3333333333333333ULL) + ((bits >> 2) & 0x3333333333333333ULL);
+  bits = (bits + (bits >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+  return static_cast<uint32_t>((bits * 0x0101010101010101ULL) >> 56);
+#endif
+}
+
+// How many of the tokens before a token are marked, in constant time: a bit
+// per token and the count before each block of 64 (1.5 bits per token where
+// a running count takes 32: a long text has millions of tokens).
+class TokenBitCounts {
+ public:
+  // Marks the tokens t in [0, n) for which `marked(t)`.
+  template <typename Marked>
+  void Build(uint32_t n, Marked marked) {
+    bits_.assign(n / 64 + 1, 0);
+    before_.assign(bits_.size(), 0);
+    for (uint32_t t = 0; t < n; ++t) {
+      if (marked(t)) bits_[t / 64] |= uint64_t{1} << (t % 64);
+    }
+    uint32_t count = 0;
+    for (size_t block = 0; block < bits_.size(); ++block) {
+      before_[block] = count;
+      count += CountBits(bits_[block]);
+    }
+  }
+  // Marked tokens in [0, t), for t up to n.
+  uint32_t CountBefore(uint32_t t) const {
+    const uint64_t below = bits_[t / 64] & ((uint64_t{1} << (t % 64)) - 1);
+    return before_[t / 64] + CountBits(below);
+  }
+
+ private:
+  std::vector<uint64_t> bits_;
+  std::vector<uint32_t> before_;  // per block of 64 tokens
+};
+
+// A value per token that changes at few tokens (the sentence, the quotation,
+// the mention at each token): where each run of one value starts, and the
+// run's value; read as an array.
+template <typename Value>
+class TokenRuns {
+ public:
+  void Build(const std::vector<Value>& values) {
+    const uint32_t n = static_cast<uint32_t>(values.size());
+    auto starts_run = [&](uint32_t t) { return t == 0 || values[t] != values[t - 1]; };
+    starts_.Build(n, starts_run);
+    runs_.clear();
+    runs_.reserve(starts_.CountBefore(n));
+    for (uint32_t t = 0; t < n; ++t) {
+      if (starts_run(t)) runs_.push_back(values[t]);
+    }
+  }
+  Value operator[](uint32_t t) const { return runs_[starts_.CountBefore(t + 1) - 1]; }
+
+ private:
+  TokenBitCounts starts_;
+  std::vector<Value> runs_;
+};
+
 class Context {
  public:
   // Indexes `doc`, which must hold tokens, sentences, paragraphs, the
@@ -81,10 +148,10 @@ class Context {
 
   // Words of [begin, end) outside quotations; all words of [begin, end).
   size_t CountWords(uint32_t begin, uint32_t end) const {
-    return end > begin ? free_words_before_[end] - free_words_before_[begin] : 0;
+    return end > begin ? free_words_.CountBefore(end) - free_words_.CountBefore(begin) : 0;
   }
   size_t CountAllWords(uint32_t begin, uint32_t end) const {
-    return end > begin ? words_before_[end] - words_before_[begin] : 0;
+    return end > begin ? all_words_.CountBefore(end) - all_words_.CountBefore(begin) : 0;
   }
   // The nearest cue word of [sb, end) outside quotations, or kNoToken.
   uint32_t CueWordBefore(uint32_t sb, uint32_t end) const;
@@ -115,17 +182,20 @@ class Context {
 
   Document& doc_;
   const std::vector<Token>& tokens_;
+  // Per token, and compact where most tokens share a value with the one
+  // before: a plain array each took 4 bytes per token, 8 bytes per byte of
+  // a long text in all.
   std::vector<TokenWord> words_;
-  std::vector<uint32_t> sentence_of_;
+  TokenRuns<uint32_t> sentence_of_;
   std::vector<uint32_t> sentence_first_;  // per sentence, and the token count last
-  std::vector<int32_t> quote_of_;
+  TokenRuns<int32_t> quote_of_;
   std::vector<uint32_t> quote_first_, quote_last_;
-  std::vector<int32_t> mention_starting_at_, mention_ending_at_;
+  TokenRuns<int32_t> mention_starting_at_, mention_ending_at_;
   // (token, entity) of each name echo, by token: few, so kept sparse.
   std::vector<std::pair<uint32_t, int32_t>> name_echoes_;
-  std::vector<uint32_t> words_before_, free_words_before_;  // counts over tokens [0, t)
-  std::vector<uint32_t> last_cue_word_;                     // the last free cue word at or before t, or kNoToken
-  std::vector<uint8_t> headline_sentence_;                  // per sentence: in a headline paragraph
+  TokenBitCounts all_words_, free_words_;   // the words, and those outside quotations
+  TokenRuns<uint32_t> last_cue_word_;       // the last free cue word at or before t, or kNoToken
+  std::vector<uint8_t> headline_sentence_;  // per sentence: in a headline paragraph
 };
 
 }  // namespace attribution

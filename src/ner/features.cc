@@ -137,6 +137,8 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   facts_.resize(n);
 
   lexicon_.clear();
+  forms_.assign(kInitialFormSlots, FormSlot{0, 0, 0});
+  forms_used_ = 0;
   ++document_;
   bool previous_is_quote_or_colon = false;
   // The token cache is larger than the CPU's nearest caches: fetching the
@@ -191,6 +193,8 @@ void FeatureExtractor::ReleaseLargeBuffers() {
   if (facts_.capacity() <= kKeptTokens) return;
   std::vector<TokenFacts>().swap(facts_);
   std::vector<LexicalFacts>().swap(lexicon_);
+  std::vector<FormSlot>().swap(forms_);
+  forms_used_ = 0;
   std::vector<WordSlot>().swap(words_);
   words_mask_ = 0;
 }
@@ -225,17 +229,61 @@ constexpr int kTokenCacheBits = 14;  // 16384 entries of 28 + 120 bytes
 // The bytes of a short token zero-padded, and where the token cache keeps it.
 struct PaddedToken {
   unsigned char bytes[16] = {};
+  uint64_t hash;
   size_t slot;
   explicit PaddedToken(std::string_view form) {
     std::memcpy(bytes, form.data(), form.size());
     uint64_t head, tail;
     std::memcpy(&head, bytes, 8);
     std::memcpy(&tail, bytes + 8, 8);
-    slot = Mix64(head ^ Mix64(tail + form.size())) >> (64 - kTokenCacheBits);
+    hash = Mix64(head ^ Mix64(tail + form.size()));
+    slot = hash >> (64 - kTokenCacheBits);
   }
 };
 
+// The hash FindForm and AddForm take for a token too long for the cache.
+uint64_t LongFormHash(std::string_view form) {
+  uint64_t hash = form.size();
+  for (unsigned char c : form) hash = hash * 0x100000001b3ULL ^ c;
+  return Mix64(hash);
+}
+
 }  // namespace
+
+uint32_t FeatureExtractor::FindForm(std::string_view form, uint64_t hash) const {
+  const size_t mask = forms_.size() - 1;
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
+    const FormSlot& slot = forms_[at];
+    if (slot.length == 0) return kNoForm;
+    if (slot.length == form.size() && std::memcmp(text_.data() + slot.begin, form.data(), form.size()) == 0) {
+      return slot.index;
+    }
+  }
+}
+
+void FeatureExtractor::AddForm(std::string_view form, uint64_t hash, uint32_t index) {
+  if (form.empty()) return;
+  if (2 * (forms_used_ + 1) > forms_.size()) {
+    // Half full: twice the room, every form placed again.
+    std::vector<FormSlot> old(2 * forms_.size(), FormSlot{0, 0, 0});
+    old.swap(forms_);
+    forms_used_ = 0;
+    for (const FormSlot& slot : old) {
+      if (slot.length == 0) continue;
+      const std::string_view placed = text_.substr(slot.begin, slot.length);
+      const uint64_t placed_hash =
+          placed.size() > kMaxCachedTokenBytes ? LongFormHash(placed) : PaddedToken(placed).hash;
+      AddForm(placed, placed_hash, slot.index);
+    }
+  }
+  const size_t mask = forms_.size() - 1;
+  size_t at = hash & mask;
+  while (forms_[at].length != 0) at = (at + 1) & mask;
+  forms_[at] = {static_cast<uint32_t>(form.data() - text_.data()), static_cast<uint32_t>(form.size()), index};
+  ++forms_used_;
+}
+
+namespace {}  // namespace
 
 void FeatureExtractor::PrefetchLexical(std::string_view form) const {
   if (form.empty() || form.size() > kMaxCachedTokenBytes || token_cache_.empty()) return;
@@ -248,9 +296,14 @@ void FeatureExtractor::PrefetchLexical(std::string_view form) const {
 // costs far less than normalising, shaping and hashing it again.
 uint32_t FeatureExtractor::LexicalIndexOf(std::string_view form) {
   if (form.empty() || form.size() > kMaxCachedTokenBytes) {
+    const uint64_t hash = LongFormHash(form);
+    uint32_t index = form.empty() ? kNoForm : FindForm(form, hash);
+    if (index != kNoForm) return index;
+    index = static_cast<uint32_t>(lexicon_.size());
     lexicon_.emplace_back();
     ComputeLexicalFacts(form, &lexicon_.back());
-    return static_cast<uint32_t>(lexicon_.size() - 1);
+    AddForm(form, hash, index);
+    return index;
   }
   static_assert(sizeof(PaddedToken::bytes) == kMaxCachedTokenBytes, "padded like the cache");
   if (token_cache_.empty()) {
@@ -263,6 +316,14 @@ uint32_t FeatureExtractor::LexicalIndexOf(std::string_view form) {
   if (entry.length != form.size() || std::memcmp(entry.bytes, padded.bytes, sizeof padded.bytes) != 0) {
     std::memcpy(entry.bytes, padded.bytes, sizeof padded.bytes);
     entry.length = static_cast<uint32_t>(form.size());
+    // A form this document has already met, since dropped from the cache.
+    const uint32_t known = FindForm(form, padded.hash);
+    if (known != kNoForm) {
+      entry.document = document_;
+      entry.index = known;
+      token_cache_facts_[slot] = lexicon_[known];
+      return known;
+    }
     entry.document = 0;  // not in any document's lexicon yet
     ComputeLexicalFacts(form, &token_cache_facts_[slot]);
   }
@@ -270,6 +331,7 @@ uint32_t FeatureExtractor::LexicalIndexOf(std::string_view form) {
     entry.document = document_;
     entry.index = static_cast<uint32_t>(lexicon_.size());
     lexicon_.push_back(token_cache_facts_[slot]);
+    AddForm(form, padded.hash, entry.index);
   }
   return entry.index;
 }
@@ -476,7 +538,7 @@ void FeatureExtractor::MarkAppositions(int begin, int end) {
         bool stop = false;
         for (uint64_t s : kStops) stop |= w.lower == s;
         if (stop) break;
-        head = w.token_class == kLowerWord ? w.lower : 0;
+        head = w.token_class == kLowerWord ? static_cast<uint64_t>(w.lower) : 0;
         head_word = head ? w.lexical + 1 : 0;
       }
       if (head) head_class = ClassOfHeadNoun(head);
@@ -620,7 +682,7 @@ uint64_t FeatureExtractor::NeighborKey(int i, int slot) const {
 int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   const TokenFacts& f = facts_[i];
   const int begin = i - f.sentence_offset, end = i + f.sentence_left;
-  auto lower_at = [&](int j) { return j >= begin && j < end ? facts_[j].lower : kBoundary; };
+  auto lower_at = [&](int j) { return j >= begin && j < end ? static_cast<uint64_t>(facts_[j].lower) : kBoundary; };
   auto shape_at = [&](int j) { return j >= begin && j < end ? lexicon_[facts_[j].lexical].shape : kBoundary; };
   const uint64_t shape = lexicon_[f.lexical].shape;
   const bool context = groups & kContextFeatures;

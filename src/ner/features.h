@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -132,10 +133,29 @@ struct LexicalFacts {
   bool quote_or_colon;  // shape is a quote or colon
 };
 
-// Facts about one token, computed once per document. Kept small (32 bytes):
-// a document holds one per token.
+// A 64-bit value stored with 4-byte alignment, read and written as a
+// uint64_t: it lets TokenFacts pack into 28 bytes rather than pad to 32.
+class Unaligned64 {
+ public:
+  Unaligned64(uint64_t value = 0) { *this = value; }  // NOLINT: stands for a uint64_t
+  Unaligned64& operator=(uint64_t value) {
+    std::memcpy(halves_, &value, sizeof value);
+    return *this;
+  }
+  operator uint64_t() const {  // NOLINT: stands for a uint64_t
+    uint64_t value;
+    std::memcpy(&value, halves_, sizeof value);
+    return value;
+  }
+
+ private:
+  uint32_t halves_[2];
+};
+
+// Facts about one token, computed once per document. Kept small (28 bytes):
+// a document holds one per token, 5 bytes per byte of a long text.
 struct TokenFacts {
-  uint64_t lower = 0;      // hash of the lower-case form, digits as 0
+  Unaligned64 lower = 0;   // hash of the lower-case form, digits as 0
   uint32_t lexical = 0;    // index of its LexicalFacts (FeatureExtractor::lexical)
   uint32_t gazetteer = 0;  // bit 4 * g + position for gazetteer type bit g (GazetteerType)
   // The head noun of an apposition that follows the capitalised run this
@@ -152,7 +172,7 @@ struct TokenFacts {
   uint8_t context = 0;          // ContextBits
   uint8_t capitalized_run = 0;  // 4 * min(run length, 4) + Position in the run; 0 outside runs
 };
-static_assert(sizeof(TokenFacts) <= 32, "a document holds one TokenFacts per token");
+static_assert(sizeof(TokenFacts) <= 28, "a document holds one TokenFacts per token");
 static_assert(kMaxTaggedTokens <= 255, "sentence offsets fit in a byte");
 
 enum DocumentEvidence : uint8_t {
@@ -297,8 +317,24 @@ class FeatureExtractor {
   uint64_t model_id_ = 0;  // set_lexicons
   std::string_view text_;
   std::vector<TokenFacts> facts_;
-  std::vector<LexicalFacts> lexicon_;  // this document's distinct forms (and each long token)
-  uint32_t document_ = 0;              // counts BeginDocument calls
+  std::vector<LexicalFacts> lexicon_;  // this document's distinct forms
+  // Where each form of lexicon_ is: open addressing on a hash of its bytes,
+  // which lie in text_ at `begin`; `length` 0 marks an empty slot. Without
+  // it a form that the token cache has dropped (a cache slot is shared by
+  // many words) would be added again, and a long text's lexicon would grow
+  // with its length rather than its vocabulary.
+  struct FormSlot {
+    uint32_t begin;
+    uint32_t length;
+    uint32_t index;  // in lexicon_
+  };
+  uint32_t FindForm(std::string_view form, uint64_t hash) const;  // lexicon_ index, or kNoForm
+  void AddForm(std::string_view form, uint64_t hash, uint32_t index);
+  static constexpr uint32_t kNoForm = ~uint32_t{0};
+  static constexpr size_t kInitialFormSlots = 1024;  // a power of two; an article has a few hundred forms
+  std::vector<FormSlot> forms_;
+  size_t forms_used_ = 0;
+  uint32_t document_ = 0;  // counts BeginDocument calls
   std::vector<std::pair<int32_t, int32_t>> sentences_;
   std::vector<WordSlot> words_;  // open addressing on the lower-form hash
   uint64_t words_mask_ = 0;

@@ -380,31 +380,39 @@ void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, Bo
   }
 }
 
+LineNeighbourhood::LineNeighbourhood(const std::vector<float>& first_pass)
+    : first_pass_(first_pass), sum_before_(first_pass.size() + 1, 0.0f) {
+  for (size_t i = 0; i < first_pass.size(); ++i) sum_before_[i + 1] = sum_before_[i] + first_pass[i];
+}
+
+void LineNeighbourhood::StackedRow(const float* line_row, size_t i, float* row) const {
+  const size_t n = first_pass_.size();
+  auto mean = [&](size_t from, size_t to) {  // lines [from, to), 0.5 when there are none
+    return to > from ? (sum_before_[to] - sum_before_[from]) / (to - from) : 0.5f;
+  };
+  auto at = [&](size_t line, long offset) {  // the page's edges count as clutter
+    const long j = static_cast<long>(line) + offset;
+    return j < 0 || j >= static_cast<long>(n) ? 1.0f : first_pass_[j];
+  };
+  std::copy_n(line_row, kNumLineFeatures, row);
+  row[kStackedSelf] = first_pass_[i];
+  row[kStackedPrev1] = at(i, -1);
+  row[kStackedNext1] = at(i, 1);
+  row[kStackedPrev2] = at(i, -2);
+  row[kStackedNext2] = at(i, 2);
+  const size_t from5 = i >= 5 ? i - 5 : 0, to5 = std::min(n, i + 6);
+  row[kStackedAround5] = (mean(from5, to5) * (to5 - from5) - first_pass_[i]) / std::max<size_t>(to5 - from5 - 1, 1);
+  row[kStackedRunBefore] = mean(i >= 8 ? i - 8 : 0, i);
+  row[kStackedRunAfter] = mean(i + 1, std::min(n, i + 9));
+}
+
 void StackedFeatureRows(const std::vector<float>& line_rows, const std::vector<float>& first_pass,
                         std::vector<float>* rows) {
   const size_t n = first_pass.size();
   rows->assign(n * kNumStackedFeatures, 0.0f);
-  std::vector<float> sum_before(n + 1, 0.0f);
-  for (size_t i = 0; i < n; ++i) sum_before[i + 1] = sum_before[i] + first_pass[i];
-  auto mean = [&](size_t from, size_t to) {  // lines [from, to), 0.5 when there are none
-    return to > from ? (sum_before[to] - sum_before[from]) / (to - from) : 0.5f;
-  };
-  auto at = [&](size_t i, long offset) {  // the page's edges count as clutter
-    const long j = static_cast<long>(i) + offset;
-    return j < 0 || j >= static_cast<long>(n) ? 1.0f : first_pass[j];
-  };
+  const LineNeighbourhood neighbourhood(first_pass);
   for (size_t i = 0; i < n; ++i) {
-    float* row = rows->data() + i * kNumStackedFeatures;
-    std::copy_n(line_rows.data() + i * kNumLineFeatures, kNumLineFeatures, row);
-    row[kStackedSelf] = first_pass[i];
-    row[kStackedPrev1] = at(i, -1);
-    row[kStackedNext1] = at(i, 1);
-    row[kStackedPrev2] = at(i, -2);
-    row[kStackedNext2] = at(i, 2);
-    const size_t from5 = i >= 5 ? i - 5 : 0, to5 = std::min(n, i + 6);
-    row[kStackedAround5] = (mean(from5, to5) * (to5 - from5) - first_pass[i]) / std::max<size_t>(to5 - from5 - 1, 1);
-    row[kStackedRunBefore] = mean(i >= 8 ? i - 8 : 0, i);
-    row[kStackedRunAfter] = mean(i + 1, std::min(n, i + 9));
+    neighbourhood.StackedRow(line_rows.data() + i * kNumLineFeatures, i, rows->data() + i * kNumStackedFeatures);
   }
 }
 

@@ -73,8 +73,22 @@ void LineFeatureRows(const Document& doc, const std::vector<PageLine>& lines, Bo
 
 // Rows of kNumStackedFeatures floats: each line's row of `line_rows` and
 // what the first pass made of it and its neighbours (`first_pass`, the
-// probability that each line is clutter).
+// probability that each line is clutter). For the trainer, which keeps them.
 void StackedFeatureRows(const std::vector<float>& line_rows, const std::vector<float>& first_pass,
                         std::vector<float>* rows);
+
+// One stacked row at a time, for scoring: the rows of a long text would take
+// about 4 bytes per byte of text, held only to be read once.
+class LineNeighbourhood {
+ public:
+  explicit LineNeighbourhood(const std::vector<float>& first_pass);  // must outlive this
+  // Line `i`'s row of kNumStackedFeatures floats into `row`, from its row of
+  // line features (`line_row`, kNumLineFeatures floats).
+  void StackedRow(const float* line_row, size_t i, float* row) const;
+
+ private:
+  const std::vector<float>& first_pass_;
+  std::vector<float> sum_before_;  // running sums of first_pass_
+};
 
 }  // namespace annotator

@@ -1,5 +1,7 @@
 #include "page/page_shape.h"
 
+#include <type_traits>
+
 #include "page/kinds.h"
 #include "page/title_features.h"
 
@@ -80,13 +82,35 @@ void ScoreLines(const PageModel& model, PageShape* shape) {
   for (size_t i = 0; i < n; ++i) {
     shape->first_pass[i] = Logistic(Dot(model.line, shape->line_rows.data() + i * kNumLineFeatures, kNumLineFeatures));
   }
-  StackedFeatureRows(shape->line_rows, shape->first_pass, &shape->stacked_rows);
+  // Each line's stacked row is made, scored and dropped: kept, the rows
+  // would take as much memory as the text again (a row is 400 bytes; a line
+  // of prose about 100).
+  const LineNeighbourhood neighbourhood(shape->first_pass);
+  float row[kNumStackedFeatures];
   shape->clutter.resize(n);
   for (size_t i = 0; i < n; ++i) {
+    neighbourhood.StackedRow(shape->line_rows.data() + i * kNumLineFeatures, i, row);
     shape->clutter[i] =
-        Logistic(Dot(i >= shape->body.begin && i < shape->body.end ? model.stacked_in_body : model.stacked_outside,
-                     shape->stacked_rows.data() + i * kNumStackedFeatures, kNumStackedFeatures));
+        Logistic(Dot(i >= shape->body.begin && i < shape->body.end ? model.stacked_in_body : model.stacked_outside, row,
+                     kNumStackedFeatures));
   }
+}
+
+void ReleaseLargeBuffers(PageShape* shape) {
+  // Below this a buffer is kept for the next text (a long article's lines
+  // take about 100 KB of it).
+  constexpr size_t kKeepBytes = size_t{1} << 20;
+  auto release = [](auto& buffer) {
+    using Buffer = std::remove_reference_t<decltype(buffer)>;
+    if (buffer.capacity() * sizeof(typename Buffer::value_type) > kKeepBytes) Buffer().swap(buffer);
+  };
+  release(shape->lines);
+  release(shape->line_rows);
+  release(shape->first_pass);
+  release(shape->clutter);
+  release(shape->title_candidates);
+  release(shape->title_rows);
+  release(shape->kinds);
 }
 
 void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {

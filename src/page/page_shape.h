@@ -19,11 +19,10 @@ namespace annotator {
 struct PageShape {
   std::vector<PageLine> lines;
   BodyRun body;
-  WordSet body_words;               // the body's opening words (CollectBodyWords)
-  std::vector<float> line_rows;     // LineFeatureRows
-  std::vector<float> first_pass;    // per line: the first pass's probability of clutter
-  std::vector<float> stacked_rows;  // StackedFeatureRows
-  std::vector<float> clutter;       // per line: the second pass's probability of clutter
+  WordSet body_words;             // the body's opening words (CollectBodyWords)
+  std::vector<float> line_rows;   // LineFeatureRows
+  std::vector<float> first_pass;  // per line: the first pass's probability of clutter
+  std::vector<float> clutter;     // per line: the second pass's probability of clutter
   std::vector<uint32_t> title_candidates;
   std::vector<float> title_rows;   // TitleCandidateRows
   int title = -1;                  // the headline's line, or -1
@@ -41,6 +40,11 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape);
 
 // All of the above, then each line's verdict and kind.
 void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape);
+
+// Frees the buffers that a long text made large (lines, feature rows), so
+// that the stages after the page's do not share memory with them; those of a
+// short text stay, for the next text to reuse.
+void ReleaseLargeBuffers(PageShape* shape);
 
 // Sets `doc->title` and `doc->boilerplate` from an analysed page: consecutive
 // clutter lines of one kind make one block.

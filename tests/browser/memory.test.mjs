@@ -38,7 +38,10 @@ test("after a 3 MB paste the worker holds no more than a short article's memory"
     // The long text took the memory well past 64 MiB; the worker let that
     // instance go at once, and the next text runs in a fresh one.
     assert.equal(long, 0, `the worker holds ${(long / MiB).toFixed(0)} MiB after the long text`);
-    assert.ok(again <= short * 1.5, `${(short / MiB).toFixed(0)} MiB before the long text, ${(again / MiB).toFixed(0)} after`);
+    assert.ok(
+      again <= short * 1.5,
+      `${(short / MiB).toFixed(0)} MiB before the long text, ${(again / MiB).toFixed(0)} after`,
+    );
     assert.deepEqual(pageErrors, []);
   });
 });
