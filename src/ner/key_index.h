@@ -3,6 +3,7 @@
 // matters because the tagger does ~40 of them per token.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
