@@ -362,6 +362,9 @@ class TokenWords {
 };
 
 bool IsCurrencySymbol(std::string_view text) {
+  // Asked of most words: every symbol but "$" is non-ASCII, so an ASCII
+  // first byte other than '$' settles it without comparing.
+  if (text.empty() || (text[0] != '$' && static_cast<unsigned char>(text[0]) < 0x80)) return false;
   static constexpr std::string_view kSymbols[] = {"$", "€", "£", "¥",   "₹",  "₩",  "₽", "₺",
                                                   "₪", "₦", "₱", "₿", "￥", "＄", "¢"};
   return std::find(std::begin(kSymbols), std::end(kSymbols), text) != std::end(kSymbols);

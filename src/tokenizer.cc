@@ -257,7 +257,7 @@ CharClass ClassifyNonAscii(char32_t c) {
   return it->cls;
 }
 
-bool IsLetterClass(CharClass c) { return c <= kCcLower; }
+constexpr bool IsLetterClass(CharClass c) { return c <= kCcLower; }
 bool IsWordClass(CharClass c) {  // continues a word
   return c <= kCcDigit || c == kCcMark || c == kCcZwj || c == kCcFormat;
 }
@@ -819,30 +819,48 @@ AbbreviationKind LookupAbbreviation(std::string_view word) {
   return (it != end && it->word == word) ? it->kind : AbbreviationKind::kNone;
 }
 
+namespace {
+
+// What a character class tells WordShapeFlags.
+enum ShapeBits : uint8_t { kShapeDigit = 1, kShapeLetter = 2, kShapeUpper = 4, kShapeLower = 8 };
+
+constexpr uint8_t ShapeBitsOf(CharClass cls) {
+  if (cls == kCcDigit) return kShapeDigit;
+  if (!IsLetterClass(cls) && cls != kCcIdeograph) return 0;
+  return kShapeLetter | (cls == kCcUpper ? kShapeUpper : 0) | (cls == kCcLower ? kShapeLower : 0);
+}
+
+constexpr std::array<uint8_t, 128> MakeAsciiShapeBits() {
+  std::array<uint8_t, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = ShapeBitsOf(kAsciiClasses[c]);
+  return table;
+}
+// Every token's bytes go through here: a table saves classifying each.
+constexpr std::array<uint8_t, 128> kAsciiShapeBits = MakeAsciiShapeBits();
+
+}  // namespace
+
 uint16_t WordShapeFlags(std::string_view token_text) {
-  bool seen_letter = false, seen_upper = false, seen_lower = false;
-  uint16_t flags = 0;
+  uint8_t seen = 0;
+  bool capitalized = false;
   size_t pos = 0;
   while (pos < token_text.size()) {
     const unsigned char byte = static_cast<unsigned char>(token_text[pos]);
-    CharClass cls;
+    uint8_t bits;
     if (byte < 0x80) {
-      cls = kAsciiClasses[byte];
+      bits = kAsciiShapeBits[byte];
       ++pos;
     } else {
-      cls = ClassifyNonAscii(DecodeUtf8(token_text, &pos));
+      bits = ShapeBitsOf(ClassifyNonAscii(DecodeUtf8(token_text, &pos)));
     }
-    if (cls == kCcDigit) {
-      flags |= kHasDigit;
-    } else if (IsLetterClass(cls) || cls == kCcIdeograph) {
-      if (!seen_letter && cls == kCcUpper) flags |= kCapitalized;
-      seen_letter = true;
-      seen_upper |= cls == kCcUpper;
-      seen_lower |= cls == kCcLower;
-    }
+    if (!(seen & kShapeLetter) && (bits & kShapeLetter)) capitalized = bits & kShapeUpper;
+    seen |= bits;
   }
-  if (seen_letter) flags |= kHasLetter;
-  if (seen_upper && !seen_lower) flags |= kAllCaps;
+  uint16_t flags = 0;
+  if (seen & kShapeDigit) flags |= kHasDigit;
+  if (seen & kShapeLetter) flags |= kHasLetter;
+  if (capitalized) flags |= kCapitalized;
+  if ((seen & kShapeUpper) && !(seen & kShapeLower)) flags |= kAllCaps;
   return flags;
 }
 

@@ -220,6 +220,9 @@ void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* 
   out->word_class = word_classes_ ? word_classes_->Lookup(out->lower) : 0;
   out->embedding_class = word_classes_ ? word_classes_->LookupEmbedding(out->lower) : 0;
   out->quote_or_colon = IsQuoteOrColonShape(shape);
+  out->title_small_word = IsTitleSmallWord(out->lower);
+  out->gazetteer_unit =
+      gazetteer_ && gazetteer_->size() > 0 ? gazetteer_->Lookup(ExtendPhraseHash(kEmptyPhraseHash, out->lower)) : 0;
 }
 
 namespace {
@@ -379,7 +382,7 @@ void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zon
     if (f.token_class == kAllCapsWord) ++long_all_caps;
     if (f.token_class != kLowerWord)
       ++capitalized;
-    else if (!IsTitleSmallWord(f.lower))
+    else if (!lexicon_[f.lexical].title_small_word)
       ++lower_not_small;
   }
   uint8_t mode = 0;
@@ -445,13 +448,15 @@ void FeatureExtractor::MatchGazetteer(int begin, int end) {
       if (last.token_class == kOtherToken && length == 1) break;
       phrase = ExtendPhraseHash(phrase, last.lower);
       at[count++] = phrase;
-      gazetteer_->Prefetch(phrase);
+      if (length > 1) gazetteer_->Prefetch(phrase);
     }
   }
   for (int i = begin; i < end; ++i) {
     const uint64_t* at = hashes + (i - begin) * kMaxGazetteerTokens;
     for (int length = 1; length <= phrase_counts_[i - begin]; ++length) {
-      const uint8_t types = gazetteer_->Lookup(at[length - 1]);
+      // The word alone was looked up with its lexical facts, once per form.
+      const uint8_t types =
+          length == 1 ? lexicon_[facts_[i].lexical].gazetteer_unit : gazetteer_->Lookup(at[length - 1]);
       if (types == 0) continue;  // most probes
       for (int g = 0; g < kNumGazetteerTypes; ++g) {
         if (!(types & (1 << g))) continue;
@@ -472,38 +477,32 @@ void FeatureExtractor::MatchGazetteer(int begin, int end) {
 // these small hand lists let "company" in a new article count like the
 // "subsidiary" and "unit" of the training text. Lower-form hashes.
 AppositionClass ClassOfHeadNoun(uint64_t head) {
-  static const char* const kOrgHeads[] = {
-      "company",     "firm",      "startup",     "start-up",   "maker",        "manufacturer", "chipmaker",
-      "carmaker",    "automaker", "group",       "subsidiary", "unit",         "bank",         "lender",
-      "insurer",     "airline",   "carrier",     "retailer",   "conglomerate", "giant",        "developer",
-      "producer",    "supplier",  "operator",    "agency",     "organisation", "organization", "party",
-      "club",        "team",      "newspaper",   "daily",      "broadcaster",  "network",      "institute",
-      "university",  "charity",   "association", "union",      "body",         "ministry",     "committee",
-      "council",     "fund",      "exchange",    "brokerage",  "utility",      "refiner",      "miner",
-      "distributor", "publisher", "studio",      "platform",   "provider",     "consortium",   "side",
-      "affiliate"};
-  static const char* const kPersonHeads[] = {
-      "man",       "woman",       "spokesman",   "spokeswoman", "official",   "analyst",    "minister",   "president",
-      "leader",    "member",      "player",      "striker",     "midfielder", "defender",   "goalkeeper", "champion",
-      "chairman",  "director",    "executive",   "lawyer",      "father",     "mother",     "son",        "daughter",
-      "wife",      "husband",     "scientist",   "captain",     "envoy",      "winner",     "veteran",    "manager",
-      "coach",     "founder",     "economist",   "professor",   "writer",     "author",     "actor",      "singer",
-      "boy",       "girl",        "diplomat",    "colonel",     "senator",    "governor",   "mayor",      "candidate",
-      "trader",    "businessman", "student",     "doctor",      "priest",     "journalist", "reporter",   "politician",
-      "medallist", "seed",        "spokesperson"};
-  static const char* const kPlaceHeads[] = {
-      "town",      "city",    "village", "capital",  "province",      "state",        "region",       "island",
-      "country",   "nation",  "port",    "district", "county",        "suburb",       "colony",       "republic",
-      "territory", "enclave", "kingdom", "resort",   "neighbourhood", "neighborhood", "municipality", "archipelago"};
-  auto in = [head](const char* const* words, size_t count) {
-    for (size_t k = 0; k < count; ++k) {
-      if (Fnv1a64(words[k]) == head) return true;
-    }
-    return false;
-  };
-  if (in(kOrgHeads, sizeof kOrgHeads / sizeof *kOrgHeads)) return kAppositionOrgHead;
-  if (in(kPersonHeads, sizeof kPersonHeads / sizeof *kPersonHeads)) return kAppositionPersonHead;
-  if (in(kPlaceHeads, sizeof kPlaceHeads / sizeof *kPlaceHeads)) return kAppositionPlaceHead;
+  static constexpr auto kOrgHeads =
+      WordHashes({"company",     "firm",      "startup",     "start-up",   "maker",        "manufacturer", "chipmaker",
+                  "carmaker",    "automaker", "group",       "subsidiary", "unit",         "bank",         "lender",
+                  "insurer",     "airline",   "carrier",     "retailer",   "conglomerate", "giant",        "developer",
+                  "producer",    "supplier",  "operator",    "agency",     "organisation", "organization", "party",
+                  "club",        "team",      "newspaper",   "daily",      "broadcaster",  "network",      "institute",
+                  "university",  "charity",   "association", "union",      "body",         "ministry",     "committee",
+                  "council",     "fund",      "exchange",    "brokerage",  "utility",      "refiner",      "miner",
+                  "distributor", "publisher", "studio",      "platform",   "provider",     "consortium",   "side",
+                  "affiliate"});
+  static constexpr auto kPersonHeads = WordHashes(
+      {"man",       "woman",       "spokesman",   "spokeswoman", "official",   "analyst",    "minister",   "president",
+       "leader",    "member",      "player",      "striker",     "midfielder", "defender",   "goalkeeper", "champion",
+       "chairman",  "director",    "executive",   "lawyer",      "father",     "mother",     "son",        "daughter",
+       "wife",      "husband",     "scientist",   "captain",     "envoy",      "winner",     "veteran",    "manager",
+       "coach",     "founder",     "economist",   "professor",   "writer",     "author",     "actor",      "singer",
+       "boy",       "girl",        "diplomat",    "colonel",     "senator",    "governor",   "mayor",      "candidate",
+       "trader",    "businessman", "student",     "doctor",      "priest",     "journalist", "reporter",   "politician",
+       "medallist", "seed",        "spokesperson"});
+  static constexpr auto kPlaceHeads = WordHashes(
+      {"town",      "city",    "village", "capital",  "province",      "state",        "region",       "island",
+       "country",   "nation",  "port",    "district", "county",        "suburb",       "colony",       "republic",
+       "territory", "enclave", "kingdom", "resort",   "neighbourhood", "neighborhood", "municipality", "archipelago"});
+  if (Contains(kOrgHeads, head)) return kAppositionOrgHead;
+  if (Contains(kPersonHeads, head)) return kAppositionPersonHead;
+  if (Contains(kPlaceHeads, head)) return kAppositionPlaceHead;
   return kAppositionOtherHead;
 }
 
@@ -726,10 +725,9 @@ int FeatureExtractor::Extract(int i, uint64_t* out, unsigned groups) const {
   if (own) {
     out[n++] = FeatureHash(kPosition, Combine(f.context & (kSentenceInitial | kAfterQuoteOrColon), shape));
     // At most 16 gazetteer bits, so the features after them still fit.
-    for (int bit = 0, fired = 0; bit < 4 * kNumGazetteerTypes && fired < 16; ++bit) {
-      if (!(f.gazetteer & kFeatureGazetteerBits & (1u << bit))) continue;
-      out[n++] = FeatureHash(kGazetteerMatch, bit * 8 + f.token_class);
-      ++fired;
+    int fired = 0;
+    for (uint32_t bits = f.gazetteer & kFeatureGazetteerBits; bits && fired < 16; bits &= bits - 1, ++fired) {
+      out[n++] = FeatureHash(kGazetteerMatch, __builtin_ctz(bits) * 8 + f.token_class);
     }
   }
   if (context) {

@@ -130,7 +130,9 @@ struct LexicalFacts {
   uint32_t word_class;                                   // WordClasses::Lookup of lower: 0 unknown
   uint32_t embedding_class;                              // WordClasses::LookupEmbedding of lower: 0 unknown
   uint8_t token_class;
-  bool quote_or_colon;  // shape is a quote or colon
+  bool quote_or_colon;     // shape is a quote or colon
+  bool title_small_word;   // IsTitleSmallWord(lower)
+  uint8_t gazetteer_unit;  // the gazetteer's types of the word alone (GazetteerType bits)
 };
 
 // A 64-bit value stored with 4-byte alignment, read and written as a
@@ -226,11 +228,11 @@ class FeatureExtractor {
       : gazetteer_(gazetteer), word_classes_(word_classes) {}
   // Points the extractor at a model's lists. `model_id` names the model
   // (Recognizer ids are never reused): the cached facts of short tokens hold
-  // word classes, so they are forgotten when the model changes, even if a new
-  // model's lists happen to live at the old one's address.
+  // word classes and gazetteer types, so they are forgotten when the model
+  // changes, even if a new model's lists happen to live at the old one's address.
   void set_lexicons(const Gazetteer* gazetteer, const WordClasses* word_classes, uint64_t model_id) {
+    if (gazetteer != gazetteer_ || word_classes != word_classes_ || model_id != model_id_) token_cache_.clear();
     gazetteer_ = gazetteer;
-    if (word_classes != word_classes_ || model_id != model_id_) token_cache_.clear();
     word_classes_ = word_classes;
     model_id_ = model_id;
   }

@@ -3,6 +3,7 @@
 // matters because the tagger does ~40 of them per token.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <utility>
 #include <vector>
@@ -21,18 +22,26 @@ class KeyIndex {
     while (capacity < 2 * count) capacity <<= 1;
     mask_ = capacity - 1;
     slots_.assign(capacity, Slot{0, 0});
+    // The filter has about 16 bits per key: 1 in 16 absent keys gets past it.
+    int filter_bits = 6;
+    while ((uint64_t{1} << filter_bits) < uint64_t{16} * count) ++filter_bits;
+    filter_shift_ = 32 - filter_bits;
+    filter_.assign(size_t{1} << (filter_bits - 6), 0);
     for (uint32_t i = 0; i < count; ++i) {
       uint32_t at = Start(keys[i]);
       while (slots_[at].key != 0) at = (at + 1) & mask_;
       slots_[at] = Slot{keys[i], payloads ? payloads[i] : i};
+      const uint32_t bit = FilterBit(keys[i]);
+      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
     }
   }
 
   // Asks the CPU to fetch the slot where a search for `key` starts: a
   // caller with many keys to look up prefetches them all first, so that
-  // their cache misses overlap instead of following one another.
+  // their cache misses overlap instead of following one another. Keys the
+  // filter rules out fetch nothing.
   void Prefetch(uint32_t key) const {
-    if (!slots_.empty()) ner::Prefetch(&slots_[Start(key)]);
+    if (MayHold(key)) ner::Prefetch(&slots_[Start(key)]);
   }
 
   // The row of `key`, or -1.
@@ -43,7 +52,7 @@ class KeyIndex {
 
   // The row (or payload) of `key`, or null.
   const uint32_t* FindRow(uint32_t key) const {
-    if (slots_.empty()) return nullptr;
+    if (!MayHold(key)) return nullptr;
     for (uint32_t at = Start(key);; at = (at + 1) & mask_) {
       const Slot& slot = slots_[at];
       if (slot.key == key) return &slot.row;
@@ -60,8 +69,22 @@ class KeyIndex {
   // bits might still have.
   uint32_t Start(uint32_t key) const { return (key * 0x9e3779b1u) >> 7 & mask_; }
 
+  // Most keys looked up are absent (features the model pruned, word runs
+  // that name nothing), and the slots are far larger than the CPU caches. A
+  // bit per hashed key, in a table small enough to stay cached, tells most
+  // absent keys without touching the slots. A different multiplier from
+  // Start's keeps the two hashes independent.
+  uint32_t FilterBit(uint32_t key) const { return (key * 0x85ebca6bu) >> filter_shift_; }
+  bool MayHold(uint32_t key) const {
+    if (filter_.empty()) return false;
+    const uint32_t bit = FilterBit(key);
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
+  }
+
   std::vector<Slot> slots_;
   uint32_t mask_ = 0;
+  std::vector<uint64_t> filter_;
+  int filter_shift_ = 32;
 };
 
 // Distinct nonzero 32-bit keys with a value each (a model's gazetteer, its
