@@ -11,9 +11,9 @@ namespace annotator {
 
 // The longest text one call takes: 16 MiB of UTF-8 (a long novel is 1 MiB;
 // a year of a newspaper is better annotated article by article). Measured
-// peak memory is about 20-30 bytes per byte of text (tokens, the recognizer's
+// peak memory is about 12-15 bytes per byte of text (tokens, the recognizer's
 // per-token facts, mentions, their indexes and the result), so 16 MiB stays
-// under half a gigabyte, well inside the 2 GiB that the wasm build may grow to.
+// near a quarter of a gigabyte, well inside the 2 GiB the wasm build may grow to.
 constexpr size_t kMaxTextBytes = size_t{16} << 20;
 
 // The error for a text of `size` bytes when that is over kMaxTextBytes, else
