@@ -14,10 +14,10 @@ const WASM_FILE = "annotator.wasm";
 // Wasm memory never shrinks: past this size after a call, the annotator moves
 // to a fresh instance so that one long text does not hold its memory for good.
 const DEFAULT_MEMORY_LIMIT = 64 * 1024 * 1024;
-// Annotated once at load, so that the first real call finds every model
-// unpacked and the engine has already run, and begun to optimise, the
-// functions that text needs (a name, a place, an organisation, a date, money, a quotation and
-// reported speech, under a headline).
+// Annotated at load (WARM_UP_PASSES times), so that the first real call
+// finds every model unpacked and the engine has already run, and begun to
+// optimise, the functions an article needs: a headline, a name, a place, an
+// organisation, a date, money, a quotation and reported speech.
 const WARM_UP_TEXT = `City Backs Plan for New Bridge
 
 "We will not back down," Mayor Alice Grant of Springfield said on Monday, as the council voted 7-2 for the $4 million plan.
