@@ -8,39 +8,10 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { graphOf } from "./import-graph.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const pkg = JSON.parse(readFileSync(path.join(repo, "package.json"), "utf8"));
-
-// Static imports and re-exports, dynamic imports of a literal, and workers
-// started from `new URL("…", import.meta.url)`; JSDoc's `import("…")` types
-// count too. Node's built-ins are left out.
-const IMPORT =
-  /(?:\bimport\s[^'"]*?\bfrom\s*|\bexport\s[^'"]*?\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|new URL\(\s*)(['"])([^'"]+)\1/g;
-
-/** The repository-relative paths of the modules `file` names. */
-function importsOf(file) {
-  const source = readFileSync(path.join(repo, file), "utf8").replace(/^\s*\/\/.*$/gm, "");
-  const found = [];
-  for (const [, , specifier] of source.matchAll(IMPORT)) {
-    if (!specifier.startsWith(".")) continue;
-    found.push(path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)));
-  }
-  return found;
-}
-
-/** Every module reachable from `entry`, itself included. */
-function graphOf(entry) {
-  const seen = new Set();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    queue.push(...importsOf(file));
-  }
-  return [...seen].sort();
-}
 
 const isShipped = (file) => pkg.files.some((entry) => (entry.endsWith("/") ? file.startsWith(entry) : file === entry));
 
