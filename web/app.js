@@ -24,6 +24,7 @@ import { renderEntities, renderSources, renderQuotes } from "./app/panels.js";
 import { resultJson, mentionsCsv, quotesCsv, entitiesCsv, sourcesCsv, webAnnotations } from "./app/export.js";
 import { Workspace, newArticleId } from "./app/workspace.js";
 import { isEditOf } from "./app/text-edit.js";
+import { takeEarlyWorker } from "./app/early-worker.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -104,25 +105,36 @@ let maxTextBytes = 16 << 20;
 let nextId = 1;
 let pending = null; // {id, text, t0}
 
-/** Starts the worker; `announce` says so in the status line (not after a cancel, which says "Cancelled."). */
+/**
+ * Starts the worker, or takes over the one app/early-worker.js started at page
+ * load; `announce` says so in the status line (not after a cancel, which says
+ * "Cancelled.").
+ */
 function startWorker({ announce = true } = {}) {
   workerReady = false;
+  const early = takeEarlyWorker();
   try {
-    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker = early?.worker ?? new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   } catch (e) {
     worker = null;
     showError(`This browser cannot start the annotator (module workers are needed): ${e.message}`);
     return;
   }
   worker.addEventListener("message", onWorkerMessage);
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    const detail = event.message ? `: ${event.message}` : "";
-    failPending(`The annotator worker stopped${detail}.`);
-    showError(`The annotator could not be started${detail}. Reload the page to try again.`);
-    worker = null;
-  });
+  worker.addEventListener("error", onWorkerError);
   if (announce) setStatus(pending ? "Annotating…" : "Loading the annotator…");
+  for (const event of early?.events ?? []) {
+    if (event.type === "error") onWorkerError(event);
+    else onWorkerMessage(event);
+  }
+}
+
+function onWorkerError(event) {
+  event.preventDefault();
+  const detail = event.message ? `: ${event.message}` : "";
+  failPending(`The annotator worker stopped${detail}.`);
+  showError(`The annotator could not be started${detail}. Reload the page to try again.`);
+  worker = null;
 }
 
 function onWorkerMessage(event) {

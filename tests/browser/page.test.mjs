@@ -17,6 +17,7 @@ import {
   pageErrors,
   consoleErrors,
   badResponses,
+  baseUrl,
 } from "./harness.mjs";
 import { ENTITY_TYPES } from "../../web/shared/entity-types.js";
 
@@ -115,6 +116,26 @@ test(
     });
   },
 );
+
+test("the page starts one annotator worker at load and says when it is ready", { timeout: TIMEOUT }, async () => {
+  await withPage({ url: "about:blank" }, async (page) => {
+    const workers = [];
+    page.on("worker", (worker) => workers.push(worker.url()));
+    await page.goto(baseUrl);
+    await page.waitForFunction(() => document.getElementById("status").textContent === "Ready.", null, {
+      timeout: 60_000,
+    });
+    // app/early-worker.js starts it before app.js runs; app.js takes it over
+    // (a second worker would load the core twice).
+    assert.deepEqual(
+      workers.map((url) => new URL(url).pathname),
+      ["/worker.js"],
+    );
+    await annotate(page, "Mayor Alice Grant of Springfield said on Monday that the bridge would open.");
+    assert.ok((await rendered(page)).mentions.some((m) => m.text === "Alice Grant"));
+    assert.equal(workers.length, 1);
+  });
+});
 
 test("markup in the text stays text: no element is created, no script runs", { timeout: TIMEOUT }, async () => {
   await withPage(async (page) => {
