@@ -14,7 +14,7 @@ const web = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../we
 test("index.html preloads, or loads as a script, exactly the modules app.js imports", () => {
   const html = readFileSync(path.join(web, "index.html"), "utf8");
   const preloaded = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
-  const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]);
+  const scripts = [...html.matchAll(/<script type="module"(?: async)? src="([^"]+)"><\/script>/g)].map((m) => m[1]);
   assert.ok(scripts.includes("app.js") && scripts.includes("app/early-worker.js"), `module scripts: ${scripts}`);
   const fetched = [...preloaded, ...scripts.filter((script) => script !== "app.js")];
   const graph = graphOf("web/app.js", { staticOnly: true })
