@@ -1,7 +1,8 @@
 // What the committed recognizer was trained from: the SHA-256 of every input
 // of build-scripts/train-ner (the trainer's (src/ner/train/) and the feature extractor's
 // sources, the committed name lists and word-class table, the lists made from
-// npm packages, the CoNLL and gazetteer files under ../shared) and of the
+// npm packages, the GUM train documents as build-scripts/gum-train.mjs lays
+// them out, the CoNLL and gazetteer files under ../shared) and of the
 // model it wrote. train-ner stores this list in models/ner.model.inputs;
 // tests/js/retrain.test.mjs retrains only when today's list differs.
 //
@@ -31,6 +32,8 @@ const SOURCE_FILES = [
   "src/segmenter.h",
   "src/segmenter.cc",
   "build-scripts/train-ner",
+  "build-scripts/gum-train.mjs",
+  "build-scripts/gum.mjs",
   "build-scripts/ner-lexicons/make-lexicons.mjs",
   "build-scripts/ner-lexicons/org-words.txt",
   "build-scripts/ner-lexicons/organisations.txt",
@@ -72,11 +75,27 @@ function madeLexicons() {
   }
 }
 
+/** GUM's train split as the trainer reads it (gum-train.mjs output), hashed by name. */
+function gumTraining() {
+  const directory = mkdtempSync(path.join(tmpdir(), "ner-gum-"));
+  try {
+    const file = path.join(directory, "gum-train.txt");
+    execFileSync("node", ["build-scripts/gum-train.mjs", path.join(ROOT, "../shared/data/gum"), file], {
+      cwd: ROOT,
+      stdio: "ignore",
+    });
+    return `${sha256(file)}  gum:gum-train.txt`;
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
 /** The list, one "sha256  name" line per input and one for the model. */
 export function nerTrainingInputs() {
   const lines = [
     ...sourceFiles().map((file) => `${sha256(path.join(ROOT, file))}  ${file}`),
     ...madeLexicons(),
+    gumTraining(),
     ...SHARED_FILES.map((file) => `${sha256(path.join(ROOT, "../shared", file))}  ../shared/${file}`),
     `${sha256(path.join(ROOT, MODEL))}  ${MODEL}`,
   ];

@@ -16,6 +16,7 @@ const TRAINING_DATA = needsShared(
   "data/conll2003/eng.testa",
   "data/gazetteers/world-cities.csv",
   "data/gazetteers/sp500-constituents.csv",
+  "data/gum/splits.md",
 );
 
 /** The lines of two lists that differ, for the failure message. */
