@@ -34,6 +34,9 @@ struct Options {
 
 constexpr const char kUsage[] =
     "usage: train_ner --train eng.train --dev eng.testa [--wnut wnut17train.conll]\n"
+    "  [--gum gum-train.txt (build-scripts/gum-train.mjs) --gum-genres news,bio --gum-every 1 --gum-offset 0 "
+    "--gum-copies 1\n"
+    "   --gum-case-every 0 --gum-untyped outside|unknown]\n"
     "  [--cities world-cities.csv] [--companies sp500-constituents.csv]\n"
     "  [--lexicon TYPE=PATH ...] (TYPE: place company country demonym first-name\n"
     "   person-name org-word organisation)\n"
@@ -65,6 +68,20 @@ bool ParseOptions(int argc, char** argv, Options* o) {
       o->corpora.dev = value;
     else if (flag == "--wnut")
       o->corpora.wnut = value;
+    else if (flag == "--gum")
+      o->corpora.gum = value;
+    else if (flag == "--gum-genres")
+      t.gum_genres = value;
+    else if (flag == "--gum-every")
+      t.gum_every = std::max(1, number);
+    else if (flag == "--gum-offset")
+      t.gum_offset = std::max(0, number);
+    else if (flag == "--gum-copies")
+      t.gum_copies = std::max(1, number);
+    else if (flag == "--gum-case-every")
+      t.gum_case_every = std::max(0, number);
+    else if (flag == "--gum-untyped")
+      t.gum_untyped_unknown = value == "unknown";
     else if (flag == "--tokens")
       t.runtime_tokens = value != "conll";
     else if (flag == "--cities")

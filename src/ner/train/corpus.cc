@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <utility>
 
 #include "cli/file_util.h"
@@ -155,27 +156,29 @@ std::vector<CorpusDocument> ParseConll(std::string_view contents, bool iob1, int
 }
 
 void RetokenizeAsRuntime(CorpusDocument* d, bool cut_names, RetokenizeCounts* counts) {
-  std::vector<std::pair<uint32_t, uint32_t>> spans;  // gold entities as byte spans
+  std::vector<ByteEntity> spans;  // gold entities as byte spans
   for (const GoldEntity& e : d->entities)
-    spans.emplace_back(d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end);
-  std::vector<GoldEntity> old_entities = std::move(d->entities);
+    spans.push_back({d->doc.tokens[e.begin].begin, d->doc.tokens[e.end - 1].end, e.type});
   d->Rebind();
   d->doc.sentences.clear();
   d->doc.paragraphs.clear();
   Tokenize(d->text, &d->doc.tokens);
   Segment(&d->doc);
+  PlaceEntities(spans, cut_names, d, counts);
+}
+
+void PlaceEntities(const std::vector<ByteEntity>& spans, bool cut_names, CorpusDocument* d, RetokenizeCounts* counts) {
   d->entities.clear();
   const std::vector<Token>& tokens = d->doc.tokens;
-  for (size_t k = 0; k < spans.size(); ++k) {
+  for (const ByteEntity& span : spans) {
     auto first =
-        std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= spans[k].first; });
-    auto last =
-        std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin < spans[k].second; });
+        std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.end <= span.begin; });
+    auto last = std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.begin < span.end; });
     if (first >= last) {
       ++counts->unaligned;  // no token left for it
       continue;
     }
-    if (first->begin != spans[k].first || (last - 1)->end != spans[k].second) ++counts->unaligned;
+    if (first->begin != span.begin || (last - 1)->end != span.end) ++counts->unaligned;
     int begin = static_cast<int>(first - tokens.begin()), end = static_cast<int>(last - tokens.begin());
     // A name stops before a token no name may hold (ner::CanBeInName), as at
     // run time: "Mladost ( BJ )" is "Mladost", "Bodman , Longely" "Bodman".
@@ -191,12 +194,68 @@ void RetokenizeAsRuntime(CorpusDocument* d, bool cut_names, RetokenizeCounts* co
       ++counts->unaligned;  // two entities in one token: the first keeps it
       continue;
     }
-    d->entities.push_back({begin, end, old_entities[k].type});
+    d->entities.push_back({begin, end, span.type});
     for (const Span& sentence : d->doc.sentences) {
       if (sentence.begin > tokens[begin].begin && sentence.begin < tokens[end - 1].end) ++counts->split;
     }
   }
   FillGoldTags(d);
+}
+
+std::vector<CorpusDocument> ParseStandOff(std::string_view contents, bool cut_names, bool untyped_unknown,
+                                          RetokenizeCounts* counts) {
+  std::vector<CorpusDocument> docs;
+  size_t at = 0;
+  auto next_line = [&](std::string_view* line) {
+    if (at >= contents.size()) return false;
+    size_t end = contents.find('\n', at);
+    if (end == std::string_view::npos) end = contents.size();
+    *line = contents.substr(at, end - at);
+    at = end + 1;
+    return true;
+  };
+  std::string_view line;
+  while (next_line(&line)) {
+    char name[256];
+    unsigned long long bytes = 0, names = 0, untyped = 0;
+    if (std::sscanf(std::string(line).c_str(), "-DOCTEXT- %255s %llu %llu %llu", name, &bytes, &names, &untyped) != 4 ||
+        at + bytes > contents.size())
+      return {};
+    docs.emplace_back();
+    CorpusDocument& d = docs.back();
+    d.name = name;
+    d.text = std::string(contents.substr(at, bytes));
+    at += bytes;
+    std::vector<ByteEntity> spans, untyped_spans;
+    for (unsigned long long k = 0; k < names + untyped && next_line(&line); ++k) {
+      unsigned long long begin = 0, end = 0;
+      char type[8];
+      if (std::sscanf(std::string(line).c_str(), "%llu %llu %7s", &begin, &end, type) != 3 || begin >= end ||
+          end > bytes)
+        return {};
+      if (k >= names) {  // a proper noun without a type
+        untyped_spans.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end), -1});
+        continue;
+      }
+      spans.push_back(
+          {static_cast<uint32_t>(begin), static_cast<uint32_t>(end), TypeOfConllLabel(std::string("B-") + type)});
+    }
+    std::stable_sort(spans.begin(), spans.end(),
+                     [](const ByteEntity& a, const ByteEntity& b) { return a.begin < b.begin; });
+    d.Rebind();
+    Tokenize(d.text, &d.doc.tokens);
+    Segment(&d.doc);
+    PlaceEntities(spans, cut_names, &d, counts);
+    if (!untyped_unknown || untyped_spans.empty()) continue;
+    d.unknown.assign(d.doc.tokens.size(), 0);
+    for (const ByteEntity& u : untyped_spans) {
+      for (size_t i = 0; i < d.doc.tokens.size(); ++i) {
+        if (d.doc.tokens[i].begin < u.end && u.begin < d.doc.tokens[i].end && d.gold[i] == kOutsideTag)
+          d.unknown[i] = 1;
+      }
+    }
+  }
+  return docs;
 }
 
 CorpusDocument CaseCopy(const CorpusDocument& source, bool upper) {

@@ -24,10 +24,14 @@ struct GoldEntity {
 // sentences by newlines. `doc.text` views `text`: after the document is
 // copied or moved (a vector growing), Rebind() points it back.
 struct CorpusDocument {
+  std::string name;  // stand-off documents only (GUM_news_asylum)
   std::string text;
   Document doc;
   std::vector<uint8_t> gold;  // BILOU tag per token
   std::vector<GoldEntity> entities;
+  // Per token, 1 where the gold tag is not known (a GUM proper noun without
+  // a type): trained as whatever the tagger says there. Empty: all known.
+  std::vector<uint8_t> unknown;
   void Rebind() { doc.text = text; }
 };
 
@@ -63,6 +67,25 @@ struct RetokenizeCounts {
 // dropped when that is its first token (counted in `cut`); otherwise names
 // are kept whole, as for dev, which is scored as CoNLL wrote it.
 void RetokenizeAsRuntime(CorpusDocument* d, bool cut_names, RetokenizeCounts* counts);
+
+// A gold entity as a byte span of a document's text.
+struct ByteEntity {
+  uint32_t begin, end;
+  int type;  // as ner::TagType
+};
+
+// Puts `spans` (in text order) on the tokens of `d` (already tokenized and
+// segmented) as RetokenizeAsRuntime does, and fills its gold tags.
+void PlaceEntities(const std::vector<ByteEntity>& spans, bool cut_names, CorpusDocument* d, RetokenizeCounts* counts);
+
+// Documents written as text with stand-off names (build-scripts/gum-train.mjs:
+// "-DOCTEXT- NAME BYTES NAMES UNTYPED", the text, then "BEGIN END TYPE" per
+// name and "BEGIN END -" per proper noun without a type), read by the
+// runtime's tokenizer and segmenter. A proper noun without a type is no name
+// here, or, when `untyped_unknown`, its tokens' tags are unknown (`unknown`).
+// Empty when malformed.
+std::vector<CorpusDocument> ParseStandOff(std::string_view contents, bool cut_names, bool untyped_unknown,
+                                          RetokenizeCounts* counts);
 
 // A copy of `source` in capitals (headlines) or lower case (social media):
 // same tokens and offsets, only the ASCII letters change case.

@@ -82,6 +82,7 @@ Weights TrainOneRun(const TrainerOptions& options, uint32_t seed, const Training
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::mt19937 rng(seed);
   SentenceBuffers b;
+  std::vector<uint8_t> partial;  // a sentence's gold tags with unknown ones filled in
   Weights best_weights;
   double best_f1 = -1;
   int best_epoch = 0;
@@ -93,7 +94,16 @@ Weights TrainOneRun(const TrainerOptions& options, uint32_t seed, const Training
       extractor.BeginDocument(d.doc);
       for (const auto& s : extractor.sentences()) {
         TagSentence(extractor, s.first, s.second, table, perceptron.current, &b);
-        errors += LearnSentence(d.gold.data() + s.first, b, s.second - s.first, &perceptron);
+        const uint8_t* gold = d.gold.data() + s.first;
+        if (!d.unknown.empty()) {
+          // Where the gold tag is unknown, the tagger's own tag stands.
+          partial.assign(gold, gold + (s.second - s.first));
+          for (int i = s.first; i < s.second; ++i) {
+            if (d.unknown[i]) partial[i - s.first] = b.tags[i - s.first];
+          }
+          gold = partial.data();
+        }
+        errors += LearnSentence(gold, b, s.second - s.first, &perceptron);
         // Later sentences see what the tagger said, as at run time.
         extractor.RecordTags(s.first, s.second, b.tags.data());
         perceptron.step += 1;
@@ -121,7 +131,7 @@ Weights TrainOneRun(const TrainerOptions& options, uint32_t seed, const Training
 }  // namespace
 
 Status PrepareCorpora(std::string_view train_conll, std::string_view dev_conll, std::string_view wnut,
-                      const TrainerOptions& options, TrainingCorpora* corpora) {
+                      const TrainerOptions& options, TrainingCorpora* corpora, std::string_view gum) {
   std::vector<CorpusDocument>& train = corpora->train;
   std::vector<CorpusDocument>& dev = corpora->dev;
   train = ParseConll(train_conll, true, 0);
@@ -148,6 +158,36 @@ Status PrepareCorpora(std::string_view train_conll, std::string_view dev_conll, 
   if (!wnut.empty()) {
     for (CorpusDocument& d : ParseConll(wnut, false, 20)) train.push_back(std::move(d));
   }
+  if (!gum.empty()) {
+    RetokenizeCounts on_gum;
+    std::vector<CorpusDocument> documents = ParseStandOff(gum, true, options.gum_untyped_unknown, &on_gum);
+    if (documents.empty()) return Status::InvalidArgument("no GUM documents (want build-scripts/gum-train.mjs output)");
+    size_t kept = 0;
+    const size_t every = static_cast<size_t>(std::max(1, options.gum_every));
+    size_t eligible = 0;  // of the genres asked for
+    for (size_t i = 0; i < documents.size(); ++i) {
+      if (!options.gum_genres.empty()) {
+        // GUM_<genre>_<title>: the genre between the first two underscores.
+        const std::string& name = documents[i].name;
+        const size_t first = name.find('_'), second = name.find('_', first + 1);
+        const std::string genre = first == std::string::npos ? "" : name.substr(first + 1, second - first - 1);
+        if (("," + options.gum_genres + ",").find("," + genre + ",") == std::string::npos) continue;
+      }
+      if (eligible++ % every != static_cast<size_t>(options.gum_offset) % every) continue;
+      for (int copy = 0; copy < options.gum_copies; ++copy) train.push_back(documents[i]);
+      const int case_every = options.gum_case_every;
+      if (case_every > 0 && kept % case_every == 0) train.push_back(CaseCopy(documents[i], true));
+      if (case_every > 0 && kept % case_every == static_cast<size_t>(case_every / 2))
+        train.push_back(CaseCopy(documents[i], false));
+      ++kept;
+    }
+    if (options.progress != nullptr) {
+      std::fprintf(options.progress,
+                   "GUM train: %zu of %zu documents, %d time(s) each; %d entities not on token edges, %d cut by a "
+                   "sentence boundary, %d cut before a token no name holds\n",
+                   kept, documents.size(), options.gum_copies, on_gum.unaligned, on_gum.split, on_gum.cut);
+    }
+  }
   AddCaseCopies(options, corpora->conll_articles, &train);
   for (CorpusDocument& d : train) d.Rebind();  // vectors moved: re-point text views
   for (CorpusDocument& d : dev) d.Rebind();
@@ -162,12 +202,13 @@ Status PrepareCorpora(std::string_view train_conll, std::string_view dev_conll, 
 }
 
 Status ReadCorpora(const CorpusFiles& files, const TrainerOptions& options, TrainingCorpora* corpora) {
-  std::string train, dev, wnut;
+  std::string train, dev, wnut, gum;
   if (!ReadWholeFile(files.train, &train)) return Status::InvalidArgument("cannot read " + files.train);
+  if (!files.gum.empty() && !ReadWholeFile(files.gum, &gum)) return Status::InvalidArgument("cannot read " + files.gum);
   if (!ReadWholeFile(files.dev, &dev)) return Status::InvalidArgument("cannot read " + files.dev);
   if (!files.wnut.empty() && !ReadWholeFile(files.wnut, &wnut))
     return Status::InvalidArgument("cannot read " + files.wnut);
-  return PrepareCorpora(train, dev, wnut, options, corpora);
+  return PrepareCorpora(train, dev, wnut, options, corpora, gum);
 }
 
 Status TrainWeights(const TrainingCorpora& corpora, const NerModel& lexicons, const TrainerOptions& options,

@@ -24,16 +24,22 @@ namespace ner {
 
 struct TrainerOptions {
   int epochs = 20;
-  int min_count = 2;              // features seen fewer times over the gold tagging are dropped
-  int upper_every = 4;            // every Nth training article also in capitals (0: never)
-  int lower_every = 4;            // every Nth (offset by half) also in lower case (0: never)
-  int natural_every = 2;          // every Nth also laid out as people write (0: never)
-  int title_every = 4;            // every Nth (offset by 3) also with a sentence in title case (0: never)
-  int runs = 4;                   // perceptrons with different shuffles whose weights are averaged
-  uint32_t seed = 20240601;       // of the first run's shuffle; run k uses seed + k
-  bool runtime_tokens = true;     // train and score on the runtime's tokens (else CoNLL's)
-  float prune = 1.0f;             // features whose largest weight is below it are left out of the model
-  std::FILE* progress = nullptr;  // per-epoch progress and counts, when not null
+  int min_count = 2;                 // features seen fewer times over the gold tagging are dropped
+  int upper_every = 4;               // every Nth training article also in capitals (0: never)
+  int lower_every = 4;               // every Nth (offset by half) also in lower case (0: never)
+  int natural_every = 2;             // every Nth also laid out as people write (0: never)
+  int title_every = 4;               // every Nth (offset by 3) also with a sentence in title case (0: never)
+  std::string gum_genres;            // GUM train documents of these genres ("news,bio"; empty: all) ...
+  int gum_every = 1;                 // ... of which every Nth is trained on
+  int gum_offset = 0;                // ... starting with this one
+  int gum_copies = 1;                // ... each this many times
+  int gum_case_every = 0;            // ... every Nth also in capitals, every Nth (offset by half) in lower case
+  bool gum_untyped_unknown = false;  // GUM proper nouns without a type: tag unknown (else no name)
+  int runs = 4;                      // perceptrons with different shuffles whose weights are averaged
+  uint32_t seed = 20240601;          // of the first run's shuffle; run k uses seed + k
+  bool runtime_tokens = true;        // train and score on the runtime's tokens (else CoNLL's)
+  float prune = 1.0f;                // features whose largest weight is below it are left out of the model
+  std::FILE* progress = nullptr;     // per-epoch progress and counts, when not null
 };
 
 // The articles trained on (with their copies) and the dev articles scored to
@@ -45,13 +51,13 @@ struct TrainingCorpora {
 };
 
 // Builds the corpora from the contents of a CoNLL-2003 training file, its dev
-// file and an optional WNUT-17 file ("" for none). No training sentence is an
-// error.
+// file, an optional WNUT-17 file and optional GUM train documents written by
+// build-scripts/gum-train.mjs ("" for none). No training sentence is an error.
 Status PrepareCorpora(std::string_view train_conll, std::string_view dev_conll, std::string_view wnut,
-                      const TrainerOptions& options, TrainingCorpora* corpora);
+                      const TrainerOptions& options, TrainingCorpora* corpora, std::string_view gum = {});
 
 struct CorpusFiles {
-  std::string train, dev, wnut;  // wnut may be empty
+  std::string train, dev, wnut, gum;  // wnut and gum may be empty
 };
 
 // PrepareCorpora on the files' contents; a file that cannot be read is an error.

@@ -129,6 +129,79 @@ TEST_CASE("ner trainer: re-read with the runtime's tokens, names keep their char
   CHECK(natural.doc.sentences.size() == 2);
 }
 
+// Two documents as build-scripts/gum-train.mjs writes GUM's train split:
+// real spacing, names as byte offsets, "Rex" a proper noun without a type.
+// "Zoë" is two bytes long in its last letter.
+const std::string kTinyStandOff =
+    "-DOCTEXT- GUM_news_a 39 2 1\n"
+    "Zo\xc3\xab Baker's dog Rex ran to St. Louis.\n"
+    "0 10 PER\n"
+    "28 37 LOC\n"
+    "17 20 -\n"
+    "-DOCTEXT- GUM_bio_b 26 1 0\n"
+    "She left Acme Inc today.\n\n"
+    "9 17 ORG\n";
+
+TEST_CASE("ner trainer: stand-off documents (GUM train) are read with real spacing and byte-offset names") {
+  RetokenizeCounts counts;
+  const std::vector<CorpusDocument> docs = ParseStandOff(kTinyStandOff, true, false, &counts);
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].text == "Zo\xc3\xab Baker's dog Rex ran to St. Louis.\n");
+  auto names = [](const CorpusDocument& d) {
+    std::vector<std::pair<std::string, int>> out;
+    for (const GoldEntity& e : d.entities)
+      out.emplace_back(std::string(d.doc.Text(Span{d.doc.tokens[e.begin].begin, d.doc.tokens[e.end - 1].end})), e.type);
+    return out;
+  };
+  CHECK(names(docs[0]) == std::vector<std::pair<std::string, int>>{{"Zo\xc3\xab Baker", 0}, {"St. Louis", 2}});
+  CHECK(names(docs[1]) == std::vector<std::pair<std::string, int>>{{"Acme Inc", 1}});
+  CHECK(docs[0].unknown.empty());  // untyped proper nouns are no name
+  CHECK(counts.unaligned == 0);
+
+  // Or their tags are unknown: only Rex's token is marked.
+  const std::vector<CorpusDocument> partial = ParseStandOff(kTinyStandOff, true, true, &counts);
+  REQUIRE(partial[0].unknown.size() == partial[0].doc.tokens.size());
+  for (size_t i = 0; i < partial[0].doc.tokens.size(); ++i) {
+    const Token& t = partial[0].doc.tokens[i];
+    CHECK(partial[0].unknown[i] == (partial[0].doc.Text(Span{t.begin, t.end}) == "Rex" ? 1 : 0));
+  }
+  CHECK(partial[1].unknown.empty());
+
+  // Malformed: a length past the end, a name past the text.
+  CHECK(ParseStandOff("-DOCTEXT- x 99 0 0\nshort\n", true, false, &counts).empty());
+  CHECK(ParseStandOff("-DOCTEXT- x 4 1 0\nabc\n2 9 PER\n", true, false, &counts).empty());
+}
+
+TEST_CASE("ner trainer: GUM documents join the training articles, every Nth and as many times as asked") {
+  TrainerOptions options = TinyOptions();
+  options.gum_every = 2;
+  options.gum_offset = 1;
+  options.gum_copies = 3;
+  TrainingCorpora corpora;
+  REQUIRE(PrepareCorpora(kTinyConll, kTinyConll, "", options, &corpora, kTinyStandOff).ok());
+  CHECK(corpora.conll_articles == 2);
+  REQUIRE(corpora.train.size() == 2 + 3);  // GUM_bio_b three times
+  for (size_t i = 2; i < corpora.train.size(); ++i) CHECK(corpora.train[i].text == "She left Acme Inc today.\n\n");
+  CHECK(!PrepareCorpora(kTinyConll, kTinyConll, "", options, &corpora, "not stand-off\n").ok());
+
+  // Of some genres only (GUM_<genre>_<title>).
+  options = TinyOptions();
+  options.gum_genres = "court,news";
+  REQUIRE(PrepareCorpora(kTinyConll, kTinyConll, "", options, &corpora, kTinyStandOff).ok());
+  REQUIRE(corpora.train.size() == 2 + 1);
+  CHECK(corpora.train[2].name == "GUM_news_a");
+
+  // Trained on with unknown tags, the model still learns the known names.
+  options = TinyOptions();
+  options.gum_untyped_unknown = true;
+  REQUIRE(PrepareCorpora(kTinyConll, kTinyConll, "", options, &corpora, kTinyStandOff).ok());
+  std::string bytes;
+  REQUIRE(TrainModel(corpora, NerModel(), options, &bytes).ok());
+  const auto found = Recognize(bytes, "John Smith visited Paris.");
+  CHECK(std::find(found.begin(), found.end(), std::make_pair(std::string("Paris"), EntityType::kLocation)) !=
+        found.end());
+}
+
 TEST_CASE("ner trainer: case copies keep offsets and change only the letters") {
   const std::vector<CorpusDocument> docs = ParseConll(kTinyConll, true, 0);
   CorpusDocument upper = CaseCopy(docs[1], true);
@@ -235,7 +308,7 @@ TEST_CASE("ner trainer: bad input is a Status error") {
   TrainingCorpora corpora;
   CHECK(!PrepareCorpora("", kTinyConll, "", options, &corpora).ok());
   CHECK(!PrepareCorpora("-DOCSTART- -X- -X- O\n\nnot-conll\n", kTinyConll, "", options, &corpora).ok());
-  CHECK(!ReadCorpora(CorpusFiles{"/nonexistent/eng.train", "/nonexistent/eng.testa", ""}, options, &corpora).ok());
+  CHECK(!ReadCorpora(CorpusFiles{"/nonexistent/eng.train", "/nonexistent/eng.testa", "", ""}, options, &corpora).ok());
 
   TrainerOptions no_epochs = options;
   no_epochs.epochs = 0;
