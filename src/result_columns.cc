@@ -8,6 +8,37 @@
 #include "utf8.h"
 
 namespace annotator {
+
+// The value JSON.parse reads back from JsonWriter::Double's "%.6g". The
+// printf and strtod of wasm's libc work in 128-bit software floats (more
+// than half the time of writing this result went there), so the six digits
+// are rounded here, and printf is asked only near a tie or out of range.
+double AsWritten(double value) {
+  if (!std::isfinite(value)) return std::nan("");
+  const double magnitude = std::fabs(value);
+  if (magnitude >= 1e-300 && magnitude < 1e300) {
+    // 10^k, exact as a double for k up to 22.
+    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    const int k = 5 - static_cast<int>(std::floor(std::log10(magnitude)));  // scales to six integer digits
+    if (k >= -22 && k <= 22) {
+      // One rounding: off from a*10^k by at most a few 1e-10.
+      const double scaled = k >= 0 ? magnitude * kPow10[k] : magnitude / kPow10[-k];
+      const double whole = std::floor(scaled);
+      const double fraction = scaled - whole;
+      if (scaled >= 1e5 && scaled < 1e6 && std::fabs(fraction - 0.5) > 1e-6) {
+        const double digits = fraction > 0.5 ? whole + 1 : whole;
+        // Both operands exact: one correctly rounded step, as strtod reads the digits.
+        const double rounded = k >= 0 ? digits / kPow10[k] : digits * kPow10[-k];
+        return value < 0 ? -rounded : rounded;
+      }
+    }
+  }
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  return std::strtod(buffer, nullptr);
+}
+
 namespace {
 
 class ColumnWriter {
@@ -79,14 +110,6 @@ class ColumnWriter {
       Id(mention.entity);
       out_.push_back(mention.boilerplate ? 1 : 0);
     }
-  }
-
-  // The value JSON.parse reads back from JsonWriter::Double's "%.6g".
-  static double AsWritten(double value) {
-    if (!std::isfinite(value)) return std::nan("");
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.6g", value);
-    return std::strtod(buffer, nullptr);
   }
 
   void Entities() {

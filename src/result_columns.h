@@ -29,4 +29,8 @@ constexpr uint32_t kResultColumnsMagic = 0x41410001;
 
 void ResultColumns(const Document& doc, std::vector<uint32_t>* out);
 
+// `value` as JSON.parse reads it back from JsonWriter::Double ("%.6g"); NaN
+// where that writes null.
+double AsWritten(double value);
+
 }  // namespace annotator

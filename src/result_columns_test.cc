@@ -2,8 +2,11 @@
 
 #include <doctest/doctest.h>
 
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 #include <nlohmann/json.hpp>
+#include <random>
 #include <string>
 
 #include "annotator.h"
@@ -176,6 +179,38 @@ TEST_CASE("columns: null speaker, cue, entity and title; a salience as JSON roun
   CHECK(read["entities"][0]["salience"] == 0.123457);
   CHECK(read["boilerplate"][0]["kind"] == "share");
   CHECK(read == WithoutTexts(json::parse(ResultJson(doc, OffsetUnit::kUtf16)), doc));
+}
+
+// What JSON.parse reads back from JsonWriter::Double's digits.
+double ThroughPrintf(double value) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.6g", value);
+  return std::strtod(buffer, nullptr);
+}
+
+bool SameBits(double a, double b) { return std::memcmp(&a, &b, sizeof a) == 0; }
+
+TEST_CASE("AsWritten rounds to six digits exactly as printf and strtod do") {
+  std::mt19937_64 random(14);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  std::uniform_int_distribution<int> exponent(-40, 40);
+  for (int i = 0; i < 200000; ++i) {
+    // Saliences are floats; also doubles at every scale, and both signs.
+    const double any = unit(random) * std::pow(10.0, exponent(random));
+    const double value = i % 2 ? static_cast<double>(static_cast<float>(any)) : any;
+    if (!std::isfinite(value)) continue;  // a float out of range
+    const double signed_value = i % 3 == 0 ? -value : value;
+    REQUIRE(SameBits(AsWritten(signed_value), ThroughPrintf(signed_value)));
+  }
+  // Ties at the seventh digit (41/128 = 0.3203125 rounds to even: 0.320312),
+  // six-digit boundaries, zero of both signs, the extremes.
+  for (double value : {0.3203125, 12.34375, 0.1171875, 999999.5, 9999995.0, 0.99999949999, 0.9999995, 1e-5, 1e5, 1.0,
+                       0.0, -0.0, 5e-324, 1e-310, 1.7976931348623157e308, 123456.5, 0.1, 1.0 / 3}) {
+    CHECK(SameBits(AsWritten(value), ThroughPrintf(value)));
+    CHECK(SameBits(AsWritten(-value), ThroughPrintf(-value)));
+  }
+  CHECK(std::isnan(AsWritten(std::nan(""))));
+  CHECK(std::isnan(AsWritten(HUGE_VAL)));
 }
 
 TEST_CASE("columns of an empty document") {
