@@ -1,5 +1,5 @@
-// Throughput of the shipped wasm annotator (whole pipeline: annotate + JSON +
-// JSON.parse) and the size of what the page downloads.
+// Throughput of the shipped wasm annotator (whole pipeline through the JS API:
+// annotate and the result's objects) and the size of what the page downloads.
 //   node build-scripts/bench.mjs [--wasm PATH] FILE...
 import { readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";

@@ -1,4 +1,6 @@
-// The one result format, shared by the wasm binding and the native tools.
+// The result as JSON: the native tools' and the exports' format, and the wasm
+// binding's for offsets in code points or bytes (the JS API's default, UTF-16
+// offsets, reads the same result from result_columns.h's words).
 #pragma once
 
 #include <string>

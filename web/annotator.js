@@ -200,9 +200,15 @@ class Annotator {
     }
     const unit = OFFSET_UNITS[unitName];
     this.#checkSize(text);
-    const json = this.#call(text, unit);
-    if (this.memoryBytes > this.#memoryLimit) this.#retire();
-    const result = JSON.parse(json);
+    let result;
+    if (unit === OFFSET_UNITS.utf16) {
+      result = this.#call(text, unit, true);
+      if (this.memoryBytes > this.#memoryLimit) this.#retire();
+    } else {
+      const json = this.#call(text, unit, false);
+      if (this.memoryBytes > this.#memoryLimit) this.#retire();
+      result = JSON.parse(json);
+    }
     // A lone surrogate reaches the core as U+FFFD (same UTF-16 length, so the
     // offsets hold); take the texts from the caller's own string instead.
     if (unit !== OFFSET_UNITS.utf8 && !isWellFormed(text)) restoreTexts(result, text, unit);
@@ -221,7 +227,12 @@ class Annotator {
     throw new RangeError(`annotate: ${message}`);
   }
 
-  #call(text, unit) {
+  /**
+   * Annotates `text` in the live instance: the JSON result as a string, or
+   * with `columns` (UTF-16 offsets only) the result's objects, built from the
+   * core's words (src/result_columns.h) before they are released.
+   */
+  #call(text, unit, columns) {
     const exports = this.#exports;
     // UTF-16 never grows more than threefold in UTF-8.
     const capacity = text.length * 3;
@@ -232,16 +243,26 @@ class Annotator {
       const { written } = this.#encoder.encodeInto(text, target);
       let status;
       try {
-        status = exports.annotator_annotate(pointer, written, unit);
+        status = columns
+          ? exports.annotator_annotate_columns(pointer, written)
+          : exports.annotator_annotate(pointer, written, unit);
       } catch (error) {
         // A trap or an abort unwound the core mid-call: its memory and stack
         // cannot be trusted, so the next call gets a fresh instance.
         this.#retire();
         throw new Error(`annotate: the core failed (${error.message}); the next call starts it afresh`);
       }
-      const output = this.#readResult(exports.annotator_result_size());
-      if (status !== 0) throw new Error(`annotate: ${output}`);
-      return output;
+      if (status !== 0) throw new Error(`annotate: ${this.#readResult(exports.annotator_result_size())}`);
+      if (!columns) return this.#readResult(exports.annotator_result_size());
+      const words = new Uint32Array(
+        exports.memory.buffer,
+        exports.annotator_columns_data(),
+        exports.annotator_columns_size(),
+      );
+      // A lone surrogate reaches the core as U+FFFD: its texts are sliced from
+      // the string the core saw, as the JSON would have them (annotate then
+      // restores the caller's own).
+      return resultFromColumns(words, isWellFormed(text) ? text : toWellFormed(text));
     } finally {
       if (this.#live === exports) {
         exports.annotator_free(pointer);
@@ -254,6 +275,105 @@ class Annotator {
     const pointer = this.#exports.annotator_result_data();
     return this.#decoder.decode(new Uint8Array(this.#exports.memory.buffer, pointer, size));
   }
+}
+
+const COLUMNS_MAGIC = 0x41410001;
+// Reads a salience's two words as the double they hold.
+const float64 = new Float64Array(1);
+const float64Words = new Uint32Array(float64.buffer);
+
+/**
+ * The result's objects from the core's words (layout in src/result_columns.h),
+ * equal to JSON.parse of the core's JSON for the same text (and built with
+ * the keys in the same order); texts are slices of `text`.
+ */
+function resultFromColumns(words, text) {
+  if (words[0] !== COLUMNS_MAGIC) throw new Error("annotate: the core's result is not in the expected layout");
+  let at = 1;
+  const names = new Array(words[at++]);
+  for (let i = 0; i < names.length; i++) {
+    const size = words[at++];
+    const bytes = new Uint8Array(words.buffer, words.byteOffset + at * 4, size);
+    names[i] = String.fromCharCode.apply(null, bytes);
+    at += (size + 3) >> 2;
+  }
+  const mentions = new Array(words[at++]);
+  for (let i = 0; i < mentions.length; i++) {
+    const start = words[at];
+    const end = words[at + 1];
+    const entity = words[at + 3];
+    mentions[i] = {
+      start,
+      end,
+      text: text.slice(start, end),
+      type: names[words[at + 2]],
+      entity: entity === 0 ? null : entity - 1,
+      boilerplate: words[at + 4] !== 0,
+    };
+    at += 5;
+  }
+  const entities = new Array(words[at++]);
+  for (let i = 0; i < entities.length; i++) {
+    const type = names[words[at]];
+    const name = text.slice(words[at + 1], words[at + 2]);
+    float64Words[0] = words[at + 3];
+    float64Words[1] = words[at + 4];
+    const salience = float64[0];
+    const count = words[at + 5];
+    at += 6;
+    const indices = new Array(count);
+    for (let m = 0; m < count; m++) indices[m] = words[at + m];
+    at += count;
+    entities[i] = { id: i, type, name, mentions: indices, salience: Number.isNaN(salience) ? null : salience };
+  }
+  const quotes = new Array(words[at++]);
+  for (let i = 0; i < quotes.length; i++) {
+    const start = words[at];
+    const end = words[at + 1];
+    const kind = names[words[at + 2]];
+    at += 3;
+    let speaker = null;
+    if (words[at++] !== 0) {
+      const entity = words[at + 3];
+      speaker = {
+        start: words[at],
+        end: words[at + 1],
+        text: text.slice(words[at], words[at + 1]),
+        kind: names[words[at + 2]],
+        entity: entity === 0 ? null : entity - 1,
+      };
+      at += 4;
+    }
+    let cue = null;
+    if (words[at++] !== 0) {
+      cue = { start: words[at], end: words[at + 1], text: text.slice(words[at], words[at + 1]) };
+      at += 2;
+    }
+    const content = { start: words[at], end: words[at + 1] };
+    const boilerplate = words[at + 2] !== 0;
+    at += 3;
+    quotes[i] = { start, end, text: text.slice(start, end), kind, speaker, cue, content, boilerplate };
+  }
+  const sentences = new Array(words[at++]);
+  for (let i = 0; i < sentences.length; i++, at += 2) sentences[i] = { start: words[at], end: words[at + 1] };
+  const paragraphs = new Array(words[at++]);
+  for (let i = 0; i < paragraphs.length; i++, at += 2) paragraphs[i] = { start: words[at], end: words[at + 1] };
+  let title = null;
+  if (words[at++] !== 0) {
+    title = { start: words[at], end: words[at + 1], text: text.slice(words[at], words[at + 1]) };
+    at += 2;
+  }
+  const boilerplate = new Array(words[at++]);
+  for (let i = 0; i < boilerplate.length; i++, at += 3) {
+    boilerplate[i] = { start: words[at], end: words[at + 1], kind: names[words[at + 2]] };
+  }
+  return { mentions, entities, quotes, sentences, paragraphs, title, boilerplate };
+}
+
+/** `text` with each lone surrogate replaced by U+FFFD, as TextEncoder reads it. */
+function toWellFormed(text) {
+  if (typeof text.toWellFormed === "function") return text.toWellFormed();
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD");
 }
 
 /** Bytes of UTF-8 of a JS string (a lone surrogate becomes U+FFFD, 3 bytes). */

@@ -106,6 +106,21 @@ test("the result has every documented field, with the page's title, speakers and
 
 const EMOJI_TEXT = "👋🏽 Xi Jinping 🇨🇳 said “we will win 70% of 2,000 races” in 2028. 中文“引用”。";
 
+test("the default result, built from the core's columns, is the JSON result the other units travel as", () => {
+  // In ASCII every unit counts alike, so the UTF-16 result (columns) and the
+  // UTF-8 one (JSON) must be the same objects, keys in the same order.
+  const ascii = PAGE.replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[^\x00-\x7f]/g, "-");
+  const fromColumns = annotator.annotate(ascii);
+  const fromJson = annotator.annotate(ascii, { offsets: "utf8" });
+  for (const part of ["mentions", "entities", "quotes", "boilerplate"]) assert.ok(fromColumns[part].length > 0, part);
+  assert.ok(fromColumns.title);
+  assert.ok(fromColumns.quotes.some((quote) => quote.speaker && quote.cue));
+  assert.deepEqual(fromColumns, fromJson);
+  assert.equal(JSON.stringify(fromColumns), JSON.stringify(fromJson));
+});
+
 test("offsets in UTF-16 units after emoji", () => {
   const result = annotator.annotate(EMOJI_TEXT);
   assert.equal(markedQuotes(result)[0].text, "“we will win 70% of 2,000 races”");
