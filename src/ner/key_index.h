@@ -1,12 +1,6 @@
-// Index from a model's 32-bit feature keys to their row numbers, built once
-// when a model loads; the tagger does ~40 lookups per token. The keys stay
-// sorted, as the model file lists them, each key's row is its position, and
-// a directory on the keys' top bits tells where each bucket of one or two
-// keys starts. That is about 6 bytes a key (an open-addressing table was 18,
-// with its filter): the whole index fits in the CPU's second-level cache,
-// and a model loads touching a quarter of the fresh memory (on a fresh page
-// every first touch is a page fault, which cost more of the load than
-// decoding the keys did).
+// Open-addressing index from nonzero 32-bit keys to row numbers, built once
+// when a model loads. Lookups touch one or two adjacent 8-byte slots, which
+// matters because the tagger does ~40 of them per token.
 #pragma once
 
 #include <algorithm>
@@ -52,57 +46,71 @@ class KeyFilter {
 
 class KeyIndex {
  public:
-  // `keys` sorted ascending and distinct; each key's row is its position.
-  void Build(std::vector<uint32_t> keys) {
-    keys_ = std::move(keys);
-    const uint64_t count = keys_.size();
-    // One or two keys a bucket on average.
-    int bits = 1;
-    while (bits < 24 && (uint64_t{2} << bits) <= count) ++bits;
-    shift_ = 32 - bits;
-    const uint32_t buckets = uint32_t{1} << bits;
-    directory_.resize(size_t{buckets} + 1);
-    uint32_t bucket = 0;
+  // `keys` must be distinct and nonzero. Load factor stays at or below 1/2.
+  // Each key's row is its position in `keys`, or `payloads[i]` when given.
+  void Build(const uint32_t* keys, uint32_t count, const uint32_t* payloads = nullptr) {
+    uint32_t capacity = 16;
+    while (capacity < 2 * count) capacity <<= 1;
+    mask_ = capacity - 1;
+    slots_.assign(capacity, Slot{0, 0});
     for (uint32_t i = 0; i < count; ++i) {
-      const uint32_t key_bucket = keys_[i] >> shift_;
-      while (bucket <= key_bucket) directory_[bucket++] = i;
+      uint32_t at = Start(keys[i]);
+      while (slots_[at].key != 0) at = (at + 1) & mask_;
+      slots_[at] = Slot{keys[i], payloads ? payloads[i] : i};
     }
-    while (bucket <= buckets) directory_[bucket++] = static_cast<uint32_t>(count);
-    filter_.Build(keys_.data(), keys_.size());
+    filter_.Build(keys, count);
   }
 
-  // Asks the CPU to fetch the directory entry where a search for `key`
-  // starts: a caller with many keys to look up prefetches them all first,
-  // so that their cache misses overlap instead of following one another.
+  // Asks the CPU to fetch the slot where a search for `key` starts: a
+  // caller with many keys to look up prefetches them all first, so that
+  // their cache misses overlap instead of following one another. Keys the
+  // filter rules out fetch nothing.
   void Prefetch(uint32_t key) const {
-    if (MayHold(key)) ner::Prefetch(&directory_[key >> shift_]);
+    if (MayHold(key)) ner::Prefetch(&slots_[Start(key)]);
   }
 
   // The row of `key`, or -1.
   int32_t Find(uint32_t key) const {
-    if (!MayHold(key)) return -1;
-    const uint32_t bucket = key >> shift_;
-    for (uint32_t i = directory_[bucket], end = directory_[bucket + 1]; i < end; ++i) {
-      if (keys_[i] < key) continue;
-      return keys_[i] == key ? static_cast<int32_t>(i) : -1;
+    const uint32_t* row = FindRow(key);
+    return row ? static_cast<int32_t>(*row) : -1;
+  }
+
+  // The row (or payload) of `key`, or null.
+  const uint32_t* FindRow(uint32_t key) const {
+    if (!MayHold(key)) return nullptr;
+    for (uint32_t at = Start(key);; at = (at + 1) & mask_) {
+      const Slot& slot = slots_[at];
+      if (slot.key == key) return &slot.row;
+      if (slot.key == 0) return nullptr;
     }
-    return -1;
   }
 
  private:
+  struct Slot {
+    uint32_t key;
+    uint32_t row;
+  };
+  // Keys are hash values already; a multiply spreads any structure the low
+  // bits might still have.
+  uint32_t Start(uint32_t key) const { return (key * 0x9e3779b1u) >> 7 & mask_; }
+
   bool MayHold(uint32_t key) const { return filter_.MayHold(key); }
 
-  std::vector<uint32_t> keys_;
+  std::vector<Slot> slots_;
+  uint32_t mask_ = 0;
   KeyFilter filter_;
-  int shift_ = 31;                   // a key's bucket is key >> shift_
-  std::vector<uint32_t> directory_;  // bucket b's keys are [directory_[b], directory_[b + 1])
 };
 
 // Distinct 32-bit keys with a value each (a model's gazetteer, its word
-// classes), kept sorted and found through a directory on their top bits,
-// like KeyIndex's, with each key's low bits and its value packed in one
-// 32-bit entry: about 6 bytes a key (an open-addressing table was 18). A
-// lookup reads the directory, then the bucket's one or two entries.
+// classes), kept sorted, as the model file lists them, and found through a
+// directory on their top bits that tells where each bucket of one or two
+// keys starts; each key's low bits and its value share one 32-bit entry.
+// That is about 6 bytes a key, where an open-addressing table like
+// KeyIndex's takes 16 or more: a model loads ~190,000 of these keys, and on
+// a fresh page of memory every first touch is a page fault, which cost more
+// of the load than decoding the keys did. A lookup reads the directory,
+// then the bucket's entries, which sit together. (The feature index stays
+// a KeyIndex: the tagger does ~40 lookups a token, and one read is faster.)
 template <typename Value>
 class KeyedValues {
   static_assert(sizeof(Value) <= sizeof(uint32_t), "a value must fit in 32 bits");

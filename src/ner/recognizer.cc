@@ -451,7 +451,7 @@ Status Recognizer::Load(std::string_view model_bytes) {
   Status status = ner::ParseModel(model_bytes, &model, &codes);
   if (!status.ok()) return status;
   num_features_ = model.feature_keys.size();
-  index_.Build(std::move(model.feature_keys));
+  index_.Build(model.feature_keys.data(), static_cast<uint32_t>(num_features_));
   // Fixed point, so tagging adds integers: the largest codebook weight
   // becomes 32767; transitions may exceed it and stay 32-bit.
   float largest = 0;
