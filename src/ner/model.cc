@@ -239,7 +239,7 @@ void SealModel(std::string* bytes) {
   for (int k = 0; k < 4; ++k) (*bytes)[kChecksumOffset + k] = static_cast<char>(checksum >> (8 * k));
 }
 
-Status ParseModel(std::string_view bytes, NerModel* model, const int8_t** tag_major_codes) {
+Status ParseModel(std::string_view bytes, NerModel* model) {
   const auto* data = reinterpret_cast<const unsigned char*>(bytes.data());
   if (bytes.size() < kModelHeaderSize) {
     return Status::DataLoss("NER model truncated: " + std::to_string(bytes.size()) + " bytes, shorter than the " +
@@ -287,15 +287,9 @@ Status ParseModel(std::string_view bytes, NerModel* model, const int8_t** tag_ma
   Status status = GetKeys(&c, features, "feature keys", &model->feature_keys);
   if (!status.ok()) return status;
   if (!c.Has(features * kNumTags)) return Truncated("weights");
-  if (tag_major_codes != nullptr) {
-    model->weights.clear();
-    *tag_major_codes = reinterpret_cast<const int8_t*>(c.p);
-    c.p += features * kNumTags;
-  } else {
-    model->weights.resize(features * kNumTags);
-    for (int tag = 0; tag < kNumTags; ++tag) {
-      for (uint64_t f = 0; f < features; ++f) model->weights[f * kNumTags + tag] = static_cast<int8_t>(*c.p++);
-    }
+  model->weights.resize(features * kNumTags);
+  for (int tag = 0; tag < kNumTags; ++tag) {
+    for (uint64_t f = 0; f < features; ++f) model->weights[f * kNumTags + tag] = static_cast<int8_t>(*c.p++);
   }
   status = GetKeys(&c, phrases, "gazetteer keys", &model->gazetteer_keys);
   if (!status.ok()) return status;

@@ -73,12 +73,8 @@ std::string SerializeModel(const NerModel& model);
 // checks are reached.
 void SealModel(std::string* bytes);
 
-// Fills `model` from `bytes`, or explains what is wrong with them. With
-// `tag_major_codes`, model->weights stays empty and *tag_major_codes points
-// at the weight codes inside `bytes`, as the file stores them (code of
-// feature f for tag t at [t * features + f]): a recognizer decodes them
-// straight into its own table, without a 1 MB copy in between.
-Status ParseModel(std::string_view bytes, NerModel* model, const int8_t** tag_major_codes = nullptr);
+// Fills `model` from `bytes`, or explains what is wrong with them.
+Status ParseModel(std::string_view bytes, NerModel* model);
 
 }  // namespace ner
 }  // namespace annotator

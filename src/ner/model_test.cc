@@ -54,23 +54,6 @@ TEST_CASE("a serialised model parses back to the same contents") {
   CHECK(parsed.embedding_classes == model.embedding_classes);
 }
 
-TEST_CASE("the weight codes can be left in the file's bytes, tag-major, for a recognizer to decode") {
-  const NerModel model = SmallModel();
-  const std::string bytes = SerializeModel(model);
-  NerModel parsed;
-  const int8_t* codes = nullptr;
-  REQUIRE(ParseModel(bytes, &parsed, &codes).ok());
-  CHECK(parsed.weights.empty());
-  REQUIRE(codes != nullptr);
-  CHECK(reinterpret_cast<const char*>(codes) > bytes.data());
-  CHECK(reinterpret_cast<const char*>(codes) + 3 * kNumTags < bytes.data() + bytes.size());
-  for (size_t f = 0; f < 3; ++f) {
-    for (int t = 0; t < kNumTags; ++t) CHECK(codes[t * 3 + f] == model.weights[f * kNumTags + t]);
-  }
-  CHECK(parsed.feature_keys == model.feature_keys);
-  CHECK(parsed.embedding_classes == model.embedding_classes);
-}
-
 TEST_CASE("keys are stored in a few bits each, not four bytes") {
   NerModel model = SmallModel();
   model.gazetteer_keys.clear();

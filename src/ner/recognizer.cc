@@ -447,8 +447,7 @@ struct Scratch {
 Status Recognizer::Load(std::string_view model_bytes) {
   *this = Recognizer();
   ner::NerModel model;
-  const int8_t* codes = nullptr;  // tag-major, inside model_bytes
-  Status status = ner::ParseModel(model_bytes, &model, &codes);
+  Status status = ner::ParseModel(model_bytes, &model);
   if (!status.ok()) return status;
   num_features_ = model.feature_keys.size();
   index_.Build(model.feature_keys.data(), static_cast<uint32_t>(num_features_));
@@ -470,13 +469,8 @@ Status Recognizer::Load(std::string_view model_bytes) {
   for (int c = 0; c < ner::kCodebookSize; ++c) {
     decoded[c] = static_cast<int16_t>(std::lround(model.codebook[c] / unit));
   }
-  // Row by row, so that the table is written once, in order; each tag's
-  // codes are read in order too.
-  weights_.resize(num_features_ * ner::kNumTags);
-  int16_t* row = weights_.data();
-  for (size_t f = 0; f < num_features_; ++f, row += ner::kNumTags) {
-    for (int t = 0; t < ner::kNumTags; ++t) row[t] = decoded[codes[t * num_features_ + f] + 128];
-  }
+  weights_.resize(model.weights.size());
+  for (size_t i = 0; i < weights_.size(); ++i) weights_[i] = decoded[model.weights[i] + 128];
   std::vector<int32_t> transitions(model.transitions.size());
   for (size_t i = 0; i < transitions.size(); ++i) transitions[i] = std::lround(model.transitions[i] / unit);
   transitions_.Assign(transitions.data());
