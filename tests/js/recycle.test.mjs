@@ -8,7 +8,7 @@ import { PAGE } from "./helpers.mjs";
 const MiB = 1024 * 1024;
 
 test("after a text that grows memory past the limit, the annotator returns it and still answers alike", async () => {
-  // A 3 MB text takes it to 47-53 MiB (with the allocator's layout), from 16 at load.
+  // A 3 MB text takes it to 47-54 MiB (as the allocator lays it out), from 16 at load.
   const annotator = await createAnnotator({ memoryLimitBytes: 40 * MiB });
   const fresh = annotator.memoryBytes;
   const expected = annotator.annotate(PAGE);
