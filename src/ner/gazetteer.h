@@ -47,7 +47,7 @@ class Gazetteer {
  public:
   // `keys` sorted ascending, distinct and nonzero; `types` parallel masks.
   void Assign(std::vector<uint32_t> keys, std::vector<uint8_t> types) {
-    table_.Assign(std::move(keys), std::move(types));
+    table_.Assign(std::move(keys), types, 0, /*filtered=*/true);  // most phrases looked up name nothing
   }
   // The type mask of the phrase with hash `phrase_hash`, 0 when absent.
   uint8_t Lookup(uint64_t phrase_hash) const { return table_.Find(FoldKey(phrase_hash), 0); }

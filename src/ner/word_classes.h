@@ -49,13 +49,13 @@ class WordClasses {
   // `keys` (WordKey(LowerFormHash, 32)) sorted ascending, distinct and
   // nonzero; `classes` parallel, packed by PackWordClass.
   void Assign(std::vector<uint32_t> keys, std::vector<uint16_t> classes) {
-    exchange_.Assign(std::move(keys), Shifted(classes));
+    exchange_.Assign(std::move(keys), classes, 1);  // 0 is left to mean unknown
   }
   // `keys` (WordKey(LowerFormHash, key_bits)) sorted ascending, distinct;
   // `classes` parallel finest embedding classes (< kMaxEmbeddingClasses).
   void AssignEmbedding(std::vector<uint32_t> keys, std::vector<uint16_t> classes, int key_bits) {
     embedding_key_bits_ = key_bits;
-    embedding_.Assign(std::move(keys), Shifted(classes));
+    embedding_.Assign(std::move(keys), classes, 1);
   }
   // 1 + the packed exchange class of the word with lower-form hash `lower`; 0 when unknown.
   uint32_t Lookup(uint64_t lower) const { return exchange_.Find(FoldKey(lower), 0); }
@@ -67,11 +67,6 @@ class WordClasses {
   size_t embedding_size() const { return embedding_.size(); }
 
  private:
-  static std::vector<uint32_t> Shifted(const std::vector<uint16_t>& classes) {
-    std::vector<uint32_t> shifted(classes.begin(), classes.end());
-    for (uint32_t& value : shifted) ++value;  // 0 is left to mean unknown
-    return shifted;
-  }
   KeyedValues<uint32_t> exchange_;
   KeyedValues<uint32_t> embedding_;
   int embedding_key_bits_ = 32;

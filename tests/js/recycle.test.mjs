@@ -8,7 +8,8 @@ import { PAGE } from "./helpers.mjs";
 const MiB = 1024 * 1024;
 
 test("after a text that grows memory past the limit, the annotator returns it and still answers alike", async () => {
-  const annotator = await createAnnotator({ memoryLimitBytes: 48 * MiB });
+  // A 3 MB text takes it to 47-54 MiB (as the allocator lays it out), from 16 at load.
+  const annotator = await createAnnotator({ memoryLimitBytes: 40 * MiB });
   const fresh = annotator.memoryBytes;
   const expected = annotator.annotate(PAGE);
   const long = (PAGE + "\n\n").repeat(Math.ceil(3e6 / (PAGE.length + 2)));
@@ -23,7 +24,7 @@ test("below the limit the instance and its memory are kept", async () => {
   const annotator = await createAnnotator({ memoryLimitBytes: Infinity });
   const long = (PAGE + "\n\n").repeat(Math.ceil(3e6 / (PAGE.length + 2)));
   annotator.annotate(long);
-  assert.ok(annotator.memoryBytes > 48 * MiB, `a 3 MB text grows memory (to ${annotator.memoryBytes / MiB} MiB)`);
+  assert.ok(annotator.memoryBytes > 40 * MiB, `a 3 MB text grows memory (to ${annotator.memoryBytes / MiB} MiB)`);
 });
 
 test("a bad memory limit is refused before loading", async () => {
