@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./serve.mjs";
+import { launchChromium } from "./chromium.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -26,21 +27,8 @@ const option = (name, fallback) => {
 const runs = Number(option("--runs", 7));
 const root = path.resolve(option("--root", path.join(repo, "web")));
 
-const { chromium } = await import("playwright-core");
 const { server, url } = await startServer({ port: 0, root });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-  ],
-});
+const browser = await launchChromium();
 
 // Runs in the page before its scripts: notes the time the status line first
 // says "Ready.".

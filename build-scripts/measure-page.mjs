@@ -13,11 +13,11 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { launchChromium } from "./chromium.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const root = path.resolve(process.argv[2] ?? path.join(repo, "web"));
 const shared = path.resolve(repo, "..", "shared");
-const { chromium } = await import("playwright-core");
 
 const sample = fs.readFileSync(path.join(shared, "samples", "000_044b7d87bb8897ac.txt"), "utf8");
 const pages = fs
@@ -31,11 +31,7 @@ const server = spawn(process.execPath, [path.join(repo, "build-scripts", "serve.
   stdio: ["ignore", "pipe", "ignore"],
 });
 const url = await new Promise((resolve) => server.stdout.once("data", (d) => resolve(String(d).split("\n")[0].trim())));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  headless: true,
-  args: ["--no-sandbox"],
-});
+const browser = await launchChromium();
 
 /** [rows, rows in view and not clipped] of a list's items. */
 const inView = (page, selector) =>

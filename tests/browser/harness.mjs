@@ -14,12 +14,12 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { CHROMIUM_PATH as chromiumPath, CHROMIUM_ARGS } from "../../build-scripts/chromium.mjs";
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const repo = path.resolve(here, "..", "..");
 export const webRoot = path.resolve(process.env.ANNOTATOR_WEB_ROOT || path.join(repo, "web"));
 export const samplePath = path.resolve(repo, "..", "shared", "samples", "000_044b7d87bb8897ac.txt");
-const chromiumPath = process.env.CHROMIUM || "/usr/bin/chromium";
 export const screenDir = process.env.SCREENSHOT_DIR || "/tmp/screens";
 export const TIMEOUT = 90_000;
 /**
@@ -31,16 +31,6 @@ export const WITH_SAMPLE =
   fs.existsSync(samplePath) || process.env.ANNOTATOR_REQUIRE_SHARED
     ? { timeout: TIMEOUT }
     : { timeout: TIMEOUT, skip: "needs ../shared/samples/000_044b7d87bb8897ac.txt" };
-
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 let server;
 export let baseUrl;
