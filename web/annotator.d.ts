@@ -116,6 +116,11 @@ export interface CreateAnnotatorOptions {
   /** Where to load annotator.wasm from, when wasmBinary is not given. */
   wasmUrl?: string | URL;
   /**
+   * annotator.wasm already compiled (e.g. by a page while its worker starts, then posted to the worker); used
+   * instead of wasmBinary and wasmUrl.
+   */
+  wasmModule?: WebAssembly.Module;
+  /**
    * After a call that leaves the wasm memory larger than this, the annotator starts a fresh instance (about as long
    * as loading) so that one long text does not hold its memory for the life of the page. Default 64 MiB, which
    * texts up to about 2 MB stay under; Infinity never recycles.

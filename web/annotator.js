@@ -34,9 +34,11 @@ const WARM_UP_PASSES = 3;
  */
 export async function createAnnotator(options = {}) {
   const memoryLimit = memoryLimitOf(options);
-  const module = options.wasmBinary
-    ? await compile(options.wasmBinary)
-    : await loadModule(options.wasmUrl ?? new URL(WASM_FILE, import.meta.url));
+  const module = options.wasmModule
+    ? compiledModule(options.wasmModule)
+    : options.wasmBinary
+      ? await compile(options.wasmBinary)
+      : await loadModule(options.wasmUrl ?? new URL(WASM_FILE, import.meta.url));
   const instance = await WebAssembly.instantiate(module, importsFor(module));
   return new Annotator(module, instance, memoryLimit);
 }
@@ -47,6 +49,13 @@ function memoryLimitOf(options) {
     throw new TypeError(`createAnnotator: memoryLimitBytes must be a number of bytes, got ${String(limit)}`);
   }
   return limit;
+}
+
+function compiledModule(module) {
+  if (!(module instanceof WebAssembly.Module)) {
+    throw new TypeError("createAnnotator: wasmModule must be a WebAssembly.Module");
+  }
+  return module;
 }
 
 async function compile(bytes) {

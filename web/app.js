@@ -24,7 +24,7 @@ import { renderEntities, renderSources, renderQuotes } from "./app/panels.js";
 import { resultJson, mentionsCsv, quotesCsv, entitiesCsv, sourcesCsv, webAnnotations } from "./app/export.js";
 import { Workspace, newArticleId } from "./app/workspace.js";
 import { isEditOf } from "./app/text-edit.js";
-import { takeEarlyWorker } from "./app/early-worker.js";
+import { takeEarlyWorker, newAnnotatorWorker } from "./app/early-worker.js";
 
 const $ = (id) => document.getElementById(id);
 const ui = {
@@ -114,7 +114,7 @@ function startWorker({ announce = true } = {}) {
   workerReady = false;
   const early = takeEarlyWorker();
   try {
-    worker = early?.worker ?? new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+    worker = early?.worker ?? newAnnotatorWorker();
   } catch (e) {
     worker = null;
     showError(`This browser cannot start the annotator (module workers are needed): ${e.message}`);

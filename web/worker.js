@@ -1,7 +1,9 @@
 // Module worker: loads the WebAssembly annotator once and annotates texts on
 // request, so that the page never freezes.
 //
-// Messages in:  {type: 'text', id, part} (none or more), then {type: 'annotate', id, text, structure?}:
+// Messages in:  {type: 'core', module}: annotator.wasm compiled by the page, or null to load it here;
+//               the worker loads the annotator once this has come.
+//               {type: 'text', id, part} (none or more), then {type: 'annotate', id, text, structure?}:
 //               the text is the parts, then `text`. A long text comes in
 //               parts, a message each, as copying 5 MB into one message
 //               would hold up the page for tens of milliseconds. `structure`
@@ -23,14 +25,18 @@ import { packResult } from "./app/compact.js";
 import { applyPageStructure } from "./shared/page-structure.js";
 
 let annotatorPromise = null;
+// The page compiles annotator.wasm while this worker starts and posts the
+// module (app/early-worker.js); null says to load it here.
+let receiveCore;
+const corePromise = new Promise((resolve) => (receiveCore = resolve));
 
 function load() {
   if (!annotatorPromise) {
-    annotatorPromise = import("./annotator.js").then((mod) => {
+    annotatorPromise = Promise.all([import("./annotator.js"), corePromise]).then(([mod, module]) => {
       if (typeof mod.createAnnotator !== "function") {
         throw new Error("annotator.js does not export createAnnotator()");
       }
-      return mod.createAnnotator();
+      return mod.createAnnotator(module ? { wasmModule: module } : {});
     });
   }
   return annotatorPromise;
@@ -52,7 +58,9 @@ const parts = new Map();
 
 self.addEventListener("message", (event) => {
   const data = event.data || {};
-  if (data.type === "text") {
+  if (data.type === "core") {
+    receiveCore(data.module instanceof WebAssembly.Module ? data.module : null);
+  } else if (data.type === "text") {
     if (!parts.has(data.id)) parts.set(data.id, []);
     parts.get(data.id).push(String(data.part));
   } else if (data.type === "annotate") {

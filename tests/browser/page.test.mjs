@@ -117,25 +117,35 @@ test(
   },
 );
 
-test("the page starts one annotator worker at load and says when it is ready", { timeout: TIMEOUT }, async () => {
-  await withPage({ url: "about:blank" }, async (page) => {
-    const workers = [];
-    page.on("worker", (worker) => workers.push(worker.url()));
-    await page.goto(baseUrl);
-    await page.waitForFunction(() => document.getElementById("status").textContent === "Ready.", null, {
-      timeout: 60_000,
+test(
+  "the page starts one annotator worker at load, compiles the core once for it, and says when it is ready",
+  { timeout: TIMEOUT },
+  async () => {
+    await withPage({ url: "about:blank" }, async (page) => {
+      const workers = [];
+      page.on("worker", (worker) => workers.push(worker.url()));
+      const wasmLoads = [];
+      page.context().on("request", (request) => {
+        if (request.url().endsWith("/annotator.wasm")) wasmLoads.push(request.url());
+      });
+      await page.goto(baseUrl);
+      await page.waitForFunction(() => document.getElementById("status").textContent === "Ready.", null, {
+        timeout: 60_000,
+      });
+      // app/early-worker.js starts it before app.js runs; app.js takes it over
+      // (a second worker would load the core twice).
+      assert.deepEqual(
+        workers.map((url) => new URL(url).pathname),
+        ["/worker.js"],
+      );
+      await annotate(page, "Mayor Alice Grant of Springfield said on Monday that the bridge would open.");
+      assert.ok((await rendered(page)).mentions.some((m) => m.text === "Alice Grant"));
+      assert.equal(workers.length, 1);
+      // The page compiles the core while the worker starts and hands it over: one download.
+      assert.equal(wasmLoads.length, 1, `annotator.wasm requested ${wasmLoads.length} times`);
     });
-    // app/early-worker.js starts it before app.js runs; app.js takes it over
-    // (a second worker would load the core twice).
-    assert.deepEqual(
-      workers.map((url) => new URL(url).pathname),
-      ["/worker.js"],
-    );
-    await annotate(page, "Mayor Alice Grant of Springfield said on Monday that the bridge would open.");
-    assert.ok((await rendered(page)).mentions.some((m) => m.text === "Alice Grant"));
-    assert.equal(workers.length, 1);
-  });
-});
+  },
+);
 
 test("markup in the text stays text: no element is created, no script runs", { timeout: TIMEOUT }, async () => {
   await withPage(async (page) => {

@@ -203,6 +203,14 @@ test("the module exports exactly the checked-in C surface", () => {
   assert.deepEqual(actual.filter((name) => !runtime.includes(name)).sort(), [...declared].sort());
 });
 
+test("an annotator from a module compiled elsewhere (wasmModule) gives the same result; anything else is a TypeError", async () => {
+  const module = await WebAssembly.compile(readFileSync(path.join(ROOT, "web/annotator.wasm")));
+  const fromModule = await createAnnotator({ wasmModule: module });
+  const text = "Mayor Alice Grant of Springfield said on Monday that the bridge would open.";
+  assert.deepEqual(fromModule.annotate(text), annotator.annotate(text));
+  await assert.rejects(createAnnotator({ wasmModule: new Uint8Array(8) }), TypeError);
+});
+
 test("the package resolves by name, as a bundler or Node would import it", async () => {
   const byName = await import("article-annotator");
   const fromPackage = await byName.createAnnotator();

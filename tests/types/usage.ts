@@ -10,6 +10,8 @@ const result: AnnotationResult = annotator.annotate(text, { offsets: "utf16" });
 const version: string = annotator.version;
 const limit: number = annotator.maxTextBytes;
 const held: number = annotator.memoryBytes;
+const again = await createAnnotator({ wasmModule: await WebAssembly.compile(new Uint8Array(0)) });
+const againLimit: number = again.maxTextBytes;
 
 const quote: Quote | undefined = result.quotes[0];
 if (quote) {
