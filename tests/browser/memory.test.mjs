@@ -25,18 +25,19 @@ function recordWorkerMemory() {
   };
 }
 
-test("after a 3 MB paste the worker holds no more than a short article's memory", { timeout: TIMEOUT }, async () => {
+test("after a 5 MB paste the worker holds no more than a short article's memory", { timeout: TIMEOUT }, async () => {
   await withPage(async (page) => {
     await page.addInitScript(recordWorkerMemory);
     await page.reload();
     await annotate(page, PARAGRAPH);
-    await annotate(page, PARAGRAPH.repeat(Math.ceil((3 * MiB) / PARAGRAPH.length)));
+    await annotate(page, PARAGRAPH.repeat(Math.ceil((5 * MiB) / PARAGRAPH.length)));
     assert.match(await page.locator("#stats").innerText(), /\d/);
     await page.click("#unfold");
     await annotate(page, PARAGRAPH);
     const [short, long, again] = await page.evaluate(() => window.__workerMemory);
-    // The long text took the memory well past 64 MiB; the worker let that
-    // instance go at once, and the next text runs in a fresh one.
+    // The long text took the memory past 64 MiB (a 3 MB one no longer does:
+    // about 56 MiB); the worker let that instance go at once, and the next
+    // text runs in a fresh one.
     assert.equal(long, 0, `the worker holds ${(long / MiB).toFixed(0)} MiB after the long text`);
     assert.ok(
       again <= short * 1.5,
