@@ -17,7 +17,9 @@
 //    "Emperor of the United States") is not a person name.
 //  - Types: person → PER, except plural proper nouns (NNPS: "Americans",
 //    "Puerto Ricans"), which CoNLL calls MISC; place → LOC; organization →
-//    ORG; event, object, abstract, substance, animal and plant names → MISC
+//    ORG (for the training text, LOC when it is named exactly like a country
+//    or region: GUM calls "North Korea" an organisation where it acts,
+//    "Belgium" where it is a team; CoNLL calls both places); event, object, abstract, substance, animal and plant names → MISC
 //    (works, laws, products, events, languages: CoNLL's MISC).
 //  - Nested names keep the outermost ("Medical Journal of Australia", not
 //    "Australia" inside it).
@@ -171,8 +173,12 @@ function mentionsOf(tokens) {
   return mentions;
 }
 
-/** The name inside a mention, as token indices [first, last], or null if the mention is not a name. */
-function nameOf(tokens, mention) {
+/**
+ * The name inside a mention, as token indices [first, last], or null if the
+ * mention is not a name. With `placeNames` (a Set of lower-case names), an
+ * organisation named exactly like a country or region is a place.
+ */
+function nameOf(tokens, mention, placeNames) {
   if (!(mention.etype in TYPE_OF)) return null; // time
   const inside = (i) => i >= mention.first && i <= mention.last;
   const ids = new Set(tokens.slice(mention.first, mention.last + 1).map((t) => t.id));
@@ -208,7 +214,8 @@ function nameOf(tokens, mention) {
     else if ((n = joins(last + 1, 1))) last += n + 1;
     else break;
   }
-  const type = mention.etype === "person" && head.xpos === "NNPS" ? "MISC" : TYPE_OF[mention.etype];
+  let type = mention.etype === "person" && head.xpos === "NNPS" ? "MISC" : TYPE_OF[mention.etype];
+  if (type === "ORG" && placeNames?.has(nameText(tokens, first, last))) type = "LOC";
   if (type === null) return { first, last, type: "unscored", cover: first };
   if (mention.etype === "person") {
     // A title is no part of the name, and a title alone is no name: both are scored as no mention.
@@ -224,11 +231,21 @@ function nameOf(tokens, mention) {
   return { first, last, type, cover };
 }
 
+/** The words first..last without a leading "The", in lower case. */
+function nameText(tokens, first, last) {
+  if (tokens[first].form === "The" && first < last) first++;
+  return tokens
+    .slice(first, last + 1)
+    .map((t) => t.form)
+    .join(" ")
+    .toLowerCase();
+}
+
 /** Names of one sentence, outermost first, as token index spans with a type; and untyped proper-noun runs. */
-function namesOf(sentence, isHeading) {
+function namesOf(sentence, isHeading, placeNames) {
   const { tokens } = sentence;
   const candidates = mentionsOf(tokens)
-    .map((m) => nameOf(tokens, m))
+    .map((m) => nameOf(tokens, m, placeNames))
     .filter(Boolean)
     .sort((a, b) => b.last - b.cover - (a.last - a.cover) || a.cover - b.cover);
   const names = [];
@@ -262,7 +279,7 @@ function namesOf(sentence, isHeading) {
  * spans, its number of words and each word's [start, end) in CoNLL-U order
  * (`wordSpans`, which the XML layer's tokens follow one for one); null if blanked.
  */
-export function layOutGum(contents) {
+export function layOutGum(contents, placeNames = null) {
   const sentences = parseConllu(contents);
   if (sentences.every((s) => s.tokens.every((t) => /^_+$/.test(t.form) || !/\p{L}/u.test(t.form)))) return null;
   let text = "";
@@ -295,16 +312,22 @@ export function layOutGum(contents) {
         .join("")
         .trim(),
     );
-    const { names, unscored: untyped } = namesOf(sentence, heading);
+    const { names, unscored: untyped } = namesOf(sentence, heading, placeNames);
     for (const n of names) gold.push({ start: starts[n.first], end: ends[n.last], type: n.type });
     for (const u of untyped) unscored.push({ start: starts[u.first], end: ends[u.last] });
   }
   return { text: text + "\n", gold, unscored, words, wordSpans };
 }
 
-/** The laid-out documents of a GUM split. */
-export function readGum(gumDirectory, split = "dev") {
+/**
+ * The laid-out documents of a GUM split. `placeNames`: see nameOf (the
+ * training text uses it; dev is scored as GUM typed it).
+ */
+export function readGum(gumDirectory, split = "dev", placeNames = null) {
   return gumSplit(gumDirectory, split)
-    .map((name) => ({ name, ...layOutGum(readFileSync(path.join(gumDirectory, "dep", `${name}.conllu`), "utf8")) }))
+    .map((name) => ({
+      name,
+      ...layOutGum(readFileSync(path.join(gumDirectory, "dep", `${name}.conllu`), "utf8"), placeNames),
+    }))
     .filter((d) => d.text);
 }

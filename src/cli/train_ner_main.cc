@@ -43,7 +43,7 @@ constexpr const char kUsage[] =
     "  [--out models/ner.model] [--epochs 20] [--min-count 2] [--upper-every 4]\n"
     "  [--lower-every 4] [--prune 1] [--sweep-prune 1,2,3] [--seed N] [--runs 4]\n"
     "  [--tokens runtime|conll] [--word-classes clusters.tsv] [--natural-every 2]\n"
-    "  [--title-every 4] [--embedding-table glove-classes.bin] [--embedding-key-bits 32]\n";
+    "  [--title-every 4] [--surname-every 0] [--embedding-table glove-classes.bin] [--embedding-key-bits 32]\n";
 
 std::vector<float> ParseFloatList(const std::string& value) {
   std::vector<float> list;
@@ -108,6 +108,8 @@ bool ParseOptions(int argc, char** argv, Options* o) {
       t.lower_every = number;
     else if (flag == "--natural-every")
       t.natural_every = number;
+    else if (flag == "--surname-every")
+      t.surname_every = std::max(0, number);
     else if (flag == "--title-every")
       t.title_every = number;
     else if (flag == "--prune")

@@ -78,28 +78,64 @@ bool MayTake(const std::vector<TokenFacts>& facts, const uint8_t* tags, int begi
   return true;
 }
 
+constexpr int kPersonType = 0;
+
+bool IsGivenName(const TokenFacts& f) {
+  constexpr int kFirstNameBits = 4 * 4;  // kGazetteerFirstName is bit 4
+  static_assert(kGazetteerFirstName == 1 << 4, "first-name gazetteer bit");
+  return (f.gazetteer >> kFirstNameBits) & 0xFu;
+}
+
+bool Contains(const std::vector<uint64_t>& sorted, uint64_t word) {
+  return std::binary_search(sorted.begin(), sorted.end(), word);
+}
+
 // The surname of a person named in full ("Donald Trump", "Mr. Trump") names
 // that person wherever it stands alone in the article, whatever the tagger
 // made of it there ("Trump" tagged an organisation: "the Trump campaign", a
 // word class from 2014 news). The lone occurrences become persons before the
 // vote.
-void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::vector<Occurrence>* occurrences) {
-  thread_local std::vector<uint64_t> surnames;
-  surnames.clear();
-  constexpr int kPersonType = 0;
+void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::vector<Occurrence>* occurrences,
+                     std::vector<uint64_t>* surnames, std::vector<uint64_t>* family_names) {
+  surnames->clear();
+  family_names->clear();
   for (const Occurrence& o : *occurrences) {
     if (o.type != kPersonType) continue;
     const bool after_honorific =
         o.first > 0 && IsCapitalised(facts[o.first - 1]) && IsHonorific(facts[o.first - 1].lower);
-    if (o.last > o.first || after_honorific) surnames.push_back(facts[o.last].lower);
+    if (o.last > o.first || after_honorific) surnames->push_back(facts[o.last].lower);
+    // A name whose first word is no given name may put the family name
+    // first ("Xi Jinping", "Kim Jong Un").
+    if (o.last > o.first && !IsGivenName(facts[o.first])) family_names->push_back(facts[o.first].lower);
   }
-  if (surnames.empty()) return;
-  std::sort(surnames.begin(), surnames.end());
+  std::sort(surnames->begin(), surnames->end());
+  std::sort(family_names->begin(), family_names->end());
+  if (surnames->empty()) return;
   for (Occurrence& o : *occurrences) {
     if (o.first != o.last || o.type == kPersonType) continue;
-    if (!std::binary_search(surnames.begin(), surnames.end(), facts[o.first].lower)) continue;
+    if (!Contains(*surnames, facts[o.first].lower)) continue;
     o.type = kPersonType;
     WriteMention(o.first, o.last, kPersonType, tags);
+  }
+}
+
+// Such a word the tagger left untagged, alone between words in lower case,
+// is the person too, first in a sentence included ("Xi clarified that…",
+// where the capital says nothing of itself), unless the document also writes
+// it in lower case ("May" and "may").
+void FillPersonWords(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
+                     const std::vector<uint64_t>& surnames, const std::vector<uint64_t>& family_names, uint8_t* tags) {
+  if (surnames.empty() && family_names.empty()) return;
+  for (const auto& sentence : sentences) {
+    if (facts[sentence.first].context & kCaseModes) continue;  // headline or lower-case text
+    for (int i = sentence.first; i < sentence.second; ++i) {
+      const TokenFacts& f = facts[i];
+      if (tags[i] != kOutsideTag || !IsCapitalised(f) || (f.document & kSeenLowerCase)) continue;
+      if (!Contains(surnames, f.lower) && !Contains(family_names, f.lower)) continue;
+      if (i > sentence.first && IsCapitalised(facts[i - 1])) continue;
+      if (i + 1 < sentence.second && IsCapitalised(facts[i + 1])) continue;
+      tags[i] = static_cast<uint8_t>(MakeTag(kPersonType, kUnit));
+    }
   }
 }
 
@@ -109,9 +145,10 @@ void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std:
                     uint8_t* tags) {
   thread_local std::vector<Occurrence> occurrences;
   thread_local std::vector<Settled> settled;
+  thread_local std::vector<uint64_t> surnames, family_names;
   CollectOccurrences(facts, sentences, tags, &occurrences);
   if (occurrences.empty()) return;
-  MarkPersonWords(facts, tags, &occurrences);
+  MarkPersonWords(facts, tags, &occurrences, &surnames, &family_names);
   std::vector<Occurrence>& by_key = occurrences;
   std::stable_sort(by_key.begin(), by_key.end(),
                    [](const Occurrence& a, const Occurrence& b) { return a.key < b.key; });
@@ -161,6 +198,7 @@ void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std:
       }
     }
   }
+  FillPersonWords(facts, sentences, surnames, family_names, tags);
 }
 
 }  // namespace ner

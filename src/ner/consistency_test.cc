@@ -70,6 +70,26 @@ TEST_CASE("untagged capitalised occurrences take the document's type, but not in
   CHECK(d.TypeAt("Marlena", 3) == -1);  // part of "The Marlena Trust"
 }
 
+TEST_CASE("a person's surname or family name left untagged alone is that person, first in a sentence too") {
+  Tagged d("President Xi Jinping spoke on Monday. Xi said China would go on. Analysts called Jinping firm.");
+  d.tags[d.Index("Xi")] = MakeTag(kPer, kBegin);
+  d.tags[d.Index("Jinping")] = MakeTag(kPer, kLast);
+  d.Run();
+  CHECK(d.TypeAt("Xi", 1) == kPer);  // the family name first, as the name is written
+  CHECK(d.TypeAt("Jinping", 1) == kPer);
+
+  // Not a word the document also writes in lower case, nor one beside
+  // another capitalised word (a longer name of something else).
+  Tagged may("Theresa May spoke. May we go on? We may. Trump Tower shone. Donald Trump left.");
+  may.tags[may.Index("Theresa")] = MakeTag(kPer, kBegin);
+  may.tags[may.Index("May")] = MakeTag(kPer, kLast);
+  may.tags[may.Index("Donald")] = MakeTag(kPer, kBegin);
+  may.tags[may.Index("Trump", 1)] = MakeTag(kPer, kLast);
+  may.Run();
+  CHECK(may.TypeAt("May", 1) == -1);
+  CHECK(may.TypeAt("Trump", 0) == -1);
+}
+
 }  // namespace
 }  // namespace ner
 }  // namespace annotator

@@ -258,6 +258,54 @@ std::vector<CorpusDocument> ParseStandOff(std::string_view contents, bool cut_na
   return docs;
 }
 
+std::vector<CorpusDocument> SurnameSentences(const CorpusDocument& source) {
+  constexpr int kPersonTagType = 0;  // ner::TagType of PERSON (tags.h: the order of EntityType)
+  std::vector<CorpusDocument> docs;
+  const std::vector<Token>& tokens = source.doc.tokens;
+  const std::string& text = source.text;
+  auto is_capitalised = [&](int i) {
+    const unsigned char c = static_cast<unsigned char>(text[tokens[i].begin]);
+    return tokens[i].kind == TokenKind::kWord && c >= 'A' && c <= 'Z';
+  };
+  size_t next_entity = 0;
+  for (const Span& sentence : source.doc.sentences) {
+    while (next_entity < source.entities.size() && tokens[source.entities[next_entity].begin].begin < sentence.begin)
+      ++next_entity;
+    // The sentence's text without the given names, and its entities moved onto it.
+    std::string out;
+    std::vector<ByteEntity> spans;
+    uint32_t copied_to = sentence.begin;
+    bool shortened = false;
+    for (size_t e = next_entity; e < source.entities.size(); ++e) {
+      const GoldEntity& entity = source.entities[e];
+      if (tokens[entity.begin].begin >= sentence.end) break;
+      uint32_t begin = tokens[entity.begin].begin;
+      const bool surname_only = entity.type == kPersonTagType && entity.end - entity.begin >= 2 &&
+                                is_capitalised(entity.end - 1) && is_capitalised(entity.end - 2);
+      out.append(text, copied_to, begin - copied_to);
+      if (surname_only) {
+        begin = tokens[entity.end - 1].begin;
+        shortened = true;
+      }
+      const uint32_t at = static_cast<uint32_t>(out.size());
+      out.append(text, begin, tokens[entity.end - 1].end - begin);
+      spans.push_back({at, static_cast<uint32_t>(out.size()), entity.type});
+      copied_to = tokens[entity.end - 1].end;
+    }
+    if (!shortened) continue;
+    out.append(text, copied_to, sentence.end - copied_to);
+    docs.emplace_back();
+    CorpusDocument& d = docs.back();
+    d.text = out + "\n";
+    d.Rebind();
+    Tokenize(d.text, &d.doc.tokens);
+    Segment(&d.doc);
+    RetokenizeCounts counts;
+    PlaceEntities(spans, true, &d, &counts);
+  }
+  return docs;
+}
+
 CorpusDocument CaseCopy(const CorpusDocument& source, bool upper) {
   CorpusDocument copy = source;
   for (char& c : copy.text) {

@@ -97,5 +97,14 @@ CorpusDocument CaseCopy(const CorpusDocument& source, bool upper);
 // are; CoNLL's own headlines are in capitals. Same tokens and offsets.
 CorpusDocument TitleCaseCopy(const CorpusDocument& source);
 
+// Sentences of `source` that name a person by more than one word, each as a
+// document of its own with the person's given names left out ("Vladimir
+// Putin said on Monday" → "Putin said on Monday"): news names a person in
+// full once and by surname after, so a short text (a headline, a post, a
+// quoted line) often holds the surname alone, with nothing before it to say
+// who that is. Names ending in a lower-case particle ("Bill de Blasio") are
+// left whole.
+std::vector<CorpusDocument> SurnameSentences(const CorpusDocument& source);
+
 }  // namespace ner
 }  // namespace annotator

@@ -31,6 +31,9 @@ void AddCaseCopies(const TrainerOptions& options, size_t conll_articles, std::ve
       train->push_back(CaseCopy((*train)[i], false));
     if (options.title_every > 0 && i % options.title_every == static_cast<size_t>(3 % options.title_every))
       train->push_back(TitleCaseCopy((*train)[i]));
+    if (options.surname_every > 0 && i % options.surname_every == static_cast<size_t>(1 % options.surname_every)) {
+      for (CorpusDocument& d : SurnameSentences((*train)[i])) train->push_back(std::move(d));
+    }
   }
 }
 

@@ -28,6 +28,7 @@ struct TrainerOptions {
   int upper_every = 4;               // every Nth training article also in capitals (0: never)
   int lower_every = 4;               // every Nth (offset by half) also in lower case (0: never)
   int natural_every = 2;             // every Nth also laid out as people write (0: never)
+  int surname_every = 0;             // every Nth (offset by 1) also as its sentences with surnames alone (0: never)
   int title_every = 4;               // every Nth (offset by 3) also with a sentence in title case (0: never)
   std::string gum_genres;            // GUM train documents of these genres ("news,bio"; empty: all) ...
   int gum_every = 1;                 // ... of which every Nth is trained on

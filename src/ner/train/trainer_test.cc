@@ -213,6 +213,40 @@ TEST_CASE("ner trainer: case copies keep offsets and change only the letters") {
   CHECK(upper.doc.Text(Span{upper.doc.tokens[2].begin, upper.doc.tokens[2].end}) == "JOHN");
 }
 
+// The text and "TYPE:words" of each name of a one-sentence document.
+std::vector<std::string> NamesOf(const CorpusDocument& d) {
+  std::vector<std::string> names;
+  for (const GoldEntity& e : d.entities) {
+    const Span span{d.doc.tokens[e.begin].begin, d.doc.tokens[e.end - 1].end};
+    names.push_back(std::to_string(e.type) + ":" + std::string(d.doc.Text(span)));
+  }
+  return names;
+}
+
+TEST_CASE("ner trainer: surname sentences leave a person's given names out, one sentence a document") {
+  std::vector<CorpusDocument> docs = ParseConll(kTinyConll, true, 0);
+  RetokenizeCounts counts;
+  RetokenizeAsRuntime(&docs[1], true, &counts);
+  std::vector<CorpusDocument> surnames = SurnameSentences(docs[1]);
+  REQUIRE(surnames.size() == 2);
+  for (CorpusDocument& d : surnames) d.Rebind();
+  CHECK(surnames[0].text == "Acme hired Smith in Paris .\n");
+  CHECK(NamesOf(surnames[0]) == std::vector<std::string>{"1:Acme", "0:Smith", "2:Paris"});
+  CHECK(surnames[1].text == "Jones left London .\n");
+  CHECK(NamesOf(surnames[1]) == std::vector<std::string>{"0:Jones", "2:London"});
+  CHECK(surnames[1].gold.size() == surnames[1].doc.tokens.size());
+
+  // A name that ends in a lower-case particle stays whole, and a sentence
+  // with no shortened name gives no document.
+  std::vector<CorpusDocument> particle = ParseConll(
+      "Bill NNP B-NP I-PER\nde NNP I-NP I-PER\nBlasio NNP I-NP I-PER\nspoke VBD B-VP O\n. . O O\n\n"
+      "Smith NNP B-NP I-PER\nleft VBD B-VP O\n. . O O\n",
+      true, 0);
+  REQUIRE(particle.size() == 1);
+  RetokenizeAsRuntime(&particle[0], true, &counts);
+  CHECK(SurnameSentences(particle[0]).empty());
+}
+
 TEST_CASE("ner trainer: training on a handful of sentences learns to tag them, and the model loads") {
   const TrainerOptions options = TinyOptions();
   const TrainingCorpora corpora = TinyCorpora(options);
