@@ -34,7 +34,10 @@ function readPlaceNames() {
 }
 
 const parts = [];
-for (const { name, text, gold, unscored } of readGum(gumDirectory, "train", readPlaceNames())) {
+for (const { name, text, gold, unscored } of readGum(gumDirectory, "train", {
+  placeNames: readPlaceNames(),
+  splitPossessors: true,
+})) {
   const bytes = Buffer.from(text, "utf8");
   const byteOffset = (index) => Buffer.byteLength(text.slice(0, index), "utf8");
   const lines = [

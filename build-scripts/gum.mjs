@@ -175,10 +175,14 @@ function mentionsOf(tokens) {
 
 /**
  * The name inside a mention, as token indices [first, last], or null if the
- * mention is not a name. With `placeNames` (a Set of lower-case names), an
- * organisation named exactly like a country or region is a place.
+ * mention is not a name. `trainingOptions` (for the training text; dev is
+ * scored as GUM has it): `placeNames`, a Set of lower-case names, makes an
+ * organisation named exactly like a country or region a place (CoNLL's
+ * convention); `splitPossessors` keeps a possessor GUM marks as a mention of
+ * its own out of the name after it ("Microsoft's Internet Explorer 6" is
+ * Microsoft and Internet Explorer 6 in CoNLL; "King's College" stays whole).
  */
-function nameOf(tokens, mention, placeNames) {
+function nameOf(tokens, mention, mentions, { placeNames = null, splitPossessors = false } = {}) {
   if (!(mention.etype in TYPE_OF)) return null; // time
   const inside = (i) => i >= mention.first && i <= mention.last;
   const ids = new Set(tokens.slice(mention.first, mention.last + 1).map((t) => t.id));
@@ -204,9 +208,14 @@ function nameOf(tokens, mention, placeNames) {
   };
   let first = headIndex;
   let last = headIndex;
+  // GUM's possessor mention ends at its last word or at the 's after it.
+  const possessorEndsAt = (i) =>
+    splitPossessors &&
+    /^['’]s$/.test(tokens[i + 1]?.form ?? "") &&
+    mentions.some((m) => m !== mention && m.first <= i && (m.last === i || m.last === i + 1));
   for (let n; ;) {
     if (named(first - 1)) first--;
-    else if ((n = joins(first - 1, -1))) first -= n + 1;
+    else if (!possessorEndsAt(first - 2) && (n = joins(first - 1, -1))) first -= n + 1;
     else break;
   }
   for (let n; ;) {
@@ -242,10 +251,11 @@ function nameText(tokens, first, last) {
 }
 
 /** Names of one sentence, outermost first, as token index spans with a type; and untyped proper-noun runs. */
-function namesOf(sentence, isHeading, placeNames) {
+function namesOf(sentence, isHeading, trainingOptions) {
   const { tokens } = sentence;
-  const candidates = mentionsOf(tokens)
-    .map((m) => nameOf(tokens, m, placeNames))
+  const mentions = mentionsOf(tokens);
+  const candidates = mentions
+    .map((m) => nameOf(tokens, m, mentions, trainingOptions))
     .filter(Boolean)
     .sort((a, b) => b.last - b.cover - (a.last - a.cover) || a.cover - b.cover);
   const names = [];
@@ -279,7 +289,7 @@ function namesOf(sentence, isHeading, placeNames) {
  * spans, its number of words and each word's [start, end) in CoNLL-U order
  * (`wordSpans`, which the XML layer's tokens follow one for one); null if blanked.
  */
-export function layOutGum(contents, placeNames = null) {
+export function layOutGum(contents, trainingOptions = {}) {
   const sentences = parseConllu(contents);
   if (sentences.every((s) => s.tokens.every((t) => /^_+$/.test(t.form) || !/\p{L}/u.test(t.form)))) return null;
   let text = "";
@@ -312,22 +322,19 @@ export function layOutGum(contents, placeNames = null) {
         .join("")
         .trim(),
     );
-    const { names, unscored: untyped } = namesOf(sentence, heading, placeNames);
+    const { names, unscored: untyped } = namesOf(sentence, heading, trainingOptions);
     for (const n of names) gold.push({ start: starts[n.first], end: ends[n.last], type: n.type });
     for (const u of untyped) unscored.push({ start: starts[u.first], end: ends[u.last] });
   }
   return { text: text + "\n", gold, unscored, words, wordSpans };
 }
 
-/**
- * The laid-out documents of a GUM split. `placeNames`: see nameOf (the
- * training text uses it; dev is scored as GUM typed it).
- */
-export function readGum(gumDirectory, split = "dev", placeNames = null) {
+/** The laid-out documents of a GUM split; `trainingOptions`: see nameOf. */
+export function readGum(gumDirectory, split = "dev", trainingOptions = {}) {
   return gumSplit(gumDirectory, split)
     .map((name) => ({
       name,
-      ...layOutGum(readFileSync(path.join(gumDirectory, "dep", `${name}.conllu`), "utf8"), placeNames),
+      ...layOutGum(readFileSync(path.join(gumDirectory, "dep", `${name}.conllu`), "utf8"), trainingOptions),
     }))
     .filter((d) => d.text);
 }

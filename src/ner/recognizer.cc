@@ -329,7 +329,8 @@ bool IsDoubleQuote(const Document& doc, size_t i) {
 // Nations", «Crime and Punishment»): two to eight words, every one
 // capitalised but the small words of titles, names a work, which is MISC.
 // Not in headlines or lower-case text, where case says nothing, and not a
-// nickname between a person's names (Roberto "Hands of Stone" Duran).
+// nickname between a person's names (Roberto "Hands of Stone" Duran), which
+// is that person when the names either side of it were tagged PERSON.
 // Mentions the tagger found inside the title give way to it.
 void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   constexpr int kMaxTitleWords = 8;
@@ -359,7 +360,12 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
       const int type = tags[k] == ner::kOutsideTag ? -1 : ner::TagType(tags[k]);
       person_or_place |= type == kPersonType || type == kLocType;
     }
-    if (title && capitalised >= 2 && !nickname && !person_or_place) SetMention(first, last, kMiscType, tags);
+    const auto is_person = [&](int k) { return tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType; };
+    if (title && nickname && is_person(open - 1) && is_person(close + 1)) {
+      SetMention(first, last, kPersonType, tags);
+    } else if (title && capitalised >= 2 && !nickname && !person_or_place) {
+      SetMention(first, last, kMiscType, tags);
+    }
     open = close - 1;
   }
 }

@@ -178,8 +178,9 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
   CHECK(Found(mentions, "Crime and Punishment", EntityType::kMisc));
   // Not a nickname between a person's names, not a quoted sentence, not a
   // quoted title holding a place.
+  // A nickname between a person's names is that person.
   mentions = Recognize("The boxer Marvin \"Marvelous Boy\" Hagler won again.");
-  CHECK_FALSE(Found(mentions, "Marvelous Boy", EntityType::kMisc));
+  CHECK(Found(mentions, "Marvelous Boy", EntityType::kPerson));
   CHECK(Found(mentions, "Hagler", EntityType::kPerson));
   for (const auto& m : Recognize("\"We will win this,\" she said. He called it \"a great day for all of us\".")) {
     CHECK(m.second != EntityType::kMisc);

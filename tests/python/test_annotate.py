@@ -127,7 +127,7 @@ def test_annotate_many_reads_its_input_lazily_within_the_window():
 
 
 def test_annotate_many_bad_items_raise_at_their_place_or_are_included():
-    texts = ["Xi Jinping spoke.", 7, "Angela Merkel left.", "\ud800", "Joe Biden came."]
+    texts = ["President Xi Jinping spoke.", 7, "Angela Merkel left.", "\ud800", "Joe Biden came."]
     results = aa.annotate_many(texts, threads=2)
     assert next(results)["mentions"][0]["text"] == "Xi Jinping"
     with pytest.raises(TypeError, match="annotate_many: item 1: text must be a str, got int"):
