@@ -176,3 +176,21 @@ test(
     assert.ok(!names.some((n) => n.startsWith("PERSON") && /President|Crypto/.test(n)), names.join(", "));
   },
 );
+
+// The reader's probe of 2020s people named by surname alone prints the counts
+// the model card gives for the shipped model (it needs no corpus).
+test("the surname probe prints the model card's counts", () => {
+  const output = execFileSync("node", [path.join(ROOT, "build-scripts/probe-surnames.mjs")], { encoding: "utf8" });
+  const counts = (set) => {
+    const line = output.match(new RegExp(`^${set}: (\\d+) of 90 found as PERSON, (\\d+) given another type$`, "m"));
+    assert.ok(line, output);
+    return line.slice(1).map(Number);
+  };
+  const [firstFound, firstOther] = counts("first in the sentence");
+  const [insideFound, insideOther] = counts("inside the sentence");
+  const stated = card
+    .replace(/\s+/g, " ")
+    .match(/probes (\d+) \/ (\d+) of 90, (\d+) of another type \((\d+) first in the sentence\) \(shipped\)/);
+  assert.ok(stated, "the model card gives the shipped model's probe counts");
+  assert.deepEqual([firstFound, insideFound, insideOther, firstOther], stated.slice(1).map(Number));
+});
