@@ -39,7 +39,9 @@ for (const [name, templates] of Object.entries(SETS)) {
     for (const template of templates) {
       const text = template.replace("%s", surname);
       const start = text.indexOf(surname);
-      const mention = annotator.annotate(text).mentions.find((m) => m.start === start && m.end === start + surname.length);
+      const mention = annotator
+        .annotate(text)
+        .mentions.find((m) => m.start === start && m.end === start + surname.length);
       if (mention?.type === "PERSON") found++;
       else {
         if (mention) otherType++;

@@ -22,9 +22,9 @@ using Clock = std::chrono::steady_clock;
 double SecondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
 
 // Adds to `train` the copies that teach what CoNLL lacks: every Nth of the
-// first conll_articles in capitals, in lower case and with a title-case
-// headline.
-void AddCaseCopies(const TrainerOptions& options, size_t conll_articles, std::vector<CorpusDocument>* train) {
+// first conll_articles in capitals, in lower case, with a title-case headline,
+// and as its sentences with persons named by surname alone.
+void AddCopies(const TrainerOptions& options, size_t conll_articles, std::vector<CorpusDocument>* train) {
   for (size_t i = 0; i < conll_articles; ++i) {
     if (options.upper_every > 0 && i % options.upper_every == 0) train->push_back(CaseCopy((*train)[i], true));
     if (options.lower_every > 0 && i % options.lower_every == static_cast<size_t>(options.lower_every / 2))
@@ -191,7 +191,7 @@ Status PrepareCorpora(std::string_view train_conll, std::string_view dev_conll, 
                    kept, documents.size(), options.gum_copies, on_gum.unaligned, on_gum.split, on_gum.cut);
     }
   }
-  AddCaseCopies(options, corpora->conll_articles, &train);
+  AddCopies(options, corpora->conll_articles, &train);
   for (CorpusDocument& d : train) d.Rebind();  // vectors moved: re-point text views
   for (CorpusDocument& d : dev) d.Rebind();
   if (options.progress != nullptr) {
