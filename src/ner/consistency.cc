@@ -65,13 +65,16 @@ void CollectOccurrences(const std::vector<TokenFacts>& facts, const std::vector<
 }
 
 // Whether the untagged words [first, last] of sentence [begin, end) may take
-// a name the document gave the same words elsewhere.
-bool MayTake(const std::vector<TokenFacts>& facts, const uint8_t* tags, int begin, int end, int first, int last) {
+// a name the document gave the same words elsewhere. A single word first in
+// a sentence may only when `first_in_sentence_too` (its capital says nothing).
+bool MayTake(const std::vector<TokenFacts>& facts, const uint8_t* tags, int begin, int end, int first, int last,
+             bool first_in_sentence_too = false) {
   if (facts[first].context & kCaseModes) return false;  // headline or lower-case text: case says nothing
   for (int k = first; k <= last; ++k) {
     if (tags[k] != kOutsideTag || !IsCapitalised(facts[k])) return false;
   }
-  if (first == last && (facts[first].context & (kSentenceInitial | kAfterQuoteOrColon))) return false;
+  if (!first_in_sentence_too && first == last && (facts[first].context & (kSentenceInitial | kAfterQuoteOrColon)))
+    return false;
   // Part of a longer run of capitalised words ("Coron Island") is another name.
   if (first > begin && IsCapitalised(facts[first - 1])) return false;
   if (last + 1 < end && IsCapitalised(facts[last + 1])) return false;
@@ -127,14 +130,11 @@ void FillPersonWords(const std::vector<TokenFacts>& facts, const std::vector<std
                      const std::vector<uint64_t>& surnames, const std::vector<uint64_t>& family_names, uint8_t* tags) {
   if (surnames.empty() && family_names.empty()) return;
   for (const auto& sentence : sentences) {
-    if (facts[sentence.first].context & kCaseModes) continue;  // headline or lower-case text
     for (int i = sentence.first; i < sentence.second; ++i) {
       const TokenFacts& f = facts[i];
-      if (tags[i] != kOutsideTag || !IsCapitalised(f) || (f.document & kSeenLowerCase)) continue;
       if (!Contains(surnames, f.lower) && !Contains(family_names, f.lower)) continue;
-      if (i > sentence.first && IsCapitalised(facts[i - 1])) continue;
-      if (i + 1 < sentence.second && IsCapitalised(facts[i + 1])) continue;
-      tags[i] = static_cast<uint8_t>(MakeTag(kPersonType, kUnit));
+      if ((f.document & kSeenLowerCase) || !MayTake(facts, tags, sentence.first, sentence.second, i, i, true)) continue;
+      WriteMention(i, i, kPersonType, tags);
     }
   }
 }
