@@ -81,8 +81,6 @@ bool MayTake(const std::vector<TokenFacts>& facts, const uint8_t* tags, int begi
   return true;
 }
 
-constexpr int kPersonType = 0;
-
 bool IsGivenName(const TokenFacts& f) {
   constexpr int kFirstNameBits = 4 * 4;  // kGazetteerFirstName is bit 4
   static_assert(kGazetteerFirstName == 1 << 4, "first-name gazetteer bit");
@@ -103,7 +101,7 @@ void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::v
   surnames->clear();
   family_names->clear();
   for (const Occurrence& o : *occurrences) {
-    if (o.type != kPersonType) continue;
+    if (o.type != kPersonNameType) continue;
     const bool after_honorific =
         o.first > 0 && IsCapitalised(facts[o.first - 1]) && IsHonorific(facts[o.first - 1].lower);
     if (o.last > o.first || after_honorific) surnames->push_back(facts[o.last].lower);
@@ -115,10 +113,10 @@ void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::v
   std::sort(family_names->begin(), family_names->end());
   if (surnames->empty()) return;
   for (Occurrence& o : *occurrences) {
-    if (o.first != o.last || o.type == kPersonType) continue;
+    if (o.first != o.last || o.type == kPersonNameType) continue;
     if (!Contains(*surnames, facts[o.first].lower)) continue;
-    o.type = kPersonType;
-    WriteMention(o.first, o.last, kPersonType, tags);
+    o.type = kPersonNameType;
+    WriteMention(o.first, o.last, kPersonNameType, tags);
   }
 }
 
@@ -134,7 +132,7 @@ void FillPersonWords(const std::vector<TokenFacts>& facts, const std::vector<std
       const TokenFacts& f = facts[i];
       if (!Contains(surnames, f.lower) && !Contains(family_names, f.lower)) continue;
       if ((f.document & kSeenLowerCase) || !MayTake(facts, tags, sentence.first, sentence.second, i, i, true)) continue;
-      WriteMention(i, i, kPersonType, tags);
+      WriteMention(i, i, kPersonNameType, tags);
     }
   }
 }

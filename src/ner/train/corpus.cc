@@ -202,6 +202,19 @@ void PlaceEntities(const std::vector<ByteEntity>& spans, bool cut_names, CorpusD
   FillGoldTags(d);
 }
 
+namespace {
+
+// Reads `d`'s text with the runtime's tokenizer and segmenter and puts
+// `spans` on its tokens (PlaceEntities).
+void ReadAsRuntime(const std::vector<ByteEntity>& spans, bool cut_names, CorpusDocument* d, RetokenizeCounts* counts) {
+  d->Rebind();
+  Tokenize(d->text, &d->doc.tokens);
+  Segment(&d->doc);
+  PlaceEntities(spans, cut_names, d, counts);
+}
+
+}  // namespace
+
 std::vector<CorpusDocument> ParseStandOff(std::string_view contents, bool cut_names, bool untyped_unknown,
                                           RetokenizeCounts* counts) {
   std::vector<CorpusDocument> docs;
@@ -242,10 +255,7 @@ std::vector<CorpusDocument> ParseStandOff(std::string_view contents, bool cut_na
     }
     std::stable_sort(spans.begin(), spans.end(),
                      [](const ByteEntity& a, const ByteEntity& b) { return a.begin < b.begin; });
-    d.Rebind();
-    Tokenize(d.text, &d.doc.tokens);
-    Segment(&d.doc);
-    PlaceEntities(spans, cut_names, &d, counts);
+    ReadAsRuntime(spans, cut_names, &d, counts);
     if (!untyped_unknown || untyped_spans.empty()) continue;
     d.unknown.assign(d.doc.tokens.size(), 0);
     for (const ByteEntity& u : untyped_spans) {
@@ -259,7 +269,6 @@ std::vector<CorpusDocument> ParseStandOff(std::string_view contents, bool cut_na
 }
 
 std::vector<CorpusDocument> SurnameSentences(const CorpusDocument& source) {
-  constexpr int kPersonTagType = 0;  // ner::TagType of PERSON (tags.h: the order of EntityType)
   std::vector<CorpusDocument> docs;
   const std::vector<Token>& tokens = source.doc.tokens;
   const std::string& text = source.text;
@@ -280,7 +289,7 @@ std::vector<CorpusDocument> SurnameSentences(const CorpusDocument& source) {
       const GoldEntity& entity = source.entities[e];
       if (tokens[entity.begin].begin >= sentence.end) break;
       uint32_t begin = tokens[entity.begin].begin;
-      const bool surname_only = entity.type == kPersonTagType && entity.end - entity.begin >= 2 &&
+      const bool surname_only = entity.type == kPersonNameType && entity.end - entity.begin >= 2 &&
                                 is_capitalised(entity.end - 1) && is_capitalised(entity.end - 2);
       out.append(text, copied_to, begin - copied_to);
       if (surname_only) {
@@ -297,11 +306,8 @@ std::vector<CorpusDocument> SurnameSentences(const CorpusDocument& source) {
     docs.emplace_back();
     CorpusDocument& d = docs.back();
     d.text = out + "\n";
-    d.Rebind();
-    Tokenize(d.text, &d.doc.tokens);
-    Segment(&d.doc);
     RetokenizeCounts counts;
-    PlaceEntities(spans, true, &d, &counts);
+    ReadAsRuntime(spans, true, &d, &counts);
   }
   return docs;
 }
