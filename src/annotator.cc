@@ -6,6 +6,7 @@
 #include "attribution/attribution.h"
 #include "boilerplate.h"
 #include "entities.h"
+#include "language.h"
 #include "model_version.h"
 #include "ner/recognizer.h"
 #include "numeric.h"
@@ -63,7 +64,9 @@ Status PrepareForAttribution(std::string_view text, Document* doc) {
   thread_local std::vector<Mention> names, numeric;
   names.clear();
   numeric.clear();
-  EmbeddedRecognizer().Recognize(*doc, &names);
+  // The recognizer knows English names only (language.h).
+  doc->other_language = IsOtherLanguage(*doc);
+  if (!doc->other_language) EmbeddedRecognizer().Recognize(*doc, &names);
   FindNumericMentions(*doc, &numeric);
   MergeMentions(names, numeric, &doc->mentions);
   ClusterEntities(doc);

@@ -210,5 +210,30 @@ TEST_CASE("the version names the core and each model compiled in, by eight hex d
   CHECK(models.substr(5, 8) != "811c9dc5");
 }
 
+TEST_CASE("a text in another language than English gets no names, and says so") {
+  // German capitalises every noun: the recognizer took them for people.
+  Document doc;
+  const std::string german =
+      "Die Stadt hat am Montag einen neuen Plan vorgestellt. Der Bürgermeister Thomas Keller sagte, dass die "
+      "Kosten für die Patienten nicht steigen werden. Auch die Kliniken in der Region sollen von dem "
+      "Programm profitieren, das mit 2,5 Millionen Euro finanziert wird.";
+  REQUIRE(Annotate(german, &doc).ok());
+  CHECK(doc.other_language);
+  CHECK(nlohmann::json::parse(ResultJson(doc, OffsetUnit::kUtf16))["language"] == "other");
+  for (const Mention& m : doc.mentions) {
+    CHECK(m.type != EntityType::kPerson);
+    CHECK(m.type != EntityType::kOrg);
+  }
+  const std::string english =
+      "The city unveiled a new plan on Monday. Mayor Thomas Keller said that the costs for patients would "
+      "not rise, and that the clinics of the region would also gain from the programme.";
+  REQUIRE(Annotate(english, &doc).ok());
+  CHECK_FALSE(doc.other_language);
+  CHECK(nlohmann::json::parse(ResultJson(doc, OffsetUnit::kUtf16))["language"] == "en");
+  bool keller = false;
+  for (const Mention& m : doc.mentions) keller |= m.type == EntityType::kPerson && doc.Text(m.span) == "Thomas Keller";
+  CHECK(keller);
+}
+
 }  // namespace
 }  // namespace annotator

@@ -30,6 +30,7 @@ void Document::Clear() {
   quotes.clear();
   boilerplate.clear();
   title = {};
+  other_language = false;
 }
 
 bool StartsLowerCase(const Document& doc, const Token& token) {

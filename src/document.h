@@ -111,6 +111,9 @@ struct Document {
   //    paragraph that does not end as prose.
   // Title case itself is judged by one list of small words (title_words.h).
   Span title;
+  // The text reads as a language other than English (language.h), so no
+  // names were looked for: the recognizer knows English names only.
+  bool other_language = false;
 
   std::string_view Text(Span span) const { return text.substr(span.begin, span.end - span.begin); }
   void Clear();

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "language.h"
 #include "utf8.h"
 
 namespace annotator {
@@ -75,6 +76,7 @@ class ColumnWriter {
       Range(block.span);
       out_.push_back(Name(block.kind));
     }
+    out_.push_back(Name(LanguageName(doc_)));
   }
 
  private:
@@ -94,6 +96,7 @@ class ColumnWriter {
       if (!quote.speaker.empty()) Name(SpeakerKindName(quote.speaker_kind));
     }
     for (const BoilerplateBlock& block : doc_.boilerplate) Name(block.kind);
+    Name(LanguageName(doc_));
   }
 
   void Range(Span span) {

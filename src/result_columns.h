@@ -24,8 +24,9 @@ namespace annotator {
 //   sentences, paragraphs: count, per range: start end
 //   title: has-title [start end]
 //   boilerplate: count, per block: start end kind-name
+//   language: name ("en" or "other")
 // A "name" is an index into the names table.
-constexpr uint32_t kResultColumnsMagic = 0x41410001;
+constexpr uint32_t kResultColumnsMagic = 0x41410002;
 
 void ResultColumns(const Document& doc, std::vector<uint32_t>* out);
 

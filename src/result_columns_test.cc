@@ -79,6 +79,7 @@ class Reader {
       block["kind"] = Name();
       blocks.push_back(block);
     }
+    result["language"] = Name();
     CHECK(at_ == words_.size());
     return result;
   }
@@ -217,7 +218,8 @@ TEST_CASE("columns of an empty document") {
   Document doc;
   std::vector<uint32_t> words = {7, 7, 7};  // replaced, not appended to
   ResultColumns(doc, &words);
-  CHECK(words == std::vector<uint32_t>{kResultColumnsMagic, 0, 0, 0, 0, 0, 0, 0, 0});
+  // One name ("en", two bytes in a word), seven empty parts, then the language: name 0.
+  CHECK(words == std::vector<uint32_t>{kResultColumnsMagic, 1, 2, 'e' | 'n' << 8, 0, 0, 0, 0, 0, 0, 0, 0});
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "result_json.h"
 
 #include "json_writer.h"
+#include "language.h"
 
 namespace annotator {
 namespace {
@@ -27,6 +28,8 @@ class ResultWriter {
     SpanOrNull(doc_.title);
     json_.Key("boilerplate");
     Boilerplate();
+    json_.Key("language");
+    json_.String(LanguageName(doc_));
     json_.EndObject();
     json_.Finish();
   }

@@ -822,12 +822,25 @@ AbbreviationKind LookupAbbreviation(std::string_view word) {
 namespace {
 
 // What a character class tells WordShapeFlags.
-enum ShapeBits : uint8_t { kShapeDigit = 1, kShapeLetter = 2, kShapeUpper = 4, kShapeLower = 8 };
+enum ShapeBits : uint8_t { kShapeDigit = 1, kShapeLetter = 2, kShapeUpper = 4, kShapeLower = 8, kShapeNonLatin = 16 };
 
 constexpr uint8_t ShapeBitsOf(CharClass cls) {
   if (cls == kCcDigit) return kShapeDigit;
   if (!IsLetterClass(cls) && cls != kCcIdeograph) return 0;
   return kShapeLetter | (cls == kCcUpper ? kShapeUpper : 0) | (cls == kCcLower ? kShapeLower : 0);
+}
+
+// Whether the letter `c` (not ASCII) is of another script than Latin: Latin
+// is Latin-1 and Latin Extended (with IPA and the Vietnamese letters of
+// Latin Extended Additional), and the fullwidth Latin letters. Letter-like
+// symbols (U+2100..) count as Latin.
+constexpr bool IsNonLatinLetter(char32_t c) {
+  if (c < 0x370) return false;
+  if (c >= 0x1D00 && c <= 0x1EFF) return false;
+  if (c >= 0x2000 && c <= 0x2BFF) return false;
+  if ((c >= 0x2C60 && c <= 0x2C7F) || (c >= 0xA720 && c <= 0xA7FF) || (c >= 0xAB30 && c <= 0xAB6F)) return false;
+  if ((c >= 0xFB00 && c <= 0xFB06) || (c >= 0xFF21 && c <= 0xFF5A)) return false;
+  return true;
 }
 
 constexpr std::array<uint8_t, 128> MakeAsciiShapeBits() {
@@ -851,7 +864,9 @@ uint16_t WordShapeFlags(std::string_view token_text) {
       bits = kAsciiShapeBits[byte];
       ++pos;
     } else {
-      bits = ShapeBitsOf(ClassifyNonAscii(DecodeUtf8(token_text, &pos)));
+      const char32_t c = DecodeUtf8(token_text, &pos);
+      bits = ShapeBitsOf(ClassifyNonAscii(c));
+      if ((bits & kShapeLetter) && IsNonLatinLetter(c)) bits |= kShapeNonLatin;
     }
     if (!(seen & kShapeLetter) && (bits & kShapeLetter)) capitalized = bits & kShapeUpper;
     seen |= bits;
@@ -861,6 +876,7 @@ uint16_t WordShapeFlags(std::string_view token_text) {
   if (seen & kShapeLetter) flags |= kHasLetter;
   if (capitalized) flags |= kCapitalized;
   if ((seen & kShapeUpper) && !(seen & kShapeLower)) flags |= kAllCaps;
+  if (seen & kShapeNonLatin) flags |= kNonLatinLetter;
   return flags;
 }
 

@@ -28,6 +28,7 @@ enum TokenFlags : uint16_t {
   kAllCaps = 1 << 4,         // every letter upper case (and at least one letter)
   kHasDigit = 1 << 5,
   kHasLetter = 1 << 6,
+  kNonLatinLetter = 1 << 7,  // a letter of another script than Latin (Cyrillic, Greek, Arabic, CJK, ...)
 };
 
 struct Token {

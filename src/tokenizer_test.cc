@@ -156,12 +156,16 @@ TEST_CASE("WordShapeFlags describes case, letters and digits") {
   CHECK(WordShapeFlags("COVID-19") == (kCapitalized | kAllCaps | kHasLetter | kHasDigit));
   CHECK(WordShapeFlags("iPhone") == kHasLetter);
   CHECK(WordShapeFlags("2,000") == kHasDigit);
-  CHECK(WordShapeFlags("Ελλάδα") == (kCapitalized | kHasLetter));
-  CHECK(WordShapeFlags("МОСКВА") == (kCapitalized | kAllCaps | kHasLetter));
+  CHECK(WordShapeFlags("Ελλάδα") == (kCapitalized | kHasLetter | kNonLatinLetter));
+  CHECK(WordShapeFlags("МОСКВА") == (kCapitalized | kAllCaps | kHasLetter | kNonLatinLetter));
   CHECK(WordShapeFlags("Łódź") == (kCapitalized | kHasLetter));  // Latin Extended-A
   CHECK(WordShapeFlags("ĄŁ") == (kCapitalized | kAllCaps | kHasLetter));
-  CHECK(WordShapeFlags("Ça") == (kCapitalized | kHasLetter));  // Latin-1
-  CHECK(WordShapeFlags("习近平") == kHasLetter);               // caseless
+  CHECK(WordShapeFlags("Ça") == (kCapitalized | kHasLetter));            // Latin-1
+  CHECK(WordShapeFlags("习近平") == (kHasLetter | kNonLatinLetter));     // caseless
+  CHECK(WordShapeFlags("Nguyễn") == (kCapitalized | kHasLetter));        // Latin Extended Additional
+  CHECK(WordShapeFlags("Cafe\xCC\x81") == (kCapitalized | kHasLetter));  // a combining accent
+  // One Cyrillic letter among Latin ones (a look-alike "С") is enough.
+  CHECK(WordShapeFlags("\xD0\xA1olumn") == (kCapitalized | kHasLetter | kNonLatinLetter));
   CHECK(WordShapeFlags("’s") == kHasLetter);
   CHECK(WordShapeFlags("—") == 0);
 }

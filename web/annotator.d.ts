@@ -89,6 +89,12 @@ export interface AnnotationResult {
   title: Span | null;
   /** Page clutter around and inside the story, sorted, never overlapping the title. */
   boilerplate: Boilerplate[];
+  /**
+   * "en", or "other" when the text reads as another language than English (German, Portuguese,
+   * Russian, ...): the recognizer knows English names only, so then `mentions` holds no people,
+   * organisations, places or MISC names (numbers, dates and quotations are still found).
+   */
+  language: "en" | "other";
 }
 
 export interface AnnotateOptions {

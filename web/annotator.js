@@ -287,7 +287,7 @@ class Annotator {
   }
 }
 
-const COLUMNS_MAGIC = 0x41410001;
+const COLUMNS_MAGIC = 0x41410002;
 // Reads a salience's two words as the double they hold.
 const float64 = new Float64Array(1);
 const float64Words = new Uint32Array(float64.buffer);
@@ -377,7 +377,8 @@ function resultFromColumns(words, text) {
   for (let i = 0; i < boilerplate.length; i++, at += 3) {
     boilerplate[i] = { start: words[at], end: words[at + 1], kind: names[words[at + 2]] };
   }
-  return { mentions, entities, quotes, sentences, paragraphs, title, boilerplate };
+  const language = names[words[at]];
+  return { mentions, entities, quotes, sentences, paragraphs, title, boilerplate, language };
 }
 
 /** `text` with each lone surrogate replaced by U+FFFD, as TextEncoder reads it. */

@@ -367,6 +367,8 @@ function finishBusy() {
   ui.doc.classList.remove("busy");
 }
 
+const NOT_ENGLISH = "This text does not read as English, so no names of people, organisations or places are marked.";
+
 function setStatus(message) {
   ui.status.textContent = message;
 }
@@ -541,8 +543,10 @@ async function render({ onProgress, focusAt, how } = {}) {
   ];
   if (result.boilerplate.length)
     parts.push(plural(result.boilerplate.length, "block of page clutter", "blocks of page clutter"));
-  ui.stats.textContent = `${parts.join(" · ")} — annotated in ${fmtMs(article.ms)}, drawn in ${fmtMs(performance.now() - t0)}`;
-  if (how) setStatus(`Done: ${parts.join(", ")}.${correctionNews(how)}`);
+  // The recognizer knows English names only: say why a German article shows none.
+  const notEnglish = result.language === "other" ? `${NOT_ENGLISH} ` : "";
+  ui.stats.textContent = `${notEnglish}${parts.join(" · ")} — annotated in ${fmtMs(article.ms)}, drawn in ${fmtMs(performance.now() - t0)}`;
+  if (how) setStatus(`Done: ${parts.join(", ")}.${correctionNews(how)}${notEnglish ? ` ${NOT_ENGLISH}` : ""}`);
   else focusHighlightAt(focusAt);
   return true;
 }

@@ -118,7 +118,14 @@ function describeQuote(quote) {
 
 /** `highlighted` has UTF-16 offsets for colouring; `result` those the caller asked for. */
 function printPretty(text, result, highlighted, color) {
-  const lines = ["", `Mentions (${result.mentions.length}):`];
+  const lines = [""];
+  if (result.language !== "en") {
+    lines.push(
+      "Not English: no names of people, organisations or places are marked (the recognizer knows English only).",
+      "",
+    );
+  }
+  lines.push(`Mentions (${result.mentions.length}):`);
   for (const m of result.mentions)
     lines.push(`${m.start}-${m.end}\t${m.type}\t${m.text}${m.boilerplate ? "\t(boilerplate)" : ""}`);
   if (result.entities.length) {

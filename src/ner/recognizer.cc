@@ -157,6 +157,13 @@ void SetMention(int first, int last, int type, uint8_t* tags) {
   tags[last] = static_cast<uint8_t>(ner::MakeTag(type, ner::kLast));
 }
 
+// The last token of the tagged run that starts at token `first` (a B or U tag).
+int LastOfRun(const uint8_t* tags, int first) {
+  int last = first;
+  while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+  return last;
+}
+
 bool IsTitleToken(const ner::TokenFacts& facts) { return IsCapitalisedToken(facts) && ner::IsTitle(facts.lower); }
 
 bool IsHonorificToken(const ner::TokenFacts& facts) {
@@ -194,20 +201,161 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       const bool after_honorific =
           (position == ner::kBegin || position == ner::kUnit) && i > 0 && IsHonorificToken(facts[i - 1]);
       if (!starts_with_honorific && !after_honorific) continue;
-      int last = i;
-      while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
-      SetMention(i, last, kPersonType, tags);
+      SetMention(i, LastOfRun(tags, i), kPersonType, tags);
     }
     const int position = ner::TagPosition(tags[i]);
     if (position != ner::kBegin && position != ner::kUnit) continue;
-    int last = i;
-    while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+    const int last = LastOfRun(tags, i);
     int first = i;
     while (first < last && IsTitleToken(facts[first])) ++first;
     if (first == last && last > i && IsTitleToken(facts[last])) ++first;  // only titles
     for (int k = i; k < first; ++k) tags[k] = ner::kOutsideTag;
     if (first > i && first <= last) SetMention(first, last, kPersonType, tags);
     i = last;
+  }
+}
+
+// Lower-case particles inside a person's name: Arabic "bin", "ibn" (son
+// of), Romance and Germanic "de", "da", "van", "von" ("Mohammed bin
+// Salman", "Ursula von der Leyen"). Lower-form hashes.
+constexpr auto kNameParticles = WordHashes({
+    "bin",   "bint", "binti", "ibn", "al",  "el",  "de",  "da",  "das", "dos", "del",
+    "della", "di",   "du",    "van", "von", "der", "den", "ter", "la",  "le",  "zu",
+});
+
+// Family names of China, Korea and Vietnam, which news writes before the
+// given name ("Li Qiang", "Kim Jong Un", "Nguyen Phu Trong"); only those
+// that are no English word ("He", "Song", "Park", "Sun" are left out).
+// Lower-form hashes.
+constexpr auto kFamilyNamesWrittenFirst = WordHashes({
+    // Chinese (pinyin, and Hong Kong and Taiwan spellings)
+    "li",
+    "wang",
+    "zhang",
+    "liu",
+    "chen",
+    "yang",
+    "huang",
+    "zhao",
+    "wu",
+    "zhou",
+    "xu",
+    "zhu",
+    "guo",
+    "luo",
+    "gao",
+    "zheng",
+    "liang",
+    "xie",
+    "feng",
+    "deng",
+    "cao",
+    "peng",
+    "zeng",
+    "xiao",
+    "tian",
+    "dong",
+    "yuan",
+    "cai",
+    "jiang",
+    "cheng",
+    "wei",
+    "ding",
+    "ren",
+    "shen",
+    "yao",
+    "qian",
+    "xi",
+    "wen",
+    "hu",
+    "lin",
+    "qin",
+    "meng",
+    "xue",
+    "duan",
+    "xiong",
+    "jia",
+    "qiu",
+    "zou",
+    "tsai",
+    "wong",
+    "cheung",
+    "leung",
+    "chow",
+    "tsang",
+    "chiang",
+    "hsu",
+    "kuo",
+    // Korean
+    "kim",
+    "choi",
+    "jung",
+    "jeong",
+    "yoon",
+    "shin",
+    "kwon",
+    "hwang",
+    "ahn",
+    "yoo",
+    "jeon",
+    "baek",
+    "roh",
+    "chung",
+    // Vietnamese
+    "nguyen",
+    "tran",
+    "pham",
+    "hoang",
+    "huynh",
+    "phan",
+    "vu",
+    "vo",
+    "bui",
+    "ngo",
+    "duong",
+    "trinh",
+    "dinh",
+});
+
+// Joins what the tagger split of one person's name: two person names
+// either side of lower-case particles, or a capitalised word the tagger left
+// out after them ("Mohammed bin Salman" tagged Mohammed and Salman), and an
+// untagged East Asian family name before a person's given name ("Premier Li
+// Qiang" tagged Qiang alone). Names of other types are left alone.
+void JoinPersonNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  auto is_person_start = [&](int k) {
+    return k < n && tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType &&
+           (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
+  };
+  auto is_untagged_name_word = [&](int k) {
+    return k < n && tags[k] == ner::kOutsideTag && facts[k].token_class == ner::kCapitalizedWord &&
+           !ner::IsTitle(facts[k].lower);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (is_untagged_name_word(i) && ner::Contains(kFamilyNamesWrittenFirst, facts[i].lower) && is_person_start(i + 1)) {
+      const int last = LastOfRun(tags, i + 1);
+      if (last - i <= 2) SetMention(i, last, kPersonType, tags);
+      i = last;
+      continue;
+    }
+    if (!is_person_start(i)) continue;
+    const int last = LastOfRun(tags, i);
+    int after = last + 1;
+    while (after < n && after <= last + 2 && facts[after].token_class == ner::kLowerWord &&
+           ner::Contains(kNameParticles, facts[after].lower)) {
+      ++after;
+    }
+    if (after == last + 1) continue;
+    int end = -1;
+    if (is_person_start(after)) {
+      end = LastOfRun(tags, after);
+    } else if (is_untagged_name_word(after)) {
+      end = after;
+      if (is_untagged_name_word(end + 1)) ++end;
+    }
+    if (end < 0) continue;
+    SetMention(i, end, kPersonType, tags);
+    i = end;
   }
 }
 
@@ -236,8 +384,7 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
     if (position != ner::kBegin && position != ner::kUnit) continue;
-    int last = i;
-    while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
+    const int last = LastOfRun(tags, i);
     const int type = ner::TagType(tags[i]);
     int end = last + 1;
     if (end < n && facts[end].token_class == ner::kNumberToken && tags[end] == ner::kOutsideTag) ++end;
@@ -423,13 +570,19 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 }
 
 // Makes every name tag of a token that cannot be part of a name hopeless
-// before decoding, so the decoder routes names around it.
+// before decoding, so the decoder routes names around it. Nor can a word in
+// another script than Latin: the model learned English names, and took
+// every word of a pasted Russian page for a person. (Only here, not in
+// CanBeInName, which the trainer shares: GUM's few such words stay in its
+// training data as they are.)
 void ExcludeNonNameTokens(const Document& doc, int begin, int n, int32_t* emission) {
   // Far below any real path (at most kMaxFeatures weights of 32767 per token),
   // far above int32 overflow even summed over a few such tokens in a row.
   constexpr int32_t kHopeless = -(1 << 24);
   for (int i = 0; i < n; ++i) {
-    if (ner::CanBeInName(doc, static_cast<size_t>(begin + i))) continue;
+    if (ner::CanBeInName(doc, static_cast<size_t>(begin + i)) && !doc.tokens[begin + i].Has(kNonLatinLetter)) {
+      continue;
+    }
     int32_t* scores = emission + i * ner::kNumTags;
     for (int tag = 0; tag < ner::kNumTags; ++tag) {
       if (tag != ner::kOutsideTag) scores[tag] = kHopeless;
@@ -650,6 +803,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     const ner::TokenFacts* facts = extractor.facts().data() + begin;
     DropWordsNamingNothing(facts, n, tags);
     TrimTitles(facts, n, tags);
+    JoinPersonNames(facts, n, tags);
     ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
     ApplyProductRule(facts, n, tags);

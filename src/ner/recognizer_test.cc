@@ -158,6 +158,31 @@ TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets
                     "Korea Eximbank"));
 }
 
+TEST_CASE("one person's name split by the tagger is joined") {
+  // Lower-case particles: the tagger found "Mohammed" and "Salman" apart.
+  auto mentions = Recognize(
+      "Saudi Arabia's Crown Prince Mohammed bin Salman received Iranian Foreign Minister Hossein "
+      "Amir-Abdollahian in Riyadh.");
+  CHECK(Found(mentions, "Mohammed bin Salman", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Salman", EntityType::kPerson));
+  // An East Asian family name before the given name: it found "Qiang" alone.
+  mentions = Recognize("Chinese Premier Li Qiang arrived in Jakarta, where he met Indonesian President Joko Widodo.");
+  CHECK(Found(mentions, "Li Qiang", EntityType::kPerson));
+  CHECK(Found(mentions, "Joko Widodo", EntityType::kPerson));
+  // Names of other types are left alone.
+  mentions = Recognize("She worked for Wang Laboratories in Lowell before joining Apple.");
+  CHECK(Found(mentions, "Wang Laboratories", EntityType::kOrg));
+}
+
+TEST_CASE("words of other scripts than Latin are never part of a name") {
+  // The model learned English names: it took "Кремлевская диета" for a person.
+  const auto mentions = Recognize(
+      "The advert read: Популярные диеты для мужчин. Кремлевская диета и Немецкая диета. Anna Petrova of "
+      "Moscow State University said it was an advert.");
+  for (const auto& m : mentions) CHECK(m.first.find("\xD0") == std::string::npos);
+  CHECK(Found(mentions, "Anna Petrova", EntityType::kPerson));
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "

@@ -178,6 +178,22 @@ test("markup in the text stays text: no element is created, no script runs", { t
   });
 });
 
+test("a German article gets no names, and the page says why", { timeout: TIMEOUT }, async () => {
+  await withPage(async (page) => {
+    const german =
+      "Die Stadt hat am Montag einen neuen Plan vorgestellt. Der Bürgermeister Thomas Keller sagte, dass die " +
+      "Kosten für die Patienten nicht steigen werden. Auch die Kliniken in der Region sollen von dem " +
+      "Programm profitieren, das mit 2,5 Millionen Euro finanziert wird.";
+    await annotate(page, german);
+    const types = await page.$$eval("#doc .m[data-type]", (marks) => marks.map((m) => m.dataset.type));
+    assert.deepEqual(
+      types.filter((t) => ["PERSON", "ORG", "LOCATION", "MISC"].includes(t)),
+      [],
+    );
+    assert.match(await page.textContent("#stats"), /does not read as English/);
+  });
+});
+
 test("an HTML file becomes text through DOMParser; its scripts never run", { timeout: TIMEOUT }, async () => {
   await withPage(async (page) => {
     const title = await page.title();

@@ -65,7 +65,9 @@ test("the result has every documented field, with the page's title, speakers and
     "paragraphs",
     "title",
     "boilerplate",
+    "language",
   ]);
+  assert.equal(result.language, "en");
   assert.equal(result.title.text, PAGE_TITLE);
   assert.deepEqual(Object.keys(result.mentions[0]), ["start", "end", "text", "type", "entity", "boilerplate"]);
   const verbrugge = result.quotes.find((q) => q.text === PAGE_QUOTES[0]);
@@ -119,6 +121,21 @@ test("the default result, built from the core's columns, is the JSON result the 
   assert.ok(fromColumns.quotes.some((quote) => quote.speaker && quote.cue));
   assert.deepEqual(fromColumns, fromJson);
   assert.equal(JSON.stringify(fromColumns), JSON.stringify(fromJson));
+});
+
+test("a text in another language gets no names and says so, through the columns and the JSON alike", () => {
+  // German capitalises every noun: the recognizer, which knows English names, took them for people.
+  const german =
+    "Die Stadt hat am Montag einen neuen Plan vorgestellt. Der Bürgermeister Thomas Keller sagte, dass die " +
+    "Kosten für die Patienten nicht steigen werden. Auch die Kliniken in der Region sollen von dem " +
+    "Programm profitieren, das mit 2,5 Millionen Euro finanziert wird.";
+  for (const offsets of ["utf16", "utf8"]) {
+    const result = annotator.annotate(german, { offsets });
+    assert.equal(result.language, "other", offsets);
+    const names = result.mentions.filter((m) => ["PERSON", "ORG", "LOCATION", "MISC"].includes(m.type));
+    assert.deepEqual(names, [], offsets);
+  }
+  assert.equal(annotator.annotate("Mayor Thomas Keller said on Monday that costs would not rise.").language, "en");
 });
 
 test("offsets in UTF-16 units after emoji", () => {

@@ -24,6 +24,7 @@ function coreResult() {
       { ...at("Home\nWorld"), kind: "navigation" },
       { ...at("It worked."), kind: "caption" },
     ],
+    language: "en",
   };
 }
 
@@ -51,7 +52,7 @@ test("the markup's headline, clutter and story paragraphs refine the core's resu
   // The story paragraph the core flagged is story again; mentions follow the blocks.
   assert.equal(result.mentions.find((m) => m.text === "Ann").boilerplate, false);
   assert.equal(result.mentions.find((m) => m.text === "Lisbon").boilerplate, true);
-  for (const key of ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"]) {
+  for (const key of ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate", "language"]) {
     assert.ok(key in result, key);
   }
 });

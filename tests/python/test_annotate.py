@@ -33,7 +33,9 @@ def spans(result):
 
 def test_sample_article_names_and_quotations(sample):
     result = aa.annotate(sample)
-    assert set(result) == {"mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"}
+    assert set(result) == {"mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate",
+                           "language"}
+    assert result["language"] == "en"
     assert [q["text"] for q in result["quotes"] if q["kind"] != "indirect"] == SAMPLE_QUOTES
     names = {e["name"] for e in result["entities"] if e["type"] == "PERSON"}
     assert "Xi Jinping" in names

@@ -191,7 +191,16 @@ export const SCHEMA = {
 };
 
 // The keys of a result, in the annotator's order (web/result-schema.json).
-export const RESULT_KEYS = ["mentions", "entities", "quotes", "sentences", "paragraphs", "title", "boilerplate"];
+export const RESULT_KEYS = [
+  "mentions",
+  "entities",
+  "quotes",
+  "sentences",
+  "paragraphs",
+  "title",
+  "boilerplate",
+  "language",
+];
 
 // ------------------------------------------------------------------ tables
 
@@ -300,6 +309,7 @@ export function packResult(result, text) {
   const packed = {
     entities: Array.isArray(r.entities) ? r.entities : [],
     title: r.title && typeof r.title === "object" ? r.title : null,
+    language: r.language === "other" ? "other" : "en",
   };
   const transfer = [];
   for (const [name, fields] of Object.entries(SCHEMA)) {
@@ -311,7 +321,7 @@ export function packResult(result, text) {
 
 /** The result of a message from packResult, its lists as Tables over `text`. */
 export function compactResult(packed, text) {
-  const result = { entities: packed.entities, title: packed.title };
+  const result = { entities: packed.entities, title: packed.title, language: packed.language };
   for (const [name, fields] of Object.entries(SCHEMA)) result[name] = new Table(fields, packed[name], text);
   return result;
 }

@@ -1,0 +1,206 @@
+#include "language.h"
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "ascii_case.h"
+#include "fnv1a.h"
+
+namespace annotator {
+namespace {
+
+constexpr uint32_t kEnglish = 1, kOther = 2;
+
+struct FunctionWord {
+  uint32_t hash;  // Fnv1a32 of the lower-case word
+  uint32_t language;
+};
+
+// The words of both lists in an open-addressing table built at compile
+// time: a lookup reads one slot, or a few beside it, of a table that stays
+// in the cache (a binary search cost 2% of a whole annotation).
+constexpr int kTableBits = 10;
+constexpr uint32_t kTableMask = (1u << kTableBits) - 1;
+using FunctionWordTable = std::array<FunctionWord, 1u << kTableBits>;
+
+constexpr uint32_t SlotOf(uint32_t hash) { return hash >> (32 - kTableBits); }
+
+template <size_t N>
+constexpr void Insert(const char* const (&words)[N], uint32_t language, FunctionWordTable* table) {
+  for (const char* word : words) {
+    const uint32_t hash = Fnv1a32(word);
+    uint32_t at = SlotOf(hash);
+    while ((*table)[at].hash != 0) at = (at + 1) & kTableMask;
+    (*table)[at] = {hash, language};
+  }
+}
+
+template <size_t E, size_t O>
+constexpr FunctionWordTable MakeFunctionWordTable(const char* const (&english)[E], const char* const (&other)[O]) {
+  static_assert(E + O < (1u << kTableBits) / 4, "the table stays sparse, so lookups stay short");
+  FunctionWordTable table{};
+  Insert(english, kEnglish, &table);
+  Insert(other, kOther, &table);
+  return table;
+}
+
+constexpr const char* kEnglishWords[] = {
+    "the",  "of",    "and",  "to",   "a",   "in",   "is",   "that", "for",   "it",   "on",    "was",   "with",
+    "as",   "by",    "at",   "from", "be",  "this", "are",  "have", "has",   "not",  "or",    "an",    "but",
+    "his",  "her",   "they", "he",   "she", "we",   "you",  "i",    "their", "its",  "which", "were",  "been",
+    "will", "would", "said", "who",  "had", "can",  "more", "also", "there", "than", "about", "after",
+};
+
+// The commonest function words of the other languages pasted most often,
+// without those that are English words too or start common English names
+// ("non", "al", "per", "los" of Los Angeles, "van", "el", "un", "et", "il").
+constexpr const char* kOtherWords[] = {
+    // German
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "mit",
+    "sich",
+    "den",
+    "von",
+    "zu",
+    "dem",
+    "des",
+    "ein",
+    "eine",
+    "auf",
+    "f\xC3\xBCr",
+    "auch",
+    "wird",
+    "werden",
+    "oder",
+    "bei",
+    // Portuguese
+    "que",
+    "n\xC3\xA3o",
+    "um",
+    "uma",
+    "os",
+    "para",
+    "com",
+    "por",
+    "mais",
+    "como",
+    "foi",
+    "s\xC3\xA3o",
+    "pelo",
+    "pela",
+    "dos",
+    "das",
+    "tamb\xC3\xA9m",
+    // Spanish
+    "del",
+    "con",
+    "una",
+    "lo",
+    "su",
+    "m\xC3\xA1s",
+    "pero",
+    "sus",
+    "fue",
+    // Italian
+    "di",
+    "che",
+    "le",
+    "della",
+    "delle",
+    "dei",
+    "gli",
+    "nel",
+    "sono",
+    "anche",
+    "\xC3\xA8",
+    "alla",
+    // French
+    "les",
+    "une",
+    "du",
+    "pour",
+    "dans",
+    "pas",
+    "sur",
+    "qui",
+    "au",
+    "avec",
+    "ce",
+    "sont",
+    "\xC3\xAAtre",
+    "\xC3\xA9t\xC3\xA9",
+    // Indonesian
+    "yang",
+    "dan",
+    "dengan",
+    "untuk",
+    "ini",
+    "itu",
+    "dari",
+    "dalam",
+    "tidak",
+    "akan",
+    "pada",
+    "oleh",
+    "juga",
+    "ke",
+    // Dutch
+    "het",
+    "een",
+    "zijn",
+    "voor",
+    "ook",
+    "aan",
+    "bij",
+    "naar",
+};
+
+constexpr FunctionWordTable kFunctionWords = MakeFunctionWordTable(kEnglishWords, kOtherWords);
+
+// The function words are at most 7 bytes ("também"); longer words are skipped unhashed.
+constexpr size_t kLongestFunctionWord = 7;
+constexpr int kWordsLookedAt = 2000;
+constexpr int kFewestWords = 30;
+constexpr int kWordsSettling = 200;
+
+uint32_t LanguageOf(std::string_view word) {
+  if (word.size() > kLongestFunctionWord) return 0;
+  uint32_t hash = kFnv1a32Basis;
+  for (char c : word) hash = Fnv1a32Step(hash, static_cast<uint8_t>(LowerAscii(c)));
+  for (uint32_t at = SlotOf(hash);; at = (at + 1) & kTableMask) {
+    if (kFunctionWords[at].hash == hash) return kFunctionWords[at].language;
+    if (kFunctionWords[at].hash == 0) return 0;
+  }
+}
+
+}  // namespace
+
+bool IsOtherLanguage(const Document& doc) {
+  int words = 0, english = 0, other = 0;
+  for (const Token& token : doc.tokens) {
+    if (token.kind != TokenKind::kWord && token.kind != TokenKind::kOther) continue;
+    if (!token.Has(kHasLetter)) continue;
+    // A word of another script is no English; a CJK ideograph is a token of its own.
+    const uint32_t language = token.Has(kNonLatinLetter) ? kOther : LanguageOf(TokenText(doc, token));
+    english += language == kEnglish;
+    other += language == kOther;
+    if (++words == kWordsLookedAt) break;
+    // Running English prose settles it early (a fifth of it is these
+    // words); a page that opens with a menu or a list does not.
+    if (words == kWordsSettling && english * 100 >= words * 15 && other * 4 <= english) return false;
+  }
+  return words >= kFewestWords && other > english && other * 100 >= words * 3;
+}
+
+const char* LanguageName(const Document& doc) {
+  static constexpr char kEnglishName[] = "en", kOtherName[] = "other";
+  return doc.other_language ? kOtherName : kEnglishName;
+}
+
+}  // namespace annotator
