@@ -27,139 +27,47 @@ using FunctionWordTable = std::array<FunctionWord, 1u << kTableBits>;
 constexpr uint32_t SlotOf(uint32_t hash) { return hash >> (32 - kTableBits); }
 
 template <size_t N>
-constexpr void Insert(const char* const (&words)[N], uint32_t language, FunctionWordTable* table) {
-  for (const char* word : words) {
-    const uint32_t hash = Fnv1a32(word);
-    uint32_t at = SlotOf(hash);
-    while ((*table)[at].hash != 0) at = (at + 1) & kTableMask;
-    (*table)[at] = {hash, language};
+constexpr void Insert(const std::string_view (&lists)[N], uint32_t language, FunctionWordTable* table) {
+  for (std::string_view list : lists) {
+    while (!list.empty()) {
+      const size_t space = list.find(' ');
+      const std::string_view word = list.substr(0, space);
+      list = space == std::string_view::npos ? std::string_view() : list.substr(space + 1);
+      const uint32_t hash = Fnv1a32(word);
+      uint32_t at = SlotOf(hash);
+      while ((*table)[at].hash != 0) at = (at + 1) & kTableMask;
+      (*table)[at] = {hash, language};
+    }
   }
 }
 
-template <size_t E, size_t O>
-constexpr FunctionWordTable MakeFunctionWordTable(const char* const (&english)[E], const char* const (&other)[O]) {
-  static_assert(E + O < (1u << kTableBits) / 4, "the table stays sparse, so lookups stay short");
-  FunctionWordTable table{};
-  Insert(english, kEnglish, &table);
-  Insert(other, kOther, &table);
-  return table;
-}
-
-constexpr const char* kEnglishWords[] = {
-    "the",  "of",    "and",  "to",   "a",   "in",   "is",   "that", "for",   "it",   "on",    "was",   "with",
-    "as",   "by",    "at",   "from", "be",  "this", "are",  "have", "has",   "not",  "or",    "an",    "but",
-    "his",  "her",   "they", "he",   "she", "we",   "you",  "i",    "their", "its",  "which", "were",  "been",
-    "will", "would", "said", "who",  "had", "can",  "more", "also", "there", "than", "about", "after",
+// Each list is words separated by single spaces.
+constexpr std::string_view kEnglishWords[] = {
+    "the of and to a in is that for it on was with as by at from be this are have has not or an but his her they "
+    "he she we you i their its which were been will would said who had can more also there than about after",
 };
 
 // The commonest function words of the other languages pasted most often,
 // without those that are English words too or start common English names
 // ("non", "al", "per", "los" of Los Angeles, "van", "el", "un", "et", "il").
-constexpr const char* kOtherWords[] = {
-    // German
-    "der",
-    "die",
-    "das",
-    "und",
-    "ist",
-    "nicht",
-    "mit",
-    "sich",
-    "den",
-    "von",
-    "zu",
-    "dem",
-    "des",
-    "ein",
-    "eine",
-    "auf",
-    "f\xC3\xBCr",
-    "auch",
-    "wird",
-    "werden",
-    "oder",
-    "bei",
-    // Portuguese
-    "que",
-    "n\xC3\xA3o",
-    "um",
-    "uma",
-    "os",
-    "para",
-    "com",
-    "por",
-    "mais",
-    "como",
-    "foi",
-    "s\xC3\xA3o",
-    "pelo",
-    "pela",
-    "dos",
-    "das",
-    "tamb\xC3\xA9m",
-    // Spanish
-    "del",
-    "con",
-    "una",
-    "lo",
-    "su",
-    "m\xC3\xA1s",
-    "pero",
-    "sus",
-    "fue",
-    // Italian
-    "di",
-    "che",
-    "le",
-    "della",
-    "delle",
-    "dei",
-    "gli",
-    "nel",
-    "sono",
-    "anche",
-    "\xC3\xA8",
-    "alla",
-    // French
-    "les",
-    "une",
-    "du",
-    "pour",
-    "dans",
-    "pas",
-    "sur",
-    "qui",
-    "au",
-    "avec",
-    "ce",
-    "sont",
-    "\xC3\xAAtre",
-    "\xC3\xA9t\xC3\xA9",
-    // Indonesian
-    "yang",
-    "dan",
-    "dengan",
-    "untuk",
-    "ini",
-    "itu",
-    "dari",
-    "dalam",
-    "tidak",
-    "akan",
-    "pada",
-    "oleh",
-    "juga",
-    "ke",
-    // Dutch
-    "het",
-    "een",
-    "zijn",
-    "voor",
-    "ook",
-    "aan",
-    "bij",
-    "naar",
+constexpr std::string_view kOtherWords[] = {
+    "der die das und ist nicht mit sich den von zu dem des ein eine auf f\xC3\xBCr auch wird werden oder bei",  // German
+    "que n\xC3\xA3o um uma os para com por mais como foi s\xC3\xA3o pelo pela dos das tamb\xC3\xA9m",  // Portuguese
+    "del con una lo su m\xC3\xA1s pero sus fue",                                                       // Spanish
+    "di che le della delle dei gli nel sono anche \xC3\xA8 alla",                                      // Italian
+    "les une du pour dans pas sur qui au avec ce sont \xC3\xAAtre \xC3\xA9t\xC3\xA9",                  // French
+    "yang dan dengan untuk ini itu dari dalam tidak akan pada oleh juga ke",                           // Indonesian
+    "het een zijn voor ook aan bij naar",                                                              // Dutch
 };
+
+template <size_t E, size_t O>
+constexpr FunctionWordTable MakeFunctionWordTable(const std::string_view (&english)[E],
+                                                  const std::string_view (&other)[O]) {
+  FunctionWordTable table{};
+  Insert(english, kEnglish, &table);
+  Insert(other, kOther, &table);
+  return table;
+}
 
 constexpr FunctionWordTable kFunctionWords = MakeFunctionWordTable(kEnglishWords, kOtherWords);
 

@@ -5,6 +5,7 @@
 
 #include "ner/hash.h"
 #include "ner/prefetch.h"
+#include "ner/row_cache.h"
 #include "title_words.h"
 
 namespace annotator {
@@ -140,6 +141,8 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   forms_.assign(kInitialFormSlots, FormSlot{0, 0, 0});
   forms_used_ = 0;
   ++document_;
+  tokens_seen_ += static_cast<uint64_t>(n);
+  GrowTokenCache();
   bool previous_is_quote_or_colon = false;
   // The token cache is larger than the CPU's nearest caches: fetching the
   // entries of tokens a few places ahead overlaps the misses.
@@ -227,20 +230,19 @@ void FeatureExtractor::ComputeLexicalFacts(std::string_view form, LexicalFacts* 
 
 namespace {
 
-constexpr int kTokenCacheBits = 14;  // 16384 entries of 28 + 120 bytes
+// At most 16384 entries of 28 + 120 bytes, grown with the text (CacheBitsFor).
+constexpr int kMinTokenCacheBits = 8, kMaxTokenCacheBits = 14;
 
-// The bytes of a short token zero-padded, and where the token cache keeps it.
+// The bytes of a short token zero-padded, and their hash (which places it in the token cache).
 struct PaddedToken {
   unsigned char bytes[16] = {};
   uint64_t hash;
-  size_t slot;
   explicit PaddedToken(std::string_view form) {
     std::memcpy(bytes, form.data(), form.size());
     uint64_t head, tail;
     std::memcpy(&head, bytes, 8);
     std::memcpy(&tail, bytes + 8, 8);
     hash = Mix64(head ^ Mix64(tail + form.size()));
-    slot = hash >> (64 - kTokenCacheBits);
   }
 };
 
@@ -286,11 +288,17 @@ void FeatureExtractor::AddForm(std::string_view form, uint64_t hash, uint32_t in
   ++forms_used_;
 }
 
-namespace {}  // namespace
+void FeatureExtractor::GrowTokenCache() {
+  const int bits = CacheBitsFor(tokens_seen_, kMinTokenCacheBits, kMaxTokenCacheBits);
+  if (!token_cache_.empty() && bits <= token_cache_bits_) return;
+  token_cache_bits_ = bits;
+  token_cache_.assign(size_t{1} << bits, CachedToken{});
+  token_cache_facts_.assign(token_cache_.size(), LexicalFacts{});
+}
 
 void FeatureExtractor::PrefetchLexical(std::string_view form) const {
   if (form.empty() || form.size() > kMaxCachedTokenBytes || token_cache_.empty()) return;
-  const size_t slot = PaddedToken(form).slot;
+  const size_t slot = TokenSlot(PaddedToken(form).hash);
   ner::Prefetch(&token_cache_[slot]);
   ner::Prefetch(&token_cache_facts_[slot]);
 }
@@ -309,12 +317,8 @@ uint32_t FeatureExtractor::LexicalIndexOf(std::string_view form) {
     return index;
   }
   static_assert(sizeof(PaddedToken::bytes) == kMaxCachedTokenBytes, "padded like the cache");
-  if (token_cache_.empty()) {
-    token_cache_.resize(size_t{1} << kTokenCacheBits);
-    token_cache_facts_.resize(token_cache_.size());
-  }
   const PaddedToken padded(form);
-  const size_t slot = padded.slot;
+  const size_t slot = TokenSlot(padded.hash);
   CachedToken& entry = token_cache_[slot];
   if (entry.length != form.size() || std::memcmp(entry.bytes, padded.bytes, sizeof padded.bytes) != 0) {
     std::memcpy(entry.bytes, padded.bytes, sizeof padded.bytes);

@@ -271,6 +271,8 @@ class FeatureExtractor {
   // memory is free for the stages after the recognizer; those of an
   // ordinary article are kept for the next. facts() is empty after.
   void ReleaseLargeBuffers();
+  // Tokens of every document begun so far: the caches grow with it.
+  uint64_t tokens_seen() const { return tokens_seen_; }
 
   // Remembers the tags predicted for the sentence [begin, end) so later
   // sentences can ask what this word was called before.
@@ -295,6 +297,8 @@ class FeatureExtractor {
     uint32_t index;
   };
   void ComputeLexicalFacts(std::string_view form, LexicalFacts* out) const;
+  void GrowTokenCache();  // to the size CacheBitsFor gives for tokens_seen_, emptied
+  size_t TokenSlot(uint64_t hash) const { return hash >> (64 - token_cache_bits_); }
   uint32_t LexicalIndexOf(std::string_view form);     // in lexicon_, added when absent
   void PrefetchLexical(std::string_view form) const;  // what LexicalIndexOf(form) will read
   WordSlot* FindWord(uint64_t lower);                 // inserts when absent
@@ -343,6 +347,8 @@ class FeatureExtractor {
   std::vector<uint64_t> phrase_hashes_;          // MatchGazetteer's, kMaxGazetteerTokens per token
   std::vector<uint8_t> phrase_counts_;           // how many of them each token has
   std::vector<CachedToken> token_cache_;         // direct-mapped on a hash of the bytes
+  int token_cache_bits_ = 0;                     // token_cache_ holds 2^token_cache_bits_ entries
+  uint64_t tokens_seen_ = 0;                     // by BeginDocument, over every document
   std::vector<LexicalFacts> token_cache_facts_;  // parallel to token_cache_
 };
 

@@ -73,8 +73,15 @@ std::string SerializeModel(const NerModel& model);
 // checks are reached.
 void SealModel(std::string* bytes);
 
-// Fills `model` from `bytes`, or explains what is wrong with them.
-Status ParseModel(std::string_view bytes, NerModel* model);
+// Whether ParseModel recomputes the checksum: a file read from disk or the
+// network is verified; the model compiled into the library is part of the
+// binary, like its code (a test verifies it), and hashing its 1.5 MB again at
+// every start was a sixth of the first annotation's work.
+enum class ModelIntegrity { kVerify, kCompiledIn };
+
+// Fills `model` from `bytes`, or explains what is wrong with them. Every
+// other check (magic, version, sizes, section lengths, key order) runs either way.
+Status ParseModel(std::string_view bytes, NerModel* model, ModelIntegrity integrity = ModelIntegrity::kVerify);
 
 }  // namespace ner
 }  // namespace annotator

@@ -91,6 +91,10 @@ TEST_CASE("truncated, corrupted and foreign models are rejected with a clear mes
   Status corrupted = recognizer.Load(flipped);
   CHECK_FALSE(corrupted.ok());
   CHECK(corrupted.message().find("checksum") != std::string::npos);
+  // The model compiled into the library skips only the checksum: the
+  // flipped weight loads, a truncated file still does not.
+  CHECK(recognizer.Load(flipped, ModelIntegrity::kCompiledIn).ok());
+  CHECK_FALSE(recognizer.Load(bytes.substr(0, bytes.size() - 10), ModelIntegrity::kCompiledIn).ok());
 
   std::string foreign = bytes;
   foreign[0] = 'X';

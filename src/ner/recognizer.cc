@@ -223,98 +223,18 @@ constexpr auto kNameParticles = WordHashes({
     "della", "di",   "du",    "van", "von", "der", "den", "ter", "la",  "le",  "zu",
 });
 
-// Family names of China, Korea and Vietnam, which news writes before the
-// given name ("Li Qiang", "Kim Jong Un", "Nguyen Phu Trong"); only those
-// that are no English word ("He", "Song", "Park", "Sun" are left out).
-// Lower-form hashes.
+// Family names of China (pinyin, then Hong Kong and Taiwan spellings),
+// Korea and Vietnam, which news writes before the given name ("Li Qiang",
+// "Kim Jong Un", "Nguyen Phu Trong"); only those that are no English word
+// ("He", "Song", "Park", "Sun" are left out). Lower-form hashes.
 constexpr auto kFamilyNamesWrittenFirst = WordHashes({
-    // Chinese (pinyin, and Hong Kong and Taiwan spellings)
-    "li",
-    "wang",
-    "zhang",
-    "liu",
-    "chen",
-    "yang",
-    "huang",
-    "zhao",
-    "wu",
-    "zhou",
-    "xu",
-    "zhu",
-    "guo",
-    "luo",
-    "gao",
-    "zheng",
-    "liang",
-    "xie",
-    "feng",
-    "deng",
-    "cao",
-    "peng",
-    "zeng",
-    "xiao",
-    "tian",
-    "dong",
-    "yuan",
-    "cai",
-    "jiang",
-    "cheng",
-    "wei",
-    "ding",
-    "ren",
-    "shen",
-    "yao",
-    "qian",
-    "xi",
-    "wen",
-    "hu",
-    "lin",
-    "qin",
-    "meng",
-    "xue",
-    "duan",
-    "xiong",
-    "jia",
-    "qiu",
-    "zou",
-    "tsai",
-    "wong",
-    "cheung",
-    "leung",
-    "chow",
-    "tsang",
-    "chiang",
-    "hsu",
-    "kuo",
-    // Korean
-    "kim",
-    "choi",
-    "jung",
-    "jeong",
-    "yoon",
-    "shin",
-    "kwon",
-    "hwang",
-    "ahn",
-    "yoo",
-    "jeon",
-    "baek",
-    "roh",
-    "chung",
-    // Vietnamese
-    "nguyen",
-    "tran",
-    "pham",
-    "hoang",
-    "huynh",
-    "phan",
-    "vu",
-    "vo",
-    "bui",
-    "ngo",
-    "duong",
-    "trinh",
-    "dinh",
+    "li",    "wang", "zhang",  "liu",   "chen",  "yang",  "huang",  "zhao", "wu",    "zhou",  "xu",    "zhu",
+    "guo",   "luo",  "gao",    "zheng", "liang", "xie",   "feng",   "deng", "cao",   "peng",  "zeng",  "xiao",
+    "tian",  "dong", "yuan",   "cai",   "jiang", "cheng", "wei",    "ding", "ren",   "shen",  "yao",   "qian",
+    "xi",    "wen",  "hu",     "lin",   "qin",   "meng",  "xue",    "duan", "xiong", "jia",   "qiu",   "zou",
+    "tsai",  "wong", "cheung", "leung", "chow",  "tsang", "chiang", "hsu",  "kuo",   "kim",   "choi",  "jung",
+    "jeong", "yoon", "shin",   "kwon",  "hwang", "ahn",   "yoo",    "jeon", "baek",  "roh",   "chung", "nguyen",
+    "tran",  "pham", "hoang",  "huynh", "phan",  "vu",    "vo",     "bui",  "ngo",   "duong", "trinh", "dinh",
 });
 
 // Joins what the tagger split of one person's name: two person names
@@ -603,10 +523,10 @@ struct Scratch {
 
 }  // namespace
 
-Status Recognizer::Load(std::string_view model_bytes) {
+Status Recognizer::Load(std::string_view model_bytes, ner::ModelIntegrity integrity) {
   *this = Recognizer();
   ner::NerModel model;
-  Status status = ner::ParseModel(model_bytes, &model);
+  Status status = ner::ParseModel(model_bytes, &model, integrity);
   if (!status.ok()) return status;
   num_features_ = model.feature_keys.size();
   index_.Build(model.feature_keys.data(), static_cast<uint32_t>(num_features_));
@@ -787,7 +707,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ner::FeatureExtractor& extractor = scratch.extractor;
   extractor.set_lexicons(&gazetteer_, word_classes_.size() ? &word_classes_ : nullptr, id_);
   extractor.BeginDocument(doc);
-  scratch.rows.Use(id_);
+  scratch.rows.Use(id_, extractor.tokens_seen());
   scratch.tags.resize(doc.tokens.size());
   for (const auto& sentence : extractor.sentences()) {
     const int begin = sentence.first, n = sentence.second - sentence.first;
@@ -828,7 +748,8 @@ struct Embedded {
     status = kEmbeddedNerModel_size == 0
                  ? Status::Internal("no NER model was compiled in (models/ner.model missing)")
                  : recognizer.Load(
-                       std::string_view(reinterpret_cast<const char*>(kEmbeddedNerModel), kEmbeddedNerModel_size));
+                       std::string_view(reinterpret_cast<const char*>(kEmbeddedNerModel), kEmbeddedNerModel_size),
+                       ner::ModelIntegrity::kCompiledIn);
   }
 };
 

@@ -14,6 +14,7 @@
 #include "ner/features.h"
 #include "ner/gazetteer.h"
 #include "ner/key_index.h"
+#include "ner/model.h"
 #include "ner/row_cache.h"
 #include "ner/tags.h"
 #include "status.h"
@@ -26,7 +27,9 @@ class Recognizer {
   // A truncated or corrupted model (bad magic, wrong format version, checksum
   // mismatch, sizes that do not add up) is a clear Status error and leaves
   // the recognizer empty.
-  Status Load(std::string_view model_bytes);
+  // The model compiled into the library is loaded with
+  // ModelIntegrity::kCompiledIn (no checksum pass; ner/model.h).
+  Status Load(std::string_view model_bytes, ner::ModelIntegrity integrity = ner::ModelIntegrity::kVerify);
 
   // Appends the PERSON/ORG/LOCATION/MISC mentions found in `doc` (doc.text,
   // doc.tokens and doc.sentences are filled) to `*mentions`, in text order.

@@ -47,10 +47,15 @@ bool Found(const std::vector<std::pair<std::string, EntityType>>& mentions, cons
   return false;
 }
 
-TEST_CASE("the embedded model loads") {
+TEST_CASE("the embedded model loads, and its checksum holds (it is not recomputed at every start)") {
   Status status = EmbeddedRecognizerStatus();
   INFO(status.message());
   REQUIRE(status.ok());
+  Recognizer verified;
+  CHECK(verified
+            .Load(std::string_view(reinterpret_cast<const char*>(kEmbeddedNerModel), kEmbeddedNerModel_size),
+                  ner::ModelIntegrity::kVerify)
+            .ok());
   CHECK(EmbeddedRecognizer().loaded());
   CHECK(EmbeddedRecognizer().num_features() > 10000);
   CHECK(EmbeddedRecognizer().num_gazetteer_phrases() > 10000);
