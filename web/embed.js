@@ -144,6 +144,11 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   // The article's own markup (its <h1>, asides, captions, lists of links)
   // refines what the text alone says about its shape.
   const result = applyPageStructure(await annotateText(map.text), map.text, map.structure);
+  if (result.language === "other") {
+    console.info(
+      `${PREFIX} the article does not read as English, so no names are marked (the recognizer knows English only).`,
+    );
+  }
   const spans = spansOf(result, { types, quotes });
   const dark = matchMedia("(prefers-color-scheme: dark)");
   const themeNow = () => (theme === "auto" ? (dark.matches ? "dark" : "light") : theme);

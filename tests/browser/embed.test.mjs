@@ -105,6 +105,32 @@ test(
   },
 );
 
+test("a German article gets no names, and one console message says why", { timeout: TIMEOUT }, async () => {
+  const host = await openHost(
+    siteWith(
+      "german",
+      "<h1>Neuer Plan f\u00fcr die Kliniken</h1><p>Die Stadt hat am Montag einen neuen Plan vorgestellt. Der " +
+        "B\u00fcrgermeister Thomas Keller sagte, dass die Kosten f\u00fcr die Patienten nicht steigen werden. Auch die " +
+        "Kliniken in der Region sollen von dem Programm profitieren, das mit 2,5 Millionen Euro finanziert wird.</p>",
+    ),
+  );
+  try {
+    const state = await settle(host.page);
+    assert.equal(state.embeds, 1);
+    const highlighted = await highlightTexts(host.page);
+    assert.ok(Object.keys(highlighted).length > 0, "numbers are still marked");
+    for (const type of ["PERSON", "ORG", "LOCATION", "MISC"]) assert.equal(highlighted[type], undefined, type);
+    const ours = host.messages.filter((m) => m.text.startsWith("Article Annotator:"));
+    assert.deepEqual(
+      ours.map((m) => m.type),
+      ["info"],
+    );
+    assert.match(ours[0].text, /does not read as English/);
+  } finally {
+    await host.close();
+  }
+});
+
 /** Serves a site; the page records body markup before the embed runs, and every request. */
 async function openHost(root, { before: setup, touch = false } = {}) {
   const server = await startServe(root);
