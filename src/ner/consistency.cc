@@ -130,6 +130,8 @@ void FillPersonWords(const std::vector<TokenFacts>& facts, const std::vector<std
   for (const auto& sentence : sentences) {
     for (int i = sentence.first; i < sentence.second; ++i) {
       const TokenFacts& f = facts[i];
+      // MayTake's first test, ahead of the two searches: most tokens fail it.
+      if (tags[i] != kOutsideTag || !IsCapitalised(f)) continue;
       if (!Contains(surnames, f.lower) && !Contains(family_names, f.lower)) continue;
       if ((f.document & kSeenLowerCase) || !MayTake(facts, tags, sentence.first, sentence.second, i, i, true)) continue;
       WriteMention(i, i, kPersonNameType, tags);
