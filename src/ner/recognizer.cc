@@ -317,6 +317,74 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Weekdays and months: "the Council on Monday", "the Committee in May" are no longer names. Lower-form hashes.
+constexpr auto kDateWords = WordHashes({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
+    "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december",
+});
+
+// Head words of institutions whose names go on with "of" or "for" ("Bank of
+// Japan", "Institute for Fiscal Studies"). Not company words: "Kia Motor
+// Corp of South Korea" is a company and its country. Lower-form hashes.
+constexpr auto kInstitutionHeads = WordHashes({
+    "office",    "institute",  "commission",  "committee",   "council",   "ministry",     "department",   "agency",
+    "authority", "bureau",     "directorate", "secretariat", "assembly",  "court",        "tribunal",     "party",
+    "union",     "federation", "association", "alliance",    "coalition", "league",       "university",   "college",
+    "academy",   "foundation", "society",     "fund",        "bank",      "organisation", "organization", "board",
+    "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
+});
+
+// Joins an institution's name that the tagger cut at "of" or "for": a
+// name ending in an institution's head word (Office, Institute, Commission,
+// Party, ...), "of" or "for" (and "the"), then capitalised words
+// ("UN Office for the Coordination of Humanitarian Affairs" was two
+// organisations, "Institute for Fiscal Studies" an organisation and a
+// place), with "of", "and", "for" and "the" between capitalised words. Not
+// when what follows is a person ("the Office of Joe Biden") or a date.
+void JoinOrganisationNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kJoining = WordHashes({"of", "for"});
+  static constexpr auto kInside = WordHashes({"of", "and", "for", "the"});
+  static constexpr uint64_t kThe = WordHashes({"the"})[0];
+  auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
+  auto lower_in = [&](int k, const auto& words) {
+    return k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
+    const int first = i;
+    const int last = LastOfRun(tags, i);
+    i = last;
+    if (!capitalised(last) || !ner::Contains(kInstitutionHeads, facts[last].lower) || !lower_in(last + 1, kJoining)) {
+      continue;
+    }
+    int start = last + 2;
+    if (start < n && facts[start].token_class == ner::kLowerWord && facts[start].lower == kThe) ++start;
+    if (!capitalised(start) || ner::Contains(kDateWords, facts[start].lower)) continue;
+    if (tags[start] != ner::kOutsideTag && ner::TagType(tags[start]) == kPersonType) continue;
+    int end = start;
+    for (;;) {
+      if (capitalised(end + 1)) {
+        ++end;
+      } else if (lower_in(end + 1, kInside) && capitalised(end + 2)) {
+        end += 2;
+      } else if (lower_in(end + 1, kInside) && lower_in(end + 2, kInside) && capitalised(end + 3)) {
+        end += 3;
+      } else {
+        break;
+      }
+    }
+    // A name tagged inside must end inside: no person or place is cut in two.
+    if (end + 1 < n && tags[end + 1] != ner::kOutsideTag && ner::TagPosition(tags[end + 1]) != ner::kBegin &&
+        ner::TagPosition(tags[end + 1]) != ner::kUnit) {
+      continue;
+    }
+    SetMention(first, end, kOrgType, tags);
+    i = end;
+  }
+}
+
 // Names of organisations a reader knows (the known-organisation list:
 // "Al Jazeera", "the Taliban", "CNN") are organisations: a mention with
 // exactly that span is retyped ("Al Jazeera" tagged a person, "Taliban"
@@ -726,6 +794,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     JoinPersonNames(facts, n, tags);
     ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
+    JoinOrganisationNames(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyEventRule(facts, n, tags);

@@ -188,6 +188,19 @@ TEST_CASE("words of other scripts than Latin are never part of a name") {
   CHECK(Found(mentions, "Anna Petrova", EntityType::kPerson));
 }
 
+TEST_CASE("an institution's name goes on after \"of\" and \"for\"; a company's does not") {
+  auto mentions = Recognize(
+      "Floods in Sindh displaced millions, the UN Office for the Coordination of Humanitarian Affairs said on "
+      "Monday.");
+  CHECK(Found(mentions, "UN Office for the Coordination of Humanitarian Affairs", EntityType::kOrg));
+  mentions = Recognize("The study was written by economists at the Federal Reserve Bank of San Francisco last year.");
+  CHECK(Found(mentions, "Federal Reserve Bank of San Francisco", EntityType::kOrg));
+  // A company, then where it is.
+  mentions = Recognize("The cars are made by Kia Motor Corp of South Korea under a licence.");
+  CHECK(Found(mentions, "Kia Motor Corp", EntityType::kOrg));
+  CHECK(Found(mentions, "South Korea", EntityType::kLocation));
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
