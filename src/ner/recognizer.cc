@@ -334,14 +334,21 @@ constexpr auto kInstitutionHeads = WordHashes({
     "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
 });
 
-// Joins an institution's name that the tagger cut at "of" or "for": a
+// Heads of institutions that are also family names ("Margaret Court"):
+// a person's name may end in one.
+constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", "front", "union"});
+
+// A person's name never ends in an institution's head word: such a name
+// is an organisation ("Brennan Center" was a person). And this joins an
+// institution's name that the tagger cut at "of" or "for": a
 // name ending in an institution's head word (Office, Institute, Commission,
 // Party, ...), "of" or "for" (and "the"), then capitalised words
 // ("UN Office for the Coordination of Humanitarian Affairs" was two
 // organisations, "Institute for Fiscal Studies" an organisation and a
 // place), with "of", "and", "for" and "the" between capitalised words. Not
-// when what follows is a person ("the Office of Joe Biden") or a date.
-void JoinOrganisationNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// when what follows is a person ("the Office of Joe Biden") or a date, and
+// not in headlines or lower-case text, where case says nothing.
+void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kJoining = WordHashes({"of", "for"});
   static constexpr auto kInside = WordHashes({"of", "and", "for", "the"});
   static constexpr uint64_t kThe = WordHashes({"the"})[0];
@@ -356,9 +363,13 @@ void JoinOrganisationNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int first = i;
     const int last = LastOfRun(tags, i);
     i = last;
-    if (!capitalised(last) || !ner::Contains(kInstitutionHeads, facts[last].lower) || !lower_in(last + 1, kJoining)) {
-      continue;
+    if (!capitalised(last) || !ner::Contains(kInstitutionHeads, facts[last].lower)) continue;
+    if (ner::TagType(tags[first]) == kPersonType && last > first &&
+        !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
+      SetMention(first, last, kOrgType, tags);
     }
+    // In a headline every word is capitalised: "Bank of America Reports Record Profit".
+    if ((facts[first].context & ner::kCaseModes) || !lower_in(last + 1, kJoining)) continue;
     int start = last + 2;
     if (start < n && facts[start].token_class == ner::kLowerWord && facts[start].lower == kThe) ++start;
     if (!capitalised(start) || ner::Contains(kDateWords, facts[start].lower)) continue;
@@ -794,7 +805,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     JoinPersonNames(facts, n, tags);
     ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
-    JoinOrganisationNames(facts, n, tags);
+    ApplyInstitutionNames(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyEventRule(facts, n, tags);

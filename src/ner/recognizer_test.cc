@@ -195,6 +195,11 @@ TEST_CASE("an institution's name goes on after \"of\" and \"for\"; a company's d
   CHECK(Found(mentions, "UN Office for the Coordination of Humanitarian Affairs", EntityType::kOrg));
   mentions = Recognize("The study was written by economists at the Federal Reserve Bank of San Francisco last year.");
   CHECK(Found(mentions, "Federal Reserve Bank of San Francisco", EntityType::kOrg));
+  // A person's name never ends in an institution's head word.
+  // (After the person is named, the tagger took the institution for him.)
+  mentions = Recognize("Muhammad Ali fought in Louisville. The Muhammad Ali Center opened there in 2005.");
+  CHECK(Found(mentions, "Muhammad Ali", EntityType::kPerson));
+  CHECK(Found(mentions, "Muhammad Ali Center", EntityType::kOrg));
   // A company, then where it is.
   mentions = Recognize("The cars are made by Kia Motor Corp of South Korea under a licence.");
   CHECK(Found(mentions, "Kia Motor Corp", EntityType::kOrg));
