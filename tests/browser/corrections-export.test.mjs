@@ -142,7 +142,7 @@ test(
       assert.equal(alice.type, "ORG");
       assert.ok(json.mentions.some((m) => m.text === "harbour" && m.type === "LOCATION" && m.corrected === "added"));
       assert.equal(json.annotator.corrections.length, 2);
-      assert.deepEqual(Object.keys(json).slice(0, 7), [
+      assert.deepEqual(Object.keys(json).slice(0, 8), [
         "mentions",
         "entities",
         "quotes",
@@ -150,7 +150,9 @@ test(
         "paragraphs",
         "title",
         "boilerplate",
+        "language",
       ]);
+      assert.equal(json.language, "en");
 
       const mentions = await downloadOf(page, "mentions");
       assert.match(mentions.name, /^harbour-city-approves-flood-barrier.*\.mentions\.csv$/);

@@ -686,7 +686,7 @@ class Corrector {
       estimateSalience(entities);
       this.followSpeakers(new Set(entities.map((e) => e.id)));
     }
-    const { sentences, paragraphs, title, boilerplate } = this.model;
+    const { sentences, paragraphs, title, boilerplate, language } = this.model;
     return {
       mentions: mentions.table(),
       entities,
@@ -695,6 +695,7 @@ class Corrector {
       paragraphs,
       title,
       boilerplate,
+      language,
     };
   }
 

@@ -11,6 +11,7 @@
 import { entityById, speakerName } from "../shared/result.js";
 import { collectSources } from "./sources.js";
 import { QUOTE_KIND_SHORT } from "../shared/labels.js";
+import { RESULT_KEYS } from "./compact.js";
 
 /**
  * Code point offsets for UTF-16 offsets, in one pass over the text.
@@ -43,14 +44,10 @@ const isLow = (c) => c >= 0xdc00 && c <= 0xdfff;
  * annotator and the reader's corrections) and of which article.
  */
 export function resultJson(result, article, corrections) {
-  const { mentions, entities, quotes, sentences, paragraphs, title, boilerplate } = result;
+  const schema = Object.fromEntries(RESULT_KEYS.map((key) => [key, result[key]]));
   const annotator = { version: article.version, offsets: "utf16", corrections };
   const source = { title: article.title, url: article.url, key: article.key };
-  return JSON.stringify(
-    { mentions, entities, quotes, sentences, paragraphs, title, boilerplate, annotator, article: source },
-    null,
-    2,
-  );
+  return JSON.stringify({ ...schema, annotator, article: source }, null, 2);
 }
 
 // ------------------------------------------------------------------ CSV
