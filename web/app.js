@@ -4,7 +4,7 @@
 // (app/workspace.js). User text only ever becomes DOM text nodes
 // (textContent / createTextNode), never markup.
 
-import { TYPES, QUOTE_KIND_LABELS, typeLabel } from "./shared/labels.js";
+import { TYPES, QUOTE_KIND_LABELS, NOT_ENGLISH, typeLabel } from "./shared/labels.js";
 import { drawView, describeHighlight, startElement, nextTask, runSliced } from "./app/render.js";
 import { compactResult, plainResult } from "./app/compact.js";
 import { fileToPage, htmlToPage, looksLikeHtml, NotTextError } from "./app/text-import.js";
@@ -366,8 +366,6 @@ function finishBusy() {
   document.body.classList.remove("busy");
   ui.doc.classList.remove("busy");
 }
-
-const NOT_ENGLISH = "This text does not read as English, so no names of people, organisations or places are marked.";
 
 function setStatus(message) {
   ui.status.textContent = message;

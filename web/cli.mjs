@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import { createAnnotator } from "./annotator.js";
 import { notTextReason } from "./text-check.js";
 import { ENTITY_TYPES } from "./shared/entity-types.js";
+import { NOT_ENGLISH } from "./shared/labels.js";
 
 const USAGE = `usage: annotate [--json | --jsonl] [--offsets utf16|codepoint|utf8] [--color | --no-color] [FILE | -]
   FILE        an article as plain UTF-8 text ("-" for standard input)
@@ -120,10 +121,7 @@ function describeQuote(quote) {
 function printPretty(text, result, highlighted, color) {
   const lines = [""];
   if (result.language !== "en") {
-    lines.push(
-      "Not English: no names of people, organisations or places are marked (the recognizer knows English only).",
-      "",
-    );
+    lines.push(NOT_ENGLISH, "");
   }
   lines.push(`Mentions (${result.mentions.length}):`);
   for (const m of result.mentions)

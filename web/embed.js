@@ -29,7 +29,7 @@
 // `await embeds` gives the controllers of the script tags ({remove()...}).
 
 import { createAnnotator } from "./annotator.js";
-import { TYPES, typeLabel, QUOTE_KIND_LABELS, isKnownType } from "./shared/labels.js";
+import { TYPES, typeLabel, QUOTE_KIND_LABELS, NOT_ENGLISH, isKnownType } from "./shared/labels.js";
 import { mentionRows, quoteRows } from "./shared/result.js";
 import { readText } from "./embed/text-map.js";
 import { applyPageStructure } from "./shared/page-structure.js";
@@ -145,9 +145,7 @@ export async function annotateElement(element, { types = TYPES, quotes = true, t
   // refines what the text alone says about its shape.
   const result = applyPageStructure(await annotateText(map.text), map.text, map.structure);
   if (result.language === "other") {
-    console.info(
-      `${PREFIX} the article does not read as English, so no names are marked (the recognizer knows English only).`,
-    );
+    console.info(`${PREFIX} ${NOT_ENGLISH}`);
   }
   const spans = spansOf(result, { types, quotes });
   const dark = matchMedia("(prefers-color-scheme: dark)");

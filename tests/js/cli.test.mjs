@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { ROOT, PAGE, PAGE_PATH, PAGE_QUOTES, markedQuotes } from "./helpers.mjs";
 import { ENTITY_TYPES } from "../../web/shared/entity-types.js";
+import { NOT_ENGLISH } from "../../web/shared/labels.js";
 
 const CLI = path.join(ROOT, "build-scripts/annotate");
 const run = (args, input) => spawnSync(CLI, args, { input, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
@@ -28,6 +29,18 @@ test("the plain view prints the article, then mentions and quotations", () => {
   assert.match(stdout, /\nQuotations \(\d+\):\n/);
   for (const quote of PAGE_QUOTES) assert.ok(stdout.includes(`\t${quote}`), quote);
   assert.match(stdout, /\tMONEY\t4 billion euros/);
+});
+
+test("the plain view says why a German article shows no names", () => {
+  const german =
+    "Die Stadt hat am Montag einen neuen Plan vorgestellt. Der Bürgermeister Thomas Keller sagte, dass die " +
+    "Kosten für die Patienten nicht steigen werden. Auch die Kliniken in der Region sollen von dem " +
+    "Programm profitieren, das mit 2,5 Millionen Euro finanziert wird.\n";
+  const { status, stdout } = run(["-"], german);
+  assert.equal(status, 0);
+  assert.ok(stdout.includes(`\n${NOT_ENGLISH}\n`));
+  assert.doesNotMatch(stdout, /\t(PERSON|ORG|LOCATION|MISC)\t/);
+  assert.ok(!run([PAGE_PATH]).stdout.includes(NOT_ENGLISH), "an English page says nothing of it");
 });
 
 test("--jsonl answers each line in order, and a bad line with an error line", () => {

@@ -7,6 +7,11 @@ export const TYPES = ENTITY_TYPES.map((type) => type.code);
 
 export const TYPE_LABELS = Object.fromEntries(ENTITY_TYPES.map((type) => [type.code, type.label]));
 
+// Why a text in another language shows no names (result.language "other"):
+// the page, the CLI and the embed say it in these words.
+export const NOT_ENGLISH =
+  "The text does not read as English, so no names of people, organisations or places are marked (the recognizer knows English names only).";
+
 export const QUOTE_KIND_LABELS = {
   direct: "Direct quotation",
   mixed: "Partial quotation",
