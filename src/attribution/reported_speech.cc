@@ -31,16 +31,43 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   return t;
 }
 
+// Whether the -ing word at `rb` is the subject of the clause it opens
+// ("…, he said, replacing her would be harder"): a modal or a form of "be"
+// follows it within a few words, before any comma or relative pronoun ("…,
+// forcing families who had fled to flee again" is a participial phrase).
+bool OpensGerundSubject(const Context& ctx, uint32_t rb, uint32_t re) {
+  static constexpr std::string_view kModals[] = {"will", "would", "could", "can", "may", "might", "should", "must"};
+  static constexpr std::string_view kRelatives[] = {"who", "which", "that", "whose", "whom"};
+  constexpr uint32_t kMaxWords = 8;
+  for (uint32_t t = rb + 1; t < re && t <= rb + kMaxWords && ctx.IsWord(t); ++t) {
+    const std::string_view word = ctx.TokenText(t);
+    if (std::any_of(std::begin(kRelatives), std::end(kRelatives), [&](std::string_view r) { return word == r; })) {
+      return false;
+    }
+    if (ctx.InList(t, kBeFormList) ||
+        std::any_of(std::begin(kModals), std::end(kModals), [&](std::string_view m) { return word == m; })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether the words after a comma that follows the cue are a participial
 // phrase of the main clause ("…, the group said, compared with $2,700",
-// "based on", "accompanied by") rather than reported words: a lower-case
-// -ed word and a preposition open them. (A parenthetical cue may be followed
-// by the rest of the reported clause: "The museum, he said, celebrated …".)
+// "based on", "accompanied by"; "Fighting spread to the city, the UN said,
+// forcing thousands to flee") rather than reported words: a lower-case -ed
+// word and a preposition, "including", or a lower-case -ing word that is no
+// gerund subject open them. (A
+// parenthetical cue may be followed by the rest of the reported clause:
+// "The museum, he said, celebrated …". A speech participle, "…, he said,
+// adding …", is a cue of its own and reports its clause itself.)
 bool OpensParticipialPhrase(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
   if (rb <= cue.last || rb + 1 >= re || !ctx.IsPunct(rb - 1, ",") || !ctx.IsWord(rb) ||
       ctx.tokens()[rb].Has(kCapitalized)) {
     return false;
   }
+  if (ctx.TokenText(rb) == "including") return true;
+  if (ctx.WordEndsWith(rb, "ing") && ctx.TokenText(rb).size() > 5) return !OpensGerundSubject(ctx, rb, re);
   return ctx.WordEndsWith(rb, "ed") && ctx.IsWord(rb + 1) && ctx.InList(rb + 1, kPrepositionList);
 }
 
@@ -125,6 +152,25 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// "KHARTOUM, Sudan (AP) — Fighting spread …, the UN said": a news
+// dateline (a place in capitals, perhaps a region, perhaps the agency in
+// brackets, then a dash) opens the article's first sentence and is the
+// writer's, not the speaker's. Returns the first token past it (`rb` when
+// there is none).
+uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
+  constexpr uint32_t kMaxDatelineTokens = 10;
+  if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
+  for (uint32_t t = rb + 1; t < re && t <= rb + kMaxDatelineTokens; ++t) {
+    const std::string_view text = ctx.TokenText(t);
+    if (text == "\xE2\x80\x94" || text == "\xE2\x80\x93" || text == "-" || text == "--") return t + 1;
+    const bool part = text == "," || text == "(" || text == ")" || text == "." ||
+                      ctx.tokens()[t].kind == TokenKind::kNumber ||  // "LONDON, Dec 2 (Reuters) -"
+                      (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));
+    if (!part) return rb;
+  }
+  return rb;
+}
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -132,7 +178,7 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
 // Congress cut funding, Mexico said enough"). Straight into "according to"
 // is fine: "… will grow 3% according to the IMF".
 bool BeforeIsReported(const Context& ctx, const Cue& cue) {
-  uint32_t rb = cue.before_begin;
+  uint32_t rb = PastDateline(ctx, cue.before_begin, cue.before_end);
   const uint32_t re = cue.before_end;
   if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
@@ -192,7 +238,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause) continue;
     if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
-      rb = cue.before_begin;
+      rb = PastDateline(*ctx, cue.before_begin, cue.before_end);
       re = cue.before_end;
     } else if (!cue.explicit_clause) {
       rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"

@@ -124,6 +124,40 @@ TEST_CASE("reported speech: a relative clause, a participial phrase, a subordina
   CHECK(a.Speaker(a.Get("was its biggest yet")) == "North Korea");
 }
 
+TEST_CASE("reported speech: an -ing phrase after a parenthetical cue belongs to the main clause") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "Clashes spread to Wad Madani on Friday, the United Nations said, forcing thousands of families to flee "
+      "again. Sales were great, he said, wiping sweat off his face. The plan is vague, experts said, including "
+      "its cost. It was seamless, she said, replacing him would be much harder.\n");
+  const Quote& clashes = a.Get("Clashes spread");
+  CHECK(a.doc.Text(clashes.content) == "Clashes spread to Wad Madani on Friday");
+  CHECK(a.Speaker(clashes) == "the United Nations");
+  CHECK(a.Speaker(a.Get("Sales were great")) == "he");
+  CHECK(a.Speaker(a.Get("The plan is vague")) == "experts");
+  // A gerund that opens the reported clause is its subject.
+  CHECK(a.Speaker(a.Get("replacing him would be")) == "she");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("forcing") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("wiping") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("including") == std::string_view::npos, content);
+  }
+}
+
+TEST_CASE("reported speech: a news dateline is not what the speaker said") {
+  Annotated a(
+      "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
+      "LONDON, Dec 2 (Reuters) - Oil prices rose for a third day, analysts said.\n\n"
+      "NEW YORK -- Stocks fell sharply on Monday, traders said.\n\n"
+      "AMERICA and its allies will meet in June, the minister said.\n");
+  CHECK(a.doc.Text(a.Get("Clashes spread").content) == "Clashes spread to the city on Friday");
+  CHECK(a.doc.Text(a.Get("Oil prices rose").content) == "Oil prices rose for a third day");
+  CHECK(a.doc.Text(a.Get("Stocks fell").content) == "Stocks fell sharply on Monday");
+  // Capitals without a dash open no dateline.
+  CHECK(a.Speaker(a.Get("AMERICA and its allies")) == "the minister");
+}
+
 TEST_CASE("reported speech: a relative clause whose pronoun is the reported subject reports") {
   Annotated a(
       "Officials met in Brussels.\n\n"
