@@ -334,6 +334,9 @@ constexpr auto kInstitutionHeads = WordHashes({
     "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
 });
 
+// Heads of armed bodies' names ("Rapid Support Forces", "Republican Guard").
+constexpr auto kForceHeads = WordHashes({"forces", "army", "guard", "guards", "militia", "brigade", "brigades"});
+
 // Heads of institutions that are also family names ("Margaret Court"):
 // a person's name may end in one.
 constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", "front", "union"});
@@ -393,6 +396,37 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     SetMention(first, end, kOrgType, tags);
     i = end;
+  }
+}
+
+// An untagged run of two or more capitalised words inside a sentence that
+// ends in an institution's head word is an institution's name ("the
+// paramilitary Rapid Support Forces", "the Supreme Electoral Council"):
+// the tagger, which knew none of its words, left it out, though a reader
+// sees a name. A leading "The" is not part of it. Only in running text,
+// not in headlines or lower-case text, where case says nothing.
+void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kThe = WordHashes({"the"})[0];
+  auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
+  for (int i = 0; i < n; ++i) {
+    if (!capitalised(i) || (i > 0 && IsCapitalisedToken(facts[i - 1]))) continue;
+    int last = i;
+    while (capitalised(last + 1)) ++last;
+    const int first = facts[i].lower == kThe ? i + 1 : i;
+    const int at = i;
+    i = last;
+    if (last - first < 1 || (facts[first].context & ner::kCaseModes)) continue;
+    // In running text: after a lower-case word, or "The" opening the
+    // sentence (whose first word is capitalised anyway; a menu's "Press/Media
+    // Center" is no prose).
+    const bool in_prose = at > 0 ? facts[at - 1].token_class == ner::kLowerWord : first > at;
+    if (!in_prose) continue;
+    if (!ner::Contains(kInstitutionHeads, facts[last].lower) && !ner::Contains(kForceHeads, facts[last].lower)) {
+      continue;
+    }
+    bool untagged = true;
+    for (int k = first; k <= last; ++k) untagged &= tags[k] == ner::kOutsideTag;
+    if (untagged) SetMention(first, last, kOrgType, tags);
   }
 }
 
@@ -806,6 +840,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
     ApplyInstitutionNames(facts, n, tags);
+    ApplyUntaggedInstitutions(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyEventRule(facts, n, tags);

@@ -206,6 +206,18 @@ TEST_CASE("an institution's name goes on after \"of\" and \"for\"; a company's d
   CHECK(Found(mentions, "South Korea", EntityType::kLocation));
 }
 
+TEST_CASE("an untagged run of capitalised words in prose ending in an institution's head is an organisation") {
+  auto mentions = Recognize(
+      "Fighting between the army and the paramilitary Rapid Support Forces spread to the south. "
+      "The Rapid Support Forces denied it.");
+  CHECK(Found(mentions, "Rapid Support Forces", EntityType::kOrg));
+  CHECK(Found(Recognize("Talks with the Supreme Electoral Council failed on Monday."), "Supreme Electoral Council",
+              EntityType::kOrg));
+  // Not a sentence's first words or a menu's label.
+  CHECK(Recognize("Visitor Center hours are 9 to 5.").empty());
+  CHECK(Recognize("Home | Visitor Center | Blog").empty());
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
