@@ -430,6 +430,55 @@ void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tag
   }
 }
 
+// Peoples, ethnic groups and branches of a faith, named in today's world
+// news far more than in 1996 Reuters: the tagger called "Rohingya",
+// "Baloch" and "Maori" persons, "Tigrayan" an organisation, and left
+// "Fulani herders" and "Druze leaders" untagged. CoNLL-2003 makes such
+// words MISC, as it does nationalities. None is an English word or a
+// common first name (not Karen, Han, Shan, Roma, Chin). Lower-form hashes.
+constexpr auto kPeoples = WordHashes({
+    "rohingya", "uyghur",   "uyghurs",    "uighur",   "uighurs", "kurd",     "kurds",     "yazidi",  "yazidis",
+    "yezidi",   "tigrayan", "tigrayans",  "tigrinya", "amhara",  "oromo",    "fulani",    "hausa",   "igbo",
+    "yoruba",   "hutu",     "hutus",      "tutsi",    "tutsis",  "maasai",   "xhosa",     "pashtun", "pashtuns",
+    "hazara",   "hazaras",  "tajik",      "tajiks",   "uzbek",   "uzbeks",   "baloch",    "baluch",  "balochi",
+    "sindhi",   "sindhis",  "punjabi",    "punjabis", "bengali", "bengalis", "tamil",     "tamils",  "sinhalese",
+    "druze",    "alawite",  "alawites",   "sunni",    "sunnis",  "shia",     "shiite",    "shiites", "ismaili",
+    "ahmadi",   "ahmadis",  "copt",       "copts",    "coptic",  "maronite", "maronites", "bedouin", "bedouins",
+    "berber",   "berbers",  "amazigh",    "tuareg",   "tuaregs", "inuit",    "maori",     "tatar",   "tatars",
+    "chechen",  "chechens", "circassian", "rakhine",  "kachin",  "hmong",    "sikh",      "sikhs",   "dalit",
+    "dalits",
+});
+
+// A capitalised word naming a people is MISC: a mention made only of such
+// words is retyped, and one the tagger left untagged becomes one ("Fulani
+// herders"). A longer name holding one ("Tamil Nadu", "Maori Party") is the
+// tagger's to call.
+void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPlaceNouns = WordHashes({"region", "state", "province", "district", "zone", "county"});
+  auto people = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::Contains(kPeoples, facts[k].lower); };
+  // Not the start of a longer name the tagger cut ("Tigrayan People's
+  // Liberation Front") nor a place named after a people ("the Amhara region").
+  auto ends_here = [&](int last) {
+    return last + 1 == n ||
+           (!IsCapitalisedToken(facts[last + 1]) && !ner::Contains(kPlaceNouns, facts[last + 1].lower));
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!people(i)) continue;
+    if (tags[i] == ner::kOutsideTag) {
+      const bool alone = i == 0 || tags[i - 1] == ner::kOutsideTag || !IsCapitalisedToken(facts[i - 1]);
+      if (alone && ends_here(i)) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+      continue;
+    }
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
+    const int last = LastOfRun(tags, i);
+    bool all_peoples = true;
+    for (int k = i; k <= last; ++k) all_peoples &= people(k);
+    if (all_peoples && ends_here(last)) SetMention(i, last, kMiscType, tags);
+    i = last;
+  }
+}
+
 // Names of organisations a reader knows (the known-organisation list:
 // "Al Jazeera", "the Taliban", "CNN") are organisations: a mention with
 // exactly that span is retyped ("Al Jazeera" tagged a person, "Taliban"
@@ -841,6 +890,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyOrganisationRules(facts, n, tags);
     ApplyInstitutionNames(facts, n, tags);
     ApplyUntaggedInstitutions(facts, n, tags);
+    ApplyPeoples(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyEventRule(facts, n, tags);

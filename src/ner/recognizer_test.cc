@@ -218,6 +218,17 @@ TEST_CASE("an untagged run of capitalised words in prose ending in an institutio
   CHECK(Recognize("Home | Visitor Center | Blog").empty());
 }
 
+TEST_CASE("peoples and ethnic groups are MISC, places and names holding them are not") {
+  const auto mentions = Recognize(
+      "Rohingya refugees fled to the camps. Fulani herders clashed with farmers, and Baloch separatists attacked "
+      "a convoy. Protests spread to the Amhara region. He flew to Tamil Nadu.");
+  CHECK(Found(mentions, "Rohingya", EntityType::kMisc));
+  CHECK(Found(mentions, "Fulani", EntityType::kMisc));
+  CHECK(Found(mentions, "Baloch", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "Amhara", EntityType::kMisc));
+  CHECK(Found(mentions, "Tamil Nadu", EntityType::kLocation));
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
