@@ -209,6 +209,42 @@ bool ClosesQuotation(const Context& ctx, const Cue& cue) {
   return q >= 0 && ctx.doc().quotes[q].kind != QuoteKind::kScare;
 }
 
+// Whether nothing but the time or place of speaking follows `cue` in its
+// sentence: "…, the agency reported.", "…, prosecutors said in a statement"
+// (not "…, he would advise buying it").
+bool EndsReport(const Context& ctx, const Cue& cue) {
+  // Not a parenthetical cue the sentence goes on after ("attacks that, Sweet
+  // noted, Trump said …").
+  for (uint32_t t = cue.last + 1; t < ctx.SentenceEnd(cue.first); ++t) {
+    if (ctx.IsPunct(t, ",")) return false;
+  }
+  const uint32_t rb = cue.after_begin, re = cue.after_end;
+  const size_t words = ctx.CountAllWords(rb, re);
+  if (words == 0) return true;
+  // A few words of time or place, not a clause ("Trump said during the
+  // debate were sparked by …").
+  constexpr size_t kMaxAdjunctWords = 6;
+  if (words > kMaxAdjunctWords) return false;
+  return ctx.InList(rb, kAdjunctStartList | kPrepositionList) || PastTimeOfSpeaking(ctx, rb, re) >= re;
+}
+
+// "Tehran denied supplying drones, the IRNA news agency reported": a
+// later speech cue in the region after cue `c`, set off by a comma before
+// its source and ending the report (EndsReport), credits the whole clause to its
+// own source; cue `c` reports only up to that comma. Returns the region's
+// end.
+uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, size_t c, uint32_t rb, uint32_t re) {
+  for (size_t d = c + 1; d < cues.size() && cues[d].first < re; ++d) {
+    const Cue& later = cues[d];
+    if (later.cls != CueClass::kSpeech || later.source.empty() || later.first <= rb) continue;
+    const uint32_t source = ctx.FirstTokenAt(later.source.begin);
+    if (source <= rb + kMinReportedWords || source >= later.first || !ctx.IsPunct(source - 1, ",")) continue;
+    if (!EndsReport(ctx, later)) continue;
+    return ctx.TrimEnd(rb, source - 1);
+  }
+  return re;
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -221,7 +257,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     spoken_before[t + 1] = spoken_before[t] + (q >= 0 && quotes[q].kind != QuoteKind::kScare);
   }
   uint32_t covered_until = 0;  // a cue inside earlier reported speech is nested
-  for (const Cue& cue : cues) {
+  for (size_t c = 0; c < cues.size(); ++c) {
+    const Cue& cue = cues[c];
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue)) {
@@ -240,8 +277,9 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       rb = PastDateline(*ctx, cue.before_begin, cue.before_end);
       re = cue.before_end;
-    } else if (!cue.explicit_clause) {
-      rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"
+    } else {
+      if (!cue.explicit_clause) rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"
+      re = BeforeLaterReport(*ctx, cues, c, rb, re);
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
     Quote quote;

@@ -145,6 +145,24 @@ TEST_CASE("reported speech: an -ing phrase after a parenthetical cue belongs to 
   }
 }
 
+TEST_CASE("reported speech: a report that ends the sentence credits the whole clause to its own source") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "Tehran denied supplying drones to Russia, the official IRNA news agency reported. "
+      "The campaign said the candidate will attend events in Kansas on Saturday, CNN reported on Friday. "
+      "He said if Iran were a stock, he would advise buying it. "
+      "These are attacks that, Sweet noted, Trump said during the debate were sparked by his rising polls.\n");
+  const Quote& denied = a.Get("supplying drones");
+  CHECK(a.doc.Text(denied.content) == "supplying drones to Russia");
+  CHECK(a.Speaker(a.Get("Tehran denied supplying drones to Russia")) == "the official IRNA news agency");
+  CHECK(a.doc.Text(a.Get("the candidate will attend").content) ==
+        "the candidate will attend events in Kansas on Saturday");
+  CHECK(a.Speaker(a.Get("The campaign said the candidate")) == "CNN");
+  // A cue with its own object, or one the sentence goes on after, ends nothing.
+  CHECK(a.doc.Text(a.Get("if Iran were a stock").content) == "if Iran were a stock, he would advise buying it");
+  CHECK(a.Find("These are attacks that") == nullptr);
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
