@@ -92,6 +92,24 @@ bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb)
                      [&](std::string_view s) { return EqualsLower(word, s); });
 }
 
+// "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador":
+// recall that takes back goods or envoys, not memories told ("recalling a
+// 2007 reform bill").
+bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
+  static constexpr std::string_view kTaken[] = {"ambassador", "ambassadors", "envoy",  "envoys",   "diplomats",
+                                                "vehicles",   "cars",        "trucks", "products", "units"};
+  const std::string_view verb = ctx.TokenText(cue.first);
+  if (!EqualsLower(verb.substr(0, std::min<size_t>(verb.size(), 6)), "recall")) return false;
+  if (cue.after_begin < cue.after_end && ctx.tokens()[cue.after_begin].kind == TokenKind::kNumber) return true;
+  for (uint32_t t = cue.after_begin; t < cue.after_end && t < cue.after_begin + 4; ++t) {
+    const std::string_view word = ctx.TokenText(t);
+    if (std::any_of(std::begin(kTaken), std::end(kTaken), [&](std::string_view w) { return EqualsLower(word, w); })) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Whether the region after the cue holds reported words: a clause ("that
 // …", "whether …", a bare clause, "to …" after promise or urge), not an
 // adjunct ("said on Tuesday", "said before he died"), a topic ("commented on
@@ -108,7 +126,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
-  if (ctx.InList(rb, kNotContentStartList)) return false;
+  if (ctx.InList(rb, kNotContentStartList) || RecallsGoodsOrEnvoys(ctx, cue)) return false;
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
   const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
   if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||

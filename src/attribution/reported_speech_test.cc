@@ -163,6 +163,16 @@ TEST_CASE("reported speech: a report that ends the sentence credits the whole cl
   CHECK(a.Find("These are attacks that") == nullptr);
 }
 
+TEST_CASE("reported speech: recalling goods or envoys is no speech, recalling the past is") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "Tesla recalled 2 million vehicles to fix its software. Qatar recalled its ambassador from Tehran on "
+      "Monday. He recalled that the plan had failed.\n");
+  CHECK(a.Find("2 million vehicles") == nullptr);
+  CHECK(a.Find("its ambassador") == nullptr);
+  CHECK(a.Speaker(a.Get("the plan had failed")) == "He");
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
