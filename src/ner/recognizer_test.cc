@@ -236,6 +236,10 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(mentions, "Al Jazeera", EntityType::kOrg));
   CHECK(Found(mentions, "Taliban", EntityType::kOrg));
   CHECK(Found(mentions, "CNN", EntityType::kOrg));
+  // Companies of today's news the tagger took for persons.
+  const auto companies = Recognize("Demand came from Microsoft, Meta and OpenAI. TikTok's parent ByteDance grew.");
+  CHECK(Found(companies, "Meta", EntityType::kOrg));
+  CHECK(Found(companies, "ByteDance", EntityType::kOrg));
   // A longer name holding a known one is the tagger's to call.
   CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
 }
