@@ -240,6 +240,12 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   const auto companies = Recognize("Demand came from Microsoft, Meta and OpenAI. TikTok's parent ByteDance grew.");
   CHECK(Found(companies, "Meta", EntityType::kOrg));
   CHECK(Found(companies, "ByteDance", EntityType::kOrg));
+  const auto modifiers =
+      Recognize("Enron and Twitter executives met Harvard professors. The bill passed the Lok Sabha.");
+  CHECK(Found(modifiers, "Enron", EntityType::kOrg));
+  CHECK(Found(modifiers, "Twitter", EntityType::kOrg));
+  CHECK(Found(modifiers, "Harvard", EntityType::kOrg));
+  CHECK(Found(modifiers, "Lok Sabha", EntityType::kOrg));
   // A longer name holding a known one is the tagger's to call.
   CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
 }
