@@ -546,6 +546,44 @@ void ApplyEventRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Words that name a storm with the name after them ("Cyclone Phailin",
+// "Hurricane Katrina"). Lower-form hashes.
+constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
+
+// A capitalised storm word and the name after it are a storm, MISC ("Cyclone
+// Phailin" was an organisation or a person), and so is that name alone
+// anywhere in the document ("Phailin's winds", "Katrina killed 1,800
+// people": the tagger knew Katrina as a woman's name). Over the whole
+// document's tags, after the consistency pass, since the name alone may come
+// first. Not in headlines or lower-case text, where case says nothing.
+void ApplyStormNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxStorms = 8;
+  uint64_t storms[kMaxStorms];
+  int count = 0;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kStormWords, facts[i].lower) ||
+        (facts[i].context & ner::kCaseModes) || facts[i + 1].token_class != ner::kCapitalizedWord) {
+      continue;
+    }
+    // The storm word may open the tagged name or stand just before it.
+    const bool opens = tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kBegin;
+    const bool before = tags[i] == ner::kOutsideTag && tags[i + 1] != ner::kOutsideTag &&
+                        ner::TagPosition(tags[i + 1]) != ner::kInside && ner::TagPosition(tags[i + 1]) != ner::kLast;
+    if (!opens && !before) continue;
+    const int last = LastOfRun(tags, i + 1 - opens);
+    if (last != i + 1) continue;  // one word of a name: "Storm Ciaran", not "Storm Prediction Center"
+    SetMention(i, last, kMiscType, tags);
+    if (count < kMaxStorms) storms[count++] = facts[last].lower;
+  }
+  if (count == 0) return;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit) continue;
+    if (std::find(storms, storms + count, static_cast<uint64_t>(facts[i].lower)) != storms + count) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    }
+  }
+}
+
 // Whether token i of `doc` is a double quotation mark or a guillemet.
 bool IsDoubleQuote(const Document& doc, size_t i) {
   const Token& t = doc.tokens[i];
@@ -897,6 +935,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     extractor.RecordTags(begin, begin + n, tags);
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
+  ApplyStormNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);

@@ -269,6 +269,17 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
   CHECK(Found(Recognize("Norton styled himself \"Protector of Mexico\" in 1859."), "Mexico", EntityType::kLocation));
 }
 
+TEST_CASE("a storm's name is MISC, the storm word with it and the name alone") {
+  const auto mentions = Recognize(
+      "Cyclone Phailin has winds of 200 km/h. Phailin's winds will weaken inland. Hurricane Katrina struck "
+      "New Orleans in 2005. Katrina killed 1,800 people. Katrina Smith wrote a book about it.");
+  CHECK(Found(mentions, "Cyclone Phailin", EntityType::kMisc));
+  CHECK(Found(mentions, "Phailin", EntityType::kMisc));
+  CHECK(Found(mentions, "Hurricane Katrina", EntityType::kMisc));
+  CHECK(Found(mentions, "Katrina", EntityType::kMisc));
+  CHECK(Found(mentions, "Katrina Smith", EntityType::kPerson));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
