@@ -546,6 +546,32 @@ void ApplyEventRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Names of diseases and their viruses, which CoNLL-2003 tags MISC ("AIDS",
+// "BSE"); several are named after a place ("Zika", "Ebola"), and the tagger
+// called them places and persons ("COVID-19" a place). Lower-form hashes,
+// whose digits are folded to 0 ("covid-00" is COVID-19, "h0n0" H5N1 and
+// H1N1).
+constexpr auto kDiseaseNames =
+    WordHashes({"covid", "covid-00", "sars", "sars-cov-0", "mers", "ebola", "zika", "hiv", "aids", "mpox", "monkeypox",
+                "h0n0", "omicron", "coronavirus", "dengue", "chikungunya"});
+
+// A disease's name is MISC: a one-word mention that is such a name is
+// retyped, and one the tagger left untagged becomes one. A longer name holding one
+// ("Zika Forest", "Ebola River") is the tagger's to call.
+void ApplyDiseaseNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  auto disease = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::Contains(kDiseaseNames, facts[k].lower); };
+  for (int i = 0; i < n; ++i) {
+    if (!disease(i)) continue;
+    const bool alone =
+        (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (i + 1 == n || !IsCapitalisedToken(facts[i + 1]));
+    if (tags[i] == ner::kOutsideTag) {
+      if (alone) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+      continue;
+    }
+    if (ner::TagPosition(tags[i]) == ner::kUnit) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+  }
+}
+
 // Words that name a storm with the name after them ("Cyclone Phailin",
 // "Hurricane Katrina"). Lower-form hashes.
 constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
@@ -929,6 +955,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyInstitutionNames(facts, n, tags);
     ApplyUntaggedInstitutions(facts, n, tags);
     ApplyPeoples(facts, n, tags);
+    ApplyDiseaseNames(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyEventRule(facts, n, tags);

@@ -269,6 +269,15 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
   CHECK(Found(Recognize("Norton styled himself \"Protector of Mexico\" in 1859."), "Mexico", EntityType::kLocation));
 }
 
+TEST_CASE("a disease's name is MISC, a place named like one is not") {
+  const auto mentions = Recognize(
+      "COVID-19 is the most devastating pandemic. The Zika virus spread across Brazil. They hiked in the Zika "
+      "Forest in Uganda.");
+  CHECK(Found(mentions, "COVID-19", EntityType::kMisc));
+  CHECK(Found(mentions, "Zika", EntityType::kMisc));
+  CHECK(Found(mentions, "Zika Forest", EntityType::kLocation));
+}
+
 TEST_CASE("a storm's name is MISC, the storm word with it and the name alone") {
   const auto mentions = Recognize(
       "Cyclone Phailin has winds of 200 km/h. Phailin's winds will weaken inland. Hurricane Katrina struck "
