@@ -572,6 +572,54 @@ void ApplyDiseaseNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// The part of a CamelCase word before its first inner capital ("We" of
+// "WeWork", "Survey" of "SurveyMonkey"), or "" when the word is not
+// CamelCase. Names with a prefix ("McDonald", "DeSantis", "LeBron",
+// "MacArthur", "O'Brien") are not.
+std::string_view CamelCaseHead(std::string_view word) {
+  static constexpr std::string_view kNamePrefixes[] = {"Mc", "Mac", "De",  "Di",   "Da", "Du", "La",
+                                                       "Le", "Van", "Von", "Fitz", "Al", "El"};
+  if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return {};
+  // ASCII words only: a name mangled between encodings ("García" read as
+  // Latin-1, then decomposed) can hold an ASCII capital.
+  if (std::any_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) return {};
+  for (size_t k = 1; k + 1 < word.size(); ++k) {
+    const char c = word[k], next = word[k + 1];
+    if (c < 'a' || c > 'z') {
+      if (c >= 'A' && c <= 'Z') return {};  // "NYTimes": capitals, then lower case
+      continue;
+    }
+    if (next >= 'A' && next <= 'Z') {
+      const std::string_view head = word.substr(0, k + 1);
+      if (std::find(std::begin(kNamePrefixes), std::end(kNamePrefixes), head) != std::end(kNamePrefixes)) return {};
+      return head;
+    }
+  }
+  return {};
+}
+
+// In an article, a one-word person in CamelCase is a company or a site
+// ("WeWork" was a person 45 times on the pages and PolNeAR, "SurveyMonkey",
+// "GoFundMe", "RealClearPolitics"), unless it opens with a given name: a
+// handle glued from a person's names ("TimKaine", "MaryJBlige") stays a
+// person. Not in a short text such as a post, where such a word is as often
+// a user's name ("MysteryGuitarMan").
+void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer, int begin, int n, uint8_t* tags) {
+  constexpr size_t kMinArticleTokens = 300;
+  if (doc.tokens.size() < kMinArticleTokens) return;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
+        ner::TagType(tags[i]) != kPersonType) {
+      continue;
+    }
+    const Token& token = doc.tokens[begin + i];
+    const std::string_view head = CamelCaseHead(doc.Text(Span{token.begin, token.end}));
+    if (head.empty()) continue;
+    const uint8_t types = gazetteer.Lookup(ner::ExtendPhraseHash(ner::kEmptyPhraseHash, ner::LowerFormHash(head)));
+    if (!(types & ner::kGazetteerFirstName)) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
 // Words that name a storm with the name after them ("Cyclone Phailin",
 // "Hurricane Katrina"). Lower-form hashes.
 constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
@@ -956,6 +1004,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyUntaggedInstitutions(facts, n, tags);
     ApplyPeoples(facts, n, tags);
     ApplyDiseaseNames(facts, n, tags);
+    RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyEventRule(facts, n, tags);

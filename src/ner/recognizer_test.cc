@@ -269,6 +269,19 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
   CHECK(Found(Recognize("Norton styled himself \"Protector of Mexico\" in 1859."), "Mexico", EntityType::kLocation));
 }
 
+TEST_CASE("in an article a one-word person in CamelCase is an organisation, unless it opens with a given name") {
+  std::string text;
+  for (int i = 0; i < 40; ++i) text += "The shares rose again on Monday after the long weekend. ";
+  const auto article = Recognize(text +
+                                 "The board of WeWork met on Tuesday. Ron DeSantis met LeBron James. The post by "
+                                 "JohnKasich was shared widely.");
+  CHECK(Found(article, "WeWork", EntityType::kOrg));
+  CHECK(Found(article, "Ron DeSantis", EntityType::kPerson));
+  CHECK(Found(article, "LeBron James", EntityType::kPerson));
+  // A handle glued from a person's names.
+  CHECK(Found(article, "JohnKasich", EntityType::kPerson));
+}
+
 TEST_CASE("a disease's name is MISC, a place named like one is not") {
   const auto mentions = Recognize(
       "COVID-19 is the most devastating pandemic. The Zika virus spread across Brazil. They hiked in the Zika "
