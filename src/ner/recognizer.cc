@@ -763,6 +763,31 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// Whether `word` is written laughter of any length and case ("haha",
+// "HHAHAHAHA", "hehehe", "lolol", "LMAOO", "kekeke", "xDD"), which the
+// chat-word list cannot spell out: a post's laughter in capitals looked
+// like an organisation to the tagger.
+bool IsLaughter(std::string_view word) {
+  constexpr size_t kMaxLetters = 40;
+  if (word.size() < 2 || word.size() > kMaxLetters) return false;
+  char lower[kMaxLetters];
+  for (size_t k = 0; k < word.size(); ++k) {
+    const char c = word[k];
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    lower[k] = static_cast<char>(c | 0x20);
+  }
+  const std::string_view w(lower, word.size());
+  auto only = [&](std::string_view letters) { return w.find_first_not_of(letters) == std::string_view::npos; };
+  auto has = [&](char c) { return w.find(c) != std::string_view::npos; };
+  if (only("hae") && w.size() >= 4 && has('h') && (has('a') || has('e'))) return true;  // haha, hehe
+  if (only("ke") && w.size() >= 6 && has('k') && has('e')) return true;                 // kekeke (not Keke)
+  if (only("lo") && w.size() >= 4 && w.front() == 'l' && w.back() == 'l') return true;  // lool, lolol
+  for (std::string_view stem : {"lmao", "lmfao"}) {                                     // lmaoo, lmfaooo
+    if (w.rfind(stem, 0) == 0 && w.find_first_not_of('o', stem.size()) == std::string_view::npos) return true;
+  }
+  return w[0] == 'x' && w.find_first_not_of('d', 1) == std::string_view::npos;  // xd, xDD
+}
+
 // Makes every name tag of a token that cannot be part of a name hopeless
 // before decoding, so the decoder routes names around it. Nor can a word in
 // another script than Latin: the model learned English names, and took
@@ -774,7 +799,9 @@ void ExcludeNonNameTokens(const Document& doc, int begin, int n, int32_t* emissi
   // far above int32 overflow even summed over a few such tokens in a row.
   constexpr int32_t kHopeless = -(1 << 24);
   for (int i = 0; i < n; ++i) {
-    if (ner::CanBeInName(doc, static_cast<size_t>(begin + i)) && !doc.tokens[begin + i].Has(kNonLatinLetter)) {
+    const Token& token = doc.tokens[begin + i];
+    if (ner::CanBeInName(doc, static_cast<size_t>(begin + i)) && !token.Has(kNonLatinLetter) &&
+        !IsLaughter(doc.Text(Span{token.begin, token.end}))) {
       continue;
     }
     int32_t* scores = emission + i * ner::kNumTags;

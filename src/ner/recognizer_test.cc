@@ -346,6 +346,13 @@ TEST_CASE("interjections and abbreviations of chat name nothing, in any case") {
   }
   CHECK(Found(mentions, "Taylor Swift", EntityType::kPerson));
   CHECK(Found(mentions, "Chicago", EntityType::kLocation));
+  // Laughter of any length and case.
+  const auto laughter = Recognize(
+      "I peed . HHAHAHAHA\n\nHahahahhahahaha my sister and i watch ur older video\n\n"
+      "Lock off your motive with the car . LMAOO ! !\n\nI got a walker how bout dat ? LOLOLOLOLOL");
+  for (const char* word : {"HHAHAHAHA", "Hahahahhahahaha", "LMAOO", "LOLOLOLOLOL"}) {
+    CHECK_MESSAGE(!AnyContains(laughter, word), word);
+  }
   // Nor are a speaker's fillers or the Latin abbreviations of running text.
   CHECK(Recognize("Um, I think so. Uh, we went there twice.").empty());
   CHECK_FALSE(AnyContains(Recognize("Several guides exist (e.g. Hartsell-Gundy et al. 2015)."), "e.g."));
