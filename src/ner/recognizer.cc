@@ -94,6 +94,10 @@ constexpr auto kChatWords = WordHashes({
     "ah",
     "ahh",
     "aw",
+    // A post's congratulations and thanks, and its address to a reader.
+    "congrats",
+    "thanks",
+    "bro",
     // Latin abbreviations of running text ("(e.g. Smith et al.)").
     "e.g.",
     "i.e.",
@@ -788,20 +792,27 @@ bool IsLaughter(std::string_view word) {
   return w[0] == 'x' && w.find_first_not_of('d', 1) == std::string_view::npos;  // xd, xDD
 }
 
+// Calls to act on a page or in a post ("SUBSCRIBE", "Subscribe Now", "Plz
+// Subscribe to my channel"), which the tagger took for organisations and
+// products: unlike a chat word they are no part of a name at all, so that
+// "Subscribe Now" leaves no "Now" behind. Lower-form hashes.
+constexpr auto kCallsToAct = WordHashes({"subscribe", "unsubscribe"});
+
 // Makes every name tag of a token that cannot be part of a name hopeless
 // before decoding, so the decoder routes names around it. Nor can a word in
 // another script than Latin: the model learned English names, and took
-// every word of a pasted Russian page for a person. (Only here, not in
-// CanBeInName, which the trainer shares: GUM's few such words stay in its
-// training data as they are.)
-void ExcludeNonNameTokens(const Document& doc, int begin, int n, int32_t* emission) {
+// every word of a pasted Russian page for a person; nor can laughter or a
+// call to act. (Only here, not in CanBeInName, which the trainer shares:
+// GUM's few such words stay in its training data as they are.) `facts` are
+// those of the tokens [begin, begin + n).
+void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int begin, int n, int32_t* emission) {
   // Far below any real path (at most kMaxFeatures weights of 32767 per token),
   // far above int32 overflow even summed over a few such tokens in a row.
   constexpr int32_t kHopeless = -(1 << 24);
   for (int i = 0; i < n; ++i) {
     const Token& token = doc.tokens[begin + i];
     if (ner::CanBeInName(doc, static_cast<size_t>(begin + i)) && !token.Has(kNonLatinLetter) &&
-        !IsLaughter(doc.Text(Span{token.begin, token.end}))) {
+        !IsLaughter(doc.Text(Span{token.begin, token.end})) && !ner::Contains(kCallsToAct, facts[i].lower)) {
       continue;
     }
     int32_t* scores = emission + i * ner::kNumTags;
@@ -1018,7 +1029,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     }
     ScoreSentence(extractor, begin, n, &scratch.rows, &scratch.sentence, scratch.emission.data());
     for (int i = 0; i < n; ++i) scratch.classes[i] = extractor.facts()[begin + i].token_class;
-    ExcludeNonNameTokens(doc, begin, n, scratch.emission.data());
+    ExcludeNonNameTokens(doc, extractor.facts().data() + begin, begin, n, scratch.emission.data());
     uint8_t* tags = scratch.tags.data() + begin;
     ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_, &scratch.viterbi, tags);
     const ner::TokenFacts* facts = extractor.facts().data() + begin;

@@ -353,6 +353,9 @@ TEST_CASE("interjections and abbreviations of chat name nothing, in any case") {
   for (const char* word : {"HHAHAHAHA", "Hahahahhahahaha", "LMAOO", "LOLOLOLOLOL"}) {
     CHECK_MESSAGE(!AnyContains(laughter, word), word);
   }
+  // Nor a post's congratulations or a call to subscribe, on a page or in a post.
+  CHECK(Recognize("Congrats 200 k guys ! ! Plz Subscribe to my channel").empty());
+  CHECK(Recognize("SUBSCRIBE\nSubscribe Now\nSign in").empty());
   // Nor are a speaker's fillers or the Latin abbreviations of running text.
   CHECK(Recognize("Um, I think so. Uh, we went there twice.").empty());
   CHECK_FALSE(AnyContains(Recognize("Several guides exist (e.g. Hartsell-Gundy et al. 2015)."), "e.g."));
