@@ -257,7 +257,15 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     if (later.cls != CueClass::kSpeech || later.source.empty() || later.first <= rb) continue;
     const uint32_t source = ctx.FirstTokenAt(later.source.begin);
     if (source <= rb + kMinReportedWords || source >= later.first || !ctx.IsPunct(source - 1, ",")) continue;
-    if (!EndsReport(ctx, later)) continue;
+    // A report that ends the sentence, or the main clause of a new one ("While
+    // his family suggested he was murdered, the director told lawmakers
+    // …"); not a parenthetical cue inside the clause ("the price, analysts
+    // noted, would rise").
+    // (Not after an opening phrase of the clause: "said that as of 2016, the
+    // country had admitted 1.4 million refugees".)
+    const bool new_report = AfterIsReported(ctx, later) && !ctx.IsPunct(later.last + 1, ",") &&
+                            ctx.CountWords(rb, source - 1) > kMinReportedWords;
+    if (!EndsReport(ctx, later) && !new_report) continue;
     return ctx.TrimEnd(rb, source - 1);
   }
   return re;

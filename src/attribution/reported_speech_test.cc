@@ -158,6 +158,17 @@ TEST_CASE("reported speech: a report that ends the sentence credits the whole cl
   CHECK(a.doc.Text(a.Get("the candidate will attend").content) ==
         "the candidate will attend events in Kansas on Saturday");
   CHECK(a.Speaker(a.Get("The campaign said the candidate")) == "CNN");
+  // A new report after a comma ends the one before it, but not after an
+  // opening phrase of the reported clause.
+  Annotated b(
+      "Officials met in Brussels.\n\n"
+      "While representatives of his family suggested the financier may have been murdered, the director told "
+      "lawmakers no evidence supports anything other than suicide. The government said that as of 2016, the "
+      "country had admitted more than 1.4 million refugees.\n");
+  CHECK(b.doc.Text(b.Get("the financier may").content) == "the financier may have been murdered");
+  CHECK(b.Speaker(b.Get("no evidence supports")) == "the director");
+  CHECK(b.doc.Text(b.Get("as of 2016").content) ==
+        "as of 2016, the country had admitted more than 1.4 million refugees");
   // A cue with its own object, or one the sentence goes on after, ends nothing.
   CHECK(a.doc.Text(a.Get("if Iran were a stock").content) == "if Iran were a stock, he would advise buying it");
   CHECK(a.Find("These are attacks that") == nullptr);
