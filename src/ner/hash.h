@@ -3,6 +3,7 @@
 // the values it combines, so extraction allocates nothing.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -39,6 +40,33 @@ constexpr bool Contains(const std::array<uint64_t, N>& hashes, uint64_t h) {
     if (entry == h) return true;
   }
   return false;
+}
+
+// WordHashes sorted, at compile time, for ContainsSorted, which takes a
+// handful of probes where Contains would read a long list through. A type
+// of its own, so that no unsorted table is ever searched as sorted.
+template <size_t N>
+struct SortedHashes {
+  std::array<uint64_t, N> hashes;
+};
+
+template <typename Word, size_t N>
+constexpr SortedHashes<N> SortedWordHashes(const Word (&words)[N]) {
+  std::array<uint64_t, N> hashes = WordHashes(words);
+  for (size_t i = 1; i < N; ++i) {  // insertion sort: constexpr, and N is small
+    for (size_t j = i; j > 0 && hashes[j - 1] > hashes[j]; --j) {
+      const uint64_t t = hashes[j];
+      hashes[j] = hashes[j - 1];
+      hashes[j - 1] = t;
+    }
+  }
+  return SortedHashes<N>{hashes};
+}
+
+// Whether `h` is in the sorted table `table`.
+template <size_t N>
+bool ContainsSorted(const SortedHashes<N>& table, uint64_t h) {
+  return std::binary_search(table.hashes.begin(), table.hashes.end(), h);
 }
 
 // Order-sensitive combination of two hashes.

@@ -20,6 +20,7 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
+using ner::SortedWordHashes;
 using ner::WordHashes;
 
 bool IsCapitalisedToken(const ner::TokenFacts& facts) {
@@ -330,7 +331,7 @@ constexpr auto kDateWords = WordHashes({
 // Head words of institutions whose names go on with "of" or "for" ("Bank of
 // Japan", "Institute for Fiscal Studies"). Not company words: "Kia Motor
 // Corp of South Korea" is a company and its country. Lower-form hashes.
-constexpr auto kInstitutionHeads = WordHashes({
+constexpr auto kInstitutionHeads = SortedWordHashes({
     "office",    "institute",  "commission",  "committee",   "council",   "ministry",     "department",   "agency",
     "authority", "bureau",     "directorate", "secretariat", "assembly",  "court",        "tribunal",     "party",
     "union",     "federation", "association", "alliance",    "coalition", "league",       "university",   "college",
@@ -370,7 +371,7 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int first = i;
     const int last = LastOfRun(tags, i);
     i = last;
-    if (!capitalised(last) || !ner::Contains(kInstitutionHeads, facts[last].lower)) continue;
+    if (!capitalised(last) || !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) continue;
     if (ner::TagType(tags[first]) == kPersonType && last > first &&
         !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
       SetMention(first, last, kOrgType, tags);
@@ -425,7 +426,7 @@ void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tag
     // Center" is no prose).
     const bool in_prose = at > 0 ? facts[at - 1].token_class == ner::kLowerWord : first > at;
     if (!in_prose) continue;
-    if (!ner::Contains(kInstitutionHeads, facts[last].lower) && !ner::Contains(kForceHeads, facts[last].lower)) {
+    if (!ner::ContainsSorted(kInstitutionHeads, facts[last].lower) && !ner::Contains(kForceHeads, facts[last].lower)) {
       continue;
     }
     bool untagged = true;
@@ -440,7 +441,7 @@ void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tag
 // "Fulani herders" and "Druze leaders" untagged. CoNLL-2003 makes such
 // words MISC, as it does nationalities. None is an English word or a
 // common first name (not Karen, Han, Shan, Roma, Chin). Lower-form hashes.
-constexpr auto kPeoples = WordHashes({
+constexpr auto kPeoples = SortedWordHashes({
     "rohingya", "uyghur",   "uyghurs",    "uighur",   "uighurs", "kurd",     "kurds",     "yazidi",  "yazidis",
     "yezidi",   "tigrayan", "tigrayans",  "tigrinya", "amhara",  "oromo",    "fulani",    "hausa",   "igbo",
     "yoruba",   "hutu",     "hutus",      "tutsi",    "tutsis",  "maasai",   "xhosa",     "pashtun", "pashtuns",
@@ -459,7 +460,7 @@ constexpr auto kPeoples = WordHashes({
 // tagger's to call.
 void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPlaceNouns = WordHashes({"region", "state", "province", "district", "zone", "county"});
-  auto people = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::Contains(kPeoples, facts[k].lower); };
+  auto people = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kPeoples, facts[k].lower); };
   // Not the start of a longer name the tagger cut ("Tigrayan People's
   // Liberation Front") nor a place named after a people ("the Amhara region").
   auto ends_here = [&](int last) {
@@ -556,14 +557,16 @@ void ApplyEventRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // whose digits are folded to 0 ("covid-00" is COVID-19, "h0n0" H5N1 and
 // H1N1).
 constexpr auto kDiseaseNames =
-    WordHashes({"covid", "covid-00", "sars", "sars-cov-0", "mers", "ebola", "zika", "hiv", "aids", "mpox", "monkeypox",
-                "h0n0", "omicron", "coronavirus", "dengue", "chikungunya"});
+    SortedWordHashes({"covid", "covid-00", "sars", "sars-cov-0", "mers", "ebola", "zika", "hiv", "aids", "mpox",
+                      "monkeypox", "h0n0", "omicron", "coronavirus", "dengue", "chikungunya"});
 
 // A disease's name is MISC: a one-word mention that is such a name is
 // retyped, and one the tagger left untagged becomes one. A longer name holding one
 // ("Zika Forest", "Ebola River") is the tagger's to call.
 void ApplyDiseaseNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  auto disease = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::Contains(kDiseaseNames, facts[k].lower); };
+  auto disease = [&](int k) {
+    return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kDiseaseNames, facts[k].lower);
+  };
   for (int i = 0; i < n; ++i) {
     if (!disease(i)) continue;
     const bool alone =
@@ -774,8 +777,15 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 bool IsLaughter(std::string_view word) {
   constexpr size_t kMaxLetters = 40;
   if (word.size() < 2 || word.size() > kMaxLetters) return false;
-  // One pass that gives up at the first letter no laughter holds, so that
-  // most words cost a byte or two.
+  // Every token passes here: most words are turned away by their first
+  // letter and length (laughter opens with h, a, e, k, l or x, and only "xd"
+  // is shorter than 4), the rest by one pass that gives up at the first
+  // letter no laughter holds.
+  const char first = static_cast<char>(word[0] | 0x20);
+  if (first != 'x' &&
+      (word.size() < 4 || (first != 'h' && first != 'a' && first != 'e' && first != 'k' && first != 'l'))) {
+    return false;
+  }
   char lower[kMaxLetters];
   for (size_t k = 0; k < word.size(); ++k) {
     const char c = static_cast<char>(word[k] | 0x20);  // ASCII letters to lower case
