@@ -665,6 +665,23 @@ void ApplyStormNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "WASHINGTON (AP) —": the news agency in a dateline's brackets is an
+// organisation. "AP" alone is not in the known-organisation list, since it
+// also names school courses ("AP exams"); in brackets after a dateline's
+// place it is the Associated Press.
+void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr uint64_t kAp = WordHashes({"ap"})[0];
+  auto text = [&](int k) { return doc.Text(Span{doc.tokens[begin + k].begin, doc.tokens[begin + k].end}); };
+  constexpr int kMaxDatelineTokens = 10;
+  if (n < 4 || facts[0].token_class != ner::kAllCapsWord) return;  // the place in capitals opens it
+  for (int i = 2; i + 1 < n && i < kMaxDatelineTokens; ++i) {
+    if (facts[i].lower != kAp || facts[i].token_class != ner::kAllCapsWord || tags[i] != ner::kOutsideTag) continue;
+    if (text(i - 1) == "(" && text(i + 1) == ")") {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // Whether token i of `doc` is a double quotation mark or a guillemet.
 bool IsDoubleQuote(const Document& doc, size_t i) {
   const Token& t = doc.tokens[i];
@@ -1071,6 +1088,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
+    ApplyDatelineAgency(doc, facts, begin, n, tags);
     ApplyEventRule(facts, n, tags);
     extractor.RecordTags(begin, begin + n, tags);
   }

@@ -229,6 +229,13 @@ TEST_CASE("peoples and ethnic groups are MISC, places and names holding them are
   CHECK(Found(mentions, "Tamil Nadu", EntityType::kLocation));
 }
 
+TEST_CASE("the news agency in a dateline's brackets is an organisation") {
+  CHECK(Found(Recognize("WASHINGTON (AP) \xE2\x80\x94 The Senate passed the bill on Friday."), "AP", EntityType::kOrg));
+  CHECK(Found(Recognize("KHARTOUM, Sudan (AP) \xE2\x80\x94 Fighting spread."), "AP", EntityType::kOrg));
+  // Not a course in brackets elsewhere.
+  CHECK_FALSE(AnyContains(Recognize("Students took (AP) exams in May."), "AP"));
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
