@@ -488,7 +488,9 @@ void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "Al Jazeera", "the Taliban", "CNN") are organisations: a mention with
 // exactly that span is retyped ("Al Jazeera" tagged a person, "Taliban"
 // MISC), and a capitalised run that is exactly such a name and that the
-// tagger left untagged becomes one ("(The report was published by CNN.)").
+// tagger left untagged, or tagged only in part, becomes one ("(The report
+// was published by CNN.)", "USA TODAY" and "Islamic State" of which the
+// tagger had "USA" a place and "Islamic" MISC).
 // A longer name holding one ("CNN International") is left alone.
 void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kBits = 4 * 7;  // kGazetteerKnownOrganisation is bit 7
@@ -503,15 +505,18 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
     }
     if (last < 0 && has(i, ner::kUnit)) last = i;
     if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last])) continue;
-    bool untagged = true;
-    for (int k = i; k <= last; ++k) untagged &= tags[k] == ner::kOutsideTag;
     const bool alone =
         (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (last + 1 == n || !IsCapitalisedToken(facts[last + 1]));
     const int first_position = ner::TagPosition(tags[i]), last_position = ner::TagPosition(tags[last]);
     const bool same_span =
         tags[i] != ner::kOutsideTag && tags[last] != ner::kOutsideTag &&
         (i == last ? first_position == ner::kUnit : first_position == ner::kBegin && last_position == ner::kLast);
-    if ((untagged && alone) || same_span) SetMention(i, last, kOrgType, tags);
+    // Untagged, or holding only names that lie wholly inside it ("Alternative
+    // for Germany" had only "Germany", a place): no mention crosses its edges.
+    const bool contained =
+        (tags[i] == ner::kOutsideTag || first_position == ner::kBegin || first_position == ner::kUnit) &&
+        (tags[last] == ner::kOutsideTag || last_position == ner::kLast || last_position == ner::kUnit);
+    if ((contained && alone) || same_span) SetMention(i, last, kOrgType, tags);
     i = last;
   }
 }

@@ -253,6 +253,9 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(modifiers, "Twitter", EntityType::kOrg));
   CHECK(Found(modifiers, "Harvard", EntityType::kOrg));
   CHECK(Found(modifiers, "Lok Sabha", EntityType::kOrg));
+  // A known name the tagger tagged only in part is the organisation.
+  CHECK(Found(Recognize("Support grew for the Alternative for Germany party in the east."), "Alternative for Germany",
+              EntityType::kOrg));
   // A longer name holding a known one is the tagger's to call.
   CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
 }
