@@ -556,24 +556,27 @@ void ApplyEventRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// Names of diseases and their viruses, which CoNLL-2003 tags MISC ("AIDS",
-// "BSE"); several are named after a place ("Zika", "Ebola"), and the tagger
-// called them places and persons ("COVID-19" a place). Lower-form hashes,
-// whose digits are folded to 0 ("covid-00" is COVID-19, "h0n0" H5N1 and
-// H1N1).
-constexpr auto kDiseaseNames =
-    SortedWordHashes({"covid", "covid-00", "sars", "sars-cov-0", "mers", "ebola", "zika", "hiv", "aids", "mpox",
-                      "monkeypox", "h0n0", "omicron", "coronavirus", "dengue", "chikungunya"});
+// One-word names of things, which CoNLL-2003 tags MISC: diseases and their
+// viruses ("AIDS", "BSE"), several named after a place ("Zika", "Ebola"),
+// which the tagger called places and persons ("COVID-19" a place); and voice
+// assistants and chatbots, which it called persons ("use Alexa to control
+// connected devices", "activate Siri"). None is an English word or a common
+// first name. Lower-form hashes, whose digits are folded to 0 ("covid-00" is
+// COVID-19, "h0n0" H5N1 and H1N1).
+constexpr auto kMiscWords = SortedWordHashes({
+    "covid",  "covid-00",    "sars",  "sars-cov-0", "mers",    "ebola",   "zika",
+    "hiv",    "aids",        "mpox",  "monkeypox",  "h0n0",    "omicron", "coronavirus",
+    "dengue", "chikungunya", "alexa", "siri",       "cortana", "bixby",   "chatgpt",
+});
 
-// A disease's name is MISC: a one-word mention that is such a name is
-// retyped, and one the tagger left untagged becomes one. A longer name holding one
-// ("Zika Forest", "Ebola River") is the tagger's to call.
-void ApplyDiseaseNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  auto disease = [&](int k) {
-    return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kDiseaseNames, facts[k].lower);
-  };
+// Such a one-word name is MISC: a one-word mention that is such a name is
+// retyped, and one the tagger left untagged becomes one. A longer name
+// holding one ("Zika Forest", "Ebola River", "Alexa Chung") is the tagger's
+// to call.
+void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  auto misc = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kMiscWords, facts[k].lower); };
   for (int i = 0; i < n; ++i) {
-    if (!disease(i)) continue;
+    if (!misc(i)) continue;
     const bool alone =
         (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (i + 1 == n || !IsCapitalisedToken(facts[i + 1]));
     if (tags[i] == ner::kOutsideTag) {
@@ -1089,7 +1092,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyInstitutionNames(facts, n, tags);
     ApplyUntaggedInstitutions(facts, n, tags);
     ApplyPeoples(facts, n, tags);
-    ApplyDiseaseNames(facts, n, tags);
+    ApplyMiscWords(facts, n, tags);
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);

@@ -292,13 +292,16 @@ TEST_CASE("in an article a one-word person in CamelCase is an organisation, unle
   CHECK(Found(article, "JohnKasich", EntityType::kPerson));
 }
 
-TEST_CASE("a disease's name is MISC, a place named like one is not") {
+TEST_CASE("a disease's or a voice assistant's name is MISC, a place or person named like one is not") {
   const auto mentions = Recognize(
       "COVID-19 is the most devastating pandemic. The Zika virus spread across Brazil. They hiked in the Zika "
-      "Forest in Uganda.");
+      "Forest in Uganda. You can use Alexa to control devices, or activate Siri. Alexa Chung wore a dress.");
   CHECK(Found(mentions, "COVID-19", EntityType::kMisc));
   CHECK(Found(mentions, "Zika", EntityType::kMisc));
   CHECK(Found(mentions, "Zika Forest", EntityType::kLocation));
+  CHECK(Found(mentions, "Alexa", EntityType::kMisc));
+  CHECK(Found(mentions, "Siri", EntityType::kMisc));
+  CHECK(Found(mentions, "Alexa Chung", EntityType::kPerson));
 }
 
 TEST_CASE("a storm's name is MISC, the storm word with it and the name alone") {
