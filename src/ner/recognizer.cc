@@ -27,6 +27,13 @@ bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
 }
 
+// Whether tokens [first, last] are a whole capitalised run, not part of a
+// longer one ("CNN", not the "CNN" of "CNN International").
+bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
+  return (first == 0 || !IsCapitalisedToken(facts[first - 1])) &&
+         (last + 1 == n || !IsCapitalisedToken(facts[last + 1]));
+}
+
 // Acronyms of common nouns. CoNLL-2003 (1996 Reuters) taught the tagger that
 // a short all-capitals word is almost always an organisation, but today's
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
@@ -505,8 +512,7 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
     }
     if (last < 0 && has(i, ner::kUnit)) last = i;
     if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last])) continue;
-    const bool alone =
-        (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (last + 1 == n || !IsCapitalisedToken(facts[last + 1]));
+    const bool alone = StandsAlone(facts, n, i, last);
     const int first_position = ner::TagPosition(tags[i]), last_position = ner::TagPosition(tags[last]);
     const bool same_span =
         tags[i] != ner::kOutsideTag && tags[last] != ner::kOutsideTag &&
@@ -577,8 +583,7 @@ void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto misc = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kMiscWords, facts[k].lower); };
   for (int i = 0; i < n; ++i) {
     if (!misc(i)) continue;
-    const bool alone =
-        (i == 0 || !IsCapitalisedToken(facts[i - 1])) && (i + 1 == n || !IsCapitalisedToken(facts[i + 1]));
+    const bool alone = StandsAlone(facts, n, i, i);
     if (tags[i] == ner::kOutsideTag) {
       if (alone) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
       continue;
