@@ -12,18 +12,54 @@ namespace {
 // How many mentions back a pronoun or "the company" may reach.
 constexpr int kMaxMentionsBack = 64;
 
+// Whether the name `name` holds the word `word` (ASCII case folded):
+// "Health Ministry" holds "ministry".
+bool NameHoldsWord(std::string_view name, std::string_view word) {
+  for (size_t at = 0; at + word.size() <= name.size();) {
+    const size_t end = name.find(' ', at);
+    const std::string_view part = name.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    if (EqualsLower(part, word)) return true;
+    if (end == std::string_view::npos) break;
+    at = end + 1;
+  }
+  return false;
+}
+
+// Whether an organisation named `name` can be "the <head_word>": its name
+// holds the word ("the ministry", the Health Ministry), or, for an agency,
+// it is an acronym (NASA, EPA, CBP).
+bool NameFits(std::string_view name, std::string_view head_word) {
+  if (NameHoldsWord(name, head_word)) return true;
+  const bool acronym = name.size() >= 2 && name.size() <= 6 &&
+                       std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+  return acronym && EqualsLower(head_word, "agency");
+}
+
 // The entity of the latest mention of `type` before `offset`, outside
-// boilerplate, whose gender does not contradict `gender`.
-int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender) {
+// boilerplate, whose gender does not contradict `gender` and, when
+// `head_word` is not empty, whose name holds it.
+int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender,
+                           std::string_view head_word = {}) {
   const auto& mentions = doc.mentions;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), offset,
                              [](const Mention& m, uint32_t o) { return m.span.end <= o; });
   for (int looked = 0; it != mentions.begin() && looked < kMaxMentionsBack; ++looked) {
     --it;
     if (it->type != type || it->entity < 0 || it->boilerplate) continue;
+    if (!head_word.empty() && !NameFits(doc.Text(doc.entities[it->entity].name), head_word)) continue;
     if (CompatibleGenders(doc.entities[it->entity].gender, gender)) return it->entity;
   }
   return -1;
+}
+
+// Organisation nouns that stand for any organisation ("the company said"),
+// unlike the ones that name a kind of body: "the ministry" is no company,
+// and refers only to an organisation named so ("the Health Ministry"; the
+// "Hamas-run health ministry" was Petrobras, the company named before it).
+bool IsAnyOrganisationNoun(std::string_view head) {
+  static constexpr std::string_view kAny[] = {"company", "firm",    "group",        "network",     "newspaper",
+                                              "paper",   "website", "organisation", "organization"};
+  return std::any_of(std::begin(kAny), std::end(kAny), [&](std::string_view w) { return EqualsLower(head, w); });
 }
 
 }  // namespace
@@ -60,8 +96,10 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker) {
     const Gender gender = EqualsLower(head, "she") ? Gender::kFemale : Gender::kMale;
     return LatestEntityBefore(doc, speaker.begin, EntityType::kPerson, gender);
   }
-  if (pronoun == Pronoun::kThing || (speaker.size() > head.size() && (lists & kOrgNounList))) {
-    return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown);
+  if (pronoun == Pronoun::kThing) return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown);
+  if (speaker.size() > head.size() && (lists & kOrgNounList)) {
+    return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown,
+                              IsAnyOrganisationNoun(head) ? std::string_view() : head);
   }
   return -1;
 }

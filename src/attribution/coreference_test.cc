@@ -34,6 +34,17 @@ TEST_CASE("coreference: a pronoun with no person of its gender stays unresolved"
   CHECK(q.speaker_entity == -1);
 }
 
+TEST_CASE("coreference: the ministry or the agency is only an organisation named so (an agency: or an acronym)") {
+  Annotated a(
+      "Officials met in Brasilia on Monday.\n\n"
+      "Petrobras would invest in the Amazon region. In Gaza, the Hamas-run health ministry said more than 18,000 "
+      "people had been killed. NASA launched a probe. The agency said the mission was on track. The Health "
+      "Ministry issued a warning. The ministry said hospitals were full.\n");
+  CHECK(a.EntityName(a.Get("more than 18,000")) == "");
+  CHECK(a.EntityName(a.Get("the mission was on track")) == "NASA");
+  CHECK(a.EntityName(a.Get("hospitals were full")) == "Health Ministry");
+}
+
 TEST_CASE("coreference: the company and they point back to an organisation; descriptions stay descriptions") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"
