@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "document.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -36,16 +37,12 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
 // follows it within a few words, before any comma or relative pronoun ("…,
 // forcing families who had fled to flee again" is a participial phrase).
 bool OpensGerundSubject(const Context& ctx, uint32_t rb, uint32_t re) {
-  static constexpr std::string_view kModals[] = {"will", "would", "could", "can", "may", "might", "should", "must"};
-  static constexpr std::string_view kRelatives[] = {"who", "which", "that", "whose", "whom"};
   constexpr uint32_t kMaxWords = 8;
   for (uint32_t t = rb + 1; t < re && t <= rb + kMaxWords && ctx.IsWord(t); ++t) {
     const std::string_view word = ctx.TokenText(t);
-    if (std::any_of(std::begin(kRelatives), std::end(kRelatives), [&](std::string_view r) { return word == r; })) {
-      return false;
-    }
+    if (IsOneOf(word, {"who", "which", "that", "whose", "whom"})) return false;
     if (ctx.InList(t, kBeFormList) ||
-        std::any_of(std::begin(kModals), std::end(kModals), [&](std::string_view m) { return word == m; })) {
+        IsOneOf(word, {"will", "would", "could", "can", "may", "might", "should", "must"})) {
       return true;
     }
   }
@@ -161,11 +158,10 @@ bool PredicateOfFreeRelative(const Context& ctx, const Cue& cue) {
 // which the United States would pledge to …": a modal before the verb
 // makes it a future or a possibility, not something said.
 bool IsHypothetical(const Context& ctx, const Cue& cue) {
-  static constexpr std::string_view kModals[] = {"will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d"};
   for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
     // Lower case only: "Theresa May said" names no modal.
     const std::string_view word = ctx.TokenText(t - 1);
-    if (std::any_of(std::begin(kModals), std::end(kModals), [&](std::string_view m) { return word == m; })) return true;
+    if (IsOneOf(word, {"will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d"})) return true;
   }
   return false;
 }
@@ -180,7 +176,7 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
   for (uint32_t t = rb + 1; t < re && t <= rb + kMaxDatelineTokens; ++t) {
     const std::string_view text = ctx.TokenText(t);
-    if (text == "\xE2\x80\x94" || text == "\xE2\x80\x93" || text == "-" || text == "--") return t + 1;
+    if (IsOneOf(text, {"\xE2\x80\x94", "\xE2\x80\x93", "-", "--"})) return t + 1;
     const bool part = text == "," || text == "(" || text == ")" || text == "." ||
                       ctx.tokens()[t].kind == TokenKind::kNumber ||  // "LONDON, Dec 2 (Reuters) -"
                       (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));

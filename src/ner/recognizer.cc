@@ -597,8 +597,6 @@ void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // CamelCase. Names with a prefix ("McDonald", "DeSantis", "LeBron",
 // "MacArthur", "O'Brien") are not.
 std::string_view CamelCaseHead(std::string_view word) {
-  static constexpr std::string_view kNamePrefixes[] = {"Mc", "Mac", "De",  "Di",   "Da", "Du", "La",
-                                                       "Le", "Van", "Von", "Fitz", "Al", "El"};
   if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return {};
   // ASCII words only: a name mangled between encodings ("García" read as
   // Latin-1, then decomposed) can hold an ASCII capital.
@@ -611,7 +609,7 @@ std::string_view CamelCaseHead(std::string_view word) {
     }
     if (next >= 'A' && next <= 'Z') {
       const std::string_view head = word.substr(0, k + 1);
-      if (std::find(std::begin(kNamePrefixes), std::end(kNamePrefixes), head) != std::end(kNamePrefixes)) return {};
+      if (IsOneOf(head, {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El"})) return {};
       return head;
     }
   }
