@@ -353,6 +353,42 @@ TEST_CASE("attribution: the scorer chooses the named speaker of `“…,” X, t
   CHECK(a.Speaker(*quote) == "Anna Berg");
 }
 
+TEST_CASE("attribution: an apposition names the person, not the place or body in it") {
+  Annotated a(
+      "Astronomers found carbon dioxide on the icy moon.\n\n"
+      "Samantha Trumbo of Cornell University, who led the second study, said the data could not yet "
+      "tell whether the carbon came from life.\n\n"
+      "Michael Mulgrew, president of the United Federation of Teachers, which represents city "
+      "educators, said he hopes the day of action sends a message.\n\n"
+      "Cory James, 22, of Flint, Mich., said he had not given up hope.\n\n"
+      "Lee Zeldin of New York, a supporter of the plan, said it will help both sides.\n");
+  const Quote* study = a.Find("the data could not yet");
+  REQUIRE(study != nullptr);
+  CHECK(a.Speaker(*study) == "Samantha Trumbo of Cornell University");
+  const Quote* action = a.Find("he hopes the day");
+  REQUIRE(action != nullptr);
+  CHECK(a.Speaker(*action) == "Michael Mulgrew");
+  const Quote* hope = a.Find("he had not given up");
+  REQUIRE(hope != nullptr);
+  CHECK(a.Speaker(*hope) == "Cory James");
+  const Quote* sides = a.Find("it will help both");
+  REQUIRE(sides != nullptr);
+  CHECK(a.Speaker(*sides) == "Lee Zeldin of New York");
+}
+
+TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
+  Annotated a(
+      "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "
+      "minister, saying the bill did not go far enough.\n\n"
+      "Ann Lee signed the budget after the council voted on it, saying the vote was fair.\n");
+  const Quote* resigned = a.Find("the bill did not go");
+  REQUIRE(resigned != nullptr);
+  CHECK(a.Speaker(*resigned) == "Robert Jenrick");
+  const Quote* fair = a.Find("the vote was fair");
+  REQUIRE(fair != nullptr);
+  CHECK(a.Speaker(*fair) == "Ann Lee");
+}
+
 TEST_CASE("attribution: the subject before `is calling` and not a later name") {
   Annotated a(
       "The Canadian government is calling upon its banks to lend more, particularly in towns "

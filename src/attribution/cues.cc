@@ -197,8 +197,10 @@ class CueFinder {
     uint32_t source_first = s;
     bool next_to_cue = false;  // the source is the subject right before the verb
     if (s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing")) {
-      // "…, saying that …": the participle shares the clause's subject.
-      source = ClauseSubject(sb, t);
+      // "…, saying that …": the participle shares the clause's subject,
+      // that of the clause the comma closes when that one names its own.
+      source = SubordinateClauseSubject(sb, t - 1);
+      if (source.empty()) source = ClauseSubject(sb, t);
       cue.continues_speech = !cues_.empty() && cues_.back().first >= sb && cues_.back().cls == CueClass::kSpeech &&
                              !cues_.back().source.empty() && cues_.back().source.begin == source.begin;
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
@@ -323,6 +325,31 @@ class CueFinder {
     while (first < t && !ctx_.IsWord(first)) ++first;
     const Span description = SubjectStartingAt(ctx_, first, t);
     return ctx_.InList(first, kDeterminerList) && IsPlausibleSpeaker(ctx_, description) ? description : Span{};
+  }
+
+  // "Sunak faced a revolt after Robert Jenrick resigned as minister,
+  // saying …": the subject of the subordinate clause that the comma at
+  // `comma` closes, when it is a person's name followed by its verb; else
+  // empty. Not a pronoun: in "… after he designed a clubhouse, saying" it
+  // may as well be the main clause's subject who speaks.
+  Span SubordinateClauseSubject(uint32_t sb, uint32_t comma) const {
+    for (uint32_t u = comma; u > sb + 1; --u) {
+      const uint32_t word = u - 1;
+      if (ctx_.IsPunct(word, ",") || ctx_.QuoteOf(word) >= 0) return {};
+      if (!IsOneOf(ctx_.TokenText(word), {"after", "as", "because", "before", "since", "until", "when", "while"}))
+        continue;
+      const Span subject = SubjectStartingAt(ctx_, u, comma);
+      if (subject.empty()) continue;
+      uint32_t verb = u;
+      while (verb < comma && tokens_[verb].begin < subject.end) ++verb;
+      const int32_t name = ctx_.MentionStartingAt(u);
+      const bool named = name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson;
+      if (named && verb < comma && ctx_.IsWord(verb) && !tokens_[verb].Has(kCapitalized) &&
+          !ctx_.InList(verb, kPrepositionList | kNotInSubjectList)) {
+        return subject;
+      }
+    }
+    return {};
   }
 
   // The source of the latest cue of sentence [sb, ..) before token `t`;

@@ -207,22 +207,47 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
   return {};
 }
 
+// The subject phrase ending at token `t`, whole: "Experts on North Korea
+// said", "a spokesman for the company said", "RT and its defenders say":
+// the speaker heads the phrase before a preposition (whose object is never
+// the subject) or "and".
+Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
+  const Span source = SubjectEndingAt(ctx, t, sb);
+  if (source.empty()) return source;
+  const uint32_t first = ctx.FirstTokenAt(source.begin);
+  const bool object = first > sb && ctx.InList(first - 1, kPrepositionList);
+  if (!object && IsPlausibleSpeaker(ctx, source)) return source;
+  const Span head = HeadBeforeModifier(ctx, source, sb);
+  return head.empty() ? Span{} : Span{head.begin, source.end};
+}
+
+// "Michael Mulgrew, president of the United Federation of Teachers, which
+// represents …, said": a description in apposition to the person named
+// before its comma stands for that person.
+Span PersonBeforeApposition(const Context& ctx, Span description, uint32_t sb) {
+  const uint32_t first = ctx.FirstTokenAt(description.begin);
+  const bool describes = ctx.MentionStartingAt(first) < 0 && ctx.PronounAt(first) == Pronoun::kNone;
+  if (first < sb + 2 || !ctx.IsPunct(first - 1, ",") || !describes) return description;
+  const int32_t name = ctx.MentionEndingAt(first - 2);
+  if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) return description;
+  return ctx.doc().mentions[name].span;
+}
+
+// Whether token `t` ends an age ("Cory James, 22, said") or the place
+// after "of" or "from" ("…, of Flint, Mich., said", "…, from Sumter, said").
+bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
+  if (ctx.tokens()[t].kind == TokenKind::kNumber) return true;
+  const int32_t place = ctx.MentionEndingAt(t);
+  if (place < 0 || ctx.doc().mentions[place].type != EntityType::kLocation) return false;
+  const uint32_t first = ctx.FirstTokenAt(ctx.doc().mentions[place].span.begin);
+  return first > sb && IsOneOf(ctx.TokenText(first - 1), {"of", "from"});
+}
+
 }  // namespace
 
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
-  Span source = SubjectEndingAt(ctx, s - 1, sb);
-  if (!source.empty()) {
-    // "Experts on North Korea said", "a spokesman for the company said",
-    // "RT and its defenders say": the speaker heads the phrase before a
-    // preposition (whose object is never the subject) or "and".
-    const uint32_t first = ctx.FirstTokenAt(source.begin);
-    const bool object = first > sb && ctx.InList(first - 1, kPrepositionList);
-    if (object || !IsPlausibleSpeaker(ctx, source)) {
-      const Span head = HeadBeforeModifier(ctx, source, sb);
-      source = head.empty() ? Span{} : Span{head.begin, source.end};
-    }
-    return source;
-  }
+  Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
+  if (!source.empty()) return source;
   if (!ctx.IsPunct(s - 1, ",")) return {};
   if (s >= sb + 2) {
     const int32_t name = ctx.MentionEndingAt(s - 2);
@@ -234,9 +259,21 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
     if (ctx.QuoteOf(c - 1) >= 0) break;
     if (ctx.IsPunct(c - 1, ",") && c >= sb + 2) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+      // "Samantha Trumbo of Cornell University, who led the study, said":
+      // the speaker heads the phrase before the preposition here too.
       const uint32_t e = SubjectEnd(ctx, c - 1, sb);
-      if (e > sb) source = SubjectEndingAt(ctx, e - 1, sb);
-      return IsPlausibleSpeaker(ctx, source) ? source : Span{};
+      if (e <= sb) return {};
+      source = SubjectPhraseEndingAt(ctx, e - 1, sb);
+      if (source.empty()) {
+        // "Cory James, 22, of Flint, Mich., said": past an age and where the
+        // person is from.
+        if (IsAgeOrOrigin(ctx, e - 1, sb)) continue;
+        // "A third of independents, 33%, say": no head that speaks before
+        // the preposition; its object does.
+        source = SubjectEndingAt(ctx, e - 1, sb);
+      }
+      if (!IsPlausibleSpeaker(ctx, source)) return {};
+      return PersonBeforeApposition(ctx, source, sb);
     }
   }
   return {};
