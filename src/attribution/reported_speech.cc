@@ -89,8 +89,9 @@ bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb)
                      [&](std::string_view s) { return EqualsLower(word, s); });
 }
 
-// "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador":
-// recall that takes back goods or envoys, not memories told ("recalling a
+// "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador",
+// "recalled Kyra Cooney-Cross": recall that takes back goods, envoys or
+// players, not memories told ("recalling a
 // 2007 reform bill").
 bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kTaken[] = {"ambassador", "ambassadors", "envoy",  "envoys",   "diplomats",
@@ -98,6 +99,16 @@ bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
   const std::string_view verb = ctx.TokenText(cue.first);
   if (!EqualsLower(verb.substr(0, std::min<size_t>(verb.size(), 6)), "recall")) return false;
   if (cue.after_begin < cue.after_end && ctx.tokens()[cue.after_begin].kind == TokenKind::kNumber) return true;
+  // "has recalled Kyra Cooney-Cross" to a squad (not "recalled Obama saying",
+  // "recalled Ali's generosity").
+  const int32_t person = cue.after_begin < cue.after_end ? ctx.MentionStartingAt(cue.after_begin) : -1;
+  if (person >= 0 && ctx.doc().mentions[person].type == EntityType::kPerson) {
+    uint32_t next = cue.after_begin;
+    while (next < cue.after_end && ctx.tokens()[next].begin < ctx.doc().mentions[person].span.end) ++next;
+    if (next >= cue.after_end) return true;
+    return !ctx.WordEndsWith(next, "ing") &&
+           !IsOneOf(ctx.TokenText(next), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"});
+  }
   for (uint32_t t = cue.after_begin; t < cue.after_end && t < cue.after_begin + 4; ++t) {
     const std::string_view word = ctx.TokenText(t);
     if (std::any_of(std::begin(kTaken), std::end(kTaken), [&](std::string_view w) { return EqualsLower(word, w); })) {
@@ -267,6 +278,22 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
   return re;
 }
 
+// "Her lawyers argued that she should remain free, but the court rejected
+// the request": a clause joined by ", but" with a subject of its own, a name
+// or a noun phrase with "the", is the writer's turn back to the story, not
+// more of what was said. Returns where the report ends.
+uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
+  for (uint32_t t = rb + kMinReportedWords; t + 2 < re; ++t) {
+    if (!ctx.IsPunct(t, ",") || ctx.TokenText(t + 1) != "but") continue;
+    const uint32_t subject = t + 2;
+    const int32_t name = ctx.MentionStartingAt(subject);
+    const bool named = name >= 0 && (ctx.doc().mentions[name].type == EntityType::kPerson ||
+                                     ctx.doc().mentions[name].type == EntityType::kOrg);
+    if (named || ctx.TokenText(subject) == "the") return ctx.TrimEnd(rb, t);
+  }
+  return re;
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -301,7 +328,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       re = cue.before_end;
     } else {
       if (!cue.explicit_clause) rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"
-      re = BeforeLaterReport(*ctx, cues, c, rb, re);
+      re = BeforeContrast(*ctx, rb, BeforeLaterReport(*ctx, cues, c, rb, re));
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
     Quote quote;

@@ -174,14 +174,18 @@ TEST_CASE("reported speech: a report that ends the sentence credits the whole cl
   CHECK(a.Find("These are attacks that") == nullptr);
 }
 
-TEST_CASE("reported speech: recalling goods or envoys is no speech, recalling the past is") {
+TEST_CASE("reported speech: recalling goods, envoys or players is no speech, recalling the past is") {
   Annotated a(
       "Officials met in Brussels.\n\n"
       "Tesla recalled 2 million vehicles to fix its software. Qatar recalled its ambassador from Tehran on "
-      "Monday. He recalled that the plan had failed.\n");
+      "Monday. He recalled that the plan had failed.\n\n"
+      "Coach Tony Gustavsson has recalled Kyra Cooney-Cross and handed a first call-up to Michelle Heyman. "
+      "He recalled Muhammad Ali's generosity in support of an anti-hunger program.\n");
   CHECK(a.Find("2 million vehicles") == nullptr);
   CHECK(a.Find("its ambassador") == nullptr);
+  CHECK(a.Find("Kyra Cooney-Cross") == nullptr);
   CHECK(a.Speaker(a.Get("the plan had failed")) == "He");
+  CHECK(a.Speaker(a.Get("Muhammad Ali's generosity")) == "He");
 }
 
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
