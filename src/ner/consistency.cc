@@ -81,12 +81,6 @@ bool MayTake(const std::vector<TokenFacts>& facts, const uint8_t* tags, int begi
   return true;
 }
 
-bool IsGivenName(const TokenFacts& f) {
-  constexpr int kFirstNameBits = 4 * 4;  // kGazetteerFirstName is bit 4
-  static_assert(kGazetteerFirstName == 1 << 4, "first-name gazetteer bit");
-  return (f.gazetteer >> kFirstNameBits) & 0xFu;
-}
-
 bool Contains(const std::vector<uint64_t>& sorted, uint64_t word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
 }
@@ -140,6 +134,12 @@ void FillPersonWords(const std::vector<TokenFacts>& facts, const std::vector<std
 }
 
 }  // namespace
+
+bool IsGivenName(const TokenFacts& f) {
+  constexpr int kFirstNameBits = 4 * 4;  // kGazetteerFirstName is bit 4
+  static_assert(kGazetteerFirstName == 1 << 4, "first-name gazetteer bit");
+  return (f.gazetteer >> kFirstNameBits) & 0xFu;
+}
 
 void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
                     uint8_t* tags) {

@@ -22,6 +22,9 @@
 namespace annotator {
 namespace ner {
 
+// Whether the token is in the gazetteer's list of given names.
+bool IsGivenName(const TokenFacts& f);
+
 // `facts` are the document's TokenFacts (FeatureExtractor::facts), `tags` the
 // document's decoded tags, one per token, well formed within each of
 // `sentences` (token ranges). Rewrites `tags` in place.

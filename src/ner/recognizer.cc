@@ -39,9 +39,11 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai",  "agi", "ceo", "ceos", "cfo",  "coo", "cto",  "gdp", "ipo",  "ipos", "tv",   "pc",  "pcs", "ev",   "evs",
-    "gps", "dna", "rna", "api",  "apis", "gpu", "gpus", "cpu", "cpus", "llm",  "llms", "iot", "vr",  "faq",  "pdf",
-    "url", "usb", "led", "lcd",  "hr",   "ppe", "esg",  "ico", "nft",  "nfts", "defi", "ui",  "ux",  "saas",
+    "ai",   "agi",  "ceo", "ceos", "cfo",  "coo", "cto",  "gdp", "ipo",  "ipos", "tv",   "pc",  "pcs",
+    "ev",   "evs",  "gps", "dna",  "rna",  "api", "apis", "gpu", "gpus", "cpu",  "cpus", "llm", "llms",
+    "iot",  "vr",   "faq", "pdf",  "url",  "usb", "led",  "lcd", "hr",   "ppe",  "esg",  "ico", "nft",
+    "nfts", "defi", "ui",  "ux",   "saas", "mp",  "mps",  "mep", "meps",  // members of parliament: "the MP for Newark",
+                                                                          // "Tory MPs"
 });
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
@@ -638,6 +640,18 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
+// Whether a person's name of two words or more in `tags` ends in the word
+// `lower` ("Elon Musk" for "musk").
+bool EndsFullPersonName(const ner::TokenFacts* facts, int n, const uint8_t* tags, uint64_t lower) {
+  for (int i = 1; i < n; ++i) {
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kLast &&
+        ner::TagType(tags[i]) == kPersonType && facts[i].lower == lower) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Words that name a storm with the name after them ("Cyclone Phailin",
 // "Hurricane Katrina"). Lower-form hashes.
 constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
@@ -672,6 +686,51 @@ void ApplyStormNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit) continue;
     if (std::find(storms, storms + count, static_cast<uint64_t>(facts[i].lower)) != storms + count) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    }
+  }
+}
+
+// Nouns for a company or a body that come straight before its name ("the
+// blood-testing start-up Theranos", "chipmaker Nvidia", "militant group
+// Hamas"). Lower-form hashes.
+constexpr auto kCompanyNouns = WordHashes({
+    "company",   "firm",     "startup", "start-up",   "carmaker",    "automaker",    "chipmaker",
+    "drugmaker", "retailer", "lender",  "insurer",    "airline",     "conglomerate", "giant",
+    "brewer",    "miner",    "maker",   "bank",       "broadcaster", "publisher",    "supplier",
+    "exchange",  "fund",     "group",   "subsidiary", "outlet",      "manufacturer", "newspaper",
+});
+
+// A name the tagger called a person that stands right after such a noun is
+// the organisation's ("Theranos" was a person in "the start-up Theranos"
+// and in "Former Theranos boss"), and so is that name alone anywhere in the
+// document. Not a name that opens with a given name ("the firm's founder"
+// is another pattern; "the company John Smith built" opens with John), nor
+// a word that ends a person named in full elsewhere ("the company Musk
+// bought" where Elon Musk is named). Over the whole document's tags, after
+// the consistency pass; not in headlines or lower-case text.
+void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxNames = 8, kMaxNameTokens = 4;
+  uint64_t names[kMaxNames];
+  int count = 0;
+  for (int i = 0; i + 1 < n && count < kMaxNames; ++i) {
+    if (facts[i].token_class != ner::kLowerWord || !ner::Contains(kCompanyNouns, facts[i].lower) ||
+        (facts[i].context & ner::kCaseModes) || tags[i] != ner::kOutsideTag || tags[i + 1] == ner::kOutsideTag ||
+        ner::TagType(tags[i + 1]) != kPersonType || ner::TagPosition(tags[i + 1]) == ner::kInside ||
+        ner::TagPosition(tags[i + 1]) == ner::kLast || ner::IsGivenName(facts[i + 1])) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i + 1);
+    if (last - i > kMaxNameTokens || EndsFullPersonName(facts, n, tags, facts[last].lower)) continue;
+    SetMention(i + 1, last, kOrgType, tags);
+    if (last == i + 1) names[count++] = facts[last].lower;
+  }
+  for (int i = 0; i < n && count > 0; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
+        ner::TagType(tags[i]) != kPersonType) {
+      continue;
+    }
+    if (std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
     }
   }
 }
@@ -1105,6 +1164,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
   ApplyStormNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyCompanyNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);

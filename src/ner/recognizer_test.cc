@@ -315,6 +315,17 @@ TEST_CASE("a storm's name is MISC, the storm word with it and the name alone") {
   CHECK(Found(mentions, "Katrina Smith", EntityType::kPerson));
 }
 
+TEST_CASE("a name right after a company noun is the company's, alone too; not a person named in full") {
+  auto mentions = Recognize(
+      "Former Theranos boss reports to prison.\n\n"
+      "Elizabeth Holmes, the founder of the failed blood-testing start-up Theranos, reported to a federal "
+      "prison camp on Tuesday. Theranos had claimed its devices could run hundreds of tests.");
+  CHECK(Found(mentions, "Elizabeth Holmes", EntityType::kPerson));
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Theranos"), EntityType::kOrg)) == 3);
+  mentions = Recognize("Elon Musk bought the platform in 2022. The company Musk bought has lost advertisers.");
+  CHECK(Found(mentions, "Musk", EntityType::kPerson));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
