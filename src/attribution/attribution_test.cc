@@ -376,6 +376,19 @@ TEST_CASE("attribution: an apposition names the person, not the place or body in
   CHECK(a.Speaker(*sides) == "Lee Zeldin of New York");
 }
 
+TEST_CASE("attribution: a person's relative clause before the verb, not a name inside it, speaks") {
+  Annotated a(
+      "A court sentenced a former minister on Monday.\n\n"
+      "Dilip Ray, who served in the cabinet of Atal Bihari Vajpayee, told reporters that he would appeal.\n\n"
+      "Paul Porter, a truck driver from Ava, Mo., who is a member of the Teamsters union, said he "
+      "favored the new overtime rule.\n\n"
+      "Vice President Joseph Biden, who was to travel to Columbus, Ohio, on Wednesday, said the rules "
+      "touched on a core issue.\n");
+  CHECK(a.Speaker(a.Get("he would appeal")) == "Dilip Ray");
+  CHECK(a.Speaker(a.Get("he favored")) == "Paul Porter");
+  CHECK(a.Speaker(a.Get("the rules touched")) == "Joseph Biden");
+}
+
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
   Annotated a(
       "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "

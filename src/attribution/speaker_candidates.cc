@@ -233,14 +233,51 @@ Span PersonBeforeApposition(const Context& ctx, Span description, uint32_t sb) {
   return ctx.doc().mentions[name].span;
 }
 
-// Whether token `t` ends an age ("Cory James, 22, said") or the place
-// after "of" or "from" ("…, of Flint, Mich., said", "…, from Sumter, said").
+// Whether token `t` ends an age ("Cory James, 22, said") or where someone
+// is from: a place after "of", "from" or "in", or after another place and a comma
+// ("…, of Flint, Mich., said", "a truck driver from Ava, Mo., who …, said").
 bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
   if (ctx.tokens()[t].kind == TokenKind::kNumber) return true;
-  const int32_t place = ctx.MentionEndingAt(t);
-  if (place < 0 || ctx.doc().mentions[place].type != EntityType::kLocation) return false;
+  auto place_ending_at = [&](uint32_t u) {
+    const int32_t m = ctx.MentionEndingAt(u);
+    return m >= 0 && ctx.doc().mentions[m].type == EntityType::kLocation ? m : -1;
+  };
+  const int32_t place = place_ending_at(t);
+  if (place < 0) return false;
   const uint32_t first = ctx.FirstTokenAt(ctx.doc().mentions[place].span.begin);
-  return first > sb && IsOneOf(ctx.TokenText(first - 1), {"of", "from"});
+  if (first <= sb) return false;
+  if (IsOneOf(ctx.TokenText(first - 1), {"of", "from", "in"})) return true;
+  return first >= sb + 2 && ctx.IsPunct(first - 1, ",") && place_ending_at(first - 2) >= 0;
+}
+
+// Whether the name that starts at token `first` is the object of a
+// preposition or lies in a relative clause opened since the last comma:
+// "Ray, who served in the cabinet of Atal Bihari Vajpayee, told reporters"
+// is Ray's.
+bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb) {
+  if (first > sb && ctx.InList(first - 1, kPrepositionList)) return true;
+  for (uint32_t t = first; t > sb && !ctx.IsPunct(t - 1, ","); --t) {
+    if (IsOneOf(ctx.TokenText(t - 1), {"who", "whom", "whose", "which"})) return true;
+  }
+  return false;
+}
+
+// The person named before ", who" in the tokens before `end` within the
+// sentence, or an empty span; the search stops at a quotation.
+Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
+  constexpr uint32_t kMaxClauseTokens = 40;
+  for (uint32_t t = end; t > sb + 1 && t + kMaxClauseTokens > end; --t) {
+    const uint32_t who = t - 1;
+    if (ctx.QuoteOf(who) >= 0) break;
+    if (ctx.TokenText(who) != "who" || !ctx.IsPunct(who - 1, ",") || who < sb + 2) continue;
+    const int32_t name = ctx.MentionEndingAt(who - 2);
+    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson &&
+        !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
+      return ctx.doc().mentions[name].span;
+    }
+    break;
+  }
+  return {};
 }
 
 }  // namespace
@@ -251,8 +288,16 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   if (!ctx.IsPunct(s - 1, ",")) return {};
   if (s >= sb + 2) {
     const int32_t name = ctx.MentionEndingAt(s - 2);
-    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson) return ctx.doc().mentions[name].span;
+    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson &&
+        !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
+      return ctx.doc().mentions[name].span;
+    }
   }
+  // "Vice President Joseph R. Biden Jr., who was to travel to Columbus,
+  // Ohio, on Wednesday to promote the new rules, said": a person's relative
+  // clause, whatever its commas, before the verb.
+  const Span relative = PersonBeforeRelativeClause(ctx, s - 1, sb);
+  if (!relative.empty()) return relative;
   // Appositions run long: "Leonard E. Burman, director of the centrist
   // Urban-Brookings Tax Policy Center and a professor at …, said".
   for (uint32_t c = s - 1; c > sb && c + 32 > s; --c) {
@@ -264,10 +309,14 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
       const uint32_t e = SubjectEnd(ctx, c - 1, sb);
       if (e <= sb) return {};
       source = SubjectPhraseEndingAt(ctx, e - 1, sb);
+      // "Cory James, 22, of Flint, Mich., said": past an age and where the
+      // person is from, when the phrase is no more than that (not "Lee
+      // Zeldin of New York, a supporter, said").
+      const int32_t last_name = ctx.MentionEndingAt(e - 1);
+      const bool only_that =
+          source.empty() || (last_name >= 0 && source.begin >= ctx.doc().mentions[last_name].span.begin);
+      if (only_that && IsAgeOrOrigin(ctx, e - 1, sb)) continue;
       if (source.empty()) {
-        // "Cory James, 22, of Flint, Mich., said": past an age and where the
-        // person is from.
-        if (IsAgeOrOrigin(ctx, e - 1, sb)) continue;
         // "A third of independents, 33%, say": no head that speaks before
         // the preposition; its object does.
         source = SubjectEndingAt(ctx, e - 1, sb);
