@@ -233,8 +233,8 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // of), Romance and Germanic "de", "da", "van", "von" ("Mohammed bin
 // Salman", "Ursula von der Leyen"). Lower-form hashes.
 constexpr auto kNameParticles = WordHashes({
-    "bin",   "bint", "binti", "ibn", "al",  "el",  "de",  "da",  "das", "dos", "del",
-    "della", "di",   "du",    "van", "von", "der", "den", "ter", "la",  "le",  "zu",
+    "bin", "bint", "binti", "ibn", "al",  "el",  "de",  "da",  "das", "dos", "del", "della",
+    "di",  "du",   "van",   "von", "der", "den", "ter", "ten", "la",  "le",  "zu",
 });
 
 // Family names of China (pinyin, then Hong Kong and Taiwan spellings),
@@ -640,16 +640,18 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
-// Whether a person's name of two words or more in `tags` ends in the word
-// `lower` ("Elon Musk" for "musk").
-bool EndsFullPersonName(const ner::TokenFacts* facts, int n, const uint8_t* tags, uint64_t lower) {
+// The last words of the persons named in two words or more in `tags`
+// ("musk" for "Elon Musk"), sorted.
+std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags) {
+  std::vector<uint64_t> surnames;
   for (int i = 1; i < n; ++i) {
     if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kLast &&
-        ner::TagType(tags[i]) == kPersonType && facts[i].lower == lower) {
-      return true;
+        ner::TagType(tags[i]) == kPersonType) {
+      surnames.push_back(facts[i].lower);
     }
   }
-  return false;
+  std::sort(surnames.begin(), surnames.end());
+  return surnames;
 }
 
 // Words that name a storm with the name after them ("Cyclone Phailin",
@@ -690,6 +692,31 @@ void ApplyStormNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Ten Hag's final match" after "Erik ten Hag": the consistency pass found
+// the surname alone, and a particle that opens it in the full name opens it
+// alone too, in either case. Over the whole document's tags, after the
+// consistency pass.
+void JoinParticleSurnames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxNames = 8;
+  std::pair<uint64_t, uint64_t> names[kMaxNames];  // (particle, surname)
+  int count = 0;
+  for (int i = 2; i < n && count < kMaxNames; ++i) {
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kLast &&
+        ner::TagType(tags[i]) == kPersonType && ner::Contains(kNameParticles, facts[i - 1].lower) &&
+        ner::TagPosition(tags[i - 1]) == ner::kInside) {
+      names[count++] = {facts[i - 1].lower, facts[i].lower};
+    }
+  }
+  for (int i = 1; i < n && count > 0; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
+        ner::TagType(tags[i]) != kPersonType || tags[i - 1] != ner::kOutsideTag) {
+      continue;
+    }
+    const std::pair<uint64_t, uint64_t> name{facts[i - 1].lower, facts[i].lower};
+    if (std::find(names, names + count, name) != names + count) SetMention(i - 1, i, kPersonType, tags);
+  }
+}
+
 // Nouns for a company or a body that come straight before its name ("the
 // blood-testing start-up Theranos", "chipmaker Nvidia", "militant group
 // Hamas"). Lower-form hashes.
@@ -700,36 +727,36 @@ constexpr auto kCompanyNouns = WordHashes({
     "exchange",  "fund",     "group",   "subsidiary", "outlet",      "manufacturer", "newspaper",
 });
 
-// A name the tagger called a person that stands right after such a noun is
-// the organisation's ("Theranos" was a person in "the start-up Theranos"
-// and in "Former Theranos boss"), and so is that name alone anywhere in the
-// document. Not a name that opens with a given name ("the firm's founder"
-// is another pattern; "the company John Smith built" opens with John), nor
-// a word that ends a person named in full elsewhere ("the company Musk
+// A one-word name the tagger called a person that stands right after such a
+// noun is the organisation's ("Theranos" was a person in "the start-up
+// Theranos" and in "Former Theranos boss"), and so is that word alone
+// anywhere in the document. Not a given name ("the company John built"), nor
+// the last word of a person named in full elsewhere ("the company Musk
 // bought" where Elon Musk is named). Over the whole document's tags, after
 // the consistency pass; not in headlines or lower-case text.
 void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr int kMaxNames = 8, kMaxNameTokens = 4;
+  constexpr int kMaxNames = 8;
   uint64_t names[kMaxNames];
   int count = 0;
+  std::vector<uint64_t> surnames;  // found when the first candidate needs them
+  bool surnames_found = false;
   for (int i = 0; i + 1 < n && count < kMaxNames; ++i) {
     if (facts[i].token_class != ner::kLowerWord || !ner::Contains(kCompanyNouns, facts[i].lower) ||
-        (facts[i].context & ner::kCaseModes) || tags[i] != ner::kOutsideTag || tags[i + 1] == ner::kOutsideTag ||
-        ner::TagType(tags[i + 1]) != kPersonType || ner::TagPosition(tags[i + 1]) == ner::kInside ||
-        ner::TagPosition(tags[i + 1]) == ner::kLast || ner::IsGivenName(facts[i + 1])) {
+        (facts[i].context & ner::kCaseModes) || tags[i] != ner::kOutsideTag ||
+        tags[i + 1] != ner::MakeTag(kPersonType, ner::kUnit) || ner::IsGivenName(facts[i + 1])) {
       continue;
     }
-    const int last = LastOfRun(tags, i + 1);
-    if (last - i > kMaxNameTokens || EndsFullPersonName(facts, n, tags, facts[last].lower)) continue;
-    SetMention(i + 1, last, kOrgType, tags);
-    if (last == i + 1) names[count++] = facts[last].lower;
+    if (!surnames_found) {
+      surnames = FullPersonSurnames(facts, n, tags);
+      surnames_found = true;
+    }
+    const uint64_t name = facts[i + 1].lower;
+    if (std::binary_search(surnames.begin(), surnames.end(), name)) continue;
+    if (std::find(names, names + count, name) == names + count) names[count++] = name;
   }
   for (int i = 0; i < n && count > 0; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
-        ner::TagType(tags[i]) != kPersonType) {
-      continue;
-    }
-    if (std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
+    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) &&
+        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
     }
   }
@@ -1165,6 +1192,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
   ApplyStormNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyCompanyNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);

@@ -315,6 +315,15 @@ TEST_CASE("a storm's name is MISC, the storm word with it and the name alone") {
   CHECK(Found(mentions, "Katrina Smith", EntityType::kPerson));
 }
 
+TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
+  const auto mentions = Recognize(
+      "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
+      "Sunday's defeat at West Ham proved to be Ten Hag's final match.");
+  CHECK(Found(mentions, "Erik ten Hag", EntityType::kPerson));
+  CHECK(Found(mentions, "Ten Hag", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Hag", EntityType::kPerson));
+}
+
 TEST_CASE("a name right after a company noun is the company's, alone too; not a person named in full") {
   auto mentions = Recognize(
       "Former Theranos boss reports to prison.\n\n"
