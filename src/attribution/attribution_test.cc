@@ -376,6 +376,17 @@ TEST_CASE("attribution: an apposition names the person, not the place or body in
   CHECK(a.Speaker(*sides) == "Lee Zeldin of New York");
 }
 
+TEST_CASE("attribution: `said she heard` is no inverted speaker; a title with `of` before the name is the source's") {
+  Annotated a(
+      "Three people were wounded in the shooting.\n\n"
+      "A woman who lives on the block, who asked not to be named, said she heard at least six shots.\n\n"
+      "The dispute began inside the club, according to Chief of Detectives Joseph Kenny.\n");
+  for (const Quote& q : a.doc.quotes) {
+    CHECK_MESSAGE(a.doc.Text(q.content).find("A woman who lives") == std::string_view::npos, a.doc.Text(q.content));
+  }
+  CHECK(a.Speaker(a.Get("The dispute began")) == "Chief of Detectives Joseph Kenny");
+}
+
 TEST_CASE("attribution: a person's relative clause before the verb, not a name inside it, speaks") {
   Annotated a(
       "A court sentenced a former minister on Monday.\n\n"

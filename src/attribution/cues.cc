@@ -250,6 +250,13 @@ class CueFinder {
       // Only a finite verb inverts (`“…,” said Xi`); in "…, saying the
       // courts have no business" the courts are what was said.
       if (!ctx_.WordEndsWith(t, "ing")) source = SubjectStartingAt(ctx_, cue.last, se);
+      // "…, said she heard six shots": a pronoun followed by its verb is the
+      // subject of the reported clause, not an inverted speaker ("…,” said
+      // she.).
+      if (!source.empty() && cue.last + 1 < se && ctx_.PronounAt(cue.last) != Pronoun::kNone &&
+          ctx_.IsWord(cue.last + 1) && ctx_.QuoteOf(cue.last + 1) < 0) {
+        source = {};
+      }
       if (!IsPlausibleSpeaker(ctx_, source)) source = {};
       if (source.empty() && t == sb) return;  // "See also …", an imperative heading
       source_first = t;

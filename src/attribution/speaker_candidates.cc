@@ -65,7 +65,10 @@ Span DescribedNameStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     const int32_t mention = ctx.MentionStartingAt(u);
     if (mention >= 0 && NamesSpeaker(ctx, mention))
       return Span{ctx.tokens()[t].begin, ctx.doc().mentions[mention].span.end};
-    if (ctx.QuoteOf(u) >= 0 || ctx.InList(u, kNotInSubjectList) || ctx.IsCueWord(u)) break;
+    // "Chief of Detectives Joseph Kenny": "of" inside a capitalised title.
+    const bool title_of = ctx.TokenText(u) == "of" && ctx.tokens()[u - 1].Has(kCapitalized) && u + 1 < limit &&
+                          ctx.tokens()[u + 1].Has(kCapitalized);
+    if (ctx.QuoteOf(u) >= 0 || (ctx.InList(u, kNotInSubjectList) && !title_of) || ctx.IsCueWord(u)) break;
     if (!ctx.IsWord(u) && !ctx.IsPunct(u, ".")) break;
   }
   return {};

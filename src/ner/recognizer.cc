@@ -229,6 +229,26 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Marcus Allen, 24, and Devon Price, 19, were arrested": a name that opens
+// with a given name and is followed by an age between commas is a
+// person's, whatever the tagger made of its last word ("Price" an
+// organisation). Ages of one or two digits.
+void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kAges = WordHashes({"0", "00"});
+  static constexpr uint64_t kComma = WordHashes({","})[0];
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    const int last = LastOfRun(tags, i);
+    const int age = last + 2;
+    if (ner::TagType(tags[i]) != kPersonType && ner::IsGivenName(facts[i]) && age + 1 < n &&
+        facts[last + 1].lower == kComma && facts[age].token_class == ner::kNumberToken &&
+        ner::Contains(kAges, facts[age].lower) && facts[age + 1].lower == kComma) {
+      SetMention(i, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // Lower-case particles inside a person's name: Arabic "bin", "ibn" (son
 // of), Romance and Germanic "de", "da", "van", "von" ("Mohammed bin
 // Salman", "Ursula von der Leyen"). Lower-form hashes.
@@ -357,16 +377,18 @@ constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", 
 
 // A person's name never ends in an institution's head word: such a name
 // is an organisation ("Brennan Center" was a person). And this joins an
-// institution's name that the tagger cut at "of" or "for": a
+// institution's name that the tagger cut at "of", "for" or "on": a
 // name ending in an institution's head word (Office, Institute, Commission,
-// Party, ...), "of" or "for" (and "the"), then capitalised words
+// Party, ...), "of", "for" or "on" (and "the"), then capitalised words
 // ("UN Office for the Coordination of Humanitarian Affairs" was two
 // organisations, "Institute for Fiscal Studies" an organisation and a
 // place), with "of", "and", "for" and "the" between capitalised words. Not
 // when what follows is a person ("the Office of Joe Biden") or a date, and
 // not in headlines or lower-case text, where case says nothing.
 void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kJoining = WordHashes({"of", "for"});
+  static constexpr auto kJoining = WordHashes({"of", "for", "on"});
+  static constexpr uint64_t kOn = WordHashes({"on"})[0];
+  static constexpr uint64_t kAnd = WordHashes({"and"})[0];
   static constexpr auto kInside = WordHashes({"of", "and", "for", "the"});
   static constexpr uint64_t kThe = WordHashes({"the"})[0];
   auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
@@ -391,13 +413,29 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (start < n && facts[start].token_class == ner::kLowerWord && facts[start].lower == kThe) ++start;
     if (!capitalised(start) || ner::Contains(kDateWords, facts[start].lower)) continue;
     if (tags[start] != ner::kOutsideTag && ner::TagType(tags[start]) == kPersonType) continue;
+    // "Institute on Aging", "Council on Foreign Relations": after "on" only
+    // words the tagger left untagged ("the Labour Party on Twitter").
+    if (facts[last + 1].lower == kOn && tags[start] != ner::kOutsideTag) continue;
+    // Past small words, but not past "and" into a name the tagger began
+    // there ("the Institute on Aging and the National Health and Medical
+    // Research Council" are two).
     int end = start;
+    auto goes_on = [&](int joiners) {
+      const int k = end + joiners + 1;
+      if (!capitalised(k)) return false;
+      for (int j = end + 1; j < k; ++j) {
+        if (!lower_in(j, kInside)) return false;
+      }
+      const bool other_name = tags[k] != ner::kOutsideTag &&
+                              (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
+      return !(other_name && (facts[end + 1].lower == kAnd || facts[k - 1].lower == kAnd));
+    };
     for (;;) {
       if (capitalised(end + 1)) {
         ++end;
-      } else if (lower_in(end + 1, kInside) && capitalised(end + 2)) {
+      } else if (goes_on(1)) {
         end += 2;
-      } else if (lower_in(end + 1, kInside) && lower_in(end + 2, kInside) && capitalised(end + 3)) {
+      } else if (goes_on(2)) {
         end += 3;
       } else {
         break;
@@ -1176,6 +1214,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     DropWordsNamingNothing(facts, n, tags);
     TrimTitles(facts, n, tags);
     JoinPersonNames(facts, n, tags);
+    ApplyAgeAppositions(facts, n, tags);
     ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
     ApplyInstitutionNames(facts, n, tags);

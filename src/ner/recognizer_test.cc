@@ -315,6 +315,22 @@ TEST_CASE("a storm's name is MISC, the storm word with it and the name alone") {
   CHECK(Found(mentions, "Katrina Smith", EntityType::kPerson));
 }
 
+TEST_CASE("an institution's name goes on after \"on\", not past \"and\" into another name") {
+  const auto mentions = Recognize(
+      "The study was funded by the US National Institute on Aging and the National Health and Medical "
+      "Research Council of Australia.");
+  CHECK(Found(mentions, "US National Institute on Aging", EntityType::kOrg));
+  CHECK(Found(mentions, "National Health and Medical Research Council of Australia", EntityType::kOrg));
+}
+
+TEST_CASE("a name opening with a given name and followed by an age is a person's") {
+  const auto mentions = Recognize(
+      "Marcus Allen, 24, and Devon Price, 19, both of the Bronx, were arrested on Saturday afternoon, "
+      "police said.");
+  CHECK(Found(mentions, "Marcus Allen", EntityType::kPerson));
+  CHECK(Found(mentions, "Devon Price", EntityType::kPerson));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
