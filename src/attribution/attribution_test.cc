@@ -387,6 +387,16 @@ TEST_CASE("attribution: `said she heard` is no inverted speaker; a title with `o
   CHECK(a.Speaker(a.Get("The dispute began")) == "Chief of Detectives Joseph Kenny");
 }
 
+TEST_CASE(
+    "attribution: `Treasury notes rose` reports nothing; `told the Sydney Morning Herald she` skips the listener") {
+  Annotated a(
+      "Stocks fell on Thursday.\n\n"
+      "The yield on 10-year Treasury notes rose to 4.49%, its highest since 2007.\n\n"
+      "Allegra Spender told the Sydney Morning Herald she supported the cuts but wanted broader reform.\n");
+  CHECK(a.Find("rose to 4.49%") == nullptr);
+  CHECK(a.Speaker(a.Get("she supported the cuts")) == "Allegra Spender");
+}
+
 TEST_CASE("attribution: a person's relative clause before the verb, not a name inside it, speaks") {
   Annotated a(
       "A court sentenced a former minister on Monday.\n\n"

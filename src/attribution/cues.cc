@@ -69,6 +69,13 @@ class CueFinder {
       return true;
     }
     if (!ctx_.InList(t, kNounFormList)) return false;
+    // "10-year Treasury notes rose", "the claims were false": a plural that
+    // is the subject of the verb after it.
+    if (ctx_.WordEndsWith(t, "s") && t + 1 < se && ctx_.IsWord(t + 1) && !tokens_[t + 1].Has(kCapitalized) &&
+        (ctx_.InList(t + 1, kBeFormList) ||
+         IsOneOf(ctx_.TokenText(t + 1), {"rose", "fell", "rise", "fall", "have", "had"}))) {
+      return true;
+    }
     const bool det1 = ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kDeterminerList);
     const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
                       !ctx_.InList(t - 1, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
@@ -303,7 +310,17 @@ class CueFinder {
     if (object_first && k < end) {
       // "told reporters", "told CNN", "urged the country to": skip the
       // listener; "urged new rules" has none.
-      const Span object = SubjectStartingAt(ctx_, k, end);
+      Span object = SubjectStartingAt(ctx_, k, end);
+      // "told the Sydney Morning Herald she …", "told the AP her group …":
+      // the determiner and the name, when the clause opens right after it.
+      const int32_t name = k + 1 < end && ctx_.InList(k, kDeterminerList) ? ctx_.MentionStartingAt(k + 1) : -1;
+      if (name >= 0) {
+        const uint32_t next = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.end);
+        if (next < end && ctx_.IsWord(next) &&
+            (ctx_.PronounAt(next) != Pronoun::kNone || ctx_.InList(next, kWordThat | kDeterminerList))) {
+          object = Span{tokens_[k].begin, ctx_.doc().mentions[name].span.end};
+        }
+      }
       uint32_t t = k;
       if (!object.empty() && IsPlausibleSpeaker(ctx_, object)) {
         while (t < end && tokens_[t].end <= object.end) ++t;
