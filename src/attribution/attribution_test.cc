@@ -397,6 +397,18 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("she supported the cuts")) == "Allegra Spender");
 }
 
+TEST_CASE("attribution: `he said` is the subject's, not a name in a relative clause; a new person blocks older names") {
+  Annotated a(
+      "A court sentenced a former minister on Monday.\n\n"
+      "Dilip Ray, who served in the cabinet of Atal Bihari Vajpayee, told reporters that he would appeal.\n\n"
+      "\"I have full faith in the judiciary,\" he said.\n\n"
+      "Police arrested Devon Price on Saturday.\n\n"
+      "A woman who lives on the block said she heard at least six shots. \"I got down on the floor with my "
+      "kids,\" she said.\n");
+  CHECK(a.EntityName(a.Get("I have full faith")) == "Dilip Ray");
+  CHECK(a.EntityName(a.Get("I got down")) == "");
+}
+
 TEST_CASE("attribution: a person's relative clause before the verb, not a name inside it, speaks") {
   Annotated a(
       "A court sentenced a former minister on Monday.\n\n"

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "attribution/speaker_candidates.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -52,6 +53,62 @@ int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type
   return -1;
 }
 
+// Whether a new person of `gender` ("a woman", "a spokesman") is introduced
+// in the sentences after token `after`'s, before token `before` (at most
+// kPersonNounReach tokens back from it): "A woman who lives on the block …
+// “…,” she said" is hers, not the name before.
+bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gender gender) {
+  static constexpr std::string_view kFemale[] = {
+      "woman", "girl",  "mother", "wife", "daughter", "sister",        "grandmother", "widow",
+      "aunt",  "niece", "lady",   "mom",  "mum",      "businesswoman", "spokeswoman", "chairwoman",
+  };
+  static constexpr std::string_view kMale[] = {
+      "man",     "boy",   "father", "husband", "son",         "brother",   "grandfather",
+      "widower", "uncle", "nephew", "dad",     "businessman", "spokesman", "chairman",
+  };
+  constexpr uint32_t kPersonNounReach = 80;
+  uint32_t from = ctx.SentenceEnd(after);
+  if (before > kPersonNounReach) from = std::max(from, before - kPersonNounReach);
+  for (uint32_t t = from + 1; t < before; ++t) {
+    // A new person in the writer's words: "a woman", "an uncle" (not "the
+    // businessman replied", often the person named before; not "I am the
+    // proud daughter" in a quotation, nor a relative: "arrested her sister").
+    if (ctx.QuoteOf(t) >= 0 || !IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An"})) {
+      continue;
+    }
+    const std::string_view word = ctx.TokenText(t);
+    const bool found =
+        gender == Gender::kFemale
+            ? std::any_of(std::begin(kFemale), std::end(kFemale),
+                          [&](std::string_view w) { return EqualsLower(word, w); })
+            : std::any_of(std::begin(kMale), std::end(kMale), [&](std::string_view w) { return EqualsLower(word, w); });
+    if (found) return true;
+  }
+  return false;
+}
+
+// The person a personal pronoun of `gender` at `offset` refers to: the
+// latest person named before it whose gender agrees, passing over names in
+// a relative clause or after "of" ("Ray, who served in the cabinet of Atal
+// Bihari Vajpayee, told reporters … “…,” he said" is Ray's); none when a
+// noun for a person of that gender comes in a later sentence.
+int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender) {
+  const Document& doc = ctx.doc();
+  const auto& mentions = doc.mentions;
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), offset,
+                             [](const Mention& m, uint32_t o) { return m.span.end <= o; });
+  for (int looked = 0; it != mentions.begin() && looked < kMaxMentionsBack; ++looked) {
+    --it;
+    if (it->type != EntityType::kPerson || it->entity < 0 || it->boilerplate) continue;
+    if (!CompatibleGenders(doc.entities[it->entity].gender, gender)) continue;
+    const uint32_t first = ctx.FirstTokenAt(it->span.begin);
+    const uint32_t sb = ctx.SentenceBegin(first);
+    if (InRelativeClause(ctx, first, sb) || (first > sb && ctx.TokenText(first - 1) == "of")) continue;
+    return PersonNounBetween(ctx, first, ctx.FirstTokenAt(offset), gender) ? -1 : it->entity;
+  }
+  return -1;
+}
+
 // Organisation nouns that stand for any organisation ("the company said"),
 // unlike the ones that name a kind of body: "the ministry" is no company,
 // and refers only to an organisation named so ("the Health Ministry"; the
@@ -94,7 +151,7 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker) {
   const Pronoun pronoun = PronounOf(lists);
   if (pronoun == Pronoun::kPerson) {
     const Gender gender = EqualsLower(head, "she") ? Gender::kFemale : Gender::kMale;
-    return LatestEntityBefore(doc, speaker.begin, EntityType::kPerson, gender);
+    return LatestPersonBefore(ctx, speaker.begin, gender);
   }
   if (pronoun == Pronoun::kThing) return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown);
   if (speaker.size() > head.size() && (lists & kOrgNounList)) {

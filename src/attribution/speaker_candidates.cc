@@ -253,18 +253,6 @@ bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
   return first >= sb + 2 && ctx.IsPunct(first - 1, ",") && place_ending_at(first - 2) >= 0;
 }
 
-// Whether the name that starts at token `first` is the object of a
-// preposition or lies in a relative clause opened since the last comma:
-// "Ray, who served in the cabinet of Atal Bihari Vajpayee, told reporters"
-// is Ray's.
-bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb) {
-  if (first > sb && ctx.InList(first - 1, kPrepositionList)) return true;
-  for (uint32_t t = first; t > sb && !ctx.IsPunct(t - 1, ","); --t) {
-    if (IsOneOf(ctx.TokenText(t - 1), {"who", "whom", "whose", "which"})) return true;
-  }
-  return false;
-}
-
 // The person named before ", who" in the tokens before `end` within the
 // sentence, or an empty span; the search stops at a quotation.
 Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
@@ -284,6 +272,18 @@ Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
 }
 
 }  // namespace
+
+bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb) {
+  if (first > sb && ctx.InList(first - 1, kPrepositionList)) return true;
+  return InRelativeClause(ctx, first, sb);
+}
+
+bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb) {
+  for (uint32_t t = first; t > sb && !ctx.IsPunct(t - 1, ","); --t) {
+    if (IsOneOf(ctx.TokenText(t - 1), {"who", "whom", "whose", "which"})) return true;
+  }
+  return false;
+}
 
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);

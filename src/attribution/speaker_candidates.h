@@ -41,6 +41,16 @@ Span DashCredit(const Context& ctx, uint32_t after);
 // preposition is never the subject ("Her submission to the court noted").
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
 
+// Whether the name that starts at token `first` (in the sentence that
+// starts at `sb`) is the object of a preposition or lies in a relative
+// clause opened since the last comma: "Ray, who served in the cabinet of
+// Atal Bihari Vajpayee, told reporters" is Ray's.
+bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb);
+
+// Whether token `first` lies in a relative clause ("who", "which", …)
+// opened since the last comma of the sentence that starts at `sb`.
+bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb);
+
 // What non-empty speaker `span` is: a pronoun, a name (a mention heads it,
 // or capitalised words that are no speaker noun), or a description.
 SpeakerKind SpeakerKindOf(const Context& ctx, Span span);
