@@ -779,9 +779,9 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   std::vector<uint64_t> surnames;  // found when the first candidate needs them
   bool surnames_found = false;
   for (int i = 0; i + 1 < n && count < kMaxNames; ++i) {
-    if (facts[i].token_class != ner::kLowerWord || !ner::Contains(kCompanyNouns, facts[i].lower) ||
-        (facts[i].context & ner::kCaseModes) || tags[i] != ner::kOutsideTag ||
-        tags[i + 1] != ner::MakeTag(kPersonType, ner::kUnit) || ner::IsGivenName(facts[i + 1])) {
+    if (tags[i + 1] != ner::MakeTag(kPersonType, ner::kUnit) || tags[i] != ner::kOutsideTag ||
+        facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) ||
+        !ner::Contains(kCompanyNouns, facts[i].lower) || ner::IsGivenName(facts[i + 1])) {
       continue;
     }
     if (!surnames_found) {
