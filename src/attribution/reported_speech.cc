@@ -208,6 +208,17 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
+  // "Her main rival, Xóchitl Gálvez, conceded": a name between commas right
+  // before the verb, after a phrase with no comma of its own, is in
+  // apposition to that phrase, the subject, which is no report ("Prices
+  // will rise, Jones, an economist, said" and "…, a spokeswoman, Anna
+  // White, said" report).
+  const uint32_t after_source = ctx.FirstTokenAt(cue.source.end);
+  if (!cue.source.empty() && after_source + 1 == cue.first && ctx.IsPunct(after_source, ",")) {
+    bool comma_before = false;
+    for (uint32_t t = rb; t < re && !comma_before; ++t) comma_before = ctx.IsPunct(t, ",");
+    if (!comma_before) return false;
+  }
   while (rb < re && !ctx.IsWord(rb)) ++rb;
   if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;  // "But the plan …"
   if (rb >= re) return false;

@@ -188,6 +188,18 @@ TEST_CASE("reported speech: recalling goods, envoys or players is no speech, rec
   CHECK(a.Speaker(a.Get("Muhammad Ali's generosity")) == "He");
 }
 
+TEST_CASE("reported speech: conceding defeat is no speech, and a subject with a name in apposition is no report") {
+  Annotated a(
+      "Mexico elected its first woman president on Sunday.\n\n"
+      "Her main rival, Xochitl Galvez, conceded defeat shortly after midnight. The senator conceded that "
+      "the result was clear.\n\n"
+      "Prices will rise next year, Ann Jones, an economist at the bank, said.\n");
+  CHECK(a.Find("defeat shortly") == nullptr);
+  CHECK(a.Find("Her main rival") == nullptr);
+  CHECK(a.Speaker(a.Get("the result was clear")) == "The senator");
+  CHECK(a.Speaker(a.Get("Prices will rise")) == "Ann Jones");
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
