@@ -420,6 +420,13 @@ TEST_CASE("attribution: a person's relative clause before the verb, not a name i
   CHECK(a.Speaker(a.Get("he would appeal")) == "Dilip Ray");
   CHECK(a.Speaker(a.Get("he favored")) == "Paul Porter");
   CHECK(a.Speaker(a.Get("the rules touched")) == "Joseph Biden");
+  Annotated b(
+      "Voters lined up early.\n\n"
+      "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that such efforts would "
+      "hurt the economy.\n\n"
+      "Stacy Baker of Columbia, South Carolina says she thinks Cruz can pull off a win.\n");
+  CHECK(b.Speaker(b.Get("such efforts would")) == "Marco Rubio");
+  CHECK(b.Speaker(b.Get("she thinks Cruz")) == "Stacy Baker of Columbia");
 }
 
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {

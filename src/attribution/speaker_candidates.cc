@@ -253,14 +253,14 @@ bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
   return first >= sb + 2 && ctx.IsPunct(first - 1, ",") && place_ending_at(first - 2) >= 0;
 }
 
-// The person named before ", who" in the tokens before `end` within the
-// sentence, or an empty span; the search stops at a quotation.
+// The person named before ", who" or ", whose" in the tokens before `end`
+// within the sentence, or an empty span; the search stops at a quotation.
 Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
   constexpr uint32_t kMaxClauseTokens = 40;
   for (uint32_t t = end; t > sb + 1 && t + kMaxClauseTokens > end; --t) {
     const uint32_t who = t - 1;
     if (ctx.QuoteOf(who) >= 0) break;
-    if (ctx.TokenText(who) != "who" || !ctx.IsPunct(who - 1, ",") || who < sb + 2) continue;
+    if (!IsOneOf(ctx.TokenText(who), {"who", "whose"}) || !ctx.IsPunct(who - 1, ",") || who < sb + 2) continue;
     const int32_t name = ctx.MentionEndingAt(who - 2);
     if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson &&
         !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
@@ -287,6 +287,16 @@ bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb) {
 
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
+  // "Stacy Baker of Columbia, South Carolina says": the state after the
+  // city a person is from is not the speaker; the phrase before it is.
+  const int32_t place = ctx.MentionEndingAt(s - 1);
+  if (!source.empty() && place >= 0 && source.begin == ctx.doc().mentions[place].span.begin &&
+      IsAgeOrOrigin(ctx, s - 1, sb)) {
+    const uint32_t comma = ctx.FirstTokenAt(source.begin) - 1;
+    if (ctx.IsPunct(comma, ",") && comma > sb && IsAgeOrOrigin(ctx, comma - 1, sb)) {
+      return SubjectPhraseEndingAt(ctx, comma - 1, sb);
+    }
+  }
   if (!source.empty()) return source;
   if (!ctx.IsPunct(s - 1, ",")) return {};
   if (s >= sb + 2) {
