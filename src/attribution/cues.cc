@@ -98,6 +98,9 @@ class CueFinder {
     const Span subject = SubjectStartingAt(ctx_, t + 1, se);
     if (!IsPlausibleSpeaker(ctx_, subject)) return false;
     const uint32_t after = ctx_.FirstTokenAt(subject.end);
+    // "Many, like Linda Moore, urged the council to restore …": the
+    // listener of a verb that takes one, then what it is to do.
+    if (after < se && ctx_.InList(t, kObjectFirstCueList) && ctx_.InList(after, kWordTo)) return false;
     return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList));
   }
 

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "attribution/speaker_candidates.h"
 #include "document.h"
 #include "word_table.h"
 
@@ -305,6 +306,17 @@ uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
   return re;
 }
 
+// "Mayor Ted Wheeler, who proposed the plan in April, said the city could
+// not afford to wait": what a cue inside a relative clause reports ends with
+// the clause, at its comma. Returns where the report ends.
+uint32_t EndOfRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
+  if (!InRelativeClause(ctx, cue.first, ctx.SentenceBegin(cue.first))) return re;
+  for (uint32_t t = rb; t < re; ++t) {
+    if (ctx.IsPunct(t, ",")) return ctx.TrimEnd(rb, t);
+  }
+  return re;
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -340,6 +352,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     } else {
       if (!cue.explicit_clause) rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"
       re = BeforeContrast(*ctx, rb, BeforeLaterReport(*ctx, cues, c, rb, re));
+      re = EndOfRelativeClause(*ctx, cue, rb, re);
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
     Quote quote;

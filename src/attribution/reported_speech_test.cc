@@ -200,6 +200,17 @@ TEST_CASE("reported speech: conceding defeat is no speech, and a subject with a 
   CHECK(a.Speaker(a.Get("Prices will rise")) == "Ann Jones");
 }
 
+TEST_CASE(
+    "reported speech: a cue in a relative clause reports up to the clause's comma; `urged X to` is not inverted") {
+  Annotated a(
+      "The council approved the budget.\n\n"
+      "Charles Barkley, who said he typically votes Democratic, said one candidate he likes is John Kasich.\n\n"
+      "Many residents, like retired teacher Linda Moore, urged the council to restore the parks money.\n");
+  CHECK(a.doc.Text(a.Get("he typically votes").content) == "he typically votes Democratic");
+  CHECK(a.Speaker(a.Get("one candidate he likes")) == "Charles Barkley");
+  CHECK(a.Find("Many residents") == nullptr);
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
