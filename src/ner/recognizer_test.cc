@@ -188,6 +188,14 @@ TEST_CASE("words of other scripts than Latin are never part of a name") {
   CHECK(Found(mentions, "Anna Petrova", EntityType::kPerson));
 }
 
+TEST_CASE("honorifics of West Africa and South Asia stay outside the name") {
+  const auto mentions = Recognize(
+      "Alhaji Muhammadu Sani Abdullahi told reporters that the budget was ready. Shri Narendra Modi "
+      "arrived later.");
+  CHECK(Found(mentions, "Muhammadu Sani Abdullahi", EntityType::kPerson));
+  CHECK(Found(mentions, "Narendra Modi", EntityType::kPerson));
+}
+
 TEST_CASE("an institution's name goes on after \"of\" and \"for\"; a company's does not") {
   auto mentions = Recognize(
       "Floods in Sindh displaced millions, the UN Office for the Coordination of Humanitarian Affairs said on "

@@ -30,6 +30,16 @@ inline constexpr auto kHonorifics = WordHashes({
     "sir",
     "dame",
     "madam",
+    // Honorifics of West Africa ("Alhaji Muhammadu Sani Abdullahi", "Engr.
+    // Dave Umahi") and South Asia ("Shri Narendra Modi", "Smt. Sonia Gandhi").
+    "alhaji",
+    "alhaja",
+    "hajia",
+    "engr",
+    "engr.",
+    "shri",
+    "smt",
+    "smt.",
 });
 // Offices and ranks.
 inline constexpr auto kOffices = WordHashes({
