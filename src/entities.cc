@@ -97,8 +97,11 @@ class MentionKeys {
     key.end = static_cast<uint32_t>(text_.size());
     key.word_count = static_cast<uint32_t>(words_.size()) - key.first_word;
     key.acronym = key.word_count == 1 && all_upper && letters >= 2 && letters <= 6;
-    if (type == EntityType::kPerson && key.gender == Gender::kUnknown && key.word_count >= 2) {
-      key.gender = FirstNameGender(Word(key, 0));
+    // The given name as written, with its hyphen ("Jean-Marc").
+    const std::string_view given = text.substr(0, std::min(text.find(' '), text.size()));
+    if (type == EntityType::kPerson && key.gender == Gender::kUnknown && key.word_count >= 2 &&
+        given.size() < text.size()) {
+      key.gender = FirstNameGender(given);
     }
   }
 

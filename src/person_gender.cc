@@ -43,6 +43,13 @@ bool InList(const std::string_view (&list)[N], std::string_view word) {
 }  // namespace
 
 Gender FirstNameGender(std::string_view word) {
+  // "Jean-Marc", "Anne-Marie": the last part that tells decides (Jean alone
+  // is a woman's name in US records).
+  const size_t hyphen = word.rfind('-');
+  if (hyphen != std::string_view::npos) {
+    const Gender last = FirstNameGender(word.substr(hyphen + 1));
+    return last != Gender::kUnknown ? last : FirstNameGender(word.substr(0, hyphen));
+  }
   const uint32_t hash = LowerWordHash(word);
   const bool male = Contains(kMaleFirstNames, hash);
   const bool female = Contains(kFemaleFirstNames, hash);

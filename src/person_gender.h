@@ -12,7 +12,8 @@ enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
 // The gender of first name `word` (any ASCII case) when at least 90% of the
 // people given it in US birth records were of one sex: "Sarah" and "Hillary"
-// female, "Donald" male, "Kelly", "Jordan" and "Xi" unknown.
+// female, "Donald" male, "Kelly", "Jordan" and "Xi" unknown. A hyphenated
+// name goes by its last part that tells: "Jean-Marc" male, "Anne-Marie" female.
 Gender FirstNameGender(std::string_view word);
 
 // The gender an honorific signals: Mr., Sir, Lord male; Mrs., Ms., Miss,

@@ -10,6 +10,9 @@ TEST_CASE("person gender: first names from US birth records, in any case") {
   CHECK(FirstNameGender("SARAH") == Gender::kFemale);
   CHECK(FirstNameGender("Donald") == Gender::kMale);
   CHECK(FirstNameGender("anthony") == Gender::kMale);
+  CHECK(FirstNameGender("Jean") == Gender::kFemale);
+  CHECK(FirstNameGender("Jean-Marc") == Gender::kMale);
+  CHECK(FirstNameGender("Anne-Marie") == Gender::kFemale);
   // Given to many of either sex, or not an English first name at all.
   CHECK(FirstNameGender("Kelly") == Gender::kUnknown);
   CHECK(FirstNameGender("Jordan") == Gender::kUnknown);

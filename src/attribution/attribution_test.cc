@@ -407,6 +407,12 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "kids,\" she said.\n");
   CHECK(a.EntityName(a.Get("I have full faith")) == "Dilip Ray");
   CHECK(a.EntityName(a.Get("I got down")) == "");
+  // "Jean-Marc" is a man's name, though "Jean" alone is a woman's in US records.
+  Annotated b(
+      "\"We are being asked to produce more,\" said Jean-Marc Dupuis, who grows maize.\n\n"
+      "The prefect, Fabienne Buccio, said the limits were needed.\n\n"
+      "Dupuis was not convinced. \"They promise money every time,\" he said.\n");
+  CHECK(b.EntityName(b.Get("They promise money")) == "Jean-Marc Dupuis");
 }
 
 TEST_CASE("attribution: a person's relative clause before the verb, not a name inside it, speaks") {
