@@ -36,21 +36,31 @@ bool NameFits(std::string_view name, std::string_view head_word) {
   return acronym && EqualsLower(head_word, "agency");
 }
 
-// The entity of the latest mention of `type` before `offset`, outside
-// boilerplate, whose gender does not contradict `gender` and, when
-// `head_word` is not empty, whose name holds it.
-int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender,
-                           std::string_view head_word = {}) {
+// The latest of the mentions that end before `offset` (at most
+// kMaxMentionsBack of them) for which `accept` holds, or null.
+template <typename Accept>
+const Mention* LatestMentionBefore(const Document& doc, uint32_t offset, Accept accept) {
   const auto& mentions = doc.mentions;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), offset,
                              [](const Mention& m, uint32_t o) { return m.span.end <= o; });
   for (int looked = 0; it != mentions.begin() && looked < kMaxMentionsBack; ++looked) {
     --it;
-    if (it->type != type || it->entity < 0 || it->boilerplate) continue;
-    if (!head_word.empty() && !NameFits(doc.Text(doc.entities[it->entity].name), head_word)) continue;
-    if (CompatibleGenders(doc.entities[it->entity].gender, gender)) return it->entity;
+    if (it->entity >= 0 && !it->boilerplate && accept(*it)) return &*it;
   }
-  return -1;
+  return nullptr;
+}
+
+// The entity of the latest mention of `type` before `offset`, outside
+// boilerplate, whose gender does not contradict `gender` and, when
+// `head_word` is not empty, whose name holds it.
+int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender,
+                           std::string_view head_word = {}) {
+  const Mention* latest = LatestMentionBefore(doc, offset, [&](const Mention& m) {
+    const Entity& entity = doc.entities[m.entity];
+    return m.type == type && (head_word.empty() || NameFits(doc.Text(entity.name), head_word)) &&
+           CompatibleGenders(entity.gender, gender);
+  });
+  return latest ? latest->entity : -1;
 }
 
 // Whether a new person of `gender` ("a woman", "a spokesman") is introduced
@@ -77,11 +87,10 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
       continue;
     }
     const std::string_view word = ctx.TokenText(t);
-    const bool found =
-        gender == Gender::kFemale
-            ? std::any_of(std::begin(kFemale), std::end(kFemale),
-                          [&](std::string_view w) { return EqualsLower(word, w); })
-            : std::any_of(std::begin(kMale), std::end(kMale), [&](std::string_view w) { return EqualsLower(word, w); });
+    auto in = [&](const auto& list) {
+      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return EqualsLower(word, w); });
+    };
+    const bool found = gender == Gender::kFemale ? in(kFemale) : in(kMale);
     if (found) return true;
   }
   return false;
@@ -94,19 +103,16 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
 // noun for a person of that gender comes in a later sentence.
 int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender) {
   const Document& doc = ctx.doc();
-  const auto& mentions = doc.mentions;
-  auto it = std::lower_bound(mentions.begin(), mentions.end(), offset,
-                             [](const Mention& m, uint32_t o) { return m.span.end <= o; });
-  for (int looked = 0; it != mentions.begin() && looked < kMaxMentionsBack; ++looked) {
-    --it;
-    if (it->type != EntityType::kPerson || it->entity < 0 || it->boilerplate) continue;
-    if (!CompatibleGenders(doc.entities[it->entity].gender, gender)) continue;
-    const uint32_t first = ctx.FirstTokenAt(it->span.begin);
+  const Mention* latest = LatestMentionBefore(doc, offset, [&](const Mention& m) {
+    if (m.type != EntityType::kPerson || !CompatibleGenders(doc.entities[m.entity].gender, gender)) return false;
+    const uint32_t first = ctx.FirstTokenAt(m.span.begin);
     const uint32_t sb = ctx.SentenceBegin(first);
-    if (InRelativeClause(ctx, first, sb) || (first > sb && ctx.TokenText(first - 1) == "of")) continue;
-    return PersonNounBetween(ctx, first, ctx.FirstTokenAt(offset), gender) ? -1 : it->entity;
+    return !InRelativeClause(ctx, first, sb) && !(first > sb && ctx.TokenText(first - 1) == "of");
+  });
+  if (!latest || PersonNounBetween(ctx, ctx.FirstTokenAt(latest->span.begin), ctx.FirstTokenAt(offset), gender)) {
+    return -1;
   }
-  return -1;
+  return latest->entity;
 }
 
 // Organisation nouns that stand for any organisation ("the company said"),
