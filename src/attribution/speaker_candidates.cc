@@ -237,8 +237,9 @@ Span PersonBeforeApposition(const Context& ctx, Span description, uint32_t sb) {
 }
 
 // Whether token `t` ends an age ("Cory James, 22, said") or where someone
-// is from: a place after "of", "from" or "in", or after another place and a comma
-// ("…, of Flint, Mich., said", "a truck driver from Ava, Mo., who …, said").
+// is from: a place after "of", "from" or "in", or after another place and
+// a comma ("…, of Flint, Mich., said", "a truck driver from Ava, Mo., who
+// …, said").
 bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
   if (ctx.tokens()[t].kind == TokenKind::kNumber) return true;
   auto place_ending_at = [&](uint32_t u) {
@@ -251,6 +252,15 @@ bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
   if (first <= sb) return false;
   if (IsOneOf(ctx.TokenText(first - 1), {"of", "from", "in"})) return true;
   return first >= sb + 2 && ctx.IsPunct(first - 1, ",") && place_ending_at(first - 2) >= 0;
+}
+
+// Whether subject phrase `source` that ends at token `t` (perhaps empty) is
+// no more than an age or where someone is from (IsAgeOrOrigin): not "Lee
+// Zeldin of New York", whose place ends a person's phrase.
+bool OnlyAgeOrOrigin(const Context& ctx, Span source, uint32_t t, uint32_t sb) {
+  const int32_t name = ctx.MentionEndingAt(t);
+  const bool only = source.empty() || (name >= 0 && source.begin >= ctx.doc().mentions[name].span.begin);
+  return only && IsAgeOrOrigin(ctx, t, sb);
 }
 
 // The person named before ", who" or ", whose" in the tokens before `end`
@@ -289,9 +299,7 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
   // "Stacy Baker of Columbia, South Carolina says": the state after the
   // city a person is from is not the speaker; the phrase before it is.
-  const int32_t place = ctx.MentionEndingAt(s - 1);
-  if (!source.empty() && place >= 0 && source.begin == ctx.doc().mentions[place].span.begin &&
-      IsAgeOrOrigin(ctx, s - 1, sb)) {
+  if (!source.empty() && OnlyAgeOrOrigin(ctx, source, s - 1, sb)) {
     const uint32_t comma = ctx.FirstTokenAt(source.begin) - 1;
     if (ctx.IsPunct(comma, ",") && comma > sb && IsAgeOrOrigin(ctx, comma - 1, sb)) {
       return SubjectPhraseEndingAt(ctx, comma - 1, sb);
@@ -323,12 +331,8 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
       if (e <= sb) return {};
       source = SubjectPhraseEndingAt(ctx, e - 1, sb);
       // "Cory James, 22, of Flint, Mich., said": past an age and where the
-      // person is from, when the phrase is no more than that (not "Lee
-      // Zeldin of New York, a supporter, said").
-      const int32_t last_name = ctx.MentionEndingAt(e - 1);
-      const bool only_that =
-          source.empty() || (last_name >= 0 && source.begin >= ctx.doc().mentions[last_name].span.begin);
-      if (only_that && IsAgeOrOrigin(ctx, e - 1, sb)) continue;
+      // person is from.
+      if (OnlyAgeOrOrigin(ctx, source, e - 1, sb)) continue;
       if (source.empty()) {
         // "A third of independents, 33%, say": no head that speaks before
         // the preposition; its object does.
