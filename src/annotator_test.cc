@@ -152,6 +152,8 @@ std::vector<Family> HostileFamilies() {
        [](size_t n) { return Repeat("Smith said “we will go”, and Jones said that ", n) + "."; }},
       {"one sentence of cues",
        [](size_t n) { return Repeat("officials said that the minister told reporters ", n) + "."; }},
+      {"one sentence of relative clauses and cues",
+       [](size_t n) { return Repeat("Ann Lee who said the plan failed after John Smith resigned saying ", n) + "."; }},
       {"one sentence of quotations each cued", [](size_t n) { return "He wrote " + Repeat("“a” said ", n) + "."; }},
       {"speakerless cues, then quotations",
        [](size_t n) { return Repeat("Rain fell, said no one. ", n / 2) + Repeat("“a b c d.” ", n / 2); }},

@@ -92,8 +92,7 @@ bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb)
 
 // "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador",
 // "recalled Kyra Cooney-Cross": recall that takes back goods, envoys or
-// players, not memories told ("recalling a
-// 2007 reform bill").
+// players, not memories told ("recalling a 2007 reform bill").
 bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kTaken[] = {"ambassador", "ambassadors", "envoy",  "envoys",   "diplomats",
                                                 "vehicles",   "cars",        "trucks", "products", "units"};

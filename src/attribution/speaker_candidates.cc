@@ -289,7 +289,8 @@ bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb) {
 }
 
 bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb) {
-  for (uint32_t t = first; t > sb && !ctx.IsPunct(t - 1, ","); --t) {
+  constexpr uint32_t kMaxClauseTokens = 40;
+  for (uint32_t t = first; t > sb && t + kMaxClauseTokens > first && !ctx.IsPunct(t - 1, ","); --t) {
     if (IsOneOf(ctx.TokenText(t - 1), {"who", "whom", "whose", "which"})) return true;
   }
   return false;

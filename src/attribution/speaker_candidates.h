@@ -48,7 +48,8 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
 bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb);
 
 // Whether token `first` lies in a relative clause ("who", "which", …)
-// opened since the last comma of the sentence that starts at `sb`.
+// opened since the last comma of the sentence that starts at `sb`, within
+// 40 tokens.
 bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb);
 
 // What non-empty speaker `span` is: a pronoun, a name (a mention heads it,
