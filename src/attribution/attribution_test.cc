@@ -387,6 +387,16 @@ TEST_CASE("attribution: `said she heard` is no inverted speaker; a title with `o
   CHECK(a.Speaker(a.Get("The dispute began")) == "Chief of Detectives Joseph Kenny");
 }
 
+TEST_CASE("attribution: a relative clause on the listener is the listener's; a `that` after it opens the report") {
+  Annotated a(
+      "The storm made landfall on Wednesday.\n\n"
+      "Governor Ron DeSantis urged residents who had not evacuated to stay indoors.\n\n"
+      "Keith Gambill told a few thousand teachers who covered the lawn that the Legislature should spend "
+      "its reserves on schools.\n");
+  CHECK(a.doc.Text(a.Get("residents who had").content) == "residents who had not evacuated to stay indoors");
+  CHECK(a.Speaker(a.Get("the Legislature should")) == "Keith Gambill");
+}
+
 TEST_CASE(
     "attribution: `Treasury notes rose` reports nothing; `told the Sydney Morning Herald she` skips the listener") {
   Annotated a(

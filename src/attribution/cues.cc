@@ -332,6 +332,16 @@ class CueFinder {
       }
       // "urged his party to act": the listener is who is to act.
       if (t < end && ctx_.InList(t, kWordTo)) return k;
+      // A relative clause on the listener: "told teachers who filled the
+      // lawn that …" reports what follows "that"; "urged residents who had
+      // not evacuated to stay indoors", the listener and what they are to do.
+      if (t < end && IsOneOf(ctx_.TokenText(t), {"who", "whose", "which"})) {
+        for (uint32_t u = t + 1; u < end && u < t + 16; ++u) {
+          if (ctx_.QuoteOf(u) >= 0 || ctx_.IsPunct(u, ",")) break;
+          if (ctx_.InList(u, kWordThat)) return u + 1;
+        }
+        return k;
+      }
       if (t < end && (ctx_.IsPunct(t, ",") || ctx_.IsPunct(t, ":"))) ++t;
       return t;
     }
