@@ -273,8 +273,15 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
   for (size_t d = c + 1; d < cues.size() && cues[d].first < re; ++d) {
     const Cue& later = cues[d];
     if (later.cls != CueClass::kSpeech || later.source.empty() || later.first <= rb) continue;
-    const uint32_t source = ctx.FirstTokenAt(later.source.begin);
-    if (source <= rb + kMinReportedWords || source >= later.first || !ctx.IsPunct(source - 1, ",")) continue;
+    uint32_t source = ctx.FirstTokenAt(later.source.begin);
+    if (source <= rb + kMinReportedWords || source >= later.first) continue;
+    // "…, though it said Ukraine still had to …": a new report after a
+    // contrasting conjunction, as after a bare comma.
+    if (IsOneOf(ctx.TokenText(source - 1), {"but", "though", "although", "while", "whereas"}) &&
+        ctx.IsPunct(source - 2, ",") && source - 2 > rb + kMinReportedWords) {
+      --source;
+    }
+    if (!ctx.IsPunct(source - 1, ",")) continue;
     // A report that ends the sentence, or the main clause of a new one ("While
     // his family suggested he was murdered, the director told lawmakers
     // …"); not a parenthetical cue inside the clause ("the price, analysts

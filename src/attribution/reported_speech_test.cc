@@ -211,6 +211,17 @@ TEST_CASE(
   CHECK(a.Find("Many residents") == nullptr);
 }
 
+TEST_CASE("reported speech: a new report after `, but`, `, though` or `, while` ends the one before") {
+  Annotated a(
+      "The party met on Monday.\n\n"
+      "Rendell said the party's vacancy rules should be modernized, but he said that discussion should wait.\n\n"
+      "Some 38 percent of voters said he should step down, while 60 percent said he should stay on.\n");
+  CHECK(a.doc.Text(a.Get("the party's vacancy").content) == "the party's vacancy rules should be modernized");
+  CHECK(a.Speaker(a.Get("discussion should wait")) == "he");
+  CHECK(a.doc.Text(a.Get("he should step down").content) == "he should step down");
+  CHECK(a.Speaker(a.Get("he should stay on")) == "60 percent");
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
