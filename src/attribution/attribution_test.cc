@@ -423,6 +423,13 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "The prefect, Fabienne Buccio, said the limits were needed.\n\n"
       "Dupuis was not convinced. \"They promise money every time,\" he said.\n");
   CHECK(b.EntityName(b.Get("They promise money")) == "Jean-Marc Dupuis");
+  // A name inside the quotation is not who speaks it.
+  Annotated c(
+      "NEW DELHI: The monsoon is likely to reach Kerala around June 4, the weather office said on Tuesday.\n\n"
+      "Its director, Mrutyunjay Mohapatra, told reporters the forecast could err by four days. \"We "
+      "expect normal rainfall this season despite Donald Trump's doubts,\" he said.\n");
+  CHECK(c.EntityName(c.Get("We expect normal")) == "Mrutyunjay Mohapatra");
+  CHECK(c.doc.Text(c.Get("The monsoon").content).substr(0, 11) == "The monsoon");
 }
 
 TEST_CASE("attribution: a person's relative clause before the verb, not a name inside it, speaks") {

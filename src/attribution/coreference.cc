@@ -105,9 +105,12 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender) {
   const Document& doc = ctx.doc();
   const Mention* latest = LatestMentionBefore(doc, offset, [&](const Mention& m) {
     if (m.type != EntityType::kPerson || !CompatibleGenders(doc.entities[m.entity].gender, gender)) return false;
+    // Not a name quoted ("“… despite El Nino conditions,” he said"), nor
+    // one in a relative clause or after "of".
     const uint32_t first = ctx.FirstTokenAt(m.span.begin);
     const uint32_t sb = ctx.SentenceBegin(first);
-    return !InRelativeClause(ctx, first, sb) && !(first > sb && ctx.TokenText(first - 1) == "of");
+    return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) &&
+           !(first > sb && ctx.TokenText(first - 1) == "of");
   });
   if (!latest || PersonNounBetween(ctx, ctx.FirstTokenAt(latest->span.begin), ctx.FirstTokenAt(offset), gender)) {
     return -1;

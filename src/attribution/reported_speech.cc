@@ -179,7 +179,7 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
 
 // "KHARTOUM, Sudan (AP) — Fighting spread …, the UN said": a news
 // dateline (a place in capitals, perhaps a region, perhaps the agency in
-// brackets, then a dash) opens the article's first sentence and is the
+// brackets, then a dash, or a colon: "NEW DELHI:") opens the article's first sentence and is the
 // writer's, not the speaker's. Returns the first token past it (`rb` when
 // there is none).
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
@@ -187,7 +187,8 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
   for (uint32_t t = rb + 1; t < re && t <= rb + kMaxDatelineTokens; ++t) {
     const std::string_view text = ctx.TokenText(t);
-    if (IsOneOf(text, {"\xE2\x80\x94", "\xE2\x80\x93", "-", "--"})) return t + 1;
+    // "NEW DELHI:" in the Indian press; a dash elsewhere.
+    if (IsOneOf(text, {"\xE2\x80\x94", "\xE2\x80\x93", "-", "--", ":"})) return t + 1;
     const bool part = text == "," || text == "(" || text == ")" || text == "." ||
                       ctx.tokens()[t].kind == TokenKind::kNumber ||  // "LONDON, Dec 2 (Reuters) -"
                       (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));
