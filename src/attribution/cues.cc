@@ -246,6 +246,19 @@ class CueFinder {
            ++titles) {
         --source_first;
       }
+      // "“…,” chief executive Jensen Huang said": the words that describe
+      // the speaker right after a quotation are no part of what was said.
+      uint32_t described = source_first;
+      while (described > sb && source_first - described < 4 && ctx_.IsWord(described - 1) &&
+             ctx_.QuoteOf(described - 1) < 0 && !ctx_.IsCueWord(described - 1) &&
+             !ctx_.InList(described - 1, kNotInSubjectList)) {
+        --described;
+      }
+      const bool after_quotation =
+          described > sb &&
+          (ctx_.QuoteOf(described - 1) >= 0 ||
+           (ctx_.IsPunct(described - 1, ",") && described >= sb + 2 && ctx_.QuoteOf(described - 2) >= 0));
+      if (described < source_first && after_quotation) source_first = described;
       SetAfterRegion(cue.last, se, object_first, &cue);
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, source_first);

@@ -119,6 +119,16 @@ TEST_CASE("quote kinds: a headline's word or two is the speaker's whose whole qu
   CHECK(a.EntityName(a.Get("Personal Insult")).find("Obama") != std::string::npos);
 }
 
+TEST_CASE("quote kinds: a whole sentence quoted before `chief executive X said` is direct") {
+  Annotated a(
+      "Nvidia reported record sales.\n\n"
+      "\"The era of generative AI is taking off,\" chief executive Jensen Huang said in a statement.\n\n"
+      "\"We showed real character today,\" Arsenal manager Mikel Arteta told Sky Sports.\n");
+  CHECK(a.Get("The era of generative").kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(a.Get("The era of generative")) == "Jensen Huang");
+  CHECK(a.Get("We showed real").kind == QuoteKind::kDirect);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
