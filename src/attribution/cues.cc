@@ -246,19 +246,22 @@ class CueFinder {
            ++titles) {
         --source_first;
       }
-      // "“…,” chief executive Jensen Huang said": the words that describe
-      // the speaker right after a quotation are no part of what was said.
+      // "“…,” chief executive Jensen Huang said", "…, mediator Qatar said":
+      // the words that describe the speaker right after a quotation or a
+      // comma are no part of what was said.
       uint32_t described = source_first;
       while (described > sb && source_first - described < 4 && ctx_.IsWord(described - 1) &&
              ctx_.QuoteOf(described - 1) < 0 && !ctx_.IsCueWord(described - 1) &&
              !ctx_.InList(described - 1, kNotInSubjectList)) {
         --described;
       }
-      const bool after_quotation =
-          described > sb &&
-          (ctx_.QuoteOf(described - 1) >= 0 ||
-           (ctx_.IsPunct(described - 1, ",") && described >= sb + 2 && ctx_.QuoteOf(described - 2) >= 0));
-      if (described < source_first && after_quotation) source_first = described;
+      const bool after_quotation = described > sb && ctx_.QuoteOf(described - 1) >= 0;
+      // After a bare comma only a description of a named speaker: a word
+      // for someone who speaks ("mediator", "lead author") before the name.
+      const bool after_comma = described > sb && ctx_.IsPunct(described - 1, ",") &&
+                               ctx_.MentionEndingAt(ctx_.HeadToken(source)) >= 0 &&
+                               DescribesSpeaker(described, source_first);
+      if (described < source_first && (after_quotation || after_comma)) source_first = described;
       SetAfterRegion(cue.last, se, object_first, &cue);
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, source_first);
@@ -297,6 +300,18 @@ class CueFinder {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
     Finish(&cue);
+  }
+
+  // Whether lower-case words [first, end) name someone who speaks: a
+  // speaker noun ("author", "spokesman") or an agent noun ("mediator").
+  bool DescribesSpeaker(uint32_t first, uint32_t end) const {
+    for (uint32_t t = first; t < end; ++t) {
+      if (tokens_[t].Has(kCapitalized)) return false;
+    }
+    for (uint32_t t = first; t < end; ++t) {
+      if (ctx_.InList(t, kSpeakerNounList) || ctx_.WordEndsWith(t, "tor") || ctx_.WordEndsWith(t, "ist")) return true;
+    }
+    return false;
   }
 
   // The region after cue tokens [.., k): where the reported clause starts,

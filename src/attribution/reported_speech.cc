@@ -189,7 +189,7 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
     const std::string_view text = ctx.TokenText(t);
     // "NEW DELHI:" in the Indian press; a dash elsewhere.
     if (IsOneOf(text, {"\xE2\x80\x94", "\xE2\x80\x93", "-", "--", ":"})) return t + 1;
-    const bool part = text == "," || text == "(" || text == ")" || text == "." ||
+    const bool part = text == "," || text == "(" || text == ")" || text == "." || text == "/" ||  // "JERUSALEM/GAZA"
                       ctx.tokens()[t].kind == TokenKind::kNumber ||  // "LONDON, Dec 2 (Reuters) -"
                       (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));
     if (!part) return rb;

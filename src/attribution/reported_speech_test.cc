@@ -222,6 +222,18 @@ TEST_CASE("reported speech: a new report after `, but`, `, though` or `, while` 
   CHECK(a.Speaker(a.Get("he should stay on")) == "60 percent");
 }
 
+TEST_CASE("reported speech: `…, mediator Qatar said` reports the clause before; a dateline of two places") {
+  Annotated a(
+      "Talks continued on Monday.\n\n"
+      "JERUSALEM/GAZA, Nov 27 (Reuters) - Israel and Hamas agreed on Monday to extend their truce by two days, "
+      "mediator Qatar said.\n\n"
+      "The results surprised the team, lead author Jane Smith said.\n");
+  CHECK(a.doc.Text(a.Get("Israel and Hamas agreed").content) ==
+        "Israel and Hamas agreed on Monday to extend their truce by two days");
+  CHECK(a.Speaker(a.Get("Israel and Hamas agreed")) == "Qatar");
+  CHECK(a.Speaker(a.Get("The results surprised")) == "Jane Smith");
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
