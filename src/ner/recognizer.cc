@@ -38,12 +38,12 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // a short all-capitals word is almost always an organisation, but today's
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
+// Members of parliament ("the MP for Newark", "Tory MPs") are among them.
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai",   "agi",  "ceo", "ceos", "cfo",  "coo", "cto",  "gdp", "ipo",  "ipos", "tv",   "pc",  "pcs",
-    "ev",   "evs",  "gps", "dna",  "rna",  "api", "apis", "gpu", "gpus", "cpu",  "cpus", "llm", "llms",
-    "iot",  "vr",   "faq", "pdf",  "url",  "usb", "led",  "lcd", "hr",   "ppe",  "esg",  "ico", "nft",
-    "nfts", "defi", "ui",  "ux",   "saas", "mp",  "mps",  "mep", "meps",  // members of parliament: "the MP for Newark",
-                                                                          // "Tory MPs"
+    "ai",  "agi",  "ceo", "ceos", "cfo",  "coo", "cto", "gdp",  "ipo", "ipos", "tv",  "pc",
+    "pcs", "ev",   "evs", "gps",  "dna",  "rna", "api", "apis", "gpu", "gpus", "cpu", "cpus",
+    "llm", "llms", "iot", "vr",   "faq",  "pdf", "url", "usb",  "led", "lcd",  "hr",  "ppe",
+    "esg", "ico",  "nft", "nfts", "defi", "ui",  "ux",  "saas", "mp",  "mps",  "mep", "meps",
 });
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
