@@ -632,6 +632,22 @@ void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Parties named by a common word: "Labor" (Australia) and "Labour" (UK)
+// alone are the party wherever the tagger tagged them as a name ("Labor
+// backbenchers" were a person). Untagged they stay words: "Labor shifted
+// from farming to mining". Lower-form hashes.
+constexpr auto kPartyWords = WordHashes({"labor", "labour"});
+
+// A one-word name that is such a party is an organisation.
+void RetypePartyWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit && IsCapitalisedToken(facts[i]) &&
+        ner::Contains(kPartyWords, facts[i].lower)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // The part of a CamelCase word before its first inner capital ("We" of
 // "WeWork", "Survey" of "SurveyMonkey"), or "" when the word is not
 // CamelCase. Names with a prefix ("McDonald", "DeSantis", "LeBron",
@@ -1221,6 +1237,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyUntaggedInstitutions(facts, n, tags);
     ApplyPeoples(facts, n, tags);
     ApplyMiscWords(facts, n, tags);
+    RetypePartyWords(facts, n, tags);
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);

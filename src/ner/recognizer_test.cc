@@ -188,6 +188,15 @@ TEST_CASE("words of other scripts than Latin are never part of a name") {
   CHECK(Found(mentions, "Anna Petrova", EntityType::kPerson));
 }
 
+TEST_CASE("Labor and Labour alone are parties where tagged, words where not") {
+  const auto labor = Recognize(
+      "Prime Minister Anthony Albanese has ruled out changing the tax cuts, despite pressure from Labor "
+      "backbenchers. Opposition Leader Peter Dutton said Labor could not be trusted on tax.");
+  CHECK(std::count(labor.begin(), labor.end(), std::make_pair(std::string("Labor"), EntityType::kOrg)) == 2);
+  const auto work = Recognize("Labor shifted from farming to mining in the 1940s.");
+  CHECK_FALSE(Found(work, "Labor", EntityType::kOrg));
+}
+
 TEST_CASE("honorifics of West Africa and South Asia stay outside the name") {
   const auto mentions = Recognize(
       "Alhaji Muhammadu Sani Abdullahi told reporters that the budget was ready. Shri Narendra Modi "
