@@ -69,69 +69,24 @@ uint64_t LoadLittleEndian64(const unsigned char* p) {
   return value;
 }
 
-// Reads bits low bit first, 64 at a time: a model loads with ~5 million
-// bits of keys to decode, so bit-by-bit reading would delay the first
-// annotation.
-class BitReader {
+// Bits of a section, low bit first, read 57 at a time from any bit
+// position: a model loads with ~5 million bits of keys to decode, and their
+// load time is the first annotation's. The copy ends in zero bytes, so reads
+// near the end need no bounds checks; callers check the position instead.
+class PaddedBits {
  public:
-  BitReader(const unsigned char* data, size_t size) : data_(data), size_(size) {}
-  // False when the bits run out.
-  bool Get(int bits, uint32_t* value) {
-    if (bits == 0) {
-      *value = 0;
-      return true;
-    }
-    if (!Fill(bits)) return false;
-    *value = static_cast<uint32_t>(buffer_ & ((uint64_t{1} << bits) - 1));
-    Drop(bits);
-    return true;
+  PaddedBits(const unsigned char* data, size_t size) : bytes_(size + kPadding, 0), size_bits_(uint64_t{size} * 8) {
+    if (size > 0) std::memcpy(bytes_.data(), data, size);
   }
-  // Counts the one bits before the next zero bit and reads past that zero.
-  bool GetUnary(uint64_t* count) {
-    *count = 0;
-    for (;;) {
-      if (!Fill(1)) return false;
-      const uint64_t zeros = ~buffer_ & (available_ == 64 ? ~uint64_t{0} : (uint64_t{1} << available_) - 1);
-      if (zeros != 0) {
-        const int ones = __builtin_ctzll(zeros);
-        *count += ones;
-        Drop(ones + 1);
-        return true;
-      }
-      *count += available_;
-      Drop(available_);
-    }
-  }
+  // 57 bits from bit `position`; zeros past the end. `position` may run
+  // past the section by up to 8 * kPadding - 64 bits.
+  uint64_t At(uint64_t position) const { return LoadLittleEndian64(bytes_.data() + (position >> 3)) >> (position & 7); }
+  uint64_t size_bits() const { return size_bits_; }
+  static constexpr int kPadding = 32;
 
  private:
-  // Makes at least `bits` (<= 57) bits available; false at the end of the data.
-  bool Fill(int bits) {
-    if (available_ >= bits) return true;
-    if (size_ - position_ >= 8) {
-      // Eight bytes at once, taking the whole bytes that fit: the bits above
-      // them are those of the next byte, which the next refill ORs in again.
-      buffer_ |= LoadLittleEndian64(data_ + position_) << available_;
-      const int taken = (63 - available_) >> 3;
-      position_ += taken;
-      available_ += 8 * taken;
-      return available_ >= bits;
-    }
-    while (available_ <= 56 && position_ < size_) {
-      buffer_ |= static_cast<uint64_t>(data_[position_++]) << available_;
-      available_ += 8;
-    }
-    return available_ >= bits;
-  }
-  void Drop(int bits) {
-    buffer_ = bits >= 64 ? 0 : buffer_ >> bits;
-    available_ -= bits;
-  }
-
-  const unsigned char* data_;
-  size_t size_;
-  size_t position_ = 0;
-  uint64_t buffer_ = 0;
-  int available_ = 0;
+  std::vector<unsigned char> bytes_;
+  uint64_t size_bits_;
 };
 
 // False unless `keys` are nonzero and strictly ascending.
@@ -184,19 +139,31 @@ Status GetKeys(Cursor* c, uint64_t count, const char* what, std::vector<uint32_t
   // Each key takes at least its unary stop bit and k remainder bits: a
   // count the bytes cannot hold is corruption, found before allocating.
   if (count > uint64_t{length} * 8 / (k + 1)) return Truncated(what);
-  BitReader reader(c->p, length);
+  const PaddedBits bits(c->p, length);
   c->p += length;
   keys->resize(count);
-  uint64_t previous = 0;
+  uint32_t* out = keys->data();
+  const uint64_t remainder_mask = (uint64_t{1} << k) - 1;
+  uint64_t position = 0, previous = 0;
   for (uint64_t i = 0; i < count; ++i) {
-    uint64_t quotient;
-    if (!reader.GetUnary(&quotient)) return Truncated(what);
+    // The unary quotient: ones up to a zero, at most 56 of them per read.
+    uint64_t quotient = 0;
+    int ones;
+    while ((ones = __builtin_ctzll(~bits.At(position) | uint64_t{1} << 56)) == 56) {
+      quotient += 56;
+      position += 56;
+      if (position > bits.size_bits()) return Truncated(what);
+    }
+    quotient += ones;
+    position += ones + 1;
+    const uint64_t remainder = bits.At(position) & remainder_mask;
+    position += k;
+    if (position > bits.size_bits()) return Truncated(what);
+    // Below 2^32 the quotient's shift cannot overflow (k <= 31).
     if (quotient > 0xffffffffull) return Status::DataLoss(std::string("NER model ") + what + " keys overflow");
-    uint32_t remainder;
-    if (!reader.Get(k, &remainder)) return Truncated(what);
     const uint64_t key = previous + 1 + (quotient << k) + remainder;
     if (key > 0xffffffffull) return Status::DataLoss(std::string("NER model ") + what + " keys overflow");
-    (*keys)[i] = static_cast<uint32_t>(key);
+    out[i] = static_cast<uint32_t>(key);
     previous = key;
   }
   return Status::Ok();
@@ -227,11 +194,7 @@ std::string SerializeModel(const NerModel& model) {
   for (float value : model.codebook) PutF32(value, &out);
   for (float value : model.transitions) PutF32(value, &out);
   PutKeys(model.feature_keys, &out);
-  for (int tag = 0; tag < kNumTags; ++tag) {
-    for (uint32_t f = 0; f < features; ++f) {
-      out.push_back(static_cast<char>(model.weights[static_cast<size_t>(f) * kNumTags + tag]));
-    }
-  }
+  out.append(reinterpret_cast<const char*>(model.weights.data()), model.weights.size());
   PutKeys(model.gazetteer_keys, &out);
   for (uint8_t type : model.gazetteer_types) out.push_back(static_cast<char>(type));
   PutKeys(model.word_keys, &out);
@@ -306,10 +269,9 @@ Status ParseModel(std::string_view bytes, NerModel* model, ModelIntegrity integr
   Status status = GetKeys(&c, features, "feature keys", &model->feature_keys);
   if (!status.ok()) return status;
   if (!c.Has(features * kNumTags)) return Truncated("weights");
-  model->weights.resize(features * kNumTags);
-  for (int tag = 0; tag < kNumTags; ++tag) {
-    for (uint64_t f = 0; f < features; ++f) model->weights[f * kNumTags + tag] = static_cast<int8_t>(*c.p++);
-  }
+  model->weights.assign(reinterpret_cast<const int8_t*>(c.p),
+                        reinterpret_cast<const int8_t*>(c.p) + features * kNumTags);
+  c.p += features * kNumTags;
   status = GetKeys(&c, phrases, "gazetteer keys", &model->gazetteer_keys);
   if (!status.ok()) return status;
   if (!c.Has(phrases)) return Truncated("gazetteer");
@@ -330,13 +292,12 @@ Status ParseModel(std::string_view bytes, NerModel* model, ModelIntegrity integr
   if (!status.ok()) return status;
   const uint64_t class_bytes = (embedding_words * kEmbeddingClassBits + 7) / 8;
   if (!c.Has(class_bytes)) return Truncated("embedding classes");
-  BitReader reader(c.p, class_bytes);
+  const PaddedBits classes(c.p, class_bytes);
   c.p += class_bytes;
   model->embedding_classes.resize(embedding_words);
   for (uint64_t w = 0; w < embedding_words; ++w) {
-    uint32_t value = 0;
-    reader.Get(kEmbeddingClassBits, &value);
-    model->embedding_classes[w] = static_cast<uint16_t>(value);
+    model->embedding_classes[w] =
+        static_cast<uint16_t>(classes.At(w * kEmbeddingClassBits) & (kMaxEmbeddingClasses - 1));
   }
   if (c.p != c.end) return Status::DataLoss("NER model has bytes after its last section: corrupted");
   return Status::Ok();

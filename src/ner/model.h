@@ -53,7 +53,7 @@ struct NerModel {
   std::vector<float> codebook;     // kCodebookSize; codebook[128] == 0
   std::vector<float> transitions;  // kTransitionTableSize
   std::vector<uint32_t> feature_keys;
-  std::vector<int8_t> weights;  // codes, row-major: feature * kNumTags + tag
+  std::vector<int8_t> weights;  // codes, tag-major as in the file: tag * feature_keys.size() + feature
   std::vector<uint32_t> gazetteer_keys;
   std::vector<uint8_t> gazetteer_types;
   std::vector<uint32_t> word_keys;

@@ -22,8 +22,8 @@ NerModel SmallModel() {
   model.transitions[5] = -3.5f;
   model.feature_keys = {7, 42, 1000};
   model.weights.assign(3 * kNumTags, 0);
-  model.weights[1] = 12;
-  model.weights[2 * kNumTags + 16] = -100;
+  model.weights[1 * 3 + 0] = 12;     // tag 1 of feature 0
+  model.weights[16 * 3 + 2] = -100;  // tag 16 of feature 2
   model.gazetteer_keys = {3, 99};
   model.gazetteer_types = {kGazetteerLocation, kGazetteerOrg};
   model.word_keys = {5, 6, 70000};

@@ -75,7 +75,7 @@ NerModel Quantize(const FeatureTable& table, const Weights& weights, float prune
     return w >= 0 ? NearestLevel(up, w) : static_cast<int8_t>(-NearestLevel(down, -w));
   };
   model.feature_keys.clear();
-  model.weights.clear();
+  std::vector<int8_t> rows;  // row-major: feature * kNumTags + tag
   for (const auto& entry : folded) {
     if (!kept(entry.second)) continue;
     int8_t codes[kNumTags];
@@ -86,7 +86,12 @@ NerModel Quantize(const FeatureTable& table, const Weights& weights, float prune
     }
     if (!any) continue;
     model.feature_keys.push_back(entry.first);
-    model.weights.insert(model.weights.end(), codes, codes + kNumTags);
+    rows.insert(rows.end(), codes, codes + kNumTags);
+  }
+  const size_t features = model.feature_keys.size();
+  model.weights.assign(rows.size(), 0);
+  for (size_t f = 0; f < features; ++f) {
+    for (int t = 0; t < kNumTags; ++t) model.weights[t * features + f] = rows[f * kNumTags + t];
   }
   model.transitions = weights.transitions;
   return model;
