@@ -452,6 +452,14 @@ uint32_t ListsOf(string_view word) {
   return entry == nullptr ? 0 : entry->lists;
 }
 
+bool IsTimeOfSpeaking(string_view word) {
+  static constexpr string_view kTimeWords[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
+      "today",  "tonight", "yesterday", "morning",  "afternoon", "evening",  "night",
+  };
+  return std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](string_view w) { return EqualsLower(word, w); });
+}
+
 bool IsMisspeltSpeakerNoun(string_view word) {
   constexpr size_t kMinLetters = 6;
   if (word.size() + 1 < kMinLetters || word.size() >= kMaxWord) return false;

@@ -80,6 +80,11 @@ inline Pronoun PronounKind(std::string_view word) { return PronounOf(ListsOf(wor
 // from a speaker noun of at least six letters: "Analyts", "offcials".
 bool IsMisspeltSpeakerNoun(std::string_view word);
 
+// `word` names a day or a time of day ("Friday", "yesterday", "morning"):
+// when someone spoke ("said Friday as he entered", "Nvidia on Wednesday
+// reported").
+bool IsTimeOfSpeaking(std::string_view word);
+
 // `word` ends with lower-case `suffix` in any ASCII case, and is longer.
 bool EndsWith(std::string_view word, std::string_view suffix);
 

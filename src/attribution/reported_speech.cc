@@ -20,16 +20,8 @@ constexpr size_t kMinReportedWords = 3;
 // speaking, what follows them decides. Returns the first token past those
 // time words (`rb` when there are none).
 uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
-  static constexpr std::string_view kTimeWords[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
-      "today",  "tonight", "yesterday", "morning",  "afternoon", "evening",  "night",
-  };
   uint32_t t = rb;
-  while (t < re && ctx.IsWord(t) && std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](std::string_view w) {
-           return EqualsLower(ctx.TokenText(t), w);
-         })) {
-    ++t;
-  }
+  while (t < re && ctx.IsWord(t) && IsTimeOfSpeaking(ctx.TokenText(t))) ++t;
   return t;
 }
 

@@ -131,6 +131,13 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
       s = open;
       continue;
     }
+    // "Nvidia on Wednesday reported", "Smith yesterday told": when they spoke.
+    uint32_t time = s;
+    while (time > sb && ctx.IsWord(time - 1) && IsTimeOfSpeaking(ctx.TokenText(time - 1))) --time;
+    if (time < s) {
+      s = time > sb && EqualsLower(ctx.TokenText(time - 1), "on") ? time - 1 : time;
+      continue;
+    }
     if (!ctx.IsWord(s - 1) || !(ctx.InList(s - 1, kBetweenSubjectAndCueList) || IsMannerAdverb(ctx, s - 1))) break;
     --s;
   }

@@ -47,6 +47,21 @@ TEST_CASE("speaker candidates: the subject before a verb, past adverbs and a par
   CHECK(doc.Text(SubjectEndingAt(ctx, end - 1, sb)).find("Jordan") != std::string_view::npos);
 }
 
+TEST_CASE("speaker candidates: the day of speaking is not part of the subject") {
+  Prepared a(
+      "Shares rose. Nvidia on Wednesday reported that revenue rose 62%. "
+      "Sean Spicer on Thursday evening said the party was not in a crisis.\n");
+  Document doc = a.doc;
+  Context ctx(&doc);
+  for (std::string_view verb : {"reported", "said"}) {
+    const uint32_t t = ctx.FirstTokenAt(static_cast<uint32_t>(doc.text.find(verb)));
+    const uint32_t sb = ctx.SentenceBegin(t);
+    const uint32_t end = SubjectEnd(ctx, t, sb);
+    REQUIRE(end > sb);
+    CHECK(doc.Text(SubjectEndingAt(ctx, end - 1, sb)) == (verb == "said" ? "Sean Spicer" : "Nvidia"));
+  }
+}
+
 TEST_CASE("speaker candidates: after an inverted cue, the words that describe a name belong to the speaker") {
   Prepared a(
       "“We are wrong,” said 9/11 widow Terry Strada. “We lost,” said one Democratic source. "

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <utility>
 
+#include "ascii_case.h"
 #include "ner/consistency.h"
 #include "ner/features.h"
 #include "ner/hash.h"
@@ -402,6 +403,13 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int first = i;
     const int last = LastOfRun(tags, i);
     i = last;
+    // "Office of Civil Defense" was MISC: a name that opens with a head word
+    // and "of", "for" or "on" is the institution's.
+    const int type = ner::TagType(tags[first]);
+    if (last > first + 1 && (type == kPersonType || type == kMiscType) && capitalised(first) &&
+        ner::ContainsSorted(kInstitutionHeads, facts[first].lower) && lower_in(first + 1, kJoining)) {
+      SetMention(first, last, kOrgType, tags);
+    }
     if (!capitalised(last) || !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) continue;
     if (ner::TagType(tags[first]) == kPersonType && last > first &&
         !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
@@ -694,6 +702,32 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
+// Whether a token is a birthplace or origin modifier ("Korean-born",
+// "San Sebastián-born").
+bool IsBornModifier(std::string_view word) {
+  constexpr std::string_view kBorn = "-born";
+  return word.size() > kBorn.size() && EqualsLower(word.substr(word.size() - kBorn.size()), kBorn);
+}
+
+// "San Sebastián-born Zubimendi made 236 appearances": where a person's
+// name was tagged from before such a modifier, the person is named after it.
+void TrimBornModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::MakeTag(kPersonType, ner::kBegin)) continue;
+    const int last = LastOfRun(tags, i);
+    int modifier = -1;
+    for (int k = i; k < last; ++k) {
+      const Token& token = doc.tokens[begin + k];
+      if (IsBornModifier(doc.Text(Span{token.begin, token.end}))) modifier = k;
+    }
+    if (modifier >= 0) {
+      for (int k = i; k <= modifier; ++k) tags[k] = ner::kOutsideTag;
+      SetMention(modifier + 1, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // The last words of the persons named in two words or more in `tags`
 // ("musk" for "Elon Musk"), sorted.
 std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags) {
@@ -771,6 +805,17 @@ void JoinParticleSurnames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Every one-word person the tagger found whose word is one of `names`
+// becomes a one-word name of `type`.
+void RetypeLonePersons(const ner::TokenFacts* facts, int n, const uint64_t* names, int count, int type, uint8_t* tags) {
+  for (int i = 0; i < n && count > 0; ++i) {
+    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) &&
+        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
+    }
+  }
+}
+
 // Nouns for a company or a body that come straight before its name ("the
 // blood-testing start-up Theranos", "chipmaker Nvidia", "militant group
 // Hamas"). Lower-form hashes.
@@ -781,9 +826,18 @@ constexpr auto kCompanyNouns = WordHashes({
     "exchange",  "fund",     "group",   "subsidiary", "outlet",      "manufacturer", "newspaper",
 });
 
+// People who work at an organisation ("analysts at Bernstein"). Lower-form
+// hashes.
+constexpr auto kEmployeeNouns = WordHashes({
+    "analyst",     "analysts",  "economist",  "economists", "strategist", "strategists", "researcher",
+    "researchers", "scientist", "scientists", "engineer",   "engineers",  "executive",   "executives",
+    "employee",    "employees", "staff",      "worker",     "workers",
+});
+
 // A one-word name the tagger called a person that stands right after such a
-// noun is the organisation's ("Theranos" was a person in "the start-up
-// Theranos" and in "Former Theranos boss"), and so is that word alone
+// noun, or after one of those people and "at", is the organisation's
+// ("Theranos" was a person in "the start-up Theranos" and in "Former
+// Theranos boss", "Bernstein" in "Analysts at Bernstein said"), and so is that word alone
 // anywhere in the document. Not a given name ("the company John built"), nor
 // the last word of a person named in full elsewhere ("the company Musk
 // bought" where Elon Musk is named). Over the whole document's tags, after
@@ -794,10 +848,19 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   int count = 0;
   std::vector<uint64_t> surnames;  // found when the first candidate needs them
   bool surnames_found = false;
+  static constexpr uint64_t kAt = WordHashes({"at"})[0];
+  auto lower_in = [&](int k, const auto& words) {
+    return k >= 0 && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
+  };
+  // "the start-up Theranos", "analysts at Bernstein".
+  auto names_company_next = [&](int k) {
+    return lower_in(k, kCompanyNouns) ||
+           (facts[k].lower == kAt && k > 0 && ner::Contains(kEmployeeNouns, facts[k - 1].lower));
+  };
   for (int i = 0; i + 1 < n && count < kMaxNames; ++i) {
     if (tags[i + 1] != ner::MakeTag(kPersonType, ner::kUnit) || tags[i] != ner::kOutsideTag ||
-        facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) ||
-        !ner::Contains(kCompanyNouns, facts[i].lower) || ner::IsGivenName(facts[i + 1])) {
+        facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) || !names_company_next(i) ||
+        ner::IsGivenName(facts[i + 1])) {
       continue;
     }
     if (!surnames_found) {
@@ -808,12 +871,55 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (std::binary_search(surnames.begin(), surnames.end(), name)) continue;
     if (std::find(names, names + count, name) == names + count) names[count++] = name;
   }
-  for (int i = 0; i < n && count > 0; ++i) {
-    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) &&
-        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
-      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  RetypeLonePersons(facts, n, names, count, kOrgType, tags);
+}
+
+// Lower-case nouns for a place that "of" and its name follow ("the town of
+// Jasper", "the island of Cebu", "the state of Vermont"). Lower-form hashes.
+constexpr auto kPlaceNouns = WordHashes({
+    "town",   "city",       "village",   "hamlet",        "municipality", "province", "state",
+    "island", "county",     "district",  "region",        "suburb",       "kingdom",  "emirate",
+    "canton", "prefecture", "territory", "neighbourhood", "neighborhood",
+});
+
+// A name after such a noun and "of" is the place's, where the tagger called
+// it a person or MISC ("the evacuation of the town of Jasper" made Jasper a
+// man, and "Jasper Mayor Richard Ireland" too), and so is that word alone
+// anywhere in the document when the tagger called it a person. Not before a
+// possessive, and organisations are left alone ("the province of Twitter" is a figure of speech), as are
+// the last words of persons named in full. Over the whole document's tags,
+// after the consistency pass; not in headlines or lower-case text.
+void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kOf = WordHashes({"of"})[0];
+  static constexpr auto kPossessives = WordHashes({"'s", "'"});
+  constexpr int kMaxNames = 8;
+  uint64_t names[kMaxNames];
+  int count = 0;
+  for (int i = 0; i + 2 < n; ++i) {
+    if (facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) ||
+        !ner::Contains(kPlaceNouns, facts[i].lower) || facts[i + 1].lower != kOf) {
+      continue;
     }
+    const int first = i + 2;
+    if (tags[first] == ner::kOutsideTag || ner::TagPosition(tags[first]) == ner::kInside ||
+        ner::TagPosition(tags[first]) == ner::kLast) {
+      continue;
+    }
+    const int type = ner::TagType(tags[first]);
+    if (type != kPersonType && type != kMiscType) continue;
+    const int last = LastOfRun(tags, first);
+    // "New York, the state of Sanders' younger years" is his.
+    if (last + 1 < n && ner::Contains(kPossessives, facts[last + 1].lower)) continue;
+    SetMention(first, last, kLocType, tags);
+    if (first == last && count < kMaxNames) names[count++] = facts[first].lower;
   }
+  if (count == 0) return;
+  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
+  int kept = 0;
+  for (int k = 0; k < count; ++k) {
+    if (!std::binary_search(surnames.begin(), surnames.end(), names[k])) names[kept++] = names[k];
+  }
+  RetypeLonePersons(facts, n, names, kept, kLocType, tags);
 }
 
 // "WASHINGTON (AP) —": the news agency in a dateline's brackets is an
@@ -1260,6 +1366,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyMiscWords(facts, n, tags);
     RetypePartyWords(facts, n, tags);
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
+    TrimBornModifiers(doc, begin, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyDatelineAgency(doc, facts, begin, n, tags);
@@ -1269,6 +1376,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
   ApplyStormNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyCompanyNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyPlaceNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.

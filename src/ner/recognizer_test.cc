@@ -368,6 +368,36 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
   CHECK(Found(mentions, "Musk", EntityType::kPerson));
 }
 
+TEST_CASE("a name after 'the town of' is the place's, alone too") {
+  auto mentions = Recognize(
+      "Wildfire forces evacuation of Jasper as Alberta declares emergency\n\n"
+      "A fast-moving wildfire forced the evacuation of the town of Jasper on Monday night, sending about 25,000 "
+      "residents toward British Columbia.\n\n"
+      "Jasper Mayor Richard Ireland said in a video message that he was heartbroken.\n");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Jasper"), EntityType::kLocation)) ==
+        3);
+  CHECK(Found(mentions, "Richard Ireland", EntityType::kPerson));
+}
+
+TEST_CASE("people at a firm name the firm; an institution's name opens with its head word") {
+  auto mentions =
+      Recognize("Analysts at Bernstein said the results should ease concerns about spending by Microsoft and Meta.");
+  CHECK(Found(mentions, "Bernstein", EntityType::kOrg));
+  mentions = Recognize(
+      "Most of the deaths were in Cebu province, said Rafaelito Alejandro, deputy administrator of the Office of "
+      "Civil Defense.");
+  CHECK(Found(mentions, "Office of Civil Defense", EntityType::kOrg));
+  CHECK(Found(mentions, "Rafaelito Alejandro", EntityType::kPerson));
+}
+
+TEST_CASE("a birthplace modifier is not part of a person's name") {
+  const auto mentions = Recognize(
+      "Real Sociedad president Jokin Aperribay said the club was sad. San Sebasti\xC3\xA1n-born Zubimendi made 236 "
+      "appearances for the club.");
+  CHECK(Found(mentions, "Zubimendi", EntityType::kPerson));
+  CHECK(Found(mentions, "Jokin Aperribay", EntityType::kPerson));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
