@@ -273,6 +273,25 @@ TEST_CASE("attribution: what was not said credits nothing; a listener never inve
   CHECK(a.Speaker(a.Get("Kadzik's refusal")) == "one GOP source");
 }
 
+TEST_CASE("attribution: a name in apposition opening the sentence is the subject, whatever follows the verb") {
+  Annotated a(
+      "Lawmakers met on Thursday.\n\n"
+      "The lead negotiator, Christine Schneider, said the compromise protected farmers. "
+      "The Parliament's rapporteur, Anna Weber of the Greens, said the vote reflected a broad majority.\n");
+  CHECK(a.Speaker(a.Get("the compromise protected farmers")) == "Christine Schneider");
+  CHECK(a.Speaker(a.Get("the vote reflected")) == "Anna Weber");
+}
+
+TEST_CASE("attribution: after an inverted cue, an organisation and a title describe the person named next") {
+  Annotated a(
+      "EU delays deforestation law.\n\n"
+      "“We have listened to the concerns of businesses,” said EU environment commissioner Jessika Roswall.\n");
+  const Quote& q = a.Get("We have listened");
+  CHECK(a.Speaker(q) == "EU environment commissioner Jessika Roswall");
+  REQUIRE(q.speaker_entity >= 0);
+  CHECK(a.doc.Text(a.doc.entities[q.speaker_entity].name) == "Jessika Roswall");
+}
+
 TEST_CASE("attribution: a possessive's claims, a modal's pledge, a nickname and a state office report nothing") {
   Annotated a(
       "Lawmakers met on Thursday.\n\n"

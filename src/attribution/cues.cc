@@ -93,8 +93,9 @@ class CueFinder {
   // "…, and the meeting deteriorated from there, said one GOP source in the
   // room.": a verb right after a comma whose subject follows it and ends
   // the sentence, or only a prepositional phrase does.
-  bool InvertedAfterComma(uint32_t t, uint32_t s, uint32_t se) const {
+  bool InvertedAfterComma(uint32_t t, uint32_t s, uint32_t sb, uint32_t se) const {
     if (s != t || !ctx_.IsPunct(t - 1, ",") || ctx_.WordEndsWith(t, "ing") || NeedsListener(t)) return false;
+    if (AppositionSubjectBefore(t - 1, sb)) return false;
     const Span subject = SubjectStartingAt(ctx_, t + 1, se);
     if (!IsPlausibleSpeaker(ctx_, subject)) return false;
     const uint32_t after = ctx_.FirstTokenAt(subject.end);
@@ -102,6 +103,29 @@ class CueFinder {
     // listener of a verb that takes one, then what it is to do.
     if (after < se && ctx_.InList(t, kObjectFirstCueList) && ctx_.InList(after, kWordTo)) return false;
     return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList));
+  }
+
+  // "The lead negotiator, Christine Schneider, said the compromise …" and
+  // "Christine Schneider, the lead negotiator, said …": a person's name and
+  // a short description between commas open the sentence before the comma
+  // at `comma`. They are the verb's subject, not words it reports, however
+  // the phrase after the verb reads.
+  bool AppositionSubjectBefore(uint32_t comma, uint32_t sb) const {
+    constexpr uint32_t kMaxDescription = 10;
+    uint32_t inner = comma;
+    for (uint32_t c = sb; c < comma; ++c) {
+      if (ctx_.QuoteOf(c) >= 0 || ctx_.IsCueWord(c)) return false;
+      if (!ctx_.IsPunct(c, ",")) continue;
+      if (inner != comma) return false;  // one comma inside, no more
+      inner = c;
+    }
+    if (inner == comma || inner == sb || inner + 1 == comma) return false;
+    auto person_between = [&](uint32_t first, uint32_t end) {
+      return !PersonWithAffiliation(ctx_, first, end).empty();
+    };
+    const bool person_first = person_between(sb, inner) && comma - inner - 1 <= kMaxDescription;
+    const bool person_second = person_between(inner + 1, comma) && inner - sb <= kMaxDescription;
+    return person_first || person_second;
   }
 
   // `“…,” the letter reads.`: a speaker noun and a verb form that ends the
@@ -224,7 +248,7 @@ class CueFinder {
       // the relative pronoun's antecedent; "The nominee outlined his plan
       // and vowed …": the sentence's subject.
       if (source.empty() && !RelativeClauseSubject(sb, t, &source)) source = ClauseSubject(sb, t);
-    } else if (s > sb && !InvertedAfterComma(t, s, se)) {
+    } else if (s > sb && !InvertedAfterComma(t, s, sb, se)) {
       source = SpeakerBefore(ctx_, s, sb);
       next_to_cue = !source.empty();
       // "footage of Hillary Clinton asking", "with Trump saying": a

@@ -81,7 +81,19 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
   const auto& tokens = ctx.tokens();
   const int32_t mention = ctx.MentionStartingAt(t);
-  if (mention >= 0 && NamesSpeaker(ctx, mention)) return ctx.doc().mentions[mention].span;
+  if (mention >= 0 && NamesSpeaker(ctx, mention)) {
+    // "said EU environment commissioner Jessika Roswall": an organisation
+    // that, with lower-case words, describes the person named after them.
+    const Span name = ctx.doc().mentions[mention].span;
+    const uint32_t after = ctx.FirstTokenAt(name.end);
+    if (ctx.doc().mentions[mention].type == EntityType::kOrg && after < limit && ctx.IsWord(after) &&
+        !tokens[after].Has(kCapitalized) && !ctx.InList(after, kNotInSubjectList)) {
+      const Span described = DescribedNameStartingAt(ctx, after, limit);
+      const int32_t person = described.empty() ? -1 : ctx.MentionEndingAt(ctx.FirstTokenAt(described.end) - 1);
+      if (person >= 0 && ctx.doc().mentions[person].type == EntityType::kPerson) return Span{name.begin, described.end};
+    }
+    return name;
+  }
   if (!ctx.InList(t, kNotInSubjectList | kDeterminerList)) {
     const Span described = DescribedNameStartingAt(ctx, t, limit);
     if (!described.empty()) return described;
@@ -303,6 +315,17 @@ bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb) {
   return false;
 }
 
+Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxAffiliation = 8;
+  const int32_t m = first < end ? ctx.MentionStartingAt(first) : -1;
+  if (m < 0 || ctx.doc().mentions[m].type != EntityType::kPerson) return {};
+  const Span name = ctx.doc().mentions[m].span;
+  const uint32_t after = ctx.FirstTokenAt(name.end);
+  const bool affiliation =
+      after < end && end - after <= kMaxAffiliation && IsOneOf(ctx.TokenText(after), {"of", "from", "at"});
+  return after == end || affiliation ? name : Span{};
+}
+
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
   // "Stacy Baker of Columbia, South Carolina says": the state after the
@@ -321,6 +344,19 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
         !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
       return ctx.doc().mentions[name].span;
     }
+  }
+  // "The Parliament's lead negotiator, Christine Schneider of the European
+  // People's Party, said": the person in apposition, not the party.
+  constexpr uint32_t kMaxAppositionTokens = 12;
+  // Not when a person comes first: "Representative Steve Cohen, Democrat of
+  // Tennessee, told" (the tagger made "Democrat" a person).
+  for (uint32_t c = s - 1; c > sb + 1 && c + kMaxAppositionTokens > s; --c) {
+    if (!ctx.IsPunct(c - 1, ",")) continue;
+    const int32_t before = ctx.MentionEndingAt(c - 2);
+    if (before >= 0 && ctx.doc().mentions[before].type == EntityType::kPerson) break;
+    const Span person = PersonWithAffiliation(ctx, c, s - 1);
+    if (!person.empty()) return person;
+    break;
   }
   // "Vice President Joseph R. Biden Jr., who was to travel to Columbus,
   // Ohio, on Wednesday to promote the new rules, said": a person's relative

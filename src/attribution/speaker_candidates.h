@@ -33,6 +33,11 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);
 // `“…” ― Sonya Herridge`: a person named after a dash at token `after`.
 Span DashCredit(const Context& ctx, uint32_t after);
 
+// The person's name that tokens [first, end) hold, perhaps with whom or
+// where the person is from after it ("Christine Schneider of the European
+// People's Party"); an empty span when they hold something else.
+Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end);
+
 // The speaker before the verb whose subject ends before token `s` (not
 // before `sb`): a noun phrase that can be a speaker, past a modifier
 // ("Experts on North Korea said", "a spokesman for the company said"), or

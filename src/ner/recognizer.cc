@@ -161,6 +161,22 @@ void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // Name types in tag order (ner/tags.h).
 constexpr int kPersonType = 0, kOrgType = 1, kLocType = 2, kMiscType = 3;
 
+// Journalists' titles that a beat comes before ("Music correspondent",
+// "Political editor"). Lower-form hashes.
+constexpr auto kBeatRoles = WordHashes({"correspondent", "editor", "reporter", "columnist"});
+
+// "By Mark Savage, Music correspondent": a one-word person right before such
+// a title is the beat (an outlet before it, "BBC correspondent", is an
+// organisation and stays). Not "critic": "Trump critic Liz Cheney".
+void DropBeats(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && facts[i + 1].token_class == ner::kLowerWord &&
+        ner::Contains(kBeatRoles, facts[i + 1].lower)) {
+      tags[i] = ner::kOutsideTag;
+    }
+  }
+}
+
 // Writes `type` as a well-formed mention over tags [first, last].
 void SetMention(int first, int last, int type, uint8_t* tags) {
   if (first == last) {
@@ -592,22 +608,38 @@ constexpr auto kEventHeads = WordHashes({
     "marathon",
 });
 
-// Retypes a name that ends in a capitalised event head word as MISC (the
-// tagger called festivals and awards named after a place or person by that
-// place or person's type).
-void ApplyEventRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// Head words of the names of venues ("Arthur Ashe Stadium", "Heathrow
+// Airport", "Tiananmen Square"), which are places. Lower-form hashes.
+constexpr auto kVenueHeads = WordHashes({"stadium", "arena", "airport", "square"});
+
+// Retypes a name of at least `min_words` words that ends in a capitalised
+// word of `heads` as `type`, unless it is of `type` or of `keep_type`.
+template <typename Heads>
+void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int min_words, int type, int keep_type,
+                  uint8_t* tags) {
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
     if (position != ner::kLast && position != ner::kUnit) continue;
-    if (ner::TagType(tags[i]) == kMiscType || !IsCapitalisedToken(facts[i]) ||
-        !ner::Contains(kEventHeads, facts[i].lower)) {
+    const int tagged = ner::TagType(tags[i]);
+    if (tagged == type || tagged == keep_type || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(heads, facts[i].lower)) {
       continue;
     }
     int first = i;
     while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
-    SetMention(first, i, kMiscType, tags);
+    if (i - first + 1 >= min_words) SetMention(first, i, type, tags);
   }
+}
+
+// Names of events and awards are MISC (the tagger called festivals and
+// awards named after a place or person by that place or person's type);
+// venues of two words or more are places (it called stadiums named after
+// a person organisations). A MISC venue ("the Emirates Stadium deal") is
+// left alone.
+void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags);
+  RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
 }
 
 // One-word names of things, which CoNLL-2003 tags MISC: diseases and their
@@ -1367,10 +1399,11 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     RetypePartyWords(facts, n, tags);
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
     TrimBornModifiers(doc, begin, n, tags);
+    DropBeats(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyDatelineAgency(doc, facts, begin, n, tags);
-    ApplyEventRule(facts, n, tags);
+    ApplyHeadWordRules(facts, n, tags);
     extractor.RecordTags(begin, begin + n, tags);
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());

@@ -390,6 +390,18 @@ TEST_CASE("people at a firm name the firm; an institution's name opens with its 
   CHECK(Found(mentions, "Rafaelito Alejandro", EntityType::kPerson));
 }
 
+TEST_CASE("venues are places; a beat before a journalist's title names nothing") {
+  auto mentions = Recognize(
+      "Aryna Sabalenka retained her US Open title on Saturday, beating Amanda Anisimova 6-3, 7-6 (7-3) at Arthur "
+      "Ashe Stadium to win her fourth Grand Slam singles title.");
+  CHECK(Found(mentions, "Arthur Ashe Stadium", EntityType::kLocation));
+  mentions = Recognize(
+      "Glastonbury review: Olivia Rodrigo closes a muddy festival\n\nBy Mark Savage, Music correspondent\n\n"
+      "There was mud, there was rain, and there was Olivia Rodrigo at the Pyramid Stage.\n");
+  CHECK(Found(mentions, "Mark Savage", EntityType::kPerson));
+  for (const auto& mention : mentions) CHECK(mention.first != "Music");
+}
+
 TEST_CASE("a birthplace modifier is not part of a person's name") {
   const auto mentions = Recognize(
       "Real Sociedad president Jokin Aperribay said the club was sad. San Sebasti\xC3\xA1n-born Zubimendi made 236 "
