@@ -282,6 +282,15 @@ TEST_CASE("attribution: a name in apposition opening the sentence is the subject
   CHECK(a.Speaker(a.Get("the vote reflected")) == "Anna Weber");
 }
 
+TEST_CASE("attribution: a dateline is the writer's, and a name's possessive heads the opening subject") {
+  Annotated a(
+      "Brazil's central bank holds Selic rate at 15%\n\n"
+      "SAO PAULO, Nov 5 (Reuters) - Brazil's central bank kept its benchmark interest rate at 15% on Wednesday, "
+      "saying it would keep borrowing costs high for a \"very prolonged\" period to bring inflation back to "
+      "target.\n");
+  CHECK(a.Speaker(a.Get("very prolonged")) == "Brazil's central bank");
+}
+
 TEST_CASE("attribution: after an inverted cue, an organisation and a title describe the person named next") {
   Annotated a(
       "EU delays deforestation law.\n\n"

@@ -169,26 +169,6 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
   return false;
 }
 
-// "KHARTOUM, Sudan (AP) — Fighting spread …, the UN said": a news
-// dateline (a place in capitals, perhaps a region, perhaps the agency in
-// brackets, then a dash, or a colon: "NEW DELHI:") opens the article's first sentence and is the
-// writer's, not the speaker's. Returns the first token past it (`rb` when
-// there is none).
-uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
-  constexpr uint32_t kMaxDatelineTokens = 10;
-  if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
-  for (uint32_t t = rb + 1; t < re && t <= rb + kMaxDatelineTokens; ++t) {
-    const std::string_view text = ctx.TokenText(t);
-    // "NEW DELHI:" in the Indian press; a dash elsewhere.
-    if (IsOneOf(text, {"\xE2\x80\x94", "\xE2\x80\x93", "-", "--", ":"})) return t + 1;
-    const bool part = text == "," || text == "(" || text == ")" || text == "." || text == "/" ||  // "JERUSALEM/GAZA"
-                      ctx.tokens()[t].kind == TokenKind::kNumber ||  // "LONDON, Dec 2 (Reuters) -"
-                      (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));
-    if (!part) return rb;
-  }
-  return rb;
-}
-
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory

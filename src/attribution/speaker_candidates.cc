@@ -156,8 +156,23 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
   return s;
 }
 
+uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
+  constexpr uint32_t kMaxDatelineTokens = 10;
+  if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
+  for (uint32_t t = rb + 1; t < re && t <= rb + kMaxDatelineTokens; ++t) {
+    const std::string_view text = ctx.TokenText(t);
+    // "NEW DELHI:" in the Indian press; a dash elsewhere.
+    if (IsOneOf(text, {"\xE2\x80\x94", "\xE2\x80\x93", "-", "--", ":"})) return t + 1;
+    const bool part = text == "," || text == "(" || text == ")" || text == "." || text == "/" ||  // "JERUSALEM/GAZA"
+                      ctx.tokens()[t].kind == TokenKind::kNumber ||  // "LONDON, Dec 2 (Reuters) -"
+                      (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));
+    if (!part) return rb;
+  }
+  return rb;
+}
+
 Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
-  uint32_t u = sb;
+  uint32_t u = PastDateline(ctx, sb, limit);
   // Up to two introductory phrases: "On July 6, 2015, Sanders made …".
   for (int attempt = 0; attempt < 3 && u < limit; ++attempt) {
     if (ctx.IsWord(u) && ctx.QuoteOf(u) < 0) {
@@ -172,6 +187,16 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
       if (mention >= 0 && (ctx.doc().mentions[mention].type == EntityType::kPerson ||
                            ctx.doc().mentions[mention].type == EntityType::kOrg)) {
         return ctx.doc().mentions[mention].span;
+      }
+      // "Brazil's central bank kept …": a name's possessive and a speaker
+      // noun after a few lower-case words.
+      if (mention >= 0) {
+        constexpr uint32_t kMaxModifiers = 3;
+        const uint32_t first = ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) + 1;
+        for (uint32_t w = first; w < limit && w <= first + kMaxModifiers && ctx.AfterPossessive(first); ++w) {
+          if (!ctx.IsWord(w) || ctx.tokens()[w].Has(kCapitalized) || ctx.InList(w, kNotInSubjectList)) break;
+          if (ctx.InList(w, kSpeakerNounList)) return Span{ctx.tokens()[u].begin, ctx.tokens()[w].end};
+        }
       }
     }
     uint32_t comma = u;
@@ -327,6 +352,7 @@ Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end) {
 }
 
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
+  sb = PastDateline(ctx, sb, s);  // the writer's place, never the subject
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
   // "Stacy Baker of Columbia, South Carolina says": the state after the
   // city a person is from is not the speaker; the phrase before it is.

@@ -22,8 +22,16 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit);
 // auxiliaries, adverbs and a parenthesis ("Pence (R-Ind.) has also said").
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb);
 
-// The pronoun or name that opens the sentence [sb, limit), or opens it after
-// a short introductory phrase ("In recent weeks, Reid has …").
+// "KHARTOUM, Sudan (AP) — Fighting spread …, the UN said": a news
+// dateline (a place in capitals, perhaps a region, perhaps the agency in
+// brackets, then a dash, or a colon: "NEW DELHI:") opens the article's first
+// sentence and is the writer's, not the speaker's. Returns the first token
+// of [rb, re) past it (`rb` when there is none).
+uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re);
+
+// The pronoun or name that opens the sentence [sb, limit) past a dateline,
+// or opens it after a short introductory phrase ("In recent weeks, Reid
+// has …").
 Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit);
 
 // `“…,” she yells` / `“…,” Blige sings`: a pronoun or a name right after the

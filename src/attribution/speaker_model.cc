@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "attribution/coreference.h"
+#include "attribution/speaker_candidates.h"
 
 namespace annotator {
 namespace attribution {
@@ -147,6 +148,10 @@ class SpeakerRanker {
     AddCandidate(qc.rule, kFromRule, &n);
     AddCueCandidates(qc, wb, we, &n);
     for (uint32_t t = wb; t < we && n < kMaxSpeakerCandidates; ++t) {
+      // A dateline's place and agency wrote the article: "SAO PAULO, Nov 5
+      // (Reuters) - Brazil's central bank …, saying … “very prolonged”".
+      if (t == ctx_.SentenceBegin(t)) t = PastDateline(ctx_, t, we);
+      if (t >= we) break;
       if (!ctx_.IsWord(t) || ctx_.QuoteOf(t) >= 0) continue;
       if (ctx_.PronounAt(t) != Pronoun::kNone) {
         AddCandidate(ctx_.TokenSpan(t, t + 1), kFromPronoun, &n);

@@ -963,12 +963,23 @@ void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int 
   auto text = [&](int k) { return doc.Text(Span{doc.tokens[begin + k].begin, doc.tokens[begin + k].end}); };
   constexpr int kMaxDatelineTokens = 10;
   if (n < 4 || facts[0].token_class != ner::kAllCapsWord) return;  // the place in capitals opens it
+  bool dash = false;
   for (int i = 2; i + 1 < n && i < kMaxDatelineTokens; ++i) {
+    dash |= text(i) == "-" || text(i) == "\xE2\x80\x94" || text(i) == "\xE2\x80\x93";
     if (facts[i].lower != kAp || facts[i].token_class != ner::kAllCapsWord || tags[i] != ner::kOutsideTag) continue;
     if (text(i - 1) == "(" && text(i + 1) == ")") {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
     }
   }
+  // The place itself, up to a comma or a bracket, is a place when the
+  // tagger called it a person or MISC ("SAO PAULO, Nov 5 (Reuters) -" was a
+  // person). An organisation stays: "UNITED NATIONS (Reuters) -".
+  int last = 0;
+  while (last + 1 < n && facts[last + 1].token_class == ner::kAllCapsWord) ++last;
+  const bool set_off = last + 1 < n && (text(last + 1) == "," || text(last + 1) == "(");
+  if (!dash || !set_off || tags[0] == ner::kOutsideTag || LastOfRun(tags, 0) != last) return;
+  const int type = ner::TagType(tags[0]);
+  if (type == kPersonType || type == kMiscType) SetMention(0, last, kLocType, tags);
 }
 
 // Whether token i of `doc` is a double quotation mark or a guillemet.

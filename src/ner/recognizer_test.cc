@@ -402,6 +402,15 @@ TEST_CASE("venues are places; a beat before a journalist's title names nothing")
   for (const auto& mention : mentions) CHECK(mention.first != "Music");
 }
 
+TEST_CASE("a dateline's place in capitals is a place") {
+  const auto mentions = Recognize(
+      "Brazil's central bank holds Selic rate at 15%\n\n"
+      "SAO PAULO, Nov 5 (Reuters) - Brazil's central bank kept its benchmark interest rate at 15% on Wednesday "
+      "for a third straight meeting.\n");
+  CHECK(Found(mentions, "SAO PAULO", EntityType::kLocation));
+  CHECK(Found(mentions, "Reuters", EntityType::kOrg));
+}
+
 TEST_CASE("a birthplace modifier is not part of a person's name") {
   const auto mentions = Recognize(
       "Real Sociedad president Jokin Aperribay said the club was sad. San Sebasti\xC3\xA1n-born Zubimendi made 236 "
