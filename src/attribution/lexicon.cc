@@ -336,9 +336,9 @@ constexpr string_view kMentionNouns[] = {
 
 // Head nouns of descriptions that refer back to an organisation.
 constexpr string_view kOrgNouns[] = {
-    "administration", "agency",       "bank",       "campaign", "commission", "committee", "company",
-    "department",     "firm",         "government", "group",    "ministry",   "network",   "newspaper",
-    "organisation",   "organization", "paper",      "party",    "website",
+    "administration", "agency",       "bank",         "campaign",   "club",  "commission", "committee",
+    "company",        "department",   "firm",         "government", "group", "ministry",   "network",
+    "newspaper",      "organisation", "organization", "paper",      "party", "team",       "website",
 };
 
 constexpr string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you"};

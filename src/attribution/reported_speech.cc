@@ -82,25 +82,39 @@ bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb)
                      [&](std::string_view s) { return EqualsLower(word, s); });
 }
 
+// Whether the cue's verb opens with `stem` in any case.
+bool VerbStartsWith(const Context& ctx, const Cue& cue, std::string_view stem) {
+  const std::string_view verb = ctx.TokenText(cue.first);
+  return EqualsLower(verb.substr(0, std::min(verb.size(), stem.size())), stem);
+}
+
+// Whether what follows the cue is a person as its object: "has recalled
+// Kyra Cooney-Cross" to a squad, "denying Mohamed Salah twice" (not
+// "recalled Obama saying", "recalled Ali's generosity").
+bool TakesPerson(const Context& ctx, const Cue& cue) {
+  const int32_t person = cue.after_begin < cue.after_end ? ctx.MentionStartingAt(cue.after_begin) : -1;
+  if (person < 0 || ctx.doc().mentions[person].type != EntityType::kPerson) return false;
+  uint32_t next = cue.after_begin;
+  while (next < cue.after_end && ctx.tokens()[next].begin < ctx.doc().mentions[person].span.end) ++next;
+  if (next >= cue.after_end) return true;
+  return !ctx.WordEndsWith(next, "ing") && !IsOneOf(ctx.TokenText(next), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"});
+}
+
+// "Courtois kept Madrid in the game, denying Mohamed Salah twice": to deny
+// a person is to stop them, no denial of what was said.
+bool DeniesSomeone(const Context& ctx, const Cue& cue) {
+  return VerbStartsWith(ctx, cue, "den") && TakesPerson(ctx, cue);
+}
+
 // "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador",
 // "recalled Kyra Cooney-Cross": recall that takes back goods, envoys or
 // players, not memories told ("recalling a 2007 reform bill").
 bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kTaken[] = {"ambassador", "ambassadors", "envoy",  "envoys",   "diplomats",
                                                 "vehicles",   "cars",        "trucks", "products", "units"};
-  const std::string_view verb = ctx.TokenText(cue.first);
-  if (!EqualsLower(verb.substr(0, std::min<size_t>(verb.size(), 6)), "recall")) return false;
+  if (!VerbStartsWith(ctx, cue, "recall")) return false;
   if (cue.after_begin < cue.after_end && ctx.tokens()[cue.after_begin].kind == TokenKind::kNumber) return true;
-  // "has recalled Kyra Cooney-Cross" to a squad (not "recalled Obama saying",
-  // "recalled Ali's generosity").
-  const int32_t person = cue.after_begin < cue.after_end ? ctx.MentionStartingAt(cue.after_begin) : -1;
-  if (person >= 0 && ctx.doc().mentions[person].type == EntityType::kPerson) {
-    uint32_t next = cue.after_begin;
-    while (next < cue.after_end && ctx.tokens()[next].begin < ctx.doc().mentions[person].span.end) ++next;
-    if (next >= cue.after_end) return true;
-    return !ctx.WordEndsWith(next, "ing") &&
-           !IsOneOf(ctx.TokenText(next), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"});
-  }
+  if (TakesPerson(ctx, cue)) return true;
   for (uint32_t t = cue.after_begin; t < cue.after_end && t < cue.after_begin + 4; ++t) {
     const std::string_view word = ctx.TokenText(t);
     if (std::any_of(std::begin(kTaken), std::end(kTaken), [&](std::string_view w) { return EqualsLower(word, w); })) {
@@ -126,7 +140,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
-  if (ctx.InList(rb, kNotContentStartList) || RecallsGoodsOrEnvoys(ctx, cue)) return false;
+  if (ctx.InList(rb, kNotContentStartList) || RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue)) return false;
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
   const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
   if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||

@@ -188,6 +188,15 @@ TEST_CASE("reported speech: recalling goods, envoys or players is no speech, rec
   CHECK(a.Speaker(a.Get("Muhammad Ali's generosity")) == "He");
 }
 
+TEST_CASE("reported speech: denying a person something is no denial; denying a claim is") {
+  Annotated a(
+      "Liverpool beat Real Madrid 1-0 on Tuesday.\n\n"
+      "Thibaut Courtois kept Madrid in the game with a string of saves, denying Mohamed Salah twice before "
+      "half-time. The club denied that the coach had been sacked.\n");
+  CHECK(a.Find("Mohamed Salah twice") == nullptr);
+  CHECK(a.Speaker(a.Get("the coach had been sacked")) == "The club");
+}
+
 TEST_CASE("reported speech: conceding defeat is no speech, and a subject with a name in apposition is no report") {
   Annotated a(
       "Mexico elected its first woman president on Sunday.\n\n"

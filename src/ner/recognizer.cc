@@ -426,6 +426,25 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
         ner::ContainsSorted(kInstitutionHeads, facts[first].lower) && lower_in(first + 1, kJoining)) {
       SetMention(first, last, kOrgType, tags);
     }
+    // "Independent Office for Police" + "Conduct": such a name goes on over
+    // the capitalised words the tagger left out after it (not a date).
+    bool head_inside = false;
+    for (int k = first; k + 1 < last; ++k) {
+      head_inside |=
+          capitalised(k) && ner::ContainsSorted(kInstitutionHeads, facts[k].lower) && lower_in(k + 1, kJoining);
+    }
+    if (head_inside && !(facts[first].context & ner::kCaseModes)) {
+      int end = last;
+      while (capitalised(end + 1) && tags[end + 1] == ner::kOutsideTag &&
+             !ner::Contains(kDateWords, facts[end + 1].lower)) {
+        ++end;
+      }
+      if (end > last) {
+        SetMention(first, end, ner::TagType(tags[first]), tags);
+        i = end;
+        continue;
+      }
+    }
     if (!capitalised(last) || !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) continue;
     if (ner::TagType(tags[first]) == kPersonType && last > first &&
         !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
@@ -734,6 +753,37 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
+// "Leeds Magistrates' Court", "the Teachers' Union": a name whose last word
+// is a plural with its apostrophe, and an institution's head word right
+// after the apostrophe, are one organisation (the tagger cut at the
+// apostrophe). Not a possessive before another name ("Fox News' Megyn
+// Kelly", "Sanders' Senate race").
+void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr auto kApostrophes = WordHashes({"'"});
+  for (int i = 0; i + 2 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || tags[i + 1] != ner::kOutsideTag || tags[i + 2] == ner::kOutsideTag) continue;
+    const int end_position = ner::TagPosition(tags[i]), start_position = ner::TagPosition(tags[i + 2]);
+    if ((end_position != ner::kLast && end_position != ner::kUnit) ||
+        (start_position != ner::kBegin && start_position != ner::kUnit) ||
+        !ner::Contains(kApostrophes, facts[i + 1].lower)) {
+      continue;
+    }
+    const Token& word = doc.tokens[begin + i];
+    const Token& mark = doc.tokens[begin + i + 1];
+    const std::string_view text = doc.Text(Span{word.begin, word.end});
+    if (text.empty() || text.back() != 's' || mark.begin != word.end) continue;  // "Magistrates'"
+    const int last = LastOfRun(tags, i + 2);
+    if (last != i + 2 || ner::TagType(tags[i]) == kPersonType ||
+        !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) {
+      continue;
+    }
+    int first = i;
+    while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
+    SetMention(first, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // Whether a token is a birthplace or origin modifier ("Korean-born",
 // "San Sebastián-born").
 bool IsBornModifier(std::string_view word) {
@@ -876,7 +926,7 @@ constexpr auto kEmployeeNouns = WordHashes({
 // the consistency pass; not in headlines or lower-case text.
 void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kMaxNames = 8;
-  uint64_t names[kMaxNames];
+  uint64_t names[kMaxNames] = {};
   int count = 0;
   std::vector<uint64_t> surnames;  // found when the first candidate needs them
   bool surnames_found = false;
@@ -925,7 +975,7 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kOf = WordHashes({"of"})[0];
   static constexpr auto kPossessives = WordHashes({"'s", "'"});
   constexpr int kMaxNames = 8;
-  uint64_t names[kMaxNames];
+  uint64_t names[kMaxNames] = {};
   int count = 0;
   for (int i = 0; i + 2 < n; ++i) {
     if (facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) ||
@@ -1410,6 +1460,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     RetypePartyWords(facts, n, tags);
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
     TrimBornModifiers(doc, begin, n, tags);
+    JoinPluralPossessives(doc, facts, begin, n, tags);
     DropBeats(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);

@@ -411,6 +411,16 @@ TEST_CASE("a dateline's place in capitals is a place") {
   CHECK(Found(mentions, "Reuters", EntityType::kOrg));
 }
 
+TEST_CASE("an institution's name goes on past a plural's apostrophe and over words the tagger left out") {
+  const auto mentions = Recognize(
+      "Mohammed Rashid, of no fixed address, is due to appear at Leeds Magistrates' Court on Monday. The "
+      "Independent Office for Police Conduct said it had been notified. Fox News' Megyn Kelly asked the first "
+      "question.");
+  CHECK(Found(mentions, "Leeds Magistrates' Court", EntityType::kOrg));
+  CHECK(Found(mentions, "Independent Office for Police Conduct", EntityType::kOrg));
+  CHECK(Found(mentions, "Megyn Kelly", EntityType::kPerson));
+}
+
 TEST_CASE("a birthplace modifier is not part of a person's name") {
   const auto mentions = Recognize(
       "Real Sociedad president Jokin Aperribay said the club was sad. San Sebasti\xC3\xA1n-born Zubimendi made 236 "
