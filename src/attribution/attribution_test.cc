@@ -291,6 +291,15 @@ TEST_CASE("attribution: a dateline is the writer's, and a name's possessive head
   CHECK(a.Speaker(a.Get("very prolonged")) == "Brazil's central bank");
 }
 
+TEST_CASE("attribution: `according to` credits a whole name, not a name that modifies a noun") {
+  Annotated a(
+      "Modi's party wins Delhi election.\n\n"
+      "The BJP won 48 of the 70 seats, according to the Election Commission of India, while the AAP won 22. "
+      "Turnout rose to 60%, according to a Washington Post analysis.\n");
+  CHECK(a.Speaker(a.Get("The BJP won 48")) == "the Election Commission of India");
+  CHECK(a.Speaker(a.Get("Turnout rose")) == "a Washington Post analysis");
+}
+
 TEST_CASE("attribution: after an inverted cue, an organisation and a title describe the person named next") {
   Annotated a(
       "EU delays deforestation law.\n\n"

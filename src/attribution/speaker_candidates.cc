@@ -101,6 +101,15 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   if (mention >= 0) return ctx.doc().mentions[mention].span;
   uint32_t last = t;
   if (ctx.InList(t, kDeterminerList)) {
+    // "according to the Election Commission of India": the whole name, when
+    // it ends the phrase (not "a Washington Post analysis").
+    const int32_t name = t + 1 < limit ? ctx.MentionStartingAt(t + 1) : -1;
+    if (name >= 0 && NamesSpeaker(ctx, name) && ctx.doc().mentions[name].span.end <= ctx.tokens()[limit - 1].end) {
+      const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[name].span.end);
+      if (after >= limit || !ctx.IsWord(after) || ctx.InList(after, kPrepositionList | kNotInSubjectList)) {
+        return Span{ctx.tokens()[t].begin, ctx.doc().mentions[name].span.end};
+      }
+    }
     while (last + 1 < limit && last - t < 5 && ctx.IsWord(last + 1)) {
       if (ctx.InList(last + 1, kNotInSubjectList)) break;
       ++last;

@@ -939,6 +939,14 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     return lower_in(k, kCompanyNouns) ||
            (facts[k].lower == kAt && k > 0 && ner::Contains(kEmployeeNouns, facts[k - 1].lower));
   };
+  // "an analyst at Creative Strategies" was MISC: the firm, whatever its words.
+  for (int i = 1; i + 1 < n; ++i) {
+    const int position = ner::TagPosition(tags[i + 1]);
+    if (facts[i].lower == kAt && ner::Contains(kEmployeeNouns, facts[i - 1].lower) && tags[i + 1] != ner::kOutsideTag &&
+        ner::TagType(tags[i + 1]) == kMiscType && (position == ner::kBegin || position == ner::kUnit)) {
+      SetMention(i + 1, LastOfRun(tags, i + 1), kOrgType, tags);
+    }
+  }
   for (int i = 0; i + 1 < n && count < kMaxNames; ++i) {
     if (tags[i + 1] != ner::MakeTag(kPersonType, ner::kUnit) || tags[i] != ner::kOutsideTag ||
         facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) || !names_company_next(i) ||

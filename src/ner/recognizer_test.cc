@@ -384,6 +384,10 @@ TEST_CASE("people at a firm name the firm; an institution's name opens with its 
       Recognize("Analysts at Bernstein said the results should ease concerns about spending by Microsoft and Meta.");
   CHECK(Found(mentions, "Bernstein", EntityType::kOrg));
   mentions = Recognize(
+      "\"The hardware is impressive, but the AI story is still missing,\" said Carolina Milanesi, an analyst at "
+      "Creative Strategies.");
+  CHECK(Found(mentions, "Creative Strategies", EntityType::kOrg));
+  mentions = Recognize(
       "Most of the deaths were in Cebu province, said Rafaelito Alejandro, deputy administrator of the Office of "
       "Civil Defense.");
   CHECK(Found(mentions, "Office of Civil Defense", EntityType::kOrg));
