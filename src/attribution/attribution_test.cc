@@ -300,6 +300,17 @@ TEST_CASE("attribution: `according to` credits a whole name, not a name that mod
   CHECK(a.Speaker(a.Get("Turnout rose")) == "a Washington Post analysis");
 }
 
+TEST_CASE("attribution: a second verb after a that-clause is the first verb's subject's") {
+  Annotated a(
+      "Israel and Hamas agree ceasefire deal.\n\n"
+      "Hamas said in a statement that it had agreed to the deal after \"serious and responsible negotiations\", "
+      "and called on the mediators to ensure Israel fully implements it. Pompeo said that after legal "
+      "consultation Washington had concluded the settlements were \"not, per se, inconsistent with international "
+      "law\", saying he trusted the Israeli courts to decide.\n");
+  CHECK(a.Speaker(a.Get("the mediators to ensure")) == "Hamas");
+  CHECK(a.Speaker(a.Get("he trusted the Israeli courts")) == "Pompeo");
+}
+
 TEST_CASE("attribution: after an inverted cue, an organisation and a title describe the person named next") {
   Annotated a(
       "EU delays deforestation law.\n\n"

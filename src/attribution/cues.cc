@@ -449,8 +449,23 @@ class CueFinder {
       for (uint32_t u = cues_.back().last; u < t; ++u) {
         if (ctx_.IsPunct(u, ",")) return {};
       }
+      return cues_.back().source;
     }
-    return cues_.back().source;
+    // "Hamas said that it had agreed to the deal …, and called on …": not a
+    // cue inside the that-clause of an earlier cue of the sentence. A few
+    // cues back at most, so that a sentence of cues stays linear.
+    constexpr size_t kMaxCuesBack = 8;
+    const size_t end = cues_.size();
+    size_t k = end - 1;
+    for (size_t j = end - 1; j > 0 && end - j < kMaxCuesBack && cues_[j - 1].first >= sb; --j) {
+      const Cue& outer = cues_[j - 1];
+      const bool that_clause = outer.after_begin > outer.last && ctx_.InList(outer.after_begin - 1, kWordThat);
+      if (that_clause && !outer.source.empty() && outer.after_begin <= cues_[k].first &&
+          cues_[k].first < outer.after_end) {
+        k = j - 1;
+      }
+    }
+    return cues_[k].source;
   }
 
   // "After saying her foot was “swollen,” she was taken to hospital": the

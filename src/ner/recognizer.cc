@@ -964,6 +964,20 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeLonePersons(facts, n, names, count, kOrgType, tags);
 }
 
+// "told Channel 12", "Channel 4 reported": a television channel's name is
+// the word and its number, an organisation (the tagger made "Channel" a
+// person and left its number out).
+void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kChannel = WordHashes({"channel"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    const bool lone = tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit;
+    if (facts[i].lower == kChannel && IsCapitalisedToken(facts[i]) && lone &&
+        facts[i + 1].token_class == ner::kNumberToken && tags[i + 1] == ner::kOutsideTag) {
+      SetMention(i, i + 1, kOrgType, tags);
+    }
+  }
+}
+
 // Lower-case nouns for a place that "of" and its name follow ("the town of
 // Jasper", "the island of Cebu", "the state of Vermont"). Lower-form hashes.
 constexpr auto kPlaceNouns = WordHashes({
@@ -1470,6 +1484,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     TrimBornModifiers(doc, begin, n, tags);
     JoinPluralPossessives(doc, facts, begin, n, tags);
     DropBeats(facts, n, tags);
+    ApplyChannelNumbers(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyDatelineAgency(doc, facts, begin, n, tags);

@@ -404,6 +404,9 @@ TEST_CASE("venues are places; a beat before a journalist's title names nothing")
       "There was mud, there was rain, and there was Olivia Rodrigo at the Pyramid Stage.\n");
   CHECK(Found(mentions, "Mark Savage", EntityType::kPerson));
   for (const auto& mention : mentions) CHECK(mention.first != "Music");
+  mentions =
+      Recognize("Einav Zangauker, whose son Matan is held in Gaza, told Channel 12 she was shaking with emotion.");
+  CHECK(Found(mentions, "Channel 12", EntityType::kOrg));
 }
 
 TEST_CASE("a dateline's place in capitals is a place") {
