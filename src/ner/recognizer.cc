@@ -1,6 +1,7 @@
 #include "ner/recognizer.h"
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cmath>
 #include <utility>
@@ -964,6 +965,35 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeLonePersons(facts, n, names, count, kOrgType, tags);
 }
 
+// Capitalised words that, alone before such lower-case words, open a phrase
+// rather than name anything: "Born in London in 1934, Goodall …" ("Max
+// Born" stays), "Sporting director Andrea Berta", "Managing director …"
+// (the tagger made "Born" a place and "Sporting" an organisation).
+struct OpeningWord {
+  uint64_t word;
+  std::array<uint64_t, 5> next;
+};
+constexpr OpeningWord kOpeningWords[] = {
+    {WordHashes({"born"})[0], WordHashes({"in", "on", "at", "to", "into"})},
+    {WordHashes({"sporting"})[0], WordHashes({"director", "directors", "manager", "chief", "officer"})},
+    {WordHashes({"managing"})[0], WordHashes({"director", "directors", "editor", "partner", "partners"})},
+    {WordHashes({"technical"})[0], WordHashes({"director", "directors", "manager", "chief", "officer"})},
+    {WordHashes({"artistic"})[0], WordHashes({"director", "directors", "manager", "adviser", "advisor"})},
+};
+
+// Takes a lone such word out of the tags.
+void DropOpeningWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
+        facts[i + 1].token_class != ner::kLowerWord) {
+      continue;
+    }
+    for (const OpeningWord& opening : kOpeningWords) {
+      if (facts[i].lower == opening.word && ner::Contains(opening.next, facts[i + 1].lower)) tags[i] = ner::kOutsideTag;
+    }
+  }
+}
+
 // "told Channel 12", "Channel 4 reported": a television channel's name is
 // the word and its number, an organisation (the tagger made "Channel" a
 // person and left its number out).
@@ -1485,6 +1515,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     JoinPluralPossessives(doc, facts, begin, n, tags);
     DropBeats(facts, n, tags);
     ApplyChannelNumbers(facts, n, tags);
+    DropOpeningWords(facts, n, tags);
     ApplyProductRule(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyDatelineAgency(doc, facts, begin, n, tags);

@@ -428,6 +428,18 @@ TEST_CASE("an institution's name goes on past a plural's apostrophe and over wor
   CHECK(Found(mentions, "Megyn Kelly", EntityType::kPerson));
 }
 
+TEST_CASE("a participle or a title's adjective opening a phrase names nothing") {
+  auto mentions = Recognize(
+      "Jane Goodall, the British primatologist, has died at the age of 91.\n\nBorn in London in 1934, Goodall "
+      "arrived at Gombe Stream in 1960.\n");
+  CHECK(Found(mentions, "London", EntityType::kLocation));
+  for (const auto& mention : mentions) CHECK(mention.first != "Born");
+  mentions =
+      Recognize("Sporting director Andrea Berta, who joined from Atletico Madrid in March, led the negotiations.");
+  CHECK(Found(mentions, "Andrea Berta", EntityType::kPerson));
+  for (const auto& mention : mentions) CHECK(mention.first != "Sporting");
+}
+
 TEST_CASE("a birthplace modifier is not part of a person's name") {
   const auto mentions = Recognize(
       "Real Sociedad president Jokin Aperribay said the club was sad. San Sebasti\xC3\xA1n-born Zubimendi made 236 "
