@@ -155,6 +155,8 @@ std::vector<Family> HostileFamilies() {
       {"one sentence of relative clauses and cues",
        [](size_t n) { return Repeat("Ann Lee who said the plan failed after John Smith resigned saying ", n) + "."; }},
       {"one sentence of quotations each cued", [](size_t n) { return "He wrote " + Repeat("“a” said ", n) + "."; }},
+      {"a long subject, then verbs after commas",
+       [](size_t n) { return Repeat("word ", n / 2) + Repeat(", said", n / 2) + "."; }},
       {"speakerless cues, then quotations",
        [](size_t n) { return Repeat("Rain fell, said no one. ", n / 2) + Repeat("“a b c d.” ", n / 2); }},
       {"short paragraphs of quotations", [](size_t n) { return Repeat("“Yes,” he said.\n\n", n); }},

@@ -111,7 +111,8 @@ class CueFinder {
   // at `comma`. They are the verb's subject, not words it reports, however
   // the phrase after the verb reads.
   bool AppositionSubjectBefore(uint32_t comma, uint32_t sb) const {
-    constexpr uint32_t kMaxDescription = 10;
+    constexpr uint32_t kMaxDescription = 10, kMaxSubject = 32;  // a name, a description and an affiliation
+    if (comma - sb > kMaxSubject) return false;                 // and a sentence of "…, said" stays linear
     uint32_t inner = comma;
     for (uint32_t c = sb; c < comma; ++c) {
       if (ctx_.QuoteOf(c) >= 0 || ctx_.IsCueWord(c)) return false;

@@ -97,13 +97,18 @@ bool TakesPerson(const Context& ctx, const Cue& cue) {
   uint32_t next = cue.after_begin;
   while (next < cue.after_end && ctx.tokens()[next].begin < ctx.doc().mentions[person].span.end) ++next;
   if (next >= cue.after_end) return true;
-  return !ctx.WordEndsWith(next, "ing") && !IsOneOf(ctx.TokenText(next), {"'s", "\xE2\x80\x99s", "'", "\xE2\x80\x99"});
+  // Nor the subject of a clause: "denied Smith was involved", "denied Smith
+  // had known".
+  if (ctx.IsWord(next) && (ctx.InList(next, kBeFormList | kBetweenSubjectAndCueList) || ctx.WordEndsWith(next, "ed"))) {
+    return false;
+  }
+  return !ctx.WordEndsWith(next, "ing") && !ctx.IsPossessive(next);
 }
 
 // "Courtois kept Madrid in the game, denying Mohamed Salah twice": to deny
 // a person is to stop them, no denial of what was said.
 bool DeniesSomeone(const Context& ctx, const Cue& cue) {
-  return VerbStartsWith(ctx, cue, "den") && TakesPerson(ctx, cue);
+  return (VerbStartsWith(ctx, cue, "deny") || VerbStartsWith(ctx, cue, "deni")) && TakesPerson(ctx, cue);
 }
 
 // "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador",

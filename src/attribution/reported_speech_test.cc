@@ -192,9 +192,11 @@ TEST_CASE("reported speech: denying a person something is no denial; denying a c
   Annotated a(
       "Liverpool beat Real Madrid 1-0 on Tuesday.\n\n"
       "Thibaut Courtois kept Madrid in the game with a string of saves, denying Mohamed Salah twice before "
-      "half-time. The club denied that the coach had been sacked.\n");
+      "half-time. The club denied that the coach had been sacked. The minister denied Smith was involved in the "
+      "decision.\n");
   CHECK(a.Find("Mohamed Salah twice") == nullptr);
   CHECK(a.Speaker(a.Get("the coach had been sacked")) == "The club");
+  CHECK(a.Speaker(a.Get("Smith was involved")) == "The minister");
 }
 
 TEST_CASE("reported speech: conceding defeat is no speech, and a subject with a name in apposition is no report") {

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "ascii_case.h"
+#include "dateline.h"
 
 namespace annotator {
 namespace attribution {
@@ -140,6 +141,16 @@ bool IsMannerAdverb(const Context& ctx, uint32_t t) {
   return word.size() >= 5;
 }
 
+// Whether token `t` ends a person's, organisation's, place's or other name
+// (not a date: "on Wednesday" is one).
+bool InsideName(const Context& ctx, uint32_t t) {
+  const int32_t m = ctx.MentionEndingAt(t);
+  if (m < 0) return false;
+  const EntityType type = ctx.doc().mentions[m].type;
+  return type == EntityType::kPerson || type == EntityType::kOrg || type == EntityType::kLocation ||
+         type == EntityType::kMisc;
+}
+
 }  // namespace
 
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
@@ -153,8 +164,13 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
       continue;
     }
     // "Nvidia on Wednesday reported", "Smith yesterday told": when they spoke.
+    // Not a name's last word: "USA Today reported".
+    constexpr uint32_t kMaxTimeWords = 3;
     uint32_t time = s;
-    while (time > sb && ctx.IsWord(time - 1) && IsTimeOfSpeaking(ctx.TokenText(time - 1))) --time;
+    while (time > sb && s - time < kMaxTimeWords && ctx.IsWord(time - 1) && IsTimeOfSpeaking(ctx.TokenText(time - 1)) &&
+           !InsideName(ctx, time - 1)) {
+      --time;
+    }
     if (time < s) {
       s = time > sb && EqualsLower(ctx.TokenText(time - 1), "on") ? time - 1 : time;
       continue;
@@ -166,14 +182,28 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
 }
 
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
-  constexpr uint32_t kMaxDatelineTokens = 10;
   if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
-  for (uint32_t t = rb + 1; t < re && t <= rb + kMaxDatelineTokens; ++t) {
+  // The place in capitals: "JERUSALEM/GAZA", "ST. LOUIS".
+  uint32_t t = rb + 1, words = 1;
+  const uint32_t limit = std::min<uint32_t>(re, rb + kMaxDatelineTokens);
+  for (; t < limit; ++t) {
+    const bool word = ctx.IsWord(t) && ctx.tokens()[t].Has(kAllCaps);
+    if (!word && ctx.TokenText(t) != "/" && ctx.TokenText(t) != ".") break;
+    words += word;
+  }
+  if (t >= limit) return rb;
+  if (IsDatelineDash(ctx.TokenText(t))) return t + 1;  // "LONDON —"
+  // "NEW DELHI:" in the Indian press; one word before a colon is more often
+  // a transcript's speaker ("BLITZER:").
+  if (ctx.TokenText(t) == ":") return words >= 2 ? t + 1 : rb;
+  // Then a region, a date and the agency, up to the dash: "KHARTOUM, Sudan
+  // (AP) —", "LONDON, Dec 2 (Reuters) -" (not "NATO Secretary General …").
+  if (ctx.TokenText(t) != "," && ctx.TokenText(t) != "(") return rb;
+  for (; t < limit; ++t) {
     const std::string_view text = ctx.TokenText(t);
-    // "NEW DELHI:" in the Indian press; a dash elsewhere.
-    if (IsOneOf(text, {"\xE2\x80\x94", "\xE2\x80\x93", "-", "--", ":"})) return t + 1;
-    const bool part = text == "," || text == "(" || text == ")" || text == "." || text == "/" ||  // "JERUSALEM/GAZA"
-                      ctx.tokens()[t].kind == TokenKind::kNumber ||  // "LONDON, Dec 2 (Reuters) -"
+    if (IsDatelineDash(text)) return t + 1;
+    const bool part = text == "," || text == "(" || text == ")" || text == "." ||
+                      ctx.tokens()[t].kind == TokenKind::kNumber ||
                       (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));
     if (!part) return rb;
   }
@@ -199,10 +229,10 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
       }
       // "Brazil's central bank kept …": a name's possessive and a speaker
       // noun after a few lower-case words.
-      if (mention >= 0) {
+      const uint32_t first = mention >= 0 ? ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) + 1 : limit;
+      if (first < limit && ctx.AfterPossessive(first)) {
         constexpr uint32_t kMaxModifiers = 3;
-        const uint32_t first = ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) + 1;
-        for (uint32_t w = first; w < limit && w <= first + kMaxModifiers && ctx.AfterPossessive(first); ++w) {
+        for (uint32_t w = first; w < limit && w <= first + kMaxModifiers; ++w) {
           if (!ctx.IsWord(w) || ctx.tokens()[w].Has(kCapitalized) || ctx.InList(w, kNotInSubjectList)) break;
           if (ctx.InList(w, kSpeakerNounList)) return Span{ctx.tokens()[u].begin, ctx.tokens()[w].end};
         }

@@ -50,15 +50,19 @@ TEST_CASE("speaker candidates: the subject before a verb, past adverbs and a par
 TEST_CASE("speaker candidates: the day of speaking is not part of the subject") {
   Prepared a(
       "Shares rose. Nvidia on Wednesday reported that revenue rose 62%. "
-      "Sean Spicer on Thursday evening said the party was not in a crisis.\n");
+      "Sean Spicer on Thursday evening said the party was not in a crisis. USA Today noted that the bill "
+      "would pass.\n");
   Document doc = a.doc;
   Context ctx(&doc);
-  for (std::string_view verb : {"reported", "said"}) {
+  // Not a name's last word: "USA Today".
+  for (const auto& [verb, subject] : {std::pair<std::string_view, std::string_view>{"reported", "Nvidia"},
+                                      {"said", "Sean Spicer"},
+                                      {"noted", "USA Today"}}) {
     const uint32_t t = ctx.FirstTokenAt(static_cast<uint32_t>(doc.text.find(verb)));
     const uint32_t sb = ctx.SentenceBegin(t);
     const uint32_t end = SubjectEnd(ctx, t, sb);
     REQUIRE(end > sb);
-    CHECK(doc.Text(SubjectEndingAt(ctx, end - 1, sb)) == (verb == "said" ? "Sean Spicer" : "Nvidia"));
+    CHECK(doc.Text(SubjectEndingAt(ctx, end - 1, sb)) == subject);
   }
 }
 

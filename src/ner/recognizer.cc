@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "ascii_case.h"
+#include "dateline.h"
 #include "ner/consistency.h"
 #include "ner/features.h"
 #include "ner/hash.h"
@@ -167,11 +168,14 @@ constexpr int kPersonType = 0, kOrgType = 1, kLocType = 2, kMiscType = 3;
 constexpr auto kBeatRoles = WordHashes({"correspondent", "editor", "reporter", "columnist"});
 
 // "By Mark Savage, Music correspondent": a one-word person right before such
-// a title is the beat (an outlet before it, "BBC correspondent", is an
-// organisation and stays). Not "critic": "Trump critic Liz Cheney".
+// a title, after a comma or opening the sentence, is the beat (an outlet
+// before it, "BBC correspondent", is an organisation and stays). Not after a
+// word ("appointed Viner editor"), nor before "critic" ("Trump critic Liz
+// Cheney").
 void DropBeats(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 1 < n; ++i) {
-    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && facts[i + 1].token_class == ner::kLowerWord &&
+    const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
+    if (opens && tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && facts[i + 1].token_class == ner::kLowerWord &&
         ner::Contains(kBeatRoles, facts[i + 1].lower)) {
       tags[i] = ner::kOutsideTag;
     }
@@ -194,6 +198,13 @@ int LastOfRun(const uint8_t* tags, int first) {
   int last = first;
   while (ner::TagPosition(tags[last]) != ner::kLast && ner::TagPosition(tags[last]) != ner::kUnit) ++last;
   return last;
+}
+
+// The first token of the tagged run that ends at token `last` (an L or U tag).
+int FirstOfRun(const uint8_t* tags, int last) {
+  int first = last;
+  while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
+  return first;
 }
 
 bool IsTitleToken(const ner::TokenFacts& facts) { return IsCapitalisedToken(facts) && ner::IsTitle(facts.lower); }
@@ -420,24 +431,25 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int first = i;
     const int last = LastOfRun(tags, i);
     i = last;
-    // "Office of Civil Defense" was MISC: a name that opens with a head word
-    // and "of", "for" or "on" is the institution's.
+    // A head word and "of", "for" or "on" at token k: "Office of …".
+    auto head_joined = [&](int k) {
+      return capitalised(k) && ner::ContainsSorted(kInstitutionHeads, facts[k].lower) && lower_in(k + 1, kJoining);
+    };
+    // "Office of Civil Defense" was MISC: a name that opens so is the
+    // institution's.
     const int type = ner::TagType(tags[first]);
-    if (last > first + 1 && (type == kPersonType || type == kMiscType) && capitalised(first) &&
-        ner::ContainsSorted(kInstitutionHeads, facts[first].lower) && lower_in(first + 1, kJoining)) {
+    if (last > first + 1 && (type == kPersonType || type == kMiscType) && head_joined(first)) {
       SetMention(first, last, kOrgType, tags);
     }
-    // "Independent Office for Police" + "Conduct": such a name goes on over
-    // the capitalised words the tagger left out after it (not a date).
+    // "Independent Office for Police" + "Conduct": a name with one inside
+    // goes on over the capitalised words the tagger left out after it (not a
+    // date, nor a title: "the Bank of England Governor Andrew Bailey").
     bool head_inside = false;
-    for (int k = first; k + 1 < last; ++k) {
-      head_inside |=
-          capitalised(k) && ner::ContainsSorted(kInstitutionHeads, facts[k].lower) && lower_in(k + 1, kJoining);
-    }
+    for (int k = first; k + 1 < last; ++k) head_inside |= head_joined(k);
     if (head_inside && !(facts[first].context & ner::kCaseModes)) {
       int end = last;
       while (capitalised(end + 1) && tags[end + 1] == ner::kOutsideTag &&
-             !ner::Contains(kDateWords, facts[end + 1].lower)) {
+             !ner::Contains(kDateWords, facts[end + 1].lower) && !IsTitleToken(facts[end + 1])) {
         ++end;
       }
       if (end > last) {
@@ -545,12 +557,21 @@ constexpr auto kPeoples = SortedWordHashes({
     "dalits",
 });
 
+// Lower-case nouns for a place: "of" and its name follow ("the town of
+// Jasper", "the island of Cebu", "the state of Vermont"; not "kingdom": "the
+// kingdom of God"), or a people's name comes before ("the Amhara region").
+// Lower-form hashes.
+constexpr auto kPlaceNouns = WordHashes({
+    "town",   "city",       "village",   "hamlet",        "municipality", "province", "state",
+    "island", "county",     "district",  "region",        "suburb",       "zone",     "emirate",
+    "canton", "prefecture", "territory", "neighbourhood", "neighborhood",
+});
+
 // A capitalised word naming a people is MISC: a mention made only of such
 // words is retyped, and one the tagger left untagged becomes one ("Fulani
 // herders"). A longer name holding one ("Tamil Nadu", "Maori Party") is the
 // tagger's to call.
 void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kPlaceNouns = WordHashes({"region", "state", "province", "district", "zone", "county"});
   auto people = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kPeoples, facts[k].lower); };
   // Not the start of a longer name the tagger cut ("Tigrayan People's
   // Liberation Front") nor a place named after a people ("the Amhara region").
@@ -646,8 +667,7 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
         !ner::Contains(heads, facts[i].lower)) {
       continue;
     }
-    int first = i;
-    while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
+    const int first = FirstOfRun(tags, i);
     if (i - first + 1 >= min_words) SetMention(first, i, type, tags);
   }
 }
@@ -754,33 +774,32 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
+// The possessive endings as tokens ("'s" and a plural's apostrophe; curly
+// ones fold to these). Lower-form hashes.
+constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
+constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
+
 // "Leeds Magistrates' Court", "the Teachers' Union": a name whose last word
 // is a plural with its apostrophe, and an institution's head word right
 // after the apostrophe, are one organisation (the tagger cut at the
 // apostrophe). Not a possessive before another name ("Fox News' Megyn
 // Kelly", "Sanders' Senate race").
 void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
-  static constexpr auto kApostrophes = WordHashes({"'"});
   for (int i = 0; i + 2 < n; ++i) {
+    // A name ends at i and a one-word name (below) stands at i + 2.
     if (tags[i] == ner::kOutsideTag || tags[i + 1] != ner::kOutsideTag || tags[i + 2] == ner::kOutsideTag) continue;
-    const int end_position = ner::TagPosition(tags[i]), start_position = ner::TagPosition(tags[i + 2]);
-    if ((end_position != ner::kLast && end_position != ner::kUnit) ||
-        (start_position != ner::kBegin && start_position != ner::kUnit) ||
-        !ner::Contains(kApostrophes, facts[i + 1].lower)) {
-      continue;
-    }
+    const int end_position = ner::TagPosition(tags[i]);
+    if ((end_position != ner::kLast && end_position != ner::kUnit) || facts[i + 1].lower != kApostrophe) continue;
     const Token& word = doc.tokens[begin + i];
     const Token& mark = doc.tokens[begin + i + 1];
     const std::string_view text = doc.Text(Span{word.begin, word.end});
     if (text.empty() || text.back() != 's' || mark.begin != word.end) continue;  // "Magistrates'"
-    const int last = LastOfRun(tags, i + 2);
-    if (last != i + 2 || ner::TagType(tags[i]) == kPersonType ||
+    const int last = i + 2;
+    if (ner::TagPosition(tags[last]) != ner::kUnit || ner::TagType(tags[i]) == kPersonType ||
         !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) {
       continue;
     }
-    int first = i;
-    while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
-    SetMention(first, last, kOrgType, tags);
+    SetMention(FirstOfRun(tags, i), last, kOrgType, tags);
     i = last;
   }
 }
@@ -940,10 +959,13 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     return lower_in(k, kCompanyNouns) ||
            (facts[k].lower == kAt && k > 0 && ner::Contains(kEmployeeNouns, facts[k - 1].lower));
   };
-  // "an analyst at Creative Strategies" was MISC: the firm, whatever its words.
+  // "an analyst at Creative Strategies" was MISC: analysts work at a firm,
+  // whatever its words (engineers may be "at CES", an event).
+  static constexpr auto kAnalysts =
+      WordHashes({"analyst", "analysts", "economist", "economists", "strategist", "strategists"});
   for (int i = 1; i + 1 < n; ++i) {
     const int position = ner::TagPosition(tags[i + 1]);
-    if (facts[i].lower == kAt && ner::Contains(kEmployeeNouns, facts[i - 1].lower) && tags[i + 1] != ner::kOutsideTag &&
+    if (facts[i].lower == kAt && ner::Contains(kAnalysts, facts[i - 1].lower) && tags[i + 1] != ner::kOutsideTag &&
         ner::TagType(tags[i + 1]) == kMiscType && (position == ner::kBegin || position == ner::kUnit)) {
       SetMention(i + 1, LastOfRun(tags, i + 1), kOrgType, tags);
     }
@@ -959,6 +981,8 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       surnames_found = true;
     }
     const uint64_t name = facts[i + 1].lower;
+    // "workers at Smith's farm": the firm is the farm.
+    if (i + 2 < n && ner::Contains(kPossessives, facts[i + 2].lower)) continue;
     if (std::binary_search(surnames.begin(), surnames.end(), name)) continue;
     if (std::find(names, names + count, name) == names + count) names[count++] = name;
   }
@@ -1008,14 +1032,6 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// Lower-case nouns for a place that "of" and its name follow ("the town of
-// Jasper", "the island of Cebu", "the state of Vermont"). Lower-form hashes.
-constexpr auto kPlaceNouns = WordHashes({
-    "town",   "city",       "village",   "hamlet",        "municipality", "province", "state",
-    "island", "county",     "district",  "region",        "suburb",       "kingdom",  "emirate",
-    "canton", "prefecture", "territory", "neighbourhood", "neighborhood",
-});
-
 // A name after such a noun and "of" is the place's, where the tagger called
 // it a person or MISC ("the evacuation of the town of Jasper" made Jasper a
 // man, and "Jasper Mayor Richard Ireland" too), and so is that word alone
@@ -1025,7 +1041,6 @@ constexpr auto kPlaceNouns = WordHashes({
 // after the consistency pass; not in headlines or lower-case text.
 void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kOf = WordHashes({"of"})[0];
-  static constexpr auto kPossessives = WordHashes({"'s", "'"});
   constexpr int kMaxNames = 8;
   uint64_t names[kMaxNames] = {};
   int count = 0;
@@ -1063,11 +1078,11 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   static constexpr uint64_t kAp = WordHashes({"ap"})[0];
   auto text = [&](int k) { return doc.Text(Span{doc.tokens[begin + k].begin, doc.tokens[begin + k].end}); };
-  constexpr int kMaxDatelineTokens = 10;
-  if (n < 4 || facts[0].token_class != ner::kAllCapsWord) return;  // the place in capitals opens it
+  // The place in capitals opens it; a headline in capitals is no dateline.
+  if (n < 4 || facts[0].token_class != ner::kAllCapsWord || (facts[0].context & ner::kCaseModes)) return;
   bool dash = false;
-  for (int i = 2; i + 1 < n && i < kMaxDatelineTokens; ++i) {
-    dash |= text(i) == "-" || text(i) == "\xE2\x80\x94" || text(i) == "\xE2\x80\x93";
+  for (int i = 2; i + 1 < n && i < kMaxDatelineTokens && !dash; ++i) {
+    dash = IsDatelineDash(text(i));
     if (facts[i].lower != kAp || facts[i].token_class != ner::kAllCapsWord || tags[i] != ner::kOutsideTag) continue;
     if (text(i - 1) == "(" && text(i + 1) == ")") {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));

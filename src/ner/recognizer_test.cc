@@ -377,6 +377,9 @@ TEST_CASE("a name after 'the town of' is the place's, alone too") {
   CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Jasper"), EntityType::kLocation)) ==
         3);
   CHECK(Found(mentions, "Richard Ireland", EntityType::kPerson));
+  // Not "kingdom": a figure of speech.
+  mentions = Recognize("The kingdom of God is near, said the pastor. God is love.");
+  for (const auto& mention : mentions) CHECK(mention.second != EntityType::kLocation);
 }
 
 TEST_CASE("people at a firm name the firm; an institution's name opens with its head word") {
@@ -419,13 +422,17 @@ TEST_CASE("a dateline's place in capitals is a place") {
 }
 
 TEST_CASE("an institution's name goes on past a plural's apostrophe and over words the tagger left out") {
-  const auto mentions = Recognize(
+  auto mentions = Recognize(
       "Mohammed Rashid, of no fixed address, is due to appear at Leeds Magistrates' Court on Monday. The "
       "Independent Office for Police Conduct said it had been notified. Fox News' Megyn Kelly asked the first "
       "question.");
   CHECK(Found(mentions, "Leeds Magistrates' Court", EntityType::kOrg));
   CHECK(Found(mentions, "Independent Office for Police Conduct", EntityType::kOrg));
   CHECK(Found(mentions, "Megyn Kelly", EntityType::kPerson));
+  // Not over a title after the name.
+  mentions = Recognize("The Bank of England Governor Andrew Bailey said rates would fall.");
+  CHECK(Found(mentions, "Bank of England", EntityType::kOrg));
+  CHECK(Found(mentions, "Andrew Bailey", EntityType::kPerson));
 }
 
 TEST_CASE("a participle or a title's adjective opening a phrase names nothing") {
