@@ -1045,8 +1045,9 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   uint64_t names[kMaxNames] = {};
   int count = 0;
   for (int i = 0; i + 2 < n; ++i) {
-    if (facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) ||
-        !ner::Contains(kPlaceNouns, facts[i].lower) || facts[i + 1].lower != kOf) {
+    // The cheap tests first: a name after "of" is rare, a place noun before it rarer.
+    if (tags[i + 2] == ner::kOutsideTag || facts[i + 1].lower != kOf || facts[i].token_class != ner::kLowerWord ||
+        (facts[i].context & ner::kCaseModes) || !ner::Contains(kPlaceNouns, facts[i].lower)) {
       continue;
     }
     const int first = i + 2;
