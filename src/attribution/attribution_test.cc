@@ -289,6 +289,10 @@ TEST_CASE("attribution: a dateline is the writer's, and a name's possessive head
       "saying it would keep borrowing costs high for a \"very prolonged\" period to bring inflation back to "
       "target.\n");
   CHECK(a.Speaker(a.Get("very prolonged")) == "Brazil's central bank");
+  Annotated b(
+      "Officials met.\n\nDonald Trump's lawyers filed a motion on Monday, saying that the case should be "
+      "dismissed.\n");
+  CHECK(b.Speaker(b.Get("the case should be dismissed")) == "Donald Trump's lawyers");
 }
 
 TEST_CASE("attribution: `according to` credits a whole name, not a name that modifies a noun") {

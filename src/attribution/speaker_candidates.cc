@@ -223,12 +223,8 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
                          ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].type == EntityType::kPerson;
       if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].span.end};
       const int32_t mention = ctx.MentionStartingAt(u);
-      if (mention >= 0 && (ctx.doc().mentions[mention].type == EntityType::kPerson ||
-                           ctx.doc().mentions[mention].type == EntityType::kOrg)) {
-        return ctx.doc().mentions[mention].span;
-      }
-      // "Brazil's central bank kept …": a name's possessive and a speaker
-      // noun after a few lower-case words.
+      // "Brazil's central bank kept …", "Trump's lawyers filed …": a name's
+      // possessive and a speaker noun after a few lower-case words.
       const uint32_t first = mention >= 0 ? ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) + 1 : limit;
       if (first < limit && ctx.AfterPossessive(first)) {
         constexpr uint32_t kMaxModifiers = 3;
@@ -236,6 +232,10 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
           if (!ctx.IsWord(w) || ctx.tokens()[w].Has(kCapitalized) || ctx.InList(w, kNotInSubjectList)) break;
           if (ctx.InList(w, kSpeakerNounList)) return Span{ctx.tokens()[u].begin, ctx.tokens()[w].end};
         }
+      }
+      if (mention >= 0 && (ctx.doc().mentions[mention].type == EntityType::kPerson ||
+                           ctx.doc().mentions[mention].type == EntityType::kOrg)) {
+        return ctx.doc().mentions[mention].span;
       }
     }
     uint32_t comma = u;
