@@ -507,6 +507,36 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "The Organization of the" + "Petroleum Exporting Countries", "University
+// of" + "South Carolina": an untagged capitalised head word and "of" or
+// "for" (and "the") before a name the tagger began there open the
+// institution's name. Not before a person ("the Office of Joe Biden"), nor
+// in headlines or lower-case text. Over the whole document's tags, after
+// the consistency pass: the tagger reads the types it gave a word earlier
+// in the document, and "South Carolina" as part of an organisation made
+// the next "… Marist South Carolina poll" one.
+void ApplyInstitutionPrefixes(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kOfFor = WordHashes({"of", "for"});
+  static constexpr uint64_t kThe = WordHashes({"the"})[0];
+  for (int i = 2; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) == kPersonType || (facts[i].context & ner::kCaseModes)) {
+      continue;
+    }
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
+    const int joiner = facts[i - 1].lower == kThe && facts[i - 1].token_class == ner::kLowerWord ? i - 2 : i - 1;
+    const int head = joiner - 1;
+    if (head < 0 || tags[head] != ner::kOutsideTag || facts[joiner].token_class != ner::kLowerWord ||
+        !ner::Contains(kOfFor, facts[joiner].lower) || facts[head].token_class != ner::kCapitalizedWord ||
+        !ner::ContainsSorted(kInstitutionHeads, facts[head].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    SetMention(head, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // An untagged run of two or more capitalised words inside a sentence that
 // ends in an institution's head word is an institution's name ("the
 // paramilitary Rapid Support Forces", "the Supreme Electoral Council"):
@@ -649,9 +679,11 @@ constexpr auto kEventHeads = WordHashes({
     "marathon",
 });
 
-// Head words of the names of venues ("Arthur Ashe Stadium", "Heathrow
-// Airport", "Tiananmen Square"), which are places. Lower-form hashes.
-constexpr auto kVenueHeads = WordHashes({"stadium", "arena", "airport", "square"});
+// Head words of the names of venues and regions ("Arthur Ashe Stadium",
+// "Heathrow Airport", "Tiananmen Square", "Federal Capital Territory",
+// "Tigray Province"), which are places. Not "County": "Derby County" and
+// "Notts County" are football clubs. Lower-form hashes.
+constexpr auto kVenueHeads = WordHashes({"stadium", "arena", "airport", "square", "territory", "province"});
 
 // Retypes a name of at least `min_words` words that ends in a capitalised
 // word of `heads` as `type`, unless it is of `type` or of `keep_type`.
@@ -1542,6 +1574,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ApplyStormNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyCompanyNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyPlaceNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyInstitutionPrefixes(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.

@@ -403,6 +403,10 @@ TEST_CASE("venues are places; a beat before a journalist's title names nothing")
       "Ashe Stadium to win her fourth Grand Slam singles title.");
   CHECK(Found(mentions, "Arthur Ashe Stadium", EntityType::kLocation));
   mentions = Recognize(
+      "Fubara has been locked in a power struggle with his predecessor Nyesom Wike, now the minister for the "
+      "Federal Capital Territory.");
+  CHECK(Found(mentions, "Federal Capital Territory", EntityType::kLocation));
+  mentions = Recognize(
       "Glastonbury review: Olivia Rodrigo closes a muddy festival\n\nBy Mark Savage, Music correspondent\n\n"
       "There was mud, there was rain, and there was Olivia Rodrigo at the Pyramid Stage.\n");
   CHECK(Found(mentions, "Mark Savage", EntityType::kPerson));
@@ -445,6 +449,20 @@ TEST_CASE("a participle or a title's adjective opening a phrase names nothing") 
       Recognize("Sporting director Andrea Berta, who joined from Atletico Madrid in March, led the negotiations.");
   CHECK(Found(mentions, "Andrea Berta", EntityType::kPerson));
   for (const auto& mention : mentions) CHECK(mention.first != "Sporting");
+}
+
+TEST_CASE("an untagged head word and 'of' open the institution's name the tagger began after them") {
+  auto mentions = Recognize(
+      "Oil falls as OPEC+ agrees to raise output.\n\nThe Organization of the Petroleum Exporting Countries and "
+      "allies led by Russia said on Sunday they would increase output.\n");
+  CHECK(Found(mentions, "Organization of the Petroleum Exporting Countries", EntityType::kOrg));
+  // Not a place the rest of the document names alone.
+  mentions = Recognize(
+      "Sanders gains.\n\n\"The results showed he is viable,\" said Robert Oldendick, a University of South "
+      "Carolina political science professor.\n\nClinton led Sanders more than 2-1 in an NBC News/Wall Street "
+      "Journal/Marist South Carolina poll Jan. 17-23.\n");
+  CHECK(Found(mentions, "University of South Carolina", EntityType::kOrg));
+  CHECK(Found(mentions, "South Carolina", EntityType::kLocation));
 }
 
 TEST_CASE("a birthplace modifier is not part of a person's name") {
