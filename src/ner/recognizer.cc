@@ -704,14 +704,22 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
   }
 }
 
+// Head words of companies' names ("Universal Pictures", "Marvel Studios",
+// "Columbia Records", "Hawaiian Airlines", "General Motors"). Lower-form
+// hashes.
+constexpr auto kCompanyHeads = WordHashes({"pictures", "studios", "records", "entertainment", "airlines", "airways",
+                                           "motors", "pharmaceuticals", "holdings", "industries"});
+
 // Names of events and awards are MISC (the tagger called festivals and
 // awards named after a place or person by that place or person's type);
 // venues of two words or more are places (it called stadiums named after
-// a person organisations). A MISC venue ("the Emirates Stadium deal") is
-// left alone.
+// a person organisations; a MISC venue, "the Emirates Stadium deal", is
+// left alone), and companies of two words or more organisations
+// ("Universal Pictures' adaptation" was MISC).
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
+  RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
 }
 
 // One-word names of things, which CoNLL-2003 tags MISC: diseases and their

@@ -407,6 +407,10 @@ TEST_CASE("venues are places; a beat before a journalist's title names nothing")
       "Federal Capital Territory.");
   CHECK(Found(mentions, "Federal Capital Territory", EntityType::kLocation));
   mentions = Recognize(
+      "\"Wicked: For Good,\" the second part of Universal Pictures' adaptation of the Broadway musical, took in "
+      "an estimated $150 million.");
+  CHECK(Found(mentions, "Universal Pictures", EntityType::kOrg));
+  mentions = Recognize(
       "Glastonbury review: Olivia Rodrigo closes a muddy festival\n\nBy Mark Savage, Music correspondent\n\n"
       "There was mud, there was rain, and there was Olivia Rodrigo at the Pyramid Stage.\n");
   CHECK(Found(mentions, "Mark Savage", EntityType::kPerson));
