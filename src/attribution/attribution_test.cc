@@ -321,6 +321,12 @@ TEST_CASE("attribution: after an inverted cue, an organisation and a title descr
       "“We have listened to the concerns of businesses,” said EU environment commissioner Jessika Roswall.\n");
   const Quote& q = a.Get("We have listened");
   CHECK(a.Speaker(q) == "EU environment commissioner Jessika Roswall");
+  Annotated b(
+      "Mexico rejects strikes.\n\nWhite House press secretary Karoline Leavitt declined to comment on the report "
+      "but said \"all options are on the table\". However debates are not likely to alter the campaign, noted "
+      "NBC's Dante Chinni.\n");
+  CHECK(b.Speaker(b.Get("all options are on the table")) == "White House press secretary Karoline Leavitt");
+  CHECK(b.Speaker(b.Get("However debates")) == "NBC's Dante Chinni");
   REQUIRE(q.speaker_entity >= 0);
   CHECK(a.doc.Text(a.doc.entities[q.speaker_entity].name) == "Jessika Roswall");
 }

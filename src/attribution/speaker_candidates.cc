@@ -75,6 +75,47 @@ Span DescribedNameStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   return {};
 }
 
+// "said EU environment commissioner Jessika Roswall", "White House press
+// secretary Karoline Leavitt said": a name (not a person's) that, with
+// lower-case words, describes the person named after them, up to `limit`;
+// empty when no person follows.
+Span DescribedPersonAfterName(const Context& ctx, int32_t mention, uint32_t limit) {
+  if (ctx.doc().mentions[mention].type == EntityType::kPerson) return {};
+  const Span name = ctx.doc().mentions[mention].span;
+  uint32_t after = ctx.FirstTokenAt(name.end);
+  // "NBC's Dante Chinni", "NBC's chief correspondent Andrea Mitchell".
+  if (after < limit && ctx.IsPossessive(after)) {
+    ++after;
+    const int32_t next = after < limit ? ctx.MentionStartingAt(after) : -1;
+    if (next >= 0 && ctx.doc().mentions[next].type == EntityType::kPerson &&
+        ctx.doc().mentions[next].span.end <= ctx.tokens()[limit - 1].end) {
+      return Span{name.begin, ctx.doc().mentions[next].span.end};
+    }
+  }
+  if (after >= limit || !ctx.IsWord(after) || ctx.tokens()[after].Has(kCapitalized) ||
+      ctx.InList(after, kNotInSubjectList)) {
+    return {};
+  }
+  const Span described = DescribedNameStartingAt(ctx, after, limit);
+  const int32_t person = described.empty() ? -1 : ctx.MentionEndingAt(ctx.FirstTokenAt(described.end) - 1);
+  if (person < 0 || ctx.doc().mentions[person].type != EntityType::kPerson) return {};
+  // A title, a word for someone who speaks or an agent noun right before
+  // the person's name ("press secretary", "Lt.", "commissioner",
+  // "columnist"), and no participle among the words ("Syrian hackers
+  // backing embattled President Bashar Assad"); not a verb ("Gulf sources
+  // believe Erdogan", "Democrats see Sanders").
+  const uint32_t first = ctx.FirstTokenAt(ctx.doc().mentions[person].span.begin);
+  for (uint32_t t = after; t < first; ++t) {
+    if (ctx.WordEndsWith(t, "ing")) return {};
+  }
+  const uint32_t before = first - 1;
+  const bool describes = ctx.InList(before, kSpeakerNounList) || ctx.tokens()[before].Has(kCapitalized) ||
+                         ctx.WordEndsWith(before, "er") || ctx.WordEndsWith(before, "or") ||
+                         ctx.WordEndsWith(before, "ist") || ctx.WordEndsWith(before, "man") ||
+                         ctx.WordEndsWith(before, "woman");
+  return describes ? Span{name.begin, described.end} : Span{};
+}
+
 }  // namespace
 
 Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
@@ -83,17 +124,8 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   const auto& tokens = ctx.tokens();
   const int32_t mention = ctx.MentionStartingAt(t);
   if (mention >= 0 && NamesSpeaker(ctx, mention)) {
-    // "said EU environment commissioner Jessika Roswall": an organisation
-    // that, with lower-case words, describes the person named after them.
-    const Span name = ctx.doc().mentions[mention].span;
-    const uint32_t after = ctx.FirstTokenAt(name.end);
-    if (ctx.doc().mentions[mention].type == EntityType::kOrg && after < limit && ctx.IsWord(after) &&
-        !tokens[after].Has(kCapitalized) && !ctx.InList(after, kNotInSubjectList)) {
-      const Span described = DescribedNameStartingAt(ctx, after, limit);
-      const int32_t person = described.empty() ? -1 : ctx.MentionEndingAt(ctx.FirstTokenAt(described.end) - 1);
-      if (person >= 0 && ctx.doc().mentions[person].type == EntityType::kPerson) return Span{name.begin, described.end};
-    }
-    return name;
+    const Span described = DescribedPersonAfterName(ctx, mention, limit);
+    return described.empty() ? ctx.doc().mentions[mention].span : described;
   }
   if (!ctx.InList(t, kNotInSubjectList | kDeterminerList)) {
     const Span described = DescribedNameStartingAt(ctx, t, limit);
@@ -233,6 +265,8 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
           if (ctx.InList(w, kSpeakerNounList)) return Span{ctx.tokens()[u].begin, ctx.tokens()[w].end};
         }
       }
+      const Span described = mention >= 0 ? DescribedPersonAfterName(ctx, mention, limit) : Span{};
+      if (!described.empty()) return described;
       if (mention >= 0 && (ctx.doc().mentions[mention].type == EntityType::kPerson ||
                            ctx.doc().mentions[mention].type == EntityType::kOrg)) {
         return ctx.doc().mentions[mention].span;
