@@ -177,10 +177,7 @@ bool IsMannerAdverb(const Context& ctx, uint32_t t) {
 // (not a date: "on Wednesday" is one).
 bool InsideName(const Context& ctx, uint32_t t) {
   const int32_t m = ctx.MentionEndingAt(t);
-  if (m < 0) return false;
-  const EntityType type = ctx.doc().mentions[m].type;
-  return type == EntityType::kPerson || type == EntityType::kOrg || type == EntityType::kLocation ||
-         type == EntityType::kMisc;
+  return m >= 0 && IsNameType(ctx.doc().mentions[m].type);
 }
 
 }  // namespace
