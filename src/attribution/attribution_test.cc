@@ -346,6 +346,15 @@ TEST_CASE("attribution: a possessive's claims, a modal's pledge, a nickname and 
   }
 }
 
+TEST_CASE("attribution: a verb after a possessive and a person's name has that person as its subject") {
+  Annotated a(
+      "Swift album breaks record.\n\n"
+      "Critics were divided. The Guardian's Alexis Petridis wrote that it \"rarely takes a risk.\" "
+      "CNN's Dana Bash said the decision was made on Monday.\n");
+  CHECK(a.Speaker(a.Get("rarely takes a risk")) == "Alexis Petridis");
+  CHECK(a.Speaker(a.Get("the decision was made")) == "Dana Bash");
+}
+
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
   Annotated a(
       "Democrats want policies that create more revenue for the schools. The minister believes that "

@@ -53,9 +53,13 @@ class CueFinder {
     // Part of a name or a heading: "United States", "MEDICAL CLAIMS"; in
     // a title-case headline every verb is capitalised ("Graham Says").
     if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t)) return true;
-    // "Trump's comments", "Pagliano's Fifth Amendment claims".
+    // "Trump's comments", "Pagliano's Fifth Amendment claims"; but "The
+    // Guardian's Alexis Petridis wrote": a person's name is a subject.
     if (ctx_.AfterPossessive(t)) return true;
-    for (uint32_t u = t; u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
+    const int32_t name = ctx_.MentionEndingAt(t - 1);
+    const bool after_person = name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson;
+    for (uint32_t u = t;
+         !after_person && u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
       if (ctx_.AfterPossessive(u - 1)) return true;
     }
     if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
