@@ -69,6 +69,9 @@ TEST_CASE("cues: an adverb before the verb, a participle that does not invert, a
                "it.\n") == "saying:A New York judge");
   CHECK(CuesOf("Officials met. The ad shows footage of Hillary Clinton asking, “Why not?”\n") ==
         "asking:Hillary Clinton");
+  // A title of two words before the name that opens the sentence.
+  CHECK(CuesOf("Officials met. Prime Minister Narendra Modi congratulated the team on X, calling the win a "
+               "historic moment.\n") == "calling:Prime Minister Narendra Modi");
 }
 
 TEST_CASE("cues: a speaker described with a number after of") {

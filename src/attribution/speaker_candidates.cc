@@ -246,11 +246,19 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
     if (ctx.IsWord(u) && ctx.QuoteOf(u) < 0) {
       const Pronoun pronoun = ctx.PronounAt(u);
       if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) return ctx.TokenSpan(u, u + 1);
-      // "President Obama is rolling out …": a title before the name.
-      const bool title = ctx.tokens()[u].Has(kCapitalized) && ctx.InList(u, kSpeakerNounList) && u + 1 < limit &&
-                         ctx.MentionStartingAt(u + 1) >= 0 &&
-                         ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].type == EntityType::kPerson;
-      if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[ctx.MentionStartingAt(u + 1)].span.end};
+      // "President Obama is rolling out …", "Prime Minister Narendra Modi
+      // congratulated …": a title before the name, perhaps after a word or
+      // two of its own.
+      constexpr uint32_t kMaxTitleWords = 3;
+      uint32_t w = u;
+      while (w + 1 < limit && w + 1 < u + kMaxTitleWords && ctx.IsWord(w) && ctx.tokens()[w].Has(kCapitalized) &&
+             ctx.MentionStartingAt(w) < 0 && !ctx.InList(w, kSpeakerNounList)) {
+        ++w;
+      }
+      const bool title = ctx.tokens()[w].Has(kCapitalized) && ctx.InList(w, kSpeakerNounList) && w + 1 < limit &&
+                         ctx.MentionStartingAt(w + 1) >= 0 &&
+                         ctx.doc().mentions[ctx.MentionStartingAt(w + 1)].type == EntityType::kPerson;
+      if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[ctx.MentionStartingAt(w + 1)].span.end};
       const int32_t mention = ctx.MentionStartingAt(u);
       // "Brazil's central bank kept …", "Trump's lawyers filed …": a name's
       // possessive and a speaker noun after a few lower-case words.
