@@ -295,13 +295,21 @@ TEST_CASE("attribution: a dateline is the writer's, and a name's possessive head
   CHECK(b.Speaker(b.Get("the case should be dismissed")) == "Donald Trump's lawyers");
 }
 
-TEST_CASE("attribution: `according to` credits a whole name, not a name that modifies a noun") {
+TEST_CASE(
+    "attribution: `according to` credits a whole name and a person in apposition at the end, not a name that modifies "
+    "a noun") {
   Annotated a(
       "Modi's party wins Delhi election.\n\n"
       "The BJP won 48 of the 70 seats, according to the Election Commission of India, while the AAP won 22. "
       "Turnout rose to 60%, according to a Washington Post analysis.\n");
   CHECK(a.Speaker(a.Get("The BJP won 48")) == "the Election Commission of India");
   CHECK(a.Speaker(a.Get("Turnout rose")) == "a Washington Post analysis");
+  Annotated b(
+      "Swift album breaks record.\n\n"
+      "The album drew 5 million pre-saves, according to Spotify's head of music, Jeremy Erlich. Sales rose 9%, "
+      "according to the label, Smith said.\n");
+  CHECK(b.Speaker(b.Get("The album drew")) == "Jeremy Erlich");
+  CHECK(b.Speaker(b.Get("Sales rose 9%")) == "the label");  // a name followed by its verb is no apposition
 }
 
 TEST_CASE("attribution: a second verb after a that-clause is the first verb's subject's") {

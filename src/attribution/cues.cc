@@ -160,6 +160,18 @@ class CueFinder {
            ctx_.QuoteOf(after) < 0 && after < t + 14) {
       ++after;
     }
+    // "…, according to Spotify's head of music, Jeremy Erlich.": a person in
+    // apposition that ends the sentence is the one credited.
+    if (after + 1 < se && ctx_.IsPunct(after, ",")) {
+      const int32_t person = ctx_.MentionStartingAt(after + 1);
+      if (person >= 0 && ctx_.doc().mentions[person].type == EntityType::kPerson) {
+        const uint32_t end = ctx_.FirstTokenAt(ctx_.doc().mentions[person].span.end);
+        if (end >= se || (ctx_.IsPunct(end, ".") && end + 1 >= se)) {
+          cue.source = ctx_.doc().mentions[person].span;
+          after = end;
+        }
+      }
+    }
     if (ctx_.CountAllWords(sb, t) >= 2) {
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, t);
