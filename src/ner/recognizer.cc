@@ -870,6 +870,38 @@ void TrimBornModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
   }
 }
 
+// Whether a word is a family name glued to its particle ("dePolo",
+// "vanHoose", "deGrasse"): a lower-case particle, then a capital, then
+// lower case.
+bool IsGluedParticleSurname(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "du", "del", "della", "van",
+                                                    "von", "der", "den", "la", "le",  "ten",   "ter"};
+  for (std::string_view particle : kParticles) {
+    if (word.size() < particle.size() + 2 || word.substr(0, particle.size()) != particle) continue;
+    const char capital = word[particle.size()], next = word[particle.size() + 1];
+    if (capital >= 'A' && capital <= 'Z' && next >= 'a' && next <= 'z') return true;
+  }
+  return false;
+}
+
+// "Dr Paige dePolo, who led the study": the tagger stops a person's name
+// before a family name in lower case glued to its particle; it is the
+// name's last word.
+void JoinGluedParticleSurnames(const Document& doc, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kPersonType || tags[i + 1] != ner::kOutsideTag) {
+      continue;
+    }
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kLast && position != ner::kUnit) continue;
+    const Token& next = doc.tokens[begin + i + 1];
+    if (IsGluedParticleSurname(doc.Text(Span{next.begin, next.end}))) {
+      SetMention(FirstOfRun(tags, i), i + 1, kPersonType, tags);
+      ++i;
+    }
+  }
+}
+
 // The last words of the persons named in two words or more in `tags`
 // ("musk" for "Elon Musk"), sorted.
 std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags) {
@@ -1568,6 +1600,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     RetypePartyWords(facts, n, tags);
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
     TrimBornModifiers(doc, begin, n, tags);
+    JoinGluedParticleSurnames(doc, begin, n, tags);
     JoinPluralPossessives(doc, facts, begin, n, tags);
     DropBeats(facts, n, tags);
     ApplyChannelNumbers(facts, n, tags);

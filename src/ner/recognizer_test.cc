@@ -477,6 +477,13 @@ TEST_CASE("a birthplace modifier is not part of a person's name") {
   CHECK(Found(mentions, "Jokin Aperribay", EntityType::kPerson));
 }
 
+TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
+  const auto mentions =
+      Recognize("Dr Paige dePolo, who led the study, said the site was busy. The singer Sarah vanHoose was not there.");
+  CHECK(Found(mentions, "Paige dePolo", EntityType::kPerson));
+  CHECK(Found(mentions, "Sarah vanHoose", EntityType::kPerson));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
