@@ -129,6 +129,43 @@ bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// Whether words [rb, re) before their first comma open as a bare clause
+// would: a subject pronoun first ("he sought to retaliate"), or a form of
+// "be", an auxiliary, a modal or a past tense after the first word ("3
+// million people voted illegally", "the refusal … is a form of jihad").
+bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
+  if (rb < re && ctx.IsWord(rb) && ctx.PronounAt(rb) != Pronoun::kNone) return true;
+  // "Gülen runs a worldwide network": a name and a verb in the present.
+  const int32_t name = rb < re ? ctx.MentionStartingAt(rb) : -1;
+  if (name >= 0) {
+    const uint32_t next = ctx.FirstTokenAt(ctx.doc().mentions[name].span.end);
+    if (next < re && ctx.IsWord(next) && !ctx.tokens()[next].Has(kCapitalized) && ctx.WordEndsWith(next, "s")) {
+      return true;
+    }
+  }
+  constexpr uint32_t kMaxWords = 16;
+  for (uint32_t t = rb; t < re && t < rb + kMaxWords && !ctx.IsPunct(t, ","); ++t) {
+    if (!ctx.IsWord(t)) continue;
+    if (ctx.InList(t, kBeFormList) ||
+        IsOneOf(ctx.TokenText(t), {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
+                                   "must", "did", "does", "'s", "’s", "'re", "’re"})) {
+      return true;
+    }
+    if (t > rb && ctx.WordEndsWith(t, "ed")) return true;
+  }
+  return false;
+}
+
+// "claimed victory", "claimed responsibility for the attack", "claimed five
+// wickets": to claim a thing is no speech; only a clause is what was claimed
+// (or the rest of a sentence the cue interrupts: "This sort of opining, CNN
+// claimed, violates its code").
+bool ClaimsAThing(const Context& ctx, const Cue& cue) {
+  const uint32_t rb = cue.after_begin;
+  return VerbStartsWith(ctx, cue, "claim") && !(rb > 0 && ctx.IsPunct(rb - 1, ",")) &&
+         !OpensClause(ctx, rb, cue.after_end);
+}
+
 // Whether the region after the cue holds reported words: a clause ("that
 // …", "whether …", a bare clause, "to …" after promise or urge), not an
 // adjunct ("said on Tuesday", "said before he died"), a topic ("commented on
@@ -145,7 +182,10 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
-  if (ctx.InList(rb, kNotContentStartList) || RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue)) return false;
+  if (ctx.InList(rb, kNotContentStartList) || RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) ||
+      ClaimsAThing(ctx, cue)) {
+    return false;
+  }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
   const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
   if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||
