@@ -414,7 +414,7 @@ constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", 
 // place), with "of", "and", "for" and "the" between capitalised words. Not
 // when what follows is a person ("the Office of Joe Biden") or a date, and
 // not in headlines or lower-case text, where case says nothing.
-void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   static constexpr auto kJoining = WordHashes({"of", "for", "on"});
   static constexpr uint64_t kOn = WordHashes({"on"})[0];
   static constexpr uint64_t kAnd = WordHashes({"and"})[0];
@@ -447,6 +447,23 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     bool head_inside = false;
     for (int k = first; k + 1 < last; ++k) head_inside |= head_joined(k);
     if (head_inside && !(facts[first].context & ner::kCaseModes)) {
+      // "International Association of Machinists" + "and Aerospace Workers":
+      // two plurals joined by "and" inside the name (not "… Scientists and
+      // Friends of the Earth", a name of its own).
+      auto plural = [&](int k) {
+        const Token& token = doc.tokens[begin + k];
+        return token.end > token.begin && doc.text[token.end - 1] == 's';
+      };
+      if (plural(last) && lower_in(last + 1, std::array<uint64_t, 1>{kAnd}) && capitalised(last + 2) &&
+          (tags[last + 2] == ner::kOutsideTag || ner::TagType(tags[last + 2]) != kPersonType)) {
+        int end = tags[last + 2] == ner::kOutsideTag ? last + 2 : LastOfRun(tags, last + 2);
+        while (capitalised(end + 1) && tags[end + 1] == ner::kOutsideTag) ++end;
+        if (plural(end) && !lower_in(end + 1, kInside)) {
+          SetMention(first, end, kOrgType, tags);
+          i = end;
+          continue;
+        }
+      }
       int end = last;
       while (capitalised(end + 1) && tags[end + 1] == ner::kOutsideTag &&
              !ner::Contains(kDateWords, facts[end + 1].lower) && !IsTitleToken(facts[end + 1])) {
@@ -504,6 +521,60 @@ void ApplyInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     SetMention(first, end, kOrgType, tags);
     i = end;
+  }
+}
+
+// Whether tokens [first, last] are exactly one entry of gazetteer type bit
+// `g` (kGazetteerOrg is bit 1, kGazetteerKnownOrganisation bit 7).
+bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
+  auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (4 * g + p)) & 1u; };
+  if (first == last) return has(first, ner::kUnit);
+  if (!has(first, ner::kBegin) || !has(last, ner::kLast)) return false;
+  for (int k = first + 1; k < last; ++k) {
+    if (!has(k, ner::kInside)) return false;
+  }
+  return true;
+}
+
+// "the Justice Department and Congress", "Alphabet and Facebook", "Wells
+// Fargo and Bank of America": the tagger reads "and" inside an
+// organisation's name ("Securities and Exchange Commission", "Department
+// of Health and Human Services") also between two names. It splits there
+// when the part before "and" ends in an institution's or a company's head
+// word ("Fox Business Network and Fox News"), or when
+// each part is a company or a known organisation on its own. Over the
+// whole document's tags, after the consistency pass.
+void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kAnd = WordHashes({"and"})[0];
+  // Last words of media and companies' names, besides institutions' heads.
+  static constexpr auto kCompanyHeads =
+      WordHashes({"network", "news", "times", "journal", "company", "group", "inc", "corp"});
+  constexpr int kCompany = 1, kKnown = 7;
+  static_assert(ner::kGazetteerOrg == 1 << kCompany && ner::kGazetteerKnownOrganisation == 1 << kKnown,
+                "gazetteer bits");
+  // A one-word name that the document also writes in lower case is a word
+  // ("Industry and Energy", "Arts and Entertainment" stay whole).
+  auto known = [&](int first, int last) {
+    if (first == last && (facts[first].document & ner::kSeenLowerCase)) return false;
+    return IsGazetteerSpan(facts, first, last, kCompany) || IsGazetteerSpan(facts, first, last, kKnown);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    const int last = LastOfRun(tags, i);
+    const int type = ner::TagType(tags[i]);
+    int first = i;
+    for (int k = i + 1; type == kOrgType && k < last; ++k) {
+      if (facts[k].lower != kAnd || facts[k].token_class != ner::kLowerWord) continue;
+      const bool head_before =
+          IsCapitalisedToken(facts[k - 1]) && (ner::ContainsSorted(kInstitutionHeads, facts[k - 1].lower) ||
+                                               ner::Contains(kCompanyHeads, facts[k - 1].lower));
+      if (!head_before && !(known(first, k - 1) && known(k + 1, last))) continue;
+      SetMention(first, k - 1, type, tags);
+      tags[k] = ner::kOutsideTag;
+      SetMention(k + 1, last, type, tags);
+      first = k + 1;
+    }
+    i = last;
   }
 }
 
@@ -1593,7 +1664,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyAgeAppositions(facts, n, tags);
     ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
-    ApplyInstitutionNames(facts, n, tags);
+    ApplyInstitutionNames(doc, facts, begin, n, tags);
     ApplyUntaggedInstitutions(facts, n, tags);
     ApplyPeoples(facts, n, tags);
     ApplyMiscWords(facts, n, tags);
@@ -1617,6 +1688,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ApplyPlaceNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyInstitutionPrefixes(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  SplitCoordinatedNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);

@@ -484,6 +484,20 @@ TEST_CASE("a family name glued to its particle in lower case ends the person's n
   CHECK(Found(mentions, "Sarah vanHoose", EntityType::kPerson));
 }
 
+TEST_CASE("two names joined by and are two, a name with and inside is one") {
+  const auto mentions = Recognize(
+      "Shares of Wells Fargo and Bank of America fell on Monday. The Justice Department and Congress agreed on "
+      "the rules. The Securities and Exchange Commission and the Department of Health and Human Services met. "
+      "The International Association of Machinists and Aerospace Workers, which represents thousands of "
+      "employees, said it would strike.");
+  CHECK(Found(mentions, "Wells Fargo", EntityType::kOrg));
+  CHECK(Found(mentions, "Bank of America", EntityType::kOrg));
+  CHECK(Found(mentions, "Justice Department", EntityType::kOrg));
+  CHECK(Found(mentions, "Securities and Exchange Commission", EntityType::kOrg));
+  CHECK(Found(mentions, "Department of Health and Human Services", EntityType::kOrg));
+  CHECK(Found(mentions, "International Association of Machinists and Aerospace Workers", EntityType::kOrg));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
