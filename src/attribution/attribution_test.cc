@@ -367,19 +367,27 @@ TEST_CASE("attribution: to claim a thing is no speech; to claim a clause is") {
   Annotated a(
       "Election results.\n\n"
       "The opposition leader claimed victory in the election on Sunday night. Hamas claimed responsibility for "
-      "the attack on the base. She claimed three wickets in the final over of the match. The president claimed 3 "
-      "million "
-      "people voted illegally in the election. He claimed he was cheated. This sort of opining, CNN claimed, "
-      "violates its code.\n");
+      "the attack on the base. She claimed three wickets in the final over of the match. The family claimed "
+      "Ford's body and left town. The president claimed 3 million people voted illegally in the election. He "
+      "claimed he was cheated. This sort of opining, CNN claimed, violates its code.\n");
   for (const Quote& q : a.doc.quotes) {
     const std::string_view content = a.doc.Text(q.content);
     CHECK_MESSAGE(content.find("victory") == std::string_view::npos, content);
     CHECK_MESSAGE(content.find("responsibility") == std::string_view::npos, content);
     CHECK_MESSAGE(content.find("wickets") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("body") == std::string_view::npos, content);
   }
   CHECK(a.Speaker(a.Get("3 million people voted")) == "The president");
   CHECK(a.Speaker(a.Get("he was cheated")) == "He");
   CHECK(a.Speaker(a.Get("violates its code")) == "CNN");
+}
+
+TEST_CASE("attribution: a family speaks") {
+  Annotated a(
+      "Quincy Jones dies at 91.\n\n"
+      "His publicist, Arnold Robinson, said Jones died peacefully on Sunday night.\n\n"
+      "\"Tonight, with full but broken hearts, we have to share the news,\" his family said in a statement.\n");
+  CHECK(a.Speaker(a.Get("Tonight, with full")) == "his family");
 }
 
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {

@@ -139,7 +139,8 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
   const int32_t name = rb < re ? ctx.MentionStartingAt(rb) : -1;
   if (name >= 0) {
     const uint32_t next = ctx.FirstTokenAt(ctx.doc().mentions[name].span.end);
-    if (next < re && ctx.IsWord(next) && !ctx.tokens()[next].Has(kCapitalized) && ctx.WordEndsWith(next, "s")) {
+    if (next < re && ctx.IsWord(next) && !ctx.tokens()[next].Has(kCapitalized) && !ctx.IsPossessive(next) &&
+        ctx.WordEndsWith(next, "s")) {
       return true;
     }
   }
@@ -148,7 +149,7 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
     if (!ctx.IsWord(t)) continue;
     if (ctx.InList(t, kBeFormList) ||
         IsOneOf(ctx.TokenText(t), {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-                                   "must", "did", "does", "'s", "’s", "'re", "’re"})) {
+                                   "must", "did", "does", "'re", "’re"})) {
       return true;
     }
     if (t > rb && ctx.WordEndsWith(t, "ed")) return true;
