@@ -500,13 +500,19 @@ TEST_CASE("attribution: a relative clause on the listener is the listener's; a `
 }
 
 TEST_CASE(
-    "attribution: `Treasury notes rose` reports nothing; `told the Sydney Morning Herald she` skips the listener") {
+    "attribution: `Treasury notes rose` reports nothing; `told the Sydney Morning Herald she`, `told reporters he` "
+    "skip the listener") {
   Annotated a(
       "Stocks fell on Thursday.\n\n"
       "The yield on 10-year Treasury notes rose to 4.49%, its highest since 2007.\n\n"
-      "Allegra Spender told the Sydney Morning Herald she supported the cuts but wanted broader reform.\n");
+      "Allegra Spender told the Sydney Morning Herald she supported the cuts but wanted broader reform. House "
+      "Speaker Mike Johnson told reporters he expected the House to pass the bill. He told police the House "
+      "passed it.\n");
   CHECK(a.Find("rose to 4.49%") == nullptr);
   CHECK(a.Speaker(a.Get("she supported the cuts")) == "Allegra Spender");
+  // A name after the listener is no name the listener describes.
+  CHECK(a.Speaker(a.Get("he expected the House")) == "Mike Johnson");
+  CHECK(a.Speaker(a.Get("the House passed it")) == "He");
 }
 
 TEST_CASE("attribution: `he said` is the subject's, not a name in a relative clause; a new person blocks older names") {

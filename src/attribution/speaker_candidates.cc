@@ -70,6 +70,9 @@ Span DescribedNameStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     const bool title_of = ctx.TokenText(u) == "of" && ctx.tokens()[u - 1].Has(kCapitalized) && u + 1 < limit &&
                           ctx.tokens()[u + 1].Has(kCapitalized);
     if (ctx.QuoteOf(u) >= 0 || (ctx.InList(u, kNotInSubjectList) && !title_of) || ctx.IsCueWord(u)) break;
+    // "told reporters he expected the House to …": a pronoun, a determiner
+    // or a verb of thinking opens a clause, no description of the name.
+    if (ctx.PronounAt(u) != Pronoun::kNone || ctx.InList(u, kDeterminerList | kStanceVerbList)) break;
     if (!ctx.IsWord(u) && !ctx.IsPunct(u, ".")) break;
   }
   return {};
