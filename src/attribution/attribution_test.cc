@@ -390,6 +390,14 @@ TEST_CASE("attribution: a family speaks") {
   CHECK(a.Speaker(a.Get("Tonight, with full")) == "his family");
 }
 
+TEST_CASE("attribution: what comes before a participle's subject is never what the participle reports") {
+  Annotated a(
+      "Trump wins.\n\n"
+      "Even as he won in South Carolina, Mr. Trump seemed to overstay his welcome, revealing a tendency to test "
+      "voters' patience.\n");
+  CHECK(a.Find("Even as he won") == nullptr);
+}
+
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
   Annotated a(
       "Democrats want policies that create more revenue for the schools. The minister believes that "

@@ -247,7 +247,8 @@ class CueFinder {
     Span source;
     uint32_t source_first = s;
     bool next_to_cue = false;  // the source is the subject right before the verb
-    if (s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing")) {
+    const bool participle = s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing");
+    if (participle) {
       // "…, saying that …": the participle shares the clause's subject,
       // that of the clause the comma closes when that one names its own.
       source = SubordinateClauseSubject(sb, t - 1);
@@ -304,8 +305,13 @@ class CueFinder {
                                DescribesSpeaker(described, source_first);
       if (described < source_first && (after_quotation || after_comma)) source_first = described;
       SetAfterRegion(cue.last, se, object_first, &cue);
-      cue.before_begin = sb;
-      cue.before_end = ctx_.TrimEnd(sb, source_first);
+      // "Even as he won in South Carolina, Mr. Trump seemed to overstay his
+      // welcome, revealing …": what comes before a participle's subject is
+      // the writer's, never what the participle reports.
+      if (!participle) {
+        cue.before_begin = sb;
+        cue.before_end = ctx_.TrimEnd(sb, source_first);
+      }
     } else {
       // Inverted: `“…,” said Xi.` or `…, says the company.`
       const bool inverted =

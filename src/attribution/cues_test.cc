@@ -72,6 +72,11 @@ TEST_CASE("cues: an adverb before the verb, a participle that does not invert, a
   // A title of two words before the name that opens the sentence.
   CHECK(CuesOf("Officials met. Prime Minister Narendra Modi congratulated the team on X, calling the win a "
                "historic moment.\n") == "calling:Prime Minister Narendra Modi");
+  // An abbreviated title with its period; not a word that opens a clause.
+  CHECK(CuesOf("Officials met. Sen. Rand Paul voted against the measure, calling it a gimmick.\n") ==
+        "calling:Sen. Rand Paul");
+  CHECK(CuesOf("Officials met. When Mr. Cruz arrived, Mr. Trump left the room, saying it was late.\n") ==
+        "saying:Mr. Trump");
 }
 
 TEST_CASE("cues: a speaker described with a number after of") {

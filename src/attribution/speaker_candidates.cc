@@ -250,16 +250,25 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
       const Pronoun pronoun = ctx.PronounAt(u);
       if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) return ctx.TokenSpan(u, u + 1);
       // "President Obama is rolling out …", "Prime Minister Narendra Modi
-      // congratulated …": a title before the name, perhaps after a word or
-      // two of its own.
+      // congratulated …", "Sen. Rand Paul voted …": a title before the name
+      // (a speaker noun, or an abbreviation that keeps its period), perhaps
+      // after a word or two of its own.
+      auto title_word = [&](uint32_t t) {
+        const std::string_view word = ctx.TokenText(t);
+        return ctx.InList(t, kSpeakerNounList) || (word.size() >= 3 && word.back() == '.');
+      };
       constexpr uint32_t kMaxTitleWords = 3;
       uint32_t w = u;
+      // Not past a word that opens a clause or a phrase ("When Mr. Trump",
+      // "But Sen. Pat Toomey", "In Sen. …").
+      constexpr uint32_t kNotTitle = kNotInSubjectList | kDeterminerList | kPrepositionList | kNotContentStartList |
+                                     kWordBut | kWordAnd | kAdjunctStartList;
       while (w + 1 < limit && w + 1 < u + kMaxTitleWords && ctx.IsWord(w) && ctx.tokens()[w].Has(kCapitalized) &&
-             ctx.MentionStartingAt(w) < 0 && !ctx.InList(w, kSpeakerNounList)) {
+             ctx.MentionStartingAt(w) < 0 && !ctx.InList(w, kNotTitle) && !title_word(w)) {
         ++w;
       }
-      const bool title = ctx.tokens()[w].Has(kCapitalized) && ctx.InList(w, kSpeakerNounList) && w + 1 < limit &&
-                         ctx.MentionStartingAt(w + 1) >= 0 &&
+      const bool title = ctx.IsWord(w) && ctx.tokens()[w].Has(kCapitalized) && !ctx.InList(w, kNotTitle) &&
+                         title_word(w) && w + 1 < limit && ctx.MentionStartingAt(w + 1) >= 0 &&
                          ctx.doc().mentions[ctx.MentionStartingAt(w + 1)].type == EntityType::kPerson;
       if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[ctx.MentionStartingAt(w + 1)].span.end};
       const int32_t mention = ctx.MentionStartingAt(u);
