@@ -1265,7 +1265,19 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     int close = open + 1;
     while (close < n && close <= open + kMaxTitleWords + 1 && !IsDoubleQuote(doc, begin + close)) ++close;
     if (close >= n || close > open + kMaxTitleWords + 1 || close - open - 1 < 2) continue;
-    const int first = open + 1, last = close - 1;
+    const int first = open + 1;
+    // American style puts a comma or period inside the marks: "the 1985
+    // single “We Are the World.”", "“The Color Purple,” which he produced".
+    int last = close - 1;
+    if (last > first && facts[last].token_class == ner::kOtherToken) {
+      const Token& mark = doc.tokens[begin + last];
+      const std::string_view text = doc.Text(Span{mark.begin, mark.end});
+      if (text == "," || text == ".") --last;
+    }
+    if (last - first < 1) {
+      open = close - 1;
+      continue;
+    }
     int capitalised = 0;
     bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]);
     for (int k = first; k <= last && title; ++k) {

@@ -284,6 +284,12 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
       "On Friday they watched \xE2\x80\x9C"
       "Crime and Punishment\xE2\x80\x9D at the cinema.");
   CHECK(Found(mentions, "Crime and Punishment", EntityType::kMisc));
+  // With the comma or period that American style puts inside the marks.
+  mentions = Recognize(
+      "Oprah Winfrey, who made her film debut in \"The Color Purple,\" which Jones produced, called him \"the most "
+      "extraordinary man.\" Critics loved \"Dancing with the Stars,\" a show.");
+  CHECK(Found(mentions, "The Color Purple", EntityType::kMisc));
+  CHECK(Found(mentions, "Dancing with the Stars", EntityType::kMisc));
   // Not a nickname between a person's names, not a quoted sentence, not a
   // quoted title holding a place.
   // A nickname between a person's names is that person.
