@@ -398,6 +398,15 @@ TEST_CASE("attribution: what comes before a participle's subject is never what t
   CHECK(a.Find("Even as he won") == nullptr);
 }
 
+TEST_CASE("attribution: the second of two names after `of` is no speaker; a clause after `and` has its own") {
+  Annotated a(
+      "Man jailed for stabbing.\n\n"
+      "Det Insp Gareth Bloomfield of Avon and Somerset Police said knife crime \"devastates families\". "
+      "At one point, a woman asked for a photo and Clinton said the rules were clear.\n");
+  CHECK(a.Speaker(a.Get("devastates families")) == "Gareth Bloomfield of Avon and Somerset Police");
+  CHECK(a.Speaker(a.Get("the rules were clear")) == "Clinton");
+}
+
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
   Annotated a(
       "Democrats want policies that create more revenue for the schools. The minister believes that "

@@ -353,6 +353,17 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   if (source.empty()) return source;
   const uint32_t first = ctx.FirstTokenAt(source.begin);
   const bool object = first > sb && ctx.InList(first - 1, kPrepositionList);
+  // "Gareth Bloomfield of Avon and Somerset Police said": the second of two
+  // names after "of" is no subject either, when a speaker heads the phrase
+  // (not "… asked for a photo and Clinton said", a clause of its own).
+  if (!object && first > sb + 2 && ctx.InList(first - 1, kWordAnd) && ctx.MentionStartingAt(first) >= 0) {
+    const int32_t conjunct = ctx.MentionEndingAt(first - 2);
+    const uint32_t before = conjunct < 0 ? sb : ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
+    if (before > sb && EqualsLower(ctx.TokenText(before - 1), "of")) {
+      const Span head = HeadBeforeModifier(ctx, source, sb);
+      if (!head.empty()) return Span{head.begin, source.end};
+    }
+  }
   if (!object && IsPlausibleSpeaker(ctx, source)) return source;
   const Span head = HeadBeforeModifier(ctx, source, sb);
   return head.empty() ? Span{} : Span{head.begin, source.end};
