@@ -261,18 +261,31 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "Marcus Allen, 24, and Devon Price, 19, were arrested": a name that opens
 // with a given name and is followed by an age between commas is a
 // person's, whatever the tagger made of its last word ("Price" an
-// organisation). Ages of one or two digits.
+// organisation). Ages of one or two digits. And where that person lives:
+// "Tyrese Campbell, 24, of Lawrence Hill," made "Lawrence Hill" a person;
+// a name after the age and "of" that the tagger called a person is a
+// place (an organisation stays: "Jane Doe, 45, of Acme Corp").
 void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kAges = WordHashes({"0", "00"});
   static constexpr uint64_t kComma = WordHashes({","})[0];
+  static constexpr uint64_t kOf = WordHashes({"of"})[0];
   for (int i = 0; i < n; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    if (tags[i] == ner::kOutsideTag) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kBegin && position != ner::kUnit) continue;
     const int last = LastOfRun(tags, i);
     const int age = last + 2;
-    if (ner::TagType(tags[i]) != kPersonType && ner::IsGivenName(facts[i]) && age + 1 < n &&
-        facts[last + 1].lower == kComma && facts[age].token_class == ner::kNumberToken &&
-        ner::Contains(kAges, facts[age].lower) && facts[age + 1].lower == kComma) {
+    const bool aged = age + 1 < n && facts[last + 1].lower == kComma && facts[age].token_class == ner::kNumberToken &&
+                      ner::Contains(kAges, facts[age].lower) && facts[age + 1].lower == kComma;
+    if (aged && position == ner::kBegin && ner::TagType(tags[i]) != kPersonType && ner::IsGivenName(facts[i])) {
       SetMention(i, last, kPersonType, tags);
+    }
+    const int home = age + 3;
+    if (aged && ner::TagType(tags[i]) == kPersonType && home < n && facts[age + 2].lower == kOf &&
+        facts[age + 2].token_class == ner::kLowerWord && tags[home] != ner::kOutsideTag &&
+        ner::TagType(tags[home]) == kPersonType &&
+        (ner::TagPosition(tags[home]) == ner::kBegin || ner::TagPosition(tags[home]) == ner::kUnit)) {
+      SetMention(home, LastOfRun(tags, home), kLocType, tags);
     }
     i = last;
   }

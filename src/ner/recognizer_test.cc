@@ -346,12 +346,15 @@ TEST_CASE("an institution's name goes on after \"on\", not past \"and\" into ano
   CHECK(Found(mentions, "National Health and Medical Research Council of Australia", EntityType::kOrg));
 }
 
-TEST_CASE("a name opening with a given name and followed by an age is a person's") {
+TEST_CASE("a name opening with a given name and followed by an age is a person's, and where they live a place") {
   const auto mentions = Recognize(
       "Marcus Allen, 24, and Devon Price, 19, both of the Bronx, were arrested on Saturday afternoon, "
       "police said.");
   CHECK(Found(mentions, "Marcus Allen", EntityType::kPerson));
   CHECK(Found(mentions, "Devon Price", EntityType::kPerson));
+  // Where the person lives, after the age and "of", is a place.
+  const auto home = Recognize("A man was jailed. Tyrese Campbell, 24, of Lawrence Hill, was found guilty of murder.");
+  CHECK(Found(home, "Lawrence Hill", EntityType::kLocation));
 }
 
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
