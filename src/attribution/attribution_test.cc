@@ -407,6 +407,39 @@ TEST_CASE("attribution: the second of two names after `of` is no speaker; a clau
   CHECK(a.Speaker(a.Get("the rules were clear")) == "Clinton");
 }
 
+TEST_CASE("attribution: a second speech verb of the same subject after `, but` or `, and` reports its own clause") {
+  Annotated a(
+      "Teens are banned.\n\n"
+      "Meta said it had begun removing accounts of users under 16, but warned the law would \"push teens to "
+      "less safe corners of the internet.\" The office said eight people had died, but added the circumstances "
+      "remained unclear. Al From, who helped found the group, said it was lost, and wrote a book that inspired "
+      "the film.\n");
+  CHECK(a.Speaker(a.Get("it had begun removing accounts")) == "Meta");
+  CHECK(a.Find("it had begun removing accounts of users under 16, but") == nullptr);
+  CHECK(a.Speaker(a.Get("the circumstances remained unclear")) == "The office");
+  CHECK(a.Find("a book that inspired") == nullptr);
+}
+
+TEST_CASE("attribution: `said on Monday` and a listener's programme come before the reported clause") {
+  Annotated a(
+      "Kelly met Trump.\n\n"
+      "He said on Monday the plan was dead. She told ABC's \u201cGood Morning America\u201d on Monday the tone "
+      "of the interview was cordial. The budget office reported on Tuesday -- a development that surprised many.\n");
+  CHECK(a.Speaker(a.Get("the plan was dead")) == "He");
+  CHECK(a.Speaker(a.Get("the tone of the interview")) == "She");
+  CHECK(a.Find("-- a development") == nullptr);
+  CHECK(a.Find("a development") == nullptr);
+}
+
+TEST_CASE("attribution: an organisation's name after a possessive and an air force speak") {
+  Annotated a(
+      "Drones hit Ukraine.\n\n"
+      "Russia launched 120 drones at Ukraine overnight, the Ukrainian air force said Saturday. Russia's Defense "
+      "Ministry said its air defenses had shot down 45 drones.\n");
+  CHECK(a.Speaker(a.Get("Russia launched 120 drones")) == "the Ukrainian air force");
+  CHECK(a.Speaker(a.Get("its air defenses had shot down")) == "Defense Ministry");
+}
+
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
   Annotated a(
       "Democrats want policies that create more revenue for the schools. The minister believes that "

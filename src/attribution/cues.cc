@@ -54,10 +54,14 @@ class CueFinder {
     // a title-case headline every verb is capitalised ("Graham Says").
     if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t)) return true;
     // "Trump's comments", "Pagliano's Fifth Amendment claims"; but "The
-    // Guardian's Alexis Petridis wrote": a person's name is a subject.
+    // Guardian's Alexis Petridis wrote": a person's name is a subject, and
+    // so is an organisation's before a past tense ("Russia's Defense
+    // Ministry said"; "Apple's App Store reports" stays a noun).
     if (ctx_.AfterPossessive(t)) return true;
     const int32_t name = ctx_.MentionEndingAt(t - 1);
-    const bool after_person = name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson;
+    const EntityType type = name >= 0 ? ctx_.doc().mentions[name].type : EntityType::kMisc;
+    const bool after_person =
+        name >= 0 && (type == EntityType::kPerson || (type == EntityType::kOrg && !ctx_.WordEndsWith(t, "s")));
     for (uint32_t u = t;
          !after_person && u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
       if (ctx_.AfterPossessive(u - 1)) return true;
@@ -84,6 +88,13 @@ class CueFinder {
     const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
                       !ctx_.InList(t - 1, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
     return det1 || det2;
+  }
+
+  // Whether `source` is the source of the latest cue of the sentence from
+  // `sb`, a speech cue: a later verb of it goes on with that speech.
+  bool ContinuesSpeechOf(uint32_t sb, Span source) const {
+    return !source.empty() && !cues_.empty() && cues_.back().first >= sb && cues_.back().cls == CueClass::kSpeech &&
+           !cues_.back().source.empty() && cues_.back().source.begin == source.begin;
   }
 
   // tell, inform, remind, assure: verbs whose listener follows them.
@@ -248,13 +259,15 @@ class CueFinder {
     uint32_t source_first = s;
     bool next_to_cue = false;  // the source is the subject right before the verb
     const bool participle = s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing");
+    // A participle or a second verb after "and" or "but" takes the subject
+    // of an earlier clause: what comes before that subject is never its report.
+    const bool shares_subject = participle || (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut));
     if (participle) {
       // "…, saying that …": the participle shares the clause's subject,
       // that of the clause the comma closes when that one names its own.
       source = SubordinateClauseSubject(sb, t - 1);
       if (source.empty()) source = ClauseSubject(sb, t);
-      cue.continues_speech = !cues_.empty() && cues_.back().first >= sb && cues_.back().cls == CueClass::kSpeech &&
-                             !cues_.back().source.empty() && cues_.back().source.begin == source.begin;
+      cue.continues_speech = ContinuesSpeechOf(sb, source);
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
       // "She denied the report and added that …": a second verb of the
       // subject of an earlier cue of the clause; "When my mother mentioned
@@ -266,6 +279,9 @@ class CueFinder {
       // the relative pronoun's antecedent; "The nominee outlined his plan
       // and vowed …": the sentence's subject.
       if (source.empty() && !RelativeClauseSubject(sb, t, &source)) source = ClauseSubject(sb, t);
+      // "…, but added the circumstances remained unclear": a second speech
+      // verb of the same subject reports a bare clause, as ", adding" does.
+      cue.continues_speech = ContinuesSpeechOf(sb, source);
     } else if (s > sb && !InvertedAfterComma(t, s, sb, se)) {
       source = SpeakerBefore(ctx_, s, sb);
       next_to_cue = !source.empty();
@@ -306,9 +322,10 @@ class CueFinder {
       if (described < source_first && (after_quotation || after_comma)) source_first = described;
       SetAfterRegion(cue.last, se, object_first, &cue);
       // "Even as he won in South Carolina, Mr. Trump seemed to overstay his
-      // welcome, revealing …": what comes before a participle's subject is
-      // the writer's, never what the participle reports.
-      if (!participle) {
+      // welcome, revealing …", "Nevada's governor, Brian Sandoval, said …,
+      // but cautioned …": what comes before the shared subject is the
+      // writer's.
+      if (!shares_subject) {
         cue.before_begin = sb;
         cue.before_end = ctx_.TrimEnd(sb, source_first);
       }
@@ -404,6 +421,18 @@ class CueFinder {
         while (t < end && tokens_[t].end <= object.end) ++t;
       } else if (ctx_.InList(k, kObjectPronounList | kSpeakerNounList)) {
         t = k + 1;
+      }
+      // "told ABC's “Good Morning America” on Monday the tone …": a
+      // programme of the listener's, quoted or capitalised, is the listener.
+      if (t > k && t + 1 < end && ctx_.IsPossessive(t)) {
+        uint32_t u = t + 1;
+        const int32_t title = ctx_.QuoteOf(u);
+        if (title >= 0) {
+          u = ctx_.QuoteLast(static_cast<uint32_t>(title));
+        } else {
+          while (u < end && ctx_.IsWord(u) && tokens_[u].Has(kCapitalized)) ++u;
+        }
+        if (u > t + 1) t = u;
       }
       // "urged his party to act": the listener is who is to act.
       if (t < end && ctx_.InList(t, kWordTo)) return k;

@@ -232,7 +232,7 @@ constexpr string_view kSpeakerNouns[] = {
     "indictment ruling study survey poll polls document documents email emails tweet",
     "book books article articles ad ads advert adverts commercial video videos clip clips announcer announcers",
     "editorial analysis review audit release camp coalition alliance panel",
-    "leadership rebels militants fighters troops forces percent respondents",
+    "leadership rebels militants fighters troops force forces percent respondents",
     "country countries nation nations state states city public audience crowd",
 };
 

@@ -21,6 +21,11 @@ constexpr size_t kMinReportedWords = 3;
 // time words (`rb` when there are none).
 uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   uint32_t t = rb;
+  // "said on Monday the plan was dead".
+  if (t + 1 < re && EqualsLower(ctx.TokenText(t), "on") && ctx.IsWord(t + 1) &&
+      IsTimeOfSpeaking(ctx.TokenText(t + 1))) {
+    ++t;
+  }
   while (t < re && ctx.IsWord(t) && IsTimeOfSpeaking(ctx.TokenText(t))) ++t;
   return t;
 }
@@ -147,6 +152,9 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
   constexpr uint32_t kMaxWords = 16;
   for (uint32_t t = rb; t < re && t < rb + kMaxWords && !ctx.IsPunct(t, ","); ++t) {
     if (!ctx.IsWord(t)) continue;
+    // "wrote a book that inspired the documentary": the verb of a relative
+    // clause is no verb of the clause.
+    if (t > rb && ctx.InList(t, kWordThat | kWordWho | kWordWhich)) return false;
     if (ctx.InList(t, kBeFormList) ||
         IsOneOf(ctx.TokenText(t), {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
                                    "must", "did", "does", "'re", "’re"})) {
@@ -178,7 +186,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (ctx.CountWords(rb, re) < kMinReportedWords) return false;
   // "…, he said, adding he would never vote for her": a participle that
   // continues a speech verb reports a bare clause too.
-  if (cue.needs_that_clause && !cue.continues_speech) {
+  if (cue.needs_that_clause && !(cue.continues_speech && OpensClause(ctx, rb, re))) {
     // "revealed that …", "wondered whether …"; not "revealed how much it paid".
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
@@ -190,9 +198,10 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
   const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
   if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||
-                         ctx.IsPunct(past_time, ","))) {
+                         ctx.tokens()[past_time].kind == TokenKind::kPunct)) {
     return false;
   }
+  if (past_time > rb) return true;  // "said on Monday the plan was dead"
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
   if (!ctx.InList(rb, kPrepositionList)) return true;
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.
@@ -303,9 +312,29 @@ bool EndsReport(const Context& ctx, const Cue& cue) {
 // own source; cue `c` reports only up to that comma. Returns the region's
 // end.
 uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, size_t c, uint32_t rb, uint32_t re) {
-  for (size_t d = c + 1; d < cues.size() && cues[d].first < re; ++d) {
+  // A few cues ahead at most, so that a sentence of cues stays linear.
+  constexpr size_t kMaxCuesAhead = 8;
+  for (size_t d = c + 1; d < cues.size() && d <= c + kMaxCuesAhead && cues[d].first < re; ++d) {
     const Cue& later = cues[d];
     if (later.cls != CueClass::kSpeech || later.source.empty() || later.first <= rb) continue;
+    // "Meta said it had begun removing accounts …, but warned the law would
+    // “…”": a second verb of the same subject after "but" or "and" opens a
+    // report of its own.
+    // A finite verb with words reported after it, not a noun or an
+    // infinitive ("violated federal and state law", "reports and attacks on
+    // his record", "urged her to raise her voice and say the word").
+    // ("… business failures and alleged fraudulent schemes": a participle
+    // that is often an adjective counts only before "that".)
+    const uint32_t verb = later.first;
+    const bool adjective = IsOneOf(ctx.TokenText(verb), {"alleged", "reported", "stated", "proposed", "noted",
+                                                         "suggested", "claimed", "described", "quoted", "cited"});
+    const bool finite = (ctx.WordEndsWith(verb, "ed") || ctx.WordEndsWith(verb, "s") ||
+                         IsOneOf(ctx.TokenText(verb), {"said", "told", "wrote", "spoke", "sought", "thought"})) &&
+                        (!adjective || later.explicit_clause);
+    if (later.source.begin == cues[c].source.begin && verb > rb + kMinReportedWords && finite &&
+        IsOneOf(ctx.TokenText(verb - 1), {"but", "and"}) && AfterIsReported(ctx, later)) {
+      return ctx.TrimEnd(rb, ctx.IsPunct(verb - 2, ",") ? verb - 2 : verb - 1);
+    }
     uint32_t source = ctx.FirstTokenAt(later.source.begin);
     if (source <= rb + kMinReportedWords || source >= later.first) continue;
     // "…, though it said Ukraine still had to …": a new report after a
@@ -376,8 +405,10 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;
-    // A verb that introduces a quotation after it reports nothing else.
-    if (re > rb && spoken_before[re] != spoken_before[rb]) continue;
+    // A verb that introduces a quotation after it reports nothing else (one
+    // after a later report's start is that report's: "Meta said it had
+    // begun …, but warned the law would “…”").
+    if (re > rb && spoken_before[BeforeLaterReport(*ctx, cues, c, rb, re)] != spoken_before[rb]) continue;
     // One that closes a quotation (`“…,” Hollande said Friday as he entered
     // the talks`, `“…,” he said, cutting off a reporter`) reports the
     // quotation: what follows tells when, where or how, unless a clause
