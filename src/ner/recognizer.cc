@@ -794,6 +794,28 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
 constexpr auto kCompanyHeads = WordHashes({"pictures", "studios", "records", "entertainment", "airlines", "airways",
                                            "motors", "pharmaceuticals", "holdings", "industries"});
 
+// Words that open a place's name before "of" ("Isle of Skye", "Gulf of
+// Mexico", "Strait of Hormuz"). Lower-form hashes.
+constexpr auto kPlaceHeadsFirst =
+    WordHashes({"isle", "isles", "gulf", "strait", "straits", "sea", "bay", "cape", "lake", "mount", "horn"});
+
+// A name that opens with such a word and "of" is a place where the tagger
+// called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC);
+// an organisation stays ("Bank of …" is none of these).
+void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kOf = WordHashes({"of"})[0];
+  for (int i = 0; i + 2 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    const int last = LastOfRun(tags, i);
+    const int type = ner::TagType(tags[i]);
+    if ((type == kMiscType || type == kPersonType) && IsCapitalisedToken(facts[i]) &&
+        ner::Contains(kPlaceHeadsFirst, facts[i].lower) && facts[i + 1].lower == kOf && last > i + 1) {
+      SetMention(i, last, kLocType, tags);
+    }
+    i = last;
+  }
+}
+
 // Names of events and awards are MISC (the tagger called festivals and
 // awards named after a place or person by that place or person's type);
 // venues of two words or more are places (it called stadiums named after
@@ -804,6 +826,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
+  ApplyPlaceHeadsFirst(facts, n, tags);
 }
 
 // One-word names of things, which CoNLL-2003 tags MISC: diseases and their

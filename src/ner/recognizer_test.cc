@@ -507,6 +507,15 @@ TEST_CASE("two names joined by and are two, a name with and inside is one") {
   CHECK(Found(mentions, "International Association of Machinists and Aerospace Workers", EntityType::kOrg));
 }
 
+TEST_CASE("a name that opens with Isle, Gulf, Strait or Horn and of is a place") {
+  const auto mentions = Recognize(
+      "Dinosaur footprints were found on the Isle of Skye. Ships crossed the Gulf of Mexico, and drought hit the "
+      "Horn of Africa.");
+  CHECK(Found(mentions, "Isle of Skye", EntityType::kLocation));
+  CHECK(Found(mentions, "Gulf of Mexico", EntityType::kLocation));
+  CHECK(Found(mentions, "Horn of Africa", EntityType::kLocation));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
