@@ -1214,7 +1214,8 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // A name after such a noun and "of" is the place's, where the tagger called
 // it a person or MISC ("the evacuation of the town of Jasper" made Jasper a
 // man, and "Jasper Mayor Richard Ireland" too), and so is that word alone
-// anywhere in the document when the tagger called it a person. Not before a
+// anywhere in the document when the tagger called it a person, as is the
+// name in "the Isle of Skye" ("Skye was becoming …"). Not before a
 // possessive, and organisations are left alone ("the province of Twitter" is a figure of speech), as are
 // the last words of persons named in full. Over the whole document's tags,
 // after the consistency pass; not in headlines or lower-case text.
@@ -1241,6 +1242,13 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (last + 1 < n && ner::Contains(kPossessives, facts[last + 1].lower)) continue;
     SetMention(first, last, kLocType, tags);
     if (first == last && count < kMaxNames) names[count++] = facts[first].lower;
+  }
+  // "the Isle of Skye" (a place by ApplyPlaceHeadsFirst), then "Skye" alone.
+  for (int i = 0; i + 2 < n && count < kMaxNames; ++i) {
+    if (facts[i + 1].lower == kOf && tags[i] == ner::MakeTag(kLocType, ner::kBegin) &&
+        tags[i + 2] == ner::MakeTag(kLocType, ner::kLast) && ner::Contains(kPlaceHeadsFirst, facts[i].lower)) {
+      names[count++] = facts[i + 2].lower;
+    }
   }
   if (count == 0) return;
   const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);

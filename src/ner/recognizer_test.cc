@@ -510,10 +510,12 @@ TEST_CASE("two names joined by and are two, a name with and inside is one") {
 TEST_CASE("a name that opens with Isle, Gulf, Strait or Horn and of is a place") {
   const auto mentions = Recognize(
       "Dinosaur footprints were found on the Isle of Skye. Ships crossed the Gulf of Mexico, and drought hit the "
-      "Horn of Africa.");
+      "Horn of Africa. Prof Steve Brusatte, a palaeontologist at Edinburgh, said Skye was becoming one of the most "
+      "important places in the world.");
   CHECK(Found(mentions, "Isle of Skye", EntityType::kLocation));
   CHECK(Found(mentions, "Gulf of Mexico", EntityType::kLocation));
   CHECK(Found(mentions, "Horn of Africa", EntityType::kLocation));
+  CHECK(Found(mentions, "Skye", EntityType::kLocation));  // the name alone too
 }
 
 TEST_CASE("festivals, awards, cups and wars are MISC") {
