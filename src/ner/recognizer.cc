@@ -1138,14 +1138,16 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     return lower_in(k, kCompanyNouns) ||
            (facts[k].lower == kAt && k > 0 && ner::Contains(kEmployeeNouns, facts[k - 1].lower));
   };
-  // "an analyst at Creative Strategies" was MISC: analysts work at a firm,
-  // whatever its words (engineers may be "at CES", an event).
+  // "an analyst at Creative Strategies" was MISC, "Analysts at Nomura" a
+  // place: analysts work at a firm, whatever its words (engineers may be
+  // "at CES", an event).
   static constexpr auto kAnalysts =
       WordHashes({"analyst", "analysts", "economist", "economists", "strategist", "strategists"});
   for (int i = 1; i + 1 < n; ++i) {
     const int position = ner::TagPosition(tags[i + 1]);
     if (facts[i].lower == kAt && ner::Contains(kAnalysts, facts[i - 1].lower) && tags[i + 1] != ner::kOutsideTag &&
-        ner::TagType(tags[i + 1]) == kMiscType && (position == ner::kBegin || position == ner::kUnit)) {
+        (ner::TagType(tags[i + 1]) == kMiscType || ner::TagType(tags[i + 1]) == kLocType) &&
+        (position == ner::kBegin || position == ner::kUnit)) {
       SetMention(i + 1, LastOfRun(tags, i + 1), kOrgType, tags);
     }
   }

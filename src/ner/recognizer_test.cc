@@ -399,6 +399,9 @@ TEST_CASE("people at a firm name the firm; an institution's name opens with its 
       "\"The hardware is impressive, but the AI story is still missing,\" said Carolina Milanesi, an analyst at "
       "Creative Strategies.");
   CHECK(Found(mentions, "Creative Strategies", EntityType::kOrg));
+  mentions =
+      Recognize("Shares of Toyota fell 1.5% in Tokyo. Analysts at Nomura said the recall would cost 30 billion yen.");
+  CHECK(Found(mentions, "Nomura", EntityType::kOrg));
   mentions = Recognize(
       "Most of the deaths were in Cebu province, said Rafaelito Alejandro, deputy administrator of the Office of "
       "Civil Defense.");
