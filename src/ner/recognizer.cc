@@ -822,8 +822,31 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // a person organisations; a MISC venue, "the Emirates Stadium deal", is
 // left alone), and companies of two words or more organisations
 // ("Universal Pictures' adaptation" was MISC).
+// "Monaco" + "Grand Prix", "Paris" + "Olympics": a place right before an
+// event's name (MISC, ending in an event's head word or "Prix", "Open",
+// "Games") is part of it.
+void JoinPlaceAndEvent(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kMoreEventHeads = WordHashes({"prix", "open", "games"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kLocType) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position != ner::kLast && position != ner::kUnit) continue;
+    const int next = i + 1;
+    if (tags[next] == ner::kOutsideTag || ner::TagType(tags[next]) != kMiscType) continue;
+    const int next_position = ner::TagPosition(tags[next]);
+    if (next_position != ner::kBegin && next_position != ner::kUnit) continue;
+    const int last = LastOfRun(tags, next);
+    if (IsCapitalisedToken(facts[last]) &&
+        (ner::Contains(kEventHeads, facts[last].lower) || ner::Contains(kMoreEventHeads, facts[last].lower))) {
+      SetMention(FirstOfRun(tags, i), last, kMiscType, tags);
+    }
+    i = last;
+  }
+}
+
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags);
+  JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);

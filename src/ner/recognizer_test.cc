@@ -521,6 +521,13 @@ TEST_CASE("a name that opens with Isle, Gulf, Strait or Horn and of is a place")
   CHECK(Found(mentions, "Skye", EntityType::kLocation));  // the name alone too
 }
 
+TEST_CASE("a place right before an event's name is part of it") {
+  const auto mentions = Recognize("The Monaco Grand Prix is next. She won the US Open and the Paris Olympics.");
+  CHECK(Found(mentions, "Monaco Grand Prix", EntityType::kMisc));
+  CHECK(Found(mentions, "US Open", EntityType::kMisc));
+  CHECK(Found(mentions, "Paris Olympics", EntityType::kMisc));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
