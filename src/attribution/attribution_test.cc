@@ -440,6 +440,24 @@ TEST_CASE("attribution: an organisation's name after a possessive and an air for
   CHECK(a.Speaker(a.Get("its air defenses had shot down")) == "Defense Ministry");
 }
 
+TEST_CASE("attribution: review of this round's rules, on ordinary sentences") {
+  Annotated a(
+      "Police made an arrest.\n\n"
+      "\"We are innocent,\" said murder suspect John Doe. He claimed the police shot his brother. The candidate "
+      "claimed victory in the disputed election. \"We are done,\" the mayor said, adding the cuts hurt nobody in "
+      "the city. Smith said the company cut 500 jobs and announced plans to close two plants. The senator "
+      "criticised the president of France and Macron said the remarks were unfair. The minister said Tuesday: "
+      "the plan is dead.\n");
+  CHECK(a.Speaker(a.Get("We are innocent")) == "murder suspect John Doe");
+  CHECK(a.Speaker(a.Get("the police shot his brother")) == "He");
+  CHECK(a.Find("victory in the disputed") == nullptr);
+  CHECK(a.Speaker(a.Get("the cuts hurt nobody")) == "the mayor");
+  CHECK(a.Find("plans to close two plants") == nullptr);
+  CHECK(a.Get("the company cut 500 jobs and announced plans to close two plants").kind == QuoteKind::kIndirect);
+  CHECK(a.Speaker(a.Get("the remarks were unfair")) == "Macron");
+  CHECK(a.Speaker(a.Get("the plan is dead")) == "The minister");
+}
+
 TEST_CASE("attribution: states of mind, plans and acts are not speech") {
   Annotated a(
       "Democrats want policies that create more revenue for the schools. The minister believes that "

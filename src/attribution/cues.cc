@@ -55,13 +55,15 @@ class CueFinder {
     if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t)) return true;
     // "Trump's comments", "Pagliano's Fifth Amendment claims"; but "The
     // Guardian's Alexis Petridis wrote": a person's name is a subject, and
-    // so is an organisation's before a past tense ("Russia's Defense
-    // Ministry said"; "Apple's App Store reports" stays a noun).
+    // so is an organisation's before a past tense or "says" ("Russia's
+    // Defense Ministry said"; "Apple's App Store reports", "Google's Threat
+    // Analysis Group report found" stay nouns).
     if (ctx_.AfterPossessive(t)) return true;
     const int32_t name = ctx_.MentionEndingAt(t - 1);
     const EntityType type = name >= 0 ? ctx_.doc().mentions[name].type : EntityType::kMisc;
-    const bool after_person =
-        name >= 0 && (type == EntityType::kPerson || (type == EntityType::kOrg && !ctx_.WordEndsWith(t, "s")));
+    const bool finite =
+        ctx_.WordEndsWith(t, "ed") || IsOneOf(ctx_.TokenText(t), {"said", "says", "told", "tells", "wrote", "spoke"});
+    const bool after_person = name >= 0 && (type == EntityType::kPerson || (type == EntityType::kOrg && finite));
     for (uint32_t u = t;
          !after_person && u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
       if (ctx_.AfterPossessive(u - 1)) return true;
@@ -427,12 +429,13 @@ class CueFinder {
       if (t > k && t + 1 < end && ctx_.IsPossessive(t)) {
         uint32_t u = t + 1;
         const int32_t title = ctx_.QuoteOf(u);
+        const int32_t programme = ctx_.MentionStartingAt(u);
         if (title >= 0) {
-          u = ctx_.QuoteLast(static_cast<uint32_t>(title));
-        } else {
-          while (u < end && ctx_.IsWord(u) && tokens_[u].Has(kCapitalized)) ++u;
+          u = std::min(end, ctx_.QuoteLast(static_cast<uint32_t>(title)));
+        } else if (programme >= 0) {
+          u = std::min(end, ctx_.FirstTokenAt(ctx_.doc().mentions[programme].span.end));
         }
-        if (u > t + 1) t = u;
+        if (u > t + 1) t = u < end && ctx_.InList(u, kWordThat) ? u + 1 : u;
       }
       // "urged his party to act": the listener is who is to act.
       if (t < end && ctx_.InList(t, kWordTo)) return k;

@@ -77,6 +77,8 @@ TEST_CASE("cues: an adverb before the verb, a participle that does not invert, a
         "calling:Sen. Rand Paul");
   CHECK(CuesOf("Officials met. When Mr. Cruz arrived, Mr. Trump left the room, saying it was late.\n") ==
         "saying:Mr. Trump");
+  CHECK(CuesOf("Officials met. Unlike Sen. Rand Paul, Sen. Ted Cruz voted for it, calling it a first step.\n") ==
+        "calling:Sen. Ted Cruz");
 }
 
 TEST_CASE("cues: a speaker described with a number after of") {

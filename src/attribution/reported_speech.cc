@@ -27,6 +27,7 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
     ++t;
   }
   while (t < re && ctx.IsWord(t) && IsTimeOfSpeaking(ctx.TokenText(t))) ++t;
+  if (t > rb && t + 1 < re && ctx.IsPunct(t, ":")) ++t;  // "said Tuesday: the plan is dead"
   return t;
 }
 
@@ -135,12 +136,16 @@ bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
 }
 
 // Whether words [rb, re) before their first comma open as a bare clause
-// would: a subject pronoun first ("he sought to retaliate"), or a form of
-// "be", an auxiliary, a modal or a past tense after the first word ("3
-// million people voted illegally", "the refusal … is a form of jihad").
+// would: a subject pronoun first ("he sought to retaliate"), a name and a
+// verb in the present ("Gülen runs …"), or within the first words a form of
+// "be", an auxiliary, a modal, a past tense not right after a determiner
+// ("3 million people voted", not "the disputed election"), or a noun after
+// a determiner and then a verb ("the vaccine causes autism", "the police
+// shot his brother"). The verb of a relative clause is passed over ("the
+// man who attacked him was drunk"; "wrote a book that inspired the film"
+// opens no clause).
 bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
   if (rb < re && ctx.IsWord(rb) && ctx.PronounAt(rb) != Pronoun::kNone) return true;
-  // "Gülen runs a worldwide network": a name and a verb in the present.
   const int32_t name = rb < re ? ctx.MentionStartingAt(rb) : -1;
   if (name >= 0) {
     const uint32_t next = ctx.FirstTokenAt(ctx.doc().mentions[name].span.end);
@@ -149,18 +154,31 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
       return true;
     }
   }
+  auto lower_word = [&](uint32_t t) { return ctx.IsWord(t) && !ctx.tokens()[t].Has(kCapitalized); };
   constexpr uint32_t kMaxWords = 16;
+  bool in_relative = false;
   for (uint32_t t = rb; t < re && t < rb + kMaxWords && !ctx.IsPunct(t, ","); ++t) {
     if (!ctx.IsWord(t)) continue;
-    // "wrote a book that inspired the documentary": the verb of a relative
-    // clause is no verb of the clause.
-    if (t > rb && ctx.InList(t, kWordThat | kWordWho | kWordWhich)) return false;
-    if (ctx.InList(t, kBeFormList) ||
-        IsOneOf(ctx.TokenText(t), {"has", "have", "had", "will", "would", "can", "could", "should", "may", "might",
-                                   "must", "did", "does", "'re", "’re"})) {
-      return true;
+    if (t > rb && ctx.InList(t, kWordThat | kWordWho | kWordWhich)) {
+      in_relative = true;
+      continue;
     }
-    if (t > rb && ctx.WordEndsWith(t, "ed")) return true;
+    const std::string_view word = ctx.TokenText(t);
+    bool verb =
+        ctx.InList(t, kBeFormList) || IsOneOf(word, {"has", "have", "had", "will", "would", "can", "could", "should",
+                                                     "may", "might", "must", "did", "does", "'re", "’re"});
+    verb = verb || (t > rb && ctx.WordEndsWith(t, "ed") && !ctx.InList(t - 1, kDeterminerList));
+    // Determiner, noun, verb: "the vaccine causes", "the police shot".
+    const bool after_noun = t >= rb + 2 && ctx.InList(t - 2, kDeterminerList) && lower_word(t - 1) &&
+                            !ctx.InList(t - 1, kDeterminerList) && lower_word(t);
+    verb =
+        verb || (after_noun && ((ctx.WordEndsWith(t, "s") && !ctx.WordEndsWith(t, "ss")) ||
+                                IsOneOf(word, {"hurt", "cut",  "put",  "shot", "made", "took",  "gave",  "knew",  "saw",
+                                               "won",  "lost", "paid", "sent", "led",  "left",  "kept",  "broke", "ran",
+                                               "came", "went", "got",  "told", "held", "built", "spent", "sold"})));
+    if (!verb) continue;
+    if (!in_relative) return true;
+    in_relative = false;  // the relative clause's own verb
   }
   return false;
 }
@@ -331,9 +349,17 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     const bool finite = (ctx.WordEndsWith(verb, "ed") || ctx.WordEndsWith(verb, "s") ||
                          IsOneOf(ctx.TokenText(verb), {"said", "told", "wrote", "spoke", "sought", "thought"})) &&
                         (!adjective || later.explicit_clause);
+    // After a comma, "but", "and said" again or before "that"; and a clause
+    // after it ("Smith said the company cut 500 jobs and announced plans to
+    // …" is one report: the company may have announced them).
+    const bool comma = ctx.IsPunct(verb - 2, ",");
+    const bool marked = comma || ctx.TokenText(verb - 1) == "but" || later.explicit_clause ||
+                        IsOneOf(ctx.TokenText(verb), {"said", "says"});
     if (later.source.begin == cues[c].source.begin && verb > rb + kMinReportedWords && finite &&
-        IsOneOf(ctx.TokenText(verb - 1), {"but", "and"}) && AfterIsReported(ctx, later)) {
-      return ctx.TrimEnd(rb, ctx.IsPunct(verb - 2, ",") ? verb - 2 : verb - 1);
+        IsOneOf(ctx.TokenText(verb - 1), {"but", "and"}) && marked &&
+        (later.explicit_clause || OpensClause(ctx, later.after_begin, later.after_end)) &&
+        AfterIsReported(ctx, later)) {
+      return ctx.TrimEnd(rb, comma ? verb - 2 : verb - 1);
     }
     uint32_t source = ctx.FirstTokenAt(later.source.begin);
     if (source <= rb + kMinReportedWords || source >= later.first) continue;
@@ -408,7 +434,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // A verb that introduces a quotation after it reports nothing else (one
     // after a later report's start is that report's: "Meta said it had
     // begun …, but warned the law would “…”").
-    if (re > rb && spoken_before[BeforeLaterReport(*ctx, cues, c, rb, re)] != spoken_before[rb]) continue;
+    const uint32_t own_end = BeforeLaterReport(*ctx, cues, c, rb, re);
+    if (re > rb && spoken_before[own_end] != spoken_before[rb]) continue;
     // One that closes a quotation (`“…,” Hollande said Friday as he entered
     // the talks`, `“…,” he said, cutting off a reporter`) reports the
     // quotation: what follows tells when, where or how, unless a clause
@@ -420,8 +447,11 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       rb = PastDateline(*ctx, cue.before_begin, cue.before_end);
       re = cue.before_end;
     } else {
-      if (!cue.explicit_clause) rb = PastTimeOfSpeaking(*ctx, rb, re);  // "said Friday [the plan is dead]"
-      re = BeforeContrast(*ctx, rb, BeforeLaterReport(*ctx, cues, c, rb, re));
+      const uint32_t past_time = cue.explicit_clause ? rb : PastTimeOfSpeaking(*ctx, rb, re);
+      // "said Friday [the plan is dead]"; the later report's start as above
+      // unless the time words moved the start.
+      re = BeforeContrast(*ctx, past_time, past_time == rb ? own_end : BeforeLaterReport(*ctx, cues, c, past_time, re));
+      rb = past_time;
       re = EndOfRelativeClause(*ctx, cue, rb, re);
     }
     if (spoken_before[re] != spoken_before[rb]) continue;

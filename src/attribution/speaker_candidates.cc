@@ -70,9 +70,14 @@ Span DescribedNameStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     const bool title_of = ctx.TokenText(u) == "of" && ctx.tokens()[u - 1].Has(kCapitalized) && u + 1 < limit &&
                           ctx.tokens()[u + 1].Has(kCapitalized);
     if (ctx.QuoteOf(u) >= 0 || (ctx.InList(u, kNotInSubjectList) && !title_of) || ctx.IsCueWord(u)) break;
-    // "told reporters he expected the House to …": a pronoun, a determiner
-    // or a verb of thinking opens a clause, no description of the name.
-    if (ctx.PronounAt(u) != Pronoun::kNone || ctx.InList(u, kDeterminerList | kStanceVerbList)) break;
+    // "told reporters he expected the House to …": a lower-case subject
+    // pronoun or a determiner opens a clause, no description of the name
+    // ("said murder suspect John Doe", "company IT manager" describe).
+    if ((ctx.PronounAt(u) != Pronoun::kNone && !ctx.tokens()[u].Has(kCapitalized) &&
+         !ctx.InList(u, kObjectPronounList)) ||
+        ctx.InList(u, kDeterminerList)) {
+      break;
+    }
     if (!ctx.IsWord(u) && !ctx.IsPunct(u, ".")) break;
   }
   return {};
@@ -267,10 +272,13 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
              ctx.MentionStartingAt(w) < 0 && !ctx.InList(w, kNotTitle) && !title_word(w)) {
         ++w;
       }
+      // An abbreviation opens the title ("Meanwhile Sen. Rand Paul" is no title).
+      const bool abbreviation = !ctx.InList(w, kSpeakerNounList);
+      const int32_t person = w + 1 < limit ? ctx.MentionStartingAt(w + 1) : -1;
       const bool title = ctx.IsWord(w) && ctx.tokens()[w].Has(kCapitalized) && !ctx.InList(w, kNotTitle) &&
-                         title_word(w) && w + 1 < limit && ctx.MentionStartingAt(w + 1) >= 0 &&
-                         ctx.doc().mentions[ctx.MentionStartingAt(w + 1)].type == EntityType::kPerson;
-      if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[ctx.MentionStartingAt(w + 1)].span.end};
+                         title_word(w) && !(abbreviation && w > u) && person >= 0 &&
+                         ctx.doc().mentions[person].type == EntityType::kPerson;
+      if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[person].span.end};
       const int32_t mention = ctx.MentionStartingAt(u);
       // "Brazil's central bank kept …", "Trump's lawyers filed …": a name's
       // possessive and a speaker noun after a few lower-case words.
@@ -360,8 +368,15 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
     const int32_t conjunct = ctx.MentionEndingAt(first - 2);
     const uint32_t before = conjunct < 0 ? sb : ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
     if (before > sb && EqualsLower(ctx.TokenText(before - 1), "of")) {
+      // The head opens the clause (not "The senator criticised the
+      // president of France and Macron said …").
       const Span head = HeadBeforeModifier(ctx, source, sb);
-      if (!head.empty()) return Span{head.begin, source.end};
+      uint32_t head_first = head.empty() ? sb : ctx.FirstTokenAt(head.begin);
+      // (past a title: "Det Insp Gareth Bloomfield of …")
+      while (head_first > sb && ctx.IsWord(head_first - 1) && ctx.tokens()[head_first - 1].Has(kCapitalized)) {
+        --head_first;
+      }
+      if (!head.empty() && (head_first == sb || ctx.IsPunct(head_first - 1, ","))) return Span{head.begin, source.end};
     }
   }
   if (!object && IsPlausibleSpeaker(ctx, source)) return source;

@@ -285,7 +285,11 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
         facts[age + 2].token_class == ner::kLowerWord && tags[home] != ner::kOutsideTag &&
         ner::TagType(tags[home]) == kPersonType &&
         (ner::TagPosition(tags[home]) == ner::kBegin || ner::TagPosition(tags[home]) == ner::kUnit)) {
-      SetMention(home, LastOfRun(tags, home), kLocType, tags);
+      // On over capitalised words the tagger left out ("of Martin Luther"
+      // + "King Drive").
+      int end = LastOfRun(tags, home);
+      while (end + 1 < n && tags[end + 1] == ner::kOutsideTag && IsCapitalisedToken(facts[end + 1])) ++end;
+      SetMention(home, end, kLocType, tags);
     }
     i = last;
   }
@@ -465,10 +469,13 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
       // Friends of the Earth", a name of its own).
       auto plural = [&](int k) {
         const Token& token = doc.tokens[begin + k];
-        return token.end > token.begin && doc.text[token.end - 1] == 's';
+        const std::string_view word = doc.Text(Span{token.begin, token.end});
+        return word.size() > 2 && word.back() == 's' && word[word.size() - 2] != 's';
       };
+      // (Not "Veterans Affairs and Congress", "Teachers and Democrats": only
+      // into an organisation's words, and plurals not in -ss.)
       if (plural(last) && lower_in(last + 1, std::array<uint64_t, 1>{kAnd}) && capitalised(last + 2) &&
-          (tags[last + 2] == ner::kOutsideTag || ner::TagType(tags[last + 2]) != kPersonType)) {
+          (tags[last + 2] == ner::kOutsideTag || ner::TagType(tags[last + 2]) == kOrgType)) {
         int end = tags[last + 2] == ner::kOutsideTag ? last + 2 : LastOfRun(tags, last + 2);
         while (capitalised(end + 1) && tags[end + 1] == ner::kOutsideTag) ++end;
         if (plural(end) && !lower_in(end + 1, kInside)) {
@@ -562,8 +569,10 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // Last words of media and companies' names, besides institutions' heads.
   static constexpr auto kCompanyHeads =
       WordHashes({"network", "news", "times", "journal", "company", "group", "inc", "corp"});
-  constexpr int kCompany = 1, kKnown = 7;
-  static_assert(ner::kGazetteerOrg == 1 << kCompany && ner::kGazetteerKnownOrganisation == 1 << kKnown,
+  constexpr int kPlace = 0, kCompany = 1, kKnown = 7;
+  static constexpr uint64_t kTrust = WordHashes({"trust"})[0];
+  static_assert(ner::kGazetteerLocation == 1 << kPlace && ner::kGazetteerOrg == 1 << kCompany &&
+                    ner::kGazetteerKnownOrganisation == 1 << kKnown,
                 "gazetteer bits");
   // A one-word name that the document also writes in lower case is a word
   // ("Industry and Energy", "Arts and Entertainment" stay whole).
@@ -582,6 +591,9 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
           IsCapitalisedToken(facts[k - 1]) && (ner::ContainsSorted(kInstitutionHeads, facts[k - 1].lower) ||
                                                ner::Contains(kCompanyHeads, facts[k - 1].lower));
       if (!head_before && !(known(first, k - 1) && known(k + 1, last))) continue;
+      // "Citizens Bank and Trust Company" is one; "the University of Oxford
+      // and Cambridge" names two universities, not a place.
+      if (facts[k + 1].lower == kTrust || IsGazetteerSpan(facts, k + 1, last, kPlace)) continue;
       SetMention(first, k - 1, type, tags);
       tags[k] = ner::kOutsideTag;
       SetMention(k + 1, last, type, tags);
@@ -808,8 +820,14 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
     const int type = ner::TagType(tags[i]);
+    // Not an event, an award or an act named after the place ("the Isle of
+    // Wight Festival", "the Gulf of Tonkin Resolution").
+    static constexpr auto kNamedAfterPlace = WordHashes({"resolution", "act", "treaty", "race", "open", "prix"});
+    const bool named_after =
+        ner::Contains(kEventHeads, facts[last].lower) || ner::Contains(kNamedAfterPlace, facts[last].lower);
     if ((type == kMiscType || type == kPersonType) && IsCapitalisedToken(facts[i]) &&
-        ner::Contains(kPlaceHeadsFirst, facts[i].lower) && facts[i + 1].lower == kOf && last > i + 1) {
+        ner::Contains(kPlaceHeadsFirst, facts[i].lower) && facts[i + 1].lower == kOf && last > i + 1 && last - i <= 3 &&
+        !named_after) {
       SetMention(i, last, kLocType, tags);
     }
     i = last;
