@@ -521,6 +521,20 @@ TEST_CASE("a name that opens with Isle, Gulf, Strait or Horn and of is a place")
   CHECK(Found(mentions, "Skye", EntityType::kLocation));  // the name alone too
 }
 
+TEST_CASE("review: events named after a place, banks and trusts, a second name after and, a street") {
+  auto mentions = Recognize("She went to the Isle of Wight Festival. The Gulf of Tonkin Resolution passed.");
+  CHECK(Found(mentions, "Isle of Wight Festival", EntityType::kMisc));
+  CHECK(Found(mentions, "Gulf of Tonkin Resolution", EntityType::kMisc));
+  mentions = Recognize(
+      "Citizens Bank and Trust Company opened a new branch. The Department of Veterans Affairs and Congress are "
+      "at odds.");
+  CHECK(Found(mentions, "Citizens Bank and Trust Company", EntityType::kOrg));
+  CHECK(Found(mentions, "Department of Veterans Affairs", EntityType::kOrg));
+  CHECK(Found(mentions, "Congress", EntityType::kOrg));
+  mentions = Recognize("Police arrested Sarah Wilson, 31, of Martin Luther King Drive, on Monday.");
+  CHECK(Found(mentions, "Martin Luther King Drive", EntityType::kLocation));
+}
+
 TEST_CASE("a place right before an event's name is part of it") {
   const auto mentions = Recognize("The Monaco Grand Prix is next. She won the US Open and the Paris Olympics.");
   CHECK(Found(mentions, "Monaco Grand Prix", EntityType::kMisc));
