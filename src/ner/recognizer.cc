@@ -26,6 +26,10 @@ namespace {
 using ner::SortedWordHashes;
 using ner::WordHashes;
 
+// Small words that rules look for (lower-form hashes).
+constexpr uint64_t kOf = WordHashes({"of"})[0];
+constexpr uint64_t kAnd = WordHashes({"and"})[0];
+
 bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
 }
@@ -268,7 +272,6 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kAges = WordHashes({"0", "00"});
   static constexpr uint64_t kComma = WordHashes({","})[0];
-  static constexpr uint64_t kOf = WordHashes({"of"})[0];
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
@@ -434,7 +437,6 @@ constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", 
 void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   static constexpr auto kJoining = WordHashes({"of", "for", "on"});
   static constexpr uint64_t kOn = WordHashes({"on"})[0];
-  static constexpr uint64_t kAnd = WordHashes({"and"})[0];
   static constexpr auto kInside = WordHashes({"of", "and", "for", "the"});
   static constexpr uint64_t kThe = WordHashes({"the"})[0];
   auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
@@ -565,7 +567,6 @@ bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
 // each part is a company or a known organisation on its own. Over the
 // whole document's tags, after the consistency pass.
 void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kAnd = WordHashes({"and"})[0];
   // Last words of media and companies' names, besides institutions' heads.
   static constexpr auto kCompanyHeads =
       WordHashes({"network", "news", "times", "journal", "company", "group", "inc", "corp"});
@@ -815,7 +816,6 @@ constexpr auto kPlaceHeadsFirst =
 // called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC);
 // an organisation stays ("Bank of …" is none of these).
 void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kOf = WordHashes({"of"})[0];
   for (int i = 0; i + 2 < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
@@ -1019,15 +1019,18 @@ void TrimBornModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
 }
 
 // Whether a word is a family name glued to its particle ("dePolo",
-// "vanHoose", "deGrasse"): a lower-case particle, then a capital, then
+// "vanHoose", "DeLong"): a particle of kNameParticles, then a capital, then
 // lower case.
 bool IsGluedParticleSurname(std::string_view word) {
-  static constexpr std::string_view kParticles[] = {"de",  "da",  "di",  "du", "del", "della", "van",
-                                                    "von", "der", "den", "la", "le",  "ten",   "ter"};
-  for (std::string_view particle : kParticles) {
-    if (word.size() < particle.size() + 2 || word.substr(0, particle.size()) != particle) continue;
-    const char capital = word[particle.size()], next = word[particle.size() + 1];
-    if (capital >= 'A' && capital <= 'Z' && next >= 'a' && next <= 'z') return true;
+  // The particle is one of kNameParticles, in lower case ("bin", "van").
+  constexpr size_t kMaxParticle = 5;
+  for (size_t k = 2; k <= kMaxParticle && k + 1 < word.size(); ++k) {
+    const char c = word[k - 1];
+    if (c < 'a' || c > 'z') return false;
+    const char capital = word[k], next = word[k + 1];
+    if (capital >= 'A' && capital <= 'Z' && next >= 'a' && next <= 'z') {
+      return ner::Contains(kNameParticles, ner::LowerFormHash(word.substr(0, k)));
+    }
   }
   return false;
 }
@@ -1263,7 +1266,6 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // the last words of persons named in full. Over the whole document's tags,
 // after the consistency pass; not in headlines or lower-case text.
 void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kOf = WordHashes({"of"})[0];
   constexpr int kMaxNames = 8;
   uint64_t names[kMaxNames] = {};
   int count = 0;
