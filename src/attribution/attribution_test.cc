@@ -382,6 +382,14 @@ TEST_CASE("attribution: to claim a thing is no speech; to claim a clause is") {
   CHECK(a.Speaker(a.Get("violates its code")) == "CNN");
 }
 
+TEST_CASE("attribution: a fund speaks") {
+  Annotated a(
+      "Tesla shareholders approve pay package.\n\n"
+      "Norway's sovereign wealth fund, one of Tesla's largest outside investors, voted against the package, "
+      "saying it was concerned about \"the total size of the award.\"\n");
+  CHECK(a.Speaker(a.Get("the total size of the award")) == "Norway's sovereign wealth fund");
+}
+
 TEST_CASE("attribution: a family speaks") {
   Annotated a(
       "Quincy Jones dies at 91.\n\n"

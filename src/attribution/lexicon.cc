@@ -215,7 +215,7 @@ constexpr string_view kSpeakerNouns[] = {
     "organizer organizers organiser organisers protester protesters demonstrator demonstrators",
     "resident residents citizen citizens voter voters worker workers employee employees",
     "staff staffer staffers employer employers owner owners founder founders partner partners",
-    "investor investors trader traders banker bankers farmer farmers patient patients",
+    "investor investors fund funds trader traders banker bankers farmer farmers patient patients",
     "businessman businessmen businesswoman businesswomen questioner questioners",
     "witness witnesses victim victims survivor survivors parent parents mother father wife",
     "husband son daughter brother sister friend friends neighbor neighbors neighbour family families",
