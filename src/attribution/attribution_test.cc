@@ -382,6 +382,14 @@ TEST_CASE("attribution: to claim a thing is no speech; to claim a clause is") {
   CHECK(a.Speaker(a.Get("violates its code")) == "CNN");
 }
 
+TEST_CASE("attribution: whom someone told never speaks what was told") {
+  Annotated a(
+      "Chancellor under pressure.\n\n"
+      "One senior Labour MP said the reversal made the party \"look chaotic\". Another told the BBC: \"Nobody "
+      "knows what the plan is any more.\"\n");
+  CHECK(a.Speaker(a.Get("Nobody knows what the plan")) == "Another");
+}
+
 TEST_CASE("attribution: a fund speaks") {
   Annotated a(
       "Tesla shareholders approve pay package.\n\n"

@@ -220,7 +220,7 @@ constexpr string_view kSpeakerNouns[] = {
     "witness witnesses victim victims survivor survivors parent parents mother father wife",
     "husband son daughter brother sister friend friends neighbor neighbors neighbour family families",
     "relatives publicist publicists",
-    "neighbours man men woman women person people everyone someone nobody",
+    "neighbours man men woman women person people everyone someone nobody another",
     "democrats republicans conservatives liberals progressives independents",
     "authorities administration government ministry department agency agencies commission",
     "committee council board court courts parliament congress senate cabinet campaign",

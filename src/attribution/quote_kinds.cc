@@ -169,6 +169,26 @@ Span HeadlineSpeaker(const Context& ctx, uint32_t sb, uint32_t first) {
   return ctx.TokenSpan(sb, colon);
 }
 
+// The token of "told" (or "tell", "tells", "telling") before the listener
+// whose name ends right before the colon at token `colon` ("told the BBC:",
+// "told Sky News:"), or kNoToken.
+uint32_t TellBeforeListener(const Context& ctx, uint32_t colon, uint32_t sb) {
+  uint32_t first = colon;
+  const int32_t name = colon > sb ? ctx.MentionEndingAt(colon - 1) : -1;
+  if (name >= 0) {
+    first = ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin);
+  } else {
+    while (first > sb && ctx.IsWord(first - 1) && ctx.tokens()[first - 1].Has(kCapitalized)) --first;
+  }
+  if (first == colon) return kNoToken;
+  if (first > sb && EqualsLower(ctx.TokenText(first - 1), "the")) --first;
+  if (first <= sb) return kNoToken;
+  const std::string_view verb = ctx.TokenText(first - 1);
+  const bool tell = EqualsLower(verb, "told") || EqualsLower(verb, "tell") || EqualsLower(verb, "tells") ||
+                    EqualsLower(verb, "telling");
+  return tell ? first - 1 : kNoToken;
+}
+
 // The colloquial quotative before the quotation starting at token `first`:
 // "you have to go “look, it's over”", "he goes, “no way”", "I was like,
 // “really?”". Returns the token of "go" or "like", or kNoToken. Spoken
@@ -260,6 +280,11 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       if (ctx.IsCueWord(colon - 1)) {  // `X said:`
         quote.cue = ctx.TokenSpan(colon - 1, colon);
         const uint32_t subject_end = SubjectEnd(ctx, colon - 1, csb);
+        if (subject_end > csb) quote.speaker = SpeakerBefore(ctx, subject_end, csb);
+      } else if (const uint32_t told = TellBeforeListener(ctx, colon, csb); told != kNoToken) {
+        // "Another MP told the BBC: “…”": the teller, not the listener.
+        quote.cue = ctx.TokenSpan(told, told + 1);
+        const uint32_t subject_end = SubjectEnd(ctx, told, csb);
         if (subject_end > csb) quote.speaker = SpeakerBefore(ctx, subject_end, csb);
       } else if (ctx.tokens()[colon - 1].Has(kCapitalized) && ctx.Word(colon - 1).lists == 0) {
         // "WALLACE: “…”": a name the recognizer may have missed.

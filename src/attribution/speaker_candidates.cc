@@ -38,6 +38,8 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
                   [&](std::string_view n) { return EqualsLower(ctx.TokenText(t), n); })) {
     return ctx.TokenSpan(t, t + 1);
   }
+  // "Another told the BBC": a determiner that stands for a noun named before.
+  if (EqualsLower(ctx.TokenText(t), "another")) return ctx.TokenSpan(t, t + 1);
   if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
   uint32_t first = t;
   for (int taken = 1; first > limit && taken < 6; ++taken) {

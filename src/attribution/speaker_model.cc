@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ascii_case.h"
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
 
@@ -160,13 +161,25 @@ class SpeakerRanker {
       const int32_t mention = ctx_.MentionStartingAt(t);
       if (mention < 0) continue;
       const Mention& m = ctx_.doc().mentions[mention];
-      if (m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) {
+      if ((m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) &&
+          !IsListener(t)) {
         AddCandidate(m.span, kFromMention, &n);
       }
       while (t + 1 < we && tokens_[t + 1].end <= m.span.end) ++t;
     }
     AddCandidate(qc.previous, kFromPrevious, &n);
     return n;
+  }
+
+  // Whether the name at token `t` is whom someone told ("Another told the
+  // BBC: “…”"): the listener never speaks what was told.
+  bool IsListener(uint32_t t) const {
+    uint32_t verb = t;
+    if (verb > 0 && EqualsLower(ctx_.TokenText(verb - 1), "the")) --verb;
+    if (verb == 0) return false;
+    const std::string_view word = ctx_.TokenText(verb - 1);
+    return EqualsLower(word, "told") || EqualsLower(word, "tell") || EqualsLower(word, "tells") ||
+           EqualsLower(word, "telling");
   }
 
   // The best-scoring of the `n` candidates, their features in features_ and
