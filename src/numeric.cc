@@ -641,8 +641,15 @@ class SentenceScanner {
     return {};
   }
 
-  // yesterday, today, tomorrow (morning), tonight, noon, midnight.
+  // yesterday, today, tomorrow (morning), tonight, noon, midnight. Not a
+  // capitalised "Today" or "Tonight" between lower-case words: a
+  // programme's name ("Radio 4's Today programme", "NBC's Today show"; a
+  // headline's "10 Things to Know for Today" is the day).
   Match MatchRelativeDay(size_t i) const {
+    if (Capitalized(i) && i > first_ && IsWord(i - 1) && !Capitalized(i - 1) && IsWord(i + 1) && !Capitalized(i + 1) &&
+        !Glued(i + 1) && (Is(i, "today") || Is(i, "tonight"))) {
+      return {};
+    }
     if (Is(i, "yesterday") || Is(i, "today") || Is(i, "tomorrow")) {
       if (Lookup(kDayPartTable, i + 1)) return {i + 2, EntityType::kTime};
       return {i + 1, EntityType::kDate};

@@ -44,6 +44,9 @@ TEST_CASE("numeric: dates") {
   CHECK(Numeric("Filed on 2024-05-01 in court.") == "DATE:2024-05-01");
   CHECK(Numeric("Talks resume this week and end next month.") == "DATE:this week | DATE:next month");
   CHECK(Numeric("He left yesterday and returns today.") == "DATE:yesterday | DATE:today");
+  // A programme's name is no day; a headline's "for Today" is.
+  CHECK(Numeric("Trump told NBC's Today show he would win.") == "");
+  CHECK(Numeric("10 Things to Know for Today.") == "CARDINAL:10 | DATE:Today");
   CHECK(Numeric("Revenue rose in Q3 2025 again.") == "DATE:Q3 2025");
   CHECK(Numeric("Prices doubled over the past decade.") == "DATE:the past decade");
   CHECK(Numeric("It happened five years ago in June.") == "DATE:five years ago | DATE:June");
