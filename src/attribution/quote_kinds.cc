@@ -169,9 +169,8 @@ Span HeadlineSpeaker(const Context& ctx, uint32_t sb, uint32_t first) {
   return ctx.TokenSpan(sb, colon);
 }
 
-// The token of "told" (or "tell", "tells", "telling") before the listener
-// whose name ends right before the colon at token `colon` ("told the BBC:",
-// "told Sky News:"), or kNoToken.
+// The token of "told" before the listener whose name ends right before the
+// colon at token `colon` ("told the BBC:", "told Sky News:"), or kNoToken.
 uint32_t TellBeforeListener(const Context& ctx, uint32_t colon, uint32_t sb) {
   uint32_t first = colon;
   const int32_t name = colon > sb ? ctx.MentionEndingAt(colon - 1) : -1;
@@ -180,13 +179,7 @@ uint32_t TellBeforeListener(const Context& ctx, uint32_t colon, uint32_t sb) {
   } else {
     while (first > sb && ctx.IsWord(first - 1) && ctx.tokens()[first - 1].Has(kCapitalized)) --first;
   }
-  if (first == colon) return kNoToken;
-  if (first > sb && EqualsLower(ctx.TokenText(first - 1), "the")) --first;
-  if (first <= sb) return kNoToken;
-  const std::string_view verb = ctx.TokenText(first - 1);
-  const bool tell = EqualsLower(verb, "told") || EqualsLower(verb, "tell") || EqualsLower(verb, "tells") ||
-                    EqualsLower(verb, "telling");
-  return tell ? first - 1 : kNoToken;
+  return first == colon ? kNoToken : TellBefore(ctx, first, sb);
 }
 
 // The colloquial quotative before the quotation starting at token `first`:

@@ -336,6 +336,15 @@ Span DashCredit(const Context& ctx, uint32_t after) {
   return ctx.doc().mentions[mention].span;
 }
 
+uint32_t TellBefore(const Context& ctx, uint32_t first, uint32_t sb) {
+  if (first > sb && EqualsLower(ctx.TokenText(first - 1), "the")) --first;
+  if (first <= sb) return kNoToken;
+  const std::string_view verb = ctx.TokenText(first - 1);
+  const bool tell = EqualsLower(verb, "told") || EqualsLower(verb, "tell") || EqualsLower(verb, "tells") ||
+                    EqualsLower(verb, "telling");
+  return tell ? first - 1 : kNoToken;
+}
+
 namespace {
 
 // The speaker phrase before the preposition or "and" that opens

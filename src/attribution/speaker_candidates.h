@@ -41,6 +41,12 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);
 // `“…” ― Sonya Herridge`: a person named after a dash at token `after`.
 Span DashCredit(const Context& ctx, uint32_t after);
 
+// The token of "told" ("tell", "tells", "telling") right before the
+// listener whose name starts at token `first`, perhaps with "the" between
+// ("told the BBC"), within the tokens from `sb`; kNoToken if none. The
+// listener never speaks what was told.
+uint32_t TellBefore(const Context& ctx, uint32_t first, uint32_t sb);
+
 // The person's name that tokens [first, end) hold, perhaps with whom or
 // where the person is from after it ("Christine Schneider of the European
 // People's Party"); an empty span when they hold something else.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "ascii_case.h"
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
 
@@ -162,24 +161,13 @@ class SpeakerRanker {
       if (mention < 0) continue;
       const Mention& m = ctx_.doc().mentions[mention];
       if ((m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) &&
-          !IsListener(t)) {
+          TellBefore(ctx_, t, 0) == kNoToken) {  // whom someone told never speaks it
         AddCandidate(m.span, kFromMention, &n);
       }
       while (t + 1 < we && tokens_[t + 1].end <= m.span.end) ++t;
     }
     AddCandidate(qc.previous, kFromPrevious, &n);
     return n;
-  }
-
-  // Whether the name at token `t` is whom someone told ("Another told the
-  // BBC: “…”"): the listener never speaks what was told.
-  bool IsListener(uint32_t t) const {
-    uint32_t verb = t;
-    if (verb > 0 && EqualsLower(ctx_.TokenText(verb - 1), "the")) --verb;
-    if (verb == 0) return false;
-    const std::string_view word = ctx_.TokenText(verb - 1);
-    return EqualsLower(word, "told") || EqualsLower(word, "tell") || EqualsLower(word, "tells") ||
-           EqualsLower(word, "telling");
   }
 
   // The best-scoring of the `n` candidates, their features in features_ and
