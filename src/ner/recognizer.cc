@@ -256,6 +256,17 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     int first = i;
     while (first < last && IsTitleToken(facts[first])) ++first;
     if (first == last && last > i && IsTitleToken(facts[last])) ++first;  // only titles
+    // "Sandy Hook Elementary Principal Dawn Hochsprung": a title inside,
+    // before a given name, ends what names the person's school, town or
+    // firm. Its type is unknown here, so it goes untagged.
+    for (int k = first + 1; k + 1 < last; ++k) {
+      if (!IsTitleToken(facts[k])) continue;
+      int name = k + 1;
+      while (name < last && IsTitleToken(facts[name])) ++name;
+      if (!ner::IsGivenName(facts[name])) break;
+      first = name;
+      break;
+    }
     for (int k = i; k < first; ++k) tags[k] = ner::kOutsideTag;
     if (first > i && first <= last) SetMention(first, last, kPersonType, tags);
     i = last;
@@ -415,6 +426,7 @@ constexpr auto kInstitutionHeads = SortedWordHashes({
     "union",     "federation", "association", "alliance",    "coalition", "league",       "university",   "college",
     "academy",   "foundation", "society",     "fund",        "bank",      "organisation", "organization", "board",
     "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
+    "library",   "museum",     "school",      "hospital",    "church",
 });
 
 // Heads of armed bodies' names ("Rapid Support Forces", "Republican Guard").
@@ -422,7 +434,7 @@ constexpr auto kForceHeads = WordHashes({"forces", "army", "guard", "guards", "m
 
 // Heads of institutions that are also family names ("Margaret Court"):
 // a person's name may end in one.
-constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", "front", "union"});
+constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", "front", "union", "church"});
 
 // A person's name never ends in an institution's head word: such a name
 // is an organisation ("Brennan Center" was a person). And this joins an
@@ -454,11 +466,16 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     auto head_joined = [&](int k) {
       return capitalised(k) && ner::ContainsSorted(kInstitutionHeads, facts[k].lower) && lower_in(k + 1, kJoining);
     };
-    // "Office of Civil Defense" was MISC: a name that opens so is the
+    // "Office of Civil Defense" and "National Library of the Netherlands"
+    // were MISC: a name that opens so, after capitalised words only, is the
     // institution's.
     const int type = ner::TagType(tags[first]);
-    if (last > first + 1 && (type == kPersonType || type == kMiscType) && head_joined(first)) {
-      SetMention(first, last, kOrgType, tags);
+    if (type == kPersonType || type == kMiscType) {
+      for (int k = first; k + 1 < last && capitalised(k); ++k) {
+        if (!head_joined(k)) continue;
+        SetMention(first, last, kOrgType, tags);
+        break;
+      }
     }
     // "Independent Office for Police" + "Conduct": a name with one inside
     // goes on over the capitalised words the tagger left out after it (not a
@@ -500,6 +517,14 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     if (!capitalised(last) || !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) continue;
     if (ner::TagType(tags[first]) == kPersonType && last > first &&
         !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
+      SetMention(first, last, kOrgType, tags);
+    }
+    // "Harrow School" was a place, after the town it is named for. Only
+    // heads that never name a place themselves (not "West Bank", "Western
+    // Front", "Earls Court", "Lincoln Center", "State College"), nor a
+    // building one goes to ("taken to Victoria Hospital").
+    static constexpr auto kNeverPlaceHeads = WordHashes({"school", "university", "academy", "institute", "ministry"});
+    if (ner::TagType(tags[first]) == kLocType && last > first && ner::Contains(kNeverPlaceHeads, facts[last].lower)) {
       SetMention(first, last, kOrgType, tags);
     }
     // In a headline every word is capitalised: "Bank of America Reports Record Profit".
@@ -808,9 +833,11 @@ constexpr auto kCompanyHeads = WordHashes({"pictures", "studios", "records", "en
                                            "motors", "pharmaceuticals", "holdings", "industries"});
 
 // Words that open a place's name before "of" ("Isle of Skye", "Gulf of
-// Mexico", "Strait of Hormuz"). Lower-form hashes.
+// Mexico", "Strait of Hormuz", "Municipality of Culion", "Republic of
+// Korea"). Lower-form hashes.
 constexpr auto kPlaceHeadsFirst =
-    WordHashes({"isle", "isles", "gulf", "strait", "straits", "sea", "bay", "cape", "lake", "mount", "horn"});
+    WordHashes({"isle", "isles", "gulf", "strait", "straits", "sea", "bay", "cape", "lake", "mount", "horn",
+                "municipality", "province", "district", "county", "kingdom", "republic"});
 
 // A name that opens with such a word and "of" is a place where the tagger
 // called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC);
@@ -1765,8 +1792,8 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyAgeAppositions(facts, n, tags);
     ApplyKnownOrganisations(facts, n, tags);
     ApplyOrganisationRules(facts, n, tags);
-    ApplyInstitutionNames(doc, facts, begin, n, tags);
     ApplyUntaggedInstitutions(facts, n, tags);
+    ApplyInstitutionNames(doc, facts, begin, n, tags);
     ApplyPeoples(facts, n, tags);
     ApplyMiscWords(facts, n, tags);
     RetypePartyWords(facts, n, tags);

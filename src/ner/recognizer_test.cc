@@ -409,6 +409,44 @@ TEST_CASE("people at a firm name the firm; an institution's name opens with its 
   CHECK(Found(mentions, "Rafaelito Alejandro", EntityType::kPerson));
 }
 
+TEST_CASE("a municipality, province, kingdom or republic of a place is a place") {
+  const auto mentions = Recognize(
+      "On June 17, 1950, Busuanga was officially created as a separate municipality from Coron and in 1954, Coron "
+      "was further reduced by the official creation of the Municipality of Linapacan.");
+  CHECK(Found(mentions, "Municipality of Linapacan", EntityType::kLocation));
+}
+
+TEST_CASE("schools, libraries and museums are institutions, whatever town names them") {
+  auto mentions = Recognize(
+      "A year later, the National Library of the Netherlands and the University Library of the Vrije Universiteit "
+      "Amsterdam joined the initiative.");
+  CHECK(Found(mentions, "National Library of the Netherlands", EntityType::kOrg));
+  mentions = Recognize("He was educated at Harrow School and then at Cambridge.");
+  CHECK(Found(mentions, "Harrow School", EntityType::kOrg));
+  mentions = Recognize(
+      "\"Tariffs, like any tax, generally introduce an inefficiency,\" said Lawrence White, a professor at New York "
+      "University's Stern School of Business.");
+  CHECK(Found(mentions, "Stern School of Business", EntityType::kOrg));
+  // A town named "College" stays a place.
+  mentions = Recognize("The rally in State College, Pennsylvania, drew thousands of students.");
+  CHECK_FALSE(Found(mentions, "State College", EntityType::kOrg));
+}
+
+TEST_CASE("a title inside a name ends what names the person's home or employer") {
+  auto mentions = Recognize(
+      "\u201cThe candidates left just don\u2019t understand the military,\u201d said Army Capt. Christian Pardo, who "
+      "said he would not vote for either Clinton or Trump.");
+  CHECK(Found(mentions, "Christian Pardo", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Army Capt. Christian Pardo", EntityType::kPerson));
+  mentions = Recognize(
+      "\"This is almost a campaign of slogans rather than plans,\" said Cordesman, who has also advised Arizona Sen. "
+      "John McCain, the 2008 GOP presidential nominee.");
+  CHECK(Found(mentions, "John McCain", EntityType::kPerson));
+  // "King" is a family name here: no given name follows it.
+  mentions = Recognize("Martin Luther King Jr. led the march from Selma.");
+  CHECK_FALSE(Found(mentions, "Jr.", EntityType::kPerson));
+}
+
 TEST_CASE("venues are places; a beat before a journalist's title names nothing") {
   auto mentions = Recognize(
       "Aryna Sabalenka retained her US Open title on Saturday, beating Amanda Anisimova 6-3, 7-6 (7-3) at Arthur "
