@@ -442,6 +442,9 @@ TEST_CASE("a title inside a name ends what names the person's home or employer")
       "\"This is almost a campaign of slogans rather than plans,\" said Cordesman, who has also advised Arizona Sen. "
       "John McCain, the 2008 GOP presidential nominee.");
   CHECK(Found(mentions, "John McCain", EntityType::kPerson));
+  // An office after an honorific is an address, no one's name.
+  mentions = Recognize("Madam Speaker, the Congress has not failed. The House did its job.");
+  for (const auto& mention : mentions) CHECK(mention.second != EntityType::kPerson);
   // "King" is a family name here: no given name follows it.
   mentions = Recognize("Martin Luther King Jr. led the march from Selma.");
   CHECK_FALSE(Found(mentions, "Jr.", EntityType::kPerson));
