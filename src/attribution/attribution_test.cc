@@ -708,3 +708,32 @@ TEST_CASE("attribution: one quotation per span, and a speaker's whole sentence s
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: a participle after a past verb modifies its object") {
+  Annotated a(
+      "A consultant at a Manchester hospital ignored repeated warnings that a patient was seriously ill in the hours "
+      "before she died, a jury has heard.\n");
+  for (const Quote& q : a.doc.quotes) CHECK(a.Cue(q) != "repeated");
+}
+
+TEST_CASE("attribution: counsel's rank after a name is no speaker") {
+  Annotated a(
+      "Opening the case on Tuesday, prosecutor Nicholas Johnson KC said nurses had raised concerns about her blood "
+      "pressure at least four times.\n");
+  const Quote& report = a.Get("nurses had raised concerns");
+  CHECK(a.EntityName(report) == "Nicholas Johnson");
+}
+
+TEST_CASE("attribution: a list inside an apposition does not end it") {
+  Annotated a(
+      "Councillor Ben Miskell, chair of the council's transport, regeneration and climate committee, said the plan "
+      "was \"the biggest investment in the city centre for a generation\".\n");
+  const Quote& q = a.Get("the biggest investment");
+  CHECK(a.EntityName(q) == "Ben Miskell");
+}
+
+}  // namespace
+}  // namespace annotator

@@ -69,6 +69,12 @@ class CueFinder {
       if (ctx_.AfterPossessive(u - 1)) return true;
     }
     if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
+    // "ignored repeated warnings", "dismissed reported sightings": a
+    // participle right after a past verb modifies that verb's object.
+    if (ctx_.WordEndsWith(t, "ed") && t > sb + 1 && ctx_.IsWord(t - 1) && !tokens_[t - 1].Has(kCapitalized) &&
+        ctx_.WordEndsWith(t - 1, "ed") && !EqualsLower(ctx_.TokenText(t - 1), "indeed")) {
+      return true;
+    }
     // "state Del. Marcia Price", "state Sen. Ann Lee": the state's office.
     if (EqualsLower(ctx_.TokenText(t), "state") && t + 1 < se && tokens_[t + 1].Has(kCapitalized)) return true;
     // "a statement calling the test …", "a tweet attacking her": a

@@ -6,6 +6,7 @@
 
 #include "ascii_case.h"
 #include "dateline.h"
+#include "title_words.h"
 
 namespace annotator {
 namespace attribution {
@@ -190,6 +191,15 @@ bool InsideName(const Context& ctx, uint32_t t) {
   return m >= 0 && IsNameType(ctx.doc().mentions[m].type);
 }
 
+// Whether token `t` is an honour or a rank of counsel in capitals ("KC", "OBE").
+bool IsPostNominal(const Context& ctx, uint32_t t) {
+  if (!ctx.IsWord(t) || !ctx.tokens()[t].Has(kAllCaps)) return false;
+  for (std::string_view word : kPostNominals) {
+    if (EqualsLower(ctx.TokenText(t), word)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
@@ -212,6 +222,11 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
     }
     if (time < s) {
       s = time > sb && EqualsLower(ctx.TokenText(time - 1), "on") ? time - 1 : time;
+      continue;
+    }
+    // "prosecutor Nicholas Johnson KC said": the name is the subject.
+    if (IsPostNominal(ctx, s - 1) && s >= sb + 2 && ctx.MentionEndingAt(s - 2) >= 0) {
+      --s;
       continue;
     }
     if (!ctx.IsWord(s - 1) || !(ctx.InList(s - 1, kBetweenSubjectAndCueList) || IsMannerAdverb(ctx, s - 1))) break;
@@ -478,6 +493,18 @@ Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end) {
   return after == end || affiliation ? name : Span{};
 }
 
+// Whether the lower-case words from token `c` up to `end` go on a list
+// that "and" or "or" closes ("regeneration and climate committee"): the
+// comma before `c` separates its items.
+bool ListGoesOnAfter(const Context& ctx, uint32_t c, uint32_t end) {
+  constexpr uint32_t kMaxItemTokens = 6;
+  for (uint32_t t = c; t < end && t < c + kMaxItemTokens; ++t) {
+    if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized)) return false;
+    if (IsOneOf(ctx.TokenText(t), {"and", "or"})) return true;
+  }
+  return false;
+}
+
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   sb = PastDateline(ctx, sb, s);  // the writer's place, never the subject
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
@@ -535,7 +562,13 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
         // the preposition; its object does.
         source = SubjectEndingAt(ctx, e - 1, sb);
       }
-      if (!IsPlausibleSpeaker(ctx, source)) return {};
+      if (!IsPlausibleSpeaker(ctx, source)) {
+        // "Ben Miskell, chair of the council's transport, regeneration and
+        // climate committee, said": a comma of a list inside the
+        // apposition; the phrase before it goes on.
+        if (ListGoesOnAfter(ctx, c, s)) continue;
+        return {};
+      }
       return PersonBeforeApposition(ctx, source, sb);
     }
   }

@@ -15,6 +15,7 @@
 #include "ner/prefetch.h"
 #include "ner/tags.h"
 #include "ner/titles.h"
+#include "title_words.h"
 
 namespace annotator {
 
@@ -183,6 +184,28 @@ void DropBeats(const ner::TokenFacts* facts, int n, uint8_t* tags) {
         ner::Contains(kBeatRoles, facts[i + 1].lower)) {
       tags[i] = ner::kOutsideTag;
     }
+  }
+}
+
+// Honours and ranks of counsel after a person's name ("Nicholas Johnson KC",
+// "Sir Keir Starmer KC", "Jane Smith OBE") name nothing: the tagger called
+// "KC" an organisation, which then "said" what the barrister told the jury.
+// Only right after a person ("KC" alone may be Kansas City).
+void DropPostNominals(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPostNominalHashes = WordHashes(kPostNominals);
+  for (int i = 1; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || !ner::Contains(kPostNominalHashes, facts[i].lower)) continue;
+    const int position = ner::TagPosition(tags[i]);
+    const bool ends_person = position == ner::kLast && ner::TagType(tags[i]) == kPersonType;
+    const bool after_person =
+        position == ner::kUnit && tags[i - 1] != ner::kOutsideTag && ner::TagType(tags[i - 1]) == kPersonType &&
+        (ner::TagPosition(tags[i - 1]) == ner::kLast || ner::TagPosition(tags[i - 1]) == ner::kUnit);
+    if (!ends_person && !after_person) continue;
+    if (ends_person) {
+      tags[i - 1] = static_cast<uint8_t>(
+          ner::MakeTag(kPersonType, ner::TagPosition(tags[i - 1]) == ner::kBegin ? ner::kUnit : ner::kLast));
+    }
+    tags[i] = ner::kOutsideTag;
   }
 }
 
@@ -1802,6 +1825,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     JoinGluedParticleSurnames(doc, begin, n, tags);
     JoinPluralPossessives(doc, facts, begin, n, tags);
     DropBeats(facts, n, tags);
+    DropPostNominals(facts, n, tags);
     ApplyChannelNumbers(facts, n, tags);
     DropOpeningWords(facts, n, tags);
     ApplyProductRule(facts, n, tags);
