@@ -737,3 +737,30 @@ TEST_CASE("attribution: a list inside an apposition does not end it") {
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: a place's official named after the title is the speaker, not the place") {
+  Annotated a(
+      "Punjab's agriculture minister Gurmeet Singh Khudian rejected the claim, saying farm fires in the state were "
+      "down 70% from last year.\n");
+  CHECK(a.EntityName(a.Get("farm fires in the state")) == "Gurmeet Singh Khudian");
+  Annotated b(
+      "Agriculture minister Gurmeet Singh Khudian rejected the claim, saying farm fires in the state were down 70% "
+      "from last year.\n");
+  CHECK(b.EntityName(b.Get("farm fires in the state")) == "Gurmeet Singh Khudian");
+}
+
+TEST_CASE("attribution: said last week and a comma report the clause before them") {
+  Annotated a(
+      "Annual inflation fell to 16.05% in October from 18.02% in September, the statistics office said last week, "
+      "helped by a rebasing of the consumer price index and a stronger naira.\n");
+  const Quote& q = a.Get("Annual inflation fell");
+  CHECK(a.doc.Text(q.content) == "Annual inflation fell to 16.05% in October from 18.02% in September");
+  CHECK(a.Find("last week") == nullptr);
+  CHECK(a.Find("helped by") == nullptr);
+}
+
+}  // namespace
+}  // namespace annotator

@@ -27,6 +27,20 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
     ++t;
   }
   while (t < re && ctx.IsWord(t) && IsTimeOfSpeaking(ctx.TokenText(t))) ++t;
+  // "said last week", "said earlier this month": a period named in a few
+  // words, the last of them the period.
+  if (t == rb) {
+    constexpr uint32_t kMaxPeriodWords = 3;
+    for (uint32_t u = t; u < re && u < t + kMaxPeriodWords && ctx.IsWord(u); ++u) {
+      const std::string_view word = ctx.TokenText(u);
+      const bool period = IsOneOf(word, {"week", "month", "year", "weekend"}) || (u > t && IsTimeOfSpeaking(word));
+      if (period && u > t) {
+        t = u + 1;
+        break;
+      }
+      if (!IsOneOf(word, {"last", "this", "earlier", "late", "early"})) break;
+    }
+  }
   if (t > rb && t + 1 < re && ctx.IsPunct(t, ":")) ++t;  // "said Tuesday: the plan is dead"
   return t;
 }

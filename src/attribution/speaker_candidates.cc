@@ -292,8 +292,11 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
       // An abbreviation opens the title ("Meanwhile Sen. Rand Paul" is no title).
       const bool abbreviation = !ctx.InList(w, kSpeakerNounList);
       const int32_t person = w + 1 < limit ? ctx.MentionStartingAt(w + 1) : -1;
-      const bool title = ctx.IsWord(w) && ctx.tokens()[w].Has(kCapitalized) && !ctx.InList(w, kNotTitle) &&
-                         title_word(w) && !(abbreviation && w > u) && person >= 0 &&
+      // The title's noun may be lower case after a capitalised word
+      // ("Agriculture minister Gurmeet Singh Khudian").
+      const bool title_case = ctx.tokens()[w].Has(kCapitalized) || (w > u && ctx.InList(w, kSpeakerNounList));
+      const bool title = ctx.IsWord(w) && title_case && !ctx.InList(w, kNotTitle) && title_word(w) &&
+                         !(abbreviation && w > u) && person >= 0 &&
                          ctx.doc().mentions[person].type == EntityType::kPerson;
       if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[person].span.end};
       const int32_t mention = ctx.MentionStartingAt(u);
@@ -304,7 +307,12 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
         constexpr uint32_t kMaxModifiers = 3;
         for (uint32_t w = first; w < limit && w <= first + kMaxModifiers; ++w) {
           if (!ctx.IsWord(w) || ctx.tokens()[w].Has(kCapitalized) || ctx.InList(w, kNotInSubjectList)) break;
-          if (ctx.InList(w, kSpeakerNounList)) return Span{ctx.tokens()[u].begin, ctx.tokens()[w].end};
+          if (!ctx.InList(w, kSpeakerNounList)) continue;
+          // "Punjab's agriculture minister Gurmeet Singh Khudian": the
+          // person the words describe is the subject, not the place.
+          const int32_t named = w + 1 < limit ? ctx.MentionStartingAt(w + 1) : -1;
+          const bool person = named >= 0 && ctx.doc().mentions[named].type == EntityType::kPerson;
+          return Span{ctx.tokens()[u].begin, person ? ctx.doc().mentions[named].span.end : ctx.tokens()[w].end};
         }
       }
       const Span described = mention >= 0 ? DescribedPersonAfterName(ctx, mention, limit) : Span{};
