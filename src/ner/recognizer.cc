@@ -1042,27 +1042,31 @@ void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, in
   }
 }
 
-// Whether a token is a birthplace or origin modifier ("Korean-born",
-// "San Sebastián-born").
-bool IsBornModifier(std::string_view word) {
-  constexpr std::string_view kBorn = "-born";
-  return word.size() > kBorn.size() && EqualsLower(word.substr(word.size() - kBorn.size()), kBorn);
+// Whether a token is a birthplace or home modifier ("Korean-born", "San
+// Sebastián-born", "Lagos-based").
+bool IsOriginModifier(std::string_view word) {
+  for (std::string_view suffix : {std::string_view("-born"), std::string_view("-based")}) {
+    if (word.size() > suffix.size() && EqualsLower(word.substr(word.size() - suffix.size()), suffix)) return true;
+  }
+  return false;
 }
 
-// "San Sebastián-born Zubimendi made 236 appearances": where a person's
-// name was tagged from before such a modifier, the person is named after it.
-void TrimBornModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
+// "San Sebastián-born Zubimendi made 236 appearances", "Lagos-based
+// Financial Derivatives Company": where a name was tagged from before such a
+// modifier, the name starts after it.
+void TrimOriginModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
   for (int i = 0; i < n; ++i) {
-    if (tags[i] != ner::MakeTag(kPersonType, ner::kBegin)) continue;
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
     int modifier = -1;
     for (int k = i; k < last; ++k) {
       const Token& token = doc.tokens[begin + k];
-      if (IsBornModifier(doc.Text(Span{token.begin, token.end}))) modifier = k;
+      if (IsOriginModifier(doc.Text(Span{token.begin, token.end}))) modifier = k;
     }
     if (modifier >= 0) {
+      const int type = ner::TagType(tags[i]);
       for (int k = i; k <= modifier; ++k) tags[k] = ner::kOutsideTag;
-      SetMention(modifier + 1, last, kPersonType, tags);
+      SetMention(modifier + 1, last, type, tags);
     }
     i = last;
   }
@@ -1293,17 +1297,36 @@ void DropOpeningWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// "told Channel 12", "Channel 4 reported": a television channel's name is
-// the word and its number, an organisation (the tagger made "Channel" a
-// person and left its number out).
+// "told Channel 12", "Channel 4 reported", "BBC Radio 5 Live": a channel's
+// or a station's name is the word, its number and a word that ends such names
+// ("Live", "Extra", "News"), an organisation (the tagger made "Channel" a
+// person, left the number out, and split "BBC Radio" from "Live").
 void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kChannel = WordHashes({"channel"})[0];
+  static constexpr auto kChannels = WordHashes({"channel", "radio"});
+  static constexpr auto kEndings = WordHashes({"live", "extra", "xtra", "news"});
   for (int i = 0; i + 1 < n; ++i) {
-    const bool lone = tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit;
-    if (facts[i].lower == kChannel && IsCapitalisedToken(facts[i]) && lone &&
-        facts[i + 1].token_class == ner::kNumberToken && tags[i + 1] == ner::kOutsideTag) {
-      SetMention(i, i + 1, kOrgType, tags);
+    if (!ner::Contains(kChannels, facts[i].lower) || !IsCapitalisedToken(facts[i]) ||
+        facts[i + 1].token_class != ner::kNumberToken || tags[i + 1] != ner::kOutsideTag) {
+      continue;
     }
+    // The station's owner before it stays in the name ("BBC Radio").
+    int first = i;
+    if (tags[i] != ner::kOutsideTag) {
+      const int position = ner::TagPosition(tags[i]);
+      if (ner::TagType(tags[i]) != kOrgType && position != ner::kUnit) continue;
+      if (position == ner::kLast) {
+        while (first > 0 && ner::TagPosition(tags[first]) != ner::kBegin) --first;
+      } else if (position != ner::kUnit) {
+        continue;
+      }
+    }
+    int last = i + 1;
+    if (last + 1 < n && IsCapitalisedToken(facts[last + 1]) && ner::Contains(kEndings, facts[last + 1].lower) &&
+        (tags[last + 1] == ner::kOutsideTag || ner::TagPosition(tags[last + 1]) == ner::kUnit)) {
+      ++last;
+    }
+    SetMention(first, last, kOrgType, tags);
+    i = last;
   }
 }
 
@@ -1821,7 +1844,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyMiscWords(facts, n, tags);
     RetypePartyWords(facts, n, tags);
     RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
-    TrimBornModifiers(doc, begin, n, tags);
+    TrimOriginModifiers(doc, begin, n, tags);
     JoinGluedParticleSurnames(doc, begin, n, tags);
     JoinPluralPossessives(doc, facts, begin, n, tags);
     DropBeats(facts, n, tags);

@@ -471,6 +471,9 @@ TEST_CASE("venues are places; a beat before a journalist's title names nothing")
   mentions =
       Recognize("Einav Zangauker, whose son Matan is held in Gaza, told Channel 12 she was shaking with emotion.");
   CHECK(Found(mentions, "Channel 12", EntityType::kOrg));
+  mentions = Recognize(
+      "Former Arsenal captain Tony Adams, speaking on BBC Radio 5 Live, said the title was \"Arsenal's to lose\".");
+  CHECK(Found(mentions, "BBC Radio 5 Live", EntityType::kOrg));
 }
 
 TEST_CASE("a dateline's place in capitals is a place") {
@@ -522,12 +525,16 @@ TEST_CASE("an untagged head word and 'of' open the institution's name the tagger
   CHECK(Found(mentions, "South Carolina", EntityType::kLocation));
 }
 
-TEST_CASE("a birthplace modifier is not part of a person's name") {
-  const auto mentions = Recognize(
+TEST_CASE("a birthplace or home modifier is not part of a name") {
+  auto mentions = Recognize(
       "Real Sociedad president Jokin Aperribay said the club was sad. San Sebasti\xC3\xA1n-born Zubimendi made 236 "
       "appearances for the club.");
   CHECK(Found(mentions, "Zubimendi", EntityType::kPerson));
   CHECK(Found(mentions, "Jokin Aperribay", EntityType::kPerson));
+  mentions = Recognize(
+      "\"The disinflation is real, but it is fragile,\" said Bismarck Rewane, managing director of Lagos-based "
+      "Financial Derivatives Company.");
+  CHECK(Found(mentions, "Financial Derivatives Company", EntityType::kOrg));
 }
 
 TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
