@@ -69,6 +69,7 @@ Status PrepareForAttribution(std::string_view text, Document* doc) {
   if (!doc->other_language) EmbeddedRecognizer().Recognize(*doc, &names);
   FindNumericMentions(*doc, &numeric);
   MergeMentions(names, numeric, &doc->mentions);
+  JoinSentencesCutInAbbreviations(doc);
   ClusterEntities(doc);
   // Attribution looks past names in boilerplate when resolving pronouns.
   FlagBoilerplate(doc);

@@ -190,6 +190,27 @@ void FindSentences(Document* doc, size_t first, size_t last) {
 
 }  // namespace
 
+void JoinSentencesCutInAbbreviations(Document* doc) {
+  std::vector<Span>& sentences = doc->sentences;
+  const std::string_view text = doc->text;
+  auto is_capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  // "…-S." + "D.…": a capital after a hyphen, the period, and straight on a
+  // capital and its period.
+  auto cut_inside = [&](uint32_t end, uint32_t next) {
+    return next == end && end >= 3 && end + 1 < text.size() && text[end - 1] == '.' && is_capital(text[end - 2]) &&
+           text[end - 3] == '-' && is_capital(text[end]) && text[end + 1] == '.';
+  };
+  size_t kept = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    if (kept > 0 && cut_inside(sentences[kept - 1].end, sentences[s].begin)) {
+      sentences[kept - 1].end = sentences[s].end;
+    } else {
+      sentences[kept++] = sentences[s];
+    }
+  }
+  sentences.resize(kept);
+}
+
 bool IsHardWrapped(const Document& doc) { return LinesAreHardWrapped(doc, FindLines(doc)); }
 
 void Segment(Document* doc) {

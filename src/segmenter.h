@@ -19,4 +19,12 @@ void Segment(Document* doc);
 // Text pasted from a web page is not: there every line is a block of its own.
 bool IsHardWrapped(const Document& doc);
 
+// Joins the sentences that Segment cut inside a hyphenated abbreviation
+// ("Sen. John Thune, R-S.D., said", "Sino-U.S. talks": the tokenizer splits
+// "R-S" "." "D" "." and the first period looks like a sentence's end). Run
+// after the recognizer, for what reads whole sentences after it (quotations'
+// speakers): the recognizer reads the sentences it was trained on, and a
+// model retrained on the joined ones was no better (see models/MODEL_CARD.md).
+void JoinSentencesCutInAbbreviations(Document* doc);
+
 }  // namespace annotator

@@ -138,6 +138,17 @@ TEST_CASE("Segment keeps titles, initials and abbreviations inside sentences") {
         Strings{"It was No. 10 vs. No. 2 at 3 a.m.", "The game ended."});
 }
 
+TEST_CASE("JoinSentencesCutInAbbreviations joins what Segment cut inside R-S.D. and Sino-U.S.") {
+  Segmented s;
+  Run("Sen. John Thune, R-S.D., said Democrats were to blame. Sino-U.S. talks resumed. The U.S. Army came.", &s);
+  REQUIRE(s.sentences.size() > 3);  // what the recognizer reads, as it was trained
+  JoinSentencesCutInAbbreviations(&s.doc);
+  Strings joined;
+  for (Span sentence : s.doc.sentences) joined.emplace_back(s.doc.Text(sentence));
+  CHECK(joined == Strings{"Sen. John Thune, R-S.D., said Democrats were to blame.", "Sino-U.S. talks resumed.",
+                          "The U.S. Army came."});
+}
+
 TEST_CASE("Segment: byte offsets with emoji and CJK, CRLF line endings") {
   // 👍🏽 is 8 bytes, 习近平 9 bytes: offsets are bytes, not characters.
   const std::string text = "Great news 👍🏽!\r\nXi (习近平) spoke. He left.\r\n\r\n• Item one\r\n• Item two";

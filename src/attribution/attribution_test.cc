@@ -764,3 +764,16 @@ TEST_CASE("attribution: said last week and a comma report the clause before them
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: a party and state abbreviation after the name keeps the sentence whole") {
+  Annotated a(
+      "Senate Majority Leader John Thune, R-S.D., said Democrats were \"holding the government hostage\" over "
+      "their demand.\n");
+  CHECK(a.EntityName(a.Get("holding the government hostage")) == "John Thune");
+}
+
+}  // namespace
+}  // namespace annotator
