@@ -46,12 +46,14 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // a short all-capitals word is almost always an organisation, but today's
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
-// Members of parliament ("the MP for Newark", "Tory MPs") are among them.
+// Members of parliament ("the MP for Newark", "Tory MPs") are among them, and
+// so are the plural titles of "Sens. John Fetterman and Catherine Cortez
+// Masto" (the tokenizer leaves their period out, so "Sens" was an organisation).
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai",  "agi",  "ceo", "ceos", "cfo",  "coo", "cto", "gdp",  "ipo", "ipos", "tv",  "pc",
-    "pcs", "ev",   "evs", "gps",  "dna",  "rna", "api", "apis", "gpu", "gpus", "cpu", "cpus",
-    "llm", "llms", "iot", "vr",   "faq",  "pdf", "url", "usb",  "led", "lcd",  "hr",  "ppe",
-    "esg", "ico",  "nft", "nfts", "defi", "ui",  "ux",  "saas", "mp",  "mps",  "mep", "meps",
+    "ai",   "agi",  "ceo", "ceos", "cfo",  "coo", "cto",  "gdp", "ipo",  "ipos", "tv",   "pc",  "pcs",
+    "ev",   "evs",  "gps", "dna",  "rna",  "api", "apis", "gpu", "gpus", "cpu",  "cpus", "llm", "llms",
+    "iot",  "vr",   "faq", "pdf",  "url",  "usb", "led",  "lcd", "hr",   "ppe",  "esg",  "ico", "nft",
+    "nfts", "defi", "ui",  "ux",   "saas", "mp",  "mps",  "mep", "meps", "sens", "reps",
 });
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
@@ -411,6 +413,27 @@ bool IsProductHead(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kLowerWord && ner::Contains(kProductHeads, facts.lower);
 }
 
+// "its Blackwell and Rubin chips", "the A18, A18 Pro and M5 processors": the
+// names joined by "and", "or" or commas before the product named at
+// `first` are products too (Blackwell was a person). Not places nor known
+// companies ("Nvidia and AMD chips" are makers).
+void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t* tags) {
+  static constexpr auto kJoiners = WordHashes({"and", "or", ","});
+  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1) | 0xFu << (4 * 7);
+  while (first >= 2 && ner::Contains(kJoiners, facts[first - 1].lower) && tags[first - 1] == ner::kOutsideTag &&
+         tags[first - 2] != ner::kOutsideTag) {
+    int begin = first - 2;
+    while (begin > 0 && ner::TagPosition(tags[begin]) != ner::kBegin && ner::TagPosition(tags[begin]) != ner::kUnit) {
+      --begin;
+    }
+    bool company = false;
+    for (int k = begin; k < first - 1; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
+    if (company || ner::TagType(tags[begin]) == kLocType) return;
+    SetMention(begin, first - 2, kMiscType, tags);
+    first = begin;
+  }
+}
+
 // Retypes names before a product head noun as MISC, taking in a model number
 // that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
 // known companies and organisations keep their type.
@@ -429,6 +452,7 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     for (int k = i; k <= last; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
     if (end < n && IsProductHead(facts[end]) && type != kLocType && !company) {
       SetMention(i, end - 1, kMiscType, tags);
+      RetypeCoordinatedProducts(facts, i, tags);
     }
     i = end - 1;
   }

@@ -86,6 +86,13 @@ TEST_CASE("the embedded model tags sentences of the sample article") {
   CHECK(Found(mentions, "Europe", EntityType::kLocation));
   CHECK(Found(mentions, "U.S.", EntityType::kLocation));
   CHECK(Found(mentions, "Chinese", EntityType::kMisc));
+
+  // Plural titles name no one ("Sens" was an organisation).
+  mentions = Recognize(
+      "The vote was 54-44. Sens. John Fetterman of Pennsylvania and Catherine Cortez Masto of Nevada again joined "
+      "Republicans in voting yes.");
+  CHECK(Found(mentions, "John Fetterman", EntityType::kPerson));
+  for (const auto& m : mentions) CHECK(m.first.find("Sens") == std::string::npos);
 }
 
 TEST_CASE("an apposition naming a company and a lone organisation word give ORG, one naming a place LOCATION") {
@@ -610,6 +617,14 @@ TEST_CASE("products and software are MISC, their makers ORG") {
   CHECK(Found(mentions, "Nvidia", EntityType::kOrg));
   // The maker before a product noun stays an organisation.
   CHECK(Found(Recognize("Analysts expect Nvidia chips to stay scarce this year."), "Nvidia", EntityType::kOrg));
+  // Products joined before the product noun are products too; makers stay.
+  mentions = Recognize(
+      "Chief Financial Officer Colette Kress told analysts on a call that the company had visibility into $500 "
+      "billion of orders for its Blackwell and Rubin chips through the end of 2026.");
+  CHECK(Found(mentions, "Blackwell", EntityType::kMisc));
+  CHECK(Found(mentions, "Rubin", EntityType::kMisc));
+  mentions = Recognize("Prices of Nvidia and AMD chips rose in the quarter.");
+  CHECK(Found(mentions, "Nvidia", EntityType::kOrg));
 }
 
 TEST_CASE("text in capitals or in lower case still has its names") {
