@@ -777,3 +777,18 @@ TEST_CASE("attribution: a party and state abbreviation after the name keeps the 
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: a pronoun passes over the object of a preposition") {
+  Annotated a(
+      "Born in Lincoln, Nebraska, in 1941, Dick Cheney served as White House chief of staff to Gerald Ford and as "
+      "defence secretary under George HW Bush, overseeing the 1991 Gulf war.\n\n"
+      "As vice-president from 2001 to 2009, he pushed for the invasion of Iraq, insisting that Saddam Hussein "
+      "possessed weapons of mass destruction.\n");
+  CHECK(a.EntityName(a.Get("Saddam Hussein possessed")) == "Dick Cheney");
+}
+
+}  // namespace
+}  // namespace annotator

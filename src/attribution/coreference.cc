@@ -96,6 +96,15 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   return false;
 }
 
+// Whether the name at token `first` is the object of a preposition ("of
+// Atal Bihari Vajpayee", "defence secretary under George HW Bush", "chief of
+// staff to Gerald Ford"); not "according to", whose object speaks.
+bool AfterPreposition(const Context& ctx, uint32_t first) {
+  const std::string_view before = ctx.TokenText(first - 1);
+  if (before == "to") return !(first >= 2 && EqualsLower(ctx.TokenText(first - 2), "according"));
+  return IsOneOf(before, {"of", "under", "against", "with", "for"});
+}
+
 // The person a personal pronoun of `gender` at `offset` refers to: the
 // latest person named before it whose gender agrees, passing over names in
 // a relative clause or after "of" ("Ray, who served in the cabinet of Atal
@@ -109,8 +118,7 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender) {
     // one in a relative clause or after "of".
     const uint32_t first = ctx.FirstTokenAt(m.span.begin);
     const uint32_t sb = ctx.SentenceBegin(first);
-    return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) &&
-           !(first > sb && ctx.TokenText(first - 1) == "of");
+    return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) && !(first > sb && AfterPreposition(ctx, first));
   });
   if (!latest || PersonNounBetween(ctx, ctx.FirstTokenAt(latest->span.begin), ctx.FirstTokenAt(offset), gender)) {
     return -1;
