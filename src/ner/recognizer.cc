@@ -1401,6 +1401,49 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeLonePersons(facts, n, names, kept, kLocType, tags);
 }
 
+// "Ontario Premier Doug Ford", "Texas Gov. Greg Abbott": a known place
+// (the GeoNames gazetteer) right before a political office and a person's
+// name is the place the office governs, whatever the tagger made of it
+// ("Ontario" is also a company's name and was an organisation), and so is
+// that word alone elsewhere in the document ("an Ontario advertisement").
+// Not before "President" or "Chairman": "Barcelona President Joan Laporta"
+// heads a club. Over the whole document's tags, after the consistency pass.
+void ApplyPlacesBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kOffices =
+      WordHashes({"premier", "governor", "gov.", "mayor", "senator", "sen.", "minister", "chief", "mp"});
+  constexpr int kPlace = 0;
+  constexpr int kMaxNames = 8;
+  uint64_t names[kMaxNames] = {};
+  int count = 0;
+  for (int i = 0; i + 2 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kInside ||
+        ner::TagPosition(tags[i]) == ner::kLast) {
+      continue;
+    }
+    const int first = i;
+    const int last = LastOfRun(tags, i);
+    const int type = ner::TagType(tags[i]);
+    const int office = last + 1;
+    i = last;
+    if ((type != kOrgType && type != kPersonType) || office + 1 >= n || !IsCapitalisedToken(facts[office]) ||
+        !ner::Contains(kOffices, facts[office].lower) || !IsGazetteerSpan(facts, first, last, kPlace)) {
+      continue;
+    }
+    // "Kerala Chief Minister Pinarayi Vijayan": more words of the title.
+    int name = office + 1;
+    while (name < n && name <= office + 2 && tags[name] == ner::kOutsideTag && IsTitleToken(facts[name])) ++name;
+    if (name >= n || tags[name] == ner::kOutsideTag || ner::TagType(tags[name]) != kPersonType) continue;
+    SetMention(first, last, kLocType, tags);
+    if (first == last && count < kMaxNames) names[count++] = facts[first].lower;
+  }
+  for (int i = 0; i < n && count > 0; ++i) {
+    const bool lone = tags[i] == ner::MakeTag(kOrgType, ner::kUnit) || tags[i] == ner::MakeTag(kPersonType, ner::kUnit);
+    if (lone && std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
+    }
+  }
+}
+
 // "WASHINGTON (AP) —": the news agency in a dateline's brackets is an
 // organisation. "AP" alone is not in the known-organisation list, since it
 // also names school courses ("AP exams"); in brackets after a dateline's
@@ -1885,6 +1928,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ApplyStormNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyCompanyNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyPlaceNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyPlacesBeforeOffices(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyInstitutionPrefixes(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   SplitCoordinatedNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());

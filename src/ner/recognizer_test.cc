@@ -416,6 +416,18 @@ TEST_CASE("people at a firm name the firm; an institution's name opens with its 
   CHECK(Found(mentions, "Rafaelito Alejandro", EntityType::kPerson));
 }
 
+TEST_CASE("a known place before a political office and a person's name is the place") {
+  auto mentions = Recognize(
+      "Days after Trump broke off talks over an Ontario advertisement, Ontario Premier Doug Ford said he had pulled "
+      "it.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Ontario"), EntityType::kLocation)) ==
+        2);
+  CHECK(Found(mentions, "Doug Ford", EntityType::kPerson));
+  // A club's president heads the club.
+  mentions = Recognize("Barcelona President Joan Laporta said the club would appeal.");
+  CHECK_FALSE(Found(mentions, "Barcelona", EntityType::kLocation));
+}
+
 TEST_CASE("a municipality, province, kingdom or republic of a place is a place") {
   const auto mentions = Recognize(
       "On June 17, 1950, Busuanga was officially created as a separate municipality from Coron and in 1954, Coron "
