@@ -854,6 +854,11 @@ constexpr auto kEventHeads = WordHashes({
 // "Notts County" are football clubs. Lower-form hashes.
 constexpr auto kVenueHeads = WordHashes({"stadium", "arena", "airport", "square", "territory", "province"});
 
+// Head words of streets' names ("Harehills Lane" was MISC, "Exchange Street"
+// a person), which are places; an organisation stays ("Wall Street" for the
+// markets, "Downing Street" for the government). Lower-form hashes.
+constexpr auto kStreetHeads = WordHashes({"street", "road", "lane", "avenue", "boulevard"});
+
 // Retypes a name of at least `min_words` words that ends in a capitalised
 // word of `heads` as `type`, unless it is of `type` or of `keep_type`.
 template <typename Heads>
@@ -871,6 +876,12 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
     const int first = FirstOfRun(tags, i);
     if (i - first + 1 >= min_words) SetMention(first, i, type, tags);
   }
+}
+
+// Before the titles in quotation marks, which stay MISC (“Mercy Street,” a
+// television drama).
+void ApplyStreetNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  RetypeByHead(facts, n, kStreetHeads, 2, kLocType, kOrgType, tags);
 }
 
 // Head words of companies' names ("Universal Pictures", "Marvel Studios",
@@ -1048,15 +1059,23 @@ constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostr
 // Kelly", "Sanders' Senate race").
 void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   for (int i = 0; i + 2 < n; ++i) {
-    // A name ends at i and a one-word name (below) stands at i + 2.
-    if (tags[i] == ner::kOutsideTag || tags[i + 1] != ner::kOutsideTag || tags[i + 2] == ner::kOutsideTag) continue;
+    // A name ends at i.
+    if (tags[i] == ner::kOutsideTag) continue;
     const int end_position = ner::TagPosition(tags[i]);
-    if ((end_position != ner::kLast && end_position != ner::kUnit) || facts[i + 1].lower != kApostrophe) continue;
-    const Token& word = doc.tokens[begin + i];
-    const Token& mark = doc.tokens[begin + i + 1];
+    if (end_position != ner::kLast && end_position != ner::kUnit) continue;
+    // The plural is the name's last word, or a capitalised word the tagger
+    // left out after it ("Leeds" + "Magistrates" + "'" + "Court").
+    int plural = i;
+    if (tags[i + 1] == ner::kOutsideTag && facts[i + 1].token_class == ner::kCapitalizedWord) plural = i + 1;
+    const int mark = plural + 1, last = plural + 2;
+    if (last >= n || tags[mark] != ner::kOutsideTag || facts[mark].lower != kApostrophe ||
+        tags[last] == ner::kOutsideTag) {
+      continue;
+    }
+    const Token& word = doc.tokens[begin + plural];
     const std::string_view text = doc.Text(Span{word.begin, word.end});
-    if (text.empty() || text.back() != 's' || mark.begin != word.end) continue;  // "Magistrates'"
-    const int last = i + 2;
+    if (text.empty() || text.back() != 's' || doc.tokens[begin + mark].begin != word.end) continue;  // "Magistrates'"
+    // A one-word institution's head after the apostrophe.
     if (ner::TagPosition(tags[last]) != ner::kUnit || ner::TagType(tags[i]) == kPersonType ||
         !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) {
       continue;
@@ -1919,6 +1938,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyChannelNumbers(facts, n, tags);
     DropOpeningWords(facts, n, tags);
     ApplyProductRule(facts, n, tags);
+    ApplyStreetNames(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyDatelineAgency(doc, facts, begin, n, tags);
     ApplyHeadWordRules(facts, n, tags);

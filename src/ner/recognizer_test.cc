@@ -428,6 +428,17 @@ TEST_CASE("a known place before a political office and a person's name is the pl
   CHECK_FALSE(Found(mentions, "Barcelona", EntityType::kLocation));
 }
 
+TEST_CASE("streets are places, unless a title in quotation marks") {
+  auto mentions = Recognize(
+      "Officers were called to an address on Harehills Lane at about 07:40 GMT on Sunday after a report of concern "
+      "for a woman's welfare.");
+  CHECK(Found(mentions, "Harehills Lane", EntityType::kLocation));
+  mentions = Recognize(
+      "The actor, who also stars on the Netflix serial thriller, \u201cBloodline,\u201d and the PBS medical drama, "
+      "\u201cMercy Street,\u201d returns to the New York stage this week.");
+  CHECK_FALSE(Found(mentions, "Mercy Street", EntityType::kLocation));
+}
+
 TEST_CASE("a municipality, province, kingdom or republic of a place is a place") {
   const auto mentions = Recognize(
       "On June 17, 1950, Busuanga was officially created as a separate municipality from Coron and in 1954, Coron "
@@ -510,6 +521,10 @@ TEST_CASE("an institution's name goes on past a plural's apostrophe and over wor
       "Independent Office for Police Conduct said it had been notified. Fox News' Megyn Kelly asked the first "
       "question.");
   CHECK(Found(mentions, "Leeds Magistrates' Court", EntityType::kOrg));
+  // The plural the tagger left out between the place and the head.
+  CHECK(Found(Recognize("Daniel Hirst, of no fixed address, was arrested nearby and has been charged with her "
+                        "murder. He is due to appear before Leeds Magistrates' Court on Tuesday."),
+              "Leeds Magistrates' Court", EntityType::kOrg));
   CHECK(Found(mentions, "Independent Office for Police Conduct", EntityType::kOrg));
   CHECK(Found(mentions, "Megyn Kelly", EntityType::kPerson));
   // Not over a title after the name.
