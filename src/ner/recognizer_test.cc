@@ -428,6 +428,15 @@ TEST_CASE("a known place before a political office and a person's name is the pl
   CHECK_FALSE(Found(mentions, "Barcelona", EntityType::kLocation));
 }
 
+TEST_CASE("a known place after in is the place, not its football club") {
+  auto mentions = Recognize(
+      "A 34-year-old man has been charged with murder after the body of a woman was found at a flat in Leeds, police "
+      "have said.");
+  CHECK(Found(mentions, "Leeds", EntityType::kLocation));
+  mentions = Recognize("At the Republican convention in Cleveland his operatives forced a change in the platform.");
+  CHECK(Found(mentions, "Cleveland", EntityType::kLocation));
+}
+
 TEST_CASE("streets are places, unless a title in quotation marks") {
   auto mentions = Recognize(
       "Officers were called to an address on Harehills Lane at about 07:40 GMT on Sunday after a report of concern "
