@@ -792,3 +792,20 @@ TEST_CASE("attribution: a pronoun passes over the object of a preposition") {
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: a nationality before the title; said at least; a clause after as is the writer's") {
+  Annotated a(
+      "Kenyan President William Ruto on Saturday defended a contested housing tax, saying it would create jobs for "
+      "young people, as protests against the levy spread to the coastal city of Mombasa.\n\n"
+      "The Kenya National Commission on Human Rights said at least two people had been injured.\n");
+  const Quote& jobs = a.Get("it would create jobs");
+  CHECK(a.EntityName(jobs) == "William Ruto");
+  CHECK(a.doc.Text(jobs.content) == "it would create jobs for young people");
+  CHECK(a.Find("at least two people had been injured") != nullptr);
+}
+
+}  // namespace
+}  // namespace annotator

@@ -236,6 +236,11 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (past_time > rb) return true;  // "said on Monday the plan was dead"
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
   if (!ctx.InList(rb, kPrepositionList)) return true;
+  // "said at least two people had been injured": a quantity, no place.
+  if (EqualsLower(ctx.TokenText(rb), "at") && rb + 1 < re &&
+      (EqualsLower(ctx.TokenText(rb + 1), "least") || EqualsLower(ctx.TokenText(rb + 1), "most"))) {
+    return true;
+  }
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.
   return ctx.InList(rb, kWordTo) && rb + 1 < re && ctx.IsWord(rb + 1) && !ctx.tokens()[rb + 1].Has(kCapitalized) &&
          !ctx.InList(rb + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[rb + 1].kind != TokenKind::kNumber;
@@ -399,17 +404,28 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
 }
 
 // "Her lawyers argued that she should remain free, but the court rejected
-// the request": a clause joined by ", but" with a subject of its own, a name
-// or a noun phrase with "the", is the writer's turn back to the story, not
-// more of what was said. Returns where the report ends.
+// the request", "Ruto defended the tax, saying it would create jobs, as
+// protests against the levy spread": a clause joined by ", but" or ", as"
+// with a subject of its own, a name, a noun phrase with "the" or a plural
+// and its verb, is the writer's turn back to the story, not more of what was
+// said. Returns where the report ends.
 uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
   for (uint32_t t = rb + kMinReportedWords; t + 2 < re; ++t) {
-    if (!ctx.IsPunct(t, ",") || ctx.TokenText(t + 1) != "but") continue;
+    if (!ctx.IsPunct(t, ",") || !IsOneOf(ctx.TokenText(t + 1), {"but", "as"})) continue;
     const uint32_t subject = t + 2;
     const int32_t name = ctx.MentionStartingAt(subject);
     const bool named = name >= 0 && (ctx.doc().mentions[name].type == EntityType::kPerson ||
                                      ctx.doc().mentions[name].type == EntityType::kOrg);
-    if (named || ctx.TokenText(subject) == "the") return ctx.TrimEnd(rb, t);
+    // After "as" only ("…, but critics point to …" may be the speaker's
+    // contrast as well as the writer's): a plural noun and its verb.
+    const bool plural =
+        ctx.TokenText(t + 1) == "as" && subject + 1 < re && ctx.IsWord(subject) && ctx.IsWord(subject + 1) &&
+        !ctx.tokens()[subject].Has(kCapitalized) && ctx.PronounAt(subject) == Pronoun::kNone &&
+        !ctx.InList(subject, kDeterminerList | kBeFormList | kBetweenSubjectAndCueList) &&
+        !IsOneOf(ctx.TokenText(subject), {"has", "does", "was", "is", "sometimes", "perhaps", "always"}) &&
+        ctx.WordEndsWith(subject, "s") && !ctx.WordEndsWith(subject, "ss") &&
+        !ctx.tokens()[subject + 1].Has(kCapitalized);
+    if (named || ctx.TokenText(subject) == "the" || plural) return ctx.TrimEnd(rb, t);
   }
   return re;
 }

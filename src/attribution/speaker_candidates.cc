@@ -285,8 +285,15 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
       // "But Sen. Pat Toomey", "In Sen. …").
       constexpr uint32_t kNotTitle = kNotInSubjectList | kDeterminerList | kPrepositionList | kNotContentStartList |
                                      kWordBut | kWordAnd | kAdjunctStartList;
+      // A nationality may open it ("Kenyan President William Ruto").
+      auto nationality = [&](uint32_t t) {
+        const int32_t m = ctx.MentionStartingAt(t);
+        return m >= 0 && ctx.doc().mentions[m].type == EntityType::kMisc &&
+               ctx.FirstTokenAt(ctx.doc().mentions[m].span.end) == t + 1;
+      };
       while (w + 1 < limit && w + 1 < u + kMaxTitleWords && ctx.IsWord(w) && ctx.tokens()[w].Has(kCapitalized) &&
-             ctx.MentionStartingAt(w) < 0 && !ctx.InList(w, kNotTitle) && !title_word(w)) {
+             (ctx.MentionStartingAt(w) < 0 || (w == u && nationality(w))) && !ctx.InList(w, kNotTitle) &&
+             !title_word(w)) {
         ++w;
       }
       // An abbreviation opens the title ("Meanwhile Sen. Rand Paul" is no title).
