@@ -809,3 +809,23 @@ TEST_CASE("attribution: a nationality before the title; said at least; a clause 
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: the time words of a reported subject stay in the report; a pronoun keeps the only person") {
+  Annotated a(
+      "Officials met on Monday.\n\nThe World Meteorological Organization said last year was the hottest on "
+      "record.\n\nPolice said last week's attack was carried out by a lone gunman.\n");
+  CHECK(a.Find("last year was the hottest on record") != nullptr);
+  CHECK(a.Find("last week's attack was carried out") != nullptr);
+  Annotated b(
+      "Officials met on Monday.\n\nThe award for best actor went to Cillian Murphy. He said he was \"humbled\" "
+      "by the recognition.\n\nThe BBC's Laura Kuenssberg spoke to Rachel Reeves on Sunday. She said the budget "
+      "would not raise taxes on working people.\n");
+  CHECK(b.EntityName(b.Get("humbled")) == "Cillian Murphy");
+  CHECK(b.EntityName(b.Get("the budget would not raise taxes")) == "Rachel Reeves");
+}
+
+}  // namespace
+}  // namespace annotator

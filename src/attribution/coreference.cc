@@ -96,30 +96,52 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   return false;
 }
 
-// Whether the name at token `first` is the object of a preposition ("of
-// Atal Bihari Vajpayee", "defence secretary under George HW Bush", "chief of
-// staff to Gerald Ford"); not "according to", whose object speaks.
-bool AfterPreposition(const Context& ctx, uint32_t first) {
+// Whether the name at token `first` is the object of a preposition other
+// than "of" that puts it under the sentence's subject ("defence secretary
+// under George HW Bush", "campaigned against Trump", "worked for Obama",
+// "chief of staff to Gerald Ford"). "to" only after a word for a post
+// ("adviser to", "staff to"): the one spoken to is often the one quoted
+// next ("spoke to Rachel Reeves. She said …"), and so is the one met with.
+bool AfterPreposition(const Context& ctx, uint32_t first, uint32_t sb) {
+  if (first <= sb) return false;
   const std::string_view before = ctx.TokenText(first - 1);
-  if (before == "to") return !(first >= 2 && EqualsLower(ctx.TokenText(first - 2), "according"));
-  return IsOneOf(before, {"of", "under", "against", "with", "for"});
+  if (IsOneOf(before, {"under", "against", "for"})) return true;
+  return before == "to" && first >= sb + 2 &&
+         (ctx.InList(first - 2, kSpeakerNounList) || EqualsLower(ctx.TokenText(first - 2), "staff"));
 }
 
 // The person a personal pronoun of `gender` at `offset` refers to: the
 // latest person named before it whose gender agrees, passing over names in
 // a relative clause or after "of" ("Ray, who served in the cabinet of Atal
-// Bihari Vajpayee, told reporters … “…,” he said" is Ray's); none when a
-// noun for a person of that gender comes in a later sentence.
+// Bihari Vajpayee, told reporters … “…,” he said" is Ray's), and over one
+// after another preposition when a person who agrees opens its sentence
+// before it ("Cheney served as defence secretary under George HW Bush … he
+// pushed for …" is Cheney's; "The award went to Cillian Murphy. He said" is
+// Murphy's); none when a noun for a person of that gender comes in a later
+// sentence.
 int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender) {
   const Document& doc = ctx.doc();
-  const Mention* latest = LatestMentionBefore(doc, offset, [&](const Mention& m) {
+  auto agrees = [&](const Mention& m) {
     if (m.type != EntityType::kPerson || !CompatibleGenders(doc.entities[m.entity].gender, gender)) return false;
     // Not a name quoted ("“… despite El Nino conditions,” he said"), nor
     // one in a relative clause or after "of".
     const uint32_t first = ctx.FirstTokenAt(m.span.begin);
     const uint32_t sb = ctx.SentenceBegin(first);
-    return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) && !(first > sb && AfterPreposition(ctx, first));
-  });
+    return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) &&
+           !(first > sb && ctx.TokenText(first - 1) == "of");
+  };
+  const Mention* latest = LatestMentionBefore(doc, offset, agrees);
+  if (latest) {
+    const uint32_t first = ctx.FirstTokenAt(latest->span.begin);
+    const uint32_t sb = ctx.SentenceBegin(first);
+    if (AfterPreposition(ctx, first, sb)) {
+      const Mention* subject = LatestMentionBefore(doc, latest->span.begin, [&](const Mention& m) {
+        const uint32_t t = ctx.FirstTokenAt(m.span.begin);
+        return t >= sb && agrees(m) && !AfterPreposition(ctx, t, sb);
+      });
+      if (subject && ctx.FirstTokenAt(subject->span.begin) >= sb) latest = subject;
+    }
+  }
   if (!latest || PersonNounBetween(ctx, ctx.FirstTokenAt(latest->span.begin), ctx.FirstTokenAt(offset), gender)) {
     return -1;
   }

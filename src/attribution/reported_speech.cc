@@ -28,14 +28,22 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   }
   while (t < re && ctx.IsWord(t) && IsTimeOfSpeaking(ctx.TokenText(t))) ++t;
   // "said last week", "said earlier this month": a period named in a few
-  // words, the last of them the period.
+  // words, the last of them the period, before what no subject can go on
+  // with: a comma, a colon, "that", a name, a pronoun or a determiner (in
+  // "said last year was the hottest on record" and "said last week's attack
+  // was …" the period is what was said about).
   if (t == rb) {
     constexpr uint32_t kMaxPeriodWords = 3;
     for (uint32_t u = t; u < re && u < t + kMaxPeriodWords && ctx.IsWord(u); ++u) {
       const std::string_view word = ctx.TokenText(u);
       const bool period = IsOneOf(word, {"week", "month", "year", "weekend"}) || (u > t && IsTimeOfSpeaking(word));
       if (period && u > t) {
-        t = u + 1;
+        const uint32_t next = u + 1;
+        const bool set_off =
+            next >= re || ctx.IsPunct(next, ",") || ctx.IsPunct(next, ":") ||
+            (ctx.IsWord(next) && (ctx.tokens()[next].Has(kCapitalized) || ctx.PronounAt(next) != Pronoun::kNone ||
+                                  ctx.InList(next, kWordThat | kDeterminerList)));
+        if (set_off) t = next;
         break;
       }
       if (!IsOneOf(word, {"last", "this", "earlier", "late", "early"})) break;

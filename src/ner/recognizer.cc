@@ -46,14 +46,12 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // a short all-capitals word is almost always an organisation, but today's
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
-// Members of parliament ("the MP for Newark", "Tory MPs") are among them, and
-// so are the plural titles of "Sens. John Fetterman and Catherine Cortez
-// Masto" (the tokenizer leaves their period out, so "Sens" was an organisation).
+// Members of parliament ("the MP for Newark", "Tory MPs") are among them.
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai",   "agi",  "ceo", "ceos", "cfo",  "coo", "cto",  "gdp", "ipo",  "ipos", "tv",   "pc",  "pcs",
-    "ev",   "evs",  "gps", "dna",  "rna",  "api", "apis", "gpu", "gpus", "cpu",  "cpus", "llm", "llms",
-    "iot",  "vr",   "faq", "pdf",  "url",  "usb", "led",  "lcd", "hr",   "ppe",  "esg",  "ico", "nft",
-    "nfts", "defi", "ui",  "ux",   "saas", "mp",  "mps",  "mep", "meps", "sens", "reps",
+    "ai",  "agi",  "ceo", "ceos", "cfo",  "coo", "cto", "gdp",  "ipo", "ipos", "tv",  "pc",
+    "pcs", "ev",   "evs", "gps",  "dna",  "rna", "api", "apis", "gpu", "gpus", "cpu", "cpus",
+    "llm", "llms", "iot", "vr",   "faq",  "pdf", "url", "usb",  "led", "lcd",  "hr",  "ppe",
+    "esg", "ico",  "nft", "nfts", "defi", "ui",  "ux",  "saas", "mp",  "mps",  "mep", "meps",
 });
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
@@ -413,22 +411,32 @@ bool IsProductHead(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kLowerWord && ner::Contains(kProductHeads, facts.lower);
 }
 
-// "its Blackwell and Rubin chips", "the A18, A18 Pro and M5 processors": the
-// names joined by "and", "or" or commas before the product named at
-// `first` are products too (Blackwell was a person). Not places nor known
-// companies ("Nvidia and AMD chips" are makers).
-void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t* tags) {
-  static constexpr auto kJoiners = WordHashes({"and", "or", ","});
+// Whether tokens [first, last] hold a company's or a known organisation's
+// name (gazetteer bits kGazetteerOrg and kGazetteerKnownOrganisation).
+bool NamesCompany(const ner::TokenFacts* facts, int first, int last) {
   constexpr uint32_t kCompanyBits = 0xFu << (4 * 1) | 0xFu << (4 * 7);
-  while (first >= 2 && ner::Contains(kJoiners, facts[first - 1].lower) && tags[first - 1] == ner::kOutsideTag &&
-         tags[first - 2] != ner::kOutsideTag) {
+  static_assert(ner::kGazetteerOrg == 1 << 1 && ner::kGazetteerKnownOrganisation == 1 << 7, "gazetteer bits");
+  bool company = false;
+  for (int k = first; k <= last; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
+  return company;
+}
+
+// "its Blackwell and Rubin chips", "the A18, A18 Pro and M5 processors": the
+// names of a list that "and" or "or" closes right before the product named
+// at `first` are products too (Blackwell was a person). Not places nor known
+// companies ("Nvidia and AMD chips" are makers), and a comma alone joins no
+// list ("For Zelensky, Patriot missiles are …").
+void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t* tags) {
+  static constexpr auto kAndOr = WordHashes({"and", "or"});
+  static constexpr uint64_t kComma = WordHashes({","})[0];
+  if (first < 2 || !ner::Contains(kAndOr, facts[first - 1].lower)) return;
+  while (first >= 2 && (ner::Contains(kAndOr, facts[first - 1].lower) || facts[first - 1].lower == kComma) &&
+         tags[first - 1] == ner::kOutsideTag && tags[first - 2] != ner::kOutsideTag) {
     int begin = first - 2;
     while (begin > 0 && ner::TagPosition(tags[begin]) != ner::kBegin && ner::TagPosition(tags[begin]) != ner::kUnit) {
       --begin;
     }
-    bool company = false;
-    for (int k = begin; k < first - 1; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
-    if (company || ner::TagType(tags[begin]) == kLocType) return;
+    if (NamesCompany(facts, begin, first - 2) || ner::TagType(tags[begin]) == kLocType) return;
     SetMention(begin, first - 2, kMiscType, tags);
     first = begin;
   }
@@ -438,8 +446,6 @@ void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t*
 // that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
 // known companies and organisations keep their type.
 void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1) | 0xFu << (4 * 7);  // kGazetteerOrg, kGazetteerKnownOrganisation
-  static_assert(ner::kGazetteerOrg == 1 << 1, "company gazetteer bit");
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
@@ -448,9 +454,7 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int type = ner::TagType(tags[i]);
     int end = last + 1;
     if (end < n && facts[end].token_class == ner::kNumberToken && tags[end] == ner::kOutsideTag) ++end;
-    bool company = false;
-    for (int k = i; k <= last; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
-    if (end < n && IsProductHead(facts[end]) && type != kLocType && !company) {
+    if (end < n && IsProductHead(facts[end]) && type != kLocType && !NamesCompany(facts, i, last)) {
       SetMention(i, end - 1, kMiscType, tags);
       RetypeCoordinatedProducts(facts, i, tags);
     }
@@ -482,6 +486,15 @@ constexpr auto kForceHeads = WordHashes({"forces", "army", "guard", "guards", "m
 // Heads of institutions that are also family names ("Margaret Court"):
 // a person's name may end in one.
 constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", "front", "union", "church"});
+
+// Whether "of the Year" follows token `k`: an award named after an
+// institution's head ("Museum of the Year", "Independent School of the
+// Year"), no institution.
+constexpr uint64_t kYear = WordHashes({"year"})[0];
+bool BeforeOfTheYear(const ner::TokenFacts* facts, int n, int k) {
+  static constexpr uint64_t kThe = WordHashes({"the"})[0];
+  return k + 3 < n && facts[k + 1].lower == kOf && facts[k + 2].lower == kThe && facts[k + 3].lower == kYear;
+}
 
 // A person's name never ends in an institution's head word: such a name
 // is an organisation ("Brennan Center" was a person). And this joins an
@@ -517,7 +530,8 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     // were MISC: a name that opens so, after capitalised words only, is the
     // institution's.
     const int type = ner::TagType(tags[first]);
-    if (type == kPersonType || type == kMiscType) {
+    // Not an award: "Independent School of the Year".
+    if ((type == kPersonType || type == kMiscType) && facts[last].lower != kYear) {
       for (int k = first; k + 1 < last && capitalised(k); ++k) {
         if (!head_joined(k)) continue;
         SetMention(first, last, kOrgType, tags);
@@ -578,7 +592,9 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     if ((facts[first].context & ner::kCaseModes) || !lower_in(last + 1, kJoining)) continue;
     int start = last + 2;
     if (start < n && facts[start].token_class == ner::kLowerWord && facts[start].lower == kThe) ++start;
-    if (!capitalised(start) || ner::Contains(kDateWords, facts[start].lower)) continue;
+    if (!capitalised(start) || ner::Contains(kDateWords, facts[start].lower) || BeforeOfTheYear(facts, n, last)) {
+      continue;
+    }
     if (tags[start] != ner::kOutsideTag && ner::TagType(tags[start]) == kPersonType) continue;
     // "Institute on Aging", "Council on Foreign Relations": after "on" only
     // words the tagger left untagged ("the Labour Party on Twitter").
@@ -731,6 +747,7 @@ void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tag
     if (!ner::ContainsSorted(kInstitutionHeads, facts[last].lower) && !ner::Contains(kForceHeads, facts[last].lower)) {
       continue;
     }
+    if (BeforeOfTheYear(facts, n, last)) continue;  // an award: "Independent School of the Year"
     bool untagged = true;
     for (int k = first; k <= last; ++k) untagged &= tags[k] == ner::kOutsideTag;
     if (untagged) SetMention(first, last, kOrgType, tags);
@@ -892,10 +909,10 @@ constexpr auto kCompanyHeads = WordHashes({"pictures", "studios", "records", "en
 
 // Words that open a place's name before "of" ("Isle of Skye", "Gulf of
 // Mexico", "Strait of Hormuz", "Municipality of Culion", "Republic of
-// Korea"). Lower-form hashes.
+// Korea"; not "Kingdom": "Kingdom of Heaven" is a film). Lower-form hashes.
 constexpr auto kPlaceHeadsFirst =
     WordHashes({"isle", "isles", "gulf", "strait", "straits", "sea", "bay", "cape", "lake", "mount", "horn",
-                "municipality", "province", "district", "county", "kingdom", "republic"});
+                "municipality", "province", "district", "county", "republic"});
 
 // A name that opens with such a word and "of" is a place where the tagger
 // called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC);
@@ -1087,9 +1104,10 @@ void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, in
 
 // Whether a token is a birthplace or home modifier ("Korean-born", "San
 // Sebastián-born", "Lagos-based").
+// In lower case only: "Plant-Based Foods Association" is a name.
 bool IsOriginModifier(std::string_view word) {
   for (std::string_view suffix : {std::string_view("-born"), std::string_view("-based")}) {
-    if (word.size() > suffix.size() && EqualsLower(word.substr(word.size() - suffix.size()), suffix)) return true;
+    if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) return true;
   }
   return false;
 }
@@ -1346,12 +1364,18 @@ void DropOpeningWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // person, left the number out, and split "BBC Radio" from "Live").
 void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kChannels = WordHashes({"channel", "radio"});
+  static constexpr auto kCountedUnits =
+      WordHashes({"million", "billion", "thousand", "years", "year", "months", "days", "hours", "minutes", "percent",
+                  "times", "people", "viewers", "listeners", "subscribers"});
   static constexpr auto kEndings = WordHashes({"live", "extra", "xtra", "news"});
   for (int i = 0; i + 1 < n; ++i) {
     if (!ner::Contains(kChannels, facts[i].lower) || !IsCapitalisedToken(facts[i]) ||
         facts[i + 1].token_class != ner::kNumberToken || tags[i + 1] != ner::kOutsideTag) {
       continue;
     }
+    // "the Discovery Channel 15 years ago", "Sirius XM Radio 2 million
+    // subscribers": a count, not the station's number.
+    if (i + 2 < n && ner::Contains(kCountedUnits, facts[i + 2].lower)) continue;
     // The station's owner before it stays in the name ("BBC Radio").
     int first = i;
     if (tags[i] != ner::kOutsideTag) {
@@ -1479,6 +1503,31 @@ void ApplyPlacesAfterIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (i + 1 < n && IsCapitalisedToken(facts[i + 1])) continue;
     if (!IsGazetteerSpan(facts, i, i, kPlace) || IsGazetteerSpan(facts, i, i, kKnown)) continue;
     tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
+  }
+}
+
+// "Sens. John Fetterman and Catherine Cortez Masto": a plural title before a
+// person's name names no one (the tokenizer leaves its period out and the
+// segmenter ends a sentence there, so the tagger read "Sens" as an
+// organisation). Not alone: "the Sens beat the Maple Leafs" is Ottawa's
+// team. Over the whole document's tags, across that sentence end.
+void DropPluralTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPluralTitles = WordHashes({"sens", "reps"});
+  static constexpr uint64_t kPeriod = WordHashes({"."})[0];
+  for (int i = 0; i + 2 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || !ner::Contains(kPluralTitles, facts[i].lower) || facts[i + 1].lower != kPeriod) {
+      continue;
+    }
+    const int position = ner::TagPosition(tags[i]);
+    const uint8_t next = tags[i + 2];
+    if ((position != ner::kUnit && position != ner::kLast) || next == ner::kOutsideTag ||
+        ner::TagType(next) != kPersonType ||
+        (ner::TagPosition(next) != ner::kBegin && ner::TagPosition(next) != ner::kUnit)) {
+      continue;
+    }
+    // "Florida Sens. Marco Rubio and Bill Nelson": the state stays.
+    if (position == ner::kLast) SetMention(FirstOfRun(tags, i - 1), i - 1, ner::TagType(tags[i]), tags);
+    tags[i] = ner::kOutsideTag;
   }
 }
 
@@ -1969,6 +2018,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ApplyPlaceNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyPlacesBeforeOffices(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyPlacesAfterIn(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  DropPluralTitles(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyInstitutionPrefixes(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   SplitCoordinatedNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());

@@ -428,6 +428,26 @@ TEST_CASE("a known place before a political office and a person's name is the pl
   CHECK_FALSE(Found(mentions, "Barcelona", EntityType::kLocation));
 }
 
+TEST_CASE("the new name rules hold back where a reader sees no such name") {
+  // A fronted phrase and a comma join no list of products.
+  auto mentions = Recognize("For Zelensky, Patriot missiles are the top priority, his aides said.");
+  CHECK(Found(mentions, "Zelensky", EntityType::kPerson));
+  // "-Based" in title case is part of the name.
+  mentions = Recognize("The Plant-Based Foods Association said sales rose 8 percent last year.");
+  CHECK(Found(mentions, "Plant-Based Foods Association", EntityType::kOrg));
+  // A count after a channel is no channel number.
+  mentions = Recognize("He joined the Discovery Channel 15 years ago as a producer.");
+  for (const auto& m : mentions) CHECK(m.first != "Discovery Channel 15");
+  // "Sens" alone is Ottawa's team.
+  mentions = Recognize("The Sens beat the Maple Leafs 4-2 on Saturday night in Ottawa.");
+  CHECK(AnyContains(mentions, "Sens"));
+  // A film and an award.
+  mentions = Recognize("The Kingdom of Heaven director Ridley Scott said the cut was his favourite.");
+  CHECK_FALSE(Found(mentions, "Kingdom of Heaven", EntityType::kLocation));
+  mentions = Recognize("Brighton College was named Independent School of the Year at the awards ceremony in London.");
+  CHECK_FALSE(AnyContains(mentions, "School of the Year"));
+}
+
 TEST_CASE("a known place after in is the place, not its football club") {
   auto mentions = Recognize(
       "A 34-year-old man has been charged with murder after the body of a woman was found at a flat in Leeds, police "
