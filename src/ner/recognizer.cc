@@ -442,6 +442,56 @@ void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t*
   }
 }
 
+// "iPhone 17 Pro and Pro Max", "the iPhone Air", "iPad mini": a product
+// whose name is Apple's lower-case "i" and a word (iPhone, iPad, iMac, iPod),
+// with the model's number and variant words after it, is MISC; the tagger,
+// which never saw one, called "Pro" and "Pro Max" persons and left "iPhone"
+// out. A variant named after "and" or "or" is one too.
+void ApplyLowerCaseBrandProducts(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr auto kVariants =
+      WordHashes({"air", "pro", "max", "mini", "plus", "se", "ultra", "touch", "nano", "classic"});
+  static constexpr auto kAndOr = WordHashes({"and", "or"});
+  // Apple's only: "iDubbbz" is a YouTuber.
+  static constexpr std::string_view kBrands[] = {"iPhone", "iPad", "iPod", "iMac", "iTunes", "iCloud"};
+  auto variant = [&](int k) {
+    return k < n && IsCapitalisedToken(facts[k]) && ner::Contains(kVariants, facts[k].lower);
+  };
+  for (int i = 0; i < n; ++i) {
+    const Token& token = doc.tokens[begin + i];
+    const std::string_view text = doc.Text(Span{token.begin, token.end});
+    const bool brand = std::any_of(std::begin(kBrands), std::end(kBrands),
+                                   [&](std::string_view b) { return text.substr(0, b.size()) == b; });
+    if (!brand) continue;
+    // Not inside a longer name ("Apple iPhone Fans Club").
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kBegin &&
+        ner::TagPosition(tags[i]) != ner::kUnit) {
+      continue;
+    }
+    int last = i;
+    while (last + 1 < n && (facts[last + 1].token_class == ner::kNumberToken || variant(last + 1))) ++last;
+    // A name tagged from inside goes on to its end.
+    while (last + 1 < n && tags[last + 1] != ner::kOutsideTag &&
+           (ner::TagPosition(tags[last + 1]) == ner::kInside || ner::TagPosition(tags[last + 1]) == ner::kLast)) {
+      ++last;
+    }
+    SetMention(i, last, kMiscType, tags);
+    // "… Pro and Pro Max": the next variant of the list.
+    if (last + 2 < n && ner::Contains(kAndOr, facts[last + 1].lower) && variant(last + 2) &&
+        (tags[last + 2] == ner::kOutsideTag || ner::TagPosition(tags[last + 2]) == ner::kBegin ||
+         ner::TagPosition(tags[last + 2]) == ner::kUnit)) {
+      int end = last + 2;
+      while (variant(end + 1)) ++end;
+      while (end + 1 < n && tags[end + 1] != ner::kOutsideTag &&
+             (ner::TagPosition(tags[end + 1]) == ner::kInside || ner::TagPosition(tags[end + 1]) == ner::kLast)) {
+        ++end;
+      }
+      SetMention(last + 2, end, kMiscType, tags);
+      last = end;
+    }
+    i = last;
+  }
+}
+
 // Retypes names before a product head noun as MISC, taking in a model number
 // that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
 // known companies and organisations keep their type.
@@ -2006,6 +2056,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyChannelNumbers(facts, n, tags);
     DropOpeningWords(facts, n, tags);
     ApplyProductRule(facts, n, tags);
+    ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
     ApplyStreetNames(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyDatelineAgency(doc, facts, begin, n, tags);

@@ -681,6 +681,12 @@ TEST_CASE("products and software are MISC, their makers ORG") {
   CHECK(Found(mentions, "Rubin", EntityType::kMisc));
   mentions = Recognize("Prices of Nvidia and AMD chips rose in the quarter.");
   CHECK(Found(mentions, "Nvidia", EntityType::kOrg));
+  // Apple's lower-case brands, with their numbers and variants.
+  mentions = Recognize(
+      "Apple also introduced the iPhone 17 Pro and Pro Max, which feature a new aluminium design and a larger "
+      "battery.");
+  CHECK(Found(mentions, "iPhone 17 Pro", EntityType::kMisc));
+  CHECK(Found(mentions, "Pro Max", EntityType::kMisc));
 }
 
 TEST_CASE("text in capitals or in lower case still has its names") {
