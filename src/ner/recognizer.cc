@@ -1296,11 +1296,14 @@ void JoinParticleSurnames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // Every one-word person the tagger found whose word is one of `names`
-// becomes a one-word name of `type`.
-void RetypeLonePersons(const ner::TokenFacts* facts, int n, const uint64_t* names, int count, int type, uint8_t* tags) {
+// becomes a one-word name of `type`; with `organisations_too`, every
+// one-word organisation too.
+void RetypeLonePersons(const ner::TokenFacts* facts, int n, const uint64_t* names, int count, int type, uint8_t* tags,
+                       bool organisations_too = false) {
   for (int i = 0; i < n && count > 0; ++i) {
-    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) &&
-        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
+    const bool lone = tags[i] == ner::MakeTag(kPersonType, ner::kUnit) ||
+                      (organisations_too && tags[i] == ner::MakeTag(kOrgType, ner::kUnit));
+    if (lone && std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
     }
   }
@@ -1529,12 +1532,7 @@ void ApplyPlacesBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags
     SetMention(first, last, kLocType, tags);
     if (first == last && count < kMaxNames) names[count++] = facts[first].lower;
   }
-  for (int i = 0; i < n && count > 0; ++i) {
-    const bool lone = tags[i] == ner::MakeTag(kOrgType, ner::kUnit) || tags[i] == ner::MakeTag(kPersonType, ner::kUnit);
-    if (lone && std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
-      tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
-    }
-  }
+  RetypeLonePersons(facts, n, names, count, kLocType, tags, /*organisations_too=*/true);
 }
 
 // "found dead in Leeds flat", "a flat in Leeds,": a known place after "in"
