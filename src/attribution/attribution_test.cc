@@ -829,3 +829,16 @@ TEST_CASE("attribution: the time words of a reported subject stay in the report;
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: claiming wickets before a subordinate clause reports nothing") {
+  Annotated a(
+      "Shafali Verma scored 87 and took two wickets, and Deepti Sharma claimed five for 39 as South Africa were "
+      "bowled out for 246 chasing 299.\n");
+  CHECK(a.Attributions() == 0);
+}
+
+}  // namespace
+}  // namespace annotator

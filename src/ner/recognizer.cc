@@ -1598,13 +1598,19 @@ void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int 
   }
   // The place itself, up to a comma or a bracket, is a place when the
   // tagger called it a person or MISC ("SAO PAULO, Nov 5 (Reuters) -" was a
-  // person). An organisation stays: "UNITED NATIONS (Reuters) -".
+  // person), or an organisation that is a known place and no known
+  // organisation ("BOSTON (AP) —" was the city's team). An organisation
+  // stays: "UNITED NATIONS (Reuters) -".
   int last = 0;
   while (last + 1 < n && facts[last + 1].token_class == ner::kAllCapsWord) ++last;
   const bool set_off = last + 1 < n && (text(last + 1) == "," || text(last + 1) == "(");
   if (!dash || !set_off || tags[0] == ner::kOutsideTag || LastOfRun(tags, 0) != last) return;
   const int type = ner::TagType(tags[0]);
-  if (type == kPersonType || type == kMiscType) SetMention(0, last, kLocType, tags);
+  constexpr int kPlace = 0, kKnown = 7;
+  const bool known_place = IsGazetteerSpan(facts, 0, last, kPlace) && !IsGazetteerSpan(facts, 0, last, kKnown);
+  if (type == kPersonType || type == kMiscType || (type == kOrgType && known_place)) {
+    SetMention(0, last, kLocType, tags);
+  }
 }
 
 // Whether token i of `doc` is a double quotation mark or a guillemet.

@@ -448,6 +448,13 @@ TEST_CASE("the new name rules hold back where a reader sees no such name") {
   CHECK_FALSE(AnyContains(mentions, "School of the Year"));
 }
 
+TEST_CASE("a dateline's city is a place, not its team") {
+  const auto mentions = Recognize(
+      "BOSTON (AP) \u2014 A federal judge on Friday ordered the administration to keep paying food stamp benefits "
+      "during the government shutdown.");
+  CHECK(Found(mentions, "BOSTON", EntityType::kLocation));
+}
+
 TEST_CASE("a known place after in is the place, not its football club") {
   auto mentions = Recognize(
       "A 34-year-old man has been charged with murder after the body of a woman was found at a flat in Leeds, police "
