@@ -335,6 +335,10 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // Lower-case particles inside a person's name: Arabic "bin", "ibn" (son
 // of), Romance and Germanic "de", "da", "van", "von" ("Mohammed bin
 // Salman", "Ursula von der Leyen"). Lower-form hashes.
+// Portuguese "do" ("André Corrêa do Lago") is also an English verb: it
+// joins only after a name of two words or more ("let Biden do …" stays).
+constexpr uint64_t kDo = WordHashes({"do"})[0];
+
 constexpr auto kNameParticles = WordHashes({
     "bin", "bint", "binti", "ibn", "al",  "el",  "de",  "da",  "das", "dos", "del", "della",
     "di",  "du",   "van",   "von", "der", "den", "ter", "ten", "la",  "le",  "zu",
@@ -379,7 +383,7 @@ void JoinPersonNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int last = LastOfRun(tags, i);
     int after = last + 1;
     while (after < n && after <= last + 2 && facts[after].token_class == ner::kLowerWord &&
-           ner::Contains(kNameParticles, facts[after].lower)) {
+           (ner::Contains(kNameParticles, facts[after].lower) || (facts[after].lower == kDo && last > i))) {
       ++after;
     }
     if (after == last + 1) continue;

@@ -184,6 +184,12 @@ TEST_CASE("one person's name split by the tagger is joined") {
   // Names of other types are left alone.
   mentions = Recognize("She worked for Wang Laboratories in Lowell before joining Apple.");
   CHECK(Found(mentions, "Wang Laboratories", EntityType::kOrg));
+  // Portuguese "do" after a name of two words; the English verb joins nothing.
+  mentions = Recognize(
+      "COP30 President Andre Correa do Lago said the agreement was \"the best we could do\". Let Biden do Obama a "
+      "favour.");
+  CHECK(Found(mentions, "Andre Correa do Lago", EntityType::kPerson));
+  CHECK(Found(mentions, "Biden", EntityType::kPerson));
 }
 
 TEST_CASE("words of other scripts than Latin are never part of a name") {
