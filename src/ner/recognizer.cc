@@ -461,7 +461,10 @@ void ApplyLowerCaseBrandProducts(const Document& doc, const ner::TokenFacts* fac
     return k < n && IsCapitalisedToken(facts[k]) && ner::Contains(kVariants, facts[k].lower);
   };
   for (int i = 0; i < n; ++i) {
+    // The cheap test first: a lower-case "i" opens the word.
+    if (facts[i].token_class == ner::kCapitalizedWord || facts[i].token_class == ner::kNumberToken) continue;
     const Token& token = doc.tokens[begin + i];
+    if (doc.text[token.begin] != 'i') continue;
     const std::string_view text = doc.Text(Span{token.begin, token.end});
     const bool brand = std::any_of(std::begin(kBrands), std::end(kBrands),
                                    [&](std::string_view b) { return text.substr(0, b.size()) == b; });
