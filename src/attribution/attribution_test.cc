@@ -842,3 +842,18 @@ TEST_CASE("attribution: claiming wickets before a subordinate clause reports not
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: the listener's apposition is no part of what was told") {
+  Annotated a(
+      "Energy Minister Svitlana Hrynchuk told the Rada, Ukraine's parliament, that the grid remained stable but "
+      "warned of rolling blackouts in the coming weeks.\n");
+  const Quote& q = a.Get("the grid remained stable");
+  CHECK(a.EntityName(q) == "Svitlana Hrynchuk");
+  CHECK(a.Find("Ukraine's parliament") == nullptr);
+}
+
+}  // namespace
+}  // namespace annotator

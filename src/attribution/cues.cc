@@ -455,6 +455,14 @@ class CueFinder {
         }
         return k;
       }
+      // "told the Rada, Ukraine's parliament, that …": the listener's
+      // apposition between commas comes before the clause.
+      if (t < end && ctx_.IsPunct(t, ",")) {
+        constexpr uint32_t kMaxApposition = 8;
+        for (uint32_t u = t + 1; u + 1 < end && u <= t + kMaxApposition && ctx_.QuoteOf(u) < 0; ++u) {
+          if (ctx_.IsPunct(u, ",") && ctx_.InList(u + 1, kWordThat)) return u + 2;
+        }
+      }
       if (t < end && (ctx_.IsPunct(t, ",") || ctx_.IsPunct(t, ":"))) ++t;
       return t;
     }
