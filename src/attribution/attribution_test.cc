@@ -857,3 +857,16 @@ TEST_CASE("attribution: the listener's apposition is no part of what was told") 
 
 }  // namespace
 }  // namespace annotator
+
+namespace annotator {
+namespace {
+
+TEST_CASE("attribution: a name ending in -ing opens no introductory phrase") {
+  Annotated a(
+      "SEATTLE (Reuters) - Boeing factory workers voted on Monday to accept a new contract and end a seven-week "
+      "strike, the International Association of Machinists and Aerospace Workers said.\n");
+  CHECK(a.Find("Boeing factory workers voted") != nullptr);
+}
+
+}  // namespace
+}  // namespace annotator

@@ -314,7 +314,10 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   while (rb < re && !ctx.IsWord(rb)) ++rb;
   if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;  // "But the plan …"
   if (rb >= re) return false;
-  const bool introductory = ctx.InList(rb, kPrepositionList | kNotContentStartList) || ctx.WordEndsWith(rb, "ing");
+  // A participle opens an introductory phrase ("Speaking to reporters, …");
+  // a name that ends so does not ("Boeing factory workers voted …").
+  const bool introductory = ctx.InList(rb, kPrepositionList | kNotContentStartList) ||
+                            (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0);
   return !introductory;
 }
 
