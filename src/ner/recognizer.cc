@@ -415,6 +415,10 @@ bool IsProductHead(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kLowerWord && ner::Contains(kProductHeads, facts.lower);
 }
 
+// The words that close a list of names ("Blackwell and Rubin chips", "Pro
+// and Pro Max"). Lower-form hashes.
+constexpr auto kAndOr = WordHashes({"and", "or"});
+
 // Whether tokens [first, last] hold a company's or a known organisation's
 // name (gazetteer bits kGazetteerOrg and kGazetteerKnownOrganisation).
 bool NamesCompany(const ner::TokenFacts* facts, int first, int last) {
@@ -431,7 +435,6 @@ bool NamesCompany(const ner::TokenFacts* facts, int first, int last) {
 // companies ("Nvidia and AMD chips" are makers), and a comma alone joins no
 // list ("For Zelensky, Patriot missiles are …").
 void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t* tags) {
-  static constexpr auto kAndOr = WordHashes({"and", "or"});
   static constexpr uint64_t kComma = WordHashes({","})[0];
   if (first < 2 || !ner::Contains(kAndOr, facts[first - 1].lower)) return;
   while (first >= 2 && (ner::Contains(kAndOr, facts[first - 1].lower) || facts[first - 1].lower == kComma) &&
@@ -454,7 +457,6 @@ void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t*
 void ApplyLowerCaseBrandProducts(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   static constexpr auto kVariants =
       WordHashes({"air", "pro", "max", "mini", "plus", "se", "ultra", "touch", "nano", "classic"});
-  static constexpr auto kAndOr = WordHashes({"and", "or"});
   // Apple's only: "iDubbbz" is a YouTuber.
   static constexpr std::string_view kBrands[] = {"iPhone", "iPad", "iPod", "iMac", "iTunes", "iCloud"};
   auto variant = [&](int k) {
@@ -1542,6 +1544,13 @@ void ApplyPlacesBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags
   RetypeLonePersons(facts, n, names, count, kLocType, tags, /*organisations_too=*/true);
 }
 
+// Whether tokens [first, last] are a known place (GeoNames) and no known
+// organisation: a city, not "UNITED NATIONS".
+bool NamesKnownPlaceOnly(const ner::TokenFacts* facts, int first, int last) {
+  constexpr int kPlace = 0, kKnown = 7;
+  return IsGazetteerSpan(facts, first, last, kPlace) && !IsGazetteerSpan(facts, first, last, kKnown);
+}
+
 // "found dead in Leeds flat", "a flat in Leeds,": a known place after "in"
 // that the tagger called an organisation (in 1996 Reuters a city's name was
 // mostly its football club) is the place, when no capitalised word goes on
@@ -1549,15 +1558,13 @@ void ApplyPlacesBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags
 // lower-case text. Over the whole document's tags.
 void ApplyPlacesAfterIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kIn = WordHashes({"in"})[0];
-  constexpr int kPlace = 0, kKnown = 7;
   for (int i = 1; i < n; ++i) {
     if (tags[i] != ner::MakeTag(kOrgType, ner::kUnit) || facts[i - 1].lower != kIn ||
         facts[i - 1].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes)) {
       continue;
     }
     if (i + 1 < n && IsCapitalisedToken(facts[i + 1])) continue;
-    if (!IsGazetteerSpan(facts, i, i, kPlace) || IsGazetteerSpan(facts, i, i, kKnown)) continue;
-    tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
+    if (NamesKnownPlaceOnly(facts, i, i)) tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
   }
 }
 
@@ -1613,9 +1620,7 @@ void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int 
   const bool set_off = last + 1 < n && (text(last + 1) == "," || text(last + 1) == "(");
   if (!dash || !set_off || tags[0] == ner::kOutsideTag || LastOfRun(tags, 0) != last) return;
   const int type = ner::TagType(tags[0]);
-  constexpr int kPlace = 0, kKnown = 7;
-  const bool known_place = IsGazetteerSpan(facts, 0, last, kPlace) && !IsGazetteerSpan(facts, 0, last, kKnown);
-  if (type == kPersonType || type == kMiscType || (type == kOrgType && known_place)) {
+  if (type == kPersonType || type == kMiscType || (type == kOrgType && NamesKnownPlaceOnly(facts, 0, last))) {
     SetMention(0, last, kLocType, tags);
   }
 }
