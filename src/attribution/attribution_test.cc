@@ -706,12 +706,6 @@ TEST_CASE("attribution: one quotation per span, and a speaker's whole sentence s
   CHECK(a.Speaker(stop) == "Bob Brown");
 }
 
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
-
 TEST_CASE("attribution: a participle after a past verb modifies its object") {
   Annotated a(
       "A consultant at a Manchester hospital ignored repeated warnings that a patient was seriously ill in the hours "
@@ -735,12 +729,6 @@ TEST_CASE("attribution: a list inside an apposition does not end it") {
   CHECK(a.EntityName(q) == "Ben Miskell");
 }
 
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
-
 TEST_CASE("attribution: a place's official named after the title is the speaker, not the place") {
   Annotated a(
       "Punjab's agriculture minister Gurmeet Singh Khudian rejected the claim, saying farm fires in the state were "
@@ -762,24 +750,12 @@ TEST_CASE("attribution: said last week and a comma report the clause before them
   CHECK(a.Find("helped by") == nullptr);
 }
 
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
-
 TEST_CASE("attribution: a party and state abbreviation after the name keeps the sentence whole") {
   Annotated a(
       "Senate Majority Leader John Thune, R-S.D., said Democrats were \"holding the government hostage\" over "
       "their demand.\n");
   CHECK(a.EntityName(a.Get("holding the government hostage")) == "John Thune");
 }
-
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
 
 TEST_CASE("attribution: a pronoun passes over the object of a preposition") {
   Annotated a(
@@ -789,12 +765,6 @@ TEST_CASE("attribution: a pronoun passes over the object of a preposition") {
       "possessed weapons of mass destruction.\n");
   CHECK(a.EntityName(a.Get("Saddam Hussein possessed")) == "Dick Cheney");
 }
-
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
 
 TEST_CASE("attribution: a nationality before the title; said at least; a clause after as is the writer's") {
   Annotated a(
@@ -806,12 +776,6 @@ TEST_CASE("attribution: a nationality before the title; said at least; a clause 
   CHECK(a.doc.Text(jobs.content) == "it would create jobs for young people");
   CHECK(a.Find("at least two people had been injured") != nullptr);
 }
-
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
 
 TEST_CASE("attribution: the time words of a reported subject stay in the report; a pronoun keeps the only person") {
   Annotated a(
@@ -827,24 +791,12 @@ TEST_CASE("attribution: the time words of a reported subject stay in the report;
   CHECK(b.EntityName(b.Get("the budget would not raise taxes")) == "Rachel Reeves");
 }
 
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
-
 TEST_CASE("attribution: claiming wickets before a subordinate clause reports nothing") {
   Annotated a(
       "Shafali Verma scored 87 and took two wickets, and Deepti Sharma claimed five for 39 as South Africa were "
       "bowled out for 246 chasing 299.\n");
   CHECK(a.Attributions() == 0);
 }
-
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
 
 TEST_CASE("attribution: the listener's apposition is no part of what was told") {
   Annotated a(
@@ -854,12 +806,6 @@ TEST_CASE("attribution: the listener's apposition is no part of what was told") 
   CHECK(a.EntityName(q) == "Svitlana Hrynchuk");
   CHECK(a.Find("Ukraine's parliament") == nullptr);
 }
-
-}  // namespace
-}  // namespace annotator
-
-namespace annotator {
-namespace {
 
 TEST_CASE("attribution: a name ending in -ing opens no introductory phrase") {
   Annotated a(
