@@ -494,8 +494,7 @@ class CueFinder {
     for (uint32_t u = comma; u > sb + 1; --u) {
       const uint32_t word = u - 1;
       if (ctx_.IsPunct(word, ",") || ctx_.QuoteOf(word) >= 0) return {};
-      if (!IsOneOf(ctx_.TokenText(word), {"after", "as", "because", "before", "since", "until", "when", "while"}))
-        continue;
+      if (!IsTimeOrCauseConjunction(ctx_.TokenText(word))) continue;
       const Span subject = SubjectStartingAt(ctx_, u, comma);
       if (subject.empty()) continue;
       uint32_t verb = u;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "document.h"
 #include "title_words.h"
 #include "word_table.h"
 
@@ -451,6 +452,10 @@ uint32_t ListsOf(string_view word) {
   if (word.size() > kMaxWord) return 0;
   const LexiconEntry* entry = TheLexicon().Find(word);
   return entry == nullptr ? 0 : entry->lists;
+}
+
+bool IsTimeOrCauseConjunction(string_view word) {
+  return IsOneOf(word, {"after", "as", "because", "before", "since", "until", "when", "while"});
 }
 
 bool IsTimeOfSpeaking(string_view word) {

@@ -85,6 +85,12 @@ bool IsMisspeltSpeakerNoun(std::string_view word);
 // reported").
 bool IsTimeOfSpeaking(std::string_view word);
 
+// `word` (in lower case) opens a subordinate clause of time or cause:
+// after, as, because, before, since, until, when, while ("Sunak faced a
+// revolt after Robert Jenrick resigned", "claimed five for 39 as South
+// Africa were bowled out").
+bool IsTimeOrCauseConjunction(std::string_view word);
+
 // `word` ends with lower-case `suffix` in any ASCII case, and is longer.
 bool EndsWith(std::string_view word, std::string_view suffix);
 

@@ -183,9 +183,7 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
     if (!ctx.IsWord(t)) continue;
     // "claimed five for 39 as South Africa were bowled out": the verb of a
     // subordinate clause opens no reported one.
-    if (t > rb && IsOneOf(ctx.TokenText(t), {"as", "when", "while", "after", "before", "because", "since", "until"})) {
-      return false;
-    }
+    if (t > rb && IsTimeOrCauseConjunction(ctx.TokenText(t))) return false;
     if (t > rb && ctx.InList(t, kWordThat | kWordWho | kWordWhich)) {
       in_relative = true;
       continue;
