@@ -562,6 +562,14 @@ TEST_CASE("attribution: an apposition names the person, not the place or body in
   CHECK(a.Speaker(*sides) == "Lee Zeldin of New York");
 }
 
+TEST_CASE("attribution: `, who` after an apposition ending in an organisation refers to the person") {
+  Annotated a(
+      "Walking 7,000 steps a day lowers the risk of early death, a study found.\n\n"
+      "Dr Daniel Bailey, a reader in sedentary behaviour at Brunel University of London, who was not involved "
+      "in the research, said the findings were reassuring.\n");
+  CHECK(a.Speaker(a.Get("the findings were reassuring")) == "Daniel Bailey");
+}
+
 TEST_CASE("attribution: `said she heard` is no inverted speaker; a title with `of` before the name is the source's") {
   Annotated a(
       "Three people were wounded in the shooting.\n\n"

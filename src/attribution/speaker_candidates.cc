@@ -464,6 +464,22 @@ bool OnlyAgeOrOrigin(const Context& ctx, Span source, uint32_t t, uint32_t sb) {
   return only && IsAgeOrOrigin(ctx, t, sb);
 }
 
+// The person named before the comma that opens the lower-case apposition
+// holding token `inside` ("Ann Lee, a reader at Brunel University"), or an
+// empty span.
+Span PersonBeforeDescription(const Context& ctx, uint32_t inside, uint32_t sb) {
+  constexpr uint32_t kMaxDescriptionTokens = 16;
+  for (uint32_t c = inside; c > sb + 1 && c + kMaxDescriptionTokens > inside; --c) {
+    if (ctx.QuoteOf(c) >= 0) break;
+    if (!ctx.IsPunct(c - 1, ",")) continue;
+    const bool describes = ctx.IsWord(c) && !ctx.tokens()[c].Has(kCapitalized) && ctx.MentionStartingAt(c) < 0;
+    const int32_t name = ctx.MentionEndingAt(c - 2);
+    if (!describes || name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) break;
+    return ctx.doc().mentions[name].span;
+  }
+  return {};
+}
+
 // The person named before ", who" or ", whose" in the tokens before `end`
 // within the sentence, or an empty span; the search stops at a quotation.
 Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
@@ -477,6 +493,10 @@ Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
         !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
       return ctx.doc().mentions[name].span;
     }
+    // "Dr Daniel Bailey, a reader … at Brunel University of London, who was
+    // not involved, said": "who" is never a body's or a place's; it goes
+    // back past the apposition to the person it describes.
+    if (name >= 0) return PersonBeforeDescription(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb);
     break;
   }
   return {};
