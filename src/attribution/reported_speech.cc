@@ -145,8 +145,17 @@ bool DeniesSomeone(const Context& ctx, const Cue& cue) {
 bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kTaken[] = {"ambassador", "ambassadors", "envoy",  "envoys",   "diplomats",
                                                 "vehicles",   "cars",        "trucks", "products", "units"};
+  static constexpr std::string_view kAboutACount[] = {"more", "than", "about",   "nearly", "almost", "around",
+                                                      "over", "some", "roughly", "up",     "to",     "fewer"};
   if (!VerbStartsWith(ctx, cue, "recall")) return false;
-  if (cue.after_begin < cue.after_end && ctx.tokens()[cue.after_begin].kind == TokenKind::kNumber) return true;
+  // "recalled 2 million", "is recalling more than 1 million": a count.
+  uint32_t count = cue.after_begin;
+  while (count < cue.after_end && count < cue.after_begin + 3 &&
+         std::any_of(std::begin(kAboutACount), std::end(kAboutACount),
+                     [&](std::string_view w) { return EqualsLower(ctx.TokenText(count), w); })) {
+    ++count;
+  }
+  if (count < cue.after_end && ctx.tokens()[count].kind == TokenKind::kNumber) return true;
   if (TakesPerson(ctx, cue)) return true;
   for (uint32_t t = cue.after_begin; t < cue.after_end && t < cue.after_begin + 4; ++t) {
     const std::string_view word = ctx.TokenText(t);

@@ -180,8 +180,12 @@ TEST_CASE("reported speech: recalling goods, envoys or players is no speech, rec
       "Tesla recalled 2 million vehicles to fix its software. Qatar recalled its ambassador from Tehran on "
       "Monday. He recalled that the plan had failed.\n\n"
       "Coach Tony Gustavsson has recalled Kyra Cooney-Cross and handed a first call-up to Michelle Heyman. "
-      "He recalled Muhammad Ali's generosity in support of an anti-hunger program.\n");
+      "He recalled Muhammad Ali's generosity in support of an anti-hunger program.\n\n"
+      "Toyota Motor Corp is recalling more than 1 million vehicles in the United States because a software "
+      "defect can cause the camera image to freeze, the National Highway Traffic Safety Administration said on "
+      "Thursday.\n");
   CHECK(a.Find("2 million vehicles") == nullptr);
+  CHECK(a.Find("more than 1 million") == nullptr);
   CHECK(a.Find("its ambassador") == nullptr);
   CHECK(a.Find("Kyra Cooney-Cross") == nullptr);
   CHECK(a.Speaker(a.Get("the plan had failed")) == "He");
