@@ -607,6 +607,35 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("the House passed it")) == "He");
 }
 
+TEST_CASE("attribution: a body named before a person's title and name is no candidate speaker") {
+  const std::string text =
+      "Obama's veto is expected to come before the deadline at midnight Friday.\n\n"
+      "“Our assumption is that the veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said "
+      "Tuesday. Nvidia's Jensen Huang told the crowd, “We are just getting started.”\n";
+  Document doc;
+  REQUIRE(PrepareForAttribution(text, &doc).ok());
+  attribution::Trace trace;
+  AttributeQuotes(&doc, attribution::EmbeddedModel(), &trace);
+  REQUIRE(trace.speakers.size() == 2);
+  for (const attribution::SpeakerTraceItem& item : trace.speakers) {
+    bool person = false;
+    for (Span candidate : item.candidates) {
+      CHECK(doc.Text(candidate) != "Senate");
+      CHECK(doc.Text(candidate) != "Nvidia");
+      person |= doc.Text(candidate) == "Mitch McConnell" || doc.Text(candidate) == "Jensen Huang";
+    }
+    CHECK(person);
+  }
+}
+
+TEST_CASE("attribution: a second determiner after the listener opens what was told") {
+  Annotated a(
+      "A former childcare worker was jailed on Friday.\n\n"
+      "Crown prosecutor Emma Curran had argued for a sentence of 18 years, telling the court the man had filmed "
+      "some of the abuse.\n");
+  CHECK(a.Speaker(a.Get("the man had filmed")) == "Emma Curran");
+}
+
 TEST_CASE("attribution: `he said` is the subject's, not a name in a relative clause; a new person blocks older names") {
   Annotated a(
       "A court sentenced a former minister on Monday.\n\n"

@@ -156,6 +156,9 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     }
     while (last + 1 < limit && last - t < 5 && ctx.IsWord(last + 1)) {
       if (ctx.InList(last + 1, kNotInSubjectList)) break;
+      // "telling the court the man had …": an article or a possessive after
+      // a noun opens another phrase.
+      if (last > t && IsOneOf(ctx.TokenText(last + 1), {"the", "a", "an", "his", "her", "its", "their", "our"})) break;
       ++last;
     }
     return last > t ? ctx.TokenSpan(t, last + 1) : Span{};
