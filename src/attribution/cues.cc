@@ -396,9 +396,18 @@ class CueFinder {
                            (clause < se && ctx_.InList(clause, kClauseWordList | kWordThat));
   }
 
+  // Whether the "that" at token `k` is a demonstrative pronoun, the subject
+  // of the modal or auxiliary after it ("that would leave", "that is why").
+  bool IsDemonstrativeSubject(uint32_t k, uint32_t end) const {
+    return k + 1 < end && IsOneOf(ctx_.TokenText(k + 1), {"would", "will", "could", "can", "should", "might", "may",
+                                                          "is", "was", "has", "had", "'s", "’s"});
+  }
+
   // Where the reported clause after cue tokens [.., k) starts.
   uint32_t ClauseStart(uint32_t k, uint32_t end, bool object_first) const {
-    if (k < end && ctx_.InList(k, kWordThat)) return k + 1;
+    // "they say that would leave the issue …": "that" before a modal or
+    // "is" is the clause's subject, not its conjunction.
+    if (k < end && ctx_.InList(k, kWordThat)) return IsDemonstrativeSubject(k, end) ? k : k + 1;
     // "said on Friday that", "told reporters last week that"; not "say it
     // is a sign that", where "that" belongs to the reported clause.
     if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList | kNotContentStartList))) {

@@ -243,8 +243,13 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
-  if (ctx.InList(rb, kNotContentStartList) || RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) ||
-      ClaimsAThing(ctx, cue)) {
+  // "reiterated them on a radio show": an object pronoun is no clause; but
+  // it may be the listener before what was asked or urged ("urging them to
+  // reconsider", "asked him what he does").
+  const bool object_pronoun = IsOneOf(ctx.TokenText(rb), {"him", "them", "us", "me"}) && rb + 1 < re &&
+                              !ctx.InList(rb + 1, kWordTo | kClauseWordList) && ctx.TokenText(rb + 1) != "not";
+  if (ctx.InList(rb, kNotContentStartList) || object_pronoun || RecallsGoodsOrEnvoys(ctx, cue) ||
+      DeniesSomeone(ctx, cue) || ClaimsAThing(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
@@ -405,9 +410,9 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     }
     uint32_t source = ctx.FirstTokenAt(later.source.begin);
     if (source <= rb + kMinReportedWords || source >= later.first) continue;
-    // "…, though it said Ukraine still had to …": a new report after a
-    // contrasting conjunction, as after a bare comma.
-    if (IsOneOf(ctx.TokenText(source - 1), {"but", "though", "although", "while", "whereas"}) &&
+    // "…, though it said Ukraine still had to …", "…, and Japan Nuclear Fuel
+    // said …": a new report after a conjunction, as after a bare comma.
+    if (IsOneOf(ctx.TokenText(source - 1), {"but", "and", "though", "although", "while", "whereas"}) &&
         ctx.IsPunct(source - 2, ",") && source - 2 > rb + kMinReportedWords) {
       --source;
     }

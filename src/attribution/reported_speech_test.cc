@@ -87,7 +87,7 @@ TEST_CASE("reported speech: not what someone did not say, nor a relative clause 
     CHECK_MESSAGE(content.find("the agency anything") == std::string_view::npos, content);
     CHECK_MESSAGE(content.find("was held on a boat") == std::string_view::npos, content);
   }
-  CHECK(a.Cue(a.Get("would worsen")) == "warned");
+  CHECK(a.Cue(a.Get("that would worsen")) == "warned");
 }
 
 TEST_CASE("reported speech: the day of speaking, then an adjunct, is not what was said") {
@@ -158,6 +158,23 @@ TEST_CASE("reported speech: a report that ends the sentence credits the whole cl
   CHECK(a.doc.Text(a.Get("the candidate will attend").content) ==
         "the candidate will attend events in Kansas on Saturday");
   CHECK(a.Speaker(a.Get("The campaign said the candidate")) == "CNN");
+  // ", and" before another source's report, as ", but" does.
+  Annotated c(
+      "A strong earthquake struck off northern Japan.\n\n"
+      "Tohoku Electric Power said there were no abnormalities at its Onagawa nuclear power plant, and Japan "
+      "Nuclear Fuel Ltd. said its reprocessing plant in Rokkasho was also unaffected.\n");
+  CHECK(c.doc.Text(c.Get("there were no abnormalities").content) ==
+        "there were no abnormalities at its Onagawa nuclear power plant");
+  CHECK(c.Speaker(c.Get("its reprocessing plant")) == "Japan Nuclear Fuel Ltd.");
+  // A report cut so: an object pronoun after the cue is no clause, and a
+  // "that" before a modal is the clause's subject.
+  Annotated d(
+      "The campaign went on.\n\n"
+      "Trump said Obama was the founder of ISIS on Wednesday, and he reiterated them on a radio show Thursday. "
+      "His advisers say neither candidate can win on pledged delegates alone, and they say that would leave the "
+      "issue to the super delegates.\n");
+  CHECK(d.Find("them on a radio show") == nullptr);
+  CHECK(d.Speaker(d.Get("that would leave the issue")) == "they");
   // A new report after a comma ends the one before it, but not after an
   // opening phrase of the reported clause.
   Annotated b(
