@@ -659,6 +659,13 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "expect normal rainfall this season despite Donald Trump's doubts,\" he said.\n");
   CHECK(c.EntityName(c.Get("We expect normal")) == "Mrutyunjay Mohapatra");
   CHECK(c.doc.Text(c.Get("The monsoon").content).substr(0, 11) == "The monsoon");
+  // A dateline of one place name before its colon too, not a transcript's
+  // speaker ("BLITZER:").
+  Annotated d(
+      "Bihar election: NDA sweeps to victory\n\n"
+      "PATNA: The ruling National Democratic Alliance won a landslide in the Bihar assembly election on Friday, "
+      "according to the Election Commission of India.\n");
+  CHECK(d.Speaker(d.Get("The ruling National")) == "the Election Commission of India");
 }
 
 TEST_CASE("attribution: a person's relative clause before the verb, not a name inside it, speaks") {

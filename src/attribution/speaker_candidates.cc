@@ -251,8 +251,12 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   if (t >= limit) return rb;
   if (IsDatelineDash(ctx.TokenText(t))) return t + 1;  // "LONDON —"
   // "NEW DELHI:" in the Indian press; one word before a colon is more often
-  // a transcript's speaker ("BLITZER:").
-  if (ctx.TokenText(t) == ":") return words >= 2 ? t + 1 : rb;
+  // a transcript's speaker ("BLITZER:"), unless it names a place ("PATNA:").
+  if (ctx.TokenText(t) == ":") {
+    const int32_t place = ctx.MentionStartingAt(rb);
+    const bool named_place = place >= 0 && ctx.doc().mentions[place].type == EntityType::kLocation;
+    return words >= 2 || named_place ? t + 1 : rb;
+  }
   // Then a region, a date and the agency, up to the dash: "KHARTOUM, Sudan
   // (AP) —", "LONDON, Dec 2 (Reuters) -" (not "NATO Secretary General …").
   if (ctx.TokenText(t) != "," && ctx.TokenText(t) != "(") return rb;
