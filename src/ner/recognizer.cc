@@ -995,6 +995,33 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Fort Nelson" was a person, "Fort St." a place and "John" a person: a name
+// that opens with "Fort" and a capitalised word is a place, with the name
+// that follows its "St."; an organisation stays ("Fort Worth Star-Telegram").
+void ApplyFortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kFort = WordHashes({"fort"})[0];
+  static constexpr auto kSaint = WordHashes({"st.", "ste.", "saint"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].lower != kFort || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[i + 1])) continue;
+    // "near Fort" + "Nelson": the tagger may leave "Fort" out.
+    const int name = tags[i] == ner::kOutsideTag ? i + 1 : i;
+    if (tags[name] == ner::kOutsideTag || FirstOfRun(tags, LastOfRun(tags, name)) != name ||
+        ner::TagType(tags[name]) == kOrgType) {
+      continue;
+    }
+    // Two words, or three with the saint's: a longer name is an event's or
+    // a team's ("the Fort Worth P.D. Open").
+    int last = LastOfRun(tags, name);
+    if (last == i + 1 && ner::Contains(kSaint, facts[last].lower) && last + 1 < n &&
+        ner::TagPosition(tags[last + 1]) == ner::kUnit) {
+      ++last;
+    }
+    const bool saint = last == i + 2 && ner::Contains(kSaint, facts[i + 1].lower);
+    if (last == i + 1 || saint) SetMention(i, last, kLocType, tags);
+    i = last;
+  }
+}
+
 // Names of events and awards are MISC (the tagger called festivals and
 // awards named after a place or person by that place or person's type);
 // venues of two words or more are places (it called stadiums named after
@@ -1029,6 +1056,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
+  ApplyFortNames(facts, n, tags);
 }
 
 // One-word names of things, which CoNLL-2003 tags MISC: diseases and their

@@ -481,6 +481,14 @@ TEST_CASE("streets are places, unless a title in quotation marks") {
   CHECK_FALSE(Found(mentions, "Mercy Street", EntityType::kLocation));
 }
 
+TEST_CASE("a fort's name is a place, with the name after its saint") {
+  const auto mentions = Recognize(
+      "The fire near Fort Nelson grew to more than 8,000 hectares overnight. Evacuees were directed to Fort St. "
+      "John, about 380 kilometers to the south.");
+  CHECK(Found(mentions, "Fort Nelson", EntityType::kLocation));
+  CHECK(Found(mentions, "Fort St. John", EntityType::kLocation));
+}
+
 TEST_CASE("a municipality, province, kingdom or republic of a place is a place") {
   const auto mentions = Recognize(
       "On June 17, 1950, Busuanga was officially created as a separate municipality from Coron and in 1954, Coron "
