@@ -521,6 +521,48 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Toyota and Lexus models, including the Camry, RAV4, Tundra, Highlander
+// and Lexus RX": the names that a plural noun of made things lists after
+// ", including" or ", such as" are products (Tundra was a person,
+// Highlander an organisation). A one-word company or a place in the list
+// stays ("phones such as Apple's" names the maker).
+void ApplyListedProducts(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kMadeThings =
+      WordHashes({"models", "vehicles", "cars", "trucks", "phones", "smartphones", "devices", "consoles", "laptops",
+                  "games", "apps", "aircraft", "jets", "drugs", "medicines", "products", "vaccines", "rifles"});
+  static constexpr uint64_t kIncluding = WordHashes({"including"})[0];
+  static constexpr auto kSuchAs = WordHashes({"such", "as"});
+  static constexpr uint64_t kThe = WordHashes({"the"})[0];
+  static constexpr uint64_t kComma = WordHashes({","})[0];
+  for (int i = 0; i + 3 < n; ++i) {
+    if (facts[i].token_class != ner::kLowerWord || !ner::Contains(kMadeThings, facts[i].lower) ||
+        facts[i + 1].lower != kComma) {
+      continue;
+    }
+    int k = i + 2;
+    if (facts[k].lower == kIncluding) {
+      ++k;
+    } else if (k + 1 < n && facts[k].lower == kSuchAs[0] && facts[k + 1].lower == kSuchAs[1]) {
+      k += 2;
+    } else {
+      continue;
+    }
+    if (k < n && facts[k].lower == kThe) ++k;
+    bool closing = false;  // after "and" or "or": the list's last name
+    while (k < n && tags[k] != ner::kOutsideTag && FirstOfRun(tags, LastOfRun(tags, k)) == k) {
+      const int last = LastOfRun(tags, k);
+      const bool company = last == k && NamesCompany(facts, k, last);
+      if (!company && ner::TagType(tags[k]) != kLocType) SetMention(k, last, kMiscType, tags);
+      k = last + 1;
+      if (closing || k + 1 >= n) break;
+      closing = ner::Contains(kAndOr, facts[k].lower);
+      if (!closing && facts[k].lower != kComma) break;
+      ++k;
+    }
+    i = k;
+  }
+}
+
 // Weekdays and months: "the Council on Monday", "the Committee in May" are no longer names. Lower-form hashes.
 constexpr auto kDateWords = WordHashes({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
@@ -2100,6 +2142,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyChannelNumbers(facts, n, tags);
     DropOpeningWords(facts, n, tags);
     ApplyProductRule(facts, n, tags);
+    ApplyListedProducts(facts, n, tags);
     ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
     ApplyStreetNames(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);

@@ -708,6 +708,13 @@ TEST_CASE("products and software are MISC, their makers ORG") {
       "battery.");
   CHECK(Found(mentions, "iPhone 17 Pro", EntityType::kMisc));
   CHECK(Found(mentions, "Pro Max", EntityType::kMisc));
+  // The names a list of models gives after "including" or "such as".
+  mentions = Recognize(
+      "The recall covers certain 2022-2025 Toyota and Lexus models, including the Camry, RAV4, Tundra, Highlander "
+      "and Lexus RX, the agency said.");
+  for (const char* model : {"Camry", "RAV4", "Tundra", "Highlander", "Lexus RX"}) {
+    CHECK_MESSAGE(Found(mentions, model, EntityType::kMisc), model);
+  }
 }
 
 TEST_CASE("text in capitals or in lower case still has its names") {
