@@ -735,6 +735,41 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
   }
 }
 
+// "Joeri Rogelj of Imperial College London" was one organisation: a name of
+// two capitalised words, "of", and an institution's name (one with a head
+// word such as College or University) is the person and the institution,
+// when neither word before "of" is an institution's or organisation's
+// word ("Royal Society of Chemistry", "U.S. Chamber of Commerce" stay).
+void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kOrgWordBits = 0xFu << (4 * 6);  // kGazetteerOrgWord is bit 6
+  static_assert(ner::kGazetteerOrgWord == 1 << 6, "org-word gazetteer bit");
+  auto person_word = [&](int k) {
+    return facts[k].token_class == ner::kCapitalizedWord && !(facts[k].gazetteer & kOrgWordBits) &&
+           !ner::ContainsSorted(kInstitutionHeads, facts[k].lower);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    const int last = LastOfRun(tags, i);
+    const int of = i + 2;
+    if (ner::TagType(tags[i]) != kOrgType || of + 1 > last || facts[of].lower != kOf || !person_word(i) ||
+        !person_word(i + 1)) {
+      i = last;
+      continue;
+    }
+    bool institution = false;
+    for (int k = of + 1; k <= last; ++k) {
+      institution |=
+          facts[k].token_class == ner::kCapitalizedWord && ner::ContainsSorted(kInstitutionHeads, facts[k].lower);
+    }
+    if (institution) {
+      SetMention(i, i + 1, kPersonType, tags);
+      tags[of] = ner::kOutsideTag;
+      SetMention(of + 1, last, kOrgType, tags);
+    }
+    i = last;
+  }
+}
+
 // Whether tokens [first, last] are exactly one entry of gazetteer type bit
 // `g` (kGazetteerOrg is bit 1, kGazetteerKnownOrganisation bit 7).
 bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
@@ -2130,6 +2165,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyOrganisationRules(facts, n, tags);
     ApplyUntaggedInstitutions(facts, n, tags);
     ApplyInstitutionNames(doc, facts, begin, n, tags);
+    SplitPersonOfInstitution(facts, n, tags);
     ApplyPeoples(facts, n, tags);
     ApplyMiscWords(facts, n, tags);
     RetypePartyWords(facts, n, tags);

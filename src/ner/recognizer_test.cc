@@ -481,6 +481,17 @@ TEST_CASE("streets are places, unless a title in quotation marks") {
   CHECK_FALSE(Found(mentions, "Mercy Street", EntityType::kLocation));
 }
 
+TEST_CASE("a person of an institution is a person and an organisation") {
+  const auto mentions = Recognize(
+      "Climate scientist Joeri Rogelj of Imperial College London, a lead author of the report, said every tenth "
+      "of a degree mattered.");
+  CHECK(Found(mentions, "Joeri Rogelj", EntityType::kPerson));
+  CHECK(Found(mentions, "Imperial College London", EntityType::kOrg));
+  // An institution's own name stays whole.
+  CHECK(
+      Found(Recognize("The U.S. Chamber of Commerce opposed the bill."), "U.S. Chamber of Commerce", EntityType::kOrg));
+}
+
 TEST_CASE("a fort's name is a place, with the name after its saint") {
   const auto mentions = Recognize(
       "The fire near Fort Nelson grew to more than 8,000 hectares overnight. Evacuees were directed to Fort St. "
