@@ -628,6 +628,31 @@ TEST_CASE("attribution: a body named before a person's title and name is no cand
   }
 }
 
+TEST_CASE("attribution: a long description before a colon is no speaker") {
+  Annotated a(
+      "Trump spoke about unemployment in June.\n\n"
+      "The bias begins to show when looking at how the website rated this statement by Trump on June 11:\n\n"
+      "“If you look at what’s going on in this country, African-American youth is an example: 59 percent "
+      "unemployment rate; 59 percent.”\n");
+  CHECK(a.Speaker(a.Get("If you look")).find("website") == std::string::npos);
+}
+
+TEST_CASE("attribution: a pronoun with a prepositional phrase is no speaker") {
+  Annotated a(
+      "The platform was changed at the convention.\n\n"
+      "His operatives forced a change in the platform, stripping out a call for “providing lethal defensive "
+      "weapons” to Ukraine and replacing it with softer language calling for “appropriate assistance.”\n");
+  for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q).find("it with") == std::string::npos);
+}
+
+TEST_CASE("attribution: a cue's noun form after a preposition is a noun") {
+  Annotated a(
+      "The council approved the budget.\n\n"
+      "Resident Maria Lopez, who spoke during public comment, said she supported the violence prevention money. "
+      "The mayor declined to comment on the vote, and his office said without comment that the plan was final.\n");
+  CHECK(a.Speaker(a.Get("she supported")) == "Maria Lopez");
+}
+
 TEST_CASE("attribution: a second determiner after the listener opens what was told") {
   Annotated a(
       "A former childcare worker was jailed on Friday.\n\n"

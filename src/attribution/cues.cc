@@ -85,6 +85,18 @@ class CueFinder {
       return true;
     }
     if (!ctx_.InList(t, kNounFormList)) return false;
+    // "who spoke during public comment", "released without comment": after a
+    // preposition, perhaps with an adjective between ("declined to comment"
+    // is the verb).
+    auto preposition = [&](uint32_t u) {
+      return ctx_.IsWord(u) && IsOneOf(ctx_.TokenText(u), {"during", "after", "before", "for", "without", "with", "in",
+                                                           "on", "of", "under", "amid", "despite", "by"});
+    };
+    if (!ctx_.WordEndsWith(t, "ing") &&
+        (preposition(t - 1) || (t >= sb + 2 && preposition(t - 2) && ctx_.IsWord(t - 1) &&
+                                !tokens_[t - 1].Has(kCapitalized) && !ctx_.InList(t - 1, kBetweenSubjectAndCueList)))) {
+      return true;
+    }
     // "10-year Treasury notes rose", "the claims were false": a plural that
     // is the subject of the verb after it.
     if (ctx_.WordEndsWith(t, "s") && t + 1 < se && ctx_.IsWord(t + 1) && !tokens_[t + 1].Has(kCapitalized) &&

@@ -283,8 +283,15 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         // "WALLACE: “…”": a name the recognizer may have missed.
         quote.speaker = SubjectEndingAt(ctx, colon - 1, csb);
       } else {
-        // "Partial transcript as follows:" names nobody.
+        // "Partial transcript as follows:" names nobody, and "how the website
+        // rated this statement by Trump on June 11:" no description of one.
         quote.speaker = SpeakerBefore(ctx, colon, csb);
+        constexpr size_t kMaxDescriptionWords = 5;
+        if (!quote.speaker.empty() && SpeakerKindOf(ctx, quote.speaker) == SpeakerKind::kDescription &&
+            ctx.CountAllWords(ctx.FirstTokenAt(quote.speaker.begin), ctx.FirstTokenAt(quote.speaker.end)) >
+                kMaxDescriptionWords) {
+          quote.speaker = {};
+        }
       }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     } else if (IsSubheading(ctx, q)) {

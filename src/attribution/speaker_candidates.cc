@@ -393,6 +393,10 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
     if (first < sb + 2 || !ctx.InList(first - 1, kPrepositionList | kWordAnd)) return {};
     const Span head = SubjectEndingAt(ctx, first - 2, sb);
     if (head.empty()) return {};
+    // "replacing it with softer language calling for …": a personal pronoun
+    // takes no prepositional phrase ("he and his staff" stay).
+    const bool pronoun = ctx.PronounAt(first - 2) != Pronoun::kNone && ctx.FirstTokenAt(head.begin) == first - 2;
+    if (pronoun && ctx.InList(first - 1, kPrepositionList)) return {};
     first = ctx.FirstTokenAt(head.begin);
     const bool modifies = first >= sb + 2 && ctx.InList(first - 1, kPrepositionList | kWordAnd);
     if (!modifies) return IsPlausibleSpeaker(ctx, head) ? head : Span{};
