@@ -628,6 +628,14 @@ TEST_CASE("attribution: a body named before a person's title and name is no cand
   }
 }
 
+TEST_CASE("attribution: the last item of a list in an apposition is no speaker") {
+  Annotated a(
+      "Boeing bid for the lander contract.\n\n"
+      "“We have developed a fewest-steps approach,” Jim Chilton, senior vice president for space and launch at "
+      "Boeing Defense, Space, and Security, said in that statement.\n");
+  CHECK(a.Speaker(a.Get("We have developed")) == "Jim Chilton");
+}
+
 TEST_CASE("attribution: a long description before a colon is no speaker") {
   Annotated a(
       "Trump spoke about unemployment in June.\n\n"

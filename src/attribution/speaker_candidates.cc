@@ -603,6 +603,10 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
       // "Cory James, 22, of Flint, Mich., said": past an age and where the
       // person is from.
       if (OnlyAgeOrOrigin(ctx, source, e - 1, sb)) continue;
+      // "Jim Chilton, senior vice president … at Boeing Defense, Space, and
+      // Security, said": before ", and" the last item of a list, whose
+      // items are no subject; the phrase before the list goes on.
+      if (IsOneOf(ctx.TokenText(c), {"and", "or"}) && c + 2 < s) continue;
       if (source.empty()) {
         // "A third of independents, 33%, say": no head that speaks before
         // the preposition; its object does.

@@ -481,6 +481,16 @@ TEST_CASE("streets are places, unless a title in quotation marks") {
   CHECK_FALSE(Found(mentions, "Mercy Street", EntityType::kLocation));
 }
 
+TEST_CASE("a listed company the tagger called a place is an organisation, unless a place's feature") {
+  auto mentions = Recognize(
+      "Amazon said on Tuesday it would eliminate about 14,000 corporate jobs. Shares in Amazon rose 1% in early "
+      "trading.");
+  CHECK(Found(mentions, "Amazon", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Amazon", EntityType::kLocation));
+  mentions = Recognize("Deforestation in Brazil's Amazon rainforest rose again, and fires in the Amazon spread.");
+  CHECK_FALSE(Found(mentions, "Amazon", EntityType::kOrg));
+}
+
 TEST_CASE("a person of an institution is a person and an organisation") {
   const auto mentions = Recognize(
       "Climate scientist Joeri Rogelj of Imperial College London, a lead author of the report, said every tenth "
