@@ -628,6 +628,13 @@ TEST_CASE("attribution: a body named before a person's title and name is no cand
   }
 }
 
+TEST_CASE("attribution: a possessive in a description takes in the name it ends") {
+  Annotated a(
+      "Apple's streaming service has struggled.\n\n"
+      "The Morning Show’s producers say many of its critics are wrong about the series.\n");
+  CHECK(a.Speaker(a.Get("many of its critics")) == "The Morning Show’s producers");
+}
+
 TEST_CASE("attribution: the last item of a list in an apposition is no speaker") {
   Annotated a(
       "Boeing bid for the lander contract.\n\n"

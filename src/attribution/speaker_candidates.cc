@@ -50,6 +50,18 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     first = prev;
     if (ctx.InList(prev, kDeterminerList)) break;
   }
+  // "The Morning Show’s producers say": a possessive takes in the name it
+  // ends, whatever its words ("Show" stopped the walk as a verb).
+  if (first > limit && ctx.IsPossessive(first)) {
+    constexpr uint32_t kMaxNameWords = 4;
+    const uint32_t end = first;
+    while (first > limit && end - first < kMaxNameWords && ctx.IsWord(first - 1) && ctx.QuoteOf(first - 1) < 0 &&
+           ctx.tokens()[first - 1].Has(kCapitalized)) {
+      --first;
+    }
+    if (first == end) return {};
+    if (first > limit && ctx.InList(first - 1, kDeterminerList) && ctx.QuoteOf(first - 1) < 0) --first;
+  }
   return ctx.TokenSpan(first, t + 1);
 }
 
