@@ -782,6 +782,26 @@ bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
   return true;
 }
 
+// "Avon and Somerset Police", "Devon and Cornwall Police": a force named
+// after two places, which the tagger cut at "and" into two organisations or
+// a place and an organisation. A one-word name, "and", then a two-word
+// organisation ending in Police or Constabulary is one organisation; not a
+// body of its own before "and" ("Border Force and Kent Police", "the FBI
+// and Kent Police": a known organisation).
+void JoinForcesOfTwoPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kForces = WordHashes({"police", "constabulary"});
+  for (int i = 0; i + 3 < n; ++i) {
+    const uint8_t unit_org = ner::MakeTag(kOrgType, ner::kUnit), unit_place = ner::MakeTag(kLocType, ner::kUnit);
+    if ((tags[i] != unit_org && tags[i] != unit_place) || facts[i + 1].lower != kAnd ||
+        tags[i + 2] != ner::MakeTag(kOrgType, ner::kBegin) || tags[i + 3] != ner::MakeTag(kOrgType, ner::kLast) ||
+        !ner::Contains(kForces, facts[i + 3].lower) || IsGazetteerSpan(facts, i, i, 7)) {
+      continue;
+    }
+    SetMention(i, i + 3, kOrgType, tags);
+    i += 3;
+  }
+}
+
 // "the Justice Department and Congress", "Alphabet and Facebook", "Wells
 // Fargo and Bank of America": the tagger reads "and" inside an
 // organisation's name ("Securities and Exchange Commission", "Department
@@ -1724,6 +1744,21 @@ void DropPluralTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "raised $120 million in Series C funding": a funding round, "Series" and
+// one capital letter, names nothing (it was a place).
+void DropFundingRounds(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr uint64_t kSeries = WordHashes({"series"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].lower != kSeries || ner::TagPosition(tags[i]) != ner::kBegin || tags[i] == ner::kOutsideTag ||
+        LastOfRun(tags, i) != i + 1) {
+      continue;
+    }
+    const Token& letter = doc.tokens[begin + i + 1];
+    const char c = doc.text[letter.begin];
+    if (letter.end - letter.begin == 1 && c >= 'A' && c <= 'Z') tags[i] = tags[i + 1] = ner::kOutsideTag;
+  }
+}
+
 // "WASHINGTON (AP) —": the news agency in a dateline's brackets is an
 // organisation. "AP" alone is not in the known-organisation list, since it
 // also names school courses ("AP exams"); in brackets after a dateline's
@@ -1736,6 +1771,11 @@ void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int 
   bool dash = false;
   for (int i = 2; i + 1 < n && i < kMaxDatelineTokens && !dash; ++i) {
     dash = IsDatelineDash(text(i));
+    // "SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ --": a press release's wire.
+    if (text(i - 1) == "/" && text(i + 1) == "/" && IsCapitalisedToken(facts[i])) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+      continue;
+    }
     if (facts[i].lower != kAp || facts[i].token_class != ner::kAllCapsWord || tags[i] != ner::kOutsideTag) continue;
     if (text(i - 1) == "(" && text(i + 1) == ")") {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
@@ -2210,6 +2250,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     ApplyStreetNames(facts, n, tags);
     ApplyQuotedTitles(doc, facts, begin, n, tags);
     ApplyDatelineAgency(doc, facts, begin, n, tags);
+    DropFundingRounds(doc, facts, begin, n, tags);
     ApplyHeadWordRules(facts, n, tags);
     extractor.RecordTags(begin, begin + n, tags);
   }
@@ -2223,6 +2264,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   ApplyInstitutionPrefixes(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   SplitCoordinatedNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  JoinForcesOfTwoPlaces(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);

@@ -264,6 +264,13 @@ TEST_CASE("the news agency in a dateline's brackets is an organisation") {
   CHECK(Found(Recognize("KHARTOUM, Sudan (AP) \xE2\x80\x94 Fighting spread."), "AP", EntityType::kOrg));
   // Not a course in brackets elsewhere.
   CHECK_FALSE(AnyContains(Recognize("Students took (AP) exams in May."), "AP"));
+  // A press release's wire between slashes.
+  const auto release = Recognize(
+      "SAN FRANCISCO, Nov. 18, 2025 /PRNewswire/ -- Acme Robotics today announced it has raised $120 million in "
+      "Series C funding led by Sequoia Capital.");
+  CHECK(Found(release, "PRNewswire", EntityType::kOrg));
+  CHECK(Found(release, "SAN FRANCISCO", EntityType::kLocation));
+  CHECK_FALSE(AnyContains(release, "Series C"));
 }
 
 TEST_CASE("organisations a reader knows by name are organisations") {
@@ -500,6 +507,17 @@ TEST_CASE("a person of an institution is a person and an organisation") {
   // An institution's own name stays whole.
   CHECK(
       Found(Recognize("The U.S. Chamber of Commerce opposed the bill."), "U.S. Chamber of Commerce", EntityType::kOrg));
+}
+
+TEST_CASE("a police force named after two places is one organisation") {
+  const auto mentions = Recognize(
+      "Dean Parsons, 41, of Redfield, has been charged with her murder and is due to appear in court on Monday, "
+      "Avon and Somerset Police said.");
+  CHECK(Found(mentions, "Avon and Somerset Police", EntityType::kOrg));
+  CHECK(Found(mentions, "Dean Parsons", EntityType::kPerson));
+  // Two forces stay two.
+  const auto two = Recognize("Officers from Border Force and Kent Police searched the lorry.");
+  CHECK_FALSE(AnyContains(two, "Border Force and Kent Police"));
 }
 
 TEST_CASE("a fort's name is a place, with the name after its saint") {
