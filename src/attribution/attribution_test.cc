@@ -668,6 +668,15 @@ TEST_CASE("attribution: a cue's noun form after a preposition is a noun") {
   CHECK(a.Speaker(a.Get("she supported")) == "Maria Lopez");
 }
 
+TEST_CASE("attribution: the audience after an inverted `told` is not what was told") {
+  Annotated a(
+      "Germany agreed a military service law.\n\n"
+      "Service will remain voluntary for now, but parliament can introduce compulsory service if not enough "
+      "volunteers come forward, Boris Pistorius told a news conference in Berlin alongside lawmakers.\n");
+  CHECK(a.Find("a news conference") == nullptr);
+  CHECK(a.Speaker(a.Get("Service will remain voluntary")) == "Boris Pistorius");
+}
+
 TEST_CASE("attribution: a second determiner after the listener opens what was told") {
   Annotated a(
       "A former childcare worker was jailed on Friday.\n\n"

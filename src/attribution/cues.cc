@@ -423,11 +423,19 @@ class CueFinder {
     // "said on Friday that", "told reporters last week that"; not "say it
     // is a sign that", where "that" belongs to the reported clause.
     if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList | kNotContentStartList))) {
-      for (uint32_t t = k; t < end && t < k + 8; ++t) {
+      // "told a crowded banquet hall at a hotel in downtown Baltimore that
+      // …": a listener runs long; not past a pronoun or "to", which open
+      // what was told ("told reporters he expected the House to pass a bill
+      // that …").
+      const uint32_t window = object_first ? 16 : 8;
+      for (uint32_t t = k; t < end && t < k + window; ++t) {
         if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
         // "tells so many lies that …": the "that" of a result clause.
         if (EqualsLower(ctx_.TokenText(t), "so") || EqualsLower(ctx_.TokenText(t), "such")) break;
         if (ctx_.InList(t, kWordThat)) return t + 1;
+        // "asked if the deployments meant that …": the question's clause.
+        if (ctx_.InList(t, kClauseWordList)) break;
+        if (t >= k + 8 && (ctx_.PronounAt(t) != Pronoun::kNone || ctx_.InList(t, kWordTo))) break;
       }
     }
     if (k < end && (ctx_.IsPunct(k, ",") || ctx_.IsPunct(k, ":"))) return k + 1;

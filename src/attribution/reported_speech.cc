@@ -227,6 +227,25 @@ bool ClaimsAThing(const Context& ctx, const Cue& cue) {
          !OpensClause(ctx, rb, cue.after_end);
 }
 
+// "…, Pistorius told a news conference in Berlin alongside lawmakers": the
+// audience of "told", a determiner's noun phrase and a place or occasion
+// after it, with no clause of its own, is no report; what was told comes
+// before the cue. ("told residents to leave" and "told reporters he …"
+// report.)
+bool TellsAnAudience(const Context& ctx, const Cue& cue) {
+  const uint32_t rb = cue.after_begin, re = cue.after_end;
+  if (!VerbStartsWith(ctx, cue, "tell") && !VerbStartsWith(ctx, cue, "told")) return false;
+  if (cue.explicit_clause || rb >= re || !IsOneOf(ctx.TokenText(rb), {"a", "an", "the"})) return false;
+  constexpr uint32_t kMaxAudienceWords = 5;
+  for (uint32_t t = rb + 1; t < re && t <= rb + kMaxAudienceWords; ++t) {
+    if (!ctx.IsWord(t) || ctx.InList(t, kWordTo)) return false;
+    if (IsOneOf(ctx.TokenText(t), {"in", "at", "on", "during", "after", "alongside", "with", "before"})) {
+      return !OpensClause(ctx, rb, re);
+    }
+  }
+  return false;
+}
+
 // Whether the region after the cue holds reported words: a clause ("that
 // …", "whether …", a bare clause, "to …" after promise or urge), not an
 // adjunct ("said on Tuesday", "said before he died"), a topic ("commented on
@@ -248,8 +267,8 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   // reconsider", "asked him what he does").
   const bool object_pronoun = IsOneOf(ctx.TokenText(rb), {"him", "them", "us", "me"}) && rb + 1 < re &&
                               !ctx.InList(rb + 1, kWordTo | kClauseWordList) && ctx.TokenText(rb + 1) != "not";
-  if (ctx.InList(rb, kNotContentStartList) || object_pronoun || RecallsGoodsOrEnvoys(ctx, cue) ||
-      DeniesSomeone(ctx, cue) || ClaimsAThing(ctx, cue)) {
+  if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) ||
+      RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || ClaimsAThing(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
