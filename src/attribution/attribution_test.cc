@@ -668,6 +668,17 @@ TEST_CASE("attribution: a cue's noun form after a preposition is a noun") {
   CHECK(a.Speaker(a.Get("she supported")) == "Maria Lopez");
 }
 
+TEST_CASE("attribution: `according to` a bare plural of speakers, and a description whole; MPs are listeners") {
+  Annotated a(
+      "Netflix agreed to buy the studio.\n\n"
+      "According to people familiar with the matter, Paramount had made a rival offer. The offer was rejected, "
+      "according to two people familiar with the talks. Mahmood told MPs the changes were needed to restore "
+      "public confidence.\n");
+  CHECK(a.Speaker(a.Get("Paramount had made")) == "people familiar with the matter");
+  CHECK(a.Speaker(a.Get("The offer was rejected")) == "two people familiar with the talks");
+  CHECK(a.Speaker(a.Get("the changes were needed")) == "Mahmood");
+}
+
 TEST_CASE("attribution: the audience after an inverted `told` is not what was told") {
   Annotated a(
       "Germany agreed a military service law.\n\n"

@@ -183,13 +183,23 @@ class CueFinder {
     // Whatever the source, it is what the words are credited to ("according
     // to data from …"), so any noun phrase will do.
     cue.source = SubjectStartingAt(ctx_, t + 2, se);
+    // "according to people familiar with the matter": a bare plural of
+    // speakers.
+    if (cue.source.empty() && t + 2 < se && ctx_.IsWord(t + 2) && ctx_.InList(t + 2, kSpeakerNounList)) {
+      cue.source = ctx_.TokenSpan(t + 2, t + 3);
+    }
     if (cue.source.empty()) return;
     uint32_t after = t + 2;
     while (after < se && tokens_[after].end <= cue.source.end) ++after;
-    // The source may run on: "according to a report by the Post".
+    // The source may run on: "according to a report by the Post"; a
+    // description takes those words in ("two people familiar with the talks").
     while (after < se && !ctx_.IsPunct(after, ",") && tokens_[after].kind != TokenKind::kPunct &&
            ctx_.QuoteOf(after) < 0 && after < t + 14) {
       ++after;
+    }
+    const bool ran_to_end = after >= se || tokens_[after].kind == TokenKind::kPunct;
+    if (after > t + 2 && ran_to_end && SpeakerKindOf(ctx_, cue.source) == SpeakerKind::kDescription) {
+      cue.source.end = std::max(cue.source.end, tokens_[after - 1].end);
     }
     // "…, according to Spotify's head of music, Jeremy Erlich.": a person in
     // apposition that ends the sentence is the one credited.

@@ -234,7 +234,7 @@ constexpr string_view kSpeakerNouns[] = {
     "refugee refugees migrant migrants evacuee evacuees rescuer rescuers colleague colleagues customer",
     "customers consumer consumers shopper shoppers fan fans user users grandmother grandfather uncle",
     "aunt cousin boyfriend girlfriend entrepreneur entrepreneurs chef chefs coroner inspector inspectors",
-    "commissioner commissioners",
+    "commissioner commissioners mp mps mep meps msp msps",
     "neighbours man men woman women person people everyone someone nobody another",
     "democrats republicans conservatives liberals progressives independents",
     "authorities administration government ministry department agency agencies commission",
