@@ -1967,6 +1967,42 @@ bool IsLaughter(std::string_view word) {
 // "Subscribe Now" leaves no "Now" behind. Lower-form hashes.
 constexpr auto kCallsToAct = WordHashes({"subscribe", "unsubscribe"});
 
+// The small lower-case words that names hold: "Bank of England", "Trinidad
+// and Tobago", "Ursula von der Leyen", "Mohammed bin Salman", "Roe v. Wade".
+// Lower-form hashes.
+constexpr auto kNameSmallWords = SortedWordHashes({
+    "of",  "and", "the", "for", "on",  "in", "at",  "to",  "a",     "an",  "with",  "upon", "by",  "from",
+    "de",  "du",  "da",  "das", "dos", "do", "des", "del", "della", "di",  "degli", "van",  "von", "der",
+    "den", "ter", "ten", "zu",  "la",  "le", "les", "el",  "al",    "bin", "bint",  "ibn",  "y",   "e",
+    "&",   "'n'", "n'",  "v",   "vs",  "v.", "vs.", "'s",  "'",     "or",  "under", "over", "et",  "op",
+});
+
+// "Google unveils Gemini 3", "Alphabet CEO Sundar Pichai" were each one
+// MISC name: in a sentence cased as prose, a word in lower case that is no
+// small word of names ("unveils") is no part of a name, whatever the tagger
+// learned. Not in headlines nor lower-case text, where case says nothing,
+// nor a word with a capital or a digit inside it ("iPhone", "13th").
+bool IsLowerCaseContentWord(const Document& doc, const ner::TokenFacts& facts, int k) {
+  if (facts.token_class != ner::kLowerWord || (facts.context & ner::kCaseModes) ||
+      ner::ContainsSorted(kNameSmallWords, facts.lower)) {
+    return false;
+  }
+  const Token& token = doc.tokens[k];
+  for (uint32_t b = token.begin; b < token.end; ++b) {
+    const char c = doc.text[b];
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;  // "13th Amendment"
+  }
+  return true;
+}
+
+// Whether a neighbour of token `i` is capitalised: the lower-case word
+// would join capitalised words into a name ("Google unveils Gemini"); alone
+// or among lower-case words it may be a name typed in lower case ("amy
+// schumer" in a post).
+bool NextToCapitalised(const ner::TokenFacts* facts, int n, int i) {
+  return (i > 0 && IsCapitalisedToken(facts[i - 1])) || (i + 1 < n && IsCapitalisedToken(facts[i + 1]));
+}
+
 // Makes every name tag of a token that cannot be part of a name hopeless
 // before decoding, so the decoder routes names around it. Nor can a word in
 // another script than Latin: the model learned English names, and took
@@ -1981,7 +2017,8 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   for (int i = 0; i < n; ++i) {
     const Token& token = doc.tokens[begin + i];
     if (ner::CanBeInName(doc, static_cast<size_t>(begin + i)) && !token.Has(kNonLatinLetter) &&
-        !IsLaughter(doc.Text(Span{token.begin, token.end})) && !ner::Contains(kCallsToAct, facts[i].lower)) {
+        !IsLaughter(doc.Text(Span{token.begin, token.end})) && !ner::Contains(kCallsToAct, facts[i].lower) &&
+        !(IsLowerCaseContentWord(doc, facts[i], begin + i) && NextToCapitalised(facts, n, i))) {
       continue;
     }
     int32_t* scores = emission + i * ner::kNumTags;

@@ -509,6 +509,16 @@ TEST_CASE("a person of an institution is a person and an organisation") {
       Found(Recognize("The U.S. Chamber of Commerce opposed the bill."), "U.S. Chamber of Commerce", EntityType::kOrg));
 }
 
+TEST_CASE("a lower-case word between capitalised words joins no name") {
+  auto mentions = Recognize("Google unveils Gemini 3, claims lead over OpenAI's GPT-5 in coding tests.");
+  CHECK_FALSE(AnyContains(mentions, "unveils"));
+  mentions = Recognize("The report was published by the libertarian Cato Institute and the federal Bureau of Prisons.");
+  CHECK(Found(mentions, "Cato Institute", EntityType::kOrg));
+  CHECK(Found(mentions, "Bureau of Prisons", EntityType::kOrg));
+  // Small words of names stay in them.
+  CHECK(Found(Recognize("She met Ursula von der Leyen in Brussels."), "Ursula von der Leyen", EntityType::kPerson));
+}
+
 TEST_CASE("a police force named after two places is one organisation") {
   const auto mentions = Recognize(
       "Dean Parsons, 41, of Redfield, has been charged with her murder and is due to appear in court on Monday, "
