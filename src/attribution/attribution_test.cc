@@ -688,6 +688,39 @@ TEST_CASE("attribution: the audience after an inverted `told` is not what was to
   CHECK(a.Speaker(a.Get("Service will remain voluntary")) == "Boris Pistorius");
 }
 
+TEST_CASE("attribution: the rules of this round stay within their patterns") {
+  Annotated a(
+      "The inquest heard evidence on Monday.\n\n"
+      "Speaking at the inquest, the officer recalled nearly 30 people were trapped on the upper floors. "
+      "Opponents of abortion claim the law saves lives. The doctor promised them the surgery would go ahead. "
+      "Detective Inspector Paul Wood told the jury a neighbour had called police at 2am. The defendant told a "
+      "meeting of the parish council the plan would ruin the village.\n");
+  CHECK(a.Speaker(a.Get("nearly 30 people were trapped")) == "the officer");
+  CHECK(a.Speaker(a.Get("the law saves lives")) == "Opponents of abortion");
+  CHECK(a.Speaker(a.Get("them the surgery would go ahead")) == "The doctor");
+  CHECK(a.Speaker(a.Get("a neighbour had called police")) == "Paul Wood");
+  CHECK(a.Speaker(a.Get("the plan would ruin the village")) == "The defendant");
+  Annotated b(
+      "The strike went on.\n\n"
+      "She said that if the union refused, and the company said no to arbitration, the strike would last for "
+      "months. The owner, and not the tenant, said the boiler was fine. The union warned that should Russia "
+      "invade, sanctions would follow.\n\n"
+      "A spokesman for the owners of the burned-out tower block: “We are cooperating fully.”\n\n"
+      "“We will pass it,” said Senate Majority Leader Mitch McConnell.\n");
+  CHECK(b.Find("no to arbitration") == nullptr);
+  CHECK(b.Speaker(b.Get("the boiler was fine")) == "The owner");
+  CHECK(b.Speaker(b.Get("should Russia invade")) == "The union");
+  CHECK(b.Speaker(b.Get("We are cooperating")).find("spokesman") != std::string::npos);
+  CHECK(b.Speaker(b.Get("We will pass it")) == "Senate Majority Leader Mitch McConnell");
+  Annotated c(
+      "The school paid tribute.\n\n"
+      "The family of Tom Hill, a pupil at Oakwood Academy, who died in March, said he was a kind and gentle boy. "
+      "And The Washington Post's executive editor said the paper would not back down.\n");
+  const Quote* boy = c.Find("he was a kind");
+  if (boy != nullptr) CHECK(c.Speaker(*boy) != "Tom Hill");
+  CHECK(c.Speaker(c.Get("the paper would not")) == "The Washington Post's executive editor");
+}
+
 TEST_CASE("attribution: a second determiner after the listener opens what was told") {
   Annotated a(
       "A former childcare worker was jailed on Friday.\n\n"

@@ -85,18 +85,17 @@ class CueFinder {
       return true;
     }
     if (!ctx_.InList(t, kNounFormList)) return false;
-    // "who spoke during public comment", "released without comment": after a
-    // preposition, perhaps with an adjective between ("declined to comment"
-    // is the verb).
-    auto preposition = [&](uint32_t u) {
-      return ctx_.IsWord(u) && IsOneOf(ctx_.TokenText(u), {"during", "after", "before", "for", "without", "with", "in",
-                                                           "on", "of", "under", "amid", "despite", "by"});
-    };
-    if (!ctx_.WordEndsWith(t, "ing") &&
-        (preposition(t - 1) || (t >= sb + 2 && preposition(t - 2) && ctx_.IsWord(t - 1) &&
-                                !tokens_[t - 1].Has(kCapitalized) && !ctx_.InList(t - 1, kBetweenSubjectAndCueList)))) {
-      return true;
-    }
+    // "released without comment", "who spoke during public comment": right
+    // after a preposition, or after a preposition of time or manner and an
+    // adjective ("declined to comment" is the verb; "Opponents of abortion
+    // claim" has its subject before it).
+    const bool after_preposition =
+        ctx_.IsWord(t - 1) && !ctx_.InList(t - 1, kWordTo) &&
+        (ctx_.InList(t - 1, kPrepositionList) || IsOneOf(ctx_.TokenText(t - 1), {"during", "after", "before"}));
+    const bool after_adjective = t >= sb + 2 && ctx_.IsWord(t - 2) && ctx_.IsWord(t - 1) &&
+                                 !tokens_[t - 1].Has(kCapitalized) &&
+                                 IsOneOf(ctx_.TokenText(t - 2), {"during", "after", "before", "without", "amid"});
+    if (!ctx_.WordEndsWith(t, "ing") && (after_preposition || after_adjective)) return true;
     // "10-year Treasury notes rose", "the claims were false": a plural that
     // is the subject of the verb after it.
     if (ctx_.WordEndsWith(t, "s") && t + 1 < se && ctx_.IsWord(t + 1) && !tokens_[t + 1].Has(kCapitalized) &&
@@ -419,10 +418,18 @@ class CueFinder {
   }
 
   // Whether the "that" at token `k` is a demonstrative pronoun, the subject
-  // of the modal or auxiliary after it ("that would leave", "that is why").
+  // of the modal or auxiliary after it ("that would leave", "that is why");
+  // not the conjunction before an inverted condition ("warned that should
+  // Russia invade", "said that had she known").
   bool IsDemonstrativeSubject(uint32_t k, uint32_t end) const {
-    return k + 1 < end && IsOneOf(ctx_.TokenText(k + 1), {"would", "will", "could", "can", "should", "might", "may",
-                                                          "is", "was", "has", "had", "'s", "’s"});
+    return k + 2 < end &&
+           IsOneOf(ctx_.TokenText(k + 1), {"would", "will", "could", "can", "should", "might", "may", "is", "was",
+                                           "has", "had", "'s", "’s"}) &&
+           ctx_.IsWord(k + 2) && !tokens_[k + 2].Has(kCapitalized) && ctx_.PronounAt(k + 2) == Pronoun::kNone &&
+           !ctx_.InList(k + 2, kDeterminerList) &&
+           // "that should be enough", not "that should talks fail".
+           (!IsOneOf(ctx_.TokenText(k + 1), {"should", "had"}) ||
+            IsOneOf(ctx_.TokenText(k + 2), {"be", "been", "not", "have"}));
   }
 
   // Where the reported clause after cue tokens [.., k) starts.
@@ -464,8 +471,28 @@ class CueFinder {
         }
       }
       uint32_t t = k;
-      if (!object.empty() && IsPlausibleSpeaker(ctx_, object)) {
-        while (t < end && tokens_[t].end <= object.end) ++t;
+      // "told the jury a neighbour had called": a listener of any kind
+      // that a determiner opens and a new phrase ends.
+      uint32_t after_object = k;
+      while (!object.empty() && after_object < end && tokens_[after_object].end <= object.end) ++after_object;
+      // ("told a meeting of the parish council the plan would …")
+      if (!object.empty() && after_object + 2 < end && EqualsLower(ctx_.TokenText(after_object), "of") &&
+          ctx_.InList(after_object + 1, kDeterminerList)) {
+        constexpr uint32_t kMaxOfPhrase = 6;
+        uint32_t u = after_object + 2;
+        while (u < end && u < after_object + kMaxOfPhrase && ctx_.IsWord(u) && ctx_.QuoteOf(u) < 0 &&
+               !ctx_.InList(u, kDeterminerList) && ctx_.PronounAt(u) == Pronoun::kNone) {
+          ++u;
+        }
+        if (u < end && ctx_.IsWord(u) && (ctx_.InList(u, kDeterminerList) || ctx_.PronounAt(u) != Pronoun::kNone)) {
+          after_object = u;
+        }
+      }
+      const bool listener_phrase =
+          !object.empty() && ctx_.InList(k, kDeterminerList) && after_object < end && ctx_.IsWord(after_object) &&
+          (ctx_.InList(after_object, kDeterminerList) || ctx_.PronounAt(after_object) != Pronoun::kNone);
+      if (!object.empty() && (IsPlausibleSpeaker(ctx_, object) || listener_phrase)) {
+        t = after_object;
       } else if (ctx_.InList(k, kObjectPronounList | kSpeakerNounList)) {
         t = k + 1;
       }

@@ -284,13 +284,17 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         quote.speaker = SubjectEndingAt(ctx, colon - 1, csb);
       } else {
         // "Partial transcript as follows:" names nobody, and "how the website
-        // rated this statement by Trump on June 11:" no description of one.
+        // rated this statement by Trump on June 11:" no description of one:
+        // a past verb and its object inside it.
         quote.speaker = SpeakerBefore(ctx, colon, csb);
-        constexpr size_t kMaxDescriptionWords = 5;
-        if (!quote.speaker.empty() && SpeakerKindOf(ctx, quote.speaker) == SpeakerKind::kDescription &&
-            ctx.CountAllWords(ctx.FirstTokenAt(quote.speaker.begin), ctx.FirstTokenAt(quote.speaker.end)) >
-                kMaxDescriptionWords) {
-          quote.speaker = {};
+        if (!quote.speaker.empty() && SpeakerKindOf(ctx, quote.speaker) == SpeakerKind::kDescription) {
+          for (uint32_t t = ctx.FirstTokenAt(quote.speaker.begin); t + 1 < colon; ++t) {
+            if (ctx.IsWord(t) && !ctx.tokens()[t].Has(kCapitalized) && ctx.WordEndsWith(t, "ed") &&
+                (ctx.InList(t + 1, kDeterminerList) || EqualsLower(ctx.TokenText(t + 1), "this"))) {
+              quote.speaker = {};
+              break;
+            }
+          }
         }
       }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);

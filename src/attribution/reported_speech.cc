@@ -139,6 +139,8 @@ bool DeniesSomeone(const Context& ctx, const Cue& cue) {
   return (VerbStartsWith(ctx, cue, "deny") || VerbStartsWith(ctx, cue, "deni")) && TakesPerson(ctx, cue);
 }
 
+bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re);
+
 // "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador",
 // "recalled Kyra Cooney-Cross": recall that takes back goods, envoys or
 // players, not memories told ("recalling a 2007 reform bill").
@@ -155,7 +157,11 @@ bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
                      [&](std::string_view w) { return EqualsLower(ctx.TokenText(count), w); })) {
     ++count;
   }
-  if (count < cue.after_end && ctx.tokens()[count].kind == TokenKind::kNumber) return true;
+  // ("recalled nearly 30 people were trapped" tells what happened.)
+  if (count < cue.after_end && ctx.tokens()[count].kind == TokenKind::kNumber &&
+      !OpensClause(ctx, cue.after_begin, cue.after_end)) {
+    return true;
+  }
   if (TakesPerson(ctx, cue)) return true;
   for (uint32_t t = cue.after_begin; t < cue.after_end && t < cue.after_begin + 4; ++t) {
     const std::string_view word = ctx.TokenText(t);
@@ -263,10 +269,13 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   }
   if (cue.explicit_clause) return true;
   // "reiterated them on a radio show": an object pronoun is no clause; but
-  // it may be the listener before what was asked or urged ("urging them to
-  // reconsider", "asked him what he does").
-  const bool object_pronoun = IsOneOf(ctx.TokenText(rb), {"him", "them", "us", "me"}) && rb + 1 < re &&
-                              !ctx.InList(rb + 1, kWordTo | kClauseWordList) && ctx.TokenText(rb + 1) != "not";
+  // it may be the listener before what was asked, urged or promised
+  // ("urging them to reconsider", "asked him what he does", "promised them
+  // the surgery would go ahead").
+  const bool object_pronoun = ctx.InList(rb, kObjectPronounList) && !EqualsLower(ctx.TokenText(rb), "her") &&
+                              !EqualsLower(ctx.TokenText(rb), "you") && rb + 1 < re &&
+                              !ctx.InList(rb + 1, kWordTo | kClauseWordList) && ctx.TokenText(rb + 1) != "not" &&
+                              !OpensClause(ctx, rb + 1, re);
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) ||
       RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || ClaimsAThing(ctx, cue)) {
     return false;
@@ -431,7 +440,15 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     if (source <= rb + kMinReportedWords || source >= later.first) continue;
     // "…, though it said Ukraine still had to …", "…, and Japan Nuclear Fuel
     // said …": a new report after a conjunction, as after a bare comma.
-    if (IsOneOf(ctx.TokenText(source - 1), {"but", "and", "though", "although", "while", "whereas"}) &&
+    // After "and" only a report that opens a clause of its own, not "said
+    // no to arbitration" inside the report ("She said that if the union
+    // refused, and the company said no to arbitration, the strike would
+    // last"), nor "told him to wait".
+    const bool and_report =
+        EqualsLower(ctx.TokenText(source - 1), "and") &&
+        (later.explicit_clause || ctx.InList(later.after_begin, kWordTo) ||
+         (OpensClause(ctx, later.after_begin, later.after_end) && !ctx.InList(later.after_begin, kObjectPronounList)));
+    if ((and_report || IsOneOf(ctx.TokenText(source - 1), {"but", "though", "although", "while", "whereas"})) &&
         ctx.IsPunct(source - 2, ",") && source - 2 > rb + kMinReportedWords) {
       --source;
     }
@@ -532,6 +549,16 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       re = EndOfRelativeClause(*ctx, cue, rb, re);
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
+    // "Customers complained, the company said, that prices had risen": a
+    // cue set off by commas right after this one's comma is the source of
+    // what follows; this one reports nothing.
+    if (c + 1 < cues.size() && rb > 0 && ctx->IsPunct(rb - 1, ",")) {
+      const Cue& next = cues[c + 1];
+      if (next.cls == CueClass::kSpeech && !next.source.empty() && next.source.begin == ctx->tokens()[rb].begin &&
+          next.last < re && ctx->IsPunct(next.last, ",")) {
+        continue;
+      }
+    }
     Quote quote;
     quote.span = ctx->TokenSpan(rb, re);
     quote.content = quote.span;

@@ -20,14 +20,14 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   }
   if (t < limit || ctx.QuoteOf(t) >= 0 || !ctx.IsWord(t)) return {};
   if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
+  // "the Tax Foundation": the determiner before a name belongs to the speaker.
+  auto with_determiner = [&](uint32_t first) {
+    return first > limit && ctx.InList(first - 1, kDeterminerList) && ctx.QuoteOf(first - 1) < 0 ? first - 1 : first;
+  };
   const int32_t mention = ctx.MentionEndingAt(t);
   if (mention >= 0) {
-    // "the Tax Foundation": the determiner belongs to the speaker.
     Span name = ctx.doc().mentions[mention].span;
-    const uint32_t first = ctx.FirstTokenAt(name.begin);
-    if (first > limit && ctx.InList(first - 1, kDeterminerList) && ctx.QuoteOf(first - 1) < 0) {
-      name.begin = ctx.tokens()[first - 1].begin;
-    }
+    name.begin = ctx.tokens()[with_determiner(ctx.FirstTokenAt(name.begin))].begin;
     return name;
   }
   // "the 34-year-old mother of three replied": a number after "of" ends
@@ -52,15 +52,17 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   }
   // "The Morning Show’s producers say": a possessive takes in the name it
   // ends, whatever its words ("Show" stopped the walk as a verb).
+  // (Not a conjunction that opens the sentence: "And The Washington Post's
+  // editor said".)
   if (first > limit && ctx.IsPossessive(first)) {
     constexpr uint32_t kMaxNameWords = 4;
     const uint32_t end = first;
     while (first > limit && end - first < kMaxNameWords && ctx.IsWord(first - 1) && ctx.QuoteOf(first - 1) < 0 &&
-           ctx.tokens()[first - 1].Has(kCapitalized)) {
+           ctx.tokens()[first - 1].Has(kCapitalized) && !ctx.InList(first - 1, kDeterminerList | kNotInSubjectList)) {
       --first;
     }
     if (first == end) return {};
-    if (first > limit && ctx.InList(first - 1, kDeterminerList) && ctx.QuoteOf(first - 1) < 0) --first;
+    first = with_determiner(first);
   }
   return ctx.TokenSpan(first, t + 1);
 }
@@ -98,6 +100,8 @@ Span DescribedNameStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   return {};
 }
 
+}  // namespace
+
 // "said EU environment commissioner Jessika Roswall", "White House press
 // secretary Karoline Leavitt said": a name (not a person's) that, with
 // lower-case words, describes the person named after them, up to `limit`;
@@ -114,6 +118,19 @@ Span DescribedPersonAfterName(const Context& ctx, int32_t mention, uint32_t limi
         ctx.doc().mentions[next].span.end <= ctx.tokens()[limit - 1].end) {
       return Span{name.begin, ctx.doc().mentions[next].span.end};
     }
+  }
+  // "said Senate Majority Leader Mitch McConnell": capitalised title words
+  // between the name and the person's.
+  constexpr uint32_t kMaxTitleWords = 3;
+  for (uint32_t t = after; t < limit && t < after + kMaxTitleWords && ctx.IsWord(t) &&
+                           ctx.tokens()[t].Has(kCapitalized) && ctx.QuoteOf(t) < 0;
+       ++t) {
+    const int32_t next = ctx.MentionStartingAt(t + 1);
+    if (t + 1 < limit && next >= 0 && ctx.doc().mentions[next].type == EntityType::kPerson &&
+        ctx.doc().mentions[next].span.end <= ctx.tokens()[limit - 1].end) {
+      return Span{name.begin, ctx.doc().mentions[next].span.end};
+    }
+    if (ctx.MentionStartingAt(t) >= 0) break;
   }
   if (after >= limit || !ctx.IsWord(after) || ctx.tokens()[after].Has(kCapitalized) ||
       ctx.InList(after, kNotInSubjectList)) {
@@ -138,8 +155,6 @@ Span DescribedPersonAfterName(const Context& ctx, int32_t mention, uint32_t limi
                          ctx.WordEndsWith(before, "woman");
   return describes ? Span{name.begin, described.end} : Span{};
 }
-
-}  // namespace
 
 Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   if (t >= limit || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};
@@ -450,14 +465,17 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
 
 // "Michael Mulgrew, president of the United Federation of Teachers, which
 // represents …, said": a description in apposition to the person named
-// before its comma stands for that person.
+// before its comma stands for that person. Nobody speaks when that person
+// is the object of a preposition ("The family of Tom Hill, a pupil at …,
+// said": the family does).
 Span PersonBeforeApposition(const Context& ctx, Span description, uint32_t sb) {
   const uint32_t first = ctx.FirstTokenAt(description.begin);
   const bool describes = ctx.MentionStartingAt(first) < 0 && ctx.PronounAt(first) == Pronoun::kNone;
   if (first < sb + 2 || !ctx.IsPunct(first - 1, ",") || !describes) return description;
   const int32_t name = ctx.MentionEndingAt(first - 2);
   if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) return description;
-  return ctx.doc().mentions[name].span;
+  const Span person = ctx.doc().mentions[name].span;
+  return InsideModifier(ctx, ctx.FirstTokenAt(person.begin), sb) ? Span{} : person;
 }
 
 // Whether token `t` ends an age ("Cory James, 22, said") or where someone
@@ -487,18 +505,33 @@ bool OnlyAgeOrOrigin(const Context& ctx, Span source, uint32_t t, uint32_t sb) {
   return only && IsAgeOrOrigin(ctx, t, sb);
 }
 
+// Whether the lower-case words from token `c` up to `end` go on a list
+// that "and" or "or" closes ("regeneration and climate committee"): the
+// comma before `c` separates its items.
+bool ListGoesOnAfter(const Context& ctx, uint32_t c, uint32_t end) {
+  constexpr uint32_t kMaxItemTokens = 6;
+  for (uint32_t t = c; t < end && t < c + kMaxItemTokens; ++t) {
+    if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized)) return false;
+    if (IsOneOf(ctx.TokenText(t), {"and", "or"})) return true;
+  }
+  return false;
+}
+
 // The person named before the comma that opens the lower-case apposition
-// holding token `inside` ("Ann Lee, a reader at Brunel University"), or an
-// empty span.
+// holding token `inside` ("Ann Lee, a reader at Brunel University"), past
+// the commas of a list in it ("a reader in nutrition, exercise and health
+// at …"); an empty span when there is none, or when that person is the
+// object of a preposition ("The family of Tom Hill, a pupil at …").
 Span PersonBeforeDescription(const Context& ctx, uint32_t inside, uint32_t sb) {
   constexpr uint32_t kMaxDescriptionTokens = 16;
   for (uint32_t c = inside; c > sb + 1 && c + kMaxDescriptionTokens > inside; --c) {
     if (ctx.QuoteOf(c) >= 0) break;
     if (!ctx.IsPunct(c - 1, ",")) continue;
-    const bool describes = ctx.IsWord(c) && !ctx.tokens()[c].Has(kCapitalized) && ctx.MentionStartingAt(c) < 0;
-    const int32_t name = ctx.MentionEndingAt(c - 2);
-    if (!describes || name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) break;
-    return ctx.doc().mentions[name].span;
+    if (!ctx.IsWord(c) || ctx.tokens()[c].Has(kCapitalized)) break;
+    const Span description = ctx.TokenSpan(c, c + 1);
+    const Span person = PersonBeforeApposition(ctx, description, sb);
+    if (person.begin != description.begin) return person;
+    if (!ListGoesOnAfter(ctx, c, inside)) break;
   }
   return {};
 }
@@ -549,18 +582,6 @@ Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end) {
   const bool affiliation =
       after < end && end - after <= kMaxAffiliation && IsOneOf(ctx.TokenText(after), {"of", "from", "at"});
   return after == end || affiliation ? name : Span{};
-}
-
-// Whether the lower-case words from token `c` up to `end` go on a list
-// that "and" or "or" closes ("regeneration and climate committee"): the
-// comma before `c` separates its items.
-bool ListGoesOnAfter(const Context& ctx, uint32_t c, uint32_t end) {
-  constexpr uint32_t kMaxItemTokens = 6;
-  for (uint32_t t = c; t < end && t < c + kMaxItemTokens; ++t) {
-    if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized)) return false;
-    if (IsOneOf(ctx.TokenText(t), {"and", "or"})) return true;
-  }
-  return false;
 }
 
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
@@ -618,7 +639,7 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
       // "Jim Chilton, senior vice president … at Boeing Defense, Space, and
       // Security, said": before ", and" the last item of a list, whose
       // items are no subject; the phrase before the list goes on.
-      if (IsOneOf(ctx.TokenText(c), {"and", "or"}) && c + 2 < s) continue;
+      if (IsOneOf(ctx.TokenText(c), {"and", "or"}) && c + 2 < s && !EqualsLower(ctx.TokenText(c + 1), "not")) continue;
       if (source.empty()) {
         // "A third of independents, 33%, say": no head that speaks before
         // the preposition; its object does.

@@ -15,6 +15,13 @@ namespace attribution {
 // pronoun, a name, or a description ("the company", "senior officials").
 Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit);
 
+// "said EU environment commissioner Jessika Roswall", "Senate Majority Leader
+// Mitch McConnell", "NBC's Dante Chinni": the span from the name `mention`
+// (not a person's) through the person it describes, named after it within
+// a few title or description words, up to token `limit`; empty when no
+// person follows.
+Span DescribedPersonAfterName(const Context& ctx, int32_t mention, uint32_t limit);
+
 // The subject after an inverted cue: `“…,” said Xi`, `said the company`.
 Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit);
 

@@ -162,7 +162,9 @@ class SpeakerRanker {
       const Mention& m = ctx_.doc().mentions[mention];
       if ((m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) &&
           TellBefore(ctx_, t, 0) == kNoToken &&  // whom someone told never speaks it
-          !ModifiesPersonAfter(m.span)) {
+          // "Senate Majority Leader Mitch McConnell", "Nvidia's Jensen
+          // Huang": the person speaks, not the body.
+          DescribedPersonAfterName(ctx_, mention, ctx_.SentenceEnd(t)).empty()) {
         AddCandidate(m.span, kFromMention, &n);
       }
       while (t + 1 < we && tokens_[t + 1].end <= m.span.end) ++t;
@@ -209,23 +211,6 @@ class SpeakerRanker {
       item.features.emplace_back(features_[i], features_[i] + feature_count_[i]);
     }
     trace_->speakers.push_back(std::move(item));
-  }
-
-  // Whether the name `span` only says where the person named right after it
-  // belongs: "Senate Majority Leader Mitch McConnell", "Nvidia's Jensen
-  // Huang". That person speaks, not the body.
-  bool ModifiesPersonAfter(Span span) const {
-    constexpr uint32_t kMaxTitleWords = 3;
-    uint32_t t = ctx_.FirstTokenAt(span.end);
-    const bool possessive = t < tokens_.size() && ctx_.IsPossessive(t);
-    t += possessive;
-    uint32_t titles = 0;
-    for (; t < tokens_.size() && titles <= kMaxTitleWords; ++t, ++titles) {
-      const int32_t next = ctx_.MentionStartingAt(t);
-      if (next >= 0) return ctx_.doc().mentions[next].type == EntityType::kPerson && (possessive || titles > 0);
-      if (!ctx_.IsWord(t) || !tokens_[t].Has(kCapitalized)) return false;
-    }
-    return false;
   }
 
   // Adds `span` to the candidates or merges its flags into an equal one.

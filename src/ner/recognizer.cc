@@ -525,11 +525,12 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // and Lexus RX": the names that a plural noun of made things lists after
 // ", including" or ", such as" are products (Tundra was a person,
 // Highlander an organisation). A one-word company or a place in the list
-// stays ("phones such as Apple's" names the maker).
+// stays ("phones such as Apple's" names the maker). Not "games" (matches:
+// "four games, including Chelsea and Arsenal") nor "products" (brands).
 void ApplyListedProducts(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kMadeThings =
       WordHashes({"models", "vehicles", "cars", "trucks", "phones", "smartphones", "devices", "consoles", "laptops",
-                  "games", "apps", "aircraft", "jets", "drugs", "medicines", "products", "vaccines", "rifles"});
+                  "apps", "aircraft", "jets", "drugs", "medicines", "vaccines", "rifles"});
   static constexpr uint64_t kIncluding = WordHashes({"including"})[0];
   static constexpr auto kSuchAs = WordHashes({"such", "as"});
   static constexpr uint64_t kThe = WordHashes({"the"})[0];
@@ -743,9 +744,11 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
 void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kOrgWordBits = 0xFu << (4 * 6);  // kGazetteerOrgWord is bit 6
   static_assert(ner::kGazetteerOrgWord == 1 << 6, "org-word gazetteer bit");
+  // (Nor a building's word: "Trinity Hall of Cambridge University" is a college.)
+  static constexpr auto kBuildings = WordHashes({"hall", "house", "lodge", "tower", "chapel", "abbey", "palace"});
   auto person_word = [&](int k) {
     return facts[k].token_class == ner::kCapitalizedWord && !(facts[k].gazetteer & kOrgWordBits) &&
-           !ner::ContainsSorted(kInstitutionHeads, facts[k].lower);
+           !ner::ContainsSorted(kInstitutionHeads, facts[k].lower) && !ner::Contains(kBuildings, facts[k].lower);
   };
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
@@ -1260,22 +1263,33 @@ constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostr
 // holds words such as "America" and "State". Lower-form hashes.
 constexpr auto kCompaniesReadAsPlaces = WordHashes({"amazon", "boeing", "walmart", "netflix", "uber", "salesforce"});
 
-// Such a company tagged a place is the company, unless "the" or a
-// possessive comes before it ("the Amazon", "Brazil's Amazon") or a
-// place's feature after it ("Amazon rainforest").
+// Such a company tagged a place is the company where a company's words
+// surround it: a verb of what companies do or say after it ("Amazon said",
+// "Amazon rose 1%"), its possessive, or the sentence's punctuation; and
+// before it nothing, a capitalised word or a preposition ("Shares in
+// Amazon", "founder of Amazon"), never "the", a possessive or an adjective
+// ("the Amazon", "Brazil's Amazon", "the southern Amazon"). A place's
+// words after it ("Amazon rainforest", "Amazon nations", "Amazon and
+// Cerrado ecosystems") keep the place.
 void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
-  static constexpr auto kFeatures = WordHashes({"rainforest", "river", "basin", "region", "fires", "jungle", "forest",
-                                                "delta", "state", "states", "rainforests", "forests"});
+  static constexpr auto kCompanyVerbs = WordHashes(
+      {"said",     "says",    "announced", "announces", "reported", "reports",  "rose",  "fell",      "employs",
+       "offers",   "offered", "sells",     "sold",      "launched", "launches", "plans", "planned",   "is",
+       "was",      "has",     "had",       "will",      "would",    "shares",   "stock", "discounts", "confirmed",
+       "declined", "added",   "also",      "today",     "now",      "began"});
+  static constexpr auto kPrepositions = WordHashes({"at", "on", "from", "to", "by", "with", "for", "of", "in", "and"});
   for (int i = 0; i < n; ++i) {
     if (tags[i] != ner::MakeTag(kLocType, ner::kUnit) || !ner::Contains(kCompaniesReadAsPlaces, facts[i].lower) ||
         !IsCapitalisedToken(facts[i]) || !StandsAlone(facts, n, i, i)) {
       continue;
     }
-    const bool after_the = i > 0 && (facts[i - 1].lower == kThe || ner::Contains(kPossessives, facts[i - 1].lower));
-    const bool feature =
-        i + 1 < n && facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kFeatures, facts[i + 1].lower);
-    if (!after_the && !feature) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    const bool before_ok =
+        i == 0 || facts[i - 1].token_class != ner::kLowerWord || ner::Contains(kPrepositions, facts[i - 1].lower);
+    const bool after_ok =
+        i + 1 == n || facts[i + 1].token_class == ner::kOtherToken || ner::Contains(kPossessives, facts[i + 1].lower) ||
+        (facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kCompanyVerbs, facts[i + 1].lower));
+    const bool possessive_before = i > 0 && ner::Contains(kPossessives, facts[i - 1].lower);
+    if (before_ok && after_ok && !possessive_before) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
   }
 }
 

@@ -496,6 +496,10 @@ TEST_CASE("a listed company the tagger called a place is an organisation, unless
   CHECK_FALSE(Found(mentions, "Amazon", EntityType::kLocation));
   mentions = Recognize("Deforestation in Brazil's Amazon rainforest rose again, and fires in the Amazon spread.");
   CHECK_FALSE(Found(mentions, "Amazon", EntityType::kOrg));
+  for (const char* text : {"Fires raged across the southern Amazon, while Amazon deforestation rose.",
+                           "Leaders of Amazon nations met in Belém.", "Amazon and Cerrado ecosystems suffer."}) {
+    CHECK_MESSAGE(!Found(Recognize(text), "Amazon", EntityType::kOrg), text);
+  }
 }
 
 TEST_CASE("a person of an institution is a person and an organisation") {
@@ -504,6 +508,8 @@ TEST_CASE("a person of an institution is a person and an organisation") {
       "of a degree mattered.");
   CHECK(Found(mentions, "Joeri Rogelj", EntityType::kPerson));
   CHECK(Found(mentions, "Imperial College London", EntityType::kOrg));
+  CHECK_FALSE(Found(Recognize("Trinity Hall of Cambridge University said the building would close."), "Trinity Hall",
+                    EntityType::kPerson));
   // An institution's own name stays whole.
   CHECK(
       Found(Recognize("The U.S. Chamber of Commerce opposed the bill."), "U.S. Chamber of Commerce", EntityType::kOrg));
@@ -764,6 +770,9 @@ TEST_CASE("products and software are MISC, their makers ORG") {
   for (const char* model : {"Camry", "RAV4", "Tundra", "Highlander", "Lexus RX"}) {
     CHECK_MESSAGE(Found(mentions, model, EntityType::kMisc), model);
   }
+  // Games are matches too.
+  CHECK_FALSE(Found(Recognize("The club has lost four games, including Chelsea and Arsenal, since October."), "Arsenal",
+                    EntityType::kMisc));
 }
 
 TEST_CASE("text in capitals or in lower case still has its names") {
