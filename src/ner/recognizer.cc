@@ -30,6 +30,8 @@ using ner::WordHashes;
 // Small words that rules look for (lower-form hashes).
 constexpr uint64_t kOf = WordHashes({"of"})[0];
 constexpr uint64_t kAnd = WordHashes({"and"})[0];
+constexpr uint64_t kThe = WordHashes({"the"})[0];
+constexpr uint64_t kComma = WordHashes({","})[0];
 
 bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
@@ -305,7 +307,6 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // place (an organisation stays: "Jane Doe, 45, of Acme Corp").
 void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kAges = WordHashes({"0", "00"});
-  static constexpr uint64_t kComma = WordHashes({","})[0];
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
@@ -435,7 +436,6 @@ bool NamesCompany(const ner::TokenFacts* facts, int first, int last) {
 // companies ("Nvidia and AMD chips" are makers), and a comma alone joins no
 // list ("For Zelensky, Patriot missiles are …").
 void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t* tags) {
-  static constexpr uint64_t kComma = WordHashes({","})[0];
   if (first < 2 || !ner::Contains(kAndOr, facts[first - 1].lower)) return;
   while (first >= 2 && (ner::Contains(kAndOr, facts[first - 1].lower) || facts[first - 1].lower == kComma) &&
          tags[first - 1] == ner::kOutsideTag && tags[first - 2] != ner::kOutsideTag) {
@@ -533,8 +533,6 @@ void ApplyListedProducts(const ner::TokenFacts* facts, int n, uint8_t* tags) {
                   "apps", "aircraft", "jets", "drugs", "medicines", "vaccines", "rifles"});
   static constexpr uint64_t kIncluding = WordHashes({"including"})[0];
   static constexpr auto kSuchAs = WordHashes({"such", "as"});
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
-  static constexpr uint64_t kComma = WordHashes({","})[0];
   for (int i = 0; i + 3 < n; ++i) {
     if (facts[i].token_class != ner::kLowerWord || !ner::Contains(kMadeThings, facts[i].lower) ||
         facts[i + 1].lower != kComma) {
@@ -594,7 +592,6 @@ constexpr auto kInstitutionHeadSurnames = WordHashes({"court", "bank", "board", 
 // Year"), no institution.
 constexpr uint64_t kYear = WordHashes({"year"})[0];
 bool BeforeOfTheYear(const ner::TokenFacts* facts, int n, int k) {
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
   return k + 3 < n && facts[k + 1].lower == kOf && facts[k + 2].lower == kThe && facts[k + 3].lower == kYear;
 }
 
@@ -612,7 +609,6 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
   static constexpr auto kJoining = WordHashes({"of", "for", "on"});
   static constexpr uint64_t kOn = WordHashes({"on"})[0];
   static constexpr auto kInside = WordHashes({"of", "and", "for", "the"});
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
   auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
   auto lower_in = [&](int k, const auto& words) {
     return k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
@@ -861,7 +857,6 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // the next "… Marist South Carolina poll" one.
 void ApplyInstitutionPrefixes(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kOfFor = WordHashes({"of", "for"});
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
   for (int i = 2; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) == kPersonType || (facts[i].context & ner::kCaseModes)) {
       continue;
@@ -888,7 +883,6 @@ void ApplyInstitutionPrefixes(const ner::TokenFacts* facts, int n, uint8_t* tags
 // sees a name. A leading "The" is not part of it. Only in running text,
 // not in headlines or lower-case text, where case says nothing.
 void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
   auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
   for (int i = 0; i < n; ++i) {
     if (!capitalised(i) || (i > 0 && IsCapitalisedToken(facts[i - 1]))) continue;
