@@ -242,6 +242,38 @@ bool IsHonorificToken(const ner::TokenFacts& facts) {
   return IsCapitalisedToken(facts) && ner::IsHonorific(facts.lower);
 }
 
+// "Alphabet CEO Sundar Pichai" was one MISC name: a name not a person's
+// that holds a title (an office, or a chief officer's acronym) and ends in
+// two or three capitalised words after it is the body before the title and
+// the person after it; the title names neither.
+void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kChiefOfficers = WordHashes({"ceo", "cfo", "coo", "cto"});
+  auto title = [&](int k) {
+    return IsTitleToken(facts[k]) || (IsCapitalisedToken(facts[k]) && ner::Contains(kChiefOfficers, facts[k].lower));
+  };
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    const int last = LastOfRun(tags, i);
+    if (ner::TagType(tags[i]) == kPersonType || title(i)) {
+      i = last;
+      continue;
+    }
+    int p = i + 1;
+    while (p < last && !title(p)) ++p;
+    int q = p;  // the title's last word
+    while (q + 1 < last && title(q + 1)) ++q;
+    const int person = q + 1;
+    bool name = p < last && last - person >= 1 && last - person <= 2;
+    for (int k = person; name && k <= last; ++k) name = facts[k].token_class == ner::kCapitalizedWord && !title(k);
+    if (name) {
+      SetMention(i, p - 1, kOrgType, tags);
+      for (int k = p; k <= q; ++k) tags[k] = ner::kOutsideTag;
+      SetMention(person, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
 // "Bill de Blasio"); a "name" of several words that are all titles ("Prime
 // Minister") is none, while a lone one stays: "said King" names Mr King. A
@@ -2270,6 +2302,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     const ner::TokenFacts* facts = extractor.facts().data() + begin;
     DropWordsNamingNothing(facts, n, tags);
     TrimTitles(facts, n, tags);
+    SplitTitleInsideName(facts, n, tags);
     JoinPersonNames(facts, n, tags);
     ApplyAgeAppositions(facts, n, tags);
     ApplyKnownOrganisations(facts, n, tags);

@@ -515,6 +515,14 @@ TEST_CASE("a person of an institution is a person and an organisation") {
       Found(Recognize("The U.S. Chamber of Commerce opposed the bill."), "U.S. Chamber of Commerce", EntityType::kOrg));
 }
 
+TEST_CASE("a body, a title and a person's name tagged as one name are the body and the person") {
+  const auto mentions =
+      Recognize("\"This is our most intelligent model yet,\" Alphabet CEO Sundar Pichai wrote in a blog post.");
+  CHECK(Found(mentions, "Alphabet", EntityType::kOrg));
+  CHECK(Found(mentions, "Sundar Pichai", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "CEO"));
+}
+
 TEST_CASE("a lower-case word between capitalised words joins no name") {
   auto mentions = Recognize("Google unveils Gemini 3, claims lead over OpenAI's GPT-5 in coding tests.");
   CHECK_FALSE(AnyContains(mentions, "unveils"));
