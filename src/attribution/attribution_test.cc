@@ -688,6 +688,18 @@ TEST_CASE("attribution: the audience after an inverted `told` is not what was to
   CHECK(a.Speaker(a.Get("Service will remain voluntary")) == "Boris Pistorius");
 }
 
+TEST_CASE("attribution: in a document quoted with single marks they are the speech marks") {
+  Annotated a(
+      "Mother's fury as school bans coats in class\n\n"
+      "Sarah Jenkins, 38, whose son attends St Mary's Primary in Swindon, said children were 'shivering at their "
+      "desks'.\n\n"
+      "'My son came home blue with cold,' she told the Mail. 'The heating has been broken for a fortnight.'\n\n"
+      "The headteacher, Claire Dobson, wrote to parents on Monday explaining that coats were a 'trip hazard'.\n");
+  const Quote& shivering = a.Get("shivering at their desks");
+  CHECK(shivering.kind == QuoteKind::kMixed);
+  CHECK(a.Speaker(shivering) == "Sarah Jenkins");
+}
+
 TEST_CASE("attribution: the rules of this round stay within their patterns") {
   Annotated a(
       "The inquest heard evidence on Monday.\n\n"
