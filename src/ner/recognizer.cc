@@ -33,6 +33,13 @@ constexpr uint64_t kAnd = WordHashes({"and"})[0];
 constexpr uint64_t kThe = WordHashes({"the"})[0];
 constexpr uint64_t kComma = WordHashes({","})[0];
 
+// The gazetteer bits, at any position, of places, countries, companies and
+// known organisations: a word some list knows as a name.
+constexpr uint32_t kKnownNameBits = 0xFu << (4 * 0) | 0xFu << (4 * 1) | 0xFu << (4 * 2) | 0xFu << (4 * 7);
+static_assert(ner::kGazetteerLocation == 1 && ner::kGazetteerOrg == 1 << 1 && ner::kGazetteerCountry == 1 << 2 &&
+                  ner::kGazetteerKnownOrganisation == 1 << 7,
+              "gazetteer bits");
+
 bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
 }
@@ -240,6 +247,28 @@ bool IsTitleToken(const ner::TokenFacts& facts) { return IsCapitalisedToken(fact
 
 bool IsHonorificToken(const ner::TokenFacts& facts) {
   return IsCapitalisedToken(facts) && ner::IsHonorific(facts.lower);
+}
+
+// "Health Secretary Wes Streeting", "Communications Minister Anika Wells":
+// a cabinet portfolio before an office is part of the title, no name (the
+// tagger made "Health" and "Communications" organisations). Lower-form hashes.
+constexpr auto kPortfolios = WordHashes({
+    "health",      "education", "communications", "defence",     "defense",     "finance", "foreign",
+    "home",        "trade",     "transport",      "environment", "energy",      "culture", "housing",
+    "agriculture", "interior",  "immigration",    "employment",  "industry",    "science", "sport",
+    "tourism",     "welfare",   "infrastructure", "climate",     "communities", "work",
+});
+constexpr auto kPortfolioOffices = WordHashes({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"});
+
+void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kPortfolios, facts[i].lower) || !IsCapitalisedToken(facts[i + 1]) ||
+        !ner::Contains(kPortfolioOffices, facts[i + 1].lower)) {
+      continue;
+    }
+    tags[i] = ner::kOutsideTag;
+  }
 }
 
 // "Alphabet CEO Sundar Pichai" was one MISC name: a name not a person's
@@ -727,8 +756,16 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     }
     if (tags[start] != ner::kOutsideTag && ner::TagType(tags[start]) == kPersonType) continue;
     // "Institute on Aging", "Council on Foreign Relations": after "on" only
-    // words the tagger left untagged ("the Labour Party on Twitter").
-    if (facts[last + 1].lower == kOn && tags[start] != ner::kOutsideTag) continue;
+    // words the tagger left untagged, or a name that no list knows as a
+    // place, company or organisation ("Commission on" + "Human Rights" was a
+    // place; not "the Labour Party on Twitter").
+    // (Only a body that deliberates: "Hofstra University on Long Island" is
+    // a university and a place.)
+    static constexpr auto kBodiesOn = WordHashes({"commission", "committee", "subcommittee", "council", "panel"});
+    if (facts[last + 1].lower == kOn && tags[start] != ner::kOutsideTag &&
+        ((facts[start].gazetteer & kKnownNameBits) || !ner::Contains(kBodiesOn, facts[last].lower))) {
+      continue;
+    }
     // Past small words, but not past "and" into a name the tagger began
     // there ("the Institute on Aging and the National Health and Medical
     // Research Council" are two).
@@ -743,8 +780,14 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
                               (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
       return !(other_name && (facts[end + 1].lower == kAnd || facts[k - 1].lower == kAnd));
     };
+    // (Not into a title or a person's name: "the Council on American-Islamic
+    // Relations National Executive Director Nihad Awad".)
+    auto name_word = [&](int k) {
+      return capitalised(k) && !IsTitleToken(facts[k]) &&
+             !(tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType);
+    };
     for (;;) {
-      if (capitalised(end + 1)) {
+      if (name_word(end + 1)) {
         ++end;
       } else if (goes_on(1)) {
         end += 2;
@@ -2068,6 +2111,65 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   }
 }
 
+// The rules after decoding, in their order, in three groups that the
+// compiler keeps apart: inlined into one, with the recognizer, they made a
+// wasm function past the size that V8 compiles well in parts
+// (tests/js/load-cost.test.mjs). First a sentence's names: what a title, a
+// join, a known name or an institution's words make of them.
+[[gnu::noinline]] void ApplyNameRules(const Document& doc, const ner::TokenFacts* facts, int begin, int n,
+                                      uint8_t* tags) {
+  DropWordsNamingNothing(facts, n, tags);
+  TrimTitles(facts, n, tags);
+  SplitTitleInsideName(facts, n, tags);
+  DropPortfolios(facts, n, tags);
+  JoinPersonNames(facts, n, tags);
+  ApplyAgeAppositions(facts, n, tags);
+  ApplyKnownOrganisations(facts, n, tags);
+  ApplyCompaniesCalledPlaces(facts, n, tags);
+  ApplyOrganisationRules(facts, n, tags);
+  ApplyUntaggedInstitutions(facts, n, tags);
+  ApplyInstitutionNames(doc, facts, begin, n, tags);
+  SplitPersonOfInstitution(facts, n, tags);
+}
+
+// Then their types, and the names of things, over the same sentence.
+[[gnu::noinline]] void ApplyTypeRules(const Document& doc, const ner::Gazetteer& gazetteer,
+                                      const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  ApplyPeoples(facts, n, tags);
+  ApplyMiscWords(facts, n, tags);
+  RetypePartyWords(facts, n, tags);
+  RetypeCamelCasePersons(doc, gazetteer, begin, n, tags);
+  TrimOriginModifiers(doc, begin, n, tags);
+  JoinGluedParticleSurnames(doc, begin, n, tags);
+  JoinPluralPossessives(doc, facts, begin, n, tags);
+  DropBeats(facts, n, tags);
+  DropPostNominals(facts, n, tags);
+  ApplyChannelNumbers(facts, n, tags);
+  DropOpeningWords(facts, n, tags);
+  ApplyProductRule(facts, n, tags);
+  ApplyListedProducts(facts, n, tags);
+  ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
+  ApplyStreetNames(facts, n, tags);
+  ApplyQuotedTitles(doc, facts, begin, n, tags);
+  ApplyDatelineAgency(doc, facts, begin, n, tags);
+  DropFundingRounds(doc, facts, begin, n, tags);
+  ApplyHeadWordRules(facts, n, tags);
+}
+
+// Last, over the whole document's tags after the consistency pass.
+[[gnu::noinline]] void ApplyDocumentRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  ApplyStormNames(facts, n, tags);
+  ApplyCompanyNouns(facts, n, tags);
+  ApplyPlaceNouns(facts, n, tags);
+  ApplyPlacesBeforeOffices(facts, n, tags);
+  ApplyPlacesAfterIn(facts, n, tags);
+  DropPluralTitles(facts, n, tags);
+  ApplyInstitutionPrefixes(facts, n, tags);
+  JoinParticleSurnames(facts, n, tags);
+  SplitCoordinatedNames(facts, n, tags);
+  JoinForcesOfTwoPlaces(facts, n, tags);
+}
+
 // Per-thread buffers, grown to the largest document seen and then reused.
 struct Scratch {
   ner::FeatureExtractor extractor{nullptr};
@@ -2300,49 +2402,12 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     uint8_t* tags = scratch.tags.data() + begin;
     ner::ViterbiDecode(scratch.emission.data(), scratch.classes.data(), n, transitions_, &scratch.viterbi, tags);
     const ner::TokenFacts* facts = extractor.facts().data() + begin;
-    DropWordsNamingNothing(facts, n, tags);
-    TrimTitles(facts, n, tags);
-    SplitTitleInsideName(facts, n, tags);
-    JoinPersonNames(facts, n, tags);
-    ApplyAgeAppositions(facts, n, tags);
-    ApplyKnownOrganisations(facts, n, tags);
-    ApplyCompaniesCalledPlaces(facts, n, tags);
-    ApplyOrganisationRules(facts, n, tags);
-    ApplyUntaggedInstitutions(facts, n, tags);
-    ApplyInstitutionNames(doc, facts, begin, n, tags);
-    SplitPersonOfInstitution(facts, n, tags);
-    ApplyPeoples(facts, n, tags);
-    ApplyMiscWords(facts, n, tags);
-    RetypePartyWords(facts, n, tags);
-    RetypeCamelCasePersons(doc, gazetteer_, begin, n, tags);
-    TrimOriginModifiers(doc, begin, n, tags);
-    JoinGluedParticleSurnames(doc, begin, n, tags);
-    JoinPluralPossessives(doc, facts, begin, n, tags);
-    DropBeats(facts, n, tags);
-    DropPostNominals(facts, n, tags);
-    ApplyChannelNumbers(facts, n, tags);
-    DropOpeningWords(facts, n, tags);
-    ApplyProductRule(facts, n, tags);
-    ApplyListedProducts(facts, n, tags);
-    ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
-    ApplyStreetNames(facts, n, tags);
-    ApplyQuotedTitles(doc, facts, begin, n, tags);
-    ApplyDatelineAgency(doc, facts, begin, n, tags);
-    DropFundingRounds(doc, facts, begin, n, tags);
-    ApplyHeadWordRules(facts, n, tags);
+    ApplyNameRules(doc, facts, begin, n, tags);
+    ApplyTypeRules(doc, gazetteer_, facts, begin, n, tags);
     extractor.RecordTags(begin, begin + n, tags);
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
-  ApplyStormNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  ApplyCompanyNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  ApplyPlaceNouns(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  ApplyPlacesBeforeOffices(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  ApplyPlacesAfterIn(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  DropPluralTitles(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  ApplyInstitutionPrefixes(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  JoinParticleSurnames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  SplitCoordinatedNames(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
-  JoinForcesOfTwoPlaces(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyDocumentRules(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);

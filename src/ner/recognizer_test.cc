@@ -523,6 +523,15 @@ TEST_CASE("a body, a title and a person's name tagged as one name are the body a
   CHECK_FALSE(AnyContains(mentions, "CEO"));
 }
 
+TEST_CASE("a portfolio before an office names nothing; a commission on a subject is one name") {
+  auto mentions = Recognize("Health Secretary Wes Streeting said the figures were deeply worrying.");
+  CHECK_FALSE(AnyContains(mentions, "Health"));
+  CHECK(Found(mentions, "Wes Streeting", EntityType::kPerson));
+  mentions =
+      Recognize("Bolsonaro's lawyers said they would take the case to the Inter-American Commission on Human Rights.");
+  CHECK(Found(mentions, "Inter-American Commission on Human Rights", EntityType::kOrg));
+}
+
 TEST_CASE("a lower-case word between capitalised words joins no name") {
   auto mentions = Recognize("Google unveils Gemini 3, claims lead over OpenAI's GPT-5 in coding tests.");
   CHECK_FALSE(AnyContains(mentions, "unveils"));
