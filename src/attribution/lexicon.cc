@@ -35,7 +35,6 @@ constexpr string_view kSpeechVerbs[] = {
     "report reports reported reporting",
     "reply replies replied replying",
     "respond responds responded responding",
-    "answer answers answered answering",
     "ask asks asked asking",
     "suggest suggests suggested suggesting",
     "stress stresses stressed stressing",
@@ -96,6 +95,8 @@ constexpr string_view kNeedsThatClause[] = {
     "agree agrees agreed agreeing",
     "post posts posted posting",
     "conclude concludes concluded concluding",
+    // "answered that …", not "answered the critics with two goals".
+    "answer answers answered answering",
     "concede concedes conceded conceding",
     "hint hints hinted hinting",
     "question questions questioned questioning",

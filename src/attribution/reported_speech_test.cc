@@ -209,6 +209,14 @@ TEST_CASE("reported speech: recalling goods, envoys or players is no speech, rec
   CHECK(a.Speaker(a.Get("Muhammad Ali's generosity")) == "He");
 }
 
+TEST_CASE("reported speech: answering reports only a clause") {
+  Annotated a(
+      "The derby ended 3-1.\n\n"
+      "The player answered the critics with two goals. The coach answered that the team had never doubted him.\n");
+  CHECK(a.Find("the critics with two goals") == nullptr);
+  CHECK(a.Speaker(a.Get("the team had never doubted")) == "The coach");
+}
+
 TEST_CASE("reported speech: denying a person something is no denial; denying a claim is") {
   Annotated a(
       "Liverpool beat Real Madrid 1-0 on Tuesday.\n\n"
