@@ -249,6 +249,26 @@ bool IsHonorificToken(const ner::TokenFacts& facts) {
   return IsCapitalisedToken(facts) && ner::IsHonorific(facts.lower);
 }
 
+// "Villagers in Wrington, North Somerset, have …": a name that opens with a
+// compass word, after a place and a comma and set off by another comma or
+// the sentence's end, is the region the place lies in (it was a person).
+void ApplyRegionsAfterPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kCompass = WordHashes({"north", "south", "east", "west", "northern", "southern", "eastern",
+                                               "western", "central", "greater", "upper", "lower", "mid"});
+  for (int i = 2; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) == kLocType || facts[i - 1].lower != kComma ||
+        (ner::TagPosition(tags[i]) != ner::kBegin) || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kCompass, facts[i].lower) || tags[i - 2] == ner::kOutsideTag ||
+        ner::TagType(tags[i - 2]) != kLocType) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    const bool set_off = last + 1 >= n || facts[last + 1].token_class == ner::kOtherToken;
+    if (set_off && last - i <= 2) SetMention(i, last, kLocType, tags);
+    i = last;
+  }
+}
+
 // "Health Secretary Wes Streeting", "Communications Minister Anika Wells":
 // a cabinet portfolio before an office is part of the title, no name (the
 // tagger made "Health" and "Communications" organisations). Lower-form hashes.
@@ -2122,6 +2142,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);
+  ApplyRegionsAfterPlaces(facts, n, tags);
   JoinPersonNames(facts, n, tags);
   ApplyAgeAppositions(facts, n, tags);
   ApplyKnownOrganisations(facts, n, tags);

@@ -523,6 +523,12 @@ TEST_CASE("a body, a title and a person's name tagged as one name are the body a
   CHECK_FALSE(AnyContains(mentions, "CEO"));
 }
 
+TEST_CASE("a compass-named region after a place and a comma is a place") {
+  const auto mentions =
+      Recognize("Villagers in Wrington, North Somerset, have launched a campaign against plans to build 400 homes.");
+  CHECK(Found(mentions, "North Somerset", EntityType::kLocation));
+}
+
 TEST_CASE("a portfolio before an office names nothing; a commission on a subject is one name") {
   auto mentions = Recognize("Health Secretary Wes Streeting said the figures were deeply worrying.");
   CHECK_FALSE(AnyContains(mentions, "Health"));
