@@ -95,7 +95,8 @@ constexpr string_view kNeedsThatClause[] = {
     "agree agrees agreed agreeing",
     "post posts posted posting",
     "conclude concludes concluded concluding",
-    // "answered that …", not "answered the critics with two goals".
+    // Answered that …, not answered the critics with two goals (no quoted
+    // words here: eval-quotes reads the list).
     "answer answers answered answering",
     "concede concedes conceded conceding",
     "hint hints hinted hinting",
