@@ -34,7 +34,7 @@ The council of Portwell voted on Tuesday to build a £40m tidal barrier across t
 
 “We cannot keep sandbagging every January,” said Mayor Alice Grant, who proposed the plan. Grant said the College Republicans opposed it.
 
-Engineers from Northshore Consulting estimate that the barrier will cut flood risk by 85%. The College Republicans disagreed, and Ms. Grant said CUDA would help. Officials said CUDA was fast. “It is too slow,” a spokesman said. College Republicans chair Tom Reyes said CUDA was new.`;
+Engineers from Northshore Consulting expect that the barrier will cut flood risk by 85%. The College Republicans disagreed, and Ms. Grant said CUDA would help. Officials said CUDA was fast. “It is too slow,” a spokesman said. College Republicans chair Tom Reyes said CUDA was new.`;
 
 /** The types of the highlights whose text is `text`, in reading order. */
 function typesOf(page, text) {
