@@ -731,6 +731,13 @@ TEST_CASE("attribution: the rules of this round stay within their patterns") {
   const Quote* boy = c.Find("he was a kind");
   if (boy != nullptr) CHECK(c.Speaker(*boy) != "Tom Hill");
   CHECK(c.Speaker(c.Get("the paper would not")) == "The Washington Post's executive editor");
+  Annotated d(
+      "Prices rose again.\n\n"
+      "Customers complained, the company said, that prices had risen. Dr Daniel Bailey, a reader in nutrition, "
+      "exercise and health at Brunel University of London, who was not involved in the study, said the findings "
+      "were limited.\n");
+  CHECK(d.Speaker(d.Get("that prices had risen")) == "the company");
+  CHECK(d.Speaker(d.Get("the findings were limited")) == "Daniel Bailey");
 }
 
 TEST_CASE("attribution: a second determiner after the listener opens what was told") {
