@@ -33,12 +33,21 @@ constexpr uint64_t kAnd = WordHashes({"and"})[0];
 constexpr uint64_t kThe = WordHashes({"the"})[0];
 constexpr uint64_t kComma = WordHashes({","})[0];
 
-// The gazetteer bits, at any position, of places, countries, companies and
-// known organisations: a word some list knows as a name.
-constexpr uint32_t kKnownNameBits = 0xFu << (4 * 0) | 0xFu << (4 * 1) | 0xFu << (4 * 2) | 0xFu << (4 * 7);
-static_assert(ner::kGazetteerLocation == 1 && ner::kGazetteerOrg == 1 << 1 && ner::kGazetteerCountry == 1 << 2 &&
-                  ner::kGazetteerKnownOrganisation == 1 << 7,
+// The gazetteer's types (ner::GazetteerType) as bit indices: a token's
+// `gazetteer` holds four position bits per type, from bit 4 * index.
+constexpr int kPlaceBit = 0, kCompanyBit = 1, kCountryBit = 2, kOrgWordBit = 6, kKnownOrgBit = 7;
+static_assert(ner::kGazetteerLocation == 1 << kPlaceBit && ner::kGazetteerOrg == 1 << kCompanyBit &&
+                  ner::kGazetteerCountry == 1 << kCountryBit && ner::kGazetteerOrgWord == 1 << kOrgWordBit &&
+                  ner::kGazetteerKnownOrganisation == 1 << kKnownOrgBit,
               "gazetteer bits");
+
+// The bits of gazetteer type index `g` at any position.
+constexpr uint32_t AnyPosition(int g) { return 0xFu << (4 * g); }
+
+// Places, countries, companies and known organisations: a word some list
+// knows as a name.
+constexpr uint32_t kKnownNameBits =
+    AnyPosition(kPlaceBit) | AnyPosition(kCompanyBit) | AnyPosition(kCountryBit) | AnyPosition(kKnownOrgBit);
 
 bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
@@ -504,8 +513,7 @@ constexpr auto kAndOr = WordHashes({"and", "or"});
 // Whether tokens [first, last] hold a company's or a known organisation's
 // name (gazetteer bits kGazetteerOrg and kGazetteerKnownOrganisation).
 bool NamesCompany(const ner::TokenFacts* facts, int first, int last) {
-  constexpr uint32_t kCompanyBits = 0xFu << (4 * 1) | 0xFu << (4 * 7);
-  static_assert(ner::kGazetteerOrg == 1 << 1 && ner::kGazetteerKnownOrganisation == 1 << 7, "gazetteer bits");
+  constexpr uint32_t kCompanyBits = AnyPosition(kCompanyBit) | AnyPosition(kKnownOrgBit);
   bool company = false;
   for (int k = first; k <= last; ++k) company |= (facts[k].gazetteer & kCompanyBits) != 0;
   return company;
@@ -833,8 +841,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
 // when neither word before "of" is an institution's or organisation's
 // word ("Royal Society of Chemistry", "U.S. Chamber of Commerce" stay).
 void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr uint32_t kOrgWordBits = 0xFu << (4 * 6);  // kGazetteerOrgWord is bit 6
-  static_assert(ner::kGazetteerOrgWord == 1 << 6, "org-word gazetteer bit");
+  constexpr uint32_t kOrgWordBits = AnyPosition(kOrgWordBit);
   // (Nor a building's word: "Trinity Hall of Cambridge University" is a college.)
   static constexpr auto kBuildings = WordHashes({"hall", "house", "lodge", "tower", "chapel", "abbey", "palace"});
   auto person_word = [&](int k) {
@@ -864,8 +871,8 @@ void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
-// Whether tokens [first, last] are exactly one entry of gazetteer type bit
-// `g` (kGazetteerOrg is bit 1, kGazetteerKnownOrganisation bit 7).
+// Whether tokens [first, last] are exactly one entry of gazetteer type index
+// `g` (kPlaceBit, kCompanyBit, …).
 bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
   auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (4 * g + p)) & 1u; };
   if (first == last) return has(first, ner::kUnit);
@@ -888,7 +895,7 @@ void JoinForcesOfTwoPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const uint8_t unit_org = ner::MakeTag(kOrgType, ner::kUnit), unit_place = ner::MakeTag(kLocType, ner::kUnit);
     if ((tags[i] != unit_org && tags[i] != unit_place) || facts[i + 1].lower != kAnd ||
         tags[i + 2] != ner::MakeTag(kOrgType, ner::kBegin) || tags[i + 3] != ner::MakeTag(kOrgType, ner::kLast) ||
-        !ner::Contains(kForces, facts[i + 3].lower) || IsGazetteerSpan(facts, i, i, 7)) {
+        !ner::Contains(kForces, facts[i + 3].lower) || IsGazetteerSpan(facts, i, i, kKnownOrgBit)) {
       continue;
     }
     SetMention(i, i + 3, kOrgType, tags);
@@ -908,16 +915,12 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // Last words of media and companies' names, besides institutions' heads.
   static constexpr auto kCompanyHeads =
       WordHashes({"network", "news", "times", "journal", "company", "group", "inc", "corp"});
-  constexpr int kPlace = 0, kCompany = 1, kKnown = 7;
   static constexpr uint64_t kTrust = WordHashes({"trust"})[0];
-  static_assert(ner::kGazetteerLocation == 1 << kPlace && ner::kGazetteerOrg == 1 << kCompany &&
-                    ner::kGazetteerKnownOrganisation == 1 << kKnown,
-                "gazetteer bits");
   // A one-word name that the document also writes in lower case is a word
   // ("Industry and Energy", "Arts and Entertainment" stay whole).
   auto known = [&](int first, int last) {
     if (first == last && (facts[first].document & ner::kSeenLowerCase)) return false;
-    return IsGazetteerSpan(facts, first, last, kCompany) || IsGazetteerSpan(facts, first, last, kKnown);
+    return IsGazetteerSpan(facts, first, last, kCompanyBit) || IsGazetteerSpan(facts, first, last, kKnownOrgBit);
   };
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
@@ -932,7 +935,7 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       if (!head_before && !(known(first, k - 1) && known(k + 1, last))) continue;
       // "Citizens Bank and Trust Company" is one; "the University of Oxford
       // and Cambridge" names two universities, not a place.
-      if (facts[k + 1].lower == kTrust || IsGazetteerSpan(facts, k + 1, last, kPlace)) continue;
+      if (facts[k + 1].lower == kTrust || IsGazetteerSpan(facts, k + 1, last, kPlaceBit)) continue;
       SetMention(first, k - 1, type, tags);
       tags[k] = ner::kOutsideTag;
       SetMention(k + 1, last, type, tags);
@@ -1069,8 +1072,7 @@ void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // tagger had "USA" a place and "Islamic" MISC).
 // A longer name holding one ("CNN International") is left alone.
 void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr int kBits = 4 * 7;  // kGazetteerKnownOrganisation is bit 7
-  static_assert(ner::kGazetteerKnownOrganisation == 1 << 7, "known-organisation gazetteer bit");
+  constexpr int kBits = 4 * kKnownOrgBit;
   auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (kBits + p)) & 1u; };
   for (int i = 0; i < n; ++i) {
     int last = -1;
@@ -1770,7 +1772,6 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void ApplyPlacesBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kOffices =
       WordHashes({"premier", "governor", "gov.", "mayor", "senator", "sen.", "minister", "chief", "mp"});
-  constexpr int kPlace = 0;
   constexpr int kMaxNames = 8;
   uint64_t names[kMaxNames] = {};
   int count = 0;
@@ -1785,7 +1786,7 @@ void ApplyPlacesBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags
     const int office = last + 1;
     i = last;
     if ((type != kOrgType && type != kPersonType) || office + 1 >= n || !IsCapitalisedToken(facts[office]) ||
-        !ner::Contains(kOffices, facts[office].lower) || !IsGazetteerSpan(facts, first, last, kPlace)) {
+        !ner::Contains(kOffices, facts[office].lower) || !IsGazetteerSpan(facts, first, last, kPlaceBit)) {
       continue;
     }
     // "Kerala Chief Minister Pinarayi Vijayan": more words of the title.
@@ -1801,8 +1802,7 @@ void ApplyPlacesBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags
 // Whether tokens [first, last] are a known place (GeoNames) and no known
 // organisation: a city, not "UNITED NATIONS".
 bool NamesKnownPlaceOnly(const ner::TokenFacts* facts, int first, int last) {
-  constexpr int kPlace = 0, kKnown = 7;
-  return IsGazetteerSpan(facts, first, last, kPlace) && !IsGazetteerSpan(facts, first, last, kKnown);
+  return IsGazetteerSpan(facts, first, last, kPlaceBit) && !IsGazetteerSpan(facts, first, last, kKnownOrgBit);
 }
 
 // "found dead in Leeds flat", "a flat in Leeds,": a known place after "in"
@@ -2005,8 +2005,7 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     if (!continues_left(i) && !continues_right(last)) SetMention(i, last, type, tags);
     i = last + 1;
   }
-  constexpr uint32_t kOrgWordUnit = 1u << (4 * 6 + ner::kUnit);  // kGazetteerOrgWord is bit 6
-  static_assert(ner::kGazetteerOrgWord == 1 << 6, "org-word gazetteer bit");
+  constexpr uint32_t kOrgWordUnit = 1u << (4 * kOrgWordBit + ner::kUnit);
   for (int i = 0; i < n; ++i) {
     if (tags[i] == kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit) continue;
     if (!(facts[i].gazetteer & kOrgWordUnit) || facts[i].token_class != ner::kCapitalizedWord) continue;
