@@ -245,6 +245,12 @@ int LastOfRun(const uint8_t* tags, int first) {
   return last;
 }
 
+// Whether a name begins at token `k` (a B or U tag).
+bool BeginsName(const uint8_t* tags, int k) {
+  return tags[k] != ner::kOutsideTag &&
+         (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
+}
+
 // The first token of the tagged run that ends at token `last` (an L or U tag).
 int FirstOfRun(const uint8_t* tags, int last) {
   int first = last;
@@ -410,9 +416,8 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     const int home = age + 3;
     if (aged && ner::TagType(tags[i]) == kPersonType && home < n && facts[age + 2].lower == kOf &&
-        facts[age + 2].token_class == ner::kLowerWord && tags[home] != ner::kOutsideTag &&
-        ner::TagType(tags[home]) == kPersonType &&
-        (ner::TagPosition(tags[home]) == ner::kBegin || ner::TagPosition(tags[home]) == ner::kUnit)) {
+        facts[age + 2].token_class == ner::kLowerWord && BeginsName(tags, home) &&
+        ner::TagType(tags[home]) == kPersonType) {
       // On over capitalised words the tagger left out ("of Martin Luther"
       // + "King Drive").
       int end = LastOfRun(tags, home);
@@ -455,10 +460,7 @@ constexpr auto kFamilyNamesWrittenFirst = WordHashes({
 // untagged East Asian family name before a person's given name ("Premier Li
 // Qiang" tagged Qiang alone). Names of other types are left alone.
 void JoinPersonNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  auto is_person_start = [&](int k) {
-    return k < n && tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType &&
-           (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
-  };
+  auto is_person_start = [&](int k) { return k < n && BeginsName(tags, k) && ner::TagType(tags[k]) == kPersonType; };
   auto is_untagged_name_word = [&](int k) {
     return k < n && tags[k] == ner::kOutsideTag && facts[k].token_class == ner::kCapitalizedWord &&
            !ner::IsTitle(facts[k].lower);
@@ -528,10 +530,7 @@ void RetypeCoordinatedProducts(const ner::TokenFacts* facts, int first, uint8_t*
   if (first < 2 || !ner::Contains(kAndOr, facts[first - 1].lower)) return;
   while (first >= 2 && (ner::Contains(kAndOr, facts[first - 1].lower) || facts[first - 1].lower == kComma) &&
          tags[first - 1] == ner::kOutsideTag && tags[first - 2] != ner::kOutsideTag) {
-    int begin = first - 2;
-    while (begin > 0 && ner::TagPosition(tags[begin]) != ner::kBegin && ner::TagPosition(tags[begin]) != ner::kUnit) {
-      --begin;
-    }
+    const int begin = FirstOfRun(tags, first - 2);
     if (NamesCompany(facts, begin, first - 2) || ner::TagType(tags[begin]) == kLocType) return;
     SetMention(begin, first - 2, kMiscType, tags);
     first = begin;
@@ -637,7 +636,7 @@ void ApplyListedProducts(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     if (k < n && facts[k].lower == kThe) ++k;
     bool closing = false;  // after "and" or "or": the list's last name
-    while (k < n && tags[k] != ner::kOutsideTag && FirstOfRun(tags, LastOfRun(tags, k)) == k) {
+    while (k < n && BeginsName(tags, k)) {
       const int last = LastOfRun(tags, k);
       const bool company = last == k && NamesCompany(facts, k, last);
       if (!company && ner::TagType(tags[k]) != kLocType) SetMention(k, last, kMiscType, tags);
@@ -804,8 +803,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
       for (int j = end + 1; j < k; ++j) {
         if (!lower_in(j, kInside)) return false;
       }
-      const bool other_name = tags[k] != ner::kOutsideTag &&
-                              (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
+      const bool other_name = BeginsName(tags, k);
       return !(other_name && (facts[end + 1].lower == kAnd || facts[k - 1].lower == kAnd));
     };
     // (Not into a title or a person's name: "the Council on American-Islamic
@@ -1196,8 +1194,7 @@ void ApplyFortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (facts[i].lower != kFort || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[i + 1])) continue;
     // "near Fort" + "Nelson": the tagger may leave "Fort" out.
     const int name = tags[i] == ner::kOutsideTag ? i + 1 : i;
-    if (tags[name] == ner::kOutsideTag || FirstOfRun(tags, LastOfRun(tags, name)) != name ||
-        ner::TagType(tags[name]) == kOrgType) {
+    if (!BeginsName(tags, name) || ner::TagType(tags[name]) == kOrgType) {
       continue;
     }
     // Two words, or three with the saint's: a longer name is an event's or
