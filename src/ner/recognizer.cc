@@ -306,6 +306,44 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Whether tokens [first, last] are exactly one entry of gazetteer type index
+// `g` (kPlaceBit, kCompanyBit, …).
+bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
+  auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (4 * g + p)) & 1u; };
+  if (first == last) return has(first, ner::kUnit);
+  if (!has(first, ner::kBegin) || !has(last, ner::kLast)) return false;
+  for (int k = first + 1; k < last; ++k) {
+    if (!has(k, ner::kInside)) return false;
+  }
+  return true;
+}
+
+// "HONG KONG (AP) — A Hong Kong court": an article opening a sentence
+// after a dateline's dash is no part of the name after it, which the
+// tagger read as mid-sentence. A name that opens with "A" or "An" and is
+// otherwise a name some list knows, while the whole is none ("A Coruña"),
+// starts after the article.
+void DropLeadingArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kArticles = WordHashes({"a", "an"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit ||
+        facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kArticles, facts[i].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    bool known = false, whole = false;
+    for (int g : {kPlaceBit, kCompanyBit, kCountryBit, kKnownOrgBit}) {
+      known |= IsGazetteerSpan(facts, i + 1, last, g);
+      whole |= IsGazetteerSpan(facts, i, last, g);
+    }
+    if (known && !whole) {
+      tags[i] = ner::kOutsideTag;
+      SetMention(i + 1, last, ner::TagType(tags[last]), tags);
+    }
+    i = last;
+  }
+}
+
 // "Alphabet CEO Sundar Pichai" was one MISC name: a name not a person's
 // that holds a title (an office, or a chief officer's acronym) and ends in
 // two or three capitalised words after it is the body before the title and
@@ -683,6 +721,26 @@ bool BeforeOfTheYear(const ner::TokenFacts* facts, int n, int k) {
   return k + 3 < n && facts[k + 1].lower == kOf && facts[k + 2].lower == kThe && facts[k + 3].lower == kYear;
 }
 
+// Whether tokens [first, last] hold an institution's capitalised head word
+// and "of" after it ("University of Toronto", "National Bank of Greece").
+bool HeadOfInside(const ner::TokenFacts* facts, int first, int last) {
+  for (int k = first; k < last; ++k) {
+    if (facts[k].token_class == ner::kCapitalizedWord && ner::ContainsSorted(kInstitutionHeads, facts[k].lower) &&
+        facts[k + 1].lower == kOf) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether tokens [first, last] name an institution on their own: a head and
+// "of" inside, or words before a head at the end ("Harvard Medical School",
+// not "Human Services" or a lone "School").
+bool NamesInstitution(const ner::TokenFacts* facts, int first, int last) {
+  return HeadOfInside(facts, first, last) ||
+         (last > first && IsCapitalisedToken(facts[last]) && ner::ContainsSorted(kInstitutionHeads, facts[last].lower));
+}
+
 // A person's name never ends in an institution's head word: such a name
 // is an organisation ("Brennan Center" was a person). And this joins an
 // institution's name that the tagger cut at "of", "for" or "on": a
@@ -694,6 +752,10 @@ bool BeforeOfTheYear(const ner::TokenFacts* facts, int n, int k) {
 // when what follows is a person ("the Office of Joe Biden") or a date, and
 // not in headlines or lower-case text, where case says nothing.
 void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  // Heads that never name a place themselves (not "West Bank", "Western
+  // Front", "Earls Court", "Lincoln Center", "State College"), nor a
+  // building one goes to ("taken to Victoria Hospital").
+  static constexpr auto kNeverPlaceHeads = WordHashes({"school", "university", "academy", "institute", "ministry"});
   static constexpr auto kJoining = WordHashes({"of", "for", "on"});
   static constexpr uint64_t kOn = WordHashes({"on"})[0];
   static constexpr auto kInside = WordHashes({"of", "and", "for", "the"});
@@ -715,11 +777,13 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     // "Office of Civil Defense" and "National Library of the Netherlands"
     // were MISC: a name that opens so, after capitalised words only, is the
     // institution's.
+    // So is a place that opens so with a head that never names a place:
+    // "London School of Hygiene" was a place.
     const int type = ner::TagType(tags[first]);
     // Not an award: "Independent School of the Year".
-    if ((type == kPersonType || type == kMiscType) && facts[last].lower != kYear) {
+    if (type != kOrgType && facts[last].lower != kYear) {
       for (int k = first; k + 1 < last && capitalised(k); ++k) {
-        if (!head_joined(k)) continue;
+        if (!head_joined(k) || (type == kLocType && !ner::Contains(kNeverPlaceHeads, facts[k].lower))) continue;
         SetMention(first, last, kOrgType, tags);
         break;
       }
@@ -750,6 +814,22 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
           continue;
         }
       }
+      // "London School of Hygiene" + "and Tropical Medicine": the subject
+      // goes on after "and" over an organisation the tagger began there of
+      // words no list knows (not "… and Congress", "… and Rolls-Royce"),
+      // unless it is an institution of its own ("… and Harvard Medical
+      // School").
+      if (lower_in(last + 1, std::array<uint64_t, 1>{kAnd}) && BeginsName(tags, last + 2) &&
+          ner::TagType(tags[last + 2]) == kOrgType) {
+        const int end = LastOfRun(tags, last + 2);
+        bool subject = end > last + 2 && !NamesInstitution(facts, last + 2, end);
+        for (int k = last + 2; subject && k <= end; ++k) subject = capitalised(k) && !facts[k].gazetteer;
+        if (subject) {
+          SetMention(first, end, kOrgType, tags);
+          i = end;
+          continue;
+        }
+      }
       int end = last;
       while (capitalised(end + 1) && tags[end + 1] == ner::kOutsideTag &&
              !ner::Contains(kDateWords, facts[end + 1].lower) && !IsTitleToken(facts[end + 1])) {
@@ -766,11 +846,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
         !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
       SetMention(first, last, kOrgType, tags);
     }
-    // "Harrow School" was a place, after the town it is named for. Only
-    // heads that never name a place themselves (not "West Bank", "Western
-    // Front", "Earls Court", "Lincoln Center", "State College"), nor a
-    // building one goes to ("taken to Victoria Hospital").
-    static constexpr auto kNeverPlaceHeads = WordHashes({"school", "university", "academy", "institute", "ministry"});
+    // "Harrow School" was a place, after the town it is named for.
     if (ner::TagType(tags[first]) == kLocType && last > first && ner::Contains(kNeverPlaceHeads, facts[last].lower)) {
       SetMention(first, last, kOrgType, tags);
     }
@@ -869,18 +945,6 @@ void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
-// Whether tokens [first, last] are exactly one entry of gazetteer type index
-// `g` (kPlaceBit, kCompanyBit, …).
-bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
-  auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (4 * g + p)) & 1u; };
-  if (first == last) return has(first, ner::kUnit);
-  if (!has(first, ner::kBegin) || !has(last, ner::kLast)) return false;
-  for (int k = first + 1; k < last; ++k) {
-    if (!has(k, ner::kInside)) return false;
-  }
-  return true;
-}
-
 // "Avon and Somerset Police", "Devon and Cornwall Police": a force named
 // after two places, which the tagger cut at "and" into two organisations or
 // a place and an organisation. A one-word name, "and", then a two-word
@@ -906,8 +970,10 @@ void JoinForcesOfTwoPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // organisation's name ("Securities and Exchange Commission", "Department
 // of Health and Human Services") also between two names. It splits there
 // when the part before "and" ends in an institution's or a company's head
-// word ("Fox Business Network and Fox News"), or when
-// each part is a company or a known organisation on its own. Over the
+// word ("Fox Business Network and Fox News"), when each part is a company
+// or a known organisation on its own, or when the part before "and" is a
+// head and "of" and the part after names an institution of its own ("the
+// University of Toronto and Harvard Medical School" was one). Over the
 // whole document's tags, after the consistency pass.
 void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // Last words of media and companies' names, besides institutions' heads.
@@ -930,7 +996,10 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       const bool head_before =
           IsCapitalisedToken(facts[k - 1]) && (ner::ContainsSorted(kInstitutionHeads, facts[k - 1].lower) ||
                                                ner::Contains(kCompanyHeads, facts[k - 1].lower));
-      if (!head_before && !(known(first, k - 1) && known(k + 1, last))) continue;
+      if (!head_before && !(known(first, k - 1) && known(k + 1, last)) &&
+          !(HeadOfInside(facts, first, k - 1) && NamesInstitution(facts, k + 1, last))) {
+        continue;
+      }
       // "Citizens Bank and Trust Company" is one; "the University of Oxford
       // and Cambridge" names two universities, not a place.
       if (facts[k + 1].lower == kTrust || IsGazetteerSpan(facts, k + 1, last, kPlaceBit)) continue;
@@ -1238,6 +1307,22 @@ void JoinPlaceAndEvent(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Kensington Palace declined to comment" made "Kensington" a place: a
+// place the tagger ended right before an untagged "Palace" names, with it,
+// the royal household or the office that speaks from there, as it called
+// "Buckingham Palace".
+void JoinPalaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kPalace = WordHashes({"palace"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kLocType || tags[i + 1] != ner::kOutsideTag ||
+        facts[i + 1].token_class != ner::kCapitalizedWord || facts[i + 1].lower != kPalace) {
+      continue;
+    }
+    const int position = ner::TagPosition(tags[i]);
+    if (position == ner::kLast || position == ner::kUnit) SetMention(FirstOfRun(tags, i), i + 1, kOrgType, tags);
+  }
+}
+
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags);
   JoinPlaceAndEvent(facts, n, tags);
@@ -1245,6 +1330,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
+  JoinPalaces(facts, n, tags);
 }
 
 // One-word names of things, which CoNLL-2003 tags MISC: diseases and their
@@ -1339,6 +1425,32 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
+// Whether a word is a name glued at an apostrophe, straight or curly, to a
+// capital after one to three letters ("De'Aaron", "Ja’Marr", "O'Brien").
+bool IsApostropheName(std::string_view word) {
+  constexpr std::string_view kCurly = "\u2019";
+  for (size_t k = 1; k <= 3 && k < word.size(); ++k) {
+    const size_t mark = word[k] == '\'' ? 1 : word.substr(k, kCurly.size()) == kCurly ? kCurly.size() : 0;
+    if (mark && k + mark + 1 < word.size() && word[k + mark] >= 'A' && word[k + mark] <= 'Z') return true;
+  }
+  return false;
+}
+
+// "De'Aaron Fox added 22 points" was an organisation: a name of two
+// capitalised words that opens with such a word is a person's, unless its
+// other word is an organisation's ("O'Reilly Media", "Shea's Theatre").
+void RetypeApostrophePersons(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] != ner::MakeTag(kOrgType, ner::kBegin) || ner::TagPosition(tags[i + 1]) != ner::kLast) continue;
+    const Token& token = doc.tokens[begin + i];
+    const ner::TokenFacts& other = facts[i + 1];
+    if (IsApostropheName(doc.Text(Span{token.begin, token.end})) && other.token_class == ner::kCapitalizedWord &&
+        !(other.gazetteer & AnyPosition(kOrgWordBit)) && !ner::ContainsSorted(kInstitutionHeads, other.lower)) {
+      SetMention(i, i + 1, kPersonType, tags);
+    }
+  }
+}
+
 // The possessive endings as tokens ("'s" and a plural's apostrophe; curly
 // ones fold to these). Lower-form hashes.
 constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
@@ -1411,6 +1523,32 @@ void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, in
     }
     SetMention(FirstOfRun(tags, i), last, kOrgType, tags);
     i = last;
+  }
+}
+
+// "King's College London", "Queen's University", "St Mary's Hospital":
+// the possessive of a king, a queen, a saint or a kind of people opens the
+// institution named after them (the tagger began at the head, and "King's
+// College London" said what its professor said). Not another name's
+// possessive: "Harvard's Kennedy School".
+void JoinPossessiveInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPatrons =
+      WordHashes({"king", "queen", "prince", "princess", "children", "women", "men", "people", "guy"});
+  static constexpr auto kSaints = WordHashes({"st", "st.", "saint"});
+  for (int s = 2; s < n; ++s) {
+    if (!BeginsName(tags, s) || ner::TagType(tags[s]) == kPersonType || !IsCapitalisedToken(facts[s]) ||
+        !ner::ContainsSorted(kInstitutionHeads, facts[s].lower) || facts[s - 1].lower != kPossessives[0] ||
+        facts[s - 2].token_class != ner::kCapitalizedWord) {
+      continue;
+    }
+    int start = -1;
+    if (ner::Contains(kPatrons, facts[s - 2].lower)) start = s - 2;
+    if (s >= 3 && IsCapitalisedToken(facts[s - 3]) && ner::Contains(kSaints, facts[s - 3].lower)) start = s - 3;
+    // Not out of the middle of a longer name.
+    if (start < 0 || (tags[start] != ner::kOutsideTag && !BeginsName(tags, start))) continue;
+    const int last = LastOfRun(tags, s);
+    SetMention(start, last, kOrgType, tags);
+    s = last;
   }
 }
 
@@ -2138,6 +2276,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);
+  DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);
   JoinPersonNames(facts, n, tags);
   ApplyAgeAppositions(facts, n, tags);
@@ -2156,9 +2295,11 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyMiscWords(facts, n, tags);
   RetypePartyWords(facts, n, tags);
   RetypeCamelCasePersons(doc, gazetteer, begin, n, tags);
+  RetypeApostrophePersons(doc, facts, begin, n, tags);
   TrimOriginModifiers(doc, begin, n, tags);
   JoinGluedParticleSurnames(doc, begin, n, tags);
   JoinPluralPossessives(doc, facts, begin, n, tags);
+  JoinPossessiveInstitutions(facts, n, tags);
   DropBeats(facts, n, tags);
   DropPostNominals(facts, n, tags);
   ApplyChannelNumbers(facts, n, tags);

@@ -559,6 +559,49 @@ TEST_CASE("a police force named after two places is one organisation") {
   CHECK_FALSE(AnyContains(two, "Border Force and Kent Police"));
 }
 
+TEST_CASE("a king's, a queen's or a saint's possessive opens the institution named after them") {
+  const auto mentions = Recognize(
+      "Professor Tom Sanders, emeritus professor of nutrition at King's College London, who was not involved, said "
+      "the findings should be treated with caution.");
+  CHECK(Found(mentions, "King's College London", EntityType::kOrg));
+  // Another name's possessive stays outside: "Harvard's Kennedy School".
+  const auto other = Recognize("A lecturer at Harvard's Kennedy School said the plan would fail.");
+  CHECK_FALSE(AnyContains(other, "Harvard's Kennedy School"));
+}
+
+TEST_CASE("two institutions joined by and are two when the first is a head and of a name") {
+  const auto mentions = Recognize(
+      "Researchers at the University of Toronto and Harvard Medical School tracked participants for 12 years. The "
+      "Department of Veterans Affairs and Department of Defense said they would cooperate.");
+  CHECK(Found(mentions, "University of Toronto", EntityType::kOrg));
+  CHECK(Found(mentions, "Harvard Medical School", EntityType::kOrg));
+  CHECK(Found(mentions, "Department of Veterans Affairs", EntityType::kOrg));
+  CHECK(Found(mentions, "Department of Defense", EntityType::kOrg));
+  // One name with "and" inside stays one.
+  const auto one = Recognize(
+      "The Department of Health and Human Services and the London School of Hygiene and Tropical Medicine agreed.");
+  CHECK(Found(one, "Department of Health and Human Services", EntityType::kOrg));
+  CHECK(Found(one, "London School of Hygiene and Tropical Medicine", EntityType::kOrg));
+}
+
+TEST_CASE("an article after a dateline's dash opens no name") {
+  const auto mentions = Recognize("HONG KONG (AP) — A Hong Kong court on Monday convicted the tycoon.");
+  CHECK(Found(mentions, "Hong Kong", EntityType::kLocation));
+  CHECK_FALSE(AnyContains(mentions, "A Hong Kong"));
+}
+
+TEST_CASE("a given name glued at an apostrophe opens a person's name") {
+  const auto mentions =
+      Recognize("De'Aaron Fox added 22 points and nine assists for the Spurs. Ja’Marr Chase caught two passes.");
+  CHECK(Found(mentions, "De'Aaron Fox", EntityType::kPerson));
+  CHECK(Found(mentions, "Ja’Marr Chase", EntityType::kPerson));
+}
+
+TEST_CASE("a place and Palace name the household that speaks from it") {
+  const auto mentions = Recognize("Kensington Palace declined to comment further on Sunday.");
+  CHECK(Found(mentions, "Kensington Palace", EntityType::kOrg));
+}
+
 TEST_CASE("a fort's name is a place, with the name after its saint") {
   const auto mentions = Recognize(
       "The fire near Fort Nelson grew to more than 8,000 hectares overnight. Evacuees were directed to Fort St. "
