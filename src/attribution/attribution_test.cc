@@ -970,5 +970,23 @@ TEST_CASE("attribution: a name ending in -ing opens no introductory phrase") {
   CHECK(a.Find("Boeing factory workers voted") != nullptr);
 }
 
+TEST_CASE("attribution: royal and religious titles head a speaker's description") {
+  Annotated a(
+      "Officials met on Monday.\n\nThe prince said the monarchy would have to change. The archbishop told "
+      "worshippers the church had failed them. The imam said the mosque would reopen.\n");
+  CHECK(a.Speaker(a.Get("the monarchy would have")) == "The prince");
+  CHECK(a.Speaker(a.Get("the church had failed")) == "The archbishop");
+  CHECK(a.Speaker(a.Get("the mosque would reopen")) == "The imam");
+}
+
+TEST_CASE("attribution: a quotation in parentheses is no report of a verb after it") {
+  Annotated a(
+      "Officials met on Monday.\n\nAfter denying contact with the whistleblower (\u201cWe have not spoken directly "
+      "with the whistleblower\u201d) \u2014 he now ups the ante, assuming that the whistleblower will testify.\n");
+  const Quote* aside = a.Find("We have not spoken");
+  REQUIRE(aside != nullptr);
+  CHECK(a.Speaker(*aside) != "the whistleblower");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -488,9 +488,16 @@ class CueFinder {
           after_object = u;
         }
       }
+      // ("told worshippers the church had failed them": a bare plural too)
+      const bool bare_plural = object.empty() && ctx_.IsWord(k) && !tokens_[k].Has(kCapitalized) &&
+                               ctx_.WordEndsWith(k, "s") && !ctx_.WordEndsWith(k, "ss") &&
+                               !ctx_.InList(k, kNotInSubjectList);
+      if (bare_plural) after_object = k + 1;
       const bool listener_phrase =
-          !object.empty() && ctx_.InList(k, kDeterminerList) && after_object < end && ctx_.IsWord(after_object) &&
+          ((!object.empty() && ctx_.InList(k, kDeterminerList)) || bare_plural) && after_object < end &&
+          ctx_.IsWord(after_object) &&
           (ctx_.InList(after_object, kDeterminerList) || ctx_.PronounAt(after_object) != Pronoun::kNone);
+      if (bare_plural && listener_phrase) object = ctx_.TokenSpan(k, k + 1);
       if (!object.empty() && (IsPlausibleSpeaker(ctx_, object) || listener_phrase)) {
         t = after_object;
       } else if (ctx_.InList(k, kObjectPronounList | kSpeakerNounList)) {
@@ -683,7 +690,14 @@ std::vector<Cue> FindCues(const Context& ctx) { return CueFinder(ctx).Run(); }
 int RegionOf(const Context& ctx, const Cue& cue, uint32_t q) {
   const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
   if (cue.after_end > cue.after_begin && first < cue.after_end && last > cue.after_begin) return 1;
-  if (cue.before_end > cue.before_begin && first < cue.before_end && last > cue.before_begin) return 2;
+  if (cue.before_end > cue.before_begin && first < cue.before_end && last > cue.before_begin) {
+    // "… contact with the whistleblower (“We have not spoken …”) — he now
+    // … assuming the whistleblower will testify": a quotation in
+    // parentheses is an aside to the words before it, no report of a verb
+    // after them.
+    const bool aside = first > 0 && ctx.IsPunct(first - 1, "(") && last < ctx.size() && ctx.IsPunct(last, ")");
+    return aside && cue.first > last ? 0 : 2;
+  }
   const Span span = ctx.doc().quotes[q].span;
   if (!cue.before_quote.empty() && Overlaps(cue.before_quote, span)) return 3;
   return 0;

@@ -237,6 +237,12 @@ constexpr string_view kSpeakerNouns[] = {
     "customers consumer consumers shopper shoppers fan fans user users grandmother grandfather uncle",
     "aunt cousin boyfriend girlfriend entrepreneur entrepreneurs chef chefs coroner inspector inspectors",
     "commissioner commissioners mp mps mep meps msp msps",
+    // Crowns, faiths and schools: "the prince said", "the imam told worshippers".
+    "king queen prince princess duke duchess monarch emperor sultan emir sheikh ruler rulers pope pontiff",
+    "archbishop bishop bishops cardinal cardinals priest priests pastor pastors vicar imam imams rabbi",
+    "rabbis cleric clerics monk monks nun nuns headteacher headteachers headmaster headmistress principal",
+    "dean lecturer lecturers chancellor premier speaker inmate inmates prisoner prisoners suspect suspects",
+    "veteran veterans agent agents whistleblower whistleblowers novelist poet rapper comedian photographer",
     "neighbours man men woman women person people everyone someone nobody another",
     "democrats republicans conservatives liberals progressives independents",
     "authorities administration government ministry department agency agencies commission",
