@@ -988,5 +988,25 @@ TEST_CASE("attribution: a quotation in parentheses is no report of a verb after 
   CHECK(a.Speaker(*aside) != "the whistleblower");
 }
 
+TEST_CASE("attribution: a relative pronoun's antecedent after a preposition speaks; a person's who, a body's which") {
+  Annotated a(
+      "Officials met on Monday.\n\nThe plan was criticised by John Smith, who said that taxes would rise. The vote "
+      "was delayed by the committee, which said that more time was needed. \"It is unfair,\" said Nicky Driscoll, "
+      "24, from Manchester, who said rents were too high. The campaign has included members of the Saudi "
+      "government, which has denied any role in the attacks.\n");
+  CHECK(a.Speaker(a.Get("taxes would rise")) == "John Smith");
+  CHECK(a.Speaker(a.Get("more time was needed")) == "the committee");
+  const Quote* rents = a.Find("rents were too high");
+  CHECK((rents == nullptr || a.Speaker(*rents) != "Manchester"));
+  CHECK(a.Speaker(a.Get("any role in the attacks")) == "the Saudi government");
+  // Only a relative pronoun that is the subject: "which Will claims" is George Will's claim.
+  Annotated b(
+      "Officials met on Monday.\n\nThe columnist George Will praised the speech in Orlando, Florida, which Will claims "
+      "affirmed \"the "
+      "foundational conservative belief.\" British Prime Minister Theresa May said the country would leave.\n");
+  CHECK(b.Speaker(b.Get("the foundational")) == "Will");
+  CHECK(b.Speaker(b.Get("the country would leave")) == "Theresa May");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -354,7 +354,11 @@ class CueFinder {
       // welcome, revealing …", "Nevada's governor, Brian Sandoval, said …,
       // but cautioned …": what comes before the shared subject is the
       // writer's.
-      if (!shares_subject) {
+      // Nor is the clause whose noun a relative pronoun subject stands for:
+      // in "China and America are members of the World Trade Organization,
+      // which writes the rules", China and America said nothing.
+      const bool relative = s > sb && ctx_.InList(s - 1, kWordWho | kWordWhich);
+      if (!shares_subject && !relative) {
         cue.before_begin = sb;
         cue.before_end = ctx_.TrimEnd(sb, source_first);
       }

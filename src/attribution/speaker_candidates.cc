@@ -12,8 +12,9 @@ namespace annotator {
 namespace attribution {
 
 Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
-  // "Smith, who said": the subject is before the relative pronoun (once).
-  if (t > limit && t < ctx.size() && ctx.IsWord(t) && ctx.InList(t, kWordWho)) {
+  // "Smith, who said", "the committee, which said": the subject is before
+  // the relative pronoun (once).
+  if (t > limit && t < ctx.size() && ctx.IsWord(t) && ctx.InList(t, kWordWho | kWordWhich)) {
     const uint32_t before = ctx.IsPunct(t - 1, ",") ? t - 1 : t;
     if (before <= limit) return {};
     t = before - 1;
@@ -260,6 +261,9 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
       continue;
     }
     if (!ctx.IsWord(s - 1) || !(ctx.InList(s - 1, kBetweenSubjectAndCueList) || IsMannerAdverb(ctx, s - 1))) break;
+    // "which Will claims", "Theresa May said": a capitalised word inside a
+    // sentence cased as prose is a name.
+    if (s - 1 > sb && ctx.tokens()[s - 1].Has(kCapitalized) && !ctx.InHeadline(s - 1)) break;
     --s;
   }
   return s;
@@ -459,8 +463,20 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
     }
   }
   if (!object && IsPlausibleSpeaker(ctx, source)) return source;
-  const Span head = HeadBeforeModifier(ctx, source, sb);
-  return head.empty() ? Span{} : Span{head.begin, source.end};
+  // ("members of the Saudi government, which has denied": "which" is the
+  // government's, never the people's before it)
+  const Span head = ctx.InList(t, kWordWhich) ? Span{} : HeadBeforeModifier(ctx, source, sb);
+  if (!head.empty()) return Span{head.begin, source.end};
+  // "criticised by John Smith, who said", "levied by the European Union,
+  // which contended": the antecedent of a relative pronoun after a comma
+  // speaks after a preposition too, when no speaker heads the phrase; a
+  // person's "who" (not "… from Manchester, who said"), a body's "which".
+  if (t < sb + 2 || !ctx.IsPunct(t - 1, ",") || !IsPlausibleSpeaker(ctx, source)) return {};
+  const int32_t name = ctx.MentionEndingAt(ctx.HeadToken(source));
+  const EntityType type = name < 0 ? EntityType::kMisc : ctx.doc().mentions[name].type;
+  if (ctx.InList(t, kWordWho)) return type == EntityType::kPerson || name < 0 ? source : Span{};
+  if (ctx.InList(t, kWordWhich)) return type == EntityType::kOrg || name < 0 ? source : Span{};
+  return {};
 }
 
 // "Michael Mulgrew, president of the United Federation of Teachers, which
