@@ -1008,5 +1008,15 @@ TEST_CASE("attribution: a relative pronoun's antecedent after a preposition spea
   CHECK(b.Speaker(b.Get("the country would leave")) == "Theresa May");
 }
 
+TEST_CASE("attribution: a connective opening the sentence before its cue is the writer's") {
+  Annotated a(
+      "Officials met on Monday.\n\nMeanwhile, Russian drones struck the southern city of Odesa overnight, injuring "
+      "at least five people, regional governor Oleh Kiper said.\n");
+  const Quote* report = a.Find("Russian drones struck");
+  REQUIRE(report != nullptr);
+  CHECK(a.Speaker(*report) == "Oleh Kiper");
+  CHECK(a.Find("Meanwhile") == nullptr);
+}
+
 }  // namespace
 }  // namespace annotator

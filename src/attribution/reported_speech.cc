@@ -328,6 +328,17 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// Past a connective and its comma that opens the sentence before `…, X
+// said`: "Meanwhile, Russian drones struck Odesa, the governor said" links
+// the writer's paragraphs; the governor said what follows it.
+uint32_t PastConnective(const Context& ctx, uint32_t rb, uint32_t re) {
+  if (rb + 2 >= re || !ctx.IsWord(rb) || !ctx.IsPunct(rb + 1, ",")) return rb;
+  const bool connective =
+      IsOneOf(ctx.TokenText(rb), {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
+                                  "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"});
+  return connective ? rb + 2 : rb;
+}
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -353,6 +364,7 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   }
   while (rb < re && !ctx.IsWord(rb)) ++rb;
   if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;  // "But the plan …"
+  rb = PastConnective(ctx, rb, re);
   if (rb >= re) return false;
   // A participle opens an introductory phrase ("Speaking to reporters, …");
   // a name that ends so does not ("Boeing factory workers voted …").
@@ -538,8 +550,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause) continue;
     if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
-      rb = PastDateline(*ctx, cue.before_begin, cue.before_end);
       re = cue.before_end;
+      rb = PastConnective(*ctx, PastDateline(*ctx, cue.before_begin, re), re);
     } else {
       const uint32_t past_time = cue.explicit_clause ? rb : PastTimeOfSpeaking(*ctx, rb, re);
       // "said Friday [the plan is dead]"; the later report's start as above
