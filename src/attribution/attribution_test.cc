@@ -1018,5 +1018,13 @@ TEST_CASE("attribution: a connective opening the sentence before its cue is the 
   CHECK(a.Find("Meanwhile") == nullptr);
 }
 
+TEST_CASE("attribution: quoted or cited as saying reports the passive's subject, not the medium") {
+  Annotated a(
+      "Officials met on Monday.\n\nThe governor was quoted by Ukrinform as saying that a residential building was "
+      "damaged. Vladimir Putin was later quoted by state media as saying the talks had failed.\n");
+  CHECK(a.Speaker(a.Get("a residential building was damaged")) == "The governor");
+  CHECK(a.Speaker(a.Get("the talks had failed")) == "Vladimir Putin");
+}
+
 }  // namespace
 }  // namespace annotator

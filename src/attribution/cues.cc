@@ -323,6 +323,7 @@ class CueFinder {
         }
       }
       if (source.empty() && ctx_.WordEndsWith(t, "ing")) source = SubjectOfOpeningParticiple(t, sb, se);
+      if (source.empty() && ctx_.WordEndsWith(t, "ing")) source = SubjectQuotedAsSaying(t, sb);
     }
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
@@ -630,6 +631,29 @@ class CueFinder {
       const bool person = !subject.empty() &&
                           (ctx_.PronounAt(v) == Pronoun::kPerson || SpeakerKindOf(ctx_, subject) == SpeakerKind::kName);
       return person && IsPlausibleSpeaker(ctx_, subject) ? subject : Span{};
+    }
+    return {};
+  }
+
+  // "Putin was quoted by state media as saying …", "Smith was cited as
+  // saying …": the subject of the passive "quoted" or "cited" before "as"
+  // is the one who spoke (the medium after "by" only reported it).
+  Span SubjectQuotedAsSaying(uint32_t t, uint32_t sb) const {
+    constexpr uint32_t kMaxByPhrase = 8;
+    if (t < sb + 3 || !EqualsLower(ctx_.TokenText(t - 1), "as")) return {};
+    for (uint32_t v = t - 2; v > sb && v + kMaxByPhrase + 2 > t; --v) {
+      if (!ctx_.IsWord(v) || ctx_.QuoteOf(v) >= 0) return {};
+      if (!EqualsLower(ctx_.TokenText(v), "quoted") && !EqualsLower(ctx_.TokenText(v), "cited")) continue;
+      // Only the passive, after a form of "be" (and "widely", "later").
+      uint32_t be = v;
+      for (int adverbs = 0; adverbs < 2 && be > sb + 1 && ctx_.IsWord(be - 1) && !ctx_.InList(be - 1, kBeFormList) &&
+                            (ctx_.InList(be - 1, kBetweenSubjectAndCueList) || ctx_.WordEndsWith(be - 1, "ly"));
+           ++adverbs) {
+        --be;
+      }
+      if (be <= sb || !ctx_.InList(be - 1, kBeFormList)) return {};
+      const uint32_t s = SubjectEnd(ctx_, be - 1, sb);
+      return s > sb ? SpeakerBefore(ctx_, s, sb) : Span{};
     }
     return {};
   }
