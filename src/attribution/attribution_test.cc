@@ -1026,5 +1026,15 @@ TEST_CASE("attribution: quoted or cited as saying reports the passive's subject,
   CHECK(a.Speaker(a.Get("the talks had failed")) == "Vladimir Putin");
 }
 
+TEST_CASE("attribution: two names of one type joined by and that open the clause speak together") {
+  Annotated a(
+      "Officials met on Monday.\n\nGoogle and Meta said they would appeal the ruling. The Department of Veterans "
+      "Affairs and the Department of Defense said they would cooperate. The senator criticised France and Macron "
+      "said the plan was dead.\n");
+  CHECK(a.Speaker(a.Get("they would appeal")) == "Google and Meta");
+  CHECK(a.Speaker(a.Get("they would cooperate")) == "The Department of Veterans Affairs and the Department of Defense");
+  CHECK(a.Speaker(a.Get("the plan was dead")) == "Macron");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -435,6 +435,23 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
   return {};
 }
 
+// "Google and Meta said", "John Smith and Mary Jones said": two names of
+// one type joined by "and" that open the clause speak together; the span
+// takes in the first ("the Justice Department and Congress" too). Not a
+// name that ends a phrase before: "criticised France and Macron said".
+Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
+  const uint32_t first = ctx.FirstTokenAt(source.begin);
+  const bool determiner = EqualsLower(ctx.TokenText(first), "the") && first + 1 < ctx.size();
+  const int32_t second = ctx.MentionStartingAt(determiner ? first + 1 : first);
+  if (second < 0 || first < sb + 2 || !ctx.InList(first - 1, kWordAnd)) return source;
+  const int32_t conjunct = ctx.MentionEndingAt(first - 2);
+  if (conjunct < 0 || ctx.doc().mentions[conjunct].type != ctx.doc().mentions[second].type) return source;
+  uint32_t opens = ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
+  if (opens > sb && IsOneOf(ctx.TokenText(opens - 1), {"the", "The", "Both", "both"})) --opens;
+  if (opens > sb && EqualsLower(ctx.TokenText(opens - 1), "both")) --opens;
+  return opens == sb ? Span{ctx.tokens()[opens].begin, source.end} : source;
+}
+
 // The subject phrase ending at token `t`, whole: "Experts on North Korea
 // said", "a spokesman for the company said", "RT and its defenders say":
 // the speaker heads the phrase before a preposition (whose object is never
@@ -462,7 +479,7 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
       if (!head.empty() && (head_first == sb || ctx.IsPunct(head_first - 1, ","))) return Span{head.begin, source.end};
     }
   }
-  if (!object && IsPlausibleSpeaker(ctx, source)) return source;
+  if (!object && IsPlausibleSpeaker(ctx, source)) return WithConjunctBefore(ctx, source, sb);
   // ("members of the Saudi government, which has denied": "which" is the
   // government's, never the people's before it)
   const Span head = ctx.InList(t, kWordWhich) ? Span{} : HeadBeforeModifier(ctx, source, sb);
