@@ -66,10 +66,10 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
 // Members of parliament ("the MP for Newark", "Tory MPs") are among them.
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai",  "agi",  "ceo", "ceos", "cfo",  "coo", "cto", "gdp",  "ipo", "ipos", "tv",  "pc",
-    "pcs", "ev",   "evs", "gps",  "dna",  "rna", "api", "apis", "gpu", "gpus", "cpu", "cpus",
-    "llm", "llms", "iot", "vr",   "faq",  "pdf", "url", "usb",  "led", "lcd",  "hr",  "ppe",
-    "esg", "ico",  "nft", "nfts", "defi", "ui",  "ux",  "saas", "mp",  "mps",  "mep", "meps",
+    "ai",   "agi",  "ceo", "ceos", "cfo",  "coo", "cto",  "gdp", "ipo",  "ipos", "tv",   "pc",  "pcs",
+    "ev",   "evs",  "gps", "dna",  "rna",  "api", "apis", "gpu", "gpus", "cpu",  "cpus", "llm", "llms",
+    "iot",  "vr",   "faq", "pdf",  "url",  "usb", "led",  "lcd", "hr",   "ppe",  "esg",  "ico", "nft",
+    "nfts", "defi", "ui",  "ux",   "saas", "mp",  "mps",  "mep", "meps", "q&a",
 });
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
@@ -1194,10 +1194,13 @@ constexpr auto kVenueHeads = WordHashes({"stadium", "arena", "airport", "square"
 constexpr auto kStreetHeads = WordHashes({"street", "road", "lane", "avenue", "boulevard"});
 
 // Retypes a name of at least `min_words` words that ends in a capitalised
-// word of `heads` as `type`, unless it is of `type` or of `keep_type`.
+// word of `heads` as `type`, unless it is of `type` or of `keep_type`, or,
+// with `keep_institutions`, an institution's that opens with its head and
+// "of" or "for" ("Institute for the Study of War" is no war).
 template <typename Heads>
 void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int min_words, int type, int keep_type,
-                  uint8_t* tags) {
+                  uint8_t* tags, bool keep_institutions = false) {
+  static constexpr auto kOfFor = WordHashes({"of", "for"});
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
@@ -1208,7 +1211,10 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
       continue;
     }
     const int first = FirstOfRun(tags, i);
-    if (i - first + 1 >= min_words) SetMention(first, i, type, tags);
+    const bool institution = keep_institutions && first + 1 < i && IsCapitalisedToken(facts[first]) &&
+                             ner::ContainsSorted(kInstitutionHeads, facts[first].lower) &&
+                             ner::Contains(kOfFor, facts[first + 1].lower);
+    if (i - first + 1 >= min_words && !institution) SetMention(first, i, type, tags);
   }
 }
 
@@ -1324,7 +1330,7 @@ void JoinPalaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags);
+  RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags, /*keep_institutions=*/true);
   JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);

@@ -602,6 +602,14 @@ TEST_CASE("a place and Palace name the household that speaks from it") {
   CHECK(Found(mentions, "Kensington Palace", EntityType::kOrg));
 }
 
+TEST_CASE("an institution for the study of a war is an organisation; Q&A names nothing") {
+  const auto mentions = Recognize(
+      "Q&A: Why are egg prices so high?\n\nThe Institute for the Study of War, a Washington-based think tank, said "
+      "Russian forces had made marginal gains.");
+  CHECK(Found(mentions, "Institute for the Study of War", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "Q&A"));
+}
+
 TEST_CASE("a fort's name is a place, with the name after its saint") {
   const auto mentions = Recognize(
       "The fire near Fort Nelson grew to more than 8,000 hectares overnight. Evacuees were directed to Fort St. "
