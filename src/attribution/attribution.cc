@@ -10,6 +10,7 @@
 #include "attribution/reported_speech.h"
 #include "attribution/speaker_candidates.h"
 #include "attribution/speaker_model.h"
+#include "attribution/transcripts.h"
 
 namespace annotator {
 
@@ -27,6 +28,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   CreditHeadlineQuotations(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);
+  AddTranscriptTurns(&ctx);
   for (Quote& quote : doc->quotes) {
     if (!quote.speaker.empty()) quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
   }

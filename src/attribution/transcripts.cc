@@ -1,0 +1,164 @@
+#include "attribution/transcripts.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "ascii_case.h"
+#include "attribution/coreference.h"
+#include "attribution/lexicon.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+enum class Label { kNone, kQuestion, kAnswer, kSpeaker };
+
+// A paragraph read as a turn: its label's tokens [label_first, colon) and
+// the words spoken after the colon, tokens [colon + 1, end).
+struct Turn {
+  Label label = Label::kNone;
+  uint32_t label_first = 0;
+  uint32_t colon = 0;
+  uint32_t end = 0;
+};
+
+// Whether tokens [first, end) are a speaker's label in capitals ("BLITZER",
+// "JAKE TAPPER"): not a dateline's place ("PATNA:") nor a headline's label
+// ("UPDATE:").
+bool IsCapitalsLabel(const Context& ctx, uint32_t first, uint32_t end) {
+  // ("DEAR ABBY:" opens a letter to an advice column.)
+  if (ctx.InList(first, kHeadlineLabelList) || EqualsLower(ctx.TokenText(first), "dear")) return false;
+  const int32_t mention = ctx.MentionStartingAt(first);
+  if (mention >= 0 && ctx.doc().mentions[mention].type == EntityType::kLocation) return false;
+  for (uint32_t t = first; t < end; ++t) {
+    if (!ctx.tokens()[t].Has(kAllCaps) || ctx.TokenText(t).size() < 2) return false;
+  }
+  return true;
+}
+
+// Whether tokens [first, end) are exactly a person's name ("Santos").
+bool IsPersonLabel(const Context& ctx, uint32_t first, uint32_t end) {
+  const int32_t mention = ctx.MentionStartingAt(first);
+  return mention >= 0 && ctx.doc().mentions[mention].type == EntityType::kPerson &&
+         ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) == end;
+}
+
+// The turn of the paragraph of tokens [first, end): a label of at most three
+// words, a colon and at least three words spoken.
+Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
+  constexpr uint32_t kMaxLabelWords = 3;
+  constexpr size_t kMinTurnWords = 3;
+  Turn turn{Label::kNone, first, first, end};
+  uint32_t colon = first;
+  while (colon < end && colon < first + kMaxLabelWords && ctx.IsWord(colon)) ++colon;
+  if (colon == first || colon >= end || !ctx.IsPunct(colon, ":") || ctx.CountWords(colon + 1, end) < kMinTurnWords) {
+    return turn;
+  }
+  turn.colon = colon;
+  const std::string_view word = ctx.TokenText(first);
+  if (colon == first + 1 && (word == "Q" || word == "Question")) {
+    turn.label = Label::kQuestion;
+  } else if (colon == first + 1 && (word == "A" || word == "Answer")) {
+    turn.label = Label::kAnswer;
+  } else if (IsCapitalsLabel(ctx, first, colon) || IsPersonLabel(ctx, first, colon)) {
+    turn.label = Label::kSpeaker;
+  }
+  return turn;
+}
+
+// The one person the text names before offset `until`, outside bylines
+// ("By Jane Doe"), as its last mention there; -1 when it names none or
+// several.
+int32_t Interviewee(const Context& ctx, uint32_t until) {
+  const Document& doc = ctx.doc();
+  int32_t found = -1;
+  for (size_t m = 0; m < doc.mentions.size() && doc.mentions[m].span.end <= until; ++m) {
+    const Mention& mention = doc.mentions[m];
+    if (mention.type != EntityType::kPerson || mention.boilerplate) continue;
+    const uint32_t first = ctx.FirstTokenAt(mention.span.begin);
+    if (first > 0 && EqualsLower(ctx.TokenText(first - 1), "by")) continue;
+    if (found >= 0 && doc.mentions[found].entity != mention.entity) return -1;
+    if (found >= 0 && mention.entity < 0) return -1;
+    found = static_cast<int32_t>(m);
+  }
+  return found;
+}
+
+// Whether `span` overlaps one of `sorted`, spans sorted by begin that do not
+// nest (the quotations found so far).
+bool OverlapsAny(const std::vector<Span>& sorted, Span span) {
+  auto it = std::lower_bound(sorted.begin(), sorted.end(), span.end,
+                             [](const Span& s, uint32_t end) { return s.begin < end; });
+  while (it != sorted.begin()) {
+    --it;
+    if (it->end > span.begin) return true;
+    if (it->end <= span.begin) break;
+  }
+  return false;
+}
+
+}  // namespace
+
+void AddTranscriptTurns(Context* ctx) {
+  Document& doc = ctx->doc();
+  std::vector<Turn> turns;
+  int speakers = 0, answers = 0;
+  for (const Span& paragraph : doc.paragraphs) {
+    const uint32_t first = ctx->FirstTokenAt(paragraph.begin), end = ctx->FirstTokenAt(paragraph.end);
+    if (first >= end) continue;
+    const Turn turn = ReadTurn(*ctx, first, end);
+    if (turn.label == Label::kNone) continue;
+    turns.push_back(turn);
+    speakers += turn.label == Label::kSpeaker;
+    answers += turn.label == Label::kAnswer;
+  }
+  // A transcript's speakers take turns: at least two labels (by their last
+  // word: "JAKE TAPPER", then "TAPPER") that each open two turns or more.
+  // One label alone is a heading or a dateline; labels that come once each
+  // are a list ("Sanders: Win in a walk.", "Cruz: Just hang on.", an arrest
+  // log) or a page's furniture ("PUBLISHED:", "READ MORE:").
+  std::vector<uint32_t> keys;
+  for (const Turn& turn : turns) {
+    if (turn.label == Label::kSpeaker) keys.push_back(ctx->WordHash(turn.colon - 1));
+  }
+  std::sort(keys.begin(), keys.end());
+  auto turns_of = [&](uint32_t key) {
+    return std::upper_bound(keys.begin(), keys.end(), key) - std::lower_bound(keys.begin(), keys.end(), key);
+  };
+  int taking_turns = 0;
+  for (size_t k = 0; k < keys.size(); k += turns_of(keys[k])) taking_turns += turns_of(keys[k]) >= 2;
+  if (taking_turns < 2) speakers = 0;
+  if (speakers < 2 && answers < 2) return;
+  int32_t interviewee = -1;
+  for (const Turn& turn : turns) {
+    if (turn.label != Label::kQuestion && turn.label != Label::kAnswer) continue;
+    interviewee = Interviewee(*ctx, doc.tokens[turn.label_first].begin);
+    break;
+  }
+  std::vector<Span> found;
+  found.reserve(doc.quotes.size());
+  for (const Quote& quote : doc.quotes) found.push_back(quote.span);
+  std::sort(found.begin(), found.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  for (const Turn& turn : turns) {
+    Quote quote;
+    if (turn.label == Label::kSpeaker && speakers >= 2 && turns_of(ctx->WordHash(turn.colon - 1)) >= 2) {
+      quote.speaker = ctx->TokenSpan(turn.label_first, turn.colon);
+      quote.speaker_entity = SpeakerEntity(*ctx, quote.speaker);
+    } else if (turn.label == Label::kAnswer && answers >= 2 && interviewee >= 0) {
+      quote.speaker = doc.mentions[interviewee].span;
+      quote.speaker_entity = doc.mentions[interviewee].entity;
+    } else {
+      continue;
+    }
+    quote.span = ctx->TokenSpan(turn.colon + 1, turn.end);
+    if (OverlapsAny(found, quote.span)) continue;
+    quote.content = quote.span;
+    quote.kind = QuoteKind::kDirect;
+    quote.cue = ctx->TokenSpan(turn.colon, turn.colon + 1);
+    doc.quotes.push_back(quote);
+    ctx->AddQuoteRange(turn.colon + 1, turn.end);
+  }
+}
+
+}  // namespace attribution
+}  // namespace annotator

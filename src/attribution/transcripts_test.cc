@@ -1,0 +1,62 @@
+#include "attribution/transcripts.h"
+
+#include <doctest/doctest.h>
+
+#include "attribution/annotated_for_test.h"
+
+namespace annotator {
+namespace attribution {
+namespace {
+
+TEST_CASE("transcripts: a Q&A's answers are the interviewee's, its questions nobody's") {
+  Annotated a(
+      "Q&A: Why are egg prices still so high?\n\n"
+      "Egg prices have doubled in a year. We asked agricultural economist Dr. Maria Santos of Iowa State "
+      "University to explain what is going on.\n\n"
+      "Q: Why are eggs so expensive right now?\n\n"
+      "A: The main reason is bird flu. When you lose that many laying hens, supply drops and prices go up.\n\n"
+      "Q: When will prices come down?\n\n"
+      "A: It depends on the spring migration season. If outbreaks slow, we could see relief by summer.\n\n"
+      "This interview has been edited for length and clarity.\n");
+  const Quote& first = a.Get("The main reason is bird flu");
+  CHECK(first.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(first) == "Maria Santos");
+  CHECK(a.doc.Text(first.content) ==
+        "The main reason is bird flu. When you lose that many laying hens, supply drops and prices go up.");
+  CHECK(a.Speaker(a.Get("It depends on the spring")) == "Maria Santos");
+  CHECK(a.Find("Why are eggs so expensive") == nullptr);
+  CHECK(a.Find("This interview") == nullptr);
+}
+
+TEST_CASE("transcripts: a broadcast transcript's turns are their labels' speakers") {
+  Annotated a(
+      "Transcript: the senator on the budget\n\n"
+      "BLITZER: Senator, thanks for joining us. Will the budget pass this week?\n\n"
+      "SCHUMER: I think it will. We have the votes, and the American people want this done.\n\n"
+      "BLITZER: What about the Republicans in the House?\n\n"
+      "SCHUMER: They will come around. They always do.\n");
+  const Quote& turn = a.Get("I think it will");
+  CHECK(turn.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(turn) == "SCHUMER");
+  CHECK(a.Speaker(a.Get("What about the Republicans")) == "BLITZER");
+}
+
+TEST_CASE("transcripts: no interviewee named alone, or a lone label, makes no turn") {
+  // Two people in the introduction: whose answers these are is unknown.
+  Annotated two(
+      "John Smith and Mary Jones spoke to us about the plan.\n\n"
+      "Q: Will it work?\n\nA: We think it will work well enough.\n\nQ: When?\n\nA: By the end of next year.\n");
+  CHECK(two.Find("We think it will work") == nullptr);
+  // A FAQ with no interviewee at all.
+  Annotated faq(
+      "Frequently asked questions\n\nQ: How do I reset my password?\n\nA: Use the link on the sign-in page.\n\n"
+      "Q: Can I change my e-mail address?\n\nA: Yes, in your account settings.\n");
+  CHECK(faq.Find("Use the link") == nullptr);
+  // One label alone is a dateline or a heading, not a transcript.
+  Annotated one("Officials met on Monday.\n\nUPDATE: The meeting ended without a deal late on Monday.\n");
+  CHECK(one.Find("The meeting ended") == nullptr);
+}
+
+}  // namespace
+}  // namespace attribution
+}  // namespace annotator
