@@ -1036,5 +1036,19 @@ TEST_CASE("attribution: two names of one type joined by and that open the clause
   CHECK(a.Speaker(a.Get("the plan was dead")) == "Macron");
 }
 
+TEST_CASE("attribution: a sentence-final according to credits its relative clause; the Dutchman speaks") {
+  Annotated a(
+      "Officials met on Monday.\n\nThe tribunal found Hasina guilty of ordering the use of lethal force against "
+      "protesters, in which up to 1,400 people were killed according to the United Nations. Asked about his job, "
+      "the Dutchman said it was \"not a question for me\" and moved on. The Jewish state called the deal "
+      "\"historic\".\n");
+  const Quote& dead = a.Get("up to 1,400 people were killed");
+  CHECK(a.Speaker(dead) == "the United Nations");
+  CHECK(a.doc.Text(dead.content) == "up to 1,400 people were killed");
+  CHECK(a.Speaker(a.Get("not a question for me")) == "the Dutchman");
+  const Quote* historic = a.Find("historic");
+  CHECK((historic == nullptr || a.Speaker(*historic) != "The Jewish"));
+}
+
 }  // namespace
 }  // namespace annotator

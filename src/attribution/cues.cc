@@ -173,6 +173,25 @@ class CueFinder {
     return after_quotation && (t + 1 >= se || ctx_.IsPunct(t + 1, ".") || ctx_.IsPunct(t + 1, ","));
   }
 
+  // Where the words that a sentence-final "according to" at `t` credits
+  // begin: "… a crackdown on protesters, in which up to 1,400 people were
+  // killed according to the United Nations" credits the UN with the dead,
+  // not with the rest of the sentence. Straight after the preposition and
+  // pronoun (or "where") of a relative clause that follows the last comma;
+  // with a comma before "according to", or no such clause, the sentence's
+  // start `sb`.
+  uint32_t ClauseCreditedBefore(uint32_t t, uint32_t sb) const {
+    if (t < sb + 2 || ctx_.IsPunct(t - 1, ",")) return sb;
+    uint32_t c = t - 1;
+    while (c > sb + 1 && !ctx_.IsPunct(c - 1, ",")) --c;
+    if (c <= sb + 1) return sb;
+    // Only a clause with a subject of its own ("in which up to 1,400 people
+    // were killed", "where …"), not "which classifies him as overweight".
+    if (EqualsLower(ctx_.TokenText(c), "where")) return c + 1;
+    const bool relative = c + 2 < t && ctx_.InList(c, kPrepositionList) && ctx_.InList(c + 1, kWordWho | kWordWhich);
+    return relative ? c + 2 : sb;
+  }
+
   // "according to X, …" and "…, according to X."
   void AddAccordingTo(uint32_t t, uint32_t sb, uint32_t se) {
     Cue cue;
@@ -213,8 +232,8 @@ class CueFinder {
       }
     }
     if (ctx_.CountAllWords(sb, t) >= 2) {
-      cue.before_begin = sb;
-      cue.before_end = ctx_.TrimEnd(sb, t);
+      cue.before_begin = ClauseCreditedBefore(t, sb);
+      cue.before_end = ctx_.TrimEnd(cue.before_begin, t);
     } else {
       if (after < se && ctx_.IsPunct(after, ",")) ++after;
       cue.after_begin = after;
@@ -350,6 +369,9 @@ class CueFinder {
                                ctx_.MentionEndingAt(ctx_.HeadToken(source)) >= 0 &&
                                DescribesSpeaker(described, source_first);
       if (described < source_first && (after_quotation || after_comma)) source_first = described;
+      // "… would pledge to cut its emissions if the Chinese pledged to cap
+      // theirs": a condition's verb reports nothing.
+      if (source_first > sb && IsOneOf(ctx_.TokenText(source_first - 1), {"if", "If", "unless", "Unless"})) return;
       SetAfterRegion(cue.last, se, object_first, &cue);
       // "Even as he won in South Carolina, Mr. Trump seemed to overstay his
       // welcome, revealing …", "Nevada's governor, Brian Sandoval, said …,

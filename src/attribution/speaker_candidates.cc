@@ -710,9 +710,16 @@ bool IsPlausibleSpeaker(const Context& ctx, Span span) {
   const int32_t m = ctx.MentionEndingAt(head);
   if (m >= 0) {
     const Mention& mention = ctx.doc().mentions[m];
-    // A MISC name speaks as a group: "Democrats", "Palestinians".
+    // A MISC name speaks as a group: "Democrats", "Palestinians"; and one
+    // word of nationality after "the" as a person or a people: "the
+    // Dutchman said", "the Australian told reporters", "the Chinese pledged".
     const std::string_view text = ctx.doc().Text(mention.span);
     if (mention.type != EntityType::kMisc || (!text.empty() && text.back() == 's')) return true;
+    // (Not an adjective of -ish: "the Jewish state".)
+    const uint32_t word = ctx.FirstTokenAt(mention.span.begin);
+    if (word == head && word > 0 && EqualsLower(ctx.TokenText(word - 1), "the") && !ctx.WordEndsWith(word, "ish")) {
+      return true;
+    }
   }
   if (ctx.InList(head, kSpeakerNounList)) return true;
   if (head == first && ctx.NameEchoAt(head) >= 0) return true;  // "Trump", a name found elsewhere
