@@ -1050,5 +1050,14 @@ TEST_CASE("attribution: a sentence-final according to credits its relative claus
   CHECK((historic == nullptr || a.Speaker(*historic) != "The Jewish"));
 }
 
+TEST_CASE("attribution: people of the street and the shop head a speaker's description") {
+  Annotated a(
+      "Officials met on Monday.\n\nA local shopkeeper, who asked not to be named, said fights had become common. "
+      "One motorist said the road was dangerous. Several pensioners told the meeting that the buses were late.\n");
+  CHECK(a.Speaker(a.Get("fights had become common")) == "A local shopkeeper");
+  CHECK(a.Speaker(a.Get("the road was dangerous")) == "One motorist");
+  CHECK(a.Speaker(a.Get("the buses were late")) == "Several pensioners");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -1719,10 +1719,10 @@ void RetypeLonePersons(const ner::TokenFacts* facts, int n, const uint64_t* name
 // blood-testing start-up Theranos", "chipmaker Nvidia", "militant group
 // Hamas"). Lower-form hashes.
 constexpr auto kCompanyNouns = WordHashes({
-    "company",   "firm",     "startup", "start-up",   "carmaker",    "automaker",    "chipmaker",
-    "drugmaker", "retailer", "lender",  "insurer",    "airline",     "conglomerate", "giant",
-    "brewer",    "miner",    "maker",   "bank",       "broadcaster", "publisher",    "supplier",
-    "exchange",  "fund",     "group",   "subsidiary", "outlet",      "manufacturer", "newspaper",
+    "company",    "firm",   "startup",      "start-up",  "carmaker",     "automaker", "chipmaker", "drugmaker",
+    "retailer",   "lender", "insurer",      "airline",   "conglomerate", "giant",     "brewer",    "miner",
+    "maker",      "bank",   "broadcaster",  "publisher", "supplier",     "exchange",  "fund",      "group",
+    "subsidiary", "outlet", "manufacturer", "newspaper", "consultancy",  "charity",
 });
 
 // People who work at an organisation ("analysts at Bernstein"). Lower-form
@@ -1766,6 +1766,20 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (facts[i].lower == kAt && ner::Contains(kAnalysts, facts[i - 1].lower) && tags[i + 1] != ner::kOutsideTag &&
         (ner::TagType(tags[i + 1]) == kMiscType || ner::TagType(tags[i + 1]) == kLocType) &&
         (position == ner::kBegin || position == ner::kUnit)) {
+      SetMention(i + 1, LastOfRun(tags, i + 1), kOrgType, tags);
+    }
+  }
+  // "the consultancy Vespucci Maritime" was a person: a longer name the
+  // tagger called a person right after such a noun, not opening with a
+  // given name or an initial, is the company there. (Not after a noun that
+  // also names people: "newspaper publisher A. G. Sulzberger", "retailing
+  // giant Amancio Ortega".)
+  static constexpr auto kPeopleToo = WordHashes({"publisher", "giant", "maker"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i + 1] == ner::MakeTag(kPersonType, ner::kBegin) && tags[i] == ner::kOutsideTag &&
+        lower_in(i, kCompanyNouns) && !ner::Contains(kPeopleToo, facts[i].lower) &&
+        !(facts[i].context & ner::kCaseModes) && !ner::IsGivenName(facts[i + 1]) &&
+        facts[i + 1].token_class == ner::kCapitalizedWord) {
       SetMention(i + 1, LastOfRun(tags, i + 1), kOrgType, tags);
     }
   }

@@ -610,6 +610,15 @@ TEST_CASE("an institution for the study of a war is an organisation; Q&A names n
   CHECK_FALSE(AnyContains(mentions, "Q&A"));
 }
 
+TEST_CASE("a name of two words after a company's noun is the company, not a person") {
+  const auto mentions = Recognize(
+      "\"It's a real headache,\" said Lars Jensen, chief executive of the consultancy Vespucci Maritime. The "
+      "Spanish retailing giant Amancio Ortega ranks second.");
+  CHECK(Found(mentions, "Vespucci Maritime", EntityType::kOrg));
+  CHECK(Found(mentions, "Lars Jensen", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Amancio Ortega", EntityType::kOrg));
+}
+
 TEST_CASE("a fort's name is a place, with the name after its saint") {
   const auto mentions = Recognize(
       "The fire near Fort Nelson grew to more than 8,000 hectares overnight. Evacuees were directed to Fort St. "
