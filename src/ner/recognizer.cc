@@ -1313,6 +1313,37 @@ void JoinPlaceAndEvent(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the National Action Party (PAN)" made "PAN" MISC: an acronym in
+// parentheses right after an organisation's name is that organisation's.
+void ApplyAcronymsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
+  for (int i = 2; i + 1 < n; ++i) {
+    const int position = ner::TagPosition(tags[i - 2]);
+    if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
+        tags[i - 2] == ner::kOutsideTag || ner::TagType(tags[i - 2]) != kOrgType ||
+        (position != ner::kLast && position != ner::kUnit) ||
+        (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
+      continue;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
+// "the River Monnow has burst its banks" was an organisation: "River" and
+// one capitalised word name a river, unless a list knows the pair as a
+// company or an organisation ("River Island", a retailer).
+void ApplyRiverNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kRiver = WordHashes({"river"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) == kLocType || facts[i].lower != kRiver ||
+        facts[i].token_class != ner::kCapitalizedWord || LastOfRun(tags, i) != i + 1 ||
+        IsGazetteerSpan(facts, i, i + 1, kCompanyBit) || IsGazetteerSpan(facts, i, i + 1, kKnownOrgBit)) {
+      continue;
+    }
+    SetMention(i, i + 1, kLocType, tags);
+  }
+}
+
 // "Kensington Palace declined to comment" made "Kensington" a place: a
 // place the tagger ended right before an untagged "Palace" names, with it,
 // the royal household or the office that speaks from there, as it called
@@ -1337,6 +1368,8 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   JoinPalaces(facts, n, tags);
+  ApplyRiverNames(facts, n, tags);
+  ApplyAcronymsOfOrganisations(facts, n, tags);
 }
 
 // One-word names of things, which CoNLL-2003 tags MISC: diseases and their

@@ -619,6 +619,14 @@ TEST_CASE("a name of two words after a company's noun is the company, not a pers
   CHECK_FALSE(Found(mentions, "Amancio Ortega", EntityType::kOrg));
 }
 
+TEST_CASE("River and a name is a river; an acronym after an organisation is the organisation's") {
+  const auto mentions = Recognize(
+      "Monmouth resident Gareth Evans, 68, tells BBC Wales the River Monnow has burst its banks. Opposition senator "
+      "Lilly Tellez of the National Action Party (PAN) accused the government of protecting criminals.");
+  CHECK(Found(mentions, "River Monnow", EntityType::kLocation));
+  CHECK(Found(mentions, "PAN", EntityType::kOrg));
+}
+
 TEST_CASE("a fort's name is a place, with the name after its saint") {
   const auto mentions = Recognize(
       "The fire near Fort Nelson grew to more than 8,000 hectares overnight. Evacuees were directed to Fort St. "
