@@ -1059,5 +1059,19 @@ TEST_CASE("attribution: people of the street and the shop head a speaker's descr
   CHECK(a.Speaker(a.Get("the buses were late")) == "Several pensioners");
 }
 
+TEST_CASE(
+    "attribution: a colon after the time or place of speaking introduces direct speech; a participle reports its own "
+    "clause") {
+  Annotated a(
+      "Officials met on Monday.\n\nDet Ch Insp Simon Lowe said outside court: \"Nothing can bring Patricia back, "
+      "but I hope the sentence brings her family some comfort.\" Carter had denied murder, claiming he had acted "
+      "in self-defence.\n");
+  CHECK(a.Get("Nothing can bring Patricia back").kind == QuoteKind::kDirect);
+  const Quote& claim = a.Get("he had acted in self-defence");
+  CHECK(a.Speaker(claim) == "Carter");
+  CHECK(a.Cue(claim) == "claiming");
+  CHECK(a.Find("murder, claiming") == nullptr);
+}
+
 }  // namespace
 }  // namespace annotator

@@ -250,7 +250,11 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.cue = governing->cue;
       const uint32_t rb = region == 1 ? governing->after_begin : governing->before_begin;
       const uint32_t re = region == 1 ? governing->after_end : governing->before_end;
-      quote.kind = region == 3 || ctx.CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
+      // "said outside court: “…”": a colon introduces the speaker's own
+      // words, whatever time or place stands between verb and colon.
+      const bool after_colon =
+          region == 1 && first > rb && ctx.IsPunct(first - 1, ":") && ctx.CountWords(last, re) == 0;
+      quote.kind = region == 3 || after_colon || ctx.CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
       // A name inside someone's sentence is a name ("said on “Fox News
       // Sunday”"), unless a naming verb gives it ("called her “Miss Piggy”").
       if (named && quote.kind == QuoteKind::kMixed && !IsNamingVerb(ctx, *governing)) {

@@ -448,6 +448,12 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
         AfterIsReported(ctx, later)) {
       return ctx.TrimEnd(rb, comma ? verb - 2 : verb - 1);
     }
+    // "He denied the charge, saying he had acted in self-defence": a
+    // participle of the same subject after a comma reports its own clause.
+    if (later.source.begin == cues[c].source.begin && verb > rb + 1 && ctx.IsPunct(verb - 1, ",") &&
+        ctx.WordEndsWith(verb, "ing") && AfterIsReported(ctx, later)) {
+      return ctx.TrimEnd(rb, verb - 1);
+    }
     uint32_t source = ctx.FirstTokenAt(later.source.begin);
     if (source <= rb + kMinReportedWords || source >= later.first) continue;
     // "…, though it said Ukraine still had to …", "…, and Japan Nuclear Fuel
