@@ -1073,5 +1073,28 @@ TEST_CASE(
   CHECK(a.Find("murder, claiming") == nullptr);
 }
 
+TEST_CASE("attribution: review of the round's rules: anonymous sources, negated quotes, told jokes, outer sources") {
+  Annotated a(
+      "Officials met on Monday.\n\nA source close to the prince, who asked not to be named, said he was furious. "
+      "People familiar with the matter said the deal was off. Smith was not quoted as saying the bank was "
+      "insolvent, the newspaper's correction said. The comedian told jokes his fans loved. Meanwhile, in the "
+      "Champions League, Arsenal beat PSG, the club said. The suspect told officers he had been drinking, according "
+      "to court papers. However, we will fight on, the union leader said. A survey of 2,000 workers, which said "
+      "most wanted to work from home, was published.\n");
+  CHECK(a.Speaker(a.Get("he was furious")) == "A source close to the prince");
+  CHECK(a.Find("not to be named") == nullptr);
+  CHECK(a.Speaker(a.Get("the deal was off")) == "People familiar with the matter");
+  const Quote* insolvent = a.Find("the bank was insolvent");
+  CHECK((insolvent == nullptr || a.Speaker(*insolvent) != "Smith"));
+  CHECK(a.Find("jokes his fans") == nullptr);
+  CHECK(a.Find("his fans loved") == nullptr);
+  CHECK(a.Speaker(a.Get("in the Champions League, Arsenal beat PSG")) == "the club");
+  CHECK(a.doc.Text(a.Get("he had been drinking").content) == "he had been drinking");
+  CHECK(a.Speaker(a.Get("The suspect told officers")) == "court papers");
+  CHECK(a.Find("However, we will fight on") != nullptr);
+  const Quote* most = a.Find("most wanted to work");
+  CHECK((most == nullptr || a.Speaker(*most) != "2,000 workers"));
+}
+
 }  // namespace
 }  // namespace annotator

@@ -515,16 +515,9 @@ class CueFinder {
           after_object = u;
         }
       }
-      // ("told worshippers the church had failed them": a bare plural too)
-      const bool bare_plural = object.empty() && ctx_.IsWord(k) && !tokens_[k].Has(kCapitalized) &&
-                               ctx_.WordEndsWith(k, "s") && !ctx_.WordEndsWith(k, "ss") &&
-                               !ctx_.InList(k, kNotInSubjectList);
-      if (bare_plural) after_object = k + 1;
       const bool listener_phrase =
-          ((!object.empty() && ctx_.InList(k, kDeterminerList)) || bare_plural) && after_object < end &&
-          ctx_.IsWord(after_object) &&
+          !object.empty() && ctx_.InList(k, kDeterminerList) && after_object < end && ctx_.IsWord(after_object) &&
           (ctx_.InList(after_object, kDeterminerList) || ctx_.PronounAt(after_object) != Pronoun::kNone);
-      if (bare_plural && listener_phrase) object = ctx_.TokenSpan(k, k + 1);
       if (!object.empty() && (IsPlausibleSpeaker(ctx_, object) || listener_phrase)) {
         t = after_object;
       } else if (ctx_.InList(k, kObjectPronounList | kSpeakerNounList)) {
@@ -666,11 +659,12 @@ class CueFinder {
     for (uint32_t v = t - 2; v > sb && v + kMaxByPhrase + 2 > t; --v) {
       if (!ctx_.IsWord(v) || ctx_.QuoteOf(v) >= 0) return {};
       if (!EqualsLower(ctx_.TokenText(v), "quoted") && !EqualsLower(ctx_.TokenText(v), "cited")) continue;
-      // Only the passive, after a form of "be" (and "widely", "later").
+      // Only the passive, after a form of "be" and adverbs that keep it
+      // true ("was later quoted"; not "was never quoted", "is falsely
+      // quoted", "is often wrongly quoted").
       uint32_t be = v;
-      for (int adverbs = 0; adverbs < 2 && be > sb + 1 && ctx_.IsWord(be - 1) && !ctx_.InList(be - 1, kBeFormList) &&
-                            (ctx_.InList(be - 1, kBetweenSubjectAndCueList) || ctx_.WordEndsWith(be - 1, "ly"));
-           ++adverbs) {
+      while (be > sb + 1 && be + 2 > v &&
+             IsOneOf(ctx_.TokenText(be - 1), {"also", "later", "widely", "reportedly", "once", "previously", "then"})) {
         --be;
       }
       if (be <= sb || !ctx_.InList(be - 1, kBeFormList)) return {};
@@ -681,7 +675,9 @@ class CueFinder {
   }
 
   // Whether a "who" opens the clause of token `t` in sentence [sb, t); if
-  // so, `*subject` is its antecedent when that can speak, else empty.
+  // so, `*subject` is its antecedent when that can speak, else empty. (A
+  // participle or a verb after "and" in a body's "which" clause takes the
+  // clause's subject instead.)
   bool RelativeClauseSubject(uint32_t sb, uint32_t t, Span* subject) const {
     for (uint32_t w = t; w > sb + 1; --w) {
       if (!ctx_.InList(w - 1, kWordWho)) continue;

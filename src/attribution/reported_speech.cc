@@ -268,6 +268,20 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
+  // "told jokes his fans loved", "told the truth": what is told as a thing,
+  // not a clause.
+  if (VerbStartsWith(ctx, cue, "tel") || VerbStartsWith(ctx, cue, "told")) {
+    const uint32_t noun = rb + 1 < re && ctx.InList(rb, kDeterminerList) ? rb + 1 : rb;
+    if (IsOneOf(ctx.TokenText(noun), {"joke", "jokes", "story", "stories", "lie", "lies", "tale", "tales", "truth",
+                                      "anecdote", "anecdotes", "secret", "secrets"})) {
+      return false;
+    }
+  }
+  // "who asked not to be named": the source's request for anonymity.
+  if (VerbStartsWith(ctx, cue, "ask") && rb + 2 < re && EqualsLower(ctx.TokenText(rb), "not") &&
+      EqualsLower(ctx.TokenText(rb + 1), "to") && EqualsLower(ctx.TokenText(rb + 2), "be")) {
+    return false;
+  }
   // "reiterated them on a radio show": an object pronoun is no clause; but
   // it may be the listener before what was asked, urged or promised
   // ("urging them to reconsider", "asked him what he does", "promised them
@@ -330,13 +344,19 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
 
 // Past a connective and its comma that opens the sentence before `…, X
 // said`: "Meanwhile, Russian drones struck Odesa, the governor said" links
-// the writer's paragraphs; the governor said what follows it.
+// the writer's paragraphs; the governor said what follows it. Not in words
+// said in the first person, whose connective is the speaker's ("However,
+// we will fight on, the union leader said").
 uint32_t PastConnective(const Context& ctx, uint32_t rb, uint32_t re) {
   if (rb + 2 >= re || !ctx.IsWord(rb) || !ctx.IsPunct(rb + 1, ",")) return rb;
   const bool connective =
       IsOneOf(ctx.TokenText(rb), {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
                                   "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"});
-  return connective ? rb + 2 : rb;
+  if (!connective) return rb;
+  for (uint32_t t = rb + 2; t < re; ++t) {
+    if (IsOneOf(ctx.TokenText(t), {"I", "we", "We", "my", "My", "our", "Our", "us", "me"})) return rb;
+  }
+  return rb + 2;
 }
 
 // Whether the sentence before `…, X said` holds reported words: a clause set
@@ -364,7 +384,9 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   }
   while (rb < re && !ctx.IsWord(rb)) ++rb;
   if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;  // "But the plan …"
-  rb = PastConnective(ctx, rb, re);
+  // ("Meanwhile, in the Champions League, Arsenal beat PSG, the club said":
+  // what follows a connective may open with a phrase of its own.)
+  if (PastConnective(ctx, rb, re) > rb) return true;
   if (rb >= re) return false;
   // A participle opens an introductory phrase ("Speaking to reporters, …");
   // a name that ends so does not ("Boeing factory workers voted …").
@@ -447,6 +469,11 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
         (later.explicit_clause || OpensClause(ctx, later.after_begin, later.after_end)) &&
         AfterIsReported(ctx, later)) {
       return ctx.TrimEnd(rb, comma ? verb - 2 : verb - 1);
+    }
+    // "The suspect told officers he had been drinking, according to court
+    // papers": the outer source after a comma ends the report.
+    if (EqualsLower(ctx.TokenText(verb), "according") && verb > rb + kMinReportedWords && ctx.IsPunct(verb - 1, ",")) {
+      return ctx.TrimEnd(rb, verb - 1);
     }
     // "He denied the charge, saying he had acted in self-defence": a
     // participle of the same subject after a comma reports its own clause.

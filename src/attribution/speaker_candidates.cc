@@ -422,7 +422,13 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
   uint32_t first = ctx.FirstTokenAt(modifier.begin);
   for (int hop = 0; hop < 3; ++hop) {
     if (first < sb + 2 || !ctx.InList(first - 1, kPrepositionList | kWordAnd)) return {};
-    const Span head = SubjectEndingAt(ctx, first - 2, sb);
+    // "A source close to the prince", "people familiar with the matter":
+    // an adjective that takes the preposition stands after the head.
+    const uint32_t end = first >= sb + 3 && IsOneOf(ctx.TokenText(first - 2), {"close", "familiar", "loyal", "opposed",
+                                                                               "sympathetic", "allied", "friendly"})
+                             ? first - 3
+                             : first - 2;
+    const Span head = SubjectEndingAt(ctx, end, sb);
     if (head.empty()) return {};
     // "replacing it with softer language calling for …": a personal pronoun
     // takes no prepositional phrase ("he and his staff" stay).
@@ -485,15 +491,30 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   const Span head = ctx.InList(t, kWordWhich) ? Span{} : HeadBeforeModifier(ctx, source, sb);
   if (!head.empty()) return Span{head.begin, source.end};
   // "criticised by John Smith, who said", "levied by the European Union,
-  // which contended": the antecedent of a relative pronoun after a comma
-  // speaks after a preposition too, when no speaker heads the phrase; a
-  // person's "who" (not "… from Manchester, who said"), a body's "which".
-  if (t < sb + 2 || !ctx.IsPunct(t - 1, ",") || !IsPlausibleSpeaker(ctx, source)) return {};
-  const int32_t name = ctx.MentionEndingAt(ctx.HeadToken(source));
+  // which contended", "lined up with Priebus, who has said": the object of
+  // "by", "from", "with" or "of" before a relative pronoun and a comma
+  // speaks when no speaker heads the phrase (not "a source close to the
+  // prince, who asked", "campaigners for the families, who said"); "who"
+  // a person's, not a place's ("… from Manchester, who said"); "which" an
+  // organisation's or a document's ("the leak of the report, which
+  // concluded"), not people's ("a survey of 2,000 workers, which said").
+  static constexpr std::string_view kBodies[] = {
+      "report",    "study",     "survey",     "statement",   "letter",   "memo",      "poll",     "ruling",
+      "lawsuit",   "filing",    "panel",      "association", "union",    "council",   "board",    "court",
+      "authority", "institute", "foundation", "coalition",   "alliance", "regulator", "watchdog", "charity"};
+  if (t < sb + 2 || !ctx.IsPunct(t - 1, ",") || first <= sb ||
+      !IsOneOf(ctx.TokenText(first - 1), {"by", "from", "with", "of"}) || !IsPlausibleSpeaker(ctx, source)) {
+    return {};
+  }
+  const uint32_t head_word = ctx.HeadToken(source);
+  const int32_t name = ctx.MentionEndingAt(head_word);
   const EntityType type = name < 0 ? EntityType::kMisc : ctx.doc().mentions[name].type;
   if (ctx.InList(t, kWordWho)) return type == EntityType::kPerson || name < 0 ? source : Span{};
-  if (ctx.InList(t, kWordWhich)) return type == EntityType::kOrg || name < 0 ? source : Span{};
-  return {};
+  const bool body = name < 0 && (ctx.InList(head_word, kOrgNounList) ||
+                                 std::any_of(std::begin(kBodies), std::end(kBodies), [&](std::string_view d) {
+                                   return EqualsLower(ctx.TokenText(head_word), d);
+                                 }));
+  return type == EntityType::kOrg || body ? source : Span{};
 }
 
 // "Michael Mulgrew, president of the United Federation of Teachers, which

@@ -22,14 +22,21 @@ struct Turn {
   uint32_t end = 0;
 };
 
+// Whether token `t` ends a person's name here, or is the last word of a
+// person named elsewhere in the text ("TAPPER" after "Jake Tapper").
+bool EndsPersonName(const Context& ctx, uint32_t t) {
+  const Document& doc = ctx.doc();
+  const int32_t mention = ctx.MentionEndingAt(t);
+  if (mention >= 0) return doc.mentions[mention].type == EntityType::kPerson;
+  const int32_t echo = ctx.NameEchoAt(t);
+  return echo >= 0 && doc.entities[echo].type == EntityType::kPerson;
+}
+
 // Whether tokens [first, end) are a speaker's label in capitals ("BLITZER",
-// "JAKE TAPPER"): not a dateline's place ("PATNA:") nor a headline's label
-// ("UPDATE:").
+// "JAKE TAPPER"): a person's name, not a field of a list ("PROS:", "CHARGE:",
+// "BBC ONE:"), a dateline's place ("PATNA:") or a letter's "DEAR ABBY:".
 bool IsCapitalsLabel(const Context& ctx, uint32_t first, uint32_t end) {
-  // ("DEAR ABBY:" opens a letter to an advice column.)
-  if (ctx.InList(first, kHeadlineLabelList) || EqualsLower(ctx.TokenText(first), "dear")) return false;
-  const int32_t mention = ctx.MentionStartingAt(first);
-  if (mention >= 0 && ctx.doc().mentions[mention].type == EntityType::kLocation) return false;
+  if (EqualsLower(ctx.TokenText(first), "dear") || !EndsPersonName(ctx, end - 1)) return false;
   for (uint32_t t = first; t < end; ++t) {
     if (!ctx.tokens()[t].Has(kAllCaps) || ctx.TokenText(t).size() < 2) return false;
   }
@@ -56,9 +63,9 @@ Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
   }
   turn.colon = colon;
   const std::string_view word = ctx.TokenText(first);
-  if (colon == first + 1 && (word == "Q" || word == "Question")) {
+  if (colon == first + 1 && (word == "Q" || EqualsLower(word, "question"))) {
     turn.label = Label::kQuestion;
-  } else if (colon == first + 1 && (word == "A" || word == "Answer")) {
+  } else if (colon == first + 1 && (word == "A" || EqualsLower(word, "answer"))) {
     turn.label = Label::kAnswer;
   } else if (IsCapitalsLabel(ctx, first, colon) || IsPersonLabel(ctx, first, colon)) {
     turn.label = Label::kSpeaker;
@@ -66,20 +73,37 @@ Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
   return turn;
 }
 
-// The one person the text names before offset `until`, outside bylines
-// ("By Jane Doe"), as its last mention there; -1 when it names none or
-// several.
+// Whether a person's mention follows "by" ("Interview by Jane Doe").
+bool AfterBy(const Context& ctx, const Mention& mention) {
+  const uint32_t first = ctx.FirstTokenAt(mention.span.begin);
+  return first > 0 && EqualsLower(ctx.TokenText(first - 1), "by");
+}
+
+// The interviewee of a Q&A whose first turn starts at offset `until`: the
+// one person the text names before it, as its last mention there, when an
+// interview's word comes there too ("We asked Dr. Maria Santos to
+// explain", "spoke to", "sat down with"); -1 when it names none or
+// several, when that person is the interviewer ("Interview by Jane Doe"),
+// or when nothing says an interview took place (an explainer that names
+// the minister who announced the rules).
 int32_t Interviewee(const Context& ctx, uint32_t until) {
   const Document& doc = ctx.doc();
+  bool interview = false;
+  for (uint32_t t = 0; t < ctx.size() && ctx.tokens()[t].end <= until; ++t) {
+    interview |= ctx.IsWord(t) && IsOneOf(ctx.TokenText(t), {"asked", "interview", "interviewed", "spoke", "talked",
+                                                             "sat", "chat", "chatted", "conversation", "Q&A"});
+  }
+  if (!interview) return -1;
   int32_t found = -1;
   for (size_t m = 0; m < doc.mentions.size() && doc.mentions[m].span.end <= until; ++m) {
     const Mention& mention = doc.mentions[m];
     if (mention.type != EntityType::kPerson || mention.boilerplate) continue;
-    const uint32_t first = ctx.FirstTokenAt(mention.span.begin);
-    if (first > 0 && EqualsLower(ctx.TokenText(first - 1), "by")) continue;
-    if (found >= 0 && doc.mentions[found].entity != mention.entity) return -1;
-    if (found >= 0 && mention.entity < 0) return -1;
+    if (found >= 0 && (mention.entity < 0 || doc.mentions[found].entity != mention.entity)) return -1;
     found = static_cast<int32_t>(m);
+  }
+  if (found < 0 || doc.mentions[found].entity < 0) return found;
+  for (int32_t m : doc.entities[doc.mentions[found].entity].mentions) {
+    if (AfterBy(ctx, doc.mentions[m])) return -1;
   }
   return found;
 }

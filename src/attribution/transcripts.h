@@ -9,13 +9,15 @@ namespace annotator {
 namespace attribution {
 
 // Adds a `direct` quotation for every turn of a transcript: a paragraph that
-// opens with a speaker's label and a colon, in a document with at least two
-// such turns. A label in capitals ("BLITZER:", "JAKE TAPPER:") or a person's
-// name ("Santos:") is the speaker; an "A:" answer is the interviewee's, the
-// one person the text names before the first turn (none when it names
-// several, or nobody: a FAQ). Questions ("Q:") are the publication's and
-// stay unmarked. A turn that overlaps a quotation already found is left as
-// it is. Appends to doc quotes (unsorted) and their token ranges to `ctx`.
+// opens with a speaker's label and a colon. A person's name as the label
+// ("BLITZER:", "JAKE TAPPER:" where the text names Jake Tapper, "Santos:")
+// is the speaker, when at least two such labels each open two turns or more.
+// In a Q&A of at least two answers an "A:" answer is the interviewee's: the
+// one person the text names before the first turn, where it also says an
+// interview took place (none when it names several or nobody, as a FAQ or
+// an explainer does). Questions ("Q:", "QUESTION:") are the publication's
+// and stay unmarked. A turn that overlaps a quotation already found is left
+// as it is. Appends to doc quotes (unsorted) and their token ranges to `ctx`.
 void AddTranscriptTurns(Context* ctx);
 
 }  // namespace attribution

@@ -30,7 +30,8 @@ TEST_CASE("transcripts: a Q&A's answers are the interviewee's, its questions nob
 
 TEST_CASE("transcripts: a broadcast transcript's turns are their labels' speakers") {
   Annotated a(
-      "Transcript: the senator on the budget\n\n"
+      "Transcript: the senator on the budget\n\nCNN's Wolf Blitzer spoke to the Senate leader, Chuck Schumer, on "
+      "Sunday.\n\n"
       "BLITZER: Senator, thanks for joining us. Will the budget pass this week?\n\n"
       "SCHUMER: I think it will. We have the votes, and the American people want this done.\n\n"
       "BLITZER: What about the Republicans in the House?\n\n"
@@ -52,6 +53,17 @@ TEST_CASE("transcripts: no interviewee named alone, or a lone label, makes no tu
       "Frequently asked questions\n\nQ: How do I reset my password?\n\nA: Use the link on the sign-in page.\n\n"
       "Q: Can I change my e-mail address?\n\nA: Yes, in your account settings.\n");
   CHECK(faq.Find("Use the link") == nullptr);
+  // Fields of a list are no speakers, nor is an explainer's minister the
+  // one who answers.
+  Annotated fields(
+      "Phones of the year\n\nPROS: Great battery life and a bright screen.\n\nCONS: The camera struggles at "
+      "night.\n\nPROS: The lightest phone we tested.\n\nCONS: The battery barely lasts a day.\n");
+  CHECK(fields.Find("Great battery life") == nullptr);
+  Annotated explainer(
+      "Home Secretary Yvette Cooper announced the visa changes on Monday.\n\nQ: Who is affected?\n\nA: "
+      "International students starting courses after January are affected.\n\nQ: When?\n\nA: From the start of "
+      "the next academic year.\n");
+  CHECK(explainer.Find("International students starting") == nullptr);
   // One label alone is a dateline or a heading, not a transcript.
   Annotated one("Officials met on Monday.\n\nUPDATE: The meeting ended without a deal late on Monday.\n");
   CHECK(one.Find("The meeting ended") == nullptr);

@@ -320,14 +320,17 @@ bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
 
 // "HONG KONG (AP) — A Hong Kong court": an article opening a sentence
 // after a dateline's dash is no part of the name after it, which the
-// tagger read as mid-sentence. A name that opens with "A" or "An" and is
-// otherwise a name some list knows, while the whole is none ("A Coruña"),
-// starts after the article.
+// tagger read as mid-sentence. A name right after a dash that opens with
+// "A" or "An" and is otherwise a name some list knows, while the whole is
+// none ("A Coruña"), starts after the article ("An Post" opening a
+// sentence stays).
 void DropLeadingArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kArticles = WordHashes({"a", "an"});
-  for (int i = 0; i + 1 < n; ++i) {
+  static constexpr auto kDashes = WordHashes({"-", "\u2013", "\u2014", "--"});
+  for (int i = 1; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit ||
-        facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kArticles, facts[i].lower)) {
+        !ner::Contains(kDashes, facts[i - 1].lower) || facts[i].token_class != ner::kCapitalizedWord ||
+        !ner::Contains(kArticles, facts[i].lower)) {
       continue;
     }
     const int last = LastOfRun(tags, i);
@@ -1196,7 +1199,8 @@ constexpr auto kStreetHeads = WordHashes({"street", "road", "lane", "avenue", "b
 // Retypes a name of at least `min_words` words that ends in a capitalised
 // word of `heads` as `type`, unless it is of `type` or of `keep_type`, or,
 // with `keep_institutions`, an institution's that opens with its head and
-// "of" or "for" ("Institute for the Study of War" is no war).
+// "of" or "for" and ends in an "of" phrase ("Institute for the Study of War"
+// is no war).
 template <typename Heads>
 void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int min_words, int type, int keep_type,
                   uint8_t* tags, bool keep_institutions = false) {
@@ -1211,9 +1215,13 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
       continue;
     }
     const int first = FirstOfRun(tags, i);
+    // (The event's head right after "of" or "of the": "Bank of America
+    // Chicago Marathon" and "Council of Europe Prize" stay events.)
+    const int before = i > first && facts[i - 1].lower == kThe ? i - 2 : i - 1;
     const bool institution = keep_institutions && first + 1 < i && IsCapitalisedToken(facts[first]) &&
                              ner::ContainsSorted(kInstitutionHeads, facts[first].lower) &&
-                             ner::Contains(kOfFor, facts[first + 1].lower);
+                             ner::Contains(kOfFor, facts[first + 1].lower) && before > first + 1 &&
+                             facts[before].lower == kOf;
     if (i - first + 1 >= min_words && !institution) SetMention(first, i, type, tags);
   }
 }
@@ -1464,11 +1472,12 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
-// Whether a word is a name glued at an apostrophe, straight or curly, to a
-// capital after one to three letters ("De'Aaron", "Ja’Marr", "O'Brien").
+// Whether a word is a given name glued at an apostrophe, straight or curly,
+// to a capital after two or three letters ("De'Aaron", "Ja’Marr"); not a
+// one-letter elision or surname prefix ("L'Oréal", "D'Amico", "O'Reilly").
 bool IsApostropheName(std::string_view word) {
   constexpr std::string_view kCurly = "\u2019";
-  for (size_t k = 1; k <= 3 && k < word.size(); ++k) {
+  for (size_t k = 2; k <= 3 && k < word.size(); ++k) {
     const size_t mark = word[k] == '\'' ? 1 : word.substr(k, kCurly.size()) == kCurly ? kCurly.size() : 0;
     if (mark && k + mark + 1 < word.size() && word[k + mark] >= 'A' && word[k + mark] <= 'Z') return true;
   }
@@ -1477,7 +1486,7 @@ bool IsApostropheName(std::string_view word) {
 
 // "De'Aaron Fox added 22 points" was an organisation: a name of two
 // capitalised words that opens with such a word is a person's, unless its
-// other word is an organisation's ("O'Reilly Media", "Shea's Theatre").
+// other word is an organisation's or an institution's head.
 void RetypeApostrophePersons(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   for (int i = 0; i + 1 < n; ++i) {
     if (tags[i] != ner::MakeTag(kOrgType, ner::kBegin) || ner::TagPosition(tags[i + 1]) != ner::kLast) continue;
@@ -1574,9 +1583,12 @@ void JoinPossessiveInstitutions(const ner::TokenFacts* facts, int n, uint8_t* ta
   static constexpr auto kPatrons =
       WordHashes({"king", "queen", "prince", "princess", "children", "women", "men", "people", "guy"});
   static constexpr auto kSaints = WordHashes({"st", "st.", "saint"});
+  // (Places of learning, care and worship: not "Mayor King's Office".)
+  static constexpr auto kNamedHeads =
+      WordHashes({"college", "university", "school", "academy", "hospital", "church", "cathedral", "chapel"});
   for (int s = 2; s < n; ++s) {
     if (!BeginsName(tags, s) || ner::TagType(tags[s]) == kPersonType || !IsCapitalisedToken(facts[s]) ||
-        !ner::ContainsSorted(kInstitutionHeads, facts[s].lower) || facts[s - 1].lower != kPossessives[0] ||
+        !ner::Contains(kNamedHeads, facts[s].lower) || facts[s - 1].lower != kPossessives[0] ||
         facts[s - 2].token_class != ner::kCapitalizedWord) {
       continue;
     }

@@ -627,6 +627,18 @@ TEST_CASE("River and a name is a river; an acronym after an organisation is the 
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
 }
 
+TEST_CASE("review: elisions, articles, sponsored events and offices keep their names") {
+  const auto mentions = Recognize(
+      "L'Oreal Paris said sales rose. O'Reilly Media laid off staff. An Post said it would raise the price of "
+      "stamps. The Bank of America Chicago Marathon was held on Sunday. Mayor King's Office said the road would "
+      "reopen.");
+  CHECK_FALSE(Found(mentions, "L'Oreal Paris", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "O'Reilly Media", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Post", EntityType::kOrg));
+  CHECK(Found(mentions, "Bank of America Chicago Marathon", EntityType::kMisc));
+  CHECK_FALSE(AnyContains(mentions, "King's Office"));
+}
+
 TEST_CASE("a fort's name is a place, with the name after its saint") {
   const auto mentions = Recognize(
       "The fire near Fort Nelson grew to more than 8,000 hectares overnight. Evacuees were directed to Fort St. "
