@@ -237,7 +237,8 @@ constexpr string_view kSpeakerNouns[] = {
     "customers consumer consumers shopper shoppers fan fans user users grandmother grandfather uncle",
     "aunt cousin boyfriend girlfriend entrepreneur entrepreneurs chef chefs coroner inspector inspectors",
     "commissioner commissioners mp mps mep meps msp msps",
-    // Crowns, faiths and schools: "the prince said", "the imam told worshippers".
+    // Crowns, faiths, schools, courts and the arts: "the prince said", "the
+    // imam told worshippers", "the suspect told officers".
     "king queen prince princess duke duchess monarch emperor sultan emir sheikh ruler rulers pope pontiff",
     "archbishop bishop bishops cardinal cardinals priest priests pastor pastors vicar imam imams rabbi",
     "rabbis cleric clerics monk monks nun nuns headteacher headteachers headmaster headmistress principal",

@@ -334,8 +334,8 @@ bool PredicateOfFreeRelative(const Context& ctx, const Cue& cue) {
 // which the United States would pledge to …": a modal before the verb
 // makes it a future or a possibility, not something said.
 bool IsHypothetical(const Context& ctx, const Cue& cue) {
-  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && ctx.InList(t - 1, kBetweenSubjectAndCueList); --t) {
-    // Lower case only: "Theresa May said" names no modal.
+  const uint32_t sb = ctx.SentenceBegin(cue.first);
+  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && BetweenSubjectAndVerb(ctx, t - 1, sb); --t) {
     const std::string_view word = ctx.TokenText(t - 1);
     if (IsOneOf(word, {"will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d"})) return true;
   }

@@ -233,6 +233,11 @@ bool IsPostNominal(const Context& ctx, uint32_t t) {
 
 }  // namespace
 
+bool BetweenSubjectAndVerb(const Context& ctx, uint32_t t, uint32_t sb) {
+  return ctx.IsWord(t) && ctx.InList(t, kBetweenSubjectAndCueList) &&
+         !(t > sb && ctx.tokens()[t].Has(kCapitalized) && !ctx.InHeadline(t));
+}
+
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
   uint32_t s = t;
   for (int skipped = 0; s > sb && skipped < 4; ++skipped) {
@@ -260,10 +265,7 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
       --s;
       continue;
     }
-    if (!ctx.IsWord(s - 1) || !(ctx.InList(s - 1, kBetweenSubjectAndCueList) || IsMannerAdverb(ctx, s - 1))) break;
-    // "which Will claims", "Theresa May said": a capitalised word inside a
-    // sentence cased as prose is a name.
-    if (s - 1 > sb && ctx.tokens()[s - 1].Has(kCapitalized) && !ctx.InHeadline(s - 1)) break;
+    if (!BetweenSubjectAndVerb(ctx, s - 1, sb) && !(ctx.IsWord(s - 1) && IsMannerAdverb(ctx, s - 1))) break;
     --s;
   }
   return s;
@@ -460,8 +462,10 @@ Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
 
 // The subject phrase ending at token `t`, whole: "Experts on North Korea
 // said", "a spokesman for the company said", "RT and its defenders say":
-// the speaker heads the phrase before a preposition (whose object is never
-// the subject) or "and".
+// the speaker heads the phrase before a preposition (whose object is the
+// subject only as a relative pronoun's antecedent with no head before it:
+// "criticised by John Smith, who said") or "and"; two names joined by
+// "and" speak together ("Google and Meta said").
 Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   const Span source = SubjectEndingAt(ctx, t, sb);
   if (source.empty()) return source;

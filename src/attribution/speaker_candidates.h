@@ -29,6 +29,12 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit);
 // auxiliaries, adverbs and a parenthesis ("Pence (R-Ind.) has also said").
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb);
 
+// Whether the word at `t`, in the sentence from `sb`, is an auxiliary or an
+// adverb that stands between a subject and its verb ("has", "also",
+// "would"); a capitalised one inside a sentence cased as prose is a name
+// ("Theresa May said", "which Will claims").
+bool BetweenSubjectAndVerb(const Context& ctx, uint32_t t, uint32_t sb);
+
 // "KHARTOUM, Sudan (AP) — Fighting spread …, the UN said": a news
 // dateline (a place in capitals, perhaps a region, perhaps the agency in
 // brackets, then a dash, or a colon: "NEW DELHI:") opens the article's first

@@ -709,6 +709,12 @@ constexpr auto kInstitutionHeads = SortedWordHashes({
     "library",   "museum",     "school",      "hospital",    "church",
 });
 
+// Whether a token is an institution's head word, capitalised ("Office",
+// "University").
+bool IsInstitutionHead(const ner::TokenFacts& facts) {
+  return facts.token_class == ner::kCapitalizedWord && ner::ContainsSorted(kInstitutionHeads, facts.lower);
+}
+
 // Heads of armed bodies' names ("Rapid Support Forces", "Republican Guard").
 constexpr auto kForceHeads = WordHashes({"forces", "army", "guard", "guards", "militia", "brigade", "brigades"});
 
@@ -728,8 +734,7 @@ bool BeforeOfTheYear(const ner::TokenFacts* facts, int n, int k) {
 // and "of" after it ("University of Toronto", "National Bank of Greece").
 bool HeadOfInside(const ner::TokenFacts* facts, int first, int last) {
   for (int k = first; k < last; ++k) {
-    if (facts[k].token_class == ner::kCapitalizedWord && ner::ContainsSorted(kInstitutionHeads, facts[k].lower) &&
-        facts[k + 1].lower == kOf) {
+    if (IsInstitutionHead(facts[k]) && facts[k + 1].lower == kOf) {
       return true;
     }
   }
@@ -740,8 +745,7 @@ bool HeadOfInside(const ner::TokenFacts* facts, int first, int last) {
 // "of" inside, or words before a head at the end ("Harvard Medical School",
 // not "Human Services" or a lone "School").
 bool NamesInstitution(const ner::TokenFacts* facts, int first, int last) {
-  return HeadOfInside(facts, first, last) ||
-         (last > first && IsCapitalisedToken(facts[last]) && ner::ContainsSorted(kInstitutionHeads, facts[last].lower));
+  return HeadOfInside(facts, first, last) || (last > first && IsInstitutionHead(facts[last]));
 }
 
 // A person's name never ends in an institution's head word: such a name
@@ -753,7 +757,11 @@ bool NamesInstitution(const ner::TokenFacts* facts, int first, int last) {
 // organisations, "Institute for Fiscal Studies" an organisation and a
 // place), with "of", "and", "for" and "the" between capitalised words. Not
 // when what follows is a person ("the Office of Joe Biden") or a date, and
-// not in headlines or lower-case text, where case says nothing.
+// not in headlines or lower-case text, where case says nothing. A person's,
+// a MISC or a place's name (the place's only with a head that never names
+// one: "London School of Hygiene") that opens with a head and "of" is an
+// organisation, and such a name goes on over the subject after "and"
+// ("… and Tropical Medicine").
 void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   // Heads that never name a place themselves (not "West Bank", "Western
   // Front", "Earls Court", "Lincoln Center", "State College"), nor a
@@ -774,9 +782,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     const int last = LastOfRun(tags, i);
     i = last;
     // A head word and "of", "for" or "on" at token k: "Office of …".
-    auto head_joined = [&](int k) {
-      return capitalised(k) && ner::ContainsSorted(kInstitutionHeads, facts[k].lower) && lower_in(k + 1, kJoining);
-    };
+    auto head_joined = [&](int k) { return k < n && IsInstitutionHead(facts[k]) && lower_in(k + 1, kJoining); };
     // "Office of Civil Defense" and "National Library of the Netherlands"
     // were MISC: a name that opens so, after capitalised words only, is the
     // institution's.
@@ -844,7 +850,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
         continue;
       }
     }
-    if (!capitalised(last) || !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) continue;
+    if (!IsInstitutionHead(facts[last])) continue;
     if (ner::TagType(tags[first]) == kPersonType && last > first &&
         !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
       SetMention(first, last, kOrgType, tags);
@@ -936,8 +942,7 @@ void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags
     }
     bool institution = false;
     for (int k = of + 1; k <= last; ++k) {
-      institution |=
-          facts[k].token_class == ner::kCapitalizedWord && ner::ContainsSorted(kInstitutionHeads, facts[k].lower);
+      institution |= IsInstitutionHead(facts[k]);
     }
     if (institution) {
       SetMention(i, i + 1, kPersonType, tags);
@@ -996,9 +1001,8 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     int first = i;
     for (int k = i + 1; type == kOrgType && k < last; ++k) {
       if (facts[k].lower != kAnd || facts[k].token_class != ner::kLowerWord) continue;
-      const bool head_before =
-          IsCapitalisedToken(facts[k - 1]) && (ner::ContainsSorted(kInstitutionHeads, facts[k - 1].lower) ||
-                                               ner::Contains(kCompanyHeads, facts[k - 1].lower));
+      const bool head_before = IsInstitutionHead(facts[k - 1]) ||
+                               (IsCapitalisedToken(facts[k - 1]) && ner::Contains(kCompanyHeads, facts[k - 1].lower));
       if (!head_before && !(known(first, k - 1) && known(k + 1, last)) &&
           !(HeadOfInside(facts, first, k - 1) && NamesInstitution(facts, k + 1, last))) {
         continue;
@@ -1218,8 +1222,7 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
     // (The event's head right after "of" or "of the": "Bank of America
     // Chicago Marathon" and "Council of Europe Prize" stay events.)
     const int before = i > first && facts[i - 1].lower == kThe ? i - 2 : i - 1;
-    const bool institution = keep_institutions && first + 1 < i && IsCapitalisedToken(facts[first]) &&
-                             ner::ContainsSorted(kInstitutionHeads, facts[first].lower) &&
+    const bool institution = keep_institutions && first + 1 < i && IsInstitutionHead(facts[first]) &&
                              ner::Contains(kOfFor, facts[first + 1].lower) && before > first + 1 &&
                              facts[before].lower == kOf;
     if (i - first + 1 >= min_words && !institution) SetMention(first, i, type, tags);
