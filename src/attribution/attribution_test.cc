@@ -986,6 +986,11 @@ TEST_CASE("attribution: a quotation in parentheses is no report of a verb after 
   const Quote* aside = a.Find("We have not spoken");
   REQUIRE(aside != nullptr);
   CHECK(a.Speaker(*aside) != "the whistleblower");
+  // Words set off by the cue's comma are its report, their aside too.
+  Annotated b(
+      "Officials met on Monday.\n\nThe policy (\u201cno jab, no job\u201d) will take effect in March, the "
+      "governor said.\n");
+  CHECK(b.Speaker(b.Get("no jab, no job")) == "the governor");
 }
 
 TEST_CASE("attribution: a relative pronoun's antecedent after a preposition speaks; a person's who, a body's which") {

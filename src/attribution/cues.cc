@@ -740,9 +740,12 @@ int RegionOf(const Context& ctx, const Cue& cue, uint32_t q) {
     // "… contact with the whistleblower (“We have not spoken …”) — he now
     // … assuming the whistleblower will testify": a quotation in
     // parentheses is an aside to the words before it, no report of a verb
-    // after them.
+    // after them, unless those words are what the cue reports, set off by
+    // its comma ("The policy (“no jab, no job”) will take effect, the
+    // governor said").
     const bool aside = first > 0 && ctx.IsPunct(first - 1, "(") && last < ctx.size() && ctx.IsPunct(last, ")");
-    return aside && cue.first > last ? 0 : 2;
+    const bool set_off = cue.before_end < ctx.size() && ctx.IsPunct(cue.before_end, ",");
+    return aside && cue.first > last && !set_off ? 0 : 2;
   }
   const Span span = ctx.doc().quotes[q].span;
   if (!cue.before_quote.empty() && Overlaps(cue.before_quote, span)) return 3;

@@ -46,9 +46,9 @@ struct Cue {
 // said`). A source is kept only when it can be a speaker (IsPlausibleSpeaker).
 std::vector<Cue> FindCues(const Context& ctx);
 
-// Which region of `cue` holds quotation `q`: 1 after, 2 before (not a
-// quotation in parentheses before the cue), 3 the quotation before a split
-// sentence, 0 none.
+// Which region of `cue` holds quotation `q`: 1 after, 2 before (a quotation
+// in parentheses only in words the cue's comma sets off), 3 the quotation
+// before a split sentence, 0 none.
 int RegionOf(const Context& ctx, const Cue& cue, uint32_t q);
 
 // The latest cue with a source ending at or before `offset`, or nullptr;
