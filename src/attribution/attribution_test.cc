@@ -1101,5 +1101,16 @@ TEST_CASE("attribution: review of the round's rules: anonymous sources, negated 
   CHECK((most == nullptr || a.Speaker(*most) != "2,000 workers"));
 }
 
+
+TEST_CASE("attribution: an inverted speaker is a name's possessive and its speaker noun, or the person named after it") {
+  Annotated a(
+      "Officials met on Monday.\n\n\"We have to stop treating water as free,\" says Singapore's water chief. \"This "
+      "is espionage,\" said Clinton's top foreign policy aide Jake Sullivan. \"We are treating it as one long Election "
+      "Day,\" said Rubio's deputy campaign manager, Rich Beeson.\n");
+  CHECK(a.Speaker(a.Get("We have to stop")) == "Singapore's water chief");
+  CHECK(a.Speaker(a.Get("This is espionage")) == "Jake Sullivan");
+  CHECK(a.Speaker(a.Get("We are treating it")) == "Rich Beeson");
+}
+
 }  // namespace
 }  // namespace annotator
