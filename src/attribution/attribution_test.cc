@@ -1039,6 +1039,10 @@ TEST_CASE("attribution: two names of one type joined by and that open the clause
   CHECK(a.Speaker(a.Get("they would appeal")) == "Google and Meta");
   CHECK(a.Speaker(a.Get("they would cooperate")) == "The Department of Veterans Affairs and the Department of Defense");
   CHECK(a.Speaker(a.Get("the plan was dead")) == "Macron");
+  Annotated b(
+      "Officials met on Monday.\n\nPolicymakers including Isabel Schnabel and Joachim Nagel have said the next "
+      "move could be a hike.\n");
+  CHECK(b.Speaker(b.Get("the next move")) == "Policymakers including Isabel Schnabel and Joachim Nagel");
 }
 
 TEST_CASE("attribution: a sentence-final according to credits its relative clause; the Dutchman speaks") {
@@ -1101,8 +1105,8 @@ TEST_CASE("attribution: review of the round's rules: anonymous sources, negated 
   CHECK((most == nullptr || a.Speaker(*most) != "2,000 workers"));
 }
 
-
-TEST_CASE("attribution: an inverted speaker is a name's possessive and its speaker noun, or the person named after it") {
+TEST_CASE(
+    "attribution: an inverted speaker is a name's possessive and its speaker noun, or the person named after it") {
   Annotated a(
       "Officials met on Monday.\n\n\"We have to stop treating water as free,\" says Singapore's water chief. \"This "
       "is espionage,\" said Clinton's top foreign policy aide Jake Sullivan. \"We are treating it as one long Election "

@@ -245,6 +245,7 @@ constexpr string_view kSpeakerNouns[] = {
     "dean lecturer lecturers chancellor premier speaker inmate inmates prisoner prisoners suspect suspects",
     "veteran veterans agent agents whistleblower whistleblowers novelist poet rapper comedian photographer",
     "shopkeeper shopkeepers landlord landlords tenant tenants homeowner homeowners motorist motorists",
+    "policymaker policymakers watchdog watchdogs",
     "cyclist cyclists pedestrian pedestrians bystander bystanders onlooker onlookers eyewitness eyewitnesses",
     "mourner mourners worshipper worshippers parishioner parishioners pensioner pensioners carer carers",
     "fisherman fishermen miner miners builder builders contractor contractors landowner landowners grower",

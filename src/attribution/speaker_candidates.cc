@@ -466,8 +466,9 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
 
 // "Google and Meta said", "John Smith and Mary Jones said": two names of
 // one type joined by "and" that open the clause speak together; the span
-// takes in the first ("the Justice Department and Congress" too). Not a
-// name that ends a phrase before: "criticised France and Macron said".
+// takes in the first ("the Justice Department and Congress" too), and the
+// speakers they are examples of. Not a name that ends a phrase before:
+// "criticised France and Macron said".
 Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
   const uint32_t first = ctx.FirstTokenAt(source.begin);
   const bool determiner = EqualsLower(ctx.TokenText(first), "the") && first + 1 < ctx.size();
@@ -478,7 +479,16 @@ Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
   uint32_t opens = ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
   if (opens > sb && IsOneOf(ctx.TokenText(opens - 1), {"the", "The", "Both", "both"})) --opens;
   if (opens > sb && EqualsLower(ctx.TokenText(opens - 1), "both")) --opens;
-  return opens == sb ? Span{ctx.tokens()[opens].begin, source.end} : source;
+  if (opens == sb) return Span{ctx.tokens()[opens].begin, source.end};
+  // "Policymakers including Isabel Schnabel and Joachim Nagel have said":
+  // the speakers the two names are examples of.
+  if (opens >= sb + 2 && EqualsLower(ctx.TokenText(opens - 1), "including")) {
+    const Span head = SubjectEndingAt(ctx, opens - 2, sb);
+    if (!head.empty() && ctx.FirstTokenAt(head.begin) == sb && IsPlausibleSpeaker(ctx, head)) {
+      return Span{head.begin, source.end};
+    }
+  }
+  return source;
 }
 
 // The subject phrase ending at token `t`, whole: "Experts on North Korea
