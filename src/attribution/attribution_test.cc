@@ -1080,6 +1080,15 @@ TEST_CASE(
   CHECK(a.Speaker(claim) == "Carter");
   CHECK(a.Cue(claim) == "claiming");
   CHECK(a.Find("murder, claiming") == nullptr);
+  // A condition alone before its subject is no report; a participle that
+  // reports nothing still ends the report before it.
+  Annotated b(
+      "Officials met on Monday.\n\nIf he wins the presidency, Trump has indicated he would try to curb critics, "
+      "vowing to \"open up\" libel laws. Her family confirmed her death in a statement, asking for privacy. If "
+      "states fail, the Justice Department can step in, Wilcox said.\n");
+  CHECK(b.Find("If he wins") == nullptr);
+  CHECK(b.doc.Text(b.Get("her death").content) == "her death in a statement");
+  CHECK(b.Speaker(b.Get("If states fail")) == "Wilcox");
 }
 
 TEST_CASE("attribution: review of the round's rules: anonymous sources, negated quotes, told jokes, outer sources") {

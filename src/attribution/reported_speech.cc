@@ -390,8 +390,12 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   if (rb >= re) return false;
   // A participle opens an introductory phrase ("Speaking to reporters, …");
   // a name that ends so does not ("Boeing factory workers voted …").
+  // ("If he wins the presidency, Trump has indicated": a condition alone,
+  // with no clause after its comma.)
+  bool condition = EqualsLower(ctx.TokenText(rb), "if");
+  for (uint32_t t = rb; condition && t < re; ++t) condition = !ctx.IsPunct(t, ",");
   const bool introductory = ctx.InList(rb, kPrepositionList | kNotContentStartList) ||
-                            (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0);
+                            (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0) || condition;
   return !introductory;
 }
 
@@ -477,8 +481,9 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     }
     // "He denied the charge, saying he had acted in self-defence": a
     // participle of the same subject after a comma reports its own clause.
+    // (Whatever it reports: "confirmed her death, asking for privacy".)
     if (later.source.begin == cues[c].source.begin && verb > rb + 1 && ctx.IsPunct(verb - 1, ",") &&
-        ctx.WordEndsWith(verb, "ing") && AfterIsReported(ctx, later)) {
+        ctx.WordEndsWith(verb, "ing")) {
       return ctx.TrimEnd(rb, verb - 1);
     }
     uint32_t source = ctx.FirstTokenAt(later.source.begin);
