@@ -464,6 +464,16 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
   return {};
 }
 
+// The name before "and" that the name starting at `first` (or after its
+// "the") is joined to: its mention, or -1.
+int32_t ConjunctBefore(const Context& ctx, uint32_t first, uint32_t sb) {
+  const bool determiner = EqualsLower(ctx.TokenText(first), "the") && first + 1 < ctx.size();
+  if (first < sb + 2 || !ctx.InList(first - 1, kWordAnd) || ctx.MentionStartingAt(determiner ? first + 1 : first) < 0) {
+    return -1;
+  }
+  return ctx.MentionEndingAt(first - 2);
+}
+
 // "Google and Meta said", "John Smith and Mary Jones said": two names of
 // one type joined by "and" that open the clause speak together; the span
 // takes in the first ("the Justice Department and Congress" too), and the
@@ -471,11 +481,10 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
 // "criticised France and Macron said".
 Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
   const uint32_t first = ctx.FirstTokenAt(source.begin);
-  const bool determiner = EqualsLower(ctx.TokenText(first), "the") && first + 1 < ctx.size();
-  const int32_t second = ctx.MentionStartingAt(determiner ? first + 1 : first);
-  if (second < 0 || first < sb + 2 || !ctx.InList(first - 1, kWordAnd)) return source;
-  const int32_t conjunct = ctx.MentionEndingAt(first - 2);
-  if (conjunct < 0 || ctx.doc().mentions[conjunct].type != ctx.doc().mentions[second].type) return source;
+  const int32_t conjunct = ConjunctBefore(ctx, first, sb);
+  if (conjunct < 0) return source;
+  const int32_t second = ctx.MentionStartingAt(EqualsLower(ctx.TokenText(first), "the") ? first + 1 : first);
+  if (ctx.doc().mentions[conjunct].type != ctx.doc().mentions[second].type) return source;
   uint32_t opens = ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
   if (opens > sb && IsOneOf(ctx.TokenText(opens - 1), {"the", "The", "Both", "both"})) --opens;
   if (opens > sb && EqualsLower(ctx.TokenText(opens - 1), "both")) --opens;
@@ -505,9 +514,8 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   // "Gareth Bloomfield of Avon and Somerset Police said": the second of two
   // names after "of" is no subject either, when a speaker heads the phrase
   // (not "… asked for a photo and Clinton said", a clause of its own).
-  if (!object && first > sb + 2 && ctx.InList(first - 1, kWordAnd) && ctx.MentionStartingAt(first) >= 0) {
-    const int32_t conjunct = ctx.MentionEndingAt(first - 2);
-    const uint32_t before = conjunct < 0 ? sb : ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
+  if (const int32_t conjunct = object ? -1 : ConjunctBefore(ctx, first, sb); conjunct >= 0) {
+    const uint32_t before = ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
     if (before > sb && EqualsLower(ctx.TokenText(before - 1), "of")) {
       // The head opens the clause (not "The senator criticised the
       // president of France and Macron said …").
