@@ -1087,7 +1087,7 @@ TEST_CASE(
       "vowing to \"open up\" libel laws. Her family confirmed her death in a statement, asking for privacy. If "
       "states fail, the Justice Department can step in, Wilcox said.\n");
   CHECK(b.Find("If he wins") == nullptr);
-  CHECK(b.doc.Text(b.Get("her death").content) == "her death in a statement");
+  CHECK(b.doc.Text(b.Get("her death").content) == "her death");
   CHECK(b.Speaker(b.Get("If states fail")) == "Wilcox");
 }
 

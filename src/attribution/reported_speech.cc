@@ -359,6 +359,24 @@ uint32_t PastConnective(const Context& ctx, uint32_t rb, uint32_t re) {
   return rb + 2;
 }
 
+// "confirmed her death in a statement to People magazine": after an
+// object, not a clause, the way the words came ("in a statement", "in an
+// interview", "on X", "in a post") ends what was said. Returns the region's
+// end.
+uint32_t BeforeMannerOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
+  constexpr uint32_t kMaxMannerTokens = 8;
+  for (uint32_t t = rb + 2; t + 2 <= re && t + kMaxMannerTokens + 2 > re; ++t) {
+    const std::string_view preposition = ctx.TokenText(t);
+    const std::string_view noun = ctx.TokenText(t + 1 < re && ctx.InList(t + 1, kDeterminerList) ? t + 2 : t + 1);
+    const bool manner = (preposition == "in" && IsOneOf(noun, {"statement", "interview", "post", "letter", "email",
+                                                               "tweet", "video", "speech"})) ||
+                        (preposition == "on" && IsOneOf(noun, {"X", "Twitter", "Facebook", "Instagram", "TikTok",
+                                                               "Threads", "Bluesky", "television", "radio"}));
+    if (manner) return ctx.TrimEnd(rb, t);
+  }
+  return re;
+}
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -597,6 +615,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       re = BeforeContrast(*ctx, past_time, past_time == rb ? own_end : BeforeLaterReport(*ctx, cues, c, past_time, re));
       rb = past_time;
       re = EndOfRelativeClause(*ctx, cue, rb, re);
+      if (!cue.explicit_clause && !OpensClause(*ctx, rb, re)) re = BeforeMannerOfSpeaking(*ctx, rb, re);
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
     // "Customers complained, the company said, that prices had risen": a
