@@ -1918,6 +1918,29 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Ventura and Los Angeles counties": a name joined by "and" to a place
+// before a plural noun of places is a place too (the tagger made "Ventura"
+// an organisation).
+void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPlacesPlural = WordHashes({"counties", "provinces", "states", "regions", "districts",
+                                                    "islands", "cities", "towns", "villages", "territories"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i + 1].token_class != ner::kLowerWord || !ner::Contains(kPlacesPlural, facts[i + 1].lower) ||
+        tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kLocType ||
+        (ner::TagPosition(tags[i]) != ner::kLast && ner::TagPosition(tags[i]) != ner::kUnit)) {
+      continue;
+    }
+    const int place = FirstOfRun(tags, i);
+    const int other = place - 2;  // the name's last token before "and"
+    if (other < 0 || facts[place - 1].lower != kAnd || tags[other] == ner::kOutsideTag ||
+        ner::TagType(tags[other]) == kLocType ||
+        (ner::TagPosition(tags[other]) != ner::kLast && ner::TagPosition(tags[other]) != ner::kUnit)) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, other), other, kLocType, tags);
+  }
+}
+
 // A name after such a noun and "of" is the place's, where the tagger called
 // it a person or MISC ("the evacuation of the town of Jasper" made Jasper a
 // man, and "Jasper Mayor Richard Ireland" too), and so is that word alone
@@ -2387,6 +2410,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyStormNames(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
+  ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyPlacesAfterIn(facts, n, tags);
   DropPluralTitles(facts, n, tags);

@@ -624,6 +624,9 @@ TEST_CASE("River and a name is a river; an acronym after an organisation is the 
       "Monmouth resident Gareth Evans, 68, tells BBC Wales the River Monnow has burst its banks. Opposition senator "
       "Lilly Tellez of the National Action Party (PAN) accused the government of protecting criminals.");
   CHECK(Found(mentions, "River Monnow", EntityType::kLocation));
+  const auto counties =
+      Recognize("Governor Gavin Newsom declared a state of emergency for Ventura and Los Angeles counties on Tuesday.");
+  CHECK(Found(counties, "Ventura", EntityType::kLocation));
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
 }
 
