@@ -157,31 +157,42 @@ Span DescribedPersonAfterName(const Context& ctx, int32_t mention, uint32_t limi
   return describes ? Span{name.begin, described.end} : Span{};
 }
 
+namespace {
+
+// "says Singapore's water chief", "said Britain's foreign secretary": the
+// name at mention `m` (starting at token `t`), its possessive and lower-case
+// words up to a speaker noun; the person named after them, when one is
+// ("said Clinton's top foreign policy aide Jake Sullivan", "said Rubio's
+// deputy campaign manager, Rich Beeson"). Empty when the name has no such
+// possessive description.
+Span PossessiveDescription(const Context& ctx, int32_t m, uint32_t t, uint32_t limit) {
+  constexpr uint32_t kMaxDescription = 4;
+  const uint32_t possessive = ctx.FirstTokenAt(ctx.doc().mentions[m].span.end);
+  if (possessive + 1 >= limit || !ctx.IsPossessive(possessive)) return {};
+  for (uint32_t u = possessive + 1; u < limit && u <= possessive + kMaxDescription; ++u) {
+    if (!ctx.IsWord(u) || ctx.tokens()[u].Has(kCapitalized)) return {};
+    if (!ctx.InList(u, kSpeakerNounList) ||
+        (u + 1 < limit && ctx.IsWord(u + 1) && ctx.InList(u + 1, kSpeakerNounList))) {
+      continue;
+    }
+    const uint32_t named = u + 2 < limit && ctx.IsPunct(u + 1, ",") ? u + 2 : u + 1;
+    const int32_t person = named < limit ? ctx.MentionStartingAt(named) : -1;
+    if (person >= 0 && ctx.doc().mentions[person].type == EntityType::kPerson) return ctx.doc().mentions[person].span;
+    return ctx.TokenSpan(t, u + 1);
+  }
+  return {};
+}
+
+}  // namespace
+
 Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   if (t >= limit || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};
   if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
   const auto& tokens = ctx.tokens();
   const int32_t mention = ctx.MentionStartingAt(t);
-  // "says Singapore's water chief", "said Britain's foreign secretary": a
-  // name's possessive and lower-case words up to a speaker noun; the person
-  // named after them, when one is ("said Clinton's top foreign policy aide
-  // Jake Sullivan", "said Rubio's deputy campaign manager, Rich Beeson").
   if (mention >= 0) {
-    constexpr uint32_t kMaxDescription = 4;
-    const uint32_t possessive = ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end);
-    for (uint32_t u = possessive + 1;
-         possessive + 1 < limit && ctx.IsPossessive(possessive) && u < limit && u <= possessive + kMaxDescription;
-         ++u) {
-      if (!ctx.IsWord(u) || ctx.tokens()[u].Has(kCapitalized)) break;
-      if (!ctx.InList(u, kSpeakerNounList) ||
-          (u + 1 < limit && ctx.IsWord(u + 1) && ctx.InList(u + 1, kSpeakerNounList))) {
-        continue;
-      }
-      const uint32_t named = u + 2 < limit && ctx.IsPunct(u + 1, ",") ? u + 2 : u + 1;
-      const int32_t person = named < limit ? ctx.MentionStartingAt(named) : -1;
-      if (person >= 0 && ctx.doc().mentions[person].type == EntityType::kPerson) return ctx.doc().mentions[person].span;
-      return ctx.TokenSpan(t, u + 1);
-    }
+    const Span described = PossessiveDescription(ctx, mention, t, limit);
+    if (!described.empty()) return described;
   }
   if (mention >= 0 && NamesSpeaker(ctx, mention)) {
     const Span described = DescribedPersonAfterName(ctx, mention, limit);

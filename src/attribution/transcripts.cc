@@ -108,19 +108,6 @@ int32_t Interviewee(const Context& ctx, uint32_t until) {
   return found;
 }
 
-// Whether `span` overlaps one of `sorted`, spans sorted by begin that do not
-// nest (the quotations found so far).
-bool OverlapsAny(const std::vector<Span>& sorted, Span span) {
-  auto it = std::lower_bound(sorted.begin(), sorted.end(), span.end,
-                             [](const Span& s, uint32_t end) { return s.begin < end; });
-  while (it != sorted.begin()) {
-    --it;
-    if (it->end > span.begin) return true;
-    if (it->end <= span.begin) break;
-  }
-  return false;
-}
-
 }  // namespace
 
 void AddTranscriptTurns(Context* ctx) {
@@ -159,10 +146,13 @@ void AddTranscriptTurns(Context* ctx) {
     interviewee = Interviewee(*ctx, doc.tokens[turn.label_first].begin);
     break;
   }
-  std::vector<Span> found;
-  found.reserve(doc.quotes.size());
-  for (const Quote& quote : doc.quotes) found.push_back(quote.span);
-  std::sort(found.begin(), found.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  // How many tokens before each token a quotation found so far holds (the
+  // context's token ranges, nested ones too), to skip turns that overlap one.
+  std::vector<uint32_t> quoted_before(ctx->size() + 1, 0);
+  for (uint32_t q = 0; q < doc.quotes.size(); ++q) {
+    for (uint32_t t = ctx->QuoteFirst(q); t < ctx->QuoteLast(q); ++t) quoted_before[t + 1] = 1;
+  }
+  for (uint32_t t = 0; t < ctx->size(); ++t) quoted_before[t + 1] += quoted_before[t];
   for (const Turn& turn : turns) {
     Quote quote;
     if (turn.label == Label::kSpeaker && speakers >= 2 && turns_of(ctx->WordHash(turn.colon - 1)) >= 2) {
@@ -174,8 +164,8 @@ void AddTranscriptTurns(Context* ctx) {
     } else {
       continue;
     }
+    if (quoted_before[turn.end] != quoted_before[turn.colon + 1]) continue;
     quote.span = ctx->TokenSpan(turn.colon + 1, turn.end);
-    if (OverlapsAny(found, quote.span)) continue;
     quote.content = quote.span;
     quote.kind = QuoteKind::kDirect;
     quote.cue = ctx->TokenSpan(turn.colon, turn.colon + 1);
