@@ -251,6 +251,12 @@ bool BeginsName(const uint8_t* tags, int k) {
          (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
 }
 
+// Whether a name ends at token `k` (an L or U tag).
+bool EndsName(const uint8_t* tags, int k) {
+  return tags[k] != ner::kOutsideTag &&
+         (ner::TagPosition(tags[k]) == ner::kLast || ner::TagPosition(tags[k]) == ner::kUnit);
+}
+
 // The first token of the tagged run that ends at token `last` (an L or U tag).
 int FirstOfRun(const uint8_t* tags, int last) {
   int first = last;
@@ -1210,9 +1216,7 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
                   uint8_t* tags, bool keep_institutions = false) {
   static constexpr auto kOfFor = WordHashes({"of", "for"});
   for (int i = 0; i < n; ++i) {
-    if (tags[i] == ner::kOutsideTag) continue;
-    const int position = ner::TagPosition(tags[i]);
-    if (position != ner::kLast && position != ner::kUnit) continue;
+    if (!EndsName(tags, i)) continue;
     const int tagged = ner::TagType(tags[i]);
     if (tagged == type || tagged == keep_type || !IsCapitalisedToken(facts[i]) ||
         !ner::Contains(heads, facts[i].lower)) {
@@ -1308,9 +1312,7 @@ void ApplyFortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void JoinPlaceAndEvent(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kMoreEventHeads = WordHashes({"prix", "open", "games"});
   for (int i = 0; i + 1 < n; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kLocType) continue;
-    const int position = ner::TagPosition(tags[i]);
-    if (position != ner::kLast && position != ner::kUnit) continue;
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kLocType) continue;
     const int next = i + 1;
     if (tags[next] == ner::kOutsideTag || ner::TagType(tags[next]) != kMiscType) continue;
     const int next_position = ner::TagPosition(tags[next]);
@@ -1329,10 +1331,8 @@ void JoinPlaceAndEvent(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void ApplyAcronymsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   for (int i = 2; i + 1 < n; ++i) {
-    const int position = ner::TagPosition(tags[i - 2]);
     if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
-        tags[i - 2] == ner::kOutsideTag || ner::TagType(tags[i - 2]) != kOrgType ||
-        (position != ner::kLast && position != ner::kUnit) ||
+        !EndsName(tags, i - 2) || ner::TagType(tags[i - 2]) != kOrgType ||
         (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
       continue;
     }
@@ -1362,12 +1362,11 @@ void ApplyRiverNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void JoinPalaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kPalace = WordHashes({"palace"})[0];
   for (int i = 0; i + 1 < n; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kLocType || tags[i + 1] != ner::kOutsideTag ||
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kLocType || tags[i + 1] != ner::kOutsideTag ||
         facts[i + 1].token_class != ner::kCapitalizedWord || facts[i + 1].lower != kPalace) {
       continue;
     }
-    const int position = ner::TagPosition(tags[i]);
-    if (position == ner::kLast || position == ner::kUnit) SetMention(FirstOfRun(tags, i), i + 1, kOrgType, tags);
+    SetMention(FirstOfRun(tags, i), i + 1, kOrgType, tags);
   }
 }
 
@@ -1496,7 +1495,7 @@ void RetypeApostrophePersons(const Document& doc, const ner::TokenFacts* facts, 
     const Token& token = doc.tokens[begin + i];
     const ner::TokenFacts& other = facts[i + 1];
     if (IsApostropheName(doc.Text(Span{token.begin, token.end})) && other.token_class == ner::kCapitalizedWord &&
-        !(other.gazetteer & AnyPosition(kOrgWordBit)) && !ner::ContainsSorted(kInstitutionHeads, other.lower)) {
+        !(other.gazetteer & AnyPosition(kOrgWordBit)) && !IsInstitutionHead(other)) {
       SetMention(i, i + 1, kPersonType, tags);
     }
   }
@@ -1551,10 +1550,7 @@ void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* ta
 // Kelly", "Sanders' Senate race").
 void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   for (int i = 0; i + 2 < n; ++i) {
-    // A name ends at i.
-    if (tags[i] == ner::kOutsideTag) continue;
-    const int end_position = ner::TagPosition(tags[i]);
-    if (end_position != ner::kLast && end_position != ner::kUnit) continue;
+    if (!EndsName(tags, i)) continue;
     // The plural is the name's last word, or a capitalised word the tagger
     // left out after it ("Leeds" + "Magistrates" + "'" + "Court").
     int plural = i;
@@ -1659,11 +1655,7 @@ bool IsGluedParticleSurname(std::string_view word) {
 // name's last word.
 void JoinGluedParticleSurnames(const Document& doc, int begin, int n, uint8_t* tags) {
   for (int i = 0; i + 1 < n; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kPersonType || tags[i + 1] != ner::kOutsideTag) {
-      continue;
-    }
-    const int position = ner::TagPosition(tags[i]);
-    if (position != ner::kLast && position != ner::kUnit) continue;
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kPersonType || tags[i + 1] != ner::kOutsideTag) continue;
     const Token& next = doc.tokens[begin + i + 1];
     if (IsGluedParticleSurname(doc.Text(Span{next.begin, next.end}))) {
       SetMention(FirstOfRun(tags, i), i + 1, kPersonType, tags);
@@ -1926,15 +1918,13 @@ void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8
                                                     "islands", "cities", "towns", "villages", "territories"});
   for (int i = 0; i + 1 < n; ++i) {
     if (facts[i + 1].token_class != ner::kLowerWord || !ner::Contains(kPlacesPlural, facts[i + 1].lower) ||
-        tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kLocType ||
-        (ner::TagPosition(tags[i]) != ner::kLast && ner::TagPosition(tags[i]) != ner::kUnit)) {
+        !EndsName(tags, i) || ner::TagType(tags[i]) != kLocType) {
       continue;
     }
     const int place = FirstOfRun(tags, i);
     const int other = place - 2;  // the name's last token before "and"
-    if (other < 0 || facts[place - 1].lower != kAnd || tags[other] == ner::kOutsideTag ||
-        ner::TagType(tags[other]) == kLocType ||
-        (ner::TagPosition(tags[other]) != ner::kLast && ner::TagPosition(tags[other]) != ner::kUnit)) {
+    if (other < 0 || facts[place - 1].lower != kAnd || !EndsName(tags, other) ||
+        ner::TagType(tags[other]) == kLocType) {
       continue;
     }
     SetMention(FirstOfRun(tags, other), other, kLocType, tags);
