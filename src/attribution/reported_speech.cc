@@ -252,6 +252,22 @@ bool TellsAnAudience(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// Whether the preposition at `rb` opens a count, the subject of a clause,
+// not a place or a time: "at least two people", "at most", "about 300
+// homes", "around 40", "over 1,000 people" (not "about 2020", a year, nor
+// "about 10:03 p.m.", a time).
+bool OpensCount(const Context& ctx, uint32_t rb, uint32_t re) {
+  if (rb + 1 >= re) return false;
+  const std::string_view next = ctx.TokenText(rb + 1);
+  if (EqualsLower(ctx.TokenText(rb), "at")) return EqualsLower(next, "least") || EqualsLower(next, "most");
+  const bool approximately = EqualsLower(ctx.TokenText(rb), "about") || EqualsLower(ctx.TokenText(rb), "around") ||
+                             EqualsLower(ctx.TokenText(rb), "over");
+  const bool year = next.size() == 4 && (next.rfind("19", 0) == 0 || next.rfind("20", 0) == 0);
+  const bool time = next.find(':') != std::string_view::npos ||
+                    (rb + 2 < re && IsOneOf(ctx.TokenText(rb + 2), {"a.m.", "p.m.", "am", "pm", "GMT", "ET"}));
+  return approximately && ctx.tokens()[rb + 1].kind == TokenKind::kNumber && !year && !time;
+}
+
 // Whether the region after the cue holds reported words: a clause ("that
 // …", "whether …", a bare clause, "to …" after promise or urge), not an
 // adjunct ("said on Tuesday", "said before he died"), a topic ("commented on
@@ -303,11 +319,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (past_time > rb) return true;  // "said on Monday the plan was dead"
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
   if (!ctx.InList(rb, kPrepositionList)) return true;
-  // "said at least two people had been injured": a quantity, no place.
-  if (EqualsLower(ctx.TokenText(rb), "at") && rb + 1 < re &&
-      (EqualsLower(ctx.TokenText(rb + 1), "least") || EqualsLower(ctx.TokenText(rb + 1), "most"))) {
-    return true;
-  }
+  if (OpensCount(ctx, rb, re)) return true;  // "said at least two people had been injured"
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.
   return ctx.InList(rb, kWordTo) && rb + 1 < re && ctx.IsWord(rb + 1) && !ctx.tokens()[rb + 1].Has(kCapitalized) &&
          !ctx.InList(rb + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[rb + 1].kind != TokenKind::kNumber;
@@ -412,7 +424,7 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   // with no clause after its comma.)
   bool condition = EqualsLower(ctx.TokenText(rb), "if");
   for (uint32_t t = rb; condition && t < re; ++t) condition = !ctx.IsPunct(t, ",");
-  const bool introductory = ctx.InList(rb, kPrepositionList | kNotContentStartList) ||
+  const bool introductory = (ctx.InList(rb, kPrepositionList | kNotContentStartList) && !OpensCount(ctx, rb, re)) ||
                             (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0) || condition;
   return !introductory;
 }
