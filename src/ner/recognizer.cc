@@ -712,7 +712,7 @@ constexpr auto kInstitutionHeads = SortedWordHashes({
     "union",     "federation", "association", "alliance",    "coalition", "league",       "university",   "college",
     "academy",   "foundation", "society",     "fund",        "bank",      "organisation", "organization", "board",
     "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
-    "library",   "museum",     "school",      "hospital",    "church",
+    "library",   "museum",     "school",      "hospital",    "church",    "service",
 });
 
 // Whether a token is an institution's head word, capitalised ("Office",
@@ -751,7 +751,11 @@ bool HeadOfInside(const ner::TokenFacts* facts, int first, int last) {
 // "of" inside, or words before a head at the end ("Harvard Medical School",
 // not "Human Services" or a lone "School").
 bool NamesInstitution(const ner::TokenFacts* facts, int first, int last) {
-  return HeadOfInside(facts, first, last) || (last > first && IsInstitutionHead(facts[last]));
+  // "Service" ends the names of ideals as well ("Institute of Politics and
+  // Public Service").
+  static constexpr uint64_t kService = WordHashes({"service"})[0];
+  return HeadOfInside(facts, first, last) ||
+         (last > first && IsInstitutionHead(facts[last]) && facts[last].lower != kService);
 }
 
 // A person's name never ends in an institution's head word: such a name
@@ -1274,6 +1278,11 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// The possessive endings as tokens ("'s" and a plural's apostrophe; curly
+// ones fold to these). Lower-form hashes.
+constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
+constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
+
 // "Fort Nelson" was a person, "Fort St." a place and "John" a person: a name
 // that opens with "Fort" and a capitalised word is a place, with the name
 // that follows its "St."; an organisation stays ("Fort Worth Star-Telegram").
@@ -1297,6 +1306,24 @@ void ApplyFortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const bool saint = last == i + 2 && ner::Contains(kSaint, facts[i + 1].lower);
     if (last == i + 1 || saint) SetMention(i, last, kLocType, tags);
     i = last;
+  }
+}
+
+// "the parish of St. Elizabeth" gave a person "Elizabeth": a saint's name
+// that opens a name and is all of it is a place ("St. Kitts", "St.
+// Andrew"). Not inside a name ("Yves Saint Laurent"), nor before more of
+// one or a possessive ("St. Mary's Hospital" is an institution's).
+void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSaint = WordHashes({"st.", "st", "saint"});
+  for (int i = 0; i + 1 < n; ++i) {
+    const int name = i + 1;
+    if (!ner::Contains(kSaint, facts[i].lower) || !IsCapitalisedToken(facts[i]) || tags[i] != ner::kOutsideTag ||
+        tags[name] != ner::MakeTag(kPersonType, ner::kUnit) || (i > 0 && tags[i - 1] != ner::kOutsideTag)) {
+      continue;
+    }
+    const bool more =
+        name + 1 < n && (IsCapitalisedToken(facts[name + 1]) || ner::Contains(kPossessives, facts[name + 1].lower));
+    if (!more) SetMention(i, name, kLocType, tags);
   }
 }
 
@@ -1377,6 +1404,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
+  ApplySaintNames(facts, n, tags);
   JoinPalaces(facts, n, tags);
   ApplyRiverNames(facts, n, tags);
   ApplyAcronymsOfOrganisations(facts, n, tags);
@@ -1501,11 +1529,6 @@ void RetypeApostrophePersons(const Document& doc, const ner::TokenFacts* facts, 
   }
 }
 
-// The possessive endings as tokens ("'s" and a plural's apostrophe; curly
-// ones fold to these). Lower-form hashes.
-constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
-constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
-
 // One-word names of companies in today's news (S&P 500 members) that the
 // tagger, which learned from 1996 Reuters, read as places: "Amazon said it
 // would cut 14,000 jobs" was a place 56 times on PolNeAR and the pages,
@@ -1614,9 +1637,15 @@ bool IsOriginModifier(std::string_view word) {
 
 // "San Sebastián-born Zubimendi made 236 appearances", "Lagos-based
 // Financial Derivatives Company": where a name was tagged from before such a
-// modifier, the name starts after it.
+// modifier, the name starts after it. Such a modifier alone is MISC, as
+// CoNLL-2003 tags "Boston-based" (the tagger called "Lagos-based" an
+// organisation before the company's name).
 void TrimOriginModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
   for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit) {
+      const Token& token = doc.tokens[begin + i];
+      if (IsOriginModifier(doc.Text(Span{token.begin, token.end}))) tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
+    }
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
     int modifier = -1;
@@ -1798,16 +1827,20 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   };
   // "an analyst at Creative Strategies" was MISC, "Analysts at Nomura" a
   // place: analysts work at a firm, whatever its words (engineers may be
-  // "at CES", an event).
+  // "at CES", an event). Not a modifier before the firm's own name
+  // ("analysts at Lagos-based Cordros Securities").
   static constexpr auto kAnalysts =
       WordHashes({"analyst", "analysts", "economist", "economists", "strategist", "strategists"});
   for (int i = 1; i + 1 < n; ++i) {
     const int position = ner::TagPosition(tags[i + 1]);
-    if (facts[i].lower == kAt && ner::Contains(kAnalysts, facts[i - 1].lower) && tags[i + 1] != ner::kOutsideTag &&
-        (ner::TagType(tags[i + 1]) == kMiscType || ner::TagType(tags[i + 1]) == kLocType) &&
-        (position == ner::kBegin || position == ner::kUnit)) {
-      SetMention(i + 1, LastOfRun(tags, i + 1), kOrgType, tags);
+    if (facts[i].lower != kAt || !ner::Contains(kAnalysts, facts[i - 1].lower) || tags[i + 1] == ner::kOutsideTag ||
+        (ner::TagType(tags[i + 1]) != kMiscType && ner::TagType(tags[i + 1]) != kLocType) ||
+        (position != ner::kBegin && position != ner::kUnit)) {
+      continue;
     }
+    const int last = LastOfRun(tags, i + 1);
+    if (last + 1 < n && BeginsName(tags, last + 1)) continue;
+    SetMention(i + 1, last, kOrgType, tags);
   }
   // "the consultancy Vespucci Maritime" was a person: a longer name the
   // tagger called a person right after such a noun, not opening with a
@@ -1910,24 +1943,33 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// "Ventura and Los Angeles counties": a name joined by "and" to a place
-// before a plural noun of places is a place too (the tagger made "Ventura"
-// an organisation).
+// "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
+// provinces": two names joined by "and" before a plural noun of places are
+// places both when one is (the tagger made "Ventura" an organisation and
+// "Granma" a person). A MISC stays: "Midwest and Western states".
 void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPlacesPlural = WordHashes({"counties", "provinces", "states", "regions", "districts",
                                                     "islands", "cities", "towns", "villages", "territories"});
+  const auto ends_name = [&](int t) {
+    return t >= 0 && tags[t] != ner::kOutsideTag &&
+           (ner::TagPosition(tags[t]) == ner::kLast || ner::TagPosition(tags[t]) == ner::kUnit);
+  };
   for (int i = 0; i + 1 < n; ++i) {
     if (facts[i + 1].token_class != ner::kLowerWord || !ner::Contains(kPlacesPlural, facts[i + 1].lower) ||
-        !EndsName(tags, i) || ner::TagType(tags[i]) != kLocType) {
+        !ends_name(i)) {
       continue;
     }
-    const int place = FirstOfRun(tags, i);
-    const int other = place - 2;  // the name's last token before "and"
-    if (other < 0 || facts[place - 1].lower != kAnd || !EndsName(tags, other) ||
-        ner::TagType(tags[other]) == kLocType) {
-      continue;
+    const int second = FirstOfRun(tags, i);
+    const int first_last = second - 2;  // the first name's last token, before "and"
+    if (first_last < 0 || facts[second - 1].lower != kAnd || !ends_name(first_last)) continue;
+    const bool first_place = ner::TagType(tags[first_last]) == kLocType;
+    const int other = first_place ? ner::TagType(tags[i]) : ner::TagType(tags[first_last]);
+    if (other == kLocType || other == kMiscType) continue;
+    if (first_place) {
+      SetMention(second, i, kLocType, tags);
+    } else {
+      SetMention(FirstOfRun(tags, first_last), first_last, kLocType, tags);
     }
-    SetMention(FirstOfRun(tags, other), other, kLocType, tags);
   }
 }
 

@@ -782,6 +782,21 @@ TEST_CASE("a birthplace or home modifier is not part of a name") {
   CHECK(Found(mentions, "Financial Derivatives Company", EntityType::kOrg));
 }
 
+TEST_CASE("a saint's name alone, two names before a plural noun of places, a service of a country") {
+  auto mentions = Recognize(
+      "In the parish of St. Elizabeth, farmer Leroy Campbell said he had lost his crop. More than 500,000 people "
+      "had been evacuated in Santiago de Cuba and Granma provinces. Evan Thompson, head of the Meteorological "
+      "Service of Jamaica, warned of landslides.");
+  CHECK(Found(mentions, "St. Elizabeth", EntityType::kLocation));
+  CHECK(Found(mentions, "Granma", EntityType::kLocation));
+  CHECK(Found(mentions, "Meteorological Service of Jamaica", EntityType::kOrg));
+  CHECK(Found(mentions, "Leroy Campbell", EntityType::kPerson));
+  mentions = Recognize("Yves Saint Laurent opened a shop. Analysts at Lagos-based Cordros Securities expected a hold.");
+  CHECK(Found(mentions, "Yves Saint Laurent", EntityType::kPerson));
+  CHECK(Found(mentions, "Lagos-based", EntityType::kMisc));
+  CHECK(Found(mentions, "Cordros Securities", EntityType::kOrg));
+}
+
 TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
   const auto mentions =
       Recognize("Dr Paige dePolo, who led the study, said the site was busy. The singer Sarah vanHoose was not there.");
