@@ -19,15 +19,23 @@ namespace annotator {
 
 namespace {
 
+// Whether `name` is the currency inside an amount of money: "C$" in
+// "C$78 billion", which the recognizer learned to call MISC from CoNLL-2003.
+bool IsCurrencyOf(const Mention& name, const Mention& money) {
+  return money.type == EntityType::kMoney && name.type == EntityType::kMisc && name.span.begin >= money.span.begin &&
+         name.span.end < money.span.end;
+}
+
 // Names come from the recognizer, numbers and dates from rules; where both
 // claim the same words the recognizer's reading of a name wins ("World Cup
-// 2026" is one MISC, not MISC + DATE).
+// 2026" is one MISC, not MISC + DATE), but for the currency of an amount.
 void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>& numeric, std::vector<Mention>* out) {
   out->clear();
   out->reserve(names.size() + numeric.size());
   size_t n = 0;
   for (const Mention& number : numeric) {
     while (n < names.size() && names[n].span.end <= number.span.begin) out->push_back(names[n++]);
+    if (n < names.size() && IsCurrencyOf(names[n], number)) ++n;
     bool overlaps_name = n < names.size() && Overlaps(names[n].span, number.span);
     if (!overlaps_name) out->push_back(number);
   }

@@ -239,5 +239,23 @@ TEST_CASE("a text in another language than English gets no names, and says so") 
   CHECK(keller);
 }
 
+TEST_CASE("an amount in a currency written with letters before the dollar sign is money, its letters no name") {
+  Document doc;
+  REQUIRE(Annotate("The budget's C$78 billion deficit was needed, he said. Singapore S$1.2 billion went to "
+                   "ports, and Hong Kong spent HK$20 million at Christmas.",
+                   &doc)
+              .ok());
+  std::vector<std::string> money, names;
+  for (const Mention& m : doc.mentions) {
+    (m.type == EntityType::kMoney ? money : names).push_back(std::string(doc.Text(m.span)));
+  }
+  CHECK(money == std::vector<std::string>{"C$78 billion", "S$1.2 billion", "HK$20 million"});
+  CHECK(std::find(names.begin(), names.end(), "Singapore") != names.end());
+  for (const std::string& name : names) CHECK_MESSAGE(name.find('$') == std::string::npos, name);
+  for (const Mention& m : doc.mentions) {
+    if (doc.Text(m.span) == "Christmas") CHECK(m.type == EntityType::kMisc);
+  }
+}
+
 }  // namespace
 }  // namespace annotator

@@ -1414,13 +1414,15 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // viruses ("AIDS", "BSE"), several named after a place ("Zika", "Ebola"),
 // which the tagger called places and persons ("COVID-19" a place); and voice
 // assistants and chatbots, which it called persons ("use Alexa to control
-// connected devices", "activate Siri"). None is an English word or a common
-// first name. Lower-form hashes, whose digits are folded to 0 ("covid-00" is
+// connected devices", "activate Siri"); and feasts ("an election at
+// Christmas" gave a place). None is an English word or a common first
+// name. Lower-form hashes, whose digits are folded to 0 ("covid-00" is
 // COVID-19, "h0n0" H5N1 and H1N1).
 constexpr auto kMiscWords = SortedWordHashes({
-    "covid",  "covid-00",    "sars",  "sars-cov-0", "mers",    "ebola",   "zika",
-    "hiv",    "aids",        "mpox",  "monkeypox",  "h0n0",    "omicron", "coronavirus",
-    "dengue", "chikungunya", "alexa", "siri",       "cortana", "bixby",   "chatgpt",
+    "covid",  "covid-00", "sars",      "sars-cov-0",   "mers",    "ebola",       "zika",   "hiv",
+    "aids",   "mpox",     "monkeypox", "h0n0",         "omicron", "coronavirus", "dengue", "chikungunya",
+    "alexa",  "siri",     "cortana",   "bixby",        "chatgpt", "christmas",   "easter", "ramadan",
+    "diwali", "hanukkah", "passover",  "thanksgiving", "eid",     "halloween",
 });
 
 // Such a one-word name is MISC: a one-word mention that is such a name is
@@ -1659,6 +1661,21 @@ void TrimOriginModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
       SetMention(modifier + 1, last, type, tags);
     }
     i = last;
+  }
+}
+
+// "Singapore S$1.2 billion" gave a place "Singapore S": the letters glued
+// before "$" are a currency's ("S$", "HK$", "C$"), MISC on their own as
+// CoNLL-2003 tags them, never the end of a longer name.
+void SplitCurrencyPrefixes(const Document& doc, int begin, int n, uint8_t* tags) {
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagPosition(tags[i]) != ner::kLast) continue;
+    const Token& token = doc.tokens[begin + i];
+    const Token& next = doc.tokens[begin + i + 1];
+    const bool dollar = next.begin == token.end && doc.Text(Span{next.begin, next.end}) == "$";
+    if (!dollar || token.end - token.begin > 3 || !token.Has(kAllCaps)) continue;
+    SetMention(FirstOfRun(tags, i), i - 1, ner::TagType(tags[i]), tags);
+    tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
   }
 }
 
@@ -2420,6 +2437,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   RetypeCamelCasePersons(doc, gazetteer, begin, n, tags);
   RetypeApostrophePersons(doc, facts, begin, n, tags);
   TrimOriginModifiers(doc, begin, n, tags);
+  SplitCurrencyPrefixes(doc, begin, n, tags);
   JoinGluedParticleSurnames(doc, begin, n, tags);
   JoinPluralPossessives(doc, facts, begin, n, tags);
   JoinPossessiveInstitutions(facts, n, tags);
