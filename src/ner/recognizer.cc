@@ -2239,6 +2239,79 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
   }
 }
 
+// A one-word name in quotation marks after a person's possessive or a noun
+// of works is the work, MISC: "Chloé Zhao's “Hamnet,”" and "the film
+// “Hamnet”" made the title a person ("Zhao's “Nomadland”" and "the album
+// “Renaissance”" too). Not in headlines or lower-case text.
+void ApplyQuotedWorks(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr auto kWorks = WordHashes(
+      {"film", "movie",   "novel", "book",        "memoir",  "album", "song",     "single", "series", "show",
+       "play", "musical", "opera", "documentary", "podcast", "poem",  "painting", "sitcom", "drama",  "thriller"});
+  for (int open = 1; open + 2 < n; ++open) {
+    const int word = open + 1;
+    if (!IsDoubleQuote(doc, begin + open) || (facts[open].context & ner::kCaseModes) ||
+        !IsCapitalisedToken(facts[word])) {
+      continue;
+    }
+    int close = word + 1;
+    if (close + 1 < n && facts[close].token_class == ner::kOtherToken && !IsDoubleQuote(doc, begin + close)) {
+      const Token& mark = doc.tokens[begin + close];
+      const std::string_view text = doc.Text(Span{mark.begin, mark.end});
+      if (text == "," || text == ".") ++close;
+    }
+    if (!IsDoubleQuote(doc, begin + close)) continue;
+    const int before = open - 1;
+    const bool owner = before > 0 && ner::Contains(kPossessives, facts[before].lower) && EndsName(tags, before - 1) &&
+                       ner::TagType(tags[before - 1]) == kPersonType;
+    const bool work = facts[before].token_class == ner::kLowerWord && ner::Contains(kWorks, facts[before].lower);
+    const bool alone = tags[word] == ner::kOutsideTag || ner::TagPosition(tags[word]) == ner::kUnit;
+    if ((owner || work) && alone) tags[word] = ner::MakeTag(kMiscType, ner::kUnit);
+    open = close;
+  }
+}
+
+// "won the best director Oscar", "her first Grammy": an award that is also
+// a given name, after a determiner or the award's category and before no
+// family name, is the award, MISC (the tagger made "Oscar" a person; "said
+// Oscar" and "Oscar Piastri" stay persons).
+void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kAwards =
+      WordHashes({"oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "tony", "tonys", "bafta", "baftas"});
+  static constexpr auto kBeforeAwards = WordHashes(
+      {"an",    "the",        "his",      "her",      "their",  "first",   "second",     "third",      "two",
+       "three", "four",       "best",     "director", "actor",  "actress", "picture",    "film",       "song",
+       "score", "screenplay", "honorary", "album",    "record", "comedy",  "supporting", "documentary"});
+  for (int i = 1; i < n; ++i) {
+    if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kAwards, facts[i].lower) ||
+        facts[i - 1].token_class != ner::kLowerWord || !ner::Contains(kBeforeAwards, facts[i - 1].lower) ||
+        (i + 1 < n && IsCapitalisedToken(facts[i + 1]))) {
+      continue;
+    }
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit) {
+      tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
+    }
+  }
+}
+
+// "told Variety", "in an interview with People": a magazine or site whose
+// name is an English word, right after "told", "to" or "with", is the
+// organisation (the tagger made "Variety" a person).
+void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kMedia = WordHashes({"variety", "people", "deadline", "billboard", "vogue", "politico", "axios",
+                                             "semafor", "wired", "slate", "vox", "esquire", "elle"});
+  static constexpr auto kBefore = WordHashes({"told", "to", "with"});
+  for (int i = 1; i < n; ++i) {
+    if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kMedia, facts[i].lower) ||
+        facts[i - 1].token_class != ner::kLowerWord || !ner::Contains(kBefore, facts[i - 1].lower) ||
+        (i + 1 < n && IsCapitalisedToken(facts[i + 1]))) {
+      continue;
+    }
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit) {
+      tags[i] = ner::MakeTag(kOrgType, ner::kUnit);
+    }
+  }
+}
+
 // Organisation and place evidence that 1996 news could not teach:
 // - "DeepSeek, a Beijing-based AI company, ...": a capitalised run followed
 //   by an apposition whose head noun names an organisation (company, firm,
@@ -2450,6 +2523,9 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
   ApplyStreetNames(facts, n, tags);
   ApplyQuotedTitles(doc, facts, begin, n, tags);
+  ApplyQuotedWorks(doc, facts, begin, n, tags);
+  ApplyAwardNames(facts, n, tags);
+  ApplyMediaWords(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);
   DropFundingRounds(doc, facts, begin, n, tags);
   ApplyHeadWordRules(facts, n, tags);

@@ -797,6 +797,21 @@ TEST_CASE("a saint's name alone, two names before a plural noun of places, a ser
   CHECK(Found(mentions, "Cordros Securities", EntityType::kOrg));
 }
 
+TEST_CASE("a quoted one-word work, an award that is a given name, a magazine that is a word") {
+  auto mentions = Recognize(
+      "Chlo\xC3\xA9 Zhao's \"Hamnet,\" adapted from a novel, imagines the marriage of William Shakespeare. "
+      "Zhao won the best director Oscar in 2021. The author told Variety that she cried on set. The Corrs' song "
+      "\"Breathless\" was a hit.");
+  CHECK(Found(mentions, "Hamnet", EntityType::kMisc));
+  CHECK(Found(mentions, "Oscar", EntityType::kMisc));
+  CHECK(Found(mentions, "Variety", EntityType::kOrg));
+  CHECK(Found(mentions, "Breathless", EntityType::kMisc));
+  CHECK(Found(mentions, "William Shakespeare", EntityType::kPerson));
+  mentions = Recognize("\"It was tough,\" said Oscar, who won the race in Monza. Oscar Piastri leads the standings.");
+  CHECK(Found(mentions, "Oscar", EntityType::kPerson));
+  CHECK(Found(mentions, "Oscar Piastri", EntityType::kPerson));
+}
+
 TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
   const auto mentions =
       Recognize("Dr Paige dePolo, who led the study, said the site was busy. The singer Sarah vanHoose was not there.");
