@@ -1043,6 +1043,16 @@ TEST_CASE("attribution: two names of one type joined by and that open the clause
       "Officials met on Monday.\n\nPolicymakers including Isabel Schnabel and Joachim Nagel have said the next "
       "move could be a hike.\n");
   CHECK(b.Speaker(b.Get("the next move")) == "Policymakers including Isabel Schnabel and Joachim Nagel");
+  // A name or a description and a description, also after the words; not
+  // the last items of a list.
+  Annotated c(
+      "Officials met on Monday.\n\nThe RSF killed hundreds of civilians after capturing the city, the United "
+      "Nations and aid groups said on Wednesday. The fire spread quickly, police and witnesses said. Most "
+      "Republican voters in Alabama, Georgia and Virginia said they felt betrayed.\n");
+  CHECK(c.Speaker(c.Get("The RSF killed")) == "the United Nations and aid groups");
+  CHECK(c.Speaker(c.Get("The fire spread")) == "police and witnesses");
+  const Quote* betrayed = c.Find("they felt betrayed");
+  CHECK((betrayed == nullptr || c.Speaker(*betrayed) != "Georgia and Virginia"));
 }
 
 TEST_CASE("attribution: a sentence-final according to credits its relative clause; the Dutchman speaks") {

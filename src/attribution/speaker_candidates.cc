@@ -492,14 +492,30 @@ int32_t ConjunctBefore(const Context& ctx, uint32_t first, uint32_t sb) {
 // "criticised France and Macron said".
 Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
   const uint32_t first = ctx.FirstTokenAt(source.begin);
-  const int32_t conjunct = ConjunctBefore(ctx, first, sb);
-  if (conjunct < 0) return source;
-  const int32_t second = ctx.MentionStartingAt(EqualsLower(ctx.TokenText(first), "the") ? first + 1 : first);
-  if (ctx.doc().mentions[conjunct].type != ctx.doc().mentions[second].type) return source;
-  uint32_t opens = ctx.FirstTokenAt(ctx.doc().mentions[conjunct].span.begin);
+  Span before;  // the first of the two
+  if (const int32_t conjunct = ConjunctBefore(ctx, first, sb); conjunct >= 0) {
+    const int32_t second = ctx.MentionStartingAt(EqualsLower(ctx.TokenText(first), "the") ? first + 1 : first);
+    if (ctx.doc().mentions[conjunct].type != ctx.doc().mentions[second].type) return source;
+    before = ctx.doc().mentions[conjunct].span;
+  } else {
+    // "the United Nations and aid groups said", "police and witnesses
+    // said": an organisation, a person or a description of speakers and a
+    // description of speakers speak together too.
+    if (first < sb + 2 || !ctx.InList(first - 1, kWordAnd)) return source;
+    const int32_t name = ctx.MentionEndingAt(first - 2);
+    const EntityType type = name >= 0 ? ctx.doc().mentions[name].type : EntityType::kMisc;
+    if (name >= 0 && type != EntityType::kOrg && type != EntityType::kPerson) return source;
+    before = name >= 0 ? ctx.doc().mentions[name].span : SubjectEndingAt(ctx, first - 2, sb);
+    if (before.empty() || (name < 0 && SpeakerKindOf(ctx, before) != SpeakerKind::kDescription)) return source;
+  }
+  uint32_t opens = ctx.FirstTokenAt(before.begin);
   if (opens > sb && IsOneOf(ctx.TokenText(opens - 1), {"the", "The", "Both", "both"})) --opens;
   if (opens > sb && EqualsLower(ctx.TokenText(opens - 1), "both")) --opens;
-  if (opens == sb) return Span{ctx.tokens()[opens].begin, source.end};
+  // (At the clause's start, or after the comma that sets off a speaker
+  // after the words: "…, the United Nations and aid groups said"; not the
+  // last items of a list: "voters in Alabama, Georgia and Virginia said".)
+  const bool set_off = opens > sb + 1 && ctx.IsPunct(opens - 1, ",") && ctx.MentionEndingAt(opens - 2) < 0;
+  if (opens == sb || set_off) return Span{ctx.tokens()[opens].begin, source.end};
   // "Policymakers including Isabel Schnabel and Joachim Nagel have said":
   // the speakers the two names are examples of.
   if (opens >= sb + 2 && EqualsLower(ctx.TokenText(opens - 1), "including")) {
