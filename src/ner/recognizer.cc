@@ -1960,6 +1960,45 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Zohran Mamdani has won …" was an organisation, and "Mamdani, 34," a
+// person: a given and a family name (an initial may stand between) that the
+// tagger called an organisation, whose family name is a person alone
+// elsewhere in the document, is that person. Not when either word is also
+// written in lower case in the document ("Team Trump", "Privacy Policy"),
+// a list knows the name for a company, or it ends in an institution's head.
+// Over the whole document's tags.
+void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  std::vector<uint64_t> family_names;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && facts[i].token_class == ner::kCapitalizedWord) {
+      family_names.push_back(facts[i].lower);
+    }
+  }
+  if (family_names.empty()) return;
+  std::sort(family_names.begin(), family_names.end());
+  // Words of names of things that a stray person's name may end in
+  // ("Student Journal" in a menu, "Shoreline Amphitheatre", "Team Trump").
+  static constexpr auto kNotNames =
+      WordHashes({"journal", "amphitheatre", "amphitheater", "theatre", "theater", "policy", "team"});
+  auto name_word = [&](int k) {
+    return facts[k].token_class == ner::kCapitalizedWord && !(facts[k].document & ner::kSeenLowerCase);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    const int last = LastOfRun(tags, i);
+    const bool initial = last == i + 2 && facts[i + 1].token_class == ner::kAllCapsWord;
+    const bool head = IsInstitutionHead(facts[last]) || ner::Contains(kVenueHeads, facts[last].lower) ||
+                      ner::Contains(kCompanyHeads, facts[last].lower) || ner::Contains(kNotNames, facts[last].lower) ||
+                      ner::Contains(kNotNames, facts[i].lower);
+    if ((last == i + 1 || initial) && name_word(i) && name_word(last) &&
+        std::binary_search(family_names.begin(), family_names.end(), facts[last].lower) &&
+        !NamesCompany(facts, i, last) && !head) {
+      SetMention(i, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
 // provinces": two names joined by "and" before a plural noun of places are
 // places both when one is (the tagger made "Ventura" an organisation and
@@ -2312,6 +2351,34 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "City manager Pep Guardiola told", "striker Erling Haaland": a name the
+// tagger called an organisation right after a noun for a person's role is
+// the person, when no list knows it for a company and it ends in no
+// institution's head ("asset manager BlackRock" is a company's role).
+void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kRoles = WordHashes(
+      {"manager", "coach",   "striker",    "midfielder", "goalkeeper", "winger",      "spokesman", "spokeswoman",
+       "minister", "senator", "governor",  "mayor",      "actor",      "actress",     "singer",    "rapper",
+       "novelist", "lawyer",  "attorney",  "prosecutor", "judge",      "economist",   "professor", "chairman",
+       "chairwoman", "journalist", "wife", "husband",    "son",        "daughter",    "boss",      "quarterback"});
+  static constexpr auto kFirmRoles = WordHashes({"asset", "fund", "investment", "money", "portfolio", "hedge", "wealth"});
+  for (int i = 1; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType || facts[i - 1].token_class != ner::kLowerWord ||
+        !ner::Contains(kRoles, facts[i - 1].lower) || (i > 1 && ner::Contains(kFirmRoles, facts[i - 2].lower))) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    bool words = true;
+    for (int k = i; k <= last && words; ++k) words = facts[k].token_class == ner::kCapitalizedWord;
+    // (Not a service's name before a title: "spokesman Navy Capt. Jeff Davis".)
+    const bool more = last + 1 < n && IsCapitalisedToken(facts[last + 1]);
+    if (words && !more && last - i < 3 && !NamesCompany(facts, i, last) && !IsInstitutionHead(facts[last])) {
+      SetMention(i, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // Organisation and place evidence that 1996 news could not teach:
 // - "DeepSeek, a Beijing-based AI company, ...": a capitalised run followed
 //   by an apposition whose head noun names an organisation (company, firm,
@@ -2526,6 +2593,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyQuotedWorks(doc, facts, begin, n, tags);
   ApplyAwardNames(facts, n, tags);
   ApplyMediaWords(facts, n, tags);
+  ApplyRoleNounPersons(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);
   DropFundingRounds(doc, facts, begin, n, tags);
   ApplyHeadWordRules(facts, n, tags);
@@ -2537,6 +2605,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCompanyNouns(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
+  ApplyFamilyNamePersons(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyPlacesAfterIn(facts, n, tags);
   DropPluralTitles(facts, n, tags);

@@ -812,6 +812,20 @@ TEST_CASE("a quoted one-word work, an award that is a given name, a magazine tha
   CHECK(Found(mentions, "Oscar Piastri", EntityType::kPerson));
 }
 
+TEST_CASE("a name after a noun for a person's role, or whose family name is a person elsewhere, is a person") {
+  auto mentions = Recognize(
+      "\"We were outstanding,\" City manager Pep Guardiola told TNT Sports. \"Orlando changes nothing,\" said "
+      "Pentagon spokesman Navy Capt. Jeff Davis. The asset manager BlackRock bought the stake.");
+  CHECK(Found(mentions, "Pep Guardiola", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Navy", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "BlackRock", EntityType::kPerson));
+  mentions = Recognize(
+      "Zohran Mamdani has won the New York City mayoral race, CNN projects. Mamdani, 34, will be the city's first "
+      "Muslim mayor. Cuomo conceded. The Student Journal and the Shoreline Amphitheatre were closed.");
+  CHECK(Found(mentions, "Zohran Mamdani", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Student Journal", EntityType::kPerson));
+}
+
 TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
   const auto mentions =
       Recognize("Dr Paige dePolo, who led the study, said the site was busy. The singer Sarah vanHoose was not there.");
