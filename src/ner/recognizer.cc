@@ -2357,11 +2357,12 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // institution's head ("asset manager BlackRock" is a company's role).
 void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kRoles = WordHashes(
-      {"manager", "coach",   "striker",    "midfielder", "goalkeeper", "winger",      "spokesman", "spokeswoman",
-       "minister", "senator", "governor",  "mayor",      "actor",      "actress",     "singer",    "rapper",
-       "novelist", "lawyer",  "attorney",  "prosecutor", "judge",      "economist",   "professor", "chairman",
-       "chairwoman", "journalist", "wife", "husband",    "son",        "daughter",    "boss",      "quarterback"});
-  static constexpr auto kFirmRoles = WordHashes({"asset", "fund", "investment", "money", "portfolio", "hedge", "wealth"});
+      {"manager",    "coach",      "striker",  "midfielder", "goalkeeper", "winger",    "spokesman", "spokeswoman",
+       "minister",   "senator",    "governor", "mayor",      "actor",      "actress",   "singer",    "rapper",
+       "novelist",   "lawyer",     "attorney", "prosecutor", "judge",      "economist", "professor", "chairman",
+       "chairwoman", "journalist", "wife",     "husband",    "son",        "daughter",  "boss",      "quarterback"});
+  static constexpr auto kFirmRoles =
+      WordHashes({"asset", "fund", "investment", "money", "portfolio", "hedge", "wealth"});
   for (int i = 1; i < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType || facts[i - 1].token_class != ner::kLowerWord ||
         !ner::Contains(kRoles, facts[i - 1].lower) || (i > 1 && ner::Contains(kFirmRoles, facts[i - 2].lower))) {
