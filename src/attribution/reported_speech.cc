@@ -263,8 +263,12 @@ bool OpensCount(const Context& ctx, uint32_t rb, uint32_t re) {
   const bool approximately = EqualsLower(ctx.TokenText(rb), "about") || EqualsLower(ctx.TokenText(rb), "around") ||
                              EqualsLower(ctx.TokenText(rb), "over");
   const bool year = next.size() == 4 && (next.rfind("19", 0) == 0 || next.rfind("20", 0) == 0);
+  // Nor a time or a number of times: "said about 20 minutes later that",
+  // "over 100 times".
   const bool time = next.find(':') != std::string_view::npos ||
-                    (rb + 2 < re && IsOneOf(ctx.TokenText(rb + 2), {"a.m.", "p.m.", "am", "pm", "GMT", "ET"}));
+                    (rb + 2 < re && IsOneOf(ctx.TokenText(rb + 2),
+                                            {"a.m.", "p.m.", "am", "pm", "GMT", "ET", "times", "seconds", "minutes",
+                                             "hours", "days", "weeks", "months", "years", "ago", "later"}));
   return approximately && ctx.tokens()[rb + 1].kind == TokenKind::kNumber && !year && !time;
 }
 

@@ -721,6 +721,20 @@ bool IsInstitutionHead(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord && ner::ContainsSorted(kInstitutionHeads, facts.lower);
 }
 
+// "Service" heads institutions ("Meteorological Service of Jamaica") and
+// names of rites and ideals as well: "Service of Remembrance", "Service of
+// Thanksgiving for the life of …", "Institute of Politics and Public
+// Service". Lower-form hashes.
+constexpr uint64_t kService = WordHashes({"service"})[0];
+constexpr auto kRites = WordHashes({"remembrance", "thanksgiving", "lessons", "prayer", "worship", "dedication",
+                                    "commemoration", "celebration", "reconciliation", "nine", "hope", "light"});
+
+// Whether token k is "Service" opening a rite's name: "Service of
+// Remembrance", "Service of Nine Lessons and Carols".
+bool OpensRite(const ner::TokenFacts* facts, int n, int k) {
+  return facts[k].lower == kService && k + 2 < n && ner::Contains(kRites, facts[k + 2].lower);
+}
+
 // Heads of armed bodies' names ("Rapid Support Forces", "Republican Guard").
 constexpr auto kForceHeads = WordHashes({"forces", "army", "guard", "guards", "militia", "brigade", "brigades"});
 
@@ -751,9 +765,6 @@ bool HeadOfInside(const ner::TokenFacts* facts, int first, int last) {
 // "of" inside, or words before a head at the end ("Harvard Medical School",
 // not "Human Services" or a lone "School").
 bool NamesInstitution(const ner::TokenFacts* facts, int first, int last) {
-  // "Service" ends the names of ideals as well ("Institute of Politics and
-  // Public Service").
-  static constexpr uint64_t kService = WordHashes({"service"})[0];
   return HeadOfInside(facts, first, last) ||
          (last > first && IsInstitutionHead(facts[last]) && facts[last].lower != kService);
 }
@@ -792,7 +803,9 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     const int last = LastOfRun(tags, i);
     i = last;
     // A head word and "of", "for" or "on" at token k: "Office of …".
-    auto head_joined = [&](int k) { return k < n && IsInstitutionHead(facts[k]) && lower_in(k + 1, kJoining); };
+    auto head_joined = [&](int k) {
+      return k < n && IsInstitutionHead(facts[k]) && lower_in(k + 1, kJoining) && !OpensRite(facts, n, k);
+    };
     // "Office of Civil Defense" and "National Library of the Netherlands"
     // were MISC: a name that opens so, after capitalised words only, is the
     // institution's.
@@ -860,7 +873,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
         continue;
       }
     }
-    if (!IsInstitutionHead(facts[last])) continue;
+    if (!IsInstitutionHead(facts[last]) || OpensRite(facts, n, last)) continue;
     if (ner::TagType(tags[first]) == kPersonType && last > first &&
         !ner::Contains(kInstitutionHeadSurnames, facts[last].lower)) {
       SetMention(first, last, kOrgType, tags);
@@ -1011,7 +1024,7 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     int first = i;
     for (int k = i + 1; type == kOrgType && k < last; ++k) {
       if (facts[k].lower != kAnd || facts[k].token_class != ner::kLowerWord) continue;
-      const bool head_before = IsInstitutionHead(facts[k - 1]) ||
+      const bool head_before = (IsInstitutionHead(facts[k - 1]) && facts[k - 1].lower != kService) ||
                                (IsCapitalisedToken(facts[k - 1]) && ner::Contains(kCompanyHeads, facts[k - 1].lower));
       if (!head_before && !(known(first, k - 1) && known(k + 1, last)) &&
           !(HeadOfInside(facts, first, k - 1) && NamesInstitution(facts, k + 1, last))) {
@@ -1310,20 +1323,34 @@ void ApplyFortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "the parish of St. Elizabeth" gave a person "Elizabeth": a saint's name
-// that opens a name and is all of it is a place ("St. Kitts", "St.
-// Andrew"). Not inside a name ("Yves Saint Laurent"), nor before more of
-// one or a possessive ("St. Mary's Hospital" is an institution's).
+// that opens a name and is all of it is a place after a preposition of
+// place, or after a noun of places and "of" ("St. Kitts", "in St.
+// Andrew"). Not the saint ("prayed to St. Jude", "relics of St. Nicholas"),
+// nor a family name ("Prime Minister St. Laurent"), nor before more of a
+// name or a possessive ("St. Mary's Hospital" is an institution's).
 void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kSaint = WordHashes({"st.", "st", "saint"});
-  for (int i = 0; i + 1 < n; ++i) {
+  static constexpr auto kPlacePrepositions =
+      WordHashes({"in", "across", "from", "near", "around", "outside", "throughout", "into", "toward", "towards"});
+  static constexpr auto kPlaceNouns = WordHashes({"parish", "town", "city", "county", "island", "village", "district",
+                                                  "province", "region", "state", "parishes", "residents"});
+  auto lower_in = [&](int k, const auto& words) {
+    return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
+  };
+  for (int i = 1; i + 1 < n; ++i) {
     const int name = i + 1;
     if (!ner::Contains(kSaint, facts[i].lower) || !IsCapitalisedToken(facts[i]) || tags[i] != ner::kOutsideTag ||
-        tags[name] != ner::MakeTag(kPersonType, ner::kUnit) || (i > 0 && tags[i - 1] != ner::kOutsideTag)) {
+        tags[name] != ner::MakeTag(kPersonType, ner::kUnit) || tags[i - 1] != ner::kOutsideTag) {
       continue;
     }
+    // (… or after a place and "and": "toward St. Lucia and St. Vincent".)
+    const bool after_place =
+        facts[i - 1].lower == kAnd && i >= 2 && EndsName(tags, i - 2) && ner::TagType(tags[i - 2]) == kLocType;
+    const bool place = lower_in(i - 1, kPlacePrepositions) || after_place ||
+                       (facts[i - 1].lower == kOf && lower_in(i - 2, kPlaceNouns)) || lower_in(name + 1, kPlaceNouns);
     const bool more =
         name + 1 < n && (IsCapitalisedToken(facts[name + 1]) || ner::Contains(kPossessives, facts[name + 1].lower));
-    if (!more) SetMention(i, name, kLocType, tags);
+    if (place && !more) SetMention(i, name, kLocType, tags);
   }
 }
 
@@ -1431,8 +1458,17 @@ constexpr auto kMiscWords = SortedWordHashes({
 // to call.
 void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto misc = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kMiscWords, facts[k].lower); };
+  // A feast is also a name: "Dr. Easter, the lead author, said", "Christmas
+  // Abbott" stay persons.
+  static constexpr auto kFeasts = WordHashes(
+      {"christmas", "easter", "ramadan", "diwali", "hanukkah", "passover", "thanksgiving", "eid", "halloween"});
+  auto person_named = [&](int k) {
+    return ner::Contains(kFeasts, facts[k].lower) && tags[k] == ner::MakeTag(kPersonType, ner::kUnit) &&
+           ((k > 0 && ner::Contains(ner::kHonorifics, facts[k - 1].lower)) ||
+            (k + 1 < n && IsCapitalisedToken(facts[k + 1])));
+  };
   for (int i = 0; i < n; ++i) {
-    if (!misc(i)) continue;
+    if (!misc(i) || person_named(i)) continue;
     const bool alone = StandsAlone(facts, n, i, i);
     if (tags[i] == ner::kOutsideTag) {
       if (alone) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
@@ -2001,8 +2037,11 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
 // provinces": two names joined by "and" before a plural noun of places are
-// places both when one is (the tagger made "Ventura" an organisation and
-// "Granma" a person). A MISC stays: "Midwest and Western states".
+// places (the tagger made "Ventura" an organisation, "Granma" a person, and
+// "Benton and Franklin counties" two). The second is only when an
+// organisation or a person ("Midwest and Western states" keeps its MISC),
+// and neither when a list knows it for an organisation or it is in
+// capitals ("China and ASEAN states").
 void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPlacesPlural = WordHashes({"counties", "provinces", "states", "regions", "districts",
                                                     "islands", "cities", "towns", "villages", "territories"});
@@ -2018,13 +2057,20 @@ void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8
     const int second = FirstOfRun(tags, i);
     const int first_last = second - 2;  // the first name's last token, before "and"
     if (first_last < 0 || facts[second - 1].lower != kAnd || !ends_name(first_last)) continue;
-    const bool first_place = ner::TagType(tags[first_last]) == kLocType;
-    const int other = first_place ? ner::TagType(tags[i]) : ner::TagType(tags[first_last]);
-    if (other == kLocType || other == kMiscType) continue;
-    if (first_place) {
+    const int first = FirstOfRun(tags, first_last);
+    // Not an organisation a list knows or one in capitals ("China and
+    // ASEAN states", "Britain and EU states").
+    auto organisation = [&](int b, int e) {
+      return (ner::TagType(tags[b]) == kOrgType && IsGazetteerSpan(facts, b, e, kCompanyBit)) ||
+             IsGazetteerSpan(facts, b, e, kKnownOrgBit) || facts[b].token_class == ner::kAllCapsWord;
+    };
+    const int second_type = ner::TagType(tags[i]);
+    if ((second_type == kOrgType || second_type == kPersonType) && !organisation(second, i)) {
       SetMention(second, i, kLocType, tags);
-    } else {
-      SetMention(FirstOfRun(tags, first_last), first_last, kLocType, tags);
+    }
+    if (ner::TagType(tags[first_last]) != kLocType && ner::TagType(tags[i]) == kLocType &&
+        !organisation(first, first_last)) {
+      SetMention(first, first_last, kLocType, tags);
     }
   }
 }
@@ -2286,6 +2332,10 @@ void ApplyQuotedWorks(const Document& doc, const ner::TokenFacts* facts, int beg
   static constexpr auto kWorks = WordHashes(
       {"film", "movie",   "novel", "book",        "memoir",  "album", "song",     "single", "series", "show",
        "play", "musical", "opera", "documentary", "podcast", "poem",  "painting", "sitcom", "drama",  "thriller"});
+  static constexpr auto kYesNo = WordHashes({"yes", "no"});
+  static constexpr auto kLabels = WordHashes(
+      {"vote", "votes", "slogan", "message", "email",  "pitch",  "jibe",     "bill",  "campaign", "plan",   "speech",
+       "post", "tweet", "remark", "label",   "policy", "agenda", "doctrine", "motto", "brand",    "moment", "era"});
   for (int open = 1; open + 2 < n; ++open) {
     const int word = open + 1;
     if (!IsDoubleQuote(doc, begin + open) || (facts[open].context & ner::kCaseModes) ||
@@ -2300,51 +2350,92 @@ void ApplyQuotedWorks(const Document& doc, const ner::TokenFacts* facts, int beg
     }
     if (!IsDoubleQuote(doc, begin + close)) continue;
     const int before = open - 1;
+    // Not a vote or a label: "Collins's “No” vote", "Starmer's “Change” slogan".
+    const bool label =
+        ner::Contains(kYesNo, facts[word].lower) || (close + 1 < n && facts[close + 1].token_class == ner::kLowerWord &&
+                                                     ner::Contains(kLabels, facts[close + 1].lower));
     const bool owner = before > 0 && ner::Contains(kPossessives, facts[before].lower) && EndsName(tags, before - 1) &&
-                       ner::TagType(tags[before - 1]) == kPersonType;
-    const bool work = facts[before].token_class == ner::kLowerWord && ner::Contains(kWorks, facts[before].lower);
+                       ner::TagType(tags[before - 1]) == kPersonType && !label;
+    const bool work = facts[before].token_class == ner::kLowerWord && ner::Contains(kWorks, facts[before].lower) &&
+                      !ner::Contains(kYesNo, facts[word].lower);
     const bool alone = tags[word] == ner::kOutsideTag || ner::TagPosition(tags[word]) == ner::kUnit;
     if ((owner || work) && alone) tags[word] = ner::MakeTag(kMiscType, ner::kUnit);
     open = close;
   }
 }
 
-// "won the best director Oscar", "her first Grammy": an award that is also
-// a given name, after a determiner or the award's category and before no
-// family name, is the award, MISC (the tagger made "Oscar" a person; "said
-// Oscar" and "Oscar Piastri" stay persons).
+// "won the best director Oscar", "nominated for an Oscar for best actor":
+// an award that is also a given name is the award, MISC, after its
+// category and before the end of the clause or a word such as "for" or
+// "nomination", or a few lower-case words after a verb of winning (the
+// tagger made "Oscar" a person; "the best Tony could do", "the film Oscar
+// directed", "said Oscar" and "Oscar Piastri" stay persons).
 void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kAwards =
       WordHashes({"oscar", "oscars", "emmy", "emmys", "grammy", "grammys", "tony", "tonys", "bafta", "baftas"});
-  static constexpr auto kBeforeAwards = WordHashes(
-      {"an",    "the",        "his",      "her",      "their",  "first",   "second",     "third",      "two",
-       "three", "four",       "best",     "director", "actor",  "actress", "picture",    "film",       "song",
-       "score", "screenplay", "honorary", "album",    "record", "comedy",  "supporting", "documentary"});
+  static constexpr auto kCategories =
+      WordHashes({"director", "actor", "actress", "picture", "song", "score", "screenplay", "honorary", "supporting",
+                  "documentary", "album", "comedy", "drama"});
+  static constexpr auto kWinning =
+      WordHashes({"won", "win", "wins", "winning", "nominated", "received", "earned", "collected", "scooped", "bagged",
+                  "awarded", "claimed", "took", "got", "gotten", "get", "gets"});
+  static constexpr auto kAwardNouns = WordHashes({"ceremony", "ceremonies", "nomination", "nominations", "nod", "nods",
+                                                  "winner", "winners", "statuette", "campaign", "race"});
+  static constexpr auto kAfterAwards =
+      WordHashes({"for", "nomination", "nominations", "nod", "nods", "win", "wins", "winner", "winners", "race",
+                  "campaign", "ceremony", "statuette", "and", "or", "in", "at"});
   for (int i = 1; i < n; ++i) {
-    if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kAwards, facts[i].lower) ||
-        facts[i - 1].token_class != ner::kLowerWord || !ner::Contains(kBeforeAwards, facts[i - 1].lower) ||
-        (i + 1 < n && IsCapitalisedToken(facts[i + 1]))) {
-      continue;
+    if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kAwards, facts[i].lower)) continue;
+    const bool category = facts[i - 1].token_class == ner::kLowerWord && ner::Contains(kCategories, facts[i - 1].lower);
+    // A verb of winning a few lower-case words before ("won his first
+    // Grammy last year", "took home the Tony"), with nothing capitalised
+    // after it.
+    bool won = false;
+    for (int k = i - 1; k >= 0 && k >= i - 4 && !won && facts[k].token_class == ner::kLowerWord; --k) {
+      won = ner::Contains(kWinning, facts[k].lower);
     }
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit) {
+    const bool next_capitalised = i + 1 < n && IsCapitalisedToken(facts[i + 1]);
+    const bool ends = i + 1 == n || facts[i + 1].token_class == ner::kOtherToken ||
+                      (facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kAfterAwards, facts[i + 1].lower));
+    // Or before a word only an award goes with: "the first Oscar ceremony",
+    // "Tony nominations", "Oscar winner Emma Stone".
+    const bool award_noun =
+        i + 1 < n && facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kAwardNouns, facts[i + 1].lower);
+    const bool award = (category && ends) || (won && !next_capitalised) || award_noun;
+    if (award && (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit)) {
       tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
     }
   }
 }
 
-// "told Variety", "in an interview with People": a magazine or site whose
-// name is an English word, right after "told", "to" or "with", is the
-// organisation (the tagger made "Variety" a person).
+// "told Variety", "said in an interview with People", "spoke to Wired": a
+// magazine or site whose name is an English word, after "told" or after a
+// speech word and "to" or "with", is the organisation (the tagger made
+// "Variety" a person). Not before "who" or "of" ("told People who …"), nor
+// in headlines, where every word is capitalised.
 void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kMedia = WordHashes({"variety", "people", "deadline", "billboard", "vogue", "politico", "axios",
                                              "semafor", "wired", "slate", "vox", "esquire", "elle"});
-  static constexpr auto kBefore = WordHashes({"told", "to", "with"});
+  static constexpr uint64_t kTold = WordHashes({"told"})[0];
+  static constexpr auto kToWith = WordHashes({"to", "with"});
+  static constexpr auto kSpeech =
+      WordHashes({"said", "says", "spoke", "speaking", "talked", "talking", "interview", "explained", "confirmed",
+                  "revealed", "admitted", "added", "insisted", "statement", "according"});
+  static constexpr auto kNotAfter = WordHashes({"who", "of", "whose", "which"});
+  auto lower_in = [&](int k, const auto& words) {
+    return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
+  };
   for (int i = 1; i < n; ++i) {
     if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kMedia, facts[i].lower) ||
-        facts[i - 1].token_class != ner::kLowerWord || !ner::Contains(kBefore, facts[i - 1].lower) ||
-        (i + 1 < n && IsCapitalisedToken(facts[i + 1]))) {
+        (facts[i].context & ner::kCaseModes) || (i + 1 < n && IsCapitalisedToken(facts[i + 1])) ||
+        lower_in(i + 1, kNotAfter)) {
       continue;
     }
+    const bool told = facts[i - 1].token_class == ner::kLowerWord && facts[i - 1].lower == kTold;
+    // ("According to Variety" opens its sentence.)
+    const bool speech =
+        i >= 2 && facts[i - 2].token_class != ner::kOtherToken && ner::Contains(kSpeech, facts[i - 2].lower);
+    if (!told && !(lower_in(i - 1, kToWith) && speech)) continue;
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit) {
       tags[i] = ner::MakeTag(kOrgType, ner::kUnit);
     }
@@ -2377,6 +2468,35 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       SetMention(i, last, kPersonType, tags);
     }
     i = last;
+  }
+}
+
+// "a Service of Thanksgiving for the life of …", "the Service of Nine
+// Lessons and Carols": a rite's name, MISC, over the capitalised words and
+// "and" after "Service of" (the tagger made "A Service" a person).
+void ApplyRites(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kArticles = WordHashes({"a", "the"});
+  for (int k = 0; k + 2 < n; ++k) {
+    if (!IsCapitalisedToken(facts[k]) || !OpensRite(facts, n, k) || facts[k + 1].lower != kOf) continue;
+    int end = k + 2;
+    while (end + 1 < n && (IsCapitalisedToken(facts[end + 1]) ||
+                           (facts[end + 1].lower == kAnd && end + 2 < n && IsCapitalisedToken(facts[end + 2])))) {
+      end += IsCapitalisedToken(facts[end + 1]) ? 1 : 2;
+    }
+    // What was tagged up to "Service" ends before it; an article alone names nothing.
+    if (k > 0 && tags[k - 1] != ner::kOutsideTag) {
+      const int first = FirstOfRun(tags, k - 1);
+      if (first == k - 1 && ner::Contains(kArticles, facts[first].lower)) {
+        tags[first] = ner::kOutsideTag;
+      } else {
+        SetMention(first, k - 1, ner::TagType(tags[first]), tags);
+      }
+    }
+    if (end + 1 < n && tags[end + 1] != ner::kOutsideTag && !BeginsName(tags, end + 1)) {
+      SetMention(end + 1, LastOfRun(tags, end + 1), ner::TagType(tags[end + 1]), tags);
+    }
+    SetMention(k, end, kMiscType, tags);
+    k = end;
   }
 }
 
@@ -2595,6 +2715,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyAwardNames(facts, n, tags);
   ApplyMediaWords(facts, n, tags);
   ApplyRoleNounPersons(facts, n, tags);
+  ApplyRites(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);
   DropFundingRounds(doc, facts, begin, n, tags);
   ApplyHeadWordRules(facts, n, tags);

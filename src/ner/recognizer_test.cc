@@ -826,6 +826,29 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
   CHECK_FALSE(Found(mentions, "Student Journal", EntityType::kPerson));
 }
 
+TEST_CASE("the rules for saints, works, awards, magazines, rites and counties leave names that only look so") {
+  auto mentions = Recognize(
+      "Pilgrims prayed to St. Jude for the sick. It was the best Tony could do under pressure. Senator Susan "
+      "Collins's \"No\" vote sank the bill. He is married to Elle, a nurse from Ohio. The charity gives food to "
+      "People who have lost their jobs. China and ASEAN states signed a pact. Dr. Easter, the lead author, said "
+      "the results were preliminary.");
+  CHECK_FALSE(Found(mentions, "St. Jude", EntityType::kLocation));
+  CHECK(Found(mentions, "Tony", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "No", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "Elle", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "People", EntityType::kOrg));
+  CHECK(Found(mentions, "ASEAN", EntityType::kOrg));
+  CHECK(Found(mentions, "Easter", EntityType::kPerson));
+  mentions = Recognize(
+      "The King attended a Service of Remembrance at the Cenotaph. Benton and Franklin counties reported new "
+      "cases. The storm moved toward St. Lucia and St. Vincent. The first Oscar ceremony was held in 1929.");
+  CHECK(Found(mentions, "Service of Remembrance", EntityType::kMisc));
+  CHECK(Found(mentions, "Benton", EntityType::kLocation));
+  CHECK(Found(mentions, "Franklin", EntityType::kLocation));
+  CHECK(Found(mentions, "St. Vincent", EntityType::kLocation));
+  CHECK(Found(mentions, "Oscar", EntityType::kMisc));
+}
+
 TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
   const auto mentions =
       Recognize("Dr Paige dePolo, who led the study, said the site was busy. The singer Sarah vanHoose was not there.");
