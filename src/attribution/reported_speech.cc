@@ -223,6 +223,17 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
   return false;
 }
 
+// "an American prisoner of war now charged with desertion": a charge in
+// law, no speech.
+bool ChargedWith(const Context& ctx, const Cue& cue) {
+  if (!VerbStartsWith(ctx, cue, "charg")) return false;
+  // (The cue may hold its preposition: "charged with".)
+  for (uint32_t t = cue.first + 1; t <= cue.last + 1 && t < ctx.size(); ++t) {
+    if (EqualsLower(ctx.TokenText(t), "with")) return true;
+  }
+  return false;
+}
+
 // "claimed victory", "claimed responsibility for the attack", "claimed five
 // wickets": to claim a thing is no speech; only a clause is what was claimed
 // (or the rest of a sentence the cue interrupts: "This sort of opining, CNN
@@ -311,7 +322,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                               !ctx.InList(rb + 1, kWordTo | kClauseWordList) && ctx.TokenText(rb + 1) != "not" &&
                               !OpensClause(ctx, rb + 1, re);
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) ||
-      RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || ClaimsAThing(ctx, cue)) {
+      RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
@@ -393,6 +404,8 @@ uint32_t BeforeMannerOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   return re;
 }
 
+bool EndsReport(const Context& ctx, const Cue& cue);
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -402,7 +415,7 @@ uint32_t BeforeMannerOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
 bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   uint32_t rb = PastDateline(ctx, cue.before_begin, cue.before_end);
   const uint32_t re = cue.before_end;
-  if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size()) return false;
+  if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size() || ChargedWith(ctx, cue)) return false;
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
   // "Her main rival, Xóchitl Gálvez, conceded": a name between commas right
@@ -430,7 +443,15 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   for (uint32_t t = rb; condition && t < re; ++t) condition = !ctx.IsPunct(t, ",");
   const bool introductory = (ctx.InList(rb, kPrepositionList | kNotContentStartList) && !OpensCount(ctx, rb, re)) ||
                             (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0) || condition;
-  return !introductory;
+  if (!introductory) return true;
+  // "In New Jersey, Sherrill leads by 12 points, according to NBC News":
+  // an introductory phrase and its comma before a clause of their own, when
+  // the cue and its source end the sentence.
+  if (condition || !EndsReport(ctx, cue)) return false;
+  for (uint32_t t = rb + 1; t + 1 < re; ++t) {
+    if (ctx.IsPunct(t, ",")) return OpensClause(ctx, t + 1, re);
+  }
+  return false;
 }
 
 // "told reporters after the meeting that was held on a boat": a "that"

@@ -326,6 +326,22 @@ TEST_CASE("reported speech: a count that opens with a preposition is the reporte
     CHECK(a.doc.Text(q.content).rfind("about 20 minutes", 0) == std::string_view::npos);
 }
 
+TEST_CASE("reported speech: an introductory phrase before a clause of its own, a live blog's time, a charge") {
+  Annotated a(
+      "Officials met in Trenton.\n\n"
+      "11:05pm \xE2\x80\x94 In New Jersey, Mikie Sherrill leads Jack Ciattarelli by 12 points, according to NBC "
+      "News.\n\n"
+      "In his long speech, Graham urged his party to act. In May 2014, it traded five detainees for Sgt. Bowe "
+      "Bergdahl, an American prisoner of war now charged with desertion.\n");
+  const Quote& leads = a.Get("In New Jersey");
+  CHECK(a.Speaker(leads) == "NBC News");
+  CHECK(a.doc.Text(leads.content) == "In New Jersey, Mikie Sherrill leads Jack Ciattarelli by 12 points");
+  for (const Quote& q : a.doc.quotes) {
+    CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
+    CHECK(a.Cue(q).find("charged") == std::string::npos);
+  }
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

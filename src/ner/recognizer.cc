@@ -329,16 +329,23 @@ bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
 // tagger read as mid-sentence. A name right after a dash that opens with
 // "A" or "An" and is otherwise a name some list knows, while the whole is
 // none ("A Coruña"), starts after the article ("An Post" opening a
-// sentence stays).
+// sentence stays). So does a name that opens a sentence, or a quotation,
+// with a preposition ("“Against Madrid, it is never over,”").
 void DropLeadingArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kArticles = WordHashes({"a", "an"});
   static constexpr auto kDashes = WordHashes({"-", "\u2013", "\u2014", "--"});
-  for (int i = 1; i + 1 < n; ++i) {
+  // (Not those that open titles: "Inside Man", "After Earth", "Under the Dome".)
+  static constexpr auto kPrepositions = WordHashes({"against", "for", "from", "in", "on", "at", "with", "without",
+                                                    "unlike", "like", "despite", "during", "since", "across"});
+  for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit ||
-        !ner::Contains(kDashes, facts[i - 1].lower) || facts[i].token_class != ner::kCapitalizedWord ||
-        !ner::Contains(kArticles, facts[i].lower)) {
+        facts[i].token_class != ner::kCapitalizedWord) {
       continue;
     }
+    const bool after_dash =
+        i > 0 && ner::Contains(kDashes, facts[i - 1].lower) && ner::Contains(kArticles, facts[i].lower);
+    const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
+    if (!after_dash && !(opens && ner::Contains(kPrepositions, facts[i].lower))) continue;
     const int last = LastOfRun(tags, i);
     bool known = false, whole = false;
     for (int g : {kPlaceBit, kCompanyBit, kCountryBit, kKnownOrgBit}) {

@@ -847,6 +847,10 @@ TEST_CASE("the rules for saints, works, awards, magazines, rites and counties le
   CHECK(Found(mentions, "Franklin", EntityType::kLocation));
   CHECK(Found(mentions, "St. Vincent", EntityType::kLocation));
   CHECK(Found(mentions, "Oscar", EntityType::kMisc));
+  mentions = Recognize("\"Against Madrid, it is never over,\" he said. Inside Man was a hit.");
+  const bool madrid = Found(mentions, "Madrid", EntityType::kOrg) || Found(mentions, "Madrid", EntityType::kLocation);
+  CHECK(madrid);
+  CHECK_FALSE(AnyContains(mentions, "Against"));
 }
 
 TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
