@@ -336,6 +336,10 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
   const Quote& leads = a.Get("In New Jersey");
   CHECK(a.Speaker(leads) == "NBC News");
   CHECK(a.doc.Text(leads.content) == "In New Jersey, Mikie Sherrill leads Jack Ciattarelli by 12 points");
+  Annotated b(
+      "Officials met in Nairobi.\n\nHis Orange Democratic Movement (ODM) party said his body would be flown home "
+      "on Thursday.\n");
+  CHECK(b.Speaker(b.Get("his body would be flown")) == "His Orange Democratic Movement (ODM) party");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);

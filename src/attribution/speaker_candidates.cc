@@ -45,7 +45,14 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
   uint32_t first = t;
   for (int taken = 1; first > limit && taken < 6; ++taken) {
-    const uint32_t prev = first - 1;
+    uint32_t prev = first - 1;
+    // "His Orange Democratic Movement (ODM) party said": past an acronym in
+    // parentheses, to the name it stands for.
+    if (prev >= limit + 3 && ctx.IsPunct(prev, ")") && ctx.IsPunct(prev - 2, "(") && ctx.IsWord(prev - 1) &&
+        ctx.tokens()[prev - 1].Has(kAllCaps) && ctx.MentionEndingAt(prev - 3) >= 0) {
+      first = prev - 2;
+      prev = first - 1;
+    }
     if (!ctx.IsWord(prev) || ctx.QuoteOf(prev) >= 0) break;
     if (ctx.InList(prev, kNotInSubjectList | kStanceVerbList) || ctx.IsCueWord(prev)) break;
     first = prev;
