@@ -340,6 +340,11 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
       "Officials met in Nairobi.\n\nHis Orange Democratic Movement (ODM) party said his body would be flown home "
       "on Thursday.\n");
   CHECK(b.Speaker(b.Get("his body would be flown")) == "His Orange Democratic Movement (ODM) party");
+  Annotated c(
+      "Officials met in Hereford.\n\nEngineers warned council officials about widening cracks in the bridge. "
+      "She warned voters the plan would fail.\n");
+  CHECK(c.Find("officials about widening") == nullptr);
+  CHECK(c.Speaker(c.Get("the plan would fail")) == "She");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);
