@@ -1021,6 +1021,12 @@ TEST_CASE("attribution: a connective opening the sentence before its cue is the 
   REQUIRE(report != nullptr);
   CHECK(a.Speaker(*report) == "Oleh Kiper");
   CHECK(a.Find("Meanwhile") == nullptr);
+  Annotated b(
+      "Officials met on Monday.\n\nBut Apple's iPhone 16 outsold every Galaxy model in the fourth quarter, the "
+      "research firm said. But we will not give up, the union said.\n");
+  CHECK(b.Speaker(b.Get("Apple's iPhone 16 outsold")) == "the research firm");
+  CHECK(b.Find("But Apple") == nullptr);
+  CHECK(b.Find("But we will not") != nullptr);
 }
 
 TEST_CASE("attribution: quoted or cited as saying reports the passive's subject, not the medium") {

@@ -397,15 +397,20 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
 // said in the first person, whose connective is the speaker's ("However,
 // we will fight on, the union leader said").
 uint32_t PastConnective(const Context& ctx, uint32_t rb, uint32_t re) {
-  if (rb + 2 >= re || !ctx.IsWord(rb) || !ctx.IsPunct(rb + 1, ",")) return rb;
+  if (rb + 2 >= re || !ctx.IsWord(rb)) return rb;
+  // ("But Apple's iPhone 16 outsold every Galaxy model, the firm said": a
+  // conjunction needs no comma.)
+  const bool conjunction = IsOneOf(ctx.TokenText(rb), {"But", "And", "Yet"});
   const bool connective =
-      IsOneOf(ctx.TokenText(rb), {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
-                                  "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"});
+      (ctx.IsPunct(rb + 1, ",") &&
+       IsOneOf(ctx.TokenText(rb), {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
+                                   "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"})) ||
+      conjunction;
   if (!connective) return rb;
-  for (uint32_t t = rb + 2; t < re; ++t) {
+  for (uint32_t t = rb + 1; t < re; ++t) {
     if (IsOneOf(ctx.TokenText(t), {"I", "we", "We", "my", "My", "our", "Our", "us", "me"})) return rb;
   }
-  return rb + 2;
+  return conjunction && !ctx.IsPunct(rb + 1, ",") ? rb + 1 : rb + 2;
 }
 
 // "confirmed her death in a statement to People magazine": after an
