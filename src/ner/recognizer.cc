@@ -2461,14 +2461,28 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
        "chairwoman", "journalist", "wife",     "husband",    "son",        "daughter",  "boss",      "quarterback"});
   static constexpr auto kFirmRoles =
       WordHashes({"asset", "fund", "investment", "money", "portfolio", "hedge", "wealth"});
-  for (int i = 1; i < n; ++i) {
-    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType || facts[i - 1].token_class != ner::kLowerWord ||
-        !ner::Contains(kRoles, facts[i - 1].lower) || (i > 1 && ner::Contains(kFirmRoles, facts[i - 2].lower))) {
+  // "TM Roh, head of Samsung's mobile business, said": the role after a
+  // comma and before "of" or "at".
+  static constexpr auto kHeads =
+      WordHashes({"head", "chief", "director", "president", "founder", "chairman", "chairwoman", "leader", "spokesman",
+                  "spokeswoman", "spokesperson", "secretary", "minister", "professor", "ceo"});
+  static constexpr auto kOfAt = WordHashes({"of", "at"});
+  static constexpr uint64_t kComma = WordHashes({","})[0];
+  auto lower_in = [&](int k, const auto& words) {
+    return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    const int last = LastOfRun(tags, i);
+    const bool role_before = lower_in(i - 1, kRoles) && !lower_in(i - 2, kFirmRoles);
+    const bool role_after = last + 3 < n && last > i && facts[last + 1].lower == kComma && lower_in(last + 2, kHeads) &&
+                            lower_in(last + 3, kOfAt);
+    if (!role_before && !role_after) {
+      i = last;
       continue;
     }
-    const int last = LastOfRun(tags, i);
     bool words = true;
-    for (int k = i; k <= last && words; ++k) words = facts[k].token_class == ner::kCapitalizedWord;
+    for (int k = i; k <= last && words; ++k) words = IsCapitalisedToken(facts[k]);
     // (Not a service's name before a title: "spokesman Navy Capt. Jeff Davis".)
     const bool more = last + 1 < n && IsCapitalisedToken(facts[last + 1]);
     if (words && !more && last - i < 3 && !NamesCompany(facts, i, last) && !IsInstitutionHead(facts[last])) {
