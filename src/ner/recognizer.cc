@@ -1078,12 +1078,31 @@ void ApplyInstitutionPrefixes(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// Head words of the names of events and awards ("Venice Film Festival",
+// "BAFTA Award", "Korean War"), which are MISC. Lower-form hashes.
+constexpr auto kEventHeads = WordHashes({
+    "festival",
+    "award",
+    "awards",
+    "prize",
+    "championship",
+    "championships",
+    "cup",
+    "olympics",
+    "tournament",
+    "trophy",
+    "war",
+    "marathon",
+});
+
 // An untagged run of two or more capitalised words inside a sentence that
 // ends in an institution's head word is an institution's name ("the
 // paramilitary Rapid Support Forces", "the Supreme Electoral Council"):
 // the tagger, which knew none of its words, left it out, though a reader
-// sees a name. A leading "The" is not part of it. Only in running text,
-// not in headlines or lower-case text, where case says nothing.
+// sees a name; one that ends in an event's head is the event's ("the
+// Champions Trophy"), MISC. A leading "The" is not part of it. Only in
+// running text, not in headlines or lower-case text, where case says
+// nothing.
 void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
   for (int i = 0; i < n; ++i) {
@@ -1099,13 +1118,15 @@ void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tag
     // Center" is no prose).
     const bool in_prose = at > 0 ? facts[at - 1].token_class == ner::kLowerWord : first > at;
     if (!in_prose) continue;
-    if (!ner::ContainsSorted(kInstitutionHeads, facts[last].lower) && !ner::Contains(kForceHeads, facts[last].lower)) {
-      continue;
-    }
+    // "the Champions Trophy", "the Edinburgh Festival": an event's head
+    // makes an event's name, MISC.
+    const bool institution =
+        ner::ContainsSorted(kInstitutionHeads, facts[last].lower) || ner::Contains(kForceHeads, facts[last].lower);
+    if (!institution && !ner::Contains(kEventHeads, facts[last].lower)) continue;
     if (BeforeOfTheYear(facts, n, last)) continue;  // an award: "Independent School of the Year"
     bool untagged = true;
     for (int k = first; k <= last; ++k) untagged &= tags[k] == ner::kOutsideTag;
-    if (untagged) SetMention(first, last, kOrgType, tags);
+    if (untagged) SetMention(first, last, institution ? kOrgType : kMiscType, tags);
   }
 }
 
@@ -1201,23 +1222,6 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
     i = last;
   }
 }
-
-// Head words of the names of events and awards ("Venice Film Festival",
-// "BAFTA Award", "Korean War"), which are MISC. Lower-form hashes.
-constexpr auto kEventHeads = WordHashes({
-    "festival",
-    "award",
-    "awards",
-    "prize",
-    "championship",
-    "championships",
-    "cup",
-    "olympics",
-    "tournament",
-    "trophy",
-    "war",
-    "marathon",
-});
 
 // Head words of the names of venues and regions ("Arthur Ashe Stadium",
 // "Heathrow Airport", "Tiananmen Square", "Federal Capital Territory",

@@ -817,6 +817,9 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "\"We were outstanding,\" City manager Pep Guardiola told TNT Sports. \"Orlando changes nothing,\" said "
       "Pentagon spokesman Navy Capt. Jeff Davis. The asset manager BlackRock bought the stake.");
   CHECK(Found(mentions, "Pep Guardiola", EntityType::kPerson));
+  CHECK(Found(Recognize("Virat Kohli scored 84 as India beat Australia in the first semi-final of the Champions "
+                        "Trophy at the Dubai International Stadium on Tuesday."),
+              "Champions Trophy", EntityType::kMisc));
   CHECK(Found(Recognize("\"This is the first truly AI-native phone,\" TM Roh, head of Samsung's mobile business, "
                         "said in San Jose."),
               "TM Roh", EntityType::kPerson));
