@@ -2471,6 +2471,7 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       WordHashes({"head", "chief", "director", "president", "founder", "chairman", "chairwoman", "leader", "spokesman",
                   "spokeswoman", "spokesperson", "secretary", "minister", "professor", "ceo"});
   static constexpr auto kOfAt = WordHashes({"of", "at"});
+  static constexpr auto kLeader = WordHashes({"leader"});
   static constexpr uint64_t kComma = WordHashes({","})[0];
   auto lower_in = [&](int k, const auto& words) {
     return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
@@ -2478,7 +2479,10 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
     const int last = LastOfRun(tags, i);
-    const bool role_before = lower_in(i - 1, kRoles) && !lower_in(i - 2, kFirmRoles);
+    // ("Conservative leader Kemi Badenoch": a leader's name has two words
+    // at least; "market leader Nvidia" is a company's.)
+    const bool leader = lower_in(i - 1, kLeader) && last > i;
+    const bool role_before = (lower_in(i - 1, kRoles) || leader) && !lower_in(i - 2, kFirmRoles);
     const bool role_after = last + 3 < n && last > i && facts[last + 1].lower == kComma && lower_in(last + 2, kHeads) &&
                             lower_in(last + 3, kOfAt);
     if (!role_before && !role_after) {

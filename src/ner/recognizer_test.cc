@@ -817,6 +817,12 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "\"We were outstanding,\" City manager Pep Guardiola told TNT Sports. \"Orlando changes nothing,\" said "
       "Pentagon spokesman Navy Capt. Jeff Davis. The asset manager BlackRock bought the stake.");
   CHECK(Found(mentions, "Pep Guardiola", EntityType::kPerson));
+  const auto leader = Recognize(
+      "Tory leadership: Badenoch sacks Jenrick after defection row\n\nConservative leader Kemi Badenoch has sacked "
+      "Robert Jenrick. In a statement, Badenoch said the decision was painful. Market leader Nvidia rose.");
+  CHECK(Found(leader, "Kemi Badenoch", EntityType::kPerson));
+  CHECK_FALSE(Found(leader, "Badenoch", EntityType::kOrg));
+  CHECK_FALSE(Found(leader, "Nvidia", EntityType::kPerson));
   CHECK(Found(Recognize("Virat Kohli scored 84 as India beat Australia in the first semi-final of the Champions "
                         "Trophy at the Dubai International Stadium on Tuesday."),
               "Champions Trophy", EntityType::kMisc));
