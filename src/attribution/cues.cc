@@ -574,7 +574,16 @@ class CueFinder {
     // that opens the sentence.
     uint32_t first = sb;
     while (first < t && !ctx_.IsWord(first)) ++first;
-    const Span description = SubjectStartingAt(ctx_, first, t);
+    Span description = SubjectStartingAt(ctx_, first, t);
+    // "The minister quit on Monday, saying …": the description ends at its
+    // speaker noun, before the verb the phrase ran on into.
+    for (uint32_t u = first + 1; !description.empty() && u + 1 < t && tokens_[u + 1].begin < description.end; ++u) {
+      if (ctx_.InList(u, kSpeakerNounList) && ctx_.IsWord(u + 1) && !tokens_[u + 1].Has(kCapitalized) &&
+          !ctx_.InList(u + 1, kPrepositionList | kSpeakerNounList)) {
+        description = ctx_.TokenSpan(first, u + 1);
+        break;
+      }
+    }
     return ctx_.InList(first, kDeterminerList) && IsPlausibleSpeaker(ctx_, description) ? description : Span{};
   }
 

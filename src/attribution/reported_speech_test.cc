@@ -340,6 +340,11 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
       "Officials met in Nairobi.\n\nHis Orange Democratic Movement (ODM) party said his body would be flown home "
       "on Thursday.\n");
   CHECK(b.Speaker(b.Get("his body would be flown")) == "His Orange Democratic Movement (ODM) party");
+  Annotated d(
+      "Officials met in London.\n\nThe minister resigned on Monday, saying the policy was \"a disaster\" for the "
+      "country. The prime minister quit, saying the plan had failed.\n");
+  CHECK(d.Speaker(d.Get("a disaster")) == "The minister");
+  CHECK(d.Speaker(d.Get("the plan had failed")) == "The prime minister");
   Annotated c(
       "Officials met in Hereford.\n\nEngineers warned council officials about widening cracks in the bridge. "
       "She warned voters the plan would fail.\n");
