@@ -607,6 +607,12 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
 // said. Returns where the report ends.
 uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
   for (uint32_t t = rb + kMinReportedWords; t + 2 < re; ++t) {
+    // "Kennedy has said the vaccine is effective but has also promoted
+    // vitamin A": the speaker's own second deed, told by the writer.
+    if (ctx.TokenText(t) == "but" && t + 3 < re && IsOneOf(ctx.TokenText(t + 1), {"has", "have", "had"}) &&
+        IsOneOf(ctx.TokenText(t + 2), {"also", "since", "repeatedly", "previously", "often"})) {
+      return ctx.TrimEnd(rb, t);
+    }
     if (!ctx.IsPunct(t, ",") || !IsOneOf(ctx.TokenText(t + 1), {"but", "as"})) continue;
     const uint32_t subject = t + 2;
     const int32_t name = ctx.MentionStartingAt(subject);

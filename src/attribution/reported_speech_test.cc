@@ -345,6 +345,10 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
       "country. The prime minister quit, saying the plan had failed.\n");
   CHECK(d.Speaker(d.Get("a disaster")) == "The minister");
   CHECK(d.Speaker(d.Get("the plan had failed")) == "The prime minister");
+  Annotated e(
+      "Officials met in Austin.\n\nHealth Secretary Robert F. Kennedy Jr. has said the MMR vaccine is effective but "
+      "has also promoted vitamin A as a treatment.\n");
+  CHECK(e.doc.Text(e.Get("the MMR vaccine").content) == "the MMR vaccine is effective");
   Annotated c(
       "Officials met in Hereford.\n\nEngineers warned council officials about widening cracks in the bridge. "
       "She warned voters the plan would fail.\n");
