@@ -53,6 +53,13 @@ bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
 }
 
+// Whether token k of the sentence's n tokens is a lower-case word of
+// `words` ("of", "told"; k may lie outside the sentence).
+template <typename Words>
+bool IsLowerWordIn(const ner::TokenFacts* facts, int n, int k, const Words& words) {
+  return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
+}
+
 // Whether tokens [first, last] are a whole capitalised run, not part of a
 // longer one ("CNN", not the "CNN" of "CNN International").
 bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
@@ -198,8 +205,7 @@ constexpr auto kBeatRoles = WordHashes({"correspondent", "editor", "reporter", "
 void DropBeats(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 1 < n; ++i) {
     const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
-    if (opens && tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && facts[i + 1].token_class == ner::kLowerWord &&
-        ner::Contains(kBeatRoles, facts[i + 1].lower)) {
+    if (opens && tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && IsLowerWordIn(facts, n, i + 1, kBeatRoles)) {
       tags[i] = ner::kOutsideTag;
     }
   }
@@ -799,9 +805,6 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
   static constexpr uint64_t kOn = WordHashes({"on"})[0];
   static constexpr auto kInside = WordHashes({"of", "and", "for", "the"});
   auto capitalised = [&](int k) { return k < n && facts[k].token_class == ner::kCapitalizedWord; };
-  auto lower_in = [&](int k, const auto& words) {
-    return k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
-  };
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
@@ -811,7 +814,8 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
     i = last;
     // A head word and "of", "for" or "on" at token k: "Office of …".
     auto head_joined = [&](int k) {
-      return k < n && IsInstitutionHead(facts[k]) && lower_in(k + 1, kJoining) && !OpensRite(facts, n, k);
+      return k < n && IsInstitutionHead(facts[k]) && IsLowerWordIn(facts, n, k + 1, kJoining) &&
+             !OpensRite(facts, n, k);
     };
     // "Office of Civil Defense" and "National Library of the Netherlands"
     // were MISC: a name that opens so, after capitalised words only, is the
@@ -843,11 +847,11 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
       };
       // (Not "Veterans Affairs and Congress", "Teachers and Democrats": only
       // into an organisation's words, and plurals not in -ss.)
-      if (plural(last) && lower_in(last + 1, std::array<uint64_t, 1>{kAnd}) && capitalised(last + 2) &&
+      if (plural(last) && IsLowerWordIn(facts, n, last + 1, std::array<uint64_t, 1>{kAnd}) && capitalised(last + 2) &&
           (tags[last + 2] == ner::kOutsideTag || ner::TagType(tags[last + 2]) == kOrgType)) {
         int end = tags[last + 2] == ner::kOutsideTag ? last + 2 : LastOfRun(tags, last + 2);
         while (capitalised(end + 1) && tags[end + 1] == ner::kOutsideTag) ++end;
-        if (plural(end) && !lower_in(end + 1, kInside)) {
+        if (plural(end) && !IsLowerWordIn(facts, n, end + 1, kInside)) {
           SetMention(first, end, kOrgType, tags);
           i = end;
           continue;
@@ -858,7 +862,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
       // words no list knows (not "… and Congress", "… and Rolls-Royce"),
       // unless it is an institution of its own ("… and Harvard Medical
       // School").
-      if (lower_in(last + 1, std::array<uint64_t, 1>{kAnd}) && BeginsName(tags, last + 2) &&
+      if (IsLowerWordIn(facts, n, last + 1, std::array<uint64_t, 1>{kAnd}) && BeginsName(tags, last + 2) &&
           ner::TagType(tags[last + 2]) == kOrgType) {
         const int end = LastOfRun(tags, last + 2);
         bool subject = end > last + 2 && !NamesInstitution(facts, last + 2, end);
@@ -890,7 +894,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
       SetMention(first, last, kOrgType, tags);
     }
     // In a headline every word is capitalised: "Bank of America Reports Record Profit".
-    if ((facts[first].context & ner::kCaseModes) || !lower_in(last + 1, kJoining)) continue;
+    if ((facts[first].context & ner::kCaseModes) || !IsLowerWordIn(facts, n, last + 1, kJoining)) continue;
     int start = last + 2;
     if (start < n && facts[start].token_class == ner::kLowerWord && facts[start].lower == kThe) ++start;
     if (!capitalised(start) || ner::Contains(kDateWords, facts[start].lower) || BeforeOfTheYear(facts, n, last)) {
@@ -916,7 +920,7 @@ void ApplyInstitutionNames(const Document& doc, const ner::TokenFacts* facts, in
       const int k = end + joiners + 1;
       if (!capitalised(k)) return false;
       for (int j = end + 1; j < k; ++j) {
-        if (!lower_in(j, kInside)) return false;
+        if (!IsLowerWordIn(facts, n, j, kInside)) return false;
       }
       const bool other_name = BeginsName(tags, k);
       return !(other_name && (facts[end + 1].lower == kAnd || facts[k - 1].lower == kAnd));
@@ -1345,9 +1349,6 @@ void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       WordHashes({"in", "across", "from", "near", "around", "outside", "throughout", "into", "toward", "towards"});
   static constexpr auto kPlaceNouns = WordHashes({"parish", "town", "city", "county", "island", "village", "district",
                                                   "province", "region", "state", "parishes", "residents"});
-  auto lower_in = [&](int k, const auto& words) {
-    return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
-  };
   for (int i = 1; i + 1 < n; ++i) {
     const int name = i + 1;
     if (!ner::Contains(kSaint, facts[i].lower) || !IsCapitalisedToken(facts[i]) || tags[i] != ner::kOutsideTag ||
@@ -1357,8 +1358,9 @@ void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // (… or after a place and "and": "toward St. Lucia and St. Vincent".)
     const bool after_place =
         facts[i - 1].lower == kAnd && i >= 2 && EndsName(tags, i - 2) && ner::TagType(tags[i - 2]) == kLocType;
-    const bool place = lower_in(i - 1, kPlacePrepositions) || after_place ||
-                       (facts[i - 1].lower == kOf && lower_in(i - 2, kPlaceNouns)) || lower_in(name + 1, kPlaceNouns);
+    const bool place = IsLowerWordIn(facts, n, i - 1, kPlacePrepositions) || after_place ||
+                       (facts[i - 1].lower == kOf && IsLowerWordIn(facts, n, i - 2, kPlaceNouns)) ||
+                       IsLowerWordIn(facts, n, name + 1, kPlaceNouns);
     const bool more =
         name + 1 < n && (IsCapitalisedToken(facts[name + 1]) || ner::Contains(kPossessives, facts[name + 1].lower));
     if (place && !more) SetMention(i, name, kLocType, tags);
@@ -1607,9 +1609,9 @@ void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* ta
     }
     const bool before_ok =
         i == 0 || facts[i - 1].token_class != ner::kLowerWord || ner::Contains(kPrepositions, facts[i - 1].lower);
-    const bool after_ok =
-        i + 1 == n || facts[i + 1].token_class == ner::kOtherToken || ner::Contains(kPossessives, facts[i + 1].lower) ||
-        (facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kCompanyVerbs, facts[i + 1].lower));
+    const bool after_ok = i + 1 == n || facts[i + 1].token_class == ner::kOtherToken ||
+                          ner::Contains(kPossessives, facts[i + 1].lower) ||
+                          (IsLowerWordIn(facts, n, i + 1, kCompanyVerbs));
     const bool possessive_before = i > 0 && ner::Contains(kPossessives, facts[i - 1].lower);
     if (before_ok && after_ok && !possessive_before) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
   }
@@ -1881,12 +1883,9 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   std::vector<uint64_t> surnames;  // found when the first candidate needs them
   bool surnames_found = false;
   static constexpr uint64_t kAt = WordHashes({"at"})[0];
-  auto lower_in = [&](int k, const auto& words) {
-    return k >= 0 && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
-  };
   // "the start-up Theranos", "analysts at Bernstein".
   auto names_company_next = [&](int k) {
-    return lower_in(k, kCompanyNouns) ||
+    return IsLowerWordIn(facts, n, k, kCompanyNouns) ||
            (facts[k].lower == kAt && k > 0 && ner::Contains(kEmployeeNouns, facts[k - 1].lower));
   };
   // "an analyst at Creative Strategies" was MISC, "Analysts at Nomura" a
@@ -1914,7 +1913,7 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPeopleToo = WordHashes({"publisher", "giant", "maker"});
   for (int i = 0; i + 1 < n; ++i) {
     if (tags[i + 1] == ner::MakeTag(kPersonType, ner::kBegin) && tags[i] == ner::kOutsideTag &&
-        lower_in(i, kCompanyNouns) && !ner::Contains(kPeopleToo, facts[i].lower) &&
+        IsLowerWordIn(facts, n, i, kCompanyNouns) && !ner::Contains(kPeopleToo, facts[i].lower) &&
         !(facts[i].context & ner::kCaseModes) && !ner::IsGivenName(facts[i + 1]) &&
         facts[i + 1].token_class == ner::kCapitalizedWord) {
       SetMention(i + 1, LastOfRun(tags, i + 1), kOrgType, tags);
@@ -2363,12 +2362,10 @@ void ApplyQuotedWorks(const Document& doc, const ner::TokenFacts* facts, int beg
     const int before = open - 1;
     // Not a vote or a label: "Collins's “No” vote", "Starmer's “Change” slogan".
     const bool label =
-        ner::Contains(kYesNo, facts[word].lower) || (close + 1 < n && facts[close + 1].token_class == ner::kLowerWord &&
-                                                     ner::Contains(kLabels, facts[close + 1].lower));
+        ner::Contains(kYesNo, facts[word].lower) || (close + 1 < n && IsLowerWordIn(facts, n, close + 1, kLabels));
     const bool owner = before > 0 && ner::Contains(kPossessives, facts[before].lower) && EndsName(tags, before - 1) &&
                        ner::TagType(tags[before - 1]) == kPersonType && !label;
-    const bool work = facts[before].token_class == ner::kLowerWord && ner::Contains(kWorks, facts[before].lower) &&
-                      !ner::Contains(kYesNo, facts[word].lower);
+    const bool work = IsLowerWordIn(facts, n, before, kWorks) && !ner::Contains(kYesNo, facts[word].lower);
     const bool alone = tags[word] == ner::kOutsideTag || ner::TagPosition(tags[word]) == ner::kUnit;
     if ((owner || work) && alone) tags[word] = ner::MakeTag(kMiscType, ner::kUnit);
     open = close;
@@ -2397,7 +2394,7 @@ void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
                   "campaign", "ceremony", "statuette", "and", "or", "in", "at"});
   for (int i = 1; i < n; ++i) {
     if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kAwards, facts[i].lower)) continue;
-    const bool category = facts[i - 1].token_class == ner::kLowerWord && ner::Contains(kCategories, facts[i - 1].lower);
+    const bool category = IsLowerWordIn(facts, n, i - 1, kCategories);
     // A verb of winning a few lower-case words before ("won his first
     // Grammy last year", "took home the Tony"), with nothing capitalised
     // after it.
@@ -2406,12 +2403,11 @@ void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       won = ner::Contains(kWinning, facts[k].lower);
     }
     const bool next_capitalised = i + 1 < n && IsCapitalisedToken(facts[i + 1]);
-    const bool ends = i + 1 == n || facts[i + 1].token_class == ner::kOtherToken ||
-                      (facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kAfterAwards, facts[i + 1].lower));
+    const bool ends =
+        i + 1 == n || facts[i + 1].token_class == ner::kOtherToken || (IsLowerWordIn(facts, n, i + 1, kAfterAwards));
     // Or before a word only an award goes with: "the first Oscar ceremony",
     // "Tony nominations", "Oscar winner Emma Stone".
-    const bool award_noun =
-        i + 1 < n && facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kAwardNouns, facts[i + 1].lower);
+    const bool award_noun = i + 1 < n && IsLowerWordIn(facts, n, i + 1, kAwardNouns);
     const bool award = (category && ends) || (won && !next_capitalised) || award_noun;
     if (award && (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit)) {
       tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
@@ -2433,20 +2429,17 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       WordHashes({"said", "says", "spoke", "speaking", "talked", "talking", "interview", "explained", "confirmed",
                   "revealed", "admitted", "added", "insisted", "statement", "according"});
   static constexpr auto kNotAfter = WordHashes({"who", "of", "whose", "which"});
-  auto lower_in = [&](int k, const auto& words) {
-    return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
-  };
   for (int i = 1; i < n; ++i) {
     if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kMedia, facts[i].lower) ||
         (facts[i].context & ner::kCaseModes) || (i + 1 < n && IsCapitalisedToken(facts[i + 1])) ||
-        lower_in(i + 1, kNotAfter)) {
+        IsLowerWordIn(facts, n, i + 1, kNotAfter)) {
       continue;
     }
     const bool told = facts[i - 1].token_class == ner::kLowerWord && facts[i - 1].lower == kTold;
     // ("According to Variety" opens its sentence.)
     const bool speech =
         i >= 2 && facts[i - 2].token_class != ner::kOtherToken && ner::Contains(kSpeech, facts[i - 2].lower);
-    if (!told && !(lower_in(i - 1, kToWith) && speech)) continue;
+    if (!told && !(IsLowerWordIn(facts, n, i - 1, kToWith) && speech)) continue;
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit) {
       tags[i] = ner::MakeTag(kOrgType, ner::kUnit);
     }
@@ -2473,18 +2466,16 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kOfAt = WordHashes({"of", "at"});
   static constexpr auto kLeader = WordHashes({"leader"});
   static constexpr uint64_t kComma = WordHashes({","})[0];
-  auto lower_in = [&](int k, const auto& words) {
-    return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
-  };
   for (int i = 0; i < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
     const int last = LastOfRun(tags, i);
     // ("Conservative leader Kemi Badenoch": a leader's name has two words
     // at least; "market leader Nvidia" is a company's.)
-    const bool leader = lower_in(i - 1, kLeader) && last > i;
-    const bool role_before = (lower_in(i - 1, kRoles) || leader) && !lower_in(i - 2, kFirmRoles);
-    const bool role_after = last + 3 < n && last > i && facts[last + 1].lower == kComma && lower_in(last + 2, kHeads) &&
-                            lower_in(last + 3, kOfAt);
+    const bool leader = IsLowerWordIn(facts, n, i - 1, kLeader) && last > i;
+    const bool role_before =
+        (IsLowerWordIn(facts, n, i - 1, kRoles) || leader) && !IsLowerWordIn(facts, n, i - 2, kFirmRoles);
+    const bool role_after = last + 3 < n && last > i && facts[last + 1].lower == kComma &&
+                            IsLowerWordIn(facts, n, last + 2, kHeads) && IsLowerWordIn(facts, n, last + 3, kOfAt);
     if (!role_before && !role_after) {
       i = last;
       continue;
