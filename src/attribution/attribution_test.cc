@@ -1057,6 +1057,12 @@ TEST_CASE("attribution: two names of one type joined by and that open the clause
       "Republican voters in Alabama, Georgia and Virginia said they felt betrayed.\n");
   CHECK(c.Speaker(c.Get("The RSF killed")) == "the United Nations and aid groups");
   CHECK(c.Speaker(c.Get("The fire spread")) == "police and witnesses");
+  Annotated d(
+      "Officials met on Monday.\n\nHowever, both Vindman and Williams told lawmakers the request was "
+      "inappropriate. \"Do these people read newspapers?\" said Bob Mulholland, a California superdelegate and "
+      "Clinton supporter who has accused rivals of harassing his peers.\n");
+  CHECK(d.Speaker(d.Get("the request was inappropriate")) == "both Vindman and Williams");
+  CHECK(d.Speaker(d.Get("Do these people")) == "Bob Mulholland");
   const Quote* betrayed = c.Find("they felt betrayed");
   CHECK((betrayed == nullptr || c.Speaker(*betrayed) != "Georgia and Virginia"));
 }

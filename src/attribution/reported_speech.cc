@@ -223,8 +223,6 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
   return false;
 }
 
-bool OpensCount(const Context& ctx, uint32_t rb, uint32_t re);
-
 // "Engineers warned council officials about widening cracks": a listener
 // and "about" after a verb that takes one say what the words were about,
 // not what was said. (PolNeAR credits "said little about the plan" and
@@ -233,7 +231,10 @@ bool WarnsAbout(const Context& ctx, const Cue& cue) {
   const uint32_t rb = cue.after_begin, re = cue.after_end;
   if (!ctx.InList(cue.first, kObjectFirstCueList)) return false;
   for (uint32_t t = rb + 1; t < re && t <= rb + 2; ++t) {
-    if (!EqualsLower(ctx.TokenText(t), "about") || OpensCount(ctx, t, re)) continue;
+    // (Not "about" and a number: "told reporters about 20 minutes later".)
+    if (!EqualsLower(ctx.TokenText(t), "about") || (t + 1 < re && ctx.tokens()[t + 1].kind == TokenKind::kNumber)) {
+      continue;
+    }
     for (uint32_t w = rb; w < t; ++w) {
       if (!ctx.IsWord(w) || ctx.InList(w, kBeFormList | kBetweenSubjectAndCueList) ||
           ctx.PronounAt(w) != Pronoun::kNone) {
@@ -400,7 +401,11 @@ uint32_t PastConnective(const Context& ctx, uint32_t rb, uint32_t re) {
   if (rb + 2 >= re || !ctx.IsWord(rb)) return rb;
   // ("But Apple's iPhone 16 outsold every Galaxy model, the firm said": a
   // conjunction needs no comma.)
-  const bool conjunction = IsOneOf(ctx.TokenText(rb), {"But", "And", "Yet"});
+  // Not "But for Trump, none of this would have happened" (a condition),
+  // nor "Yet" as an adverb ("Yet another strike", "Yet to be announced").
+  const bool conjunction =
+      IsOneOf(ctx.TokenText(rb), {"But", "And", "Yet"}) && !ctx.InList(rb + 1, kPrepositionList | kWordTo) &&
+      !(ctx.TokenText(rb) == "Yet" && IsOneOf(ctx.TokenText(rb + 1), {"another", "more", "still", "again", "again,"}));
   const bool connective =
       (ctx.IsPunct(rb + 1, ",") &&
        IsOneOf(ctx.TokenText(rb), {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
@@ -457,10 +462,13 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
     if (!comma_before) return false;
   }
   while (rb < re && !ctx.IsWord(rb)) ++rb;
-  if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;  // "But the plan …"
-  // ("Meanwhile, in the Champions League, Arsenal beat PSG, the club said":
-  // what follows a connective may open with a phrase of its own.)
-  if (PastConnective(ctx, rb, re) > rb) return true;
+  // "But the plan …"; a connective and its comma ("Meanwhile, in the
+  // Champions League, Arsenal beat PSG, the club said": what follows a
+  // connective may open with a phrase of its own).
+  const uint32_t past = PastConnective(ctx, rb, re);
+  if (past > rb && ctx.IsPunct(past - 1, ",")) return true;
+  rb = past;
+  if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;
   if (rb >= re) return false;
   // A participle opens an introductory phrase ("Speaking to reporters, …");
   // a name that ends so does not ("Boeing factory workers voted …").
@@ -474,9 +482,15 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   // "In New Jersey, Sherrill leads by 12 points, according to NBC News":
   // an introductory phrase and its comma before a clause of their own, when
   // the cue and its source end the sentence.
+  // (Past a relative clause inside the phrase: "In the video, which was
+  // posted on X, Musk said" reports nothing.)
   if (condition || !EndsReport(ctx, cue)) return false;
   for (uint32_t t = rb + 1; t + 1 < re; ++t) {
-    if (ctx.IsPunct(t, ",")) return OpensClause(ctx, t + 1, re);
+    if (!ctx.IsPunct(t, ",")) continue;
+    if (ctx.InList(t + 1, kWordWho | kWordWhich) || IsOneOf(ctx.TokenText(t + 1), {"where", "when", "whose", "whom"})) {
+      continue;
+    }
+    return OpensClause(ctx, t + 1, re);
   }
   return false;
 }

@@ -333,6 +333,14 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
       "News.\n\n"
       "In his long speech, Graham urged his party to act. In May 2014, it traded five detainees for Sgt. Bowe "
       "Bergdahl, an American prisoner of war now charged with desertion.\n");
+  Annotated f(
+      "Officials met in Trenton.\n\nYet in a brief statement, the ministry said nothing. But for Trump, none of "
+      "this would have happened, aides said. In the video, which was posted on X, Musk said.\n");
+  for (const Quote& q : f.doc.quotes) {
+    CHECK(f.doc.Text(q.content).rfind("in a brief statement", 0) == std::string_view::npos);
+    CHECK(f.doc.Text(q.content).rfind("for Trump", 0) == std::string_view::npos);
+    CHECK(f.doc.Text(q.content).find("which was posted") == std::string_view::npos);
+  }
   const Quote& leads = a.Get("In New Jersey");
   CHECK(a.Speaker(leads) == "NBC News");
   CHECK(a.doc.Text(leads.content) == "In New Jersey, Mikie Sherrill leads Jack Ciattarelli by 12 points");

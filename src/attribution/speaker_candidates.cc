@@ -526,9 +526,30 @@ Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
   if (opens > sb && IsOneOf(ctx.TokenText(opens - 1), {"the", "The", "Both", "both"})) --opens;
   if (opens > sb && EqualsLower(ctx.TokenText(opens - 1), "both")) --opens;
   // (At the clause's start, or after the comma that sets off a speaker
-  // after the words: "…, the United Nations and aid groups said"; not the
-  // last items of a list: "voters in Alabama, Georgia and Virginia said".)
-  const bool set_off = opens > sb + 1 && ctx.IsPunct(opens - 1, ",") && ctx.MentionEndingAt(opens - 2) < 0;
+  // after the words: "…, the United Nations and aid groups said", "The
+  // strike closed schools in Chicago, teachers and parents said"; not the
+  // last items of a list: "voters in Alabama, Georgia and Virginia said",
+  // "Farmers, truckers, shop owners and residents said", whose item before
+  // the comma is a name of the same type or a few words.)
+  bool set_off = opens > sb + 1 && ctx.IsPunct(opens - 1, ",");
+  if (set_off) {
+    const int32_t item = ctx.MentionEndingAt(opens - 2);
+    const int32_t first_name = ctx.MentionStartingAt(ctx.FirstTokenAt(before.begin));
+    const bool same_type =
+        item >= 0 && first_name >= 0 && ctx.doc().mentions[item].type == ctx.doc().mentions[first_name].type;
+    constexpr uint32_t kMaxItemWords = 3;
+    uint32_t words = 0, t = opens - 1;
+    for (; t > sb && !ctx.IsPunct(t - 1, ",") && words <= kMaxItemWords; --t) words += ctx.IsWord(t - 1);
+    // (A connective that opens the sentence is no item: "However, both
+    // Vindman and Williams told lawmakers".)
+    const bool connective = t == sb && words == 1 &&
+                            IsOneOf(ctx.TokenText(sb), {"However", "Meanwhile", "Still", "Separately", "Instead",
+                                                        "Indeed", "Also", "Moreover", "Nonetheless", "Nevertheless"});
+    // (Nor an apposition to a person: "said Bob Mulholland, a California
+    // superdelegate and Clinton supporter who has accused …".)
+    const bool apposition = item >= 0 && ctx.doc().mentions[item].type == EntityType::kPerson;
+    set_off = !same_type && !apposition && (words > kMaxItemWords || connective);
+  }
   if (opens == sb || set_off) return Span{ctx.tokens()[opens].begin, source.end};
   // "Policymakers including Isabel Schnabel and Joachim Nagel have said":
   // the speakers the two names are examples of.

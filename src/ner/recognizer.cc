@@ -2009,16 +2009,29 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "Zohran Mamdani has won …" was an organisation, and "Mamdani, 34," a
 // person: a given and a family name (an initial may stand between) that the
 // tagger called an organisation, whose family name is a person alone
-// elsewhere in the document, is that person. Not when either word is also
+// elsewhere in the document, with an honorific, an age or a verb of speech
+// or twice, is that person. Not when either word is also
 // written in lower case in the document ("Team Trump", "Privacy Policy"),
 // a list knows the name for a company, or it ends in an institution's head.
 // Over the whole document's tags.
 void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  std::vector<uint64_t> family_names;
+  // A person alone with what only a person has: an honorific before
+  // ("Mr. Mamdani"), an age after ("Mamdani, 34,") or a verb of speech
+  // after ("Mamdani said"), not the tagger's word alone once ("Lynch" in
+  // "Merrill Lynch" stays a bank's).
+  static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added", "wrote", "asked"});
+  static constexpr uint64_t kComma = WordHashes({","})[0];
+  std::vector<uint64_t> family_names, alone;
   for (int i = 0; i < n; ++i) {
-    if (tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && facts[i].token_class == ner::kCapitalizedWord) {
-      family_names.push_back(facts[i].lower);
-    }
+    if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i].token_class != ner::kCapitalizedWord) continue;
+    const bool honorific = i > 0 && ner::Contains(ner::kHonorifics, facts[i - 1].lower);
+    const bool age = i + 2 < n && facts[i + 1].lower == kComma && facts[i + 2].token_class == ner::kNumberToken;
+    (honorific || age || IsLowerWordIn(facts, n, i + 1, kSpeech) ? family_names : alone).push_back(facts[i].lower);
+  }
+  // (Or a person alone twice or more.)
+  std::sort(alone.begin(), alone.end());
+  for (size_t k = 1; k < alone.size(); ++k) {
+    if (alone[k] == alone[k - 1]) family_names.push_back(alone[k]);
   }
   if (family_names.empty()) return;
   std::sort(family_names.begin(), family_names.end());
@@ -2461,30 +2474,38 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // "TM Roh, head of Samsung's mobile business, said": the role after a
   // comma and before "of" or "at".
   static constexpr auto kHeads =
-      WordHashes({"head", "chief", "director", "president", "founder", "chairman", "chairwoman", "leader", "spokesman",
+      WordHashes({"head", "chief", "director", "president", "founder", "chairman", "chairwoman", "spokesman",
                   "spokeswoman", "spokesperson", "secretary", "minister", "professor", "ceo"});
   static constexpr auto kOfAt = WordHashes({"of", "at"});
-  static constexpr auto kLeader = WordHashes({"leader"});
+  static constexpr uint64_t kLeader = WordHashes({"leader"})[0];
+  // A leader of a league, a market or an industry is a club's or a firm's.
+  static constexpr auto kRankings = WordHashes({"league", "market", "industry", "global", "world", "table", "group",
+                                                "sector", "series", "points", "category", "division"});
   static constexpr uint64_t kComma = WordHashes({","})[0];
   for (int i = 0; i < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
     const int last = LastOfRun(tags, i);
     // ("Conservative leader Kemi Badenoch": a leader's name has two words
-    // at least; "market leader Nvidia" is a company's.)
-    const bool leader = IsLowerWordIn(facts, n, i - 1, kLeader) && last > i;
-    const bool role_before =
-        (IsLowerWordIn(facts, n, i - 1, kRoles) || leader) && !IsLowerWordIn(facts, n, i - 2, kFirmRoles);
-    const bool role_after = last + 3 < n && last > i && facts[last + 1].lower == kComma &&
+    // at least, after a capitalised word: a party, a movement, a country.)
+    const bool leader = i >= 2 && facts[i - 1].token_class == ner::kLowerWord && facts[i - 1].lower == kLeader &&
+                        last > i && IsCapitalisedToken(facts[i - 2]) && !ner::Contains(kRankings, facts[i - 2].lower);
+    // (Not "Investment manager Schroders", nor "the manager Chelsea sacked",
+    // where the club is the subject of a relative clause.)
+    const bool firm_role = i >= 2 && ner::Contains(kFirmRoles, facts[i - 2].lower);
+    const bool relative =
+        i >= 2 && facts[i - 2].lower == kThe && last + 1 < n && facts[last + 1].token_class == ner::kLowerWord;
+    const bool role_before = (IsLowerWordIn(facts, n, i - 1, kRoles) || leader) && !firm_role && !relative;
+    // (The name opens its clause: not "the boards of Crystal Palace,
+    // director of football at Brentford".)
+    const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
+    const bool role_after = opens && last + 3 < n && last > i && facts[last + 1].lower == kComma &&
                             IsLowerWordIn(facts, n, last + 2, kHeads) && IsLowerWordIn(facts, n, last + 3, kOfAt);
-    if (!role_before && !role_after) {
-      i = last;
-      continue;
-    }
     bool words = true;
     for (int k = i; k <= last && words; ++k) words = IsCapitalisedToken(facts[k]);
     // (Not a service's name before a title: "spokesman Navy Capt. Jeff Davis".)
     const bool more = last + 1 < n && IsCapitalisedToken(facts[last + 1]);
-    if (words && !more && last - i < 3 && !NamesCompany(facts, i, last) && !IsInstitutionHead(facts[last])) {
+    if ((role_before || role_after) && words && !more && last - i < 3 && !NamesCompany(facts, i, last) &&
+        !IsInstitutionHead(facts[last])) {
       SetMention(i, last, kPersonType, tags);
     }
     i = last;

@@ -823,6 +823,18 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
   CHECK(Found(leader, "Kemi Badenoch", EntityType::kPerson));
   CHECK_FALSE(Found(leader, "Badenoch", EntityType::kOrg));
   CHECK_FALSE(Found(leader, "Nvidia", EntityType::kPerson));
+  // Not a club or a firm after a role, a ranking's leader, or a role after
+  // a name inside a phrase; nor a bank whose family-name word stands alone
+  // once.
+  const auto clubs = Recognize(
+      "Lampard was the manager Chelsea sacked in January 2021. Investment manager Schroders reported outflows. "
+      "League leader Inter Milan were beaten. She served on the boards of Crystal Palace, director of football at "
+      "Brentford. Merrill Lynch advisers were told to sell. Lynch, a teacher, lost money.");
+  CHECK_FALSE(Found(clubs, "Chelsea", EntityType::kPerson));
+  CHECK_FALSE(Found(clubs, "Schroders", EntityType::kPerson));
+  CHECK_FALSE(Found(clubs, "Inter Milan", EntityType::kPerson));
+  CHECK_FALSE(Found(clubs, "Crystal Palace", EntityType::kPerson));
+  CHECK_FALSE(Found(clubs, "Merrill Lynch", EntityType::kPerson));
   CHECK(Found(Recognize("Virat Kohli scored 84 as India beat Australia in the first semi-final of the Champions "
                         "Trophy at the Dubai International Stadium on Tuesday."),
               "Champions Trophy", EntityType::kMisc));
