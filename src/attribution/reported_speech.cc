@@ -399,18 +399,14 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
 // we will fight on, the union leader said").
 uint32_t PastConnective(const Context& ctx, uint32_t rb, uint32_t re) {
   if (rb + 2 >= re || !ctx.IsWord(rb)) return rb;
-  // ("But Apple's iPhone 16 outsold every Galaxy model, the firm said": a
-  // conjunction needs no comma.)
-  // Not "But for Trump, none of this would have happened" (a condition),
-  // nor "Yet" as an adverb ("Yet another strike", "Yet to be announced").
+  // A conjunction needs no comma ("But Apple's iPhone 16 outsold every
+  // Galaxy model, the firm said"); not "But for Trump, none of this would
+  // have happened" (a condition), nor "Yet" as an adverb ("Yet another
+  // strike", "Yet to be announced").
   const bool conjunction =
       IsOneOf(ctx.TokenText(rb), {"But", "And", "Yet"}) && !ctx.InList(rb + 1, kPrepositionList | kWordTo) &&
-      !(ctx.TokenText(rb) == "Yet" && IsOneOf(ctx.TokenText(rb + 1), {"another", "more", "still", "again", "again,"}));
-  const bool connective =
-      (ctx.IsPunct(rb + 1, ",") &&
-       IsOneOf(ctx.TokenText(rb), {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
-                                   "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"})) ||
-      conjunction;
+      !(ctx.TokenText(rb) == "Yet" && IsOneOf(ctx.TokenText(rb + 1), {"another", "more", "still", "again"}));
+  const bool connective = (ctx.IsPunct(rb + 1, ",") && IsSentenceConnective(ctx.TokenText(rb))) || conjunction;
   if (!connective) return rb;
   for (uint32_t t = rb + 1; t < re; ++t) {
     if (IsOneOf(ctx.TokenText(t), {"I", "we", "We", "my", "My", "our", "Our", "us", "me"})) return rb;

@@ -310,6 +310,11 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
   return s;
 }
 
+bool IsSentenceConnective(std::string_view word) {
+  return IsOneOf(word, {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
+                        "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"});
+}
+
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   // A live blog's time stamp: "11:05pm — In New Jersey, …", "9:45 a.m. -".
   if (rb + 2 < re && !ctx.TokenText(rb).empty() && ctx.TokenText(rb)[0] >= '0' && ctx.TokenText(rb)[0] <= '9' &&
@@ -542,9 +547,7 @@ Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
     for (; t > sb && !ctx.IsPunct(t - 1, ",") && words <= kMaxItemWords; --t) words += ctx.IsWord(t - 1);
     // (A connective that opens the sentence is no item: "However, both
     // Vindman and Williams told lawmakers".)
-    const bool connective = t == sb && words == 1 &&
-                            IsOneOf(ctx.TokenText(sb), {"However", "Meanwhile", "Still", "Separately", "Instead",
-                                                        "Indeed", "Also", "Moreover", "Nonetheless", "Nevertheless"});
+    const bool connective = t == sb && words == 1 && IsSentenceConnective(ctx.TokenText(sb));
     // (Nor an apposition to a person: "said Bob Mulholland, a California
     // superdelegate and Clinton supporter who has accused …".)
     const bool apposition = item >= 0 && ctx.doc().mentions[item].type == EntityType::kPerson;

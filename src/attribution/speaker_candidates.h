@@ -42,6 +42,10 @@ bool BetweenSubjectAndVerb(const Context& ctx, uint32_t t, uint32_t sb);
 // of [rb, re) past it (`rb` when there is none).
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re);
 
+// Whether `word` is an adverb that links a sentence to the one before
+// ("Meanwhile", "However"), which is the writer's, not a speaker's.
+bool IsSentenceConnective(std::string_view word);
+
 // The pronoun or name that opens the sentence [sb, limit) past a dateline,
 // or opens it after a short introductory phrase ("In recent weeks, Reid
 // has …").

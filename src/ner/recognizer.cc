@@ -2020,7 +2020,6 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   // after ("Mamdani said"), not the tagger's word alone once ("Lynch" in
   // "Merrill Lynch" stays a bank's).
   static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added", "wrote", "asked"});
-  static constexpr uint64_t kComma = WordHashes({","})[0];
   std::vector<uint64_t> family_names, alone;
   for (int i = 0; i < n; ++i) {
     if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i].token_class != ner::kCapitalizedWord) continue;
@@ -2481,7 +2480,6 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A leader of a league, a market or an industry is a club's or a firm's.
   static constexpr auto kRankings = WordHashes({"league", "market", "industry", "global", "world", "table", "group",
                                                 "sector", "series", "points", "category", "division"});
-  static constexpr uint64_t kComma = WordHashes({","})[0];
   for (int i = 0; i < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
     const int last = LastOfRun(tags, i);
