@@ -472,7 +472,11 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   // with no clause after its comma.)
   bool condition = EqualsLower(ctx.TokenText(rb), "if");
   for (uint32_t t = rb; condition && t < re; ++t) condition = !ctx.IsPunct(t, ",");
-  const bool introductory = (ctx.InList(rb, kPrepositionList | kNotContentStartList) && !OpensCount(ctx, rb, re)) ||
+  // (A count opens the subject of a clause, not a fragment before a cue the
+  // sentence goes on after: "About 20 of them, he said, were children"
+  // reports none.)
+  const bool count = OpensCount(ctx, rb, re) && (OpensClause(ctx, rb, re) || EndsReport(ctx, cue));
+  const bool introductory = (ctx.InList(rb, kPrepositionList | kNotContentStartList) && !count) ||
                             (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0) || condition;
   if (!introductory) return true;
   // "In New Jersey, Sherrill leads by 12 points, according to NBC News":

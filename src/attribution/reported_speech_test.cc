@@ -316,14 +316,16 @@ TEST_CASE("reported speech: a count that opens with a preposition is the reporte
       "About 300 homes were destroyed in the parish, the police said. "
       "Up to 30 inches of rain could fall in the mountains, forecasters said. "
       "In the past year, the ministry said, prices have doubled. She said about 20 minutes later that she had "
-      "changed her mind.\n");
+      "changed her mind. About 20 of them, he said, were children.\n");
   CHECK(a.Speaker(a.Get("At least three people died")) == "officials");
   CHECK(a.doc.Text(a.Get("At least three people died").content).rfind("At least", 0) == 0);
   CHECK(a.Speaker(a.Get("About 300 homes")) == "the police");
   CHECK(a.Speaker(a.Get("Up to 30 inches")) == "forecasters");
   CHECK(a.doc.Text(a.Get("prices have doubled").content).find("In the past year") == std::string_view::npos);
-  for (const Quote& q : a.doc.quotes)
+  for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).rfind("about 20 minutes", 0) == std::string_view::npos);
+    CHECK(a.doc.Text(q.content) != "About 20 of them");
+  }
 }
 
 TEST_CASE("reported speech: an introductory phrase before a clause of its own, a live blog's time, a charge") {
