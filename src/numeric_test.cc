@@ -86,6 +86,7 @@ TEST_CASE("numeric: money") {
   CHECK(Numeric("It raised $1.5bn in funds.") == "MONEY:$1.5bn");
   CHECK(Numeric("It costs US$20 each.") == "MONEY:US$20");
   CHECK(Numeric("It costs 200 yuan each.") == "MONEY:200 yuan");
+  CHECK(Numeric("Workers who earn up to 5,000 reais a month pay no tax.") == "MONEY:5,000 reais");
   CHECK(Numeric("It costs €3m in total.") == "MONEY:€3m");
   CHECK(Numeric("It costs £40 each.") == "MONEY:£40");
   CHECK(Numeric("It costs 5 million euros in total.") == "MONEY:5 million euros");
