@@ -1311,6 +1311,22 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
 constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
 
+// "the Copa del Rey", "the Coppa Italia", "the Coupe de France": a name
+// that opens with a cup in Spanish, Italian or French is the competition,
+// MISC (the tagger made them a place and an organisation).
+void ApplyCupNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kCups = WordHashes({"copa", "coppa", "coupe"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kCups, facts[i].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    SetMention(i, last, kMiscType, tags);
+    i = last;
+  }
+}
+
 // "Fort Nelson" was a person, "Fort St." a place and "John" a person: a name
 // that opens with "Fort" and a capitalised word is a place, with the name
 // that follows its "St."; an organisation stays ("Fort Worth Star-Telegram").
@@ -1439,6 +1455,7 @@ void JoinPalaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags, /*keep_institutions=*/true);
+  ApplyCupNames(facts, n, tags);
   JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);

@@ -835,6 +835,9 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
   CHECK_FALSE(Found(clubs, "Inter Milan", EntityType::kPerson));
   CHECK_FALSE(Found(clubs, "Crystal Palace", EntityType::kPerson));
   CHECK_FALSE(Found(clubs, "Merrill Lynch", EntityType::kPerson));
+  const auto cups = Recognize("Zubimendi won the Copa del Rey in 2020 and the Coppa Italia in 2021.");
+  CHECK(Found(cups, "Copa del Rey", EntityType::kMisc));
+  CHECK(Found(cups, "Coppa Italia", EntityType::kMisc));
   CHECK(Found(Recognize("Virat Kohli scored 84 as India beat Australia in the first semi-final of the Champions "
                         "Trophy at the Dubai International Stadium on Tuesday."),
               "Champions Trophy", EntityType::kMisc));
