@@ -300,9 +300,9 @@ bool OpensCount(const Context& ctx, uint32_t rb, uint32_t re) {
   // Nor a time or a number of times: "said about 20 minutes later that",
   // "over 100 times".
   const bool time = next.find(':') != std::string_view::npos ||
-                    (rb + 2 < re && IsOneOf(ctx.TokenText(rb + 2),
-                                            {"a.m.", "p.m.", "am", "pm", "GMT", "ET", "times", "seconds", "minutes",
-                                             "hours", "days", "weeks", "months", "years", "ago", "later"}));
+                    (rb + 2 < re && (IsClockSuffix(ctx.TokenText(rb + 2)) ||
+                                     IsOneOf(ctx.TokenText(rb + 2), {"times", "seconds", "minutes", "hours", "days",
+                                                                     "weeks", "months", "years", "ago", "later"})));
   return approximately && ctx.tokens()[rb + 1].kind == TokenKind::kNumber && !year && !time;
 }
 

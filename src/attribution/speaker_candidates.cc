@@ -315,12 +315,16 @@ bool IsSentenceConnective(std::string_view word) {
                         "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"});
 }
 
+bool IsClockSuffix(std::string_view word) {
+  return IsOneOf(word, {"am", "pm", "a.m.", "p.m.", "AM", "PM", "GMT", "ET", "BST"});
+}
+
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   // A live blog's time stamp: "11:05pm — In New Jersey, …", "9:45 a.m. -".
   if (rb + 2 < re && !ctx.TokenText(rb).empty() && ctx.TokenText(rb)[0] >= '0' && ctx.TokenText(rb)[0] <= '9' &&
       ctx.TokenText(rb).find(':') != std::string_view::npos) {
     uint32_t t = rb + 1;
-    if (IsOneOf(ctx.TokenText(t), {"am", "pm", "a.m.", "p.m.", "AM", "PM", "GMT", "ET", "BST"})) ++t;
+    if (IsClockSuffix(ctx.TokenText(t))) ++t;
     if (t + 1 < re && IsDatelineDash(ctx.TokenText(t))) return t + 1;
   }
   if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;

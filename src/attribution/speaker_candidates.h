@@ -46,6 +46,9 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re);
 // ("Meanwhile", "However"), which is the writer's, not a speaker's.
 bool IsSentenceConnective(std::string_view word);
 
+// Whether `word` follows a clock time: "am", "p.m.", "GMT", "ET".
+bool IsClockSuffix(std::string_view word);
+
 // The pronoun or name that opens the sentence [sb, limit) past a dateline,
 // or opens it after a short introductory phrase ("In recent weeks, Reid
 // has …").

@@ -1471,27 +1471,31 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // viruses ("AIDS", "BSE"), several named after a place ("Zika", "Ebola"),
 // which the tagger called places and persons ("COVID-19" a place); and voice
 // assistants and chatbots, which it called persons ("use Alexa to control
-// connected devices", "activate Siri"); and feasts ("an election at
-// Christmas" gave a place). None is an English word or a common first
-// name. Lower-form hashes, whose digits are folded to 0 ("covid-00" is
+// connected devices", "activate Siri"). None is an English word or a common
+// first name. Lower-form hashes, whose digits are folded to 0 ("covid-00" is
 // COVID-19, "h0n0" H5N1 and H1N1).
 constexpr auto kMiscWords = SortedWordHashes({
-    "covid",  "covid-00", "sars",      "sars-cov-0",   "mers",    "ebola",       "zika",   "hiv",
-    "aids",   "mpox",     "monkeypox", "h0n0",         "omicron", "coronavirus", "dengue", "chikungunya",
-    "alexa",  "siri",     "cortana",   "bixby",        "chatgpt", "christmas",   "easter", "ramadan",
-    "diwali", "hanukkah", "passover",  "thanksgiving", "eid",     "halloween",
+    "covid",       "covid-00", "sars",        "sars-cov-0", "mers",    "ebola",   "zika",
+    "hiv",         "aids",     "mpox",        "monkeypox",  "h0n0",    "omicron", "dengue",
+    "coronavirus", "alexa",    "chikungunya", "siri",       "cortana", "bixby",   "chatgpt",
 });
+
+// Feasts, MISC too ("an election at Christmas" gave a place); also family
+// names ("Dr. Easter", "Christmas Abbott"). Lower-form hashes.
+constexpr auto kFeasts = WordHashes(
+    {"christmas", "easter", "ramadan", "diwali", "hanukkah", "passover", "thanksgiving", "eid", "halloween"});
 
 // Such a one-word name is MISC: a one-word mention that is such a name is
 // retyped, and one the tagger left untagged becomes one. A longer name
 // holding one ("Zika Forest", "Ebola River", "Alexa Chung") is the tagger's
 // to call.
 void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  auto misc = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::ContainsSorted(kMiscWords, facts[k].lower); };
+  auto misc = [&](int k) {
+    return IsCapitalisedToken(facts[k]) &&
+           (ner::ContainsSorted(kMiscWords, facts[k].lower) || ner::Contains(kFeasts, facts[k].lower));
+  };
   // A feast is also a name: "Dr. Easter, the lead author, said", "Christmas
   // Abbott" stay persons.
-  static constexpr auto kFeasts = WordHashes(
-      {"christmas", "easter", "ramadan", "diwali", "hanukkah", "passover", "thanksgiving", "eid", "halloween"});
   auto person_named = [&](int k) {
     return ner::Contains(kFeasts, facts[k].lower) && tags[k] == ner::MakeTag(kPersonType, ner::kUnit) &&
            ((k > 0 && ner::Contains(ner::kHonorifics, facts[k - 1].lower)) ||
