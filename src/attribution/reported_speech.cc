@@ -422,7 +422,7 @@ uint32_t BeforeMannerOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   constexpr uint32_t kMaxMannerTokens = 8;
   for (uint32_t t = rb + 2; t + 2 <= re && t + kMaxMannerTokens + 2 > re; ++t) {
     const std::string_view preposition = ctx.TokenText(t);
-    const std::string_view noun = ctx.TokenText(t + 1 < re && ctx.InList(t + 1, kDeterminerList) ? t + 2 : t + 1);
+    const std::string_view noun = ctx.TokenText(t + 2 < re && ctx.InList(t + 1, kDeterminerList) ? t + 2 : t + 1);
     const bool manner = (preposition == "in" && IsOneOf(noun, {"statement", "interview", "post", "letter", "email",
                                                                "tweet", "video", "speech"})) ||
                         (preposition == "on" && IsOneOf(noun, {"X", "Twitter", "Facebook", "Instagram", "TikTok",
