@@ -602,6 +602,7 @@ function articleName() {
 }
 
 let saving = Promise.resolve();
+let viewTimer = 0; // a view change waiting to be kept (viewChanged)
 let savesPending = 0;
 
 /**
@@ -648,17 +649,29 @@ function showSaved(error) {
     ui.saved.textContent = "Not kept: this browser refused to store it";
     ui.saved.dataset.state = "failed";
   } else {
-    ui.saved.textContent = savesPending ? "Saving…" : "Kept in this browser";
-    ui.saved.dataset.state = savesPending ? "saving" : "saved";
+    // A view change waiting for its moment is not kept yet either.
+    const pending = savesPending > 0 || viewTimer !== 0;
+    ui.saved.textContent = pending ? "Saving…" : "Kept in this browser";
+    ui.saved.dataset.state = pending ? "saving" : "saved";
   }
 }
 
-let viewTimer = 0;
 /** The view changed (a filter, the labels, a tab, the scroll): kept a moment later. */
 function viewChanged() {
   clearTimeout(viewTimer);
-  viewTimer = setTimeout(persist, 400);
+  viewTimer = setTimeout(keepView, 400);
+  showSaved();
 }
+
+/** Keeps a view change now rather than later (also as the page goes away). */
+function keepView() {
+  if (viewTimer === 0) return;
+  clearTimeout(viewTimer);
+  viewTimer = 0;
+  persist();
+  showSaved();
+}
+addEventListener("pagehide", keepView);
 
 /** The text offset of the first line of the article in view (below the toolbar). */
 function lineInView() {

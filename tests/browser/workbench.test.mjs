@@ -431,7 +431,6 @@ test(
       await page.click("#editor .type-picker .chip.t-MISC");
       await page.click("#labels-toggle");
       await page.click("#tab-sources");
-      await page.waitForTimeout(500);
       await saved(page);
 
       await page.reload();
