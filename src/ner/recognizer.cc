@@ -1878,7 +1878,7 @@ constexpr auto kCompanyNouns = WordHashes({
     "company",    "firm",   "startup",      "start-up",  "carmaker",     "automaker", "chipmaker", "drugmaker",
     "retailer",   "lender", "insurer",      "airline",   "conglomerate", "giant",     "brewer",    "miner",
     "maker",      "bank",   "broadcaster",  "publisher", "supplier",     "exchange",  "fund",      "group",
-    "subsidiary", "outlet", "manufacturer", "newspaper", "consultancy",  "charity",
+    "subsidiary", "outlet", "manufacturer", "newspaper", "consultancy",  "charity",   "chain",
 });
 
 // People who work at an organisation ("analysts at Bernstein"). Lower-form
@@ -1908,6 +1908,19 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto names_company_next = [&](int k) {
     return IsLowerWordIn(facts, n, k, kCompanyNouns) ||
            (facts[k].lower == kAt && k > 0 && ner::Contains(kEmployeeNouns, facts[k - 1].lower));
+  };
+  // "Despite the defeat, Rotor are well placed": one person is never "are"
+  // or "were"; a team or a company in British usage is. Not the last of
+  // several ("Smith and Jones are"), an example of a plural ("heroes like
+  // Obi-Wan are"), the last of a list of names ("African-Americans,
+  // Hispanics are"), nor a sentence's first word, which may be a plural
+  // noun ("Gibbons are incredible tree swingers").
+  static constexpr auto kPluralVerbs = WordHashes({"are", "were"});
+  static constexpr auto kBeforeOneOfSeveral = WordHashes({"and", "or", "&", "nor", "like", "as", "including"});
+  auto takes_plural_verb = [&](int k) {
+    return IsLowerWordIn(facts, n, k + 1, kPluralVerbs) && !(facts[k].context & ner::kSentenceInitial) &&
+           !(k > 1 && facts[k - 1].lower == kComma && IsCapitalisedToken(facts[k - 2])) &&
+           !(k > 0 && ner::Contains(kBeforeOneOfSeveral, facts[k - 1].lower));
   };
   // "an analyst at Creative Strategies" was MISC, "Analysts at Nomura" a
   // place: analysts work at a firm, whatever its words (engineers may be
@@ -1941,11 +1954,13 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
   }
   for (int i = 0; i + 1 < n && count < kMaxNames; ++i) {
-    if (tags[i + 1] != ner::MakeTag(kPersonType, ner::kUnit) || tags[i] != ner::kOutsideTag ||
-        facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes) || !names_company_next(i) ||
+    if (tags[i + 1] != ner::MakeTag(kPersonType, ner::kUnit) || (facts[i + 1].context & ner::kCaseModes) ||
         ner::IsGivenName(facts[i + 1])) {
       continue;
     }
+    const bool after_noun =
+        tags[i] == ner::kOutsideTag && facts[i].token_class == ner::kLowerWord && names_company_next(i);
+    if (!after_noun && !takes_plural_verb(i + 1)) continue;
     if (!surnames_found) {
       surnames = FullPersonSurnames(facts, n, tags);
       surnames_found = true;

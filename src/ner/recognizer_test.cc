@@ -397,6 +397,20 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
   CHECK(Found(mentions, "Musk", EntityType::kPerson));
 }
 
+TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's, alone too; not a list or a plural") {
+  auto mentions = Recognize(
+      "Investors are circling Kowalczyk. Bids for Kowalczyk closed on Friday.\n\n"
+      "The newsstand chain Kowalczyk, which sells most of the country's newspapers, lost money last year.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Kowalczyk"), EntityType::kOrg)) == 3);
+  mentions = Recognize(
+      "Brodnik scored twice on Saturday. After the win, Brodnik are top of the league, two points clear of "
+      "their rivals.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Brodnik"), EntityType::kOrg)) == 2);
+  mentions = Recognize("In the film, heroes like Obi-Wan are barely shown, and Jedi like Yoda were cut.");
+  CHECK_FALSE(Found(mentions, "Obi-Wan", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Yoda", EntityType::kOrg));
+}
+
 TEST_CASE("a name after 'the town of' is the place's, alone too") {
   auto mentions = Recognize(
       "Wildfire forces evacuation of Jasper as Alberta declares emergency\n\n"
