@@ -304,6 +304,11 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     } else if (IsSubheading(ctx, q)) {
       quote.kind = QuoteKind::kScare;
+    } else if (const int32_t dashed = DashedMention(ctx, last);
+               ctx.CountWords(sb, first) == 0 && dashed >= 0 && ctx.doc().mentions[dashed].type == EntityType::kOrg) {
+      // `"MP calls for probe" — Edmonton Sun, August 16, 2008`: a title
+      // credited to what published it, in a list of sources.
+      quote.kind = QuoteKind::kScare;
     } else if (ctx.CountWords(sb, first) == 0 && words >= 3) {
       // A quotation opening its sentence continues the latest speaker.
       quote.kind = QuoteKind::kDirect;

@@ -22,6 +22,19 @@ TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; 
   CHECK(a.Cue(nickname) == "called");
 }
 
+TEST_CASE("quote kinds: a title credited to its publisher after a dash is a title, and continues nobody") {
+  Annotated a(
+      "Sources\n"
+      "“Wildfire smoke reaches the capital” — Jane Porter, August 15, 2024\n"
+      "Mark Ellis. “Council orders a review of its fire plans” — Reuters, August 16, 2024\n");
+  const Quote& credited = a.Get("Wildfire smoke reaches the capital");
+  CHECK(credited.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(credited) == "Jane Porter");
+  const Quote& title = a.Get("Council orders a review of its fire plans");
+  CHECK(title.kind == QuoteKind::kScare);
+  CHECK(title.speaker.empty());
+}
+
 TEST_CASE("quote kinds: a word or two nobody is said to have spoken is a term, and so is a word named as one") {
   // From essays, guides and court transcripts (GUM), where the speech
   // scorer trained on political news used to hear speakers.

@@ -451,12 +451,16 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
   return subject;
 }
 
-Span DashCredit(const Context& ctx, uint32_t after) {
+int32_t DashedMention(const Context& ctx, uint32_t after) {
   const auto& tokens = ctx.tokens();
-  if (after + 1 >= tokens.size() || tokens[after].kind != TokenKind::kPunct) return {};
+  if (after + 1 >= tokens.size() || tokens[after].kind != TokenKind::kPunct) return -1;
   const std::string_view dash = ctx.TokenText(after);
-  if (dash != "―" && dash != "—" && dash != "–" && dash != "-" && dash != "--") return {};
-  const int32_t mention = ctx.MentionStartingAt(after + 1);
+  if (dash != "―" && dash != "—" && dash != "–" && dash != "-" && dash != "--") return -1;
+  return ctx.MentionStartingAt(after + 1);
+}
+
+Span DashCredit(const Context& ctx, uint32_t after) {
+  const int32_t mention = DashedMention(ctx, after);
   if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};
   return ctx.doc().mentions[mention].span;
 }

@@ -58,7 +58,12 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit);
 // quotation ending before token `t`, followed by a lower-case word.
 Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);
 
-// `“…” ― Sonya Herridge`: a person named after a dash at token `after`.
+// `“…” ― Sonya Herridge`: the mention named right after a dash at token
+// `after` (of any type: `"…" — Edmonton Sun, August 16, 2008` credits a
+// headline to its newspaper), or -1.
+int32_t DashedMention(const Context& ctx, uint32_t after);
+
+// The person of DashedMention, who said the quotation; else an empty span.
 Span DashCredit(const Context& ctx, uint32_t after);
 
 // The token of "told" ("tell", "tells", "telling") right before the
