@@ -377,6 +377,17 @@ TEST_CASE("a name opening with a given name and followed by an age is a person's
   CHECK(Found(home, "Lawrence Hill", EntityType::kLocation));
 }
 
+TEST_CASE("a given name of today's news that the tagger left out opens the person's name; not after a menu's words") {
+  auto mentions = Recognize(
+      "Barack Obama said on Monday that he would visit Kenya. Senator Barack Obama spoke first, and "
+      "Crown Prince Mohammed bin Salman met Narendra Modi.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Barack Obama"), EntityType::kPerson)) ==
+        2);
+  CHECK(Found(mentions, "Mohammed bin Salman", EntityType::kPerson));
+  CHECK(Found(mentions, "Narendra Modi", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Obama", EntityType::kPerson));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
