@@ -26,9 +26,10 @@ inline constexpr std::string_view kHeadlineSmallWords[] = {
 };
 
 // Honours and ranks of counsel written after a person's name ("Nicholas
-// Johnson KC", "Jane Smith OBE"): no part of the name, and no speaker of
-// their own. For the recognizer (ner/recognizer.cc, DropPostNominals) and the
-// quotation rules (attribution/speaker_candidates.cc, SubjectEnd).
-inline constexpr std::string_view kPostNominals[] = {"kc", "qc", "obe", "mbe", "cbe", "kbe", "dbe", "frs"};
+// Johnson KC", "Jane Smith OBE", "Tom Molomby, SC": senior counsel in
+// Australia): no part of the name, and no speaker of their own. For the
+// recognizer (ner/recognizer.cc, DropPostNominals) and the quotation rules
+// (attribution/speaker_candidates.cc, SubjectEnd).
+inline constexpr std::string_view kPostNominals[] = {"kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "frs"};
 
 }  // namespace annotator

@@ -212,18 +212,22 @@ void DropBeats(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // Honours and ranks of counsel after a person's name ("Nicholas Johnson KC",
-// "Sir Keir Starmer KC", "Jane Smith OBE") name nothing: the tagger called
-// "KC" an organisation, which then "said" what the barrister told the jury.
-// Only right after a person ("KC" alone may be Kansas City).
+// "Sir Keir Starmer KC", "Jane Smith OBE", "Mark Tedeschi, QC,") name
+// nothing: the tagger called "KC" an organisation, which then "said" what
+// the barrister told the jury. Only right after a person, or after a person
+// and a comma ("KC" alone may be Kansas City, "SC" South Carolina).
 void DropPostNominals(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPostNominalHashes = WordHashes(kPostNominals);
+  auto ends_person_at = [&](int k) {
+    return k >= 0 && tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType &&
+           (ner::TagPosition(tags[k]) == ner::kLast || ner::TagPosition(tags[k]) == ner::kUnit);
+  };
   for (int i = 1; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || !ner::Contains(kPostNominalHashes, facts[i].lower)) continue;
     const int position = ner::TagPosition(tags[i]);
     const bool ends_person = position == ner::kLast && ner::TagType(tags[i]) == kPersonType;
     const bool after_person =
-        position == ner::kUnit && tags[i - 1] != ner::kOutsideTag && ner::TagType(tags[i - 1]) == kPersonType &&
-        (ner::TagPosition(tags[i - 1]) == ner::kLast || ner::TagPosition(tags[i - 1]) == ner::kUnit);
+        position == ner::kUnit && (ends_person_at(i - 1) || (facts[i - 1].lower == kComma && ends_person_at(i - 2)));
     if (!ends_person && !after_person) continue;
     if (ends_person) {
       tags[i - 1] = static_cast<uint8_t>(
@@ -433,6 +437,22 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     const int position = ner::TagPosition(tags[i]);
     if (position != ner::kBegin && position != ner::kUnit) continue;
+    // "served as Rector of the university": a lone title before "of" is
+    // the office, no one's name.
+    if (position == ner::kUnit && IsTitleToken(facts[i]) && i + 1 < n && facts[i + 1].lower == kOf) {
+      tags[i] = ner::kOutsideTag;
+      continue;
+    }
+    // "Charles Bolden, NASA Administrator": an agency's acronym and an
+    // office after it are the office, and the acronym the agency's.
+    if (position == ner::kBegin && ner::TagPosition(tags[i + 1]) == ner::kLast &&
+        facts[i].token_class == ner::kAllCapsWord && !(facts[i].context & ner::kCaseModes) &&
+        IsTitleToken(facts[i + 1])) {
+      SetMention(i, i, kOrgType, tags);
+      tags[i + 1] = ner::kOutsideTag;
+      i = i + 1;
+      continue;
+    }
     const int last = LastOfRun(tags, i);
     int first = i;
     while (first < last && IsTitleToken(facts[first])) ++first;
@@ -747,12 +767,13 @@ constexpr auto kDateWords = WordHashes({
 // Japan", "Institute for Fiscal Studies"). Not company words: "Kia Motor
 // Corp of South Korea" is a company and its country. Lower-form hashes.
 constexpr auto kInstitutionHeads = SortedWordHashes({
-    "office",    "institute",  "commission",  "committee",   "council",   "ministry",     "department",   "agency",
-    "authority", "bureau",     "directorate", "secretariat", "assembly",  "court",        "tribunal",     "party",
-    "union",     "federation", "association", "alliance",    "coalition", "league",       "university",   "college",
-    "academy",   "foundation", "society",     "fund",        "bank",      "organisation", "organization", "board",
-    "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
-    "library",   "museum",     "school",      "hospital",    "church",    "service",
+    "office",    "institute",    "commission",   "committee",   "council",     "ministry",    "department",
+    "agency",    "authority",    "bureau",       "directorate", "secretariat", "assembly",    "court",
+    "tribunal",  "party",        "union",        "federation",  "association", "alliance",    "coalition",
+    "league",    "university",   "college",      "academy",     "foundation",  "society",     "fund",
+    "bank",      "organisation", "organization", "board",       "centre",      "center",      "initiative",
+    "programme", "program",      "forum",        "movement",    "front",       "library",     "museum",
+    "school",    "hospital",     "church",       "service",     "planetarium", "observatory", "gallery",
 });
 
 // Whether a token is an institution's head word, capitalised ("Office",

@@ -381,11 +381,27 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   auto mentions = Recognize(
       "Barack Obama said on Monday that he would visit Kenya. Senator Barack Obama spoke first, and "
       "Crown Prince Mohammed bin Salman met Narendra Modi.");
-  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Barack Obama"), EntityType::kPerson)) ==
-        2);
+  CHECK(std::count(mentions.begin(), mentions.end(),
+                   std::make_pair(std::string("Barack Obama"), EntityType::kPerson)) == 2);
   CHECK(Found(mentions, "Mohammed bin Salman", EntityType::kPerson));
   CHECK(Found(mentions, "Narendra Modi", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "Obama", EntityType::kPerson));
+}
+
+TEST_CASE(
+    "counsel's ranks after a comma, an office before \"of\" and an administrator are no names; a planetarium is") {
+  const auto mentions = Recognize(
+      "The crown prosecutor, Mark Tedeschi, QC, said the child suffered. For the defence, Tom Molomby, SC, said "
+      "the parents should be declared not guilty. Jespersen served as Rector of the university in 1920. "
+      "Charles Bolden, NASA Administrator, said a shuttle would go to the Adler Planetarium in Chicago.");
+  CHECK(Found(mentions, "Mark Tedeschi", EntityType::kPerson));
+  CHECK(Found(mentions, "Tom Molomby", EntityType::kPerson));
+  for (const char* word : {"QC", "SC", "Rector", "NASA Administrator", "Administrator"}) {
+    CAPTURE(word);
+    CHECK(std::none_of(mentions.begin(), mentions.end(), [&](const auto& m) { return m.first == word; }));
+  }
+  CHECK(Found(mentions, "Charles Bolden", EntityType::kPerson));
+  CHECK(Found(mentions, "Adler Planetarium", EntityType::kOrg));
 }
 
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {

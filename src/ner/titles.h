@@ -43,15 +43,16 @@ inline constexpr auto kHonorifics = WordHashes({
 });
 // Offices and ranks.
 inline constexpr auto kOffices = WordHashes({
-    "president", "vice",       "premier",  "prime",        "minister",       "secretary",   "chancellor",
-    "senator",   "sen.",       "sen",      "rep.",         "representative", "congressman", "congresswoman",
-    "governor",  "gov.",       "mayor",    "ambassador",   "king",           "queen",       "prince",
-    "princess",  "emperor",    "empress",  "pope",         "judge",          "justice",     "chief",
-    "general",   "gen.",       "colonel",  "col.",         "captain",        "capt.",       "lieutenant",
-    "lt.",       "sergeant",   "sgt.",     "admiral",      "commander",      "detective",   "inspector",
-    "chairman",  "chairwoman", "reverend", "rev.",         "pastor",         "rabbi",       "imam",
-    "sheikh",    "ayatollah",  "cardinal", "bishop",       "archbishop",     "coach",       "dear",
-    "speaker",   "principal",  "director", "commissioner", "superintendent", "sheriff",     "deputy",
+    "president", "vice",       "premier",       "prime",        "minister",       "secretary",   "chancellor",
+    "senator",   "sen.",       "sen",           "rep.",         "representative", "congressman", "congresswoman",
+    "governor",  "gov.",       "mayor",         "ambassador",   "king",           "queen",       "prince",
+    "princess",  "emperor",    "empress",       "pope",         "judge",          "justice",     "chief",
+    "general",   "gen.",       "colonel",       "col.",         "captain",        "capt.",       "lieutenant",
+    "lt.",       "sergeant",   "sgt.",          "admiral",      "commander",      "detective",   "inspector",
+    "chairman",  "chairwoman", "reverend",      "rev.",         "pastor",         "rabbi",       "imam",
+    "sheikh",    "ayatollah",  "cardinal",      "bishop",       "archbishop",     "coach",       "dear",
+    "speaker",   "principal",  "director",      "commissioner", "superintendent", "sheriff",     "deputy",
+    "rector",    "provost",    "administrator",
 });
 
 // Whether it is an honorific ("mr.", "dr", "professor"): what follows names a person.
