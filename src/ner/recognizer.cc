@@ -1314,9 +1314,41 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
 }
 
 // Before the titles in quotation marks, which stay MISC (“Mercy Street,” a
-// television drama).
+// television drama). Numbered roads too: "Interstate 95" was an
+// organisation and a number, "Highway 1" a number.
 void ApplyStreetNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kStreetHeads, 2, kLocType, kOrgType, tags);
+  static constexpr auto kRoadWords = WordHashes({"interstate", "interstates", "highway", "route", "motorway"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kRoadWords, facts[i].lower) ||
+        facts[i + 1].token_class != ner::kNumberToken || (i + 2 < n && IsCapitalisedToken(facts[i + 2]))) {
+      continue;
+    }
+    // Inside a longer name it stays ("Route 66 Diner" ends elsewhere).
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kBegin &&
+        ner::TagPosition(tags[i]) != ner::kUnit) {
+      continue;
+    }
+    SetMention(i, i + 1, kLocType, tags);
+    ++i;
+  }
+}
+
+// "in Sergiyev Posad 70 km from the capital": a number before a unit of
+// measure is a distance, no part of the place's name before it.
+void DropDistancesFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kUnits = WordHashes(
+      {"km", "kilometres", "kilometers", "miles", "mi", "metres", "meters", "m", "ft", "feet", "yards", "kg"});
+  for (int i = 1; i + 1 < n; ++i) {
+    if (facts[i].token_class != ner::kNumberToken || tags[i] == ner::kOutsideTag ||
+        ner::TagPosition(tags[i]) != ner::kLast || !IsLowerWordIn(facts, n, i + 1, kUnits)) {
+      continue;
+    }
+    const int first = FirstOfRun(tags, i);
+    const int type = ner::TagType(tags[i]);
+    tags[i] = ner::kOutsideTag;
+    SetMention(first, i - 1, type, tags);
+  }
 }
 
 // Head words of companies' names ("Universal Pictures", "Marvel Studios",
@@ -2833,6 +2865,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyListedProducts(facts, n, tags);
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
   ApplyStreetNames(facts, n, tags);
+  DropDistancesFromNames(facts, n, tags);
   ApplyQuotedTitles(doc, facts, begin, n, tags);
   ApplyQuotedWorks(doc, facts, begin, n, tags);
   ApplyAwardNames(facts, n, tags);

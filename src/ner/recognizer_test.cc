@@ -404,6 +404,16 @@ TEST_CASE(
   CHECK(Found(mentions, "Adler Planetarium", EntityType::kOrg));
 }
 
+TEST_CASE("a numbered road is a place; a distance after a place is no part of its name") {
+  const auto mentions = Recognize(
+      "Traffic on Interstate 95 was slow, and Highway 1 was closed by the storm.\n\n"
+      "The attack took place in Sergiyev Posad 70 km from the capital.");
+  CHECK(Found(mentions, "Interstate 95", EntityType::kLocation));
+  CHECK(Found(mentions, "Highway 1", EntityType::kLocation));
+  CHECK(Found(mentions, "Sergiyev Posad", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Sergiyev Posad 70", EntityType::kLocation));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
