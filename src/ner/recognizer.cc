@@ -1912,6 +1912,79 @@ void ApplyStormNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Nouns for a vessel with its name right after them ("the aircraft carrier
+// Carl Vinson", "the shuttle Discovery"), and the words that may stand
+// before such a noun: a determiner or a kind of vessel ("Dubai's flagship
+// carrier Emirates Airline" is an airline, and "Migrants found alive in
+// ferry" a headline before another). Lower-form hashes.
+constexpr auto kVesselNouns =
+    WordHashes({"carrier", "carriers", "ship", "warship", "destroyer", "frigate", "cruiser", "submarine", "vessel",
+                "tanker", "freighter", "yacht", "ferry", "liner", "shuttle", "spacecraft", "rover"});
+constexpr auto kBeforeVessels =
+    WordHashes({"the", "a", "an", "aircraft", "cruise", "research", "space", "cargo", "container", "passenger", "navy",
+                "naval", "supply", "fishing", "rescue", "nuclear", "missile", "amphibious", "assault"});
+
+// A vessel's name is MISC ("the aircraft carrier Carl Vinson" was a person,
+// "Enterprise" an organisation), and so are its words anywhere else in the
+// document ("The Carl Vinson leads a battle group"), or its last word alone
+// ("the carriers Vinson and Enterprise"). After such a noun, and after "and"
+// that follows such a name. Over the whole document's tags, after the
+// consistency pass; not in headlines or lower-case text.
+void ApplyVesselNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxVessels = 8, kMaxWords = 3;
+  struct Vessel {
+    uint64_t words[kMaxWords];
+    int length;
+  } vessels[kMaxVessels];
+  int count = 0;
+  auto name_at = [&](int k) {
+    return k < n && tags[k] != ner::kOutsideTag && facts[k].token_class == ner::kCapitalizedWord &&
+           (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit) &&
+           !(facts[k].context & ner::kCaseModes);
+  };
+  for (int i = 0; i + 1 < n && count < kMaxVessels; ++i) {
+    if (i == 0 || !IsLowerWordIn(facts, n, i, kVesselNouns) || !name_at(i + 1) ||
+        !ner::Contains(kBeforeVessels, facts[i - 1].lower)) {
+      continue;
+    }
+    // An airline is a carrier too: only an aircraft carrier is a ship.
+    static constexpr auto kCarriers = WordHashes({"carrier", "carriers"});
+    static constexpr uint64_t kAircraft = WordHashes({"aircraft"})[0];
+    if (ner::Contains(kCarriers, facts[i].lower) && facts[i - 1].lower != kAircraft) continue;
+    for (int first = i + 1; name_at(first) && count < kMaxVessels;) {
+      const int last = LastOfRun(tags, first);
+      if (last - first + 1 > kMaxWords) break;
+      SetMention(first, last, kMiscType, tags);
+      Vessel& vessel = vessels[count++];
+      vessel.length = last - first + 1;
+      for (int k = 0; k < vessel.length; ++k) vessel.words[k] = facts[first + k].lower;
+      if (last + 2 >= n || facts[last + 1].lower != kAnd) break;
+      first = last + 2;
+    }
+  }
+  if (count == 0) return;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) == kMiscType ||
+        (ner::TagPosition(tags[i]) != ner::kBegin && ner::TagPosition(tags[i]) != ner::kUnit)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    const int length = last - i + 1;
+    for (int v = 0; v < count; ++v) {
+      const Vessel& vessel = vessels[v];
+      const bool whole =
+          length == vessel.length && std::equal(vessel.words, vessel.words + length, facts + i,
+                                                [](uint64_t w, const ner::TokenFacts& f) { return w == f.lower; });
+      const bool last_word = length == 1 && vessel.length > 1 && facts[i].lower == vessel.words[vessel.length - 1];
+      if (whole || last_word) {
+        SetMention(i, last, kMiscType, tags);
+        break;
+      }
+    }
+    i = last;
+  }
+}
+
 // "Ten Hag's final match" after "Erik ten Hag": the consistency pass found
 // the surname alone, and a particle that opens it in the full name opens it
 // alone too, in either case. Over the whole document's tags, after the
@@ -2880,6 +2953,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 // Last, over the whole document's tags after the consistency pass.
 [[gnu::noinline]] void ApplyDocumentRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyStormNames(facts, n, tags);
+  ApplyVesselNames(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);

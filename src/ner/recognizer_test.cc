@@ -414,6 +414,19 @@ TEST_CASE("a numbered road is a place; a distance after a place is no part of it
   CHECK_FALSE(Found(mentions, "Sergiyev Posad 70", EntityType::kLocation));
 }
 
+TEST_CASE("a vessel's name is MISC, alone too; an airline called a carrier is not") {
+  auto mentions = Recognize(
+      "About 79 planes are on the aircraft carrier Carl Vinson. Jets also flew from the carriers Vinson and "
+      "Enterprise.\n\nThe Carl Vinson leads a battle group. The shuttle Discovery landed in Florida.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Carl Vinson"), EntityType::kMisc)) ==
+        2);
+  CHECK(Found(mentions, "Vinson", EntityType::kMisc));
+  CHECK(Found(mentions, "Discovery", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "Carl Vinson", EntityType::kPerson));
+  mentions = Recognize("Dubai's flagship carrier Emirates Airline has agreed to buy 30 jets from Boeing.");
+  CHECK_FALSE(Found(mentions, "Emirates Airline", EntityType::kMisc));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
