@@ -1275,6 +1275,26 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
   }
 }
 
+// "the Fed's decision", "Fed chairman Alan Greenspan": the Federal Reserve
+// by its short name, which the tagger left untagged (and which the
+// known-organisation list cannot hold: "Fed up with …", "Fed by rain").
+// After "the", or before its officers or a possessive; not inside a longer
+// name ("the Fed Cup").
+void ApplyFed(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kFed = WordHashes({"fed"})[0];
+  static constexpr auto kAfterFed = WordHashes({"chairman", "chair", "chairwoman", "governor", "governors", "official",
+                                                "officials", "policymakers", "'s", "’s"});
+  for (int i = 0; i < n; ++i) {
+    if (facts[i].lower != kFed || facts[i].token_class != ner::kCapitalizedWord || tags[i] != ner::kOutsideTag ||
+        (i + 1 < n && IsCapitalisedToken(facts[i + 1]))) {
+      continue;
+    }
+    if ((i > 0 && facts[i - 1].lower == kThe) || (i + 1 < n && ner::Contains(kAfterFed, facts[i + 1].lower))) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // Head words of the names of venues and regions ("Arthur Ashe Stadium",
 // "Heathrow Airport", "Tiananmen Square", "Federal Capital Territory",
 // "Tigray Province"), which are places. Not "County": "Derby County" and
@@ -2647,6 +2667,38 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Britain's Sun newspaper reported", "the Guardian newspaper": a name
+// right before "newspaper" or "tabloid" is the paper, an organisation (the
+// tagger left "Sun" out; "Guardian" and "Times" are words too). Not inside a
+// longer name.
+void ApplyNewspaperNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPaperNouns = WordHashes({"newspaper", "tabloid"});
+  for (int i = 1; i < n; ++i) {
+    if (!IsLowerWordIn(facts, n, i, kPaperNouns) || tags[i] != ner::kOutsideTag ||
+        facts[i - 1].token_class != ner::kCapitalizedWord || (facts[i - 1].context & ner::kCaseModes)) {
+      continue;
+    }
+    const int last = i - 1;
+    if (tags[last] == ner::kOutsideTag) {
+      // An untagged word or two ("Sun", "Daily Mail"), not opening the
+      // sentence ("The newspaper has", "If newspaper endorsements").
+      if (facts[last].context & ner::kSentenceInitial) continue;
+      int first = last;
+      if (first > 0 && tags[first - 1] == ner::kOutsideTag && facts[first - 1].token_class == ner::kCapitalizedWord &&
+          !(facts[first - 1].context & ner::kSentenceInitial)) {
+        --first;
+      }
+      SetMention(first, last, kOrgType, tags);
+    } else if (ner::TagPosition(tags[last]) == ner::kUnit || ner::TagPosition(tags[last]) == ner::kLast) {
+      // Not a people's adjective ("A British newspaper said").
+      constexpr int kDemonymBit = 3;  // kGazetteerDemonym
+      const int first = FirstOfRun(tags, last);
+      if (ner::TagType(tags[last]) == kMiscType && (facts[first].gazetteer & AnyPosition(kDemonymBit))) continue;
+      SetMention(first, last, kOrgType, tags);
+    }
+  }
+}
+
 // "City manager Pep Guardiola told", "striker Erling Haaland": a name the
 // tagger called an organisation right after a noun for a person's role is
 // the person, when no list knows it for a company and it ends in no
@@ -2910,6 +2962,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinPersonNames(facts, n, tags);
   ApplyAgeAppositions(facts, n, tags);
   ApplyKnownOrganisations(facts, n, tags);
+  ApplyFed(facts, n, tags);
   ApplyCompaniesCalledPlaces(facts, n, tags);
   ApplyOrganisationRules(facts, n, tags);
   ApplyUntaggedInstitutions(facts, n, tags);
@@ -2943,6 +2996,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyQuotedWorks(doc, facts, begin, n, tags);
   ApplyAwardNames(facts, n, tags);
   ApplyMediaWords(facts, n, tags);
+  ApplyNewspaperNames(facts, n, tags);
   ApplyRoleNounPersons(facts, n, tags);
   ApplyRites(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);

@@ -427,6 +427,16 @@ TEST_CASE("a vessel's name is MISC, alone too; an airline called a carrier is no
   CHECK_FALSE(Found(mentions, "Emirates Airline", EntityType::kMisc));
 }
 
+TEST_CASE("the Fed and a paper named before \"newspaper\" are organisations; a verb and a people's adjective are not") {
+  const auto mentions = Recognize(
+      "Traders said the Fed's decision was a surprise. Fed chairman Alan Greenspan spoke later. Fed up with the "
+      "delays, the investors left.\n\n"
+      "The boxer quit, Britain's Sun newspaper reported on Friday. A British newspaper said he was shaken.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Fed"), EntityType::kOrg)) == 2);
+  CHECK(Found(mentions, "Sun", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "British", EntityType::kOrg));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
