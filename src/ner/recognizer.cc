@@ -1894,6 +1894,44 @@ std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, co
   return surnames;
 }
 
+// "St. Louis-based Mercantile Bancorp Inc. …" then "the most coveted bank
+// out there is Mercantile": a company named in full with its legal suffix
+// is named by its first word alone later, which is the company wherever the
+// tagger called it a person or a place. Not a first word that is a place or
+// a people's ("Michigan Corp.", "Kansas City Southern Industries Inc"), nor
+// the surname of a person named in full in the article. Over the whole
+// document's tags, after the consistency pass.
+void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kLegalSuffixes =
+      WordHashes({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "bancorp", "bancshares", "co", "co."});
+  constexpr uint32_t kPlaceOrPeople =
+      AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(3 /* kGazetteerDemonym */);
+  constexpr int kMaxCompanies = 8;
+  uint64_t names[kMaxCompanies];
+  int count = 0;
+  for (int i = 0; i + 1 < n && count < kMaxCompanies; ++i) {
+    if (tags[i] != ner::MakeTag(kOrgType, ner::kBegin) || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].gazetteer & kPlaceOrPeople) || (facts[i].context & ner::kCaseModes)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (last - i < 1 || !ner::Contains(kLegalSuffixes, facts[last].lower)) continue;
+    names[count++] = facts[i].lower;
+    i = last;
+  }
+  if (count == 0) return;
+  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
+  for (int i = 0; i < n; ++i) {
+    const uint8_t tag = tags[i];
+    if ((tag != ner::MakeTag(kPersonType, ner::kUnit) && tag != ner::MakeTag(kLocType, ner::kUnit)) ||
+        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) == names + count ||
+        std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
+      continue;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
 // Words that name a storm with the name after them ("Cyclone Phailin",
 // "Hurricane Katrina"). Lower-form hashes.
 constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
@@ -3009,6 +3047,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyStormNames(facts, n, tags);
   ApplyVesselNames(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
+  ApplyCompanyShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyFamilyNamePersons(facts, n, tags);

@@ -437,6 +437,19 @@ TEST_CASE("the Fed and a paper named before \"newspaper\" are organisations; a v
   CHECK_FALSE(Found(mentions, "British", EntityType::kOrg));
 }
 
+TEST_CASE("a company named in full with its legal suffix is its first word alone later; not a place's word") {
+  const auto mentions = Recognize(
+      "Halvorsen Bancorp Inc. said on Friday it would buy a rival. Whoever wants a big market position in the "
+      "Midwest has to come in and grab Halvorsen or Commerce.\n\n"
+      "\"Now the most coveted bank out there is Halvorsen,\" Weber said. Kowalczyk Medical Industries Inc said it "
+      "completed the acquisition. Kowalczyk stock closed down 1/8 at 40.\n\n"
+      "Analysts at First of Michigan Corp. expect more deals in Michigan.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Halvorsen"), EntityType::kOrg)) == 2);
+  CHECK(Found(mentions, "Kowalczyk", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Kowalczyk", EntityType::kPerson));
+  CHECK(Found(mentions, "Michigan", EntityType::kLocation));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
