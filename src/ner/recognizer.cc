@@ -1932,6 +1932,59 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// "Real Madrid" then "equalised for Real", "the Boston Globe" then "the
+// Globe reported": an organisation of two words named after a place goes by
+// its other word alone, which is the organisation wherever the tagger
+// called it a person, a place or MISC, or left it untagged inside running
+// text (a word the article never writes in lower case, not beside another
+// capitalised word). Over the whole document's tags, after the consistency
+// pass.
+void ApplyPlaceNamedShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kPlace = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
+  constexpr int kMaxNames = 8;
+  uint64_t names[kMaxNames];
+  int count = 0;
+  for (int i = 0; i + 1 < n && count < kMaxNames; ++i) {
+    if (tags[i] != ner::MakeTag(kOrgType, ner::kBegin) || tags[i + 1] != ner::MakeTag(kOrgType, ner::kLast) ||
+        facts[i].token_class != ner::kCapitalizedWord || facts[i + 1].token_class != ner::kCapitalizedWord ||
+        (facts[i].context & ner::kCaseModes)) {
+      continue;
+    }
+    const bool first_place = facts[i].gazetteer & kPlace, second_place = facts[i + 1].gazetteer & kPlace;
+    // ("Northern Europe", tagged an organisation, is a region.)
+    static constexpr auto kCompass = WordHashes(
+        {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"});
+    if (first_place == second_place || ner::Contains(kCompass, facts[i].lower)) continue;
+    const ner::TokenFacts& other = facts[first_place ? i + 1 : i];
+    if (ner::IsTitle(other.lower) || (other.document & ner::kSeenLowerCase) ||
+        (other.gazetteer & AnyPosition(3 /* kGazetteerDemonym */))) {
+      continue;
+    }
+    names[count++] = other.lower;
+  }
+  // ("Trump Tower": the word of a person named in full stays the person.)
+  const std::vector<uint64_t> surnames = count > 0 ? FullPersonSurnames(facts, n, tags) : std::vector<uint64_t>();
+  count = static_cast<int>(
+      std::remove_if(names, names + count,
+                     [&](uint64_t name) { return std::binary_search(surnames.begin(), surnames.end(), name); }) -
+      names);
+  if (count == 0) return;
+  for (int i = 0; i < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || (facts[i].context & ner::kCaseModes) ||
+        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) == names + count) {
+      continue;
+    }
+    // Untagged, only inside a sentence ("Place an ad" opens a menu's line).
+    const bool alone = (i == 0 || !IsCapitalisedToken(facts[i - 1])) &&
+                       (i + 1 == n || !IsCapitalisedToken(facts[i + 1])) &&
+                       (tags[i] != ner::kOutsideTag || !(facts[i].context & ner::kSentenceInitial));
+    const bool retype = tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit &&
+                        (ner::TagType(tags[i]) == kPersonType || ner::TagType(tags[i]) == kLocType);
+    if (alone && (retype || tags[i] == ner::kOutsideTag))
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
 // Words that name a storm with the name after them ("Cyclone Phailin",
 // "Hurricane Katrina"). Lower-form hashes.
 constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
@@ -3048,6 +3101,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyVesselNames(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
+  ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyFamilyNamePersons(facts, n, tags);

@@ -450,6 +450,16 @@ TEST_CASE("a company named in full with its legal suffix is its first word alone
   CHECK(Found(mentions, "Michigan", EntityType::kLocation));
 }
 
+TEST_CASE("an organisation named after a place goes by its other word alone; not a region, nor a menu's verb") {
+  auto mentions = Recognize(
+      "Real Madrid drew 1-1 at Deportivo Coruna on Saturday. The Brazilian's late effort was enough to earn Real "
+      "a point. Shortly afterwards Roberto Carlos equalised for Real with a deflected shot.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Real"), EntityType::kOrg)) == 2);
+  mentions = Recognize(
+      "Russian bombers flew over Northern Europe, and NATO is protecting Europe, the minister said.");
+  CHECK_FALSE(Found(mentions, "Europe", EntityType::kOrg));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
