@@ -2758,6 +2758,31 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "former Miss Universe Alicia Machado", "Mr. Olympia": "Miss" or "Mr."
+// before a world, a country or a contest's word is a pageant's title, MISC
+// (the honorific made "Universe" a person). The person after it stays.
+void ApplyPageantTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPageantHonorifics = WordHashes({"miss", "mr", "mr.", "mister", "ms", "ms."});
+  static constexpr auto kPageantWords =
+      WordHashes({"universe", "world", "america", "usa", "earth", "teen", "international", "olympia"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kPageantHonorifics, facts[i].lower) ||
+        !IsCapitalisedToken(facts[i + 1]) || !ner::Contains(kPageantWords, facts[i + 1].lower)) {
+      continue;
+    }
+    // The title's words alone, whatever the tagger joined to them.
+    const bool own_run = tags[i + 1] == ner::kOutsideTag || ner::TagPosition(tags[i + 1]) == ner::kUnit ||
+                         (ner::TagPosition(tags[i + 1]) == ner::kLast && tags[i] != ner::kOutsideTag &&
+                          ner::TagPosition(tags[i]) == ner::kBegin);
+    if (!own_run || (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kBegin &&
+                     ner::TagPosition(tags[i]) != ner::kUnit)) {
+      continue;
+    }
+    SetMention(i, i + 1, kMiscType, tags);
+    ++i;
+  }
+}
+
 // "Britain's Sun newspaper reported", "the Guardian newspaper": a name
 // right before "newspaper" or "tabloid" is the paper, an organisation (the
 // tagger left "Sun" out; "Guardian" and "Times" are words too). Not inside a
@@ -3088,6 +3113,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyAwardNames(facts, n, tags);
   ApplyMediaWords(facts, n, tags);
   ApplyNewspaperNames(facts, n, tags);
+  ApplyPageantTitles(facts, n, tags);
   ApplyRoleNounPersons(facts, n, tags);
   ApplyRites(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);

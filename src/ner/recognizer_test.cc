@@ -455,9 +455,20 @@ TEST_CASE("an organisation named after a place goes by its other word alone; not
       "Real Madrid drew 1-1 at Deportivo Coruna on Saturday. The Brazilian's late effort was enough to earn Real "
       "a point. Shortly afterwards Roberto Carlos equalised for Real with a deflected shot.");
   CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Real"), EntityType::kOrg)) == 2);
-  mentions = Recognize(
-      "Russian bombers flew over Northern Europe, and NATO is protecting Europe, the minister said.");
+  mentions = Recognize("Russian bombers flew over Northern Europe, and NATO is protecting Europe, the minister said.");
   CHECK_FALSE(Found(mentions, "Europe", EntityType::kOrg));
+}
+
+TEST_CASE("\"Miss\" before a pageant's word is the pageant's title, no person; the person after it stays") {
+  const auto mentions = Recognize(
+      "Trump called a former Miss Universe \"disgusting\" and tweeted about former Miss Universe Alicia Machado. "
+      "She won Miss America in 1990, and Miss Smith said so.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Miss Universe"), EntityType::kMisc)) ==
+        2);
+  CHECK(Found(mentions, "Miss America", EntityType::kMisc));
+  CHECK(Found(mentions, "Alicia Machado", EntityType::kPerson));
+  CHECK(Found(mentions, "Smith", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Universe", EntityType::kPerson));
 }
 
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
