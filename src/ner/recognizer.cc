@@ -1985,6 +1985,38 @@ void ApplyPlaceNamedShortNames(const ner::TokenFacts* facts, int n, uint8_t* tag
   }
 }
 
+// "President Trump", "Senator Warren": a one-word name right after a
+// person's title is a person's, and so is that word alone anywhere in the
+// article wherever the tagger typed it otherwise ("Trump’s" opening a
+// headline made Trump an organisation 22 times in one article). Not a word
+// that lists know for a place or a company ("General Motors" is one name).
+// Over the whole document's tags, after the consistency pass.
+void ApplyTitledPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kPlaceOrCompany = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(kCompanyBit) |
+                                       AnyPosition(kKnownOrgBit) | AnyPosition(kOrgWordBit);
+  constexpr int kMaxNames = 16;
+  uint64_t names[kMaxNames];
+  int count = 0;
+  for (int i = 1; i < n && count < kMaxNames; ++i) {
+    if (tags[i - 1] != ner::kOutsideTag || !IsTitleToken(facts[i - 1]) || tags[i] == ner::kOutsideTag ||
+        ner::TagPosition(tags[i]) != ner::kUnit || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].context & ner::kCaseModes) || (facts[i].gazetteer & kPlaceOrCompany) ||
+        ner::IsTitle(facts[i].lower)) {
+      continue;
+    }
+    if (std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) == names + count) {
+      names[count++] = facts[i].lower;
+    }
+  }
+  for (int i = 0; i < n && count > 0; ++i) {
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit &&
+        ner::TagType(tags[i]) != kPersonType &&
+        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+    }
+  }
+}
+
 // Words that name a storm with the name after them ("Cyclone Phailin",
 // "Hurricane Katrina"). Lower-form hashes.
 constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
@@ -3126,6 +3158,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyStormNames(facts, n, tags);
   ApplyVesselNames(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
+  ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
   ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);

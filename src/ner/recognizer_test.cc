@@ -471,6 +471,17 @@ TEST_CASE("\"Miss\" before a pageant's word is the pageant's title, no person; t
   CHECK_FALSE(Found(mentions, "Universe", EntityType::kPerson));
 }
 
+TEST_CASE("a one-word name after a person's title is a person, alone too; not a company") {
+  const auto mentions = Recognize(
+      "Schiff never expected that Trump would release a classified transcript.\n"
+      "Trump’s Fate at the Ballot Box\n"
+      "The inquiry into President Trump, October 31, 2019.\n\n"
+      "General Motors said its sales rose.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Trump"), EntityType::kPerson)) == 3);
+  CHECK_FALSE(Found(mentions, "Trump", EntityType::kOrg));
+  CHECK(Found(mentions, "General Motors", EntityType::kOrg));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
