@@ -2790,6 +2790,33 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Months in Portuguese, Spanish, French, Italian and German ("Julho (155)"
+// in a blog's archive was a person 15 times on one page): beside a number,
+// an opening bracket or "de", such a word is a date's, no name. (Not
+// alone: "Julio" and "Mai" are given names too.) Lower-form hashes.
+void DropForeignMonths(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kMonths = WordHashes({
+      "janeiro",  "fevereiro", "março",      "abril",    "maio",      "junho",     "julho",     "agosto",
+      "setembro", "outubro",   "novembro",   "dezembro", "enero",     "febrero",   "marzo",     "mayo",
+      "junio",    "julio",     "septiembre", "octubre",  "noviembre", "diciembre", "janvier",   "février",
+      "avril",    "juin",      "juillet",    "août",     "septembre", "octobre",   "novembre",  "décembre",
+      "gennaio",  "febbraio",  "aprile",     "maggio",   "giugno",    "luglio",    "settembre", "ottobre",
+      "dicembre", "januar",    "februar",    "märz",     "juni",      "juli",      "oktober",   "dezember",
+  });
+  static constexpr auto kOpenings = WordHashes({"(", "de", "del"});
+  static constexpr uint64_t kDe = WordHashes({"de"})[0];
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
+        !ner::Contains(kMonths, facts[i].lower)) {
+      continue;
+    }
+    const bool number_after =
+        i + 1 < n && (facts[i + 1].token_class == ner::kNumberToken || ner::Contains(kOpenings, facts[i + 1].lower));
+    const bool number_before = i > 0 && (facts[i - 1].token_class == ner::kNumberToken || facts[i - 1].lower == kDe);
+    if (number_after || number_before) tags[i] = ner::kOutsideTag;
+  }
+}
+
 // "former Miss Universe Alicia Machado", "Mr. Olympia": "Miss" or "Mr."
 // before a world, a country or a contest's word is a pageant's title, MISC
 // (the honorific made "Universe" a person). The person after it stays.
@@ -3146,6 +3173,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyMediaWords(facts, n, tags);
   ApplyNewspaperNames(facts, n, tags);
   ApplyPageantTitles(facts, n, tags);
+  DropForeignMonths(facts, n, tags);
   ApplyRoleNounPersons(facts, n, tags);
   ApplyRites(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);

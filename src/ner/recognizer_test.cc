@@ -482,6 +482,17 @@ TEST_CASE("a one-word name after a person's title is a person, alone too; not a 
   CHECK(Found(mentions, "General Motors", EntityType::kOrg));
 }
 
+TEST_CASE("a month in another language beside a number is no name; a given name alone stays") {
+  const auto mentions = Recognize(
+      "Arquivo do blog\nDezembro (113)\nNovembro (217)\nJulho (155)\nJunho (170)\n\n"
+      "Julio Iglesias sang in Madrid on 3 de Julio.");
+  for (const char* month : {"Dezembro", "Novembro", "Julho", "Junho"}) {
+    CAPTURE(month);
+    CHECK(std::none_of(mentions.begin(), mentions.end(), [&](const auto& m) { return m.first == month; }));
+  }
+  CHECK(Found(mentions, "Julio Iglesias", EntityType::kPerson));
+}
+
 TEST_CASE("a surname alone keeps the particle it has in the full name, in either case") {
   const auto mentions = Recognize(
       "Manchester United have sacked manager Erik ten Hag after less than three years in charge. "
