@@ -35,10 +35,10 @@ constexpr uint64_t kComma = WordHashes({","})[0];
 
 // The gazetteer's types (ner::GazetteerType) as bit indices: a token's
 // `gazetteer` holds four position bits per type, from bit 4 * index.
-constexpr int kPlaceBit = 0, kCompanyBit = 1, kCountryBit = 2, kOrgWordBit = 6, kKnownOrgBit = 7;
+constexpr int kPlaceBit = 0, kCompanyBit = 1, kCountryBit = 2, kDemonymBit = 3, kOrgWordBit = 6, kKnownOrgBit = 7;
 static_assert(ner::kGazetteerLocation == 1 << kPlaceBit && ner::kGazetteerOrg == 1 << kCompanyBit &&
-                  ner::kGazetteerCountry == 1 << kCountryBit && ner::kGazetteerOrgWord == 1 << kOrgWordBit &&
-                  ner::kGazetteerKnownOrganisation == 1 << kKnownOrgBit,
+                  ner::kGazetteerCountry == 1 << kCountryBit && ner::kGazetteerDemonym == 1 << kDemonymBit &&
+                  ner::kGazetteerOrgWord == 1 << kOrgWordBit && ner::kGazetteerKnownOrganisation == 1 << kKnownOrgBit,
               "gazetteer bits");
 
 // The bits of gazetteer type index `g` at any position.
@@ -1904,8 +1904,7 @@ std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, co
 void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kLegalSuffixes =
       WordHashes({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "bancorp", "bancshares", "co", "co."});
-  constexpr uint32_t kPlaceOrPeople =
-      AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(3 /* kGazetteerDemonym */);
+  constexpr uint32_t kPlaceOrPeople = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(kDemonymBit);
   constexpr int kMaxCompanies = 8;
   uint64_t names[kMaxCompanies];
   int count = 0;
@@ -1957,7 +1956,7 @@ void ApplyPlaceNamedShortNames(const ner::TokenFacts* facts, int n, uint8_t* tag
     if (first_place == second_place || ner::Contains(kCompass, facts[i].lower)) continue;
     const ner::TokenFacts& other = facts[first_place ? i + 1 : i];
     if (ner::IsTitle(other.lower) || (other.document & ner::kSeenLowerCase) ||
-        (other.gazetteer & AnyPosition(3 /* kGazetteerDemonym */))) {
+        (other.gazetteer & AnyPosition(kDemonymBit))) {
       continue;
     }
     names[count++] = other.lower;
@@ -2866,7 +2865,6 @@ void ApplyNewspaperNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       SetMention(first, last, kOrgType, tags);
     } else if (ner::TagPosition(tags[last]) == ner::kUnit || ner::TagPosition(tags[last]) == ner::kLast) {
       // Not a people's adjective ("A British newspaper said").
-      constexpr int kDemonymBit = 3;  // kGazetteerDemonym
       const int first = FirstOfRun(tags, last);
       if (ner::TagType(tags[last]) == kMiscType && (facts[first].gazetteer & AnyPosition(kDemonymBit))) continue;
       SetMention(first, last, kOrgType, tags);
