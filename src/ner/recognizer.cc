@@ -402,6 +402,24 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Queen Elizabeth II", "Pope Benedict XVI": a name that opens with a
+// monarch's or pope's title and ends with a regnal number is a person's,
+// whatever the tagger made of it (organisations, mostly). Not without the
+// title: "World War II", "Super Bowl LVII", "Apollo XIII".
+bool IsRegnalName(const ner::TokenFacts* facts, const uint8_t* tags, int first) {
+  static constexpr auto kSovereigns = WordHashes({"king", "queen", "pope", "emperor", "empress", "tsar", "czar"});
+  static constexpr auto kRegnalNumbers =
+      WordHashes({"ii",   "iii", "iv", "v",   "vi",   "vii",   "viii", "ix", "x",   "xi",   "xii",
+                  "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix",  "xx", "xxi", "xxii", "xxiii"});
+  if (ner::TagPosition(tags[first]) != ner::kBegin || !IsCapitalisedToken(facts[first]) ||
+      !ner::Contains(kSovereigns, facts[first].lower)) {
+    return false;
+  }
+  const int last = LastOfRun(tags, first);
+  return last - first == 2 && facts[first + 1].token_class == ner::kCapitalizedWord &&
+         facts[last].token_class == ner::kAllCapsWord && ner::Contains(kRegnalNumbers, facts[last].lower);
+}
+
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
 // "Bill de Blasio"); a "name" of several words that are all titles ("Prime
 // Minister") is none, while a lone one stays: "said King" names Mr King. A
@@ -432,7 +450,7 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       const bool starts_with_honorific = position == ner::kBegin && IsHonorificToken(facts[i]);
       const bool after_honorific =
           (position == ner::kBegin || position == ner::kUnit) && i > 0 && IsHonorificToken(facts[i - 1]);
-      if (!starts_with_honorific && !after_honorific) continue;
+      if (!starts_with_honorific && !after_honorific && !IsRegnalName(facts, tags, i)) continue;
       SetMention(i, LastOfRun(tags, i), kPersonType, tags);
     }
     const int position = ner::TagPosition(tags[i]);
@@ -2337,6 +2355,38 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Yeltsin endorses Lebed Chechnya peace plan": the surname of a person
+// named in full elsewhere ("Alexander Lebed") and a place the gazetteer
+// knows, tagged one person, are the person and the place. The place alone
+// elsewhere, which the consistency pass made that "person's" surname, is
+// the place again. Not a place word that ends another person's name too
+// ("Denzel Washington"), nor one the article writes in lower case, nor
+// after a given name ("Hillary Clinton": Clinton is a town too).
+void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kPlace = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
+  constexpr int kMaxPlaces = 4;
+  uint64_t places[kMaxPlaces];
+  int count = 0;
+  std::vector<uint64_t> surnames;
+  for (int i = 0; i + 1 < n && count < kMaxPlaces; ++i) {
+    if (tags[i] != ner::MakeTag(kPersonType, ner::kBegin) || tags[i + 1] != ner::MakeTag(kPersonType, ner::kLast) ||
+        facts[i + 1].token_class != ner::kCapitalizedWord || !(facts[i + 1].gazetteer & kPlace) ||
+        ner::IsGivenName(facts[i]) || ner::IsGivenName(facts[i + 1]) || (facts[i + 1].document & ner::kSeenLowerCase)) {
+      continue;
+    }
+    if (surnames.empty()) surnames = FullPersonSurnames(facts, n, tags);
+    const auto place = std::equal_range(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i + 1].lower));
+    if (place.second - place.first != 1 ||
+        !std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
+      continue;
+    }
+    SetMention(i, i, kPersonType, tags);
+    SetMention(i + 1, i + 1, kLocType, tags);
+    places[count++] = facts[i + 1].lower;
+  }
+  RetypeLonePersons(facts, n, places, count, kLocType, tags);
+}
+
 // "Zohran Mamdani has won …" was an organisation, and "Mamdani, 34," a
 // person: a given and a family name (an initial may stand between) that the
 // tagger called an organisation, whose family name is a person alone
@@ -3190,6 +3240,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyFamilyNamePersons(facts, n, tags);
+  SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyPlacesAfterIn(facts, n, tags);
   DropPluralTitles(facts, n, tags);

@@ -427,6 +427,28 @@ TEST_CASE("a vessel's name is MISC, alone too; an airline called a carrier is no
   CHECK_FALSE(Found(mentions, "Emirates Airline", EntityType::kMisc));
 }
 
+TEST_CASE("a sovereign's or pope's name with a regnal number is a person, the title outside; a war's is not") {
+  const auto mentions = Recognize(
+      "Queen Elizabeth II met the prime minister.\n\n"
+      "The queen also received King Charles III and Pope Benedict XVI before World War II was mentioned.");
+  CHECK(Found(mentions, "Elizabeth II", EntityType::kPerson));
+  CHECK(Found(mentions, "Charles III", EntityType::kPerson));
+  CHECK(Found(mentions, "Benedict XVI", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Queen Elizabeth II", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "World War II", EntityType::kPerson));
+}
+
+TEST_CASE("a surname the tagger ran into a place is the person and the place, and the place stays one") {
+  const auto mentions = Recognize(
+      "Yeltsin endorses Lebed Chechnya peace plan - agency.\n\n"
+      "Russian President Boris Yeltsin has endorsed a peace plan for Chechnya drawn up by his security chief "
+      "Alexander Lebed. \"Lebed is now in Chechnya solving some problems,\" Interfax said.");
+  CHECK_FALSE(Found(mentions, "Lebed Chechnya", EntityType::kPerson));
+  CHECK(Found(mentions, "Lebed", EntityType::kPerson));
+  CHECK(Found(mentions, "Chechnya", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Chechnya", EntityType::kPerson));
+}
+
 TEST_CASE("the Fed and a paper named before \"newspaper\" are organisations; a verb and a people's adjective are not") {
   const auto mentions = Recognize(
       "Traders said the Fed's decision was a surprise. Fed chairman Alan Greenspan spoke later. Fed up with the "
