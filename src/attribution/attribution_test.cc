@@ -1037,6 +1037,16 @@ TEST_CASE("attribution: quoted or cited as saying reports the passive's subject,
   CHECK(a.Speaker(a.Get("the talks had failed")) == "Vladimir Putin");
 }
 
+TEST_CASE("attribution: a medium that quoted someone as saying reports that one's words") {
+  Annotated a(
+      "Officials met on Monday.\n\n\"Lebed is now in Chechnya solving some problems,\" Interfax quoted Chernomyrdin "
+      "as saying. Reuters quoted the minister as saying the talks had failed.\n");
+  const Quote& direct = a.Get("Lebed is now in Chechnya");
+  CHECK(a.Speaker(direct) == "Chernomyrdin");
+  CHECK(direct.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(a.Get("the talks had failed")) == "the minister");
+}
+
 TEST_CASE("attribution: two names of one type joined by and that open the clause speak together") {
   Annotated a(
       "Officials met on Monday.\n\nGoogle and Meta said they would appeal the ruling. The Department of Veterans "

@@ -282,7 +282,21 @@ class CueFinder {
     return true;
   }
 
+  // "Interfax quoted Chernomyrdin as saying …": the medium's "quoted" (or
+  // "cited") with an object and "as saying" after it is no cue of its own;
+  // "saying" is, and its speaker the one quoted (SubjectQuotedAsSaying).
+  bool QuotesObjectAsSaying(uint32_t t, uint32_t se) const {
+    constexpr uint32_t kMaxObject = 8;
+    if (!IsOneOf(ctx_.TokenText(t), {"quoted", "cited", "quotes", "cites"})) return false;
+    for (uint32_t u = t + 2; u + 1 < se && u <= t + kMaxObject; ++u) {
+      if (ctx_.QuoteOf(u) >= 0 || ctx_.IsPunct(u, ".")) return false;
+      if (EqualsLower(ctx_.TokenText(u), "as")) return EqualsLower(ctx_.TokenText(u + 1), "saying");
+    }
+    return false;
+  }
+
   void AddVerbCue(uint32_t t, uint32_t sb, uint32_t se) {
+    if (QuotesObjectAsSaying(t, se)) return;
     Cue cue;
     cue.first = t;
     cue.last = t + 1;
@@ -342,7 +356,7 @@ class CueFinder {
         }
       }
       if (source.empty() && ctx_.WordEndsWith(t, "ing")) source = SubjectOfOpeningParticiple(t, sb, se);
-      if (source.empty() && ctx_.WordEndsWith(t, "ing")) source = SubjectQuotedAsSaying(t, sb);
+      if (source.empty() && ctx_.WordEndsWith(t, "ing")) source = SubjectQuotedAsSaying(t, sb, &source_first);
     }
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
@@ -662,12 +676,14 @@ class CueFinder {
   // "Putin was quoted by state media as saying …", "Smith was cited as
   // saying …": the subject of the passive "quoted" or "cited" before "as"
   // is the one who spoke (the medium after "by" only reported it).
-  Span SubjectQuotedAsSaying(uint32_t t, uint32_t sb) const {
+  // In the active, `*frame_first` becomes the first token of the medium's
+  // name: the report's frame begins there, not at the one quoted.
+  Span SubjectQuotedAsSaying(uint32_t t, uint32_t sb, uint32_t* frame_first) const {
     constexpr uint32_t kMaxByPhrase = 8;
     if (t < sb + 3 || !EqualsLower(ctx_.TokenText(t - 1), "as")) return {};
     for (uint32_t v = t - 2; v > sb && v + kMaxByPhrase + 2 > t; --v) {
       if (!ctx_.IsWord(v) || ctx_.QuoteOf(v) >= 0) return {};
-      if (!EqualsLower(ctx_.TokenText(v), "quoted") && !EqualsLower(ctx_.TokenText(v), "cited")) continue;
+      if (!IsOneOf(ctx_.TokenText(v), {"quoted", "cited", "quotes", "cites"})) continue;
       // Only the passive, after a form of "be" and adverbs that keep it
       // true ("was later quoted"; not "was never quoted", "is falsely
       // quoted", "is often wrongly quoted").
@@ -676,7 +692,14 @@ class CueFinder {
              IsOneOf(ctx_.TokenText(be - 1), {"also", "later", "widely", "reportedly", "once", "previously", "then"})) {
         --be;
       }
-      if (be <= sb || !ctx_.InList(be - 1, kBeFormList)) return {};
+      // The active "Interfax quoted Chernomyrdin as saying": the object.
+      if (be <= sb || !ctx_.InList(be - 1, kBeFormList)) {
+        const Span quoted = v + 1 < t - 1 ? SpeakerBefore(ctx_, t - 1, v + 1) : Span{};
+        const uint32_t m = SubjectEnd(ctx_, v, sb);
+        const Span medium = m > sb && !quoted.empty() ? SpeakerBefore(ctx_, m, sb) : Span{};
+        if (!medium.empty()) *frame_first = ctx_.FirstTokenAt(medium.begin);
+        return quoted;
+      }
       const uint32_t s = SubjectEnd(ctx_, be - 1, sb);
       return s > sb ? SpeakerBefore(ctx_, s, sb) : Span{};
     }
