@@ -668,6 +668,16 @@ TEST_CASE("attribution: a cue's noun form after a preposition is a noun") {
   CHECK(a.Speaker(a.Get("she supported")) == "Maria Lopez");
 }
 
+TEST_CASE("attribution: a cue's noun form after a verb of making or giving is its object") {
+  Annotated a(
+      "The hearing ended.\n\n"
+      "Chairman Adam Schiff and ranking Republican Devin Nunes made closing remarks Tuesday following the testimony "
+      "of Kurt Volker. The mayor gave brief comments after the vote. Nunes said the hearing was unfair.\n");
+  CHECK(a.Find("following the testimony") == nullptr);
+  CHECK(a.Find("after the vote") == nullptr);
+  CHECK(a.Speaker(a.Get("the hearing was unfair")) == "Nunes");
+}
+
 TEST_CASE("attribution: `according to` a bare plural of speakers, and a description whole; MPs are listeners") {
   Annotated a(
       "Netflix agreed to buy the studio.\n\n"

@@ -85,6 +85,17 @@ class CueFinder {
       return true;
     }
     if (!ctx_.InList(t, kNounFormList)) return false;
+    // "Schiff and Nunes made closing remarks Tuesday following …", "gave
+    // brief comments": the object of a verb of making or giving, right
+    // after it or after one lower-case modifier.
+    auto making = [&](uint32_t k) {
+      return k >= sb && ctx_.IsWord(k) &&
+             IsOneOf(ctx_.TokenText(k), {"make", "makes", "made", "making", "give", "gives", "gave", "given", "giving",
+                                         "deliver", "delivers", "delivered", "delivering"});
+    };
+    if (making(t - 1) || (t >= sb + 2 && ctx_.IsWord(t - 1) && !tokens_[t - 1].Has(kCapitalized) && making(t - 2))) {
+      return true;
+    }
     // "released without comment", "who spoke during public comment": right
     // after a preposition, or after a preposition of time or manner and an
     // adjective ("declined to comment" is the verb; "Opponents of abortion
