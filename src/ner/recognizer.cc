@@ -1053,6 +1053,43 @@ void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "U.S. Ambassador to the European Union Gordon Sondland", "detained in
+// China Michael Spavor": a country, a known organisation or a place of
+// several words that the lists know whole, then a given name and one more capitalised word, tagged
+// as one name, are that name and a person. Not when the lists know the two
+// last words for a company or an organisation ("Bank of America Merrill
+// Lynch"), nor an all-capitals given name.
+void SplitPersonAfterKnownName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kWhole = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(kKnownOrgBit);
+  constexpr uint32_t kCompanies = AnyPosition(kCompanyBit) | AnyPosition(kKnownOrgBit) | AnyPosition(kOrgWordBit);
+  // The bits of a listed phrase that ends at a token: its last or only word.
+  auto ends_phrase = [](uint32_t bits, int g) {
+    return bits & ((1u << (4 * g + ner::kLast)) | (1u << (4 * g + ner::kUnit)));
+  };
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    const int last = LastOfRun(tags, i);
+    const int given = last - 1;
+    const uint32_t head = facts[given - 1 < i ? i : given - 1].gazetteer;
+    // (A place of one word may be a word of a venue's name: "South Park Mall".)
+    const bool known_head = given - 1 >= i && ((head & (1u << (4 * kPlaceBit + ner::kLast))) ||
+                                               ends_phrase(head, kCountryBit) || ends_phrase(head, kKnownOrgBit));
+    if (ner::TagType(tags[i]) == kPersonType || !known_head || facts[given].token_class != ner::kCapitalizedWord ||
+        facts[last].token_class != ner::kCapitalizedWord || !ner::IsGivenName(facts[given]) ||
+        ((facts[given].gazetteer | facts[last].gazetteer) & (kWhole | kCompanies)) || IsTitleToken(facts[given]) ||
+        IsTitleToken(facts[last])) {
+      i = last;
+      continue;
+    }
+    const int type = ends_phrase(head, kKnownOrgBit)  ? kOrgType
+                     : ends_phrase(head, kCountryBit) ? kLocType
+                                                      : ner::TagType(tags[i]);
+    SetMention(i, given - 1, type, tags);
+    SetMention(given, last, kPersonType, tags);
+    i = last;
+  }
+}
+
 // "Avon and Somerset Police", "Devon and Cornwall Police": a force named
 // after two places, which the tagger cut at "and" into two organisations or
 // a place and an organisation. A one-word name, "and", then a two-word
@@ -3191,6 +3228,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyUntaggedInstitutions(facts, n, tags);
   ApplyInstitutionNames(doc, facts, begin, n, tags);
   SplitPersonOfInstitution(facts, n, tags);
+  SplitPersonAfterKnownName(facts, n, tags);
 }
 
 // Then their types, and the names of things, over the same sentence.

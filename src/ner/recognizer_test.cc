@@ -438,6 +438,20 @@ TEST_CASE("a sovereign's or pope's name with a regnal number is a person, the ti
   CHECK_FALSE(Found(mentions, "World War II", EntityType::kPerson));
 }
 
+TEST_CASE("a person run into a country, a known body or a place the lists know whole is split off") {
+  const auto mentions = Recognize(
+      "Officials met.\n\nThe testimony of U.S. Ambassador to the European Union Gordon Sondland was key. "
+      "Sondland said he acted on orders. Canadians detained in China Michael Spavor and Michael Kovrig were freed. "
+      "He worked at Bank of America Merrill Lynch before he opened a store in the South Park Mall.");
+  CHECK(Found(mentions, "European Union", EntityType::kOrg));
+  CHECK(Found(mentions, "Gordon Sondland", EntityType::kPerson));
+  CHECK(Found(mentions, "Sondland", EntityType::kPerson));
+  CHECK(Found(mentions, "China", EntityType::kLocation));
+  CHECK(Found(mentions, "Michael Spavor", EntityType::kPerson));
+  CHECK(Found(mentions, "Bank of America Merrill Lynch", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Park Mall", EntityType::kPerson));
+}
+
 TEST_CASE("a surname the tagger ran into a place is the person and the place, and the place stays one") {
   const auto mentions = Recognize(
       "Yeltsin endorses Lebed Chechnya peace plan - agency.\n\n"
