@@ -678,6 +678,21 @@ TEST_CASE("attribution: a cue's noun form after a verb of making or giving is it
   CHECK(a.Speaker(a.Get("the hearing was unfair")) == "Nunes");
 }
 
+TEST_CASE("attribution: a quotation without a word is a title or a figure; a report noun after modifiers is no cue") {
+  Annotated a(
+      "The deal closed.\n\n"
+      "The company acquired Big Machine Label Group, home to 2014’s “1989.” Associated Press writers Alan Fram, "
+      "Lolita Baldor and Jill Colvin contributed to this report. “Excluding these items, comps would have been "
+      "closer to 5%,” wrote Fadem in a Tuesday research report. Researchers have detected the plume directly, a "
+      "new study reports.\n");
+  CHECK(a.Get("1989").kind == QuoteKind::kScare);
+  CHECK(a.Speaker(a.Get("1989")).empty());
+  CHECK(a.Find("Alan Fram") == nullptr);
+  CHECK(a.Find("Associated Press writers") == nullptr);
+  CHECK(a.Speaker(a.Get("Excluding these items")) == "Fadem");
+  CHECK(a.Speaker(a.Get("Researchers have detected")) == "a new study");
+}
+
 TEST_CASE("attribution: `according to` a bare plural of speakers, and a description whole; MPs are listeners") {
   Annotated a(
       "Netflix agreed to buy the studio.\n\n"

@@ -117,7 +117,15 @@ class CueFinder {
     const bool det1 = ctx_.IsWord(t - 1) && ctx_.InList(t - 1, kDeterminerList);
     const bool det2 = t >= sb + 2 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
                       !ctx_.InList(t - 1, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
-    return det1 || det2;
+    // "in a Tuesday research report", "this report": two modifiers, the
+    // second no plural and the cue word no verb of one ("the two sides
+    // claim", "a new study reports" are verbs); or "this".
+    const bool det3 = t >= sb + 3 && ctx_.IsWord(t - 1) && ctx_.IsWord(t - 2) && ctx_.IsWord(t - 3) &&
+                      ctx_.InList(t - 3, kDeterminerList) && !ctx_.WordEndsWith(t - 1, "s") &&
+                      !ctx_.WordEndsWith(t, "s") && !ctx_.InList(t - 1, kNotInSubjectList) &&
+                      !ctx_.InList(t - 2, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
+    const bool after_this = ctx_.IsWord(t - 1) && IsOneOf(ctx_.TokenText(t - 1), {"this", "This"});
+    return det1 || det2 || det3 || after_this;
   }
 
   // Whether `source` is the source of the latest cue of the sentence from

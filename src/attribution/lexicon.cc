@@ -392,7 +392,8 @@ constexpr string_view kNounForms[] = {
     "complaint counter demand demands estimate estimates forecast forecasts note notes object",
     "objects plea pledge pledges post posts promise promises protest protests question questions",
     "quote quotes recall remark remarks reply replies report reports state states statement",
-    "thanks tweet tweets vow vows welcome read reads cry cries joke jokes praise",
+    "thanks tweet tweets vow vows welcome read reads cry cries joke jokes praise label labels brand brands",
+    "term terms",
 };
 
 // Verbs of asking that need a clause: "wondered whether …", "questioned why …".

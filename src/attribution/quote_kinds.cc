@@ -223,7 +223,10 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
   for (uint32_t q = 0; q < quotes.size(); ++q) {
     Quote& quote = quotes[q];
     const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
-    if (first >= last) {
+    // Without a word ("2014’s “1989.”", “9/11”) it is a title or a figure,
+    // nobody's speech.
+    if (first >= last || std::none_of(tokens.begin() + first, tokens.begin() + last,
+                                      [](const Token& t) { return t.kind == TokenKind::kWord; })) {
       quote.kind = QuoteKind::kScare;
       continue;
     }

@@ -162,6 +162,7 @@ class SpeakerRanker {
       const Mention& m = ctx_.doc().mentions[mention];
       if ((m.type == EntityType::kPerson || m.type == EntityType::kOrg || m.type == EntityType::kMisc) &&
           TellBefore(ctx_, t, 0) == kNoToken &&  // whom someone told never speaks it
+          !ModifiesNoun(t, ctx_.FirstTokenAt(m.span.end)) &&
           // "Senate Majority Leader Mitch McConnell", "Nvidia's Jensen
           // Huang": the person speaks, not the body.
           DescribedPersonAfterName(ctx_, mention, ctx_.SentenceEnd(t)).empty()) {
@@ -171,6 +172,19 @@ class SpeakerRanker {
     }
     AddCandidate(qc.previous, kFromPrevious, &n);
     return n;
+  }
+
+  // "three SLS rockets", "the Trump campaign": a name (tokens [first,
+  // after)) between a determiner or a number and a lower-case word that is
+  // no verb of speech, adverb, auxiliary, preposition or clause link
+  // modifies a noun; it names no speaker.
+  bool ModifiesNoun(uint32_t first, uint32_t after) const {
+    if (first == 0 || after >= tokens_.size() || !ctx_.IsWord(after) || tokens_[after].Has(kCapitalized)) return false;
+    const bool opened = tokens_[first - 1].kind == TokenKind::kNumber ||
+                        (ctx_.IsWord(first - 1) && ctx_.InList(first - 1, kDeterminerList));
+    return opened && !ctx_.IsCueWord(after) &&
+           !ctx_.InList(after, kBetweenSubjectAndCueList | kBeFormList | kPrepositionList | kWordWho | kWordWhich |
+                                   kWordThat | kWordAnd | kWordBut);
   }
 
   // The best-scoring of the `n` candidates, their features in features_ and
