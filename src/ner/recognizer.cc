@@ -1711,10 +1711,11 @@ std::string_view CamelCaseHead(std::string_view word) {
 // ("WeWork" was a person 45 times on the pages and PolNeAR, "SurveyMonkey",
 // "GoFundMe", "RealClearPolitics"), unless it opens with a given name: a
 // handle glued from a person's names ("TimKaine", "MaryJBlige") stays a
-// person. Not in a short text such as a post, where such a word is as often
-// a user's name ("MysteryGuitarMan").
+// person. Not in a short text such as a post (under 200 tokens; a news item
+// of 260 had "WeWork" a person 8 times), where such a word is as often a
+// user's name ("MysteryGuitarMan").
 void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer, int begin, int n, uint8_t* tags) {
-  constexpr size_t kMinArticleTokens = 300;
+  constexpr size_t kMinArticleTokens = 200;
   if (doc.tokens.size() < kMinArticleTokens) return;
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||

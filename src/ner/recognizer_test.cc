@@ -323,8 +323,8 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
 }
 
 TEST_CASE("in an article a one-word person in CamelCase is an organisation, unless it opens with a given name") {
-  std::string text;
-  for (int i = 0; i < 40; ++i) text += "The shares rose again on Monday after the long weekend. ";
+  std::string text;  // a short news item of about 250 tokens
+  for (int i = 0; i < 20; ++i) text += "The shares rose again on Monday after the long weekend. ";
   const auto article = Recognize(text +
                                  "The board of WeWork met on Tuesday. Ron DeSantis met LeBron James. The post by "
                                  "JohnKasich was shared widely.");
