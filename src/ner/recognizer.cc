@@ -2210,12 +2210,13 @@ void JoinParticleSurnames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 
 // Every one-word person the tagger found whose word is one of `names`
 // becomes a one-word name of `type`; with `organisations_too`, every
-// one-word organisation too.
+// one-word organisation too, and with `misc_too` every one-word MISC.
 void RetypeLonePersons(const ner::TokenFacts* facts, int n, const uint64_t* names, int count, int type, uint8_t* tags,
-                       bool organisations_too = false) {
+                       bool organisations_too = false, bool misc_too = false) {
   for (int i = 0; i < n && count > 0; ++i) {
     const bool lone = tags[i] == ner::MakeTag(kPersonType, ner::kUnit) ||
-                      (organisations_too && tags[i] == ner::MakeTag(kOrgType, ner::kUnit));
+                      (organisations_too && tags[i] == ner::MakeTag(kOrgType, ner::kUnit)) ||
+                      (misc_too && tags[i] == ner::MakeTag(kMiscType, ner::kUnit));
     if (lone && std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
     }
@@ -2391,6 +2392,29 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     SetMention(first, last, kOrgType, tags);
     i = last;
   }
+}
+
+// "Jupiter's icy moon Europa" was a person six times on one page: a
+// one-word name right after a lower-case noun for a heavenly body is a
+// place (as "Mars" and "Jupiter" are), and so is that word alone where the
+// tagger made it a person, an organisation or MISC elsewhere in the document.
+// Not after "star" ("Brazil star Neymar"). Over the whole document's tags;
+// not in headlines or lower-case text.
+void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kBodies = WordHashes({"moon", "moons", "planet", "exoplanet", "asteroid", "comet", "galaxy"});
+  constexpr int kMaxBodies = 4;
+  uint64_t bodies[kMaxBodies];
+  int count = 0;
+  for (int i = 0; i + 1 < n && count < kMaxBodies; ++i) {
+    if (!IsLowerWordIn(facts, n, i, kBodies) || tags[i + 1] == ner::kOutsideTag ||
+        ner::TagPosition(tags[i + 1]) != ner::kUnit || facts[i + 1].token_class != ner::kCapitalizedWord ||
+        (facts[i + 1].context & ner::kCaseModes)) {
+      continue;
+    }
+    SetMention(i + 1, i + 1, kLocType, tags);
+    bodies[count++] = facts[i + 1].lower;
+  }
+  RetypeLonePersons(facts, n, bodies, count, kLocType, tags, /*organisations_too=*/true, /*misc_too=*/true);
 }
 
 // "Yeltsin endorses Lebed Chechnya peace plan": the surname of a person
@@ -3272,6 +3296,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 [[gnu::noinline]] void ApplyDocumentRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyStormNames(facts, n, tags);
   ApplyVesselNames(facts, n, tags);
+  ApplyHeavenlyBodies(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);

@@ -452,6 +452,16 @@ TEST_CASE("a person run into a country, a known body or a place the lists know w
   CHECK_FALSE(Found(mentions, "Park Mall", EntityType::kPerson));
 }
 
+TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere too; not after \"star\"") {
+  const auto mentions = Recognize(
+      "Plumes were seen.\n\nScientists found water vapor above the surface of Jupiter's icy moon Europa. Europa "
+      "has an ocean under its ice, and so may Saturn's moon Titan. Brazil star Neymar was in the crowd.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Europa"), EntityType::kLocation)) ==
+        2);
+  CHECK(Found(mentions, "Titan", EntityType::kLocation));
+  CHECK(Found(mentions, "Neymar", EntityType::kPerson));
+}
+
 TEST_CASE("a surname the tagger ran into a place is the person and the place, and the place stays one") {
   const auto mentions = Recognize(
       "Yeltsin endorses Lebed Chechnya peace plan - agency.\n\n"
