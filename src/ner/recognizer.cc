@@ -2422,8 +2422,9 @@ void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // knows, tagged one person, are the person and the place. The place alone
 // elsewhere, which the consistency pass made that "person's" surname, is
 // the place again. Not a place word that ends another person's name too
-// ("Denzel Washington"), nor one the article writes in lower case, nor
-// after a given name ("Hillary Clinton": Clinton is a town too).
+// ("Denzel Washington"), nor one the article writes in lower case or never
+// names alone, nor after a given name ("Hillary Clinton": Clinton is a
+// town too).
 void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kPlace = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
   constexpr int kMaxPlaces = 4;
@@ -2442,6 +2443,14 @@ void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags)
         !std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
       continue;
     }
+    // The place is named alone elsewhere too ("Lebed is now in Chechnya");
+    // a given name of a name in family-first order is not ("Li Jifeng").
+    bool alone_elsewhere = false;
+    for (int k = 0; k < n && !alone_elsewhere; ++k) {
+      alone_elsewhere = k != i + 1 && facts[k].lower == facts[i + 1].lower &&
+                        (tags[k] == ner::kOutsideTag || ner::TagPosition(tags[k]) == ner::kUnit);
+    }
+    if (!alone_elsewhere) continue;
     SetMention(i, i, kPersonType, tags);
     SetMention(i + 1, i + 1, kLocType, tags);
     places[count++] = facts[i + 1].lower;
