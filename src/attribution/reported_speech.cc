@@ -659,6 +659,22 @@ uint32_t EndOfRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, ui
 
 }  // namespace
 
+namespace {
+
+// "pleaded guilty to charges …", "pleaded not guilty": a plea in court, no
+// report of what was said ("pleaded that …" and "pleaded with them" are).
+bool IsPlea(const Context& ctx, const Cue& cue) {
+  const std::string_view word = ctx.TokenText(cue.first);
+  if (!EqualsLower(word.substr(0, std::min<size_t>(word.size(), 4)), "plea") && !EqualsLower(word, "pled")) {
+    return false;
+  }
+  uint32_t next = cue.first + 1;
+  if (next < ctx.size() && EqualsLower(ctx.TokenText(next), "not")) ++next;
+  return next < ctx.size() && IsOneOf(ctx.TokenText(next), {"guilty", "innocent", "no", "Guilty", "Innocent"});
+}
+
+}  // namespace
+
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   auto& quotes = ctx->doc().quotes;
   // Tokens inside spoken quotations before each token: a region holding
@@ -673,7 +689,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     const Cue& cue = cues[c];
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
-        cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue)) {
+        cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

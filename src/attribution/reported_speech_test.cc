@@ -328,6 +328,18 @@ TEST_CASE("reported speech: a count that opens with a preposition is the reporte
   }
 }
 
+TEST_CASE("reported speech: a plea in court reports nothing; pleading that or with someone does") {
+  Annotated a(
+      "Officials met in Buffalo.\n\nA New York man pleaded guilty to charges he threatened to kill a lawmaker. "
+      "Noel and Thomas pleaded not guilty in Manhattan federal court Tuesday afternoon and were released. His "
+      "lawyer pleaded that the sentence be light.\n");
+  for (const Quote& q : a.doc.quotes) {
+    CHECK(a.doc.Text(q.content).find("guilty") == std::string_view::npos);
+    CHECK(a.doc.Text(q.content).find("federal court") == std::string_view::npos);
+  }
+  CHECK(a.Speaker(a.Get("the sentence be light")) == "His lawyer");
+}
+
 TEST_CASE("reported speech: an introductory phrase before a clause of its own, a live blog's time, a charge") {
   Annotated a(
       "Officials met in Trenton.\n\n"
