@@ -291,21 +291,9 @@ void FeatureExtractor::AddForm(std::string_view form, uint64_t hash, uint32_t in
 void FeatureExtractor::GrowTokenCache() {
   const int bits = CacheBitsFor(tokens_seen_, kMinTokenCacheBits, kMaxTokenCacheBits);
   if (!token_cache_.empty() && bits <= token_cache_bits_) return;
-  // The cached forms move to their slots in the larger cache (as the row
-  // cache's sums do): the next text finds the words of those before.
-  std::vector<CachedToken> old_tokens(std::move(token_cache_));
-  std::vector<LexicalFacts> old_facts(std::move(token_cache_facts_));
   token_cache_bits_ = bits;
   token_cache_.assign(size_t{1} << bits, CachedToken{});
   token_cache_facts_.assign(token_cache_.size(), LexicalFacts{});
-  for (size_t k = 0; k < old_tokens.size(); ++k) {
-    const CachedToken& entry = old_tokens[k];
-    if (entry.length == 0) continue;
-    const std::string_view form(reinterpret_cast<const char*>(entry.bytes), entry.length);
-    const size_t slot = TokenSlot(PaddedToken(form).hash);
-    token_cache_[slot] = entry;
-    token_cache_facts_[slot] = old_facts[k];
-  }
 }
 
 void FeatureExtractor::PrefetchLexical(std::string_view form) const {

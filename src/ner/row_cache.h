@@ -34,21 +34,12 @@ class RowCache {
   };
 
   // Empties the cache unless it already holds sums of the model `model_id`;
-  // grows it with the tokens the recognizer has seen (CacheBitsFor), keeping
-  // its sums: emptied at each growth, the first texts' words were summed
-  // afresh for the next text too (the second call of an article took three
-  // times the third).
+  // grows it (emptied) with the tokens the recognizer has seen (CacheBitsFor).
   void Use(uint64_t model_id, uint64_t tokens_seen) {
     const int bits = CacheBitsFor(tokens_seen, kMinBits, kMaxBits);
     if (bits > bits_) {
-      std::vector<Entry> old(std::move(entries_));
       bits_ = bits;
       entries_.assign(size_t{1} << bits, Entry{});
-      if (model_id == model_id_) {
-        for (const Entry& entry : old) {
-          if (entry.key != 0) entries_[Slot(entry.key)] = entry;
-        }
-      }
       model_id_ = model_id;
       return;
     }
