@@ -513,6 +513,9 @@ class CueFinder {
         // "asked if the deployments meant that …": the question's clause.
         if (ctx_.InList(t, kClauseWordList)) break;
         if (t >= k + 8 && (ctx_.PronounAt(t) != Pronoun::kNone || ctx_.InList(t, kWordTo))) break;
+        // "urged new rules to manage the risks that AI could pose": after
+        // the listener's infinitive a "that" is a relative pronoun.
+        if (object_first && t > k && ctx_.InList(t, kWordTo)) break;
       }
     }
     if (k < end && (ctx_.IsPunct(k, ",") || ctx_.IsPunct(k, ":"))) return k + 1;

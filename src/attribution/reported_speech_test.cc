@@ -328,6 +328,14 @@ TEST_CASE("reported speech: a count that opens with a preposition is the reporte
   }
 }
 
+TEST_CASE("reported speech: a relative \"that\" after an urged listener's infinitive opens no clause") {
+  Annotated a(
+      "Officials met in Beijing.\n\nHe urged new rules and laws to manage the risks that AI could pose. She urged "
+      "lawmakers that the bill must pass.\n");
+  CHECK(a.Find("AI could pose") == nullptr);
+  CHECK(a.Speaker(a.Get("the bill must pass")) == "She");
+}
+
 TEST_CASE("reported speech: a plea in court reports nothing; pleading that or with someone does") {
   Annotated a(
       "Officials met in Buffalo.\n\nA New York man pleaded guilty to charges he threatened to kill a lawmaker. "
