@@ -2394,6 +2394,38 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "protests in Charlotte, N.C.", "Ferguson, Mo.": a name before a comma and
+// a US state's abbreviation in the style of news agencies is a town (they
+// were persons), and so is that word alone where the tagger made it a
+// person elsewhere in the document, unless it ends a person's name there
+// ("Alex Ferguson"). Not the two-letter postal codes, which also follow
+// names as degrees and posts ("Smith, MD", "Jones, PA").
+void ApplyTownsBeforeStates(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kStates =
+      WordHashes({"ala.", "ariz.", "ark.",  "calif.", "colo.", "conn.", "del.",  "fla.",  "ga.",  "ill.",  "ind.",
+                  "kan.", "ky.",   "la.",   "md.",    "mass.", "mich.", "minn.", "miss.", "mo.",  "mont.", "neb.",
+                  "nev.", "n.h.",  "n.j.",  "n.m.",   "n.y.",  "n.c.",  "n.d.",  "okla.", "ore.", "pa.",   "r.i.",
+                  "s.c.", "s.d.",  "tenn.", "vt.",    "va.",   "wash.", "w.va.", "wis.",  "wyo.", "d.c."});
+  constexpr int kMaxTowns = 8;
+  uint64_t towns[kMaxTowns];
+  int count = 0;
+  for (int i = 0; i + 2 < n && count < kMaxTowns; ++i) {
+    if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i + 1].lower != kComma ||
+        facts[i + 2].token_class == ner::kLowerWord || !ner::Contains(kStates, facts[i + 2].lower)) {
+      continue;
+    }
+    SetMention(i, i, kLocType, tags);
+    towns[count++] = facts[i].lower;
+  }
+  if (count == 0) return;
+  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
+  count = static_cast<int>(
+      std::remove_if(towns, towns + count,
+                     [&](uint64_t town) { return std::binary_search(surnames.begin(), surnames.end(), town); }) -
+      towns);
+  RetypeLonePersons(facts, n, towns, count, kLocType, tags);
+}
+
 // "Jupiter's icy moon Europa" was a person six times on one page: a
 // one-word name right after a lower-case noun for a heavenly body is a
 // place (as "Mars" and "Jupiter" are), and so is that word alone where the
@@ -3306,6 +3338,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyStormNames(facts, n, tags);
   ApplyVesselNames(facts, n, tags);
   ApplyHeavenlyBodies(facts, n, tags);
+  ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);

@@ -452,6 +452,17 @@ TEST_CASE("a person run into a country, a known body or a place the lists know w
   CHECK_FALSE(Found(mentions, "Park Mall", EntityType::kPerson));
 }
 
+TEST_CASE("a name before a comma and a state's abbreviation is a town, alone elsewhere too; not a person's") {
+  const auto mentions = Recognize(
+      "Officials met.\n\nProtests broke out in Charlotte, N.C., on Tuesday, and in Ferguson, Mo. Charlotte is calm "
+      "now. Alex Ferguson watched the news. The patient saw Smith, MD, on Monday.");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Charlotte"), EntityType::kLocation)) ==
+        2);
+  CHECK(Found(mentions, "Ferguson", EntityType::kLocation));
+  CHECK(Found(mentions, "Alex Ferguson", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Smith", EntityType::kLocation));
+}
+
 TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere too; not after \"star\"") {
   const auto mentions = Recognize(
       "Plumes were seen.\n\nScientists found water vapor above the surface of Jupiter's icy moon Europa. Europa "
