@@ -44,6 +44,12 @@ static_assert(ner::kGazetteerLocation == 1 << kPlaceBit && ner::kGazetteerOrg ==
 // The bits of gazetteer type index `g` at any position.
 constexpr uint32_t AnyPosition(int g) { return 0xFu << (4 * g); }
 
+// Whether the token is in a phrase of gazetteer type index `g` at position
+// `p` (kUnit: the whole phrase; kLast: its last word of several).
+bool HasGazetteerPosition(const ner::TokenFacts& facts, int g, ner::Position p) {
+  return (facts.gazetteer >> (4 * g + p)) & 1u;
+}
+
 // Places, countries, companies and known organisations: a word some list
 // knows as a name.
 constexpr uint32_t kKnownNameBits =
@@ -325,7 +331,7 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // Whether tokens [first, last] are exactly one entry of gazetteer type index
 // `g` (kPlaceBit, kCompanyBit, …).
 bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
-  auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (4 * g + p)) & 1u; };
+  auto has = [&](int k, ner::Position p) { return HasGazetteerPosition(facts[k], g, p); };
   if (first == last) return has(first, ner::kUnit);
   if (!has(first, ner::kBegin) || !has(last, ner::kLast)) return false;
   for (int k = first + 1; k < last; ++k) {
@@ -1055,25 +1061,25 @@ void SplitPersonOfInstitution(const ner::TokenFacts* facts, int n, uint8_t* tags
 
 // "U.S. Ambassador to the European Union Gordon Sondland", "detained in
 // China Michael Spavor": a country, a known organisation or a place of
-// several words that the lists know whole, then a given name and one more capitalised word, tagged
-// as one name, are that name and a person. Not when the lists know the two
-// last words for a company or an organisation ("Bank of America Merrill
-// Lynch"), nor an all-capitals given name.
+// several words that the lists know whole, then a given name and one more
+// capitalised word, tagged as one name, are that name and a person. Not
+// when the lists know the two last words for a company or an organisation
+// ("Bank of America Merrill Lynch"), nor an all-capitals given name.
 void SplitPersonAfterKnownName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kWhole = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(kKnownOrgBit);
   constexpr uint32_t kCompanies = AnyPosition(kCompanyBit) | AnyPosition(kKnownOrgBit) | AnyPosition(kOrgWordBit);
-  // The bits of a listed phrase that ends at a token: its last or only word.
-  auto ends_phrase = [](uint32_t bits, int g) {
-    return bits & ((1u << (4 * g + ner::kLast)) | (1u << (4 * g + ner::kUnit)));
-  };
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
     const int given = last - 1;
-    const uint32_t head = facts[given - 1 < i ? i : given - 1].gazetteer;
+    const ner::TokenFacts& head = facts[given - 1 < i ? i : given - 1];
+    // A listed phrase of type index `g` ends at the head: its last or only word.
+    auto ends_phrase = [&](int g) {
+      return HasGazetteerPosition(head, g, ner::kLast) || HasGazetteerPosition(head, g, ner::kUnit);
+    };
     // (A place of one word may be a word of a venue's name: "South Park Mall".)
-    const bool known_head = given - 1 >= i && ((head & (1u << (4 * kPlaceBit + ner::kLast))) ||
-                                               ends_phrase(head, kCountryBit) || ends_phrase(head, kKnownOrgBit));
+    const bool known_head = given - 1 >= i && (HasGazetteerPosition(head, kPlaceBit, ner::kLast) ||
+                                               ends_phrase(kCountryBit) || ends_phrase(kKnownOrgBit));
     if (ner::TagType(tags[i]) == kPersonType || !known_head || facts[given].token_class != ner::kCapitalizedWord ||
         facts[last].token_class != ner::kCapitalizedWord || !ner::IsGivenName(facts[given]) ||
         ((facts[given].gazetteer | facts[last].gazetteer) & (kWhole | kCompanies)) || IsTitleToken(facts[given]) ||
@@ -1081,9 +1087,7 @@ void SplitPersonAfterKnownName(const ner::TokenFacts* facts, int n, uint8_t* tag
       i = last;
       continue;
     }
-    const int type = ends_phrase(head, kKnownOrgBit)  ? kOrgType
-                     : ends_phrase(head, kCountryBit) ? kLocType
-                                                      : ner::TagType(tags[i]);
+    const int type = ends_phrase(kKnownOrgBit) ? kOrgType : ends_phrase(kCountryBit) ? kLocType : ner::TagType(tags[i]);
     SetMention(i, given - 1, type, tags);
     SetMention(given, last, kPersonType, tags);
     i = last;
@@ -1304,8 +1308,7 @@ void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // tagger had "USA" a place and "Islamic" MISC).
 // A longer name holding one ("CNN International") is left alone.
 void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr int kBits = 4 * kKnownOrgBit;
-  auto has = [&](int k, ner::Position p) { return (facts[k].gazetteer >> (kBits + p)) & 1u; };
+  auto has = [&](int k, ner::Position p) { return HasGazetteerPosition(facts[k], kKnownOrgBit, p); };
   for (int i = 0; i < n; ++i) {
     int last = -1;
     if (has(i, ner::kBegin)) {
