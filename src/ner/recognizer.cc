@@ -3029,7 +3029,7 @@ void ApplyNewspaperNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "City manager Pep Guardiola told", "striker Erling Haaland": a name the
-// tagger called an organisation right after a noun for a person's role is
+// tagger called an organisation (or a place) right after a noun for a person's role is
 // the person, when no list knows it for a company and it ends in no
 // institution's head ("asset manager BlackRock" is a company's role).
 void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
@@ -3051,17 +3051,19 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kRankings = WordHashes({"league", "market", "industry", "global", "world", "table", "group",
                                                 "sector", "series", "points", "category", "division"});
   for (int i = 0; i < n; ++i) {
-    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    if (!BeginsName(tags, i) || (ner::TagType(tags[i]) != kOrgType && ner::TagType(tags[i]) != kLocType)) continue;
     const int last = LastOfRun(tags, i);
     // ("Conservative leader Kemi Badenoch": a leader's name has two words
     // at least, after a capitalised word: a party, a movement, a country.)
     const bool leader = i >= 2 && facts[i - 1].token_class == ner::kLowerWord && facts[i - 1].lower == kLeader &&
                         last > i && IsCapitalisedToken(facts[i - 2]) && !ner::Contains(kRankings, facts[i - 2].lower);
+    const bool place = ner::TagType(tags[i]) == kLocType;
     // (Not "Investment manager Schroders", nor "the manager Chelsea sacked",
-    // where the club is the subject of a relative clause.)
+    // where the club is the subject of a relative clause; a place no list
+    // knows is rarely that: "the rapper Kanye West released".)
     const bool firm_role = i >= 2 && ner::Contains(kFirmRoles, facts[i - 2].lower);
-    const bool relative =
-        i >= 2 && facts[i - 2].lower == kThe && last + 1 < n && facts[last + 1].token_class == ner::kLowerWord;
+    const bool relative = !place && i >= 2 && facts[i - 2].lower == kThe && last + 1 < n &&
+                          facts[last + 1].token_class == ner::kLowerWord;
     const bool role_before = (IsLowerWordIn(facts, n, i - 1, kRoles) || leader) && !firm_role && !relative;
     // (The name opens its clause: not "the boards of Crystal Palace,
     // director of football at Brentford".)
@@ -3072,8 +3074,12 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     for (int k = i; k <= last && words; ++k) words = IsCapitalisedToken(facts[k]);
     // (Not a service's name before a title: "spokesman Navy Capt. Jeff Davis".)
     const bool more = last + 1 < n && IsCapitalisedToken(facts[last + 1]);
-    if ((role_before || role_after) && words && !more && last - i < 3 && !NamesCompany(facts, i, last) &&
-        !IsInstitutionHead(facts[last])) {
+    // A name tagged a place is the person only when no list knows it for a
+    // place ("the rapper Kanye West"; not "governor Texas").
+    const bool known_place =
+        place && (IsGazetteerSpan(facts, i, last, kPlaceBit) || IsGazetteerSpan(facts, i, last, kCountryBit));
+    if ((role_before || role_after) && words && !more && last - i < 3 && (place || !NamesCompany(facts, i, last)) &&
+        !IsInstitutionHead(facts[last]) && !known_place) {
       SetMention(i, last, kPersonType, tags);
     }
     i = last;

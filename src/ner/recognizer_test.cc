@@ -1004,6 +1004,11 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "\"We were outstanding,\" City manager Pep Guardiola told TNT Sports. \"Orlando changes nothing,\" said "
       "Pentagon spokesman Navy Capt. Jeff Davis. The asset manager BlackRock bought the stake.");
   CHECK(Found(mentions, "Pep Guardiola", EntityType::kPerson));
+  // A name tagged a place: "West" was a place's word and a company's.
+  const auto rapper =
+      Recognize("The rapper Kanye West released an album on Friday. The coach Brazil hired in June resigned.");
+  CHECK(Found(rapper, "Kanye West", EntityType::kPerson));
+  CHECK(Found(rapper, "Brazil", EntityType::kLocation));
   const auto leader = Recognize(
       "Tory leadership: Badenoch sacks Jenrick after defection row\n\nConservative leader Kemi Badenoch has sacked "
       "Robert Jenrick. In a statement, Badenoch said the decision was painful. Market leader Nvidia rose.");
