@@ -280,6 +280,14 @@ TEST_CASE("attribution: a name in apposition opening the sentence is the subject
       "The Parliament's rapporteur, Anna Weber of the Greens, said the vote reflected a broad majority.\n");
   CHECK(a.Speaker(a.Get("the compromise protected farmers")) == "Christine Schneider");
   CHECK(a.Speaker(a.Get("the vote reflected")) == "Anna Weber");
+  // An organisation too, after a description with a relative clause: not
+  // the name that ends the clause.
+  Annotated b(
+      "A row over the awards looks like it is ending.\n\n"
+      "The group that owns most of her music, Big Machine, says she will be allowed to play her old tracks. "
+      "The company that runs the AMAs, Dick Clark Productions, denies that anything has been sorted.\n");
+  CHECK(b.Speaker(b.Get("she will be allowed")) == "Big Machine");
+  CHECK(b.Speaker(b.Get("anything has been sorted")) == "Dick Clark Productions");
 }
 
 TEST_CASE("attribution: a dateline is the writer's, and a name's possessive heads the opening subject") {

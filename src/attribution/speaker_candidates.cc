@@ -754,6 +754,22 @@ Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end) {
   return after == end || affiliation ? name : Span{};
 }
 
+// "The company that runs the AMAs, Dick Clark Productions, denies": an
+// organisation set off by commas after a description that opens the
+// sentence with "the", "its" or "their" ("The company …", "Its parent") is what the
+// description names, not the name that ends it. Not after a person ("John
+// Smith, Acme Corp, said" credits the person), nor after a list's comma.
+bool OrganisationAfterDescription(const Context& ctx, uint32_t first, uint32_t sb) {
+  if (first < sb + 3 || !ctx.IsPunct(first - 1, ",")) return false;
+  const std::string_view opening = ctx.TokenText(sb);
+  if (!EqualsLower(opening, "the") && !EqualsLower(opening, "its") && !EqualsLower(opening, "their")) return false;
+  for (uint32_t t = sb; t + 1 < first; ++t) {
+    if (ctx.IsPunct(t, ",") || ctx.QuoteOf(t) >= 0) return false;
+  }
+  const int32_t before = ctx.MentionEndingAt(first - 2);
+  return before < 0 || ctx.doc().mentions[before].type != EntityType::kPerson;
+}
+
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   sb = PastDateline(ctx, sb, s);  // the writer's place, never the subject
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
@@ -771,6 +787,10 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
     const int32_t name = ctx.MentionEndingAt(s - 2);
     if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson &&
         !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
+      return ctx.doc().mentions[name].span;
+    }
+    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kOrg &&
+        OrganisationAfterDescription(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
       return ctx.doc().mentions[name].span;
     }
   }

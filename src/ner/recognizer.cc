@@ -1433,7 +1433,8 @@ void DropDistancesFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // "Columbia Records", "Hawaiian Airlines", "General Motors"). Lower-form
 // hashes.
 constexpr auto kCompanyHeads = WordHashes({"pictures", "studios", "records", "entertainment", "airlines", "airways",
-                                           "motors", "pharmaceuticals", "holdings", "industries"});
+                                           "motors", "pharmaceuticals", "holdings", "industries", "productions",
+                                           "enterprises", "technologies", "laboratories", "publications"});
 
 // Words that open a place's name before "of" ("Isle of Skye", "Gulf of
 // Mexico", "Strait of Hormuz", "Municipality of Culion", "Republic of
