@@ -462,7 +462,9 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   // Champions League, Arsenal beat PSG, the club said": what follows a
   // connective may open with a phrase of its own).
   const uint32_t past = PastConnective(ctx, rb, re);
-  if (past > rb && ctx.IsPunct(past - 1, ",")) return true;
+  // (Not a connective and a time alone: "Then, last week, Taylor Swift
+  // posted on Twitter" reports nothing.)
+  if (past > rb && ctx.IsPunct(past - 1, ",")) return PastTimeOfSpeaking(ctx, past, re) < re;
   rb = past;
   if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;
   if (rb >= re) return false;

@@ -390,6 +390,16 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
   }
 }
 
+TEST_CASE(
+    "reported speech: a connective and a time before the subject report nothing; a connective before a clause does") {
+  Annotated a(
+      "Swift says she can perform at the awards.\n\n"
+      "Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.\n\n"
+      "Then, the label blocked the film, Swift said.\n");
+  CHECK(a.Find("Then, last week") == nullptr);
+  CHECK(a.Speaker(a.Get("the label blocked the film")) == "Swift");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

@@ -312,7 +312,7 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
 
 bool IsSentenceConnective(std::string_view word) {
   return IsOneOf(word, {"Meanwhile", "However", "Separately", "Still", "Also", "Moreover", "Furthermore",
-                        "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime"});
+                        "Additionally", "Nonetheless", "Nevertheless", "Instead", "Indeed", "Meantime", "Then"});
 }
 
 bool IsClockSuffix(std::string_view word) {
