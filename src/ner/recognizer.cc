@@ -2834,6 +2834,23 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
   }
 }
 
+// "Read “How It Works” Magazine", "our sister title “All About Space”
+// Magazine": a publication's noun alone after its quoted title names no one
+// (it was a person); in "Time Magazine" it is part of the name and stays.
+// Over the whole document's tags, after the rules that spread a name's
+// words ("Magazine" as the short name of "Time Magazine").
+void DropLonePublicationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPublicationNouns = WordHashes({"magazine", "newsletter", "podcast"});
+  for (int i = 1; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
+        facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kPublicationNouns, facts[i].lower) ||
+        facts[i - 1].token_class != ner::kOtherToken) {
+      continue;
+    }
+    tags[i] = ner::kOutsideTag;
+  }
+}
+
 // A one-word name in quotation marks after a person's possessive or a noun
 // of works is the work, MISC: "Chloé Zhao's “Hamnet,”" and "the film
 // “Hamnet”" made the title a person ("Zhao's “Nomadland”" and "the album
@@ -3364,6 +3381,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinParticleSurnames(facts, n, tags);
   SplitCoordinatedNames(facts, n, tags);
   JoinForcesOfTwoPlaces(facts, n, tags);
+  DropLonePublicationNouns(facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

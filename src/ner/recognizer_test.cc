@@ -997,6 +997,12 @@ TEST_CASE("a quoted one-word work, an award that is a given name, a magazine tha
   mentions = Recognize("\"It was tough,\" said Oscar, who won the race in Monza. Oscar Piastri leads the standings.");
   CHECK(Found(mentions, "Oscar", EntityType::kPerson));
   CHECK(Found(mentions, "Oscar Piastri", EntityType::kPerson));
+  // A magazine's noun alone after its quoted title names no one.
+  mentions = Recognize(
+      "Subscribe to our sister title \"All About Space\" Magazine for the latest news. She writes for Time "
+      "Magazine.");
+  for (const auto& [text, type] : mentions) CHECK(text != "Magazine");
+  CHECK(Found(mentions, "Time Magazine", EntityType::kOrg));
 }
 
 TEST_CASE("a name after a noun for a person's role, or whose family name is a person elsewhere, is a person") {
