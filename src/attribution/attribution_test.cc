@@ -290,6 +290,16 @@ TEST_CASE("attribution: a name in apposition opening the sentence is the subject
   CHECK(b.Speaker(b.Get("anything has been sorted")) == "Dick Clark Productions");
 }
 
+TEST_CASE("attribution: the people of the web and of events speak by their nouns") {
+  Annotated a(
+      "Officials met on Monday to discuss the plague.\n\n"
+      "Wee of the Times reports that censors had told news sites to block discussions about it.\n\n"
+      "\u201cDon't hide things like this,\u201d one Weibo commenter said, per Feng. \u201cWe will not hide,\u201d "
+      "one attendee told reporters.\n");
+  CHECK(a.Speaker(a.Get("Don't hide")) == "one Weibo commenter");
+  CHECK(a.Speaker(a.Get("We will not hide")) == "one attendee");
+}
+
 TEST_CASE("attribution: a dateline is the writer's, and a name's possessive heads the opening subject") {
   Annotated a(
       "Brazil's central bank holds Selic rate at 15%\n\n"
