@@ -381,7 +381,7 @@ TEST_CASE("attribution: a verb after a possessive and a person's name has that p
   CHECK(a.Speaker(a.Get("the decision was made")) == "Dana Bash");
 }
 
-TEST_CASE("attribution: to claim a thing is no speech; to claim a clause is") {
+TEST_CASE("attribution: to claim or boast a thing is no speech; to claim a clause is") {
   Annotated a(
       "Election results.\n\n"
       "The opposition leader claimed victory in the election on Sunday night. Hamas claimed responsibility for "
@@ -398,6 +398,14 @@ TEST_CASE("attribution: to claim a thing is no speech; to claim a clause is") {
   CHECK(a.Speaker(a.Get("3 million people voted")) == "The president");
   CHECK(a.Speaker(a.Get("he was cheated")) == "He");
   CHECK(a.Speaker(a.Get("violates its code")) == "CNN");
+  // To boast a thing neither; nor is a cue's bare form a verb after a
+  // singular name a determiner opens.
+  Annotated b(
+      "Scientists mapped Titan.\n\n"
+      "Titan is the only Solar System object other than Earth boasting stable liquids on the surface. She "
+      "boasts a roughly 45-point lead nationally. The mayor boasted that the city had never been safer.\n");
+  CHECK(b.Attributions() == 1);
+  CHECK(b.Speaker(b.Get("the city had never been safer")) == "The mayor");
 }
 
 TEST_CASE("attribution: whom someone told never speaks what was told") {

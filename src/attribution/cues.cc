@@ -125,7 +125,25 @@ class CueFinder {
                       !ctx_.WordEndsWith(t, "s") && !ctx_.InList(t - 1, kNotInSubjectList) &&
                       !ctx_.InList(t - 2, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
     const bool after_this = ctx_.IsWord(t - 1) && IsOneOf(ctx_.TokenText(t - 1), {"this", "This"});
-    return det1 || det2 || det3 || after_this;
+    return det1 || det2 || det3 || after_this || AfterModifyingName(t, sb);
+  }
+
+  // "the only Solar System object other than Earth", "the Pentagon claim":
+  // a cue's bare form after a singular name that a determiner (and perhaps
+  // one lower-case modifier) opens is a noun the name modifies; as a verb it
+  // would agree ("the Pentagon objects", "the Democrats object"). Not a
+  // noun that speaks itself: in "A 2014 House Intelligence Committee report
+  // found" the committee is credited through its report.
+  bool AfterModifyingName(uint32_t t, uint32_t sb) const {
+    const int32_t name = ctx_.MentionEndingAt(t - 1);
+    if (name < 0 || ctx_.WordEndsWith(t, "s") || ctx_.WordEndsWith(t - 1, "s") || ctx_.InList(t, kSpeakerNounList)) {
+      return false;
+    }
+    uint32_t k = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.begin);
+    if (k > sb + 1 && ctx_.IsWord(k - 1) && !tokens_[k - 1].Has(kCapitalized) && !ctx_.InList(k - 1, kDeterminerList)) {
+      --k;
+    }
+    return k > sb && ctx_.IsWord(k - 1) && ctx_.InList(k - 1, kDeterminerList);
   }
 
   // Whether `source` is the source of the latest cue of the sentence from

@@ -258,13 +258,14 @@ bool ChargedWith(const Context& ctx, const Cue& cue) {
 }
 
 // "claimed victory", "claimed responsibility for the attack", "claimed five
-// wickets": to claim a thing is no speech; only a clause is what was claimed
+// wickets", "the only object other than Earth boasting stable liquids": to
+// claim or boast a thing is no speech; only a clause is what was claimed
 // (or the rest of a sentence the cue interrupts: "This sort of opining, CNN
 // claimed, violates its code").
 bool ClaimsAThing(const Context& ctx, const Cue& cue) {
   const uint32_t rb = cue.after_begin;
-  return VerbStartsWith(ctx, cue, "claim") && !(rb > 0 && ctx.IsPunct(rb - 1, ",")) &&
-         !OpensClause(ctx, rb, cue.after_end);
+  return (VerbStartsWith(ctx, cue, "claim") || VerbStartsWith(ctx, cue, "boast")) &&
+         !(rb > 0 && ctx.IsPunct(rb - 1, ",")) && !OpensClause(ctx, rb, cue.after_end);
 }
 
 // "…, Pistorius told a news conference in Berlin alongside lawmakers": the
