@@ -353,6 +353,12 @@ TEST_CASE("attribution: after an inverted cue, an organisation and a title descr
       "NBC's Dante Chinni.\n");
   CHECK(b.Speaker(b.Get("all options are on the table")) == "White House press secretary Karoline Leavitt");
   CHECK(b.Speaker(b.Get("However debates")) == "NBC's Dante Chinni");
+  // A description after the inverted subject; a comma inside what was said.
+  Annotated c(
+      "Scientists mapped Titan.\n\n"
+      "Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said study "
+      "co-author Anezina Solomonidou, a European Space Agency research fellow.\n");
+  CHECK(c.Speaker(c.Get("Rainfall occurs")) == "study co-author Anezina Solomonidou");
   REQUIRE(q.speaker_entity >= 0);
   CHECK(a.doc.Text(a.doc.entities[q.speaker_entity].name) == "Jessika Roswall");
 }

@@ -173,7 +173,12 @@ class CueFinder {
     // "Many, like Linda Moore, urged the council to restore …": the
     // listener of a verb that takes one, then what it is to do.
     if (after < se && ctx_.InList(t, kObjectFirstCueList) && ctx_.InList(after, kWordTo)) return false;
-    return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList));
+    // ("…, said study co-author Anezina Solomonidou, a European Space Agency
+    // research fellow.": a description or a relative clause after the name.)
+    const bool described = ctx_.IsPunct(after, ",") && after + 1 < se && ctx_.IsWord(after + 1) &&
+                           IsOneOf(ctx_.TokenText(after + 1), {"a", "an", "the", "who", "whose"});
+    return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList)) ||
+           described;
   }
 
   // "The lead negotiator, Christine Schneider, said the compromise …" and
