@@ -1612,11 +1612,26 @@ void JoinPalaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Dick Clark Productions denied …", "Tyler Perry Studios": a name the
+// tagger ended right before an untagged capitalised company head (the
+// founder's name it knew, the head it did not) is, with the head, the
+// company. Not in headlines, where every word is capitalised.
+void JoinCompanyHeads(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!EndsName(tags, i) || tags[i + 1] != ner::kOutsideTag || facts[i + 1].token_class != ner::kCapitalizedWord ||
+        !ner::Contains(kCompanyHeads, facts[i + 1].lower) || (facts[i + 1].context & ner::kCaseModes)) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, i), i + 1, kOrgType, tags);
+  }
+}
+
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags, /*keep_institutions=*/true);
   ApplyCupNames(facts, n, tags);
   JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
+  JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);

@@ -1015,6 +1015,12 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       Recognize("The rapper Kanye West released an album on Friday. The coach Brazil hired in June resigned.");
   CHECK(Found(rapper, "Kanye West", EntityType::kPerson));
   CHECK(Found(rapper, "Brazil", EntityType::kLocation));
+  // A founder's name and a company's head the tagger left out.
+  const auto company = Recognize(
+      "The statement claimed that Big Machine and Dick Clark Productions had agreed. Tyler Perry Studios opened "
+      "a new stage.");
+  CHECK(Found(company, "Dick Clark Productions", EntityType::kOrg));
+  CHECK(Found(company, "Tyler Perry Studios", EntityType::kOrg));
   const auto leader = Recognize(
       "Tory leadership: Badenoch sacks Jenrick after defection row\n\nConservative leader Kemi Badenoch has sacked "
       "Robert Jenrick. In a statement, Badenoch said the decision was painful. Market leader Nvidia rose.");
