@@ -2417,20 +2417,38 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // a US state's abbreviation in the style of news agencies is a town (they
 // were persons), and so is that word alone where the tagger made it a
 // person elsewhere in the document, unless it ends a person's name there
-// ("Alex Ferguson"). Not the two-letter postal codes, which also follow
-// names as degrees and posts ("Smith, MD", "Jones, PA").
+// ("Alex Ferguson"). The two-letter postal codes also follow names as
+// degrees and posts ("Smith, MD", "Jones, PA"), so they count only in a list
+// of places written so: a tour's dates with "Nashville, TN", "Tampa, FL"
+// and two more places before their codes ("Charlotte, NC", "Mansfield, MA"
+// were persons there).
 void ApplyTownsBeforeStates(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kStates =
       WordHashes({"ala.", "ariz.", "ark.",  "calif.", "colo.", "conn.", "del.",  "fla.",  "ga.",  "ill.",  "ind.",
                   "kan.", "ky.",   "la.",   "md.",    "mass.", "mich.", "minn.", "miss.", "mo.",  "mont.", "neb.",
                   "nev.", "n.h.",  "n.j.",  "n.m.",   "n.y.",  "n.c.",  "n.d.",  "okla.", "ore.", "pa.",   "r.i.",
                   "s.c.", "s.d.",  "tenn.", "vt.",    "va.",   "wash.", "w.va.", "wis.",  "wyo.", "d.c."});
+  static constexpr auto kPostalCodes = WordHashes(
+      {"al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia", "ks", "ky",
+       "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd",
+       "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt", "va", "wa", "wv", "wi", "wy", "dc"});
+  auto postal_code_after = [&](int i) {
+    return i + 2 < n && facts[i + 1].lower == kComma && facts[i + 2].token_class == ner::kAllCapsWord &&
+           ner::Contains(kPostalCodes, facts[i + 2].lower);
+  };
+  constexpr int kMinListedPlaces = 3;
+  int listed_places = 0;
+  for (int i = 0; i + 2 < n && listed_places < kMinListedPlaces; ++i) {
+    listed_places += EndsName(tags, i) && ner::TagType(tags[i]) == kLocType && postal_code_after(i);
+  }
+  const bool postal_list = listed_places >= kMinListedPlaces;
   constexpr int kMaxTowns = 8;
   uint64_t towns[kMaxTowns];
   int count = 0;
   for (int i = 0; i + 2 < n && count < kMaxTowns; ++i) {
     if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i + 1].lower != kComma ||
-        facts[i + 2].token_class == ner::kLowerWord || !ner::Contains(kStates, facts[i + 2].lower)) {
+        facts[i + 2].token_class == ner::kLowerWord ||
+        !(ner::Contains(kStates, facts[i + 2].lower) || (postal_list && postal_code_after(i)))) {
       continue;
     }
     SetMention(i, i, kLocType, tags);

@@ -461,6 +461,15 @@ TEST_CASE("a name before a comma and a state's abbreviation is a town, alone els
   CHECK(Found(mentions, "Ferguson", EntityType::kLocation));
   CHECK(Found(mentions, "Alex Ferguson", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "Smith", EntityType::kLocation));
+  // Postal codes count in a list of places written so.
+  const auto tour = Recognize(
+      "The band announced its tour.\n\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL / June 12 -- "
+      "Ryman Auditorium, Nashville, TN / June 14 -- MidFlorida Amphitheatre, Tampa, FL / June 18 -- PNC Music "
+      "Pavilion, Charlotte, NC / June 20 -- Jiffy Lube Live, Bristow, VA / July 2 -- Xfinity Center, Mansfield, "
+      "MA / July 5 -- DTE Energy Music Theatre, Clarkston, MI");
+  for (const char* town : {"Charlotte", "Bristow", "Mansfield", "Clarkston"}) {
+    CHECK_MESSAGE(Found(tour, town, EntityType::kLocation), town);
+  }
 }
 
 TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere too; not after \"star\"") {
