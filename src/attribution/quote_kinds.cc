@@ -145,6 +145,36 @@ bool IsSubheading(const Context& ctx, uint32_t q) {
          ctx.CountAllWords(first, last);
 }
 
+// `Customs and Border Protection, "U.S. Border Patrol Nationwide Drug
+// Seizures," accessed Nov. 15, 2019`: in a list of sources, a title cited
+// after its publisher's name and a comma, ending in a comma of its own, then
+// a date, a year or "accessed". Nobody's speech, whatever words of the
+// publisher's name look like a cue. Tokens [first, last) are the
+// quotation's.
+bool IsCitedTitle(const Context& ctx, uint32_t first, uint32_t last) {
+  const auto& tokens = ctx.tokens();
+  const uint32_t open = tokens[first].kind == TokenKind::kQuote ? first : first - 1;
+  const uint32_t close = tokens[last - 1].kind == TokenKind::kQuote ? last - 1 : last;
+  const uint32_t sb = ctx.SentenceBegin(open);
+  if (open < sb + 2 || !ctx.IsPunct(open - 1, ",") || !ctx.IsPunct(close - 1, ",") || close + 1 >= tokens.size()) {
+    return false;
+  }
+  for (uint32_t t = sb; t + 1 < open; ++t) {
+    if (ctx.IsWord(t) && !tokens[t].Has(kCapitalized) &&
+        !IsOneOf(ctx.TokenText(t), {"and", "of", "the", "for", "at", "in", "on"})) {
+      return false;  // a lower-case word of a sentence, not a name
+    }
+  }
+  const std::string_view after = ctx.TokenText(close + 1);
+  const bool year_or_day = !after.empty() && after[0] >= '0' && after[0] <= '9';
+  static constexpr std::string_view kMonths[] = {
+      "Jan.", "Feb.",    "March",    "April",  "May",       "June",    "July",     "Aug.",    "Sept.",
+      "Oct.", "Nov.",    "Dec.",     "Sept",   "Jan",       "Feb",     "Aug",      "Oct",     "Nov",
+      "Dec",  "January", "February", "August", "September", "October", "November", "December"};
+  const bool month = std::find(std::begin(kMonths), std::end(kMonths), after) != std::end(kMonths);
+  return year_or_day || month || IsOneOf(after, {"accessed", "retrieved", "published"});
+}
+
 // `state Del. Marcia “Cia” Price`, `Dwayne “The Rock” Johnson`: a word or
 // two in quotation marks between the capitalised words of a name is a
 // nickname. Tokens [first, last) are the quotation's.
@@ -241,7 +271,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     // A headline opening "Name:" credits its quotation to Name, whatever
     // verb the headline uses: "Limbaugh: Hillary Asking … ‘Reeks of Fear.’"
     const Span headline_name = headline ? HeadlineSpeaker(ctx, sb, first) : Span{};
-    if (!headline_name.empty()) {
+    if (IsCitedTitle(ctx, first, last)) {
+      quote.kind = QuoteKind::kScare;
+    } else if (!headline_name.empty()) {
       quote.kind = QuoteKind::kMixed;
       quote.speaker = headline_name;
       quote.speaker_entity = SpeakerEntity(ctx, headline_name);

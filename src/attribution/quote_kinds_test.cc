@@ -35,6 +35,23 @@ TEST_CASE("quote kinds: a title credited to its publisher after a dash is a titl
   CHECK(title.speaker.empty());
 }
 
+TEST_CASE("quote kinds: a title cited after its publisher and a comma, before a date, is a title") {
+  Annotated a(
+      "Our sources\n\n"
+      "Marijuana Policy Group and the Leeds School of Business at the University of Colorado-Boulder, \"Market "
+      "Size and Demand for Marijuana in Colorado,\" 2017 market update\n\n"
+      "Customs and Border Protection, \"U.S. Border Patrol Nationwide Drug Seizures,\" accessed Nov. 15, 2019\n\n"
+      "Wheeling News-Register, \"Rep. David McKinley Calls for Increase in Border Patrol Agent Ranks,\" Oct. 13, "
+      "2019\n\n"
+      "He told us, \"We will finish the wall,\" Oct. 13, 2019.\n");
+  for (const char* title : {"Market Size", "U.S. Border Patrol", "Rep. David McKinley"}) {
+    const Quote& q = a.Get(title);
+    CHECK_MESSAGE(q.kind == QuoteKind::kScare, title);
+    CHECK_MESSAGE(q.speaker.empty(), title);
+  }
+  CHECK(a.Get("We will finish the wall").kind != QuoteKind::kScare);
+}
+
 TEST_CASE("quote kinds: a word or two nobody is said to have spoken is a term, and so is a word named as one") {
   // From essays, guides and court transcripts (GUM), where the speech
   // scorer trained on political news used to hear speakers.
