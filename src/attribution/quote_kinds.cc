@@ -242,6 +242,15 @@ Span PredicateAfter(const Context& ctx, Span subject, uint32_t limit) {
 
 }  // namespace
 
+// Whether `subject` is followed by a possessive and a noun with "of"
+// before token `limit`: "Google’s head of philanthropy".
+bool OwnsNounOf(const Context& ctx, Span subject, uint32_t limit) {
+  if (subject.empty()) return false;
+  const uint32_t t = ctx.FirstTokenAt(subject.end);
+  return t + 2 < limit && IsOneOf(ctx.TokenText(t), {"’s", "'s"}) && ctx.IsWord(t + 1) &&
+         !ctx.tokens()[t + 1].Has(kCapitalized) && EqualsLower(ctx.TokenText(t + 2), "of");
+}
+
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
   auto& quotes = ctx.doc().quotes;
   const auto& tokens = ctx.tokens();
@@ -399,8 +408,11 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // subject that opens the sentence, and its verb.
       quote.speaker = OpeningSubject(ctx, sb, first);
       // "He's been called a charlatan for promoting “quack” cures": the
-      // subject of a passive verb is not who spoke.
-      if (IsPassive(ctx, PredicateAfter(ctx, quote.speaker, first))) quote.speaker = {};
+      // subject of a passive verb is not who spoke. Nor is the owner in
+      // "Google’s head of philanthropy says …", whose "’s" is no "is".
+      if (IsPassive(ctx, PredicateAfter(ctx, quote.speaker, first)) || OwnsNounOf(ctx, quote.speaker, first)) {
+        quote.speaker = {};
+      }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
       if (quote.cue.empty()) quote.cue = PredicateAfter(ctx, quote.speaker, first);
       // A word or three that nobody is said to have spoken is a term.

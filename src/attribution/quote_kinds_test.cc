@@ -52,6 +52,14 @@ TEST_CASE("quote kinds: a title cited after its publisher and a comma, before a 
   CHECK(a.Get("We will finish the wall").kind != QuoteKind::kScare);
 }
 
+TEST_CASE("quote kinds: with no cue, the owner before a possessive and a noun with `of` is no speaker") {
+  Annotated a(
+      "Technology\n\n"
+      "Google\u2019s head of philanthropy says the tech giant is having \u201ca lot of conversations\u201d internally "
+      "amid worries.\n");
+  CHECK(a.Speaker(a.Get("a lot of conversations")) != "Google");
+}
+
 TEST_CASE("quote kinds: a word or two nobody is said to have spoken is a term, and so is a word named as one") {
   // From essays, guides and court transcripts (GUM), where the speech
   // scorer trained on political news used to hear speakers.
