@@ -300,6 +300,22 @@ TEST_CASE("attribution: the people of the web and of events speak by their nouns
   CHECK(a.Speaker(a.Get("We will not hide")) == "one attendee");
 }
 
+TEST_CASE(
+    "attribution: `in the words of X` and `, per X` credit as `according to` does; a relay after a verb does not") {
+  Annotated a(
+      "The council met on Monday.\n\n"
+      "The governor tweeted that the roads would reopen on Friday.\n\n"
+      "\u201cThe plan is dead,\u201d per a senior official.\n\n"
+      "In the words of Martin Luther King, \u201cThe arc of the moral universe is long.\u201d\n\n"
+      "\u201cDon't hide things like this,\u201d one commenter said, per Feng. \u201cLet\u2019s face it "
+      "together.\u201d\n\n"
+      "Shares rose $5 per share, the company said.\n");
+  CHECK(a.Speaker(a.Get("The plan is dead")) == "a senior official");
+  CHECK(a.Speaker(a.Get("The arc of the moral")) == "Martin Luther King");
+  CHECK(a.Speaker(a.Get("Let\u2019s face it")) == "one commenter");
+  CHECK(a.Speaker(a.Get("Shares rose")) == "the company");
+}
+
 TEST_CASE("attribution: a dateline is the writer's, and a name's possessive heads the opening subject") {
   Annotated a(
       "Brazil's central bank holds Selic rate at 15%\n\n"

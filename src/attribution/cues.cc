@@ -28,9 +28,14 @@ class CueFinder {
       const uint32_t sb = ctx_.SentenceBegin(t), se = ctx_.SentenceEnd(t);
       if (ctx_.InList(t, kWordAccording)) {
         if (t + 1 < se && ctx_.InList(t + 1, kWordTo)) {
-          AddAccordingTo(t, sb, se);
+          AddAccordingTo(t, 2, sb, se);
           ++t;
         }
+        continue;
+      }
+      if (const uint32_t length = CreditPhraseAt(t, sb, se); length > 0) {
+        AddAccordingTo(t, length, sb, se);
+        t += length - 1;
         continue;
       }
       if (IsPutIt(t, se) && AddAsPutIt(t, sb, se)) {
@@ -234,22 +239,54 @@ class CueFinder {
     return relative ? c + 2 : sb;
   }
 
-  // "according to X, …" and "…, according to X."
-  void AddAccordingTo(uint32_t t, uint32_t sb, uint32_t se) {
+  // Other phrases that credit words as "according to" does, the number of
+  // their tokens at `t` (0 for none): "In the words of Martin Luther King,
+  // “…”" opening a sentence, and "“…,” per a senior official." closing one
+  // (a comma before it and a determiner or a name after it: not "$5 per
+  // share", "per cent", "per year").
+  uint32_t CreditPhraseAt(uint32_t t, uint32_t sb, uint32_t se) const {
+    if (t == sb && t + 4 < se && EqualsLower(ctx_.TokenText(t), "in") && ctx_.TokenText(t + 1) == "the" &&
+        ctx_.TokenText(t + 2) == "words" && ctx_.TokenText(t + 3) == "of") {
+      return 4;
+    }
+    if (ctx_.TokenText(t) != "per" || t < sb + 3 || t + 1 >= se) return 0;
+    const bool after_comma =
+        ctx_.IsPunct(t - 1, ",") || (tokens_[t - 1].kind == TokenKind::kQuote && ctx_.IsPunct(t - 2, ","));
+    if (!after_comma) return 0;
+    // Not a relay after the speaker's own verb: "one Weibo commenter said,
+    // per Feng".
+    for (uint32_t k = sb; k < t; ++k) {
+      if (ctx_.QuoteOf(k) < 0 && ctx_.IsWord(k) && ctx_.IsCueWord(k)) return 0;
+    }
+    const bool name = ctx_.MentionStartingAt(t + 1) >= 0;
+    const bool described =
+        ctx_.IsWord(t + 1) && (ctx_.InList(t + 1, kDeterminerList) || ctx_.PronounAt(t + 1) != Pronoun::kNone);
+    if (!name && !described) return 0;
+    // The source ends the sentence.
+    const Span source = SubjectStartingAt(ctx_, t + 1, se);
+    if (source.empty()) return 0;
+    uint32_t end = t + 1;
+    while (end < se && tokens_[end].end <= source.end) ++end;
+    return end >= se || (ctx_.IsPunct(end, ".") && end + 1 >= se) ? 1 : 0;
+  }
+
+  // "according to X, …" and "…, according to X.", or another phrase of
+  // `length` tokens that credits so (CreditPhraseAt).
+  void AddAccordingTo(uint32_t t, uint32_t length, uint32_t sb, uint32_t se) {
     Cue cue;
     cue.first = t;
-    cue.last = t + 2;
-    cue.cue = ctx_.TokenSpan(t, t + 2);
+    cue.last = t + length;
+    cue.cue = ctx_.TokenSpan(t, t + length);
     // Whatever the source, it is what the words are credited to ("according
     // to data from …"), so any noun phrase will do.
-    cue.source = SubjectStartingAt(ctx_, t + 2, se);
+    cue.source = SubjectStartingAt(ctx_, t + length, se);
     // "according to people familiar with the matter": a bare plural of
     // speakers.
-    if (cue.source.empty() && t + 2 < se && ctx_.IsWord(t + 2) && ctx_.InList(t + 2, kSpeakerNounList)) {
-      cue.source = ctx_.TokenSpan(t + 2, t + 3);
+    if (cue.source.empty() && t + length < se && ctx_.IsWord(t + length) && ctx_.InList(t + length, kSpeakerNounList)) {
+      cue.source = ctx_.TokenSpan(t + length, t + length + 1);
     }
     if (cue.source.empty()) return;
-    uint32_t after = t + 2;
+    uint32_t after = t + length;
     while (after < se && tokens_[after].end <= cue.source.end) ++after;
     // The source may run on: "according to a report by the Post"; a
     // description takes those words in ("two people familiar with the talks").
@@ -258,7 +295,7 @@ class CueFinder {
       ++after;
     }
     const bool ran_to_end = after >= se || tokens_[after].kind == TokenKind::kPunct;
-    if (after > t + 2 && ran_to_end && SpeakerKindOf(ctx_, cue.source) == SpeakerKind::kDescription) {
+    if (after > t + length && ran_to_end && SpeakerKindOf(ctx_, cue.source) == SpeakerKind::kDescription) {
       cue.source.end = std::max(cue.source.end, tokens_[after - 1].end);
     }
     // "…, according to Spotify's head of music, Jeremy Erlich.": a person in
