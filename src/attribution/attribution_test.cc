@@ -316,6 +316,18 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("Shares rose")) == "the company");
 }
 
+TEST_CASE(
+    "attribution: a place owned in the object of a preposition is no subject; a name's -ing modifier is no verb") {
+  Annotated a(
+      "Plague returns.\n\n"
+      "Health authorities in China\u2019s Inner Mongolia have confirmed that a third case has been reported.\n\n"
+      "Buckley surged to fame on the U.K. singing competition \u201cI\u2019d Do Anything\u201d in 2008.\n\n"
+      "Markets fell, with the White House saying it would act.\n");
+  CHECK(a.Speaker(a.Get("a third case")) == "Health authorities in China\u2019s Inner Mongolia");
+  for (const Quote& q : a.doc.quotes) CHECK(a.Cue(q) != "singing");
+  CHECK(a.Speaker(a.Get("it would act")) == "the White House");
+}
+
 TEST_CASE("attribution: a dateline is the writer's, and a name's possessive heads the opening subject") {
   Annotated a(
       "Brazil's central bank holds Selic rate at 15%\n\n"

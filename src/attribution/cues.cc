@@ -89,6 +89,7 @@ class CueFinder {
         ctx_.PronounAt(t - 1) == Pronoun::kNone && ctx_.MentionEndingAt(t - 1) < 0) {
       return true;
     }
+    if (ctx_.WordEndsWith(t, "ing") && ModifiesNounAfterName(t, sb, se)) return true;
     if (!ctx_.InList(t, kNounFormList)) return false;
     // "Schiff and Nunes made closing remarks Tuesday following …", "gave
     // brief comments": the object of a verb of making or giving, right
@@ -133,6 +134,31 @@ class CueFinder {
     return det1 || det2 || det3 || after_this || AfterModifyingName(t, sb);
   }
 
+  // Whether the name ending before token `t` is opened by a determiner,
+  // perhaps after one lower-case modifier: "the Pentagon", "the only Solar
+  // System".
+  bool NameAfterDeterminer(uint32_t t, uint32_t sb) const {
+    const int32_t name = ctx_.MentionEndingAt(t - 1);
+    if (name < 0) return false;
+    uint32_t k = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.begin);
+    if (k > sb + 1 && ctx_.IsWord(k - 1) && !tokens_[k - 1].Has(kCapitalized) && !ctx_.InList(k - 1, kDeterminerList)) {
+      --k;
+    }
+    return k > sb && ctx_.IsWord(k - 1) && ctx_.InList(k - 1, kDeterminerList);
+  }
+
+  // "on the U.K. singing competition “I’d Do Anything”": an -ing word after
+  // a name that a determiner opens, before a lower-case word that opens no
+  // clause or phrase, modifies that word ("with the White House saying it
+  // would …" and "the Kremlin warning that …" are verbs).
+  bool ModifiesNounAfterName(uint32_t t, uint32_t sb, uint32_t se) const {
+    if (t + 1 >= se || !ctx_.IsWord(t + 1) || tokens_[t + 1].Has(kCapitalized) || !NameAfterDeterminer(t, sb)) {
+      return false;
+    }
+    return !ctx_.InList(t + 1, kWordThat | kDeterminerList | kPrepositionList | kWordTo | kBetweenSubjectAndCueList) &&
+           ctx_.PronounAt(t + 1) == Pronoun::kNone;
+  }
+
   // "the only Solar System object other than Earth", "the Pentagon claim":
   // a cue's bare form after a singular name that a determiner (and perhaps
   // one lower-case modifier) opens is a noun the name modifies; as a verb it
@@ -140,15 +166,8 @@ class CueFinder {
   // noun that speaks itself: in "A 2014 House Intelligence Committee report
   // found" the committee is credited through its report.
   bool AfterModifyingName(uint32_t t, uint32_t sb) const {
-    const int32_t name = ctx_.MentionEndingAt(t - 1);
-    if (name < 0 || ctx_.WordEndsWith(t, "s") || ctx_.WordEndsWith(t - 1, "s") || ctx_.InList(t, kSpeakerNounList)) {
-      return false;
-    }
-    uint32_t k = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.begin);
-    if (k > sb + 1 && ctx_.IsWord(k - 1) && !tokens_[k - 1].Has(kCapitalized) && !ctx_.InList(k - 1, kDeterminerList)) {
-      --k;
-    }
-    return k > sb && ctx_.IsWord(k - 1) && ctx_.InList(k - 1, kDeterminerList);
+    return !ctx_.WordEndsWith(t, "s") && !ctx_.WordEndsWith(t - 1, "s") && !ctx_.InList(t, kSpeakerNounList) &&
+           NameAfterDeterminer(t, sb);
   }
 
   // Whether `source` is the source of the latest cue of the sentence from

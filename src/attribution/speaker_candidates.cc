@@ -583,7 +583,14 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   const Span source = SubjectEndingAt(ctx, t, sb);
   if (source.empty()) return source;
   const uint32_t first = ctx.FirstTokenAt(source.begin);
-  const bool object = first > sb && ctx.InList(first - 1, kPrepositionList);
+  // ("Health authorities in China’s Inner Mongolia have confirmed": the
+  // object of the preposition is the possessive phrase.)
+  uint32_t phrase_first = first;
+  if (first >= sb + 2 && IsOneOf(ctx.TokenText(first - 1), {"’s", "'s"})) {
+    const int32_t owner = ctx.MentionEndingAt(first - 2);
+    phrase_first = owner >= 0 ? ctx.FirstTokenAt(ctx.doc().mentions[owner].span.begin) : first - 2;
+  }
+  const bool object = phrase_first > sb && ctx.InList(phrase_first - 1, kPrepositionList);
   // "Gareth Bloomfield of Avon and Somerset Police said": the second of two
   // names after "of" is no subject either, when a speaker heads the phrase
   // (not "… asked for a photo and Clinton said", a clause of its own).
@@ -604,7 +611,8 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   if (!object && IsPlausibleSpeaker(ctx, source)) return WithConjunctBefore(ctx, source, sb);
   // ("members of the Saudi government, which has denied": "which" is the
   // government's, never the people's before it)
-  const Span head = ctx.InList(t, kWordWhich) ? Span{} : HeadBeforeModifier(ctx, source, sb);
+  const Span object_phrase{ctx.tokens()[phrase_first].begin, source.end};
+  const Span head = ctx.InList(t, kWordWhich) ? Span{} : HeadBeforeModifier(ctx, object_phrase, sb);
   if (!head.empty()) return Span{head.begin, source.end};
   // "criticised by John Smith, who said", "levied by the European Union,
   // which contended", "lined up with Priebus, who has said": the object of
