@@ -279,10 +279,14 @@ TEST_CASE("reported speech: a news dateline is not what the speaker said") {
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
       "LONDON, Dec 2 (Reuters) - Oil prices rose for a third day, analysts said.\n\n"
       "NEW YORK -- Stocks fell sharply on Monday, traders said.\n\n"
+      "(Reuters) \xE2\x80\x94 The state attorney general is investigating WeWork, according to two people familiar "
+      "with the matter.\n\n"
       "AMERICA and its allies will meet in June, the minister said.\n");
   CHECK(a.doc.Text(a.Get("Clashes spread").content) == "Clashes spread to the city on Friday");
   CHECK(a.doc.Text(a.Get("Oil prices rose").content) == "Oil prices rose for a third day");
   CHECK(a.doc.Text(a.Get("Stocks fell").content) == "Stocks fell sharply on Monday");
+  // The agency alone, its place lost in a page's layout.
+  CHECK(a.doc.Text(a.Get("The state attorney").content) == "The state attorney general is investigating WeWork");
   // Capitals without a dash open no dateline.
   CHECK(a.Speaker(a.Get("AMERICA and its allies")) == "the minister");
 }

@@ -327,6 +327,12 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
     if (IsClockSuffix(ctx.TokenText(t))) ++t;
     if (t + 1 < re && IsDatelineDash(ctx.TokenText(t))) return t + 1;
   }
+  // The agency alone, its place lost in a page's layout: "(Reuters) — The
+  // New York State Attorney General …".
+  if (rb + 3 < re && ctx.TokenText(rb) == "(" && ctx.IsWord(rb + 1) && ctx.tokens()[rb + 1].Has(kCapitalized) &&
+      ctx.TokenText(rb + 2) == ")" && IsDatelineDash(ctx.TokenText(rb + 3))) {
+    return rb + 4;
+  }
   if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
   // The place in capitals: "JERUSALEM/GAZA", "ST. LOUIS".
   uint32_t t = rb + 1, words = 1;
