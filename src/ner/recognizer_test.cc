@@ -393,10 +393,12 @@ TEST_CASE(
   const auto mentions = Recognize(
       "The crown prosecutor, Mark Tedeschi, QC, said the child suffered. For the defence, Tom Molomby, SC, said "
       "the parents should be declared not guilty. Jespersen served as Rector of the university in 1920. "
-      "Charles Bolden, NASA Administrator, said a shuttle would go to the Adler Planetarium in Chicago.");
+      "Charles Bolden, NASA Administrator, said a shuttle would go to the Adler Planetarium in Chicago. \"Markets "
+      "run ahead of macros,\" said Rusmik Oza, Head of Fundamental Research at Kotak Securities.");
   CHECK(Found(mentions, "Mark Tedeschi", EntityType::kPerson));
   CHECK(Found(mentions, "Tom Molomby", EntityType::kPerson));
-  for (const char* word : {"QC", "SC", "Rector", "NASA Administrator", "Administrator"}) {
+  CHECK(Found(mentions, "Rusmik Oza", EntityType::kPerson));
+  for (const char* word : {"QC", "SC", "Rector", "NASA Administrator", "Administrator", "Head"}) {
     CAPTURE(word);
     CHECK(std::none_of(mentions.begin(), mentions.end(), [&](const auto& m) { return m.first == word; }));
   }

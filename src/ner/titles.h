@@ -52,7 +52,7 @@ inline constexpr auto kOffices = WordHashes({
     "chairman",  "chairwoman", "reverend",      "rev.",         "pastor",         "rabbi",       "imam",
     "sheikh",    "ayatollah",  "cardinal",      "bishop",       "archbishop",     "coach",       "dear",
     "speaker",   "principal",  "director",      "commissioner", "superintendent", "sheriff",     "deputy",
-    "rector",    "provost",    "administrator",
+    "rector",    "provost",    "administrator", "head",
 });
 
 // Whether it is an honorific ("mr.", "dr", "professor"): what follows names a person.
