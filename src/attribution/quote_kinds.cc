@@ -153,6 +153,7 @@ bool IsSubheading(const Context& ctx, uint32_t q) {
 // quotation's.
 bool IsCitedTitle(const Context& ctx, uint32_t first, uint32_t last) {
   const auto& tokens = ctx.tokens();
+  if (first == 0 || last >= tokens.size()) return false;
   const uint32_t open = tokens[first].kind == TokenKind::kQuote ? first : first - 1;
   const uint32_t close = tokens[last - 1].kind == TokenKind::kQuote ? last - 1 : last;
   const uint32_t sb = ctx.SentenceBegin(open);
