@@ -451,6 +451,15 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       i = last;
       continue;
     }
+    // "Rep. Jason Chaffetz (R-Utah)" made "Rep." MISC: an abbreviated title
+    // alone before a capitalised word names no one itself.
+    static constexpr auto kAbbreviatedTitles = WordHashes(
+        {"rep.", "sen.", "gov.", "gen.", "col.", "capt.", "lt.", "sgt.", "rev.", "dr.", "mr.", "mrs.", "ms."});
+    if (ner::TagPosition(tags[i]) == ner::kUnit && ner::Contains(kAbbreviatedTitles, facts[i].lower) && i + 1 < n &&
+        IsCapitalisedToken(facts[i + 1])) {
+      tags[i] = ner::kOutsideTag;
+      continue;
+    }
     if (ner::TagType(tags[i]) != kPersonType) {
       const int position = ner::TagPosition(tags[i]);
       const bool starts_with_honorific = position == ner::kBegin && IsHonorificToken(facts[i]);
@@ -1924,6 +1933,23 @@ void SplitCurrencyPrefixes(const Document& doc, int begin, int n, uint8_t* tags)
   }
 }
 
+// "Rep. Jason Chaffetz (R-Utah)", "Rep. Stephen Lynch, D-Mass.": a party's
+// initial, a hyphen and a state after a bracket or a comma is the member's
+// affiliation, no name (it was an organisation, MISC or a place).
+void DropPartyAffiliations(const Document& doc, int begin, int n, uint8_t* tags) {
+  for (int i = 1; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const std::string_view word = doc.Text(Span{doc.tokens[begin + i].begin, doc.tokens[begin + i].end});
+    const std::string_view before = doc.Text(Span{doc.tokens[begin + i - 1].begin, doc.tokens[begin + i - 1].end});
+    const bool affiliation = word.size() >= 3 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') &&
+                             word[1] == '-' && word[2] >= 'A' && word[2] <= 'Z';
+    if (!affiliation || (before != "(" && before != ",")) continue;
+    const int last = LastOfRun(tags, i);
+    for (int k = i; k <= last; ++k) tags[k] = ner::kOutsideTag;
+    i = last;
+  }
+}
+
 // Whether a word is a family name glued to its particle ("dePolo",
 // "vanHoose", "DeLong"): a particle of kNameParticles, then a capital, then
 // lower case.
@@ -3367,6 +3393,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   RetypeApostrophePersons(doc, facts, begin, n, tags);
   TrimOriginModifiers(doc, begin, n, tags);
   SplitCurrencyPrefixes(doc, begin, n, tags);
+  DropPartyAffiliations(doc, begin, n, tags);
   JoinGluedParticleSurnames(doc, begin, n, tags);
   JoinPluralPossessives(doc, facts, begin, n, tags);
   JoinPossessiveInstitutions(facts, n, tags);

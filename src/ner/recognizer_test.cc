@@ -388,6 +388,19 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   CHECK_FALSE(Found(mentions, "Obama", EntityType::kPerson));
 }
 
+TEST_CASE("a party's affiliation after a name and an abbreviated title alone are no names") {
+  const auto mentions = Recognize(
+      "Rep. Jason Chaffetz (R-Utah) spoke. Rep. Elijah Cummings (D-Md.) and Sen. Tim Kaine (D-Va.) replied, as "
+      "did Rep. Stephen Lynch, D-Mass., and Rep. Joe Wilson (R-S.C.).");
+  for (const char* name : {"Jason Chaffetz", "Elijah Cummings", "Tim Kaine", "Stephen Lynch", "Joe Wilson"}) {
+    CHECK_MESSAGE(Found(mentions, name, EntityType::kPerson), name);
+  }
+  for (const auto& [text, type] : mentions) {
+    CHECK_MESSAGE(text.find('-') == std::string::npos, text);
+    CHECK_MESSAGE(text != "Rep.", text);
+  }
+}
+
 TEST_CASE(
     "counsel's ranks after a comma, an office before \"of\" and an administrator are no names; a planetarium is") {
   const auto mentions = Recognize(
