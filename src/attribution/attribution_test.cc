@@ -290,6 +290,16 @@ TEST_CASE("attribution: a name in apposition opening the sentence is the subject
   CHECK(b.Speaker(b.Get("anything has been sorted")) == "Dick Clark Productions");
 }
 
+TEST_CASE("attribution: a verb after a quotation that reports a clause of its own does not take the quotation") {
+  Annotated a(
+      "Family remembers writer\n\n"
+      "\u201cI once visited Mike with our parents in Minneapolis,\u201d Dale wrote. \u201cWe went to an old "
+      "steakhouse downtown. We found some of the opened letters among his belongings.\u201d Martha added that "
+      "shortly before their father\u2019s death, he and Mike had corresponded.\n");
+  CHECK(a.Speaker(a.Get("We went to an old")) == "Dale");
+  CHECK(a.Speaker(a.Get("shortly before")) == "Martha");
+}
+
 TEST_CASE("attribution: the people of the web and of events speak by their nouns") {
   Annotated a(
       "Officials met on Monday to discuss the plague.\n\n"

@@ -529,9 +529,10 @@ class CueFinder {
     cue.source = source;
     // `“…?” he asked.` where the sentence splitter cut after the quotation
     // (not "The nominee outlined his plan and vowed", whose subject is
-    // the sentence's).
-    if (next_to_cue && ctx_.CountWords(cue.before_begin, cue.before_end) == 0 && cue.before_end <= cue.before_begin &&
-        sb > 0 && ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
+    // the sentence's; nor `“…” Martha added that …`, whose verb reports a
+    // clause of its own).
+    if (next_to_cue && !cue.explicit_clause && ctx_.CountWords(cue.before_begin, cue.before_end) == 0 &&
+        cue.before_end <= cue.before_begin && sb > 0 && ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
         ctx_.ParagraphGap(tokens_[sb - 1].begin, tokens_[sb].begin) == 0) {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
