@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "attribution/context.h"
+#include "attribution/coreference.h"
 #include "attribution/cues.h"
 #include "attribution/model.h"
 #include "attribution/quote_kinds.h"
@@ -30,7 +31,12 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   AddReportedSpeech(&ctx, cues);
   AddTranscriptTurns(&ctx);
   for (Quote& quote : doc->quotes) {
-    if (!quote.speaker.empty()) quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
+    if (quote.speaker.empty()) continue;
+    quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
+    // "Health authorities in China’s Inner Mongolia" are no one's name: the
+    // place in their modifier is not who spoke. (The scorers, trained with
+    // the entity of the phrase's last name, keep seeing it.)
+    if (NounHeadOf(ctx, quote.speaker) != ctx.HeadToken(quote.speaker)) quote.speaker_entity = -1;
   }
   if (doc->quotes.size() != quotations) {
     std::stable_sort(doc->quotes.begin(), doc->quotes.end(),

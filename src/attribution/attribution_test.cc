@@ -334,6 +334,8 @@ TEST_CASE(
       "Buckley surged to fame on the U.K. singing competition \u201cI\u2019d Do Anything\u201d in 2008.\n\n"
       "Markets fell, with the White House saying it would act.\n");
   CHECK(a.Speaker(a.Get("a third case")) == "Health authorities in China\u2019s Inner Mongolia");
+  // Nor is that place the speaker's entity.
+  CHECK(a.EntityName(a.Get("a third case")).empty());
   for (const Quote& q : a.doc.quotes) CHECK(a.Cue(q) != "singing");
   CHECK(a.Speaker(a.Get("it would act")) == "the White House");
 }

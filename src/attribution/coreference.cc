@@ -160,6 +160,21 @@ bool IsAnyOrganisationNoun(std::string_view head) {
 
 }  // namespace
 
+uint32_t NounHeadOf(const Context& ctx, Span speaker) {
+  const uint32_t first = ctx.FirstTokenAt(speaker.begin), last = ctx.HeadToken(speaker);
+  for (uint32_t t = first + 1; t < last; ++t) {
+    if (!ctx.IsWord(t) || !ctx.InList(t, kPrepositionList) || !ctx.IsWord(t - 1) ||
+        ctx.tokens()[t - 1].Has(kCapitalized) || ctx.MentionEndingAt(t - 1) >= 0) {
+      continue;
+    }
+    // ("The city of Phoenix" is Phoenix.)
+    const bool named_place = EqualsLower(ctx.TokenText(t), "of") &&
+                             IsOneOf(ctx.TokenText(t - 1), {"city", "state", "town", "village", "county", "province"});
+    return named_place ? last : t - 1;
+  }
+  return last;
+}
+
 int32_t SpeakerEntity(const Context& ctx, Span speaker) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();

@@ -15,5 +15,10 @@ namespace attribution {
 // before it, outside boilerplate.
 int32_t SpeakerEntity(const Context& ctx, Span speaker);
 
+// The token that heads speaker phrase `speaker`: its last, or the lower-case
+// noun before a preposition that opens a modifier ("Health authorities in
+// China’s Inner Mongolia"), whose names are not the speaker.
+uint32_t NounHeadOf(const Context& ctx, Span speaker);
+
 }  // namespace attribution
 }  // namespace annotator
