@@ -2564,7 +2564,7 @@ void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags)
 void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A person alone with what only a person has: an honorific before
   // ("Mr. Mamdani"), an age after ("Mamdani, 34,") or a verb of speech
-  // after ("Mamdani said"), not the tagger's word alone once ("Lynch" in
+  // beside it ("Mamdani said", "said Mamdani"), not the tagger's word alone once ("Lynch" in
   // "Merrill Lynch" stays a bank's).
   static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added", "wrote", "asked"});
   std::vector<uint64_t> family_names, alone;
@@ -2572,7 +2572,8 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i].token_class != ner::kCapitalizedWord) continue;
     const bool honorific = i > 0 && ner::Contains(ner::kHonorifics, facts[i - 1].lower);
     const bool age = i + 2 < n && facts[i + 1].lower == kComma && facts[i + 2].token_class == ner::kNumberToken;
-    (honorific || age || IsLowerWordIn(facts, n, i + 1, kSpeech) ? family_names : alone).push_back(facts[i].lower);
+    const bool speaks = IsLowerWordIn(facts, n, i + 1, kSpeech) || IsLowerWordIn(facts, n, i - 1, kSpeech);
+    (honorific || age || speaks ? family_names : alone).push_back(facts[i].lower);
   }
   // (Or a person alone twice or more.)
   std::sort(alone.begin(), alone.end());

@@ -1049,6 +1049,11 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "Tory leadership: Badenoch sacks Jenrick after defection row\n\nConservative leader Kemi Badenoch has sacked "
       "Robert Jenrick. In a statement, Badenoch said the decision was painful. Market leader Nvidia rose.");
   CHECK(Found(leader, "Kemi Badenoch", EntityType::kPerson));
+  // The family name's evidence after an inverted verb too ("said Sowers").
+  const auto voter = Recognize(
+      "Voters met Patrick.\n\nEyamba Sowers didn\u2019t know Patrick was coming to Tuesday\u2019s networking "
+      "gathering. \"He has me thinking now,\" said Sowers, who is also considering Bernie Sanders.");
+  CHECK(Found(voter, "Eyamba Sowers", EntityType::kPerson));
   CHECK_FALSE(Found(leader, "Badenoch", EntityType::kOrg));
   CHECK_FALSE(Found(leader, "Nvidia", EntityType::kPerson));
   // Not a club or a firm after a role, a ranking's leader, or a role after
