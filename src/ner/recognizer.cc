@@ -175,7 +175,16 @@ bool NamesNothing(const ner::TokenFacts& facts) {
 // "Intel", "lol WTH" -> nothing). The sequence stays well-formed.
 void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   using ner::kOutsideTag;
+  // An ordinal alone ("Sixth appearance" in a table was a person); in a
+  // name it stays ("Fourth Estate", "Sixth Form College").
+  static constexpr auto kOrdinals =
+      WordHashes({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"});
   for (int i = 0; i < n; ++i) {
+    if (tags[i] != kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit && IsCapitalisedToken(facts[i]) &&
+        ner::Contains(kOrdinals, facts[i].lower)) {
+      tags[i] = kOutsideTag;
+      continue;
+    }
     if (tags[i] == kOutsideTag || !NamesNothing(facts[i])) continue;
     const int type = ner::TagType(tags[i]);
     switch (ner::TagPosition(tags[i])) {

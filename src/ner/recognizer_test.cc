@@ -388,6 +388,17 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   CHECK_FALSE(Found(mentions, "Obama", EntityType::kPerson));
 }
 
+TEST_CASE("an ordinal alone is no name") {
+  const auto mentions = Recognize(
+      "Euro 2020 qualifiers\n\nPoland (Group G): Fourth appearance / France (Group H): 10th appearance / Belgium "
+      "(Group I): Sixth appearance / Denmark (Group D): Ninth appearance");
+  for (const char* word : {"Fourth", "Sixth", "Ninth"}) {
+    CAPTURE(word);
+    CHECK_FALSE(Found(mentions, word, EntityType::kPerson));
+  }
+  CHECK(Found(mentions, "Poland", EntityType::kLocation));
+}
+
 TEST_CASE("a party's affiliation after a name and an abbreviated title alone are no names") {
   const auto mentions = Recognize(
       "Rep. Jason Chaffetz (R-Utah) spoke. Rep. Elijah Cummings (D-Md.) and Sen. Tim Kaine (D-Va.) replied, as "
