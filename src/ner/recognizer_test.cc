@@ -406,7 +406,8 @@ TEST_CASE("a party's affiliation after a name and an abbreviated title alone are
   for (const char* name : {"Jason Chaffetz", "Elijah Cummings", "Tim Kaine", "Stephen Lynch", "Joe Wilson"}) {
     CHECK_MESSAGE(Found(mentions, name, EntityType::kPerson), name);
   }
-  for (const auto& [text, type] : mentions) {
+  for (const auto& mention : mentions) {
+    const std::string& text = mention.first;
     CHECK_MESSAGE(text.find('-') == std::string::npos, text);
     CHECK_MESSAGE(text != "Rep.", text);
   }
