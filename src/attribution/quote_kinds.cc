@@ -241,8 +241,6 @@ Span PredicateAfter(const Context& ctx, Span subject, uint32_t limit) {
   return ctx.TokenSpan(first, t + 1);
 }
 
-}  // namespace
-
 // Whether `subject` is followed by a possessive and a noun with "of"
 // before token `limit`: "Google’s head of philanthropy".
 bool OwnsNounOf(const Context& ctx, Span subject, uint32_t limit) {
@@ -251,6 +249,8 @@ bool OwnsNounOf(const Context& ctx, Span subject, uint32_t limit) {
   return t + 2 < limit && IsOneOf(ctx.TokenText(t), {"’s", "'s"}) && ctx.IsWord(t + 1) &&
          !ctx.tokens()[t + 1].Has(kCapitalized) && EqualsLower(ctx.TokenText(t + 2), "of");
 }
+
+}  // namespace
 
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
   auto& quotes = ctx.doc().quotes;

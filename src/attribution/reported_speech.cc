@@ -660,10 +660,6 @@ uint32_t EndOfRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, ui
   return re;
 }
 
-}  // namespace
-
-namespace {
-
 // "pleaded guilty to charges …", "pleaded not guilty": a plea in court, no
 // report of what was said ("pleaded that …" and "pleaded with them" are).
 bool IsPlea(const Context& ctx, const Cue& cue) {

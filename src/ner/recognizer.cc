@@ -44,6 +44,12 @@ static_assert(ner::kGazetteerLocation == 1 << kPlaceBit && ner::kGazetteerOrg ==
 // The bits of gazetteer type index `g` at any position.
 constexpr uint32_t AnyPosition(int g) { return 0xFu << (4 * g); }
 
+// The text of token `k` of the sentence whose first token is `begin`.
+std::string_view TokenText(const Document& doc, int begin, int k) {
+  const Token& token = doc.tokens[begin + k];
+  return doc.Text(Span{token.begin, token.end});
+}
+
 // Whether the token is in a phrase of gazetteer type index `g` at position
 // `p` (kUnit: the whole phrase; kLast: its last word of several).
 bool HasGazetteerPosition(const ner::TokenFacts& facts, int g, ner::Position p) {
@@ -1948,8 +1954,8 @@ void SplitCurrencyPrefixes(const Document& doc, int begin, int n, uint8_t* tags)
 void DropPartyAffiliations(const Document& doc, int begin, int n, uint8_t* tags) {
   for (int i = 1; i < n; ++i) {
     if (!BeginsName(tags, i)) continue;
-    const std::string_view word = doc.Text(Span{doc.tokens[begin + i].begin, doc.tokens[begin + i].end});
-    const std::string_view before = doc.Text(Span{doc.tokens[begin + i - 1].begin, doc.tokens[begin + i - 1].end});
+    const std::string_view word = TokenText(doc, begin, i);
+    const std::string_view before = TokenText(doc, begin, i - 1);
     const bool affiliation = word.size() >= 3 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') &&
                              word[1] == '-' && word[2] >= 'A' && word[2] <= 'Z';
     if (!affiliation || (before != "(" && before != ",")) continue;
@@ -2573,8 +2579,8 @@ void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags)
 void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A person alone with what only a person has: an honorific before
   // ("Mr. Mamdani"), an age after ("Mamdani, 34,") or a verb of speech
-  // beside it ("Mamdani said", "said Mamdani"), not the tagger's word alone once ("Lynch" in
-  // "Merrill Lynch" stays a bank's).
+  // beside it ("Mamdani said", "said Mamdani"), not the tagger's word alone
+  // once ("Lynch" in "Merrill Lynch" stays a bank's).
   static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added", "wrote", "asked"});
   std::vector<uint64_t> family_names, alone;
   for (int i = 0; i < n; ++i) {
@@ -2807,7 +2813,7 @@ void DropFundingRounds(const Document& doc, const ner::TokenFacts* facts, int be
 // place it is the Associated Press.
 void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   static constexpr uint64_t kAp = WordHashes({"ap"})[0];
-  auto text = [&](int k) { return doc.Text(Span{doc.tokens[begin + k].begin, doc.tokens[begin + k].end}); };
+  auto text = [&](int k) { return TokenText(doc, begin, k); };
   // The place in capitals opens it; a headline in capitals is no dateline.
   if (n < 4 || facts[0].token_class != ner::kAllCapsWord || (facts[0].context & ner::kCaseModes)) return;
   bool dash = false;
@@ -3116,9 +3122,10 @@ void ApplyNewspaperNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "City manager Pep Guardiola told", "striker Erling Haaland": a name the
-// tagger called an organisation (or a place) right after a noun for a person's role is
-// the person, when no list knows it for a company and it ends in no
-// institution's head ("asset manager BlackRock" is a company's role).
+// tagger called an organisation (or a place) right after a noun for a
+// person's role is the person, when no list knows it for a company and it
+// ends in no institution's head ("asset manager BlackRock" is a company's
+// role).
 void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kRoles = WordHashes(
       {"manager",    "coach",      "striker",  "midfielder", "goalkeeper", "winger",    "spokesman", "spokeswoman",
