@@ -6,6 +6,10 @@
 import { createAnnotator } from "../annotator.js";
 
 const annotator = createAnnotator();
+// A load that fails (annotator.wasm missing) before the first message would
+// otherwise be an unhandled rejection, which the host page sees as an error;
+// each message's `await` still gets the failure and reports it.
+annotator.catch(() => {});
 
 self.addEventListener("message", async (event) => {
   const { id, text } = event.data ?? {};
