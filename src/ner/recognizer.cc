@@ -1710,6 +1710,42 @@ void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Days named by a word before the weekday: "Black Friday", "Cyber Monday",
+// "Good Friday", "Super Tuesday". Each is one name, MISC like the feasts;
+// alone, the weekday became a date and the word before it a person
+// ("Black") or nothing. Lower-form hashes.
+constexpr auto kDayNameWords = WordHashes({"black", "cyber", "good", "easter", "palm", "ash", "super", "fat", "giving",
+                                           "holy", "maundy", "shrove", "bloody", "whit"});
+constexpr auto kWeekdays = WordHashes({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"});
+
+// Such a day is MISC where it does not begin a longer name ("the Good
+// Friday Agreement" is the tagger's).
+void ApplyNamedDays(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[i + 1]) ||
+        !ner::Contains(kDayNameWords, facts[i].lower) || !ner::Contains(kWeekdays, facts[i + 1].lower)) {
+      continue;
+    }
+    const bool ends_here = tags[i + 1] == ner::kOutsideTag || EndsName(tags, i + 1);
+    if (!ends_here ||
+        (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kLast && !BeginsName(tags, i))) {
+      continue;
+    }
+    // A name the tagger ended on the day's first word ends before it, and
+    // one word before it alone is no name ("Best Black Friday deals").
+    if (ner::TagPosition(tags[i]) == ner::kLast) {
+      const int first = FirstOfRun(tags, i);
+      if (first == i - 1) {
+        tags[first] = ner::kOutsideTag;
+      } else {
+        SetMention(first, i - 1, ner::TagType(tags[i]), tags);
+      }
+    }
+    SetMention(i, i + 1, kMiscType, tags);
+    ++i;
+  }
+}
+
 // Parties named by a common word: "Labor" (Australia) and "Labour" (UK)
 // alone are the party wherever the tagger tagged them as a name ("Labor
 // backbenchers" were a person). Untagged they stay words: "Labor shifted
@@ -2926,6 +2962,44 @@ void DropLonePublicationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "iPhone 7, 32GB – Black (Renewed)", "Sport Band: White": a colour alone
+// names no one (it was a person or a place) unless the document names
+// someone in full with it ("Jack White … White said"), a title stands
+// before it ("Mr. Green") or a verb after it. Not "Brown", far more often a surname than a
+// product's colour. Over the whole document's tags.
+void DropLoneColours(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kAuxiliaries =
+      WordHashes({"is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "scored", "won"});
+  static constexpr auto kColours = WordHashes(
+      {"black", "white", "green", "gray", "grey", "blue", "red", "pink", "purple", "yellow", "silver", "gold"});
+  auto colour = [&](int k) -> int {
+    for (size_t c = 0; c < kColours.size(); ++c) {
+      if (facts[k].lower == kColours[c]) return static_cast<int>(c);
+    }
+    return -1;
+  };
+  uint32_t ends_longer_name = 0;  // bit c: a name of two words or more ends in colour c
+  for (int i = 1; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kLast) continue;
+    const int c = colour(i);
+    if (c >= 0) ends_longer_name |= 1u << c;
+  }
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || ner::TagType(tags[i]) == kMiscType ||
+        !IsCapitalisedToken(facts[i])) {
+      continue;
+    }
+    const int c = colour(i);
+    if (c < 0 || (ends_longer_name >> c & 1) || (i > 0 && IsTitleToken(facts[i - 1]))) continue;
+    // A person's surname alone as a subject stays: "Green is not a better
+    // player than Barkley", "White said".
+    if ((facts[i].cues & ner::kCueBeforeSpeechVerb) || (i + 1 < n && ner::Contains(kAuxiliaries, facts[i + 1].lower))) {
+      continue;
+    }
+    tags[i] = ner::kOutsideTag;
+  }
+}
+
 // A one-word name in quotation marks after a person's possessive or a noun
 // of works is the work, MISC: "Chloé Zhao's “Hamnet,”" and "the film
 // “Hamnet”" made the title a person ("Zhao's “Nomadland”" and "the album
@@ -3405,6 +3479,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
                                       const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   ApplyPeoples(facts, n, tags);
   ApplyMiscWords(facts, n, tags);
+  ApplyNamedDays(facts, n, tags);
   RetypePartyWords(facts, n, tags);
   RetypeCamelCasePersons(doc, gazetteer, begin, n, tags);
   RetypeApostrophePersons(doc, facts, begin, n, tags);
@@ -3459,6 +3534,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   SplitCoordinatedNames(facts, n, tags);
   JoinForcesOfTwoPlaces(facts, n, tags);
   DropLonePublicationNouns(facts, n, tags);
+  DropLoneColours(facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

@@ -1041,6 +1041,21 @@ TEST_CASE("a quoted one-word work, an award that is a given name, a magazine tha
   CHECK(Found(mentions, "Time Magazine", EntityType::kOrg));
 }
 
+TEST_CASE("a day named by a word before the weekday is one name; a colour alone is none unless someone bears it") {
+  auto mentions = Recognize(
+      "Black Friday 2019: the best early Black Friday deals. Stores opened at dawn on Black Friday and Cyber "
+      "Monday.");
+  CHECK(Found(mentions, "Black Friday", EntityType::kMisc));
+  CHECK(Found(mentions, "Cyber Monday", EntityType::kMisc));
+  for (const auto& [text, type] : mentions) CHECK(text != "Black");
+  mentions = Recognize("Apple iPhone 7, 32GB \xE2\x80\x93 Black (Renewed). Sport Band: White.");
+  for (const auto& [text, type] : mentions) CHECK((text != "Black" && text != "White"));
+  mentions =
+      Recognize("Jack White released an album. \"It is loud,\" White said. Green is not a better player than Barkley.");
+  CHECK(Found(mentions, "White", EntityType::kPerson));
+  CHECK(Found(mentions, "Green", EntityType::kPerson));
+}
+
 TEST_CASE("a name after a noun for a person's role, or whose family name is a person elsewhere, is a person") {
   auto mentions = Recognize(
       "\"We were outstanding,\" City manager Pep Guardiola told TNT Sports. \"Orlando changes nothing,\" said "
