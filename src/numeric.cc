@@ -449,6 +449,10 @@ class SentenceScanner {
   void Run(std::vector<Mention>* mentions) {
     size_t i = first_;
     while (i < last_) {
+      if (const size_t end = NoQuantityEnd(i)) {
+        i = end;
+        continue;
+      }
       const Match match = MatchAt(i);
       if (match.end <= i) {
         ++i;
@@ -476,6 +480,64 @@ class SentenceScanner {
   bool Glued(size_t i) const { return Valid(i) && i > first_ && doc_.tokens[i].begin == doc_.tokens[i - 1].end; }
   bool Capitalized(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kCapitalized); }
   bool IsWord(size_t i) const { return Valid(i) && doc_.tokens[i].kind == TokenKind::kWord; }
+
+  // Numbers that count nothing, so that a reader sees no quantity there:
+  // a reference mark ("alarms per shift[1]", "[6]" in text copied from
+  // Wikipedia) and a telephone number ("Phone +41 41 544 78 00", "555 123
+  // 4567": after "+", or three groups of digits or more one space apart;
+  // "(555) 123-4567"). The end of the tokens to pass over, or 0.
+  size_t NoQuantityEnd(size_t i) const {
+    if (doc_.tokens[i].kind != TokenKind::kNumber) return 0;
+    if (Glued(i) && Is(i - 1, "[") && Glued(i + 1) && Is(i + 1, "]")) return i + 1;
+    if (IsLocalPhoneNumber(Text(i))) return i + 1;
+    // "(555) 123-4567"
+    if (Glued(i) && Is(i - 1, "(") && Text(i).size() == 3 && IsDigitGroup(i) && Glued(i + 1) && Is(i + 1, ")") &&
+        Valid(i + 2) && IsLocalPhoneNumber(Text(i + 2))) {
+      return i + 3;
+    }
+    // Groups of two digits or more, one space apart, one of three or more:
+    // not a table's columns (tabs) or a line of scores ("Palm Bay 18 22 13
+    // 17").
+    auto group = [&](size_t k) { return IsDigitGroup(k) && Text(k).size() >= 2; };
+    auto spaced = [&](size_t k) {
+      return doc_.tokens[k].begin == doc_.tokens[k - 1].end + 1 && doc_.text[doc_.tokens[k - 1].end] == ' ';
+    };
+    // "+41 41", "+7(495)", "+49 (0)69"; not "40627.23+157.53" (a change in
+    // an index) or "+28 C".
+    const bool international = IsDigitGroup(i) && Glued(i) && Is(i - 1, "+") && !Glued(i - 1) &&
+                               (Is(i + 1, "(") || (group(i + 1) && spaced(i + 1)));
+    size_t end = i + 1;
+    bool long_group = Text(i).size() >= 3;
+    while ((international || group(i)) && group(end) && spaced(end)) {
+      long_group = long_group || Text(end).size() >= 3;
+      ++end;
+    }
+    // A trunk or area code in brackets after the country's: "+49 (0)69", "+7(495)".
+    if (international && Is(end, "(") && IsDigitGroup(end + 1) && Is(end + 2, ")")) end += 3;
+    return international || (end - i >= 3 && long_group) ? end : 0;
+  }
+  // "123-4567", "555-123-4567" (a page range is "685-690").
+  static bool IsLocalPhoneNumber(std::string_view text) {
+    auto digits = [&](size_t from, size_t count) {
+      if (from + count > text.size()) return false;
+      for (size_t k = from; k < from + count; ++k) {
+        if (!IsDigit(text[k])) return false;
+      }
+      return true;
+    };
+    if (text.size() == 8) return digits(0, 3) && text[3] == '-' && digits(4, 4);
+    return text.size() == 12 && digits(0, 3) && text[3] == '-' && digits(4, 3) && text[7] == '-' && digits(8, 4);
+  }
+  // Digits alone, at most four ("544", "4567"; not "2,000" or "1.5").
+  bool IsDigitGroup(size_t i) const {
+    if (!Valid(i) || doc_.tokens[i].kind != TokenKind::kNumber) return false;
+    const std::string_view text = Text(i);
+    if (text.size() > 4) return false;
+    for (char c : text) {
+      if (!IsDigit(c)) return false;
+    }
+    return true;
+  }
 
   // Tries the patterns that may start at token i, most specific first.
   Match MatchAt(size_t i) const {

@@ -117,6 +117,20 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("One of them is twenty-five.") == "CARDINAL:One | CARDINAL:twenty-five");
 }
 
+TEST_CASE("numeric: reference marks and telephone numbers count nothing") {
+  CHECK(Numeric("Up to 1,000 alarms per shift[1], and 99% of them[2].") == "CARDINAL:1,000 | PERCENT:99%");
+  CHECK(Numeric("He was sent to Harrow in 1801. [6] He stayed.") == "DATE:1801");
+  CHECK(Numeric("Phone +41 41 544 78 00") == "");
+  CHECK(Numeric("Tel.: +49 (0)69 380 795 200") == "");
+  CHECK(Numeric("Call (509) 747-4422 or 800-273-8255 today.") == "DATE:today");
+  CHECK(Numeric("Call 555 123 4567.") == "");
+  // Not a change in an index, a temperature, a line of scores or a table's columns.
+  CHECK(Numeric("Sensex: 40627.23+157.53") == "CARDINAL:40627.23 | CARDINAL:157.53");
+  CHECK(Numeric("It was +28 C.") == "CARDINAL:28");
+  CHECK(Numeric("Palm Bay 18 22 13 17 - 70") == "CARDINAL:18 | CARDINAL:22 | CARDINAL:13 | CARDINAL:17 | CARDINAL:70");
+  CHECK(Numeric("Pages 685-690.") == "CARDINAL:685-690");
+}
+
 TEST_CASE("numeric: mentions stay inside one sentence and never overlap") {
   std::vector<Mention> mentions;
   const std::string text = "Revenue hit $5 million in 2024. 2025 looks better, up 10%.";
