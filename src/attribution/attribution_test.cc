@@ -1254,5 +1254,19 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("We are treating it")) == "Rich Beeson");
 }
 
+TEST_CASE("attribution: a dash credits a quotation unless the name after it begins the writer's next clause") {
+  Annotated a(
+      "Stars and their fans\n\n"
+      "\"It means more than extra\" - Stefanos Tsitsipas revels in first win over Daniil Medvedev\n\n"
+      "\"Write what you know.\" \xE2\x80\x94 Mark Twain\n\n"
+      "Mary Steenburgen began to hear music everywhere. Fun as that might sound in an Oliver Sacks kind of way "
+      "\xE2\x80\x94 the late neurologist wrote about similar symptoms in his book \xE2\x80\x9CMusicophilia\xE2\x80\x9D "
+      "\xE2\x80\x94  Steenburgen wasn\xE2\x80\x99t thrilled about the sudden mental shift.\n");
+  CHECK(a.Speaker(a.Get("It means more than extra")) == "Stefanos Tsitsipas");
+  CHECK(a.Speaker(a.Get("Write what you know.")) == "Mark Twain");
+  const Quote* book = a.Find("Musicophilia");
+  CHECK((book == nullptr || a.Speaker(*book).empty()));
+}
+
 }  // namespace
 }  // namespace annotator

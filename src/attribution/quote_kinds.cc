@@ -151,6 +151,12 @@ bool IsSubheading(const Context& ctx, uint32_t q) {
 // a date, a year or "accessed". Nobody's speech, whatever words of the
 // publisher's name look like a cue. Tokens [first, last) are the
 // quotation's.
+// Whether the quotation `span` (its opening mark) opens a line.
+bool OpensLine(const Context& ctx, Span span) {
+  const uint32_t mark = ctx.FirstTokenAt(span.begin);
+  return mark == 0 || ctx.tokens()[mark].Has(kNewlineBefore);
+}
+
 bool IsCitedTitle(const Context& ctx, uint32_t first, uint32_t last) {
   const auto& tokens = ctx.tokens();
   if (first == 0 || last >= tokens.size()) return false;
@@ -305,7 +311,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       if (named && quote.kind == QuoteKind::kMixed && !IsNamingVerb(ctx, *governing)) {
         quote = Unattributed(quote, QuoteKind::kScare);
       }
-    } else if (const Span credit = DashCredit(ctx, last); !credit.empty()) {
+    } else if (const Span credit = DashCredit(ctx, last, OpensLine(ctx, quote.span)); !credit.empty()) {
       // `“…” ― Sonya Herridge`: a dash credits the quotation.
       quote.kind = QuoteKind::kDirect;
       quote.speaker = credit;

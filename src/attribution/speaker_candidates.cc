@@ -465,10 +465,24 @@ int32_t DashedMention(const Context& ctx, uint32_t after) {
   return ctx.MentionStartingAt(after + 1);
 }
 
-Span DashCredit(const Context& ctx, uint32_t after) {
+Span DashCredit(const Context& ctx, uint32_t after, bool opens_line) {
   const int32_t mention = DashedMention(ctx, after);
   if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};
-  return ctx.doc().mentions[mention].span;
+  const Span name = ctx.doc().mentions[mention].span;
+  // Inside a sentence, a credit ends with the name or goes on with where or
+  // when it was said ("— David McKinley on Sunday", "— Neil Gaiman,
+  // author"); a verb after the name makes it the subject of the writer's
+  // next clause ("his book “Musicophilia” — Steenburgen wasn’t aware …").
+  // A quotation that opens its line is a headline's, whose verb is the
+  // speaker's ("'It means more than extra' - Stefanos Tsitsipas revels …").
+  const uint32_t next = ctx.FirstTokenAt(name.end);
+  const auto& tokens = ctx.tokens();
+  if (!opens_line && next < tokens.size() && !tokens[next].Has(kNewlineBefore) &&
+      tokens[next].kind == TokenKind::kWord && !tokens[next].Has(kCapitalized) &&
+      !IsOneOf(ctx.TokenText(next), {"on", "in", "at", "of", "from", "to", "via"})) {
+    return {};
+  }
+  return name;
 }
 
 uint32_t TellBefore(const Context& ctx, uint32_t first, uint32_t sb) {

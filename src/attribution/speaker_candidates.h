@@ -64,7 +64,8 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);
 int32_t DashedMention(const Context& ctx, uint32_t after);
 
 // The person of DashedMention, who said the quotation; else an empty span.
-Span DashCredit(const Context& ctx, uint32_t after);
+// `opens_line`: the quotation opens its line (a headline's).
+Span DashCredit(const Context& ctx, uint32_t after, bool opens_line);
 
 // The token of "told" ("tell", "tells", "telling") right before the
 // listener whose name starts at token `first`, perhaps with "the" between
