@@ -1268,5 +1268,13 @@ TEST_CASE("attribution: a dash credits a quotation unless the name after it begi
   CHECK((book == nullptr || a.Speaker(*book).empty()));
 }
 
+TEST_CASE("attribution: a capitalised verb that opens a sentence after a quotation is an imperative") {
+  Annotated a(
+      "Games of the year\n\n\"Pokemon Sword and Shield are the best games in the series.\" Read our Pokemon Sword "
+      "and Shield review. \"Is it over?\" asked Maria Lopez.\n");
+  CHECK(a.Speaker(a.Get("Pokemon Sword and Shield are the best")).empty());
+  CHECK(a.Speaker(a.Get("Is it over?")) == "Maria Lopez");
+}
+
 }  // namespace
 }  // namespace annotator

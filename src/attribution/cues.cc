@@ -506,6 +506,10 @@ class CueFinder {
       const bool inverted =
           t == sb || ctx_.IsPunct(t - 1, ",") || tokens_[t - 1].kind == TokenKind::kQuote || ctx_.QuoteOf(t - 1) >= 0;
       if (!inverted) return;  // no speaker next to the verb: nobody's speech
+      // A capitalised verb that opens its sentence is an imperative ("Read
+      // our review."); an inverted verb after a quotation the splitter cut
+      // off is in lower case (`“…?” asked Xi.`).
+      if (t == sb && tokens_[t].Has(kCapitalized)) return;
       // "Schiff, 56, who has served …, told USA TODAY": a verb that needs
       // its listener never inverts; the name after it is the listener.
       if (NeedsListener(t)) return;
