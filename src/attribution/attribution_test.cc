@@ -1276,5 +1276,14 @@ TEST_CASE("attribution: a capitalised verb that opens a sentence after a quotati
   CHECK(a.Speaker(a.Get("Is it over?")) == "Maria Lopez");
 }
 
+TEST_CASE("attribution: what a headline in a list reports ends at the bar after it") {
+  Annotated a(
+      "Officials met on Monday.\n\nA man pleaded guilty on Monday. Rivals said the vote was rigged | Facebook gets "
+      "questions over location tracking | Louisiana hit by ransomware attack.\n");
+  const Quote& rigged = a.Get("the vote was rigged");
+  CHECK(a.Speaker(rigged) == "Rivals");
+  CHECK(a.doc.Text(rigged.content) == "the vote was rigged");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -560,9 +560,28 @@ class CueFinder {
   void SetAfterRegion(uint32_t k, uint32_t se, bool object_first, Cue* cue) const {
     const uint32_t clause = ClauseStart(k, se, object_first);
     cue->after_begin = clause;
-    cue->after_end = ctx_.TrimEnd(clause, se);
+    cue->after_end = ctx_.TrimEnd(clause, SeparatorOrEnd(clause, se));
     cue->explicit_clause = (clause > k && (ctx_.InList(clause - 1, kWordThat) || ctx_.IsPunct(clause - 1, ":"))) ||
                            (clause < se && ctx_.InList(clause, kClauseWordList | kWordThat));
+  }
+
+  // The first bar set off by spaces in [first, end), or `end`: "Senators
+  // call for 5G security coordinator | Facebook gets questions …" (a list
+  // of headlines) reports up to the bar.
+  // The last answer is kept: the cues of a sentence ask in order, and no
+  // bar stands between a later `first` and that answer, so a sentence of
+  // many cues is scanned once.
+  uint32_t SeparatorOrEnd(uint32_t first, uint32_t end) const {
+    if (end == separator_end_ && first >= separator_first_ && first <= separator_) return separator_;
+    uint32_t t = first;
+    while (t + 1 < end &&
+           !(ctx_.TokenText(t) == "|" && tokens_[t].Has(kSpaceBefore) && tokens_[t + 1].Has(kSpaceBefore))) {
+      ++t;
+    }
+    separator_first_ = first;
+    separator_end_ = end;
+    separator_ = t + 1 < end ? t : end;
+    return separator_;
   }
 
   // Whether the "that" at token `k` is a demonstrative pronoun, the subject
@@ -869,6 +888,8 @@ class CueFinder {
   const Context& ctx_;
   const std::vector<Token>& tokens_;
   std::vector<Cue> cues_;
+  // SeparatorOrEnd's last question and answer.
+  mutable uint32_t separator_first_ = 0, separator_end_ = 0, separator_ = 0;
 };
 
 }  // namespace
