@@ -1285,5 +1285,14 @@ TEST_CASE("attribution: what a headline in a list reports ends at the bar after 
   CHECK(a.doc.Text(rigged.content) == "the vote was rigged");
 }
 
+TEST_CASE("attribution: after a verb of knowing, \"who\" asks and stands for no speaker") {
+  Annotated a(
+      "Officials met on Monday.\n\nThat's when Harper and Buckley first learned who had written it, and found "
+      "themselves blindsided by \"the Mary Steenburgen of it all.\" The director, who had said \"no details\" "
+      "for weeks, agreed.\n");
+  CHECK(a.Speaker(a.Get("the Mary Steenburgen of it all")).find("learned") == std::string::npos);
+  CHECK(a.Speaker(a.Get("no details")) == "The director");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -17,6 +17,13 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   if (t > limit && t < ctx.size() && ctx.IsWord(t) && ctx.InList(t, kWordWho | kWordWhich)) {
     const uint32_t before = ctx.IsPunct(t - 1, ",") ? t - 1 : t;
     if (before <= limit) return {};
+    // "Harper and Buckley first learned who had written it": after a verb
+    // of knowing or asking, "who" asks; it stands for no one before it.
+    if (before == t && IsOneOf(ctx.TokenText(t - 1), {"learned", "learnt", "learn", "knew", "know", "known", "asked",
+                                                      "ask", "wondered", "wonder", "revealed", "discovered", "decided",
+                                                      "decide", "remember", "remembered", "understand"})) {
+      return {};
+    }
     t = before - 1;
   }
   if (t < limit || ctx.QuoteOf(t) >= 0 || !ctx.IsWord(t)) return {};
