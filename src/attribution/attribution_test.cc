@@ -1294,5 +1294,15 @@ TEST_CASE("attribution: after a verb of knowing, \"who\" asks and stands for no 
   CHECK(a.Speaker(a.Get("no details")) == "The director");
 }
 
+TEST_CASE("attribution: to deny a thing asked for is to withhold it; to deny a claim still reports") {
+  Annotated a(
+      "Officials met on Monday.\n\nA group of physicians, alarmed that the Trump administration is denying flu "
+      "vaccines to immigrants in custody, is urging officials to accept its offer. The judge denied bail to the "
+      "suspect. The ministry denied that troops had crossed the border.\n");
+  CHECK(a.Find("flu vaccines to immigrants") == nullptr);
+  CHECK(a.Find("bail to the suspect") == nullptr);
+  CHECK(a.Speaker(a.Get("troops had crossed the border")) == "The ministry");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -141,6 +141,25 @@ bool DeniesSomeone(const Context& ctx, const Cue& cue) {
 
 bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re);
 
+// "is denying flu vaccines to immigrants", "was denied bail", "denied the
+// request": to deny a thing asked for is to withhold it, no denial of what
+// was said.
+bool WithholdsSomething(const Context& ctx, const Cue& cue) {
+  static constexpr std::string_view kWithheld[] = {
+      "entry",   "access",   "bail",        "permission", "visa",     "visas",  "service",  "treatment",
+      "care",    "coverage", "benefits",    "funding",    "parole",   "asylum", "vaccines", "vaccine",
+      "request", "requests", "application", "appeal",     "petition", "motion", "licence",  "license"};
+  if (!VerbStartsWith(ctx, cue, "deny") && !VerbStartsWith(ctx, cue, "deni")) return false;
+  const uint32_t rb = cue.after_begin, re = cue.after_end;
+  for (uint32_t t = rb; t < re && t < rb + 4 && ctx.IsWord(t); ++t) {
+    if (std::any_of(std::begin(kWithheld), std::end(kWithheld),
+                    [&](std::string_view w) { return EqualsLower(ctx.TokenText(t), w); })) {
+      return !OpensClause(ctx, rb, re);
+    }
+  }
+  return false;
+}
+
 // "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador",
 // "recalled Kyra Cooney-Cross": recall that takes back goods, envoys or
 // players, not memories told ("recalling a 2007 reform bill").
@@ -346,7 +365,8 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                               !ctx.InList(rb + 1, kWordTo | kClauseWordList) && ctx.TokenText(rb + 1) != "not" &&
                               !OpensClause(ctx, rb + 1, re);
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
-      RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue)) {
+      RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
+      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
