@@ -516,6 +516,27 @@ class SentenceScanner {
     if (international && Is(end, "(") && IsDigitGroup(end + 1) && Is(end + 2, ")")) end += 3;
     return international || (end - i >= 3 && long_group) ? end : 0;
   }
+  // A day, a month and a year between periods, as most of Europe writes a
+  // date: "01.01.2019", "9.11.2001", "09.11.89" (not "1.2.3" or "3.10.12",
+  // versions).
+  static bool IsDottedDate(std::string_view text) {
+    int fields[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, field = 0;
+    for (char c : text) {
+      if (c == '.') {
+        if (++field > 2) return false;
+      } else if (IsDigit(c)) {
+        fields[field] = fields[field] * 10 + (c - '0');
+        ++digits[field];
+      } else {
+        return false;
+      }
+    }
+    // A two-digit year only after a two-digit day and month: "3.10.12" is a version.
+    const bool year = digits[2] == 4 || (digits[2] == 2 && digits[0] == 2 && digits[1] == 2);
+    return field == 2 && digits[0] >= 1 && digits[0] <= 2 && digits[1] >= 1 && digits[1] <= 2 && year &&
+           fields[0] >= 1 && fields[0] <= 31 && fields[1] >= 1 && fields[1] <= 12;
+  }
+
   // "123-4567", "555-123-4567" (a page range is "685-690").
   static bool IsLocalPhoneNumber(std::string_view text) {
     auto digits = [&](size_t from, size_t count) {
@@ -791,7 +812,8 @@ class SentenceScanner {
     const DigitsText& d = n.digits;
     if (n.words && !n.scaled && d.value == 1 && IsLoneOne(i)) return {};
     if (!n.words) {
-      if (d.separator == ':') return {ExtendTime(n.end), EntityType::kTime};  // 10:30
+      if (n.end == i + 1 && IsDottedDate(Text(i))) return {n.end, EntityType::kDate};  // 01.01.2019
+      if (d.separator == ':') return {ExtendTime(n.end), EntityType::kTime};           // 10:30
       if (d.separator == '/') {
         return {n.end, d.separators == 2 ? EntityType::kDate : EntityType::kCardinal};
       }

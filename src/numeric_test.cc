@@ -117,6 +117,12 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("One of them is twenty-five.") == "CARDINAL:One | CARDINAL:twenty-five");
 }
 
+TEST_CASE("numeric: a date written with periods") {
+  CHECK(Numeric("Bis zum 01.01.2019 sollen alle.") == "DATE:01.01.2019");
+  CHECK(Numeric("The Wall fell on 09.11.89, a Thursday.") == "DATE:09.11.89 | DATE:Thursday");
+  CHECK(Numeric("Python 3.10.12 and version 1.2.3 shipped.") == "CARDINAL:3.10.12 | CARDINAL:1.2.3");
+}
+
 TEST_CASE("numeric: reference marks and telephone numbers count nothing") {
   CHECK(Numeric("Up to 1,000 alarms per shift[1], and 99% of them[2].") == "CARDINAL:1,000 | PERCENT:99%");
   CHECK(Numeric("He was sent to Harrow in 1801. [6] He stayed.") == "DATE:1801");
