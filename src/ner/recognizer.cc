@@ -33,6 +33,11 @@ constexpr uint64_t kAnd = WordHashes({"and"})[0];
 constexpr uint64_t kThe = WordHashes({"the"})[0];
 constexpr uint64_t kComma = WordHashes({","})[0];
 
+// Compass words that open regions' names ("North Somerset", "Northern
+// Europe", "Central Asia"). Lower-form hashes.
+constexpr auto kCompassWords = WordHashes(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"});
+
 // The gazetteer's types (ner::GazetteerType) as bit indices: a token's
 // `gazetteer` holds four position bits per type, from bit 4 * index.
 constexpr int kPlaceBit = 0, kCompanyBit = 1, kCountryBit = 2, kDemonymBit = 3, kOrgWordBit = 6, kKnownOrgBit = 7;
@@ -305,13 +310,12 @@ bool IsHonorificToken(const ner::TokenFacts& facts) {
 // compass word, after a place and a comma and set off by another comma or
 // the sentence's end, is the region the place lies in (it was a person).
 void ApplyRegionsAfterPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kCompass = WordHashes({"north", "south", "east", "west", "northern", "southern", "eastern",
-                                               "western", "central", "greater", "upper", "lower", "mid"});
+  static constexpr auto kMoreCompass = WordHashes({"greater", "mid"});
   for (int i = 2; i + 1 < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) == kLocType || facts[i - 1].lower != kComma ||
         (ner::TagPosition(tags[i]) != ner::kBegin) || !IsCapitalisedToken(facts[i]) ||
-        !ner::Contains(kCompass, facts[i].lower) || tags[i - 2] == ner::kOutsideTag ||
-        ner::TagType(tags[i - 2]) != kLocType) {
+        !(ner::Contains(kCompassWords, facts[i].lower) || ner::Contains(kMoreCompass, facts[i].lower)) ||
+        tags[i - 2] == ner::kOutsideTag || ner::TagType(tags[i - 2]) != kLocType) {
       continue;
     }
     const int last = LastOfRun(tags, i);
@@ -2051,8 +2055,9 @@ std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, co
 // is named by its first word alone later, which is the company wherever the
 // tagger called it a person or a place. Not a first word that is a place or
 // a people's ("Michigan Corp.", "Kansas City Southern Industries Inc"), nor
-// the surname of a person named in full in the article. Over the whole
-// document's tags, after the consistency pass.
+// the surname of a person named in full in the article. The suffix may
+// stand after a comma ("Dräger, Inc."). Over the whole document's tags,
+// after the consistency pass.
 void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kLegalSuffixes =
       WordHashes({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "bancorp", "bancshares", "co", "co."});
@@ -2061,10 +2066,19 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   uint64_t names[kMaxCompanies];
   int count = 0;
   for (int i = 0; i + 1 < n && count < kMaxCompanies; ++i) {
-    if (tags[i] != ner::MakeTag(kOrgType, ner::kBegin) || facts[i].token_class != ner::kCapitalizedWord ||
-        (facts[i].gazetteer & kPlaceOrPeople) || (facts[i].context & ner::kCaseModes)) {
+    if (facts[i].token_class != ner::kCapitalizedWord || (facts[i].gazetteer & kPlaceOrPeople) ||
+        (facts[i].context & ner::kCaseModes)) {
       continue;
     }
+    // "Senior Vice President of Sales for Dräger, Inc.": the suffix after a
+    // comma, outside the one-word name the tagger made a person.
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit && i + 2 < n &&
+        facts[i + 1].lower == kComma && ner::Contains(kLegalSuffixes, facts[i + 2].lower) &&
+        (tags[i + 2] == ner::kOutsideTag || BeginsName(tags, i + 2))) {
+      names[count++] = facts[i].lower;
+      continue;
+    }
+    if (tags[i] != ner::MakeTag(kOrgType, ner::kBegin)) continue;
     const int last = LastOfRun(tags, i);
     if (last - i < 1 || !ner::Contains(kLegalSuffixes, facts[last].lower)) continue;
     names[count++] = facts[i].lower;
@@ -2080,6 +2094,43 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
       continue;
     }
     tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
+// "Rob Goldman, President Ascom North America": a company the document
+// names by one word, then that word and a place, is the company's unit in
+// that place, an organisation (it was a person and a place). Not when the
+// word is a place too ("Georgia Southern"). Over the whole document's tags.
+void ApplyRegionalUnits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  // Parts of the world, which the place lists (cities, regions, countries)
+  // do not hold.
+  static constexpr auto kRegions = WordHashes({"europe", "asia", "africa", "america", "americas", "oceania",
+                                               "australasia", "emea", "apac", "nordics", "benelux", "scandinavia"});
+  constexpr uint32_t kPlaces = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
+  constexpr int kMaxCompanies = 16;
+  uint64_t companies[kMaxCompanies];
+  int count = 0;
+  for (int i = 0; i < n && count < kMaxCompanies; ++i) {
+    if (tags[i] == ner::MakeTag(kOrgType, ner::kUnit) && facts[i].token_class == ner::kCapitalizedWord &&
+        !(facts[i].gazetteer & kPlaces)) {
+      companies[count++] = facts[i].lower;
+    }
+  }
+  if (count == 0) return;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
+    const int last = LastOfRun(tags, i);
+    // The place: a known one ("Toyota Canada"), or a part of the world
+    // after at most one compass word ("Ascom Europe", "Ascom North America").
+    const bool region = ner::Contains(kRegions, facts[last].lower) &&
+                        (last == i + 1 || (last == i + 2 && ner::Contains(kCompassWords, facts[i + 1].lower)));
+    const bool place =
+        region || IsGazetteerSpan(facts, i + 1, last, kPlaceBit) || IsGazetteerSpan(facts, i + 1, last, kCountryBit);
+    if (ner::TagType(tags[i]) != kOrgType && !(facts[i].context & ner::kCaseModes) && place &&
+        std::find(companies, companies + count, facts[i].lower) != companies + count) {
+      SetMention(i, last, kOrgType, tags);
+    }
+    i = last;
   }
 }
 
@@ -2103,9 +2154,7 @@ void ApplyPlaceNamedShortNames(const ner::TokenFacts* facts, int n, uint8_t* tag
     }
     const bool first_place = facts[i].gazetteer & kPlace, second_place = facts[i + 1].gazetteer & kPlace;
     // ("Northern Europe", tagged an organisation, is a region.)
-    static constexpr auto kCompass = WordHashes(
-        {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower"});
-    if (first_place == second_place || ner::Contains(kCompass, facts[i].lower)) continue;
+    if (first_place == second_place || ner::Contains(kCompassWords, facts[i].lower)) continue;
     const ner::TokenFacts& other = facts[first_place ? i + 1 : i];
     if (ner::IsTitle(other.lower) || (other.document & ner::kSeenLowerCase) ||
         (other.gazetteer & AnyPosition(kDemonymBit))) {
@@ -3535,6 +3584,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinForcesOfTwoPlaces(facts, n, tags);
   DropLonePublicationNouns(facts, n, tags);
   DropLoneColours(facts, n, tags);
+  ApplyRegionalUnits(facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

@@ -1041,6 +1041,18 @@ TEST_CASE("a quoted one-word work, an award that is a given name, a magazine tha
   CHECK(Found(mentions, "Time Magazine", EntityType::kOrg));
 }
 
+TEST_CASE("a legal suffix after a comma makes a company; a company's word and a part of the world its unit") {
+  auto mentions = Recognize(
+      "Ascom and Dr\xC3\xA4ger introduce a solution. Steve Menet, Senior Vice President of Sales for "
+      "Dr\xC3\xA4ger, Inc., says the system works. Rob Goldman, President Ascom North America, says it helps. "
+      "Jane Roe of Ascom Europe agreed.");
+  CHECK(Found(mentions, "Dr\xC3\xA4ger", EntityType::kOrg));
+  for (const auto& [text, type] : mentions) CHECK((text != "Dr\xC3\xA4ger" || type == EntityType::kOrg));
+  CHECK(Found(mentions, "Ascom North America", EntityType::kOrg));
+  CHECK(Found(mentions, "Ascom Europe", EntityType::kOrg));
+  CHECK(Found(mentions, "Steve Menet", EntityType::kPerson));
+}
+
 TEST_CASE("a day named by a word before the weekday is one name; a colour alone is none unless someone bears it") {
   auto mentions = Recognize(
       "Black Friday 2019: the best early Black Friday deals. Stores opened at dawn on Black Friday and Cyber "
