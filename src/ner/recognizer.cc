@@ -427,22 +427,24 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Roman numbers as kings, popes and laws' titles go (lower-form hashes).
+constexpr auto kRomanNumerals =
+    WordHashes({"ii",   "iii", "iv", "v",   "vi",   "vii",   "viii", "ix", "x",   "xi",   "xii",
+                "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix",  "xx", "xxi", "xxii", "xxiii"});
+
 // "Queen Elizabeth II", "Pope Benedict XVI": a name that opens with a
 // monarch's or pope's title and ends with a regnal number is a person's,
 // whatever the tagger made of it (organisations, mostly). Not without the
 // title: "World War II", "Super Bowl LVII", "Apollo XIII".
 bool IsRegnalName(const ner::TokenFacts* facts, const uint8_t* tags, int first) {
   static constexpr auto kSovereigns = WordHashes({"king", "queen", "pope", "emperor", "empress", "tsar", "czar"});
-  static constexpr auto kRegnalNumbers =
-      WordHashes({"ii",   "iii", "iv", "v",   "vi",   "vii",   "viii", "ix", "x",   "xi",   "xii",
-                  "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix",  "xx", "xxi", "xxii", "xxiii"});
   if (ner::TagPosition(tags[first]) != ner::kBegin || !IsCapitalisedToken(facts[first]) ||
       !ner::Contains(kSovereigns, facts[first].lower)) {
     return false;
   }
   const int last = LastOfRun(tags, first);
   return last - first == 2 && facts[first + 1].token_class == ner::kCapitalizedWord &&
-         facts[last].token_class == ner::kAllCapsWord && ner::Contains(kRegnalNumbers, facts[last].lower);
+         facts[last].token_class == ner::kAllCapsWord && ner::Contains(kRomanNumerals, facts[last].lower);
 }
 
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
@@ -3011,6 +3013,50 @@ void DropLonePublicationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "Title IX", "provisions in Title IV", "Title 42 expulsions": a title of a
+// code of laws, MISC (the tagger left them untagged). Not part of a longer
+// name ("Title IX Coordinator" is the tagger's). Over the whole document's
+// tags.
+void ApplyLegalTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kTitle = WordHashes({"title"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].lower != kTitle || facts[i].token_class != ner::kCapitalizedWord || tags[i] != ner::kOutsideTag ||
+        tags[i + 1] != ner::kOutsideTag) {
+      continue;
+    }
+    const bool roman =
+        facts[i + 1].token_class == ner::kAllCapsWord && ner::Contains(kRomanNumerals, facts[i + 1].lower);
+    const bool number = facts[i + 1].token_class == ner::kNumberToken;
+    if (!roman && !number) continue;
+    if (i + 2 < n && tags[i + 2] != ner::kOutsideTag && !BeginsName(tags, i + 2)) continue;
+    SetMention(i, i + 1, kMiscType, tags);
+  }
+}
+
+// "That is the oath Senators swore", "Governors met in Denver": a plural
+// office alone names no one (it was an organisation), unless the document
+// names a team with it ("Ottawa Senators … the Senators won", "Senators 4,
+// Red Wings 3"). Over the whole document's tags.
+void DropLonePluralOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPluralOffices =
+      WordHashes({"senators", "governors", "ministers", "mayors", "congressmen", "congresswomen", "lawmakers",
+                  "legislators", "judges", "justices", "ambassadors", "presidents", "commissioners"});
+  bool team = false;
+  for (int i = 0; i < n && !team; ++i) {
+    if (!ner::Contains(kPluralOffices, facts[i].lower)) continue;
+    const bool in_longer_name = i > 0 && tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kLast;
+    const bool score = i + 1 < n && facts[i + 1].token_class == ner::kNumberToken;  // "Senators 4, Red Wings 3"
+    team = in_longer_name || score;
+  }
+  if (team) return;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit &&
+        facts[i].token_class == ner::kCapitalizedWord && ner::Contains(kPluralOffices, facts[i].lower)) {
+      tags[i] = ner::kOutsideTag;
+    }
+  }
+}
+
 // "iPhone 7, 32GB – Black (Renewed)", "Sport Band: White": a colour alone
 // names no one (it was a person or a place) unless the document names
 // someone in full with it ("Jack White … White said"), a title stands
@@ -3585,6 +3631,8 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLonePublicationNouns(facts, n, tags);
   DropLoneColours(facts, n, tags);
   ApplyRegionalUnits(facts, n, tags);
+  DropLonePluralOffices(facts, n, tags);
+  ApplyLegalTitles(facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

@@ -1053,6 +1053,18 @@ TEST_CASE("a legal suffix after a comma makes a company; a company's word and a 
   CHECK(Found(mentions, "Steve Menet", EntityType::kPerson));
 }
 
+TEST_CASE("a title of a code of laws is MISC; a plural office alone is no name unless a team bears it") {
+  auto mentions = Recognize(
+      "The Secretary waived provisions in Title IV of the act. Schools must follow Title IX rules, and Title 42 "
+      "expulsions went on. That is the oath Senators swore on January 16. Governors met in Denver.");
+  CHECK(Found(mentions, "Title IV", EntityType::kMisc));
+  CHECK(Found(mentions, "Title IX", EntityType::kMisc));
+  CHECK(Found(mentions, "Title 42", EntityType::kMisc));
+  for (const auto& [text, type] : mentions) CHECK((text != "Senators" && text != "Governors"));
+  mentions = Recognize("Senators 4, Red Wings 3: Anthony Duclair had two goals as the Senators won in Ottawa.");
+  CHECK(Found(mentions, "Senators", EntityType::kOrg));
+}
+
 TEST_CASE("a day named by a word before the weekday is one name; a colour alone is none unless someone bears it") {
   auto mentions = Recognize(
       "Black Friday 2019: the best early Black Friday deals. Stores opened at dawn on Black Friday and Cyber "
