@@ -1304,5 +1304,13 @@ TEST_CASE("attribution: to deny a thing asked for is to withhold it; to deny a c
   CHECK(a.Speaker(a.Get("troops had crossed the border")) == "The ministry");
 }
 
+TEST_CASE("attribution: a dash's credit line closes its quotation; the next one does not continue it") {
+  Annotated a(
+      "Voices\n\n\"You are not a leader, you are a dictator.\" \xE2\x80\x95 Christina Olidem\n\n\"No double "
+      "minority wants a man who insults our grandmothers as a leader of our nation.\"\n\nGetty.\n");
+  CHECK(a.Speaker(a.Get("You are not a leader")) == "Christina Olidem");
+  CHECK(a.Speaker(a.Get("No double minority")).empty());
+}
+
 }  // namespace
 }  // namespace annotator

@@ -269,6 +269,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
   for (uint32_t q = 0; q < quotes.size(); ++q) {
     Quote& quote = quotes[q];
     const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+    bool credit_line = false;
     // Without a word ("2014’s “1989.”", “9/11”) it is a title or a figure,
     // nobody's speech.
     if (first >= last || std::none_of(tokens.begin() + first, tokens.begin() + last,
@@ -313,6 +314,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       }
     } else if (const Span credit = DashCredit(ctx, last, OpensLine(ctx, quote.span)); !credit.empty()) {
       // `“…” ― Sonya Herridge`: a dash credits the quotation.
+      credit_line = true;
       quote.kind = QuoteKind::kDirect;
       quote.speaker = credit;
       quote.speaker_entity = SpeakerEntity(ctx, credit);
@@ -432,7 +434,15 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.speaker = SubjectAfterQuote(ctx, last, se);
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     }
-    if (!quote.speaker.empty() && quote.kind != QuoteKind::kScare) {
+    if (credit_line) {
+      // A credit line closes its quotation: in a list of quotations each
+      // credited after a dash, one whose credit went astray is not the
+      // previous person's.
+      last_speaker = last_cue = {};
+      last_entity = -1;
+      last_offset = quote.span.end;
+      have_last = true;
+    } else if (!quote.speaker.empty() && quote.kind != QuoteKind::kScare) {
       last_speaker = quote.speaker;
       last_cue = quote.cue;
       last_entity = quote.speaker_entity;
