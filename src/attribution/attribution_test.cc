@@ -1312,5 +1312,14 @@ TEST_CASE("attribution: a dash's credit line closes its quotation; the next one 
   CHECK(a.Speaker(a.Get("No double minority")).empty());
 }
 
+TEST_CASE("attribution: a quotation in apposition to a noun someone owns names it; the owner says nothing") {
+  Annotated a(
+      "Letters\n\nOuisa Davis' commentary, \"Melania, tell your immigrant story,\" is very thoughtful. Several "
+      "weeks ago I wrote to her.\n");
+  const Quote& title = a.Get("Melania, tell your immigrant story");
+  CHECK(a.Speaker(title).empty());
+  CHECK(a.Cue(title) != "'");
+}
+
 }  // namespace
 }  // namespace annotator

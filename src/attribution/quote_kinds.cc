@@ -256,6 +256,20 @@ bool OwnsNounOf(const Context& ctx, Span subject, uint32_t limit) {
          !ctx.tokens()[t + 1].Has(kCapitalized) && EqualsLower(ctx.TokenText(t + 2), "of");
 }
 
+// Whether the quotation opening at token `first` stands in apposition to a
+// noun that `subject` owns: "Ouisa Davis' commentary, “Melania, tell your
+// immigrant story,” is very thoughtful" names the commentary; its author
+// says nothing in that sentence.
+bool NamesOwnedNoun(const Context& ctx, Span subject, uint32_t first) {
+  if (subject.empty()) return false;
+  const uint32_t t = ctx.FirstTokenAt(subject.end);
+  if (t + 2 > first || !IsOneOf(ctx.TokenText(t), {"’s", "'s", "'", "’"}) || !ctx.IsWord(t + 1) ||
+      ctx.tokens()[t + 1].Has(kCapitalized)) {
+    return false;
+  }
+  return first == t + 2 || (first == t + 3 && ctx.IsPunct(t + 2, ","));
+}
+
 }  // namespace
 
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
@@ -419,7 +433,8 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // "He's been called a charlatan for promoting “quack” cures": the
       // subject of a passive verb is not who spoke. Nor is the owner in
       // "Google’s head of philanthropy says …", whose "’s" is no "is".
-      if (IsPassive(ctx, PredicateAfter(ctx, quote.speaker, first)) || OwnsNounOf(ctx, quote.speaker, first)) {
+      if (IsPassive(ctx, PredicateAfter(ctx, quote.speaker, first)) || OwnsNounOf(ctx, quote.speaker, first) ||
+          NamesOwnedNoun(ctx, quote.speaker, first)) {
         quote.speaker = {};
       }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
