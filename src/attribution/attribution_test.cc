@@ -1321,5 +1321,13 @@ TEST_CASE("attribution: a quotation in apposition to a noun someone owns names i
   CHECK(a.Cue(title) != "'");
 }
 
+TEST_CASE("attribution: who issued a statement speaks through the participle after it, not the statement") {
+  Annotated a(
+      "Officials met on Monday.\n\nThe Security Council issued a statement calling the test \"a clear violation "
+      "and in flagrant disregard\" of its resolutions. The company released a statement saying it would appeal.\n");
+  CHECK(a.Speaker(a.Get("a clear violation")) == "The Security Council");
+  CHECK(a.Speaker(a.Get("it would appeal")) == "The company");
+}
+
 }  // namespace
 }  // namespace annotator
