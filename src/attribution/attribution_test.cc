@@ -1329,5 +1329,16 @@ TEST_CASE("attribution: who issued a statement speaks through the participle aft
   CHECK(a.Speaker(a.Get("it would appeal")) == "The company");
 }
 
+TEST_CASE("attribution: a title between an author's name and a publication's in a reference is no speech") {
+  Annotated a(
+      "References\n\nBattle, Catherine. \"Penn State decides against supporting wiki project.\" The Daily "
+      "Collegian, 10-February-2006.\n\n\"I leave that to others,\" he says during a car ride in Cleveland. \"I "
+      "just do my day job.\" Perez, 54, is often compared with Castro.\n");
+  const Quote& title = a.Get("Penn State decides");
+  CHECK(title.kind == QuoteKind::kScare);
+  CHECK(a.Speaker(title).empty());
+  CHECK(a.Get("I just do my day job.").kind == QuoteKind::kDirect);
+}
+
 }  // namespace
 }  // namespace annotator

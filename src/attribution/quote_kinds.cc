@@ -145,18 +145,30 @@ bool IsSubheading(const Context& ctx, uint32_t q) {
          ctx.CountAllWords(first, last);
 }
 
-// `Customs and Border Protection, "U.S. Border Patrol Nationwide Drug
-// Seizures," accessed Nov. 15, 2019`: in a list of sources, a title cited
-// after its publisher's name and a comma, ending in a comma of its own, then
-// a date, a year or "accessed". Nobody's speech, whatever words of the
-// publisher's name look like a cue. Tokens [first, last) are the
-// quotation's.
 // Whether the quotation `span` (its opening mark) opens a line.
 bool OpensLine(const Context& ctx, Span span) {
   const uint32_t mark = ctx.FirstTokenAt(span.begin);
   return mark == 0 || ctx.tokens()[mark].Has(kNewlineBefore);
 }
 
+// Whether `word` opens the date of a citation: a year or a day, a month,
+// or "accessed".
+bool OpensCitationDate(std::string_view word) {
+  static constexpr std::string_view kMonths[] = {
+      "Jan.", "Feb.",    "March",    "April",  "May",       "June",    "July",     "Aug.",    "Sept.",
+      "Oct.", "Nov.",    "Dec.",     "Sept",   "Jan",       "Feb",     "Aug",      "Oct",     "Nov",
+      "Dec",  "January", "February", "August", "September", "October", "November", "December"};
+  const bool year_or_day = !word.empty() && word[0] >= '0' && word[0] <= '9';
+  const bool month = std::find(std::begin(kMonths), std::end(kMonths), word) != std::end(kMonths);
+  return year_or_day || month || IsOneOf(word, {"accessed", "retrieved", "published"});
+}
+
+// `Customs and Border Protection, "U.S. Border Patrol Nationwide Drug
+// Seizures," accessed Nov. 15, 2019`: in a list of sources, a title cited
+// after its publisher's name and a comma, ending in a comma of its own, then
+// a date, a year or "accessed". Nobody's speech, whatever words of the
+// publisher's name look like a cue. Tokens [first, last) are the
+// quotation's.
 bool IsCitedTitle(const Context& ctx, uint32_t first, uint32_t last) {
   const auto& tokens = ctx.tokens();
   if (first == 0 || last >= tokens.size()) return false;
@@ -172,14 +184,31 @@ bool IsCitedTitle(const Context& ctx, uint32_t first, uint32_t last) {
       return false;  // a lower-case word of a sentence, not a name
     }
   }
-  const std::string_view after = ctx.TokenText(close + 1);
-  const bool year_or_day = !after.empty() && after[0] >= '0' && after[0] <= '9';
-  static constexpr std::string_view kMonths[] = {
-      "Jan.", "Feb.",    "March",    "April",  "May",       "June",    "July",     "Aug.",    "Sept.",
-      "Oct.", "Nov.",    "Dec.",     "Sept",   "Jan",       "Feb",     "Aug",      "Oct",     "Nov",
-      "Dec",  "January", "February", "August", "September", "October", "November", "December"};
-  const bool month = std::find(std::begin(kMonths), std::end(kMonths), after) != std::end(kMonths);
-  return year_or_day || month || IsOneOf(after, {"accessed", "retrieved", "published"});
+  return OpensCitationDate(ctx.TokenText(close + 1));
+}
+
+// `Battle, Catherine. "Penn State decides against supporting wiki
+// project." The Daily Collegian, 10-February-2006`: in a list of
+// references, a title between an author's name and the publication's, which
+// a date follows. Tokens [first, last) are the quotation's.
+bool IsReferenceTitle(const Context& ctx, uint32_t first, uint32_t last) {
+  const auto& tokens = ctx.tokens();
+  if (first == 0 || last >= tokens.size()) return false;
+  const uint32_t open = tokens[first].kind == TokenKind::kQuote ? first : first - 1;
+  const uint32_t close = tokens[last - 1].kind == TokenKind::kQuote ? last - 1 : last;
+  if (open < 2 || !ctx.IsPunct(open - 1, ".") || !ctx.IsWord(open - 2) || !tokens[open - 2].Has(kCapitalized) ||
+      close < 1 || !ctx.IsPunct(close - 1, ".") || close + 1 >= tokens.size()) {
+    return false;
+  }
+  // The publication's name, capitalised, then a comma and the date.
+  constexpr uint32_t kMaxPublicationWords = 6;
+  uint32_t t = close + 1;
+  while (t < tokens.size() && t <= close + kMaxPublicationWords && ctx.IsWord(t) && tokens[t].Has(kCapitalized)) ++t;
+  if (t == close + 1 || t + 1 >= tokens.size() || !ctx.IsPunct(t, ",")) return false;
+  // A date of four characters or more: not an age ("… Cleveland. “I just
+  // do my day job.” Perez, 54, is …").
+  const std::string_view date = ctx.TokenText(t + 1);
+  return OpensCitationDate(date) && (date.size() >= 4 || !(date[0] >= '0' && date[0] <= '9'));
 }
 
 // `state Del. Marcia “Cia” Price`, `Dwayne “The Rock” Johnson`: a word or
@@ -302,7 +331,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     // A headline opening "Name:" credits its quotation to Name, whatever
     // verb the headline uses: "Limbaugh: Hillary Asking … ‘Reeks of Fear.’"
     const Span headline_name = headline ? HeadlineSpeaker(ctx, sb, first) : Span{};
-    if (IsCitedTitle(ctx, first, last)) {
+    if (IsCitedTitle(ctx, first, last) || IsReferenceTitle(ctx, first, last)) {
       quote.kind = QuoteKind::kScare;
     } else if (!headline_name.empty()) {
       quote.kind = QuoteKind::kMixed;
