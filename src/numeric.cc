@@ -832,7 +832,7 @@ class SentenceScanner {
     }
     const Match after = MatchAfterNumber(n);
     if (after.end != 0) return after;
-    if (IsYear(n) && IsYearInContext(n.end)) return {ExtendYear(n.end), EntityType::kDate};
+    if (IsYear(n) && IsYearInContext(i, n.end)) return {ExtendYear(n.end), EntityType::kDate};
     return {n.end, EntityType::kCardinal};
   }
 
@@ -914,7 +914,14 @@ class SentenceScanner {
 
   // A bare year-like number is a year unless it counts something: even
   // "of 1500 units" is a count.
-  bool IsYearInContext(size_t next) const { return !Lookup(kCountedNounTable, next); }
+  // Not before a counted noun ("1500 people") nor after a word that numbers
+  // something ("No. 1762", "Case No. 2019", "flight number 1987").
+  bool IsYearInContext(size_t i, size_t next) const {
+    if (Lookup(kCountedNounTable, next)) return false;
+    const bool numbered =
+        Is(i - 1, "no.") || Is(i - 1, "no") || Is(i - 1, "nos.") || Is(i - 1, "number") || Is(i - 1, "#");
+    return !numbered;
+  }
 
   // "no one", "the one", "this one", "one another": a pronoun, not a count.
   bool IsLoneOne(size_t i) const { return Lookup(kLoneOneDeterminerTable, i - 1) || Is(i + 1, "another"); }

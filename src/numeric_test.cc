@@ -117,6 +117,11 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("One of them is twenty-five.") == "CARDINAL:One | CARDINAL:twenty-five");
 }
 
+TEST_CASE("numeric: a number after a word that numbers things is no year") {
+  CHECK(Numeric("Case No. 2019 was closed in 2020.") == "CARDINAL:2019 | DATE:2020");
+  CHECK(Numeric("Flight number 1987 landed; seat #1984 was empty.") == "CARDINAL:1987 | CARDINAL:1984");
+}
+
 TEST_CASE("numeric: a date written with periods") {
   CHECK(Numeric("Bis zum 01.01.2019 sollen alle.") == "DATE:01.01.2019");
   CHECK(Numeric("The Wall fell on 09.11.89, a Thursday.") == "DATE:09.11.89 | DATE:Thursday");
