@@ -1815,6 +1815,34 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
   }
 }
 
+// "the US-China trade war", "India-Pakistan tensions", "Russia-Ukraine
+// talks": one word of two places joined by a hyphen tells what the places
+// share, MISC like "Sino-Japanese" (the tagger made "US-China" an
+// organisation). Both parts must be places or countries the lists know.
+void RetypePlacePairs(const Document& doc, const ner::Gazetteer& gazetteer, int begin, int n, uint8_t* tags) {
+  constexpr uint8_t kPlace = ner::kGazetteerLocation | ner::kGazetteerCountry;
+  // Countries the place lists hold by their full names only.
+  static constexpr auto kAbbreviatedCountries = WordHashes({"us", "u.s.", "uk", "u.k.", "eu", "uae"});
+  auto is_place = [&](std::string_view part) {
+    if (part.empty() || !(part[0] >= 'A' && part[0] <= 'Z')) return false;
+    const uint64_t lower = ner::LowerFormHash(part);
+    return ner::Contains(kAbbreviatedCountries, lower) ||
+           (gazetteer.Lookup(ner::ExtendPhraseHash(ner::kEmptyPhraseHash, lower)) & kPlace);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || ner::TagType(tags[i]) == kMiscType) {
+      continue;
+    }
+    const Token& token = doc.tokens[begin + i];
+    const std::string_view word = doc.Text(Span{token.begin, token.end});
+    const size_t hyphen = word.find('-');
+    if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) continue;
+    if (is_place(word.substr(0, hyphen)) && is_place(word.substr(hyphen + 1))) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    }
+  }
+}
+
 // Whether a word is a given name glued at an apostrophe, straight or curly,
 // to a capital after two or three letters ("De'Aaron", "Ja’Marr"); not a
 // one-letter elision or surname prefix ("L'Oréal", "D'Amico", "O'Reilly").
@@ -3577,6 +3605,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyNamedDays(facts, n, tags);
   RetypePartyWords(facts, n, tags);
   RetypeCamelCasePersons(doc, gazetteer, begin, n, tags);
+  RetypePlacePairs(doc, gazetteer, begin, n, tags);
   RetypeApostrophePersons(doc, facts, begin, n, tags);
   TrimOriginModifiers(doc, begin, n, tags);
   SplitCurrencyPrefixes(doc, begin, n, tags);

@@ -1065,6 +1065,17 @@ TEST_CASE("a title of a code of laws is MISC; a plural office alone is no name u
   CHECK(Found(mentions, "Senators", EntityType::kOrg));
 }
 
+TEST_CASE("two places joined by a hyphen in one word are MISC; a hyphenated company or person is not") {
+  const auto mentions = Recognize(
+      "The US-China trade war weighs on India-Pakistan talks and Russia-Ukraine ties. Coca-Cola and Rolls-Royce "
+      "rose. Jean-Pierre Raffarin spoke.");
+  CHECK(Found(mentions, "US-China", EntityType::kMisc));
+  CHECK(Found(mentions, "India-Pakistan", EntityType::kMisc));
+  CHECK(Found(mentions, "Russia-Ukraine", EntityType::kMisc));
+  CHECK(Found(mentions, "Coca-Cola", EntityType::kOrg));
+  CHECK(Found(mentions, "Jean-Pierre Raffarin", EntityType::kPerson));
+}
+
 TEST_CASE("a day named by a word before the weekday is one name; a colour alone is none unless someone bears it") {
   auto mentions = Recognize(
       "Black Friday 2019: the best early Black Friday deals. Stores opened at dawn on Black Friday and Cyber "
