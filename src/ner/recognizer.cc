@@ -1598,17 +1598,27 @@ void JoinPlaceAndEvent(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Head words of market indexes' names ("Hang Seng Index", "Shanghai
+// Composite", "Dow Jones Industrial Average"), MISC as CoNLL-2003 tags them
+// ("the NASDAQ Index"); the tagger made "Shanghai Composite" an
+// organisation. Lower-form hashes.
+constexpr auto kIndexHeads = WordHashes({"index", "composite", "average"});
+
 // "the National Action Party (PAN)" made "PAN" MISC: an acronym in
-// parentheses right after an organisation's name is that organisation's.
+// parentheses right after an organisation's name is that organisation's,
+// and one after an index's name the index's ("Hang Seng Index (HSI)" made
+// "HSI" an organisation, "Kospi Index (KOSPI)" a place).
 void ApplyAcronymsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   for (int i = 2; i + 1 < n; ++i) {
     if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
-        !EndsName(tags, i - 2) || ner::TagType(tags[i - 2]) != kOrgType ||
-        (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
+        !EndsName(tags, i - 2) || (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
       continue;
     }
-    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    const int type = ner::TagType(tags[i - 2]);
+    if (type == kOrgType || (type == kMiscType && ner::Contains(kIndexHeads, facts[i - 2].lower))) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
+    }
   }
 }
 
@@ -1663,6 +1673,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
+  RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);

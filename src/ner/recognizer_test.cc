@@ -1076,6 +1076,17 @@ TEST_CASE("two places joined by a hyphen in one word are MISC; a hyphenated comp
   CHECK(Found(mentions, "Jean-Pierre Raffarin", EntityType::kPerson));
 }
 
+TEST_CASE("a market index is MISC, and so is its acronym in parentheses") {
+  const auto mentions = Recognize(
+      "South Korea's Kospi Index (KOSPI) fell 0.5%. China's Shanghai Composite (SHCOMP) slumped. Hong Kong's Hang "
+      "Seng Index (HSI) started in the red. The National Action Party (PAN) won.");
+  CHECK(Found(mentions, "KOSPI", EntityType::kMisc));
+  CHECK(Found(mentions, "Shanghai Composite", EntityType::kMisc));
+  CHECK(Found(mentions, "SHCOMP", EntityType::kMisc));
+  CHECK(Found(mentions, "HSI", EntityType::kMisc));
+  CHECK(Found(mentions, "PAN", EntityType::kOrg));
+}
+
 TEST_CASE("a day named by a word before the weekday is one name; a colour alone is none unless someone bears it") {
   auto mentions = Recognize(
       "Black Friday 2019: the best early Black Friday deals. Stores opened at dawn on Black Friday and Cyber "
