@@ -912,15 +912,12 @@ class SentenceScanner {
     return j;
   }
 
-  // A bare year-like number is a year unless it counts something: even
-  // "of 1500 units" is a count.
-  // Not before a counted noun ("1500 people") nor after a word that numbers
-  // something ("No. 1762", "Case No. 2019", "flight number 1987").
+  // A bare year-like number at token `i` is a year unless it counts
+  // something (even "of 1500 units" is a count) or numbers something ("Case
+  // No. 2019", "flight number 1987"; not "no 2020 Olympics").
   bool IsYearInContext(size_t i, size_t next) const {
     if (Lookup(kCountedNounTable, next)) return false;
-    const bool numbered =
-        Is(i - 1, "no.") || Is(i - 1, "no") || Is(i - 1, "nos.") || Is(i - 1, "number") || Is(i - 1, "#");
-    return !numbered;
+    return !(Is(i - 1, "no.") || Is(i - 1, "nos.") || Is(i - 1, "number") || Is(i - 1, "#"));
   }
 
   // "no one", "the one", "this one", "one another": a pronoun, not a count.

@@ -120,6 +120,7 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
 TEST_CASE("numeric: a number after a word that numbers things is no year") {
   CHECK(Numeric("Case No. 2019 was closed in 2020.") == "CARDINAL:2019 | DATE:2020");
   CHECK(Numeric("Flight number 1987 landed; seat #1984 was empty.") == "CARDINAL:1987 | CARDINAL:1984");
+  CHECK(Numeric("There were no 2020 Olympics.") == "DATE:2020");
 }
 
 TEST_CASE("numeric: a date written with periods") {
