@@ -556,7 +556,7 @@ class CueFinder {
   Span IssuerOf(Span document, uint32_t sb) const {
     if (document.empty()) return {};
     const uint32_t head = ctx_.HeadToken(document);
-    uint32_t first = ctx_.FirstTokenAt(document.begin);
+    const uint32_t first = ctx_.FirstTokenAt(document.begin);
     if (head != first + 1 || !IsOneOf(ctx_.TokenText(first), {"a", "an", "the"}) ||
         !IsOneOf(ctx_.TokenText(head), {"statement", "letter", "release", "memo", "communique", "communiqué"})) {
       return {};

@@ -133,11 +133,14 @@ bool TakesPerson(const Context& ctx, const Cue& cue) {
   return !ctx.WordEndsWith(next, "ing") && !ctx.IsPossessive(next);
 }
 
+// Whether the cue's verb is a form of "deny".
+bool IsDenial(const Context& ctx, const Cue& cue) {
+  return VerbStartsWith(ctx, cue, "deny") || VerbStartsWith(ctx, cue, "deni");
+}
+
 // "Courtois kept Madrid in the game, denying Mohamed Salah twice": to deny
 // a person is to stop them, no denial of what was said.
-bool DeniesSomeone(const Context& ctx, const Cue& cue) {
-  return (VerbStartsWith(ctx, cue, "deny") || VerbStartsWith(ctx, cue, "deni")) && TakesPerson(ctx, cue);
-}
+bool DeniesSomeone(const Context& ctx, const Cue& cue) { return IsDenial(ctx, cue) && TakesPerson(ctx, cue); }
 
 bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re);
 
@@ -149,7 +152,7 @@ bool WithholdsSomething(const Context& ctx, const Cue& cue) {
       "entry",   "access",   "bail",        "permission", "visa",     "visas",  "service",  "treatment",
       "care",    "coverage", "benefits",    "funding",    "parole",   "asylum", "vaccines", "vaccine",
       "request", "requests", "application", "appeal",     "petition", "motion", "licence",  "license"};
-  if (!VerbStartsWith(ctx, cue, "deny") && !VerbStartsWith(ctx, cue, "deni")) return false;
+  if (!IsDenial(ctx, cue)) return false;
   const uint32_t rb = cue.after_begin, re = cue.after_end;
   for (uint32_t t = rb; t < re && t < rb + 4 && ctx.IsWord(t); ++t) {
     if (std::any_of(std::begin(kWithheld), std::end(kWithheld),
