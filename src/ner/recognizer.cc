@@ -3099,8 +3099,8 @@ void DropLonePluralOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "iPhone 7, 32GB – Black (Renewed)", "Sport Band: White": a colour alone
 // names no one (it was a person or a place) unless the document names
 // someone in full with it ("Jack White … White said"), a title stands
-// before it ("Mr. Green") or a verb after it. Not "Brown", far more often a surname than a
-// product's colour. Over the whole document's tags.
+// before it ("Mr. Green") or a verb after it. Not "Brown", far more often
+// a surname than a product's colour. Over the whole document's tags.
 void DropLoneColours(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kAuxiliaries =
       WordHashes({"is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "scored", "won"});
