@@ -3052,6 +3052,56 @@ void DropLonePublicationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "Will Warren continue to face the heat, or will …?": a question that opens
+// with "Will" before a name and a verb in lower case asks about the person;
+// "Will" is no given name there (it made "Will Warren" a person). Only when
+// the document names the person without it ("Elizabeth Warren", "Warren")
+// and never writes "Will" and that name inside a sentence, as it would
+// "Will Smith". Over the whole document's tags.
+void DropQuestionWill(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kWill = WordHashes({"will"})[0];
+  static constexpr auto kEnds = WordHashes({".", "!", "?"});
+  static constexpr uint64_t kQuestionMark = WordHashes({"?"})[0];
+  constexpr int kMaxQuestionTokens = 40;
+  // Whether the sentence of token `k` ends in a question mark.
+  auto in_question = [&](int k) {
+    int end = k;
+    while (end < n && end <= k + kMaxQuestionTokens && !ner::Contains(kEnds, facts[end].lower)) ++end;
+    return end < n && facts[end].lower == kQuestionMark;
+  };
+  // "Will" before a capitalised word of the name `name` at token `k`.
+  auto will_before = [&](int k, uint64_t name) {
+    return facts[k].lower == kWill && IsCapitalisedToken(facts[k]) && k + 1 < n && facts[k + 1].lower == name;
+  };
+  // One pass for what the document says elsewhere: the words after "Will"
+  // outside questions, and the last words of persons named without "Will".
+  std::vector<uint64_t> with_will, without_will;
+  for (int k = 0; k < n; ++k) {
+    if (facts[k].lower == kWill && IsCapitalisedToken(facts[k]) && k + 1 < n && !in_question(k)) {
+      with_will.push_back(facts[k + 1].lower);
+    }
+    if (EndsName(tags, k) && ner::TagType(tags[k]) == kPersonType && facts[FirstOfRun(tags, k)].lower != kWill) {
+      without_will.push_back(facts[k].lower);
+    }
+  }
+  std::sort(with_will.begin(), with_will.end());
+  std::sort(without_will.begin(), without_will.end());
+  for (int i = 0; i + 2 < n; ++i) {
+    if (!will_before(i, facts[i + 1].lower) || tags[i] != ner::MakeTag(kPersonType, ner::kBegin) ||
+        !(facts[i].context & ner::kSentenceInitial)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (last + 1 >= n || facts[last + 1].token_class != ner::kLowerWord || !in_question(last + 1) ||
+        std::binary_search(with_will.begin(), with_will.end(), static_cast<uint64_t>(facts[i + 1].lower)) ||
+        !std::binary_search(without_will.begin(), without_will.end(), static_cast<uint64_t>(facts[last].lower))) {
+      continue;
+    }
+    tags[i] = ner::kOutsideTag;
+    SetMention(i + 1, last, kPersonType, tags);
+  }
+}
+
 // "Title IX", "provisions in Title IV", "Title 42 expulsions": a title of a
 // code of laws, MISC (the tagger left them untagged). Not part of a longer
 // name ("Title IX Coordinator" is the tagger's). Over the whole document's
@@ -3673,6 +3723,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyRegionalUnits(facts, n, tags);
   DropLonePluralOffices(facts, n, tags);
   ApplyLegalTitles(facts, n, tags);
+  DropQuestionWill(facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

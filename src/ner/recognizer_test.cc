@@ -1087,6 +1087,18 @@ TEST_CASE("a market index is MISC, and so is its acronym in parentheses") {
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
 }
 
+TEST_CASE("a question that opens with \"Will\" before a person's name asks about that person") {
+  auto mentions = Recognize(
+      "Elizabeth Warren was under attack last month. Will Warren continue to face the heat, or will others take "
+      "the hits?");
+  CHECK(Found(mentions, "Warren", EntityType::kPerson));
+  for (const auto& [text, type] : mentions) CHECK(text != "Will Warren");
+  mentions = Recognize("Will Smith won an Oscar. Will Smith win another one? Smith said he hoped so.");
+  int will_smith = 0;
+  for (const auto& [text, type] : mentions) will_smith += text == "Will Smith";
+  CHECK(will_smith == 2);
+}
+
 TEST_CASE("a day named by a word before the weekday is one name; a colour alone is none unless someone bears it") {
   auto mentions = Recognize(
       "Black Friday 2019: the best early Black Friday deals. Stores opened at dawn on Black Friday and Cyber "
