@@ -1829,17 +1829,19 @@ void RetypeCamelCasePersons(const Document& doc, const ner::Gazetteer& gazetteer
 // "the US-China trade war", "India-Pakistan tensions", "Russia-Ukraine
 // talks": one word of two places joined by a hyphen tells what the places
 // share, MISC like "Sino-Japanese" (the tagger made "US-China" an
-// organisation). Both parts must be places or countries the lists know.
+// organisation; "Obama-Clinton foreign policy" a person). Both parts must
+// be places or countries the lists know, and the whole no place of its own.
 void RetypePlacePairs(const Document& doc, const ner::Gazetteer& gazetteer, int begin, int n, uint8_t* tags) {
-  constexpr uint8_t kPlace = ner::kGazetteerLocation | ner::kGazetteerCountry;
   // Countries the place lists hold by their full names only.
   static constexpr auto kAbbreviatedCountries = WordHashes({"us", "u.s.", "uk", "u.k.", "eu", "uae"});
-  auto is_place = [&](std::string_view part) {
-    if (part.empty() || !(part[0] >= 'A' && part[0] <= 'Z')) return false;
+  // The gazetteer's types of `part`, with the abbreviations as countries.
+  auto types_of = [&](std::string_view part) -> uint8_t {
+    if (part.empty() || !(part[0] >= 'A' && part[0] <= 'Z')) return 0;
     const uint64_t lower = ner::LowerFormHash(part);
-    return ner::Contains(kAbbreviatedCountries, lower) ||
-           (gazetteer.Lookup(ner::ExtendPhraseHash(ner::kEmptyPhraseHash, lower)) & kPlace);
+    if (ner::Contains(kAbbreviatedCountries, lower)) return ner::kGazetteerCountry;
+    return gazetteer.Lookup(ner::ExtendPhraseHash(ner::kEmptyPhraseHash, lower));
   };
+  constexpr uint8_t kPlace = ner::kGazetteerLocation | ner::kGazetteerCountry;
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || ner::TagType(tags[i]) == kMiscType) {
       continue;
@@ -1847,10 +1849,15 @@ void RetypePlacePairs(const Document& doc, const ner::Gazetteer& gazetteer, int 
     const Token& token = doc.tokens[begin + i];
     const std::string_view word = doc.Text(Span{token.begin, token.end});
     const size_t hyphen = word.find('-');
-    if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos) continue;
-    if (is_place(word.substr(0, hyphen)) && is_place(word.substr(hyphen + 1))) {
-      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    if (hyphen == std::string_view::npos || word.find('-', hyphen + 1) != std::string_view::npos ||
+        (types_of(word) & kPlace)) {
+      continue;
     }
+    const uint8_t left = types_of(word.substr(0, hyphen)), right = types_of(word.substr(hyphen + 1));
+    // A place the tagger found stays one unless both parts are countries:
+    // "Miami-Dade" and "Winston-Salem" are each one place.
+    const uint8_t needed = ner::TagType(tags[i]) == kLocType ? uint8_t{ner::kGazetteerCountry} : kPlace;
+    if ((left & needed) && (right & needed)) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
   }
 }
 

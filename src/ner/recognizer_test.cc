@@ -1074,6 +1074,10 @@ TEST_CASE("two places joined by a hyphen in one word are MISC; a hyphenated comp
   CHECK(Found(mentions, "Russia-Ukraine", EntityType::kMisc));
   CHECK(Found(mentions, "Coca-Cola", EntityType::kOrg));
   CHECK(Found(mentions, "Jean-Pierre Raffarin", EntityType::kPerson));
+  // One place of two words stays a place.
+  const auto places = Recognize("Voters in Miami-Dade and Winston-Salem agreed.");
+  CHECK(Found(places, "Miami-Dade", EntityType::kLocation));
+  CHECK(Found(places, "Winston-Salem", EntityType::kLocation));
 }
 
 TEST_CASE("a market index is MISC, and so is its acronym in parentheses") {
