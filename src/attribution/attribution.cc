@@ -32,6 +32,14 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   AddTranscriptTurns(&ctx);
   for (Quote& quote : doc->quotes) {
     if (quote.speaker.empty()) continue;
+    // "The Security Council issued a statement calling …": the issuer
+    // speaks, not "a statement". Set after the scorers, which were trained
+    // with the statement as the participle's subject.
+    if (const Span issuer = IssuerOfDocument(ctx, quote.speaker);
+        !issuer.empty() && !quote.cue.empty() && ctx.WordEndsWith(ctx.FirstTokenAt(quote.cue.begin), "ing")) {
+      quote.speaker = issuer;
+      quote.speaker_entity = SpeakerEntity(ctx, issuer);
+    }
     quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
     // "Health authorities in China’s Inner Mongolia" are no one's name: the
     // place in their modifier is not who spoke. (The scorers, trained with

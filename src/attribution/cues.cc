@@ -449,13 +449,6 @@ class CueFinder {
     } else if (s > sb && !InvertedAfterComma(t, s, sb, se)) {
       source = SpeakerBefore(ctx_, s, sb);
       next_to_cue = !source.empty();
-      if (ctx_.WordEndsWith(t, "ing")) {
-        const Span issuer = IssuerOf(source, sb);
-        if (!issuer.empty()) {
-          source = issuer;
-          next_to_cue = false;
-        }
-      }
       // "footage of Hillary Clinton asking", "with Trump saying": a
       // participle's subject may follow a preposition.
       if (source.empty() && ctx_.WordEndsWith(t, "ing")) {
@@ -548,25 +541,6 @@ class CueFinder {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
     Finish(&cue);
-  }
-
-  // "The Security Council issued a statement calling the test “a clear
-  // violation”": who issued the document that a participle reports from
-  // speaks, not the document. Empty when `document` is no such object.
-  Span IssuerOf(Span document, uint32_t sb) const {
-    if (document.empty()) return {};
-    const uint32_t head = ctx_.HeadToken(document);
-    const uint32_t first = ctx_.FirstTokenAt(document.begin);
-    if (head != first + 1 || !IsOneOf(ctx_.TokenText(first), {"a", "an", "the"}) ||
-        !IsOneOf(ctx_.TokenText(head), {"statement", "letter", "release", "memo", "communique", "communiqué"})) {
-      return {};
-    }
-    if (first <= sb + 1 || !IsOneOf(ctx_.TokenText(first - 1), {"issued", "released", "sent", "published", "posted",
-                                                                "issues", "releases", "sends", "publishes", "posts"})) {
-      return {};
-    }
-    const uint32_t s = SubjectEnd(ctx_, first - 1, sb);
-    return s > sb ? SpeakerBefore(ctx_, s, sb) : Span{};
   }
 
   // Whether lower-case words [first, end) name someone who speaks: a

@@ -472,6 +472,23 @@ int32_t DashedMention(const Context& ctx, uint32_t after) {
   return ctx.MentionStartingAt(after + 1);
 }
 
+Span IssuerOfDocument(const Context& ctx, Span document) {
+  if (document.empty()) return {};
+  const uint32_t head = ctx.HeadToken(document);
+  const uint32_t first = ctx.FirstTokenAt(document.begin);
+  if (head != first + 1 || !IsOneOf(ctx.TokenText(first), {"a", "an", "the"}) ||
+      !IsOneOf(ctx.TokenText(head), {"statement", "letter", "release", "memo", "communique", "communiqué"})) {
+    return {};
+  }
+  const uint32_t sb = ctx.SentenceBegin(first);
+  if (first <= sb + 1 || !IsOneOf(ctx.TokenText(first - 1), {"issued", "released", "sent", "published", "posted",
+                                                             "issues", "releases", "sends", "publishes", "posts"})) {
+    return {};
+  }
+  const uint32_t s = SubjectEnd(ctx, first - 1, sb);
+  return s > sb ? SpeakerBefore(ctx, s, sb) : Span{};
+}
+
 Span DashCredit(const Context& ctx, uint32_t after, bool opens_line) {
   const int32_t mention = DashedMention(ctx, after);
   if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};

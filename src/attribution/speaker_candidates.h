@@ -86,6 +86,12 @@ Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end);
 // preposition is never the subject ("Her submission to the court noted").
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
 
+// "The Security Council issued a statement calling the test “a clear
+// violation”": who issued (released, sent, published, posted) the
+// document `document` ("a statement", "a letter"), which speaks through it;
+// empty when `document` is no such object.
+Span IssuerOfDocument(const Context& ctx, Span document);
+
 // Whether the name that starts at token `first` (in the sentence that
 // starts at `sb`) is the object of a preposition or lies in a relative
 // clause opened since the last comma: "Ray, who served in the cabinet of
