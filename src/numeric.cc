@@ -525,8 +525,8 @@ class SentenceScanner {
       if (c == '.') {
         if (++field > 2) return false;
       } else if (IsDigit(c)) {
+        if (++digits[field] > 4) return false;  // no date's field is longer (nor overflows)
         fields[field] = fields[field] * 10 + (c - '0');
-        ++digits[field];
       } else {
         return false;
       }

@@ -127,6 +127,7 @@ TEST_CASE("numeric: a date written with periods") {
   CHECK(Numeric("Bis zum 01.01.2019 sollen alle.") == "DATE:01.01.2019");
   CHECK(Numeric("The Wall fell on 09.11.89, a Thursday.") == "DATE:09.11.89 | DATE:Thursday");
   CHECK(Numeric("Python 3.10.12 and version 1.2.3 shipped.") == "CARDINAL:3.10.12 | CARDINAL:1.2.3");
+  CHECK(Numeric("Serial 12345678901.1.2019 shipped.") == "CARDINAL:12345678901.1.2019");
 }
 
 TEST_CASE("numeric: reference marks and telephone numbers count nothing") {
