@@ -3076,31 +3076,36 @@ void DropQuestionWill(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     while (end < n && end <= k + kMaxQuestionTokens && !ner::Contains(kEnds, facts[end].lower)) ++end;
     return end < n && facts[end].lower == kQuestionMark;
   };
-  // "Will" before a capitalised word of the name `name` at token `k`.
-  auto will_before = [&](int k, uint64_t name) {
-    return facts[k].lower == kWill && IsCapitalisedToken(facts[k]) && k + 1 < n && facts[k + 1].lower == name;
+  // A capitalised "Will" with a word after it.
+  auto will_at = [&](int k) { return facts[k].lower == kWill && IsCapitalisedToken(facts[k]) && k + 1 < n; };
+  // A question that opens with "Will" and a person's name at token `i`.
+  auto asks_about = [&](int i) {
+    if (!will_at(i) || tags[i] != ner::MakeTag(kPersonType, ner::kBegin) ||
+        !(facts[i].context & ner::kSentenceInitial)) {
+      return false;
+    }
+    const int last = LastOfRun(tags, i);
+    return last + 1 < n && facts[last + 1].token_class == ner::kLowerWord && in_question(last + 1);
   };
+  // Most documents hold no such question: nothing more to do for them.
+  int first_question = 0;
+  while (first_question + 2 < n && !asks_about(first_question)) ++first_question;
+  if (first_question + 2 >= n) return;
   // One pass for what the document says elsewhere: the words after "Will"
   // outside questions, and the last words of persons named without "Will".
   std::vector<uint64_t> with_will, without_will;
   for (int k = 0; k < n; ++k) {
-    if (facts[k].lower == kWill && IsCapitalisedToken(facts[k]) && k + 1 < n && !in_question(k)) {
-      with_will.push_back(facts[k + 1].lower);
-    }
+    if (will_at(k) && !in_question(k)) with_will.push_back(facts[k + 1].lower);
     if (EndsName(tags, k) && ner::TagType(tags[k]) == kPersonType && facts[FirstOfRun(tags, k)].lower != kWill) {
       without_will.push_back(facts[k].lower);
     }
   }
   std::sort(with_will.begin(), with_will.end());
   std::sort(without_will.begin(), without_will.end());
-  for (int i = 0; i + 2 < n; ++i) {
-    if (!will_before(i, facts[i + 1].lower) || tags[i] != ner::MakeTag(kPersonType, ner::kBegin) ||
-        !(facts[i].context & ner::kSentenceInitial)) {
-      continue;
-    }
+  for (int i = first_question; i + 2 < n; ++i) {
+    if (!asks_about(i)) continue;
     const int last = LastOfRun(tags, i);
-    if (last + 1 >= n || facts[last + 1].token_class != ner::kLowerWord || !in_question(last + 1) ||
-        std::binary_search(with_will.begin(), with_will.end(), static_cast<uint64_t>(facts[i + 1].lower)) ||
+    if (std::binary_search(with_will.begin(), with_will.end(), static_cast<uint64_t>(facts[i + 1].lower)) ||
         !std::binary_search(without_will.begin(), without_will.end(), static_cast<uint64_t>(facts[last].lower))) {
       continue;
     }
