@@ -518,7 +518,7 @@ class SentenceScanner {
   }
   // A day, a month and a year between periods, as most of Europe writes a
   // date: "01.01.2019", "9.11.2001", "09.11.89" (not "1.2.3" or "3.10.12",
-  // versions).
+  // versions); or the month first, as American bylines do: "11.14.2019".
   static bool IsDottedDate(std::string_view text) {
     int fields[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, field = 0;
     for (char c : text) {
@@ -533,8 +533,9 @@ class SentenceScanner {
     }
     // A two-digit year only after a two-digit day and month: "3.10.12" is a version.
     const bool year = digits[2] == 4 || (digits[2] == 2 && digits[0] == 2 && digits[1] == 2);
+    auto day_month = [](int day, int month) { return day >= 1 && day <= 31 && month >= 1 && month <= 12; };
     return field == 2 && digits[0] >= 1 && digits[0] <= 2 && digits[1] >= 1 && digits[1] <= 2 && year &&
-           fields[0] >= 1 && fields[0] <= 31 && fields[1] >= 1 && fields[1] <= 12;
+           (day_month(fields[0], fields[1]) || day_month(fields[1], fields[0]));
   }
 
   // "123-4567", "555-123-4567" (a page range is "685-690").

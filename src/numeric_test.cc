@@ -126,6 +126,8 @@ TEST_CASE("numeric: a number after a word that numbers things is no year") {
 TEST_CASE("numeric: a date written with periods") {
   CHECK(Numeric("Bis zum 01.01.2019 sollen alle.") == "DATE:01.01.2019");
   CHECK(Numeric("The Wall fell on 09.11.89, a Thursday.") == "DATE:09.11.89 | DATE:Thursday");
+  CHECK(Numeric("Molly Wood 11.14.2019 09:00 AM") == "DATE:11.14.2019 | TIME:09:00 AM");  // month first
+  CHECK(Numeric("Build 13.13.2019 shipped.") == "CARDINAL:13.13.2019");
   CHECK(Numeric("Python 3.10.12 and version 1.2.3 shipped.") == "CARDINAL:3.10.12 | CARDINAL:1.2.3");
   CHECK(Numeric("Serial 12345678901.1.2019 shipped.") == "CARDINAL:12345678901.1.2019");
 }
