@@ -40,9 +40,11 @@ constexpr auto kCompassWords = WordHashes(
 
 // The gazetteer's types (ner::GazetteerType) as bit indices: a token's
 // `gazetteer` holds four position bits per type, from bit 4 * index.
-constexpr int kPlaceBit = 0, kCompanyBit = 1, kCountryBit = 2, kDemonymBit = 3, kOrgWordBit = 6, kKnownOrgBit = 7;
+constexpr int kPlaceBit = 0, kCompanyBit = 1, kCountryBit = 2, kDemonymBit = 3, kFirstNameBit = 4, kPersonNameBit = 5,
+              kOrgWordBit = 6, kKnownOrgBit = 7;
 static_assert(ner::kGazetteerLocation == 1 << kPlaceBit && ner::kGazetteerOrg == 1 << kCompanyBit &&
                   ner::kGazetteerCountry == 1 << kCountryBit && ner::kGazetteerDemonym == 1 << kDemonymBit &&
+                  ner::kGazetteerFirstName == 1 << kFirstNameBit && ner::kGazetteerPersonName == 1 << kPersonNameBit &&
                   ner::kGazetteerOrgWord == 1 << kOrgWordBit && ner::kGazetteerKnownOrganisation == 1 << kKnownOrgBit,
               "gazetteer bits");
 
@@ -2145,6 +2147,69 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// "Enter Lugg, Instacart, DoorDash, GrubHub and Homejoy", "Birmingham,
+// Bradford, Dewsbury, Leeds": the names of a list are of one kind. In a list
+// of three or more whose commonest kind besides persons (organisations,
+// places or other names) has at least two names and more than any other, a
+// one-word "person" that no list of names knows and that is no surname of a
+// person the article names in full is of that kind too (the tagger had
+// guessed from an unknown word's shape). Over the whole document's tags,
+// after the consistency pass.
+void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kConjunctions = WordHashes({"and", "or"});
+  constexpr uint32_t kKnownName = AnyPosition(kFirstNameBit) | AnyPosition(kPersonNameBit);
+  constexpr int kMaxItems = 16;
+  const uint8_t kLonePerson = ner::MakeTag(kPersonType, ner::kUnit);
+  int firsts[kMaxItems];
+  std::vector<uint64_t> surnames;
+  bool surnames_ready = false;
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    // The list's names, each after a comma, a conjunction or both.
+    int count = 0, last = LastOfRun(tags, i);
+    firsts[count++] = i;
+    while (count < kMaxItems) {
+      int next = last + 1;
+      if (next < n && facts[next].lower == kComma) ++next;
+      if (next < n && ner::Contains(kConjunctions, facts[next].lower)) ++next;
+      if (next == last + 1 || next >= n || !BeginsName(tags, next)) break;
+      firsts[count++] = next;
+      last = LastOfRun(tags, next);
+    }
+    const int list_end = last;
+    int of_type[kMiscType + 1] = {}, lone_persons = 0;
+    for (int k = 0; k < count; ++k) {
+      ++of_type[ner::TagType(tags[firsts[k]])];
+      lone_persons += tags[firsts[k]] == kLonePerson;
+    }
+    // The one kind that most of the names besides persons are of, or none (-1).
+    int kind = -1, most = 1;
+    for (int type : {kOrgType, kLocType, kMiscType}) {
+      if (of_type[type] > most) {
+        kind = type;
+        most = of_type[type];
+      } else if (of_type[type] == most) {
+        kind = -1;
+      }
+    }
+    if (count >= 3 && kind >= 0 && lone_persons > 0) {
+      if (!surnames_ready) {
+        surnames = FullPersonSurnames(facts, n, tags);
+        surnames_ready = true;
+      }
+      for (int k = 0; k < count; ++k) {
+        const int at = firsts[k];
+        if (tags[at] != kLonePerson || (facts[at].gazetteer & kKnownName) || (facts[at].context & ner::kCaseModes) ||
+            std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[at].lower))) {
+          continue;
+        }
+        tags[at] = static_cast<uint8_t>(ner::MakeTag(kind, ner::kUnit));
+      }
+    }
+    i = list_end;
+  }
+}
+
 // "Rob Goldman, President Ascom North America": a company the document
 // names by one word, then that word and a place, is the company's unit in
 // that place, an organisation (it was a person and a place). Not when the
@@ -3718,6 +3783,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCompanyNouns(facts, n, tags);
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
+  ApplyListKinds(facts, n, tags);
   ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);

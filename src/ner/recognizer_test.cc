@@ -1118,6 +1118,16 @@ TEST_CASE("a day named by a word before the weekday is one name; a colour alone 
   CHECK(Found(mentions, "Green", EntityType::kPerson));
 }
 
+TEST_CASE("a list's unknown one-word person is of the kind most of the list's names are") {
+  auto mentions =
+      Recognize("The national team led by Blue Origin includes Draper, Lockheed Martin, and Northrop Grumman.");
+  CHECK(Found(mentions, "Draper", EntityType::kOrg));
+  // Not the surname of a person the article names in full, nor a tie of kinds.
+  mentions = Recognize("Donald Trump met Hillary Clinton. Trump, Clinton, Google and Facebook all spoke.");
+  CHECK(Found(mentions, "Trump", EntityType::kPerson));
+  CHECK(Found(mentions, "Clinton", EntityType::kPerson));
+}
+
 TEST_CASE("a name after a noun for a person's role, or whose family name is a person elsewhere, is a person") {
   auto mentions = Recognize(
       "\"We were outstanding,\" City manager Pep Guardiola told TNT Sports. \"Orlando changes nothing,\" said "
