@@ -746,6 +746,14 @@ TEST_CASE("a body, a title and a person's name tagged as one name are the body a
   CHECK_FALSE(AnyContains(mentions, "CEO"));
 }
 
+TEST_CASE("connectors, networks and a clinic's acronyms name nothing") {
+  const auto mentions = Recognize(
+      "The MacBook Pro has four USB-C ports, an HDMI port and no USB-A port. The company sent customers a "
+      "temporary LTE hotspot. Patients in the ICU got an ECG.");
+  CHECK(Found(mentions, "MacBook Pro", EntityType::kMisc));
+  for (const char* word : {"USB-C", "USB-A", "HDMI", "LTE", "ICU", "ECG"}) CHECK_FALSE(AnyContains(mentions, word));
+}
+
 TEST_CASE("a compass-named region after a place and a comma is a place") {
   const auto mentions =
       Recognize("Villagers in Wrington, North Somerset, have launched a campaign against plans to build 400 homes.");
