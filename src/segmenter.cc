@@ -106,6 +106,33 @@ void FindParagraphs(const Document& doc, const std::vector<Line>& lines,
   }
 }
 
+// Capitalised words that begin sentences far more often than they continue
+// a name; after an abbreviation ("the U.S. His remarks") they mark a new
+// sentence. Sorted for binary search.
+constexpr std::string_view kSentenceStarters[] = {
+    "A",      "According", "After", "Also",  "Although", "An",     "And",   "Another",   "As",   "At",
+    "Before", "Both",      "But",   "By",    "Despite",  "During", "Each",  "Earlier",   "Even", "Every",
+    "For",    "From",      "He",    "Her",   "Here",     "His",    "How",   "However",   "I",    "If",
+    "In",     "Instead",   "It",    "Its",   "Last",     "Later",  "Many",  "Meanwhile", "Most", "My",
+    "No",     "Not",       "Now",   "On",    "One",      "Our",    "She",   "Since",     "So",   "Some",
+    "Still",  "That",      "The",   "Their", "Then",     "There",  "These", "They",      "This", "Those",
+    "Thus",   "To",        "Today", "We",    "What",     "When",   "Where", "While",     "Who",  "Why",
+    "With",   "Yesterday", "Yet",   "You",
+};
+
+constexpr bool IsSorted(const std::string_view* begin, const std::string_view* end) {
+  for (const std::string_view* it = begin; it + 1 < end; ++it) {
+    if (!(*it < *(it + 1))) return false;
+  }
+  return true;
+}
+static_assert(IsSorted(std::begin(kSentenceStarters), std::end(kSentenceStarters)),
+              "kSentenceStarters must stay sorted for binary search");
+
+bool IsSentenceStarter(std::string_view word) {
+  return std::binary_search(std::begin(kSentenceStarters), std::end(kSentenceStarters), word);
+}
+
 // Decides whether the sentence ends after `terminator` (its closing marks
 // already skipped), given the token `next` that follows them.
 bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator, size_t closing_marks,

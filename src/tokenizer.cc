@@ -312,12 +312,6 @@ class Scanner {
     return c;
   }
   unsigned char Byte(size_t pos) const { return pos < size_ ? data_[pos] : 0; }
-  // The ASCII letters from `pos` on ("So" in "X. So,").
-  std::string_view AsciiWordAt(size_t pos) const {
-    size_t end = pos;
-    while (IsAsciiAlpha(Byte(end))) ++end;
-    return text_.substr(pos, end - pos);
-  }
   // The class of the code point that ends just before `pos`.
   CharClass ClassBefore(size_t pos) const {
     if (pos == 0) return kCcSpace;
@@ -550,11 +544,8 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
       chain = true;
     }
     if (chain) return pos;
-    // A capital initial before a capitalised word: "George W. Bush"; not
-    // before a word that starts sentences ("the Xbox One X. So, …"): a name
-    // does not end in an initial, so the period ends the sentence.
-    if (first.cls == kCcUpper && Byte(period + 1) == ' ' && At(period + 2).cls == kCcUpper &&
-        !IsSentenceStarter(AsciiWordAt(period + 2))) {
+    // A capital initial before a capitalised word: "George W. Bush".
+    if (first.cls == kCcUpper && Byte(period + 1) == ' ' && At(period + 2).cls == kCcUpper) {
       return period + 1;
     }
     return period;
@@ -772,29 +763,6 @@ size_t Scanner::ScanExtenders(size_t pos) const {
   return pos;
 }
 
-// Capitalised words that begin sentences far more often than they continue
-// a name; after an abbreviation ("the U.S. His remarks") they mark a new
-// sentence. Sorted for binary search.
-constexpr std::string_view kSentenceStarters[] = {
-    "A",      "According", "After", "Also",  "Although", "An",     "And",   "Another",   "As",   "At",
-    "Before", "Both",      "But",   "By",    "Despite",  "During", "Each",  "Earlier",   "Even", "Every",
-    "For",    "From",      "He",    "Her",   "Here",     "His",    "How",   "However",   "I",    "If",
-    "In",     "Instead",   "It",    "Its",   "Last",     "Later",  "Many",  "Meanwhile", "Most", "My",
-    "No",     "Not",       "Now",   "On",    "One",      "Our",    "She",   "Since",     "So",   "Some",
-    "Still",  "That",      "The",   "Their", "Then",     "There",  "These", "They",      "This", "Those",
-    "Thus",   "To",        "Today", "We",    "What",     "When",   "Where", "While",     "Who",  "Why",
-    "With",   "Yesterday", "Yet",   "You",
-};
-
-constexpr bool StartersAreSorted(const std::string_view* begin, const std::string_view* end) {
-  for (const std::string_view* it = begin; it + 1 < end; ++it) {
-    if (!(*it < *(it + 1))) return false;
-  }
-  return true;
-}
-static_assert(StartersAreSorted(std::begin(kSentenceStarters), std::end(kSentenceStarters)),
-              "kSentenceStarters must stay sorted for binary search");
-
 struct Abbreviation {
   std::string_view word;
   AbbreviationKind kind;
@@ -843,10 +811,6 @@ constexpr bool AbbreviationsAreSorted() {
 static_assert(AbbreviationsAreSorted(), "kAbbreviations must stay sorted for binary search");
 
 }  // namespace
-
-bool IsSentenceStarter(std::string_view word) {
-  return std::binary_search(std::begin(kSentenceStarters), std::end(kSentenceStarters), word);
-}
 
 AbbreviationKind LookupAbbreviation(std::string_view word) {
   const auto end = std::end(kAbbreviations);

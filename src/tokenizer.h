@@ -76,9 +76,4 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens);
 enum class AbbreviationKind : uint8_t { kNone, kTitle, kMonth, kOther };
 AbbreviationKind LookupAbbreviation(std::string_view word);
 
-// Capitalised words that begin sentences far more often than they continue a
-// name ("The", "So", "He"): after an abbreviation or an initial, they mark a
-// new sentence.
-bool IsSentenceStarter(std::string_view word);
-
 }  // namespace annotator
