@@ -2229,6 +2229,28 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// "Afterwards, The Tennis Podcast team …", "Contact him direct at …",
+// "Best situation is to sell": a capitalised word alone that opens a
+// sentence says nothing by its capital, and where the document writes it in
+// lower case and never capitalised inside a sentence, it is that word, no
+// name. Not a word the name lists know ("Will", "Rose"), nor one that opens
+// a headline or text in capitals (no lower-case evidence is read there).
+// Over the whole document's tags, after the consistency pass.
+void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kKnownName = AnyPosition(kFirstNameBit) | AnyPosition(kPersonNameBit) | kKnownNameBits;
+  for (int i = 0; i < n; ++i) {
+    const ner::TokenFacts& f = facts[i];
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
+        f.token_class != ner::kCapitalizedWord || !(f.context & ner::kSentenceInitial) ||
+        (f.context & ner::kCaseModes) || (f.gazetteer & kKnownName)) {
+      continue;
+    }
+    if ((f.document & ner::kSeenLowerCase) && !(f.document & ner::kSeenCapitalizedMidSentence)) {
+      tags[i] = ner::kOutsideTag;
+    }
+  }
+}
+
 // "Enter Lugg, Instacart, DoorDash, GrubHub and Homejoy", "Birmingham,
 // Bradford, Dewsbury, Leeds": the names of a list are of one kind. In a list
 // of three or more whose commonest kind besides persons (organisations,
@@ -3866,6 +3888,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
   ApplyListKinds(facts, n, tags);
+  DropOpeningCommonWords(facts, n, tags);
   ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);

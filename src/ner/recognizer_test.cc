@@ -1126,6 +1126,17 @@ TEST_CASE("a day named by a word before the weekday is one name; a colour alone 
   CHECK(Found(mentions, "Green", EntityType::kPerson));
 }
 
+TEST_CASE("a word alone that opens a sentence and that the article writes in lower case is no name") {
+  auto mentions = Recognize(
+      "The final was played in Madrid on Sunday. Afterwards, The Tennis Podcast team of Catherine Whitaker and David "
+      "Law met the players. They spoke to them afterwards too.");
+  CHECK_FALSE(AnyContains(mentions, "Afterwards"));
+  CHECK(Found(mentions, "Catherine Whitaker", EntityType::kPerson));
+  // A name that the article also writes capitalised inside a sentence stays.
+  mentions = Recognize("Apple said sales rose. Shares of Apple fell as the apple harvest failed.");
+  CHECK(Found(mentions, "Apple", EntityType::kOrg));
+}
+
 TEST_CASE("a list's unknown one-word person is of the kind most of the list's names are") {
   auto mentions =
       Recognize("The national team led by Blue Origin includes Draper, Lockheed Martin, and Northrop Grumman.");
