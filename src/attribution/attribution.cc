@@ -40,6 +40,16 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
       quote.speaker = issuer;
       quote.speaker_entity = SpeakerEntity(ctx, issuer);
     }
+    // "the Chicago Police Department which reported “…”": the organisation
+    // or document whose relative clause the cue opens speaks. Set after the
+    // scorers, whose candidates leave out an antecedent that a preposition
+    // governs.
+    if (const Span antecedent =
+            quote.cue.empty() ? Span{} : AntecedentOfRelative(ctx, ctx.FirstTokenAt(quote.cue.begin));
+        !antecedent.empty() && (antecedent.end <= quote.speaker.begin || antecedent.begin >= quote.speaker.end)) {
+      quote.speaker = antecedent;
+      quote.speaker_entity = SpeakerEntity(ctx, antecedent);
+    }
     quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
     // "Health authorities in China’s Inner Mongolia" are no one's name: the
     // place in their modifier is not who spoke. (The scorers, trained with

@@ -1329,6 +1329,14 @@ TEST_CASE("attribution: who issued a statement speaks through the participle aft
   CHECK(a.Speaker(a.Get("it would appeal")) == "The company");
 }
 
+TEST_CASE("attribution: the organisation or document whose relative clause the cue opens speaks") {
+  Annotated a(
+      "Crime rose last year. For their story, they turned to the Chicago Police Department which reported "
+      "\"2,521 shooting incidents\" in the city. He held up the sign, which read \"thank you\" in red.\n");
+  CHECK(a.Speaker(a.Get("2,521 shooting incidents")) == "Chicago Police Department");
+  CHECK(a.Speaker(a.Get("thank you")) == "the sign");
+}
+
 TEST_CASE("attribution: a title between an author's name and a publication's in a reference is no speech") {
   Annotated a(
       "References\n\nBattle, Catherine. \"Penn State decides against supporting wiki project.\" The Daily "

@@ -489,6 +489,37 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
   return s > sb ? SpeakerBefore(ctx, s, sb) : Span{};
 }
 
+Span AntecedentOfRelative(const Context& ctx, uint32_t cue) {
+  uint32_t t = cue;
+  while (t > 0 && IsOneOf(ctx.TokenText(t - 1), {"has", "have", "had", "also", "previously", "once", "later"})) --t;
+  if (t < 3 || !IsOneOf(ctx.TokenText(t - 1), {"which", "that"})) return {};
+  uint32_t end = t - 2;
+  if (ctx.IsPunct(end, ",") || ctx.IsPunct(end, "—") || ctx.IsPunct(end, "–")) --end;
+  const uint32_t sb = ctx.SentenceBegin(t - 1);
+  if (end <= sb || end >= t - 1 || ctx.QuoteOf(end) >= 0) return {};
+  const int32_t name = ctx.MentionEndingAt(end);
+  if (name >= 0) {
+    const Mention& mention = ctx.doc().mentions[name];
+    return mention.type == EntityType::kOrg ? mention.span : Span{};
+  }
+  static constexpr std::string_view kDocuments[] = {
+      "letter", "ad",   "advert", "advertisement", "sign", "message", "memo",   "report",  "statement", "email",
+      "tweet",  "post", "study",  "survey",        "poll", "ruling",  "filing", "lawsuit", "complaint", "release"};
+  if (!std::any_of(std::begin(kDocuments), std::end(kDocuments),
+                   [&](std::string_view d) { return ctx.TokenText(end) == d; })) {
+    return {};
+  }
+  // Back over its modifiers to its determiner: "a new 30-second ad".
+  for (uint32_t first = end; first > sb && end - first < 5; --first) {
+    const uint32_t before = first - 1;
+    if (IsOneOf(ctx.TokenText(before), {"a", "an", "the", "this", "his", "her", "its", "their", "our"})) {
+      return Span{ctx.tokens()[before].begin, ctx.tokens()[end].end};
+    }
+    if (!ctx.IsWord(before) || ctx.tokens()[before].Has(kCapitalized) || ctx.IsCueWord(before)) return {};
+  }
+  return {};
+}
+
 Span DashCredit(const Context& ctx, uint32_t after, bool opens_line) {
   const int32_t mention = DashedMention(ctx, after);
   if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};

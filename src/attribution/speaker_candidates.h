@@ -92,6 +92,13 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
 // empty when `document` is no such object.
 Span IssuerOfDocument(const Context& ctx, Span document);
 
+// "they turned to the Chicago Police Department which reported …", "a new
+// ad that urges …", "the sign — which read …": the organisation or document
+// whose relative clause the cue word at `cue` opens (past "has", "also"),
+// which speaks; empty when the word before the relative pronoun ends no
+// organisation's name and no noun of a document.
+Span AntecedentOfRelative(const Context& ctx, uint32_t cue);
+
 // Whether the name that starts at token `first` (in the sentence that
 // starts at `sb`) is the object of a preposition or lies in a relative
 // clause opened since the last comma: "Ray, who served in the cabinet of
