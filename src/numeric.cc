@@ -518,7 +518,8 @@ class SentenceScanner {
   }
   // A day, a month and a year between periods, as most of Europe writes a
   // date: "01.01.2019", "9.11.2001", "09.11.89" (not "1.2.3" or "3.10.12",
-  // versions); or the month first, as American bylines do: "11.14.2019".
+  // versions); or the month first, as American bylines do: "11.14.2019";
+  // or the year first.
   static bool IsDottedDate(std::string_view text) {
     int fields[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, field = 0;
     for (char c : text) {
@@ -531,24 +532,32 @@ class SentenceScanner {
         return false;
       }
     }
+    if (field != 2 || digits[1] < 1 || digits[1] > 2) return false;
+    auto day_month = [](int day, int month) { return day >= 1 && day <= 31 && month >= 1 && month <= 12; };
+    // The year first, as East Asia writes it: "2018.04.05".
+    if (digits[0] == 4) return digits[2] >= 1 && digits[2] <= 2 && day_month(fields[2], fields[1]);
     // A two-digit year only after a two-digit day and month: "3.10.12" is a version.
     const bool year = digits[2] == 4 || (digits[2] == 2 && digits[0] == 2 && digits[1] == 2);
-    auto day_month = [](int day, int month) { return day >= 1 && day <= 31 && month >= 1 && month <= 12; };
-    return field == 2 && digits[0] >= 1 && digits[0] <= 2 && digits[1] >= 1 && digits[1] <= 2 && year &&
+    return digits[0] >= 1 && digits[0] <= 2 && year &&
            (day_month(fields[0], fields[1]) || day_month(fields[1], fields[0]));
   }
 
-  // "123-4567", "555-123-4567" (a page range is "685-690").
+  // "123-4567", "555-123-4567", "02-751-1500": digit groups joined by
+  // hyphens that end with four digits (a page range is "685-690", a date
+  // "2019-11-20", a span of years "1990-2000").
   static bool IsLocalPhoneNumber(std::string_view text) {
-    auto digits = [&](size_t from, size_t count) {
-      if (from + count > text.size()) return false;
-      for (size_t k = from; k < from + count; ++k) {
-        if (!IsDigit(text[k])) return false;
+    size_t sizes[3] = {0, 0, 0}, groups = 1;
+    for (char c : text) {
+      if (c == '-') {
+        if (++groups > 3) return false;
+      } else if (!IsDigit(c)) {
+        return false;
+      } else {
+        ++sizes[groups - 1];
       }
-      return true;
-    };
-    if (text.size() == 8) return digits(0, 3) && text[3] == '-' && digits(4, 4);
-    return text.size() == 12 && digits(0, 3) && text[3] == '-' && digits(4, 3) && text[7] == '-' && digits(8, 4);
+    }
+    if (groups == 2) return sizes[0] == 3 && sizes[1] == 4;
+    return groups == 3 && sizes[0] >= 2 && sizes[0] <= 4 && sizes[1] >= 3 && sizes[1] <= 4 && sizes[2] == 4;
   }
   // Digits alone, at most four ("544", "4567"; not "2,000" or "1.5").
   bool IsDigitGroup(size_t i) const {

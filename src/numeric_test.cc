@@ -128,6 +128,8 @@ TEST_CASE("numeric: a date written with periods") {
   CHECK(Numeric("The Wall fell on 09.11.89, a Thursday.") == "DATE:09.11.89 | DATE:Thursday");
   CHECK(Numeric("Molly Wood 11.14.2019 09:00 AM") == "DATE:11.14.2019 | TIME:09:00 AM");  // month first
   CHECK(Numeric("Build 13.13.2019 shipped.") == "CARDINAL:13.13.2019");
+  CHECK(Numeric("Open run from 2018.04.05 on.") == "DATE:2018.04.05");  // the year first
+  CHECK(Numeric("Version 2018.13.05 shipped.") == "CARDINAL:2018.13.05");
   CHECK(Numeric("Python 3.10.12 and version 1.2.3 shipped.") == "CARDINAL:3.10.12 | CARDINAL:1.2.3");
   CHECK(Numeric("Serial 12345678901.1.2019 shipped.") == "CARDINAL:12345678901.1.2019");
 }
@@ -139,11 +141,13 @@ TEST_CASE("numeric: reference marks and telephone numbers count nothing") {
   CHECK(Numeric("Tel.: +49 (0)69 380 795 200") == "");
   CHECK(Numeric("Call (509) 747-4422 or 800-273-8255 today.") == "DATE:today");
   CHECK(Numeric("Call 555 123 4567.") == "");
+  CHECK(Numeric("Inquiry 02-751-1500") == "");
   // Not a change in an index, a temperature, a line of scores or a table's columns.
   CHECK(Numeric("Sensex: 40627.23+157.53") == "CARDINAL:40627.23 | CARDINAL:157.53");
   CHECK(Numeric("It was +28 C.") == "CARDINAL:28");
   CHECK(Numeric("Palm Bay 18 22 13 17 - 70") == "CARDINAL:18 | CARDINAL:22 | CARDINAL:13 | CARDINAL:17 | CARDINAL:70");
   CHECK(Numeric("Pages 685-690.") == "CARDINAL:685-690");
+  CHECK(Numeric("From 1990-2000 and on 2019-11-20.") == "DATE:1990-2000 | DATE:2019-11-20");
 }
 
 TEST_CASE("numeric: mentions stay inside one sentence and never overlap") {
