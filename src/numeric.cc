@@ -542,6 +542,20 @@ class SentenceScanner {
            (day_month(fields[0], fields[1]) || day_month(fields[1], fields[0]));
   }
 
+  // A season of two years: "2022/23", "1999/2000".
+  static bool IsSeason(std::string_view text) {
+    const size_t slash = text.find('/');
+    if (slash != 4 || (text.size() != 7 && text.size() != 9)) return false;
+    int first = 0, second = 0;
+    for (size_t k = 0; k < text.size(); ++k) {
+      if (k == slash) continue;
+      if (!IsDigit(text[k])) return false;
+      (k < slash ? first : second) = (k < slash ? first : second) * 10 + (text[k] - '0');
+    }
+    if (first < 1800 || first > 2199) return false;
+    return text.size() == 7 ? second == (first + 1) % 100 : second == first + 1;
+  }
+
   // "123-4567", "555-123-4567", "02-751-1500": digit groups joined by
   // hyphens that end with four digits (a page range is "685-690", a date
   // "2019-11-20", a span of years "1990-2000").
@@ -825,7 +839,7 @@ class SentenceScanner {
       if (n.end == i + 1 && IsDottedDate(Text(i))) return {n.end, EntityType::kDate};  // 01.01.2019
       if (d.separator == ':') return {ExtendTime(n.end), EntityType::kTime};           // 10:30
       if (d.separator == '/') {
-        return {n.end, d.separators == 2 ? EntityType::kDate : EntityType::kCardinal};
+        return {n.end, d.separators == 2 || IsSeason(Text(i)) ? EntityType::kDate : EntityType::kCardinal};
       }
       if (d.separator == '-') {
         // 2024-05-01 and 2015-2016 are dates; 6-3 and 97-12 are scores.

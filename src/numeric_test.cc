@@ -129,6 +129,8 @@ TEST_CASE("numeric: a date written with periods") {
   CHECK(Numeric("Molly Wood 11.14.2019 09:00 AM") == "DATE:11.14.2019 | TIME:09:00 AM");  // month first
   CHECK(Numeric("Build 13.13.2019 shipped.") == "CARDINAL:13.13.2019");
   CHECK(Numeric("Open run from 2018.04.05 on.") == "DATE:2018.04.05");  // the year first
+  CHECK(Numeric("Until the end of the 2022/23 season, not 1999/2000.") == "DATE:2022/23 | DATE:1999/2000");
+  CHECK(Numeric("A ratio of 2020/22 held.") == "CARDINAL:2020/22");
   CHECK(Numeric("Version 2018.13.05 shipped.") == "CARDINAL:2018.13.05");
   CHECK(Numeric("Python 3.10.12 and version 1.2.3 shipped.") == "CARDINAL:3.10.12 | CARDINAL:1.2.3");
   CHECK(Numeric("Serial 12345678901.1.2019 shipped.") == "CARDINAL:12345678901.1.2019");
