@@ -19,23 +19,28 @@ namespace annotator {
 
 namespace {
 
-// Whether `name` is the currency inside an amount of money: "C$" in
-// "C$78 billion", which the recognizer learned to call MISC from CoNLL-2003.
-bool IsCurrencyOf(const Mention& name, const Mention& money) {
-  return money.type == EntityType::kMoney && name.type == EntityType::kMisc && name.span.begin >= money.span.begin &&
-         name.span.end < money.span.end;
+// Whether `name` is the currency inside an amount of money ("C$" in "C$78
+// billion", which the recognizer learned to call MISC from CoNLL-2003) or the
+// time zone after a time ("GMT" in "08:00 GMT", MISC or an organisation).
+bool IsPartOfNumber(const Mention& name, const Mention& number) {
+  const bool inside = name.span.begin >= number.span.begin && name.span.end <= number.span.end;
+  if (number.type == EntityType::kMoney) {
+    return inside && name.type == EntityType::kMisc && name.span.end < number.span.end;
+  }
+  return number.type == EntityType::kTime && inside && name.span.begin > number.span.begin;
 }
 
 // Names come from the recognizer, numbers and dates from rules; where both
 // claim the same words the recognizer's reading of a name wins ("World Cup
-// 2026" is one MISC, not MISC + DATE), but for the currency of an amount.
+// 2026" is one MISC, not MISC + DATE), but for the currency of an amount and
+// the zone of a time.
 void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>& numeric, std::vector<Mention>* out) {
   out->clear();
   out->reserve(names.size() + numeric.size());
   size_t n = 0;
   for (const Mention& number : numeric) {
     while (n < names.size() && names[n].span.end <= number.span.begin) out->push_back(names[n++]);
-    if (n < names.size() && IsCurrencyOf(names[n], number)) ++n;
+    if (n < names.size() && IsPartOfNumber(names[n], number)) ++n;
     bool overlaps_name = n < names.size() && Overlaps(names[n].span, number.span);
     if (!overlaps_name) out->push_back(number);
   }

@@ -239,6 +239,22 @@ TEST_CASE("a text in another language than English gets no names, and says so") 
   CHECK(keller);
 }
 
+TEST_CASE("a time's zone is part of the time, no name of its own") {
+  Document doc;
+  REQUIRE(Annotate("By Tess Bonn - 11/19/19 06:56 AM EST\n\nThe attack came at 08:00 GMT on Monday. The GMT line "
+                   "runs through Greenwich.",
+                   &doc)
+              .ok());
+  std::vector<std::string> times, names;
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kTime) times.push_back(std::string(doc.Text(m.span)));
+    if (m.type == EntityType::kOrg || m.type == EntityType::kMisc) names.push_back(std::string(doc.Text(m.span)));
+  }
+  CHECK(times == std::vector<std::string>{"06:56 AM EST", "08:00 GMT"});
+  // Away from a time, the word is the recognizer's to call.
+  CHECK(names == std::vector<std::string>{"GMT"});
+}
+
 TEST_CASE("an amount in a currency written with letters before the dollar sign is money, its letters no name") {
   Document doc;
   REQUIRE(Annotate("The budget's C$78 billion deficit was needed, he said. Singapore S$1.2 billion went to "
