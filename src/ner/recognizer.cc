@@ -3183,11 +3183,15 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     }
     int capitalised = 0;
     bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]);
+    // A possessive between capitalised words: "“Dawson’s Creek”", "“Schindler’s List”".
+    auto possessive = [&](int k) {
+      return k > first && k < last && ner::Contains(kPossessives, facts[k].lower) && IsCapitalisedToken(facts[k + 1]);
+    };
     for (int k = first; k <= last && title; ++k) {
       if (IsCapitalisedToken(facts[k]))
         ++capitalised;
       else
-        title = facts[k].token_class == ner::kNumberToken || ner::IsTitleSmallWord(facts[k].lower);
+        title = facts[k].token_class == ner::kNumberToken || ner::IsTitleSmallWord(facts[k].lower) || possessive(k);
       title = title && ner::CanBeInName(doc, static_cast<size_t>(begin + k));
     }
     const bool nickname =
@@ -3199,7 +3203,8 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     bool person_or_place = false;
     for (int k = first; k <= last && !whole; ++k) {
       const int type = tags[k] == ner::kOutsideTag ? -1 : ner::TagType(tags[k]);
-      person_or_place |= type == kPersonType || type == kLocType;
+      // (not the owner in the title nor what it owns: "Dawson’s Creek")
+      person_or_place |= (type == kPersonType || type == kLocType) && !possessive(k + 1) && !possessive(k - 1);
     }
     const auto is_person = [&](int k) { return tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType; };
     if (title && nickname && is_person(open - 1) && is_person(close + 1)) {

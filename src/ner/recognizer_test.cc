@@ -1137,6 +1137,15 @@ TEST_CASE("a word alone that opens a sentence and that the article writes in low
   CHECK(Found(mentions, "Apple", EntityType::kOrg));
 }
 
+TEST_CASE("a title in quotation marks may hold a possessive") {
+  const auto mentions = Recognize(
+      "The former \u201cDawson\u2019s Creek\u201d star was voted off the show. He was nominated for an Oscar "
+      "for his performance in \"Schindler's List\", the director said.");
+  CHECK(Found(mentions, "Dawson\u2019s Creek", EntityType::kMisc));
+  CHECK(Found(mentions, "Schindler's List", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "Dawson", EntityType::kPerson));
+}
+
 TEST_CASE("a list's unknown one-word person is of the kind most of the list's names are") {
   auto mentions =
       Recognize("The national team led by Blue Origin includes Draper, Lockheed Martin, and Northrop Grumman.");
