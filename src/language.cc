@@ -87,6 +87,21 @@ uint32_t LanguageOf(std::string_view word) {
   }
 }
 
+// Whether `word` holds a letter of Latin-1 or Latin Extended-A with a
+// diacritic ("Informação", "Städte", "Órgãos"; not "don’t"): English writes
+// few words so, the languages of kOtherWords many, and a page of their menus
+// and headings has few function words to count.
+bool HasAccentedLatinLetter(std::string_view word) {
+  for (size_t i = 0; i + 1 < word.size(); ++i) {
+    const unsigned char lead = static_cast<unsigned char>(word[i]);
+    const unsigned char next = static_cast<unsigned char>(word[i + 1]);
+    // U+00C0..U+00FF (lead 0xC3; not × U+00D7 or ÷ U+00F7) and U+0100..U+017F (leads 0xC4, 0xC5).
+    if (lead == 0xC3 && next >= 0x80 && next <= 0xBF && next != 0x97 && next != 0xB7) return true;
+    if ((lead == 0xC4 || lead == 0xC5) && next >= 0x80 && next <= 0xBF) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsOtherLanguage(const Document& doc) {
@@ -95,7 +110,8 @@ bool IsOtherLanguage(const Document& doc) {
     if (token.kind != TokenKind::kWord && token.kind != TokenKind::kOther) continue;
     if (!token.Has(kHasLetter)) continue;
     // A word of another script is no English; a CJK ideograph is a token of its own.
-    const uint32_t language = token.Has(kNonLatinLetter) ? kOther : LanguageOf(TokenText(doc, token));
+    const std::string_view word = TokenText(doc, token);
+    const uint32_t language = token.Has(kNonLatinLetter) || HasAccentedLatinLetter(word) ? kOther : LanguageOf(word);
     english += language == kEnglish;
     other += language == kOther;
     if (++words == kWordsLookedAt) break;

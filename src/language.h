@@ -11,7 +11,8 @@ namespace annotator {
 // True when the tokens of `doc` read as a language other than English: among
 // its first 2,000 words, the commonest function words of German,
 // French, Spanish, Portuguese, Italian, Dutch and Indonesian ("der", "que",
-// "yang") and the words in other scripts than Latin (Cyrillic, Arabic, CJK)
+// "yang"), the words with an accented Latin letter ("Informação", "Städte")
+// and the words in other scripts than Latin (Cyrillic, Arabic, CJK)
 // together outnumber the function words of English ("the", "of", "said")
 // and make up at least 3% of the words. Texts under 30 words are English:
 // too short to tell, and a headline or a post has few function words of any

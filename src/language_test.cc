@@ -33,6 +33,12 @@ TEST_CASE("IsOtherLanguage tells German, Portuguese and Indonesian articles from
       "Популярные диеты для мужчин и женщин. Кремлевская диета позволяет снизить вес без строгих "
       "ограничений, но требует контроля углеводов. Средняя суточная норма составляет около сорока граммов, "
       "и превышение приведет к набору веса, поэтому врачи советуют следить за рационом каждый день."));
+  // A page of menus and headings, with hardly a function word: its accented words tell.
+  CHECK(IsOtherLanguageText(
+      "Acesso à Informação\nProtocolo\nOuvidoria\nConselhos Municipais\nGaleria dos Prefeitos\nHistória da "
+      "Cidade\nMapas e Fotos Aéreas\nSímbolos da Cidade\nÓrgãos Municipais\nDiário Oficial\nAssistência "
+      "Social e Habitação\nEducação\nOrçamento\nAlteração Orçamentária\nAudiências\nTributos e Fiscalização\n"
+      "Legislação\nComunicações\nApresentação\nReclamações Fundamentadas\nSaúde\nUrbanismo"));
   CHECK_FALSE(IsOtherLanguageText(
       "The city council approved a new plan on Monday to build a bridge over the river. The mayor said "
       "that the costs would not rise, and that work would begin in March after the last permits had "
@@ -44,6 +50,11 @@ TEST_CASE("IsOtherLanguage keeps English with foreign names and places, and shor
       "Los Angeles Mayor Karen Bass met Juan de la Cruz and Maria da Silva of the Banco do Brasil on "
       "Tuesday. The three said they would work with the Instituto de Salud Carlos III, which has "
       "offices in Madrid and Las Vegas, on a study of the city's water."));
+  // Accented names in English prose: "São Paulo", "João Doria", "Citroën".
+  CHECK_FALSE(IsOtherLanguageText(
+      "São Paulo Governor João Doria met executives of Citroën and Nestlé on Tuesday. The governor said that "
+      "the state would not raise taxes, and that the factories in Ribeirão Preto and São José dos Campos "
+      "would reopen after the holiday, when the workers' union had agreed to the plan."));
   // A line in Russian inside an English article.
   CHECK_FALSE(IsOtherLanguageText(
       "The advert, which ran in several Moscow papers last week, read: Популярные диеты для мужчин. The "
