@@ -67,6 +67,8 @@ bool HasGazetteerPosition(const ner::TokenFacts& facts, int g, ner::Position p) 
 // knows as a name.
 constexpr uint32_t kKnownNameBits =
     AnyPosition(kPlaceBit) | AnyPosition(kCompanyBit) | AnyPosition(kCountryBit) | AnyPosition(kKnownOrgBit);
+// Given names and family names: a word the name lists know as a person's.
+constexpr uint32_t kPersonNameBits = AnyPosition(kFirstNameBit) | AnyPosition(kPersonNameBit);
 
 bool IsCapitalisedToken(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord || facts.token_class == ner::kAllCapsWord;
@@ -90,94 +92,19 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // a short all-capitals word is almost always an organisation, but today's
 // news is full of these ("AI industry", "Intel CEO"); the corpus cannot
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
-// Members of parliament ("the MP for Newark", "Tory MPs") are among them.
+// Members of parliament ("the MP for Newark", "Tory MPs") are among them, and
+// so are the connectors, screens and networks of product pages ("two USB-C
+// ports", "an HDMI cable") and the clinic's and the market's common nouns
+// ("the ICU", "an ECG", "ETFs", "SUVs"); not "NFC" or "DLC", also bodies (the
+// National Football Conference, the Democratic Leadership Council), nor
+// "Wi-Fi", whose generations are names ("Wi-Fi 6").
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai",
-    "agi",
-    "ceo",
-    "ceos",
-    "cfo",
-    "coo",
-    "cto",
-    "gdp",
-    "ipo",
-    "ipos",
-    "tv",
-    "pc",
-    "pcs",
-    "ev",
-    "evs",
-    "gps",
-    "dna",
-    "rna",
-    "api",
-    "apis",
-    "gpu",
-    "gpus",
-    "cpu",
-    "cpus",
-    "llm",
-    "llms",
-    "iot",
-    "vr",
-    "faq",
-    "pdf",
-    "url",
-    "usb",
-    "led",
-    "lcd",
-    "hr",
-    "ppe",
-    "esg",
-    "ico",
-    "nft",
-    "nfts",
-    "defi",
-    "ui",
-    "ux",
-    "saas",
-    "mp",
-    "mps",
-    "mep",
-    "meps",
-    "q&a",
-    // Connectors, screens and networks of product pages ("two USB-C ports",
-    // "an HDMI cable", "HDR"), and the clinic's and the market's common nouns
-    // ("the ICU", "an ECG", "ETFs", "SUVs"). Not "NFC" or "DLC", also bodies
-    // (the National Football Conference, the Democratic Leadership Council),
-    // nor "Wi-Fi", whose generations are names ("Wi-Fi 6").
-    "usb-c",
-    "usb-a",
-    "hdmi",
-    "dvi",
-    "vga",
-    "hdr",
-    "lan",
-    "vpn",
-    "vpns",
-    "rgb",
-    "oled",
-    "ssd",
-    "hdd",
-    "lte",
-    "uhd",
-    "fps",
-    "sdk",
-    "diy",
-    "ecg",
-    "ekg",
-    "mri",
-    "icu",
-    "hvac",
-    "etf",
-    "etfs",
-    "suv",
-    "suvs",
-    "atm",
-    "atms",
-    "adhd",
-    "ptsd",
-    "ivf",
+    "ai",  "agi",  "ceo", "ceos", "cfo", "coo",  "cto", "gdp",   "ipo",   "ipos", "tv",  "pc",   "pcs",  "ev",
+    "evs", "gps",  "dna", "rna",  "api", "apis", "gpu", "gpus",  "cpu",   "cpus", "llm", "llms", "iot",  "vr",
+    "faq", "pdf",  "url", "usb",  "led", "lcd",  "hr",  "ppe",   "esg",   "ico",  "nft", "nfts", "defi", "ui",
+    "ux",  "saas", "mp",  "mps",  "mep", "meps", "q&a", "usb-c", "usb-a", "hdmi", "dvi", "vga",  "hdr",  "lan",
+    "vpn", "vpns", "rgb", "oled", "ssd", "hdd",  "lte", "uhd",   "fps",   "sdk",  "diy", "ecg",  "ekg",  "mri",
+    "icu", "hvac", "etf", "etfs", "suv", "suvs", "atm", "atms",  "adhd",  "ptsd", "ivf",
 });
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
@@ -2237,7 +2164,7 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // a headline or text in capitals (no lower-case evidence is read there).
 // Over the whole document's tags, after the consistency pass.
 void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  constexpr uint32_t kKnownName = AnyPosition(kFirstNameBit) | AnyPosition(kPersonNameBit) | kKnownNameBits;
+  constexpr uint32_t kKnownName = kPersonNameBits | kKnownNameBits;
   for (int i = 0; i < n; ++i) {
     const ner::TokenFacts& f = facts[i];
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
@@ -2261,7 +2188,6 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // after the consistency pass.
 void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kConjunctions = WordHashes({"and", "or"});
-  constexpr uint32_t kKnownName = AnyPosition(kFirstNameBit) | AnyPosition(kPersonNameBit);
   constexpr int kMaxItems = 16;
   const uint8_t kLonePerson = ner::MakeTag(kPersonType, ner::kUnit);
   int firsts[kMaxItems];
@@ -2303,7 +2229,8 @@ void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       }
       for (int k = 0; k < count; ++k) {
         const int at = firsts[k];
-        if (tags[at] != kLonePerson || (facts[at].gazetteer & kKnownName) || (facts[at].context & ner::kCaseModes) ||
+        if (tags[at] != kLonePerson || (facts[at].gazetteer & kPersonNameBits) ||
+            (facts[at].context & ner::kCaseModes) ||
             std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[at].lower))) {
           continue;
         }
@@ -2815,7 +2742,7 @@ void ApplyTownsBeforeStates(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kBodies = WordHashes({"moon", "moons", "planet", "exoplanet", "asteroid", "comet", "galaxy"});
   constexpr int kMaxBodies = 4;
-  uint64_t bodies[kMaxBodies];
+  uint64_t bodies[kMaxBodies] = {};  // (zeroed only to quiet GCC, which cannot see `count` guard them)
   int count = 0;
   for (int i = 0; i + 1 < n && count < kMaxBodies; ++i) {
     if (!IsLowerWordIn(facts, n, i, kBodies) || tags[i + 1] == ner::kOutsideTag ||
