@@ -141,9 +141,10 @@ static_assert(IsSortedTable(kDayParts), "sorted, so without duplicates");
 
 // After a number: value 0 makes a DATE ("five years"), 1 a TIME ("two hours").
 constexpr Entry kDurationUnits[] = {
-    {"centuries", 0}, {"century", 0}, {"day", 0},    {"days", 0},    {"decade", 0}, {"decades", 0},
-    {"hour", 1},      {"hours", 1},   {"minute", 1}, {"minutes", 1}, {"month", 0},  {"months", 0},
-    {"second", 1},    {"seconds", 1}, {"week", 0},   {"weeks", 0},   {"year", 0},   {"years", 0},
+    {"centuries", 0}, {"century", 0}, {"day", 0},    {"days", 0},  {"decade", 0}, {"decades", 0}, {"h", 1},
+    {"hour", 1},      {"hours", 1},   {"hr", 1},     {"hrs", 1},   {"min", 1},    {"mins", 1},    {"minute", 1},
+    {"minutes", 1},   {"month", 0},   {"months", 0}, {"sec", 1},   {"second", 1}, {"seconds", 1}, {"secs", 1},
+    {"week", 0},      {"weeks", 0},   {"year", 0},   {"years", 0},
 };
 static_assert(IsSortedTable(kDurationUnits), "sorted, so without duplicates");
 
@@ -166,18 +167,20 @@ constexpr Entry kDollarPrefixes[] = {
 static_assert(IsSortedTable(kDollarPrefixes), "sorted, so without duplicates");
 
 constexpr Entry kUnits[] = {
-    {"acre", 0},       {"acres", 0},     {"barrel", 0},     {"barrels", 0},   {"bpd", 0},        {"cm", 0},
-    {"degree", 0},     {"degrees", 0},   {"feet", 0},       {"foot", 0},      {"ft", 0},         {"gallon", 0},
-    {"gallons", 0},    {"gb", 0},        {"gigawatt", 0},   {"gigawatts", 0}, {"gram", 0},       {"grams", 0},
-    {"gw", 0},         {"gwh", 0},       {"hectare", 0},    {"hectares", 0},  {"inch", 0},       {"inches", 0},
-    {"kg", 0},         {"kilogram", 0},  {"kilograms", 0},  {"kilometer", 0}, {"kilometers", 0}, {"kilometre", 0},
-    {"kilometres", 0}, {"km", 0},        {"kph", 0},        {"kw", 0},        {"kwh", 0},        {"lb", 0},
-    {"lbs", 0},        {"liter", 0},     {"liters", 0},     {"litre", 0},     {"litres", 0},     {"megawatt", 0},
-    {"megawatts", 0},  {"meter", 0},     {"meters", 0},     {"metre", 0},     {"metres", 0},     {"mile", 0},
-    {"miles", 0},      {"mm", 0},        {"mph", 0},        {"mw", 0},        {"mwh", 0},        {"nanometer", 0},
-    {"nanometers", 0}, {"nanometre", 0}, {"nanometres", 0}, {"nm", 0},        {"ounce", 0},      {"ounces", 0},
-    {"oz", 0},         {"tb", 0},        {"ton", 0},        {"tonne", 0},     {"tonnes", 0},     {"tons", 0},
-    {"twh", 0},        {"yard", 0},      {"yards", 0},
+    {"acre", 0},       {"acres", 0},    {"barrel", 0},    {"barrels", 0},   {"bpd", 0},        {"cm", 0},
+    {"degree", 0},     {"degrees", 0},  {"feet", 0},      {"foot", 0},      {"fps", 0},        {"ft", 0},
+    {"gallon", 0},     {"gallons", 0},  {"gb", 0},        {"gbps", 0},      {"ghz", 0},        {"gigawatt", 0},
+    {"gigawatts", 0},  {"gram", 0},     {"grams", 0},     {"gw", 0},        {"gwh", 0},        {"hectare", 0},
+    {"hectares", 0},   {"hz", 0},       {"inch", 0},      {"inches", 0},    {"kb", 0},         {"kg", 0},
+    {"khz", 0},        {"kilogram", 0}, {"kilograms", 0}, {"kilometer", 0}, {"kilometers", 0}, {"kilometre", 0},
+    {"kilometres", 0}, {"km", 0},       {"kph", 0},       {"kw", 0},        {"kwh", 0},        {"lb", 0},
+    {"lbs", 0},        {"liter", 0},    {"liters", 0},    {"litre", 0},     {"litres", 0},     {"mah", 0},
+    {"mb", 0},         {"mbps", 0},     {"megawatt", 0},  {"megawatts", 0}, {"meter", 0},      {"meters", 0},
+    {"metre", 0},      {"metres", 0},   {"mhz", 0},       {"mile", 0},      {"miles", 0},      {"mm", 0},
+    {"mph", 0},        {"mw", 0},       {"mwh", 0},       {"nanometer", 0}, {"nanometers", 0}, {"nanometre", 0},
+    {"nanometres", 0}, {"nm", 0},       {"ounce", 0},     {"ounces", 0},    {"oz", 0},         {"tb", 0},
+    {"ton", 0},        {"tonne", 0},    {"tonnes", 0},    {"tons", 0},      {"twh", 0},        {"w", 0},
+    {"watt", 0},       {"watts", 0},    {"yard", 0},      {"yards", 0},
 };
 static_assert(IsSortedTable(kUnits), "sorted, so without duplicates");
 
@@ -478,6 +481,12 @@ class SentenceScanner {
   const WordEntry* Lookup(uint32_t tables, size_t i) const { return Valid(i) ? words_.Find(i, tables) : nullptr; }
   // No space between token i-1 and token i.
   bool Glued(size_t i) const { return Valid(i) && i > first_ && doc_.tokens[i].begin == doc_.tokens[i - 1].end; }
+  // A word of letters glued to token i-1: "K" of "4K", "fps" of "60fps" (not "'s").
+  bool GluedLetters(size_t i) const {
+    if (!Glued(i) || !IsWord(i)) return false;
+    const char first = LowerAscii(Text(i)[0]);
+    return first >= 'a' && first <= 'z';
+  }
   bool Capitalized(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kCapitalized); }
   bool IsWord(size_t i) const { return Valid(i) && doc_.tokens[i].kind == TokenKind::kWord; }
 
@@ -857,6 +866,9 @@ class SentenceScanner {
     const Match after = MatchAfterNumber(n);
     if (after.end != 0) return after;
     if (IsYear(n) && IsYearInContext(i, n.end)) return {ExtendYear(n.end), EntityType::kDate};
+    // Letters glued on that are no unit make a designation, no count: "4K",
+    // "1080p", "5G", "3D" (a count in half a word read as a broken highlight).
+    if (!n.words && GluedLetters(n.end)) return {};
     return {n.end, EntityType::kCardinal};
   }
 
@@ -889,7 +901,8 @@ class SentenceScanner {
     }
     size_t unit = j;
     if (Is(unit, "square") || Is(unit, "cubic") || Is(unit, "sq")) ++unit;
-    if (Lookup(kUnitTable, unit) && (!Capitalized(unit) || IsUpperUnit(unit))) {
+    // (Capitalised only in its own form, or glued on: "5 GB", "2.6GHz"; not "5 Miles" of a title.)
+    if (Lookup(kUnitTable, unit) && (!Capitalized(unit) || IsUpperUnit(unit) || Glued(unit))) {
       return {unit + 1, EntityType::kQuantity};
     }
     if (const WordEntry* duration = Lookup(kDurationTable, j)) {

@@ -136,6 +136,14 @@ TEST_CASE("numeric: a date written with periods") {
   CHECK(Numeric("Serial 12345678901.1.2019 shipped.") == "CARDINAL:12345678901.1.2019");
 }
 
+TEST_CASE("numeric: letters glued to a number are its unit, or make a designation that counts nothing") {
+  CHECK(Numeric("A 72W charger, 2.6GHz, 60fps and a 4,000mAh battery.") ==
+        "QUANTITY:72W | QUANTITY:2.6GHz | QUANTITY:60fps | QUANTITY:4,000mAh");
+  CHECK(Numeric("Games at 4K or 1080p on a 5G phone with a 3D camera.") == "");
+  CHECK(Numeric("Posted 9H ago, a 30 min read; he ran for 2hrs.") == "TIME:9H ago | TIME:30 min | TIME:2hrs");
+  CHECK(Numeric("Among iOS 13's features.") == "CARDINAL:13");
+}
+
 TEST_CASE("numeric: reference marks and telephone numbers count nothing") {
   CHECK(Numeric("Up to 1,000 alarms per shift[1], and 99% of them[2].") == "CARDINAL:1,000 | PERCENT:99%");
   CHECK(Numeric("He was sent to Harrow in 1801. [6] He stayed.") == "DATE:1801");
