@@ -472,12 +472,26 @@ int32_t DashedMention(const Context& ctx, uint32_t after) {
   return ctx.MentionStartingAt(after + 1);
 }
 
+namespace {
+
+// Nouns of documents that speak for whoever wrote or issued them: "a
+// statement saying", "the report, which concluded", "the sign, which read".
+bool IsDocumentNoun(std::string_view word) {
+  static constexpr std::string_view kDocuments[] = {
+      "statement", "letter", "release", "memo",   "communique",    "communiqué", "report", "study",
+      "survey",    "poll",   "ruling",  "filing", "lawsuit",       "complaint",  "email",  "message",
+      "tweet",     "post",   "ad",      "advert", "advertisement", "sign"};
+  return std::any_of(std::begin(kDocuments), std::end(kDocuments),
+                     [&](std::string_view d) { return EqualsLower(word, d); });
+}
+
+}  // namespace
+
 Span IssuerOfDocument(const Context& ctx, Span document) {
   if (document.empty()) return {};
   const uint32_t head = ctx.HeadToken(document);
   const uint32_t first = ctx.FirstTokenAt(document.begin);
-  if (head != first + 1 || !IsOneOf(ctx.TokenText(first), {"a", "an", "the"}) ||
-      !IsOneOf(ctx.TokenText(head), {"statement", "letter", "release", "memo", "communique", "communiqué"})) {
+  if (head != first + 1 || !IsOneOf(ctx.TokenText(first), {"a", "an", "the"}) || !IsDocumentNoun(ctx.TokenText(head))) {
     return {};
   }
   const uint32_t sb = ctx.SentenceBegin(first);
@@ -502,13 +516,7 @@ Span AntecedentOfRelative(const Context& ctx, uint32_t cue) {
     const Mention& mention = ctx.doc().mentions[name];
     return mention.type == EntityType::kOrg ? mention.span : Span{};
   }
-  static constexpr std::string_view kDocuments[] = {
-      "letter", "ad",   "advert", "advertisement", "sign", "message", "memo",   "report",  "statement", "email",
-      "tweet",  "post", "study",  "survey",        "poll", "ruling",  "filing", "lawsuit", "complaint", "release"};
-  if (!std::any_of(std::begin(kDocuments), std::end(kDocuments),
-                   [&](std::string_view d) { return ctx.TokenText(end) == d; })) {
-    return {};
-  }
+  if (!IsDocumentNoun(ctx.TokenText(end))) return {};
   // Back over its modifiers to its determiner: "a new 30-second ad".
   for (uint32_t first = end; first > sb && end - first < 5; --first) {
     const uint32_t before = first - 1;
@@ -697,10 +705,9 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   // a person's, not a place's ("… from Manchester, who said"); "which" an
   // organisation's or a document's ("the leak of the report, which
   // concluded"), not people's ("a survey of 2,000 workers, which said").
-  static constexpr std::string_view kBodies[] = {
-      "report",    "study",     "survey",     "statement",   "letter",   "memo",      "poll",     "ruling",
-      "lawsuit",   "filing",    "panel",      "association", "union",    "council",   "board",    "court",
-      "authority", "institute", "foundation", "coalition",   "alliance", "regulator", "watchdog", "charity"};
+  static constexpr std::string_view kBodies[] = {"panel",    "association", "union",     "council",    "board",
+                                                 "court",    "authority",   "institute", "foundation", "coalition",
+                                                 "alliance", "regulator",   "watchdog",  "charity"};
   if (t < sb + 2 || !ctx.IsPunct(t - 1, ",") || first <= sb ||
       !IsOneOf(ctx.TokenText(first - 1), {"by", "from", "with", "of"}) || !IsPlausibleSpeaker(ctx, source)) {
     return {};
@@ -709,7 +716,7 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   const int32_t name = ctx.MentionEndingAt(head_word);
   const EntityType type = name < 0 ? EntityType::kMisc : ctx.doc().mentions[name].type;
   if (ctx.InList(t, kWordWho)) return type == EntityType::kPerson || name < 0 ? source : Span{};
-  const bool body = name < 0 && (ctx.InList(head_word, kOrgNounList) ||
+  const bool body = name < 0 && (ctx.InList(head_word, kOrgNounList) || IsDocumentNoun(ctx.TokenText(head_word)) ||
                                  std::any_of(std::begin(kBodies), std::end(kBodies), [&](std::string_view d) {
                                    return EqualsLower(ctx.TokenText(head_word), d);
                                  }));
