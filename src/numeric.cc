@@ -375,6 +375,32 @@ bool IsCurrencySymbol(std::string_view text) {
 
 // A number written in digits, as one token: 70  2,000  1.5  10:30  9/11
 // 21st  1990s  ’90s.
+// Up to three groups of at most four digits joined by one separator
+// ("09.11.89", "2022/23", "555-123-4567"): how many digits each group has and
+// its value; count 0 when the text is anything else.
+struct DigitGroups {
+  int count = 0;
+  int digits[3] = {0, 0, 0};
+  int values[3] = {0, 0, 0};
+};
+
+DigitGroups SplitDigitGroups(std::string_view text, char separator) {
+  DigitGroups g;
+  int group = 0;
+  for (char c : text) {
+    if (c == separator) {
+      if (++group > 2) return {};
+    } else if (IsDigit(c) && g.digits[group] < 4) {  // no longer group (nor an overflow)
+      ++g.digits[group];
+      g.values[group] = g.values[group] * 10 + (c - '0');
+    } else {
+      return {};
+    }
+  }
+  g.count = group + 1;
+  return g;
+}
+
 struct DigitsText {
   bool ok = false;
   double value = 0;
@@ -530,57 +556,34 @@ class SentenceScanner {
   // versions); or the month first, as American bylines do: "11.14.2019";
   // or the year first.
   static bool IsDottedDate(std::string_view text) {
-    int fields[3] = {0, 0, 0}, digits[3] = {0, 0, 0}, field = 0;
-    for (char c : text) {
-      if (c == '.') {
-        if (++field > 2) return false;
-      } else if (IsDigit(c)) {
-        if (++digits[field] > 4) return false;  // no date's field is longer (nor overflows)
-        fields[field] = fields[field] * 10 + (c - '0');
-      } else {
-        return false;
-      }
-    }
-    if (field != 2 || digits[1] < 1 || digits[1] > 2) return false;
+    const DigitGroups g = SplitDigitGroups(text, '.');
+    if (g.count != 3 || g.digits[1] < 1 || g.digits[1] > 2) return false;
     auto day_month = [](int day, int month) { return day >= 1 && day <= 31 && month >= 1 && month <= 12; };
     // The year first, as East Asia writes it: "2018.04.05".
-    if (digits[0] == 4) return digits[2] >= 1 && digits[2] <= 2 && day_month(fields[2], fields[1]);
+    if (g.digits[0] == 4) return g.digits[2] >= 1 && g.digits[2] <= 2 && day_month(g.values[2], g.values[1]);
     // A two-digit year only after a two-digit day and month: "3.10.12" is a version.
-    const bool year = digits[2] == 4 || (digits[2] == 2 && digits[0] == 2 && digits[1] == 2);
-    return digits[0] >= 1 && digits[0] <= 2 && year &&
-           (day_month(fields[0], fields[1]) || day_month(fields[1], fields[0]));
+    const bool year = g.digits[2] == 4 || (g.digits[2] == 2 && g.digits[0] == 2 && g.digits[1] == 2);
+    return g.digits[0] >= 1 && g.digits[0] <= 2 && year &&
+           (day_month(g.values[0], g.values[1]) || day_month(g.values[1], g.values[0]));
   }
 
   // A season of two years: "2022/23", "1999/2000".
   static bool IsSeason(std::string_view text) {
-    const size_t slash = text.find('/');
-    if (slash != 4 || (text.size() != 7 && text.size() != 9)) return false;
-    int first = 0, second = 0;
-    for (size_t k = 0; k < text.size(); ++k) {
-      if (k == slash) continue;
-      if (!IsDigit(text[k])) return false;
-      (k < slash ? first : second) = (k < slash ? first : second) * 10 + (text[k] - '0');
-    }
+    const DigitGroups g = SplitDigitGroups(text, '/');
+    if (g.count != 2 || g.digits[0] != 4 || (g.digits[1] != 2 && g.digits[1] != 4)) return false;
+    const int first = g.values[0], second = g.values[1];
     if (first < 1800 || first > 2199) return false;
-    return text.size() == 7 ? second == (first + 1) % 100 : second == first + 1;
+    return g.digits[1] == 2 ? second == (first + 1) % 100 : second == first + 1;
   }
 
   // "123-4567", "555-123-4567", "02-751-1500": digit groups joined by
   // hyphens that end with four digits (a page range is "685-690", a date
   // "2019-11-20", a span of years "1990-2000").
   static bool IsLocalPhoneNumber(std::string_view text) {
-    size_t sizes[3] = {0, 0, 0}, groups = 1;
-    for (char c : text) {
-      if (c == '-') {
-        if (++groups > 3) return false;
-      } else if (!IsDigit(c)) {
-        return false;
-      } else {
-        ++sizes[groups - 1];
-      }
-    }
-    if (groups == 2) return sizes[0] == 3 && sizes[1] == 4;
-    return groups == 3 && sizes[0] >= 2 && sizes[0] <= 4 && sizes[1] >= 3 && sizes[1] <= 4 && sizes[2] == 4;
+    const DigitGroups g = SplitDigitGroups(text, '-');
+    if (g.count == 2) return g.digits[0] == 3 && g.digits[1] == 4;
+    return g.count == 3 && g.digits[0] >= 2 && g.digits[0] <= 4 && g.digits[1] >= 3 && g.digits[1] <= 4 &&
+           g.digits[2] == 4;
   }
   // Digits alone, at most four ("544", "4567"; not "2,000" or "1.5").
   bool IsDigitGroup(size_t i) const {
