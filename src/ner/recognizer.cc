@@ -3036,6 +3036,34 @@ void DropFundingRounds(const Document& doc, const ner::TokenFacts* facts, int be
   }
 }
 
+// "1 tsp ground ginger", "a \"democratic\" socialist", "their most common
+// alma mater": in a sentence written with capitals, a name has one. A run
+// of words with no capital letter at all that the name lists do not know
+// names nothing, whatever the tagger made of an unknown word; a known one
+// may be a tag or a handle written in lower case ("Filed under china",
+// "''It's jeff feltman''"). Text in lower case throughout ("the taliban
+// said") keeps its names: there no word has a capital.
+void DropNamesWithoutCapitals(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  if (n == 0 || (facts[0].context & ner::kLowerCaseSentence)) return;
+  auto has_capital = [&](const Token& token) {
+    if (token.flags & (kCapitalized | kAllCaps | kNonLatinLetter)) return true;
+    for (uint32_t k = token.begin; k < token.end; ++k) {
+      if (doc.text[k] >= 'A' && doc.text[k] <= 'Z') return true;  // "iPhone", "pro-Trump"
+    }
+    return false;
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    bool capital = false;
+    for (int k = i; k <= last && !capital; ++k) {
+      capital = has_capital(doc.tokens[begin + k]) || (facts[k].gazetteer & (kPersonNameBits | kKnownNameBits));
+    }
+    if (!capital) std::fill(tags + i, tags + last + 1, ner::kOutsideTag);
+    i = last;
+  }
+}
+
 // "WASHINGTON (AP) —": the news agency in a dateline's brackets is an
 // organisation. "AP" alone is not in the known-organisation list, since it
 // also names school courses ("AP exams"); in brackets after a dateline's
@@ -3807,6 +3835,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyRites(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);
   DropFundingRounds(doc, facts, begin, n, tags);
+  DropNamesWithoutCapitals(doc, facts, begin, n, tags);
   ApplyHeadWordRules(facts, n, tags);
 }
 

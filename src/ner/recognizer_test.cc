@@ -273,6 +273,19 @@ TEST_CASE("the news agency in a dateline's brackets is an organisation") {
   CHECK_FALSE(AnyContains(release, "Series C"));
 }
 
+TEST_CASE("a name in a sentence written with capitals has a capital letter") {
+  const auto mentions = Recognize(
+      "Many find it hard to look past Sanders' self-description of being a \"democratic socialist.\" "
+      "Others will not throw away their vote on the \u201ckooky\u201d libertarian ticket of Gov. Gary Johnson.");
+  CHECK_FALSE(AnyContains(mentions, "democratic"));
+  CHECK_FALSE(AnyContains(mentions, "libertarian"));
+  CHECK(Found(mentions, "Sanders", EntityType::kPerson));
+  CHECK(Found(mentions, "Gary Johnson", EntityType::kPerson));
+  // Words the name lists know may be tags written in lower case.
+  const auto tags = Recognize("The plague cases appear to be unrelated. Filed under china, illnesses, plague.");
+  CHECK(Found(tags, "china", EntityType::kLocation));
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
