@@ -2690,8 +2690,9 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // ("Alex Ferguson"). The two-letter postal codes also follow names as
 // degrees and posts ("Smith, MD", "Jones, PA"), so they count only in a list
 // of places written so: a tour's dates with "Nashville, TN", "Tampa, FL"
-// and two more places before their codes ("Charlotte, NC", "Mansfield, MA"
-// were persons there).
+// and two more places before their codes, tagged so or known to the place
+// list ("Charlotte, NC", "Mansfield, MA" were persons there, and in a tour
+// of "Cincinnati, OH" and "Denver, CO" every town was).
 void ApplyTownsBeforeStates(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kStates =
       WordHashes({"ala.", "ariz.", "ark.",  "calif.", "colo.", "conn.", "del.",  "fla.",  "ga.",  "ill.",  "ind.",
@@ -2709,20 +2710,21 @@ void ApplyTownsBeforeStates(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   constexpr int kMinListedPlaces = 3;
   int listed_places = 0;
   for (int i = 0; i + 2 < n && listed_places < kMinListedPlaces; ++i) {
-    listed_places += EndsName(tags, i) && ner::TagType(tags[i]) == kLocType && postal_code_after(i);
+    const bool place = ner::TagType(tags[i]) == kLocType || (facts[i].gazetteer & AnyPosition(kPlaceBit));
+    listed_places += EndsName(tags, i) && place && postal_code_after(i);
   }
   const bool postal_list = listed_places >= kMinListedPlaces;
   constexpr int kMaxTowns = 8;
   uint64_t towns[kMaxTowns];
   int count = 0;
-  for (int i = 0; i + 2 < n && count < kMaxTowns; ++i) {
+  for (int i = 0; i + 2 < n; ++i) {
     if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i + 1].lower != kComma ||
         facts[i + 2].token_class == ner::kLowerWord ||
         !(ner::Contains(kStates, facts[i + 2].lower) || (postal_list && postal_code_after(i)))) {
       continue;
     }
     SetMention(i, i, kLocType, tags);
-    towns[count++] = facts[i].lower;
+    if (count < kMaxTowns) towns[count++] = facts[i].lower;  // the others elsewhere: the first few
   }
   if (count == 0) return;
   const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);

@@ -510,6 +510,22 @@ TEST_CASE("a name before a comma and a state's abbreviation is a town, alone els
   for (const char* town : {"Charlotte", "Bristow", "Mansfield", "Clarkston"}) {
     CHECK_MESSAGE(Found(tour, town, EntityType::kLocation), town);
   }
+  // Known places make the list one too, and a long tour has many towns.
+  const auto dates = Recognize(
+      "The tour dates are below.\nJune 26 \u2013 Allentown, PA @ PPL Center\nJune 27 \u2013 Camden, NJ @ BB&T "
+      "Pavilion\n"
+      "July 3 \u2013 Mansfield, MA @ Xfinity Center\nAugust 4 \u2013 Cincinnati, OH @ Riverbend Music Center\n"
+      "August 30 \u2013 Denver, CO @ Pepsi Center\nOctober 9 \u2013 Irving, TX @ Toyota Music Factory");
+  for (const char* town : {"Allentown", "Camden", "Mansfield", "Cincinnati", "Denver", "Irving"}) {
+    CHECK_MESSAGE(Found(dates, town, EntityType::kLocation), town);
+  }
+  std::string many = "The band announced its tour.\n";
+  for (const char* town : {"Nashville, TN", "Tampa, FL", "Charlotte, NC", "Bristow, VA", "Mansfield, MA",
+                           "Clarkston, MI", "Wantagh, NY", "Holmdel, NJ", "Noblesville, IN", "Irving, TX"}) {
+    many += std::string("June 9 -- ") + town + " @ Xfinity Center\n";
+  }
+  const auto long_tour = Recognize(many);
+  for (const char* town : {"Noblesville", "Irving"}) CHECK_MESSAGE(Found(long_tour, town, EntityType::kLocation), town);
 }
 
 TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere too; not after \"star\"") {
