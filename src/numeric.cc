@@ -270,6 +270,24 @@ constexpr Entry kLoneOneDeterminers[] = {
     {"any", 0}, {"each", 0}, {"every", 0}, {"no", 0}, {"that", 0}, {"the", 0}, {"this", 0}, {"which", 0},
 };
 
+// "a big one", "the old one", "his first one": after a determiner and an
+// adjective, "one" stands for a noun too ("that" and "each" are left out:
+// "a message that left one pastor", "each choose one").
+constexpr Entry kAdjectiveOneDeterminers[] = {
+    {"a", 0},   {"an", 0},  {"the", 0}, {"this", 0},  {"another", 0}, {"any", 0}, {"every", 0}, {"no", 0},
+    {"his", 0}, {"her", 0}, {"its", 0}, {"their", 0}, {"my", 0},      {"our", 0}, {"your", 0},
+};
+
+// The words that may follow such a pronoun "one" ("the only one who", "a
+// new one where", "the new one this weekend"); any other word is what it
+// counts ("in a hospital one night", "the number one issue").
+constexpr Entry kAfterPronounOne[] = {
+    {"who", 0},  {"that", 0}, {"which", 0}, {"where", 0}, {"when", 0}, {"this", 0}, {"is", 0}, {"was", 0}, {"are", 0},
+    {"were", 0}, {"will", 0}, {"would", 0}, {"has", 0},   {"had", 0},  {"to", 0},   {"in", 0}, {"on", 0},  {"at", 0},
+    {"for", 0},  {"from", 0}, {"with", 0},  {"yet", 0},   {"ever", 0}, {"and", 0},  {"or", 0}, {"but", 0}, {"than", 0},
+    {"you", 0},  {"we", 0},   {"they", 0},  {"he", 0},    {"she", 0},  {"i", 0},
+};
+
 // Every table above as one bit, so that a word is hashed once and looked up
 // once for all of them (the values of the tables that have any ride along).
 enum Table : uint32_t {
@@ -290,6 +308,8 @@ enum Table : uint32_t {
   kCountedNounTable = 1u << 14,
   kTimeZoneTable = 1u << 15,
   kLoneOneDeterminerTable = 1u << 16,
+  kAdjectiveOneDeterminerTable = 1u << 17,
+  kAfterPronounOneTable = 1u << 18,
 };
 
 struct WordEntry {
@@ -331,6 +351,8 @@ const WordTable<WordEntry>& Words() {
     AddTable(kCountedNouns, kCountedNounTable, nullptr, &w);
     AddTable(kTimeZones, kTimeZoneTable, nullptr, &w);
     AddTable(kLoneOneDeterminers, kLoneOneDeterminerTable, nullptr, &w);
+    AddTable(kAdjectiveOneDeterminers, kAdjectiveOneDeterminerTable, nullptr, &w);
+    AddTable(kAfterPronounOne, kAfterPronounOneTable, nullptr, &w);
     return w;
   }();
   return words;
@@ -515,6 +537,11 @@ class SentenceScanner {
   }
   bool Capitalized(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kCapitalized); }
   bool IsWord(size_t i) const { return Valid(i) && doc_.tokens[i].kind == TokenKind::kWord; }
+  bool IsLowerWord(size_t i) const {
+    if (!IsWord(i)) return false;
+    const char first = Text(i)[0];
+    return first >= 'a' && first <= 'z';
+  }
 
   // Numbers that count nothing, so that a reader sees no quantity there:
   // a reference mark ("alarms per shift[1]", "[6]" in text copied from
@@ -960,8 +987,14 @@ class SentenceScanner {
     return !(Is(i - 1, "no.") || Is(i - 1, "nos.") || Is(i - 1, "number") || Is(i - 1, "#"));
   }
 
-  // "no one", "the one", "this one", "one another": a pronoun, not a count.
-  bool IsLoneOne(size_t i) const { return Lookup(kLoneOneDeterminerTable, i - 1) || Is(i + 1, "another"); }
+  // "no one", "the one", "this one", "one another", "a big one": a pronoun,
+  // not a count.
+  bool IsLoneOne(size_t i) const {
+    if (Lookup(kLoneOneDeterminerTable, i - 1) || Is(i + 1, "another")) return true;
+    const bool after_adjective = IsLowerWord(i - 1) && !Lookup(kCardinalTable, i - 1) && !Is(i - 1, "number") &&
+                                 Lookup(kAdjectiveOneDeterminerTable, i - 2);
+    return after_adjective && !(IsWord(i + 1) && !Lookup(kAfterPronounOneTable, i + 1));
+  }
 
   const Document& doc_;
   TokenWords& words_;

@@ -115,6 +115,14 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("It weighs 10 kilograms or 3 tonnes.") == "QUANTITY:10 kilograms | QUANTITY:3 tonnes");
   CHECK(Numeric("No one came, and the one who did left.") == "");
   CHECK(Numeric("One of them is twenty-five.") == "CARDINAL:One | CARDINAL:twenty-five");
+  // After a determiner and an adjective, "one" stands for a noun, unless a
+  // word it counts follows.
+  CHECK(Numeric("The choice turned out to be a fortunate one.") == "");
+  CHECK(Numeric("He may be the only one who can win; the best one I know of is old.") == "");
+  CHECK(Numeric("I played with the new one this weekend.") == "DATE:this weekend");
+  CHECK(Numeric("She was in a hospital one night.") == "CARDINAL:one");
+  CHECK(Numeric("It is the number one issue.") == "CARDINAL:one");
+  CHECK(Numeric("It was a message that left one pastor puzzled.") == "CARDINAL:one");
 }
 
 TEST_CASE("numeric: a number after a word that numbers things is no year") {
