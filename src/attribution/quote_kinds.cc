@@ -223,6 +223,30 @@ bool IsNickname(const Context& ctx, uint32_t first, uint32_t last) {
   return name_word(first - 1) && name_word(last) && ctx.SentenceOf(first - 1) == ctx.SentenceOf(last);
 }
 
+// `While the “Meth. We’re on it.” campaign did not appeal to her`: a
+// sentence in quotation marks between a determiner and a word in lower case
+// names the thing that word is, as an adjective would; nobody says it there. Not before a pronoun, a cue or a verb "to
+// be" (`the “best deal ever” he said`), nor after "her", which may be the one spoken to.
+bool ModifiesNoun(const Context& ctx, uint32_t first, uint32_t last) {
+  static constexpr std::string_view kNounDeterminers[] = {"the", "a",    "an",  "its", "their",
+                                                          "his", "this", "our", "my",  "your"};
+  if (first == 0 || last >= ctx.size() || !ctx.IsWord(first - 1) || !ctx.IsWord(last)) return false;
+  const std::string_view before = ctx.TokenText(first - 1);
+  if (std::none_of(std::begin(kNounDeterminers), std::end(kNounDeterminers),
+                   [&](std::string_view d) { return EqualsLower(before, d); })) {
+    return false;
+  }
+  // A whole sentence, its period inside the marks: fragments of someone's
+  // words also stand between "a" and a noun ("a “common-sense” approach").
+  if (last < first + 3 || !(ctx.IsPunct(last - 2, ".") || ctx.IsPunct(last - 2, "!") || ctx.IsPunct(last - 2, "?"))) {
+    return false;
+  }
+  const std::string_view after = ctx.TokenText(last);
+  const uint32_t lists = ctx.Word(last).lists;
+  return after[0] >= 'a' && after[0] <= 'z' && !ctx.IsCueWord(last) && PronounOf(lists) == Pronoun::kNone &&
+         !(lists & (kBeFormList | kBetweenSubjectAndCueList | kPrepositionList | kNotInSubjectList));
+}
+
 // A headline that opens with "Name:" credits what follows to Name: the
 // name's span when the sentence from `sb` opens with one to three
 // capitalised words and a colon before token `first`. Labels ("Analysis:",
@@ -473,6 +497,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     }
     if (quote.kind == QuoteKind::kMixed && IsMention(ctx, first)) quote = Unattributed(quote, QuoteKind::kScare);
     if (IsNickname(ctx, first, last)) quote = Unattributed(quote, QuoteKind::kScare);
+    if (quote.kind == QuoteKind::kMixed && ModifiesNoun(ctx, first, last)) {
+      quote = Unattributed(quote, QuoteKind::kScare);
+    }
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && last < se) {
       // `“Did you shoot him?” she yells`: a verb the lexicon lacks.
       quote.speaker = SubjectAfterQuote(ctx, last, se);

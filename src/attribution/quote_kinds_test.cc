@@ -22,6 +22,20 @@ TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; 
   CHECK(a.Cue(nickname) == "called");
 }
 
+TEST_CASE("quote kinds: a sentence in quotation marks before a noun names a thing; a fragment is the speaker's") {
+  Annotated a(
+      "The state launched an ad campaign on Monday.\n\n"
+      "While the \u201cMeth. We\u2019re on it.\u201d campaign did not appeal to Julie Graham, a public information "
+      "officer, she said she did not want to judge it. "
+      "The businessman said he will bring a \"common-sense\" approach to the job.\n");
+  const Quote& slogan = a.Get("Meth. We");
+  CHECK(slogan.kind == QuoteKind::kScare);
+  CHECK(slogan.speaker.empty());
+  const Quote& fragment = a.Get("common-sense");
+  CHECK(fragment.kind != QuoteKind::kScare);
+  CHECK(a.Speaker(fragment) == "The businessman");
+}
+
 TEST_CASE("quote kinds: a title credited to its publisher after a dash is a title, and continues nobody") {
   Annotated a(
       "Sources\n"
