@@ -3066,6 +3066,38 @@ void DropNamesWithoutCapitals(const Document& doc, const ner::TokenFacts* facts,
   }
 }
 
+// "Photograph: Jeenah Moon/Bloomberg/Getty Images", "AT&T, Comcast/Xfinity
+// and T-Mobile": a slash between names, with no space either side, parts
+// them; a part of two words that opens with a given name and is no known
+// place or organisation is a person (the photographer of a credit; not
+// "ABC News/Washington Post").
+void SplitSlashedNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  auto slash = [&](int k) {
+    const Token& t = doc.tokens[begin + k];
+    return TokenText(doc, begin, k) == "/" && doc.tokens[begin + k - 1].end == t.begin &&
+           t.end == doc.tokens[begin + k + 1].begin;
+  };
+  auto set_part = [&](int first, int last, int type) {
+    const bool person = last == first + 1 && (facts[first].gazetteer & AnyPosition(kFirstNameBit)) &&
+                        IsCapitalisedToken(facts[last]) &&
+                        !((facts[first].gazetteer | facts[last].gazetteer) & kKnownNameBits);
+    SetMention(first, last, person ? kPersonType : type, tags);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
+    int part = i;
+    for (int k = i + 1; k < last; ++k) {
+      if (!slash(k)) continue;
+      set_part(part, k - 1, type);
+      tags[k] = ner::kOutsideTag;
+      part = k + 1;
+    }
+    if (part != i) set_part(part, last, type);
+    i = last;
+  }
+}
+
 // "WASHINGTON (AP) —": the news agency in a dateline's brackets is an
 // organisation. "AP" alone is not in the known-organisation list, since it
 // also names school courses ("AP exams"); in brackets after a dateline's
@@ -3838,6 +3870,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyDatelineAgency(doc, facts, begin, n, tags);
   DropFundingRounds(doc, facts, begin, n, tags);
   DropNamesWithoutCapitals(doc, facts, begin, n, tags);
+  SplitSlashedNames(doc, facts, begin, n, tags);
   ApplyHeadWordRules(facts, n, tags);
 }
 

@@ -286,6 +286,19 @@ TEST_CASE("a name in a sentence written with capitals has a capital letter") {
   CHECK(Found(tags, "china", EntityType::kLocation));
 }
 
+TEST_CASE("a slash between names with no space parts them") {
+  const auto mentions = Recognize(
+      "The panel holds a hearing on Wednesday with executives from AT&T, Comcast/Xfinity, T-Mobile and others. "
+      "The Reuters/Ipsos poll showed Clinton ahead. In an ABC News/Washington Post poll released Sunday, three of "
+      "four Americans agreed.");
+  CHECK(Found(mentions, "Comcast", EntityType::kOrg));
+  CHECK(Found(mentions, "Xfinity", EntityType::kOrg));
+  CHECK(Found(mentions, "Reuters", EntityType::kOrg));
+  CHECK(Found(mentions, "Ipsos", EntityType::kOrg));
+  CHECK(Found(mentions, "Washington Post", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "/"));
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
