@@ -2156,23 +2156,46 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// Whether token `i` opens a sentence or a numbered item of a list ("8. Start
+// hitting the gym", "6. Max out your retirement accounts").
+bool OpensSentenceOrItem(const ner::TokenFacts* facts, int i) {
+  static constexpr auto kItemMarks = WordHashes({".", ")"});
+  if (facts[i].context & ner::kSentenceInitial) return true;
+  return facts[i].sentence_offset == 2 && facts[i - 2].token_class == ner::kNumberToken &&
+         ner::Contains(kItemMarks, facts[i - 1].lower);
+}
+
 // "Afterwards, The Tennis Podcast team …", "Contact him direct at …",
-// "Best situation is to sell": a capitalised word alone that opens a
-// sentence says nothing by its capital, and where the document writes it in
-// lower case and never capitalised inside a sentence, it is that word, no
-// name. Not a word the name lists know ("Will", "Rose"), nor one that opens
-// a headline or text in capitals (no lower-case evidence is read there).
-// Over the whole document's tags, after the consistency pass.
+// "Best situation is to sell", "1. Prioritize, prioritize, prioritize": a
+// capitalised word alone that opens a sentence or a numbered item says
+// nothing by its capital, and where the document writes it in lower case
+// and never capitalised inside a sentence, it is that word, no name. Not a
+// word the name lists know ("Will", "Rose"), nor one that opens a headline
+// or text in capitals (no lower-case evidence is read there). Over the whole
+// document's tags, after the consistency pass.
 void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kKnownName = kPersonNameBits | kKnownNameBits;
+  auto opening_word = [&](int i) {
+    const ner::TokenFacts& f = facts[i];
+    return f.token_class == ner::kCapitalizedWord && !(f.context & ner::kCaseModes) && OpensSentenceOrItem(facts, i);
+  };
+  std::vector<uint64_t> inside;  // words capitalised inside a sentence (the document's evidence counts items' too)
   for (int i = 0; i < n; ++i) {
     const ner::TokenFacts& f = facts[i];
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit ||
-        f.token_class != ner::kCapitalizedWord || !(f.context & ner::kSentenceInitial) ||
-        (f.context & ner::kCaseModes) || (f.gazetteer & kKnownName)) {
+    if (!(f.document & ner::kSeenCapitalizedMidSentence) || f.token_class != ner::kCapitalizedWord ||
+        (f.context & ner::kCaseModes) || OpensSentenceOrItem(facts, i)) {
       continue;
     }
-    if ((f.document & ner::kSeenLowerCase) && !(f.document & ner::kSeenCapitalizedMidSentence)) {
+    inside.push_back(f.lower);
+  }
+  std::sort(inside.begin(), inside.end());
+  for (int i = 0; i < n; ++i) {
+    const ner::TokenFacts& f = facts[i];
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || !opening_word(i) ||
+        (f.gazetteer & kKnownName)) {
+      continue;
+    }
+    if ((f.document & ner::kSeenLowerCase) && !std::binary_search(inside.begin(), inside.end(), uint64_t{f.lower})) {
       tags[i] = ner::kOutsideTag;
     }
   }

@@ -1177,6 +1177,13 @@ TEST_CASE("a word alone that opens a sentence and that the article writes in low
   // A name that the article also writes capitalised inside a sentence stays.
   mentions = Recognize("Apple said sales rose. Shares of Apple fell as the apple harvest failed.");
   CHECK(Found(mentions, "Apple", EntityType::kOrg));
+  // So does a numbered item's first word.
+  mentions = Recognize(
+      "Here is how to keep to your goals over the holidays.\n\n1. Prioritize, prioritize, prioritize\n\nI know it "
+      "all sounds obvious, but you have to prioritize your sleep.\n\n2. Start small\n\nStart small and never "
+      "start too late.");
+  CHECK_FALSE(AnyContains(mentions, "Prioritize"));
+  CHECK_FALSE(AnyContains(mentions, "Start"));
 }
 
 TEST_CASE("a title in quotation marks may hold a possessive") {
