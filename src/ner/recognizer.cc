@@ -3806,6 +3806,40 @@ bool NextToCapitalised(const ner::TokenFacts* facts, int n, int i) {
   return (i > 0 && IsCapitalisedToken(facts[i - 1])) || (i + 1 < n && IsCapitalisedToken(facts[i + 1]));
 }
 
+// Whether token `t` is part of a social media handle ("@MattBevin",
+// "@Indiapost_News", ".@TimKaine"): a word glued to an "@" that is not glued
+// to a word or number before it, or a token glued to the previous token of
+// the handle (`previous`). A handle addresses an
+// account as a link does; whom it names is the account's business ("@NolteNC"
+// was a MISC, "@USATOpinion" a place).
+bool InHandle(const Document& doc, int t, bool previous) {
+  if (t == 0) return false;
+  const Token& token = doc.tokens[t];
+  const Token& before = doc.tokens[t - 1];
+  const std::string_view text = doc.Text(Span{token.begin, token.end});
+  if (before.end != token.begin) return false;
+  if (previous) return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || text == "_";
+  if (doc.Text(Span{before.begin, before.end}) != "@" || token.kind != TokenKind::kWord) return false;
+  // Not "4K@60FPS": an "@" glued to a word or a number before it is no handle's.
+  const Token& ahead = doc.tokens[t - 2 < 0 ? 0 : t - 2];
+  return t == 1 || ahead.end != before.begin || (ahead.kind != TokenKind::kWord && ahead.kind != TokenKind::kNumber);
+}
+
+// The consistency pass gives a handle the label its word has elsewhere
+// ("Rep. Ilhan Omar (@Ilhan)"): the runs that hold a handle's word go.
+void DropHandles(const Document& doc, uint8_t* tags) {
+  const int n = static_cast<int>(doc.tokens.size());
+  bool in_handle = false;
+  for (int i = 0; i < n; ++i) {
+    in_handle = InHandle(doc, i, in_handle);
+    if (!in_handle || tags[i] == ner::kOutsideTag) continue;
+    int first = i;
+    while (!BeginsName(tags, first)) --first;
+    const int last = LastOfRun(tags, first);
+    std::fill(tags + first, tags + last + 1, ner::kOutsideTag);
+  }
+}
+
 // Makes every name tag of a token that cannot be part of a name hopeless
 // before decoding, so the decoder routes names around it. Nor can a word in
 // another script than Latin: the model learned English names, and took
@@ -3817,9 +3851,11 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   // Far below any real path (at most kMaxFeatures weights of 32767 per token),
   // far above int32 overflow even summed over a few such tokens in a row.
   constexpr int32_t kHopeless = -(1 << 24);
+  bool in_handle = false;
   for (int i = 0; i < n; ++i) {
     const Token& token = doc.tokens[begin + i];
-    if (ner::CanBeInName(doc, static_cast<size_t>(begin + i)) && !token.Has(kNonLatinLetter) &&
+    in_handle = InHandle(doc, begin + i, in_handle);
+    if (!in_handle && ner::CanBeInName(doc, static_cast<size_t>(begin + i)) && !token.Has(kNonLatinLetter) &&
         !IsLaughter(doc.Text(Span{token.begin, token.end})) && !ner::Contains(kCallsToAct, facts[i].lower) &&
         !(IsLowerCaseContentWord(doc, facts[i], begin + i) && NextToCapitalised(facts, n, i))) {
       continue;
@@ -4166,6 +4202,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
   ApplyDocumentRules(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  DropHandles(doc, scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);

@@ -299,6 +299,18 @@ TEST_CASE("a slash between names with no space parts them") {
   CHECK_FALSE(AnyContains(mentions, "/"));
 }
 
+TEST_CASE("a social media handle is no name") {
+  const auto mentions = Recognize(
+      "Follow Ian Hanchett on Twitter @IanHanchett. It is time to stand up to the @NRA, she wrote.\n\n"
+      "\u2014 Rep. Ilhan Omar (@Ilhan) November 19, 2019\n\n.@HillaryClinton's pick earned a rating. "
+      "The benchmark ran at 4K@60FPS.");
+  CHECK(Found(mentions, "Ian Hanchett", EntityType::kPerson));
+  CHECK(Found(mentions, "Ilhan Omar", EntityType::kPerson));
+  for (const char* handle : {"IanHanchett", "NRA", "HillaryClinton"})
+    CHECK_FALSE_MESSAGE(AnyContains(mentions, handle), handle);
+  CHECK(std::count_if(mentions.begin(), mentions.end(), [](const auto& m) { return m.first == "Ilhan"; }) == 0);
+}
+
 TEST_CASE("organisations a reader knows by name are organisations") {
   const auto mentions = Recognize(
       "The interview was aired by Al Jazeera on Monday. The Taliban seized the city in August. "
