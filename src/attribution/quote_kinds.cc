@@ -712,18 +712,47 @@ void AppendWords(const Context& ctx, Span span, std::string* out) {
 
 }  // namespace
 
+// Whether quotation `q` fills its line alone and no cue of its own sentence
+// gives its speaker (it has none, or one that a cue of an earlier sentence
+// continues): a subheading or a pull quote, which an article sets apart from
+// the paragraphs where the speaker is named.
+bool StandsApart(const Context& ctx, uint32_t q) {
+  const Quote& quote = ctx.doc().quotes[q];
+  const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+  if (quote.kind != QuoteKind::kDirect || !OpensLine(ctx, quote.span) ||
+      ctx.CountWords(ctx.SentenceBegin(first), first) != 0 || ctx.CountWords(last, ctx.SentenceEnd(last - 1)) != 0) {
+    return false;
+  }
+  // A credit after it ("— Neil Gaiman") is its own.
+  return quote.cue.empty() || (quote.cue.end <= quote.span.begin &&
+                               ctx.SentenceOf(ctx.FirstTokenAt(quote.cue.begin)) != ctx.SentenceOf(first));
+}
+
+// Whether the cue of quotation `q` is in the quotation's own sentence.
+bool CuedInSentence(const Context& ctx, uint32_t q) {
+  const Quote& quote = ctx.doc().quotes[q];
+  if (quote.cue.empty()) return false;
+  const uint32_t cue = ctx.SentenceOf(ctx.FirstTokenAt(quote.cue.begin));
+  return cue == ctx.SentenceOf(ctx.QuoteFirst(q)) || cue == ctx.SentenceOf(ctx.QuoteLast(q) - 1);
+}
+
 void CreditHeadlineQuotations(const Context& ctx) {
-  // At most this many headline quotations are looked for, each in one pass
-  // over the story's quoted words: linear in the text.
-  constexpr size_t kMaxHeadlineQuotations = 16;
+  // At most this many quotations are looked for, each in one pass over the
+  // story's quoted words: linear in the text.
+  constexpr size_t kMaxLookedFor = 16;
+  constexpr std::ptrdiff_t kMinPullQuoteWords = 5;
   auto& quotes = ctx.doc().quotes;
-  std::vector<uint32_t> headline;
-  for (uint32_t q = 0; q < quotes.size() && headline.size() < kMaxHeadlineQuotations; ++q) {
-    if (ctx.QuoteFirst(q) < ctx.QuoteLast(q) && ctx.InHeadline(ctx.QuoteFirst(q)) && quotes[q].speaker.empty()) {
-      headline.push_back(q);
+  std::vector<uint32_t> looked_for;
+  for (uint32_t q = 0; q < quotes.size() && looked_for.size() < kMaxLookedFor; ++q) {
+    if (ctx.QuoteFirst(q) >= ctx.QuoteLast(q)) continue;
+    const bool headline = ctx.InHeadline(ctx.QuoteFirst(q));
+    if ((headline && quotes[q].speaker.empty()) ||
+        (!headline && ctx.CountAllWords(ctx.QuoteFirst(q), ctx.QuoteLast(q)) >= kMinPullQuoteWords &&
+         StandsApart(ctx, q))) {
+      looked_for.push_back(q);
     }
   }
-  if (headline.empty()) return;
+  if (looked_for.empty()) return;
   std::string story;                    // the words of every story quotation with a speaker
   std::vector<uint32_t> starts, owner;  // where each quotation's words start in `story`
   for (uint32_t q = 0; q < quotes.size(); ++q) {
@@ -734,14 +763,24 @@ void CreditHeadlineQuotations(const Context& ctx) {
     AppendWords(ctx, quotes[q].content, &story);
     story.push_back(' ');
   }
-  for (uint32_t h : headline) {
+  for (uint32_t h : looked_for) {
     std::string words;
     AppendWords(ctx, quotes[h].content, &words);
     if (words.empty()) continue;
     words.push_back(' ');
-    const size_t at = story.find(words);
+    const bool headline = ctx.InHeadline(ctx.QuoteFirst(h));
+    // A pull quote's words are quoted again later, a speaker's whole words
+    // in a sentence whose cue names the speaker ("“… think Donald Trump
+    // rather than Barack Obama,” Dempsey told Gizmodo"): its first such
+    // repetition.
+    size_t at = story.find(words), k = 0;
+    for (; at != std::string::npos; at = story.find(words, at + 1)) {
+      k = std::upper_bound(starts.begin(), starts.end(), at) - starts.begin() - 1;
+      if (headline || (owner[k] > h && quotes[owner[k]].kind == QuoteKind::kDirect && CuedInSentence(ctx, owner[k]))) {
+        break;
+      }
+    }
     if (at == std::string::npos) continue;
-    const size_t k = std::upper_bound(starts.begin(), starts.end(), at) - starts.begin() - 1;
     // A word or two ("‘Fact-Checking’") may recur anywhere in anyone's
     // longer quotation; it is the story speaker's when it opens their
     // quotation or lies in a short one, a phrase of theirs ("China commits
@@ -755,7 +794,7 @@ void CreditHeadlineQuotations(const Context& ctx) {
     if (std::count(words.begin(), words.end(), ' ') <= kMaxBareWords && !phrase) continue;
     const Quote& source = quotes[owner[k]];
     Quote& quote = quotes[h];
-    quote.kind = QuoteKind::kMixed;
+    if (headline) quote.kind = QuoteKind::kMixed;
     quote.speaker = source.speaker;
     quote.speaker_entity = source.speaker_entity;
     quote.cue = source.cue;

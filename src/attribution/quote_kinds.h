@@ -28,7 +28,10 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
 // A headline or subheading quotation with no speaker of its own whose words
 // the story quotes again ("China commits to ‘self-reliance’" and later Xi's
 // “self-reliance and self-strengthening”) takes that quotation's speaker and
-// cue, and is `mixed`.
+// cue, and is `mixed`. So does a pull quote, a direct quotation of five
+// words or more alone on its line with no cue of its own sentence, from the
+// first later direct quotation of its words whose cue is in that
+// quotation's sentence; it stays `direct`.
 void CreditHeadlineQuotations(const Context& ctx);
 
 }  // namespace attribution

@@ -36,6 +36,21 @@ TEST_CASE("quote kinds: a sentence in quotation marks before a noun names a thin
   CHECK(a.Speaker(fragment) == "The businessman");
 }
 
+TEST_CASE("quote kinds: a pull quote is the speaker's whom a later cue names for the same words") {
+  Annotated a(
+      "A man fell ill after he bought new bedding.\n\n"
+      "His doctor referred him to a clinic and sought advice from Owen Dempsey, a chest doctor.\n\n"
+      "\u201cTheir immune system behaves in an exaggerated fashion\u2014think of a fire alarm\u201d\n\n"
+      "Dempsey talked with the man over the phone.\n\n"
+      "\u201cIn some individuals their immune system behaves in an exaggerated fashion\u2014think of a fire "
+      "alarm,\u201d "
+      "Dempsey told reporters by email.\n");
+  const Quote& pull = a.Get("Their immune system");
+  CHECK(pull.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(pull) == "Dempsey");
+  CHECK(a.Cue(pull) == "told");
+}
+
 TEST_CASE("quote kinds: a title credited to its publisher after a dash is a title, and continues nobody") {
   Annotated a(
       "Sources\n"
