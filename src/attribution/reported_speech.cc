@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "attribution/speaker_candidates.h"
+#include "dateline.h"
 #include "document.h"
 #include "word_table.h"
 
@@ -373,6 +374,15 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;
+  // "isn't the only game not offering the quality Google promised – it's
+  // revealed in …": a dash right after the cue sets off the writer's words,
+  // unless a second one closes an aside before them ("said — on Twitter, as
+  // it happens — that Trump raised …").
+  if (IsDatelineDash(ctx.TokenText(rb))) {
+    uint32_t t = rb + 1;
+    while (t < re && !IsDatelineDash(ctx.TokenText(t))) ++t;
+    if (t >= re) return false;
+  }
   const uint32_t past_time = PastTimeOfSpeaking(ctx, rb, re);
   if (past_time > rb && (past_time >= re || ctx.InList(past_time, kNotContentStartList | kPrepositionList) ||
                          ctx.tokens()[past_time].kind == TokenKind::kPunct)) {

@@ -40,6 +40,31 @@ TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are 
   CHECK(a.Find("he could not breathe") != nullptr);  // the "that" clause after the adjunct
 }
 
+TEST_CASE("reported speech: a dash right after the cue sets off the writer's words, unless it closes an aside") {
+  // An excerpt of a games site's review as pasted.
+  Annotated a(
+      "Google Stadia launches tomorrow and early review are somewhat mixed. Prior to launch Google "
+      "promised players would be able to tap into powerful 10.7 teraflop hardware, allowing anybody to "
+      "play games at 4k and 60fps on high settings, but the reality seems to be somewhat "
+      "different.\n\nAccording to The Verge\u2019s Stadia review, the streaming platform does not run its "
+      "showcase launch title Destiny 2 in native 4K. Google confirmed this in a statement\u2026\n\nGoogle "
+      "Stadia Pricing for Games Available Now \u2013 Pro Subscribers Get Discounts\n\nWhen streaming at "
+      "4K, we render at a native 1080p and then upsample and apply a variety of techniques to increase the "
+      "overall quality of effect.\n\nNot only is Destiny 2 not true 4K on Stadia, it runs at medium "
+      "settings. So, in other words, Destiny 2 on Stadia is a marked step down from the Xbox One X "
+      "version, which runs at native 4K with more visual pizazz. Apparently, Destiny 2 isn\u2019t the only "
+      "game not offering the visual quality Google promised \u2013 it's revealed in Eurogamer\u2019s "
+      "Stadia review that Red Dead Redemption 2 only renders at 1440p and 30fps with visual settings at "
+      "around the same level seen on the Xbox One X. So, a little better than Destiny 2, but not the "
+      "top-of-the-line experience we were told to expect. Presumably, other games also offer "
+      "less-than-ideal visual performance.\n\nPaul Manafort said \u2014 on Twitter, as it happens \u2014 "
+      "that Trump raised about $4 million that week.\n");
+  CHECK(a.Find("\u2013 it's revealed") == nullptr);
+  const Quote* aside = a.Find("\u2014 on Twitter");
+  REQUIRE(aside != nullptr);
+  CHECK(a.Speaker(*aside) == "Paul Manafort");
+}
+
 TEST_CASE("reported speech: a revealed clause is speech, and a closing bracket stays") {
   Annotated a(
       "Officials met in Brussels.\n\nThe company revealed that it would close the plant. "
