@@ -2761,7 +2761,8 @@ void ApplyTownsBeforeStates(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // "Jupiter's icy moon Europa" was a person six times on one page: a
 // one-word name right after a lower-case noun for a heavenly body is a
 // place (as "Mars" and "Jupiter" are), and so is that word alone where the
-// tagger made it a person, an organisation or MISC elsewhere in the document.
+// tagger made it a person, an organisation or MISC elsewhere in the document;
+// so is "the Moon".
 // Not after "star" ("Brazil star Neymar"). Over the whole document's tags;
 // not in headlines or lower-case text.
 void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
@@ -2779,6 +2780,19 @@ void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     bodies[count++] = facts[i + 1].lower;
   }
   RetypeLonePersons(facts, n, bodies, count, kLocType, tags, /*organisations_too=*/true, /*misc_too=*/true);
+  // "land humans on the Moon": Earth's moon by its name, a place as Earth
+  // is (it was an organisation or MISC). Not before another capitalised word
+  // ("the Moon Express lander").
+  static constexpr uint64_t kMoon = WordHashes({"moon"})[0];
+  static constexpr uint64_t kThe = WordHashes({"the"})[0];
+  for (int i = 1; i < n; ++i) {
+    if (facts[i].lower != kMoon || facts[i].token_class != ner::kCapitalizedWord || facts[i - 1].lower != kThe ||
+        (facts[i].context & ner::kCaseModes) || (i + 1 < n && IsCapitalisedToken(facts[i + 1])) ||
+        (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
+      continue;
+    }
+    SetMention(i, i, kLocType, tags);
+  }
 }
 
 // "Yeltsin endorses Lebed Chechnya peace plan": the surname of a person

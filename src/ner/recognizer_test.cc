@@ -561,6 +561,11 @@ TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere t
         2);
   CHECK(Found(mentions, "Titan", EntityType::kLocation));
   CHECK(Found(mentions, "Neymar", EntityType::kPerson));
+  // Earth's moon by its name.
+  const auto moon = Recognize(
+      "NASA could use the landers to land humans on the Moon. \"If you don't have a big booster, you're not going to "
+      "make it,\" Stafford said of returning to the Moon.");
+  CHECK(std::count(moon.begin(), moon.end(), std::make_pair(std::string("Moon"), EntityType::kLocation)) == 2);
 }
 
 TEST_CASE("a surname the tagger ran into a place is the person and the place, and the place stays one") {
