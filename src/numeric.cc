@@ -380,10 +380,30 @@ class TokenWords {
     return entry != nullptr && (entry->tables & tables) ? entry : nullptr;
   }
 
+  // Whether "pounds" after a number are money in this document: it writes
+  // "£" or names sterling somewhere. Otherwise they weigh ("he weighs 236
+  // pounds", "1.8M pounds of food"), as in American news. Read once, when
+  // first asked.
+  bool PoundsAreMoney() {
+    if (pounds_are_money_ < 0) {
+      pounds_are_money_ = doc_.text.find("\u00a3") != std::string::npos || ContainsWordIgnoringCase("sterling") ||
+                          ContainsWordIgnoringCase("gbp");
+    }
+    return pounds_are_money_ != 0;
+  }
+
  private:
+  bool ContainsWordIgnoringCase(std::string_view word) const {
+    for (const Token& t : doc_.tokens) {
+      if (EqualsLower(doc_.text.substr(t.begin, t.end - t.begin), word)) return true;
+    }
+    return false;
+  }
+
   static constexpr WordEntry kUnknown{};
   const Document& doc_;
   std::vector<const WordEntry*> entries_;
+  int pounds_are_money_ = -1;  // not read yet
 };
 
 bool IsCurrencySymbol(std::string_view text) {
@@ -925,6 +945,10 @@ class SentenceScanner {
     // 5 million euros, 200 yuan, 3bn yuan, 100 €.
     size_t money = j;
     if (!n.scaled && !n.words && Glued(j) && Lookup(kMoneyScaleTable, j)) ++money;
+    const bool pounds = Is(money, "pounds") || Is(money, "pound");
+    if (pounds && !Capitalized(money) && (!words_.PoundsAreMoney() || Is(money + 1, "of"))) {
+      return {money + 1, EntityType::kQuantity};  // 243 pounds, 5,200 pounds of water vapor
+    }
     if ((Lookup(kCurrencyTable, money) && !Capitalized(money)) || IsCurrencySymbol(Text(money)) ||
         (Lookup(kCurrencyTable, money) && doc_.tokens[money].Has(kAllCaps))) {
       return {money + 1, EntityType::kMoney};

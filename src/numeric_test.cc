@@ -92,6 +92,14 @@ TEST_CASE("numeric: money") {
   CHECK(Numeric("It costs 5 million euros in total.") == "MONEY:5 million euros");
   CHECK(Numeric("It costs ¥100 each.") == "MONEY:¥100");
   CHECK(Numeric("It costs USD 20 each.") == "MONEY:USD 20");
+  // Pounds are money where the text writes "£" or names sterling; else, and
+  // before "of", they weigh.
+  CHECK(Numeric("Trump is 6 feet 3 inches tall and weighs 236 pounds.") ==
+        "QUANTITY:6 feet | QUANTITY:3 inches | "
+        "QUANTITY:236 pounds");
+  CHECK(Numeric("The bank had to dump 1.8 million pounds of food.") == "QUANTITY:1.8 million pounds");
+  CHECK(Numeric("The fee is 40 pounds sterling.") == "MONEY:40 pounds");
+  CHECK(Numeric("A ticket costs £40; the fine is 500 pounds.") == "MONEY:£40 | MONEY:500 pounds");
 }
 
 TEST_CASE("numeric: percentages") {
