@@ -82,9 +82,11 @@ constexpr Entry kCardinalWords[] = {
 static_assert(IsSortedTable(kCardinalWords), "sorted, so without duplicates");
 
 // Scale words that may follow a number written in digits: "1.5 million".
+// With India's lakh (100,000) and crore (10 million): "Rs 24 lakh", "Rs
+// 95,000 cr".
 constexpr Entry kScaleWords[] = {
-    {"billion", 1},  {"bn", 1}, {"hundred", 1},  {"million", 1}, {"mn", 1},
-    {"thousand", 1}, {"tn", 1}, {"trillion", 1}, {"trn", 1},
+    {"billion", 1}, {"bn", 1},      {"cr", 1}, {"crore", 1},    {"crores", 1}, {"hundred", 1},  {"lakh", 1},
+    {"lakhs", 1},   {"million", 1}, {"mn", 1}, {"thousand", 1}, {"tn", 1},     {"trillion", 1}, {"trn", 1},
 };
 static_assert(IsSortedTable(kScaleWords), "sorted, so without duplicates");
 
@@ -240,8 +242,8 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 
 // Start words not in the tables below MatchAt's patterns use directly.
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0}, {"an", 0},  {"fiscal", 0}, {"fy", 0},       {"h", 0},       {"midnight", 0},  {"noon", 0},
-    {"q", 0}, {"the", 0}, {"today", 0},  {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
+    {"a", 0}, {"an", 0}, {"fiscal", 0}, {"fy", 0},    {"h", 0},        {"midnight", 0}, {"noon", 0},
+    {"q", 0}, {"rs", 0}, {"the", 0},    {"today", 0}, {"tomorrow", 0}, {"tonight", 0},  {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {
@@ -682,11 +684,13 @@ class SentenceScanner {
       n.digits = ParseDigits(Text(i));
       if (!n.digits.ok) return n;
       n.end = i + 1;
-      // "1.5 million", "$3 bn" (not glued: "1.5bn" is left to money).
+      // "1.5 million", "$3 bn" (not glued: "1.5bn" is left to money), "Rs 10
+      // lakh crore", "two hundred thousand".
       if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 && !Glued(i + 1) &&
           Lookup(kScaleTable, i + 1)) {
         n.scaled = true;
         ++n.end;
+        while (Lookup(kScaleTable, n.end)) ++n.end;
       }
       return n;
     }
@@ -752,7 +756,7 @@ class SentenceScanner {
     return IsYear(ParseNumeral(j)) ? j + 1 : fallback;
   }
 
-  // US$20, $1.5bn, € 3m, USD 20, RMB 200 million.
+  // US$20, $1.5bn, € 3m, USD 20, RMB 200 million, Rs 300.
   Match MatchMoneyPrefix(size_t i) const {
     size_t j = i;
     if (Lookup(kDollarPrefixTable, i) && Capitalized(i) && Text(i + 1) == "$" && Glued(i + 1)) {
@@ -761,6 +765,8 @@ class SentenceScanner {
       j = i + 1;
     } else if (Lookup(kCurrencyTable, i) && Valid(i) && doc_.tokens[i].Has(kAllCaps)) {
       j = i + 1;  // codes such as USD, RMB
+    } else if (Is(i, "rs") && Capitalized(i)) {
+      j = i + 1;  // rupees: "Rs 300"
     } else {
       return {};
     }

@@ -92,6 +92,11 @@ TEST_CASE("numeric: money") {
   CHECK(Numeric("It costs 5 million euros in total.") == "MONEY:5 million euros");
   CHECK(Numeric("It costs ¥100 each.") == "MONEY:¥100");
   CHECK(Numeric("It costs USD 20 each.") == "MONEY:USD 20");
+  CHECK(Numeric("The bar charges Rs 299 for fresh air.") == "MONEY:Rs 299");
+  CHECK(Numeric("He spent Rs 24 lakh; the market cap neared Rs 10 lakh crore.") ==
+        "MONEY:Rs 24 lakh | MONEY:Rs 10 lakh crore");
+  CHECK(Numeric("Banks reported fraud of over Rs 95,000 cr this year.") == "MONEY:Rs 95,000 cr | DATE:this year");
+  CHECK(Numeric("They handed out 50 lakh masks.") == "CARDINAL:50 lakh");
   // Pounds are money where the text writes "£" or names sterling; else, and
   // before "of", they weigh.
   CHECK(Numeric("Trump is 6 feet 3 inches tall and weighs 236 pounds.") ==
