@@ -267,6 +267,17 @@ bool MayStartWithWord(std::string_view word) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Capitalised nouns that a number after them names rather than counts:
+// "Week 12", "Day 3, Part 16", "Apple Watch Series 3", "Chapter 11", "Title
+// IX"'s kin "Article 50".
+constexpr Entry kDesignators[] = {
+    {"act", 0},     {"article", 0},  {"chapter", 0}, {"day", 0},   {"episode", 0}, {"figure", 0},
+    {"game", 0},    {"gate", 0},     {"image", 0},   {"level", 0}, {"page", 0},    {"part", 0},
+    {"phase", 0},   {"platform", 0}, {"round", 0},   {"route", 0}, {"scene", 0},   {"season", 0},
+    {"section", 0}, {"series", 0},   {"stage", 0},   {"step", 0},  {"volume", 0},  {"week", 0},
+};
+static_assert(IsSortedTable(kDesignators), "sorted, so without duplicates");
+
 // "no one", "the one", "this one", "one another": a pronoun, not a count.
 constexpr Entry kLoneOneDeterminers[] = {
     {"any", 0}, {"each", 0}, {"every", 0}, {"no", 0}, {"that", 0}, {"the", 0}, {"this", 0}, {"which", 0},
@@ -312,6 +323,7 @@ enum Table : uint32_t {
   kLoneOneDeterminerTable = 1u << 16,
   kAdjectiveOneDeterminerTable = 1u << 17,
   kAfterPronounOneTable = 1u << 18,
+  kDesignatorTable = 1u << 19,
 };
 
 struct WordEntry {
@@ -355,6 +367,7 @@ const WordTable<WordEntry>& Words() {
     AddTable(kLoneOneDeterminers, kLoneOneDeterminerTable, nullptr, &w);
     AddTable(kAdjectiveOneDeterminers, kAdjectiveOneDeterminerTable, nullptr, &w);
     AddTable(kAfterPronounOne, kAfterPronounOneTable, nullptr, &w);
+    AddTable(kDesignators, kDesignatorTable, nullptr, &w);
     return w;
   }();
   return words;
@@ -925,6 +938,8 @@ class SentenceScanner {
     // Letters glued on that are no unit make a designation, no count: "4K",
     // "1080p", "5G", "3D" (a count in half a word read as a broken highlight).
     if (!n.words && GluedLetters(n.end)) return {};
+    // "Week 12", "Series 3": a number after a capitalised noun that it names.
+    if (!n.scaled && Lookup(kDesignatorTable, i - 1) && Capitalized(i - 1)) return {};
     return {n.end, EntityType::kCardinal};
   }
 

@@ -138,6 +138,14 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("It was a message that left one pastor puzzled.") == "CARDINAL:one");
 }
 
+TEST_CASE("numeric: a number after a capitalised noun that it names is no count") {
+  CHECK(Numeric("The NFL moved the Week 13 rematch to Sunday.") == "DATE:Sunday");
+  CHECK(Numeric("Day 3, Part 16: closing remarks.") == "");
+  CHECK(Numeric("Score the Apple Watch Series 3 right now.") == "");
+  CHECK(Numeric("They filed for Chapter 11 in 2016.") == "DATE:2016");
+  CHECK(Numeric("It has 3 parts and lasts 12 weeks.") == "CARDINAL:3 | DATE:12 weeks");
+}
+
 TEST_CASE("numeric: a number after a word that numbers things is no year") {
   CHECK(Numeric("Case No. 2019 was closed in 2020.") == "CARDINAL:2019 | DATE:2020");
   CHECK(Numeric("Flight number 1987 landed; seat #1984 was empty.") == "CARDINAL:1987 | CARDINAL:1984");
