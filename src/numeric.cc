@@ -169,20 +169,22 @@ constexpr Entry kDollarPrefixes[] = {
 static_assert(IsSortedTable(kDollarPrefixes), "sorted, so without duplicates");
 
 constexpr Entry kUnits[] = {
-    {"acre", 0},       {"acres", 0},    {"barrel", 0},    {"barrels", 0},   {"bpd", 0},        {"cm", 0},
-    {"degree", 0},     {"degrees", 0},  {"feet", 0},      {"foot", 0},      {"fps", 0},        {"ft", 0},
-    {"gallon", 0},     {"gallons", 0},  {"gb", 0},        {"gbps", 0},      {"ghz", 0},        {"gigawatt", 0},
-    {"gigawatts", 0},  {"gram", 0},     {"grams", 0},     {"gw", 0},        {"gwh", 0},        {"hectare", 0},
-    {"hectares", 0},   {"hz", 0},       {"inch", 0},      {"inches", 0},    {"kb", 0},         {"kg", 0},
-    {"khz", 0},        {"kilogram", 0}, {"kilograms", 0}, {"kilometer", 0}, {"kilometers", 0}, {"kilometre", 0},
-    {"kilometres", 0}, {"km", 0},       {"kph", 0},       {"kw", 0},        {"kwh", 0},        {"lb", 0},
-    {"lbs", 0},        {"liter", 0},    {"liters", 0},    {"litre", 0},     {"litres", 0},     {"mah", 0},
-    {"mb", 0},         {"mbps", 0},     {"megawatt", 0},  {"megawatts", 0}, {"meter", 0},      {"meters", 0},
-    {"metre", 0},      {"metres", 0},   {"mhz", 0},       {"mile", 0},      {"miles", 0},      {"mm", 0},
-    {"mph", 0},        {"mw", 0},       {"mwh", 0},       {"nanometer", 0}, {"nanometers", 0}, {"nanometre", 0},
-    {"nanometres", 0}, {"nm", 0},       {"ounce", 0},     {"ounces", 0},    {"oz", 0},         {"tb", 0},
-    {"ton", 0},        {"tonne", 0},    {"tonnes", 0},    {"tons", 0},      {"twh", 0},        {"w", 0},
-    {"watt", 0},       {"watts", 0},    {"yard", 0},      {"yards", 0},
+    {"acre", 0},       {"acres", 0},      {"barrel", 0},      {"barrels", 0},  {"bpd", 0},       {"cm", 0},
+    {"cup", 0},        {"cups", 0},       {"degree", 0},      {"degrees", 0},  {"feet", 0},      {"foot", 0},
+    {"fps", 0},        {"ft", 0},         {"gallon", 0},      {"gallons", 0},  {"gb", 0},        {"gbps", 0},
+    {"ghz", 0},        {"gigawatt", 0},   {"gigawatts", 0},   {"gram", 0},     {"grams", 0},     {"gw", 0},
+    {"gwh", 0},        {"hectare", 0},    {"hectares", 0},    {"hz", 0},       {"inch", 0},      {"inches", 0},
+    {"kb", 0},         {"kg", 0},         {"khz", 0},         {"kilogram", 0}, {"kilograms", 0}, {"kilometer", 0},
+    {"kilometers", 0}, {"kilometre", 0},  {"kilometres", 0},  {"km", 0},       {"kph", 0},       {"kw", 0},
+    {"kwh", 0},        {"lb", 0},         {"lbs", 0},         {"liter", 0},    {"liters", 0},    {"litre", 0},
+    {"litres", 0},     {"mah", 0},        {"mb", 0},          {"mbps", 0},     {"megawatt", 0},  {"megawatts", 0},
+    {"meter", 0},      {"meters", 0},     {"metre", 0},       {"metres", 0},   {"mhz", 0},       {"mile", 0},
+    {"miles", 0},      {"mm", 0},         {"mph", 0},         {"mw", 0},       {"mwh", 0},       {"nanometer", 0},
+    {"nanometers", 0}, {"nanometre", 0},  {"nanometres", 0},  {"nm", 0},       {"ounce", 0},     {"ounces", 0},
+    {"oz", 0},         {"tablespoon", 0}, {"tablespoons", 0}, {"tb", 0},       {"tbsp", 0},      {"tbsp.", 0},
+    {"teaspoon", 0},   {"teaspoons", 0},  {"ton", 0},         {"tonne", 0},    {"tonnes", 0},    {"tons", 0},
+    {"tsp", 0},        {"tsp.", 0},       {"twh", 0},         {"w", 0},        {"watt", 0},      {"watts", 0},
+    {"yard", 0},       {"yards", 0},
 };
 static_assert(IsSortedTable(kUnits), "sorted, so without duplicates");
 
@@ -977,7 +979,9 @@ class SentenceScanner {
     size_t unit = j;
     if (Is(unit, "square") || Is(unit, "cubic") || Is(unit, "sq")) ++unit;
     // (Capitalised only in its own form, or glued on: "5 GB", "2.6GHz"; not "5 Miles" of a title.)
-    if (Lookup(kUnitTable, unit) && (!Capitalized(unit) || IsUpperUnit(unit) || Glued(unit))) {
+    // (Recipes capitalise their spoons: "1 Tbsp. green onions".)
+    const bool spoon = Is(unit, "tbsp") || Is(unit, "tbsp.") || Is(unit, "tsp") || Is(unit, "tsp.");
+    if (Lookup(kUnitTable, unit) && (!Capitalized(unit) || IsUpperUnit(unit) || Glued(unit) || spoon)) {
       return {unit + 1, EntityType::kQuantity};
     }
     if (const WordEntry* duration = Lookup(kDurationTable, j)) {

@@ -126,6 +126,8 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("She came first, then a 21st and a third.") == "ORDINAL:first | ORDINAL:21st | ORDINAL:third");
   CHECK(Numeric("They walked 5 km and 40 miles.") == "QUANTITY:5 km | QUANTITY:40 miles");
   CHECK(Numeric("It weighs 10 kilograms or 3 tonnes.") == "QUANTITY:10 kilograms | QUANTITY:3 tonnes");
+  CHECK(Numeric("Add 1 Tbsp. green onions, 1 tsp. olive oil and 2 cups blueberries.") ==
+        "QUANTITY:1 Tbsp | QUANTITY:1 tsp | QUANTITY:2 cups");
   CHECK(Numeric("No one came, and the one who did left.") == "");
   CHECK(Numeric("One of them is twenty-five.") == "CARDINAL:One | CARDINAL:twenty-five");
   // After a determiner and an adjective, "one" stands for a noun, unless a
