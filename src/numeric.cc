@@ -940,6 +940,10 @@ class SentenceScanner {
     // Letters glued on that are no unit make a designation, no count: "4K",
     // "1080p", "5G", "3D" (a count in half a word read as a broken highlight).
     if (!n.words && GluedLetters(n.end)) return {};
+    // "a 401(k)", "a 501(c)(3) charity": a bracketed letter glued on names a
+    // plan or a section of law.
+    if (!n.words && Text(n.end) == "(" && Glued(n.end) && GluedLetters(n.end + 1)) return {};
+    if (!n.words && Glued(i) && Text(i - 1) == "(" && Glued(i - 1) && Text(i - 2) == ")") return {};  // the (3)
     // "Week 12", "Series 3": a number after a capitalised noun that it names.
     if (!n.scaled && Lookup(kDesignatorTable, i - 1) && Capitalized(i - 1)) return {};
     return {n.end, EntityType::kCardinal};

@@ -146,6 +146,8 @@ TEST_CASE("numeric: a number after a capitalised noun that it names is no count"
   CHECK(Numeric("Score the Apple Watch Series 3 right now.") == "");
   CHECK(Numeric("They filed for Chapter 11 in 2016.") == "DATE:2016");
   CHECK(Numeric("It has 3 parts and lasts 12 weeks.") == "CARDINAL:3 | DATE:12 weeks");
+  // Nor one that a bracketed letter glued on makes a plan's or a law's name.
+  CHECK(Numeric("You can put up to $19,000 into a 401(k) at a 501(c)(3) charity.") == "MONEY:$19,000");
 }
 
 TEST_CASE("numeric: a number after a word that numbers things is no year") {
