@@ -255,6 +255,21 @@ TEST_CASE("a time's zone is part of the time, no name of its own") {
   CHECK(names == std::vector<std::string>{"GMT"});
 }
 
+TEST_CASE("an inch mark glued to a number makes a quantity, a closing quotation mark does not") {
+  Document doc;
+  REQUIRE(Annotate("The bezels on the 13\" are large, and a 14\u201d display makes sense. He said \"the answer is 16\" "
+                   "and left. <tweet tweet-id=\"771328864018726912\"> was posted.",
+                   &doc)
+              .ok());
+  std::vector<std::string> quantities, cardinals;
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kQuantity) quantities.push_back(std::string(doc.Text(m.span)));
+    if (m.type == EntityType::kCardinal) cardinals.push_back(std::string(doc.Text(m.span)));
+  }
+  CHECK(quantities == std::vector<std::string>{"13\"", "14\u201d"});
+  CHECK(cardinals == std::vector<std::string>{"16", "771328864018726912"});
+}
+
 TEST_CASE("an amount in a currency written with letters before the dollar sign is money, its letters no name") {
   Document doc;
   REQUIRE(Annotate("The budget's C$78 billion deficit was needed, he said. Singapore S$1.2 billion went to "

@@ -980,6 +980,13 @@ class SentenceScanner {
         (Lookup(kCurrencyTable, money) && doc_.tokens[money].Has(kAllCaps))) {
       return {money + 1, EntityType::kMoney};
     }
+    // 16" and 14”, the inch mark glued on, where it closes no quotation
+    // ("the bezels on the 13" are large") and the number is not itself in
+    // marks (an attribute's value, id="771328864018726912").
+    if (!n.words && Glued(j) && IsInchMark(Text(j)) && !ClosesQuotation(j) &&
+        !(Glued(n.end - 1) && IsInchMark(Text(n.end - 2)))) {
+      return {j + 1, EntityType::kQuantity};
+    }
     size_t unit = j;
     if (Is(unit, "square") || Is(unit, "cubic") || Is(unit, "sq")) ++unit;
     // (Capitalised only in its own form, or glued on: "5 GB", "2.6GHz"; not "5 Miles" of a title.)
@@ -1005,6 +1012,18 @@ class SentenceScanner {
 
   // Units written in capitals only in their own form: GB, TB, MW, GWh, km.
   bool IsUpperUnit(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kAllCaps); }
+
+  static bool IsInchMark(std::string_view text) { return text == "\"" || text == "\u201d" || text == "\u2033"; }
+
+  // Whether token `i` is the closing mark of a quotation FindQuotations found
+  // (outermost quotations only, so their ends are in order).
+  bool ClosesQuotation(size_t i) const {
+    const uint32_t end = doc_.tokens[i].end;
+    const auto& quotes = doc_.quotes;
+    const auto q = std::lower_bound(quotes.begin(), quotes.end(), end,
+                                    [](const Quote& quote, uint32_t offset) { return quote.span.end < offset; });
+    return q != quotes.end() && q->span.end == end;
+  }
 
   bool IsMeridiem(size_t i) const {
     return Is(i, "a.m.") || Is(i, "p.m.") || Is(i, "am") || Is(i, "pm") || Is(i, "a.m") || Is(i, "p.m");
