@@ -403,7 +403,7 @@ class TokenWords {
   // first asked.
   bool PoundsAreMoney() {
     if (pounds_are_money_ < 0) {
-      pounds_are_money_ = doc_.text.find("\u00a3") != std::string::npos || ContainsWordIgnoringCase("sterling") ||
+      pounds_are_money_ = doc_.text.find("\u00a3") != std::string_view::npos || ContainsWordIgnoringCase("sterling") ||
                           ContainsWordIgnoringCase("gbp");
     }
     return pounds_are_money_ != 0;
