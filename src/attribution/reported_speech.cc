@@ -388,6 +388,14 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                          ctx.tokens()[past_time].kind == TokenKind::kPunct)) {
     return false;
   }
+  // "the third witness testifying Tuesday who listened in on the call",
+  // "asked Kasich, who is fourth": a relative clause after a time or a comma
+  // says who someone is, not what was said ("announces who it believes
+  // deserves the title" reports).
+  if ((ctx.InList(past_time, kWordWho | kWordWhich) || EqualsLower(ctx.TokenText(past_time), "whose")) &&
+      (past_time > rb || (past_time > 0 && ctx.IsPunct(past_time - 1, ",")))) {
+    return false;
+  }
   if (past_time > rb) return true;  // "said on Monday the plan was dead"
   if (ctx.InList(rb, kAdjunctStartList) && words <= 3) return false;
   if (!ctx.InList(rb, kPrepositionList)) return true;

@@ -40,6 +40,15 @@ TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are 
   CHECK(a.Find("he could not breathe") != nullptr);  // the "that" clause after the adjunct
 }
 
+TEST_CASE("reported speech: a relative clause after a time or a comma says who someone is, not what was said") {
+  Annotated a(
+      "The hearings went on.\n\n"
+      "Morrison was the third witness testifying Tuesday who listened in on the July 25 call with Ukraine's "
+      "president. Time magazine announces who it believes deserves the title of person of the year.\n");
+  CHECK(a.Find("who listened in") == nullptr);
+  CHECK(a.Find("who it believes deserves") != nullptr);
+}
+
 TEST_CASE("reported speech: a dash right after the cue sets off the writer's words, unless it closes an aside") {
   // An excerpt of a games site's review as pasted.
   Annotated a(
