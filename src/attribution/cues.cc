@@ -307,9 +307,11 @@ class CueFinder {
     if (cue.source.empty()) return;
     uint32_t after = t + length;
     while (after < se && tokens_[after].end <= cue.source.end) ++after;
-    // The source may run on: "according to a report by the Post"; a
-    // description takes those words in ("two people familiar with the talks").
-    while (after < se && !ctx_.IsPunct(after, ",") && tokens_[after].kind != TokenKind::kPunct &&
+    // The source may run on: "according to a report by the Post", "according
+    // to the Centre for Disease Control (CDC) in the US"; a description takes
+    // those words in ("two people familiar with the talks").
+    auto bracket = [&](uint32_t k) { return ctx_.IsPunct(k, "(") || ctx_.IsPunct(k, ")"); };
+    while (after < se && !ctx_.IsPunct(after, ",") && (tokens_[after].kind != TokenKind::kPunct || bracket(after)) &&
            ctx_.QuoteOf(after) < 0 && after < t + 14) {
       ++after;
     }

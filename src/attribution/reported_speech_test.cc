@@ -40,6 +40,15 @@ TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are 
   CHECK(a.Find("he could not breathe") != nullptr);  // the "that" clause after the adjunct
 }
 
+TEST_CASE("reported speech: an opening \"according to\" credits the words after its source's comma") {
+  Annotated a(
+      "Cases were reported in China.\n\n"
+      "According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics.\n");
+  const Quote& q = a.Get("the plague is treatable");
+  CHECK(a.Speaker(q) == "the Centre for Disease Control");
+  CHECK(a.Find("(CDC)") == nullptr);
+}
+
 TEST_CASE("reported speech: a relative clause after a time or a comma says who someone is, not what was said") {
   Annotated a(
       "The hearings went on.\n\n"
