@@ -339,6 +339,12 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   const size_t words = ctx.CountAllWords(rb, re);
   // Words inside quotation marks are the quotation's, whatever its kind.
   if (ctx.CountWords(rb, re) < kMinReportedWords) return false;
+  // "claims made in a viral Weibo post that said the company misreported its
+  // sales": "said" right after "that" shows the cue a noun, the document
+  // whose relative clause follows.
+  if (rb > 0 && ctx.InList(rb - 1, kWordThat) && (ctx.TokenText(rb) == "said" || ctx.TokenText(rb) == "says")) {
+    return false;
+  }
   // "…, he said, adding he would never vote for her": a participle that
   // continues a speech verb reports a bare clause too.
   if (cue.needs_that_clause && !(cue.continues_speech && OpensClause(ctx, rb, re))) {

@@ -40,6 +40,14 @@ TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are 
   CHECK(a.Find("he could not breathe") != nullptr);  // the "that" clause after the adjunct
 }
 
+TEST_CASE("reported speech: \"said\" right after a cue's \"that\" shows the cue a noun") {
+  Annotated a(
+      "Shares fell on Monday.\n\n"
+      "Alibaba leaders have denied 'sensational' claims made in viral Weibo post that said the Chinese e-commerce "
+      "giant misreported its Singles Day sales. Peng Mei is the project manager for communications.\n");
+  CHECK(a.Find("said the Chinese") == nullptr);
+}
+
 TEST_CASE("reported speech: an opening \"according to\" credits the words after its source's comma") {
   Annotated a(
       "Cases were reported in China.\n\n"

@@ -328,6 +328,14 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(modifiers, "Twitter", EntityType::kOrg));
   CHECK(Found(modifiers, "Harvard", EntityType::kOrg));
   CHECK(Found(modifiers, "Lok Sabha", EntityType::kOrg));
+  // A photo agency in credits, a social network, the E.U. with its periods.
+  const auto credits = Recognize(
+      "The protests grew in size (Image: GETTY). Photograph: AFP via Getty. According to AFP, one user on Weibo "
+      "posted a picture. Britain's exit from the E.U. will sap the defense capabilities.");
+  CHECK(Found(credits, "GETTY", EntityType::kOrg));
+  CHECK(Found(credits, "Getty", EntityType::kOrg));
+  CHECK(Found(credits, "Weibo", EntityType::kOrg));
+  CHECK(Found(credits, "E.U.", EntityType::kOrg));
   // A known name the tagger tagged only in part is the organisation.
   CHECK(Found(Recognize("Support grew for the Alternative for Germany party in the east."), "Alternative for Germany",
               EntityType::kOrg));
