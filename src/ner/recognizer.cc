@@ -2784,7 +2784,6 @@ void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // is (it was an organisation or MISC). Not before another capitalised word
   // ("the Moon Express lander").
   static constexpr uint64_t kMoon = WordHashes({"moon"})[0];
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
   for (int i = 1; i < n; ++i) {
     if (facts[i].lower != kMoon || facts[i].token_class != ner::kCapitalizedWord || facts[i - 1].lower != kThe ||
         (facts[i].context & ner::kCaseModes) || (i + 1 < n && IsCapitalisedToken(facts[i + 1])) ||
@@ -3821,22 +3820,24 @@ bool NextToCapitalised(const ner::TokenFacts* facts, int n, int i) {
 }
 
 // Whether token `t` is part of a social media handle ("@MattBevin",
-// "@Indiapost_News", ".@TimKaine"): a word glued to an "@" that is not glued
-// to a word or number before it, or a token glued to the previous token of
-// the handle (`previous`). A handle addresses an
-// account as a link does; whom it names is the account's business ("@NolteNC"
-// was a MISC, "@USATOpinion" a place).
+// "@Indiapost_News", ".@TimKaine"): a word glued to an "@" that is not
+// glued to a word or a number before it ("4K@60FPS"), or a token glued to
+// the previous token of the handle (`previous`). A handle addresses an
+// account as a link does; whom it names is the account's business
+// ("@NolteNC" was a MISC, "@USATOpinion" a place).
 bool InHandle(const Document& doc, int t, bool previous) {
   if (t == 0) return false;
   const Token& token = doc.tokens[t];
-  const Token& before = doc.tokens[t - 1];
-  const std::string_view text = doc.Text(Span{token.begin, token.end});
-  if (before.end != token.begin) return false;
-  if (previous) return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber || text == "_";
-  if (doc.Text(Span{before.begin, before.end}) != "@" || token.kind != TokenKind::kWord) return false;
-  // Not "4K@60FPS": an "@" glued to a word or a number before it is no handle's.
-  const Token& ahead = doc.tokens[t - 2 < 0 ? 0 : t - 2];
-  return t == 1 || ahead.end != before.begin || (ahead.kind != TokenKind::kWord && ahead.kind != TokenKind::kNumber);
+  const Token& at = doc.tokens[t - 1];
+  if (at.end != token.begin) return false;
+  if (previous) {
+    return token.kind == TokenKind::kWord || token.kind == TokenKind::kNumber ||
+           doc.Text(Span{token.begin, token.end}) == "_";
+  }
+  if (token.kind != TokenKind::kWord || doc.Text(Span{at.begin, at.end}) != "@") return false;
+  if (t == 1) return true;
+  const Token& before = doc.tokens[t - 2];
+  return before.end != at.begin || (before.kind != TokenKind::kWord && before.kind != TokenKind::kNumber);
 }
 
 // The consistency pass gives a handle the label its word has elsewhere
