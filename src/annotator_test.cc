@@ -255,6 +255,25 @@ TEST_CASE("a time's zone is part of the time, no name of its own") {
   CHECK(names == std::vector<std::string>{"GMT"});
 }
 
+TEST_CASE("a pasted page's headline after its menus is read as a headline, its capitals saying little") {
+  Document doc;
+  REQUIRE(Annotate("Subscribe\nLog in\nDaily Edition\nVideo Games\nBehind The Screen\nTECH\n"
+                   "Google Bets on the Future With Launch of Stadia Game Streaming Service\n"
+                   "5:45 AM PST 11/19/2019 by Alex Weprin\n\n"
+                   "The search giant is making a big push into video games with a service that streams titles to "
+                   "phones, laptops and televisions.\n\nGoogle on Tuesday launched Stadia, its game streaming "
+                   "service, in 14 countries. The company has promised that players will not need a console.\n",
+                   &doc)
+              .ok());
+  REQUIRE(doc.Text(doc.title) == "Google Bets on the Future With Launch of Stadia Game Streaming Service");
+  std::vector<std::string> in_title;
+  for (const Mention& m : doc.mentions) {
+    if (m.span.begin >= doc.title.begin && m.span.end <= doc.title.end)
+      in_title.push_back(std::string(doc.Text(m.span)));
+  }
+  CHECK(in_title == std::vector<std::string>{"Google", "Stadia"});
+}
+
 TEST_CASE("an inch mark glued to a number makes a quantity, a closing quotation mark does not") {
   Document doc;
   REQUIRE(Annotate("The bezels on the 13\" are large, and a 14\u201d display makes sense. He said \"the answer is 16\" "

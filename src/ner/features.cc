@@ -170,8 +170,16 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   words_.assign(capacity, WordSlot{0, 0, 0, 0});
   words_mask_ = capacity - 1;
   SplitSentences(doc);
+  // A pasted page's headline follows its menus, past the first sentences;
+  // where the page's title was found (boilerplate.h), its sentences are
+  // headlines' too. (The trainer's corpora have no title.)
+  auto in_title = [&](const std::pair<int32_t, int32_t>& sentence) {
+    return !doc.title.empty() && doc.tokens[sentence.first].begin < doc.title.end &&
+           doc.tokens[sentence.second - 1].end > doc.title.begin;
+  };
   for (const auto& sentence : sentences_) {
-    MarkSentenceContext(sentence.first, sentence.second, &sentence - sentences_.data() < kHeadlineZone);
+    const bool headline_zone = &sentence - sentences_.data() < kHeadlineZone || in_title(sentence);
+    MarkSentenceContext(sentence.first, sentence.second, headline_zone);
     if (gazetteer_ && gazetteer_->size() > 0) MatchGazetteer(sentence.first, sentence.second);
     MarkAppositions(sentence.first, sentence.second);
     CollectContextCues(sentence.first, sentence.second);

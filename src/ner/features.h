@@ -304,8 +304,9 @@ class FeatureExtractor {
   WordSlot* FindWord(uint64_t lower);                 // inserts when absent
   const WordSlot* FindWordConst(uint64_t lower) const;
   void SplitSentences(const Document& doc);
-  // `headline_zone`: among the first kHeadlineZone sentences, where a
-  // sentence in title case is a headline (later, a list of names).
+  // `headline_zone`: among the first kHeadlineZone sentences or in the
+  // page's title, where a sentence in title case is a headline (elsewhere, a
+  // list of names).
   void MarkSentenceContext(int begin, int end, bool headline_zone);
   void MarkCapitalizedRuns(int begin, int end);
   void MatchGazetteer(int begin, int end);

@@ -1395,10 +1395,12 @@ void ApplyFed(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // Head words of the names of venues and regions ("Arthur Ashe Stadium",
-// "Heathrow Airport", "Tiananmen Square", "Federal Capital Territory",
-// "Tigray Province"), which are places. Not "County": "Derby County" and
-// "Notts County" are football clubs. Lower-form hashes.
-constexpr auto kVenueHeads = WordHashes({"stadium", "arena", "airport", "square", "territory", "province"});
+// "Heathrow Airport", "Tiananmen Square", "Coral Sky Amphitheatre", "Ak-Chin
+// Pavilion", "Federal Capital Territory", "Tigray Province"), which are
+// places. Not "County": "Derby County" and "Notts County" are football
+// clubs. Lower-form hashes.
+constexpr auto kVenueHeads = WordHashes(
+    {"stadium", "arena", "airport", "square", "amphitheatre", "amphitheater", "pavilion", "territory", "province"});
 
 // Head words of streets' names ("Harehills Lane" was MISC, "Exchange Street"
 // a person), which are places; an organisation stays ("Wall Street" for the
@@ -2741,9 +2743,16 @@ void ApplyTownsBeforeStates(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   uint64_t towns[kMaxTowns];
   int count = 0;
   for (int i = 0; i + 2 < n; ++i) {
-    if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i + 1].lower != kComma ||
-        facts[i + 2].token_class == ner::kLowerWord ||
-        !(ner::Contains(kStates, facts[i + 2].lower) || (postal_list && postal_code_after(i)))) {
+    // In a list of places by postal code a town the tagger made an
+    // organisation is one too ("Raleigh, NC"), and so is the code itself.
+    const bool listed = postal_list && postal_code_after(i);
+    if (listed && EndsName(tags, i + 2) && ner::TagPosition(tags[i + 2]) == ner::kUnit) {
+      SetMention(i + 2, i + 2, kLocType, tags);
+    }
+    const bool retyped =
+        tags[i] == ner::MakeTag(kPersonType, ner::kUnit) || (listed && tags[i] == ner::MakeTag(kOrgType, ner::kUnit));
+    if (!retyped || facts[i + 1].lower != kComma || facts[i + 2].token_class == ner::kLowerWord ||
+        !(ner::Contains(kStates, facts[i + 2].lower) || listed)) {
       continue;
     }
     SetMention(i, i, kLocType, tags);

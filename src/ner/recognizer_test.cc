@@ -336,6 +336,9 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(credits, "Getty", EntityType::kOrg));
   CHECK(Found(credits, "Weibo", EntityType::kOrg));
   CHECK(Found(credits, "E.U.", EntityType::kOrg));
+  CHECK(Found(Recognize("Rainfall occurs everywhere on Titan, said Anezina Solomonidou, a European Space Agency "
+                        "research fellow."),
+              "European Space Agency", EntityType::kOrg));
   // A known name the tagger tagged only in part is the organisation.
   CHECK(Found(Recognize("Support grew for the Alternative for Germany party in the east."), "Alternative for Germany",
               EntityType::kOrg));
@@ -551,6 +554,14 @@ TEST_CASE("a name before a comma and a state's abbreviation is a town, alone els
       "August 30 \u2013 Denver, CO @ Pepsi Center\nOctober 9 \u2013 Irving, TX @ Toyota Music Factory");
   for (const char* town : {"Allentown", "Camden", "Mansfield", "Cincinnati", "Denver", "Irving"}) {
     CHECK_MESSAGE(Found(dates, town, EntityType::kLocation), town);
+  }
+  // Their venues are places, and in such a list so are the codes.
+  const auto venues = Recognize(
+      "The band announced its tour dates.\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\nJune 19 -- PNC "
+      "Music Pavilion, Charlotte, NC\nJune 20 -- Walnut Creek, Raleigh, NC\nOct. 3 -- Ak-Chin Pavilion, Phoenix, "
+      "AZ\nOct. 10 -- The Cynthia Woods Mitchell Pavilion, Houston, TX");
+  for (const char* place : {"Coral Sky Amphitheatre", "PNC Music Pavilion", "Ak-Chin Pavilion", "NC", "AZ"}) {
+    CHECK_MESSAGE(Found(venues, place, EntityType::kLocation), place);
   }
   std::string many = "The band announced its tour.\n";
   for (const char* town : {"Nashville, TN", "Tampa, FL", "Charlotte, NC", "Bristow, VA", "Mansfield, MA",
