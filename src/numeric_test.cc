@@ -128,6 +128,8 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("It weighs 10 kilograms or 3 tonnes.") == "QUANTITY:10 kilograms | QUANTITY:3 tonnes");
   CHECK(Numeric("Add 1 Tbsp. green onions, 1 tsp. olive oil and 2 cups blueberries.") ==
         "QUANTITY:1 Tbsp | QUANTITY:1 tsp | QUANTITY:2 cups");
+  CHECK(Numeric("About 2 inches (50.8 millimeters) fell; a slice has 100 calories and the V8 makes 471 horsepower.") ==
+        "QUANTITY:2 inches | QUANTITY:50.8 millimeters | QUANTITY:100 calories | QUANTITY:471 horsepower");
   CHECK(Numeric("No one came, and the one who did left.") == "");
   CHECK(Numeric("One of them is twenty-five.") == "CARDINAL:One | CARDINAL:twenty-five");
   // After a determiner and an adjective, "one" stands for a noun, unless a
