@@ -1397,8 +1397,7 @@ void ApplyFed(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // Head words of the names of venues and regions ("Arthur Ashe Stadium",
 // "Heathrow Airport", "Tiananmen Square", "Coral Sky Amphitheatre", "Ak-Chin
 // Pavilion", "Federal Capital Territory", "Tigray Province"), which are
-// places. Not "County": "Derby County" and "Notts County" are football
-// clubs. Lower-form hashes.
+// places ("County" has its own rule: ApplyCountyNames). Lower-form hashes.
 constexpr auto kVenueHeads = WordHashes(
     {"stadium", "arena", "airport", "square", "amphitheatre", "amphitheater", "pavilion", "territory", "province"});
 
@@ -1679,11 +1678,30 @@ void JoinCompanyHeads(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// A county's name ("Marin County", "Miami-Dade County") is a place: it was an
+// organisation, a person or MISC by its first word. Not a football club in a
+// result line, where the score follows ("Notts County 3"), and not a name
+// that holds a county ("World Affairs Council of Orange County").
+void ApplyCountyNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kCounty = WordHashes({"county"})[0];
+  for (int i = 1; i < n; ++i) {
+    if (!EndsName(tags, i) || facts[i].lower != kCounty || facts[i].token_class != ner::kCapitalizedWord ||
+        ner::TagType(tags[i]) == kLocType || (i + 1 < n && facts[i + 1].token_class == ner::kNumberToken)) {
+      continue;
+    }
+    const int first = FirstOfRun(tags, i);
+    bool joins_names = false;
+    for (int k = first; k < i; ++k) joins_names |= facts[k].lower == kOf || facts[k].lower == kAnd;
+    if (first < i && !joins_names) SetMention(first, i, kLocType, tags);
+  }
+}
+
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags, /*keep_institutions=*/true);
   ApplyCupNames(facts, n, tags);
   JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
+  ApplyCountyNames(facts, n, tags);
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);

@@ -572,6 +572,19 @@ TEST_CASE("a name before a comma and a state's abbreviation is a town, alone els
   for (const char* town : {"Noblesville", "Irving"}) CHECK_MESSAGE(Found(long_tour, town, EntityType::kLocation), town);
 }
 
+TEST_CASE("a county's name is a place, not a club's before its score nor a name that holds a county") {
+  const auto counties = Recognize(
+      "About half of Marin County's cell sites were out of service. One Napa County reporting station saw no "
+      "rain, and voters in Duval County agreed. He chaired the World Affairs Council of Orange "
+      "County.");
+  for (const char* county : {"Marin County", "Napa County", "Duval County"}) {
+    CHECK_MESSAGE(Found(counties, county, EntityType::kLocation), county);
+  }
+  CHECK(Found(counties, "World Affairs Council of Orange County", EntityType::kOrg));
+  const auto results = Recognize("SOCCER - ENGLISH RESULTS.\nLONDON 1996-08-24\nNotts County 3 Ross County 1");
+  CHECK_FALSE(Found(results, "Notts County", EntityType::kLocation));
+}
+
 TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere too; not after \"star\"") {
   const auto mentions = Recognize(
       "Plumes were seen.\n\nScientists found water vapor above the surface of Jupiter's icy moon Europa. Europa "
