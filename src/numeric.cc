@@ -599,7 +599,8 @@ class SentenceScanner {
   size_t NoQuantityEnd(size_t i) const {
     if (doc_.tokens[i].kind != TokenKind::kNumber) return 0;
     if (Glued(i) && Is(i - 1, "[") && Glued(i + 1) && Is(i + 1, "]")) return i + 1;
-    if (IsLocalPhoneNumber(Text(i))) return i + 1;
+    if (IsLocalPhoneNumber(Text(i)) || IsEmergencyNumber(i)) return i + 1;
+    if (Text(i) == "24/7") return i + 1;  // "open 24/7": always, no fraction
     // "(555) 123-4567"
     if (Glued(i) && Is(i - 1, "(") && Text(i).size() == 3 && IsDigitGroup(i) && Glued(i + 1) && Is(i + 1, ")") &&
         Valid(i + 2) && IsLocalPhoneNumber(Text(i + 2))) {
@@ -626,6 +627,22 @@ class SentenceScanner {
     if (international && Is(end, "(") && IsDigitGroup(end + 1) && Is(end + 2, ")")) end += 3;
     return international || (end - i >= 3 && long_group) ? end : 0;
   }
+  // "called 911", "a 911 dispatcher", "dial 999": the emergency number, as
+  // the words around it show ("112 people" counts).
+  bool IsEmergencyNumber(size_t i) const {
+    const std::string_view t = Text(i);
+    if (t != "911" && t != "999" && t != "112") return false;
+    static constexpr std::string_view kBefore[] = {"call",  "calls",  "called",  "calling", "dial",
+                                                   "dials", "dialed", "dialled", "dialing", "dialling"};
+    static constexpr std::string_view kAfter[] = {"call",       "calls",       "caller",    "callers",   "dispatch",
+                                                  "dispatcher", "dispatchers", "operator",  "operators", "center",
+                                                  "centre",     "emergency",   "system",    "line",      "service",
+                                                  "tape",       "tapes",       "recording", "recordings"};
+    auto any = [](const auto& words, auto&& is) { return std::any_of(std::begin(words), std::end(words), is); };
+    return any(kBefore, [&](std::string_view w) { return Is(i - 1, w); }) ||
+           any(kAfter, [&](std::string_view w) { return Is(i + 1, w); });
+  }
+
   // A day, a month and a year between periods, as most of Europe writes a
   // date: "01.01.2019", "9.11.2001", "09.11.89" (not "1.2.3" or "3.10.12",
   // versions); or the month first, as American bylines do: "11.14.2019";
@@ -867,7 +884,32 @@ class SentenceScanner {
     return {i + 1, EntityType::kDate};
   }
 
-  // November 29, 2026; Nov. 29; November 2026; November (when unambiguous).
+  static bool IsDayOfMonth(const Numeral& n) {
+    return IsPlainInteger(n) && n.digits.value >= 1 && n.digits.value <= 31 && n.digits.integer_digits <= 2;
+  }
+
+  // "12-14" of "June 12-14": two days of the month, the first before.
+  static bool IsDayRange(std::string_view text) {
+    const DigitGroups g = SplitDigitGroups(text, '-');
+    return g.count == 2 && g.digits[0] <= 2 && g.digits[1] <= 2 && g.values[0] >= 1 && g.values[0] < g.values[1] &&
+           g.values[1] <= 31;
+  }
+
+  // The end of a span of days after the first ("Oct. 5–7", "May 3 to 5"):
+  // the last day is part of the date, not a count; else day.end.
+  size_t DayRangeEnd(const Numeral& day) const {
+    const size_t joint = day.end;
+    if (!(Text(joint) == "-" || Text(joint) == "–" || Is(joint, "to") || Is(joint, "through"))) return joint;
+    const Numeral last = ParseNumeral(joint + 1);
+    if (!IsDayOfMonth(last) || !last.digits.suffix.empty() || last.digits.value <= day.digits.value ||
+        MatchAfterNumber(last).end != 0 || Lookup(kCountedNounTable, last.end)) {
+      return joint;
+    }
+    return last.end;
+  }
+
+  // November 29, 2026; Nov. 29; November 2026; November (when unambiguous);
+  // June 12-14; Oct. 5–7.
   Match MatchMonthDate(size_t i) const {
     const WordEntry* month = Lookup(kMonthTable, i);
     if (month == nullptr) {
@@ -881,10 +923,11 @@ class SentenceScanner {
     const bool abbreviated = month->month >= 100;
     const bool has_period = Text(i).back() == '.';
     const Numeral day = ParseNumeral(i + 1);
-    if (IsPlainInteger(day) && day.digits.value >= 1 && day.digits.value <= 31 && day.digits.integer_digits <= 2 &&
-        (day.digits.suffix.empty() || IsOrdinalSuffix(day.digits.suffix))) {
-      return {ExtendWithYear(day.end, day.end), EntityType::kDate};
+    if (IsDayOfMonth(day) && (day.digits.suffix.empty() || IsOrdinalSuffix(day.digits.suffix))) {
+      const size_t end = DayRangeEnd(day);
+      return {ExtendWithYear(end, end), EntityType::kDate};
     }
+    if (day.end == i + 2 && IsDayRange(Text(i + 1))) return {ExtendWithYear(day.end, day.end), EntityType::kDate};
     if (IsYear(ParseNumeral(i + 1))) return {i + 2, EntityType::kDate};
     // A month alone: "Jan" may be a name, "May" and "March" words, unless a
     // preposition makes them dates ("in May").
@@ -930,6 +973,9 @@ class SentenceScanner {
       if (n.end == i + 1 && IsDottedDate(Text(i))) return {n.end, EntityType::kDate};  // 01.01.2019
       if (d.separator == ':') return {ExtendTime(n.end), EntityType::kTime};           // 10:30
       if (d.separator == '/') {
+        if (Text(i) == "9/11") return {n.end, EntityType::kDate};  // the attacks, by their day
+        const Match measure = MatchAfterNumber(n);                 // "1/2 cup"
+        if (measure.end != 0 && measure.type == EntityType::kQuantity) return measure;
         return {n.end, d.separators == 2 || IsSeason(Text(i)) ? EntityType::kDate : EntityType::kCardinal};
       }
       if (d.separator == '-') {
@@ -947,6 +993,13 @@ class SentenceScanner {
     }
     const Match after = MatchAfterNumber(n);
     if (after.end != 0) return after;
+    // "1 1/2 cups": a whole number and a fraction measure together.
+    const Numeral fraction = ParseNumeral(n.end);
+    if (IsPlainInteger(n) && fraction.end == n.end + 1 && fraction.digits.separator == '/' &&
+        fraction.digits.separators == 1 && !Glued(n.end)) {
+      const Match measure = MatchAfterNumber(fraction);
+      if (measure.end != 0 && measure.type == EntityType::kQuantity) return measure;
+    }
     if (IsYear(n) && IsYearInContext(i, n.end)) return {ExtendYear(n.end), EntityType::kDate};
     // Letters glued on that are no unit make a designation, no count: "4K",
     // "1080p", "5G", "3D" (a count in half a word read as a broken highlight).

@@ -39,6 +39,10 @@ TEST_CASE("numeric: dates") {
   CHECK(Numeric("Last year, sales fell.") == "DATE:Last year");
   CHECK(Numeric("It opens on 29 November 2026 downtown.") == "DATE:29 November 2026");
   CHECK(Numeric("It opens on Nov. 29 downtown.") == "DATE:Nov. 29");
+  // A span of days is one date, its last day no count.
+  CHECK(Numeric("The show runs Oct. 5\u20137; the poll ran June 12-14, 2019, and the fair from May 3 to 5.") ==
+        "DATE:Oct. 5\u20137 | DATE:June 12-14, 2019 | DATE:May 3 to 5");
+  CHECK(Numeric("On May 3 to 5 percent of them voted.") == "DATE:May 3 | PERCENT:5 percent");
   CHECK(Numeric("It opens on November 29, 2026 downtown.") == "DATE:November 29, 2026");
   CHECK(Numeric("Music of the 1990s and the ’90s returns.") == "DATE:the 1990s | DATE:the ’90s");
   CHECK(Numeric("Filed on 2024-05-01 in court.") == "DATE:2024-05-01");
@@ -128,6 +132,11 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("It weighs 10 kilograms or 3 tonnes.") == "QUANTITY:10 kilograms | QUANTITY:3 tonnes");
   CHECK(Numeric("Add 1 Tbsp. green onions, 1 tsp. olive oil and 2 cups blueberries.") ==
         "QUANTITY:1 Tbsp | QUANTITY:1 tsp | QUANTITY:2 cups");
+  CHECK(Numeric("Mix 1/2 cup of flour, 1 1/2 cups sugar and 3/4 teaspoon salt; 2/3 of it.") ==
+        "QUANTITY:1/2 cup | QUANTITY:1 1/2 cups | QUANTITY:3/4 teaspoon | CARDINAL:2/3");
+  // The emergency number and "24/7" count nothing; "9/11" is the day of the attacks.
+  CHECK(Numeric("She called 911, and a 911 dispatcher answered; 112 people waited, 24/7, since 9/11.") ==
+        "CARDINAL:112 | DATE:9/11");
   CHECK(Numeric("About 2 inches (50.8 millimeters) fell; a slice has 100 calories and the V8 makes 471 horsepower.") ==
         "QUANTITY:2 inches | QUANTITY:50.8 millimeters | QUANTITY:100 calories | QUANTITY:471 horsepower");
   CHECK(Numeric("No one came, and the one who did left.") == "");
