@@ -1037,7 +1037,9 @@ class SentenceScanner {
     size_t money = j;
     if (!n.scaled && !n.words && Glued(j) && Lookup(kMoneyScaleTable, j)) ++money;
     const bool pounds = Is(money, "pounds") || Is(money, "pound");
-    if (pounds && !Capitalized(money) && (!words_.PoundsAreMoney() || Is(money + 1, "of"))) {
+    // (In capitals as in lower case: "HELPED HER LOSE 25 POUNDS".)
+    const bool common_noun = !Capitalized(money) || doc_.tokens[money].Has(kAllCaps);
+    if (pounds && common_noun && (!words_.PoundsAreMoney() || Is(money + 1, "of"))) {
       return {money + 1, EntityType::kQuantity};  // 243 pounds, 5,200 pounds of water vapor
     }
     if ((Lookup(kCurrencyTable, money) && !Capitalized(money)) || IsCurrencySymbol(Text(money)) ||

@@ -108,6 +108,7 @@ TEST_CASE("numeric: money") {
         "QUANTITY:236 pounds");
   CHECK(Numeric("The bank had to dump 1.8 million pounds of food.") == "QUANTITY:1.8 million pounds");
   CHECK(Numeric("The fee is 40 pounds sterling.") == "MONEY:40 pounds");
+  CHECK(Numeric("LAUREN ALAINA SAYS 'DWTS' HAS HELPED HER LOSE 25 POUNDS") == "QUANTITY:25 POUNDS");
   CHECK(Numeric("A ticket costs £40; the fine is 500 pounds.") == "MONEY:£40 | MONEY:500 pounds");
 }
 
