@@ -15,6 +15,7 @@
 #include "ner/prefetch.h"
 #include "ner/tags.h"
 #include "ner/titles.h"
+#include "person_gender.h"
 #include "title_words.h"
 
 namespace annotator {
@@ -2862,6 +2863,63 @@ void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags)
   RetypeLonePersons(facts, n, places, count, kLocType, tags);
 }
 
+// "Donald Trump turns 70 … He's going to": a first name of US birth
+// records (FirstNameGender) and one more word, with the document's personal
+// pronouns after it ("he", "his", "she", "her") outnumbering "it" and "its"
+// and the second word a name alone twice or more, name a person: the pair
+// when the tagger called it an organisation or MISC, and the second word
+// alone wherever it did. A document's "Trump campaign" and "a Trump rally"
+// had turned every "Trump" into an organisation through the tagger's history
+// of the word. Not a name a list knows for a company, place or people, nor
+// one with an institution's or company's head, nor words also written in
+// lower case in the document. Over the whole document's tags.
+void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPersonal = WordHashes({"he", "his", "him", "she", "her", "hers"});
+  static constexpr auto kImpersonal = WordHashes({"it", "its"});
+  constexpr int kWindow = 40;  // tokens after a name where its pronouns are
+  auto pronouns_after = [&](int last) {
+    int balance = 0;
+    for (int k = last + 1; k < std::min(n, last + 1 + kWindow); ++k) {
+      balance += ner::Contains(kPersonal, facts[k].lower) - ner::Contains(kImpersonal, facts[k].lower);
+    }
+    return balance;
+  };
+  auto alone = [&](uint64_t word) {
+    int count = 0;
+    for (int k = 0; k < n && count < 2; ++k) {
+      count += facts[k].lower == word && tags[k] == ner::MakeTag(ner::TagType(tags[k]), ner::kUnit);
+    }
+    return count;
+  };
+  constexpr uint32_t kNotPersons = kKnownNameBits | AnyPosition(kDemonymBit);
+  std::vector<uint64_t> family_names;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    const int type = ner::TagType(tags[i]);
+    const bool plain_words = facts[i].token_class == ner::kCapitalizedWord &&
+                             facts[last].token_class == ner::kCapitalizedWord &&
+                             !((facts[i].document | facts[last].document) & ner::kSeenLowerCase) &&
+                             !((facts[i].gazetteer | facts[last].gazetteer) & kNotPersons);
+    if (last == i + 1 && type != kLocType && plain_words && !IsInstitutionHead(facts[last]) &&
+        !ner::Contains(kCompanyHeads, facts[last].lower) && FirstNameGender(TokenText(doc, 0, i)) != Gender::kUnknown &&
+        pronouns_after(last) >= 0 && alone(facts[last].lower) >= 2) {
+      if (type != kPersonType) SetMention(i, last, kPersonType, tags);
+      family_names.push_back(facts[last].lower);
+    }
+    i = last;
+  }
+  if (family_names.empty()) return;
+  std::sort(family_names.begin(), family_names.end());
+  for (int i = 0; i < n; ++i) {
+    const int type = ner::TagType(tags[i]);
+    if (tags[i] == ner::MakeTag(type, ner::kUnit) && (type == kOrgType || type == kMiscType) &&
+        std::binary_search(family_names.begin(), family_names.end(), facts[i].lower)) {
+      SetMention(i, i, kPersonType, tags);
+    }
+  }
+}
+
 // "Zohran Mamdani has won …" was an organisation, and "Mamdani, 34," a
 // person: a given and a family name (an initial may stand between) that the
 // tagger called an organisation, whose family name is a person alone
@@ -4244,6 +4302,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
   ApplyDocumentRules(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyGivenNamePersons(doc, extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   DropHandles(doc, scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.

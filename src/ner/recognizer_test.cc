@@ -3,11 +3,14 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "segmenter.h"
+#include "shared_data_for_test.h"
 #include "tokenizer.h"
 
 namespace annotator {
@@ -570,6 +573,26 @@ TEST_CASE("a name before a comma and a state's abbreviation is a town, alone els
   }
   const auto long_tour = Recognize(many);
   for (const char* town : {"Noblesville", "Irving"}) CHECK_MESSAGE(Found(long_tour, town, EntityType::kLocation), town);
+}
+
+TEST_CASE("a given name and a family name that the tagger's history made an organisation are a person") {
+  // In this article a "Trump campaign" and a "Trump College" had made every
+  // "Trump", and "Donald Trump" too, an organisation.
+  const std::string path = SharedData(
+      "data/polnear/data/train/text/usa-today_2016-06-14_donald-trump-at-just-the-way-he-.txt");
+  if (path.empty()) return;
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  const auto mentions = Recognize(text.str());
+  int persons = 0;
+  for (const auto& mention : mentions) {
+    if (mention.first != "Trump" && mention.first != "Donald Trump") continue;
+    CHECK_MESSAGE(mention.second == EntityType::kPerson, mention.first);
+    persons += mention.second == EntityType::kPerson;
+  }
+  CHECK(persons >= 10);
+  CHECK(Found(mentions, "Trump College of Medical Knowledge", EntityType::kOrg));
 }
 
 TEST_CASE("a county's name is a place, not a club's before its score nor a name that holds a county") {
