@@ -578,8 +578,8 @@ TEST_CASE("a name before a comma and a state's abbreviation is a town, alone els
 TEST_CASE("a given name and a family name that the tagger's history made an organisation are a person") {
   // In this article a "Trump campaign" and a "Trump College" had made every
   // "Trump", and "Donald Trump" too, an organisation.
-  const std::string path = SharedData(
-      "data/polnear/data/train/text/usa-today_2016-06-14_donald-trump-at-just-the-way-he-.txt");
+  const std::string path =
+      SharedData("data/polnear/data/train/text/usa-today_2016-06-14_donald-trump-at-just-the-way-he-.txt");
   if (path.empty()) return;
   std::ifstream in(path);
   std::stringstream text;
