@@ -599,7 +599,7 @@ class SentenceScanner {
   size_t NoQuantityEnd(size_t i) const {
     if (doc_.tokens[i].kind != TokenKind::kNumber) return 0;
     if (Glued(i) && Is(i - 1, "[") && Glued(i + 1) && Is(i + 1, "]")) return i + 1;
-    if (IsLocalPhoneNumber(Text(i)) || IsEmergencyNumber(i)) return i + 1;
+    if (IsLocalPhoneNumber(Text(i)) || IsEmergencyNumber(i) || IsHouseNumber(i)) return i + 1;
     if (Text(i) == "24/7") return i + 1;  // "open 24/7": always, no fraction
     // "(555) 123-4567"
     if (Glued(i) && Is(i - 1, "(") && Text(i).size() == 3 && IsDigitGroup(i) && Glued(i + 1) && Is(i + 1, ")") &&
@@ -627,6 +627,29 @@ class SentenceScanner {
     if (international && Is(end, "(") && IsDigitGroup(end + 1) && Is(end + 2, ")")) end += 3;
     return international || (end - i >= 3 && long_group) ? end : 0;
   }
+  // Whether the capitalised word or number at token `j` opens a street's
+  // name that ends, within a few words, with its kind: "Eighth St.", "17th
+  // Street", "Caldwell Place" ("W. County Road 600S" has no kind and is left).
+  bool EndsStreetName(size_t j) const {
+    static constexpr std::string_view kKinds[] = {
+        "street", "st.", "st",    "avenue", "ave.",      "ave",   "road", "rd.",     "rd",    "drive",  "dr.",
+        "lane",   "ln.", "place", "pl.",    "boulevard", "blvd.", "blvd", "parkway", "pkwy.", "terrace"};
+    for (size_t k = j; k < j + 4 && Valid(k) && (Capitalized(k) || doc_.tokens[k].kind == TokenKind::kNumber); ++k) {
+      if (k > j && std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view w) { return Is(k, w); })) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // "of 1119 Eighth St.", "at 2134 Caldwell Place": a house number names a
+  // building, no count (of two digits or more, or after "at" or "of").
+  bool IsHouseNumber(size_t i) const {
+    const std::string_view t = Text(i);
+    if (!std::all_of(t.begin(), t.end(), IsDigit) || t.size() > 5 || !Capitalized(i + 1)) return false;
+    return (t.size() >= 2 || Is(i - 1, "at") || Is(i - 1, "of")) && EndsStreetName(i + 1);
+  }
+
   // "called 911", "a 911 dispatcher", "dial 999": the emergency number, as
   // the words around it show ("112 people" counts).
   bool IsEmergencyNumber(size_t i) const {
@@ -961,6 +984,7 @@ class SentenceScanner {
     if (period.end != 0) return period;
     if (!Lookup(kOrdinalTable, i)) return {};
     if (Is(i, "second") && Is(i - 1, "per")) return {};
+    if (Capitalized(i) && EndsStreetName(i)) return {};  // "Eighth St."
     return {i + 1, EntityType::kOrdinal};
   }
 
@@ -984,6 +1008,7 @@ class SentenceScanner {
       }
       if (IsDecade(n)) return {n.end, EntityType::kDate};
       if (IsOrdinalSuffix(d.suffix)) {
+        if (EndsStreetName(i)) return {};  // "17th Street"
         if (d.value <= 31 && Lookup(kMonthTable, n.end) && Capitalized(n.end)) {
           return {ExtendWithYear(n.end + 1, n.end + 1), EntityType::kDate};  // 29th November
         }

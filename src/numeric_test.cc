@@ -136,6 +136,9 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("Mix 1/2 cup of flour, 1 1/2 cups sugar and 3/4 teaspoon salt; 2/3 of it.") ==
         "QUANTITY:1/2 cup | QUANTITY:1 1/2 cups | QUANTITY:3/4 teaspoon | CARDINAL:2/3");
   // The emergency number and "24/7" count nothing; "9/11" is the day of the attacks.
+  // A house number and a street's ordinal count nothing.
+  CHECK(Numeric("Burton, 32, of 1119 Eighth St., lives near 17th Street; 131 West 23rd Street has 3 floors.") ==
+        "CARDINAL:32 | CARDINAL:3");
   CHECK(Numeric("She called 911, and a 911 dispatcher answered; 112 people waited, 24/7, since 9/11.") ==
         "CARDINAL:112 | DATE:9/11");
   CHECK(Numeric("About 2 inches (50.8 millimeters) fell; a slice has 100 calories and the V8 makes 471 horsepower.") ==
