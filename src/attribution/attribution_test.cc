@@ -399,6 +399,12 @@ TEST_CASE("attribution: after an inverted cue, an organisation and a title descr
       "Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said study "
       "co-author Anezina Solomonidou, a European Space Agency research fellow.\n");
   CHECK(c.Speaker(c.Get("Rainfall occurs")) == "study co-author Anezina Solomonidou");
+  // Or a few words that end in a word for one who speaks.
+  Annotated d(
+      "Six arrested.\n\n"
+      "Police later arrested Elizabeth A. Burton, 32, of Columbus, after locating methamphetamine in her car, said "
+      "Lt. Matt Harris, Columbus Police Department spokesman.\n");
+  CHECK(d.Speaker(d.Get("Police later arrested")) == "Lt. Matt Harris");
   REQUIRE(q.speaker_entity >= 0);
   CHECK(a.doc.Text(a.doc.entities[q.speaker_entity].name) == "Jessika Roswall");
 }

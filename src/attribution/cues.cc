@@ -199,10 +199,26 @@ class CueFinder {
     if (after < se && ctx_.InList(t, kObjectFirstCueList) && ctx_.InList(after, kWordTo)) return false;
     // ("…, said study co-author Anezina Solomonidou, a European Space Agency
     // research fellow.": a description or a relative clause after the name.)
-    const bool described = ctx_.IsPunct(after, ",") && after + 1 < se && ctx_.IsWord(after + 1) &&
-                           IsOneOf(ctx_.TokenText(after + 1), {"a", "an", "the", "who", "whose"});
+    // ("…, said Lt. Matt Harris, Columbus Police Department spokesman.": or
+    // a few words that end the sentence with a word for someone who speaks.)
+    const bool described =
+        ctx_.IsPunct(after, ",") && after + 1 < se && ctx_.IsWord(after + 1) &&
+        (IsOneOf(ctx_.TokenText(after + 1), {"a", "an", "the", "who", "whose"}) || EndsWithSpeakerNoun(after + 1, se));
     return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList)) ||
            described;
+  }
+
+  // Whether [first, se) is a few words and perhaps a closing period, the
+  // last word a speaker noun ("Columbus Police Department spokesman.").
+  bool EndsWithSpeakerNoun(uint32_t first, uint32_t se) const {
+    constexpr uint32_t kMaxWords = 6;
+    uint32_t end = se;
+    if (end > first && ctx_.IsPunct(end - 1, ".")) --end;
+    if (end <= first || end - first > kMaxWords) return false;
+    for (uint32_t t = first; t < end; ++t) {
+      if (!ctx_.IsWord(t)) return false;
+    }
+    return ctx_.InList(end - 1, kSpeakerNounList);
   }
 
   // "The lead negotiator, Christine Schneider, said the compromise …" and
