@@ -255,6 +255,21 @@ TEST_CASE("a time's zone is part of the time, no name of its own") {
   CHECK(names == std::vector<std::string>{"GMT"});
 }
 
+TEST_CASE("a century's noun and a date's era are part of the date, no names of their own") {
+  Document doc;
+  REQUIRE(Annotate("The plague killed an estimated 25 million people in Europe alone in the 14th Century. Relics "
+                   "of Urartu (860 BC - 590 BC) were found.",
+                   &doc)
+              .ok());
+  std::vector<std::string> dates;
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kDate) dates.push_back(std::string(doc.Text(m.span)));
+    CHECK_MESSAGE((m.type == EntityType::kDate || doc.Text(m.span).find("Century") == std::string_view::npos),
+                  doc.Text(m.span));
+  }
+  CHECK(dates == std::vector<std::string>{"14th Century", "860 BC", "590 BC"});
+}
+
 TEST_CASE("a pasted page's headline after its menus is read as a headline, its capitals saying little") {
   Document doc;
   REQUIRE(Annotate("Subscribe\nLog in\nDaily Edition\nVideo Games\nBehind The Screen\nTECH\n"

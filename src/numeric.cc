@@ -85,14 +85,14 @@ static_assert(IsSortedTable(kCardinalWords), "sorted, so without duplicates");
 // With India's lakh (100,000) and crore (10 million): "Rs 24 lakh", "Rs
 // 95,000 cr".
 constexpr Entry kScaleWords[] = {
-    {"billion", 1}, {"bn", 1},      {"cr", 1}, {"crore", 1},    {"crores", 1}, {"hundred", 1},  {"lakh", 1},
-    {"lakhs", 1},   {"million", 1}, {"mn", 1}, {"thousand", 1}, {"tn", 1},     {"trillion", 1}, {"trn", 1},
+    {"billion", 1}, {"bln", 1},     {"bn", 1},  {"cr", 1}, {"crore", 1},    {"crores", 1}, {"hundred", 1},  {"lakh", 1},
+    {"lakhs", 1},   {"million", 1}, {"mln", 1}, {"mn", 1}, {"thousand", 1}, {"tn", 1},     {"trillion", 1}, {"trn", 1},
 };
 static_assert(IsSortedTable(kScaleWords), "sorted, so without duplicates");
 
 // Scale abbreviations glued to a sum of money: $1.5bn, €3m, $20k.
 constexpr Entry kMoneyScales[] = {
-    {"b", 1}, {"bn", 1}, {"k", 1}, {"m", 1}, {"mn", 1}, {"tn", 1}, {"trn", 1},
+    {"b", 1}, {"bln", 1}, {"bn", 1}, {"k", 1}, {"m", 1}, {"mln", 1}, {"mn", 1}, {"tn", 1}, {"trn", 1},
 };
 static_assert(IsSortedTable(kMoneyScales), "sorted, so without duplicates");
 
@@ -984,7 +984,8 @@ class SentenceScanner {
     if (period.end != 0) return period;
     if (!Lookup(kOrdinalTable, i)) return {};
     if (Is(i, "second") && Is(i - 1, "per")) return {};
-    if (Capitalized(i) && EndsStreetName(i)) return {};  // "Eighth St."
+    if (Capitalized(i) && EndsStreetName(i)) return {};                 // "Eighth St."
+    if (IsCentury(i + 1)) return {AfterEra(i + 2), EntityType::kDate};  // "the fifth century"
     return {i + 1, EntityType::kOrdinal};
   }
 
@@ -1008,7 +1009,8 @@ class SentenceScanner {
       }
       if (IsDecade(n)) return {n.end, EntityType::kDate};
       if (IsOrdinalSuffix(d.suffix)) {
-        if (EndsStreetName(i)) return {};  // "17th Street"
+        if (EndsStreetName(i)) return {};                                       // "17th Street"
+        if (IsCentury(n.end)) return {AfterEra(n.end + 1), EntityType::kDate};  // "the 14th century"
         if (d.value <= 31 && Lookup(kMonthTable, n.end) && Capitalized(n.end)) {
           return {ExtendWithYear(n.end + 1, n.end + 1), EntityType::kDate};  // 29th November
         }
@@ -1018,6 +1020,8 @@ class SentenceScanner {
     }
     const Match after = MatchAfterNumber(n);
     if (after.end != 0) return after;
+    if (IsPlainInteger(n) && (Text(i - 1) == "AD" || Text(i - 1) == "A.D."))
+      return {n.end, EntityType::kDate};  // AD 79
     // "1 1/2 cups": a whole number and a fraction measure together.
     const Numeral fraction = ParseNumeral(n.end);
     if (IsPlainInteger(n) && fraction.end == n.end + 1 && fraction.digits.separator == '/' &&
@@ -1047,10 +1051,24 @@ class SentenceScanner {
     return rest.end > i + 1 ? Match{rest.end, rest.type} : Match{};
   }
 
+  // "century", "centuries", "millennium" at token `i`: an ordinal before it
+  // makes a date, as a year does.
+  bool IsCentury(size_t i) const { return Is(i, "century") || Is(i, "centuries") || Is(i, "millennium"); }
+
+  // An era written after a year or a century ("860 BC", "79 AD", "the fifth
+  // century BCE"), in capitals: the token after it; else `i`.
+  size_t AfterEra(size_t i) const {
+    static constexpr std::string_view kEras[] = {"BC", "B.C.", "BCE", "AD", "A.D.", "CE"};
+    return std::find(std::begin(kEras), std::end(kEras), Text(i)) != std::end(kEras) ? i + 1 : i;
+  }
+
   // What follows a number decides its type: 70 %, 200 yuan, 5 km, 3 p.m.,
-  // 29 November, five years ago.
+  // 29 November, five years ago, 860 BC.
   Match MatchAfterNumber(const Numeral& n) const {
     const size_t j = n.end;
+    if (!n.words && !n.scaled && n.digits.separator == 0 && n.digits.suffix.empty() && AfterEra(j) > j) {
+      return {j + 1, EntityType::kDate};
+    }
     if (Text(j) == "%" || Text(j) == "％" || Is(j, "percent") || Is(j, "pct")) {
       return {j + 1, EntityType::kPercent};
     }
