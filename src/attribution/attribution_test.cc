@@ -399,6 +399,14 @@ TEST_CASE("attribution: after an inverted cue, an organisation and a title descr
       "Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said study "
       "co-author Anezina Solomonidou, a European Space Agency research fellow.\n");
   CHECK(c.Speaker(c.Get("Rainfall occurs")) == "study co-author Anezina Solomonidou");
+  // A description joined by "and" between the quotation and the name: the
+  // quotation is the speaker's own words.
+  Annotated e(
+      "Scientists mapped Titan.\n\n\"What is really fun to think about is if those organics can mix with water,\" "
+      "JPL scientist and study co-author Michael Malaska said.\n");
+  const Quote& fun = e.Get("What is really fun");
+  CHECK(fun.kind == QuoteKind::kDirect);
+  CHECK(e.Speaker(fun) == "Michael Malaska");
   // Or a few words that end in a word for one who speaks.
   Annotated d(
       "Six arrested.\n\n"

@@ -496,6 +496,23 @@ class CueFinder {
              !ctx_.InList(described - 1, kNotInSubjectList)) {
         --described;
       }
+      // ("…,” JPL scientist and study co-author Michael Malaska said": a
+      // longer description, joined by "and", when only words stand between
+      // the quotation and the name.)
+      uint32_t words_back = source_first;
+      while (words_back > sb && source_first - words_back < 8 && ctx_.IsWord(words_back - 1) &&
+             ctx_.QuoteOf(words_back - 1) < 0 && !ctx_.IsCueWord(words_back - 1)) {
+        --words_back;
+      }
+      const bool closes_with_comma = words_back >= 2 && words_back > sb &&
+                                     tokens_[words_back - 1].kind == TokenKind::kQuote &&
+                                     ctx_.IsPunct(words_back - 2, ",");
+      bool description = closes_with_comma && words_back < described;
+      for (uint32_t t = words_back; description && t < source_first; ++t) {
+        const bool inner_and = t > words_back && EqualsLower(ctx_.TokenText(t), "and");
+        description = ctx_.PronounAt(t) == Pronoun::kNone && (inner_and || !ctx_.InList(t, kNotInSubjectList));
+      }
+      if (description) described = words_back;
       const bool after_quotation = described > sb && ctx_.QuoteOf(described - 1) >= 0;
       // After a bare comma only a description of a named speaker: a word
       // for someone who speaks ("mediator", "lead author") before the name.
