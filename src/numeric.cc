@@ -601,6 +601,7 @@ class SentenceScanner {
     if (Glued(i) && Is(i - 1, "[") && Glued(i + 1) && Is(i + 1, "]")) return i + 1;
     if (IsLocalPhoneNumber(Text(i)) || IsEmergencyNumber(i) || IsHouseNumber(i)) return i + 1;
     if (Text(i) == "24/7") return i + 1;  // "open 24/7": always, no fraction
+    if (IsItemNumber(i)) return i + 1;
     // "(555) 123-4567"
     if (Glued(i) && Is(i - 1, "(") && Text(i).size() == 3 && IsDigitGroup(i) && Glued(i + 1) && Is(i + 1, ")") &&
         Valid(i + 2) && IsLocalPhoneNumber(Text(i + 2))) {
@@ -648,6 +649,17 @@ class SentenceScanner {
     const std::string_view t = Text(i);
     if (!std::all_of(t.begin(), t.end(), IsDigit) || t.size() > 5 || !Capitalized(i + 1)) return false;
     return (t.size() >= 2 || Is(i - 1, "at") || Is(i - 1, "of")) && EndsStreetName(i + 1);
+  }
+
+  // "1. Prioritize", "2) Drink water": the number of a list's item, which
+  // opens its line and is followed by a period or bracket and a space.
+  bool IsItemNumber(size_t i) const {
+    const Token& number = doc_.tokens[i];
+    size_t line = number.begin;
+    while (line > 0 && (doc_.text[line - 1] == ' ' || doc_.text[line - 1] == '\t')) --line;
+    if (line > 0 && doc_.text[line - 1] != '\n') return false;
+    if (!(Is(i + 1, ".") || Is(i + 1, ")")) || !Glued(i + 1) || !Valid(i + 2)) return false;
+    return doc_.tokens[i + 2].begin > doc_.tokens[i + 1].end && Text(i).size() <= 2;
   }
 
   // "called 911", "a 911 dispatcher", "dial 999": the emergency number, as

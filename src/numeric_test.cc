@@ -136,6 +136,10 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("Mix 1/2 cup of flour, 1 1/2 cups sugar and 3/4 teaspoon salt; 2/3 of it.") ==
         "QUANTITY:1/2 cup | QUANTITY:1 1/2 cups | QUANTITY:3/4 teaspoon | CARDINAL:2/3");
   // The emergency number and "24/7" count nothing; "9/11" is the day of the attacks.
+  // A list item's number counts nothing; a count that opens a line does.
+  CHECK(
+      Numeric("Tips for game day:\n1. Prioritize, prioritize\n2) Drink water\n3. 500 people came.\n10 people came.") ==
+      "CARDINAL:500 | CARDINAL:10");
   // Centuries and eras make dates; "mln" and "bln" scale.
   CHECK(Numeric("In the 14th century, the fifth century BC, 860 BC, AD 79 and 79 AD, a $10.1 mln deal.") ==
         "DATE:14th century | DATE:fifth century BC | DATE:860 BC | DATE:79 | DATE:79 AD | MONEY:$10.1 mln");
