@@ -1032,6 +1032,7 @@ class SentenceScanner {
     }
     const Match after = MatchAfterNumber(n);
     if (after.end != 0) return after;
+    if (const Match range = MatchRangeEnd(n); range.end != 0) return range;
     if (IsPlainInteger(n) && (Text(i - 1) == "AD" || Text(i - 1) == "A.D."))
       return {n.end, EntityType::kDate};  // AD 79
     // "1 1/2 cups": a whole number and a fraction measure together.
@@ -1052,6 +1053,26 @@ class SentenceScanner {
     // "Week 12", "Series 3": a number after a capitalised noun that it names.
     if (!n.scaled && Lookup(kDesignatorTable, i - 1) && Capitalized(i - 1)) return {};
     return {n.end, EntityType::kCardinal};
+  }
+
+  // "60–90 minutes", "2 to 3 years", "350–375 million": a number and a dash
+  // or "to" before a measured or scaled one are one span of its type (the
+  // first was a count of its own). Not two bare counts ("voted 5 to 4"), nor
+  // after a year ("by 2030 to 32 percent").
+  Match MatchRangeEnd(const Numeral& n) const {
+    const size_t joint = n.end;
+    if (n.scaled || IsYear(n) || !(Text(joint) == "-" || Text(joint) == "–" || Is(joint, "to")) ||
+        !ParseNumeral(joint + 1).end) {
+      return {};
+    }
+    const Numeral second = ParseNumeral(joint + 1);
+    if (second.words != n.words) return {};  // "five to 10", a phrase more than a span
+    const Match rest = MatchNumeral(joint + 1);
+    const bool measured = rest.type == EntityType::kQuantity || rest.type == EntityType::kTime ||
+                          rest.type == EntityType::kPercent || rest.type == EntityType::kMoney ||
+                          (rest.type == EntityType::kDate && !IsYear(second)) ||  // "2 to 3 years"
+                          (rest.type == EntityType::kCardinal && second.scaled);
+    return rest.end > joint + 1 && measured ? rest : Match{};
   }
 
   // "a dozen", "a hundred", "a million dollars": the article is the number.

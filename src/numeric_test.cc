@@ -136,6 +136,11 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("Mix 1/2 cup of flour, 1 1/2 cups sugar and 3/4 teaspoon salt; 2/3 of it.") ==
         "QUANTITY:1/2 cup | QUANTITY:1 1/2 cups | QUANTITY:3/4 teaspoon | CARDINAL:2/3");
   // The emergency number and "24/7" count nothing; "9/11" is the day of the attacks.
+  // A span of measures is one measure; two bare counts stay two.
+  CHECK(Numeric("Eat 60–90 minutes before, every 2 to 3 hours, for 2 to 3 years; 350–375 million died. They voted "
+                "5 to 4, and by 2030 to 32 percent.") ==
+        "TIME:60–90 minutes | TIME:2 to 3 hours | DATE:2 to 3 years | CARDINAL:350–375 million | CARDINAL:5 | "
+        "CARDINAL:4 | DATE:2030 | PERCENT:32 percent");
   // A list item's number counts nothing; a count that opens a line does.
   CHECK(
       Numeric("Tips for game day:\n1. Prioritize, prioritize\n2) Drink water\n3. 500 people came.\n10 people came.") ==
