@@ -1052,7 +1052,37 @@ class SentenceScanner {
     if (!n.words && Glued(i) && Text(i - 1) == "(" && Glued(i - 1) && Text(i - 2) == ")") return {};  // the (3)
     // "Week 12", "Series 3": a number after a capitalised noun that it names.
     if (!n.scaled && Lookup(kDesignatorTable, i - 1) && Capitalized(i - 1)) return {};
+    if (!n.words && !n.scaled && !d.grouped && EndsName(i)) return {};
     return {n.end, EntityType::kCardinal};
+  }
+
+  // "Destiny 2 in native 4K", "Formula 1.", "Titanfall 2's", "Geekbench 5.":
+  // a number right after a capitalised word inside the sentence, before the
+  // sentence's end, a colon, a bracket, a possessive or a preposition or
+  // auxiliary, ends the name of a sequel, a model or a mission. Not after a
+  // determiner ("The 10 Top Stories") or a month or weekday, nor before a
+  // noun it counts ("Osaro 3 goals"), a comma ("Trump 384, Cruz 300") or a
+  // capitalised word (a headline's "Unleashed 4 Words").
+  bool EndsName(size_t i) const {
+    static constexpr std::string_view kDeterminers[] = {"the", "a",   "an",  "these", "those", "all", "only", "some",
+                                                        "his", "her", "our", "their", "its",   "my",  "your", "top"};
+    static constexpr std::string_view kFunctionWords[] = {"with", "for",   "is",  "was", "are", "were", "has", "had",
+                                                          "will", "would", "can", "at",  "in",  "on",   "of",  "from"};
+    auto any = [&](const auto& words, size_t k) {
+      return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return Is(k, w); });
+    };
+    if (i <= first_ + 1 || !IsWord(i - 1) || !Capitalized(i - 1) || any(kDeterminers, i - 1) ||
+        Lookup(kMonthTable | kWeekdayTable | kUnitTable | kCurrencyTable, i - 1)) {
+      return false;
+    }
+    // (The last of a list of tallies: "Rubio 151, and Kasich 37.")
+    size_t before = i - 2;
+    while (before > first_ && (Text(before) == "," || Text(before) == ";" || Is(before, "and"))) --before;
+    if (before < i - 2 && doc_.tokens[before].kind == TokenKind::kNumber) return false;
+    const size_t next = i + 1;
+    if (!Valid(next)) return true;
+    const std::string_view t = Text(next);
+    return t == "." || t == ":" || t == ")" || t == "'s" || t == "’s" || any(kFunctionWords, next);
   }
 
   // "60–90 minutes", "2 to 3 years", "350–375 million": a number and a dash

@@ -136,6 +136,10 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("Mix 1/2 cup of flour, 1 1/2 cups sugar and 3/4 teaspoon salt; 2/3 of it.") ==
         "QUANTITY:1/2 cup | QUANTITY:1 1/2 cups | QUANTITY:3/4 teaspoon | CARDINAL:2/3");
   // The emergency number and "24/7" count nothing; "9/11" is the day of the attacks.
+  // A number that ends a name counts nothing; a tally's or a counted noun's does.
+  CHECK(Numeric("Apparently, Destiny 2 is slow on Geekbench 5. He flew a Boeing 757. Osaro scored 3 goals; "
+                "the count is Trump 384, Rubio 151, and Kasich 37.") ==
+        "CARDINAL:3 | CARDINAL:384 | CARDINAL:151 | CARDINAL:37");
   // A span of measures is one measure; two bare counts stay two.
   CHECK(Numeric("Eat 60–90 minutes before, every 2 to 3 hours, for 2 to 3 years; 350–375 million died. They voted "
                 "5 to 4, and by 2030 to 32 percent.") ==
@@ -178,7 +182,8 @@ TEST_CASE("numeric: a number after a capitalised noun that it names is no count"
 }
 
 TEST_CASE("numeric: a number after a word that numbers things is no year") {
-  CHECK(Numeric("Case No. 2019 was closed in 2020.") == "CARDINAL:2019 | DATE:2020");
+  CHECK(Numeric("Case No. 2019, filed in 2020, was closed.") == "CARDINAL:2019 | DATE:2020");
+  CHECK(Numeric("Case No. 2019 was closed in 2020.") == "DATE:2020");  // the case's name, no count
   CHECK(Numeric("Flight number 1987 landed; seat #1984 was empty.") == "CARDINAL:1987 | CARDINAL:1984");
   CHECK(Numeric("There were no 2020 Olympics.") == "DATE:2020");
 }
