@@ -601,7 +601,7 @@ class SentenceScanner {
     if (Glued(i) && Is(i - 1, "[") && Glued(i + 1) && Is(i + 1, "]")) return i + 1;
     if (IsLocalPhoneNumber(Text(i)) || IsEmergencyNumber(i) || IsHouseNumber(i)) return i + 1;
     if (Text(i) == "24/7") return i + 1;  // "open 24/7": always, no fraction
-    if (IsItemNumber(i)) return i + 1;
+    if (IsItemNumber(i) || IsCitationNumber(i)) return i + 1;
     // "(555) 123-4567"
     if (Glued(i) && Is(i - 1, "(") && Text(i).size() == 3 && IsDigitGroup(i) && Glued(i + 1) && Is(i + 1, ")") &&
         Valid(i + 2) && IsLocalPhoneNumber(Text(i + 2))) {
@@ -649,6 +649,25 @@ class SentenceScanner {
     const std::string_view t = Text(i);
     if (!std::all_of(t.begin(), t.end(), IsDigit) || t.size() > 5 || !Capitalized(i + 1)) return false;
     return (t.size() >= 2 || Is(i - 1, "at") || Is(i - 1, "of")) && EndsStreetName(i + 1);
+  }
+
+  // "… eating disorder in the United States (1).", "… weight loss (10, 11).":
+  // a source's number in brackets at a sentence's end, as health and science
+  // sites cite (and a menu's "Novembro (113)" at its line's end, a tally of
+  // posts, as little a count to a reader); not "(3-0)" nor "(2019)", nor a
+  // count in brackets before more words ("(12 Dvd)").
+  bool IsCitationNumber(size_t i) const {
+    const std::string_view t = Text(i);
+    if (t.size() > 3 || !std::all_of(t.begin(), t.end(), IsDigit) || !(Glued(i) || Text(i - 1) == ",")) return false;
+    size_t open = i - 1;
+    while (open > first_ && (Text(open) == "," || doc_.tokens[open].kind == TokenKind::kNumber)) --open;
+    if (Text(open) != "(") return false;
+    size_t close = i + 1;
+    while (Valid(close) && (Text(close) == "," || doc_.tokens[close].kind == TokenKind::kNumber)) ++close;
+    if (!Valid(close) || Text(close) != ")" || !Glued(close)) return false;
+    const size_t after = close + 1;
+    // (Before a comma it may be an age: "Clinton (68), Trump (69)".)
+    return !Valid(after) || Text(after) == "." || Text(after) == ";";
   }
 
   // "1. Prioritize", "2) Drink water": the number of a list's item, which

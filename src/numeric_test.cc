@@ -145,6 +145,9 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
                 "5 to 4, and by 2030 to 32 percent.") ==
         "TIME:60–90 minutes | TIME:2 to 3 hours | DATE:2 to 3 years | CARDINAL:350–375 million | CARDINAL:5 | "
         "CARDINAL:4 | DATE:2030 | PERCENT:32 percent");
+  // A source's number in brackets counts nothing; a count in brackets before words does.
+  CHECK(Numeric("It is the most common disorder in the United States (1). Drink water (10, 11). It has 3 "
+                "discs (12 DVDs) and won (2019) prizes.") == "CARDINAL:3 | CARDINAL:12 | DATE:2019");
   // A list item's number counts nothing; a count that opens a line does.
   CHECK(
       Numeric("Tips for game day:\n1. Prioritize, prioritize\n2) Drink water\n3. 500 people came.\n10 people came.") ==
