@@ -573,6 +573,11 @@ class SentenceScanner {
     return doc_.text.substr(t.begin, t.end - t.begin);
   }
   bool Is(size_t i, std::string_view lower) const { return EqualsLower(Text(i), lower); }
+  // Whether token `i` is one of `words` (lower case).
+  template <size_t N>
+  bool IsOneOf(size_t i, const std::string_view (&words)[N]) const {
+    return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return Is(i, w); });
+  }
   // The entry of token `i` when it is in the sentence and in one of `tables`.
   const WordEntry* Lookup(uint32_t tables, size_t i) const { return Valid(i) ? words_.Find(i, tables) : nullptr; }
   // No space between token i-1 and token i.
@@ -636,9 +641,7 @@ class SentenceScanner {
         "street", "st.", "st",    "avenue", "ave.",      "ave",   "road", "rd.",     "rd",    "drive",  "dr.",
         "lane",   "ln.", "place", "pl.",    "boulevard", "blvd.", "blvd", "parkway", "pkwy.", "terrace"};
     for (size_t k = j; k < j + 4 && Valid(k) && (Capitalized(k) || doc_.tokens[k].kind == TokenKind::kNumber); ++k) {
-      if (k > j && std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view w) { return Is(k, w); })) {
-        return true;
-      }
+      if (k > j && IsOneOf(k, kKinds)) return true;
     }
     return false;
   }
@@ -692,9 +695,7 @@ class SentenceScanner {
                                                   "dispatcher", "dispatchers", "operator",  "operators", "center",
                                                   "centre",     "emergency",   "system",    "line",      "service",
                                                   "tape",       "tapes",       "recording", "recordings"};
-    auto any = [](const auto& words, auto&& is) { return std::any_of(std::begin(words), std::end(words), is); };
-    return any(kBefore, [&](std::string_view w) { return Is(i - 1, w); }) ||
-           any(kAfter, [&](std::string_view w) { return Is(i + 1, w); });
+    return IsOneOf(i - 1, kBefore) || IsOneOf(i + 1, kAfter);
   }
 
   // A day, a month and a year between periods, as most of Europe writes a
@@ -1087,10 +1088,7 @@ class SentenceScanner {
                                                         "his", "her", "our", "their", "its",   "my",  "your", "top"};
     static constexpr std::string_view kFunctionWords[] = {"with", "for",   "is",  "was", "are", "were", "has", "had",
                                                           "will", "would", "can", "at",  "in",  "on",   "of",  "from"};
-    auto any = [&](const auto& words, size_t k) {
-      return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return Is(k, w); });
-    };
-    if (i <= first_ + 1 || !IsWord(i - 1) || !Capitalized(i - 1) || any(kDeterminers, i - 1) ||
+    if (i <= first_ + 1 || !IsWord(i - 1) || !Capitalized(i - 1) || IsOneOf(i - 1, kDeterminers) ||
         Lookup(kMonthTable | kWeekdayTable | kUnitTable | kCurrencyTable, i - 1)) {
       return false;
     }
@@ -1101,7 +1099,7 @@ class SentenceScanner {
     const size_t next = i + 1;
     if (!Valid(next)) return true;
     const std::string_view t = Text(next);
-    return t == "." || t == ":" || t == ")" || t == "'s" || t == "’s" || any(kFunctionWords, next);
+    return t == "." || t == ":" || t == ")" || t == "'s" || t == "’s" || IsOneOf(next, kFunctionWords);
   }
 
   // "60–90 minutes", "2 to 3 years", "350–375 million": a number and a dash
@@ -1110,12 +1108,9 @@ class SentenceScanner {
   // after a year ("by 2030 to 32 percent").
   Match MatchRangeEnd(const Numeral& n) const {
     const size_t joint = n.end;
-    if (n.scaled || IsYear(n) || !(Text(joint) == "-" || Text(joint) == "–" || Is(joint, "to")) ||
-        !ParseNumeral(joint + 1).end) {
-      return {};
-    }
+    if (n.scaled || IsYear(n) || !(Text(joint) == "-" || Text(joint) == "–" || Is(joint, "to"))) return {};
     const Numeral second = ParseNumeral(joint + 1);
-    if (second.words != n.words) return {};  // "five to 10", a phrase more than a span
+    if (second.end == 0 || second.words != n.words) return {};  // "five to 10", a phrase more than a span
     const Match rest = MatchNumeral(joint + 1);
     const bool measured = rest.type == EntityType::kQuantity || rest.type == EntityType::kTime ||
                           rest.type == EntityType::kPercent || rest.type == EntityType::kMoney ||
