@@ -662,11 +662,13 @@ class SentenceScanner {
   bool IsCitationNumber(size_t i) const {
     const std::string_view t = Text(i);
     if (t.size() > 3 || !std::all_of(t.begin(), t.end(), IsDigit) || !(Glued(i) || Text(i - 1) == ",")) return false;
+    constexpr size_t kMaxListed = 12;  // tokens of "(10, 11, 12)" either side; a long run of numbers is no citation
+    auto listed = [&](size_t k) { return Text(k) == "," || doc_.tokens[k].kind == TokenKind::kNumber; };
     size_t open = i - 1;
-    while (open > first_ && (Text(open) == "," || doc_.tokens[open].kind == TokenKind::kNumber)) --open;
+    while (open > first_ && i - open < kMaxListed && listed(open)) --open;
     if (Text(open) != "(") return false;
     size_t close = i + 1;
-    while (Valid(close) && (Text(close) == "," || doc_.tokens[close].kind == TokenKind::kNumber)) ++close;
+    while (Valid(close) && close - i < kMaxListed && listed(close)) ++close;
     if (!Valid(close) || Text(close) != ")" || !Glued(close)) return false;
     const size_t after = close + 1;
     // (Before a comma it may be an age: "Clinton (68), Trump (69)".)
@@ -1021,7 +1023,11 @@ class SentenceScanner {
     return {i + 1, EntityType::kOrdinal};
   }
 
-  Match MatchNumeral(size_t i) const {
+  Match MatchNumeral(size_t i) const { return MatchNumeralAt(i, /*in_range=*/false); }
+
+  // `in_range`: the second number of a span ("60–90 minutes"), which opens
+  // no span of its own, so "1 to 2 to 3 …" recurses no deeper than one.
+  Match MatchNumeralAt(size_t i, bool in_range) const {
     const Numeral n = ParseNumeral(i);
     if (n.end == 0) return {};
     const DigitsText& d = n.digits;
@@ -1052,7 +1058,7 @@ class SentenceScanner {
     }
     const Match after = MatchAfterNumber(n);
     if (after.end != 0) return after;
-    if (const Match range = MatchRangeEnd(n); range.end != 0) return range;
+    if (const Match range = in_range ? Match{} : MatchRangeEnd(n); range.end != 0) return range;
     if (IsPlainInteger(n) && (Text(i - 1) == "AD" || Text(i - 1) == "A.D."))
       return {n.end, EntityType::kDate};  // AD 79
     // "1 1/2 cups": a whole number and a fraction measure together.
@@ -1108,10 +1114,11 @@ class SentenceScanner {
   // after a year ("by 2030 to 32 percent").
   Match MatchRangeEnd(const Numeral& n) const {
     const size_t joint = n.end;
-    if (n.scaled || IsYear(n) || !(Text(joint) == "-" || Text(joint) == "–" || Is(joint, "to"))) return {};
+    const bool dash = (Text(joint) == "-" || Text(joint) == "–") && Glued(joint) == Glued(joint + 1);  // no sign
+    if (n.scaled || IsYear(n) || !(dash || Is(joint, "to"))) return {};
     const Numeral second = ParseNumeral(joint + 1);
     if (second.end == 0 || second.words != n.words) return {};  // "five to 10", a phrase more than a span
-    const Match rest = MatchNumeral(joint + 1);
+    const Match rest = MatchNumeralAt(joint + 1, /*in_range=*/true);
     const bool measured = rest.type == EntityType::kQuantity || rest.type == EntityType::kTime ||
                           rest.type == EntityType::kPercent || rest.type == EntityType::kMoney ||
                           (rest.type == EntityType::kDate && !IsYear(second)) ||  // "2 to 3 years"

@@ -148,6 +148,13 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   // A source's number in brackets counts nothing; a count in brackets before words does.
   CHECK(Numeric("It is the most common disorder in the United States (1). Drink water (10, 11). It has 3 "
                 "discs (12 DVDs) and won (2019) prizes.") == "CARDINAL:3 | CARDINAL:12 | DATE:2019");
+  // A chain of spans recurses no deeper than one span ("1 to 1 to … to 2
+  // minutes" of pasted junk once overflowed the stack).
+  std::string chain;
+  for (int k = 0; k < 200000; ++k) chain += "1 to ";
+  const std::string chained = Numeric(chain + "2 minutes.");
+  CHECK(chained.size() > 200000);
+  CHECK(chained.substr(chained.size() - 19) == "TIME:1 to 2 minutes");
   // A list item's number counts nothing; a count that opens a line does.
   CHECK(
       Numeric("Tips for game day:\n1. Prioritize, prioritize\n2) Drink water\n3. 500 people came.\n10 people came.") ==

@@ -2884,12 +2884,20 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
     }
     return balance;
   };
+  // The words that are names alone, sorted when a pair first asks, so each
+  // asks in log time (a long text has many pairs; most texts none).
+  std::vector<uint64_t> lone_words;
+  bool indexed = false;
   auto alone = [&](uint64_t word) {
-    int count = 0;
-    for (int k = 0; k < n && count < 2; ++k) {
-      count += facts[k].lower == word && tags[k] == ner::MakeTag(ner::TagType(tags[k]), ner::kUnit);
+    if (!indexed) {
+      for (int k = 0; k < n; ++k) {
+        if (tags[k] == ner::MakeTag(ner::TagType(tags[k]), ner::kUnit)) lone_words.push_back(facts[k].lower);
+      }
+      std::sort(lone_words.begin(), lone_words.end());
+      indexed = true;
     }
-    return count;
+    const auto range = std::equal_range(lone_words.begin(), lone_words.end(), word);
+    return range.second - range.first;
   };
   constexpr uint32_t kNotPersons = kKnownNameBits | AnyPosition(kDemonymBit);
   std::vector<uint64_t> family_names;
