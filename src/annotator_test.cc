@@ -129,7 +129,8 @@ struct Family {
 
 // Texts that once took quadratic time or might: runs of each quotation style
 // and mixed ones, deep nesting, one giant sentence of cues and quotations,
-// many short paragraphs, apostrophes, dots, one huge token, control runs.
+// many short paragraphs, apostrophes, dots, one huge token, control runs,
+// chains of number spans and a source list's numbers in brackets.
 std::vector<Family> HostileFamilies() {
   return {
       {"curly quotations", [](size_t n) { return Repeat("“!” ", n); }},
@@ -171,6 +172,8 @@ std::vector<Family> HostileFamilies() {
          return s;
        }},
       {"capitalised words", [](size_t n) { return Repeat("Word ", n); }},
+      {"a chain of number spans", [](size_t n) { return Repeat("1 to ", n) + "2 minutes."; }},
+      {"numbers in brackets", [](size_t n) { return "in the United States (" + Repeat("1, ", n) + "2)."; }},
   };
 }
 

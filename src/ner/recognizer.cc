@@ -299,6 +299,11 @@ bool BeginsName(const uint8_t* tags, int k) {
          (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
 }
 
+// Whether token `k` is a name of its own (a U tag).
+bool IsLoneName(const uint8_t* tags, int k) {
+  return tags[k] != ner::kOutsideTag && ner::TagPosition(tags[k]) == ner::kUnit;
+}
+
 // Whether a name ends at token `k` (an L or U tag).
 bool EndsName(const uint8_t* tags, int k) {
   return tags[k] != ner::kOutsideTag &&
@@ -1804,8 +1809,7 @@ constexpr auto kPartyWords = WordHashes({"labor", "labour"});
 // A one-word name that is such a party is an organisation.
 void RetypePartyWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i < n; ++i) {
-    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit && IsCapitalisedToken(facts[i]) &&
-        ner::Contains(kPartyWords, facts[i].lower)) {
+    if (IsLoneName(tags, i) && IsCapitalisedToken(facts[i]) && ner::Contains(kPartyWords, facts[i].lower)) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
     }
   }
@@ -2033,7 +2037,7 @@ bool IsOriginModifier(std::string_view word) {
 // organisation before the company's name).
 void TrimOriginModifiers(const Document& doc, int begin, int n, uint8_t* tags) {
   for (int i = 0; i < n; ++i) {
-    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit) {
+    if (IsLoneName(tags, i)) {
       const Token& token = doc.tokens[begin + i];
       if (IsOriginModifier(doc.Text(Span{token.begin, token.end}))) tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
     }
@@ -2152,8 +2156,8 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     }
     // "Senior Vice President of Sales for Dräger, Inc.": the suffix after a
     // comma, outside the one-word name the tagger made a person.
-    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit && i + 2 < n &&
-        facts[i + 1].lower == kComma && ner::Contains(kLegalSuffixes, facts[i + 2].lower) &&
+    if (IsLoneName(tags, i) && i + 2 < n && facts[i + 1].lower == kComma &&
+        ner::Contains(kLegalSuffixes, facts[i + 2].lower) &&
         (tags[i + 2] == ner::kOutsideTag || BeginsName(tags, i + 2))) {
       names[count++] = facts[i].lower;
       continue;
@@ -2366,8 +2370,8 @@ void ApplyPlaceNamedShortNames(const ner::TokenFacts* facts, int n, uint8_t* tag
     const bool alone = (i == 0 || !IsCapitalisedToken(facts[i - 1])) &&
                        (i + 1 == n || !IsCapitalisedToken(facts[i + 1])) &&
                        (tags[i] != ner::kOutsideTag || !(facts[i].context & ner::kSentenceInitial));
-    const bool retype = tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit &&
-                        (ner::TagType(tags[i]) == kPersonType || ner::TagType(tags[i]) == kLocType);
+    const bool retype =
+        IsLoneName(tags, i) && (ner::TagType(tags[i]) == kPersonType || ner::TagType(tags[i]) == kLocType);
     if (alone && (retype || tags[i] == ner::kOutsideTag))
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
   }
@@ -2397,8 +2401,7 @@ void ApplyTitledPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
   }
   for (int i = 0; i < n && count > 0; ++i) {
-    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit &&
-        ner::TagType(tags[i]) != kPersonType &&
+    if (IsLoneName(tags, i) && ner::TagType(tags[i]) != kPersonType &&
         std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
     }
@@ -2719,7 +2722,7 @@ void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     int last = i + 1;
     if (last + 1 < n && IsCapitalisedToken(facts[last + 1]) && ner::Contains(kEndings, facts[last + 1].lower) &&
-        (tags[last + 1] == ner::kOutsideTag || ner::TagPosition(tags[last + 1]) == ner::kUnit)) {
+        (tags[last + 1] == ner::kOutsideTag || IsLoneName(tags, last + 1))) {
       ++last;
     }
     SetMention(first, last, kOrgType, tags);
@@ -2852,8 +2855,8 @@ void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags)
     // a given name of a name in family-first order is not ("Li Jifeng").
     bool alone_elsewhere = false;
     for (int k = 0; k < n && !alone_elsewhere; ++k) {
-      alone_elsewhere = k != i + 1 && facts[k].lower == facts[i + 1].lower &&
-                        (tags[k] == ner::kOutsideTag || ner::TagPosition(tags[k]) == ner::kUnit);
+      alone_elsewhere =
+          k != i + 1 && facts[k].lower == facts[i + 1].lower && (tags[k] == ner::kOutsideTag || IsLoneName(tags, k));
     }
     if (!alone_elsewhere) continue;
     SetMention(i, i, kPersonType, tags);
@@ -2861,6 +2864,12 @@ void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags)
     places[count++] = facts[i + 1].lower;
   }
   RetypeLonePersons(facts, n, places, count, kLocType, tags);
+}
+
+// A capitalised word the document never writes in lower case: a word that
+// may be a person's given or family name ("Trump", not "Team" of "team").
+bool IsNameWord(const ner::TokenFacts& word) {
+  return word.token_class == ner::kCapitalizedWord && !(word.document & ner::kSeenLowerCase);
 }
 
 // "Donald Trump turns 70 … He's going to": a first name of US birth
@@ -2891,7 +2900,7 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
   auto alone = [&](uint64_t word) {
     if (!indexed) {
       for (int k = 0; k < n; ++k) {
-        if (tags[k] == ner::MakeTag(ner::TagType(tags[k]), ner::kUnit)) lone_words.push_back(facts[k].lower);
+        if (IsLoneName(tags, k)) lone_words.push_back(facts[k].lower);
       }
       std::sort(lone_words.begin(), lone_words.end());
       indexed = true;
@@ -2905,9 +2914,7 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
     if (!BeginsName(tags, i)) continue;
     const int last = LastOfRun(tags, i);
     const int type = ner::TagType(tags[i]);
-    const bool plain_words = facts[i].token_class == ner::kCapitalizedWord &&
-                             facts[last].token_class == ner::kCapitalizedWord &&
-                             !((facts[i].document | facts[last].document) & ner::kSeenLowerCase) &&
+    const bool plain_words = IsNameWord(facts[i]) && IsNameWord(facts[last]) &&
                              !((facts[i].gazetteer | facts[last].gazetteer) & kNotPersons);
     if (last == i + 1 && type != kLocType && plain_words && !IsInstitutionHead(facts[last]) &&
         !ner::Contains(kCompanyHeads, facts[last].lower) && FirstNameGender(TokenText(doc, 0, i)) != Gender::kUnknown &&
@@ -2921,7 +2928,7 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
   std::sort(family_names.begin(), family_names.end());
   for (int i = 0; i < n; ++i) {
     const int type = ner::TagType(tags[i]);
-    if (tags[i] == ner::MakeTag(type, ner::kUnit) && (type == kOrgType || type == kMiscType) &&
+    if (IsLoneName(tags, i) && (type == kOrgType || type == kMiscType) &&
         std::binary_search(family_names.begin(), family_names.end(), facts[i].lower)) {
       SetMention(i, i, kPersonType, tags);
     }
@@ -2961,9 +2968,6 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   // ("Student Journal" in a menu, "Shoreline Amphitheatre", "Team Trump").
   static constexpr auto kNotNames =
       WordHashes({"journal", "amphitheatre", "amphitheater", "theatre", "theater", "policy", "team"});
-  auto name_word = [&](int k) {
-    return facts[k].token_class == ner::kCapitalizedWord && !(facts[k].document & ner::kSeenLowerCase);
-  };
   for (int i = 0; i < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
     const int last = LastOfRun(tags, i);
@@ -2971,7 +2975,7 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     const bool head = IsInstitutionHead(facts[last]) || ner::Contains(kVenueHeads, facts[last].lower) ||
                       ner::Contains(kCompanyHeads, facts[last].lower) || ner::Contains(kNotNames, facts[last].lower) ||
                       ner::Contains(kNotNames, facts[i].lower);
-    if ((last == i + 1 || initial) && name_word(i) && name_word(last) &&
+    if ((last == i + 1 || initial) && IsNameWord(facts[i]) && IsNameWord(facts[last]) &&
         std::binary_search(family_names.begin(), family_names.end(), facts[last].lower) &&
         !NamesCompany(facts, i, last) && !head) {
       SetMention(i, last, kPersonType, tags);
@@ -3443,8 +3447,8 @@ void DropLonePluralOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
   if (team) return;
   for (int i = 0; i < n; ++i) {
-    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit &&
-        facts[i].token_class == ner::kCapitalizedWord && ner::Contains(kPluralOffices, facts[i].lower)) {
+    if (IsLoneName(tags, i) && facts[i].token_class == ner::kCapitalizedWord &&
+        ner::Contains(kPluralOffices, facts[i].lower)) {
       tags[i] = ner::kOutsideTag;
     }
   }
@@ -3520,7 +3524,7 @@ void ApplyQuotedWorks(const Document& doc, const ner::TokenFacts* facts, int beg
     const bool owner = before > 0 && ner::Contains(kPossessives, facts[before].lower) && EndsName(tags, before - 1) &&
                        ner::TagType(tags[before - 1]) == kPersonType && !label;
     const bool work = IsLowerWordIn(facts, n, before, kWorks) && !ner::Contains(kYesNo, facts[word].lower);
-    const bool alone = tags[word] == ner::kOutsideTag || ner::TagPosition(tags[word]) == ner::kUnit;
+    const bool alone = tags[word] == ner::kOutsideTag || IsLoneName(tags, word);
     if ((owner || work) && alone) tags[word] = ner::MakeTag(kMiscType, ner::kUnit);
     open = close;
   }
@@ -3563,7 +3567,7 @@ void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // "Tony nominations", "Oscar winner Emma Stone".
     const bool award_noun = i + 1 < n && IsLowerWordIn(facts, n, i + 1, kAwardNouns);
     const bool award = (category && ends) || (won && !next_capitalised) || award_noun;
-    if (award && (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit)) {
+    if (award && (tags[i] == ner::kOutsideTag || IsLoneName(tags, i))) {
       tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
     }
   }
@@ -3594,7 +3598,7 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const bool speech =
         i >= 2 && facts[i - 2].token_class != ner::kOtherToken && ner::Contains(kSpeech, facts[i - 2].lower);
     if (!told && !(IsLowerWordIn(facts, n, i - 1, kToWith) && speech)) continue;
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit) {
+    if (tags[i] == ner::kOutsideTag || IsLoneName(tags, i)) {
       tags[i] = ner::MakeTag(kOrgType, ner::kUnit);
     }
   }
@@ -3640,7 +3644,7 @@ void ApplyPageantTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       continue;
     }
     // The title's words alone, whatever the tagger joined to them.
-    const bool own_run = tags[i + 1] == ner::kOutsideTag || ner::TagPosition(tags[i + 1]) == ner::kUnit ||
+    const bool own_run = tags[i + 1] == ner::kOutsideTag || IsLoneName(tags, i + 1) ||
                          (ner::TagPosition(tags[i + 1]) == ner::kLast && tags[i] != ner::kOutsideTag &&
                           ner::TagPosition(tags[i]) == ner::kBegin);
     if (!own_run || (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kBegin &&
