@@ -26,6 +26,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   AttributeQuotations(ctx, cues);
   ClassifyQuotations(ctx, cues, model, trace);
   RerankSpeakers(ctx, cues, model, trace);
+  UnattributeParticipleNames(ctx);
   CreditHeadlineQuotations(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);

@@ -109,6 +109,38 @@ bool IsNamingVerb(const Context& ctx, const Cue& cue) {
          });
 }
 
+// "a memo titled “The Facts on Where the Race Stands”", "it is called
+// “pigeon breeder’s lung”", "The installation – entitled ‘Jewels after
+// Jewels’": a participle of naming right before the opening mark, after a
+// noun, a dash or a form of be, names what stands before it; the name is
+// nobody's words. Not a verb with its subject right before it ("Judge
+// Michael W. Mosman called “distasteful”", "what one conservative has dubbed
+// “the yuca primary”", "which Apple's chief executive, Tim Cook, called
+// “…”"), nor when the clause opens with its object ("what critics called
+// “…”"): that is the subject's word. A name before the participle counts as
+// a subject, so "her boyfriend Julien Solomita called “The Jenna Julien
+// Podcast”" stays his. `first` is the quotation's opening mark.
+bool IsNamedByParticiple(const Context& ctx, uint32_t first) {
+  const uint32_t verb = first - 1;
+  if (first < 2 || !ctx.IsWord(verb) ||
+      !IsOneOf(ctx.TokenText(verb), {"called", "dubbed", "named", "titled", "entitled", "nicknamed", "labeled",
+                                     "labelled", "branded", "termed"})) {
+    return false;
+  }
+  const std::string_view before = ctx.TokenText(verb - 1);
+  const bool subject_before = ctx.IsPunct(verb - 1, ",") || ctx.MentionEndingAt(verb - 1) >= 0 ||
+                              PronounKind(before) != Pronoun::kNone ||
+                              IsOneOf(before, {"has", "have", "had", "'s", "’s", "'ve", "’ve"}) ||
+                              (ctx.tokens()[verb - 1].Has(kCapitalized) && verb - 1 > ctx.SentenceBegin(verb));
+  if (subject_before && !ctx.InList(verb - 1, kBeFormList)) return false;
+  constexpr uint32_t kMaxSubjectTokens = 6;  // "what the party's nominee called"
+  const uint32_t sb = ctx.SentenceBegin(verb);
+  for (uint32_t t = verb; t > sb && t + kMaxSubjectTokens >= verb; --t) {
+    if (IsOneOf(ctx.TokenText(t - 1), {"what", "What", "which", "that", "as", "who", "whom"})) return false;
+  }
+  return true;
+}
+
 // "has been called", "was labeled": a form of be right before an -ed verb.
 bool IsPassive(const Context& ctx, Span predicate) {
   if (predicate.empty()) return false;
@@ -734,6 +766,15 @@ bool CuedInSentence(const Context& ctx, uint32_t q) {
   if (quote.cue.empty()) return false;
   const uint32_t cue = ctx.SentenceOf(ctx.FirstTokenAt(quote.cue.begin));
   return cue == ctx.SentenceOf(ctx.QuoteFirst(q)) || cue == ctx.SentenceOf(ctx.QuoteLast(q) - 1);
+}
+
+void UnattributeParticipleNames(const Context& ctx) {
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    if (quotes[q].kind != QuoteKind::kScare && IsNamedByParticiple(ctx, ctx.QuoteFirst(q))) {
+      quotes[q] = Unattributed(quotes[q], QuoteKind::kScare);
+    }
+  }
 }
 
 void CreditHeadlineQuotations(const Context& ctx) {

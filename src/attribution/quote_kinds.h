@@ -34,5 +34,12 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
 // quotation's sentence; it stays `direct`.
 void CreditHeadlineQuotations(const Context& ctx);
 
+// A quotation right after a participle of naming ("a memo titled “The Facts
+// on Where the Race Stands”", "it is called “pigeon breeder’s lung”") is a
+// name, nobody's words: `scare`, without speaker or cue. Not after a verb
+// with its subject ("Tim Cook called “total political crap”"). Run after the
+// scorers, which were trained without it.
+void UnattributeParticipleNames(const Context& ctx);
+
 }  // namespace attribution
 }  // namespace annotator

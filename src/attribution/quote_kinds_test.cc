@@ -22,6 +22,24 @@ TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; 
   CHECK(a.Cue(nickname) == "called");
 }
 
+TEST_CASE("quote kinds: a name after a participle of naming is a name; after the verb of a subject, its word") {
+  Annotated a(
+      "Clinton campaign manager Robby Mook released a memo titled \"The Facts on Where the Race Stands.\" "
+      "When it occurs in a person breeding pigeons, it is called \u201cpigeon breeder\u2019s lung.\u201d "
+      "The installation \u2013 entitled \u2018Jewels after Jewels after Jewels\u2019 \u2013 opened in Milan.\n\n"
+      "The European Union tried to collect, which Apple's chief executive, Tim Cook, called ''total political "
+      "crap'' on Tuesday. They met in what one Latino conservative has dubbed ''the yuca primary,'' he said. "
+      "In a clip that U.S. District Judge Michael W. Mosman called \"distasteful,\" he spoke.\n");
+  for (const char* name : {"The Facts on Where", "pigeon breeder", "Jewels after Jewels"}) {
+    const Quote& term = a.Get(name);
+    CHECK_MESSAGE(term.kind == QuoteKind::kScare, name);
+    CHECK_MESSAGE(term.speaker.empty(), name);
+  }
+  CHECK(a.Speaker(a.Get("total political crap")) == "Tim Cook");
+  CHECK(a.Get("the yuca primary").kind == QuoteKind::kMixed);
+  CHECK(a.Speaker(a.Get("distasteful")) == "Michael W. Mosman");
+}
+
 TEST_CASE("quote kinds: a sentence in quotation marks before a noun names a thing; a fragment is the speaker's") {
   Annotated a(
       "The state launched an ad campaign on Monday.\n\n"
