@@ -310,6 +310,31 @@ bool EndsName(const uint8_t* tags, int k) {
          (ner::TagPosition(tags[k]) == ner::kLast || ner::TagPosition(tags[k]) == ner::kUnit);
 }
 
+// "Group C", "Path A", "Figure B": a part of a list or a document that a
+// capital letter names is a label, not a name (CoNLL leaves "group C"
+// untagged; the tagger made "Group C" a place and "Group D." MISC). The
+// label and its letter are taken out when they are the whole mention, or
+// the letter alone is.
+void DropLetteredSections(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSections =
+      WordHashes({"group", "pool", "path", "section", "phase", "stage", "zone", "category", "figure", "table",
+                  "appendix", "exhibit", "annex", "chapter", "tier"});
+  static constexpr auto kLetters = SortedWordHashes(
+      {"a",  "b",  "c",  "d",  "e",  "f",  "g",  "h",  "i",  "j",  "k",  "l",  "m",  "n",  "o",  "p",  "q",  "r",
+       "s",  "t",  "u",  "v",  "w",  "x",  "y",  "z",  "a.", "b.", "c.", "d.", "e.", "f.", "g.", "h.", "i.", "j.",
+       "k.", "l.", "m.", "n.", "o.", "p.", "q.", "r.", "s.", "t.", "u.", "v.", "w.", "x.", "y.", "z."});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kSections, facts[i].lower) ||
+        facts[i + 1].token_class == ner::kLowerWord || !ContainsSorted(kLetters, facts[i + 1].lower)) {
+      continue;
+    }
+    const bool pair = tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kBegin &&
+                      tags[i + 1] == ner::MakeTag(ner::TagType(tags[i]), ner::kLast);
+    if (pair) tags[i] = ner::kOutsideTag;
+    if (pair || (tags[i] == ner::kOutsideTag && IsLoneName(tags, i + 1))) tags[i + 1] = ner::kOutsideTag;
+  }
+}
+
 // The first token of the tagged run that ends at token `last` (an L or U tag).
 int FirstOfRun(const uint8_t* tags, int last) {
   int first = last;
@@ -3987,6 +4012,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 [[gnu::noinline]] void ApplyNameRules(const Document& doc, const ner::TokenFacts* facts, int begin, int n,
                                       uint8_t* tags) {
   DropWordsNamingNothing(facts, n, tags);
+  DropLetteredSections(facts, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);

@@ -608,6 +608,21 @@ TEST_CASE("a county's name is a place, not a club's before its score nor a name 
   CHECK_FALSE(Found(results, "Notts County", EntityType::kLocation));
 }
 
+TEST_CASE("a group, a path or a figure named by a letter is no name; the countries in it are") {
+  const auto mentions = Recognize(
+      "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry. Switzerland "
+      "beat Gibraltar 6-0 to win Group D. A draw will decide who would fill the empty slot in Path C.\n"
+      "Netherlands (Group C): 10th appearance\nGermany (Group C): 13th appearance");
+  for (const auto& [text, type] : mentions) {
+    CHECK_MESSAGE(text.find("Group") == std::string::npos, text);
+    CHECK_MESSAGE(text.find("Path") == std::string::npos, text);
+    CHECK_MESSAGE(text != "C", text);
+  }
+  for (const char* country : {"Argentina", "Chile", "Switzerland", "Gibraltar", "Netherlands", "Germany"}) {
+    CHECK_MESSAGE(Found(mentions, country, EntityType::kLocation), country);
+  }
+}
+
 TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere too; not after \"star\"") {
   const auto mentions = Recognize(
       "Plumes were seen.\n\nScientists found water vapor above the surface of Jupiter's icy moon Europa. Europa "
