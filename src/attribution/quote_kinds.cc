@@ -386,10 +386,16 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     const bool named = IsNamed(ctx, first, last);
     // A headline opening "Name:" credits its quotation to Name, whatever
     // verb the headline uses: "Limbaugh: Hillary Asking … ‘Reeks of Fear.’"
+    // Not when the headline names its speaker after the colon: "Venice
+    // DOOMED: Italian city will ‘drown’, says expert", "Michael Schumacher:
+    // Son reveals ‘very special day’" (the name is the story's subject).
     const Span headline_name = headline ? HeadlineSpeaker(ctx, sb, first) : Span{};
+    const bool cued_after_colon = !headline_name.empty() && governing != nullptr && !governing->source.empty() &&
+                                  ctx.SentenceOf(governing->first) == ctx.SentenceOf(first) &&
+                                  governing->cue.begin > headline_name.end;
     if (IsCitedTitle(ctx, first, last) || IsReferenceTitle(ctx, first, last)) {
       quote.kind = QuoteKind::kScare;
-    } else if (!headline_name.empty()) {
+    } else if (!headline_name.empty() && !cued_after_colon) {
       quote.kind = QuoteKind::kMixed;
       quote.speaker = headline_name;
       quote.speaker_entity = SpeakerEntity(ctx, headline_name);

@@ -149,6 +149,19 @@ TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `N
   CHECK(a.EntityName(headline) == "Xi Jinping");
 }
 
+TEST_CASE("quote kinds: a headline's `Name:` is its subject, not its speaker, when a cue after it names one") {
+  Annotated a(
+      "The Latest: Sanders declares ‘revolution,’ pledges to fight on\n\n"
+      "Michael Schumacher: Son reveals ‘very special day’ with his father\n\n"
+      "Officials met in Berlin on Friday.\n");
+  const Quote& revolution = a.Get("revolution");
+  CHECK(a.Speaker(revolution) == "Sanders");
+  CHECK(a.Cue(revolution) == "declares");
+  const Quote& day = a.Get("very special day");
+  CHECK(a.Speaker(day) == "Son");
+  CHECK(a.Cue(day) == "reveals");
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"
