@@ -90,16 +90,14 @@ bool OpensParticipialPhrase(const Context& ctx, const Cue& cue, uint32_t rb, uin
   return ctx.WordEndsWith(rb, "ed") && ctx.IsWord(rb + 1) && ctx.InList(rb + 1, kPrepositionList);
 }
 
-// "After the union objected, the case was moved": a cue inside the
-// subordinate clause that opens its sentence reports nothing past the comma
-// that closes that clause. ("Though it was seamless, he said, replacing her
-// would be …" has its cue after that comma.)
-bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb) {
+// Whether the cue's sentence opens with a subordinating conjunction ("When
+// the mayor said …", "Although officials warned …") and no comma stands
+// between it and the cue: the cue is in that opening clause.
+bool SentenceOpensWithSubordinator(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kSubordinators[] = {
       "after", "although", "as",     "because", "before", "if",      "once",
       "since", "though",   "unless", "until",   "when",   "whereas", "while",
   };
-  if (rb <= cue.last || !ctx.IsPunct(rb - 1, ",")) return false;
   uint32_t first = ctx.SentenceBegin(cue.first);
   while (first < cue.first && !ctx.IsWord(first)) ++first;
   if (first >= cue.first) return false;
@@ -109,6 +107,14 @@ bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb)
   const std::string_view word = ctx.TokenText(first);
   return std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
                      [&](std::string_view s) { return EqualsLower(word, s); });
+}
+
+// "After the union objected, the case was moved": a cue inside the
+// subordinate clause that opens its sentence reports nothing past the comma
+// that closes that clause. ("Though it was seamless, he said, replacing her
+// would be …" has its cue after that comma.)
+bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb) {
+  return rb > cue.last && ctx.IsPunct(rb - 1, ",") && SentenceOpensWithSubordinator(ctx, cue);
 }
 
 // Whether the cue's verb opens with `stem` in any case.
@@ -482,6 +488,12 @@ uint32_t BeforeMannerOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
 
 bool EndsReport(const Context& ctx, const Cue& cue);
 
+// Whether a relative word ("who", "which", "where", "whose"…) is at `t`: a
+// comma before it goes on describing, it opens no clause of its own.
+bool OpensRelative(const Context& ctx, uint32_t t) {
+  return ctx.InList(t, kWordWho | kWordWhich) || IsOneOf(ctx.TokenText(t), {"where", "when", "whose", "whom"});
+}
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -537,9 +549,7 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   if (condition || !EndsReport(ctx, cue)) return false;
   for (uint32_t t = rb + 1; t + 1 < re; ++t) {
     if (!ctx.IsPunct(t, ",")) continue;
-    if (ctx.InList(t + 1, kWordWho | kWordWhich) || IsOneOf(ctx.TokenText(t + 1), {"where", "when", "whose", "whom"})) {
-      continue;
-    }
+    if (OpensRelative(ctx, t + 1)) continue;
     return OpensClause(ctx, t + 1, re);
   }
   return false;
@@ -707,6 +717,21 @@ uint32_t EndOfRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, ui
   return re;
 }
 
+// "When President Trump's advisers suggested that Beijing resume buying
+// farm products as part of a trade deal, Mr. Trump wasn't sold": what a cue
+// inside the sentence's opening subordinate clause reports ends with that
+// clause, at the comma before the main clause. Not after "as": "As I said
+// earlier, I don't see anyone …" reports the main clause.
+uint32_t EndOfOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
+  if (!SentenceOpensWithSubordinator(ctx, cue) || EqualsLower(ctx.TokenText(ctx.SentenceBegin(cue.first)), "as")) {
+    return re;
+  }
+  for (uint32_t t = rb; t + 1 < re; ++t) {
+    if (ctx.IsPunct(t, ",") && !OpensRelative(ctx, t + 1) && OpensClause(ctx, t + 1, re)) return ctx.TrimEnd(rb, t);
+  }
+  return re;
+}
+
 // "pleaded guilty to charges …", "pleaded not guilty": a plea in court, no
 // report of what was said ("pleaded that …" and "pleaded with them" are).
 bool IsPlea(const Context& ctx, const Cue& cue) {
@@ -760,7 +785,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       // unless the time words moved the start.
       re = BeforeContrast(*ctx, past_time, past_time == rb ? own_end : BeforeLaterReport(*ctx, cues, c, past_time, re));
       rb = past_time;
-      re = EndOfRelativeClause(*ctx, cue, rb, re);
+      re = EndOfOpeningSubordinateClause(*ctx, cue, rb, EndOfRelativeClause(*ctx, cue, rb, re));
       if (!cue.explicit_clause && !OpensClause(*ctx, rb, re)) re = BeforeMannerOfSpeaking(*ctx, rb, re);
     }
     if (spoken_before[re] != spoken_before[rb]) continue;

@@ -40,6 +40,20 @@ TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are 
   CHECK(a.Find("he could not breathe") != nullptr);  // the "that" clause after the adjunct
 }
 
+TEST_CASE("reported speech: a cue in an opening subordinate clause reports up to the main clause") {
+  Annotated a(
+      "When President Trump's advisers suggested that Beijing resume buying farm products as part of a trade "
+      "deal, Mr. Trump wasn't sold. Although Trump has admitted using the tax code, he does not defend it. After "
+      "campaign aides insisted in June that Mr. Obama would reach voters, whose support appeared steady, the "
+      "campaign sent him to Philadelphia. As I said earlier, I don't see anyone else talking about how building up "
+      "to an offer works.\n");
+  CHECK(a.doc.Text(a.Get("Beijing resume").span) == "Beijing resume buying farm products as part of a trade deal");
+  CHECK(a.doc.Text(a.Get("using the tax code").span) == "using the tax code");
+  CHECK(a.doc.Text(a.Get("Mr. Obama would reach").span) ==
+        "Mr. Obama would reach voters, whose support appeared steady");
+  CHECK(a.doc.Text(a.Get("earlier").span).find("anyone else talking") != std::string::npos);
+}
+
 TEST_CASE("reported speech: \"said\" right after a cue's \"that\" shows the cue a noun") {
   Annotated a(
       "Shares fell on Monday.\n\n"
