@@ -1371,16 +1371,15 @@ void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// Names of organisations a reader knows (the known-organisation list:
-// "Al Jazeera", "the Taliban", "CNN") are organisations: a mention with
-// exactly that span is retyped ("Al Jazeera" tagged a person, "Taliban"
-// MISC), and a capitalised run that is exactly such a name and that the
-// tagger left untagged, or tagged only in part, becomes one ("(The report
-// was published by CNN.)", "USA TODAY" and "Islamic State" of which the
-// tagger had "USA" a place and "Islamic" MISC).
-// A longer name holding one ("CNN International") is left alone.
-void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  auto has = [&](int k, ner::Position p) { return HasGazetteerPosition(facts[k], kKnownOrgBit, p); };
+// Names a list knows whole for one type (of the gazetteer's type index `g`)
+// are of that type: a mention with exactly that span is retyped, and a
+// capitalised run that is exactly such a name and that the tagger left
+// untagged, or tagged only in part, becomes one. A longer name holding one
+// is left alone. Names of one word only when `single_words`; names that
+// open with "the" only when `with_article`.
+void ApplyListedNames(const ner::TokenFacts* facts, int n, int g, int type, bool single_words, bool with_article,
+                      uint8_t* tags) {
+  auto has = [&](int k, ner::Position p) { return HasGazetteerPosition(facts[k], g, p); };
   for (int i = 0; i < n; ++i) {
     int last = -1;
     if (has(i, ner::kBegin)) {
@@ -1388,8 +1387,11 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
       while (j < n && has(j, ner::kInside)) ++j;
       if (j < n && has(j, ner::kLast)) last = j;
     }
-    if (last < 0 && has(i, ner::kUnit)) last = i;
-    if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last])) continue;
+    if (last < 0 && single_words && has(i, ner::kUnit)) last = i;
+    if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last]) ||
+        (!with_article && facts[i].lower == kThe)) {
+      continue;
+    }
     const bool alone = StandsAlone(facts, n, i, last);
     const int first_position = ner::TagPosition(tags[i]), last_position = ner::TagPosition(tags[last]);
     const bool same_span =
@@ -1400,9 +1402,27 @@ void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags)
     const bool contained =
         (tags[i] == ner::kOutsideTag || first_position == ner::kBegin || first_position == ner::kUnit) &&
         (tags[last] == ner::kOutsideTag || last_position == ner::kLast || last_position == ner::kUnit);
-    if ((contained && alone) || same_span) SetMention(i, last, kOrgType, tags);
+    if ((contained && alone) || same_span) SetMention(i, last, type, tags);
     i = last;
   }
+}
+
+// Names of organisations a reader knows (the known-organisation list:
+// "Al Jazeera", "the Taliban", "CNN") are organisations ("Al Jazeera" tagged
+// a person, "Taliban" MISC; "(The report was published by CNN.)", "USA
+// TODAY" and "Islamic State" of which the tagger had "USA" a place and
+// "Islamic" MISC). "CNN International" is left alone.
+void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  ApplyListedNames(facts, n, kKnownOrgBit, kOrgType, /*single_words=*/true, /*with_article=*/true, tags);
+}
+
+// Countries of several words are places: "the Democratic Republic of Congo
+// (DRC)" was an organisation beside another's acronym, and "Democratic
+// Republic of the Congo" a place cut in two at "the". One word may be a
+// person's ("Jordan", "Chad") and is left to the tagger, and so is "the"
+// of "The Netherlands" (CoNLL leaves the article out).
+void ApplyCountryNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  ApplyListedNames(facts, n, kCountryBit, kLocType, /*single_words=*/false, /*with_article=*/false, tags);
 }
 
 // "the Fed's decision", "Fed chairman Alan Greenspan": the Federal Reserve
@@ -1650,7 +1670,8 @@ constexpr auto kIndexHeads = WordHashes({"index", "composite", "average"});
 // "the National Action Party (PAN)" made "PAN" MISC: an acronym in
 // parentheses right after an organisation's name is that organisation's,
 // and one after an index's name the index's ("Hang Seng Index (HSI)" made
-// "HSI" an organisation, "Kospi Index (KOSPI)" a place).
+// "HSI" an organisation, "Kospi Index (KOSPI)" a place), and one after a
+// country's the country's ("the Democratic Republic of Congo (DRC)").
 void ApplyAcronymsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   for (int i = 2; i + 1 < n; ++i) {
@@ -1659,7 +1680,11 @@ void ApplyAcronymsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* 
       continue;
     }
     const int type = ner::TagType(tags[i - 2]);
-    if (type == kOrgType || (type == kMiscType && ner::Contains(kIndexHeads, facts[i - 2].lower))) {
+    // (A country of several words: after one word, "HANOI, Vietnam (AP)"
+    // is a dateline's agency.)
+    const int first = FirstOfRun(tags, i - 2);
+    const bool country = type == kLocType && first < i - 2 && IsGazetteerSpan(facts, first, i - 2, kCountryBit);
+    if (type == kOrgType || (type == kMiscType && ner::Contains(kIndexHeads, facts[i - 2].lower)) || country) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
     }
   }
@@ -4021,6 +4046,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinPersonNames(facts, n, tags);
   ApplyAgeAppositions(facts, n, tags);
   ApplyKnownOrganisations(facts, n, tags);
+  ApplyCountryNames(facts, n, tags);
   ApplyFed(facts, n, tags);
   ApplyCompaniesCalledPlaces(facts, n, tags);
   ApplyOrganisationRules(facts, n, tags);

@@ -608,6 +608,20 @@ TEST_CASE("a county's name is a place, not a club's before its score nor a name 
   CHECK_FALSE(Found(results, "Notts County", EntityType::kLocation));
 }
 
+TEST_CASE("a country of several words is one place, and so is its acronym after it; not a dateline's agency") {
+  const auto mentions = Recognize(
+      "According to the Centre for Disease Control (CDC) in the US, the plague is treatable. Three countries where "
+      "the plague still circulates are the Democratic Republic of Congo (DRC), Madagascar, and Peru. Path B: Bosnia "
+      "and Herzegovina, Slovakia. He spoke of the United States of America.\n\nHANOI, Vietnam (AP) — Mark Esper "
+      "arrived.");
+  for (const char* country :
+       {"Democratic Republic of Congo", "DRC", "Bosnia and Herzegovina", "United States of America", "Vietnam"}) {
+    CHECK_MESSAGE(Found(mentions, country, EntityType::kLocation), country);
+  }
+  CHECK(Found(mentions, "AP", EntityType::kOrg));
+  CHECK(Found(mentions, "CDC", EntityType::kOrg));
+}
+
 TEST_CASE("a group, a path or a figure named by a letter is no name; the countries in it are") {
   const auto mentions = Recognize(
       "Argentina comfortably got past Chile 3-0 in Group C, with Guido Pella beating Nicolas Jarry. Switzerland "
