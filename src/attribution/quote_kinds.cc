@@ -542,6 +542,19 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // `“Did you shoot him?” she yells`: a verb the lexicon lacks.
       quote.speaker = SubjectAfterQuote(ctx, last, se);
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+      // Its verb, right after it or after an adverb, is the cue ("an
+      // officer ordered", "it now proclaims").
+      if (!quote.speaker.empty()) {
+        uint32_t verb = ctx.FirstTokenAt(quote.speaker.end);
+        while (verb + 1 < se &&
+               (ctx.WordEndsWith(verb, "ly") ||
+                IsOneOf(ctx.TokenText(verb), {"now", "then", "later", "also", "again", "still", "just"}))) {
+          ++verb;
+        }
+        if (verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized)) {
+          quote.cue = ctx.TokenSpan(verb, verb + 1);
+        }
+      }
     }
     if (credit_line) {
       // A credit line closes its quotation: in a list of quotations each

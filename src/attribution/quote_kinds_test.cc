@@ -162,6 +162,18 @@ TEST_CASE("quote kinds: a headline's `Name:` is its subject, not its speaker, wh
   CHECK(a.Cue(day) == "reveals");
 }
 
+TEST_CASE("quote kinds: a speaker after the quotation with a verb the lexicon lacks; a participle after a noun") {
+  Annotated a(
+      "Police used a ram to force open the door.\n\n"
+      "\"Hands! Let me see your hands!\" an officer ordered.\n\n"
+      "“In our professional opinion, this rate constitutes an emergency,” says the letter signed by seven "
+      "physicians.\n");
+  const Quote& hands = a.Get("Hands!");
+  CHECK(a.Speaker(hands) == "an officer");
+  CHECK(a.Cue(hands) == "ordered");
+  CHECK(a.Speaker(a.Get("In our professional opinion")) == "the letter");
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"

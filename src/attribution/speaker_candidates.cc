@@ -233,6 +233,13 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
       // "telling the court the man had …": an article or a possessive after
       // a noun opens another phrase.
       if (last > t && IsOneOf(ctx.TokenText(last + 1), {"the", "a", "an", "his", "her", "its", "their", "our"})) break;
+      // "says the letter signed by seven physicians", "said the report
+      // released on Monday": a participle after the noun modifies it.
+      // (Not after a name: "a document Matthesen prepared" names its author.)
+      if (last > t && ctx.WordEndsWith(last + 1, "ed") && !ctx.WordEndsWith(last, "ly") &&
+          !ctx.tokens()[last].Has(kCapitalized)) {
+        break;
+      }
       ++last;
     }
     return last > t ? ctx.TokenSpan(t, last + 1) : Span{};
@@ -450,8 +457,16 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
   if (t >= se || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};
   Span subject;
   const Pronoun pronoun = ctx.PronounAt(t);
+  auto lower_word = [&](uint32_t k) { return k < se && ctx.IsWord(k) && !ctx.tokens()[k].Has(kCapitalized); };
   if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) {
     subject = ctx.TokenSpan(t, t + 1);
+  } else if (ctx.InList(t, kDeterminerList) && lower_word(t)) {
+    // "“Hands!” an officer ordered", "one local resident recalled": a
+    // determiner and a speaker noun, after one lower-case modifier at most.
+    uint32_t noun = t + 1;
+    if (lower_word(noun) && !ctx.InList(noun, kSpeakerNounList)) ++noun;
+    if (!lower_word(noun) || !ctx.InList(noun, kSpeakerNounList)) return {};
+    subject = ctx.TokenSpan(t, noun + 1);
   } else {
     const int32_t mention = ctx.MentionStartingAt(t);
     if (mention < 0 || ctx.doc().mentions[mention].type != EntityType::kPerson) return {};
