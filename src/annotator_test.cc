@@ -153,6 +153,8 @@ std::vector<Family> HostileFamilies() {
        [](size_t n) { return Repeat("Smith said “we will go”, and Jones said that ", n) + "."; }},
       {"one sentence of cues",
        [](size_t n) { return Repeat("officials said that the minister told reporters ", n) + "."; }},
+      {"one opening clause of cues",
+       [](size_t n) { return "When " + Repeat("officials said that the minister told reporters ", n) + ", he left."; }},
       {"one sentence of relative clauses and cues",
        [](size_t n) { return Repeat("Ann Lee who said the plan failed after John Smith resigned saying ", n) + "."; }},
       {"one sentence of quotations each cued", [](size_t n) { return "He wrote " + Repeat("“a” said ", n) + "."; }},

@@ -98,15 +98,21 @@ bool SentenceOpensWithSubordinator(const Context& ctx, const Cue& cue) {
       "after", "although", "as",     "because", "before", "if",      "once",
       "since", "though",   "unless", "until",   "when",   "whereas", "while",
   };
+  // An opening clause is short; a longer run is no such clause, and the
+  // bound keeps a giant sentence of cues linear.
+  constexpr uint32_t kMaxClauseTokens = 64;
   uint32_t first = ctx.SentenceBegin(cue.first);
   while (first < cue.first && !ctx.IsWord(first)) ++first;
-  if (first >= cue.first) return false;
+  if (first >= cue.first || cue.first - first > kMaxClauseTokens) return false;
+  const std::string_view word = ctx.TokenText(first);
+  if (std::none_of(std::begin(kSubordinators), std::end(kSubordinators),
+                   [&](std::string_view s) { return EqualsLower(word, s); })) {
+    return false;
+  }
   for (uint32_t t = first; t < cue.first; ++t) {
     if (ctx.IsPunct(t, ",")) return false;
   }
-  const std::string_view word = ctx.TokenText(first);
-  return std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
-                     [&](std::string_view s) { return EqualsLower(word, s); });
+  return true;
 }
 
 // "After the union objected, the case was moved": a cue inside the
