@@ -416,12 +416,6 @@ size_t Scanner::ScanToken(size_t pos, TokenKind* kind) {
       return pos + c.length;
     case kCcPunct:
       *kind = TokenKind::kPunct;
-      // ".45-caliber", "batted .300": a decimal point that opens a number
-      // (after a space, not a word's full stop) belongs to it; split off, it
-      // ended the sentence.
-      if (c.code == '.' && IsAsciiDigit(Byte(pos + 1)) && (pos == 0 || !IsAsciiAlnum(Byte(pos - 1)))) {
-        return ScanNumber(pos + 1, kind);
-      }
       if (c.code == '.') {  // "..." is one ellipsis
         size_t end = pos + 1;
         while (Byte(end) == '.') ++end;
