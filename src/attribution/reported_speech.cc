@@ -517,8 +517,18 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   // apposition to that phrase, the subject, which is no report ("Prices
   // will rise, Jones, an economist, said" and "…, a spokeswoman, Anna
   // White, said" report).
-  const uint32_t after_source = ctx.FirstTokenAt(cue.source.end);
-  if (!cue.source.empty() && after_source + 1 == cue.first && ctx.IsPunct(after_source, ",")) {
+  // (Past a party and state in brackets and an adverb: "…, Sen. Joe
+  // Lieberman (I-Conn.), also stated".)
+  uint32_t after_source = ctx.FirstTokenAt(cue.source.end);
+  if (after_source < cue.first && ctx.IsPunct(after_source, "(")) {
+    uint32_t close = after_source;
+    while (close < cue.first && close < after_source + 10 && !ctx.IsPunct(close, ")")) ++close;
+    if (close < cue.first && ctx.IsPunct(close, ")")) after_source = close + 1;
+  }
+  const bool adverb = after_source + 2 == cue.first && ctx.IsWord(after_source + 1) &&
+                      !ctx.tokens()[after_source + 1].Has(kCapitalized) &&
+                      ctx.PronounAt(after_source + 1) == Pronoun::kNone;
+  if (!cue.source.empty() && (after_source + 1 == cue.first || adverb) && ctx.IsPunct(after_source, ",")) {
     bool comma_before = false;
     for (uint32_t t = rb; t < re && !comma_before; ++t) comma_before = ctx.IsPunct(t, ",");
     if (!comma_before) return false;

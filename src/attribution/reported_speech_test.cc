@@ -2,7 +2,12 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
+#include <string>
+
 #include "attribution/annotated_for_test.h"
+#include "shared_data_for_test.h"
 
 namespace annotator {
 namespace attribution {
@@ -301,8 +306,23 @@ TEST_CASE("reported speech: conceding defeat is no speech, and a subject with a 
       "Prices will rise next year, Ann Jones, an economist at the bank, said.\n");
   CHECK(a.Find("defeat shortly") == nullptr);
   CHECK(a.Find("Her main rival") == nullptr);
+
   CHECK(a.Speaker(a.Get("the result was clear")) == "The senator");
   CHECK(a.Speaker(a.Get("Prices will rise")) == "Ann Jones");
+}
+
+TEST_CASE("reported speech: a name in apposition before an adverb and the verb is the subject, not a report") {
+  // "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.,
+  // recently asked Admiral Harris just that question": the real article,
+  // whose other names make "Harris" a person.
+  const std::string path =
+      SharedData("data/polnear/data/train/text/nyt_2016-05-09_american-admiral-rattles-beijing.txt");
+  if (path.empty()) return;
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  Annotated a(text.str());
+  CHECK(a.Find("The chairman of the Joint") == nullptr);
 }
 
 TEST_CASE(
