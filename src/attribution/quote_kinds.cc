@@ -551,7 +551,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
                 IsOneOf(ctx.TokenText(verb), {"now", "then", "later", "also", "again", "still", "just"}))) {
           ++verb;
         }
-        if (verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized)) {
+        // (A verb: a cue word or a past tense, not "from" or "went".)
+        if (verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized) &&
+            (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed"))) {
           quote.cue = ctx.TokenSpan(verb, verb + 1);
         }
       }

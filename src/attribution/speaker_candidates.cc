@@ -461,11 +461,13 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
   if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) {
     subject = ctx.TokenSpan(t, t + 1);
   } else if (ctx.InList(t, kDeterminerList) && lower_word(t)) {
-    // "“Hands!” an officer ordered", "one local resident recalled": a
-    // determiner and a speaker noun, after one lower-case modifier at most.
+    // "“Hands!” an officer ordered", "one local resident recalled", "the
+    // committee chairmen wrote": a determiner and speaker nouns, after one
+    // lower-case modifier at most.
     uint32_t noun = t + 1;
     if (lower_word(noun) && !ctx.InList(noun, kSpeakerNounList)) ++noun;
     if (!lower_word(noun) || !ctx.InList(noun, kSpeakerNounList)) return {};
+    while (lower_word(noun + 1) && ctx.InList(noun + 1, kSpeakerNounList)) ++noun;
     subject = ctx.TokenSpan(t, noun + 1);
   } else {
     const int32_t mention = ctx.MentionStartingAt(t);
