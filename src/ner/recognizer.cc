@@ -2184,6 +2184,33 @@ std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, co
   return surnames;
 }
 
+// "Kohl's and Macy's are tanking", "Rival Lowe's was also lower",
+// "McDonald’s hiring": a company whose name is a founder's possessive is the
+// name with its "'s", an organisation (the tagger made "Kohl", "Macy" and
+// "Lowe" persons and "McDonald" a place, and missed "Domino"). Not a
+// person's possessive: after a given name or an honorific, inside a longer
+// name ("Rob Lowe's new show", "Ronald McDonald's"), or the surname of a
+// person the article names in full ("Michael McDonald … McDonald's cameo").
+// Names that are often a person's ("Christie's" is mostly Chris Christie's,
+// "Wendy's" anyone's) are left out. Over the whole document's tags.
+void ApplyPossessiveCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kFounders =
+      WordHashes({"lowe", "mcdonald", "macy", "kohl", "sotheby", "domino", "chili", "applebee", "denny", "arby",
+                  "hardee", "dillard", "sainsbury", "walgreen", "kellogg"});
+  std::vector<uint64_t> surnames;
+  bool listed = false;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i + 1].lower != kPossessives[0] || facts[i].token_class != ner::kCapitalizedWord ||
+        !ner::Contains(kFounders, facts[i].lower) || (tags[i] != ner::kOutsideTag && !IsLoneName(tags, i)) ||
+        (i > 0 && (ner::IsGivenName(facts[i - 1]) || IsHonorificToken(facts[i - 1])))) {
+      continue;
+    }
+    if (!listed) surnames = FullPersonSurnames(facts, n, tags), listed = true;
+    if (std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) continue;
+    SetMention(i, i + 1, kOrgType, tags);
+  }
+}
+
 // "St. Louis-based Mercantile Bancorp Inc. …" then "the most coveted bank
 // out there is Mercantile": a company named in full with its legal suffix
 // is named by its first word alone later, which is the company wherever the
@@ -4106,6 +4133,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCompanyNouns(facts, n, tags);
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
+  ApplyPossessiveCompanies(facts, n, tags);
   ApplyListKinds(facts, n, tags);
   DropOpeningCommonWords(facts, n, tags);
   ApplyPlaceNamedShortNames(facts, n, tags);

@@ -608,6 +608,21 @@ TEST_CASE("a county's name is a place, not a club's before its score nor a name 
   CHECK_FALSE(Found(results, "Notts County", EntityType::kLocation));
 }
 
+TEST_CASE("a company named by a founder's possessive is an organisation; a person's possessive is not") {
+  const auto companies = Recognize(
+      "Kohl's and Macy's are tanking after earnings. Rival Lowe's was also lower. McDonald’s hiring in San Diego "
+      "rose. Shares of Domino's fell. Gov. Chris Christie's campaign ended.");
+  for (const char* company : {"Kohl's", "Macy's", "Lowe's", "McDonald’s", "Domino's"}) {
+    CHECK_MESSAGE(Found(companies, company, EntityType::kOrg), company);
+  }
+  CHECK(Found(companies, "Chris Christie", EntityType::kPerson));
+  const auto persons = Recognize(
+      "Michael McDonald sang with the band in 1977. Simmons teed up McDonald’s cameo. Rob Lowe's new show starts "
+      "in May.");
+  CHECK_FALSE(Found(persons, "McDonald’s", EntityType::kOrg));
+  CHECK(Found(persons, "Rob Lowe", EntityType::kPerson));
+}
+
 TEST_CASE("a country of several words is one place, and so is its acronym after it; not a dateline's agency") {
   const auto mentions = Recognize(
       "According to the Centre for Disease Control (CDC) in the US, the plague is treatable. Three countries where "
