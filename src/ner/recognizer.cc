@@ -105,8 +105,12 @@ constexpr auto kGenericAcronyms = WordHashes({
     "faq", "pdf",  "url", "usb",  "led", "lcd",  "hr",  "ppe",   "esg",   "ico",  "nft", "nfts", "defi", "ui",
     "ux",  "saas", "mp",  "mps",  "mep", "meps", "q&a", "usb-c", "usb-a", "hdmi", "dvi", "vga",  "hdr",  "lan",
     "vpn", "vpns", "rgb", "oled", "ssd", "hdd",  "lte", "uhd",   "fps",   "sdk",  "diy", "ecg",  "ekg",  "mri",
-    "icu", "hvac", "etf", "etfs", "suv", "suvs", "atm", "atms",  "adhd",  "ptsd", "ivf",
+    "icu", "hvac", "etf", "etfs", "suv", "suvs", "atm", "atms",  "adhd",  "ptsd", "ivf", "asap",
 });
+
+// A page's labels for what is not the article ("Advert" alone on its line
+// was a person). Lower-form hashes.
+constexpr auto kPageLabels = WordHashes({"advert", "advertisement", "sponsored"});
 
 // Interjections and abbreviations of chat, social media and speech ("LOL",
 // "omg", "Lmao", "XD", "Um"): in capitals or in a post written in lower case they look
@@ -185,10 +189,11 @@ constexpr auto kPronounWords = WordHashes({
     "they", "them",     "he",        "she",    "it",      "this", "that",  "these", "those", "here", "there",
 });
 
-// A word that names nothing: a generic acronym in capitals or capitalised,
-// a chat word in any case, a pronoun in lower case.
+// A word that names nothing: a generic acronym or a page's label in
+// capitals or capitalised, a chat word in any case, a pronoun in lower case.
 bool NamesNothing(const ner::TokenFacts& facts) {
-  return (IsCapitalisedToken(facts) && ner::Contains(kGenericAcronyms, facts.lower)) ||
+  return (IsCapitalisedToken(facts) &&
+          (ner::Contains(kGenericAcronyms, facts.lower) || ner::Contains(kPageLabels, facts.lower))) ||
          (facts.token_class <= ner::kAllCapsWord && ner::Contains(kChatWords, facts.lower)) ||
          (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }

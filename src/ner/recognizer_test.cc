@@ -912,6 +912,14 @@ TEST_CASE("connectors, networks and a clinic's acronyms name nothing") {
   for (const char* word : {"USB-C", "USB-A", "HDMI", "LTE", "ICU", "ECG"}) CHECK_FALSE(AnyContains(mentions, word));
 }
 
+TEST_CASE("a page's labels and \"ASAP\" name nothing") {
+  const auto mentions = Recognize(
+      "Ducati sent us the bike for a week.\n\nAdvert\n\nAs I write this review, it rains.\n\nADVERTISEMENT\n\n"
+      "\"They need to ramp up the game catalog ASAP,\" says Ward.");
+  for (const char* word : {"Advert", "ADVERTISEMENT", "ASAP"}) CHECK_FALSE(AnyContains(mentions, word));
+  CHECK(Found(mentions, "Ward", EntityType::kPerson));
+}
+
 TEST_CASE("a compass-named region after a place and a comma is a place") {
   const auto mentions =
       Recognize("Villagers in Wrington, North Somerset, have launched a campaign against plans to build 400 homes.");
