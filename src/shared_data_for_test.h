@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace annotator {
@@ -23,6 +25,17 @@ inline std::string SharedData(const std::string& relative) {
   }
   MESSAGE("skipped: needs ../shared/" << relative);
   return "";
+}
+
+// The text of `relative` under ../shared, or "" when it is not there (as
+// SharedData says).
+inline std::string SharedText(const std::string& relative) {
+  const std::string path = SharedData(relative);
+  if (path.empty()) return "";
+  std::ifstream in(path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 }  // namespace annotator

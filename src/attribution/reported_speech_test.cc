@@ -2,8 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "attribution/annotated_for_test.h"
@@ -315,13 +313,10 @@ TEST_CASE("reported speech: a name in apposition before an adverb and the verb i
   // "The chairman of the Joint Chiefs of Staff, Gen. Joseph F. Dunford Jr.,
   // recently asked Admiral Harris just that question": the real article,
   // whose other names make "Harris" a person.
-  const std::string path =
-      SharedData("data/polnear/data/train/text/nyt_2016-05-09_american-admiral-rattles-beijing.txt");
-  if (path.empty()) return;
-  std::ifstream in(path);
-  std::stringstream text;
-  text << in.rdbuf();
-  Annotated a(text.str());
+  const std::string text =
+      SharedText("data/polnear/data/train/text/nyt_2016-05-09_american-admiral-rattles-beijing.txt");
+  if (text.empty()) return;
+  Annotated a(text);
   CHECK(a.Find("The chairman of the Joint") == nullptr);
 }
 
