@@ -27,6 +27,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   ClassifyQuotations(ctx, cues, model, trace);
   RerankSpeakers(ctx, cues, model, trace);
   UnattributeParticipleNames(ctx);
+  CreditSubjectsAfterQuotations(ctx);
   CreditHeadlineQuotations(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);

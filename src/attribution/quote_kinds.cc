@@ -148,6 +148,29 @@ bool IsPassive(const Context& ctx, Span predicate) {
   return verb > 0 && ctx.WordEndsWith(verb, "ed") && ctx.IsWord(verb - 1) && ctx.InList(verb - 1, kBeFormList);
 }
 
+// Credits `quote` (whose last token is before `last`) to the subject right
+// after it in its sentence [.., se), when there is one ("“Hands!” an officer
+// ordered", "“…?” she yells"), with that subject's verb as the cue: right
+// after it or after an adverb ("it now proclaims"), and only a cue word or a
+// past tense (not "went", "from"). With `need_verb`, only when that verb is
+// there. Returns whether it credited the subject.
+bool CreditSubjectAfter(const Context& ctx, uint32_t last, uint32_t se, bool need_verb, Quote* quote) {
+  const Span subject = SubjectAfterQuote(ctx, last, se);
+  if (subject.empty()) return false;
+  uint32_t verb = ctx.FirstTokenAt(subject.end);
+  while (verb + 1 < se && (ctx.WordEndsWith(verb, "ly") ||
+                           IsOneOf(ctx.TokenText(verb), {"now", "then", "later", "also", "again", "still", "just"}))) {
+    ++verb;
+  }
+  const bool is_verb = verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized) &&
+                       (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed"));
+  if (need_verb && !is_verb) return false;
+  quote->speaker = subject;
+  quote->speaker_entity = SpeakerEntity(ctx, subject);
+  quote->cue = is_verb ? ctx.TokenSpan(verb, verb + 1) : Span{};
+  return true;
+}
+
 // `'Coal Isn't the Villain.'` alone in its paragraph, every word
 // capitalised: a subheading, not the latest speaker's next sentence.
 bool IsSubheading(const Context& ctx, uint32_t q) {
@@ -540,23 +563,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     }
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && last < se) {
       // `“Did you shoot him?” she yells`: a verb the lexicon lacks.
-      quote.speaker = SubjectAfterQuote(ctx, last, se);
-      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
-      // Its verb, right after it or after an adverb, is the cue ("an
-      // officer ordered", "it now proclaims").
-      if (!quote.speaker.empty()) {
-        uint32_t verb = ctx.FirstTokenAt(quote.speaker.end);
-        while (verb + 1 < se &&
-               (ctx.WordEndsWith(verb, "ly") ||
-                IsOneOf(ctx.TokenText(verb), {"now", "then", "later", "also", "again", "still", "just"}))) {
-          ++verb;
-        }
-        // (A verb: a cue word or a past tense, not "from" or "went".)
-        if (verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized) &&
-            (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed"))) {
-          quote.cue = ctx.TokenSpan(verb, verb + 1);
-        }
-      }
+      CreditSubjectAfter(ctx, last, se, /*need_verb=*/false, &quote);
     }
     if (credit_line) {
       // A credit line closes its quotation: in a list of quotations each
@@ -566,7 +573,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       last_entity = -1;
       last_offset = quote.span.end;
       have_last = true;
-    } else if (!quote.speaker.empty() && quote.kind != QuoteKind::kScare) {
+    } else if (!quote.speaker.empty() && quote.kind != QuoteKind::kScare && !IsNamedByParticiple(ctx, first)) {
+      // (A name a participle gives, which UnattributeParticipleNames makes a
+      // term later, passes on no speaker.)
       last_speaker = quote.speaker;
       last_cue = quote.cue;
       last_entity = quote.speaker_entity;
@@ -787,6 +796,19 @@ bool CuedInSentence(const Context& ctx, uint32_t q) {
   if (quote.cue.empty()) return false;
   const uint32_t cue = ctx.SentenceOf(ctx.FirstTokenAt(quote.cue.begin));
   return cue == ctx.SentenceOf(ctx.QuoteFirst(q)) || cue == ctx.SentenceOf(ctx.QuoteLast(q) - 1);
+}
+
+void CreditSubjectsAfterQuotations(const Context& ctx) {
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+    if (quote.kind != QuoteKind::kDirect || quote.speaker.empty() || first >= last) continue;
+    const uint32_t sb = ctx.SentenceBegin(first), se = ctx.SentenceEnd(last - 1);
+    // Only a quotation opening its sentence that took an earlier sentence's speaker.
+    if (ctx.CountWords(sb, first) != 0 || quote.speaker.end > ctx.tokens()[sb].begin || last >= se) continue;
+    CreditSubjectAfter(ctx, last, se, /*need_verb=*/true, &quote);
+  }
 }
 
 void UnattributeParticipleNames(const Context& ctx) {

@@ -34,6 +34,13 @@ void ClassifyQuotations(const Context& ctx, const std::vector<Cue>& cues, const 
 // quotation's sentence; it stays `direct`.
 void CreditHeadlineQuotations(const Context& ctx);
 
+// A quotation that opens its sentence and took the speaker of an earlier
+// one (the previous speaker continues) is credited to the subject and verb
+// that follow it in its sentence instead: "“Hands! Let me see your hands!”
+// an officer ordered" after another speaker's paragraph. Run after the
+// scorers, which were trained without it.
+void CreditSubjectsAfterQuotations(const Context& ctx);
+
 // A quotation right after a participle of naming ("a memo titled “The Facts
 // on Where the Race Stands”", "it is called “pigeon breeder’s lung”") is a
 // name, nobody's words: `scare`, without speaker or cue. Not after a verb

@@ -174,6 +174,17 @@ TEST_CASE("quote kinds: a speaker after the quotation with a verb the lexicon la
   CHECK(a.Speaker(a.Get("In our professional opinion")) == "the letter");
 }
 
+TEST_CASE("quote kinds: a quotation opening its sentence is its own subject's, not the previous speaker's") {
+  Annotated a(
+      "When President Trump's advisers suggested that Beijing resume buying farm products, Mr. Trump wasn't sold. "
+      "Clinton campaign manager Robby Mook released a memo titled \"The Facts on Where the Race Stands.\"\n\n"
+      "\"Hands! Let me see your hands!\" an officer ordered.\n");
+  const Quote& hands = a.Get("Hands!");
+  CHECK(a.Speaker(hands) == "an officer");
+  CHECK(a.Cue(hands) == "ordered");
+  CHECK(a.Get("The Facts on Where").kind == QuoteKind::kScare);
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"
