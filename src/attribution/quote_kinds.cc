@@ -148,8 +148,8 @@ bool IsPassive(const Context& ctx, Span predicate) {
   return verb > 0 && ctx.WordEndsWith(verb, "ed") && ctx.IsWord(verb - 1) && ctx.InList(verb - 1, kBeFormList);
 }
 
-// Credits `quote` (whose last token is before `last`) to the subject right
-// after it in its sentence [.., se), when there is one ("“Hands!” an officer
+// Credits `quote`, whose tokens end at `last`, to the subject right after
+// it in its sentence (which ends at `se`), when there is one ("“Hands!” an officer
 // ordered", "“…?” she yells"), with that subject's verb as the cue: right
 // after it or after an adverb ("it now proclaims"), and only a cue word or a
 // past tense (not "went", "from"). With `need_verb`, only when that verb is
@@ -409,9 +409,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     const bool named = IsNamed(ctx, first, last);
     // A headline opening "Name:" credits its quotation to Name, whatever
     // verb the headline uses: "Limbaugh: Hillary Asking … ‘Reeks of Fear.’"
-    // Not when the headline names its speaker after the colon: "Venice
-    // DOOMED: Italian city will ‘drown’, says expert", "Michael Schumacher:
-    // Son reveals ‘very special day’" (the name is the story's subject).
+    // Not when a cue after the colon has a speaker of its own: "The Latest:
+    // Sanders declares ‘revolution’", "Michael Schumacher: Son reveals ‘very
+    // special day’" (the name is the story's subject).
     const Span headline_name = headline ? HeadlineSpeaker(ctx, sb, first) : Span{};
     const bool cued_after_colon = !headline_name.empty() && governing != nullptr && !governing->source.empty() &&
                                   ctx.SentenceOf(governing->first) == ctx.SentenceOf(first) &&
