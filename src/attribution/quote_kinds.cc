@@ -157,9 +157,12 @@ bool IsPassive(const Context& ctx, Span predicate) {
 bool CreditSubjectAfter(const Context& ctx, uint32_t last, uint32_t se, bool need_verb, Quote* quote) {
   const Span subject = SubjectAfterQuote(ctx, last, se);
   if (subject.empty()) return false;
+  // Past the words that stand between a subject and its verb ("also",
+  // "later", "has"; the lexicon's list), a manner adverb or "now".
+  const uint32_t sb = ctx.SentenceBegin(last - 1);
   uint32_t verb = ctx.FirstTokenAt(subject.end);
-  while (verb + 1 < se && (ctx.WordEndsWith(verb, "ly") ||
-                           IsOneOf(ctx.TokenText(verb), {"now", "then", "later", "also", "again", "still", "just"}))) {
+  while (verb + 1 < se &&
+         (BetweenSubjectAndVerb(ctx, verb, sb) || ctx.WordEndsWith(verb, "ly") || ctx.TokenText(verb) == "now")) {
     ++verb;
   }
   const bool is_verb = verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized) &&
