@@ -198,6 +198,11 @@ bool NamesNothing(const ner::TokenFacts& facts) {
          (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }
 
+// Whether token `k` is a name of its own (a U tag).
+bool IsLoneName(const uint8_t* tags, int k) {
+  return tags[k] != ner::kOutsideTag && ner::TagPosition(tags[k]) == ner::kUnit;
+}
+
 // Takes words that name nothing out of the decoded tags: a lone one becomes
 // O, one at the edge of a longer mention is trimmed off ("Intel CEO" ->
 // "Intel", "lol WTH" -> nothing). The sequence stays well-formed.
@@ -208,8 +213,7 @@ void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   static constexpr auto kOrdinals =
       WordHashes({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"});
   for (int i = 0; i < n; ++i) {
-    if (tags[i] != kOutsideTag && ner::TagPosition(tags[i]) == ner::kUnit && IsCapitalisedToken(facts[i]) &&
-        ner::Contains(kOrdinals, facts[i].lower)) {
+    if (IsLoneName(tags, i) && IsCapitalisedToken(facts[i]) && ner::Contains(kOrdinals, facts[i].lower)) {
       tags[i] = kOutsideTag;
       continue;
     }
@@ -302,11 +306,6 @@ int LastOfRun(const uint8_t* tags, int first) {
 bool BeginsName(const uint8_t* tags, int k) {
   return tags[k] != ner::kOutsideTag &&
          (ner::TagPosition(tags[k]) == ner::kBegin || ner::TagPosition(tags[k]) == ner::kUnit);
-}
-
-// Whether token `k` is a name of its own (a U tag).
-bool IsLoneName(const uint8_t* tags, int k) {
-  return tags[k] != ner::kOutsideTag && ner::TagPosition(tags[k]) == ner::kUnit;
 }
 
 // Whether a name ends at token `k` (an L or U tag).
