@@ -281,6 +281,24 @@ bool WarnsAbout(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// "a strategist who has advised a pro-Rubio super PAC in 2016": to advise a
+// client is to work for it. A short noun phrase with no clause after it is
+// the client; a clause or an infinitive reports advice ("advised the
+// president to resign", "advises the earlier people seek treatment, the
+// more likely …").
+bool AdvisesAClient(const Context& ctx, const Cue& cue) {
+  constexpr uint32_t kMaxClientTokens = 8;
+  const uint32_t rb = cue.after_begin, re = cue.after_end;
+  if (!VerbStartsWith(ctx, cue, "advis") || cue.explicit_clause || rb >= re || re - rb > kMaxClientTokens ||
+      !ctx.InList(rb, kDeterminerList)) {
+    return false;
+  }
+  for (uint32_t t = rb; t < re; ++t) {
+    if (ctx.InList(t, kWordTo | kWordThat | kClauseWordList) || ctx.IsPunct(t, ",")) return false;
+  }
+  return !OpensClause(ctx, rb, re);
+}
+
 // "an American prisoner of war now charged with desertion": a charge in
 // law, no speech.
 bool ChargedWith(const Context& ctx, const Cue& cue) {
@@ -388,7 +406,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                               !OpensClause(ctx, rb + 1, re);
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
       RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
-      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue)) {
+      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;

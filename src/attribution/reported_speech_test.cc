@@ -468,6 +468,15 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
       "She warned voters the plan would fail.\n");
   CHECK(c.Find("officials about widening") == nullptr);
   CHECK(c.Speaker(c.Get("the plan would fail")) == "She");
+  Annotated g(
+      "Officials met in Miami.\n\nRick Wilson, a strategist who once worked for Bush and has advised a pro-Rubio "
+      "super PAC in 2016, spoke. Anthony Cordesman, who advised the 2008 GOP presidential nominee, left. The CDC "
+      "advises the earlier people seek treatment, the more likely it is they will recover. She advised the "
+      "president to resign.\n");
+  CHECK(g.Find("super PAC in 2016") == nullptr);
+  CHECK(g.Find("presidential nominee") == nullptr);
+  CHECK(g.Speaker(g.Get("the earlier people seek treatment")) == "The CDC");
+  CHECK(g.Speaker(g.Get("the president to resign")) == "She");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);

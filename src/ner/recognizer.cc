@@ -3436,6 +3436,68 @@ void DropLonePublicationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "PAC", a political action committee, is a kind of body as "committee" is:
+// alone it names nothing ("a super PAC", "Karl Rove's PAC" and "the PAC"
+// were organisations, "the super PAC" a person, "super PACs" MISC), and
+// after a name it is the name's last word ("Ready PAC", "Keep the Promise
+// PAC" and "Purple PAC" were persons, "Our Principles PAC" MISC). Not a name
+// after an indefinite article ("a Republican PAC") or "super", nor one in a
+// headline, where every word is capitalised; a name that the tagger ran
+// into "Super PAC" stays as it was ("Jeb Bush Super PAC"). Over the whole
+// document's tags, after the consistency pass.
+void ApplyPoliticalActionCommittees(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kPac = WordHashes({"pac"})[0], kPacs = WordHashes({"pacs"})[0];
+  static constexpr uint64_t kSuper = WordHashes({"super"})[0];
+  static constexpr auto kHyphenated = WordHashes({"super-pac", "super-pacs"});
+  static constexpr auto kIndefinite = WordHashes({"a", "an", "one"});
+  static constexpr auto kConnectors = WordHashes({"the", "of", "for", "to", "and"});
+  auto is_pac = [&](int k) {
+    return (facts[k].lower == kPac && facts[k].token_class == ner::kAllCapsWord) ||
+           (facts[k].lower == kPacs && facts[k].token_class == ner::kCapitalizedWord);
+  };
+  // The first word of the committee's name before "PAC" at token `i`: the
+  // capitalised words of its sentence and the connectors between two of them
+  // ("Keep the Promise PAC"); a sentence's first word only when the tagger
+  // made it part of a name, or right before "PAC" or a connector
+  // ("Alternative PAC", "America Rising PAC", not "As Purple PAC"). `i` if
+  // none.
+  auto name_start = [&](int i) {
+    if (facts[i].context & ner::kCaseModes) return i;
+    int first = i;
+    for (int k = i - 1; k >= i - facts[i].sentence_offset; --k) {
+      const bool opening = facts[k].context & ner::kSentenceInitial;
+      if (IsCapitalisedToken(facts[k]) && facts[k].lower != kSuper && !is_pac(k) &&
+          (!opening || tags[k] != ner::kOutsideTag || k + 1 == i || facts[k + 1].token_class == ner::kLowerWord)) {
+        first = k;
+      } else if (!(first < i && facts[k].token_class == ner::kLowerWord && ner::Contains(kConnectors, facts[k].lower) &&
+                   k > 0 && IsCapitalisedToken(facts[k - 1]))) {
+        break;
+      }
+    }
+    const bool indefinite = first < i && first > 0 && ner::Contains(kIndefinite, facts[first - 1].lower);
+    return indefinite ? i : first;
+  };
+  for (int i = 0; i < n; ++i) {
+    if (IsLoneName(tags, i) && ner::Contains(kHyphenated, facts[i].lower)) tags[i] = ner::kOutsideTag;
+    if (!is_pac(i)) continue;
+    const bool tagged = tags[i] != ner::kOutsideTag;
+    const int mention_first = tagged ? FirstOfRun(tags, i) : i, mention_last = tagged ? LastOfRun(tags, i) : i;
+    const int first = name_start(i);
+    if (first < i) {
+      // A name the tagger began before the committee's stays, shortened.
+      const bool cut = tags[first] != ner::kOutsideTag && !BeginsName(tags, first);
+      if (cut) SetMention(FirstOfRun(tags, first), first - 1, ner::TagType(tags[first]), tags);
+      SetMention(first, i, kOrgType, tags);
+    } else if (mention_first == i || (mention_first + 1 == i && facts[mention_first].lower == kSuper)) {
+      for (int k = mention_first; k <= i; ++k) tags[k] = ner::kOutsideTag;
+    } else {
+      continue;  // "Jeb Bush Super PAC"
+    }
+    // The committee named right after "PAC" ("super PAC Priorities USA" was MISC).
+    if (mention_last > i) SetMention(i + 1, mention_last, kOrgType, tags);
+  }
+}
+
 // "Will Warren continue to face the heat, or will …?": a question that opens
 // with "Will" before a name and a verb in lower case asks about the person;
 // "Will" is no given name there (it made "Will Warren" a person). Only when
@@ -4135,6 +4197,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHeavenlyBodies(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
+  ApplyPoliticalActionCommittees(facts, n, tags);
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
   ApplyPossessiveCompanies(facts, n, tags);

@@ -618,6 +618,24 @@ TEST_CASE("a company named by a founder's possessive is an organisation; a perso
   CHECK(Found(persons, "Rob Lowe", EntityType::kPerson));
 }
 
+TEST_CASE("\"PAC\" alone names nothing; after a name it ends the committee's name") {
+  const auto mentions = Recognize(
+      "A super PAC aimed at Trump is out with a new ad. The PAC has spent $2 million, and Karl Rove's PAC more. "
+      "Super PACs raised $64 million. A company gave $5,000 to Ready PAC on June 27. Kellyanne Conway is "
+      "president of Keep the Promise PAC. As Purple PAC's Crane said, the two are good. Alternative PAC was "
+      "launched in May. He advises the super PAC Priorities USA. A Republican PAC spent $1 million.");
+  for (const auto& mention : mentions) {
+    CHECK_MESSAGE(mention.first != "PAC", mention.first);
+    CHECK_MESSAGE(mention.first != "PACs", mention.first);
+    CHECK_MESSAGE(mention.first != "Republican PAC", mention.first);
+  }
+  for (const char* committee :
+       {"Ready PAC", "Keep the Promise PAC", "Purple PAC", "Alternative PAC", "Priorities USA"}) {
+    CHECK_MESSAGE(Found(mentions, committee, EntityType::kOrg), committee);
+  }
+  CHECK(Found(mentions, "Karl Rove", EntityType::kPerson));
+}
+
 TEST_CASE("a country of several words is one place, and so is its acronym after it; not a dateline's agency") {
   const auto mentions = Recognize(
       "According to the Centre for Disease Control (CDC) in the US, the plague is treatable. Three countries where "
