@@ -2917,7 +2917,7 @@ void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void SplitSurnameBeforePlace(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kPlace = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
   constexpr int kMaxPlaces = 4;
-  uint64_t places[kMaxPlaces];
+  uint64_t places[kMaxPlaces] = {};
   int count = 0;
   std::vector<uint64_t> surnames;
   for (int i = 0; i + 1 < n && count < kMaxPlaces; ++i) {
@@ -3433,6 +3433,35 @@ void DropLonePublicationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags
       continue;
     }
     tags[i] = ner::kOutsideTag;
+  }
+}
+
+// "a BART train", "Link to KLOOK website", "— CSPAN (@cspan)": a word in
+// capitals alone in a sentence in normal case is an acronym or a brand,
+// far more often an organisation's than a person's (the tagger, which met
+// persons in capitals in CoNLL's headlines and tables, called these
+// persons). Not a word the name lists know as a person's, nor a speaker's
+// label in a transcript ("PENCE: …"), nor one beside other words in
+// capitals ("TO HIS ANOINTED, CYRUS"), nor one the document also writes
+// capitalised or in lower case ("Bart"), nor in a document mostly in
+// capitals. Over the whole document's tags.
+void RetypeCapitalLetterPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kColon = WordHashes({":"})[0];
+  auto capitals_at = [&](int k) { return k >= 0 && k < n && facts[k].token_class == ner::kAllCapsWord; };
+  int lower_words = 0, capital_words = 0;
+  for (int i = 0; i < n; ++i) {
+    lower_words += facts[i].token_class == ner::kLowerWord;
+    capital_words += facts[i].token_class == ner::kAllCapsWord;
+  }
+  if (capital_words >= lower_words) return;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::MakeTag(kPersonType, ner::kUnit) || facts[i].token_class != ner::kAllCapsWord ||
+        (facts[i].context & ner::kCaseModes) ||
+        (facts[i].document & (ner::kSeenCapitalizedMidSentence | ner::kSeenLowerCase)) || capitals_at(i - 1) ||
+        capitals_at(i + 1) || (i + 1 < n && facts[i + 1].lower == kColon)) {
+      continue;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
   }
 }
 
@@ -4198,6 +4227,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyPoliticalActionCommittees(facts, n, tags);
+  RetypeCapitalLetterPersons(facts, n, tags);
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
   ApplyPossessiveCompanies(facts, n, tags);

@@ -618,6 +618,18 @@ TEST_CASE("a company named by a founder's possessive is an organisation; a perso
   CHECK(Found(persons, "Rob Lowe", EntityType::kPerson));
 }
 
+TEST_CASE("a word in capitals alone in a sentence is an organisation, not a person; a transcript's speaker stays") {
+  const auto mentions = Recognize(
+      "The fight broke out Tuesday afternoon on a BART train pulling into a station in Hayward. Visitors who "
+      "booked their tickets through KLOOK came to the theater. Book your tickets through KLOOK easily.\n\n"
+      "\"WALLACE: Governor, I don’t want to interrupt, but I want to try to get —.\n\n\"PENCE: And that’s why "
+      "Donald Trump is on his way to the White House.\n\n\"KAINE: That is not true.");
+  CHECK(Found(mentions, "BART", EntityType::kOrg));
+  CHECK(Found(mentions, "KLOOK", EntityType::kOrg));
+  CHECK(Found(mentions, "WALLACE", EntityType::kPerson));
+  CHECK(Found(mentions, "KAINE", EntityType::kPerson));
+}
+
 TEST_CASE("\"PAC\" alone names nothing; after a name it ends the committee's name") {
   const auto mentions = Recognize(
       "A super PAC aimed at Trump is out with a new ad. The PAC has spent $2 million, and Karl Rove's PAC more. "
