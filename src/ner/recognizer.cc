@@ -95,17 +95,18 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // teach otherwise, so they are removed after decoding. Lower-form hashes.
 // Members of parliament ("the MP for Newark", "Tory MPs") are among them, and
 // so are the connectors, screens and networks of product pages ("two USB-C
-// ports", "an HDMI cable") and the clinic's and the market's common nouns
-// ("the ICU", "an ECG", "ETFs", "SUVs"); not "NFC" or "DLC", also bodies (the
-// National Football Conference, the Democratic Leadership Council), nor
-// "Wi-Fi", whose generations are names ("Wi-Fi 6").
+// ports", "an HDMI cable") and the clinic's, the market's and industries'
+// common nouns ("the ICU", "an ECG", "ETFs", "SUVs", "the PV industry");
+// not "NFC" or "DLC", also bodies (the National Football Conference, the
+// Democratic Leadership Council), nor "Wi-Fi", whose generations are names
+// ("Wi-Fi 6").
 constexpr auto kGenericAcronyms = WordHashes({
     "ai",  "agi",  "ceo", "ceos", "cfo", "coo",  "cto", "gdp",   "ipo",   "ipos", "tv",  "pc",   "pcs",  "ev",
     "evs", "gps",  "dna", "rna",  "api", "apis", "gpu", "gpus",  "cpu",   "cpus", "llm", "llms", "iot",  "vr",
     "faq", "pdf",  "url", "usb",  "led", "lcd",  "hr",  "ppe",   "esg",   "ico",  "nft", "nfts", "defi", "ui",
     "ux",  "saas", "mp",  "mps",  "mep", "meps", "q&a", "usb-c", "usb-a", "hdmi", "dvi", "vga",  "hdr",  "lan",
     "vpn", "vpns", "rgb", "oled", "ssd", "hdd",  "lte", "uhd",   "fps",   "sdk",  "diy", "ecg",  "ekg",  "mri",
-    "icu", "hvac", "etf", "etfs", "suv", "suvs", "atm", "atms",  "adhd",  "ptsd", "ivf", "asap",
+    "icu", "hvac", "etf", "etfs", "suv", "suvs", "atm", "atms",  "adhd",  "ptsd", "ivf", "asap", "pv",
 });
 
 // A page's labels for what is not the article ("Advert" alone on its line

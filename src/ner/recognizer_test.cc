@@ -930,12 +930,15 @@ TEST_CASE("a body, a title and a person's name tagged as one name are the body a
   CHECK_FALSE(AnyContains(mentions, "CEO"));
 }
 
-TEST_CASE("connectors, networks and a clinic's acronyms name nothing") {
+TEST_CASE("connectors, networks, a clinic's and an industry's acronyms name nothing") {
   const auto mentions = Recognize(
       "The MacBook Pro has four USB-C ports, an HDMI port and no USB-A port. The company sent customers a "
-      "temporary LTE hotspot. Patients in the ICU got an ECG.");
+      "temporary LTE hotspot. Patients in the ICU got an ECG. The government has unveiled a plan to help the PV "
+      "industry reduce the cost of solar panels by 2030.");
   CHECK(Found(mentions, "MacBook Pro", EntityType::kMisc));
-  for (const char* word : {"USB-C", "USB-A", "HDMI", "LTE", "ICU", "ECG"}) CHECK_FALSE(AnyContains(mentions, word));
+  for (const char* word : {"USB-C", "USB-A", "HDMI", "LTE", "ICU", "ECG", "PV"}) {
+    CHECK_FALSE(AnyContains(mentions, word));
+  }
 }
 
 TEST_CASE("a page's labels and \"ASAP\" name nothing") {
