@@ -289,14 +289,14 @@ bool WarnsAbout(const Context& ctx, const Cue& cue) {
 bool AdvisesAClient(const Context& ctx, const Cue& cue) {
   constexpr uint32_t kMaxClientTokens = 8;
   const uint32_t rb = cue.after_begin, re = cue.after_end;
-  if (!VerbStartsWith(ctx, cue, "advis") || cue.explicit_clause || rb >= re || re - rb > kMaxClientTokens ||
-      !ctx.InList(rb, kDeterminerList)) {
+  if (!VerbStartsWith(ctx, cue, "advis") || cue.explicit_clause || rb >= re || !ctx.InList(rb, kDeterminerList)) {
     return false;
   }
-  for (uint32_t t = rb; t < re; ++t) {
-    if (ctx.InList(t, kWordTo | kWordThat | kClauseWordList) || ctx.IsPunct(t, ",")) return false;
+  uint32_t end = rb;  // the phrase runs to a comma
+  for (; end < re && !ctx.IsPunct(end, ","); ++end) {
+    if (ctx.InList(end, kWordTo | kWordThat | kClauseWordList)) return false;
   }
-  return !OpensClause(ctx, rb, re);
+  return end - rb <= kMaxClientTokens && !OpensClause(ctx, rb, end) && (end >= re || !OpensClause(ctx, end + 1, re));
 }
 
 // "an American prisoner of war now charged with desertion": a charge in
@@ -390,6 +390,12 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                                       "anecdote", "anecdotes", "secret", "secrets"})) {
       return false;
     }
+  }
+  // "responded to molecules secreted by …", "responded to criticism by
+  // pointing to …": what a response answers, not what was said.
+  if ((VerbStartsWith(ctx, cue, "respond") || VerbStartsWith(ctx, cue, "repl") || VerbStartsWith(ctx, cue, "react")) &&
+      ctx.InList(rb, kWordTo)) {
+    return false;
   }
   // "who asked not to be named": the source's request for anonymity.
   if (VerbStartsWith(ctx, cue, "ask") && rb + 2 < re && EqualsLower(ctx.TokenText(rb), "not") &&

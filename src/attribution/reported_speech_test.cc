@@ -473,10 +473,16 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
       "super PAC in 2016, spoke. Anthony Cordesman, who advised the 2008 GOP presidential nominee, left. The CDC "
       "advises the earlier people seek treatment, the more likely it is they will recover. She advised the "
       "president to resign.\n");
-  CHECK(g.Find("super PAC in 2016") == nullptr);
-  CHECK(g.Find("presidential nominee") == nullptr);
+  CHECK(g.Find("a pro-Rubio") == nullptr);
+  CHECK(g.Find("the 2008 GOP") == nullptr);
   CHECK(g.Speaker(g.Get("the earlier people seek treatment")) == "The CDC");
   CHECK(g.Speaker(g.Get("the president to resign")) == "She");
+  Annotated h(
+      "Officials met in Boston.\n\nThe Sanders campaign responded to criticism on immigration issues by pointing "
+      "to her record. Trump responded to requests for clarification. He replied that the plan was dead.\n");
+  CHECK(h.Find("to criticism") == nullptr);
+  CHECK(h.Find("to requests") == nullptr);
+  CHECK(h.Speaker(h.Get("the plan was dead")) == "He");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);
