@@ -476,6 +476,16 @@ bool IsHypothetical(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// "Republicans can reasonably campaign saying that …", "closures could
+// kindle widespread worker protests like those …": a subject never follows
+// a modal but in a question, which reports nothing either; what stands
+// there is the modal's verb phrase, read as a speaker.
+bool SourceAfterModal(const Context& ctx, const Cue& cue) {
+  const uint32_t first = ctx.FirstTokenAt(cue.source.begin);
+  return first > 0 && IsOneOf(ctx.TokenText(first - 1),
+                              {"can", "could", "will", "would", "should", "may", "might", "must", "cannot"});
+}
+
 // Past a connective and its comma that opens the sentence before `…, X
 // said`: "Meanwhile, Russian drones struck Odesa, the governor said" links
 // the writer's paragraphs; the governor said what follows it. Not in words
@@ -800,7 +810,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     const Cue& cue = cues[c];
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
-        cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue)) {
+        cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
+        SourceAfterModal(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

@@ -483,6 +483,13 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
   CHECK(h.Find("to criticism") == nullptr);
   CHECK(h.Find("to requests") == nullptr);
   CHECK(h.Speaker(h.Get("the plan was dead")) == "He");
+  Annotated m(
+      "Officials met in Beijing.\n\nIndustrial closures could kindle widespread worker protests like those "
+      "that erupted in 2002. Republicans can reasonably campaign saying that they won this legal battle. Mr. Lou "
+      "said the closures would go ahead.\n");
+  CHECK(m.Find("like those") == nullptr);
+  CHECK(m.Find("they won this") == nullptr);
+  CHECK(m.Speaker(m.Get("the closures would go ahead")) == "Lou");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);
