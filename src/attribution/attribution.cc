@@ -52,6 +52,12 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
       quote.speaker = antecedent;
       quote.speaker_entity = SpeakerEntity(ctx, antecedent);
     }
+    // "according to American military officials": the officials speak,
+    // not the adjective before them (a name of the recognizer's MISC type).
+    if (const Span people = PeopleAfterAdjective(ctx, quote.speaker); !people.empty()) {
+      quote.speaker = people;
+      quote.speaker_entity = SpeakerEntity(ctx, people);
+    }
     quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
     // "Health authorities in China’s Inner Mongolia" are no one's name: the
     // place in their modifier is not who spoke. (The scorers, trained with

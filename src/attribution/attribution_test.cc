@@ -1351,6 +1351,17 @@ TEST_CASE("attribution: the organisation or document whose relative clause the c
   CHECK(a.Speaker(a.Get("thank you")) == "the sign");
 }
 
+TEST_CASE("attribution: the people after an adjective of nationality or party speak, not the adjective") {
+  Annotated a(
+      "Troops stayed on.\n\nThe White House is considering a proposal to keep troops in Afghanistan, according "
+      "to American military officials. The campaign will join the lawsuit after it is filed on Friday, according "
+      "to Democratic officials. Sanders needs to outperform the polls, according to Democratic and independent "
+      "analysts.\n");
+  CHECK(a.Speaker(a.Get("The White House is considering")) == "American military officials");
+  CHECK(a.Speaker(a.Get("The campaign will join")) == "Democratic officials");
+  CHECK(a.Speaker(a.Get("Sanders needs")) == "Democratic and independent analysts");
+}
+
 TEST_CASE("attribution: a title between an author's name and a publication's in a reference is no speech") {
   Annotated a(
       "References\n\nBattle, Catherine. \"Penn State decides against supporting wiki project.\" The Daily "

@@ -520,6 +520,26 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
   return s > sb ? SpeakerBefore(ctx, s, sb) : Span{};
 }
 
+Span PeopleAfterAdjective(const Context& ctx, Span speaker) {
+  constexpr uint32_t kMaxWords = 4;
+  const uint32_t adjective = ctx.FirstTokenAt(speaker.begin);
+  const int32_t m = ctx.MentionStartingAt(adjective);
+  if (m < 0 || ctx.doc().mentions[m].type != EntityType::kMisc || ctx.doc().mentions[m].span.end != speaker.end ||
+      ctx.tokens()[adjective].end != speaker.end || ctx.WordEndsWith(adjective, "s")) {
+    return {};
+  }
+  // The last speaker noun of the phrase ("American military officials").
+  uint32_t people = adjective;
+  for (uint32_t t = adjective + 1; t < ctx.size() && t <= adjective + kMaxWords; ++t) {
+    if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized) || ctx.QuoteOf(t) >= 0 || ctx.IsCueWord(t) ||
+        (ctx.InList(t, kNotInSubjectList) && !ctx.InList(t, kWordAnd))) {
+      break;
+    }
+    if (ctx.InList(t, kSpeakerNounList)) people = t;
+  }
+  return people > adjective ? Span{speaker.begin, ctx.tokens()[people].end} : Span{};
+}
+
 Span AntecedentOfRelative(const Context& ctx, uint32_t cue) {
   uint32_t t = cue;
   while (t > 0 && IsOneOf(ctx.TokenText(t - 1), {"has", "have", "had", "also", "previously", "once", "later"})) --t;

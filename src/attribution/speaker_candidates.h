@@ -99,6 +99,13 @@ Span IssuerOfDocument(const Context& ctx, Span document);
 // organisation's name and no noun of a document.
 Span AntecedentOfRelative(const Context& ctx, uint32_t cue);
 
+// "according to American military officials", "according to Democratic and
+// independent analysts": the people, a speaker noun within a few lower-case
+// words, after a one-word adjective of nationality or party that `speaker`
+// spans (a MISC name not in the plural); empty when `speaker` is no such
+// adjective or no such noun follows.
+Span PeopleAfterAdjective(const Context& ctx, Span speaker);
+
 // Whether the name that starts at token `first` (in the sentence that
 // starts at `sb`) is the object of a preposition or lies in a relative
 // clause opened since the last comma: "Ray, who served in the cabinet of
