@@ -165,12 +165,15 @@ bool CreditSubjectAfter(const Context& ctx, uint32_t last, uint32_t se, bool nee
          (BetweenSubjectAndVerb(ctx, verb, sb) || ctx.WordEndsWith(verb, "ly") || ctx.TokenText(verb) == "now")) {
     ++verb;
   }
+  // ("“You know, it happens, right?” Trump went on": speaking on.)
+  const bool goes_on =
+      verb + 1 < se && IsOneOf(ctx.TokenText(verb), {"went", "goes"}) && ctx.TokenText(verb + 1) == "on";
   const bool is_verb = verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized) &&
-                       (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed"));
+                       (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed") || goes_on);
   if (need_verb && !is_verb) return false;
   quote->speaker = subject;
   quote->speaker_entity = SpeakerEntity(ctx, subject);
-  quote->cue = is_verb ? ctx.TokenSpan(verb, verb + 1) : Span{};
+  quote->cue = is_verb ? ctx.TokenSpan(verb, goes_on ? verb + 2 : verb + 1) : Span{};
   return true;
 }
 
@@ -801,13 +804,40 @@ bool CuedInSentence(const Context& ctx, uint32_t q) {
   return cue == ctx.SentenceOf(ctx.QuoteFirst(q)) || cue == ctx.SentenceOf(ctx.QuoteLast(q) - 1);
 }
 
+// Whether the sentence at token `t` opens with a speaker and a verb of
+// asking or of speaking on that ends its clause: "Trump went on, as if …",
+// "Trump asked.", "she added".
+bool SpeakingOnAfter(const Context& ctx, uint32_t t) {
+  if (t >= ctx.size()) return false;
+  const uint32_t se = ctx.SentenceEnd(t);
+  const Span subject = SubjectAfterQuote(ctx, t, se);
+  if (subject.empty()) return false;
+  uint32_t verb = ctx.FirstTokenAt(subject.end);
+  if (verb + 1 < se && IsOneOf(ctx.TokenText(verb), {"went", "goes"}) && ctx.TokenText(verb + 1) == "on") {
+    ++verb;
+  } else if (verb >= se || !IsOneOf(ctx.TokenText(verb), {"asked", "asks", "continued", "continues", "added", "adds",
+                                                          "wondered", "exclaimed", "shouted", "yelled", "cried"})) {
+    return false;
+  }
+  return verb + 1 >= se || ctx.IsPunct(verb + 1, ",") || ctx.IsPunct(verb + 1, ".");
+}
+
 void CreditSubjectsAfterQuotations(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
     Quote& quote = quotes[q];
     const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
     if (quote.kind != QuoteKind::kDirect || quote.speaker.empty() || first >= last) continue;
-    const uint32_t sb = ctx.SentenceBegin(first), se = ctx.SentenceEnd(last - 1);
+    const uint32_t sb = ctx.SentenceBegin(first);
+    uint32_t se = ctx.SentenceEnd(last - 1);
+    // A question or an exclamation ends its sentence where the splitter
+    // saw it end (`“…, right?” Trump went on,`): its subject opens the next,
+    // when a verb of asking or of speaking on follows it and ends its clause
+    // (not a new turn: "Bridenstine responded that …", "Figgins declined").
+    if (last >= se && last >= first + 3 && (ctx.IsPunct(last - 2, "?") || ctx.IsPunct(last - 2, "!")) &&
+        SpeakingOnAfter(ctx, last)) {
+      se = ctx.SentenceEnd(last);
+    }
     // Only a quotation opening its sentence that took an earlier sentence's speaker.
     if (ctx.CountWords(sb, first) != 0 || quote.speaker.end > ctx.tokens()[sb].begin || last >= se) continue;
     CreditSubjectAfter(ctx, last, se, /*need_verb=*/true, &quote);

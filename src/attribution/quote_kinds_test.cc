@@ -185,6 +185,19 @@ TEST_CASE("quote kinds: a quotation opening its sentence is its own subject's, n
   CHECK(a.Get("The Facts on Where").kind == QuoteKind::kScare);
 }
 
+TEST_CASE("quote kinds: a question's speaker who goes on in the next sentence is its speaker; a new turn is not") {
+  Annotated a(
+      "Donald Trump talked to Megyn Kelly on Tuesday. \"People are bullied when they're 55,\" he said.\n\n"
+      "Kelly responded pointedly, with a smile: \"Can happen when you're 45.\" She is 45.\n\n"
+      "\"You know, it happens, right?\" Trump went on, as if he didn't hear her.\n\n"
+      "\"What launch vehicles exist today?\" Aderholt asked. \"None that could do it,\" he added.\n\n"
+      "\"Is that enough?\" Bridenstine responded that it was not.\n");
+  const Quote& right = a.Get("You know, it happens");
+  CHECK(a.Speaker(right) == "Trump");
+  CHECK(a.Cue(right) == "went on");
+  CHECK(a.Speaker(a.Get("Is that enough?")) != "Bridenstine");
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"
