@@ -588,8 +588,12 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   // sentence goes on after: "About 20 of them, he said, were children"
   // reports none.)
   const bool count = OpensCount(ctx, rb, re) && (OpensClause(ctx, rb, re) || EndsReport(ctx, cue));
+  // ("Asked if he was ever bullied, the candidate said no": a participle
+  // of asking or reaching the speaker.)
+  const bool asked = IsOneOf(ctx.TokenText(rb), {"Asked", "Pressed", "Questioned", "Challenged", "Reached", "Contacted",
+                                                 "Interviewed", "Confronted", "Quizzed"});
   const bool introductory = (ctx.InList(rb, kPrepositionList | kNotContentStartList) && !count) ||
-                            (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0) || condition;
+                            (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0) || condition || asked;
   if (!introductory) return true;
   // "In New Jersey, Sherrill leads by 12 points, according to NBC News":
   // an introductory phrase and its comma before a clause of their own, when

@@ -490,6 +490,12 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
   CHECK(m.Find("like those") == nullptr);
   CHECK(m.Find("they won this") == nullptr);
   CHECK(m.Speaker(m.Get("the closures would go ahead")) == "Lou");
+  Annotated n(
+      "Officials met in Iowa.\n\nAsked if he was ever bullied, the Republican presidential candidate said no. "
+      "Asked on Fox News who leads the party in his view, he said, \"I do.\" Prices will rise, the minister "
+      "said.\n");
+  CHECK(n.Find("Asked") == nullptr);
+  CHECK(n.Speaker(n.Get("Prices will rise")) == "the minister");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);
