@@ -143,9 +143,7 @@ bool IsNamedByParticiple(const Context& ctx, uint32_t first) {
 
 // "has been called", "was labeled": a form of be right before an -ed verb.
 bool IsPassive(const Context& ctx, Span predicate) {
-  if (predicate.empty()) return false;
-  const uint32_t verb = ctx.HeadToken(predicate);
-  return verb > 0 && ctx.WordEndsWith(verb, "ed") && ctx.IsWord(verb - 1) && ctx.InList(verb - 1, kBeFormList);
+  return !predicate.empty() && IsPassiveVerb(ctx, ctx.HeadToken(predicate));
 }
 
 // Credits `quote`, whose tokens end at `last`, to the subject right after
@@ -847,8 +845,17 @@ void CreditSubjectsAfterQuotations(const Context& ctx) {
 void UnattributeParticipleNames(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
-    if (quotes[q].kind != QuoteKind::kScare && IsNamedByParticiple(ctx, ctx.QuoteFirst(q))) {
-      quotes[q] = Unattributed(quotes[q], QuoteKind::kScare);
+    Quote& quote = quotes[q];
+    if (quote.kind != QuoteKind::kScare && IsNamedByParticiple(ctx, ctx.QuoteFirst(q))) {
+      quote = Unattributed(quote, QuoteKind::kScare);
+    } else if (quote.kind == QuoteKind::kMixed && !quote.cue.empty() && quote.cue.end <= quote.span.begin &&
+               IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) {
+      // "Mehmet Oz … has been called “quack”", "the book is described as a
+      // “riveting book”": the subject of a passive verb is not who spoke;
+      // a word or three that nobody is said to have spoken is a term.
+      constexpr size_t kMaxTermWords = 3;
+      const bool term = ctx.CountWords(ctx.QuoteFirst(q), ctx.QuoteLast(q)) <= kMaxTermWords;
+      quote = Unattributed(quote, term ? QuoteKind::kScare : QuoteKind::kMixed);
     }
   }
 }

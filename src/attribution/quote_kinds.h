@@ -46,6 +46,8 @@ void CreditSubjectsAfterQuotations(const Context& ctx);
 // name, nobody's words: `scare`, without speaker or cue. Not after a verb
 // with its subject ("Tim Cook called “total political crap”"). Run after the
 // scorers, which were trained without it.
+// Also a quotation after a passive verb ("Oz … has been called “quack”"),
+// whose subject did not speak: mixed, without speaker or cue.
 void UnattributeParticipleNames(const Context& ctx);
 
 }  // namespace attribution

@@ -198,6 +198,17 @@ TEST_CASE("quote kinds: a question's speaker who goes on in the next sentence is
   CHECK(a.Speaker(a.Get("Is that enough?")) != "Bridenstine");
 }
 
+TEST_CASE("quote kinds: the subject of a passive verb of naming did not say the words") {
+  Annotated a(
+      "Trump's favorite TV doctor has a basketful of critics.\n\nMehmet Oz — Ivy League-trained surgeon and daytime "
+      "TV star — has been called a charlatan by fellow physicians for promoting “quack” medical cures. Clinton "
+      "called Trump's plan “a disaster for working families.”\n");
+  const Quote& quack = a.Get("quack");
+  CHECK(a.Speaker(quack).empty());
+  CHECK(quack.kind == QuoteKind::kScare);
+  CHECK(a.Speaker(a.Get("a disaster")) == "Clinton");
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"

@@ -28,6 +28,15 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
     ++t;
   }
   while (t < re && ctx.IsWord(t) && IsTimeOfSpeaking(ctx.TokenText(t))) ++t;
+  // "announced Nov. 18 that …", "said on November 18 the plan …": a date.
+  const uint32_t month = t == rb && t + 2 < re && EqualsLower(ctx.TokenText(t), "on") ? t + 1 : t;
+  if (month + 1 < re && ctx.tokens()[month + 1].kind == TokenKind::kNumber &&
+      IsOneOf(ctx.TokenText(month),
+              {"Jan.",  "Feb.",  "Aug.", "Sept.", "Sep.", "Oct.",   "Nov.",      "Dec.",    "January",  "February",
+               "March", "April", "May",  "June",  "July", "August", "September", "October", "November", "December"})) {
+    t = month + 2;
+    if (t + 1 < re && ctx.InList(t, kWordThat)) ++t;
+  }
   // "said last week", "said earlier this month": a period named in a few
   // words, the last of them the period, before what no subject can go on
   // with: a comma, a colon, "that", a name, a pronoun or a determiner (in
@@ -397,6 +406,12 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
       ctx.InList(rb, kWordTo)) {
     return false;
   }
+  // "Apple has had a place in his heart since 1984, Benioff said, ever
+  // since he did an internship": a time clause, no report.
+  if (EqualsLower(ctx.TokenText(rb), "ever") && rb + 1 < re &&
+      IsOneOf(ctx.TokenText(rb + 1), {"since", "after", "before", "when"})) {
+    return false;
+  }
   // "who asked not to be named": the source's request for anonymity.
   if (VerbStartsWith(ctx, cue, "ask") && rb + 2 < re && EqualsLower(ctx.TokenText(rb), "not") &&
       EqualsLower(ctx.TokenText(rb + 1), "to") && EqualsLower(ctx.TokenText(rb + 2), "be")) {
@@ -534,6 +549,24 @@ bool OpensRelative(const Context& ctx, uint32_t t) {
   return ctx.InList(t, kWordWho | kWordWhich) || IsOneOf(ctx.TokenText(t), {"where", "when", "whose", "whom"});
 }
 
+// "The video had been altered …, when, in fact, he responded quickly": a
+// cue whose subject a subordinating conjunction opens (past a short aside
+// between commas) is in a clause of its own; the main clause before it is
+// the writer's.
+bool SubjectAfterConjunction(const Context& ctx, const Cue& cue) {
+  constexpr uint32_t kMaxAsideTokens = 5;
+  uint32_t t = ctx.FirstTokenAt(cue.source.begin);
+  if (t >= 2 && ctx.IsPunct(t - 1, ",")) {
+    uint32_t u = t - 2;
+    while (u > 0 && t - u <= kMaxAsideTokens && !ctx.IsPunct(u, ",")) --u;
+    if (ctx.IsPunct(u, ",")) t = u;
+  }
+  if (t == 0) return false;
+  const std::string_view before = ctx.TokenText(t - 1);
+  return IsOneOf(before, {"when", "while", "because", "although", "though", "whereas", "since", "until", "unless", "if",
+                          "after", "before", "once"});
+}
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -543,7 +576,10 @@ bool OpensRelative(const Context& ctx, uint32_t t) {
 bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   uint32_t rb = PastDateline(ctx, cue.before_begin, cue.before_end);
   const uint32_t re = cue.before_end;
-  if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size() || ChargedWith(ctx, cue)) return false;
+  if (ctx.CountWords(rb, re) < kMinReportedWords || re >= ctx.size() || ChargedWith(ctx, cue) ||
+      SubjectAfterConjunction(ctx, cue)) {
+    return false;
+  }
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
   // "Her main rival, Xóchitl Gálvez, conceded": a name between commas right
@@ -815,7 +851,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
-        SourceAfterModal(*ctx, cue)) {
+        SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

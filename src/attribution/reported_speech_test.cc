@@ -496,6 +496,20 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
       "said.\n");
   CHECK(n.Find("Asked") == nullptr);
   CHECK(n.Speaker(n.Get("Prices will rise")) == "the minister");
+}
+
+TEST_CASE("reported speech: a date after the verb, a passive verb, a time clause and a subordinate clause") {
+  Annotated a(
+      "Officials met in Washington.\n\nNASA announced Nov. 18 that it was adding five companies to a contract. "
+      "You’re promised a smooth ride in the fastest car available. But Apple has had a place in his heart since "
+      "1984, Benioff said, ever since he did an internship at the company. The video had been altered to show "
+      "Starmer failing to answer a question, when, in fact, he responded quickly.\n");
+  CHECK(a.Speaker(a.Get("it was adding five companies")) == "NASA");
+  CHECK(a.Find("Nov. 18") == nullptr);
+  CHECK(a.Find("a smooth ride") == nullptr);
+  CHECK(a.Speaker(a.Get("Apple has had a place")) == "Benioff");
+  CHECK(a.Find("ever since") == nullptr);
+  CHECK(a.Find("The video had been altered") == nullptr);
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);

@@ -520,6 +520,11 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
   return s > sb ? SpeakerBefore(ctx, s, sb) : Span{};
 }
 
+bool IsPassiveVerb(const Context& ctx, uint32_t verb) {
+  return verb > 0 && verb < ctx.size() && ctx.WordEndsWith(verb, "ed") && ctx.IsWord(verb - 1) &&
+         (ctx.InList(verb - 1, kBeFormList) || IsOneOf(ctx.TokenText(verb - 1), {"'re", "’re"}));
+}
+
 Span PeopleAfterAdjective(const Context& ctx, Span speaker) {
   constexpr uint32_t kMaxWords = 4;
   const uint32_t adjective = ctx.FirstTokenAt(speaker.begin);

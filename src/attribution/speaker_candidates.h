@@ -106,6 +106,10 @@ Span AntecedentOfRelative(const Context& ctx, uint32_t cue);
 // adjective or no such noun follows.
 Span PeopleAfterAdjective(const Context& ctx, Span speaker);
 
+// Whether token `verb` is a passive -ed verb: a form of be (or "'re") right
+// before it ("has been called", "You’re promised").
+bool IsPassiveVerb(const Context& ctx, uint32_t verb);
+
 // Whether the name that starts at token `first` (in the sentence that
 // starts at `sb`) is the object of a preposition or lies in a relative
 // clause opened since the last comma: "Ray, who served in the cabinet of
