@@ -157,11 +157,23 @@ bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator,
   return !IsOneOf(TokenText(doc, next), {",", ";", ":", ")", "]"});
 }
 
+// Whether the whitespace before token `i` holds a tab.
+bool TabBefore(const Document& doc, size_t i) {
+  const std::string_view gap = doc.text.substr(doc.tokens[i - 1].end, doc.tokens[i].begin - doc.tokens[i - 1].end);
+  return gap.find('\t') != std::string_view::npos;
+}
+
 void FindSentences(Document* doc, size_t first, size_t last) {
   const std::vector<Token>& tokens = doc->tokens;
   size_t begin = first;
   size_t i = first;
   while (i <= last) {
+    // A tab parts the cells of a table ("CB<tab>Denzel Ward<tab>74"): no
+    // sentence, so no name, runs across it.
+    if (i > begin && tokens[i].Has(kSpaceBefore) && TabBefore(*doc, i)) {
+      doc->sentences.push_back({tokens[begin].begin, tokens[i - 1].end});
+      begin = i;
+    }
     if (!IsTerminator(*doc, tokens[i]) && !IsAbbreviationWord(*doc, tokens[i])) {
       ++i;
       continue;

@@ -127,6 +127,13 @@ TEST_CASE("Segment splits after a quotation that ends a sentence") {
   CHECK(Sentences("He left . \" We stay , \" she said .") == Strings{"He left .", "\" We stay , \" she said ."});
 }
 
+TEST_CASE("Segment parts a table's cells at tabs; a tab that indents a paragraph parts nothing") {
+  CHECK(Sentences("CB\tDenzel Ward\t74\t100%\t4 tackles (4 combined).") ==
+        Strings{"CB", "Denzel Ward", "74", "100%", "4 tackles (4 combined)."});
+  CHECK(Sentences("\tThe president spoke on Monday. He left.") ==
+        Strings{"The president spoke on Monday.", "He left."});
+}
+
 TEST_CASE("Segment keeps titles, initials and abbreviations inside sentences") {
   CHECK(Sentences("Mr. Smith met Dr. Jones and Gen. Lee at 5 p.m. on Jan. 5 in St. Louis.") ==
         Strings{"Mr. Smith met Dr. Jones and Gen. Lee at 5 p.m. on Jan. 5 in St. Louis."});

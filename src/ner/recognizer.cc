@@ -340,6 +340,17 @@ void DropLetteredSections(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "DL", "CB", "S" alone in a table's cell (a sentence of one token, since a
+// tab parts sentences): a label of a row or a column, an abbreviation of
+// one or two letters that names nothing (they were organisations). `n` is
+// the sentence's length.
+void DropLabelCells(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  constexpr size_t kMaxLabelLetters = 2;
+  if (n != 1 || !IsLoneName(tags, 0) || !IsCapitalisedToken(facts[0])) return;
+  const Token& token = doc.tokens[begin];
+  if (token.end - token.begin <= kMaxLabelLetters && token.Has(kAllCaps)) tags[0] = ner::kOutsideTag;
+}
+
 // The first token of the tagged run that ends at token `last` (an L or U tag).
 int FirstOfRun(const uint8_t* tags, int last) {
   int first = last;
@@ -4161,6 +4172,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
                                       uint8_t* tags) {
   DropWordsNamingNothing(facts, n, tags);
   DropLetteredSections(facts, n, tags);
+  DropLabelCells(doc, facts, begin, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);

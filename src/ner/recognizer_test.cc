@@ -618,6 +618,21 @@ TEST_CASE("a company named by a founder's possessive is an organisation; a perso
   CHECK(Found(persons, "Rob Lowe", EntityType::kPerson));
 }
 
+TEST_CASE("a table's cells part names; a position's letters alone in a cell name nothing") {
+  const auto mentions = Recognize(
+      "Cornerback\nPos\tPlayer\tPlays\t%\tStats\nCB\tDenzel Ward\t74\t100%\t4 tackles (4 combined).\n"
+      "S\tDamarious Randall\t43\t58%\t1 tackle (1 combined).\nDL\tChad Thomas\t57\t77%\t3 tackles.");
+  for (const char* player : {"Denzel Ward", "Damarious Randall", "Chad Thomas"}) {
+    CHECK_MESSAGE(Found(mentions, player, EntityType::kPerson), player);
+  }
+  for (const auto& mention : mentions) {
+    CHECK_MESSAGE(mention.first.find('\t') == std::string::npos, mention.first);
+    CHECK_MESSAGE(mention.first != "CB", mention.first);
+    CHECK_MESSAGE(mention.first != "DL", mention.first);
+    CHECK_MESSAGE(mention.first != "S", mention.first);
+  }
+}
+
 TEST_CASE("a word in capitals alone in a sentence is an organisation, not a person; a transcript's speaker stays") {
   const auto mentions = Recognize(
       "The fight broke out Tuesday afternoon on a BART train pulling into a station in Hayward. Visitors who "
