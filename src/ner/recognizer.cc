@@ -3477,6 +3477,43 @@ void RetypeCapitalLetterPersons(const ner::TokenFacts* facts, int n, uint8_t* ta
   }
 }
 
+// "A HUNTER who killed and ate a wild rabbit …": the first words of a story
+// set in capitals, as tabloids set them, are common words the story also
+// writes in lower case ("a hunter killed"), no name (it was a person). A
+// name made only of such words, of five letters or more ("US" and "WHO"
+// are names and words), and an article before them. Not a word the lists
+// of places and organisations know ("CHINA"), nor in a headline or a text
+// in capitals. Over the whole document's tags.
+void DropShoutedCommonWords(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr uint32_t kMinLetters = 5;
+  static constexpr auto kArticles = WordHashes({"a", "an", "the"});
+  auto shouted_word = [&](int k) {
+    return facts[k].token_class == ner::kAllCapsWord && (facts[k].document & ner::kSeenLowerCase) &&
+           !(facts[k].context & ner::kCaseModes) && !(facts[k].gazetteer & kKnownNameBits);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    bool common = true;
+    for (int k = i; k <= last && common; ++k) {
+      common = (k == i && ner::Contains(kArticles, facts[k].lower)) ||
+               (shouted_word(k) && doc.tokens[k].end - doc.tokens[k].begin >= kMinLetters);
+    }
+    // (In a sentence mostly in lower case: "RUGBY UNION - ENGLISH, SCOTTISH
+    // AND WELSH RESULTS" is a headline the case modes missed.)
+    int lower_words = 0, capital_words = 0;
+    const int sentence_last = last + facts[last].sentence_left;
+    for (int k = i - facts[i].sentence_offset; common && k <= sentence_last; ++k) {
+      lower_words += facts[k].token_class == ner::kLowerWord;
+      capital_words += facts[k].token_class == ner::kAllCapsWord;
+    }
+    if (common && lower_words > capital_words) {
+      for (int k = i; k <= last; ++k) tags[k] = ner::kOutsideTag;
+    }
+    i = last;
+  }
+}
+
 // "PAC", a political action committee, is a kind of body as "committee" is:
 // alone it names nothing ("a super PAC", "Karl Rove's PAC" and "the PAC"
 // were organisations, "the super PAC" a person, "super PACs" MISC), and
@@ -4233,7 +4270,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 }
 
 // Last, over the whole document's tags after the consistency pass.
-[[gnu::noinline]] void ApplyDocumentRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+[[gnu::noinline]] void ApplyDocumentRules(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyStormNames(facts, n, tags);
   ApplyVesselNames(facts, n, tags);
   ApplyHeavenlyBodies(facts, n, tags);
@@ -4241,6 +4278,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCompanyNouns(facts, n, tags);
   ApplyPoliticalActionCommittees(facts, n, tags);
   RetypeCapitalLetterPersons(facts, n, tags);
+  DropShoutedCommonWords(doc, facts, n, tags);
   ApplyTitledPersons(facts, n, tags);
   ApplyCompanyShortNames(facts, n, tags);
   ApplyPossessiveCompanies(facts, n, tags);
@@ -4503,7 +4541,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
     extractor.RecordTags(begin, begin + n, tags);
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
-  ApplyDocumentRules(extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyDocumentRules(doc, extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyGivenNamePersons(doc, extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   DropHandles(doc, scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's

@@ -618,6 +618,15 @@ TEST_CASE("a company named by a founder's possessive is an organisation; a perso
   CHECK(Found(persons, "Rob Lowe", EntityType::kPerson));
 }
 
+TEST_CASE("a story's first words set in capitals are common words, no name; a name in capitals stays") {
+  const auto mentions = Recognize(
+      "A HUNTER who killed and ate a wild rabbit in China has been quarantined with bubonic plague. Officials "
+      "said the hunter was in a stable condition. Health officials in NEW YORK said the hunter's wife was well.");
+  for (const auto& mention : mentions) CHECK_MESSAGE(mention.first.find("HUNTER") == std::string::npos, mention.first);
+  CHECK(Found(mentions, "China", EntityType::kLocation));
+  CHECK(Found(mentions, "NEW YORK", EntityType::kLocation));
+}
+
 TEST_CASE("a table's cells part names; a position's letters alone in a cell name nothing") {
   const auto mentions = Recognize(
       "Cornerback\nPos\tPlayer\tPlays\t%\tStats\nCB\tDenzel Ward\t74\t100%\t4 tackles (4 combined).\n"
