@@ -1963,6 +1963,39 @@ void RetypePlacePairs(const Document& doc, const ner::Gazetteer& gazetteer, int 
   }
 }
 
+// "South Dakotans", "New Yorkers", "North Carolinians", "British
+// Columbians": the people of a place of several words, named by the place
+// and "-ns", "-ers" or "-ians" for its final "a", are MISC as "Americans"
+// are (the tagger made "South Dakotans" an organisation). The place must be
+// one the lists know, and the words before the last no place of several
+// words of their own ("New York Islanders" is a team of New York).
+void RetypePlacesPeople(const Document& doc, const ner::Gazetteer& gazetteer, int begin, int n, uint8_t* tags) {
+  constexpr uint8_t kPlace = ner::kGazetteerLocation | ner::kGazetteerCountry;
+  for (int i = 1; i < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) == kMiscType) continue;
+    const int first = FirstOfRun(tags, i);
+    if (first == i) continue;
+    const Token& token = doc.tokens[begin + i];
+    const std::string_view word = doc.Text(Span{token.begin, token.end});
+    if (word.size() < 5 || word.back() != 's') continue;
+    // The words before the last, as a phrase of the place lists.
+    uint64_t phrase = ner::kEmptyPhraseHash;
+    for (int k = first; k < i; ++k) {
+      const Token& t = doc.tokens[begin + k];
+      phrase = ner::ExtendPhraseHash(phrase, ner::LowerFormHash(doc.Text(Span{t.begin, t.end})));
+    }
+    if (i - first >= 2 && (gazetteer.Lookup(phrase) & kPlace)) continue;
+    auto is_place = [&](const std::string& stem) {
+      return (gazetteer.Lookup(ner::ExtendPhraseHash(phrase, ner::LowerFormHash(stem))) & kPlace) != 0;
+    };
+    const bool people =
+        (word.compare(word.size() - 2, 2, "ns") == 0 && is_place(std::string(word.substr(0, word.size() - 2)))) ||
+        (word.compare(word.size() - 3, 3, "ers") == 0 && is_place(std::string(word.substr(0, word.size() - 3)))) ||
+        (word.compare(word.size() - 4, 4, "ians") == 0 && is_place(std::string(word.substr(0, word.size() - 4)) + "a"));
+    if (people) SetMention(first, i, kMiscType, tags);
+  }
+}
+
 // Whether a word is a given name glued at an apostrophe, straight or curly,
 // to a capital after two or three letters ("De'Aaron", "Ja’Marr"); not a
 // one-letter elision or surname prefix ("L'Oréal", "D'Amico", "O'Reilly").
@@ -4237,6 +4270,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   RetypePartyWords(facts, n, tags);
   RetypeCamelCasePersons(doc, gazetteer, begin, n, tags);
   RetypePlacePairs(doc, gazetteer, begin, n, tags);
+  RetypePlacesPeople(doc, gazetteer, begin, n, tags);
   RetypeApostrophePersons(doc, facts, begin, n, tags);
   TrimOriginModifiers(doc, begin, n, tags);
   SplitCurrencyPrefixes(doc, begin, n, tags);

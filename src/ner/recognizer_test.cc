@@ -627,6 +627,15 @@ TEST_CASE("a story's first words set in capitals are common words, no name; a na
   CHECK(Found(mentions, "NEW YORK", EntityType::kLocation));
 }
 
+TEST_CASE("the people of a place of several words are MISC; a team of a place stays an organisation") {
+  const auto mentions = Recognize(
+      "In the coming weeks, South Dakotans will see the campaign in various media. Last year only 32 percent "
+      "of British Columbians opposed the tax. The New York Islanders won 5-4 in Pittsburgh.");
+  CHECK(Found(mentions, "South Dakotans", EntityType::kMisc));
+  CHECK(Found(mentions, "British Columbians", EntityType::kMisc));
+  CHECK(Found(mentions, "New York Islanders", EntityType::kOrg));
+}
+
 TEST_CASE("a table's cells part names; a position's letters alone in a cell name nothing") {
   const auto mentions = Recognize(
       "Cornerback\nPos\tPlayer\tPlays\t%\tStats\nCB\tDenzel Ward\t74\t100%\t4 tackles (4 combined).\n"
