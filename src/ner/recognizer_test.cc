@@ -144,6 +144,12 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   CHECK(Found(mentions, "Joe Biden", EntityType::kPerson));
   CHECK(Found(mentions, "Anthony Fauci", EntityType::kPerson));
   for (const char* title : {"Mayor", "President", "Dr."}) CHECK_FALSE(AnyContains(mentions, title));
+  // A parliament's styles.
+  mentions = Recognize(
+      "Senate Leader, Ahmad Lawan raises a motion on the deaths of former Speaker Rt. Hon. B. U. Nzeribe and "
+      "Hon. Funke Adedoyin.");
+  CHECK(Found(mentions, "B. U. Nzeribe", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Hon."));
 }
 
 TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets") {

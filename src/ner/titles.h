@@ -40,6 +40,12 @@ inline constexpr auto kHonorifics = WordHashes({
     "shri",
     "smt",
     "smt.",
+    // Parliaments' styles ("Hon. Funke Adedoyin", "the Rt. Hon. Boris
+    // Johnson"; not "RT", the broadcaster, nor "Hon", a given name).
+    "hon.",
+    "honourable",
+    "honorable",
+    "rt.",
 });
 // Offices and ranks.
 inline constexpr auto kOffices = WordHashes({
