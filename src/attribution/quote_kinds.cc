@@ -146,6 +146,12 @@ bool IsPassive(const Context& ctx, Span predicate) {
   return !predicate.empty() && IsPassiveVerb(ctx, ctx.HeadToken(predicate));
 }
 
+// Whether "went on" or "goes on" (speaking on) is at token `verb`, before
+// `se`.
+bool GoesOnAt(const Context& ctx, uint32_t verb, uint32_t se) {
+  return verb + 1 < se && IsOneOf(ctx.TokenText(verb), {"went", "goes"}) && ctx.TokenText(verb + 1) == "on";
+}
+
 // Credits `quote`, whose tokens end at `last`, to the subject right after
 // it in its sentence (which ends at `se`), when there is one ("“Hands!” an officer
 // ordered", "“…?” she yells"), with that subject's verb as the cue: right
@@ -164,8 +170,7 @@ bool CreditSubjectAfter(const Context& ctx, uint32_t last, uint32_t se, bool nee
     ++verb;
   }
   // ("“You know, it happens, right?” Trump went on": speaking on.)
-  const bool goes_on =
-      verb + 1 < se && IsOneOf(ctx.TokenText(verb), {"went", "goes"}) && ctx.TokenText(verb + 1) == "on";
+  const bool goes_on = GoesOnAt(ctx, verb, se);
   const bool is_verb = verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized) &&
                        (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed") || goes_on);
   if (need_verb && !is_verb) return false;
@@ -811,7 +816,7 @@ bool SpeakingOnAfter(const Context& ctx, uint32_t t) {
   const Span subject = SubjectAfterQuote(ctx, t, se);
   if (subject.empty()) return false;
   uint32_t verb = ctx.FirstTokenAt(subject.end);
-  if (verb + 1 < se && IsOneOf(ctx.TokenText(verb), {"went", "goes"}) && ctx.TokenText(verb + 1) == "on") {
+  if (GoesOnAt(ctx, verb, se)) {
     ++verb;
   } else if (verb >= se || !IsOneOf(ctx.TokenText(verb), {"asked", "asks", "continued", "continues", "added", "adds",
                                                           "wondered", "exclaimed", "shouted", "yelled", "cried"})) {
