@@ -358,6 +358,33 @@ int FirstOfRun(const uint8_t* tags, int last) {
   return first;
 }
 
+// "Sun Dec 8", "Mon Dec 9" in a page's listings: a month before a day's
+// number is a date's (the numbers' rules find "Dec 8"), no name's last
+// word, and a weekday's abbreviation left alone names nothing (the tagger
+// made "Sun Dec" an organisation).
+void DropMonthsBeforeDays(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr auto kMonths =
+      WordHashes({"jan",  "feb",  "mar",    "apr",       "jun",     "jul",      "aug",     "sep",      "sept",
+                  "oct",  "nov",  "dec",    "jan.",      "feb.",    "mar.",     "apr.",    "jun.",     "jul.",
+                  "aug.", "sep.", "sept.",  "oct.",      "nov.",    "dec.",     "january", "february", "april",
+                  "june", "july", "august", "september", "october", "november", "december"});
+  static constexpr auto kWeekdays = WordHashes({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+                                                "sun", "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."});
+  for (int m = 0; m + 1 < n; ++m) {
+    if (!EndsName(tags, m) || facts[m].token_class != ner::kCapitalizedWord ||
+        !ner::Contains(kMonths, facts[m].lower) || facts[m + 1].token_class != ner::kNumberToken) {
+      continue;
+    }
+    const Token& day = doc.tokens[begin + m + 1];
+    if (day.end - day.begin > 2) continue;  // a day of the month, not a year
+    const int first = FirstOfRun(tags, m), type = ner::TagType(tags[m]);
+    tags[m] = ner::kOutsideTag;
+    if (first == m) continue;
+    SetMention(first, m - 1, type, tags);
+    if (first == m - 1 && ner::Contains(kWeekdays, facts[first].lower)) tags[first] = ner::kOutsideTag;
+  }
+}
+
 bool IsTitleToken(const ner::TokenFacts& facts) { return IsCapitalisedToken(facts) && ner::IsTitle(facts.lower); }
 
 bool IsHonorificToken(const ner::TokenFacts& facts) {
@@ -4243,6 +4270,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropWordsNamingNothing(facts, n, tags);
   DropLetteredSections(facts, n, tags);
   DropLabelCells(doc, facts, begin, n, tags);
+  DropMonthsBeforeDays(doc, facts, begin, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);

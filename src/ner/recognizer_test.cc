@@ -642,6 +642,19 @@ TEST_CASE("the people of a place of several words are MISC; a team of a place st
   CHECK(Found(mentions, "New York Islanders", EntityType::kOrg));
 }
 
+TEST_CASE("a month before a day's number is no name's last word, nor a weekday's abbreviation before it") {
+  const auto mentions = Recognize(
+      "FirstEnergy Stadium - Cleveland, OH\n2,378 tickets available\nSun Dec 8\nCincinnati Bengals @ Cleveland "
+      "Browns\n\nTom Davies Associated Press Published 11:34 PM EST Nov 19, 2019\n\nIndianapolis – Several "
+      "thousand teachers rallied. Trump asked for the tapes of his conversation with the Times from Jan 5.");
+  for (const auto& mention : mentions) {
+    for (const char* word : {"Sun", "Dec", "Nov", "Jan"}) {
+      CHECK_MESSAGE(mention.first.find(word) == std::string::npos, mention.first);
+    }
+  }
+  CHECK(Found(mentions, "Cincinnati Bengals", EntityType::kOrg));
+}
+
 TEST_CASE("a table's cells part names; a position's letters alone in a cell name nothing") {
   const auto mentions = Recognize(
       "Cornerback\nPos\tPlayer\tPlays\t%\tStats\nCB\tDenzel Ward\t74\t100%\t4 tackles (4 combined).\n"
