@@ -52,6 +52,17 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
       quote.speaker = antecedent;
       quote.speaker_entity = SpeakerEntity(ctx, antecedent);
     }
+    // "…,” study lead author Lucas Paganini, a planetary scientist at NASA's
+    // Goddard Space Flight Center in Greenbelt, Maryland, and …, said": the
+    // person speaks, not a name inside the apposition (the rules' candidates
+    // stop at its last comma).
+    if (!quote.cue.empty()) {
+      if (const Span person = PersonHeadingApposition(ctx, quote.speaker, ctx.FirstTokenAt(quote.cue.begin));
+          !person.empty()) {
+        quote.speaker = person;
+        quote.speaker_entity = SpeakerEntity(ctx, person);
+      }
+    }
     // "according to American military officials": the officials speak,
     // not the adjective before them (a name of the recognizer's MISC type).
     if (const Span people = PeopleAfterAdjective(ctx, quote.speaker); !people.empty()) {

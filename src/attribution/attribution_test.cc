@@ -1362,6 +1362,16 @@ TEST_CASE("attribution: the people after an adjective of nationality or party sp
   CHECK(a.Speaker(a.Get("Sanders needs")) == "Democratic and independent analysts");
 }
 
+TEST_CASE("attribution: the person whose long apposition holds a name speaks; a new clause's subject does not") {
+  Annotated a(
+      "Europa's plumes appear to be real.\n\n\"Liquid water is somewhat hard to find beyond Earth,\" study lead "
+      "author Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight Center in Greenbelt, Maryland, "
+      "and American University in Washington, D.C., said in a statement.\n\nA New York man pleaded guilty Monday "
+      "to threatening to kill U.S. Rep. Ilhan Omar, prosecutors said.\n");
+  CHECK(a.Speaker(a.Get("Liquid water")) == "Lucas Paganini");
+  CHECK(a.Speaker(a.Get("A New York man")) == "prosecutors");
+}
+
 TEST_CASE("attribution: a title between an author's name and a publication's in a reference is no speech") {
   Annotated a(
       "References\n\nBattle, Catherine. \"Penn State decides against supporting wiki project.\" The Daily "

@@ -308,6 +308,14 @@ bool AdvisesAClient(const Context& ctx, const Cue& cue) {
   return end - rb <= kMaxClientTokens && !OpensClause(ctx, rb, end) && (end >= re || !OpensClause(ctx, end + 1, re));
 }
 
+// "The researchers observed Europa for 17 nights": to observe a thing is to
+// watch it; only a clause is what was observed in words ("observed that
+// the plan had failed").
+bool ObservesAThing(const Context& ctx, const Cue& cue) {
+  return VerbStartsWith(ctx, cue, "observ") && !cue.explicit_clause &&
+         !OpensClause(ctx, cue.after_begin, cue.after_end);
+}
+
 // "an American prisoner of war now charged with desertion": a charge in
 // law, no speech.
 bool ChargedWith(const Context& ctx, const Cue& cue) {
@@ -427,7 +435,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                               !OpensClause(ctx, rb + 1, re);
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
       RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
-      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue)) {
+      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;

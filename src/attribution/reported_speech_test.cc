@@ -510,6 +510,11 @@ TEST_CASE("reported speech: a date after the verb, a passive verb, a time clause
   CHECK(a.Speaker(a.Get("Apple has had a place")) == "Benioff");
   CHECK(a.Find("ever since") == nullptr);
   CHECK(a.Find("The video had been altered") == nullptr);
+  Annotated b(
+      "Officials met in Hawaii.\n\nThe researchers observed Europa for 17 nights, from February 2016 through May "
+      "2017. The study observed that the plumes were sporadic.\n");
+  CHECK(b.Find("Europa for 17 nights") == nullptr);
+  CHECK(b.Speaker(b.Get("the plumes were sporadic")) == "The study");
   for (const Quote& q : a.doc.quotes) {
     CHECK(a.doc.Text(q.content).find("In his long speech") == std::string_view::npos);
     CHECK(a.Cue(q).find("charged") == std::string::npos);

@@ -520,6 +520,28 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
   return s > sb ? SpeakerBefore(ctx, s, sb) : Span{};
 }
 
+Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue) {
+  constexpr uint32_t kMaxAppositionTokens = 32;
+  const uint32_t first = ctx.FirstTokenAt(speaker.begin);
+  const int32_t own = ctx.MentionStartingAt(first);
+  // The apposition closes with a comma before the verb (", said"); a new
+  // clause's subject runs into it ("…, prosecutors said").
+  if ((own >= 0 && ctx.doc().mentions[own].type == EntityType::kPerson) || ctx.PronounAt(first) != Pronoun::kNone ||
+      cue >= ctx.size() || cue == 0 || !ctx.IsPunct(cue - 1, ",") || speaker.end > ctx.tokens()[cue - 1].begin) {
+    return {};
+  }
+  const uint32_t sb = ctx.SentenceBegin(first);
+  for (uint32_t c = first; c > sb + 1 && c + kMaxAppositionTokens > first; --c) {
+    if (ctx.QuoteOf(c - 1) >= 0 || ctx.IsCueWord(c - 1)) return {};
+    if (!ctx.IsPunct(c - 1, ",")) continue;
+    const int32_t name = ctx.MentionEndingAt(c - 2);
+    if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) continue;
+    const Span person = ctx.doc().mentions[name].span;
+    return InsideModifier(ctx, ctx.FirstTokenAt(person.begin), sb) ? Span{} : person;
+  }
+  return {};
+}
+
 bool IsPassiveVerb(const Context& ctx, uint32_t verb) {
   return verb > 0 && verb < ctx.size() && ctx.WordEndsWith(verb, "ed") && ctx.IsWord(verb - 1) &&
          (ctx.InList(verb - 1, kBeFormList) || IsOneOf(ctx.TokenText(verb - 1), {"'re", "’re"}));

@@ -106,6 +106,14 @@ Span AntecedentOfRelative(const Context& ctx, uint32_t cue);
 // adjective or no such noun follows.
 Span PeopleAfterAdjective(const Context& ctx, Span speaker);
 
+// "…,” study lead author Lucas Paganini, a planetary scientist at NASA's
+// Goddard Space Flight Center in Greenbelt, Maryland, and American
+// University …, said": the person whose apposition after a comma holds
+// `speaker` (no person's name, no pronoun), when a comma closes the
+// apposition right before the cue word at token `cue`; empty when there is
+// none within the sentence, past no quotation and no other cue word.
+Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue);
+
 // Whether token `verb` is a passive -ed verb: a form of be (or "'re") right
 // before it ("has been called", "You’re promised").
 bool IsPassiveVerb(const Context& ctx, uint32_t verb);
