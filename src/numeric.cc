@@ -582,6 +582,20 @@ class SentenceScanner {
   const WordEntry* Lookup(uint32_t tables, size_t i) const { return Valid(i) ? words_.Find(i, tables) : nullptr; }
   // No space between token i-1 and token i.
   bool Glued(size_t i) const { return Valid(i) && i > first_ && doc_.tokens[i].begin == doc_.tokens[i - 1].end; }
+  // Past the time glued to an ISO 8601 date that ends before token i
+  // ("2019-11-18T20:51:19Z", "2024-03-05T14:30:00+01:00": one timestamp,
+  // whose pieces made a time "51:19" and the name "Z Science"); i when none.
+  size_t IsoTimeEnd(size_t i) const {
+    if (!Glued(i) || Text(i).size() < 2 || Text(i)[0] != 'T' || !IsDigit(Text(i)[1])) return i;
+    size_t end = i + 1;
+    while (Glued(end)) {
+      const std::string_view t = Text(end);
+      const bool piece = t == ":" || t == "+" || t == "-" || t == "Z" || t == "." || IsDigit(t[0]);
+      if (!piece) break;
+      ++end;
+    }
+    return end;
+  }
   // A word of letters glued to token i-1: "K" of "4K", "fps" of "60fps" (not "'s").
   bool GluedLetters(size_t i) const {
     if (!Glued(i) || !IsWord(i)) return false;
@@ -1043,7 +1057,8 @@ class SentenceScanner {
       }
       if (d.separator == '-') {
         // 2024-05-01 and 2015-2016 are dates; 6-3 and 97-12 are scores.
-        return {n.end, IsYearValue(d) ? EntityType::kDate : EntityType::kCardinal};
+        if (!IsYearValue(d)) return {n.end, EntityType::kCardinal};
+        return {d.separators == 2 ? IsoTimeEnd(n.end) : n.end, EntityType::kDate};
       }
       if (IsDecade(n)) return {n.end, EntityType::kDate};
       if (IsOrdinalSuffix(d.suffix)) {

@@ -46,6 +46,9 @@ TEST_CASE("numeric: dates") {
   CHECK(Numeric("It opens on November 29, 2026 downtown.") == "DATE:November 29, 2026");
   CHECK(Numeric("Music of the 1990s and the ’90s returns.") == "DATE:the 1990s | DATE:the ’90s");
   CHECK(Numeric("Filed on 2024-05-01 in court.") == "DATE:2024-05-01");
+  // An ISO 8601 timestamp is one, whatever its zone.
+  CHECK(Numeric("By Mike Wall 2019-11-18T20:51:19Z Science") == "DATE:2019-11-18T20:51:19Z");
+  CHECK(Numeric("Posted 2024-03-05T14:30:00+01:00 by AP.") == "DATE:2024-03-05T14:30:00+01:00");
   CHECK(Numeric("Talks resume this week and end next month.") == "DATE:this week | DATE:next month");
   CHECK(Numeric("He left yesterday and returns today.") == "DATE:yesterday | DATE:today");
   // A programme's name is no day; a headline's "for Today" is.

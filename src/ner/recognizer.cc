@@ -358,6 +358,25 @@ int FirstOfRun(const uint8_t* tags, int last) {
   return first;
 }
 
+// "2019-11-18T20:51:19Z Science & Astronomy": a letter glued to the number
+// before it is the number's ("Z" of a timestamp, "K" of "4K"), no name's
+// first word (the tagger made "Z Science & Astronomy" an organisation).
+void DropLettersGluedToNumbers(const Document& doc, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || begin + i == 0) continue;
+    const Token& token = doc.tokens[begin + i];
+    const Token& before = doc.tokens[begin + i - 1];
+    constexpr uint32_t kMaxUnitLetters = 3;  // not "10:57PMJeb Bush", a name glued to a time
+    if (token.Has(kSpaceBefore) || token.begin != before.end || before.kind != TokenKind::kNumber ||
+        token.end - token.begin > kMaxUnitLetters) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
+    tags[i] = ner::kOutsideTag;
+    if (last > i) SetMention(i + 1, last, type, tags);
+  }
+}
+
 // "Sun Dec 8", "Mon Dec 9" in a page's listings: a month before a day's
 // number is a date's (the numbers' rules find "Dec 8"), no name's last
 // word, and a weekday's abbreviation left alone names nothing (the tagger
@@ -4271,6 +4290,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLetteredSections(facts, n, tags);
   DropLabelCells(doc, facts, begin, n, tags);
   DropMonthsBeforeDays(doc, facts, begin, n, tags);
+  DropLettersGluedToNumbers(doc, begin, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);

@@ -655,6 +655,17 @@ TEST_CASE("a month before a day's number is no name's last word, nor a weekday's
   CHECK(Found(mentions, "Cincinnati Bengals", EntityType::kOrg));
 }
 
+TEST_CASE("a unit's letters glued to a number open no name") {
+  const auto mentions = Recognize(
+      "Tracking the Moon\n\nBy Mike Wall 2019-11-18T20:51:19Z Science & Astronomy\n\nI bought a Samsung 4K Smart "
+      "LED TV last year.");
+  for (const auto& mention : mentions) {
+    CHECK_MESSAGE(mention.first.rfind("Z ", 0) == std::string::npos, mention.first);
+    CHECK_MESSAGE(mention.first.rfind("K ", 0) == std::string::npos, mention.first);
+  }
+  CHECK(Found(mentions, "Mike Wall", EntityType::kPerson));
+}
+
 TEST_CASE("a table's cells part names; a position's letters alone in a cell name nothing") {
   const auto mentions = Recognize(
       "Cornerback\nPos\tPlayer\tPlays\t%\tStats\nCB\tDenzel Ward\t74\t100%\t4 tackles (4 combined).\n"
