@@ -3560,12 +3560,17 @@ void RetypeCapitalLetterPersons(const ner::TokenFacts* facts, int n, uint8_t* ta
 // set in capitals, as tabloids set them, are common words the story also
 // writes in lower case ("a hunter killed"), no name (it was a person). A
 // name made only of such words, of five letters or more ("US" and "WHO"
-// are names and words), and an article before them. Not a word the lists
-// of places and organisations know ("CHINA"), nor in a headline or a text
-// in capitals. Over the whole document's tags.
+// are names and words), and an article before them; and the same word in
+// lower case where the consistency pass made it that name ("the hunter was
+// stable"). Not a word the lists of places and organisations know
+// ("CHINA"), nor in a headline or a text in capitals. Over the whole
+// document's tags.
 void DropShoutedCommonWords(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kMinLetters = 5;
   static constexpr auto kArticles = WordHashes({"a", "an", "the"});
+  constexpr int kMaxDropped = 8;
+  uint64_t dropped[kMaxDropped] = {};
+  int dropped_count = 0;
   auto shouted_word = [&](int k) {
     return facts[k].token_class == ner::kAllCapsWord && (facts[k].document & ner::kSeenLowerCase) &&
            !(facts[k].context & ner::kCaseModes) && !(facts[k].gazetteer & kKnownNameBits);
@@ -3587,9 +3592,20 @@ void DropShoutedCommonWords(const Document& doc, const ner::TokenFacts* facts, i
       capital_words += facts[k].token_class == ner::kAllCapsWord;
     }
     if (common && lower_words > capital_words) {
-      for (int k = i; k <= last; ++k) tags[k] = ner::kOutsideTag;
+      for (int k = i; k <= last; ++k) {
+        tags[k] = ner::kOutsideTag;
+        if (dropped_count < kMaxDropped && shouted_word(k)) dropped[dropped_count++] = facts[k].lower;
+      }
     }
     i = last;
+  }
+  // The word in lower case, which the consistency pass made the same name
+  // ("the hunter was stable"), is that word again.
+  for (int i = 0; i < n && dropped_count > 0; ++i) {
+    if (IsLoneName(tags, i) && facts[i].token_class == ner::kLowerWord &&
+        std::find(dropped, dropped + dropped_count, static_cast<uint64_t>(facts[i].lower)) != dropped + dropped_count) {
+      tags[i] = ner::kOutsideTag;
+    }
   }
 }
 
