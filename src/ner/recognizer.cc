@@ -4,6 +4,7 @@
 #include <array>
 #include <atomic>
 #include <cmath>
+#include <cstring>
 #include <utility>
 
 #include "ascii_case.h"
@@ -2031,13 +2032,22 @@ void RetypePlacesPeople(const Document& doc, const ner::Gazetteer& gazetteer, in
       phrase = ner::ExtendPhraseHash(phrase, ner::LowerFormHash(doc.Text(Span{t.begin, t.end})));
     }
     if (i - first >= 2 && (gazetteer.Lookup(phrase) & kPlace)) continue;
-    auto is_place = [&](const std::string& stem) {
+    // The stem without a heap copy ("Carolin" + "a" goes through a buffer
+    // as long as the word).
+    char with_a[64];
+    auto is_place = [&](std::string_view stem) {
       return (gazetteer.Lookup(ner::ExtendPhraseHash(phrase, ner::LowerFormHash(stem))) & kPlace) != 0;
     };
+    auto is_place_with_a = [&](std::string_view stem) {
+      if (stem.size() + 1 > sizeof with_a) return false;
+      std::memcpy(with_a, stem.data(), stem.size());
+      with_a[stem.size()] = 'a';
+      return is_place(std::string_view(with_a, stem.size() + 1));
+    };
     const bool people =
-        (word.compare(word.size() - 2, 2, "ns") == 0 && is_place(std::string(word.substr(0, word.size() - 2)))) ||
-        (word.compare(word.size() - 3, 3, "ers") == 0 && is_place(std::string(word.substr(0, word.size() - 3)))) ||
-        (word.compare(word.size() - 4, 4, "ians") == 0 && is_place(std::string(word.substr(0, word.size() - 4)) + "a"));
+        (word.compare(word.size() - 2, 2, "ns") == 0 && is_place(word.substr(0, word.size() - 2))) ||
+        (word.compare(word.size() - 3, 3, "ers") == 0 && is_place(word.substr(0, word.size() - 3))) ||
+        (word.compare(word.size() - 4, 4, "ians") == 0 && is_place_with_a(word.substr(0, word.size() - 4)));
     if (people) SetMention(first, i, kMiscType, tags);
   }
 }
