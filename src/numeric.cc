@@ -798,10 +798,10 @@ class SentenceScanner {
       n.digits = ParseDigits(Text(i));
       if (!n.digits.ok) return n;
       n.end = i + 1;
-      // "1.5 million", "$3 bn" (not glued: "1.5bn" is left to money), "Rs 10
-      // lakh crore", "two hundred thousand".
-      if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 && !Glued(i + 1) &&
-          Lookup(kScaleTable, i + 1)) {
+      // "1.5 million", "$3 bn", "Rs 10 lakh crore", "two hundred thousand";
+      // glued only when spelt out ("£71.6million"): "1.5bn" is left to money.
+      if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 &&
+          (!Glued(i + 1) || Text(i + 1).size() >= 4) && Lookup(kScaleTable, i + 1)) {
         n.scaled = true;
         ++n.end;
         while (Lookup(kScaleTable, n.end)) ++n.end;

@@ -98,6 +98,8 @@ TEST_CASE("numeric: money") {
   CHECK(Numeric("It costs £40 each.") == "MONEY:£40");
   CHECK(Numeric("It costs 5 million euros in total.") == "MONEY:5 million euros");
   CHECK(Numeric("It costs ¥100 each.") == "MONEY:¥100");
+  // A scale word glued on is still the number's ("3million" made only "million" a number).
+  CHECK(Numeric("Chelsea paid the £71.6million fee for 3million fans.") == "MONEY:£71.6million | CARDINAL:3million");
   CHECK(Numeric("It costs USD 20 each.") == "MONEY:USD 20");
   CHECK(Numeric("The bar charges Rs 299 for fresh air.") == "MONEY:Rs 299");
   CHECK(Numeric("He spent Rs 24 lakh; the market cap neared Rs 10 lakh crore.") ==
