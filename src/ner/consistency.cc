@@ -51,7 +51,7 @@ void CollectOccurrences(const std::vector<TokenFacts>& facts, const std::vector<
                         const uint8_t* tags, std::vector<Occurrence>* out) {
   out->clear();
   for (const auto& sentence : sentences) {
-    const bool votes = !(facts[sentence.first].context & kHeadlineModes);
+    const bool votes = !(facts[sentence.first].context & (kHeadlineModes | kTitleCaseBesideAmounts));
     for (int i = sentence.first; i < sentence.second; ++i) {
       if (tags[i] == kOutsideTag) continue;
       const int position = TagPosition(tags[i]);
@@ -133,6 +133,72 @@ void FillPersonWords(const std::vector<TokenFacts>& facts, const std::vector<std
   }
 }
 
+// Words that no name holds inside it, though a title-case headline
+// capitalises them as it does the name's words: prepositions that names
+// rarely hold, verbs of being and having, pronouns. Lower-form hashes.
+constexpr auto kHeadlineBreaks =
+    WordHashes({"from", "to",  "into", "with", "after", "than", "via",   "amid", "onto", "is",   "are", "was",  "were",
+                "will", "has", "have", "it",   "its",   "them", "their", "us",   "our",  "your", "we",  "they", "he"});
+
+// Whether tokens [first, last] hold such a word capitalised inside them.
+bool HoldsHeadlineBreak(const std::vector<TokenFacts>& facts, int first, int last) {
+  for (int k = first + 1; k < last; ++k) {
+    if (facts[k].token_class != kLowerWord && Contains(kHeadlineBreaks, facts[k].lower)) return true;
+  }
+  return false;
+}
+bool HoldsHeadlineBreak(const std::vector<TokenFacts>& facts, const Occurrence& o) {
+  return HoldsHeadlineBreak(facts, o.first, o.last);
+}
+
+// Whether the body names the words of `o` with such words in lower case
+// ("Dancing with the Stars"): `by_key` sorted by key.
+bool BodyNamesInProse(const std::vector<TokenFacts>& facts, const std::vector<Occurrence>& by_key,
+                      const Occurrence& o) {
+  auto same = std::equal_range(by_key.begin(), by_key.end(), o,
+                               [](const Occurrence& a, const Occurrence& b) { return a.key < b.key; });
+  return std::any_of(same.first, same.second,
+                     [&](const Occurrence& other) { return other.votes && !HoldsHeadlineBreak(facts, other); });
+}
+
+// The longest name of `settled` (sorted by first word) that starts at token
+// `i`, ends by `last` and spans no such word capitalised, or nullptr.
+const Settled* LongestSettledAt(const std::vector<TokenFacts>& facts, const std::vector<Settled>& settled, int i,
+                                int last) {
+  auto match = std::lower_bound(settled.begin(), settled.end(), facts[i].lower,
+                                [](const Settled& s, uint64_t word) { return s.first_word < word; });
+  const Settled* longest = nullptr;
+  for (; match != settled.end() && match->first_word == facts[i].lower; ++match) {
+    const int end = i + match->length - 1;
+    if (end > last || (longest != nullptr && longest->length >= match->length)) continue;
+    if (KeyOf(facts, i, end) == match->key && !HoldsHeadlineBreak(facts, i, end)) longest = &*match;
+  }
+  return longest;
+}
+
+// In a title-case headline, where case no longer tells a name's words from
+// the others, the tagger ran names across such words ("Kepa Arrizabalaga
+// From Athletic Bilbao" was a person, "Burglars Really Do Use Bluetooth
+// Scanners To Find Laptops" an organisation). Such a name, unless the body
+// names the same words in prose, is remade from the names the body settled
+// on: the longest one at each word, and nothing where none starts.
+void ResegmentHeadlineNames(const std::vector<TokenFacts>& facts, const std::vector<Occurrence>& by_key,
+                            const std::vector<Settled>& settled, uint8_t* tags) {
+  for (const Occurrence& o : by_key) {
+    if (!(facts[o.first].context & kTitleCaseHeadline) || !HoldsHeadlineBreak(facts, o) ||
+        BodyNamesInProse(facts, by_key, o)) {
+      continue;
+    }
+    for (int k = o.first; k <= o.last; ++k) tags[k] = kOutsideTag;
+    for (int k = o.first; k <= o.last; ++k) {
+      if (const Settled* name = LongestSettledAt(facts, settled, k, o.last)) {
+        WriteMention(k, k + name->length - 1, name->type, tags);
+        k += name->length - 1;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 bool IsGivenName(const TokenFacts& f) {
@@ -183,6 +249,7 @@ void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std:
   }
   std::sort(settled.begin(), settled.end(),
             [](const Settled& a, const Settled& b) { return a.first_word < b.first_word; });
+  ResegmentHeadlineNames(facts, by_key, settled, tags);
   for (const auto& sentence : sentences) {
     for (int i = sentence.first; i < sentence.second; ++i) {
       if (tags[i] != kOutsideTag || !IsCapitalised(facts[i])) continue;

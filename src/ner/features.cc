@@ -179,7 +179,7 @@ void FeatureExtractor::BeginDocument(const Document& doc) {
   };
   for (const auto& sentence : sentences_) {
     const bool headline_zone = &sentence - sentences_.data() < kHeadlineZone || in_title(sentence);
-    MarkSentenceContext(sentence.first, sentence.second, headline_zone);
+    MarkSentenceContext(doc, sentence.first, sentence.second, headline_zone);
     if (gazetteer_ && gazetteer_->size() > 0) MatchGazetteer(sentence.first, sentence.second);
     MarkAppositions(sentence.first, sentence.second);
     CollectContextCues(sentence.first, sentence.second);
@@ -377,14 +377,32 @@ void FeatureExtractor::SplitSentences(const Document& doc) {
   }
 }
 
+namespace {
+
+// Whether token `i` is part of an amount: a symbol glued to the number after
+// it ("£" of "£71.6m", which the word classes count as a lower-case word) or
+// a unit's letters glued to the number before them ("m", "km" of "10km").
+// Its case tells nothing of whether its sentence is a headline.
+bool IsPartOfAmount(const Document& doc, int i) {
+  const Token& token = doc.tokens[i];
+  const int n = static_cast<int>(doc.tokens.size());
+  if (token.kind == TokenKind::kSymbol) {
+    return i + 1 < n && doc.tokens[i + 1].begin == token.end && doc.tokens[i + 1].kind == TokenKind::kNumber;
+  }
+  return token.kind == TokenKind::kWord && i > 0 && token.begin == doc.tokens[i - 1].end &&
+         doc.tokens[i - 1].kind == TokenKind::kNumber;
+}
+
+}  // namespace
+
 bool IsTitleSmallWord(uint64_t lower) {
   static constexpr auto kTitleSmall = WordHashes(kTitleSmallWords);
   static constexpr auto kHeadlineSmall = WordHashes(kHeadlineSmallWords);
   return Contains(kTitleSmall, lower) || Contains(kHeadlineSmall, lower);
 }
 
-void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zone) {
-  int words = 0, long_all_caps = 0, capitalized = 0, lower_not_small = 0;
+void FeatureExtractor::MarkSentenceContext(const Document& doc, int begin, int end, bool headline_zone) {
+  int words = 0, long_all_caps = 0, capitalized = 0, lower_not_small = 0, lower_in_amounts = 0;
   for (int i = begin; i < end; ++i) {
     TokenFacts& f = facts_[i];
     f.sentence_offset = static_cast<uint8_t>(i - begin);
@@ -392,10 +410,12 @@ void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zon
     if (f.token_class > kAllCapsWord) continue;
     ++words;
     if (f.token_class == kAllCapsWord) ++long_all_caps;
-    if (f.token_class != kLowerWord)
+    if (f.token_class != kLowerWord) {
       ++capitalized;
-    else if (!lexicon_[f.lexical].title_small_word)
+    } else if (!lexicon_[f.lexical].title_small_word) {
       ++lower_not_small;
+      if (IsPartOfAmount(doc, i)) ++lower_in_amounts;
+    }
   }
   uint8_t mode = 0;
   if (words >= 2 && long_all_caps * 10 >= words * 6)
@@ -403,12 +423,15 @@ void FeatureExtractor::MarkSentenceContext(int begin, int end, bool headline_zon
   else if (headline_zone && words >= 4 && lower_not_small == 0)
     mode = kTitleCaseSentence;
   if (words >= 3 && capitalized == 0) mode = kLowerCaseSentence;
+  const bool title_case_beside_amounts =
+      mode == 0 && headline_zone && words - lower_in_amounts >= 4 && lower_not_small == lower_in_amounts;
+  const uint8_t amounts_bit = title_case_beside_amounts ? kTitleCaseBesideAmounts : 0;
   facts_[begin].context |= kSentenceInitial;
   if (begin < end) facts_[begin].context &= ~kAfterQuoteOrColon;
   MarkCapitalizedRuns(begin, end);
   for (int i = begin; i < end; ++i) {
     TokenFacts& f = facts_[i];
-    f.context |= mode;
+    f.context |= mode | amounts_bit;
     if (f.token_class > kAllCapsWord || mode != 0) continue;
     // Case only tells something about a word away from the sentence start.
     bool position_forces_capital = (f.context & (kSentenceInitial | kAfterQuoteOrColon)) != 0;

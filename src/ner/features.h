@@ -205,6 +205,10 @@ enum ContextBits : uint8_t {
   kHeadlineSentence = 4,    // most words in capitals
   kLowerCaseSentence = 8,   // no capitalised word at all
   kTitleCaseSentence = 16,  // every word capitalised but the small words of titles
+  // Title case but for an amount's symbol or unit ("£71.6m", whose "£" and
+  // "m" count as lower-case words): a headline to the rules after the
+  // tagger, not to the model's features, which were learned without it.
+  kTitleCaseBesideAmounts = 32,
 };
 
 // Sentences whose capitalisation says little about names: headlines in
@@ -212,6 +216,8 @@ enum ContextBits : uint8_t {
 constexpr uint8_t kCaseModes = kHeadlineSentence | kLowerCaseSentence | kTitleCaseSentence;
 // Those tagged after the rest of the document (see sentences()).
 constexpr uint8_t kHeadlineModes = kHeadlineSentence | kTitleCaseSentence;
+// Title-case headlines, to the rules after the tagger.
+constexpr uint8_t kTitleCaseHeadline = kTitleCaseSentence | kTitleCaseBesideAmounts;
 constexpr int kHeadlineZone = 4;
 
 // Whether the lower-form hash `lower` is a word that titles leave in lower
@@ -307,7 +313,7 @@ class FeatureExtractor {
   // `headline_zone`: among the first kHeadlineZone sentences or in the
   // page's title, where a sentence in title case is a headline (elsewhere, a
   // list of names).
-  void MarkSentenceContext(int begin, int end, bool headline_zone);
+  void MarkSentenceContext(const Document& doc, int begin, int end, bool headline_zone);
   void MarkCapitalizedRuns(int begin, int end);
   void MatchGazetteer(int begin, int end);
   void MarkAppositions(int begin, int end);

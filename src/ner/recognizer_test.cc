@@ -1660,6 +1660,19 @@ TEST_CASE("an article calls one name one thing") {
   for (EntityType type : types) CHECK(type == types[0]);
 }
 
+TEST_CASE("a title-case headline's names are those of the body, not runs across its verbs and prepositions") {
+  // Case tells a headline's names from its other words no more; the tagger
+  // ran "Kepa Arrizabalaga From Athletic Bilbao" into one person ("£71.6m"
+  // does not make the headline prose).
+  auto mentions = Recognize(
+      "Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao\n\n"
+      "Chelsea have paid the fee to secure the signing of Athletic Bilbao keeper Kepa Arrizabalaga.");
+  REQUIRE(mentions.size() >= 4);
+  CHECK(mentions[1] == std::make_pair(std::string("Kepa Arrizabalaga"), EntityType::kPerson));
+  CHECK(mentions[2] == std::make_pair(std::string("Athletic Bilbao"), EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "From"));
+}
+
 TEST_CASE("mentions are in text order with spans on token boundaries") {
   const std::string text =
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
