@@ -648,6 +648,17 @@ TEST_CASE("attribution: an apposition names the person, not the place or body in
   CHECK(a.Speaker(*sides) == "Lee Zeldin of New York");
 }
 
+TEST_CASE("attribution: a lawmaker's party and state between commas is part of the subject, not the report") {
+  // ("Obama" was the speaker and the senator's phrase what he said.)
+  Annotated a(
+      "Republicans critiqued the speech.\n\n"
+      "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address "
+      "public concerns about the threats from the Islamic State.\n\n"
+      "Sen. Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes.\n");
+  CHECK(a.Speaker(a.Get("Obama failed to address")) == "Marco Rubio");
+  CHECK(a.Speaker(a.Get("Obama is overselling")) == "Lindsey Graham");
+}
+
 TEST_CASE("attribution: `, who` after an apposition ending in an organisation refers to the person") {
   Annotated a(
       "Walking 7,000 steps a day lowers the risk of early death, a study found.\n\n"

@@ -802,12 +802,30 @@ Span PersonBeforeApposition(const Context& ctx, Span description, uint32_t sb) {
   return InsideModifier(ctx, ctx.FirstTokenAt(person.begin), sb) ? Span{} : person;
 }
 
-// Whether token `t` ends an age ("Cory James, 22, said") or where someone
-// is from: a place after "of", "from" or "in", or after another place and
-// a comma ("…, of Flint, Mich., said", "a truck driver from Ava, Mo., who
-// …, said").
+// Whether token `t` ends a lawmaker's party and state set off by a comma
+// ("Sen. Marco Rubio, R-Fla., appearing on Fox News …, said"): a party's
+// initial, a hyphen and the state, which the tokenizer cuts at its periods
+// ("R-Fla" "."; "D-N" "." "Y" ".").
+bool IsPartyAndState(const Context& ctx, uint32_t t, uint32_t sb) {
+  constexpr uint32_t kMaxTokens = 6;
+  uint32_t first = t;
+  while (first > sb && first + kMaxTokens > t && !ctx.IsPunct(first - 1, ",")) --first;
+  if (first == sb || !ctx.IsPunct(first - 1, ",")) return false;
+  const std::string_view label = ctx.doc().Text(Span{ctx.tokens()[first].begin, ctx.tokens()[t].end});
+  if (label.size() < 3 || (label[0] != 'R' && label[0] != 'D' && label[0] != 'I') || label[1] != '-' ||
+      !(label[2] >= 'A' && label[2] <= 'Z')) {
+    return false;
+  }
+  return std::all_of(label.begin() + 2, label.end(),
+                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == ' '; });
+}
+
+// Whether token `t` ends an age ("Cory James, 22, said"), a lawmaker's
+// party and state ("R-Fla.") or where someone is from: a place after "of",
+// "from" or "in", or after another place and a comma ("…, of Flint, Mich.,
+// said", "a truck driver from Ava, Mo., who …, said").
 bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
-  if (ctx.tokens()[t].kind == TokenKind::kNumber) return true;
+  if (ctx.tokens()[t].kind == TokenKind::kNumber || IsPartyAndState(ctx, t, sb)) return true;
   auto place_ending_at = [&](uint32_t u) {
     const int32_t m = ctx.MentionEndingAt(u);
     return m >= 0 && ctx.doc().mentions[m].type == EntityType::kLocation ? m : -1;
@@ -824,6 +842,7 @@ bool IsAgeOrOrigin(const Context& ctx, uint32_t t, uint32_t sb) {
 // no more than an age or where someone is from (IsAgeOrOrigin): not "Lee
 // Zeldin of New York", whose place ends a person's phrase.
 bool OnlyAgeOrOrigin(const Context& ctx, Span source, uint32_t t, uint32_t sb) {
+  if (IsPartyAndState(ctx, t, sb)) return true;
   const int32_t name = ctx.MentionEndingAt(t);
   const bool only = source.empty() || (name >= 0 && source.begin >= ctx.doc().mentions[name].span.begin);
   return only && IsAgeOrOrigin(ctx, t, sb);
