@@ -659,6 +659,20 @@ TEST_CASE("attribution: a lawmaker's party and state between commas is part of t
   CHECK(a.Speaker(a.Get("Obama is overselling")) == "Lindsey Graham");
 }
 
+TEST_CASE(
+    "attribution: quoted words that go on the subject past a cue in a relative clause are the frame's after them") {
+  // The president's "said" is in a relative clause ("Nothing [that] the
+  // president said"); the senator says "will assuage people's fears".
+  Annotated a(
+      "Republicans critiqued the speech.\n\n"
+      "Nothing the president said \"will assuage people's fears,\" the Florida senator said.\n\n"
+      "Everything Clinton proposed \"is a rerun of failed ideas,\" the senator told reporters.\n\n"
+      "Whatever the governor promised \"will never be enough\" for the protesters.\n");
+  CHECK(a.Speaker(a.Get("will assuage")) == "the Florida senator");
+  CHECK(a.Speaker(a.Get("is a rerun")) == "the senator");
+  CHECK(a.Speaker(a.Get("will never be")).empty());
+}
+
 TEST_CASE("attribution: `, who` after an apposition ending in an organisation refers to the person") {
   Annotated a(
       "Walking 7,000 steps a day lowers the risk of early death, a study found.\n\n"

@@ -825,11 +825,37 @@ bool SpeakingOnAfter(const Context& ctx, uint32_t t) {
   return verb + 1 >= se || ctx.IsPunct(verb + 1, ",") || ctx.IsPunct(verb + 1, ".");
 }
 
+// Whether mixed quotation `q` goes on the sentence's subject past a cue in
+// a relative clause: `Nothing the president said “will assuage people's
+// fears,” the senator said` (the quoted words open with a verb, which the
+// cue right before them cannot report).
+bool PredicateAfterRelativeCue(const Context& ctx, uint32_t q) {
+  const Quote& quote = ctx.doc().quotes[q];
+  const uint32_t first = ctx.QuoteFirst(q);
+  if (quote.kind != QuoteKind::kMixed || quote.cue.empty() || first == 0 || first + 1 >= ctx.QuoteLast(q) ||
+      ctx.FirstTokenAt(quote.cue.end) != first) {
+    return false;
+  }
+  const uint32_t word = first + 1;
+  return ctx.IsWord(word) && !ctx.tokens()[word].Has(kCapitalized) &&
+         IsOneOf(ctx.TokenText(word), {"will", "would", "is", "are", "was", "were", "has", "have", "had", "can",
+                                       "could", "should", "must", "may", "might", "does", "did"});
+}
+
 void CreditSubjectsAfterQuotations(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
     Quote& quote = quotes[q];
     const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+    // Its own frame after it, `, the senator said.`, credits such a
+    // quotation; without one it is no one's it can tell.
+    if (PredicateAfterRelativeCue(ctx, q)) {
+      const uint32_t se = ctx.SentenceEnd(last - 1);
+      const bool framed = last < se && last >= first + 3 && ctx.IsPunct(last - 2, ",") &&
+                          CreditSubjectAfter(ctx, last, se, /*need_verb=*/true, &quote);
+      if (!framed) quote = Unattributed(quote, QuoteKind::kMixed);
+      continue;
+    }
     if (quote.kind != QuoteKind::kDirect || quote.speaker.empty() || first >= last) continue;
     const uint32_t sb = ctx.SentenceBegin(first);
     uint32_t se = ctx.SentenceEnd(last - 1);

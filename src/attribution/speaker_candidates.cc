@@ -462,10 +462,19 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
     subject = ctx.TokenSpan(t, t + 1);
   } else if (ctx.InList(t, kDeterminerList) && lower_word(t)) {
     // "“Hands!” an officer ordered", "one local resident recalled", "the
-    // committee chairmen wrote": a determiner and speaker nouns, after one
-    // lower-case modifier at most.
+    // committee chairmen wrote", "the Florida senator said": a determiner
+    // and speaker nouns, after one lower-case modifier or one name of a
+    // place, a body or a party at most (not a people: "the Saudis state").
     uint32_t noun = t + 1;
-    if (lower_word(noun) && !ctx.InList(noun, kSpeakerNounList)) ++noun;
+    const int32_t modifier = ctx.MentionStartingAt(noun);
+    if (lower_word(noun) && !ctx.InList(noun, kSpeakerNounList)) {
+      ++noun;
+    } else if (modifier >= 0 && ctx.doc().mentions[modifier].type != EntityType::kPerson) {
+      const std::string_view name = ctx.doc().Text(ctx.doc().mentions[modifier].span);
+      if (ctx.doc().mentions[modifier].type != EntityType::kMisc || name.back() != 's') {
+        noun = ctx.FirstTokenAt(ctx.doc().mentions[modifier].span.end);
+      }
+    }
     if (!lower_word(noun) || !ctx.InList(noun, kSpeakerNounList)) return {};
     while (lower_word(noun + 1) && ctx.InList(noun + 1, kSpeakerNounList)) ++noun;
     subject = ctx.TokenSpan(t, noun + 1);
