@@ -653,11 +653,36 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   return false;
 }
 
-// "told reporters after the meeting that was held on a boat": a "that"
-// past a noun and followed straight by a verb opens a relative clause, not a
-// report. Right after the cue it is the subject: "warned that would worsen".
+// Whether the word at `t` is a verb that a relative "that" opens: an
+// auxiliary, or one that says what a programme or an event did.
+bool IsRelativeClauseVerb(const Context& ctx, uint32_t t) {
+  return ctx.InList(t, kBeFormList | kBetweenSubjectAndCueList) ||
+         IsOneOf(ctx.TokenText(t), {"aired", "airs", "ran", "lasted", "lasts", "showed", "shows", "appeared",
+                                    "followed", "preceded", "took", "drew", "featured", "premiered"});
+}
+
+// "told reporters after the meeting that was held on a boat", "said in a
+// documentary that showed off the renovations": a "that" past a noun and
+// followed straight by such a verb opens a relative clause, not a report.
+// Right after the cue it is the subject: "warned that would worsen".
 bool OpensRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb) {
-  return rb > cue.last + 1 && ctx.InList(rb - 1, kWordThat) && ctx.InList(rb, kBeFormList | kBetweenSubjectAndCueList);
+  return rb > cue.last + 1 && ctx.InList(rb - 1, kWordThat) && IsRelativeClauseVerb(ctx, rb);
+}
+
+// "told CNN in an interview that aired Sunday that he would run": past
+// such a relative clause, the next "that" opens the report, unless a verb
+// follows it too ("on a pleasure boat that cruised down the Danube"). `rb`
+// when there is none before punctuation.
+uint32_t PastRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
+  constexpr uint32_t kMaxRelativeTokens = 10;
+  if (!OpensRelativeClause(ctx, cue, rb)) return rb;
+  for (uint32_t t = rb + 1; t + 1 < re && t < rb + kMaxRelativeTokens; ++t) {
+    if (!ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return rb;
+    if (!ctx.InList(t, kWordThat)) continue;
+    const bool verb_after = ctx.WordEndsWith(t + 1, "ed") || IsRelativeClauseVerb(ctx, t + 1);
+    return verb_after ? rb : t + 1;
+  }
+  return rb;
 }
 
 // Whether the cue's sentence up to its source is a spoken quotation that
@@ -874,6 +899,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // opens with "that"; a participle ("he said, adding he would…") reports
     // its own clause.
     if (ClosesQuotation(*ctx, cue) && !cue.explicit_clause) continue;
+    rb = PastRelativeClause(*ctx, cue, rb, re);
     if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       re = cue.before_end;

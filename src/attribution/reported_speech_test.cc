@@ -158,6 +158,21 @@ TEST_CASE("reported speech: not what someone did not say, nor a relative clause 
   CHECK(a.Cue(a.Get("that would worsen")) == "warned");
 }
 
+TEST_CASE("reported speech: past a relative clause of the occasion, the next \"that\" opens the report") {
+  Annotated a(
+      "Officials met in Brussels.\n\n"
+      "Trump told CNN in an interview that aired Sunday that he would run again. "
+      "Mr. Trump said in a documentary that showed off some of the renovations. "
+      "Merkel told reporters after the meeting that was held on a boat that cruised down the Danube.\n");
+  CHECK(a.Speaker(a.Get("he would run again")) == "Trump");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("aired Sunday") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("showed off") == std::string_view::npos, content);
+    CHECK_MESSAGE(content.find("cruised down") == std::string_view::npos, content);
+  }
+}
+
 TEST_CASE("reported speech: the day of speaking, then an adjunct, is not what was said") {
   Annotated a(
       "Officials met in Brussels.\n\n"
