@@ -158,6 +158,18 @@ TEST_CASE("reported speech: not what someone did not say, nor a relative clause 
   CHECK(a.Cue(a.Get("that would worsen")) == "warned");
 }
 
+TEST_CASE("reported speech: a cue word that is a noun before a market's movement reports nothing") {
+  Annotated a(
+      "Stocks rose on Friday.\n\n"
+      "The yield on the benchmark 10-year Treasury note fell to 1.45 percent from 1.51 percent. "
+      "Analysts note prices rose because of the storm.\n");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("1.45 percent") == std::string_view::npos, content);
+  }
+  CHECK(a.Speaker(a.Get("prices rose because")) == "Analysts");
+}
+
 TEST_CASE("reported speech: past a relative clause of the occasion, the next \"that\" opens the report") {
   Annotated a(
       "Officials met in Brussels.\n\n"
