@@ -788,7 +788,11 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
         ctx.IsPunct(source - 2, ",") && source - 2 > rb + kMinReportedWords) {
       --source;
     }
-    if (!ctx.IsPunct(source - 1, ",")) continue;
+    // (The comma may close a quotation: `could be termed "influence
+    // peddling," The Washington Post reported in 1991`.)
+    const bool quotation_comma =
+        ctx.tokens()[source - 1].kind == TokenKind::kQuote && source - 2 > rb && ctx.IsPunct(source - 2, ",");
+    if (!ctx.IsPunct(source - 1, ",") && !quotation_comma) continue;
     // A report that ends the sentence, or the main clause of a new one ("While
     // his family suggested he was murdered, the director told lawmakers
     // …"); not a parenthetical cue inside the clause ("the price, analysts
@@ -798,7 +802,7 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     const bool new_report = AfterIsReported(ctx, later) && !ctx.IsPunct(later.last + 1, ",") &&
                             ctx.CountWords(rb, source - 1) > kMinReportedWords;
     if (!EndsReport(ctx, later) && !new_report) continue;
-    return ctx.TrimEnd(rb, source - 1);
+    return quotation_comma ? source : ctx.TrimEnd(rb, source - 1);
   }
   return re;
 }

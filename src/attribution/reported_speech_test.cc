@@ -253,6 +253,13 @@ TEST_CASE("reported speech: a report that ends the sentence credits the whole cl
   CHECK(a.doc.Text(a.Get("the candidate will attend").content) ==
         "the candidate will attend events in Kansas on Saturday");
   CHECK(a.Speaker(a.Get("The campaign said the candidate")) == "CNN");
+  // The comma before the later source may close a quotation.
+  Annotated m(
+      "Manafort worked as a lobbyist.\n\n"
+      "During the investigation, Manafort acknowledged that the work he performed in return for consulting fees "
+      "could be termed \"influence peddling,\" The Washington Post reported in 1991.\n");
+  CHECK(m.doc.Text(m.Get("the work he performed").content) ==
+        "the work he performed in return for consulting fees could be termed \"influence peddling,\"");
   // ", and" before another source's report, as ", but" does.
   Annotated c(
       "A strong earthquake struck off northern Japan.\n\n"
