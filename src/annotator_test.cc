@@ -294,6 +294,18 @@ TEST_CASE("a pasted page's headline after its menus is read as a headline, its c
   CHECK(in_title == std::vector<std::string>{"Google", "Stadia"});
 }
 
+TEST_CASE("a demonstrative that a headline's person holds names no one elsewhere") {
+  // The tagger made "This Goes" of a related headline a person; its words
+  // then made every sentence-initial "This" one.
+  Document doc;
+  REQUIRE(Annotate("The leader spoke on Monday. \"We stand tall,\" he said. This is what they do.\n\n"
+                   "This article has been adapted from its original source.\n\n"
+                   "Disappearance of Saudi Princess Raises Questions About How Far Up This Goes\n",
+                   &doc)
+              .ok());
+  for (const Mention& m : doc.mentions) CHECK(doc.Text(m.span) != "This");
+}
+
 TEST_CASE("an inch mark glued to a number makes a quantity, a closing quotation mark does not") {
   Document doc;
   REQUIRE(Annotate("The bezels on the 13\" are large, and a 14\u201d display makes sense. He said \"the answer is 16\" "

@@ -92,16 +92,24 @@ bool Contains(const std::vector<uint64_t>& sorted, uint64_t word) {
 // vote.
 void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::vector<Occurrence>* occurrences,
                      std::vector<uint64_t>* surnames, std::vector<uint64_t>* family_names) {
+  // Words of a headline that the tagger made a person ("How Far Up This
+  // Goes") that name no one anywhere ("This article has been adapted …").
+  static constexpr auto kNeverNames = WordHashes({"this", "that", "these", "those", "it", "he", "she", "we", "they",
+                                                  "you", "there", "here", "what", "how", "why", "when", "where"});
   surnames->clear();
   family_names->clear();
   for (const Occurrence& o : *occurrences) {
     if (o.type != kPersonNameType) continue;
     const bool after_honorific =
         o.first > 0 && IsCapitalised(facts[o.first - 1]) && IsHonorific(facts[o.first - 1].lower);
-    if (o.last > o.first || after_honorific) surnames->push_back(facts[o.last].lower);
+    if ((o.last > o.first || after_honorific) && !Contains(kNeverNames, facts[o.last].lower)) {
+      surnames->push_back(facts[o.last].lower);
+    }
     // A name whose first word is no given name may put the family name
     // first ("Xi Jinping", "Kim Jong Un").
-    if (o.last > o.first && !IsGivenName(facts[o.first])) family_names->push_back(facts[o.first].lower);
+    if (o.last > o.first && !IsGivenName(facts[o.first]) && !Contains(kNeverNames, facts[o.first].lower)) {
+      family_names->push_back(facts[o.first].lower);
+    }
   }
   std::sort(surnames->begin(), surnames->end());
   std::sort(family_names->begin(), family_names->end());
