@@ -356,8 +356,8 @@ constexpr string_view kNotContentStarts[] = {
 
 // Labels that open headlines with a colon.
 constexpr string_view kHeadlineLabels[] = {
-    "analysis", "breaking", "commentary", "editorial", "exclusive", "explainer", "factbox", "interview",
-    "live",     "opinion",  "photos",     "review",    "timeline",  "update",    "video",   "watch",
+    "analysis", "breaking", "comment", "commentary", "editorial", "exclusive", "explainer", "factbox", "interview",
+    "live",     "opinion",  "photos",  "review",     "timeline",  "update",    "video",     "watch",
 };
 
 // Words before a quotation that make it a mention of words, not their use:

@@ -147,6 +147,11 @@ TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `N
   const Quote& headline = a.Get("self-reliance");
   CHECK(headline.kind == QuoteKind::kMixed);
   CHECK(a.EntityName(headline) == "Xi Jinping");
+  // A label names no one ("Comment:" was the speaker).
+  Annotated label(
+      "Comment: Boris Becker's charisma continues to burnish 'pop-star status' despite misfortunes\n\n"
+      "Officials met in London on Friday.\n");
+  CHECK(label.Speaker(label.Get("pop-star status")).empty());
 }
 
 TEST_CASE("quote kinds: a headline's `Name:` is its subject, not its speaker, when a cue after it names one") {
