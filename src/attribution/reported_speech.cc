@@ -878,6 +878,32 @@ bool IsPlea(const Context& ctx, const Cue& cue) {
   return next < ctx.size() && IsOneOf(ctx.TokenText(next), {"guilty", "innocent", "no", "Guilty", "Innocent"});
 }
 
+// "The economy, he said, is in good shape": a cue set off by commas inside
+// the clause it reports, whose words after it open with a verb, reports
+// that whole clause, its subject before the cue included (the words after
+// the cue alone, "is in good shape", say nothing). Returns where the report
+// starts: `rb`, or where the words before the cue start.
+uint32_t SubjectBeforeParentheticalCue(const Context& ctx, const Cue& cue, uint32_t rb) {
+  if (cue.source.empty() || rb == 0 || rb != cue.last + 1 || !ctx.IsPunct(cue.last, ",") || !ctx.IsWord(rb) ||
+      ctx.tokens()[rb].Has(kCapitalized) || !ctx.InList(rb, kBeFormList | kBetweenSubjectAndCueList)) {
+    return rb;
+  }
+  const uint32_t source = ctx.FirstTokenAt(cue.source.begin);
+  if (source == 0 || !ctx.IsPunct(source - 1, ",") || cue.before_end + 1 != source) return rb;
+  uint32_t begin = PastConnective(ctx, PastDateline(ctx, cue.before_begin, cue.before_end), cue.before_end);
+  // Past a clause before the subject's ("He had a rally that night - and
+  // the permit, his campaign said, had been hard to get").
+  for (uint32_t t = begin; t + 1 < cue.before_end; ++t) {
+    const std::string_view word = ctx.TokenText(t);
+    const bool dash = IsDatelineDash(word) || word == ";";
+    const bool conjunction = (word == "and" || word == "but") && t > begin &&
+                             (ctx.IsPunct(t - 1, ",") || IsDatelineDash(ctx.TokenText(t - 1)));
+    if (dash || conjunction) begin = t + 1;
+  }
+  while (begin < cue.before_end && (ctx.InList(begin, kWordAnd | kWordBut) || !ctx.IsWord(begin))) ++begin;
+  return ctx.CountWords(begin, cue.before_end) > 0 ? begin : rb;
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -923,6 +949,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
       rb = past_time;
       re = EndOfOpeningSubordinateClause(*ctx, cue, rb, EndOfRelativeClause(*ctx, cue, rb, re));
       if (!cue.explicit_clause && !OpensClause(*ctx, rb, re)) re = BeforeMannerOfSpeaking(*ctx, rb, re);
+      rb = SubjectBeforeParentheticalCue(*ctx, cue, rb);
     }
     if (spoken_before[re] != spoken_before[rb]) continue;
     // "Customers complained, the company said, that prices had risen": a

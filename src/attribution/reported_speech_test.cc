@@ -158,6 +158,19 @@ TEST_CASE("reported speech: not what someone did not say, nor a relative clause 
   CHECK(a.Cue(a.Get("that would worsen")) == "warned");
 }
 
+TEST_CASE("reported speech: a cue set off by commas inside the clause reports the whole clause") {
+  // The words after the cue alone ("is in good shape") said nothing.
+  Annotated a(
+      "Officials met on Friday.\n\n"
+      "The economy, he said, is in good shape. "
+      "He had a rally that night - and the permit, his campaign said, had been hard to get. "
+      "Prices will rise, Jones said, adding that wages would follow.\n");
+  CHECK(a.doc.Text(a.Get("The economy").content) == "The economy, he said, is in good shape");
+  CHECK(a.Speaker(a.Get("The economy")) == "he");
+  CHECK(a.doc.Text(a.Get("the permit").content) == "the permit, his campaign said, had been hard to get");
+  CHECK(a.doc.Text(a.Get("Prices will rise").content) == "Prices will rise");
+}
+
 TEST_CASE("reported speech: a cue word that is a noun before a market's movement reports nothing") {
   Annotated a(
       "Stocks rose on Friday.\n\n"
@@ -215,8 +228,8 @@ TEST_CASE("reported speech: a relative clause, a participial phrase, a subordina
     CHECK_MESSAGE(content.find("the case was moved") == std::string_view::npos, content);
     CHECK_MESSAGE(content.find("No matter the setting") == std::string_view::npos, content);
   }
-  // A parenthetical cue keeps the clause around it.
-  CHECK(a.Speaker(a.Get("was its biggest yet")) == "North Korea");
+  // A parenthetical cue reports the clause around it.
+  CHECK(a.Speaker(a.Get("The latest test, North Korea said")) == "North Korea");
 }
 
 TEST_CASE("reported speech: an -ing phrase after a parenthetical cue belongs to the main clause") {
