@@ -28,6 +28,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   RerankSpeakers(ctx, cues, model, trace);
   UnattributeParticipleNames(ctx);
   CreditSubjectsAfterQuotations(ctx);
+  CreditNamesBeforeColons(ctx);
   CreditHeadlineQuotations(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);

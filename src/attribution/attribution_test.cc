@@ -648,6 +648,13 @@ TEST_CASE("attribution: an apposition names the person, not the place or body in
   CHECK(a.Speaker(*sides) == "Lee Zeldin of New York");
 }
 
+TEST_CASE("attribution: a person's name and a colon after a dash credit the quotation after them") {
+  Annotated a(
+      "The polls missed in Iowa.\n\n"
+      "Pollsters agree - Carl Bialik: \"One of the biggest lessons was a simple one: keep on contacting voters.\"\n");
+  CHECK(a.Speaker(a.Get("One of the biggest")) == "Carl Bialik");
+}
+
 TEST_CASE("attribution: a lawmaker's party and state between commas is part of the subject, not the report") {
   // ("Obama" was the speaker and the senator's phrase what he said.)
   Annotated a(

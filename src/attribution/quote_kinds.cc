@@ -8,6 +8,7 @@
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
+#include "dateline.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -870,6 +871,23 @@ void CreditSubjectsAfterQuotations(const Context& ctx) {
     // Only a quotation opening its sentence that took an earlier sentence's speaker.
     if (ctx.CountWords(sb, first) != 0 || quote.speaker.end > ctx.tokens()[sb].begin || last >= se) continue;
     CreditSubjectAfter(ctx, last, se, /*need_verb=*/true, &quote);
+  }
+}
+
+void CreditNamesBeforeColons(const Context& ctx) {
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    const uint32_t first = ctx.QuoteFirst(q);
+    if (quote.kind == QuoteKind::kScare || first < 3 || !ctx.IsPunct(first - 1, ":")) continue;
+    const int32_t name = ctx.MentionEndingAt(first - 2);
+    if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) continue;
+    const Span person = ctx.doc().mentions[name].span;
+    const uint32_t before = ctx.FirstTokenAt(person.begin);
+    if (before == 0 || !IsDatelineDash(ctx.TokenText(before - 1))) continue;
+    quote.speaker = person;
+    quote.speaker_entity = SpeakerEntity(ctx, person);
+    quote.cue = ctx.TokenSpan(first - 1, first);
   }
 }
 

@@ -41,6 +41,12 @@ void CreditHeadlineQuotations(const Context& ctx);
 // scorers, which were trained without it.
 void CreditSubjectsAfterQuotations(const Context& ctx);
 
+// A quotation right after a person's name and a colon that a dash sets off
+// from the words before it ("Pollsters agree - Carl Bialik: “…”") is that
+// person's, not the earlier cue's subject's. Run after the scorers, which
+// were trained without it.
+void CreditNamesBeforeColons(const Context& ctx);
+
 // A quotation right after a participle of naming ("a memo titled “The Facts
 // on Where the Race Stands”", "it is called “pigeon breeder’s lung”") is a
 // name, nobody's words: `scare`, without speaker or cue. Not after a verb
