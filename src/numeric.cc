@@ -1016,7 +1016,14 @@ class SentenceScanner {
     const bool fiscal_year =
         t.size() >= 4 && t.size() <= 6 && t.substr(0, 2) == "FY" && std::all_of(t.begin() + 2, t.end(), IsDigit);
     if (!quarter && !half && !fiscal_year) return {};
-    return {ExtendWithYear(i + 1, i + 1), EntityType::kDate};
+    const size_t end = ExtendWithYear(i + 1, i + 1);
+    // After a brand's name, a model's: "Apple H1 headphone chip", "Audi Q3"
+    // (not after a company's letters: "Adani Ports & SEZ Q2 review").
+    if ((quarter || half) && end == i + 1 && IsWord(i - 1) && Capitalized(i - 1) && !doc_.tokens[i - 1].Has(kAllCaps) &&
+        !Glued(i)) {
+      return {};
+    }
+    return {end, EntityType::kDate};
   }
 
   // third quarter, first half (of 2025).

@@ -55,6 +55,9 @@ TEST_CASE("numeric: dates") {
   CHECK(Numeric("Trump told NBC's Today show he would win.") == "");
   CHECK(Numeric("10 Things to Know for Today.") == "CARDINAL:10 | DATE:Today");
   CHECK(Numeric("Revenue rose in Q3 2025 again.") == "DATE:Q3 2025");
+  // After a brand's name, a model's name ("Apple H1" was a date).
+  CHECK(Numeric("The new Apple H1 headphone chip and an Audi Q3 car, sold in H1.") == "DATE:H1");
+  CHECK(Numeric("Adani Ports & SEZ Q2 review") == "DATE:Q2");
   CHECK(Numeric("Prices doubled over the past decade.") == "DATE:the past decade");
   CHECK(Numeric("It happened five years ago in June.") == "DATE:five years ago | DATE:June");
   CHECK(Numeric("Profit grew in the third quarter of 2025.") == "DATE:the third quarter of 2025");
