@@ -764,10 +764,11 @@ void JoinPersonNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // product, which is MISC, unless the name is a known company ("Nvidia chips",
 // "Huawei phones": the maker). Lower-form hashes.
 constexpr auto kProductHeads = WordHashes({
-    "platform",   "software",  "app",           "apps",       "chip",        "chips",   "chipset",   "processor",
-    "processors", "supernode", "supercomputer", "smartphone", "smartphones", "handset", "laptop",    "laptops",
-    "tablet",     "console",   "headset",       "browser",    "chatbot",     "jet",     "jets",      "airliner",
-    "drone",      "drones",    "missile",       "missiles",   "rifle",       "vaccine", "framework", "toolkit",
+    "platform",   "software",  "app",           "apps",       "chip",        "chips",    "chipset",    "processor",
+    "processors", "supernode", "supercomputer", "smartphone", "smartphones", "handset",  "laptop",     "laptops",
+    "tablet",     "console",   "headset",       "browser",    "chatbot",     "jet",      "jets",       "airliner",
+    "drone",      "drones",    "missile",       "missiles",   "rifle",       "vaccine",  "framework",  "toolkit",
+    "keyboard",   "keyboards", "headphones",    "earbuds",    "charger",     "chargers", "smartwatch", "firmware",
 });
 
 bool IsProductHead(const ner::TokenFacts& facts) {

@@ -1589,6 +1589,8 @@ TEST_CASE("products and software are MISC, their makers ORG") {
   CHECK(Found(mentions, "Rubin", EntityType::kMisc));
   mentions = Recognize("Prices of Nvidia and AMD chips rose in the quarter.");
   CHECK(Found(mentions, "Nvidia", EntityType::kOrg));
+  CHECK(
+      Found(Recognize("Thousands of people with broken MacBook keyboards complained."), "MacBook", EntityType::kMisc));
   // Apple's lower-case brands, with their numbers and variants.
   mentions = Recognize(
       "Apple also introduced the iPhone 17 Pro and Pro Max, which feature a new aluminium design and a larger "
