@@ -99,10 +99,11 @@ bool OpensParticipialPhrase(const Context& ctx, const Cue& cue, uint32_t rb, uin
   return ctx.WordEndsWith(rb, "ed") && ctx.IsWord(rb + 1) && ctx.InList(rb + 1, kPrepositionList);
 }
 
-// Whether the cue's sentence opens with a subordinating conjunction ("When
-// the mayor said …", "Although officials warned …") and no comma stands
-// between it and the cue: the cue is in that opening clause.
-bool SentenceOpensWithSubordinator(const Context& ctx, const Cue& cue) {
+// The subordinating conjunction that opens the clause holding the cue
+// ("When the mayor said …", "Although officials warned …", "…, and when I
+// asked her …") with no comma between it and the cue, or kNoToken: the cue
+// is in that clause, which opens its sentence or follows ", and" or ", but".
+uint32_t OpeningSubordinator(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kSubordinators[] = {
       "after", "although", "as",     "because", "before", "if",      "once",
       "since", "though",   "unless", "until",   "when",   "whereas", "while",
@@ -110,26 +111,33 @@ bool SentenceOpensWithSubordinator(const Context& ctx, const Cue& cue) {
   // An opening clause is short; a longer run is no such clause, and the
   // bound keeps a giant sentence of cues linear.
   constexpr uint32_t kMaxClauseTokens = 64;
-  uint32_t first = ctx.SentenceBegin(cue.first);
+  const uint32_t sb = ctx.SentenceBegin(cue.first);
+  uint32_t first = cue.first;
+  while (first > sb && first + kMaxClauseTokens > cue.first && !ctx.IsPunct(first - 1, ",")) --first;
+  if (first > sb) {
+    // After a comma only a clause that "and" or "but" joins.
+    if (!ctx.IsPunct(first - 1, ",") || first + 1 >= cue.first || !ctx.InList(first, kWordAnd | kWordBut)) {
+      return kNoToken;
+    }
+    ++first;
+  }
   while (first < cue.first && !ctx.IsWord(first)) ++first;
-  if (first >= cue.first || cue.first - first > kMaxClauseTokens) return false;
+  if (first >= cue.first || cue.first - first > kMaxClauseTokens) return kNoToken;
   const std::string_view word = ctx.TokenText(first);
-  if (std::none_of(std::begin(kSubordinators), std::end(kSubordinators),
-                   [&](std::string_view s) { return EqualsLower(word, s); })) {
-    return false;
-  }
-  for (uint32_t t = first; t < cue.first; ++t) {
-    if (ctx.IsPunct(t, ",")) return false;
-  }
-  return true;
+  const bool opens = std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
+                                 [&](std::string_view s) { return EqualsLower(word, s); });
+  return opens ? first : kNoToken;
 }
 
-// "After the union objected, the case was moved": a cue inside the
-// subordinate clause that opens its sentence reports nothing past the comma
-// that closes that clause. ("Though it was seamless, he said, replacing her
-// would be …" has its cue after that comma.)
 bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb) {
-  return rb > cue.last && ctx.IsPunct(rb - 1, ",") && SentenceOpensWithSubordinator(ctx, cue);
+  if (rb <= cue.last || !ctx.IsPunct(rb - 1, ",")) return false;
+  const uint32_t subordinator = OpeningSubordinator(ctx, cue);
+  // "As Comey noted, people involved could still be sanctioned": the clause
+  // after the comma is what "as" says was noted (not a request: "As you
+  // comment, please be respectful").
+  const bool as_noted = subordinator != kNoToken && EqualsLower(ctx.TokenText(subordinator), "as") &&
+                        rb == cue.last + 1 && !EqualsLower(ctx.TokenText(rb), "please");
+  return subordinator != kNoToken && !as_noted;
 }
 
 // Whether the cue's verb opens with `stem` in any case.
@@ -857,9 +865,8 @@ uint32_t EndOfRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, ui
 // clause, at the comma before the main clause. Not after "as": "As I said
 // earlier, I don't see anyone …" reports the main clause.
 uint32_t EndOfOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
-  if (!SentenceOpensWithSubordinator(ctx, cue) || EqualsLower(ctx.TokenText(ctx.SentenceBegin(cue.first)), "as")) {
-    return re;
-  }
+  const uint32_t subordinator = OpeningSubordinator(ctx, cue);
+  if (subordinator == kNoToken || EqualsLower(ctx.TokenText(subordinator), "as")) return re;
   for (uint32_t t = rb; t + 1 < re; ++t) {
     if (ctx.IsPunct(t, ",") && !OpensRelative(ctx, t + 1) && OpensClause(ctx, t + 1, re)) return ctx.TrimEnd(rb, t);
   }

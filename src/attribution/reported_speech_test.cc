@@ -158,6 +158,22 @@ TEST_CASE("reported speech: not what someone did not say, nor a relative clause 
   CHECK(a.Cue(a.Get("that would worsen")) == "warned");
 }
 
+TEST_CASE(
+    "reported speech: an opening clause after \", and\" ends the report; \"as X noted,\" reports the clause after it") {
+  Annotated a(
+      "Officials met on Friday.\n\n"
+      "We were out to lunch, and when I asked my sister if her granddaughter had received the vaccine, she "
+      "went off on me. "
+      "As Comey noted, people involved in the case could still be subject to sanctions. "
+      "As you comment, please be respectful of other commenters.\n");
+  CHECK(a.doc.Text(a.Get("if her granddaughter").content) == "if her granddaughter had received the vaccine");
+  CHECK(a.Speaker(a.Get("people involved in the case")) == "Comey");
+  for (const Quote& q : a.doc.quotes) {
+    const std::string_view content = a.doc.Text(q.content);
+    CHECK_MESSAGE(content.find("please be respectful") == std::string_view::npos, content);
+  }
+}
+
 TEST_CASE("reported speech: a cue set off by commas inside the clause reports the whole clause") {
   // The words after the cue alone ("is in good shape") said nothing.
   Annotated a(
