@@ -35,11 +35,14 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   AddTranscriptTurns(&ctx);
   for (Quote& quote : doc->quotes) {
     if (quote.speaker.empty()) continue;
-    // "The Security Council issued a statement calling …": the issuer
-    // speaks, not "a statement". Set after the scorers, which were trained
-    // with the statement as the participle's subject.
+    // "The Security Council issued a statement calling …", "The White House
+    // released a statement: “…”": the issuer speaks, not "a statement". Set
+    // after the scorers, which were trained with the statement as the
+    // participle's subject.
+    const uint32_t cue_first = quote.cue.empty() ? kNoToken : ctx.FirstTokenAt(quote.cue.begin);
     if (const Span issuer = IssuerOfDocument(ctx, quote.speaker);
-        !issuer.empty() && !quote.cue.empty() && ctx.WordEndsWith(ctx.FirstTokenAt(quote.cue.begin), "ing")) {
+        !issuer.empty() && cue_first != kNoToken &&
+        (ctx.WordEndsWith(cue_first, "ing") || ctx.IsPunct(cue_first, ":"))) {
       quote.speaker = issuer;
       quote.speaker_entity = SpeakerEntity(ctx, issuer);
     }

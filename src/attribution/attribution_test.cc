@@ -1373,6 +1373,9 @@ TEST_CASE("attribution: who issued a statement speaks through the participle aft
       "and in flagrant disregard\" of its resolutions. The company released a statement saying it would appeal.\n");
   CHECK(a.Speaker(a.Get("a clear violation")) == "The Security Council");
   CHECK(a.Speaker(a.Get("it would appeal")) == "The company");
+  // Or through a colon after it.
+  Annotated b("Officials met on Monday.\n\nThe White House released a statement: \"We condemn the attack.\"\n");
+  CHECK(b.Speaker(b.Get("We condemn the attack")) == "The White House");
 }
 
 TEST_CASE("attribution: the organisation or document whose relative clause the cue opens speaks") {
