@@ -444,10 +444,14 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   // it may be the listener before what was asked, urged or promised
   // ("urging them to reconsider", "asked him what he does", "promised them
   // the surgery would go ahead").
+  // ("explained them to me": "to" before its object, not an infinitive.)
+  const bool to_object =
+      rb + 2 < re && ctx.InList(rb + 1, kWordTo) &&
+      (ctx.InList(rb + 2, kObjectPronounList | kDeterminerList) || ctx.MentionStartingAt(rb + 2) >= 0);
   const bool object_pronoun = ctx.InList(rb, kObjectPronounList) && !EqualsLower(ctx.TokenText(rb), "her") &&
                               !EqualsLower(ctx.TokenText(rb), "you") && rb + 1 < re &&
-                              !ctx.InList(rb + 1, kWordTo | kClauseWordList) && ctx.TokenText(rb + 1) != "not" &&
-                              !OpensClause(ctx, rb + 1, re);
+                              (!ctx.InList(rb + 1, kWordTo | kClauseWordList) || to_object) &&
+                              ctx.TokenText(rb + 1) != "not" && !OpensClause(ctx, rb + 1, re);
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
       RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
       ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue)) {

@@ -306,6 +306,11 @@ TEST_CASE("reported speech: a report that ends the sentence credits the whole cl
       "issue to the super delegates.\n");
   CHECK(d.Find("them on a radio show") == nullptr);
   CHECK(d.Speaker(d.Get("that would leave the issue")) == "they");
+  // Nor before "to" and its object ("explained them to me"); an infinitive
+  // after it reports ("urged them to reconsider").
+  Annotated e("Officials met.\n\nThe novelist Jo Walton explained them to me. He urged them to reconsider.\n");
+  CHECK(e.Find("them to me") == nullptr);
+  CHECK(e.Speaker(e.Get("them to reconsider")) == "He");
   // A new report after a comma ends the one before it, but not after an
   // opening phrase of the reported clause.
   Annotated b(
