@@ -901,6 +901,10 @@ uint32_t SubjectBeforeParentheticalCue(const Context& ctx, const Cue& cue, uint3
   }
   const uint32_t source = ctx.FirstTokenAt(cue.source.begin);
   if (source == 0 || !ctx.IsPunct(source - 1, ",") || cue.before_end + 1 != source) return rb;
+  // A subject runs a few words; a longer run before the cue is no subject,
+  // and the bound keeps a giant sentence of such cues linear.
+  constexpr uint32_t kMaxSubjectTokens = 48;
+  if (cue.before_end > cue.before_begin + kMaxSubjectTokens) return rb;
   uint32_t begin = PastConnective(ctx, PastDateline(ctx, cue.before_begin, cue.before_end), cue.before_end);
   // Past a clause before the subject's ("He had a rally that night - and
   // the permit, his campaign said, had been hard to get").
