@@ -10,7 +10,10 @@
 //    twice is a place six times;
 //  - where the same capitalised words stand untagged elsewhere, away from
 //    other capitalised words (and not first in a sentence when it is one
-//    word), they are tagged too.
+//    word), they are tagged too;
+//  - a name in a title-case headline that runs across a verb, a pronoun or a
+//    preposition ("Kepa Arrizabalaga From Athletic Bilbao") is remade from
+//    the names the body settled on.
 #pragma once
 
 #include <cstdint>
