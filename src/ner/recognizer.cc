@@ -3170,10 +3170,12 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
 // provinces": two names joined by "and" before a plural noun of places are
 // places (the tagger made "Ventura" an organisation, "Granma" a person, and
-// "Benton and Franklin counties" two). The second is only when an
+// "Benton and Franklin counties" two), and so are the names of a list that
+// commas join before them ("Barry, Berrien, Calhoun, Cass, Kalamazoo and Van
+// Buren counties" made Calhoun and Cass persons). The last is only when an
 // organisation or a person ("Midwest and Western states" keeps its MISC),
-// and neither when a list knows it for an organisation or it is in
-// capitals ("China and ASEAN states").
+// and none when a list knows it for an organisation or it is in capitals
+// ("China and ASEAN states").
 void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPlacesPlural = WordHashes({"counties", "provinces", "states", "regions", "districts",
                                                     "islands", "cities", "towns", "villages", "territories"});
@@ -3187,9 +3189,10 @@ void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8
       continue;
     }
     const int second = FirstOfRun(tags, i);
-    const int first_last = second - 2;  // the first name's last token, before "and"
+    // The first name's last token, before "and" (or ", and").
+    int first_last = second - 2;
+    if (first_last >= 1 && facts[second - 1].lower == kAnd && facts[first_last].lower == kComma) --first_last;
     if (first_last < 0 || facts[second - 1].lower != kAnd || !ends_name(first_last)) continue;
-    const int first = FirstOfRun(tags, first_last);
     // Not an organisation a list knows or one in capitals ("China and
     // ASEAN states", "Britain and EU states").
     auto organisation = [&](int b, int e) {
@@ -3200,9 +3203,14 @@ void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8
     if ((second_type == kOrgType || second_type == kPersonType) && !organisation(second, i)) {
       SetMention(second, i, kLocType, tags);
     }
-    if (ner::TagType(tags[first_last]) != kLocType && ner::TagType(tags[i]) == kLocType &&
-        !organisation(first, first_last)) {
-      SetMention(first, first_last, kLocType, tags);
+    if (ner::TagType(tags[i]) != kLocType) continue;
+    // Back through the list, one name and its comma at a time.
+    for (int last = first_last; ends_name(last);) {
+      const int first = FirstOfRun(tags, last);
+      if (organisation(first, last)) break;
+      if (ner::TagType(tags[last]) != kLocType) SetMention(first, last, kLocType, tags);
+      if (first < 2 || facts[first - 1].lower != kComma) break;
+      last = first - 2;
     }
   }
 }
@@ -3777,6 +3785,18 @@ void DropLonePluralOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (IsLoneName(tags, i) && facts[i].token_class == ner::kCapitalizedWord &&
         ner::Contains(kPluralOffices, facts[i].lower)) {
       tags[i] = ner::kOutsideTag;
+    }
+  }
+}
+
+// "Obamacare", "Trumpcare", "Medicare": a programme of care, no person (the
+// tagger made "Obamacare" one, after the name inside it), but MISC. Over the
+// whole document's tags.
+void RetypeCarePrograms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPrograms = WordHashes({"obamacare", "trumpcare", "romneycare", "medicare", "medicaid"});
+  for (int i = 0; i < n; ++i) {
+    if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType && ner::Contains(kPrograms, facts[i].lower)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
     }
   }
 }
@@ -4407,6 +4427,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinForcesOfTwoPlaces(facts, n, tags);
   DropLonePublicationNouns(facts, n, tags);
   DropLoneColours(facts, n, tags);
+  RetypeCarePrograms(facts, n, tags);
   ApplyRegionalUnits(facts, n, tags);
   DropLonePluralOffices(facts, n, tags);
   ApplyLegalTitles(facts, n, tags);

@@ -1120,6 +1120,26 @@ TEST_CASE("River and a name is a river; an acronym after an organisation is the 
       Recognize("Governor Gavin Newsom declared a state of emergency for Ventura and Los Angeles counties on Tuesday.");
   CHECK(Found(counties, "Ventura", EntityType::kLocation));
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
+  // And a list that commas join before them (Calhoun and Cass were persons).
+  const auto list =
+      Recognize("The virus has been reported in Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties.");
+  for (const char* county : {"Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren"}) {
+    CHECK_MESSAGE(Found(list, county, EntityType::kLocation), county);
+  }
+}
+
+TEST_CASE("a programme of care is MISC, no person") {
+  // The tagger made every "Obamacare" here a person, after the name inside it.
+  const auto mentions = Recognize(
+      "The health law faces new hurdles.\n\n"
+      "President Barack Obama signed the law in 2010. Obama said the law would lower costs. An adviser to Obama "
+      "said Obamacare so far has been a success by any measure.\n\n"
+      "Big price hikes have also been a headache for Obamacare supporters. Many families were hit, thanks to "
+      "Obamacare and the Democrats. One senator declined to run again after voting for Obamacare.\n");
+  for (const auto& m : mentions) {
+    if (m.first == "Obamacare") CHECK(m.second == EntityType::kMisc);
+  }
+  CHECK(Found(mentions, "Obamacare", EntityType::kMisc));
 }
 
 TEST_CASE("review: elisions, articles, sponsored events and offices keep their names") {
