@@ -101,19 +101,28 @@ bool OpensParticipialPhrase(const Context& ctx, const Cue& cue, uint32_t rb, uin
 
 // The subordinating conjunction that opens the clause holding the cue
 // ("When the mayor said …", "Although officials warned …", "…, and when I
-// asked her …") with no comma between it and the cue, or kNoToken: the cue
-// is in that clause, which opens its sentence or follows ", and" or ", but".
+// asked her …", "… and once he has said his piece, …") with no comma
+// between it and the cue, or kNoToken: the cue is in that clause, which
+// opens its sentence or follows "and" or "but".
 uint32_t OpeningSubordinator(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kSubordinators[] = {
       "after", "although", "as",     "because", "before", "if",      "once",
       "since", "though",   "unless", "until",   "when",   "whereas", "while",
+  };
+  auto subordinator = [&](uint32_t t) {
+    return ctx.IsWord(t) && std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
+                                        [&](std::string_view s) { return EqualsLower(ctx.TokenText(t), s); });
   };
   // An opening clause is short; a longer run is no such clause, and the
   // bound keeps a giant sentence of cues linear.
   constexpr uint32_t kMaxClauseTokens = 64;
   const uint32_t sb = ctx.SentenceBegin(cue.first);
   uint32_t first = cue.first;
-  while (first > sb && first + kMaxClauseTokens > cue.first && !ctx.IsPunct(first - 1, ",")) --first;
+  while (first > sb && first + kMaxClauseTokens > cue.first && !ctx.IsPunct(first - 1, ",")) {
+    // "and" or "but" right before a subordinator joins its clause, comma or none.
+    if (first - 1 > sb && subordinator(first - 1) && ctx.InList(first - 2, kWordAnd | kWordBut)) return first - 1;
+    --first;
+  }
   if (first > sb) {
     // After a comma only a clause that "and" or "but" joins.
     if (!ctx.IsPunct(first - 1, ",") || first + 1 >= cue.first || !ctx.InList(first, kWordAnd | kWordBut)) {
@@ -123,10 +132,7 @@ uint32_t OpeningSubordinator(const Context& ctx, const Cue& cue) {
   }
   while (first < cue.first && !ctx.IsWord(first)) ++first;
   if (first >= cue.first || cue.first - first > kMaxClauseTokens) return kNoToken;
-  const std::string_view word = ctx.TokenText(first);
-  const bool opens = std::any_of(std::begin(kSubordinators), std::end(kSubordinators),
-                                 [&](std::string_view s) { return EqualsLower(word, s); });
-  return opens ? first : kNoToken;
+  return subordinator(first) ? first : kNoToken;
 }
 
 bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb) {
@@ -433,6 +439,11 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   // since he did an internship": a time clause, no report.
   if (EqualsLower(ctx.TokenText(rb), "ever") && rb + 1 < re &&
       IsOneOf(ctx.TokenText(rb + 1), {"since", "after", "before", "when"})) {
+    return false;
+  }
+  // "once he has said his piece": what one thinks, said, no words reported.
+  if (rb + 1 < re && IsOneOf(ctx.TokenText(rb), {"his", "her", "their", "my", "our", "your", "its"}) &&
+      EqualsLower(ctx.TokenText(rb + 1), "piece")) {
     return false;
   }
   // "who asked not to be named": the source's request for anonymity.

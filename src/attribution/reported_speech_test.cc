@@ -165,8 +165,12 @@ TEST_CASE(
       "We were out to lunch, and when I asked my sister if her granddaughter had received the vaccine, she "
       "went off on me. "
       "As Comey noted, people involved in the case could still be subject to sanctions. "
-      "As you comment, please be respectful of other commenters.\n");
+      "As you comment, please be respectful of other commenters. "
+      "The doctor listened and once the man mentioned that he had switched to a feather duvet, she knew the cause. "
+      "He has few interests and once he has said his piece, he is ready to move on.\n");
   CHECK(a.doc.Text(a.Get("if her granddaughter").content) == "if her granddaughter had received the vaccine");
+  CHECK(a.doc.Text(a.Get("he had switched").content) == "he had switched to a feather duvet");
+  CHECK(a.Find("his piece") == nullptr);
   CHECK(a.Speaker(a.Get("people involved in the case")) == "Comey");
   for (const Quote& q : a.doc.quotes) {
     const std::string_view content = a.doc.Text(q.content);
