@@ -67,6 +67,14 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
         quote.speaker_entity = SpeakerEntity(ctx, person);
       }
     }
+    // "“…” that Sanders can catch Clinton, said Steve Elmendorf, deputy
+    // campaign manager for …": the person after the inverted cue speaks.
+    if (cue_first != kNoToken) {
+      if (const Span person = PersonInvertedWithDescription(ctx, cue_first); !person.empty()) {
+        quote.speaker = person;
+        quote.speaker_entity = SpeakerEntity(ctx, person);
+      }
+    }
     // "according to American military officials": the officials speak,
     // not the adjective before them (a name of the recognizer's MISC type).
     if (const Span people = PeopleAfterAdjective(ctx, quote.speaker); !people.empty()) {

@@ -648,6 +648,17 @@ TEST_CASE("attribution: an apposition names the person, not the place or body in
   CHECK(a.Speaker(*sides) == "Lee Zeldin of New York");
 }
 
+TEST_CASE("attribution: the person after an inverted cue, a description without an article after the name, speaks") {
+  // "Clinton" before the cue was the speaker, and "Steve Elmendorf, deputy
+  // campaign manager …" what she said.
+  Annotated a(
+      "Democratic strategists are more skeptical.\n\n"
+      "\"He can assert it, but it seems extremely unlikely\" that Sanders can catch Clinton, said Steve Elmendorf, "
+      "deputy campaign manager for John Kerry's 2004 campaign.\n");
+  CHECK(a.Speaker(a.Get("He can assert it")) == "Steve Elmendorf");
+  CHECK(a.Find("Steve Elmendorf, deputy") == nullptr);
+}
+
 TEST_CASE("attribution: a person's name and a colon after a dash credit the quotation after them") {
   Annotated a(
       "The polls missed in Iowa.\n\n"

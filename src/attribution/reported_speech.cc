@@ -930,6 +930,15 @@ uint32_t SubjectBeforeParentheticalCue(const Context& ctx, const Cue& cue, uint3
   return ctx.CountWords(begin, cue.before_end) > 0 ? begin : rb;
 }
 
+// "… that Sanders can catch Clinton, said Steve Elmendorf, deputy campaign
+// manager for …": the rules took a name before the inverted cue for its
+// subject and the person after it for what was said; such a cue reports
+// nothing.
+bool MissesInvertedPerson(const Context& ctx, const Cue& cue) {
+  const Span person = PersonInvertedWithDescription(ctx, cue.first);
+  return !person.empty() && !Overlaps(person, cue.source);
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -947,7 +956,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
-        SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first)) {
+        SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

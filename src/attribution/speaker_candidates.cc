@@ -529,6 +529,24 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
   return s > sb ? SpeakerBefore(ctx, s, sb) : Span{};
 }
 
+Span PersonInvertedWithDescription(const Context& ctx, uint32_t cue) {
+  constexpr uint32_t kMaxWords = 3;
+  if (cue == 0 || cue + 1 >= ctx.size() || !ctx.IsPunct(cue - 1, ",") ||
+      !IsOneOf(ctx.TokenText(cue), {"said", "says", "added", "wrote", "explained"})) {
+    return {};
+  }
+  const int32_t name = ctx.MentionStartingAt(cue + 1);
+  if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) return {};
+  const Span person = ctx.doc().mentions[name].span;
+  const uint32_t comma = ctx.FirstTokenAt(person.end), se = ctx.SentenceEnd(cue);
+  if (comma >= se || !ctx.IsPunct(comma, ",")) return {};
+  for (uint32_t t = comma + 1; t < se && t <= comma + kMaxWords; ++t) {
+    if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized)) return {};
+    if (ctx.InList(t, kSpeakerNounList)) return person;
+  }
+  return {};
+}
+
 Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue) {
   constexpr uint32_t kMaxAppositionTokens = 32;
   const uint32_t first = ctx.FirstTokenAt(speaker.begin);

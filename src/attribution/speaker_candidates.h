@@ -114,6 +114,14 @@ Span PeopleAfterAdjective(const Context& ctx, Span speaker);
 // none within the sentence, past no quotation and no other cue word.
 Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue);
 
+// "…, said Steve Elmendorf, deputy campaign manager for John Kerry's 2004
+// campaign.": the person right after the cue word at token `cue` (a comma
+// before it), when a comma and a description follow the name, a speaker
+// noun among its first lower-case words; empty when there is none. The
+// inverted cue's speaker, which the rules' candidates miss without an
+// article before the description.
+Span PersonInvertedWithDescription(const Context& ctx, uint32_t cue);
+
 // Whether token `verb` is a passive -ed verb: a form of be (or "'re") right
 // before it ("has been called", "You’re promised").
 bool IsPassiveVerb(const Context& ctx, uint32_t verb);
