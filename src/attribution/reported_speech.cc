@@ -142,7 +142,7 @@ bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb)
   // after the comma is what "as" says was noted (not a request: "As you
   // comment, please be respectful").
   const bool as_noted = subordinator != kNoToken && EqualsLower(ctx.TokenText(subordinator), "as") &&
-                        rb == cue.last + 1 && !EqualsLower(ctx.TokenText(rb), "please");
+                        rb == cue.last + 1 && rb < ctx.size() && !EqualsLower(ctx.TokenText(rb), "please");
   return subordinator != kNoToken && !as_noted;
 }
 
@@ -696,7 +696,7 @@ bool IsRelativeClauseVerb(const Context& ctx, uint32_t t) {
 // followed straight by such a verb opens a relative clause, not a report.
 // Right after the cue it is the subject: "warned that would worsen".
 bool OpensRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb) {
-  return rb > cue.last + 1 && ctx.InList(rb - 1, kWordThat) && IsRelativeClauseVerb(ctx, rb);
+  return rb > cue.last + 1 && rb < ctx.size() && ctx.InList(rb - 1, kWordThat) && IsRelativeClauseVerb(ctx, rb);
 }
 
 // "told CNN in an interview that aired Sunday that he would run": past
@@ -906,8 +906,9 @@ bool IsPlea(const Context& ctx, const Cue& cue) {
 // the cue alone, "is in good shape", say nothing). Returns where the report
 // starts: `rb`, or where the words before the cue start.
 uint32_t SubjectBeforeParentheticalCue(const Context& ctx, const Cue& cue, uint32_t rb) {
-  if (cue.source.empty() || rb == 0 || rb != cue.last + 1 || !ctx.IsPunct(cue.last, ",") || !ctx.IsWord(rb) ||
-      ctx.tokens()[rb].Has(kCapitalized) || !ctx.InList(rb, kBeFormList | kBetweenSubjectAndCueList)) {
+  if (cue.source.empty() || rb == 0 || rb >= ctx.size() || rb != cue.last + 1 || !ctx.IsPunct(cue.last, ",") ||
+      !ctx.IsWord(rb) || ctx.tokens()[rb].Has(kCapitalized) ||
+      !ctx.InList(rb, kBeFormList | kBetweenSubjectAndCueList)) {
     return rb;
   }
   const uint32_t source = ctx.FirstTokenAt(cue.source.begin);

@@ -466,7 +466,7 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
     // and speaker nouns, after one lower-case modifier or one name of a
     // place, a body or a party at most (not a people: "the Saudis state").
     uint32_t noun = t + 1;
-    const int32_t modifier = ctx.MentionStartingAt(noun);
+    const int32_t modifier = noun < se ? ctx.MentionStartingAt(noun) : -1;
     if (lower_word(noun) && !ctx.InList(noun, kSpeakerNounList)) {
       ++noun;
     } else if (modifier >= 0 && ctx.doc().mentions[modifier].type != EntityType::kPerson) {
