@@ -135,6 +135,11 @@ uint32_t OpeningSubordinator(const Context& ctx, const Cue& cue) {
   return subordinator(first) ? first : kNoToken;
 }
 
+// "After the union objected, the case was moved": a cue inside the
+// subordinate clause that opens its sentence (or a clause after "and" or
+// "but") reports nothing past the comma that closes that clause. ("Though
+// it was seamless, he said, replacing her would be …" has its cue after
+// that comma.)
 bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb) {
   if (rb <= cue.last || !ctx.IsPunct(rb - 1, ",")) return false;
   const uint32_t subordinator = OpeningSubordinator(ctx, cue);
