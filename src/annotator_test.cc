@@ -306,6 +306,11 @@ TEST_CASE("a text that ends right after a cue, its \"that\" or its comma is anno
     Document doc;
     CHECK_MESSAGE(Annotate(text, &doc).ok(), text);
   }
+  // A number that opens the text before a cue (the comma before it was
+  // looked for at token -1).
+  const std::string opening("Chin&&&&&&&&&&&&&&\0\0\0\0\0\0\0\0&3\0 told reporters that&a AdvcommAts e", 64);
+  Document doc;
+  CHECK(Annotate(opening, &doc).ok());
 }
 
 TEST_CASE("a demonstrative that a headline's person holds names no one elsewhere") {

@@ -976,8 +976,10 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   // "Stacy Baker of Columbia, South Carolina says": the state after the
   // city a person is from is not the speaker; the phrase before it is.
   if (!source.empty() && OnlyAgeOrOrigin(ctx, source, s - 1, sb)) {
-    const uint32_t comma = ctx.FirstTokenAt(source.begin) - 1;
-    if (ctx.IsPunct(comma, ",") && comma > sb && IsAgeOrOrigin(ctx, comma - 1, sb)) {
+    // (A phrase that opens the text has no comma before it.)
+    const uint32_t first = ctx.FirstTokenAt(source.begin);
+    const uint32_t comma = first - 1;
+    if (first > sb + 1 && ctx.IsPunct(comma, ",") && IsAgeOrOrigin(ctx, comma - 1, sb)) {
       return SubjectPhraseEndingAt(ctx, comma - 1, sb);
     }
   }
