@@ -3167,6 +3167,67 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// "Trump said on Monday that …", "…, said Pence.": a capitalised word alone
+// that speaks names a person even where the tagger, which knows "trump" and
+// "pence" as common words, left it out; so do its other capitalised
+// occurrences alone inside a sentence ("a win for Trump"). Only before or
+// after a lower-case verb of speech, at a clause's start ("Trump said", ",
+// and Trump said"), and not a word that could be the subject in its common
+// sense: no closed-class word ("Everyone", "Some", "From"), collective or
+// role noun ("Police", "Plaintiff"), title, weekday or month ("said
+// Tuesday."; so not "May"), plural-looking word ("Officials", "Aides"),
+// word with a capital inside ("PolitiFact says"), word a list knows for a
+// place or an organisation, nor one the document writes in lower case. Not in headlines or lower-case
+// text. Over the whole document's tags, after the consistency pass.
+void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added"});
+  static constexpr auto kClauseOpeners = WordHashes(
+      {",",    ";",  ":",     "(",    "\"",      "“",     "”",      "-",     "–",      "—",        "and", "but",
+       "that", "as", "while", "when", "because", "after", "before", "since", "though", "although", "if",  "where"});
+  static constexpr auto kCommonSubjects = WordHashes({
+      "he",      "she",        "it",          "they",         "we",         "you",       "i",           "who",
+      "what",    "which",      "that",        "this",         "these",      "those",     "there",       "here",
+      "one",     "none",       "some",        "all",          "any",        "each",      "every",       "both",
+      "either",  "neither",    "many",        "much",         "most",       "more",      "few",         "several",
+      "another", "other",      "everyone",    "everybody",    "anyone",     "anybody",   "someone",     "somebody",
+      "nobody",  "nothing",    "something",   "enough",       "mine",       "yours",     "ours",        "theirs",
+      "his",     "hers",       "so",          "then",         "hence",      "having",    "from",        "police",
+      "staff",   "management", "security",    "government",   "personnel",  "military",  "media",       "press",
+      "family",  "public",     "crowd",       "plaintiff",    "defendant",  "counsel",   "prosecution", "defence",
+      "defense", "spokesman",  "spokeswoman", "spokesperson", "correction", "update",    "editor",      "source",
+      "witness", "reporter",   "one",         "everything",   "anything",   "somewhere", "nature",      "history",
+  });
+  constexpr uint32_t kNotPersons = kKnownNameBits | AnyPosition(kDemonymBit) | AnyPosition(kOrgWordBit);
+  auto plain_word = [&](int i) {
+    const ner::TokenFacts& f = facts[i];
+    return f.token_class == ner::kCapitalizedWord && !(f.context & ner::kCaseModes) && tags[i] == ner::kOutsideTag &&
+           !(f.document & ner::kSeenLowerCase) && !(f.gazetteer & kNotPersons) && StandsAlone(facts, n, i, i);
+  };
+  auto clause_start = [&](int i) {
+    return (facts[i].context & ner::kSentenceInitial) || (i > 0 && ner::Contains(kClauseOpeners, facts[i - 1].lower));
+  };
+  auto ends_clause = [&](int i) { return i + 1 == n || facts[i + 1].token_class == ner::kOtherToken; };
+  std::vector<uint64_t> speakers;
+  for (int i = 0; i < n; ++i) {
+    if (!plain_word(i) || ner::Contains(kCommonSubjects, facts[i].lower) || ner::Contains(kDateWords, facts[i].lower) ||
+        ner::IsTitle(facts[i].lower)) {
+      continue;
+    }
+    const bool speaks = (clause_start(i) && IsLowerWordIn(facts, n, i + 1, kSpeech)) ||
+                        (IsLowerWordIn(facts, n, i - 1, kSpeech) && ends_clause(i));
+    const std::string_view word = TokenText(doc, 0, i);
+    const bool inner_capital = std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (speaks && word.back() != 's' && !inner_capital) speakers.push_back(facts[i].lower);
+  }
+  if (speakers.empty()) return;
+  std::sort(speakers.begin(), speakers.end());
+  for (int i = 0; i < n; ++i) {
+    if (plain_word(i) && std::binary_search(speakers.begin(), speakers.end(), uint64_t{facts[i].lower})) {
+      SetMention(i, i, kPersonType, tags);
+    }
+  }
+}
+
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
 // provinces": two names joined by "and" before a plural noun of places are
 // places (the tagger made "Ventura" an organisation, "Granma" a person, and
@@ -4417,6 +4478,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyFamilyNamePersons(facts, n, tags);
+  ApplySpeakingNames(doc, facts, n, tags);
   SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyPlacesAfterIn(facts, n, tags);

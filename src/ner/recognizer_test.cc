@@ -1501,6 +1501,25 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
   CHECK_FALSE(Found(mentions, "Student Journal", EntityType::kPerson));
 }
 
+TEST_CASE("a capitalised word alone that speaks is a person even where its lower case is a common word") {
+  // "trump", "pence" and "cook" are words the tagger knows in lower case;
+  // alone in a short text it left them out.
+  CHECK(Found(Recognize("The senator spoke on Monday. Trump said he would run again."), "Trump", EntityType::kPerson));
+  CHECK(Found(Recognize("Pence told reporters he agreed."), "Pence", EntityType::kPerson));
+  CHECK(Found(Recognize("The senator spoke on Monday. Cook said he would run again."), "Cook", EntityType::kPerson));
+  // Subjects in their common sense, weekdays and names with a capital inside
+  // stay as they were.
+  auto mentions = Recognize(
+      "The building was closed. Police said they had no suspects. Management said the staff would be paid. "
+      "Everyone said it was fine. Officials said Tuesday that the road would reopen, and PolitiFact says it checked.");
+  CHECK_FALSE(Found(mentions, "Police", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Management", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Everyone", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Officials", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Tuesday", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "PolitiFact", EntityType::kPerson));
+}
+
 TEST_CASE("the rules for saints, works, awards, magazines, rites and counties leave names that only look so") {
   auto mentions = Recognize(
       "Pilgrims prayed to St. Jude for the sick. It was the best Tony could do under pressure. Senator Susan "
