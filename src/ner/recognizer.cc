@@ -316,6 +316,13 @@ bool EndsName(const uint8_t* tags, int k) {
          (ner::TagPosition(tags[k]) == ner::kLast || ner::TagPosition(tags[k]) == ner::kUnit);
 }
 
+// A letter alone, with or without a period: a section's or an initial.
+// Lower-form hashes.
+constexpr auto kLetters = SortedWordHashes(
+    {"a",  "b",  "c",  "d",  "e",  "f",  "g",  "h",  "i",  "j",  "k",  "l",  "m",  "n",  "o",  "p",  "q",  "r",
+     "s",  "t",  "u",  "v",  "w",  "x",  "y",  "z",  "a.", "b.", "c.", "d.", "e.", "f.", "g.", "h.", "i.", "j.",
+     "k.", "l.", "m.", "n.", "o.", "p.", "q.", "r.", "s.", "t.", "u.", "v.", "w.", "x.", "y.", "z."});
+
 // "Group C", "Path A", "Figure B": a part of a list or a document that a
 // capital letter names is a label, not a name (CoNLL leaves "group C"
 // untagged; the tagger made "Group C" a place and "Group D." MISC). The
@@ -325,10 +332,6 @@ void DropLetteredSections(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kSections =
       WordHashes({"group", "pool", "path", "section", "phase", "stage", "zone", "category", "figure", "table",
                   "appendix", "exhibit", "annex", "chapter", "tier"});
-  static constexpr auto kLetters = SortedWordHashes(
-      {"a",  "b",  "c",  "d",  "e",  "f",  "g",  "h",  "i",  "j",  "k",  "l",  "m",  "n",  "o",  "p",  "q",  "r",
-       "s",  "t",  "u",  "v",  "w",  "x",  "y",  "z",  "a.", "b.", "c.", "d.", "e.", "f.", "g.", "h.", "i.", "j.",
-       "k.", "l.", "m.", "n.", "o.", "p.", "q.", "r.", "s.", "t.", "u.", "v.", "w.", "x.", "y.", "z."});
   for (int i = 0; i + 1 < n; ++i) {
     if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kSections, facts[i].lower) ||
         facts[i + 1].token_class == ner::kLowerWord || !ContainsSorted(kLetters, facts[i + 1].lower)) {
@@ -718,7 +721,7 @@ constexpr auto kWorldGivenNames = WordHashes({
 // out after them ("Mohammed bin Salman" tagged Mohammed and Salman), and an
 // untagged East Asian family name before a person's given name ("Premier Li
 // Qiang" tagged Qiang alone). Names of other types are left alone.
-void JoinPersonNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+void JoinPersonNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   auto is_person_start = [&](int k) { return k < n && BeginsName(tags, k) && ner::TagType(tags[k]) == kPersonType; };
   auto is_untagged_name_word = [&](int k) {
     return k < n && tags[k] == ner::kOutsideTag && facts[k].token_class == ner::kCapitalizedWord &&
@@ -730,6 +733,13 @@ void JoinPersonNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // capitalised: not a menu's run of words).
     if (is_untagged_name_word(i) && ner::Contains(kWorldGivenNames, facts[i].lower) && is_person_start(i + 1) &&
         !(i > 0 && IsCapitalisedToken(facts[i - 1]) && !ner::IsTitle(facts[i - 1].lower))) {
+      SetMention(i, LastOfRun(tags, i + 1), kPersonType, tags);
+    }
+    // "Donald J. Trump" tagged "J. Trump": a given name of US birth records
+    // (FirstNameGender) left out before a person's name that opens with an
+    // initial opens it too.
+    if (is_untagged_name_word(i) && is_person_start(i + 1) && facts[i + 1].token_class != ner::kLowerWord &&
+        ContainsSorted(kLetters, facts[i + 1].lower) && FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown) {
       SetMention(i, LastOfRun(tags, i + 1), kPersonType, tags);
     }
     if (is_untagged_name_word(i) && ner::Contains(kFamilyNamesWrittenFirst, facts[i].lower) && is_person_start(i + 1)) {
@@ -4404,7 +4414,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropPortfolios(facts, n, tags);
   DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);
-  JoinPersonNames(facts, n, tags);
+  JoinPersonNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);
   ApplyKnownOrganisations(facts, n, tags);
   ApplyCountryNames(facts, n, tags);

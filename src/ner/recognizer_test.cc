@@ -442,6 +442,11 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   CHECK(Found(mentions, "Mohammed bin Salman", EntityType::kPerson));
   CHECK(Found(mentions, "Narendra Modi", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "Obama", EntityType::kPerson));
+  // A given name of US birth records before an initial: the tagger had
+  // "J. Trump" in 25 articles of PolNeAR train.
+  mentions = Recognize("Voters crave the visceral anger of Donald J. Trump or the anger of Ted Cruz.");
+  CHECK(Found(mentions, "Donald J. Trump", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "J. Trump", EntityType::kPerson));
 }
 
 TEST_CASE("an ordinal alone is no name") {
