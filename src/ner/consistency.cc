@@ -26,6 +26,7 @@ struct Settled {
   uint64_t key;
   int32_t length;
   uint8_t type;
+  bool in_prose;  // the body writes it once at least beside a lower-case word, not only in lists and menus
 };
 
 uint64_t KeyOf(const std::vector<TokenFacts>& facts, int first, int last) {
@@ -85,6 +86,12 @@ bool Contains(const std::vector<uint64_t>& sorted, uint64_t word) {
   return std::binary_search(sorted.begin(), sorted.end(), word);
 }
 
+// Words of a headline that the tagger made part of a name ("How Far Up This
+// Goes", "Why Some People Triumph Online") that name no one anywhere ("This
+// article has been adapted …"). Lower-form hashes.
+constexpr auto kNeverNames = WordHashes({"this", "that", "these", "those", "it", "he", "she", "we", "they", "you",
+                                         "there", "here", "what", "how", "why", "when", "where"});
+
 // The surname of a person named in full ("Donald Trump", "Mr. Trump") names
 // that person wherever it stands alone in the article, whatever the tagger
 // made of it there ("Trump" tagged an organisation: "the Trump campaign", a
@@ -92,10 +99,6 @@ bool Contains(const std::vector<uint64_t>& sorted, uint64_t word) {
 // vote.
 void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::vector<Occurrence>* occurrences,
                      std::vector<uint64_t>* surnames, std::vector<uint64_t>* family_names) {
-  // Words of a headline that the tagger made a person ("How Far Up This
-  // Goes") that name no one anywhere ("This article has been adapted …").
-  static constexpr auto kNeverNames = WordHashes({"this", "that", "these", "those", "it", "he", "she", "we", "they",
-                                                  "you", "there", "here", "what", "how", "why", "when", "where"});
   surnames->clear();
   family_names->clear();
   for (const Occurrence& o : *occurrences) {
@@ -190,11 +193,31 @@ const Settled* LongestSettledAt(const std::vector<TokenFacts>& facts, const std:
 // Scanners To Find Laptops" an organisation). Such a name, unless the body
 // names the same words in prose, is remade from the names the body settled
 // on: the longest one at each word, and nothing where none starts.
+// A name the tagger ran on into a word the body writes only in lower case
+// ("Why Can't Taylor Swift Perform Her Own Songs?", the body's "perform")
+// is the settled name inside: such words at its edges are trimmed off when
+// what is left is one the body settled on ("New York Stock Exchange" stays).
+void TrimHeadlineNameToSettled(const std::vector<TokenFacts>& facts, const std::vector<Settled>& settled,
+                               const Occurrence& o, uint8_t* tags) {
+  auto common = [&](int k) {
+    return (facts[k].document & kSeenLowerCase) && !(facts[k].document & kSeenCapitalizedMidSentence);
+  };
+  int first = o.first, last = o.last;
+  while (first <= last && common(first)) ++first;
+  while (last >= first && common(last)) --last;
+  if (first > last || (first == o.first && last == o.last)) return;
+  const Settled* name = LongestSettledAt(facts, settled, first, last);
+  if (name == nullptr || name->length != last - first + 1) return;
+  for (int k = o.first; k <= o.last; ++k) tags[k] = kOutsideTag;
+  WriteMention(first, last, name->type, tags);
+}
+
 void ResegmentHeadlineNames(const std::vector<TokenFacts>& facts, const std::vector<Occurrence>& by_key,
                             const std::vector<Settled>& settled, uint8_t* tags) {
   for (const Occurrence& o : by_key) {
-    if (!(facts[o.first].context & kTitleCaseHeadline) || !HoldsHeadlineBreak(facts, o) ||
-        BodyNamesInProse(facts, by_key, o)) {
+    if (!(facts[o.first].context & kTitleCaseHeadline) || BodyNamesInProse(facts, by_key, o)) continue;
+    if (!HoldsHeadlineBreak(facts, o)) {
+      TrimHeadlineNameToSettled(facts, settled, o, tags);
       continue;
     }
     for (int k = o.first; k <= o.last; ++k) tags[k] = kOutsideTag;
@@ -203,6 +226,43 @@ void ResegmentHeadlineNames(const std::vector<TokenFacts>& facts, const std::vec
         WriteMention(k, k + name->length - 1, name->type, tags);
         k += name->length - 1;
       }
+    }
+  }
+}
+
+// In a title-case headline, where case tells nothing, the
+// tagger missed or cut names the body settled on ("Elon Musk Buys Twitter
+// For Billions" had none, "Taylor Swift Perform Old Songs At The Awards"
+// had "Taylor"). The longest settled name at each word is written where the
+// tagger's names lie within it, not over one of the same words (its type
+// stays). Not in headlines in capitals, which on pages are mostly menus. Only names the body writes in prose, beside
+// a lower-case word (not a menu's "Car Reviews"), and a one-word name only
+// when the body capitalises it inside sentences and never writes it in
+// lower case; none that opens with a word that names no one (kNeverNames).
+void FillHeadlineNames(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
+                       const std::vector<Settled>& settled, uint8_t* tags) {
+  auto opens = [&](int k) {
+    return tags[k] == kOutsideTag || TagPosition(tags[k]) == kBegin || TagPosition(tags[k]) == kUnit;
+  };
+  auto closes = [&](int k) {
+    return tags[k] == kOutsideTag || TagPosition(tags[k]) == kLast || TagPosition(tags[k]) == kUnit;
+  };
+  for (const auto& sentence : sentences) {
+    if (!(facts[sentence.first].context & kTitleCaseHeadline)) continue;
+    for (int k = sentence.first; k < sentence.second; ++k) {
+      if (!IsCapitalised(facts[k]) || !opens(k)) continue;
+      const Settled* name = LongestSettledAt(facts, settled, k, sentence.second - 1);
+      if (name == nullptr || !name->in_prose || ner::Contains(kNeverNames, uint64_t{name->first_word})) continue;
+      const int last = k + name->length - 1;
+      const uint8_t evidence = facts[k].document & (kSeenCapitalizedMidSentence | kSeenLowerCase);
+      // The tagger's name of exactly these words: its begin at k, its end at last, nothing between.
+      bool whole_mention = tags[k] != kOutsideTag && tags[last] != kOutsideTag;
+      for (int j = k; whole_mention && j < last; ++j) {
+        whole_mention = TagPosition(tags[j]) != kLast && TagPosition(tags[j]) != kUnit;
+      }
+      if (!closes(last) || whole_mention || (last == k && evidence != kSeenCapitalizedMidSentence)) continue;
+      WriteMention(k, last, name->type, tags);
+      k = last;
     }
   }
 }
@@ -251,7 +311,13 @@ void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std:
     }
     if (majority >= 0) {
       const Occurrence& o = by_key[i];
-      settled.push_back(Settled{facts[o.first].lower, o.key, o.last - o.first + 1, static_cast<uint8_t>(majority)});
+      const bool in_prose = std::any_of(by_key.begin() + i, by_key.begin() + j, [&](const Occurrence& other) {
+        return other.votes &&
+               ((other.first > 0 && facts[other.first - 1].token_class == kLowerWord) ||
+                (other.last + 1 < static_cast<int>(facts.size()) && facts[other.last + 1].token_class == kLowerWord));
+      });
+      settled.push_back(
+          Settled{facts[o.first].lower, o.key, o.last - o.first + 1, static_cast<uint8_t>(majority), in_prose});
     }
     i = j;
   }
@@ -273,6 +339,7 @@ void MakeConsistent(const std::vector<TokenFacts>& facts, const std::vector<std:
       }
     }
   }
+  FillHeadlineNames(facts, sentences, settled, tags);
   FillPersonWords(facts, sentences, surnames, family_names, tags);
 }
 

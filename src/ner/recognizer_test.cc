@@ -1719,6 +1719,21 @@ TEST_CASE("a title-case headline's names are those of the body, not runs across 
   CHECK_FALSE(AnyContains(mentions, "From"));
 }
 
+TEST_CASE("a title-case headline holds the names the body settled on where the tagger missed or cut them") {
+  // The tagger found nothing in the first headline and "Taylor" alone in
+  // the second.
+  auto mentions = Recognize(
+      "Elon Musk Buys Twitter For Billions\n\n"
+      "Taylor Swift will perform her old songs, and Elon Musk buys companies, Swift said on Monday. Musk agreed.");
+  REQUIRE(!mentions.empty());
+  CHECK(mentions[0] == std::make_pair(std::string("Elon Musk"), EntityType::kPerson));
+  mentions = Recognize(
+      "Taylor Swift Perform Old Songs At The Awards\n\n"
+      "Taylor Swift will perform her old songs, and Elon Musk buys companies, Swift said on Monday. Musk agreed.");
+  REQUIRE(!mentions.empty());
+  CHECK(mentions[0] == std::make_pair(std::string("Taylor Swift"), EntityType::kPerson));
+}
+
 TEST_CASE("mentions are in text order with spans on token boundaries") {
   const std::string text =
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
