@@ -193,31 +193,11 @@ const Settled* LongestSettledAt(const std::vector<TokenFacts>& facts, const std:
 // Scanners To Find Laptops" an organisation). Such a name, unless the body
 // names the same words in prose, is remade from the names the body settled
 // on: the longest one at each word, and nothing where none starts.
-// A name the tagger ran on into a word the body writes only in lower case
-// ("Why Can't Taylor Swift Perform Her Own Songs?", the body's "perform")
-// is the settled name inside: such words at its edges are trimmed off when
-// what is left is one the body settled on ("New York Stock Exchange" stays).
-void TrimHeadlineNameToSettled(const std::vector<TokenFacts>& facts, const std::vector<Settled>& settled,
-                               const Occurrence& o, uint8_t* tags) {
-  auto common = [&](int k) {
-    return (facts[k].document & kSeenLowerCase) && !(facts[k].document & kSeenCapitalizedMidSentence);
-  };
-  int first = o.first, last = o.last;
-  while (first <= last && common(first)) ++first;
-  while (last >= first && common(last)) --last;
-  if (first > last || (first == o.first && last == o.last)) return;
-  const Settled* name = LongestSettledAt(facts, settled, first, last);
-  if (name == nullptr || name->length != last - first + 1) return;
-  for (int k = o.first; k <= o.last; ++k) tags[k] = kOutsideTag;
-  WriteMention(first, last, name->type, tags);
-}
-
 void ResegmentHeadlineNames(const std::vector<TokenFacts>& facts, const std::vector<Occurrence>& by_key,
                             const std::vector<Settled>& settled, uint8_t* tags) {
   for (const Occurrence& o : by_key) {
-    if (!(facts[o.first].context & kTitleCaseHeadline) || BodyNamesInProse(facts, by_key, o)) continue;
-    if (!HoldsHeadlineBreak(facts, o)) {
-      TrimHeadlineNameToSettled(facts, settled, o, tags);
+    if (!(facts[o.first].context & kTitleCaseHeadline) || !HoldsHeadlineBreak(facts, o) ||
+        BodyNamesInProse(facts, by_key, o)) {
       continue;
     }
     for (int k = o.first; k <= o.last; ++k) tags[k] = kOutsideTag;
