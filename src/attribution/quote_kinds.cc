@@ -897,11 +897,14 @@ void UnattributeParticipleNames(const Context& ctx) {
     Quote& quote = quotes[q];
     if (quote.kind != QuoteKind::kScare && IsNamedByParticiple(ctx, ctx.QuoteFirst(q))) {
       quote = Unattributed(quote, QuoteKind::kScare);
-    } else if (quote.kind == QuoteKind::kMixed && !quote.cue.empty() && quote.cue.end <= quote.span.begin &&
-               IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) {
+    } else if (quote.kind == QuoteKind::kMixed && !quote.cue.empty() &&
+               ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) ||
+                (quote.cue.begin >= quote.speaker.begin && quote.cue.end <= quote.speaker.end))) {
       // "Mehmet Oz … has been called “quack”", "the book is described as a
       // “riveting book”": the subject of a passive verb is not who spoke;
-      // a word or three that nobody is said to have spoken is a term.
+      // nor is a name whose own word was read as the cue ("The Post sent
+      // its “national enterprise reporter”": "Post" is no verb there).
+      // A word or three that nobody is said to have spoken is a term.
       constexpr size_t kMaxTermWords = 3;
       const bool term = ctx.CountWords(ctx.QuoteFirst(q), ctx.QuoteLast(q)) <= kMaxTermWords;
       quote = Unattributed(quote, term ? QuoteKind::kScare : QuoteKind::kMixed);

@@ -53,7 +53,9 @@ void CreditNamesBeforeColons(const Context& ctx);
 // with its subject ("Tim Cook called “total political crap”"). Run after the
 // scorers, which were trained without it.
 // Also a quotation after a passive verb ("Oz … has been called “quack”"),
-// whose subject did not speak: mixed, without speaker or cue.
+// whose subject did not speak, and one whose cue is a word of its speaker's
+// name ("The Post sent its “national enterprise reporter”"): mixed, without
+// speaker or cue (a term, scare, when of three words or fewer).
 void UnattributeParticipleNames(const Context& ctx);
 
 }  // namespace attribution

@@ -214,6 +214,18 @@ TEST_CASE("quote kinds: the subject of a passive verb of naming did not say the 
   CHECK(a.Speaker(a.Get("a disaster")) == "Clinton");
 }
 
+TEST_CASE("quote kinds: a word of the speaker's own name is no cue") {
+  // "post" is a verb of speech; "The Post" is a newspaper, and "sent" is
+  // what it did.
+  Annotated a(
+      "The newspaper ran a story on Sunday.\n\n"
+      "The Post sent its “national enterprise reporter” Stephanie McCrummen to the town.\n");
+  const Quote& title = a.Get("national enterprise reporter");
+  CHECK(a.Speaker(title).empty());
+  CHECK(a.Cue(title).empty());
+  CHECK(title.kind == QuoteKind::kScare);
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"
