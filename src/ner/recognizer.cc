@@ -2330,7 +2330,8 @@ void ApplyPossessiveCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags
 // "St. Louis-based Mercantile Bancorp Inc. …" then "the most coveted bank
 // out there is Mercantile": a company named in full with its legal suffix
 // is named by its first word alone later, which is the company wherever the
-// tagger called it a person or a place. Not a first word that is a place or
+// tagger called it a person or a place; so is one named with a company's or
+// an investment firm's head ("Alden Global Capital" … "Alden publications"). Not a first word that is a place or
 // a people's ("Michigan Corp.", "Kansas City Southern Industries Inc"), nor
 // the surname of a person named in full in the article. The suffix may
 // stand after a comma ("Dräger, Inc."). Over the whole document's tags,
@@ -2338,6 +2339,9 @@ void ApplyPossessiveCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags
 void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kLegalSuffixes =
       WordHashes({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "bancorp", "bancshares", "co", "co."});
+  // Investment firms' heads ("Alden Global Capital" … "Alden publications"
+  // made Alden a person).
+  static constexpr auto kInvestorHeads = WordHashes({"capital", "partners", "ventures", "investments"});
   constexpr uint32_t kPlaceOrPeople = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(kDemonymBit);
   constexpr int kMaxCompanies = 8;
   uint64_t names[kMaxCompanies];
@@ -2357,7 +2361,11 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     }
     if (tags[i] != ner::MakeTag(kOrgType, ner::kBegin)) continue;
     const int last = LastOfRun(tags, i);
-    if (last - i < 1 || !ner::Contains(kLegalSuffixes, facts[last].lower)) continue;
+    if (last - i < 1 ||
+        !(ner::Contains(kLegalSuffixes, facts[last].lower) || ner::Contains(kCompanyHeads, facts[last].lower) ||
+          ner::Contains(kInvestorHeads, facts[last].lower))) {
+      continue;
+    }
     names[count++] = facts[i].lower;
     i = last;
   }

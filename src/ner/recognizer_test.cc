@@ -785,7 +785,7 @@ TEST_CASE("the Fed and a paper named before \"newspaper\" are organisations; a v
   CHECK_FALSE(Found(mentions, "British", EntityType::kOrg));
 }
 
-TEST_CASE("a company named in full with its legal suffix is its first word alone later; not a place's word") {
+TEST_CASE("a company named in full with its legal suffix or head is its first word alone later; not a place's word") {
   const auto mentions = Recognize(
       "Halvorsen Bancorp Inc. said on Friday it would buy a rival. Whoever wants a big market position in the "
       "Midwest has to come in and grab Halvorsen or Commerce.\n\n"
@@ -796,6 +796,12 @@ TEST_CASE("a company named in full with its legal suffix is its first word alone
   CHECK(Found(mentions, "Kowalczyk", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "Kowalczyk", EntityType::kPerson));
   CHECK(Found(mentions, "Michigan", EntityType::kLocation));
+  // So is an investment firm named with its head ("Capital", "Partners").
+  const auto firm = Recognize(
+      "The private equity firm Alden Global Capital owns the Denver Post and more than 90 other papers. Alden "
+      "publications have been cutting staff, and Alden on Tuesday announced a new stake.");
+  CHECK_FALSE(Found(firm, "Alden", EntityType::kPerson));
+  CHECK(Found(firm, "Alden", EntityType::kOrg));
 }
 
 TEST_CASE("an organisation named after a place goes by its other word alone; not a region, nor a menu's verb") {
