@@ -1387,6 +1387,12 @@ TEST_CASE("attribution: who issued a statement speaks through the participle aft
   // Or through a colon after it.
   Annotated b("Officials met on Monday.\n\nThe White House released a statement: \"We condemn the attack.\"\n");
   CHECK(b.Speaker(b.Get("We condemn the attack")) == "The White House");
+  // With a word before the document's noun.
+  Annotated c(
+      "Nine people were killed on Friday.\n\nIn response to the tragic loss of life, Republican presidential "
+      "nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the "
+      "horrible attacks in Munich. This cannot continue.”\n");
+  CHECK(c.Speaker(c.Get("Our prayers")) == "Donald Trump");
 }
 
 TEST_CASE("attribution: the organisation or document whose relative clause the cue opens speaks") {

@@ -891,19 +891,47 @@ void CreditNamesBeforeColons(const Context& ctx) {
   }
 }
 
+// Whether the cue of `quote` is a noun of a headline rather than its verb: a
+// capitalised word right after the speaker ("Trump Addresses Munich Attack:
+// ‘…’", "… With Bombshell Claim: …"). A headline's verb agrees with its
+// subject, so after a singular name it ends in -s, -ed or -ing or is an
+// irregular past ("Clinton Calls", "Trump Told"); a bare form there is a
+// noun. And a name after a possessive modifies the noun after it ("Calls
+// Trump’s Putin Remarks ‘Troubling’").
+bool IsHeadlineNounCue(const Context& ctx, const Quote& quote) {
+  static constexpr std::string_view kIrregularPasts[] = {"said", "told",  "wrote", "spoke", "swore", "thought",
+                                                         "felt", "heard", "knew",  "made",  "gave",  "took",
+                                                         "sent", "meant", "saw",   "read",  "put",   "let"};
+  if (quote.speaker.empty() || quote.cue.empty() || quote.cue.begin < quote.speaker.end) return false;
+  const uint32_t cue = ctx.FirstTokenAt(quote.cue.begin);
+  const uint32_t speaker_first = ctx.FirstTokenAt(quote.speaker.begin);
+  if (cue == 0 || cue >= ctx.size() || ctx.FirstTokenAt(quote.speaker.end) != cue || !ctx.InHeadline(cue) ||
+      !ctx.tokens()[cue].Has(kCapitalized)) {
+    return false;
+  }
+  if (speaker_first > 0 && IsOneOf(ctx.TokenText(speaker_first - 1), {"’s", "'s"})) return true;
+  const std::string_view word = ctx.TokenText(cue);
+  const bool irregular_past = std::any_of(std::begin(kIrregularPasts), std::end(kIrregularPasts),
+                                          [&](std::string_view past) { return EqualsLower(word, past); });
+  return !irregular_past && !ctx.WordEndsWith(cue, "s") && !ctx.WordEndsWith(cue, "ed") &&
+         !ctx.WordEndsWith(cue, "ing") && !ctx.WordEndsWith(cue - 1, "s");
+}
+
 void UnattributeParticipleNames(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
     Quote& quote = quotes[q];
     if (quote.kind != QuoteKind::kScare && IsNamedByParticiple(ctx, ctx.QuoteFirst(q))) {
       quote = Unattributed(quote, QuoteKind::kScare);
-    } else if (quote.kind == QuoteKind::kMixed && !quote.cue.empty() &&
-               ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) ||
-                (quote.cue.begin >= quote.speaker.begin && quote.cue.end <= quote.speaker.end))) {
+    } else if ((quote.kind == QuoteKind::kMixed && !quote.cue.empty() &&
+                ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) ||
+                 (quote.cue.begin >= quote.speaker.begin && quote.cue.end <= quote.speaker.end))) ||
+               (quote.kind != QuoteKind::kScare && IsHeadlineNounCue(ctx, quote))) {
       // "Mehmet Oz … has been called “quack”", "the book is described as a
       // “riveting book”": the subject of a passive verb is not who spoke;
       // nor is a name whose own word was read as the cue ("The Post sent
-      // its “national enterprise reporter”": "Post" is no verb there).
+      // its “national enterprise reporter”": "Post" is no verb there),
+      // nor one whose cue is a headline's noun (IsHeadlineNounCue).
       // A word or three that nobody is said to have spoken is a term.
       constexpr size_t kMaxTermWords = 3;
       const bool term = ctx.CountWords(ctx.QuoteFirst(q), ctx.QuoteLast(q)) <= kMaxTermWords;

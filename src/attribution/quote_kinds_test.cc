@@ -226,6 +226,26 @@ TEST_CASE("quote kinds: a word of the speaker's own name is no cue") {
   CHECK(title.kind == QuoteKind::kScare);
 }
 
+TEST_CASE("quote kinds: a headline's noun after a name is no cue") {
+  // "Attack" after a singular name, and "Remarks" after a possessive, are
+  // nouns; "Calls" after a name is the headline's verb.
+  Annotated a(
+      "Trump Addresses Munich Attack: ‘This Cannot Continue.’\n\n"
+      "Nine people were killed in Munich on Friday.\n");
+  CHECK(a.Speaker(a.Get("This Cannot Continue")) != "Munich");
+  CHECK(a.Cue(a.Get("This Cannot Continue")) != "Attack");
+  Annotated b(
+      "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’\n\n"
+      "WASHINGTON - Hillary Clinton said Russian spies hacked into party computers and accused Donald Trump of "
+      "backing Vladimir Putin.\n“We know that Donald Trump has shown a very troubling willingness to back up "
+      "Putin,” Clinton said on Sunday.\n");
+  CHECK(b.Speaker(b.Get("Troubling")) != "Putin");
+  Annotated c(
+      "Chris Christie Calls Hillary Clinton ‘A Disgrace’\n\n"
+      "The governor spoke in Trenton on Sunday.\n");
+  CHECK(c.Speaker(c.Get("A Disgrace")) == "Chris Christie");
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"

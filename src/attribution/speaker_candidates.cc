@@ -517,7 +517,10 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
   if (document.empty()) return {};
   const uint32_t head = ctx.HeadToken(document);
   const uint32_t first = ctx.FirstTokenAt(document.begin);
-  if (head != first + 1 || !IsOneOf(ctx.TokenText(first), {"a", "an", "the"}) || !IsDocumentNoun(ctx.TokenText(head))) {
+  // "a statement", or with one word between: "the following statement", "a joint statement".
+  const bool modified = head == first + 2 && ctx.IsWord(first + 1) && !ctx.tokens()[first + 1].Has(kCapitalized);
+  if ((head != first + 1 && !modified) || !IsOneOf(ctx.TokenText(first), {"a", "an", "the"}) ||
+      !IsDocumentNoun(ctx.TokenText(head))) {
     return {};
   }
   const uint32_t sb = ctx.SentenceBegin(first);

@@ -88,7 +88,8 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
 
 // "The Security Council issued a statement calling the test “a clear
 // violation”": who issued (released, sent, published, posted) the
-// document `document` ("a statement", "a letter"), which speaks through it;
+// document `document` ("a statement", "a letter", "the following
+// statement"), which speaks through it;
 // empty when `document` is no such object.
 Span IssuerOfDocument(const Context& ctx, Span document);
 
