@@ -945,6 +945,19 @@ bool MissesInvertedPerson(const Context& ctx, const Cue& cue) {
   return !person.empty() && !Overlaps(person, cue.source);
 }
 
+// "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested business mogul
+// Donald Trump’s refusal … was disqualifying": a name after the cue that
+// owns the noun after it opens what was said; it is no inverted subject,
+// and the words before the cue are not what it said.
+bool InvertedSourceOwnsNoun(const Context& ctx, const Cue& cue) {
+  // ("According to HuffPost Pollster’s average" names its source so.)
+  if (cue.source.empty() || cue.source.begin < cue.cue.end || EqualsLower(ctx.TokenText(cue.first), "according")) {
+    return false;
+  }
+  const uint32_t after = ctx.FirstTokenAt(cue.source.end);
+  return after < ctx.size() && IsOneOf(ctx.TokenText(after), {"’s", "'s"});
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -962,7 +975,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
-        SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue)) {
+        SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue) ||
+        InvertedSourceOwnsNoun(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

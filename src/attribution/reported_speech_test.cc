@@ -603,6 +603,17 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("the label blocked the film")) == "Swift");
 }
 
+TEST_CASE("reported speech: a name after the verb that owns a noun opens what was said; it did not speak") {
+  // The quotation's comma made "suggested business mogul Donald Trump" look
+  // like an inverted cue, reporting the host's name as Trump's words.
+  Annotated a(
+      "Scarborough Speaks Out\n\n"
+      "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested business mogul Donald Trump’s refusal to disavow "
+      "the KKK was disqualifying.\n");
+  CHECK(a.Find("Joe Scarborough, host") == nullptr);
+  for (const Quote& quote : a.doc.quotes) CHECK(a.Speaker(quote).find("Trump") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
