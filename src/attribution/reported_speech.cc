@@ -958,6 +958,19 @@ bool InvertedSourceOwnsNoun(const Context& ctx, const Cue& cue) {
   return after < ctx.size() && IsOneOf(ctx.TokenText(after), {"’s", "'s"});
 }
 
+// "fast food workers in New York, Los Angeles and Seattle who demanded a $15
+// minimum wage": "who" stands for people, never for the place named right
+// before it; the rules' source is then a place that cannot have spoken (a
+// longer source ending in a place speaks: "a professor at the University of
+// California at Berkeley, who concluded").
+bool PlaceBeforeWho(const Context& ctx, const Cue& cue) {
+  if (cue.source.empty()) return false;
+  const uint32_t last = ctx.FirstTokenAt(cue.source.end) - 1, after = last + 1;
+  const int32_t mention = ctx.MentionEndingAt(last);
+  return after < ctx.size() && mention >= 0 && ctx.doc().mentions[mention].type == EntityType::kLocation &&
+         ctx.doc().mentions[mention].span.begin == cue.source.begin && EqualsLower(ctx.TokenText(after), "who");
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -976,7 +989,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
         SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue) ||
-        InvertedSourceOwnsNoun(*ctx, cue)) {
+        InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

@@ -614,6 +614,17 @@ TEST_CASE("reported speech: a name after the verb that owns a noun opens what wa
   for (const Quote& quote : a.doc.quotes) CHECK(a.Speaker(quote).find("Trump") == std::string::npos);
 }
 
+TEST_CASE("reported speech: a place right before \"who\" did not speak; a person named with a place did") {
+  Annotated a(
+      "Unions rallied on Monday.\n\n"
+      "She praised fast food workers in New York, Los Angeles and Seattle who demanded a $15 minimum wage. She "
+      "met Jane Doe, a former staff member for the campaign in Philadelphia, who said she planned to "
+      "demonstrate.\n");
+  const Quote* wage = a.Find("a $15 minimum wage");
+  CHECK((wage == nullptr || a.Speaker(*wage) != "Seattle"));
+  CHECK(a.Speaker(a.Get("she planned to demonstrate")) == "a former staff member for the campaign in Philadelphia");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
