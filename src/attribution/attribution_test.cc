@@ -1393,6 +1393,13 @@ TEST_CASE("attribution: who issued a statement speaks through the participle aft
       "nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the "
       "horrible attacks in Munich. This cannot continue.”\n");
   CHECK(c.Speaker(c.Get("Our prayers")) == "Donald Trump");
+  // Put out, blasted out.
+  Annotated d(
+      "Officials met on Monday.\n\nHis office put out a statement saying the state “does not have the capacity "
+      "to properly vet every incoming refugee.” Rubio’s campaign blasted out a press release saying he owed "
+      "voters “an explanation.”\n");
+  CHECK(d.Speaker(d.Get("does not have the capacity")) == "His office");
+  CHECK(d.Speaker(d.Get("an explanation")) == "Rubio’s campaign");
 }
 
 TEST_CASE("attribution: the organisation or document whose relative clause the cue opens speaks") {

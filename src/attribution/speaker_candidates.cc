@@ -524,11 +524,16 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
     return {};
   }
   const uint32_t sb = ctx.SentenceBegin(first);
-  if (first <= sb + 1 || !IsOneOf(ctx.TokenText(first - 1), {"issued", "released", "sent", "published", "posted",
-                                                             "issues", "releases", "sends", "publishes", "posts"})) {
-    return {};
-  }
-  const uint32_t s = SubjectEnd(ctx, first - 1, sb);
+  auto issues = [&](uint32_t t) {
+    return IsOneOf(ctx.TokenText(t), {"issued", "released", "sent", "published", "posted", "wrote", "penned", "issues",
+                                      "releases", "sends", "publishes", "posts", "writes", "pens"});
+  };
+  // "put out a statement", "blasted out an email to supporters".
+  const bool out = first >= sb + 3 && ctx.TokenText(first - 1) == "out" &&
+                   (issues(first - 2) || IsOneOf(ctx.TokenText(first - 2), {"put", "puts", "blasted", "blasts"}));
+  const uint32_t verb = out ? first - 2 : first - 1;
+  if (first <= sb + 1 || !(out || issues(verb))) return {};
+  const uint32_t s = SubjectEnd(ctx, verb, sb);
   return s > sb ? SpeakerBefore(ctx, s, sb) : Span{};
 }
 

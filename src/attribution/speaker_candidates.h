@@ -87,7 +87,8 @@ Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end);
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb);
 
 // "The Security Council issued a statement calling the test “a clear
-// violation”": who issued (released, sent, published, posted) the
+// violation”": who issued (released, sent, published, posted, wrote, put
+// out) the
 // document `document` ("a statement", "a letter", "the following
 // statement"), which speaks through it;
 // empty when `document` is no such object.
