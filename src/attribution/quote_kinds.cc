@@ -917,6 +917,16 @@ bool IsHeadlineNounCue(const Context& ctx, const Quote& quote) {
          !ctx.WordEndsWith(cue, "ing") && !ctx.WordEndsWith(cue - 1, "s");
 }
 
+// Whether the cue of `quote` is a gerund that is the subject of a verb of
+// being, a noun rather than a verb of speech ("The first black woman to
+// win an Emmy Award for comedy writing is out to “break convention”").
+bool IsGerundSubject(const Context& ctx, const Quote& quote) {
+  if (quote.cue.empty()) return false;
+  const uint32_t cue = ctx.FirstTokenAt(quote.cue.begin);
+  return cue + 1 < ctx.size() && ctx.FirstTokenAt(quote.cue.end) == cue + 1 && ctx.WordEndsWith(cue, "ing") &&
+         IsOneOf(ctx.TokenText(cue + 1), {"is", "was", "are", "were"});
+}
+
 void UnattributeParticipleNames(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
@@ -926,12 +936,13 @@ void UnattributeParticipleNames(const Context& ctx) {
     } else if ((quote.kind == QuoteKind::kMixed && !quote.cue.empty() &&
                 ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) ||
                  (quote.cue.begin >= quote.speaker.begin && quote.cue.end <= quote.speaker.end))) ||
-               (quote.kind != QuoteKind::kScare && IsHeadlineNounCue(ctx, quote))) {
+               (quote.kind != QuoteKind::kScare && (IsHeadlineNounCue(ctx, quote) || IsGerundSubject(ctx, quote)))) {
       // "Mehmet Oz … has been called “quack”", "the book is described as a
       // “riveting book”": the subject of a passive verb is not who spoke;
       // nor is a name whose own word was read as the cue ("The Post sent
       // its “national enterprise reporter”": "Post" is no verb there),
-      // nor one whose cue is a headline's noun (IsHeadlineNounCue).
+      // nor one whose cue is a noun: a headline's (IsHeadlineNounCue) or a
+      // gerund subject (IsGerundSubject).
       // A word or three that nobody is said to have spoken is a term.
       constexpr size_t kMaxTermWords = 3;
       const bool term = ctx.CountWords(ctx.QuoteFirst(q), ctx.QuoteLast(q)) <= kMaxTermWords;

@@ -54,8 +54,10 @@ void CreditNamesBeforeColons(const Context& ctx);
 // scorers, which were trained without it.
 // Also a quotation after a passive verb ("Oz … has been called “quack”"),
 // whose subject did not speak, and one whose cue is a word of its speaker's
-// name ("The Post sent its “national enterprise reporter”"): mixed, without
-// speaker or cue (a term, scare, when of three words or fewer).
+// name ("The Post sent its “national enterprise reporter”") or a noun ("Trump
+// Addresses Munich Attack: ‘…’", "comedy writing is out to “break
+// convention”"): mixed, without speaker or cue (a term, scare, when of three
+// words or fewer).
 void UnattributeParticipleNames(const Context& ctx);
 
 }  // namespace attribution

@@ -226,7 +226,7 @@ TEST_CASE("quote kinds: a word of the speaker's own name is no cue") {
   CHECK(title.kind == QuoteKind::kScare);
 }
 
-TEST_CASE("quote kinds: a headline's noun after a name is no cue") {
+TEST_CASE("quote kinds: a headline's noun after a name and a gerund subject are no cues") {
   // "Attack" after a singular name, and "Remarks" after a possessive, are
   // nouns; "Calls" after a name is the headline's verb.
   Annotated a(
@@ -244,6 +244,13 @@ TEST_CASE("quote kinds: a headline's noun after a name is no cue") {
       "Chris Christie Calls Hillary Clinton ‘A Disgrace’\n\n"
       "The governor spoke in Trenton on Sunday.\n");
   CHECK(c.Speaker(c.Get("A Disgrace")) == "Chris Christie");
+  // Nor is a gerund that is the subject of "is".
+  Annotated d(
+      "Lena Waithe returns to TV\n\n"
+      "The first black woman to win an Emmy Award for comedy writing is out to \"break convention\" with her "
+      "latest project.\n");
+  CHECK(d.Speaker(d.Get("break convention")).empty());
+  CHECK(d.Cue(d.Get("break convention")) != "writing");
 }
 
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
