@@ -742,6 +742,17 @@ void JoinPersonNames(const Document& doc, const ner::TokenFacts* facts, int begi
         ContainsSorted(kLetters, facts[i + 1].lower) && FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown) {
       SetMention(i, LastOfRun(tags, i + 1), kPersonType, tags);
     }
+    // "Vice Premier He Lifeng" (the tagger had "Lifeng" an organisation):
+    // the family name He after a title and before a capitalised name is no
+    // pronoun.
+    static constexpr uint64_t kHe = WordHashes({"he"})[0];
+    if (is_untagged_name_word(i) && facts[i].lower == kHe && i > 0 && IsTitleToken(facts[i - 1]) && i + 1 < n &&
+        facts[i + 1].token_class == ner::kCapitalizedWord && !ner::IsTitle(facts[i + 1].lower) &&
+        (tags[i + 1] == ner::kOutsideTag || ner::TagPosition(tags[i + 1]) == ner::kUnit)) {
+      SetMention(i, i + 1, kPersonType, tags);
+      ++i;
+      continue;
+    }
     if (is_untagged_name_word(i) && ner::Contains(kFamilyNamesWrittenFirst, facts[i].lower) && is_person_start(i + 1)) {
       const int last = LastOfRun(tags, i + 1);
       if (last - i <= 2) SetMention(i, last, kPersonType, tags);
@@ -3190,7 +3201,7 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // "pence" as common words, left it out; so do its other capitalised
 // occurrences alone inside a sentence ("a win for Trump"). Only before or
 // after a lower-case verb of speech, at a clause's start ("Trump said", ",
-// and Trump said"), and not a word that could be the subject in its common
+// and Trump said", "Trump, speaking to reporters, said"), and not a word that could be the subject in its common
 // sense: no closed-class word ("Everyone", "Some", "From"), collective or
 // role noun ("Police", "Plaintiff"), title, weekday or month ("said
 // Tuesday."; so not "May"), plural-looking word ("Officials", "Aides"),
@@ -3199,21 +3210,131 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // text. Over the whole document's tags, after the consistency pass.
 void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added"});
+  static constexpr auto kSpeakingAsides =
+      WordHashes({"speaking", "talking", "writing", "testifying", "responding", "asked", "interviewed"});
   static constexpr auto kClauseOpeners = WordHashes(
       {",",    ";",  ":",     "(",    "\"",      "“",     "”",      "-",     "–",      "—",        "and", "but",
        "that", "as", "while", "when", "because", "after", "before", "since", "though", "although", "if",  "where"});
   static constexpr auto kCommonSubjects = WordHashes({
-      "he",      "she",        "it",          "they",         "we",         "you",       "i",           "who",
-      "what",    "which",      "that",        "this",         "these",      "those",     "there",       "here",
-      "one",     "none",       "some",        "all",          "any",        "each",      "every",       "both",
-      "either",  "neither",    "many",        "much",         "most",       "more",      "few",         "several",
-      "another", "other",      "everyone",    "everybody",    "anyone",     "anybody",   "someone",     "somebody",
-      "nobody",  "nothing",    "something",   "enough",       "mine",       "yours",     "ours",        "theirs",
-      "his",     "hers",       "so",          "then",         "hence",      "having",    "from",        "police",
-      "staff",   "management", "security",    "government",   "personnel",  "military",  "media",       "press",
-      "family",  "public",     "crowd",       "plaintiff",    "defendant",  "counsel",   "prosecution", "defence",
-      "defense", "spokesman",  "spokeswoman", "spokesperson", "correction", "update",    "editor",      "source",
-      "witness", "reporter",   "one",         "everything",   "anything",   "somewhere", "nature",      "history",
+      "he",
+      "she",
+      "it",
+      "they",
+      "we",
+      "you",
+      "i",
+      "who",
+      "what",
+      "which",
+      "that",
+      "this",
+      "these",
+      "those",
+      "there",
+      "here",
+      "one",
+      "none",
+      "some",
+      "all",
+      "any",
+      "each",
+      "every",
+      "both",
+      "either",
+      "neither",
+      "many",
+      "much",
+      "most",
+      "more",
+      "few",
+      "several",
+      "another",
+      "other",
+      "everyone",
+      "everybody",
+      "anyone",
+      "anybody",
+      "someone",
+      "somebody",
+      "nobody",
+      "nothing",
+      "something",
+      "enough",
+      "mine",
+      "yours",
+      "ours",
+      "theirs",
+      "his",
+      "hers",
+      "so",
+      "then",
+      "hence",
+      "having",
+      "from",
+      "police",
+      "staff",
+      "management",
+      "security",
+      "government",
+      "personnel",
+      "military",
+      "media",
+      "press",
+      "family",
+      "public",
+      "crowd",
+      "plaintiff",
+      "defendant",
+      "counsel",
+      "prosecution",
+      "defence",
+      "defense",
+      "spokesman",
+      "spokeswoman",
+      "spokesperson",
+      "correction",
+      "update",
+      "editor",
+      "source",
+      "witness",
+      "reporter",
+      "everything",
+      "anything",
+      "somewhere",
+      "nature",
+      "history",
+      // Sentence adverbs ("Meanwhile, speaking to MSNBC, …").
+      "meanwhile",
+      "however",
+      "later",
+      "earlier",
+      "still",
+      "also",
+      "instead",
+      "now",
+      "today",
+      "yesterday",
+      "tonight",
+      "afterward",
+      "afterwards",
+      "nevertheless",
+      "nonetheless",
+      "moreover",
+      "furthermore",
+      "besides",
+      "otherwise",
+      "therefore",
+      "thus",
+      "indeed",
+      "again",
+      "first",
+      "finally",
+      "separately",
+      "additionally",
+      "similarly",
+      "likewise",
+      "overall",
+      "ultimately",
   });
   constexpr uint32_t kNotPersons = kKnownNameBits | AnyPosition(kDemonymBit) | AnyPosition(kOrgWordBit);
   auto plain_word = [&](int i) {
@@ -3231,7 +3352,10 @@ void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n
         ner::IsTitle(facts[i].lower)) {
       continue;
     }
-    const bool speaks = (clause_start(i) && IsLowerWordIn(facts, n, i + 1, kSpeech)) ||
+    // "Trump, speaking to reporters aboard Air Force One, said …".
+    const bool speaking_aside =
+        i + 2 < n && facts[i + 1].lower == kComma && IsLowerWordIn(facts, n, i + 2, kSpeakingAsides);
+    const bool speaks = (clause_start(i) && (IsLowerWordIn(facts, n, i + 1, kSpeech) || speaking_aside)) ||
                         (IsLowerWordIn(facts, n, i - 1, kSpeech) && ends_clause(i));
     const std::string_view word = TokenText(doc, 0, i);
     const bool inner_capital = std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });

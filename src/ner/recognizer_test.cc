@@ -447,6 +447,9 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   mentions = Recognize("Voters crave the visceral anger of Donald J. Trump or the anger of Ted Cruz.");
   CHECK(Found(mentions, "Donald J. Trump", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "J. Trump", EntityType::kPerson));
+  // The family name He after a title is no pronoun.
+  mentions = Recognize("Talks began. Chinese Vice Premier He Lifeng leads the delegation.");
+  CHECK(Found(mentions, "He Lifeng", EntityType::kPerson));
 }
 
 TEST_CASE("an ordinal alone is no name") {
@@ -1518,6 +1521,10 @@ TEST_CASE("a capitalised word alone that speaks is a person even where its lower
   CHECK(Found(Recognize("The senator spoke on Monday. Trump said he would run again."), "Trump", EntityType::kPerson));
   CHECK(Found(Recognize("Pence told reporters he agreed."), "Pence", EntityType::kPerson));
   CHECK(Found(Recognize("The senator spoke on Monday. Cook said he would run again."), "Cook", EntityType::kPerson));
+  CHECK(Found(Recognize("Shares fell. Trump, speaking to reporters aboard his plane, said he would call Xi."), "Trump",
+              EntityType::kPerson));
+  CHECK_FALSE(Found(Recognize("Shares fell. Meanwhile, speaking to reporters aboard his plane, he said no."),
+                    "Meanwhile", EntityType::kPerson));
   // Subjects in their common sense, weekdays and names with a capital inside
   // stay as they were.
   auto mentions = Recognize(
