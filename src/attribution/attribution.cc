@@ -29,6 +29,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   UnattributeParticipleNames(ctx);
   CreditSubjectsAfterQuotations(ctx);
   CreditNamesBeforeColons(ctx);
+  CreditNearestCueSubjects(ctx, cues);
   CreditHeadlineQuotations(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);

@@ -891,6 +891,43 @@ void CreditNamesBeforeColons(const Context& ctx) {
   }
 }
 
+// Whether tokens [from, to) hold the start of a contrasting clause: ",
+// while", ", whereas", ", but" or ";" (a clause of its own, not the
+// complement of the earlier verb: "Pompeo said … Washington had concluded").
+bool OpensContrastingClause(const Context& ctx, uint32_t from, uint32_t to) {
+  constexpr uint32_t kMaxTokens = 48;
+  for (uint32_t t = from; t < to && t < from + kMaxTokens; ++t) {
+    if (ctx.IsPunct(t, ";")) return true;
+    if (t > from && ctx.IsPunct(t - 1, ",") && IsOneOf(ctx.TokenText(t), {"while", "whereas", "but"})) return true;
+  }
+  return false;
+}
+
+void CreditNearestCueSubjects(const Context& ctx, const std::vector<Cue>& cues) {
+  constexpr int kMaxCuesBack = 8;  // cues looked at per quotation: linear in the text
+  for (Quote& quote : ctx.doc().quotes) {
+    if (quote.kind != QuoteKind::kMixed || quote.speaker.empty() || quote.speaker.end > quote.span.begin) continue;
+    const uint32_t first = ctx.FirstTokenAt(quote.span.begin);
+    if (first >= ctx.size() || ctx.FirstTokenAt(quote.speaker.begin) < ctx.SentenceBegin(first)) continue;
+    // The cues before the quotation, latest first.
+    auto at = std::lower_bound(cues.begin(), cues.end(), quote.span.begin,
+                               [](const Cue& cue, uint32_t offset) { return cue.cue.end <= offset; });
+    for (int looked = 0; at != cues.begin() && looked < kMaxCuesBack; ++looked) {
+      const Cue& cue = *--at;
+      if (cue.cue.begin < quote.speaker.end) break;
+      if (cue.cls != CueClass::kSpeech || cue.negated || cue.in_headline || cue.source.empty() ||
+          cue.source.end > cue.cue.begin || cue.source.begin < quote.speaker.end) {
+        continue;
+      }
+      if (!OpensContrastingClause(ctx, ctx.FirstTokenAt(quote.speaker.end), ctx.FirstTokenAt(cue.source.begin))) break;
+      quote.speaker = cue.source;
+      quote.speaker_entity = cue.source_entity;
+      quote.cue = cue.cue;
+      break;
+    }
+  }
+}
+
 // Whether the cue of `quote` is a noun of a headline rather than its verb: a
 // capitalised word right after the speaker ("Trump Addresses Munich Attack:
 // ‘…’", "… With Bombshell Claim: …"). A headline's verb agrees with its

@@ -47,6 +47,14 @@ void CreditSubjectsAfterQuotations(const Context& ctx);
 // were trained without it.
 void CreditNamesBeforeColons(const Context& ctx);
 
+// A quotation inside a clause whose own verb of speech has another subject
+// is that subject's: "Hunt said the figures were “a major milestone”, while
+// Rachel Reeves said families were still “worse off”" had Hunt speak both.
+// Only a `mixed` quotation with its speaker before it in its sentence, and
+// the last such verb between them, its subject before it. Run after the
+// scorers, which were trained without it.
+void CreditNearestCueSubjects(const Context& ctx, const std::vector<Cue>& cues);
+
 // A quotation right after a participle of naming ("a memo titled “The Facts
 // on Where the Race Stands”", "it is called “pigeon breeder’s lung”") is a
 // name, nobody's words: `scare`, without speaker or cue. Not after a verb

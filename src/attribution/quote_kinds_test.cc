@@ -253,6 +253,18 @@ TEST_CASE("quote kinds: a headline's noun after a name and a gerund subject are 
   CHECK(d.Cue(d.Get("break convention")) != "writing");
 }
 
+TEST_CASE("quote kinds: a quotation in a contrasting clause is its own verb's subject's") {
+  Annotated a(
+      "Inflation fell.\n\nChancellor Jeremy Hunt said the figures were \"a major milestone for the economy\", while "
+      "shadow chancellor Rachel Reeves said families were still \"worse off\" after 14 years. Hunt said that the "
+      "data showed Labour had \"no plan\".\n");
+  CHECK(a.Speaker(a.Get("a major milestone")) == "Jeremy Hunt");
+  CHECK(a.Speaker(a.Get("worse off")) == "Rachel Reeves");
+  CHECK(a.Cue(a.Get("worse off")) == "said");
+  // Not the subject of a complement clause.
+  CHECK(a.Speaker(a.Get("no plan")) == "Hunt");
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"
