@@ -3565,6 +3565,27 @@ void DropFundingRounds(const Document& doc, const ner::TokenFacts* facts, int be
   }
 }
 
+// "The Liberal Democrats' treasury spokesperson": a name runs no further
+// than a possessive mark followed only by words in lower case (the tagger
+// had "Liberal Democrats' treasury" an organisation); the owner is the name.
+void TrimPossessedNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int first = 0; first < n; ++first) {
+    if (!BeginsName(tags, first) || ner::TagPosition(tags[first]) == ner::kUnit) continue;
+    const int last = LastOfRun(tags, first);
+    for (int k = first + 1; k < last; ++k) {
+      if (!ner::Contains(kPossessives, facts[k].lower)) continue;
+      bool lower_after = true;
+      for (int j = k + 1; j <= last && lower_after; ++j) lower_after = facts[j].token_class == ner::kLowerWord;
+      if (!lower_after) break;
+      const int type = ner::TagType(tags[first]);
+      for (int j = first; j <= last; ++j) tags[j] = ner::kOutsideTag;
+      SetMention(first, k - 1, type, tags);
+      break;
+    }
+    first = last;
+  }
+}
+
 // "1 tsp ground ginger", "a \"democratic\" socialist", "their most common
 // alma mater": in a sentence written with capitals, a name has one. A run
 // of words with no capital letter at all that the name lists do not know
@@ -4597,6 +4618,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyDatelineAgency(doc, facts, begin, n, tags);
   DropFundingRounds(doc, facts, begin, n, tags);
   DropNamesWithoutCapitals(doc, facts, begin, n, tags);
+  TrimPossessedNouns(facts, n, tags);
   SplitSlashedNames(doc, facts, begin, n, tags);
   ApplyHeadWordRules(facts, n, tags);
 }

@@ -1747,6 +1747,14 @@ TEST_CASE("a title-case headline holds the names the body settled on where the t
   CHECK(mentions[0] == std::make_pair(std::string("Taylor Swift"), EntityType::kPerson));
 }
 
+TEST_CASE("a name ends before a possessive mark followed only by words in lower case") {
+  const auto mentions =
+      Recognize("Prices rose.\n\nThe Liberal Democrats' treasury spokesperson, Sarah Olney, accused the government.");
+  CHECK(Found(mentions, "Liberal Democrats", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "treasury"));
+  CHECK(Found(mentions, "Sarah Olney", EntityType::kPerson));
+}
+
 TEST_CASE("mentions are in text order with spans on token boundaries") {
   const std::string text =
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
