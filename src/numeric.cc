@@ -660,6 +660,16 @@ class SentenceScanner {
     return false;
   }
 
+  // Whether token `j` is a capitalised title that a capitalised ordinal
+  // opens ("First Minister Humza Yousaf", "the First Lady", "First Sea
+  // Lord"): the ordinal is part of the title, no count.
+  bool OpensTitle(size_t j) const {
+    static constexpr std::string_view kTitles[] = {"minister", "lady",    "gentleman", "secretary",
+                                                   "deputy",   "sea",     "vice",      "lieutenant",
+                                                   "sergeant", "officer", "daughter",  "son"};
+    return Valid(j) && Capitalized(j) && IsOneOf(j, kTitles);
+  }
+
   // "of 1119 Eighth St.", "at 2134 Caldwell Place": a house number names a
   // building, no count (of two digits or more, or after "at" or "of").
   bool IsHouseNumber(size_t i) const {
@@ -1040,6 +1050,7 @@ class SentenceScanner {
     if (!Lookup(kOrdinalTable, i)) return {};
     if (Is(i, "second") && Is(i - 1, "per")) return {};
     if (Capitalized(i) && EndsStreetName(i)) return {};                 // "Eighth St."
+    if (Capitalized(i) && OpensTitle(i + 1)) return {};                 // "First Minister", "First Lady"
     if (IsCentury(i + 1)) return {AfterEra(i + 2), EntityType::kDate};  // "the fifth century"
     return {i + 1, EntityType::kOrdinal};
   }

@@ -173,6 +173,9 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   // A house number and a street's ordinal count nothing.
   CHECK(Numeric("Burton, 32, of 1119 Eighth St., lives near 17th Street; 131 West 23rd Street has 3 floors.") ==
         "CARDINAL:32 | CARDINAL:3");
+  // An ordinal that opens a title is part of it.
+  CHECK(Numeric("First Minister Humza Yousaf met the First Lady for the first time; he came second.") ==
+        "ORDINAL:first | ORDINAL:second");
   CHECK(Numeric("She called 911, and a 911 dispatcher answered; 112 people waited, 24/7, since 9/11.") ==
         "CARDINAL:112 | DATE:9/11");
   CHECK(Numeric("About 2 inches (50.8 millimeters) fell; a slice has 100 calories and the V8 makes 471 horsepower.") ==
