@@ -1648,6 +1648,46 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
 constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
 
+// "Anthropic's Claude Opus 4", "Meta's Llama 3", "Google's Gemini 2": a
+// name of up to three words after a company's possessive and before a
+// version number is the company's product, MISC with its number (the tagger
+// made "Claude Opus" an organisation and "4" a count). Not before a unit or a
+// percentage, nor a date or a numbered label.
+void ApplyOwnedVersionedProducts(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kAfterCounts = WordHashes({"%", "percent", "per", "million", "billion", "years", "times"});
+  // Dates and numbered labels, no products: "Carrier's Feb. 10
+  // announcement", "the Browns' Week 11 game", "Forbes' Under 30 Summit".
+  static constexpr auto kNotProducts = WordHashes(
+      {"jan.", "feb.", "mar.",  "apr.", "jun.",  "jul.",  "aug.", "sep.",    "sept.", "oct.", "nov.", "dec.",
+       "jan",  "feb",  "mar",   "apr",  "jun",   "jul",   "aug",  "sep",     "sept",  "oct",  "nov",  "dec",
+       "week", "day",  "round", "game", "stage", "phase", "year", "quarter", "under", "over", "top",  "no."});
+  auto names_product = [&](int first, int last) {
+    for (int k = first; k <= last; ++k) {
+      if (ner::Contains(kNotProducts, facts[k].lower) || ner::Contains(kDateWords, facts[k].lower)) return false;
+    }
+    return true;
+  };
+  for (int owner = 0; owner + 3 < n; ++owner) {
+    if (!EndsName(tags, owner) || ner::TagType(tags[owner]) != kOrgType ||
+        !ner::Contains(kPossessives, facts[owner + 1].lower)) {
+      continue;
+    }
+    const int first = owner + 2;
+    int last = first;
+    while (last + 1 < n && last - first < 2 && IsCapitalisedToken(facts[last + 1])) ++last;
+    const int number = last + 1;
+    if (!IsCapitalisedToken(facts[first]) || number >= n || facts[number].token_class != ner::kNumberToken ||
+        !names_product(first, last) || (number + 1 < n && ner::Contains(kAfterCounts, facts[number + 1].lower)) ||
+        (tags[first] != ner::kOutsideTag && !BeginsName(tags, first)) ||
+        (tags[number] != ner::kOutsideTag && !IsLoneName(tags, number)) ||
+        (number + 1 < n && tags[number + 1] != ner::kOutsideTag && !BeginsName(tags, number + 1))) {
+      continue;
+    }
+    SetMention(first, number, kMiscType, tags);
+    owner = number;
+  }
+}
+
 // "the Copa del Rey", "the Coppa Italia", "the Coupe de France": a name
 // that opens with a cup in Spanish, Italian or French is the competition,
 // MISC (the tagger made them a place and an organisation).
@@ -4602,6 +4642,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyChannelNumbers(facts, n, tags);
   DropOpeningWords(facts, n, tags);
   ApplyProductRule(facts, n, tags);
+  ApplyOwnedVersionedProducts(facts, n, tags);
   ApplyListedProducts(facts, n, tags);
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
   ApplyStreetNames(facts, n, tags);

@@ -1747,6 +1747,16 @@ TEST_CASE("a title-case headline holds the names the body settled on where the t
   CHECK(mentions[0] == std::make_pair(std::string("Taylor Swift"), EntityType::kPerson));
 }
 
+TEST_CASE("a name after a company's possessive and before a version number is its product") {
+  const auto mentions = Recognize(
+      "Talks began.\n\nAnthropic's Claude Opus 4 topped the charts, and Meta's Llama 3 is open. Carrier's Feb. 10 "
+      "announcement came before the Browns' Week 11 game.");
+  CHECK(Found(mentions, "Claude Opus 4", EntityType::kMisc));
+  CHECK(Found(mentions, "Llama 3", EntityType::kMisc));
+  CHECK_FALSE(AnyContains(mentions, "Feb. 10"));
+  CHECK_FALSE(AnyContains(mentions, "Week 11"));
+}
+
 TEST_CASE("a name ends before a possessive mark followed only by words in lower case") {
   const auto mentions =
       Recognize("Prices rose.\n\nThe Liberal Democrats' treasury spokesperson, Sarah Olney, accused the government.");
