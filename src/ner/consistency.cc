@@ -88,9 +88,10 @@ bool Contains(const std::vector<uint64_t>& sorted, uint64_t word) {
 
 // Words of a headline that the tagger made part of a name ("How Far Up This
 // Goes", "Why Some People Triumph Online") that name no one anywhere ("This
-// article has been adapted …"). Lower-form hashes.
+// article has been adapted …"), and the numeral of a regnal name ("Norton
+// I" made every "I" a person). Lower-form hashes.
 constexpr auto kNeverNames = WordHashes({"this", "that", "these", "those", "it", "he", "she", "we", "they", "you",
-                                         "there", "here", "what", "how", "why", "when", "where"});
+                                         "there", "here", "what", "how", "why", "when", "where", "i"});
 
 // The surname of a person named in full ("Donald Trump", "Mr. Trump") names
 // that person wherever it stands alone in the article, whatever the tagger

@@ -1757,6 +1757,15 @@ TEST_CASE("a name after a company's possessive and before a version number is it
   CHECK_FALSE(AnyContains(mentions, "Week 11"));
 }
 
+TEST_CASE("the numeral of a regnal name is no surname to fill in elsewhere") {
+  const auto mentions = Recognize(
+      "He proclaimed himself Norton I, Emperor of the United States.\n\n"
+      "At the request of the citizens, I, Joshua Norton, of San Francisco, declare myself Emperor.");
+  CHECK(Found(mentions, "Norton I", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "I", EntityType::kPerson));
+  CHECK(Found(mentions, "Joshua Norton", EntityType::kPerson));
+}
+
 TEST_CASE("a name ends before a possessive mark followed only by words in lower case") {
   const auto mentions =
       Recognize("Prices rose.\n\nThe Liberal Democrats' treasury spokesperson, Sarah Olney, accused the government.");
