@@ -1622,10 +1622,20 @@ constexpr auto kPlaceHeadsFirst =
                 "municipality", "province", "district", "county", "republic"});
 
 // A name that opens with such a word and "of" is a place where the tagger
-// called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC);
-// an organisation stays ("Bank of …" is none of these).
+// called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC),
+// or left the head and "of" out; an organisation stays ("Bank of …" is none
+// of these).
 void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 2 < n; ++i) {
+    // The head and "of" left out before the name ("Cape of Good Hope" had
+    // "Good Hope" a person).
+    if (tags[i] == ner::kOutsideTag && facts[i].token_class == ner::kCapitalizedWord &&
+        ner::Contains(kPlaceHeadsFirst, facts[i].lower) && facts[i + 1].lower == kOf && BeginsName(tags, i + 2) &&
+        ner::TagType(tags[i + 2]) != kOrgType && LastOfRun(tags, i + 2) - i <= 4) {
+      SetMention(i, LastOfRun(tags, i + 2), kLocType, tags);
+      i = LastOfRun(tags, i);
+      continue;
+    }
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
     const int type = ner::TagType(tags[i]);

@@ -1586,7 +1586,7 @@ TEST_CASE("two names joined by and are two, a name with and inside is one") {
   CHECK(Found(mentions, "International Association of Machinists and Aerospace Workers", EntityType::kOrg));
 }
 
-TEST_CASE("a name that opens with Isle, Gulf, Strait or Horn and of is a place") {
+TEST_CASE("a name that opens with Isle, Gulf, Strait, Horn or Cape and of is a place") {
   const auto mentions = Recognize(
       "Dinosaur footprints were found on the Isle of Skye. Ships crossed the Gulf of Mexico, and drought hit the "
       "Horn of Africa. Prof Steve Brusatte, a palaeontologist at Edinburgh, said Skye was becoming one of the most "
@@ -1595,6 +1595,9 @@ TEST_CASE("a name that opens with Isle, Gulf, Strait or Horn and of is a place")
   CHECK(Found(mentions, "Gulf of Mexico", EntityType::kLocation));
   CHECK(Found(mentions, "Horn of Africa", EntityType::kLocation));
   CHECK(Found(mentions, "Skye", EntityType::kLocation));  // the name alone too
+  // Also where the tagger left the head and "of" out.
+  CHECK(Found(Recognize("He lived at Algoa Bay, Cape of Good Hope, and sailed on."), "Cape of Good Hope",
+              EntityType::kLocation));
 }
 
 TEST_CASE("review: events named after a place, banks and trusts, a second name after and, a street") {
