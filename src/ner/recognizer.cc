@@ -1888,7 +1888,11 @@ void ApplyCountyNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  // A policy named after its author is no person: "the Marshall Plan", "the
+  // Monroe Doctrine" were persons.
+  static constexpr auto kPolicyHeads = WordHashes({"plan", "doctrine"});
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags, /*keep_institutions=*/true);
+  RetypeByHead(facts, n, kPolicyHeads, 2, kMiscType, kMiscType, tags);
   ApplyCupNames(facts, n, tags);
   JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);

@@ -1760,6 +1760,13 @@ TEST_CASE("a name after a company's possessive and before a version number is it
   CHECK_FALSE(AnyContains(mentions, "Week 11"));
 }
 
+TEST_CASE("a policy named after its author is MISC, no person") {
+  const auto mentions =
+      Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
+  CHECK(Found(mentions, "Marshall Plan", EntityType::kMisc));
+  CHECK(Found(mentions, "Monroe Doctrine", EntityType::kMisc));
+}
+
 TEST_CASE("the numeral of a regnal name is no surname to fill in elsewhere") {
   const auto mentions = Recognize(
       "He proclaimed himself Norton I, Emperor of the United States.\n\n"
