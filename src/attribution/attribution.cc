@@ -30,6 +30,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   CreditSubjectsAfterQuotations(ctx);
   CreditNamesBeforeColons(ctx);
   CreditNearestCueSubjects(ctx, cues);
+  CreditSentenceFrames(ctx);
   CreditHeadlineQuotations(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);

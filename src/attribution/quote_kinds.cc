@@ -928,6 +928,27 @@ void CreditNearestCueSubjects(const Context& ctx, const std::vector<Cue>& cues) 
   }
 }
 
+void CreditSentenceFrames(const Context& ctx) {
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 0; q + 1 < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    if (quote.kind != QuoteKind::kMixed || quote.speaker.empty() || !quote.cue.empty()) continue;
+    const uint32_t first = ctx.QuoteFirst(q);
+    if (first >= ctx.size()) continue;
+    const uint32_t se = ctx.SentenceEnd(first);
+    // The next quotation, in the same sentence, framed after it.
+    const Quote& next = quotes[q + 1];
+    const uint32_t next_first = ctx.QuoteFirst(q + 1);
+    if (next_first >= se || next.speaker.empty() || next.cue.empty() || next.cue.begin < next.span.end ||
+        next.speaker.begin < next.span.end || next.kind == QuoteKind::kIndirect) {
+      continue;
+    }
+    quote.speaker = next.speaker;
+    quote.speaker_entity = next.speaker_entity;
+    quote.cue = next.cue;
+  }
+}
+
 // Whether the cue of `quote` is a noun of a headline rather than its verb: a
 // capitalised word right after the speaker ("Trump Addresses Munich Attack:
 // ‘…’", "… With Bombshell Claim: …"). A headline's verb agrees with its

@@ -55,6 +55,13 @@ void CreditNamesBeforeColons(const Context& ctx);
 // scorers, which were trained without it.
 void CreditNearestCueSubjects(const Context& ctx, const std::vector<Cue>& cues);
 
+// A `mixed` quotation credited without a verb of speech takes the speaker
+// and verb of a later quotation of its sentence that the sentence's closing
+// frame credits: "The outages have been “terribly disruptive” and PG&E is
+// taking steps …, “we won’t roll the dice …,” company CEO Andy Vesey said"
+// had PG&E speak the first. Run after the scorers.
+void CreditSentenceFrames(const Context& ctx);
+
 // A quotation right after a participle of naming ("a memo titled “The Facts
 // on Where the Race Stands”", "it is called “pigeon breeder’s lung”") is a
 // name, nobody's words: `scare`, without speaker or cue. Not after a verb

@@ -265,6 +265,14 @@ TEST_CASE("quote kinds: a quotation in a contrasting clause is its own verb's su
   CHECK(a.Speaker(a.Get("no plan")) == "Hunt");
 }
 
+TEST_CASE("quote kinds: a quotation credited without a verb takes its sentence's closing frame") {
+  Annotated a(
+      "Power was cut.\n\nThe outages have been “terribly disruptive” and PG&E is taking steps to avoid them in the "
+      "future but at the moment, “we won’t roll the dice on public safety,” company CEO Andy Vesey said.\n");
+  CHECK(a.Speaker(a.Get("terribly disruptive")) == "Andy Vesey");
+  CHECK(a.Cue(a.Get("terribly disruptive")) == "said");
+}
+
 TEST_CASE("quote kinds: `…, said X` after reported words takes the cue, not a verb inside them") {
   Annotated a(
       "Officials met in Ottawa on Monday.\n\n"
