@@ -975,6 +975,18 @@ bool IsHeadlineNounCue(const Context& ctx, const Quote& quote) {
          !ctx.WordEndsWith(cue, "ing") && !ctx.WordEndsWith(cue - 1, "s");
 }
 
+// Whether the cue of `quote` is a headline's passive with its "be" left out:
+// "Hillary Clinton blasted over decision to exclude Thatcher from latest
+// 'Gutsy Women' book", "Trump slammed for …": a participle right after the
+// speaker and before "over", "for" or "by"; its subject spoke nothing.
+bool IsHeadlinePassive(const Context& ctx, const Quote& quote) {
+  if (quote.speaker.empty() || quote.cue.empty() || quote.cue.begin < quote.speaker.end) return false;
+  const uint32_t cue = ctx.FirstTokenAt(quote.cue.begin);
+  return cue + 1 < ctx.size() && ctx.FirstTokenAt(quote.speaker.end) == cue && ctx.InHeadline(cue) &&
+         ctx.FirstTokenAt(quote.cue.end) == cue + 1 && ctx.WordEndsWith(cue, "ed") &&
+         IsOneOf(ctx.TokenText(cue + 1), {"over", "for", "by"});
+}
+
 // Whether the cue of `quote` is a gerund that is the subject of a verb of
 // being, a noun rather than a verb of speech ("The first black woman to
 // win an Emmy Award for comedy writing is out to “break convention”").
@@ -994,13 +1006,15 @@ void UnattributeParticipleNames(const Context& ctx) {
     } else if ((quote.kind == QuoteKind::kMixed && !quote.cue.empty() &&
                 ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) ||
                  (quote.cue.begin >= quote.speaker.begin && quote.cue.end <= quote.speaker.end))) ||
-               (quote.kind != QuoteKind::kScare && (IsHeadlineNounCue(ctx, quote) || IsGerundSubject(ctx, quote)))) {
+               (quote.kind != QuoteKind::kScare &&
+                (IsHeadlineNounCue(ctx, quote) || IsGerundSubject(ctx, quote) || IsHeadlinePassive(ctx, quote)))) {
       // "Mehmet Oz … has been called “quack”", "the book is described as a
       // “riveting book”": the subject of a passive verb is not who spoke;
       // nor is a name whose own word was read as the cue ("The Post sent
       // its “national enterprise reporter”": "Post" is no verb there),
       // nor one whose cue is a noun: a headline's (IsHeadlineNounCue) or a
-      // gerund subject (IsGerundSubject).
+      // gerund subject (IsGerundSubject); nor a headline's passive
+      // (IsHeadlinePassive).
       // A word or three that nobody is said to have spoken is a term.
       constexpr size_t kMaxTermWords = 3;
       const bool term = ctx.CountWords(ctx.QuoteFirst(q), ctx.QuoteLast(q)) <= kMaxTermWords;

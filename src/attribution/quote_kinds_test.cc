@@ -226,7 +226,7 @@ TEST_CASE("quote kinds: a word of the speaker's own name is no cue") {
   CHECK(title.kind == QuoteKind::kScare);
 }
 
-TEST_CASE("quote kinds: a headline's noun after a name and a gerund subject are no cues") {
+TEST_CASE("quote kinds: a headline's noun after a name, a gerund subject and a headline's passive are no cues") {
   // "Attack" after a singular name, and "Remarks" after a possessive, are
   // nouns; "Calls" after a name is the headline's verb.
   Annotated a(
@@ -251,6 +251,11 @@ TEST_CASE("quote kinds: a headline's noun after a name and a gerund subject are 
       "latest project.\n");
   CHECK(d.Speaker(d.Get("break convention")).empty());
   CHECK(d.Cue(d.Get("break convention")) != "writing");
+  // Nor a headline's passive with its "be" left out.
+  Annotated e(
+      "Hillary Clinton blasted over decision to exclude Thatcher from latest 'Gutsy Women' book\n\n"
+      "The book profiles women the authors admire.\n");
+  CHECK(e.Speaker(e.Get("Gutsy Women")).empty());
 }
 
 TEST_CASE("quote kinds: a quotation in a contrasting clause is its own verb's subject's") {
