@@ -949,6 +949,19 @@ void CreditSentenceFrames(const Context& ctx) {
   }
 }
 
+// The token of the one-word cue of `quote` in a headline, right after its
+// speaker ("Trump Addresses Munich Attack", "Clinton blasted over"), or
+// kNoToken.
+uint32_t HeadlineCueAfterSpeaker(const Context& ctx, const Quote& quote) {
+  if (quote.speaker.empty() || quote.cue.empty() || quote.cue.begin < quote.speaker.end) return kNoToken;
+  const uint32_t cue = ctx.FirstTokenAt(quote.cue.begin);
+  if (cue == 0 || cue + 1 >= ctx.size() || ctx.FirstTokenAt(quote.speaker.end) != cue ||
+      ctx.FirstTokenAt(quote.cue.end) != cue + 1 || !ctx.InHeadline(cue)) {
+    return kNoToken;
+  }
+  return cue;
+}
+
 // Whether the cue of `quote` is a noun of a headline rather than its verb: a
 // capitalised word right after the speaker ("Trump Addresses Munich Attack:
 // ‘…’", "… With Bombshell Claim: …"). A headline's verb agrees with its
@@ -960,13 +973,9 @@ bool IsHeadlineNounCue(const Context& ctx, const Quote& quote) {
   static constexpr std::string_view kIrregularPasts[] = {"said", "told",  "wrote", "spoke", "swore", "thought",
                                                          "felt", "heard", "knew",  "made",  "gave",  "took",
                                                          "sent", "meant", "saw",   "read",  "put",   "let"};
-  if (quote.speaker.empty() || quote.cue.empty() || quote.cue.begin < quote.speaker.end) return false;
-  const uint32_t cue = ctx.FirstTokenAt(quote.cue.begin);
+  const uint32_t cue = HeadlineCueAfterSpeaker(ctx, quote);
+  if (cue == kNoToken || !ctx.tokens()[cue].Has(kCapitalized)) return false;
   const uint32_t speaker_first = ctx.FirstTokenAt(quote.speaker.begin);
-  if (cue == 0 || cue >= ctx.size() || ctx.FirstTokenAt(quote.speaker.end) != cue || !ctx.InHeadline(cue) ||
-      !ctx.tokens()[cue].Has(kCapitalized)) {
-    return false;
-  }
   if (speaker_first > 0 && IsOneOf(ctx.TokenText(speaker_first - 1), {"’s", "'s"})) return true;
   const std::string_view word = ctx.TokenText(cue);
   const bool irregular_past = std::any_of(std::begin(kIrregularPasts), std::end(kIrregularPasts),
@@ -980,11 +989,8 @@ bool IsHeadlineNounCue(const Context& ctx, const Quote& quote) {
 // 'Gutsy Women' book", "Trump slammed for …": a participle right after the
 // speaker and before "over", "for" or "by"; its subject spoke nothing.
 bool IsHeadlinePassive(const Context& ctx, const Quote& quote) {
-  if (quote.speaker.empty() || quote.cue.empty() || quote.cue.begin < quote.speaker.end) return false;
-  const uint32_t cue = ctx.FirstTokenAt(quote.cue.begin);
-  return cue + 1 < ctx.size() && ctx.FirstTokenAt(quote.speaker.end) == cue && ctx.InHeadline(cue) &&
-         ctx.FirstTokenAt(quote.cue.end) == cue + 1 && ctx.WordEndsWith(cue, "ed") &&
-         IsOneOf(ctx.TokenText(cue + 1), {"over", "for", "by"});
+  const uint32_t cue = HeadlineCueAfterSpeaker(ctx, quote);
+  return cue != kNoToken && ctx.WordEndsWith(cue, "ed") && IsOneOf(ctx.TokenText(cue + 1), {"over", "for", "by"});
 }
 
 // Whether the cue of `quote` is a gerund that is the subject of a verb of
