@@ -47,6 +47,14 @@ void WriteMention(int first, int last, int type, uint8_t* tags) {
 
 bool IsCapitalised(const TokenFacts& f) { return f.token_class == kCapitalizedWord || f.token_class == kAllCapsWord; }
 
+// The last token of the name whose first token is `first`, within a sentence
+// that ends before token `end`.
+int MentionLast(const uint8_t* tags, int first, int end) {
+  int last = first;
+  while (last + 1 < end && TagPosition(tags[last]) != kLast && TagPosition(tags[last]) != kUnit) ++last;
+  return last;
+}
+
 // The tagged names of the document.
 void CollectOccurrences(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
                         const uint8_t* tags, std::vector<Occurrence>* out) {
@@ -57,8 +65,7 @@ void CollectOccurrences(const std::vector<TokenFacts>& facts, const std::vector<
       if (tags[i] == kOutsideTag) continue;
       const int position = TagPosition(tags[i]);
       if (position != kBegin && position != kUnit) continue;
-      int last = i;
-      while (last + 1 < sentence.second && TagPosition(tags[last]) != kLast && TagPosition(tags[last]) != kUnit) ++last;
+      const int last = MentionLast(tags, i, sentence.second);
       out->push_back(Occurrence{KeyOf(facts, i, last), i, last, static_cast<uint8_t>(TagType(tags[i])), votes});
       i = last;
     }
@@ -211,15 +218,16 @@ void ResegmentHeadlineNames(const std::vector<TokenFacts>& facts, const std::vec
   }
 }
 
-// In a title-case headline, where case tells nothing, the
-// tagger missed or cut names the body settled on ("Elon Musk Buys Twitter
-// For Billions" had none, "Taylor Swift Perform Old Songs At The Awards"
-// had "Taylor"). The longest settled name at each word is written where the
-// tagger's names lie within it, not over one of the same words (its type
-// stays). Not in headlines in capitals, which on pages are mostly menus. Only names the body writes in prose, beside
-// a lower-case word (not a menu's "Car Reviews"), and a one-word name only
-// when the body capitalises it inside sentences and never writes it in
-// lower case; none that opens with a word that names no one (kNeverNames).
+// In a title-case headline, where case tells nothing, the tagger missed or
+// cut names the body settled on ("Elon Musk Buys Twitter For Billions" had
+// none, "Taylor Swift Perform Old Songs At The Awards" had "Taylor"). The
+// longest settled name at each word is written where the tagger's names lie
+// within it, not over one of the same words (its type stays). Not in
+// headlines in capitals, which on pages are mostly menus. Only names the
+// body writes in prose, beside a lower-case word (not a menu's "Car
+// Reviews"), and a one-word name only when the body capitalises it inside
+// sentences and never writes it in lower case; none that opens with a word
+// that names no one (kNeverNames).
 void FillHeadlineNames(const std::vector<TokenFacts>& facts, const std::vector<std::pair<int32_t, int32_t>>& sentences,
                        const std::vector<Settled>& settled, uint8_t* tags) {
   auto opens = [&](int k) {
@@ -236,11 +244,8 @@ void FillHeadlineNames(const std::vector<TokenFacts>& facts, const std::vector<s
       if (name == nullptr || !name->in_prose || ner::Contains(kNeverNames, uint64_t{name->first_word})) continue;
       const int last = k + name->length - 1;
       const uint8_t evidence = facts[k].document & (kSeenCapitalizedMidSentence | kSeenLowerCase);
-      // The tagger's name of exactly these words: its begin at k, its end at last, nothing between.
-      bool whole_mention = tags[k] != kOutsideTag && tags[last] != kOutsideTag;
-      for (int j = k; whole_mention && j < last; ++j) {
-        whole_mention = TagPosition(tags[j]) != kLast && TagPosition(tags[j]) != kUnit;
-      }
+      // The tagger's name of exactly these words.
+      const bool whole_mention = tags[k] != kOutsideTag && MentionLast(tags, k, sentence.second) == last;
       if (!closes(last) || whole_mention || (last == k && evidence != kSeenCapitalizedMidSentence)) continue;
       WriteMention(k, last, name->type, tags);
       k = last;

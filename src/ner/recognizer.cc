@@ -385,12 +385,15 @@ void DropLettersGluedToNumbers(const Document& doc, int begin, int n, uint8_t* t
 // number is a date's (the numbers' rules find "Dec 8"), no name's last
 // word, and a weekday's abbreviation left alone names nothing (the tagger
 // made "Sun Dec" an organisation).
+// Months' names and abbreviations, not "March" and "May", which are words
+// too. Lower-form hashes.
+constexpr auto kMonths =
+    WordHashes({"jan",  "feb",  "mar",    "apr",       "jun",     "jul",      "aug",     "sep",      "sept",
+                "oct",  "nov",  "dec",    "jan.",      "feb.",    "mar.",     "apr.",    "jun.",     "jul.",
+                "aug.", "sep.", "sept.",  "oct.",      "nov.",    "dec.",     "january", "february", "april",
+                "june", "july", "august", "september", "october", "november", "december"});
+
 void DropMonthsBeforeDays(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
-  static constexpr auto kMonths =
-      WordHashes({"jan",  "feb",  "mar",    "apr",       "jun",     "jul",      "aug",     "sep",      "sept",
-                  "oct",  "nov",  "dec",    "jan.",      "feb.",    "mar.",     "apr.",    "jun.",     "jul.",
-                  "aug.", "sep.", "sept.",  "oct.",      "nov.",    "dec.",     "january", "february", "april",
-                  "june", "july", "august", "september", "october", "november", "december"});
   static constexpr auto kWeekdays = WordHashes({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                                                 "sun", "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."});
   for (int m = 0; m + 1 < n; ++m) {
@@ -1667,13 +1670,14 @@ void ApplyOwnedVersionedProducts(const ner::TokenFacts* facts, int n, uint8_t* t
   static constexpr auto kAfterCounts = WordHashes({"%", "percent", "per", "million", "billion", "years", "times"});
   // Dates and numbered labels, no products: "Carrier's Feb. 10
   // announcement", "the Browns' Week 11 game", "Forbes' Under 30 Summit".
-  static constexpr auto kNotProducts = WordHashes(
-      {"jan.", "feb.", "mar.",  "apr.", "jun.",  "jul.",  "aug.", "sep.",    "sept.", "oct.", "nov.", "dec.",
-       "jan",  "feb",  "mar",   "apr",  "jun",   "jul",   "aug",  "sep",     "sept",  "oct",  "nov",  "dec",
-       "week", "day",  "round", "game", "stage", "phase", "year", "quarter", "under", "over", "top",  "no."});
+  static constexpr auto kNotProducts =
+      WordHashes({"week", "day", "round", "game", "stage", "phase", "year", "quarter", "under", "over", "top", "no."});
   auto names_product = [&](int first, int last) {
     for (int k = first; k <= last; ++k) {
-      if (ner::Contains(kNotProducts, facts[k].lower) || ner::Contains(kDateWords, facts[k].lower)) return false;
+      const uint64_t word = facts[k].lower;
+      if (ner::Contains(kNotProducts, word) || ner::Contains(kMonths, word) || ner::Contains(kDateWords, word)) {
+        return false;
+      }
     }
     return true;
   };
@@ -3255,13 +3259,15 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // "pence" as common words, left it out; so do its other capitalised
 // occurrences alone inside a sentence ("a win for Trump"). Only before or
 // after a lower-case verb of speech, at a clause's start ("Trump said", ",
-// and Trump said", "Trump, speaking to reporters, said"), and not a word that could be the subject in its common
-// sense: no closed-class word ("Everyone", "Some", "From"), collective or
-// role noun ("Police", "Plaintiff"), title, weekday or month ("said
-// Tuesday."; so not "May"), plural-looking word ("Officials", "Aides"),
-// word with a capital inside ("PolitiFact says"), word a list knows for a
-// place or an organisation, nor one the document writes in lower case. Not in headlines or lower-case
-// text. Over the whole document's tags, after the consistency pass.
+// and Trump said", "Trump, speaking to reporters, said"), and not a word
+// that could be the subject in its common sense: no closed-class word
+// ("Everyone", "Some", "From"), collective or role noun ("Police",
+// "Plaintiff"), sentence adverb ("Meanwhile"), title, weekday or month
+// ("said Tuesday."; so not "May"), plural-looking word ("Officials",
+// "Aides"), word with a capital inside ("PolitiFact says"), word a list knows
+// for a place or an organisation, nor one the document writes in lower case.
+// Not in headlines or lower-case text. Over the whole document's tags, after
+// the consistency pass.
 void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added"});
   static constexpr auto kSpeakingAsides =
