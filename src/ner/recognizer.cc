@@ -2932,6 +2932,73 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeLonePersons(facts, n, names, count, kOrgType, tags);
 }
 
+// "the state news agency Antara", "the retailer Amazon", "the advocacy group
+// Progress Iowa", "Iraqi activist group Mosul Eye": a name the tagger
+// called a place or an other name right after a noun for an organisation
+// is that organisation. The noun must head a noun phrase, with a determiner
+// or a modifier before it, so "to fund Zika", "we fund K-12" and "becomes
+// giant Christmas" are no such nouns. Not a country or a place some list
+// knows whole ("a network Russia set up"). Over the whole document's tags.
+void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kOrganisationNouns = WordHashes({
+      "company",      "firm",         "startup",      "start-up",    "carmaker",  "automaker",    "chipmaker",
+      "drugmaker",    "retailer",     "lender",       "insurer",     "airline",   "conglomerate", "giant",
+      "brewer",       "miner",        "bank",         "outlet",      "network",   "agency",       "broadcaster",
+      "manufacturer", "newspaper",    "daily",        "tabloid",     "charity",   "group",        "party",
+      "union",        "organisation", "organization", "association", "coalition", "alliance",     "consultancy",
+  });
+  static constexpr auto kDeterminers = WordHashes({"the", "a", "an", "its", "their", "his", "her", "our"});
+  // Lower-case words that show the noun is a verb or a predicate ("to
+  // fund", "we fund", "becomes giant").
+  static constexpr auto kNotModifiers = WordHashes({
+      "to",      "we",     "they", "you", "i",    "will", "would", "can", "could", "should",
+      "may",     "might",  "must", "not", "be",   "is",   "are",   "was", "were",  "become",
+      "becomes", "became", "and",  "or",  "that", "who",  "which", "of",
+  });
+  static constexpr auto kForOrOf = WordHashes({"for", "of"});
+  constexpr uint32_t kKnownPlace = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
+  // Whether the noun at `k` heads a noun phrase: a determiner within four
+  // words before it, only modifiers between; or at least one modifier
+  // opening the sentence or a clause ("Iraqi activist group …").
+  auto heads_noun_phrase = [&](int k) {
+    int modifiers = 0;
+    for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
+      const ner::TokenFacts& word = facts[j];
+      if (word.token_class == ner::kLowerWord && ner::Contains(kDeterminers, word.lower)) return true;
+      const bool modifier = (word.token_class == ner::kLowerWord && !ner::Contains(kNotModifiers, word.lower)) ||
+                            (word.gazetteer & AnyPosition(kDemonymBit));
+      if (!modifier) return modifiers > 0 && (word.lower == kComma || word.token_class == ner::kOtherToken);
+      ++modifiers;
+      if (word.context & ner::kSentenceInitial) return true;
+    }
+    return false;
+  };
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i + 1) || tags[i] != ner::kOutsideTag || (facts[i].context & ner::kCaseModes) ||
+        !IsLowerWordIn(facts, n, i, kOrganisationNouns)) {
+      continue;
+    }
+    const int type = ner::TagType(tags[i + 1]);
+    if (type != kLocType && type != kMiscType) continue;
+    int last = LastOfRun(tags, i + 1);
+    if (!StandsAlone(facts, n, i + 1, last) || !heads_noun_phrase(i)) continue;
+    // "America's Voice" was cut at the possessive; which words go on is
+    // unclear, so the name is left as it is.
+    if (last + 1 < n && ner::Contains(kPossessives, facts[last + 1].lower)) continue;
+    // "the progressive advocacy group Democracy for America": a name "for"
+    // or "of" a name goes on.
+    if (IsLowerWordIn(facts, n, last + 1, kForOrOf) && last + 2 < n && BeginsName(tags, last + 2) &&
+        IsCapitalisedToken(facts[last + 2])) {
+      last = LastOfRun(tags, last + 2);
+    }
+    if (IsGazetteerSpan(facts, i + 1, last, kPlaceBit) || IsGazetteerSpan(facts, i + 1, last, kCountryBit) ||
+        (i + 1 == last && (facts[last].gazetteer & kKnownPlace))) {
+      continue;
+    }
+    SetMention(i + 1, last, kOrgType, tags);
+  }
+}
+
 // Capitalised words that, alone before such lower-case words, open a phrase
 // rather than name anything: "Born in London in 1934, Goodall …" ("Max
 // Born" stays), "Sporting director Andrea Berta", "Managing director …"
@@ -4691,6 +4758,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHeavenlyBodies(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
+  ApplyNamesAfterOrganisationNouns(facts, n, tags);
   ApplyPoliticalActionCommittees(facts, n, tags);
   RetypeCapitalLetterPersons(facts, n, tags);
   DropShoutedCommonWords(doc, facts, n, tags);

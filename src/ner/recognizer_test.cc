@@ -870,6 +870,20 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
   CHECK(Found(mentions, "Musk", EntityType::kPerson));
 }
 
+TEST_CASE("a place or other name right after an organisation noun heading a noun phrase is the organisation") {
+  auto mentions = Recognize(
+      "Joko Widodo visited Jakarta's new port on Monday, according to the state news agency Antara. Oil prices "
+      "fell as the retailer Amazon cut prices. \"We will keep pushing,\" said Robert Becker of the progressive "
+      "advocacy group Democracy for America.");
+  CHECK(Found(mentions, "Antara", EntityType::kOrg));
+  CHECK(Found(mentions, "Amazon", EntityType::kOrg));
+  CHECK(Found(mentions, "Democracy for America", EntityType::kOrg));
+  // A verb "fund" is no such noun, nor is a country after a noun.
+  mentions = Recognize("Congress voted to fund Zika research. The strikes hit a network Russia built in Syria.");
+  CHECK_FALSE(Found(mentions, "Zika", EntityType::kOrg));
+  CHECK(Found(mentions, "Russia", EntityType::kLocation));
+}
+
 TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's, alone too; not a list or a plural") {
   auto mentions = Recognize(
       "Investors are circling Kowalczyk. Bids for Kowalczyk closed on Friday.\n\n"
