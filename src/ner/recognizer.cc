@@ -881,9 +881,19 @@ void ApplyLowerCaseBrandProducts(const Document& doc, const ner::TokenFacts* fac
 }
 
 // Retypes names before a product head noun as MISC, taking in a model number
-// that follows the name ("CloudMatrix 384"); places ("Texas chip plants") and
-// known companies and organisations keep their type.
-void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// that follows the name ("CloudMatrix 384", "RTX Pro 6000D", whose letter is
+// a token of its own); places ("Texas chip plants") and known companies and
+// organisations keep their type.
+void ApplyProductRule(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  // The end of the model number that starts at token k: the number and a
+  // word glued to it.
+  auto model_number_end = [&](int k) {
+    if (k + 1 < n && facts[k + 1].token_class != ner::kOtherToken && tags[k + 1] == ner::kOutsideTag &&
+        doc.tokens[begin + k].end == doc.tokens[begin + k + 1].begin) {
+      return k + 2;
+    }
+    return k + 1;
+  };
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag) continue;
     const int position = ner::TagPosition(tags[i]);
@@ -891,8 +901,15 @@ void ApplyProductRule(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int last = LastOfRun(tags, i);
     const int type = ner::TagType(tags[i]);
     int end = last + 1;
-    if (end < n && facts[end].token_class == ner::kNumberToken && tags[end] == ner::kOutsideTag) ++end;
-    if (end < n && IsProductHead(facts[end]) && type != kLocType && !NamesCompany(facts, i, last)) {
+    if (end < n && facts[end].token_class == ner::kNumberToken && tags[end] == ner::kOutsideTag) {
+      end = model_number_end(end);
+    }
+    // A company's word that opens a longer name with a model number names the
+    // product line ("RTX Pro 6000D chip"; RTX is also a company), not the
+    // company whole ("Advanced Micro Devices 2024 chips").
+    const bool product_line = end > last + 1 && last > i && !IsGazetteerSpan(facts, i, last, kCompanyBit) &&
+                              !IsGazetteerSpan(facts, i, last, kKnownOrgBit);
+    if (end < n && IsProductHead(facts[end]) && type != kLocType && (product_line || !NamesCompany(facts, i, last))) {
       SetMention(i, end - 1, kMiscType, tags);
       RetypeCoordinatedProducts(facts, i, tags);
     }
@@ -2881,16 +2898,16 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
            !(k > 0 && ner::Contains(kBeforeOneOfSeveral, facts[k - 1].lower));
   };
   // "an analyst at Creative Strategies" was MISC, "Analysts at Nomura" a
-  // place: analysts work at a firm, whatever its words (engineers may be
-  // "at CES", an event). Not a modifier before the firm's own name
-  // ("analysts at Lagos-based Cordros Securities").
+  // place, "an analyst at D.A. Davidson" a person: analysts work at a firm,
+  // whatever its words (engineers may be "at CES", an event). Not a modifier
+  // before the firm's own name ("analysts at Lagos-based Cordros
+  // Securities").
   static constexpr auto kAnalysts =
       WordHashes({"analyst", "analysts", "economist", "economists", "strategist", "strategists"});
   for (int i = 1; i + 1 < n; ++i) {
     const int position = ner::TagPosition(tags[i + 1]);
     if (facts[i].lower != kAt || !ner::Contains(kAnalysts, facts[i - 1].lower) || tags[i + 1] == ner::kOutsideTag ||
-        (ner::TagType(tags[i + 1]) != kMiscType && ner::TagType(tags[i + 1]) != kLocType) ||
-        (position != ner::kBegin && position != ner::kUnit)) {
+        ner::TagType(tags[i + 1]) == kOrgType || (position != ner::kBegin && position != ner::kUnit)) {
       continue;
     }
     const int last = LastOfRun(tags, i + 1);
@@ -4728,7 +4745,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropPostNominals(facts, n, tags);
   ApplyChannelNumbers(facts, n, tags);
   DropOpeningWords(facts, n, tags);
-  ApplyProductRule(facts, n, tags);
+  ApplyProductRule(doc, facts, begin, n, tags);
   ApplyOwnedVersionedProducts(facts, n, tags);
   ApplyListedProducts(facts, n, tags);
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);

@@ -920,6 +920,11 @@ TEST_CASE("people at a firm name the firm; an institution's name opens with its 
       "\"The hardware is impressive, but the AI story is still missing,\" said Carolina Milanesi, an analyst at "
       "Creative Strategies.");
   CHECK(Found(mentions, "Creative Strategies", EntityType::kOrg));
+  mentions = Recognize(
+      "\"This is a negotiating tactic,\" said Gil Luria, an analyst at D.A. Davidson, adding that Beijing wanted "
+      "leverage.");
+  CHECK(Found(mentions, "D.A. Davidson", EntityType::kOrg));
+  CHECK(Found(mentions, "Gil Luria", EntityType::kPerson));
   mentions =
       Recognize("Shares of Toyota fell 1.5% in Tokyo. Analysts at Nomura said the recall would cost 30 billion yen.");
   CHECK(Found(mentions, "Nomura", EntityType::kOrg));
@@ -1648,6 +1653,10 @@ TEST_CASE("products and software are MISC, their makers ORG") {
       "The company\xE2\x80\x99s recent breakthrough, the CloudMatrix 384 supernode, positions China to "
       "mitigate infrastructure bottlenecks.");
   CHECK(Found(mentions, "CloudMatrix 384", EntityType::kMisc));
+  // A model number with a letter glued to it; a company's word opening the
+  // product line's name.
+  mentions = Recognize("The regulator told ByteDance to stop buying the RTX Pro 6000D chip.");
+  CHECK(Found(mentions, "RTX Pro 6000D", EntityType::kMisc));
   mentions = Recognize(
       "Despite facing challenges such as transitioning from Nvidia\xE2\x80\x99s proprietary CUDA platform, "
       "Chinese firms are adapting.");
