@@ -7,8 +7,11 @@
 
 namespace annotator {
 
+inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+
 // ASCII letters lower-cased; every other byte (UTF-8 included) unchanged.
-inline char LowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+inline char LowerAscii(char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; }
 
 // `text` equals lower-case `lower` once its ASCII letters are lower-cased.
 inline bool EqualsLower(std::string_view text, std::string_view lower) {

@@ -382,9 +382,10 @@ constexpr string_view kOtherPronouns[] = {"i", "we", "you"};
 
 // After a preposition a noun phrase is an object, not a speaker.
 constexpr string_view kPrepositions[] = {
-    "about",   "across",     "against", "along",  "amid",    "among", "around", "at",  "behind", "beyond",  "by",
-    "despite", "for",        "from",    "in",     "inside",  "into",  "near",   "of",  "on",     "outside", "over",
-    "through", "throughout", "to",      "toward", "towards", "under", "upon",   "via", "with",   "within",  "without",
+    "about",   "across", "against", "atop",    "along", "amid",    "among",      "around", "at",
+    "behind",  "beyond", "by",      "despite", "for",   "from",    "in",         "inside", "into",
+    "near",    "of",     "on",      "outside", "over",  "through", "throughout", "to",     "toward",
+    "towards", "under",  "upon",    "via",     "with",  "within",  "without",
 };
 
 // Forms of cue verbs that are also nouns ("his claim", "the report").

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "ascii_case.h"
 #include "attribution/speaker_candidates.h"
 #include "dateline.h"
 #include "document.h"
@@ -971,6 +972,34 @@ bool PlaceBeforeWho(const Context& ctx, const Cue& cue) {
          ctx.doc().mentions[mention].span.begin == cue.source.begin && EqualsLower(ctx.TokenText(after), "who");
 }
 
+// "NASA scientists using a telescope atop Mauna Kea have confirmed …",
+// "Editorial pages across the country warned …", "senators vented about
+// Sanders vowing to fight on and said …": a source right after a preposition
+// is the object of a phrase inside the subject, not the subject; who spoke is
+// unclear. Not when it is the subject of its own clause: a relative clause
+// ("the investigation by a UN-OPCW panel, which said …") or a participle
+// ("with Audi suggesting …"); nor a part's whole ("a third of independents
+// say").
+bool SourceAfterPreposition(const Context& ctx, const Cue& cue) {
+  if (cue.source.empty() || cue.source.begin > cue.cue.begin) return false;
+  const uint32_t first = ctx.FirstTokenAt(cue.source.begin);
+  // (A capitalised "In" ends a headline before a line break.)
+  if (first == 0 || first >= ctx.size() || !ctx.IsWord(first - 1) || !ctx.InList(first - 1, kPrepositionList) ||
+      !IsLowerAscii(ctx.TokenText(first - 1)[0])) {
+    return false;
+  }
+  const std::string_view verb = ctx.TokenText(cue.first);
+  if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") return false;
+  for (uint32_t t = ctx.FirstTokenAt(cue.source.end); t < cue.first && t < ctx.size(); ++t) {
+    if (IsOneOf(ctx.TokenText(t), {"who", "which", "that"})) return false;
+  }
+  const bool part_of = EqualsLower(ctx.TokenText(first - 1), "of") && first >= 2 &&
+                       (ctx.tokens()[first - 2].kind == TokenKind::kNumber ||
+                        IsOneOf(ctx.TokenText(first - 2), {"third", "thirds", "half", "quarter", "percent", "%", "most",
+                                                           "many", "some", "all", "majority", "few"}));
+  return !part_of;
+}
+
 }  // namespace
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
@@ -989,7 +1018,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
         SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue) ||
-        InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue)) {
+        InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue) || SourceAfterPreposition(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

@@ -625,6 +625,24 @@ TEST_CASE("reported speech: a place right before \"who\" did not speak; a person
   CHECK(a.Speaker(a.Get("she planned to demonstrate")) == "a former staff member for the campaign in Philadelphia");
 }
 
+TEST_CASE("reported speech: a name after a preposition inside the subject did not speak; one with a clause did") {
+  Annotated a(
+      "Scientists find water on Europa.\n\n"
+      "NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa. "
+      "Editorial pages across the country warned that the sky was falling. Some senators vented about Sanders "
+      "vowing to fight on and said that they had lost their patience with him. The network was rocked by an "
+      "article by Gabriel Sherman, who reported that Fox News paid a settlement. Charging is fast, with Audi "
+      "suggesting that the car should charge in under thirty minutes.\n");
+  const Quote* water = a.Find("the presence of water vapor on Europa");
+  CHECK((water == nullptr || a.Speaker(*water) != "Mauna Kea"));
+  const Quote* sky = a.Find("the sky was falling");
+  CHECK((sky == nullptr || a.Speaker(*sky) != "the country"));
+  const Quote* patience = a.Find("they had lost their patience with him");
+  CHECK((patience == nullptr || a.Speaker(*patience) != "Sanders"));
+  CHECK(a.Speaker(a.Get("Fox News paid a settlement")) == "Gabriel Sherman");
+  CHECK(a.Speaker(a.Get("the car should charge in under thirty minutes")) == "Audi");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
