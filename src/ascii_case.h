@@ -7,8 +7,10 @@
 
 namespace annotator {
 
-inline bool IsUpperAscii(char c) { return c >= 'A' && c <= 'Z'; }
-inline bool IsLowerAscii(char c) { return c >= 'a' && c <= 'z'; }
+// Whether a byte or a code point is an ASCII capital or lower-case letter (a
+// negative char, a UTF-8 byte, converts to a large value: no letter).
+constexpr bool IsUpperAscii(char32_t c) { return c >= 'A' && c <= 'Z'; }
+constexpr bool IsLowerAscii(char32_t c) { return c >= 'a' && c <= 'z'; }
 
 // ASCII letters lower-cased; every other byte (UTF-8 included) unchanged.
 inline char LowerAscii(char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; }

@@ -1,5 +1,7 @@
 #include "document.h"
 
+#include "ascii_case.h"
+
 namespace annotator {
 
 const char* EntityTypeName(EntityType type) {
@@ -36,7 +38,7 @@ void Document::Clear() {
 bool StartsLowerCase(const Document& doc, const Token& token) {
   if (token.kind != TokenKind::kWord || !token.Has(kHasLetter) || token.Has(kCapitalized)) return false;
   const unsigned char first = static_cast<unsigned char>(doc.text[token.begin]);
-  return first >= 0x80 || (first >= 'a' && first <= 'z');
+  return first >= 0x80 || IsLowerAscii(first);
 }
 
 }  // namespace annotator

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "ascii_case.h"
+
 namespace annotator {
 namespace {
 
@@ -28,7 +30,7 @@ std::string_view StripPossessive(std::string_view text) {
   return text;
 }
 
-bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAsciiLetter(char c) { return IsLowerAscii(c) || IsUpperAscii(c); }
 
 // A person's name without the titles before it ("Ms. Kovner" -> "Kovner",
 // "Sen. Ted Cruz" -> "Ted Cruz"), so that its forms match; the gender a title

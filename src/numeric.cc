@@ -6,6 +6,7 @@
 #include <iterator>
 #include <string_view>
 
+#include "ascii_case.h"
 #include "word_table.h"
 
 // Rules over the tokens of one sentence, left to right: at each token the
@@ -233,9 +234,7 @@ static_assert(IsSortedTable(kTimeZones), "sorted, so without duplicates");
 // mention ("the", "last", "five", "November", "USD", "Q3"...): most words of
 // a text fail this one test and skip all the table look-ups.
 constexpr int kPrefixCodes = 27;  // a-z, then "other or end of word"
-constexpr int PrefixCode(char c) {
-  return c >= 'a' && c <= 'z' ? c - 'a' : c >= 'A' && c <= 'Z' ? c - 'A' : kPrefixCodes - 1;
-}
+constexpr int PrefixCode(char c) { return IsLowerAscii(c) ? c - 'a' : IsUpperAscii(c) ? c - 'A' : kPrefixCodes - 1; }
 constexpr size_t PrefixIndex(std::string_view word) {
   size_t index = 0;
   for (size_t k = 0; k < 3; ++k) {
@@ -600,14 +599,14 @@ class SentenceScanner {
   bool GluedLetters(size_t i) const {
     if (!Glued(i) || !IsWord(i)) return false;
     const char first = LowerAscii(Text(i)[0]);
-    return first >= 'a' && first <= 'z';
+    return IsLowerAscii(first);
   }
   bool Capitalized(size_t i) const { return Valid(i) && doc_.tokens[i].Has(kCapitalized); }
   bool IsWord(size_t i) const { return Valid(i) && doc_.tokens[i].kind == TokenKind::kWord; }
   bool IsLowerWord(size_t i) const {
     if (!IsWord(i)) return false;
     const char first = Text(i)[0];
-    return first >= 'a' && first <= 'z';
+    return IsLowerAscii(first);
   }
 
   // Numbers that count nothing, so that a reader sees no quantity there:

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii_case.h"
 #include "utf8.h"
 
 // One pass over the characters of each paragraph with a small stack of open
@@ -147,7 +148,7 @@ CharClass ClassOf(char32_t c) {
 }
 
 bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
-bool IsLower(char32_t c) { return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF); }
+bool IsLower(char32_t c) { return IsLowerAscii(c) || (c >= 0xDF && c <= 0xFF); }
 
 // The code point that ends just before byte `pos` (0 at the start of text).
 char32_t DecodeBefore(std::string_view text, size_t pos, size_t* begin) {

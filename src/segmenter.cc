@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "ascii_case.h"
+
 namespace annotator {
 namespace {
 
@@ -205,7 +207,7 @@ void FindSentences(Document* doc, size_t first, size_t last) {
 void JoinSentencesCutInAbbreviations(Document* doc) {
   std::vector<Span>& sentences = doc->sentences;
   const std::string_view text = doc->text;
-  auto is_capital = [](char c) { return c >= 'A' && c <= 'Z'; };
+  auto is_capital = [](char c) { return IsUpperAscii(c); };
   // "…-S." + "D.…": a capital after a hyphen, the period, and straight on a
   // capital and its period.
   auto cut_inside = [&](uint32_t end, uint32_t next) {

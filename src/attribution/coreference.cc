@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 
+#include "ascii_case.h"
 #include "attribution/speaker_candidates.h"
 #include "word_table.h"
 
@@ -32,7 +33,7 @@ bool NameHoldsWord(std::string_view name, std::string_view word) {
 bool NameFits(std::string_view name, std::string_view head_word) {
   if (NameHoldsWord(name, head_word)) return true;
   const bool acronym = name.size() >= 2 && name.size() <= 6 &&
-                       std::all_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+                       std::all_of(name.begin(), name.end(), [](char c) { return IsUpperAscii(c); });
   return acronym && EqualsLower(head_word, "agency");
 }
 

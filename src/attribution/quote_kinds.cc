@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "ascii_case.h"
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
 #include "dateline.h"
@@ -308,7 +309,7 @@ bool ModifiesNoun(const Context& ctx, uint32_t first, uint32_t last) {
   }
   const std::string_view after = ctx.TokenText(last);
   const uint32_t lists = ctx.Word(last).lists;
-  return after[0] >= 'a' && after[0] <= 'z' && !ctx.IsCueWord(last) && PronounOf(lists) == Pronoun::kNone &&
+  return IsLowerAscii(after[0]) && !ctx.IsCueWord(last) && PronounOf(lists) == Pronoun::kNone &&
          !(lists & (kBeFormList | kBetweenSubjectAndCueList | kPrepositionList | kNotInSubjectList));
 }
 

@@ -848,11 +848,11 @@ bool IsPartyAndState(const Context& ctx, uint32_t t, uint32_t sb) {
   if (first == sb || !ctx.IsPunct(first - 1, ",")) return false;
   const std::string_view label = ctx.doc().Text(Span{ctx.tokens()[first].begin, ctx.tokens()[t].end});
   if (label.size() < 3 || (label[0] != 'R' && label[0] != 'D' && label[0] != 'I') || label[1] != '-' ||
-      !(label[2] >= 'A' && label[2] <= 'Z')) {
+      !IsUpperAscii(label[2])) {
     return false;
   }
   return std::all_of(label.begin() + 2, label.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == ' '; });
+                     [](char c) { return IsUpperAscii(c) || IsLowerAscii(c) || c == '.' || c == ' '; });
 }
 
 // Whether token `t` ends an age ("Cory James, 22, said"), a lawmaker's

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "ascii_case.h"
 #include "ner/hash.h"
 #include "ner/prefetch.h"
 #include "ner/row_cache.h"
@@ -41,7 +42,7 @@ int Normalize(std::string_view token, bool lower, char* out) {
       continue;
     }
     if (lower) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
+      if (IsUpperAscii(c)) c = static_cast<unsigned char>(c + 32);
       if (c >= '0' && c <= '9') c = '0';
       // Latin-1 capitals À..Þ (except ×) are C3 80..9E; +0x20 is the small letter.
       if (c == 0xC3 && i + 1 < token.size()) {
@@ -105,9 +106,9 @@ void WordShape(std::string_view token, int max_run, char* out, int capacity) {
     if (int folded = FoldPunctuation(token, i)) {
       shape_char = static_cast<char>(folded);
       advance = 3;
-    } else if (c >= 'A' && c <= 'Z') {
+    } else if (IsUpperAscii(c)) {
       shape_char = 'X';
-    } else if (c >= 'a' && c <= 'z') {
+    } else if (IsLowerAscii(c)) {
       shape_char = 'x';
     } else if (c >= '0' && c <= '9') {
       shape_char = 'd';

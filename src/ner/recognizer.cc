@@ -2037,10 +2037,10 @@ std::string_view CamelCaseHead(std::string_view word) {
   for (size_t k = 1; k + 1 < word.size(); ++k) {
     const char c = word[k], next = word[k + 1];
     if (c < 'a' || c > 'z') {
-      if (c >= 'A' && c <= 'Z') return {};  // "NYTimes": capitals, then lower case
+      if (IsUpperAscii(c)) return {};  // "NYTimes": capitals, then lower case
       continue;
     }
-    if (next >= 'A' && next <= 'Z') {
+    if (IsUpperAscii(next)) {
       const std::string_view head = word.substr(0, k + 1);
       if (IsOneOf(head, {"Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "Al", "El"})) return {};
       return head;
@@ -2082,7 +2082,7 @@ void RetypePlacePairs(const Document& doc, const ner::Gazetteer& gazetteer, int 
   static constexpr auto kAbbreviatedCountries = WordHashes({"us", "u.s.", "uk", "u.k.", "eu", "uae"});
   // The gazetteer's types of `part`, with the abbreviations as countries.
   auto types_of = [&](std::string_view part) -> uint8_t {
-    if (part.empty() || !(part[0] >= 'A' && part[0] <= 'Z')) return 0;
+    if (part.empty() || !IsUpperAscii(part[0])) return 0;
     const uint64_t lower = ner::LowerFormHash(part);
     if (ner::Contains(kAbbreviatedCountries, lower)) return ner::kGazetteerCountry;
     return gazetteer.Lookup(ner::ExtendPhraseHash(ner::kEmptyPhraseHash, lower));
@@ -2156,7 +2156,7 @@ bool IsApostropheName(std::string_view word) {
   constexpr std::string_view kCurly = "\u2019";
   for (size_t k = 2; k <= 3 && k < word.size(); ++k) {
     const size_t mark = word[k] == '\'' ? 1 : word.substr(k, kCurly.size()) == kCurly ? kCurly.size() : 0;
-    if (mark && k + mark + 1 < word.size() && word[k + mark] >= 'A' && word[k + mark] <= 'Z') return true;
+    if (mark && k + mark + 1 < word.size() && IsUpperAscii(word[k + mark])) return true;
   }
   return false;
 }
@@ -2333,7 +2333,7 @@ void DropPartyAffiliations(const Document& doc, int begin, int n, uint8_t* tags)
     const std::string_view word = TokenText(doc, begin, i);
     const std::string_view before = TokenText(doc, begin, i - 1);
     const bool affiliation = word.size() >= 3 && (word[0] == 'D' || word[0] == 'R' || word[0] == 'I') &&
-                             word[1] == '-' && word[2] >= 'A' && word[2] <= 'Z';
+                             word[1] == '-' && IsUpperAscii(word[2]);
     if (!affiliation || (before != "(" && before != ",")) continue;
     const int last = LastOfRun(tags, i);
     for (int k = i; k <= last; ++k) tags[k] = ner::kOutsideTag;
@@ -2351,7 +2351,7 @@ bool IsGluedParticleSurname(std::string_view word) {
     const char c = word[k - 1];
     if (c < 'a' || c > 'z') return false;
     const char capital = word[k], next = word[k + 1];
-    if (capital >= 'A' && capital <= 'Z' && next >= 'a' && next <= 'z') {
+    if (IsUpperAscii(capital) && IsLowerAscii(next)) {
       return ner::Contains(kNameParticles, ner::LowerFormHash(word.substr(0, k)));
     }
   }
@@ -3502,7 +3502,7 @@ void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n
     const bool speaks = (clause_start(i) && (IsLowerWordIn(facts, n, i + 1, kSpeech) || speaking_aside)) ||
                         (IsLowerWordIn(facts, n, i - 1, kSpeech) && ends_clause(i));
     const std::string_view word = TokenText(doc, 0, i);
-    const bool inner_capital = std::any_of(word.begin() + 1, word.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    const bool inner_capital = std::any_of(word.begin() + 1, word.end(), [](char c) { return IsUpperAscii(c); });
     if (speaks && word.back() != 's' && !inner_capital) speakers.push_back(facts[i].lower);
   }
   if (speakers.empty()) return;
@@ -3705,7 +3705,7 @@ void DropFundingRounds(const Document& doc, const ner::TokenFacts* facts, int be
     }
     const Token& letter = doc.tokens[begin + i + 1];
     const char c = doc.text[letter.begin];
-    if (letter.end - letter.begin == 1 && c >= 'A' && c <= 'Z') tags[i] = tags[i + 1] = ner::kOutsideTag;
+    if (letter.end - letter.begin == 1 && IsUpperAscii(c)) tags[i] = tags[i + 1] = ner::kOutsideTag;
   }
 }
 
@@ -4618,7 +4618,7 @@ bool IsLowerCaseContentWord(const Document& doc, const ner::TokenFacts& facts, i
   const Token& token = doc.tokens[k];
   for (uint32_t b = token.begin; b < token.end; ++b) {
     const char c = doc.text[b];
-    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) return false;  // "13th Amendment"
+    if (IsUpperAscii(c) || (c >= '0' && c <= '9')) return false;  // "13th Amendment"
   }
   return true;
 }

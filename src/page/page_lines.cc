@@ -4,6 +4,7 @@
 #include <cstring>
 #include <initializer_list>
 
+#include "ascii_case.h"
 #include "segmenter.h"
 #include "utf8.h"
 
@@ -110,7 +111,7 @@ bool IsDateWord(std::string_view word) {
 
 // An abbreviated month with its period ("Nov.").
 bool IsMonthAbbreviation(std::string_view word) {
-  return word.size() >= 3 && word.size() <= 5 && word.back() == '.' && word[0] >= 'A' && word[0] <= 'Z' &&
+  return word.size() >= 3 && word.size() <= 5 && word.back() == '.' && IsUpperAscii(word[0]) &&
          LookupAbbreviation(word.substr(0, word.size() - 1)) == AbbreviationKind::kMonth;
 }
 

@@ -4,6 +4,7 @@
 #include <array>
 #include <iterator>
 
+#include "ascii_case.h"
 #include "utf8.h"
 
 namespace annotator {
@@ -308,7 +309,7 @@ constexpr const char* kKindNames[kNumClutterKinds] = {
 // Characters that join words into a phrase key: letters, digits, marks and
 // apostrophes; punctuation, symbols, arrows and emoji separate words.
 bool IsWordChar(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '\'';
+  if (c < 0x80) return IsLowerAscii(c) || IsUpperAscii(c) || (c >= '0' && c <= '9') || c == '\'';
   if (c == 0x2019) return true;  // ’
   if (c < 0xC0 || c == 0xD7 || c == 0xF7) return false;
   if (c >= 0x2000 && c <= 0x2BFF) return false;  // punctuation, symbols, arrows, shapes
@@ -319,7 +320,7 @@ bool IsWordChar(char32_t c) {
 }
 
 char32_t Lower(char32_t c) {
-  if (c >= 'A' && c <= 'Z') return c + 32;
+  if (IsUpperAscii(c)) return c + 32;
   if (c >= 0xC0 && c <= 0xDE && c != 0xD7) return c + 32;  // À-Þ
   if (c >= 0x410 && c <= 0x42F) return c + 32;             // А-Я
   if (c == 0x2019) return '\'';
@@ -380,7 +381,7 @@ struct LineKey {
 };
 
 bool IsCapital(char32_t c) {
-  return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
+  return IsUpperAscii(c) || (c >= '0' && c <= '9') || (c >= 0xC0 && c <= 0xDE && c != 0xD7) ||
          (c >= 0x410 && c <= 0x42F);
 }
 

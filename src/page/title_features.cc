@@ -37,8 +37,7 @@ bool EndsWithIgnoringCase(std::string_view text, std::string_view tail) {
   if (tail.empty() || tail.size() > text.size()) return false;
   const size_t at = text.size() - tail.size();
   const char before = at > 0 ? text[at - 1] : ' ';
-  if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9'))
-    return false;
+  if (IsLowerAscii(before) || IsUpperAscii(before) || (before >= '0' && before <= '9')) return false;
   for (size_t k = 0; k < tail.size(); ++k) {
     if (LowerAscii(text[at + k]) != LowerAscii(tail[k])) return false;
   }

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <utility>
 
+#include "ascii_case.h"
 #include "cli/file_util.h"
 #include "ner/features.h"
 #include "ner/hash.h"
@@ -274,7 +275,7 @@ std::vector<CorpusDocument> SurnameSentences(const CorpusDocument& source) {
   const std::string& text = source.text;
   auto is_capitalised = [&](int i) {
     const unsigned char c = static_cast<unsigned char>(text[tokens[i].begin]);
-    return tokens[i].kind == TokenKind::kWord && c >= 'A' && c <= 'Z';
+    return tokens[i].kind == TokenKind::kWord && IsUpperAscii(c);
   };
   size_t next_entity = 0;
   for (const Span& sentence : source.doc.sentences) {
@@ -341,7 +342,7 @@ CorpusDocument TitleCaseCopy(const CorpusDocument& source) {
       const bool first = tokens[i].begin == sentence.begin;
       const unsigned char c = static_cast<unsigned char>(copy.text[tokens[i].begin]);
       const std::string_view word = copy.doc.Text(Span{tokens[i].begin, tokens[i].end});
-      if (c >= 'a' && c <= 'z' && (first || !IsTitleSmallWord(LowerFormHash(word)))) lower_words.push_back(i);
+      if (IsLowerAscii(c) && (first || !IsTitleSmallWord(LowerFormHash(word)))) lower_words.push_back(i);
     }
     if (words < 4 || words > 25 || lower_words.empty()) continue;
     for (size_t i : lower_words) {
