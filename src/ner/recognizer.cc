@@ -968,13 +968,13 @@ constexpr auto kDateWords = WordHashes({
 // Japan", "Institute for Fiscal Studies"). Not company words: "Kia Motor
 // Corp of South Korea" is a company and its country. Lower-form hashes.
 constexpr auto kInstitutionHeads = SortedWordHashes({
-    "office",    "institute",    "commission",   "committee",   "council",     "ministry",    "department",
-    "agency",    "authority",    "bureau",       "directorate", "secretariat", "assembly",    "court",
-    "tribunal",  "party",        "union",        "federation",  "association", "alliance",    "coalition",
-    "league",    "university",   "college",      "academy",     "foundation",  "society",     "fund",
-    "bank",      "organisation", "organization", "board",       "centre",      "center",      "initiative",
-    "programme", "program",      "forum",        "movement",    "front",       "library",     "museum",
-    "school",    "hospital",     "church",       "service",     "planetarium", "observatory", "gallery",
+    "office",    "institute",  "commission",  "committee",   "council",   "ministry",     "department",   "agency",
+    "authority", "bureau",     "directorate", "secretariat", "assembly",  "court",        "tribunal",     "party",
+    "union",     "federation", "association", "alliance",    "coalition", "league",       "university",   "college",
+    "academy",   "foundation", "society",     "fund",        "bank",      "organisation", "organization", "board",
+    "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
+    "library",   "museum",     "school",      "hospital",    "church",    "service",      "planetarium",  "observatory",
+    "gallery",   "diocese",    "archdiocese", "eparchy",
 });
 
 // Whether a token is an institution's head word, capitalised ("Office",
@@ -1360,7 +1360,14 @@ void ApplyInstitutionPrefixes(const ner::TokenFacts* facts, int n, uint8_t* tags
         !ner::ContainsSorted(kInstitutionHeads, facts[head].lower)) {
       continue;
     }
-    const int last = LastOfRun(tags, i);
+    int last = LastOfRun(tags, i);
+    // "the Archdiocese of Saint Paul and Minneapolis": a see named for two
+    // cities is one.
+    static constexpr auto kSees = WordHashes({"diocese", "archdiocese", "eparchy"});
+    if (ner::Contains(kSees, facts[head].lower) && IsLowerWordIn(facts, n, last + 1, std::array{kAnd}) &&
+        last + 2 < n && BeginsName(tags, last + 2) && ner::TagType(tags[last + 2]) == kLocType) {
+      last = LastOfRun(tags, last + 2);
+    }
     SetMention(head, last, kOrgType, tags);
     i = last;
   }

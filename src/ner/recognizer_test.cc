@@ -933,6 +933,11 @@ TEST_CASE("people at a firm name the firm; an institution's name opens with its 
       "Civil Defense.");
   CHECK(Found(mentions, "Office of Civil Defense", EntityType::kOrg));
   CHECK(Found(mentions, "Rafaelito Alejandro", EntityType::kPerson));
+  // A see named for two cities is one.
+  mentions = Recognize(
+      "The Archdiocese of Saint Paul and Minneapolis said in a statement that Masses would be held on Sunday.");
+  CHECK(Found(mentions, "Archdiocese of Saint Paul and Minneapolis", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Minneapolis", EntityType::kLocation));
 }
 
 TEST_CASE("a known place before a political office and a person's name is the place") {
