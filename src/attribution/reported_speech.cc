@@ -982,7 +982,16 @@ bool PlaceBeforeWho(const Context& ctx, const Cue& cue) {
 // say").
 bool SourceAfterPreposition(const Context& ctx, const Cue& cue) {
   if (cue.source.empty() || cue.source.begin > cue.cue.begin) return false;
-  const uint32_t first = ctx.FirstTokenAt(cue.source.begin);
+  uint32_t first = ctx.FirstTokenAt(cue.source.begin);
+  // "Officials in Texas and Louisiana said": a place joined by "and" or "or"
+  // to a place before it follows that place's preposition.
+  auto is_place = [&](int32_t mention) {
+    return mention >= 0 && ctx.doc().mentions[mention].type == EntityType::kLocation;
+  };
+  if (first >= 2 && first < ctx.size() && IsOneOf(ctx.TokenText(first - 1), {"and", "or"}) &&
+      is_place(ctx.MentionEndingAt(first - 2)) && is_place(ctx.MentionEndingAt(ctx.FirstTokenAt(cue.source.end) - 1))) {
+    first = ctx.FirstTokenAt(ctx.doc().mentions[ctx.MentionEndingAt(first - 2)].span.begin);
+  }
   // (A capitalised "In" ends a headline before a line break.)
   if (first == 0 || first >= ctx.size() || !ctx.IsWord(first - 1) || !ctx.InList(first - 1, kPrepositionList) ||
       !IsLowerAscii(ctx.TokenText(first - 1)[0])) {

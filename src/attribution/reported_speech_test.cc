@@ -640,6 +640,13 @@ TEST_CASE("reported speech: a name after a preposition inside the subject did no
   const Quote* patience = a.Find("they had lost their patience with him");
   CHECK((patience == nullptr || a.Speaker(*patience) != "Sanders"));
   CHECK(a.Speaker(a.Get("Fox News paid a settlement")) == "Gabriel Sherman");
+  Annotated b(
+      "Storm hits coast.\n\n"
+      "Officials in Texas and Louisiana said roads were closed. The governors of Texas and Florida said the "
+      "storm would make landfall on Friday.\n");
+  const Quote* roads = b.Find("roads were closed");
+  CHECK((roads == nullptr || b.Speaker(*roads) != "Louisiana"));
+  CHECK(b.Speaker(b.Get("the storm would make landfall on Friday")) == "The governors of Texas and Florida");
   CHECK(a.Speaker(a.Get("the car should charge in under thirty minutes")) == "Audi");
 }
 
