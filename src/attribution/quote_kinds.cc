@@ -1004,6 +1004,30 @@ bool IsGerundSubject(const Context& ctx, const Quote& quote) {
          IsOneOf(ctx.TokenText(cue + 1), {"is", "was", "are", "were"});
 }
 
+// Whether the speaker of `quote` is the object of the verb that a
+// participle cue after a comma continues: "Trump attacked Dimon, calling him
+// “a bully”" (the tagger did not know "Trump"; the name right before the
+// comma is whom he called so). A name after a lower-case word that is no
+// verb of speech that inverts ("said Smith, adding" names the speaker) and no
+// conjunction.
+bool IsObjectBeforeParticiple(const Context& ctx, const Quote& quote) {
+  if (quote.cue.empty() || quote.speaker.empty() || quote.speaker.end > quote.cue.begin) return false;
+  const uint32_t cue = ctx.FirstTokenAt(quote.cue.begin);
+  const uint32_t first = ctx.FirstTokenAt(quote.speaker.begin);
+  const uint32_t after = ctx.FirstTokenAt(quote.speaker.end);
+  if (cue == 0 || cue >= ctx.size() || !ctx.WordEndsWith(cue, "ing") || !ctx.IsPunct(cue - 1, ",") ||
+      after != cue - 1 || first == 0 || first >= ctx.size()) {
+    return false;
+  }
+  const uint32_t before = first - 1;
+  const std::string_view word = ctx.TokenText(before);
+  return ctx.IsWord(before) && !word.empty() && IsLowerAscii(word[0]) &&
+         !IsOneOf(word, {"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "asked", "asks",
+                         "explained", "continued", "noted", "recalled", "replied", "insisted"}) &&
+         !ctx.InList(before, kWordAnd | kWordBut | kDeterminerList | kPrepositionList) &&
+         ctx.MentionStartingAt(first) >= 0;
+}
+
 void UnattributeParticipleNames(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {
@@ -1014,7 +1038,8 @@ void UnattributeParticipleNames(const Context& ctx) {
                 ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) ||
                  (quote.cue.begin >= quote.speaker.begin && quote.cue.end <= quote.speaker.end))) ||
                (quote.kind != QuoteKind::kScare &&
-                (IsHeadlineNounCue(ctx, quote) || IsGerundSubject(ctx, quote) || IsHeadlinePassive(ctx, quote)))) {
+                (IsHeadlineNounCue(ctx, quote) || IsGerundSubject(ctx, quote) || IsHeadlinePassive(ctx, quote) ||
+                 IsObjectBeforeParticiple(ctx, quote)))) {
       // "Mehmet Oz … has been called “quack”", "the book is described as a
       // “riveting book”": the subject of a passive verb is not who spoke;
       // nor is a name whose own word was read as the cue ("The Post sent

@@ -343,6 +343,22 @@ TEST_CASE("quote kinds: a whole sentence quoted before `chief executive X said` 
   CHECK(a.Get("We showed real").kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("quote kinds: the object before a participle cue did not speak; a subject or an inverted name did") {
+  Annotated a(
+      "Debate night.\n\n"
+      "At a rally in Salem, Trump went after Bush, calling him “a total stiff.” Warren attacked Dimon, calling "
+      "him “a bully.” “We will win,” said Rubio, adding that he was “very confident.”\n");
+  CHECK(a.Get("a total stiff").speaker.empty());
+  CHECK(a.Speaker(a.Get("a bully")) == "Warren");
+  CHECK(a.Speaker(a.Get("very confident")) == "Rubio");
+  Annotated b(
+      "Debate night.\n\n"
+      "Trump attacked Dimon, calling him “a total stiff.”\n\n"
+      "The senator criticized the banks, saying they were “too big to fail.”\n");
+  CHECK(b.Get("a total stiff").speaker.empty());
+  CHECK(b.Speaker(b.Get("too big to fail")) == "The senator");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
