@@ -3023,6 +3023,31 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
   }
 }
 
+// "The S&P 500 fell", "Japan's Nikkei 225", "the Stoxx 600": a stock index
+// whose name ends in the count of its shares is an other name, the number in
+// it (the tagger knew "S&P" as an organisation and left the number out). Not
+// a count of something ("S&P 500 points" reads the same, so a unit after the
+// number keeps it out).
+void ApplyStockIndexNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kIndexBrands = WordHashes(
+      {"s&p", "ftse", "nikkei", "stoxx", "russell", "dax", "cac", "kospi", "nifty", "sensex", "asx", "tsx", "topix"});
+  static constexpr auto kUnits = WordHashes({"points", "point", "%", "percent", "per", "million", "billion", "shares"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag || !IsCapitalisedToken(facts[i]) || !ner::Contains(kIndexBrands, facts[i].lower)) {
+      continue;
+    }
+    // (Not a person's name: "Kurt Russell 2000 fans".)
+    const int position = ner::TagPosition(tags[i]);
+    if ((position != ner::kLast && position != ner::kUnit) || ner::TagType(tags[i]) == kPersonType) continue;
+    const int number = i + 1;
+    if (facts[number].token_class != ner::kNumberToken || tags[number] != ner::kOutsideTag ||
+        (number + 1 < n && ner::Contains(kUnits, facts[number + 1].lower))) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, i), number, kMiscType, tags);
+  }
+}
+
 // Capitalised words that, alone before such lower-case words, open a phrase
 // rather than name anything: "Born in London in 1934, Goodall …" ("Max
 // Born" stays), "Sporting director Andrea Berta", "Managing director …"
@@ -4751,6 +4776,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropBeats(facts, n, tags);
   DropPostNominals(facts, n, tags);
   ApplyChannelNumbers(facts, n, tags);
+  ApplyStockIndexNumbers(facts, n, tags);
   DropOpeningWords(facts, n, tags);
   ApplyProductRule(doc, facts, begin, n, tags);
   ApplyOwnedVersionedProducts(facts, n, tags);

@@ -870,6 +870,16 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
   CHECK(Found(mentions, "Musk", EntityType::kPerson));
 }
 
+TEST_CASE("a stock index named with the count of its shares is an other name, the number in it") {
+  auto mentions =
+      Recognize("The S&P 500 fell 0.1% on Wednesday, while Japan's Nikkei 225 gained 1% and the Stoxx 600 slipped.");
+  CHECK(Found(mentions, "S&P 500", EntityType::kMisc));
+  CHECK(Found(mentions, "Nikkei 225", EntityType::kMisc));
+  CHECK(Found(mentions, "Stoxx 600", EntityType::kMisc));
+  mentions = Recognize("Kurt Russell 2000 fans came to the screening.");
+  CHECK_FALSE(Found(mentions, "Kurt Russell 2000", EntityType::kMisc));
+}
+
 TEST_CASE("a place or other name right after an organisation noun heading a noun phrase is the organisation") {
   auto mentions = Recognize(
       "Joko Widodo visited Jakarta's new port on Monday, according to the state news agency Antara. Oil prices "
