@@ -147,6 +147,13 @@ bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator,
     if (closing_marks > 0 && next.Has(kCapitalized)) return true;
     return next.kind == TokenKind::kWord && IsSentenceStarter(TokenText(doc, next));
   }
+  // "Roe v. Wade": the "v." of a court case between two names.
+  if (terminator >= sentence_begin + 2 && closing_marks == 0 && TokenText(doc, end_token) == "." &&
+      TokenText(doc, doc.tokens[terminator - 1]) == "v" && !end_token.Has(kSpaceBefore) &&
+      doc.tokens[terminator - 2].kind == TokenKind::kWord && next.Has(kCapitalized) &&
+      !IsSentenceStarter(TokenText(doc, next))) {
+    return false;
+  }
   // "1." opening a numbered line is a list marker, not a sentence.
   if (terminator == sentence_begin + 1 && TokenText(doc, end_token) == "." &&
       doc.tokens[sentence_begin].end - doc.tokens[sentence_begin].begin <= 3 &&

@@ -60,6 +60,12 @@ TEST_CASE("Segment splits after U.S. before a sentence starter, with exact offse
   CHECK(s.doc.paragraphs[0].end == paragraph.size());
 }
 
+TEST_CASE("Segment keeps a court case's \"v.\" inside the sentence, not before a sentence starter") {
+  CHECK(Sentences("The ruling overturned Roe v. Wade in 2022. It was a landmark.") ==
+        Strings{"The ruling overturned Roe v. Wade in 2022.", "It was a landmark."});
+  CHECK(Sentences("He scored in game v. The next one was lost.").size() == 2);
+}
+
 TEST_CASE("Segment: every line of the sample article is a paragraph; bullets stand alone") {
   const std::string text = ReadSampleArticle();
   if (text.empty()) return;

@@ -3023,6 +3023,42 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
   }
 }
 
+// "Roe v. Wade", "Walmart Stores v. Dukes", "Fisher v. University of
+// Texas": a court case is named by its two parties about "v.", one other name
+// (the tagger made the parties a person and an organisation, and the second
+// spoke for the case: "Dukes, which denied class-action status"). The sports
+// fixture's bare "v" ("Arsenal v Chelsea") names two teams, and "Vladimir V.
+// Putin" has an initial. Over the whole document's tags, last: institution
+// rules would make "Brown v. Board of Education" a board.
+void ApplyCourtCases(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kVersus = WordHashes({"v"})[0];
+  static constexpr uint64_t kPeriod = WordHashes({"."})[0];
+  auto name_or_capital = [&](int k) { return tags[k] != ner::kOutsideTag || IsCapitalisedToken(facts[k]); };
+  for (int i = 1; i + 2 < n; ++i) {
+    if (facts[i].lower != kVersus || facts[i].token_class != ner::kLowerWord || facts[i + 1].lower != kPeriod ||
+        doc.tokens[i].end != doc.tokens[i + 1].begin || !name_or_capital(i - 1) || !name_or_capital(i + 2)) {
+      continue;
+    }
+    int first = i - 1, last = i + 2;
+    if (tags[first] != ner::kOutsideTag) {
+      first = FirstOfRun(tags, first);
+    } else {
+      while (first > 0 && tags[first - 1] == ner::kOutsideTag && IsCapitalisedToken(facts[first - 1]) &&
+             !(facts[first - 1].context & ner::kSentenceInitial)) {
+        --first;
+      }
+    }
+    if (tags[last] != ner::kOutsideTag) {
+      if (!BeginsName(tags, last)) continue;
+      last = LastOfRun(tags, last);
+    } else {
+      while (last + 1 < n && tags[last + 1] == ner::kOutsideTag && IsCapitalisedToken(facts[last + 1])) ++last;
+    }
+    SetMention(first, last, kMiscType, tags);
+    i = last;
+  }
+}
+
 // "The S&P 500 fell", "Japan's Nikkei 225", "the Stoxx 600": a stock index
 // whose name ends in the count of its shares is an other name, the number in
 // it (the tagger knew "S&P" as an organisation and left the number out). Not
@@ -4837,6 +4873,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLonePluralOffices(facts, n, tags);
   ApplyLegalTitles(facts, n, tags);
   DropQuestionWill(facts, n, tags);
+  ApplyCourtCases(doc, facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

@@ -870,6 +870,18 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
   CHECK(Found(mentions, "Musk", EntityType::kPerson));
 }
 
+TEST_CASE("a court case named by its parties about \"v.\" is one other name; a fixture's \"v\" is not") {
+  auto mentions = Recognize(
+      "In Brown v. Board of Education, the court ruled unanimously. The justices later overturned Roe v. Wade, "
+      "and Walmart Stores v. Dukes denied class-action status to employees.");
+  CHECK(Found(mentions, "Brown v. Board of Education", EntityType::kMisc));
+  CHECK(Found(mentions, "Roe v. Wade", EntityType::kMisc));
+  CHECK(Found(mentions, "Walmart Stores v. Dukes", EntityType::kMisc));
+  mentions = Recognize("Arsenal v Chelsea kicks off at 3pm. Vladimir V. Putin watched.");
+  CHECK(Found(mentions, "Arsenal", EntityType::kOrg));
+  CHECK(Found(mentions, "Vladimir V. Putin", EntityType::kPerson));
+}
+
 TEST_CASE("a stock index named with the count of its shares is an other name, the number in it") {
   auto mentions =
       Recognize("The S&P 500 fell 0.1% on Wednesday, while Japan's Nikkei 225 gained 1% and the Stoxx 600 slipped.");
