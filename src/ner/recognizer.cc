@@ -69,6 +69,8 @@ bool HasGazetteerPosition(const ner::TokenFacts& facts, int g, ner::Position p) 
 // knows as a name.
 constexpr uint32_t kKnownNameBits =
     AnyPosition(kPlaceBit) | AnyPosition(kCompanyBit) | AnyPosition(kCountryBit) | AnyPosition(kKnownOrgBit);
+// Places and countries some list knows.
+constexpr uint32_t kKnownPlaceBits = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
 // Given names and family names: a word the name lists know as a person's.
 constexpr uint32_t kPersonNameBits = AnyPosition(kFirstNameBit) | AnyPosition(kPersonNameBit);
 
@@ -909,7 +911,15 @@ void ApplyProductRule(const Document& doc, const ner::TokenFacts* facts, int beg
     // company whole ("Advanced Micro Devices 2024 chips").
     const bool product_line = end > last + 1 && last > i && !IsGazetteerSpan(facts, i, last, kCompanyBit) &&
                               !IsGazetteerSpan(facts, i, last, kKnownOrgBit);
-    if (end < n && IsProductHead(facts[end]) && type != kLocType && (product_line || !NamesCompany(facts, i, last))) {
+    // A place the tagger guessed that no list knows is the product's name
+    // ("the Grok chatbot"); a known one, or one in capitals ("U.S."), makes
+    // it ("Texas chip plants").
+    bool known_place = false;
+    for (int k = i; k <= last; ++k) {
+      known_place |= (facts[k].gazetteer & kKnownPlaceBits) != 0 || facts[k].token_class != ner::kCapitalizedWord;
+    }
+    if (end < n && IsProductHead(facts[end]) && (type != kLocType || !known_place) &&
+        (product_line || !NamesCompany(facts, i, last))) {
       SetMention(i, end - 1, kMiscType, tags);
       RetypeCoordinatedProducts(facts, i, tags);
     }

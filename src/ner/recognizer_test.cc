@@ -1684,6 +1684,12 @@ TEST_CASE("products and software are MISC, their makers ORG") {
   // product line's name.
   mentions = Recognize("The regulator told ByteDance to stop buying the RTX Pro 6000D chip.");
   CHECK(Found(mentions, "RTX Pro 6000D", EntityType::kMisc));
+  // A place the tagger guessed that no list knows is a product's name; a
+  // known place makes the product.
+  mentions =
+      Recognize("Elon Musk, whose xAI develops the Grok chatbot, said it would improve. Texas chip plants grew.");
+  CHECK(Found(mentions, "Grok", EntityType::kMisc));
+  CHECK(Found(mentions, "Texas", EntityType::kLocation));
   mentions = Recognize(
       "Despite facing challenges such as transitioning from Nvidia\xE2\x80\x99s proprietary CUDA platform, "
       "Chinese firms are adapting.");
