@@ -983,22 +983,35 @@ bool PlaceBeforeWho(const Context& ctx, const Cue& cue) {
 bool SourceAfterPreposition(const Context& ctx, const Cue& cue) {
   if (cue.source.empty() || cue.source.begin > cue.cue.begin) return false;
   uint32_t first = ctx.FirstTokenAt(cue.source.begin);
-  // "Officials in Texas and Louisiana said": a place joined by "and" or "or"
-  // to a place before it follows that place's preposition.
+  // "Officials in Texas and Louisiana said", "voters in Alabama, Georgia
+  // and Virginia said": the first of places joined by "and", "or" or commas
+  // follows the preposition.
   auto is_place = [&](int32_t mention) {
     return mention >= 0 && ctx.doc().mentions[mention].type == EntityType::kLocation;
   };
-  if (first >= 2 && first < ctx.size() && IsOneOf(ctx.TokenText(first - 1), {"and", "or"}) &&
-      is_place(ctx.MentionEndingAt(first - 2)) && is_place(ctx.MentionEndingAt(ctx.FirstTokenAt(cue.source.end) - 1))) {
-    first = ctx.FirstTokenAt(ctx.doc().mentions[ctx.MentionEndingAt(first - 2)].span.begin);
+  constexpr int kMaxJoinedPlaces = 8;
+  if (is_place(ctx.MentionEndingAt(ctx.FirstTokenAt(cue.source.end) - 1))) {
+    for (int joined = 0; joined < kMaxJoinedPlaces && first >= 2 && first < ctx.size() &&
+                         (IsOneOf(ctx.TokenText(first - 1), {"and", "or"}) || ctx.IsPunct(first - 1, ","));
+         ++joined) {
+      const int32_t place = ctx.MentionEndingAt(first - 2);
+      if (!is_place(place)) break;
+      first = ctx.FirstTokenAt(ctx.doc().mentions[place].span.begin);
+    }
   }
   // (A capitalised "In" ends a headline before a line break.)
   if (first == 0 || first >= ctx.size() || !ctx.IsWord(first - 1) || !ctx.InList(first - 1, kPrepositionList) ||
       !IsLowerAscii(ctx.TokenText(first - 1)[0])) {
     return false;
   }
+  // A participle's subject may follow "with" or "of": "with Audi
+  // suggesting", "a chorus of Democrats urging" (not "the campaign of the
+  // former senator from Pennsylvania saying").
   const std::string_view verb = ctx.TokenText(cue.first);
-  if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing") return false;
+  if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing" &&
+      IsOneOf(ctx.TokenText(first - 1), {"with", "of", "without"})) {
+    return false;
+  }
   for (uint32_t t = ctx.FirstTokenAt(cue.source.end); t < cue.first && t < ctx.size(); ++t) {
     if (IsOneOf(ctx.TokenText(t), {"who", "which", "that"})) return false;
   }

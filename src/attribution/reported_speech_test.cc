@@ -643,9 +643,12 @@ TEST_CASE("reported speech: a name after a preposition inside the subject did no
   Annotated b(
       "Storm hits coast.\n\n"
       "Officials in Texas and Louisiana said roads were closed. The governors of Texas and Florida said the "
-      "storm would make landfall on Friday.\n");
+      "storm would make landfall on Friday. Most voters in Alabama, Georgia and Virginia said they felt "
+      "betrayed.\n");
   const Quote* roads = b.Find("roads were closed");
   CHECK((roads == nullptr || b.Speaker(*roads) != "Louisiana"));
+  const Quote* betrayed = b.Find("they felt betrayed");
+  CHECK((betrayed == nullptr || b.Speaker(*betrayed) != "Virginia"));
   CHECK(b.Speaker(b.Get("the storm would make landfall on Friday")) == "The governors of Texas and Florida");
   CHECK(a.Speaker(a.Get("the car should charge in under thirty minutes")) == "Audi");
 }
