@@ -3747,6 +3747,22 @@ void ApplyPlacesAfterIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "a telescope atop Mauna Kea": a name right after "atop" is where something
+// stands, a place, not a person (the tagger knew neither word). Not one that
+// owns what follows ("atop Smith's car").
+void ApplyPlacesAfterAtop(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kAtop = WordHashes({"atop"})[0];
+  for (int i = 1; i < n; ++i) {
+    if (facts[i - 1].lower != kAtop || facts[i - 1].token_class != ner::kLowerWord || !BeginsName(tags, i) ||
+        ner::TagType(tags[i]) != kPersonType) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (last + 1 < n && ner::Contains(kPossessives, facts[last + 1].lower)) continue;
+    SetMention(i, last, kLocType, tags);
+  }
+}
+
 // "Sens. John Fetterman and Catherine Cortez Masto": a plural title before a
 // person's name names no one (the tokenizer leaves its period out and the
 // segmenter ends a sentence there, so the tagger read "Sens" as an
@@ -4871,6 +4887,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyPlacesAfterIn(facts, n, tags);
+  ApplyPlacesAfterAtop(facts, n, tags);
   DropPluralTitles(facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);
   JoinParticleSurnames(facts, n, tags);

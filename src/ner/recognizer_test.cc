@@ -920,6 +920,14 @@ TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's,
   CHECK_FALSE(Found(mentions, "Yoda", EntityType::kOrg));
 }
 
+TEST_CASE("a name right after \"atop\" is a place; not an owner") {
+  auto mentions = Recognize(
+      "NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa.");
+  CHECK(Found(mentions, "Mauna Kea", EntityType::kLocation));
+  mentions = Recognize("The boy sat atop Jim Kowalski's car and waved.");
+  CHECK(Found(mentions, "Jim Kowalski", EntityType::kPerson));
+}
+
 TEST_CASE("a name after 'the town of' is the place's, alone too") {
   auto mentions = Recognize(
       "Wildfire forces evacuation of Jasper as Alberta declares emergency\n\n"
