@@ -560,6 +560,8 @@ bool IsRegnalName(const ner::TokenFacts* facts, const uint8_t* tags, int first) 
          facts[last].token_class == ner::kAllCapsWord && ner::Contains(kRomanNumerals, facts[last].lower);
 }
 
+bool IsInstitutionHead(const ner::TokenFacts& facts);
+
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
 // "Bill de Blasio"); a "name" of several words that are all titles ("Prime
 // Minister") is none, while a lone one stays: "said King" names Mr King. A
@@ -599,7 +601,20 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       const bool starts_with_honorific = position == ner::kBegin && IsHonorificToken(facts[i]);
       const bool after_honorific =
           (position == ner::kBegin || position == ner::kUnit) && i > 0 && IsHonorificToken(facts[i - 1]);
-      if (!starts_with_honorific && !after_honorific && !IsRegnalName(facts, tags, i)) continue;
+      // "Sheriff Craig Apple" was an organisation (Apple is a company): a
+      // title, a given name and a word after it name a person; not a place
+      // or an institution named for one ("Emperor Norton Bridge", "Bishop
+      // Noll Institute").
+      static constexpr auto kNamedForPeople = WordHashes(
+          {"bridge", "park",   "street",   "road",  "avenue",     "boulevard",   "square",  "hall",  "house",
+           "center", "centre", "building", "tower", "station",    "airport",     "stadium", "arena", "memorial",
+           "award",  "prize",  "trophy",   "cup",   "fellowship", "scholarship", "lecture", "day"});
+      const bool titled_given_name = position == ner::kBegin && IsTitleToken(facts[i]) && i + 2 < n &&
+                                     ner::IsGivenName(facts[i + 1]) && ner::TagPosition(tags[i + 1]) == ner::kInside &&
+                                     ner::TagPosition(tags[i + 2]) == ner::kLast && !IsInstitutionHead(facts[i + 2]) &&
+                                     !ner::Contains(kNamedForPeople, facts[i + 2].lower) &&
+                                     !(facts[i + 2].gazetteer & AnyPosition(kOrgWordBit));
+      if (!starts_with_honorific && !after_honorific && !titled_given_name && !IsRegnalName(facts, tags, i)) continue;
       SetMention(i, LastOfRun(tags, i), kPersonType, tags);
     }
     const int position = ner::TagPosition(tags[i]);

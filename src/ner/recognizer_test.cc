@@ -150,6 +150,15 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
       "Hon. Funke Adedoyin.");
   CHECK(Found(mentions, "B. U. Nzeribe", EntityType::kPerson));
   CHECK_FALSE(AnyContains(mentions, "Hon."));
+  // A title and a given name before a company's word: a person.
+  mentions = Recognize(
+      "Man charged in fatal hit-and-run on Route 9\n\n"
+      "A 34-year-old Albany man was charged Tuesday with leaving the scene of a fatal crash that killed a cyclist "
+      "in Colonie last week, according to the Albany County Sheriff's Office.\n\n"
+      "Deputies arrested Marcus T. Reilly at his home on Central Avenue, Sheriff Craig Apple said at a news "
+      "conference.\n");
+  CHECK(Found(mentions, "Craig Apple", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Sheriff Craig"));
 }
 
 TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets") {
