@@ -288,6 +288,38 @@ void DropPostNominals(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+void SetMention(int first, int last, int type, uint8_t* tags);
+int FirstOfRun(const uint8_t* tags, int last);
+
+// "Robert F. Kennedy Jr.", "Kennedy Jr.": a generation's suffix is part of
+// the person's name, which without it names the father (the tagger, taught
+// by CoNLL-2003, left it out or made "Kennedy Jr." an organisation). A
+// holiday named for the person is no person ("Martin Luther King Jr. Day").
+void JoinGenerationSuffixes(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSuffixes = WordHashes({"jr.", "jr", "sr.", "sr"});
+  static constexpr auto kNamedAfter = WordHashes({"day", "boulevard", "avenue", "street", "drive", "memorial"});
+  for (int i = 1; i < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kSuffixes, facts[i].lower) ||
+        tags[i - 1] == ner::kOutsideTag) {
+      continue;
+    }
+    if (i + 1 < n && IsCapitalisedToken(facts[i + 1]) && ner::Contains(kNamedAfter, facts[i + 1].lower)) continue;
+    int first;
+    if (tags[i] == ner::kOutsideTag) {
+      // After a person's name, or a one-word name of any type.
+      const int position = ner::TagPosition(tags[i - 1]);
+      if (position != ner::kLast && position != ner::kUnit) continue;
+      first = FirstOfRun(tags, i - 1);
+      if (first != i - 1 && ner::TagType(tags[i - 1]) != kPersonType) continue;
+    } else {
+      // Inside the name's run ("Kennedy Jr." an organisation).
+      if (ner::TagPosition(tags[i]) != ner::kLast) continue;
+      first = FirstOfRun(tags, i);
+    }
+    SetMention(first, i, kPersonType, tags);
+  }
+}
+
 // Writes `type` as a well-formed mention over tags [first, last].
 void SetMention(int first, int last, int type, uint8_t* tags) {
   if (first == last) {
@@ -4852,6 +4884,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinPossessiveInstitutions(facts, n, tags);
   DropBeats(facts, n, tags);
   DropPostNominals(facts, n, tags);
+  JoinGenerationSuffixes(facts, n, tags);
   ApplyChannelNumbers(facts, n, tags);
   ApplyStockIndexNumbers(facts, n, tags);
   DropOpeningWords(facts, n, tags);

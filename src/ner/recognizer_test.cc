@@ -929,6 +929,17 @@ TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's,
   CHECK_FALSE(Found(mentions, "Yoda", EntityType::kOrg));
 }
 
+TEST_CASE("a generation's suffix is part of the person's name; not of a holiday named for one") {
+  auto mentions = Recognize(
+      "Health and Human Services Secretary Robert F. Kennedy Jr. has sent mixed messages about the vaccine. "
+      "Kennedy Jr. said parents should choose.");
+  CHECK(Found(mentions, "Robert F. Kennedy Jr.", EntityType::kPerson));
+  CHECK(Found(mentions, "Kennedy Jr.", EntityType::kPerson));
+  mentions = Recognize("Schools close on Martin Luther King Jr. Day every January.");
+  CHECK_FALSE(AnyContains(mentions, "Jr. Day"));
+  CHECK_FALSE(Found(mentions, "Martin Luther King Jr.", EntityType::kPerson));
+}
+
 TEST_CASE("a name right after \"atop\" is a place; not an owner") {
   auto mentions = Recognize(
       "NASA scientists using a telescope atop Mauna Kea have confirmed the presence of water vapor on Europa.");
