@@ -294,16 +294,23 @@ int FirstOfRun(const uint8_t* tags, int last);
 // "Robert F. Kennedy Jr.", "Kennedy Jr.": a generation's suffix is part of
 // the person's name, which without it names the father (the tagger, taught
 // by CoNLL-2003, left it out or made "Kennedy Jr." an organisation). A
-// holiday named for the person is no person ("Martin Luther King Jr. Day").
+// holiday named for the person is the holiday's, MISC ("Martin Luther King
+// Jr. Day"); a street or a memorial named for one is left as it was.
 void JoinGenerationSuffixes(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kSuffixes = WordHashes({"jr.", "jr", "sr.", "sr"});
-  static constexpr auto kNamedAfter = WordHashes({"day", "boulevard", "avenue", "street", "drive", "memorial"});
+  static constexpr uint64_t kDay = WordHashes({"day"})[0];
+  static constexpr auto kNamedAfter = WordHashes({"boulevard", "avenue", "street", "drive", "memorial"});
   for (int i = 1; i < n; ++i) {
     if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kSuffixes, facts[i].lower) ||
         tags[i - 1] == ner::kOutsideTag) {
       continue;
     }
-    if (i + 1 < n && IsCapitalisedToken(facts[i + 1]) && ner::Contains(kNamedAfter, facts[i + 1].lower)) continue;
+    const bool next_capitalised = i + 1 < n && IsCapitalisedToken(facts[i + 1]);
+    if (next_capitalised && ner::Contains(kNamedAfter, facts[i + 1].lower)) continue;
+    if (next_capitalised && facts[i + 1].lower == kDay && tags[i + 1] == ner::kOutsideTag) {
+      SetMention(FirstOfRun(tags, i - 1), i + 1, kMiscType, tags);
+      continue;
+    }
     int first;
     if (tags[i] == ner::kOutsideTag) {
       // After a person's name, or a one-word name of any type.
