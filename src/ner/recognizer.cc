@@ -1979,6 +1979,23 @@ void ApplyCountyNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the Environmental Protection Agency", "the Migration Policy Institute":
+// an other name of two words or more that ends in the head word of a body is
+// that body (not heads that also end events, leagues, programmes or
+// buildings: "Premier League", "Apollo Program", "World Trade Center").
+void RetypeMiscInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kBodyHeads =
+      WordHashes({"institute", "university", "college", "hospital", "foundation", "commission", "committee", "council",
+                  "ministry", "department", "agency", "authority", "bureau", "association", "society", "academy"});
+  for (int i = 1; i < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kMiscType || ner::TagPosition(tags[i]) != ner::kLast ||
+        facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kBodyHeads, facts[i].lower)) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, i), i, kOrgType, tags);
+  }
+}
+
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A policy named after its author is no person: "the Marshall Plan", "the
   // Monroe Doctrine" were persons.
@@ -1992,6 +2009,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);
+  RetypeMiscInstitutions(facts, n, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);

@@ -929,6 +929,18 @@ TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's,
   CHECK_FALSE(Found(mentions, "Yoda", EntityType::kOrg));
 }
 
+TEST_CASE("an other name ending in a body's head word is the body; not a building's") {
+  auto mentions = Recognize(
+      "The 2012 request by CREW was sparked by the discovery that Lisa Jackson, then-administrator of the "
+      "Environmental Protection Agency, had been using an alias email at the agency.");
+  CHECK(Found(mentions, "Environmental Protection Agency", EntityType::kOrg));
+  mentions = Recognize(
+      "RUSSIANS SPARED FULL BAN FROM OLYMPICS The International Olympic Committee refused to ban all the country's "
+      "athletes from participating in Rio after the World Anti-Doping Agency and 14 national anti-doping "
+      "organizations called for a ban.");
+  CHECK(Found(mentions, "World Anti-Doping Agency", EntityType::kOrg));
+}
+
 TEST_CASE("a generation's suffix is part of the person's name; not of a holiday named for one") {
   auto mentions = Recognize(
       "Health and Human Services Secretary Robert F. Kennedy Jr. has sent mixed messages about the vaccine. "
