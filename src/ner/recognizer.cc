@@ -2939,10 +2939,11 @@ void RetypeLonePersons(const ner::TokenFacts* facts, int n, const uint64_t* name
 // blood-testing start-up Theranos", "chipmaker Nvidia", "militant group
 // Hamas"). Lower-form hashes.
 constexpr auto kCompanyNouns = WordHashes({
-    "company",    "firm",   "startup",      "start-up",  "carmaker",     "automaker", "chipmaker", "drugmaker",
-    "retailer",   "lender", "insurer",      "airline",   "conglomerate", "giant",     "brewer",    "miner",
-    "maker",      "bank",   "broadcaster",  "publisher", "supplier",     "exchange",  "fund",      "group",
-    "subsidiary", "outlet", "manufacturer", "newspaper", "consultancy",  "charity",   "chain",
+    "company",     "firm",     "startup", "start-up",   "carmaker",    "automaker",    "chipmaker",
+    "drugmaker",   "retailer", "lender",  "insurer",    "airline",     "conglomerate", "giant",
+    "brewer",      "miner",    "maker",   "bank",       "broadcaster", "publisher",    "supplier",
+    "exchange",    "fund",     "group",   "subsidiary", "outlet",      "manufacturer", "newspaper",
+    "consultancy", "charity",  "chain",   "regulator",  "watchdog",
 });
 
 // People who work at an organisation ("analysts at Bernstein"). Lower-form
@@ -3052,6 +3053,7 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
       "brewer",       "miner",        "bank",         "outlet",      "network",   "agency",       "broadcaster",
       "manufacturer", "newspaper",    "daily",        "tabloid",     "charity",   "group",        "party",
       "union",        "organisation", "organization", "association", "coalition", "alliance",     "consultancy",
+      "regulator",    "watchdog",
   });
   static constexpr auto kDeterminers = WordHashes({"the", "a", "an", "its", "their", "his", "her", "our"});
   // Lower-case words that show the noun is a verb or a predicate ("to

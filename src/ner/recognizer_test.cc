@@ -877,6 +877,12 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
   CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Theranos"), EntityType::kOrg)) == 3);
   mentions = Recognize("Elon Musk bought the platform in 2022. The company Musk bought has lost advertisers.");
   CHECK(Found(mentions, "Musk", EntityType::kPerson));
+  // A regulator or a watchdog names a body too.
+  mentions = Recognize(
+      "Water bills to rise by average of £123 a year, Ofwat says\n\n"
+      "Household water bills in England and Wales will rise by an average of £123 a year over the next five "
+      "years, the regulator Ofwat has said.\n");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Ofwat"), EntityType::kOrg)) == 2);
 }
 
 TEST_CASE("a court case named by its parties about \"v.\" is one other name; a fixture's \"v\" is not") {
