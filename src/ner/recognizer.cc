@@ -2602,6 +2602,33 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// "About Acme Robotics" heading a press release's boilerplate, "Follow
+// Reuters on X", "Meet Leo": a heading's opening word is no part of the name
+// after it, when the document writes that name's first word capitalised
+// inside a sentence too (the tagger took "About Acme Robotics" for one
+// organisation); before a pronoun ("Contact Us", "Follow Us On Twitter", a
+// menu's) the heading names nothing. Over the whole document's tags.
+void DropHeadingWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kHeadingWords = WordHashes({"about", "contact", "follow", "meet", "introducing"});
+  static constexpr auto kPronouns = WordHashes({"us", "me", "you", "our", "my", "your"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) != ner::kBegin ||
+        facts[i].token_class != ner::kCapitalizedWord || !OpensSentenceOrItem(facts, i) ||
+        !ner::Contains(kHeadingWords, facts[i].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (facts[i + 1].token_class == ner::kCapitalizedWord && ner::Contains(kPronouns, facts[i + 1].lower)) {
+      for (int k = i; k <= last; ++k) tags[k] = ner::kOutsideTag;
+    } else if (facts[i + 1].document & ner::kSeenCapitalizedMidSentence) {
+      const int type = ner::TagType(tags[i]);
+      tags[i] = ner::kOutsideTag;
+      SetMention(i + 1, last, type, tags);
+    }
+    i = last;
+  }
+}
+
 // "Enter Lugg, Instacart, DoorDash, GrubHub and Homejoy", "Birmingham,
 // Bradford, Dewsbury, Leeds": the names of a list are of one kind. In a list
 // of three or more whose commonest kind besides persons (organisations,
@@ -4954,6 +4981,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPossessiveCompanies(facts, n, tags);
   ApplyListKinds(facts, n, tags);
   DropOpeningCommonWords(facts, n, tags);
+  DropHeadingWords(facts, n, tags);
   ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);

@@ -947,6 +947,19 @@ TEST_CASE("an other name ending in a body's head word is the body; not a buildin
   CHECK(Found(mentions, "World Anti-Doping Agency", EntityType::kOrg));
 }
 
+TEST_CASE("a heading's opening word is no part of the name after it; before a pronoun it names nothing") {
+  const auto mentions = Recognize(
+      "Acme Robotics raises $250 million\n\n"
+      "Acme Robotics, a Boston-based developer of warehouse robots, today announced a funding round.\n\n"
+      "About Acme Robotics\n"
+      "Acme Robotics builds autonomous mobile robots.\n\n"
+      "Contact Us\n");
+  CHECK_FALSE(AnyContains(mentions, "About"));
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Acme Robotics"), EntityType::kOrg)) ==
+        4);
+  CHECK_FALSE(AnyContains(mentions, "Us"));
+}
+
 TEST_CASE("a generation's suffix is part of the person's name; not of a holiday named for one") {
   auto mentions = Recognize(
       "Health and Human Services Secretary Robert F. Kennedy Jr. has sent mixed messages about the vaccine. "
