@@ -1007,11 +1007,7 @@ bool SourceAfterPreposition(const Context& ctx, const Cue& cue) {
   // A participle's subject may follow "with" or "of": "with Audi
   // suggesting", "a chorus of Democrats urging" (not "the campaign of the
   // former senator from Pennsylvania saying").
-  const std::string_view verb = ctx.TokenText(cue.first);
-  if (verb.size() > 4 && verb.substr(verb.size() - 3) == "ing" &&
-      IsOneOf(ctx.TokenText(first - 1), {"with", "of", "without"})) {
-    return false;
-  }
+  if (ctx.WordEndsWith(cue.first, "ing") && IsOneOf(ctx.TokenText(first - 1), {"with", "of", "without"})) return false;
   for (uint32_t t = ctx.FirstTokenAt(cue.source.end); t < cue.first && t < ctx.size(); ++t) {
     if (IsOneOf(ctx.TokenText(t), {"who", "which", "that"})) return false;
   }

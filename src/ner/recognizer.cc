@@ -3074,14 +3074,10 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // giant Christmas" are no such nouns. Not a country or a place some list
 // knows whole ("a network Russia set up"). Over the whole document's tags.
 void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kOrganisationNouns = WordHashes({
-      "company",      "firm",         "startup",      "start-up",    "carmaker",  "automaker",    "chipmaker",
-      "drugmaker",    "retailer",     "lender",       "insurer",     "airline",   "conglomerate", "giant",
-      "brewer",       "miner",        "bank",         "outlet",      "network",   "agency",       "broadcaster",
-      "manufacturer", "newspaper",    "daily",        "tabloid",     "charity",   "group",        "party",
-      "union",        "organisation", "organization", "association", "coalition", "alliance",     "consultancy",
-      "regulator",    "watchdog",
-  });
+  // Besides the company nouns: bodies of every kind.
+  static constexpr auto kBodyNouns =
+      WordHashes({"agency", "network", "daily", "tabloid", "party", "union", "organisation", "organization",
+                  "association", "coalition", "alliance"});
   static constexpr auto kDeterminers = WordHashes({"the", "a", "an", "its", "their", "his", "her", "our"});
   // Lower-case words that show the noun is a verb or a predicate ("to
   // fund", "we fund", "becomes giant").
@@ -3110,7 +3106,7 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
   };
   for (int i = 1; i + 1 < n; ++i) {
     if (!BeginsName(tags, i + 1) || tags[i] != ner::kOutsideTag || (facts[i].context & ner::kCaseModes) ||
-        !IsLowerWordIn(facts, n, i, kOrganisationNouns)) {
+        !(IsLowerWordIn(facts, n, i, kCompanyNouns) || IsLowerWordIn(facts, n, i, kBodyNouns))) {
       continue;
     }
     const int type = ner::TagType(tags[i + 1]);
