@@ -288,45 +288,6 @@ void DropPostNominals(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-void SetMention(int first, int last, int type, uint8_t* tags);
-int FirstOfRun(const uint8_t* tags, int last);
-
-// "Robert F. Kennedy Jr.", "Kennedy Jr.": a generation's suffix is part of
-// the person's name, which without it names the father (the tagger, taught
-// by CoNLL-2003, left it out or made "Kennedy Jr." an organisation). A
-// holiday named for the person is the holiday's, MISC ("Martin Luther King
-// Jr. Day"); a street or a memorial named for one is left as it was.
-void JoinGenerationSuffixes(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kSuffixes = WordHashes({"jr.", "jr", "sr.", "sr"});
-  static constexpr uint64_t kDay = WordHashes({"day"})[0];
-  static constexpr auto kNamedAfter = WordHashes({"boulevard", "avenue", "street", "drive", "memorial"});
-  for (int i = 1; i < n; ++i) {
-    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kSuffixes, facts[i].lower) ||
-        tags[i - 1] == ner::kOutsideTag) {
-      continue;
-    }
-    const bool next_capitalised = i + 1 < n && IsCapitalisedToken(facts[i + 1]);
-    if (next_capitalised && ner::Contains(kNamedAfter, facts[i + 1].lower)) continue;
-    if (next_capitalised && facts[i + 1].lower == kDay && tags[i + 1] == ner::kOutsideTag) {
-      SetMention(FirstOfRun(tags, i - 1), i + 1, kMiscType, tags);
-      continue;
-    }
-    int first;
-    if (tags[i] == ner::kOutsideTag) {
-      // After a person's name, or a one-word name of any type.
-      const int position = ner::TagPosition(tags[i - 1]);
-      if (position != ner::kLast && position != ner::kUnit) continue;
-      first = FirstOfRun(tags, i - 1);
-      if (first != i - 1 && ner::TagType(tags[i - 1]) != kPersonType) continue;
-    } else {
-      // Inside the name's run ("Kennedy Jr." an organisation).
-      if (ner::TagPosition(tags[i]) != ner::kLast) continue;
-      first = FirstOfRun(tags, i);
-    }
-    SetMention(first, i, kPersonType, tags);
-  }
-}
-
 // Writes `type` as a well-formed mention over tags [first, last].
 void SetMention(int first, int last, int type, uint8_t* tags) {
   if (first == last) {
@@ -401,6 +362,42 @@ int FirstOfRun(const uint8_t* tags, int last) {
   int first = last;
   while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
   return first;
+}
+
+// "Robert F. Kennedy Jr.", "Kennedy Jr.": a generation's suffix is part of
+// the person's name, which without it names the father (the tagger, taught
+// by CoNLL-2003, left it out or made "Kennedy Jr." an organisation). A
+// holiday named for the person is the holiday's, MISC ("Martin Luther King
+// Jr. Day"); a street or a memorial named for one is left as it was.
+void JoinGenerationSuffixes(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSuffixes = WordHashes({"jr.", "jr", "sr.", "sr"});
+  static constexpr uint64_t kDay = WordHashes({"day"})[0];
+  static constexpr auto kNamedAfter = WordHashes({"boulevard", "avenue", "street", "drive", "memorial"});
+  for (int i = 1; i < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kSuffixes, facts[i].lower) ||
+        tags[i - 1] == ner::kOutsideTag) {
+      continue;
+    }
+    const bool next_capitalised = i + 1 < n && IsCapitalisedToken(facts[i + 1]);
+    if (next_capitalised && ner::Contains(kNamedAfter, facts[i + 1].lower)) continue;
+    if (next_capitalised && facts[i + 1].lower == kDay && tags[i + 1] == ner::kOutsideTag) {
+      SetMention(FirstOfRun(tags, i - 1), i + 1, kMiscType, tags);
+      continue;
+    }
+    int first;
+    if (tags[i] == ner::kOutsideTag) {
+      // After a person's name, or a one-word name of any type.
+      const int position = ner::TagPosition(tags[i - 1]);
+      if (position != ner::kLast && position != ner::kUnit) continue;
+      first = FirstOfRun(tags, i - 1);
+      if (first != i - 1 && ner::TagType(tags[i - 1]) != kPersonType) continue;
+    } else {
+      // Inside the name's run ("Kennedy Jr." an organisation).
+      if (ner::TagPosition(tags[i]) != ner::kLast) continue;
+      first = FirstOfRun(tags, i);
+    }
+    SetMention(first, i, kPersonType, tags);
+  }
 }
 
 // "2019-11-18T20:51:19Z Science & Astronomy": a letter glued to the number
