@@ -1746,6 +1746,12 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
 constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
 
+// Whether token k of the sentence's n tokens is a possessive ending (k may
+// lie outside the sentence).
+bool IsPossessiveAt(const ner::TokenFacts* facts, int n, int k) {
+  return k >= 0 && k < n && ner::Contains(kPossessives, facts[k].lower);
+}
+
 // "Anthropic's Claude Opus 4", "Meta's Llama 3", "Google's Gemini 2": a
 // name of up to three words after a company's possessive and before a
 // version number is the company's product, MISC with its number (the tagger
@@ -3056,7 +3062,7 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     const uint64_t name = facts[i + 1].lower;
     // "workers at Smith's farm": the firm is the farm.
-    if (i + 2 < n && ner::Contains(kPossessives, facts[i + 2].lower)) continue;
+    if (IsPossessiveAt(facts, n, i + 2)) continue;
     if (std::binary_search(surnames.begin(), surnames.end(), name)) continue;
     if (std::find(names, names + count, name) == names + count) names[count++] = name;
   }
@@ -3112,7 +3118,7 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
     if (!StandsAlone(facts, n, i + 1, last) || !heads_noun_phrase(i)) continue;
     // "America's Voice" was cut at the possessive; which words go on is
     // unclear, so the name is left as it is.
-    if (last + 1 < n && ner::Contains(kPossessives, facts[last + 1].lower)) continue;
+    if (IsPossessiveAt(facts, n, last + 1)) continue;
     // "the progressive advocacy group Democracy for America": a name "for"
     // or "of" a name goes on.
     if (IsLowerWordIn(facts, n, last + 1, kForOrOf) && last + 2 < n && BeginsName(tags, last + 2) &&
@@ -3761,7 +3767,7 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (type != kPersonType && type != kMiscType) continue;
     const int last = LastOfRun(tags, first);
     // "New York, the state of Sanders' younger years" is his.
-    if (last + 1 < n && ner::Contains(kPossessives, facts[last + 1].lower)) continue;
+    if (IsPossessiveAt(facts, n, last + 1)) continue;
     SetMention(first, last, kLocType, tags);
     if (first == last && count < kMaxNames) names[count++] = facts[first].lower;
   }
@@ -3852,7 +3858,7 @@ void ApplyPlacesAfterAtop(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       continue;
     }
     const int last = LastOfRun(tags, i);
-    if (last + 1 < n && ner::Contains(kPossessives, facts[last + 1].lower)) continue;
+    if (IsPossessiveAt(facts, n, last + 1)) continue;
     SetMention(i, last, kLocType, tags);
   }
 }
