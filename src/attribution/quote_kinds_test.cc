@@ -25,8 +25,8 @@ TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; 
 TEST_CASE("quote kinds: a name after a participle of naming is a name; after the verb of a subject, its word") {
   Annotated a(
       "Clinton campaign manager Robby Mook released a memo titled \"The Facts on Where the Race Stands.\" "
-      "When it occurs in a person breeding pigeons, it is called \u201cpigeon breeder\u2019s lung.\u201d "
-      "The installation \u2013 entitled \u2018Jewels after Jewels after Jewels\u2019 \u2013 opened in Milan.\n\n"
+      "When it occurs in a person breeding pigeons, it is called “pigeon breeder’s lung.” "
+      "The installation \u2013 entitled \u2018Jewels after Jewels after Jewels’ \u2013 opened in Milan.\n\n"
       "The European Union tried to collect, which Apple's chief executive, Tim Cook, called ''total political "
       "crap'' on Tuesday. They met in what one Latino conservative has dubbed ''the yuca primary,'' he said. "
       "In a clip that U.S. District Judge Michael W. Mosman called \"distasteful,\" he spoke.\n");
@@ -43,7 +43,7 @@ TEST_CASE("quote kinds: a name after a participle of naming is a name; after the
 TEST_CASE("quote kinds: a sentence in quotation marks before a noun names a thing; a fragment is the speaker's") {
   Annotated a(
       "The state launched an ad campaign on Monday.\n\n"
-      "While the \u201cMeth. We\u2019re on it.\u201d campaign did not appeal to Julie Graham, a public information "
+      "While the “Meth. We’re on it.” campaign did not appeal to Julie Graham, a public information "
       "officer, she said she did not want to judge it. "
       "The businessman said he will bring a \"common-sense\" approach to the job.\n");
   const Quote& slogan = a.Get("Meth. We");
@@ -58,10 +58,10 @@ TEST_CASE("quote kinds: a pull quote is the speaker's whom a later cue names for
   Annotated a(
       "A man fell ill after he bought new bedding.\n\n"
       "His doctor referred him to a clinic and sought advice from Owen Dempsey, a chest doctor.\n\n"
-      "\u201cTheir immune system behaves in an exaggerated fashion\u2014think of a fire alarm\u201d\n\n"
+      "“Their immune system behaves in an exaggerated fashion\u2014think of a fire alarm”\n\n"
       "Dempsey talked with the man over the phone.\n\n"
-      "\u201cIn some individuals their immune system behaves in an exaggerated fashion\u2014think of a fire "
-      "alarm,\u201d "
+      "“In some individuals their immune system behaves in an exaggerated fashion\u2014think of a fire "
+      "alarm,” "
       "Dempsey told reporters by email.\n");
   const Quote& pull = a.Get("Their immune system");
   CHECK(pull.kind == QuoteKind::kDirect);
@@ -102,7 +102,7 @@ TEST_CASE("quote kinds: a title cited after its publisher and a comma, before a 
 TEST_CASE("quote kinds: with no cue, the owner before a possessive and a noun with `of` is no speaker") {
   Annotated a(
       "Technology\n\n"
-      "Google\u2019s head of philanthropy says the tech giant is having \u201ca lot of conversations\u201d internally "
+      "Google’s head of philanthropy says the tech giant is having “a lot of conversations” internally "
       "amid worries.\n");
   CHECK(a.Speaker(a.Get("a lot of conversations")) != "Google");
 }
@@ -361,4 +361,23 @@ TEST_CASE("quote kinds: the object before a participle cue did not speak; a subj
 
 }  // namespace
 }  // namespace attribution
+TEST_CASE("quote kinds: a quotation closed by a full stop inside a sentence waits for no frame after it") {
+  // The next sentence's speech verb reports its own clause; the quotation
+  // keeps the verb of its sentence.
+  Annotated a(
+      "Kenya signs finance bill.\n\n"
+      "Opposition leader Raila Odinga, who heads the Azimio la Umoja coalition, called the move \"a betrayal of "
+      "the youth.\" The Law Society of Kenya said it would challenge the law at the High Court.\n");
+  CHECK(a.Speaker(a.Get("a betrayal of the youth")) == "Raila Odinga");
+  const Quote& challenge = a.Get("it would challenge the law");
+  CHECK(challenge.kind == QuoteKind::kIndirect);
+  CHECK(a.Speaker(challenge) == "The Law Society of Kenya");
+  // A whole quoted sentence still takes the frame the splitter cut off.
+  Annotated b(
+      "Senate race.\n\n"
+      "The Republican nominee caused howls of outrage on Wednesday.\n\n"
+      "“Russia, if you’re listening, I hope you’re able to find the emails.” Trump said.\n");
+  CHECK(b.Speaker(b.Get("Russia, if you")) == "Trump");
+}
+
 }  // namespace annotator
