@@ -132,6 +132,11 @@ class Context {
   // quotations, then of the reported speech added after them.
   uint32_t QuoteFirst(uint32_t q) const { return quote_first_[q]; }
   uint32_t QuoteLast(uint32_t q) const { return quote_last_[q]; }
+  // Whether quotation `q` opens after words of its sentence (`… calling
+  // him “a total stiff.”`): a part of that sentence, not a sentence of its own.
+  bool QuotedInsideSentence(uint32_t q) const {
+    return CountWords(SentenceBegin(quote_first_[q]), quote_first_[q]) > 0;
+  }
   void AddQuoteRange(uint32_t first, uint32_t last) {
     quote_first_.push_back(first);
     quote_last_.push_back(last);

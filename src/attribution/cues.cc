@@ -570,8 +570,7 @@ class CueFinder {
     // (not "The nominee outlined his plan and vowed", whose subject is
     // the sentence's; nor `“…” Martha added that …`, whose verb reports a
     // clause of its own; nor a few words quoted inside a sentence of their
-    // own: `… calling him “a total stiff.” Warren attacked Dimon`,
-    // EndsSentenceAsPhrase).
+    // own: `… calling him “a total stiff.” Warren attacked Dimon`).
     if (next_to_cue && !cue.explicit_clause && ctx_.CountWords(cue.before_begin, cue.before_end) == 0 &&
         cue.before_end <= cue.before_begin && sb > 0 && ctx_.QuoteOf(sb - 1) >= 0 && source_first <= sb + 1 &&
         ctx_.ParagraphGap(tokens_[sb - 1].begin, tokens_[sb].begin) == 0 && !EndsSentenceAsPhrase(sb - 1)) {
@@ -742,18 +741,14 @@ class CueFinder {
     return k;
   }
 
-  // Whether the quotation holding token `t` ends a sentence begun before it
-  // as a part of that sentence, no one's whole words waiting for a frame: a
-  // phrase of a few words (`… calling him “a total stiff.”`) or words closed
-  // by a full stop (`… called the move “a betrayal of the youth.”`), after
-  // which a new sentence opens; `… “Why now?” he asked` may be cut there.
+  // Whether the quotation holding token `t` is a phrase of a few words that
+  // ends a sentence begun before it (`… calling him “a total stiff.”`): a
+  // part of that sentence, no one's whole words waiting for a frame.
   bool EndsSentenceAsPhrase(uint32_t t) const {
     constexpr size_t kMaxPhraseWords = 4;
     const uint32_t q = static_cast<uint32_t>(ctx_.QuoteOf(t));
     const uint32_t first = ctx_.QuoteFirst(q), last = ctx_.QuoteLast(q);  // first: the opening mark
-    if (ctx_.CountWords(ctx_.SentenceBegin(first), first) == 0) return false;
-    const bool full_stop = last >= first + 2 && ctx_.IsPunct(last - 2, ".");
-    return full_stop || ctx_.CountAllWords(first, last) <= kMaxPhraseWords;
+    return ctx_.CountAllWords(first, last) <= kMaxPhraseWords && ctx_.QuotedInsideSentence(q);
   }
 
   // The subject of the clause that a participle cue at `t` continues: the

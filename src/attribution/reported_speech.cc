@@ -727,7 +727,15 @@ uint32_t PastRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, uin
 bool ClosesQuotation(const Context& ctx, const Cue& cue) {
   // "…,” she said, emphasizing it was time": the participle's own report.
   if (cue.first > 0 && ctx.IsPunct(cue.first - 1, ",")) return false;
-  if (!cue.before_quote.empty()) return true;
+  if (!cue.before_quote.empty()) {
+    // `… called the move “a betrayal of the youth.” The Law Society said it
+    // would …`: words closed by a full stop inside a sentence begun before
+    // them are that sentence's, no frame's, and this verb reports its own
+    // clause (`“… the emails that are missing.” Trump said.` closes).
+    const auto q = static_cast<uint32_t>(ctx.QuoteOf(ctx.FirstTokenAt(cue.before_quote.begin)));
+    const uint32_t last = ctx.QuoteLast(q);  // past the closing mark
+    return !(ctx.QuotedInsideSentence(q) && last >= ctx.QuoteFirst(q) + 2 && ctx.IsPunct(last - 2, "."));
+  }
   if (cue.before_end <= cue.before_begin) return false;
   const int32_t q = ctx.QuoteOf(cue.before_end - 1);
   return q >= 0 && ctx.doc().quotes[q].kind != QuoteKind::kScare;
