@@ -1449,6 +1449,7 @@ constexpr auto kEventHeads = WordHashes({
     "trophy",
     "war",
     "marathon",
+    "finals",
 });
 
 // An untagged run of two or more capitalised words inside a sentence that
@@ -1873,12 +1874,24 @@ void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // ("Universal Pictures' adaptation" was MISC).
 // "Monaco" + "Grand Prix", "Paris" + "Olympics": a place right before an
 // event's name (MISC, ending in an event's head word or "Prix", "Open",
-// "Games") is part of it.
+// "Games") is part of it. And "NBA" + "Finals", "ATP" + "Finals", "WTA
+// Finals": an organisation or an untagged acronym right before a
+// capitalised event head the tagger left out names the organisation's
+// event (not "Games", which ends companies' names: "Riot Games").
 void JoinPlaceAndEvent(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kMoreEventHeads = WordHashes({"prix", "open", "games"});
+  static constexpr auto kOrganisersEventHeads = WordHashes({"finals", "open"});
   for (int i = 0; i + 1 < n; ++i) {
-    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kLocType) continue;
     const int next = i + 1;
+    const bool organiser = EndsName(tags, i) ? ner::TagType(tags[i]) == kOrgType
+                                             : tags[i] == ner::kOutsideTag && facts[i].token_class == ner::kAllCapsWord;
+    if (organiser && tags[next] == ner::kOutsideTag && facts[next].token_class == ner::kCapitalizedWord &&
+        (ner::Contains(kEventHeads, facts[next].lower) || ner::Contains(kOrganisersEventHeads, facts[next].lower))) {
+      SetMention(tags[i] == ner::kOutsideTag ? i : FirstOfRun(tags, i), next, kMiscType, tags);
+      i = next;
+      continue;
+    }
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kLocType) continue;
     if (tags[next] == ner::kOutsideTag || ner::TagType(tags[next]) != kMiscType) continue;
     const int next_position = ner::TagPosition(tags[next]);
     if (next_position != ner::kBegin && next_position != ner::kUnit) continue;

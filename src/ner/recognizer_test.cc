@@ -1726,6 +1726,17 @@ TEST_CASE("a place right before an event's name is part of it") {
   CHECK(Found(mentions, "Paris Olympics", EntityType::kMisc));
 }
 
+TEST_CASE("an organisation or an acronym right before \"Finals\" names the organisation's event") {
+  const auto mentions = Recognize(
+      "Meanwhile, Novak Djokovic withdrew from the ATP Finals in Turin with a shoulder injury, the ATP said in a "
+      "statement. Sabalenka will play in the WTA Finals in Riyadh next month. The Celtics reached the NBA Finals "
+      "last year.");
+  CHECK(Found(mentions, "ATP Finals", EntityType::kMisc));
+  CHECK(Found(mentions, "WTA Finals", EntityType::kMisc));
+  CHECK(Found(mentions, "NBA Finals", EntityType::kMisc));
+  CHECK(Found(mentions, "ATP", EntityType::kOrg));
+}
+
 TEST_CASE("festivals, awards, cups and wars are MISC") {
   const auto mentions =
       Recognize("Moreau won a BAFTA Award and chaired the jury of the Berlin International Film Festival in 1983.");
