@@ -3146,6 +3146,28 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
   }
 }
 
+// "the Azimio la Umoja coalition", "the Pheu Thai party": a name of several
+// words the tagger called a place, between a determiner and a noun for a
+// political body, is that body's name. Not a place some list knows ("the
+// Kenya coalition", "the New York party" name the place), nor one word,
+// which may be a person's ("the Trump movement"). Over the whole document's
+// tags.
+void ApplyNamesBeforePartyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPartyNouns = WordHashes({"party", "coalition", "alliance", "movement", "militia"});
+  static constexpr auto kDeterminers = WordHashes({"the", "its", "their", "his", "her"});
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kLocType || (facts[i].context & ner::kCaseModes) ||
+        !IsLowerWordIn(facts, n, i - 1, kDeterminers)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    bool known_place = false;
+    for (int k = i; k <= last; ++k) known_place |= (facts[k].gazetteer & kKnownPlaceBits) != 0;
+    if (last > i && !known_place && IsLowerWordIn(facts, n, last + 1, kPartyNouns)) SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "Roe v. Wade", "Walmart Stores v. Dukes", "Fisher v. University of
 // Texas": a court case is named by its two parties about "v.", one other name
 // (the tagger made the parties a person and an organisation, and the second
@@ -4985,6 +5007,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyNamesAfterOrganisationNouns(facts, n, tags);
+  ApplyNamesBeforePartyNouns(facts, n, tags);
   ApplyPoliticalActionCommittees(facts, n, tags);
   RetypeCapitalLetterPersons(facts, n, tags);
   DropShoutedCommonWords(doc, facts, n, tags);

@@ -921,6 +921,14 @@ TEST_CASE("a place or other name right after an organisation noun heading a noun
   CHECK(Found(mentions, "Russia", EntityType::kLocation));
 }
 
+TEST_CASE("a name of several words between a determiner and a party noun is the party's, not a place") {
+  auto mentions = Recognize(
+      "Opposition leader Raila Odinga, who heads the Azimio la Umoja coalition, called the move a betrayal. "
+      "Delegates of the New York party met in Albany.");
+  CHECK(Found(mentions, "Azimio la Umoja", EntityType::kOrg));
+  CHECK(Found(mentions, "New York", EntityType::kLocation));
+}
+
 TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's, alone too; not a list or a plural") {
   auto mentions = Recognize(
       "Investors are circling Kowalczyk. Bids for Kowalczyk closed on Friday.\n\n"
