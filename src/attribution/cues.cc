@@ -113,6 +113,7 @@ class CueFinder {
                                  !tokens_[t - 1].Has(kCapitalized) &&
                                  IsOneOf(ctx_.TokenText(t - 2), {"during", "after", "before", "without", "amid"});
     if (!ctx_.WordEndsWith(t, "ing") && (after_preposition || after_adjective)) return true;
+    if (ctx_.WordEndsWith(t, "s") && ObjectNameBefore(t, sb)) return true;
     // "10-year Treasury notes rose", "the claims were false": a plural that
     // is the subject of the verb after it.
     if (ctx_.WordEndsWith(t, "s") && t + 1 < se && ctx_.IsWord(t + 1) && !tokens_[t + 1].Has(kCapitalized) &&
@@ -132,6 +133,19 @@ class CueFinder {
                       !ctx_.InList(t - 2, kNotInSubjectList) && !IsFrameAfterQuotation(t, se);
     const bool after_this = ctx_.IsWord(t - 1) && IsOneOf(ctx_.TokenText(t - 1), {"this", "This"});
     return det1 || det2 || det3 || after_this || AfterModifyingName(t, sb);
+  }
+
+  // "beating Wall Street estimates", "in line with FactSet forecasts": a name
+  // right before token `t` that is the object of an -ing verb other than a
+  // cue or of a preposition, so `t` is the noun that name modifies ("saying
+  // Smith claims …" and "after Smith reports …" may be verbs).
+  bool ObjectNameBefore(uint32_t t, uint32_t sb) const {
+    const int32_t name = ctx_.MentionEndingAt(t - 1);
+    if (name < 0) return false;
+    const uint32_t k = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.begin);
+    if (k <= sb || !ctx_.IsWord(k - 1) || tokens_[k - 1].Has(kCapitalized)) return false;
+    return (ctx_.WordEndsWith(k - 1, "ing") && !ctx_.IsCueWord(k - 1)) ||
+           (ctx_.InList(k - 1, kPrepositionList) && !ctx_.InList(k - 1, kNotContentStartList));
   }
 
   // Whether the name ending before token `t` is opened by a determiner,

@@ -336,6 +336,28 @@ bool ObservesAThing(const Context& ctx, const Cue& cue) {
          !OpensClause(ctx, cue.after_begin, cue.after_end);
 }
 
+// "Nvidia reported record quarterly revenue of $57 billion", "posted a loss",
+// "reported a 5% rise in sales": a company reports its results as figures,
+// an object, not a clause of what was said ("reported revenue rose 5%"
+// reports one: a verb follows the noun).
+bool ReportsResults(const Context& ctx, const Cue& cue) {
+  if (!VerbStartsWith(ctx, cue, "report") || cue.explicit_clause) return false;
+  constexpr uint32_t kMaxWordsBeforeNoun = 5;
+  const uint32_t rb = cue.after_begin, re = cue.after_end;
+  for (uint32_t t = rb; t < re && t < rb + kMaxWordsBeforeNoun; ++t) {
+    if (!IsOneOf(ctx.TokenText(t), {"revenue",  "revenues", "profit", "profits",  "earnings", "loss",    "losses",
+                                    "sales",    "results",  "income", "turnover", "deficit",  "surplus", "rise",
+                                    "increase", "decline",  "drop",   "jump",     "fall",     "gain",    "gains"})) {
+      continue;
+    }
+    const uint32_t next = t + 1;
+    return next >= re || ctx.tokens()[next].kind == TokenKind::kPunct ||
+           IsOneOf(ctx.TokenText(next), {"of", "for", "in", "on", "and", "from", "at", "above", "below", "that",
+                                         "which", "to", "than", "after", "before", "as", "despite"});
+  }
+  return false;
+}
+
 // "an American prisoner of war now charged with desertion": a charge in
 // law, no speech.
 bool ChargedWith(const Context& ctx, const Cue& cue) {
@@ -471,7 +493,8 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                               ctx.TokenText(rb + 1) != "not" && !OpensClause(ctx, rb + 1, re);
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
       RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
-      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue)) {
+      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue) ||
+      ReportsResults(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;

@@ -655,4 +655,18 @@ TEST_CASE("reported speech: a name after a preposition inside the subject did no
 
 }  // namespace
 }  // namespace attribution
+TEST_CASE(
+    "reported speech: a company's reported results are figures, not what it said; nor are analysts' estimates a cue") {
+  Annotated a(
+      "Nvidia results.\n\n"
+      "Nvidia reported record quarterly revenue of $57 billion on Wednesday, beating Wall Street estimates as demand "
+      "for its Blackwell chips kept surging, and forecast sales above expectations for the current quarter. "
+      "Walmart reported sales rose 4% in the quarter.\n");
+  CHECK(a.Find("record quarterly revenue") == nullptr);
+  const Quote& forecast = a.Get("sales above expectations");
+  CHECK(a.Speaker(forecast) == "Nvidia");
+  CHECK(a.Cue(forecast) == "forecast");
+  CHECK(a.Speaker(a.Get("sales rose 4%")) == "Walmart");  // a verb after the noun: a clause
+}
+
 }  // namespace annotator
