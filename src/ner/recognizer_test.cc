@@ -334,6 +334,12 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(mentions, "Al Jazeera", EntityType::kOrg));
   CHECK(Found(mentions, "Taliban", EntityType::kOrg));
   CHECK(Found(mentions, "CNN", EntityType::kOrg));
+  // Newspapers of Europe and Asia a correspondent quotes (both were persons).
+  const auto papers = Recognize(
+      "Merz told Bild that the coalition would survive. Erdogan told Hurriyet that Turkey "
+      "would mediate.");
+  CHECK(Found(papers, "Bild", EntityType::kOrg));
+  CHECK(Found(papers, "Hurriyet", EntityType::kOrg));
   // Companies of today's news the tagger took for persons.
   const auto companies = Recognize("Demand came from Microsoft, Meta and OpenAI. TikTok's parent ByteDance grew.");
   CHECK(Found(companies, "Meta", EntityType::kOrg));
