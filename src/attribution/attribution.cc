@@ -77,6 +77,15 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
         quote.speaker_entity = SpeakerEntity(ctx, person);
       }
     }
+    // "…, said Zelenskiy's chief of staff Andriy Yermak": the person the title
+    // runs on to (the candidates stop at "of", and "Zelenskiy's chief" spoke
+    // for Zelenskiy).
+    if (cue_first != kNoToken) {
+      if (const Span title = InvertedTitleOf(ctx, quote.speaker, cue_first); !title.empty()) {
+        quote.speaker = title;
+        quote.speaker_entity = SpeakerEntity(ctx, title);
+      }
+    }
     // "according to American military officials": the officials speak,
     // not the adjective before them (a name of the recognizer's MISC type).
     if (const Span people = PeopleAfterAdjective(ctx, quote.speaker); !people.empty()) {
@@ -85,9 +94,12 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
     }
     quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
     // "Health authorities in China’s Inner Mongolia" are no one's name: the
-    // place in their modifier is not who spoke. (The scorers, trained with
-    // the entity of the phrase's last name, keep seeing it.)
-    if (NounHeadOf(ctx, quote.speaker) != ctx.HeadToken(quote.speaker)) quote.speaker_entity = -1;
+    // place in their modifier is not who spoke; nor is the person whose
+    // lawyer or chief of staff did ("Trump's lawyer"). (The scorers, trained
+    // with those entities, keep seeing them.)
+    if (NounHeadOf(ctx, quote.speaker) != ctx.HeadToken(quote.speaker) || NamesSomeoneOfPerson(ctx, quote.speaker)) {
+      quote.speaker_entity = -1;
+    }
   }
   if (doc->quotes.size() != quotations) {
     std::stable_sort(doc->quotes.begin(), doc->quotes.end(),

@@ -1442,5 +1442,23 @@ TEST_CASE("attribution: a title between an author's name and a publication's in 
   CHECK(a.Get("I just do my day job.").kind == QuoteKind::kDirect);
 }
 
+TEST_CASE(
+    "attribution: a title run on after \"of\" ends in the person who spoke; a person's lawyer is not that person") {
+  Annotated a(
+      "Talks in Washington.\n\n"
+      "«We are ready for peace», said Zelenskiy's chief of staff Andriy Yermak in a post on Telegram. \"We "
+      "are close,\" said the president's chief of staff, Susie Wiles. \"It is over,\" said Trump's lawyer. \"We "
+      "will win,\" said Clinton's campaign. \"I was there,\" said the wife of John Smith.\n");
+  const Quote& ready = a.Get("We are ready");
+  CHECK(a.Speaker(ready) == "Andriy Yermak");
+  CHECK(a.EntityName(ready) == "Andriy Yermak");
+  CHECK(a.Speaker(a.Get("We are close")) == "Susie Wiles");
+  const Quote& over = a.Get("It is over");
+  CHECK(a.Speaker(over) == "Trump's lawyer");
+  CHECK(a.EntityName(over).empty());
+  CHECK(a.EntityName(a.Get("We will win")) == "Clinton");  // a campaign speaks for its candidate
+  CHECK(a.Speaker(a.Get("I was there")) != "John Smith");  // no title between "of" and the name
+}
+
 }  // namespace
 }  // namespace annotator

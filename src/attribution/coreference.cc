@@ -176,6 +176,22 @@ uint32_t NounHeadOf(const Context& ctx, Span speaker) {
   return last;
 }
 
+int32_t PossessiveOwner(const Context& ctx, Span speaker) {
+  const int32_t owner = speaker.empty() ? -1 : ctx.MentionStartingAt(ctx.FirstTokenAt(speaker.begin));
+  if (owner < 0) return -1;
+  const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[owner].span.end);
+  return after < ctx.HeadToken(speaker) && ctx.IsPossessive(after) ? owner : -1;
+}
+
+bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {
+  const int32_t owner = PossessiveOwner(ctx, speaker);
+  if (owner < 0 || ctx.doc().mentions[owner].type != EntityType::kPerson) return false;
+  const uint32_t head = ctx.HeadToken(speaker);
+  const std::string_view word = ctx.TokenText(head);
+  return !ctx.InList(head, kOrgNounList | kNounFormList) && !EndsWith(word, "person") && word.find("spokes") != 0 &&
+         !IsOneOf(word, {"office", "release", "lawsuit", "letter", "account", "feed"});
+}
+
 int32_t SpeakerEntity(const Context& ctx, Span speaker) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
@@ -188,13 +204,9 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker) {
     return ctx.NameEchoAt(head_token);
   }
   // "China's government", "Huawei's spokesman": the name that owns it.
-  const uint32_t first = ctx.FirstTokenAt(speaker.begin);
-  const int32_t owner = ctx.MentionStartingAt(first);
-  if (owner >= 0) {
-    const uint32_t after = ctx.FirstTokenAt(doc.mentions[owner].span.end);
-    if (after < head_token && ctx.IsPossessive(after) && doc.mentions[owner].type != EntityType::kMisc) {
-      return doc.mentions[owner].entity;
-    }
+  if (const int32_t owner = PossessiveOwner(ctx, speaker);
+      owner >= 0 && doc.mentions[owner].type != EntityType::kMisc) {
+    return doc.mentions[owner].entity;
   }
   // The speaker's last word decides what it can refer to: "he" and "she" a
   // person of that gender, "it", "they" and "the company" an organisation.

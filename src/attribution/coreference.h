@@ -15,6 +15,17 @@ namespace attribution {
 // before it, outside boilerplate.
 int32_t SpeakerEntity(const Context& ctx, Span speaker);
 
+// The name whose possessive opens speaker phrase `speaker` before its head
+// ("China" of "China's government", "Trump" of "Trump's lawyer"): its
+// mention, or -1.
+int32_t PossessiveOwner(const Context& ctx, Span speaker);
+
+// Whether speaker phrase `speaker`, opened by a person's possessive, names
+// someone else ("Trump's lawyer", "Zelenskiy's chief of staff", "Scott's
+// family"), not a body or a voice that speaks for that person ("Clinton's
+// campaign", "Ryan's office", "Cameron's spokesman", "Pence's statement").
+bool NamesSomeoneOfPerson(const Context& ctx, Span speaker);
+
 // The token that heads speaker phrase `speaker`: its last, or the lower-case
 // noun before a preposition that opens a modifier ("Health authorities in
 // China’s Inner Mongolia"), whose names are not the speaker.

@@ -359,8 +359,6 @@ TEST_CASE("quote kinds: the object before a participle cue did not speak; a subj
   CHECK(b.Speaker(b.Get("too big to fail")) == "The senator");
 }
 
-}  // namespace
-}  // namespace attribution
 TEST_CASE("quote kinds: a quotation closed by a full stop inside a sentence waits for no frame after it") {
   // The next sentence's speech verb reports its own clause; the quotation
   // keeps the verb of its sentence.
@@ -380,4 +378,6 @@ TEST_CASE("quote kinds: a quotation closed by a full stop inside a sentence wait
   CHECK(b.Speaker(b.Get("Russia, if you")) == "Trump");
 }
 
+}  // namespace
+}  // namespace attribution
 }  // namespace annotator

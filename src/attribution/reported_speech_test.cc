@@ -653,8 +653,6 @@ TEST_CASE("reported speech: a name after a preposition inside the subject did no
   CHECK(a.Speaker(a.Get("the car should charge in under thirty minutes")) == "Audi");
 }
 
-}  // namespace
-}  // namespace attribution
 TEST_CASE(
     "reported speech: a company's reported results are figures, not what it said; nor are analysts' estimates a cue") {
   Annotated a(
@@ -669,4 +667,6 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("sales rose 4%")) == "Walmart");  // a verb after the noun: a clause
 }
 
+}  // namespace
+}  // namespace attribution
 }  // namespace annotator

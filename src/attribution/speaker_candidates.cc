@@ -555,6 +555,33 @@ Span PersonInvertedWithDescription(const Context& ctx, uint32_t cue) {
   return {};
 }
 
+Span InvertedTitleOf(const Context& ctx, Span speaker, uint32_t cue) {
+  constexpr uint32_t kMaxTitleWords = 3;
+  if (speaker.empty() || cue >= ctx.size() || ctx.tokens()[cue].begin >= speaker.begin) return {};
+  const uint32_t of = ctx.FirstTokenAt(speaker.end), se = ctx.SentenceEnd(cue);
+  if (of >= se || !EqualsLower(ctx.TokenText(of), "of")) return {};
+  uint32_t t = of + 1;
+  for (; t < se && t <= of + kMaxTitleWords; ++t) {
+    if (!ctx.IsWord(t) || ctx.tokens()[t].Has(kCapitalized) || ctx.InList(t, kDeterminerList | kNotInSubjectList) ||
+        ctx.PronounAt(t) != Pronoun::kNone || ctx.IsCueWord(t)) {
+      break;
+    }
+  }
+  if (t == of + 1) return {};
+  // ("…, said the president's chief of staff, Susie Wiles.": the name set
+  // off by a comma, the clause ending after it.)
+  const bool apposition = t + 1 < se && ctx.IsPunct(t, ",");
+  const int32_t name = t < se ? ctx.MentionStartingAt(apposition ? t + 1 : t) : -1;
+  if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson) {
+    const Span person = ctx.doc().mentions[name].span;
+    const uint32_t after = ctx.FirstTokenAt(person.end);
+    if (!apposition || after >= se || ctx.tokens()[after].kind == TokenKind::kPunct) return person;
+  }
+  // The title alone ends the clause or goes on with a phrase of its own.
+  const bool ends = t >= se || !ctx.IsWord(t) || ctx.InList(t, kPrepositionList);
+  return ends ? Span{speaker.begin, ctx.tokens()[t - 1].end} : Span{};
+}
+
 Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue) {
   constexpr uint32_t kMaxAppositionTokens = 32;
   const uint32_t first = ctx.FirstTokenAt(speaker.begin);

@@ -124,6 +124,14 @@ Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue);
 // article before the description.
 Span PersonInvertedWithDescription(const Context& ctx, uint32_t cue);
 
+// "…, said Zelenskiy's chief of staff Andriy Yermak": an inverted speaker
+// the rules' candidates cut at "of", when "of" and one to three lower-case
+// nouns of the title follow it: the person the title runs on to, else the
+// whole title ("Zelenskiy's chief of staff"); empty when no such title
+// follows. Not "the wife of John Smith" (no title word between), nor "the
+// head of the agency", whose "of" governs a phrase.
+Span InvertedTitleOf(const Context& ctx, Span speaker, uint32_t cue);
+
 // Whether token `verb` is a passive -ed verb: a form of be (or "'re") right
 // before it ("has been called", "You’re promised").
 bool IsPassiveVerb(const Context& ctx, uint32_t verb);
