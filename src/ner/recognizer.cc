@@ -1998,17 +1998,26 @@ void ApplyCountyNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "the Environmental Protection Agency", "the Migration Policy Institute":
 // an other name of two words or more that ends in the head word of a body is
 // that body (not heads that also end events, leagues, programmes or
-// buildings: "Premier League", "Apollo Program", "World Trade Center").
+// buildings: "Premier League", "Apollo Program", "World Trade Center"). A
+// center that someone directs is a body too ("director of the Vaccine
+// Education Center").
 void RetypeMiscInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kBodyHeads =
       WordHashes({"institute", "university", "college", "hospital", "foundation", "commission", "committee", "council",
                   "ministry", "department", "agency", "authority", "bureau", "association", "society", "academy"});
+  static constexpr auto kCenterHeads = WordHashes({"center", "centre"});
+  static constexpr auto kLeaders =
+      WordHashes({"director", "head", "founder", "president", "chief", "chair", "chairman", "chairwoman"});
   for (int i = 1; i < n; ++i) {
     if (!EndsName(tags, i) || ner::TagType(tags[i]) != kMiscType || ner::TagPosition(tags[i]) != ner::kLast ||
-        facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kBodyHeads, facts[i].lower)) {
+        facts[i].token_class != ner::kCapitalizedWord) {
       continue;
     }
-    SetMention(FirstOfRun(tags, i), i, kOrgType, tags);
+    const int first = FirstOfRun(tags, i);
+    const bool directed_center = ner::Contains(kCenterHeads, facts[i].lower) && first >= 3 &&
+                                 facts[first - 1].lower == kThe && facts[first - 2].lower == kOf &&
+                                 IsLowerWordIn(facts, n, first - 3, kLeaders);
+    if (ner::Contains(kBodyHeads, facts[i].lower) || directed_center) SetMention(first, i, kOrgType, tags);
   }
 }
 

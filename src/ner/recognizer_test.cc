@@ -959,6 +959,14 @@ TEST_CASE("an other name ending in a body's head word is the body; not a buildin
       "athletes from participating in Rio after the World Anti-Doping Agency and 14 national anti-doping "
       "organizations called for a ban.");
   CHECK(Found(mentions, "World Anti-Doping Agency", EntityType::kOrg));
+  // A center someone directs is a body; a journal a study is published in,
+  // an organisation (it was a place).
+  mentions = Recognize(
+      "\"This is a preventable disease,\" said Dr. Paul Offit, director of the Vaccine Education Center at "
+      "Children's Hospital of Philadelphia. A study published in JAMA in April estimated that measles could "
+      "return.");
+  CHECK(Found(mentions, "Vaccine Education Center", EntityType::kOrg));
+  CHECK(Found(mentions, "JAMA", EntityType::kOrg));
 }
 
 TEST_CASE("a heading's opening word is no part of the name after it; before a pronoun it names nothing") {
