@@ -3177,6 +3177,29 @@ void ApplyNamesBeforePartyNouns(const ner::TokenFacts* facts, int n, uint8_t* ta
   }
 }
 
+// "the Japan Innovation party, known as Ishin", "Myanmar, also known as
+// Burma": a name given as another's alias after a comma and "known as"
+// names the same thing and takes its type (the tagger made "Ishin" an
+// other name). The first name may end before a noun for its kind ("party",
+// "group"). Over the whole document's tags.
+void ApplyAliases(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kKnown = WordHashes({"known"})[0], kAs = WordHashes({"as"})[0];
+  static constexpr auto kAlso = WordHashes({"also", "better", "commonly", "widely", "locally", "formally"});
+  static constexpr auto kKindNouns =
+      WordHashes({"party", "group", "movement", "coalition", "alliance", "militia", "company", "agency"});
+  for (int i = 2; i + 2 < n; ++i) {
+    if (facts[i].lower != kKnown || facts[i + 1].lower != kAs || !BeginsName(tags, i + 2)) continue;
+    int comma = i - 1;
+    if (IsLowerWordIn(facts, n, comma, kAlso)) --comma;
+    if (comma < 1 || facts[comma].lower != kComma) continue;
+    int end = comma - 1;
+    if (IsLowerWordIn(facts, n, end, kKindNouns)) --end;
+    if (end < 0 || !EndsName(tags, end)) continue;
+    const int type = ner::TagType(tags[end]), alias = i + 2;
+    if (ner::TagType(tags[alias]) != type) SetMention(alias, LastOfRun(tags, alias), type, tags);
+  }
+}
+
 // "Roe v. Wade", "Walmart Stores v. Dukes", "Fisher v. University of
 // Texas": a court case is named by its two parties about "v.", one other name
 // (the tagger made the parties a person and an organisation, and the second
@@ -5017,6 +5040,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCompanyNouns(facts, n, tags);
   ApplyNamesAfterOrganisationNouns(facts, n, tags);
   ApplyNamesBeforePartyNouns(facts, n, tags);
+  ApplyAliases(facts, n, tags);
   ApplyPoliticalActionCommittees(facts, n, tags);
   RetypeCapitalLetterPersons(facts, n, tags);
   DropShoutedCommonWords(doc, facts, n, tags);

@@ -935,6 +935,17 @@ TEST_CASE("a name of several words between a determiner and a party noun is the 
   CHECK(Found(mentions, "New York", EntityType::kLocation));
 }
 
+TEST_CASE("an alias after \"known as\" takes the type of the name it renames") {
+  const auto mentions = Recognize(
+      "The 64-year-old conservative formed a coalition with the Japan Innovation party, known as Ishin, after the "
+      "LDP's long-time partner Komeito walked out. Myanmar, also known as Burma, held elections. The Sudanese "
+      "Professionals Association, known as Tajammu, called a strike.");
+  CHECK(Found(mentions, "Ishin", EntityType::kOrg));
+  CHECK(Found(mentions, "Tajammu", EntityType::kOrg));  // was a person
+  CHECK(Found(mentions, "Komeito", EntityType::kOrg));  // a known party, not a person
+  CHECK(Found(mentions, "Burma", EntityType::kLocation));
+}
+
 TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's, alone too; not a list or a plural") {
   auto mentions = Recognize(
       "Investors are circling Kowalczyk. Bids for Kowalczyk closed on Friday.\n\n"
