@@ -925,6 +925,17 @@ uint32_t EndOfOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint3
   return re;
 }
 
+// "the RNC and 11 state parties", "state lawmakers": "state" before a plural
+// noun is that noun's modifier, no verb of saying ("officials state that
+// …", "reports state the plan …" open a clause).
+bool StateModifiesNoun(const Context& ctx, const Cue& cue) {
+  const uint32_t next = cue.first + 1;
+  return EqualsLower(ctx.TokenText(cue.first), "state") && next < ctx.size() && ctx.IsWord(next) &&
+         !ctx.tokens()[next].Has(kCapitalized) && ctx.WordEndsWith(next, "s") && !ctx.WordEndsWith(next, "ss") &&
+         !ctx.InList(next, kDeterminerList | kWordThat | kClauseWordList | kNotInSubjectList) &&
+         ctx.PronounAt(next) == Pronoun::kNone;
+}
+
 // "pleaded guilty to charges …", "pleaded not guilty": a plea in court, no
 // report of what was said ("pleaded that …" and "pleaded with them" are).
 bool IsPlea(const Context& ctx, const Cue& cue) {
@@ -1066,8 +1077,9 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
-        SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue) ||
-        InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue) || SourceAfterPreposition(*ctx, cue)) {
+        StateModifiesNoun(*ctx, cue) || SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) ||
+        MissesInvertedPerson(*ctx, cue) || InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue) ||
+        SourceAfterPreposition(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

@@ -667,6 +667,15 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("sales rose 4%")) == "Walmart");  // a verb after the noun: a clause
 }
 
+TEST_CASE("reported speech: \"state\" before a plural noun modifies it; the report is the later cue's") {
+  Annotated a(
+      "Trump fundraising.\n\n"
+      "Half a dozen of the party's elite money players - including New York Jets owner Woody Johnson and Wisconsin "
+      "billionaire Diane Hendricks - have agreed to serve as vice chairs of the Trump Victory fund, a joint "
+      "fundraising committee between Trump's campaign, the RNC and 11 state parties, the party announced Tuesday.\n");
+  for (const Quote& q : a.doc.quotes) CHECK_MESSAGE(a.Cue(q) != "state", a.doc.Text(q.content));
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
