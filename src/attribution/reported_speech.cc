@@ -419,6 +419,23 @@ bool OpensCount(const Context& ctx, uint32_t rb, uint32_t re) {
   return approximately && ctx.tokens()[rb + 1].kind == TokenKind::kNumber && !year && !time;
 }
 
+// Whether [rb, re) opens with an adverb of manner ("voluntarily",
+// "pleasantly") and then a phrase of time or place, with no "that" clause
+// after it nor a topic after "about".
+bool MannerBeforePhrase(const Context& ctx, uint32_t rb, uint32_t re) {
+  constexpr size_t kMinAdverbBytes = 5;  // not "fly", "Italy"
+  if (rb >= re || !ctx.IsWord(rb) || ctx.tokens()[rb].Has(kCapitalized) || !ctx.WordEndsWith(rb, "ly") ||
+      ctx.TokenText(rb).size() < kMinAdverbBytes) {
+    return false;
+  }
+  const uint32_t next = rb + 1;
+  if (next < re && (!ctx.InList(next, kPrepositionList) || EqualsLower(ctx.TokenText(next), "about"))) return false;
+  for (uint32_t t = next; t < re; ++t) {
+    if (ctx.InList(t, kWordThat)) return false;
+  }
+  return true;
+}
+
 // Whether the region after the cue holds reported words: a clause ("that
 // …", "whether …", a bare clause, "to …" after promise or urge), not an
 // adjunct ("said on Tuesday", "said before he died"), a topic ("commented on
@@ -469,6 +486,11 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
       IsOneOf(ctx.TokenText(rb + 1), {"since", "after", "before", "when"})) {
     return false;
   }
+  // "Clinton testified voluntarily in 1998", "smiled pleasantly into the
+  // phone": an adverb of manner and a phrase of time or place tell how, not
+  // what (its topic after "about" is credited, as "complained bitterly about
+  // …", and so is a "that" clause after the adverb).
+  if (MannerBeforePhrase(ctx, rb, re)) return false;
   // "once he has said his piece": what one thinks, said, no words reported.
   if (rb + 1 < re && IsOneOf(ctx.TokenText(rb), {"his", "her", "their", "my", "our", "your", "its"}) &&
       EqualsLower(ctx.TokenText(rb + 1), "piece")) {

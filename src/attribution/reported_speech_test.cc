@@ -676,6 +676,19 @@ TEST_CASE("reported speech: \"state\" before a plural noun modifies it; the repo
   for (const Quote& q : a.doc.quotes) CHECK_MESSAGE(a.Cue(q) != "state", a.doc.Text(q.content));
 }
 
+TEST_CASE("reported speech: an adverb of manner and a phrase after it tell how, not what") {
+  Annotated a(
+      "Clinton email inquiry.\n\n"
+      "In 1998 the subpoena was withdrawn and Clinton testified voluntarily in 1998. Miller answered pleasantly "
+      "into the phone. He said, apparently for the first time, that he would consider sending troops.\n\n"
+      "Things have changed over the years, she says, especially in the social media era when a politician's "
+      "behavior can travel at the speed of Twitter.\n");
+  CHECK(a.Find("voluntarily") == nullptr);
+  CHECK(a.Find("pleasantly") == nullptr);
+  CHECK(a.Find("apparently for the first time") != nullptr);  // a "that" clause after the adverb
+  CHECK(a.Speaker(a.Get("Things have changed")) == "she");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
