@@ -395,6 +395,8 @@ bool TellsAnAudience(const Context& ctx, const Cue& cue) {
     if (IsOneOf(ctx.TokenText(t), {"in", "at", "on", "during", "after", "alongside", "with", "before"})) {
       return !OpensClause(ctx, rb, re);
     }
+    // "told a Senate panel Wednesday": the day of telling ends the region.
+    if (IsTimeOfSpeaking(ctx.TokenText(t))) return t + 1 == re;
   }
   return false;
 }
@@ -491,6 +493,10 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   // what (its topic after "about" is credited, as "complained bitterly about
   // …", and so is a "that" clause after the adverb).
   if (MannerBeforePhrase(ctx, rb, re)) return false;
+  // "as Breitbart reported a few days later", "said two weeks ago": a time
+  // of a few words, nothing said.
+  constexpr size_t kMaxTimeWords = 5;
+  if (words <= kMaxTimeWords && re > rb && IsOneOf(ctx.TokenText(re - 1), {"later", "earlier", "ago"})) return false;
   // "once he has said his piece": what one thinks, said, no words reported.
   if (rb + 1 < re && IsOneOf(ctx.TokenText(rb), {"his", "her", "their", "my", "our", "your", "its"}) &&
       EqualsLower(ctx.TokenText(rb + 1), "piece")) {

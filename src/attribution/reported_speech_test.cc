@@ -689,6 +689,18 @@ TEST_CASE("reported speech: an adverb of manner and a phrase after it tell how, 
   CHECK(a.Speaker(a.Get("Things have changed")) == "she");
 }
 
+TEST_CASE("reported speech: a listener and the day, or a time ago, are not what was said") {
+  Annotated a(
+      "Islamic State strategy.\n\n"
+      "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash Carter told a Senate panel "
+      "Wednesday. The plan leaked, as Breitbart reported a few days later. The senator said two months ago.\n");
+  const Quote& force = a.Get("This includes a special force");
+  CHECK(a.Speaker(force) == "Ash Carter");
+  CHECK(a.Find("a Senate panel") == nullptr);
+  CHECK(a.Find("a few days later") == nullptr);
+  CHECK(a.Find("two months ago") == nullptr);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
