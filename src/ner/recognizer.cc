@@ -2998,6 +2998,10 @@ constexpr auto kCompanyNouns = WordHashes({
     "consultancy", "charity",  "chain",   "regulator",  "watchdog",
 });
 
+// Nouns for a political body: "the Azimio la Umoja coalition", "the party
+// Reform UK". Lower-form hashes.
+constexpr auto kPartyNouns = WordHashes({"party", "coalition", "alliance", "movement", "militia"});
+
 // People who work at an organisation ("analysts at Bernstein"). Lower-form
 // hashes.
 constexpr auto kEmployeeNouns = WordHashes({
@@ -3099,10 +3103,9 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // giant Christmas" are no such nouns. Not a country or a place some list
 // knows whole ("a network Russia set up"). Over the whole document's tags.
 void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  // Besides the company nouns: bodies of every kind.
+  // Besides the company and party nouns: bodies of every kind.
   static constexpr auto kBodyNouns =
-      WordHashes({"agency", "network", "daily", "tabloid", "party", "union", "organisation", "organization",
-                  "association", "coalition", "alliance"});
+      WordHashes({"agency", "network", "daily", "tabloid", "union", "organisation", "organization", "association"});
   static constexpr auto kDeterminers = WordHashes({"the", "a", "an", "its", "their", "his", "her", "our"});
   // Lower-case words that show the noun is a verb or a predicate ("to
   // fund", "we fund", "becomes giant").
@@ -3131,7 +3134,8 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
   };
   for (int i = 1; i + 1 < n; ++i) {
     if (!BeginsName(tags, i + 1) || tags[i] != ner::kOutsideTag || (facts[i].context & ner::kCaseModes) ||
-        !(IsLowerWordIn(facts, n, i, kCompanyNouns) || IsLowerWordIn(facts, n, i, kBodyNouns))) {
+        !(IsLowerWordIn(facts, n, i, kCompanyNouns) || IsLowerWordIn(facts, n, i, kBodyNouns) ||
+          IsLowerWordIn(facts, n, i, kPartyNouns))) {
       continue;
     }
     const int type = ner::TagType(tags[i + 1]);
@@ -3162,7 +3166,6 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
 // which may be a person's ("the Trump movement"). Over the whole document's
 // tags.
 void ApplyNamesBeforePartyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kPartyNouns = WordHashes({"party", "coalition", "alliance", "movement", "militia"});
   static constexpr auto kDeterminers = WordHashes({"the", "its", "their", "his", "her"});
   for (int i = 1; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kLocType || (facts[i].context & ner::kCaseModes) ||
@@ -3181,19 +3184,17 @@ void ApplyNamesBeforePartyNouns(const ner::TokenFacts* facts, int n, uint8_t* ta
 // Burma": a name given as another's alias after a comma and "known as"
 // names the same thing and takes its type (the tagger made "Ishin" an
 // other name). The first name may end before a noun for its kind ("party",
-// "group"). Over the whole document's tags.
+// "company"). Over the whole document's tags.
 void ApplyAliases(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kKnown = WordHashes({"known"})[0], kAs = WordHashes({"as"})[0];
   static constexpr auto kAlso = WordHashes({"also", "better", "commonly", "widely", "locally", "formally"});
-  static constexpr auto kKindNouns =
-      WordHashes({"party", "group", "movement", "coalition", "alliance", "militia", "company", "agency"});
   for (int i = 2; i + 2 < n; ++i) {
     if (facts[i].lower != kKnown || facts[i + 1].lower != kAs || !BeginsName(tags, i + 2)) continue;
     int comma = i - 1;
     if (IsLowerWordIn(facts, n, comma, kAlso)) --comma;
     if (comma < 1 || facts[comma].lower != kComma) continue;
     int end = comma - 1;
-    if (IsLowerWordIn(facts, n, end, kKindNouns)) --end;
+    if (IsLowerWordIn(facts, n, end, kPartyNouns) || IsLowerWordIn(facts, n, end, kCompanyNouns)) --end;
     if (end < 0 || !EndsName(tags, end)) continue;
     const int type = ner::TagType(tags[end]), alias = i + 2;
     if (ner::TagType(tags[alias]) != type) SetMention(alias, LastOfRun(tags, alias), type, tags);
