@@ -2021,6 +2021,24 @@ void RetypeMiscInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// "the High Court", "the Constitutional Court", "Orange County Court": a
+// court of law named by its rank or jurisdiction is a body, not a place (the
+// tagger made "at the High Court" a place); a tennis court ("Centre Court")
+// or a street ("Court Street") has no such word.
+void ApplyCourtsOfLaw(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kCourt = WordHashes({"court"})[0];
+  static constexpr auto kJurisdictions = WordHashes(
+      {"high", "supreme", "constitutional", "district", "appeals", "appellate", "criminal", "federal", "circuit",
+       "superior", "crown", "magistrates", "family", "administrative", "bankruptcy", "military", "county", "town"});
+  for (int i = 1; i < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kLocType || facts[i].lower != kCourt) continue;
+    const int first = FirstOfRun(tags, i);
+    bool jurisdiction = false;
+    for (int k = first; k < i; ++k) jurisdiction |= ner::Contains(kJurisdictions, facts[k].lower);
+    if (jurisdiction) SetMention(first, i, kOrgType, tags);
+  }
+}
+
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A policy named after its author is no person: "the Marshall Plan", "the
   // Monroe Doctrine" were persons.
@@ -2035,6 +2053,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);
   RetypeMiscInstitutions(facts, n, tags);
+  ApplyCourtsOfLaw(facts, n, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);

@@ -935,6 +935,13 @@ TEST_CASE("a name of several words between a determiner and a party noun is the 
   CHECK(Found(mentions, "New York", EntityType::kLocation));
 }
 
+TEST_CASE("a court of law named by its rank or jurisdiction is an organisation, not a place") {
+  const auto mentions = Recognize(
+      "Opposition leader Raila Odinga called the move a betrayal. The Law Society of Kenya said it would "
+      "challenge the law at the High Court.");
+  CHECK(Found(mentions, "High Court", EntityType::kOrg));
+}
+
 TEST_CASE("an alias after \"known as\" takes the type of the name it renames") {
   const auto mentions = Recognize(
       "The 64-year-old conservative formed a coalition with the Japan Innovation party, known as Ishin, after the "
