@@ -953,9 +953,12 @@ class SentenceScanner {
     return {};
   }
 
-  // Friday, Friday morning, Friday, November 29.
+  // Friday, Friday morning, Friday, November 29; "on tuesday" in text typed
+  // in lower case, after a word of its sentence (a weekday's name means
+  // nothing else there; not a handle's "@sunday_woman").
   Match MatchWeekday(size_t i) const {
-    if (!Lookup(kWeekdayTable, i) || !Capitalized(i)) return {};
+    if (!Lookup(kWeekdayTable, i)) return {};
+    if (!Capitalized(i) && !(i > 0 && IsLowerWord(i - 1) && doc_.tokens[i].Has(kSpaceBefore))) return {};
     if (Lookup(kDayPartTable, i + 1)) return {i + 2, EntityType::kTime};
     if (Is(i + 1, ",")) {
       const Match date = MatchMonthDate(i + 2);

@@ -34,6 +34,9 @@ std::string Numeric(const std::string& text, std::vector<Mention>* out = nullptr
 
 TEST_CASE("numeric: dates") {
   CHECK(Numeric("We met on Friday.") == "DATE:Friday");
+  // Typed in lower case, after a word: a weekday still; a handle's is none.
+  CHECK(Numeric("we met them on tuesday and will call.") == "DATE:tuesday");
+  CHECK(Numeric("Account: @sunday_woman") == "");
   CHECK(Numeric("They aim for it by 2028.") == "DATE:2028");
   CHECK(Numeric("Sales fell last year.") == "DATE:last year");
   CHECK(Numeric("Last year, sales fell.") == "DATE:Last year");
