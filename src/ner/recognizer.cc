@@ -3178,6 +3178,48 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
   }
 }
 
+// "Perplexity AI", "Scale AI", "Stability AI": a capitalised word the tagger
+// left out or called an other name, right before "AI", names an AI company,
+// and so does that word alone elsewhere in the document ("Perplexity", not
+// opening a sentence). Not a sentence's first word nor a heading's, nor a
+// kind of AI ("generative AI"). Over the whole document's tags.
+void ApplyAiCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kAi = WordHashes({"ai"})[0];
+  static constexpr auto kKindsOfAi = WordHashes({"generative", "agentic", "conversational", "responsible", "open",
+                                                 "sovereign", "physical", "general", "artificial", "edge", "gen"});
+  constexpr int kMaxCompanies = 8;
+  uint64_t names[kMaxCompanies];
+  int count = 0;
+  for (int i = 1; i + 1 < n; ++i) {
+    const int ai = i + 1;
+    if (facts[ai].lower != kAi || facts[ai].token_class != ner::kAllCapsWord ||
+        facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].context & (ner::kSentenceInitial | ner::kCaseModes)) || ner::Contains(kKindsOfAi, facts[i].lower)) {
+      continue;
+    }
+    // In running text: after a lower-case word or punctuation, and no
+    // capitalised word after "AI" ("6 Emerging AI And Machine Learning
+    // Trends" is a title-case heading).
+    const bool in_prose = facts[i - 1].token_class == ner::kLowerWord || facts[i - 1].token_class == ner::kOtherToken;
+    if (!in_prose || (ai + 1 < n && facts[ai + 1].token_class == ner::kCapitalizedWord)) continue;
+    const bool untagged =
+        tags[i] == ner::kOutsideTag && (tags[ai] == ner::kOutsideTag || ner::TagType(tags[ai]) == kMiscType);
+    const bool misc = tags[i] != ner::kOutsideTag && ner::TagType(tags[i]) == kMiscType && BeginsName(tags, i);
+    if (!untagged && !misc) continue;
+    SetMention(i, misc ? std::max(ai, LastOfRun(tags, i)) : ai, kOrgType, tags);
+    if (count < kMaxCompanies) names[count++] = facts[i].lower;
+  }
+  // The company's word alone, capitalised inside a sentence, elsewhere.
+  for (int i = 1; i < n && count > 0; ++i) {
+    if (tags[i] == ner::kOutsideTag && facts[i].token_class == ner::kCapitalizedWord &&
+        !(facts[i].context & (ner::kSentenceInitial | ner::kCaseModes)) && !IsCapitalisedToken(facts[i - 1]) &&
+        !(i + 1 < n && IsCapitalisedToken(facts[i + 1])) &&
+        std::find(names, names + count, static_cast<uint64_t>(facts[i].lower)) != names + count) {
+      SetMention(i, i, kOrgType, tags);
+    }
+  }
+}
+
 // "the Azimio la Umoja coalition", "the Pheu Thai party": a name of several
 // words the tagger called a place, between a determiner and a noun for a
 // political body, is that body's name. Not a place some list knows ("the
@@ -5061,6 +5103,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyNamesAfterOrganisationNouns(facts, n, tags);
   ApplyNamesBeforePartyNouns(facts, n, tags);
   ApplyAliases(facts, n, tags);
+  ApplyAiCompanies(facts, n, tags);
   ApplyPoliticalActionCommittees(facts, n, tags);
   RetypeCapitalLetterPersons(facts, n, tags);
   DropShoutedCommonWords(doc, facts, n, tags);

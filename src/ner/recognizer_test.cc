@@ -935,6 +935,17 @@ TEST_CASE("a name of several words between a determiner and a party noun is the 
   CHECK(Found(mentions, "New York", EntityType::kLocation));
 }
 
+TEST_CASE("a capitalised word before \"AI\" names an AI company, and so does the word alone later") {
+  const auto mentions = Recognize(
+      "Apple is in talks to acquire Perplexity AI, according to people familiar with the matter. Representatives "
+      "for Apple and Perplexity declined to comment. Meta invested $14.3 billion in Scale AI in June.\n\n"
+      "6 Emerging AI And Machine Learning Trends To Watch\n\nCompanies use generative AI to write code.");
+  CHECK(Found(mentions, "Perplexity AI", EntityType::kOrg));
+  CHECK(Found(mentions, "Perplexity", EntityType::kOrg));
+  CHECK(Found(mentions, "Scale AI", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Emerging AI", EntityType::kOrg));
+}
+
 TEST_CASE("a court of law named by its rank or jurisdiction is an organisation, not a place") {
   const auto mentions = Recognize(
       "Opposition leader Raila Odinga called the move a betrayal. The Law Society of Kenya said it would "
