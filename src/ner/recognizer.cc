@@ -3179,7 +3179,7 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
 }
 
 // "Perplexity AI", "Scale AI", "Stability AI": a capitalised word the tagger
-// left out or called an other name, right before "AI", names an AI company,
+// left out, right before "AI", names an AI company,
 // and so does that word alone elsewhere in the document ("Perplexity", not
 // opening a sentence). Not a sentence's first word nor a heading's, nor a
 // kind of AI ("generative AI"). Over the whole document's tags.
@@ -3202,11 +3202,9 @@ void ApplyAiCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // Trends" is a title-case heading).
     const bool in_prose = facts[i - 1].token_class == ner::kLowerWord || facts[i - 1].token_class == ner::kOtherToken;
     if (!in_prose || (ai + 1 < n && facts[ai + 1].token_class == ner::kCapitalizedWord)) continue;
-    const bool untagged =
-        tags[i] == ner::kOutsideTag && (tags[ai] == ner::kOutsideTag || ner::TagType(tags[ai]) == kMiscType);
-    const bool misc = tags[i] != ner::kOutsideTag && ner::TagType(tags[i]) == kMiscType && BeginsName(tags, i);
-    if (!untagged && !misc) continue;
-    SetMention(i, misc ? std::max(ai, LastOfRun(tags, i)) : ai, kOrgType, tags);
+    // (A name the tagger found stays: "a Beijing-based AI startup".)
+    if (tags[i] != ner::kOutsideTag || (tags[ai] != ner::kOutsideTag && ner::TagType(tags[ai]) != kMiscType)) continue;
+    SetMention(i, ai, kOrgType, tags);
     if (count < kMaxCompanies) names[count++] = facts[i].lower;
   }
   // The company's word alone, capitalised inside a sentence, elsewhere.

@@ -939,11 +939,13 @@ TEST_CASE("a capitalised word before \"AI\" names an AI company, and so does the
   const auto mentions = Recognize(
       "Apple is in talks to acquire Perplexity AI, according to people familiar with the matter. Representatives "
       "for Apple and Perplexity declined to comment. Meta invested $14.3 billion in Scale AI in June.\n\n"
-      "6 Emerging AI And Machine Learning Trends To Watch\n\nCompanies use generative AI to write code.");
+      "6 Emerging AI And Machine Learning Trends To Watch\n\nCompanies use generative AI to write code. "
+      "DeepSeek, a Beijing-based AI company, released a model.");
   CHECK(Found(mentions, "Perplexity AI", EntityType::kOrg));
   CHECK(Found(mentions, "Perplexity", EntityType::kOrg));
   CHECK(Found(mentions, "Scale AI", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "Emerging AI", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Beijing-based AI", EntityType::kOrg));
 }
 
 TEST_CASE("a court of law named by its rank or jurisdiction is an organisation, not a place") {
