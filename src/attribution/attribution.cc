@@ -36,6 +36,11 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   AddReportedSpeech(&ctx, cues);
   AddTranscriptTurns(&ctx);
   for (Quote& quote : doc->quotes) {
+    // "“…,” said one Democrat familiar with the discussion": the candidates
+    // took "one" for a number and left the quotation without a speaker.
+    if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && !quote.cue.empty()) {
+      quote.speaker = MemberAfterInvertedCue(ctx, ctx.FirstTokenAt(quote.cue.begin));
+    }
     if (quote.speaker.empty()) continue;
     // "The Security Council issued a statement calling …", "The White House
     // released a statement: “…”": the issuer speaks, not "a statement". Set

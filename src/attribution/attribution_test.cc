@@ -1460,5 +1460,15 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("I was there")) != "John Smith");  // no title between "of" and the name
 }
 
+TEST_CASE("attribution: \"said one Democrat\" names one of them, not a number") {
+  Annotated a(
+      "Democrats met.\n\n"
+      "\"It wasn't a convincing argument,\" said one Democrat familiar with the discussion. \"You're going to see "
+      "a massive ad spend,\" said one Republican involved in the planning. \"We will win,\" said the Democrats.\n");
+  CHECK(a.Speaker(a.Get("It wasn't a convincing")) == "one Democrat");
+  CHECK(a.Speaker(a.Get("You're going to see")) == "one Republican");
+  CHECK(a.Speaker(a.Get("We will win")) == "the Democrats");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -582,6 +582,22 @@ Span InvertedTitleOf(const Context& ctx, Span speaker, uint32_t cue) {
   return ends ? Span{speaker.begin, ctx.tokens()[t - 1].end} : Span{};
 }
 
+Span MemberAfterInvertedCue(const Context& ctx, uint32_t cue) {
+  const uint32_t article = cue + 1;
+  if (article + 1 >= ctx.size() || cue == 0 || ctx.QuoteOf(cue - 1) < 0 || !ctx.IsCueWord(cue) ||
+      !IsOneOf(ctx.TokenText(article), {"one", "a", "an", "another"})) {
+    return {};
+  }
+  const int32_t name = ctx.MentionStartingAt(article + 1);
+  if (name < 0 || ctx.doc().mentions[name].type != EntityType::kMisc) return {};
+  const Span member = ctx.doc().mentions[name].span;
+  // (One word in the singular: "Democrat", not "Democrats" nor "Democratic
+  // Party".)
+  const uint32_t last = ctx.FirstTokenAt(member.end) - 1;
+  if (last != article + 1 || ctx.WordEndsWith(last, "s")) return {};
+  return Span{ctx.tokens()[article].begin, member.end};
+}
+
 Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue) {
   constexpr uint32_t kMaxAppositionTokens = 32;
   const uint32_t first = ctx.FirstTokenAt(speaker.begin);

@@ -132,6 +132,12 @@ Span PersonInvertedWithDescription(const Context& ctx, uint32_t cue);
 // head of the agency", whose "of" governs a phrase.
 Span InvertedTitleOf(const Context& ctx, Span speaker, uint32_t cue);
 
+// "“…,” said one Democrat familiar with the discussion": after an inverted
+// cue word at token `cue`, "one", "a" or "another" and a name of a party or a
+// people in the singular (the recognizer's MISC) name one of them, who spoke;
+// the rules' candidates read "one" as a number. That phrase, or empty.
+Span MemberAfterInvertedCue(const Context& ctx, uint32_t cue);
+
 // Whether token `verb` is a passive -ed verb: a form of be (or "'re") right
 // before it ("has been called", "You’re promised").
 bool IsPassiveVerb(const Context& ctx, uint32_t verb);
