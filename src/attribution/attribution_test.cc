@@ -1464,10 +1464,12 @@ TEST_CASE("attribution: \"said one Democrat\" names one of them, not a number") 
   Annotated a(
       "Democrats met.\n\n"
       "\"It wasn't a convincing argument,\" said one Democrat familiar with the discussion. \"You're going to see "
-      "a massive ad spend,\" said one Republican involved in the planning. \"We will win,\" said the Democrats.\n");
+      "a massive ad spend,\" said one Republican involved in the planning. \"We will win,\" said the Democrats. "
+      "\"The energy will be with him,\" said one well-connected Democrat familiar with the campaign.\n");
   CHECK(a.Speaker(a.Get("It wasn't a convincing")) == "one Democrat");
   CHECK(a.Speaker(a.Get("You're going to see")) == "one Republican");
   CHECK(a.Speaker(a.Get("We will win")) == "the Democrats");
+  CHECK(a.Speaker(a.Get("The energy will be")) == "one well-connected Democrat");
 }
 
 }  // namespace

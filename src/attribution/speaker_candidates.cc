@@ -588,13 +588,20 @@ Span MemberAfterInvertedCue(const Context& ctx, uint32_t cue) {
       !IsOneOf(ctx.TokenText(article), {"one", "a", "an", "another"})) {
     return {};
   }
-  const int32_t name = ctx.MentionStartingAt(article + 1);
+  // ("one well-connected Democrat": a lower-case word or two before it.)
+  constexpr uint32_t kMaxModifiers = 2;
+  uint32_t word = article + 1;
+  while (word < ctx.size() && word <= article + kMaxModifiers && ctx.IsWord(word) &&
+         !ctx.tokens()[word].Has(kCapitalized) && ctx.Word(word).lists == 0) {
+    ++word;
+  }
+  const int32_t name = word < ctx.size() ? ctx.MentionStartingAt(word) : -1;
   if (name < 0 || ctx.doc().mentions[name].type != EntityType::kMisc) return {};
   const Span member = ctx.doc().mentions[name].span;
   // (One word in the singular: "Democrat", not "Democrats" nor "Democratic
   // Party".)
   const uint32_t last = ctx.FirstTokenAt(member.end) - 1;
-  if (last != article + 1 || ctx.WordEndsWith(last, "s")) return {};
+  if (last != word || ctx.WordEndsWith(last, "s")) return {};
   return Span{ctx.tokens()[article].begin, member.end};
 }
 

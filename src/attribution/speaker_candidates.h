@@ -133,7 +133,8 @@ Span PersonInvertedWithDescription(const Context& ctx, uint32_t cue);
 Span InvertedTitleOf(const Context& ctx, Span speaker, uint32_t cue);
 
 // "“…,” said one Democrat familiar with the discussion": after an inverted
-// cue word at token `cue`, "one", "a" or "another" and a name of a party or a
+// cue word at token `cue`, "one", "a" or "another", perhaps a lower-case
+// modifier ("one well-connected Democrat"), and a name of a party or a
 // people in the singular (the recognizer's MISC) name one of them, who spoke;
 // the rules' candidates read "one" as a number. That phrase, or empty.
 Span MemberAfterInvertedCue(const Context& ctx, uint32_t cue);
