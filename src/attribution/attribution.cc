@@ -36,10 +36,11 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   AddReportedSpeech(&ctx, cues);
   AddTranscriptTurns(&ctx);
   for (Quote& quote : doc->quotes) {
-    // "“…,” said one Democrat familiar with the discussion": the candidates
-    // took "one" for a number and left the quotation without a speaker.
+    // "“…,” said one Democrat familiar with the discussion", "said master of
+    // ceremonies Asab Al-Tabchi": an inverted speaker the candidates missed.
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && !quote.cue.empty()) {
-      quote.speaker = MemberAfterInvertedCue(ctx, ctx.FirstTokenAt(quote.cue.begin));
+      quote.speaker = SpeakerAfterInvertedCue(ctx, ctx.FirstTokenAt(quote.cue.begin));
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     }
     if (quote.speaker.empty()) continue;
     // "The Security Council issued a statement calling …", "The White House

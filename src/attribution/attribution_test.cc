@@ -1460,16 +1460,21 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("I was there")) != "John Smith");  // no title between "of" and the name
 }
 
-TEST_CASE("attribution: \"said one Democrat\" names one of them, not a number") {
+TEST_CASE("attribution: \"said one Democrat\" names one of them, not a number; a lower-case title its person") {
   Annotated a(
       "Democrats met.\n\n"
       "\"It wasn't a convincing argument,\" said one Democrat familiar with the discussion. \"You're going to see "
       "a massive ad spend,\" said one Republican involved in the planning. \"We will win,\" said the Democrats. "
-      "\"The energy will be with him,\" said one well-connected Democrat familiar with the campaign.\n");
+      "\"The energy will be with him,\" said one well-connected Democrat familiar with the campaign.\n\n"
+      "\"Thanks, Clarkston, for welcoming these refugees,\" said master of ceremonies Asab Al-Tabchi, a Syrian "
+      "engineer who immigrated to Clarkston in 1998.\n");
   CHECK(a.Speaker(a.Get("It wasn't a convincing")) == "one Democrat");
   CHECK(a.Speaker(a.Get("You're going to see")) == "one Republican");
   CHECK(a.Speaker(a.Get("We will win")) == "the Democrats");
   CHECK(a.Speaker(a.Get("The energy will be")) == "one well-connected Democrat");
+  const Quote& thanks = a.Get("Thanks, Clarkston");
+  CHECK(a.Speaker(thanks) == "Asab Al-Tabchi");
+  CHECK(a.EntityName(thanks) == "Asab Al-Tabchi");
 }
 
 }  // namespace

@@ -582,27 +582,29 @@ Span InvertedTitleOf(const Context& ctx, Span speaker, uint32_t cue) {
   return ends ? Span{speaker.begin, ctx.tokens()[t - 1].end} : Span{};
 }
 
-Span MemberAfterInvertedCue(const Context& ctx, uint32_t cue) {
-  const uint32_t article = cue + 1;
-  if (article + 1 >= ctx.size() || cue == 0 || ctx.QuoteOf(cue - 1) < 0 || !ctx.IsCueWord(cue) ||
-      !IsOneOf(ctx.TokenText(article), {"one", "a", "an", "another"})) {
-    return {};
-  }
-  // ("one well-connected Democrat": a lower-case word or two before it.)
-  constexpr uint32_t kMaxModifiers = 2;
-  uint32_t word = article + 1;
-  while (word < ctx.size() && word <= article + kMaxModifiers && ctx.IsWord(word) &&
-         !ctx.tokens()[word].Has(kCapitalized) && ctx.Word(word).lists == 0) {
+Span SpeakerAfterInvertedCue(const Context& ctx, uint32_t cue) {
+  if (cue == 0 || cue + 2 >= ctx.size() || ctx.QuoteOf(cue - 1) < 0 || !ctx.IsCueWord(cue)) return {};
+  const uint32_t first = cue + 1;
+  const bool article = IsOneOf(ctx.TokenText(first), {"one", "a", "an", "another"});
+  // Lower-case words of a title or modifiers ("master of ceremonies", "former
+  // secretary of state", "well-connected").
+  constexpr uint32_t kMaxWords = 4;
+  uint32_t word = article ? first + 1 : first;
+  const uint32_t words_end = word + kMaxWords;
+  while (word < ctx.size() && word < words_end && ctx.IsWord(word) && !ctx.tokens()[word].Has(kCapitalized) &&
+         ctx.PronounAt(word) == Pronoun::kNone &&
+         (!ctx.InList(word, kDeterminerList | kNotInSubjectList) || EqualsLower(ctx.TokenText(word), "of"))) {
     ++word;
   }
   const int32_t name = word < ctx.size() ? ctx.MentionStartingAt(word) : -1;
-  if (name < 0 || ctx.doc().mentions[name].type != EntityType::kMisc) return {};
-  const Span member = ctx.doc().mentions[name].span;
-  // (One word in the singular: "Democrat", not "Democrats" nor "Democratic
-  // Party".)
-  const uint32_t last = ctx.FirstTokenAt(member.end) - 1;
-  if (last != word || ctx.WordEndsWith(last, "s")) return {};
-  return Span{ctx.tokens()[article].begin, member.end};
+  if (name < 0) return {};
+  const Mention& mention = ctx.doc().mentions[name];
+  if (mention.type == EntityType::kPerson && !article && word > first) return mention.span;
+  // One of a party or a people: one word in the singular ("Democrat", not
+  // "Democrats" nor "Democratic Party").
+  const uint32_t last = ctx.FirstTokenAt(mention.span.end) - 1;
+  if (!article || mention.type != EntityType::kMisc || last != word || ctx.WordEndsWith(last, "s")) return {};
+  return Span{ctx.tokens()[first].begin, mention.span.end};
 }
 
 Span PersonHeadingApposition(const Context& ctx, Span speaker, uint32_t cue) {

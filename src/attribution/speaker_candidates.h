@@ -132,12 +132,14 @@ Span PersonInvertedWithDescription(const Context& ctx, uint32_t cue);
 // head of the agency", whose "of" governs a phrase.
 Span InvertedTitleOf(const Context& ctx, Span speaker, uint32_t cue);
 
-// "“…,” said one Democrat familiar with the discussion": after an inverted
-// cue word at token `cue`, "one", "a" or "another", perhaps a lower-case
-// modifier ("one well-connected Democrat"), and a name of a party or a
-// people in the singular (the recognizer's MISC) name one of them, who spoke;
-// the rules' candidates read "one" as a number. That phrase, or empty.
-Span MemberAfterInvertedCue(const Context& ctx, uint32_t cue);
+// Who spoke after an inverted cue word at token `cue`, where the rules'
+// candidates found no one: "“…,” said one Democrat familiar with the
+// discussion" ("one", "a" or "another", perhaps a lower-case modifier, and a
+// name of a party or a people in the singular, the recognizer's MISC: the
+// candidates read "one" as a number), or "said master of ceremonies Asab
+// Al-Tabchi", "said former secretary of state Hillary Clinton" (a title in
+// lower-case words before the person). That phrase or person, or empty.
+Span SpeakerAfterInvertedCue(const Context& ctx, uint32_t cue);
 
 // Whether token `verb` is a passive -ed verb: a form of be (or "'re") right
 // before it ("has been called", "You’re promised").
