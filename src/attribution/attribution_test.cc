@@ -1477,5 +1477,14 @@ TEST_CASE("attribution: \"said one Democrat\" names one of them, not a number; a
   CHECK(a.EntityName(thanks) == "Asab Al-Tabchi");
 }
 
+TEST_CASE("attribution: an adverb of frequency between the speaker and the verb") {
+  Annotated a(
+      "Game day food.\n\n"
+      "That's why I always tell my clients: “an open face is a happy face!”\n\n"
+      "The Wikileaks founder always argued that his fear of being extradited was why he had taken refuge.\n");
+  CHECK(a.Speaker(a.Get("an open face")) == "I");
+  CHECK(a.Speaker(a.Get("his fear of being extradited")) == "The Wikileaks founder");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -270,13 +270,14 @@ constexpr string_view kSpeakerNouns[] = {
 };
 
 constexpr string_view kBetweenSubjectAndCue[] = {
-    "again",      "already",  "also",       "could",      "did",        "directly",   "does",         "explicitly",
-    "finally",    "first",    "flatly",     "frequently", "had",        "has",        "have",         "initially",
-    "further",    "just",     "later",      "may",        "might",      "n't",        "never",        "not",
-    "n’t",        "often",    "once",       "only",       "originally", "previously", "privately",    "publicly",
-    "quickly",    "recently", "repeatedly", "reportedly", "simply",     "still",      "subsequently", "then",
-    "ultimately", "will",     "would",      "'s",         "’s",         "'re",        "’re",          "'ve",
-    "’ve",        "'d",       "’d",         "'ll",        "’ll",
+    "again",      "already",   "also",       "could",      "did",         "directly",   "does",         "explicitly",
+    "finally",    "first",     "flatly",     "frequently", "had",         "has",        "have",         "initially",
+    "further",    "just",      "later",      "may",        "might",       "n't",        "never",        "not",
+    "n’t",        "often",     "once",       "only",       "originally",  "previously", "privately",    "publicly",
+    "quickly",    "recently",  "repeatedly", "reportedly", "simply",      "still",      "subsequently", "then",
+    "ultimately", "will",      "would",      "'s",         "’s",          "'re",        "’re",          "'ve",
+    "’ve",        "'d",        "’d",         "'ll",        "’ll",         "always",     "usually",      "sometimes",
+    "routinely",  "regularly", "constantly", "openly",     "immediately", "quietly",    "eventually",   "actually",
 };
 
 constexpr string_view kDeterminers[] = {
