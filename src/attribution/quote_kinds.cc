@@ -28,12 +28,35 @@ Quote Unattributed(const Quote& quote, QuoteKind kind) {
   return bare;
 }
 
+// `“Credit to India.”` after "Cummins said.": a sentence of its own, whose
+// capitals are its first word's and its names', is spoken, not a title.
+// Tokens [first, last) are the quotation's, marks included.
+bool IsSentenceCased(const Context& ctx, uint32_t first, uint32_t last) {
+  if (last < first + 3 || ctx.QuotedInsideSentence(ctx.QuoteOf(first)) ||
+      !(ctx.IsPunct(last - 2, ".") || ctx.IsPunct(last - 2, "!") || ctx.IsPunct(last - 2, "?"))) {
+    return false;
+  }
+  const auto& mentions = ctx.doc().mentions;
+  bool opening = true;
+  for (uint32_t t = first; t < last; ++t) {
+    if (!ctx.IsWord(t) || !ctx.tokens()[t].Has(kHasLetter)) continue;
+    if (const int32_t m = ctx.MentionStartingAt(t); m >= 0) {
+      t = ctx.HeadToken(mentions[m].span);
+    } else if (!opening && ctx.tokens()[t].Has(kCapitalized)) {
+      return false;
+    }
+    opening = false;
+  }
+  return true;
+}
+
 // “Face the Nation,” 'Grand Bargain', a subheading 'All Bets Are Off.': the
 // name of a work, a programme or a slogan, quoted but not spoken. Tokens
 // [first, last) are the quotation's; in a headline every word is capitalised.
 bool IsNamed(const Context& ctx, uint32_t first, uint32_t last) {
   constexpr size_t kMaxNameWords = 6;
-  return ctx.CountAllWords(first, last) <= kMaxNameWords && !ctx.InHeadline(first) && ctx.IsTitleCase(first, last);
+  return ctx.CountAllWords(first, last) <= kMaxNameWords && !ctx.InHeadline(first) && ctx.IsTitleCase(first, last) &&
+         !IsSentenceCased(ctx, first, last);
 }
 
 // Whether the quotation whose first token is `first` mentions words rather

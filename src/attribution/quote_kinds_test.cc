@@ -378,6 +378,20 @@ TEST_CASE("quote kinds: a quotation closed by a full stop inside a sentence wait
   CHECK(b.Speaker(b.Get("Russia, if you")) == "Trump");
 }
 
+TEST_CASE("quote kinds: a short sentence quoted on its own after a speaker continues that speaker") {
+  // Its capitals are the sentence's first word and a name: no title.
+  Annotated a(
+      "India win in Perth.\n\n"
+      "Australia captain Pat Cummins admitted his side had been outplayed. \"We weren't good enough,\" Cummins "
+      "said. \"Credit to India.\"\n");
+  const Quote& credit = a.Get("Credit to India");
+  CHECK(credit.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(credit) == "Cummins");
+  // A title in title case stays a name.
+  Annotated b("Shows.\n\nShe was a guest on \"Face the Nation.\" \"All Bets Are Off.\"\n");
+  CHECK(b.Get("All Bets Are Off").kind == QuoteKind::kScare);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
