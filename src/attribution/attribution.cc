@@ -29,6 +29,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   UnattributeParticipleNames(ctx);
   CreditSubjectsAfterQuotations(ctx);
   CreditNamesBeforeColons(ctx);
+  CreditOrganisationsAfterArticles(ctx);
   CreditNearestCueSubjects(ctx, cues);
   CreditSentenceFrames(ctx);
   CreditHeadlineQuotations(ctx);

@@ -915,6 +915,29 @@ void CreditNamesBeforeColons(const Context& ctx) {
   }
 }
 
+void CreditOrganisationsAfterArticles(const Context& ctx) {
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    const uint32_t first = ctx.QuoteFirst(q);
+    if (!quote.speaker.empty() || quote.kind == QuoteKind::kScare || first < 2 || ctx.InHeadline(first)) continue;
+    Span subject;
+    if (ctx.IsPunct(first - 1, ":")) {
+      subject = OpeningSubject(ctx, ctx.SentenceBegin(first - 1), first - 1, /*article=*/true);
+    } else if (quote.kind == QuoteKind::kMixed) {
+      subject = OpeningSubject(ctx, ctx.SentenceBegin(first), first, /*article=*/true);
+      if (IsPassive(ctx, PredicateAfter(ctx, subject, first)) || OwnsNounOf(ctx, subject, first) ||
+          NamesOwnedNoun(ctx, subject, first)) {
+        subject = {};
+      }
+    }
+    if (subject.empty()) continue;
+    quote.speaker = subject;
+    quote.speaker_entity = SpeakerEntity(ctx, subject);
+    if (quote.cue.empty()) quote.cue = PredicateAfter(ctx, subject, first);
+  }
+}
+
 // Whether tokens [from, to) hold the start of a contrasting clause: ",
 // while", ", whereas", ", but" or ";" (a clause of its own, not the
 // complement of the earlier verb: "Pompeo said … Washington had concluded").

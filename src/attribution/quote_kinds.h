@@ -47,6 +47,14 @@ void CreditSubjectsAfterQuotations(const Context& ctx);
 // were trained without it.
 void CreditNamesBeforeColons(const Context& ctx);
 
+// A quotation with no speaker, after a colon or `mixed`, whose sentence opens
+// with "The" and an organisation's name: "The Democratic National Committee
+// released a statement …, offering “a deep and sincere apology”", "the
+// Illinois Board of Elections was conclusive in its findings: “…”". The
+// organisation is the speaker. Run after the scorers, which were trained
+// without it.
+void CreditOrganisationsAfterArticles(const Context& ctx);
+
 // A quotation inside a clause whose own verb of speech has another subject
 // is that subject's: "Hunt said the figures were “a major milestone”, while
 // Rachel Reeves said families were still “worse off”" had Hunt speak both.

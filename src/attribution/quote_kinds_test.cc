@@ -392,6 +392,17 @@ TEST_CASE("quote kinds: a short sentence quoted on its own after a speaker conti
   CHECK(b.Get("All Bets Are Off").kind == QuoteKind::kScare);
 }
 
+TEST_CASE("quote kinds: an organisation after \"the\" opening the sentence is the subject of its words") {
+  Annotated a(
+      "Cruz is eligible.\n\n"
+      "As if addressing the magnate directly, the Illinois Board of Elections was conclusive in its findings: "
+      "\u201cFurther discussion on this issue is unnecessary.\u201d\n\n"
+      "The Treasury secretary also lauded Mr. Kim for the \u201cneeded reforms at the World Bank.\u201d\n");
+  CHECK(a.Speaker(a.Get("Further discussion")) == "Illinois Board of Elections");
+  // An organisation that modifies a noun is not the subject.
+  CHECK(a.Speaker(a.Get("needed reforms")) != "Treasury");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

@@ -379,7 +379,7 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   return rb;
 }
 
-Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
+Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool article) {
   uint32_t u = PastDateline(ctx, sb, limit);
   // Up to two introductory phrases: "On July 6, 2015, Sanders made …".
   for (int attempt = 0; attempt < 3 && u < limit; ++attempt) {
@@ -421,7 +421,16 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit) {
                          !(abbreviation && w > u) && person >= 0 &&
                          ctx.doc().mentions[person].type == EntityType::kPerson;
       if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[person].span.end};
-      const int32_t mention = ctx.MentionStartingAt(u);
+      int32_t mention = ctx.MentionStartingAt(u);
+      // Not one that modifies a noun: "The Treasury secretary also lauded
+      // …" is a person.
+      if (article && mention < 0 && u + 1 < limit && EqualsLower(ctx.TokenText(u), "the")) {
+        const int32_t named = ctx.MentionStartingAt(u + 1);
+        if (named >= 0 && ctx.doc().mentions[named].type == EntityType::kOrg) {
+          const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[named].span.end);
+          if (after >= limit || !ctx.InList(after, kSpeakerNounList)) mention = named;
+        }
+      }
       // "Brazil's central bank kept …", "Trump's lawyers filed …": a name's
       // possessive and a speaker noun after a few lower-case words.
       const uint32_t first = mention >= 0 ? ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) + 1 : limit;

@@ -51,8 +51,9 @@ bool IsClockSuffix(std::string_view word);
 
 // The pronoun or name that opens the sentence [sb, limit) past a dateline,
 // or opens it after a short introductory phrase ("In recent weeks, Reid
-// has …").
-Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit);
+// has …"). With `article`, also an organisation's name after "the" ("The
+// Democratic National Committee released …").
+Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool article = false);
 
 // `“…,” she yells` / `“…,” Blige sings`: a pronoun or a name right after the
 // quotation ending before token `t`, followed by a lower-case word.
