@@ -3350,12 +3350,14 @@ void DropOpeningWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// "told Channel 12", "Channel 4 reported", "BBC Radio 5 Live": a channel's
-// or a station's name is the word, its number and a word that ends such names
-// ("Live", "Extra", "News"), an organisation (the tagger made "Channel" a
-// person, left the number out, and split "BBC Radio" from "Live").
+// "told Channel 12", "Channel 4 reported", "BBC Radio 5 Live", "told Fox
+// 35": a channel's or a station's name is the word (or a network's, whose
+// local stations take its name and their channel's number), its number and
+// a word that ends such names ("Live", "Extra", "News"), an organisation
+// (the tagger made "Channel" and "Fox" persons, left the number out, and
+// split "BBC Radio" from "Live").
 void ApplyChannelNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kChannels = WordHashes({"channel", "radio"});
+  static constexpr auto kChannels = WordHashes({"channel", "radio", "fox", "abc", "nbc", "cbs", "ctv", "cw"});
   static constexpr auto kCountedUnits =
       WordHashes({"million", "billion", "thousand", "years", "year", "months", "days", "hours", "minutes", "percent",
                   "times", "people", "viewers", "listeners", "subscribers"});

@@ -1399,6 +1399,11 @@ TEST_CASE("venues are places; a beat before a journalist's title names nothing")
   mentions = Recognize(
       "Former Arsenal captain Tony Adams, speaking on BBC Radio 5 Live, said the title was \"Arsenal's to lose\".");
   CHECK(Found(mentions, "BBC Radio 5 Live", EntityType::kOrg));
+  // A network's local station: its name and its channel's number.
+  mentions = Recognize("The Trayvon Martin Foundation told Fox 35 that it was focused on the mission.");
+  CHECK(Found(mentions, "Fox 35", EntityType::kOrg));
+  mentions = Recognize("Local news affiliate ABC 7 is reporting that a husband and wife were surprised.");
+  CHECK(Found(mentions, "ABC 7", EntityType::kOrg));
 }
 
 TEST_CASE("a dateline's place in capitals is a place") {
