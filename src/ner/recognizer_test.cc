@@ -966,6 +966,15 @@ TEST_CASE("an alias after \"known as\" takes the type of the name it renames") {
   CHECK(Found(mentions, "Burma", EntityType::kLocation));
 }
 
+TEST_CASE("companies of Europe and Asia the known-organisation list names are organisations") {
+  const auto mentions = Recognize(
+      "Oil majors report.\n\nEquinor said on Tuesday that profits rose. Shares in Glencore fell 2%, and Pinduoduo "
+      "said its sales grew.");
+  CHECK(Found(mentions, "Equinor", EntityType::kOrg));   // was a person
+  CHECK(Found(mentions, "Glencore", EntityType::kOrg));  // was a place
+  CHECK(Found(mentions, "Pinduoduo", EntityType::kOrg));
+}
+
 TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's, alone too; not a list or a plural") {
   auto mentions = Recognize(
       "Investors are circling Kowalczyk. Bids for Kowalczyk closed on Friday.\n\n"
