@@ -71,6 +71,10 @@ constexpr uint32_t kKnownNameBits =
     AnyPosition(kPlaceBit) | AnyPosition(kCompanyBit) | AnyPosition(kCountryBit) | AnyPosition(kKnownOrgBit);
 // Places and countries some list knows.
 constexpr uint32_t kKnownPlaceBits = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
+// Parts of the world, which the place lists (cities, regions, countries) do
+// not hold. Lower-form hashes.
+constexpr auto kWorldRegions = WordHashes({"europe", "asia", "africa", "america", "americas", "oceania", "australasia",
+                                           "emea", "apac", "nordics", "benelux", "scandinavia"});
 // Given names and family names: a word the name lists know as a person's.
 constexpr uint32_t kPersonNameBits = AnyPosition(kFirstNameBit) | AnyPosition(kPersonNameBit);
 
@@ -2325,11 +2329,12 @@ constexpr auto kCompaniesReadAsPlaces = WordHashes({"amazon", "boeing", "walmart
 // words after it ("Amazon rainforest", "Amazon nations", "Amazon and
 // Cerrado ecosystems") keep the place.
 void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kCompanyVerbs = WordHashes(
-      {"said",     "says",    "announced", "announces", "reported", "reports",  "rose",  "fell",      "employs",
-       "offers",   "offered", "sells",     "sold",      "launched", "launches", "plans", "planned",   "is",
-       "was",      "has",     "had",       "will",      "would",    "shares",   "stock", "discounts", "confirmed",
-       "declined", "added",   "also",      "today",     "now",      "began"});
+  static constexpr auto kCompanyVerbs =
+      WordHashes({"said",    "says",      "announced", "announces", "reported", "reports",  "rose",     "fell",
+                  "employs", "offers",    "offered",   "sells",     "sold",     "launched", "launches", "plans",
+                  "planned", "is",        "was",       "has",       "had",      "will",     "would",    "shares",
+                  "stock",   "discounts", "confirmed", "declined",  "added",    "also",     "today",    "now",
+                  "began",   "bought",    "buys",      "acquired",  "acquires", "agreed",   "invested"});
   static constexpr auto kPrepositions = WordHashes({"at", "on", "from", "to", "by", "with", "for", "of", "in", "and"});
   for (int i = 0; i < n; ++i) {
     if (tags[i] != ner::MakeTag(kLocType, ner::kUnit) || !ner::Contains(kCompaniesReadAsPlaces, facts[i].lower) ||
@@ -2343,6 +2348,29 @@ void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* ta
                           (IsLowerWordIn(facts, n, i + 1, kCompanyVerbs));
     const bool possessive_before = i > 0 && ner::Contains(kPossessives, facts[i - 1].lower);
     if (before_ok && after_ok && !possessive_before) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
+// "Shares in Kering fell", "a 5% stake in Ocado": what one holds shares or a
+// stake in is a company, not a place (the tagger read "in" as a place's),
+// unless a list knows the name as a place or it is a part of the world
+// ("Shares in London fell", "in Europe": the markets there).
+void ApplyCompaniesAfterShares(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kHoldings = WordHashes({"shares", "stake", "stakes", "stock", "shareholders", "shareholder"});
+  static constexpr uint64_t kIn = WordHashes({"in"})[0];
+  for (int i = 2; i < n; ++i) {
+    if (!BeginsName(tags, i) || facts[i - 1].lower != kIn || facts[i - 1].token_class != ner::kLowerWord ||
+        !ner::Contains(kHoldings, facts[i - 2].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    const int type = ner::TagType(tags[i]);
+    bool place = false;
+    for (int k = i; k <= last; ++k) {
+      place |= (facts[k].gazetteer & kKnownPlaceBits) != 0 || ner::Contains(kWorldRegions, facts[k].lower);
+    }
+    if (!place && (type == kLocType || type == kPersonType)) SetMention(i, last, kOrgType, tags);
+    i = last;
   }
 }
 
@@ -2741,10 +2769,6 @@ void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // that place, an organisation (it was a person and a place). Not when the
 // word is a place too ("Georgia Southern"). Over the whole document's tags.
 void ApplyRegionalUnits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  // Parts of the world, which the place lists (cities, regions, countries)
-  // do not hold.
-  static constexpr auto kRegions = WordHashes({"europe", "asia", "africa", "america", "americas", "oceania",
-                                               "australasia", "emea", "apac", "nordics", "benelux", "scandinavia"});
   constexpr uint32_t kPlaces = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
   constexpr int kMaxCompanies = 16;
   uint64_t companies[kMaxCompanies];
@@ -2761,7 +2785,7 @@ void ApplyRegionalUnits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int last = LastOfRun(tags, i);
     // The place: a known one ("Toyota Canada"), or a part of the world
     // after at most one compass word ("Ascom Europe", "Ascom North America").
-    const bool region = ner::Contains(kRegions, facts[last].lower) &&
+    const bool region = ner::Contains(kWorldRegions, facts[last].lower) &&
                         (last == i + 1 || (last == i + 2 && ner::Contains(kCompassWords, facts[i + 1].lower)));
     const bool place =
         region || IsGazetteerSpan(facts, i + 1, last, kPlaceBit) || IsGazetteerSpan(facts, i + 1, last, kCountryBit);
@@ -5100,6 +5124,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHeavenlyBodies(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
+  ApplyCompaniesAfterShares(facts, n, tags);
   ApplyNamesAfterOrganisationNouns(facts, n, tags);
   ApplyNamesBeforePartyNouns(facts, n, tags);
   ApplyAliases(facts, n, tags);

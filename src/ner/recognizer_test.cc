@@ -975,6 +975,17 @@ TEST_CASE("companies of Europe and Asia the known-organisation list names are or
   CHECK(Found(mentions, "Pinduoduo", EntityType::kOrg));
 }
 
+TEST_CASE("what one holds shares or a stake in is a company, unless it is a place or a part of the world") {
+  const auto mentions = Recognize(
+      "Markets.\n\nShares in Zalando rose on Tuesday after the results. Amazon bought a stake in Deliveroo last "
+      "year. Shares in London rose, while shares in Europe were flat.");
+  CHECK(Found(mentions, "Zalando", EntityType::kOrg));  // were places
+  CHECK(Found(mentions, "Deliveroo", EntityType::kOrg));
+  CHECK(Found(mentions, "Amazon", EntityType::kOrg));  // a company that bought, not the river
+  CHECK(Found(mentions, "London", EntityType::kLocation));
+  CHECK(Found(mentions, "Europe", EntityType::kLocation));
+}
+
 TEST_CASE("a name that a chain noun or a plural verb marks is an organisation's, alone too; not a list or a plural") {
   auto mentions = Recognize(
       "Investors are circling Kowalczyk. Bids for Kowalczyk closed on Friday.\n\n"
