@@ -1029,6 +1029,11 @@ TEST_CASE("attribution: counsel's rank after a name is no speaker") {
       "pressure at least four times.\n");
   const Quote& report = a.Get("nurses had raised concerns");
   CHECK(a.EntityName(report) == "Nicholas Johnson");
+  // Nor in apposition to a description: the person speaks, not "Her barrister".
+  Annotated b(
+      "Nurse found guilty.\n\nLucy Letby, 34, was convicted on Wednesday. Her barrister, Ben Myers KC, said there "
+      "was no evidence she had harmed the child.\n");
+  CHECK(b.Speaker(b.Get("there was no evidence")) == "Ben Myers");
 }
 
 TEST_CASE("attribution: a list inside an apposition does not end it") {

@@ -1055,7 +1055,9 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   if (!source.empty()) return source;
   if (!ctx.IsPunct(s - 1, ",")) return {};
   if (s >= sb + 2) {
-    const int32_t name = ctx.MentionEndingAt(s - 2);
+    // "Her barrister, Ben Myers KC, said": past the honour after the name.
+    const uint32_t end = s >= sb + 3 && IsPostNominal(ctx, s - 2) ? s - 3 : s - 2;
+    const int32_t name = ctx.MentionEndingAt(end);
     if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson &&
         !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
       return ctx.doc().mentions[name].span;
