@@ -358,6 +358,23 @@ bool ReportsResults(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// "Apple announced the iPhone 16e, a lower-priced model", "Samsung unveiled
+// its Galaxy S25": a product (a name the recognizer calls MISC, right after
+// a determiner or none) announced is a thing launched, not words reported;
+// "announced the iPhone would cost less" reports a clause.
+bool AnnouncesAProduct(const Context& ctx, const Cue& cue) {
+  if ((!VerbStartsWith(ctx, cue, "announc") && !VerbStartsWith(ctx, cue, "unveil")) || cue.explicit_clause) {
+    return false;
+  }
+  const uint32_t rb = cue.after_begin, re = cue.after_end;
+  if (rb >= re) return false;
+  const uint32_t first = ctx.InList(rb, kDeterminerList) ? rb + 1 : rb;
+  const int32_t product = first < re ? ctx.MentionStartingAt(first) : -1;
+  if (product < 0 || ctx.doc().mentions[product].type != EntityType::kMisc) return false;
+  const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[product].span.end);
+  return !OpensClause(ctx, rb, re) && (after >= re || !OpensClause(ctx, after, re));
+}
+
 // "an American prisoner of war now charged with desertion": a charge in
 // law, no speech.
 bool ChargedWith(const Context& ctx, const Cue& cue) {
@@ -522,7 +539,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
       RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
       ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue) ||
-      ReportsResults(ctx, cue)) {
+      ReportsResults(ctx, cue) || AnnouncesAProduct(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;

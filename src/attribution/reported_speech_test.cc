@@ -667,6 +667,18 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("sales rose 4%")) == "Walmart");  // a verb after the noun: a clause
 }
 
+TEST_CASE("reported speech: a product announced or unveiled is a thing launched, a clause after it is reported") {
+  Annotated a(
+      "Apple unveils cheaper iPhone.\n\n"
+      "Apple on Wednesday announced the iPhone 16e, a lower-priced model with its own modem chip. Samsung unveiled "
+      "its Galaxy S25 in January. The government announced new sanctions against Russia. Apple announced the "
+      "iPhone 16e would cost $599.\n");
+  CHECK(a.Find("the iPhone 16e, a lower-priced model") == nullptr);
+  CHECK(a.Find("its Galaxy S25") == nullptr);
+  CHECK(a.Speaker(a.Get("new sanctions against Russia")) == "The government");
+  CHECK(a.Speaker(a.Get("the iPhone 16e would cost")) == "Apple");
+}
+
 TEST_CASE("reported speech: \"state\" before a plural noun modifies it; the report is the later cue's") {
   Annotated a(
       "Trump fundraising.\n\n"
