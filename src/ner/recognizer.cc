@@ -2336,7 +2336,21 @@ void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* ta
                   "stock",   "discounts", "confirmed", "declined",  "added",    "also",     "today",    "now",
                   "began",   "bought",    "buys",      "acquired",  "acquires", "agreed",   "invested"});
   static constexpr auto kPrepositions = WordHashes({"at", "on", "from", "to", "by", "with", "for", "of", "in", "and"});
+  static constexpr auto kOn = WordHashes({"on"});
   for (int i = 0; i < n; ++i) {
+    // ("Amazon on Monday said": the day between the company and its verb.)
+    const bool day_between = IsLowerWordIn(facts, n, i + 1, kOn) && i + 2 < n &&
+                             ner::Contains(kDateWords, facts[i + 2].lower) &&
+                             facts[i + 2].token_class != ner::kLowerWord;
+    const int verb = day_between ? i + 3 : i + 1;
+    if (tags[i] == ner::kOutsideTag && (facts[i].context & ner::kSentenceInitial) && IsCapitalisedToken(facts[i]) &&
+        IsGazetteerSpan(facts, i, i, kCompanyBit) && day_between && IsLowerWordIn(facts, n, verb, kCompanyVerbs)) {
+      // "Apple on Wednesday announced …", "Target on Monday said …": a
+      // listed company as the subject of a company's verb, which the tagger
+      // left out (it took the word for the fruit or the noun).
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+      continue;
+    }
     if (tags[i] != ner::MakeTag(kLocType, ner::kUnit) || !ner::Contains(kCompaniesReadAsPlaces, facts[i].lower) ||
         !IsCapitalisedToken(facts[i]) || !StandsAlone(facts, n, i, i)) {
       continue;
@@ -2345,7 +2359,7 @@ void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* ta
         i == 0 || facts[i - 1].token_class != ner::kLowerWord || ner::Contains(kPrepositions, facts[i - 1].lower);
     const bool after_ok = i + 1 == n || facts[i + 1].token_class == ner::kOtherToken ||
                           ner::Contains(kPossessives, facts[i + 1].lower) ||
-                          (IsLowerWordIn(facts, n, i + 1, kCompanyVerbs));
+                          (IsLowerWordIn(facts, n, verb, kCompanyVerbs));
     const bool possessive_before = i > 0 && ner::Contains(kPossessives, facts[i - 1].lower);
     if (before_ok && after_ok && !possessive_before) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
   }

@@ -982,6 +982,11 @@ TEST_CASE("what one holds shares or a stake in is a company, unless it is a plac
   CHECK(Found(mentions, "Zalando", EntityType::kOrg));  // were places
   CHECK(Found(mentions, "Deliveroo", EntityType::kOrg));
   CHECK(Found(mentions, "Amazon", EntityType::kOrg));  // a company that bought, not the river
+  const auto subjects =
+      Recognize("Results.\n\nApple on Wednesday announced a cheaper phone. Amazon on Monday said profit rose.");
+  CHECK(Found(subjects, "Apple", EntityType::kOrg));   // was no name
+  CHECK(Found(subjects, "Amazon", EntityType::kOrg));  // was a place
+  CHECK(Found(Recognize("Rain.\n\nThe Amazon on Monday was flooded."), "Amazon", EntityType::kLocation));
   CHECK(Found(mentions, "London", EntityType::kLocation));
   CHECK(Found(mentions, "Europe", EntityType::kLocation));
 }
