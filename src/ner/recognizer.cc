@@ -982,6 +982,32 @@ void ApplyProductRule(const Document& doc, const ner::TokenFacts* facts, int beg
   }
 }
 
+// "the iPhone 16e", "the Pixel 9a": a product's model number goes on with
+// the letters glued to it, which are a token of their own ("16" "e").
+void JoinModelSuffixes(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  constexpr size_t kMaxSuffixLetters = 2;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kMiscType || facts[i].token_class != ner::kNumberToken ||
+        tags[i + 1] != ner::kOutsideTag || facts[i + 1].token_class == ner::kOtherToken ||
+        facts[i + 1].token_class == ner::kNumberToken) {
+      continue;
+    }
+    const Token& number = doc.tokens[begin + i];
+    const Token& suffix = doc.tokens[begin + i + 1];
+    const std::string_view letters = doc.Text(Span{suffix.begin, suffix.end});
+    if (number.end != suffix.begin || letters.size() > kMaxSuffixLetters ||
+        !std::all_of(letters.begin(), letters.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })) {
+      continue;
+    }
+    int first = i;
+    while (first > 0 && ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) {
+      --first;
+    }
+    SetMention(first, i + 1, kMiscType, tags);
+    ++i;
+  }
+}
+
 // "Toyota and Lexus models, including the Camry, RAV4, Tundra, Highlander
 // and Lexus RX": the names that a plural noun of made things lists after
 // ", including" or ", such as" are products (Tundra was a person,
@@ -2328,33 +2354,34 @@ constexpr auto kCompaniesReadAsPlaces = WordHashes({"amazon", "boeing", "walmart
 // ("the Amazon", "Brazil's Amazon", "the southern Amazon"). A place's
 // words after it ("Amazon rainforest", "Amazon nations", "Amazon and
 // Cerrado ecosystems") keep the place.
-void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kCompanyVerbs =
-      WordHashes({"said",    "says",      "announced", "announces", "reported", "reports",  "rose",     "fell",
-                  "employs", "offers",    "offered",   "sells",     "sold",     "launched", "launches", "plans",
-                  "planned", "is",        "was",       "has",       "had",      "will",     "would",    "shares",
-                  "stock",   "discounts", "confirmed", "declined",  "added",    "also",     "today",    "now",
-                  "began",   "bought",    "buys",      "acquired",  "acquires", "agreed",   "invested"});
-  static constexpr auto kPrepositions = WordHashes({"at", "on", "from", "to", "by", "with", "for", "of", "in", "and"});
+// What companies do and say, after a company's name ("Amazon said",
+// "Amazon rose 1%"). Lower-form hashes.
+constexpr auto kCompanyVerbs =
+    WordHashes({"said",    "says",      "announced", "announces", "reported", "reports",  "rose",     "fell",
+                "employs", "offers",    "offered",   "sells",     "sold",     "launched", "launches", "plans",
+                "planned", "is",        "was",       "has",       "had",      "will",     "would",    "shares",
+                "stock",   "discounts", "confirmed", "declined",  "added",    "also",     "today",    "now",
+                "began",   "bought",    "buys",      "acquired",  "acquires", "agreed",   "invested"});
+
+// The token where a company's verb after the name at `i` would be: the next,
+// or the one after "on" and a day ("Amazon on Monday said"); sets `*dated`
+// in the second case.
+int CompanyVerbPosition(const ner::TokenFacts* facts, int n, int i, bool* dated) {
   static constexpr auto kOn = WordHashes({"on"});
+  *dated = IsLowerWordIn(facts, n, i + 1, kOn) && i + 2 < n && ner::Contains(kDateWords, facts[i + 2].lower) &&
+           facts[i + 2].token_class != ner::kLowerWord;
+  return *dated ? i + 3 : i + 1;
+}
+
+void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPrepositions = WordHashes({"at", "on", "from", "to", "by", "with", "for", "of", "in", "and"});
   for (int i = 0; i < n; ++i) {
-    // ("Amazon on Monday said": the day between the company and its verb.)
-    const bool day_between = IsLowerWordIn(facts, n, i + 1, kOn) && i + 2 < n &&
-                             ner::Contains(kDateWords, facts[i + 2].lower) &&
-                             facts[i + 2].token_class != ner::kLowerWord;
-    const int verb = day_between ? i + 3 : i + 1;
-    if (tags[i] == ner::kOutsideTag && (facts[i].context & ner::kSentenceInitial) && IsCapitalisedToken(facts[i]) &&
-        IsGazetteerSpan(facts, i, i, kCompanyBit) && day_between && IsLowerWordIn(facts, n, verb, kCompanyVerbs)) {
-      // "Apple on Wednesday announced …", "Target on Monday said …": a
-      // listed company as the subject of a company's verb, which the tagger
-      // left out (it took the word for the fruit or the noun).
-      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
-      continue;
-    }
     if (tags[i] != ner::MakeTag(kLocType, ner::kUnit) || !ner::Contains(kCompaniesReadAsPlaces, facts[i].lower) ||
         !IsCapitalisedToken(facts[i]) || !StandsAlone(facts, n, i, i)) {
       continue;
     }
+    bool dated = false;
+    const int verb = CompanyVerbPosition(facts, n, i, &dated);
     const bool before_ok =
         i == 0 || facts[i - 1].token_class != ner::kLowerWord || ner::Contains(kPrepositions, facts[i - 1].lower);
     const bool after_ok = i + 1 == n || facts[i + 1].token_class == ner::kOtherToken ||
@@ -2362,6 +2389,29 @@ void ApplyCompaniesCalledPlaces(const ner::TokenFacts* facts, int n, uint8_t* ta
                           (IsLowerWordIn(facts, n, verb, kCompanyVerbs));
     const bool possessive_before = i > 0 && ner::Contains(kPossessives, facts[i - 1].lower);
     if (before_ok && after_ok && !possessive_before) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
+// "Apple on Wednesday announced …", "Target on Monday said …": a listed
+// company opening a sentence, then "on" and a day, then a company's verb,
+// which the tagger left out (it took the word for the fruit or the noun),
+// is an organisation: a common noun would not stand there without its
+// article ("Paper says …" in a headline may be any paper). Not a word the
+// document also writes in lower case ("One on Monday said": the list of
+// brands holds "One" and "Oil" as well). After the
+// consistency pass: "Amazon deforestation hits …" in the same document
+// stays what the tagger made it.
+void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::kOutsideTag || !(facts[i].context & ner::kSentenceInitial) || !IsCapitalisedToken(facts[i]) ||
+        !IsGazetteerSpan(facts, i, i, kCompanyBit) || (facts[i].document & ner::kSeenLowerCase)) {
+      continue;
+    }
+    bool dated = false;
+    const int verb = CompanyVerbPosition(facts, n, i, &dated);
+    if (dated && IsLowerWordIn(facts, n, verb, kCompanyVerbs)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
   }
 }
 
@@ -5139,6 +5189,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyCompaniesAfterShares(facts, n, tags);
+  ApplyListedCompanySubjects(facts, n, tags);
   ApplyNamesAfterOrganisationNouns(facts, n, tags);
   ApplyNamesBeforePartyNouns(facts, n, tags);
   ApplyAliases(facts, n, tags);
@@ -5174,6 +5225,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyLegalTitles(facts, n, tags);
   DropQuestionWill(facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
+  JoinModelSuffixes(doc, facts, /*begin=*/0, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

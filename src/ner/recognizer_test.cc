@@ -975,7 +975,7 @@ TEST_CASE("companies of Europe and Asia the known-organisation list names are or
   CHECK(Found(mentions, "Pinduoduo", EntityType::kOrg));
 }
 
-TEST_CASE("what one holds shares or a stake in is a company, unless it is a place or a part of the world") {
+TEST_CASE("companies: what one holds shares in, a listed subject of a company's verb; a model number's letters") {
   const auto mentions = Recognize(
       "Markets.\n\nShares in Zalando rose on Tuesday after the results. Amazon bought a stake in Deliveroo last "
       "year. Shares in London rose, while shares in Europe were flat.");
@@ -987,6 +987,11 @@ TEST_CASE("what one holds shares or a stake in is a company, unless it is a plac
   CHECK(Found(subjects, "Apple", EntityType::kOrg));   // was no name
   CHECK(Found(subjects, "Amazon", EntityType::kOrg));  // was a place
   CHECK(Found(Recognize("Rain.\n\nThe Amazon on Monday was flooded."), "Amazon", EntityType::kLocation));
+  // A brand that is a common noun, in a headline with no article: any paper.
+  CHECK_FALSE(Found(Recognize("Paper says Thatcher's office consulted astrologer."), "Paper", EntityType::kOrg));
+  const auto products =
+      Recognize("Phones.\n\nApple sells the iPhone 16e in China for $599. Analysts expect Apple to gain share.");
+  CHECK(Found(products, "iPhone 16e", EntityType::kMisc));  // the letter glued to the number too
   CHECK(Found(mentions, "London", EntityType::kLocation));
   CHECK(Found(mentions, "Europe", EntityType::kLocation));
 }
