@@ -100,6 +100,11 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
       quote.speaker_entity = SpeakerEntity(ctx, people);
     }
     quote.speaker_kind = SpeakerKindOf(ctx, quote.speaker);
+    // "he" and "she" go on with the subject of the sentence they follow
+    // (set after the scorers, which were trained with the latest person).
+    if (quote.speaker_kind == SpeakerKind::kPronoun) {
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker, /*prefer_subject=*/true);
+    }
     // "Health authorities in China’s Inner Mongolia" are no one's name: the
     // place in their modifier is not who spoke; nor is the person whose
     // lawyer or chief of staff did ("Trump's lawyer"). (The scorers, trained

@@ -111,6 +111,22 @@ bool AfterPreposition(const Context& ctx, uint32_t first, uint32_t sb) {
          (ctx.InList(first - 2, kSpeakerNounList) || EqualsLower(ctx.TokenText(first - 2), "staff"));
 }
 
+// The person who opens the sentence of mention `latest` as its subject, if
+// another person who agrees; else `latest` (see SpeakerEntity).
+template <typename Accept>
+const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Accept agrees) {
+  const Document& doc = ctx.doc();
+  const uint32_t first = ctx.FirstTokenAt(latest->span.begin);
+  const uint32_t sb = ctx.SentenceBegin(first);
+  const Span subject = OpeningSubject(ctx, sb, first);
+  if (subject.empty() || subject.end > latest->span.begin) return latest;
+  const int32_t m = ctx.MentionEndingAt(ctx.HeadToken(subject));
+  if (m < 0 || !agrees(doc.mentions[m]) || doc.mentions[m].entity == latest->entity) return latest;
+  const bool only_latest_known = doc.entities[latest->entity].gender != Gender::kUnknown &&
+                                 doc.entities[doc.mentions[m].entity].gender == Gender::kUnknown;
+  return only_latest_known ? latest : &doc.mentions[m];
+}
+
 // The person a personal pronoun of `gender` at `offset` refers to: the
 // latest person named before it whose gender agrees, passing over names in
 // a relative clause or after "of" ("Ray, who served in the cabinet of Atal
@@ -120,7 +136,7 @@ bool AfterPreposition(const Context& ctx, uint32_t first, uint32_t sb) {
 // pushed for …" is Cheney's; "The award went to Cillian Murphy. He said" is
 // Murphy's); none when a noun for a person of that gender comes in a later
 // sentence.
-int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender) {
+int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, bool prefer_subject) {
   const Document& doc = ctx.doc();
   auto agrees = [&](const Mention& m) {
     if (m.type != EntityType::kPerson || !CompatibleGenders(doc.entities[m.entity].gender, gender)) return false;
@@ -143,6 +159,7 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender) {
       if (subject && ctx.FirstTokenAt(subject->span.begin) >= sb) latest = subject;
     }
   }
+  if (latest && prefer_subject) latest = SubjectOverObject(ctx, latest, agrees);
   if (!latest || PersonNounBetween(ctx, ctx.FirstTokenAt(latest->span.begin), ctx.FirstTokenAt(offset), gender)) {
     return -1;
   }
@@ -192,7 +209,7 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {
          !IsOneOf(word, {"office", "release", "lawsuit", "letter", "account", "feed"});
 }
 
-int32_t SpeakerEntity(const Context& ctx, Span speaker) {
+int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
   // The name that heads the speaker: "Sen. Ted Cruz", not the North Korea
@@ -218,7 +235,7 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker) {
   const Pronoun pronoun = PronounOf(lists);
   if (pronoun == Pronoun::kPerson) {
     const Gender gender = EqualsLower(head, "she") ? Gender::kFemale : Gender::kMale;
-    return LatestPersonBefore(ctx, speaker.begin, gender);
+    return LatestPersonBefore(ctx, speaker.begin, gender, prefer_subject);
   }
   if (pronoun == Pronoun::kThing) return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown);
   if (speaker.size() > head.size() && (lists & kOrgNounList)) {

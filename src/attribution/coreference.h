@@ -12,8 +12,12 @@ namespace attribution {
 // The entity of speaker span `speaker`, or -1: the entity of a name inside
 // it (a person or organisation before other types), else for "he"/"she" the
 // latest person and for "it"/"they"/"the company" the latest organisation
-// before it, outside boilerplate.
-int32_t SpeakerEntity(const Context& ctx, Span speaker);
+// before it, outside boilerplate. With `prefer_subject`, "he"/"she" goes on
+// with the person who opens the sentence of that latest person as its
+// subject, if that is another person who agrees: "Kemi Badenoch accused
+// Prime Minister Keir Starmer of …. “…,” she said" is Badenoch's (unless only
+// the later person's gender is known to agree).
+int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject = false);
 
 // The name whose possessive opens speaker phrase `speaker` before its head
 // ("China" of "China's government", "Trump" of "Trump's lawyer"): its

@@ -24,6 +24,20 @@ TEST_CASE("coreference: an honorific gives the gender when the first name does n
   CHECK(a.EntityName(a.Get("the deal was close")).find("Chen") != std::string::npos);
 }
 
+TEST_CASE("coreference: a pronoun goes on with the subject, not the person after the verb") {
+  // Neither first name tells a gender: the subject opening the sentence speaks.
+  Annotated a(
+      "Badenoch attacks Starmer.\n\n"
+      "Conservative leader Kemi Badenoch accused Prime Minister Keir Starmer of breaking his promises on Wednesday. "
+      "\"He said he would not raise taxes on working people,\" she said.\n");
+  CHECK(a.EntityName(a.Get("He said he would not")) == "Kemi Badenoch");
+  // A known gender that only the later person has still decides.
+  Annotated b(
+      "Officials met in Washington on Monday.\n\n"
+      "Ali Haddad thanked Mrs. Kim Chen for her work. She said the deal was close.\n");
+  CHECK(b.EntityName(b.Get("the deal was close")).find("Chen") != std::string::npos);
+}
+
 TEST_CASE("coreference: a pronoun with no person of its gender stays unresolved") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"
