@@ -30,6 +30,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   CreditSubjectsAfterQuotations(ctx);
   CreditNamesBeforeColons(ctx);
   CreditOrganisationsAfterArticles(ctx);
+  CreditSplitQuotations(ctx);
   CreditNearestCueSubjects(ctx, cues);
   CreditSentenceFrames(ctx);
   CreditHeadlineQuotations(ctx);

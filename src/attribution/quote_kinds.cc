@@ -915,6 +915,28 @@ void CreditNamesBeforeColons(const Context& ctx) {
   }
 }
 
+void CreditSplitQuotations(const Context& ctx) {
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 1; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    const Quote& before = quotes[q - 1];
+    const uint32_t first = ctx.QuoteFirst(q);
+    if (!quote.speaker.empty() || quote.kind == QuoteKind::kScare || before.speaker.empty() ||
+        before.kind == QuoteKind::kScare || before.cue.empty() || first < 2 || !ctx.IsPunct(first - 1, ",") ||
+        ctx.QuoteLast(q - 1) == 0 || ctx.SentenceOf(ctx.QuoteLast(q - 1) - 1) != ctx.SentenceOf(first)) {
+      continue;
+    }
+    // The cue and its speaker fill the gap: `“…,” said Johnston, “…”`.
+    const bool frame_between = before.cue.begin >= before.span.end && before.speaker.begin >= before.span.end &&
+                               before.cue.end <= quote.span.begin && before.speaker.end <= quote.span.begin;
+    if (!frame_between) continue;
+    quote.kind = QuoteKind::kDirect;
+    quote.speaker = before.speaker;
+    quote.speaker_entity = before.speaker_entity;
+    quote.cue = before.cue;
+  }
+}
+
 void CreditOrganisationsAfterArticles(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 0; q < quotes.size(); ++q) {

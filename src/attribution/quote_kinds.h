@@ -47,6 +47,14 @@ void CreditSubjectsAfterQuotations(const Context& ctx);
 // were trained without it.
 void CreditNamesBeforeColons(const Context& ctx);
 
+// The second part of a quotation split by its frame, `“We are excited,” said
+// Johnston, a guitarist, “and it is a celebration.”`, is the same speaker's
+// (a cue inverted after the first part governs no words after its
+// speaker). Only one with no speaker, after a comma, in the same sentence,
+// with the first part's cue and speaker between the two. Run after the
+// scorers, which were trained without it.
+void CreditSplitQuotations(const Context& ctx);
+
 // A quotation with no speaker, after a colon or `mixed`, whose sentence opens
 // with "The" and an organisation's name: "The Democratic National Committee
 // released a statement …, offering “a deep and sincere apology”", "the

@@ -392,6 +392,17 @@ TEST_CASE("quote kinds: a short sentence quoted on its own after a speaker conti
   CHECK(b.Get("All Bets Are Off").kind == QuoteKind::kScare);
 }
 
+TEST_CASE("quote kinds: the second part of a quotation split by an inverted frame is the same speaker's") {
+  Annotated a(
+      "Tour announced.\n\n"
+      "\u201cWe are excited,\u201d said Johnston, a guitarist, \u201cand it is a celebration of our history.\u201d\n\n"
+      "\u201cShe is too far behind,\u201d said an Iowa Democrat, \u201cand Iowa was not a decisive win.\u201d\n");
+  const Quote& celebration = a.Get("and it is a celebration");
+  CHECK(celebration.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(celebration) == "Johnston");
+  CHECK(a.Speaker(a.Get("and Iowa was not")) == "an Iowa Democrat");
+}
+
 TEST_CASE("quote kinds: an organisation after \"the\" opening the sentence is the subject of its words") {
   Annotated a(
       "Cruz is eligible.\n\n"
