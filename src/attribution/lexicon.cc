@@ -30,6 +30,8 @@ constexpr string_view kSpeechVerbs[] = {
     "testify testifies testified testifying",
     "assert asserts asserted asserting",
     "contend contends contended contending",
+    "opine opines opined opining",
+    "aver avers averred averring",
     "acknowledge acknowledges acknowledged acknowledging",
     "confirm confirms confirmed confirming",
     "report reports reported reporting",
