@@ -489,14 +489,26 @@ constexpr auto kPortfolios = WordHashes({
 });
 constexpr auto kPortfolioOffices = WordHashes({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"});
 
+// So is the level of government before them in India's and Nigeria's
+// titles: "Union Minister Piyush Goyal", "Union Home Minister Amit Shah",
+// "Federal Health Minister" ("Union" was a place).
+constexpr auto kGovernmentLevels = WordHashes({"union", "federal"});
+
 void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  auto office_at = [&](int k) {
+    return k < n && IsCapitalisedToken(facts[k]) && ner::Contains(kPortfolioOffices, facts[k].lower);
+  };
+  auto portfolio_at = [&](int k) {
+    return k < n && IsCapitalisedToken(facts[k]) && ner::Contains(kPortfolios, facts[k].lower);
+  };
   for (int i = 0; i + 1 < n; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || !IsCapitalisedToken(facts[i]) ||
-        !ner::Contains(kPortfolios, facts[i].lower) || !IsCapitalisedToken(facts[i + 1]) ||
-        !ner::Contains(kPortfolioOffices, facts[i + 1].lower)) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || !IsCapitalisedToken(facts[i])) {
       continue;
     }
-    tags[i] = ner::kOutsideTag;
+    const bool portfolio = portfolio_at(i) && office_at(i + 1);
+    const bool level = ner::Contains(kGovernmentLevels, facts[i].lower) &&
+                       (office_at(i + 1) || (portfolio_at(i + 1) && office_at(i + 2)));
+    if (portfolio || level) tags[i] = ner::kOutsideTag;
   }
 }
 

@@ -1227,6 +1227,12 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
   auto mentions = Recognize("Health Secretary Wes Streeting said the figures were deeply worrying.");
   CHECK_FALSE(AnyContains(mentions, "Health"));
   CHECK(Found(mentions, "Wes Streeting", EntityType::kPerson));
+  // Nor the level of government before an office, in Indian titles.
+  mentions = Recognize(
+      "Union Home Minister Amit Shah said the law would stay. Meanwhile, Union Minister Piyush Goyal opined that "
+      "the opposition was wrong.");
+  CHECK_FALSE(AnyContains(mentions, "Union"));
+  CHECK(Found(mentions, "Piyush Goyal", EntityType::kPerson));
   mentions =
       Recognize("Bolsonaro's lawyers said they would take the case to the Inter-American Commission on Human Rights.");
   CHECK(Found(mentions, "Inter-American Commission on Human Rights", EntityType::kOrg));
