@@ -24,4 +24,13 @@ inline bool EqualsLower(std::string_view text, std::string_view lower) {
   return true;
 }
 
+// `a` equals `b` once both have their ASCII letters lower-cased.
+inline bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (LowerAscii(a[i]) != LowerAscii(b[i])) return false;
+  }
+  return true;
+}
+
 }  // namespace annotator

@@ -106,6 +106,11 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
     if (quote.speaker_kind == SpeakerKind::kPronoun) {
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker, /*prefer_subject=*/true);
     }
+    // "the President" after "President Bola Tinubu" is Tinubu (set after the
+    // scorers, which were trained with descriptions as no one).
+    if (quote.speaker_entity < 0 && quote.speaker_kind != SpeakerKind::kPronoun) {
+      quote.speaker_entity = TitledPersonEntity(ctx, quote.speaker);
+    }
     // "Health authorities in China’s Inner Mongolia" are no one's name: the
     // place in their modifier is not who spoke; nor is the person whose
     // lawyer or chief of staff did ("Trump's lawyer"). (The scorers, trained

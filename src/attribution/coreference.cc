@@ -5,6 +5,7 @@
 
 #include "ascii_case.h"
 #include "attribution/speaker_candidates.h"
+#include "person_gender.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -243,6 +244,50 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
                               IsAnyOrganisationNoun(head) ? std::string_view() : head);
   }
   return -1;
+}
+
+int32_t TitledPersonEntity(const Context& ctx, Span speaker) {
+  constexpr uint32_t kMaxTitleWords = 2;
+  const Document& doc = ctx.doc();
+  const uint32_t first = ctx.FirstTokenAt(speaker.begin);
+  const uint32_t end = ctx.FirstTokenAt(speaker.end);
+  if (speaker.empty() || !EqualsLower(ctx.TokenText(first), "the") || end <= first + 1 ||
+      end > first + 1 + kMaxTitleWords) {
+    return -1;
+  }
+  for (uint32_t t = first + 1; t < end; ++t) {
+    if (!ctx.IsWord(t) || ctx.MentionStartingAt(t) >= 0 || ctx.QuoteOf(t) >= 0) return -1;
+  }
+  const uint32_t words = end - first - 1;
+  // An office ("the mayor", "the prime minister"), not a body ("the state").
+  if (!IsPersonTitle(ctx.TokenText(end - 1))) return -1;
+  // The whole title right before a full name: "President Bola Tinubu",
+  // "Prime Minister Keir Starmer"; not "Vice President Joseph R. Biden Jr."
+  // for "the president", nor a surname alone, which may have been joined
+  // to a namesake's entity ("President Obama" to Michelle Obama's).
+  auto titled = [&](const Mention& m) {
+    const uint32_t name = ctx.FirstTokenAt(m.span.begin);
+    if (m.type != EntityType::kPerson || name < words + 1) return false;
+    for (uint32_t k = 0; k < words; ++k) {
+      if (!EqualsIgnoringCase(ctx.TokenText(name - words + k), ctx.TokenText(first + 1 + k))) return false;
+    }
+    const uint32_t before = name - words - 1;
+    return !(ctx.IsWord(before) && ctx.tokens()[before].Has(kCapitalized) &&
+             ctx.SentenceBegin(before) == ctx.SentenceBegin(name) && before != ctx.SentenceBegin(name));
+  };
+  int32_t entity = -1;
+  bool full_name = false;
+  int looked = 0;
+  for (size_t i = doc.mentions.size(); i-- > 0 && looked < kMaxMentionsBack;) {
+    const Mention& m = doc.mentions[i];
+    if (m.span.end > speaker.begin) continue;
+    ++looked;
+    if (!titled(m)) continue;
+    if (entity >= 0 && m.entity != entity) return -1;  // two presidents: which one is unsaid
+    entity = m.entity;
+    full_name |= ctx.FirstTokenAt(m.span.end) >= ctx.FirstTokenAt(m.span.begin) + 2;
+  }
+  return full_name ? entity : -1;
 }
 
 }  // namespace attribution

@@ -19,6 +19,13 @@ namespace attribution {
 // the later person's gender is known to agree).
 int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject = false);
 
+// The person a description of a title refers to: "the President" after
+// "President Bola Tinubu", "the prime minister" after "Prime Minister Keir
+// Starmer": the entity of the persons named before it with that title
+// right before their name, when they are one; else -1 ("President Trump
+// met President Xi. The president said": which one is unsaid).
+int32_t TitledPersonEntity(const Context& ctx, Span speaker);
+
 // The name whose possessive opens speaker phrase `speaker` before its head
 // ("China" of "China's government", "Trump" of "Trump's lawyer"): its
 // mention, or -1.

@@ -38,6 +38,21 @@ TEST_CASE("coreference: a pronoun goes on with the subject, not the person after
   CHECK(b.EntityName(b.Get("the deal was close")).find("Chen") != std::string::npos);
 }
 
+TEST_CASE("coreference: a title after \"the\" is the one person named with that title") {
+  Annotated a(
+      "Tinubu swears in ministers.\n\n"
+      "President Bola Tinubu on Monday swore in seven new ministers. Speaking at the ceremony, the President said "
+      "the country was on the path to recovery.\n\n"
+      "Prime Minister Keir Starmer met Chancellor Rachel Reeves. The prime minister said growth was the priority.\n");
+  CHECK(a.EntityName(a.Get("the country was on the path")) == "Bola Tinubu");
+  CHECK(a.EntityName(a.Get("growth was the priority")) == "Keir Starmer");
+  // Two persons with the title: which one spoke is unsaid.
+  Annotated b(
+      "Summit.\n\nPresident Joe Biden met President Xi Jinping in Woodside. The president said the talks went "
+      "well.\n");
+  CHECK(b.Get("the talks went well").speaker_entity == -1);
+}
+
 TEST_CASE("coreference: a pronoun with no person of its gender stays unresolved") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"
