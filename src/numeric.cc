@@ -1191,6 +1191,14 @@ class SentenceScanner {
     if (Text(j) == "%" || Text(j) == "％" || Is(j, "percent") || Is(j, "pct")) {
       return {j + 1, EntityType::kPercent};
     }
+    // "by 0930 GMT", "at 1630 local time": a 24-hour clock's four digits
+    // before a time zone (the wire's style), no year nor count.
+    const int clock = static_cast<int>(n.digits.value);
+    if (IsPlainInteger(n) && n.digits.suffix.empty() && n.digits.integer_digits == 4 && clock / 100 <= 23 &&
+        clock % 100 <= 59) {
+      if (Lookup(kTimeZoneTable, j) && IsUpperUnit(j)) return {j + 1, EntityType::kTime};
+      if (Is(j, "local") && Is(j + 1, "time")) return {j + 2, EntityType::kTime};
+    }
     if (Is(j, "per") && Is(j + 1, "cent")) return {j + 2, EntityType::kPercent};
     if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
       return {j + 2, EntityType::kPercent};
