@@ -2005,6 +2005,25 @@ void JoinPalaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the Countess of Chester Hospital", "the Duchess of Kent Hospital": a
+// hospital or school named after a noble's title is one name with it (the
+// tagger left the title out, as it leaves titles out of persons' names, and
+// kept "Chester Hospital" a place).
+void JoinNobleTitlesOfInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kNobleTitles =
+      WordHashes({"countess", "duchess", "duke", "earl", "prince", "princess", "queen", "king", "marquess"});
+  for (int i = 2; i < n; ++i) {
+    if (!BeginsName(tags, i) || facts[i - 1].lower != kOf || facts[i - 1].token_class != ner::kLowerWord ||
+        tags[i - 2] != ner::kOutsideTag || facts[i - 2].token_class != ner::kCapitalizedWord ||
+        !ner::Contains(kNobleTitles, facts[i - 2].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (last > i && IsInstitutionHead(facts[last])) SetMention(i - 2, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "Dick Clark Productions denied …", "Tyler Perry Studios": a name the
 // tagger ended right before an untagged capitalised company head (the
 // founder's name it knew, the head it did not) is, with the head, the
@@ -2100,6 +2119,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);
   JoinPalaces(facts, n, tags);
+  JoinNobleTitlesOfInstitutions(facts, n, tags);
   ApplyRiverNames(facts, n, tags);
   ApplyAcronymsOfOrganisations(facts, n, tags);
 }

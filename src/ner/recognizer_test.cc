@@ -948,6 +948,14 @@ TEST_CASE("a capitalised word before \"AI\" names an AI company, and so does the
   CHECK_FALSE(Found(mentions, "Beijing-based AI", EntityType::kOrg));
 }
 
+TEST_CASE("a hospital named after a noble's title is one name with the title") {
+  const auto mentions = Recognize(
+      "Nurse found guilty.\n\nA former neonatal nurse was found guilty on Wednesday of attempting to murder a baby "
+      "girl at the Countess of Chester Hospital.");
+  CHECK(Found(mentions, "Countess of Chester Hospital", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Chester Hospital", EntityType::kLocation));
+}
+
 TEST_CASE("a court of law named by its rank or jurisdiction is an organisation, not a place") {
   const auto mentions = Recognize(
       "Opposition leader Raila Odinga called the move a betrayal. The Law Society of Kenya said it would "
