@@ -362,17 +362,34 @@ bool ReportsResults(const Context& ctx, const Cue& cue) {
 // its Galaxy S25": a product (a name the recognizer calls MISC, right after
 // a determiner or none) announced is a thing launched, not words reported;
 // "announced the iPhone would cost less" reports a clause.
-bool AnnouncesAProduct(const Context& ctx, const Cue& cue) {
-  if ((!VerbStartsWith(ctx, cue, "announc") && !VerbStartsWith(ctx, cue, "unveil")) || cue.explicit_clause) {
-    return false;
-  }
+// Whether the region after `cue` opens with a mention of `type` (a name, a
+// sum; after a determiner or none) and holds no clause: a thing, not words.
+bool ObjectIsMentionOf(const Context& ctx, const Cue& cue, EntityType type) {
   const uint32_t rb = cue.after_begin, re = cue.after_end;
-  if (rb >= re) return false;
+  if (rb >= re || cue.explicit_clause) return false;
   const uint32_t first = ctx.InList(rb, kDeterminerList) ? rb + 1 : rb;
-  const int32_t product = first < re ? ctx.MentionStartingAt(first) : -1;
-  if (product < 0 || ctx.doc().mentions[product].type != EntityType::kMisc) return false;
-  const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[product].span.end);
+  if (first >= re) return false;
+  const auto& mentions = ctx.doc().mentions;
+  const uint32_t begin = ctx.tokens()[first].begin;
+  auto m = std::lower_bound(mentions.begin(), mentions.end(), begin,
+                            [](const Mention& mention, uint32_t offset) { return mention.span.begin < offset; });
+  while (m != mentions.end() && m->span.begin == begin && m->type != type) ++m;
+  if (m == mentions.end() || m->span.begin != begin) return false;
+  const uint32_t after = ctx.FirstTokenAt(m->span.end);
   return !OpensClause(ctx, rb, re) && (after >= re || !OpensClause(ctx, after, re));
+}
+
+bool AnnouncesAProduct(const Context& ctx, const Cue& cue) {
+  return (VerbStartsWith(ctx, cue, "announc") || VerbStartsWith(ctx, cue, "unveil")) &&
+         ObjectIsMentionOf(ctx, cue, EntityType::kMisc);
+}
+
+// "Scott Bessent, who had pledged a $20 billion swap line", "promised $5
+// million in aid": a sum pledged or promised is money given, not words
+// reported ("pledged that the aid would come" reports a clause).
+bool PledgesASum(const Context& ctx, const Cue& cue) {
+  return (VerbStartsWith(ctx, cue, "pledg") || VerbStartsWith(ctx, cue, "promis")) &&
+         ObjectIsMentionOf(ctx, cue, EntityType::kMoney);
 }
 
 // "an American prisoner of war now charged with desertion": a charge in
@@ -539,7 +556,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
       RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
       ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue) ||
-      ReportsResults(ctx, cue) || AnnouncesAProduct(ctx, cue)) {
+      ReportsResults(ctx, cue) || AnnouncesAProduct(ctx, cue) || PledgesASum(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;

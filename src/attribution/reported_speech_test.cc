@@ -667,7 +667,7 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("sales rose 4%")) == "Walmart");  // a verb after the noun: a clause
 }
 
-TEST_CASE("reported speech: a product announced or unveiled is a thing launched, a clause after it is reported") {
+TEST_CASE("reported speech: a product announced or a sum pledged is a thing, a clause after it is reported") {
   Annotated a(
       "Apple unveils cheaper iPhone.\n\n"
       "Apple on Wednesday announced the iPhone 16e, a lower-priced model with its own modem chip. Samsung unveiled "
@@ -677,6 +677,12 @@ TEST_CASE("reported speech: a product announced or unveiled is a thing launched,
   CHECK(a.Find("its Galaxy S25") == nullptr);
   CHECK(a.Speaker(a.Get("new sanctions against Russia")) == "The government");
   CHECK(a.Speaker(a.Get("the iPhone 16e would cost")) == "Apple");
+  Annotated b(
+      "Milei wins.\n\nScott Bessent, who had pledged a $20 billion swap line, congratulated Milei. Bessent promised $5 "
+      "million in aid. Bessent pledged that the aid would come.\n");
+  CHECK(b.Find("a $20 billion swap line") == nullptr);
+  CHECK(b.Find("$5 million in aid") == nullptr);
+  CHECK(b.Speaker(b.Get("the aid would come")) == "Bessent");
 }
 
 TEST_CASE("reported speech: \"state\" before a plural noun modifies it; the report is the later cue's") {
