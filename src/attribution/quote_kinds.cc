@@ -412,6 +412,20 @@ bool NamesOwnedNoun(const Context& ctx, Span subject, uint32_t first) {
   return first == t + 2 || (first == t + 3 && ctx.IsPunct(t + 2, ","));
 }
 
+// The subject opening sentence [sb, first) (see OpeningSubject) that may
+// have spoken a quotation at `first` inside the sentence: not the subject
+// of a passive verb ("He's been called a charlatan for promoting “quack”
+// cures"), nor the owner in "Google’s head of philanthropy says …", whose
+// "’s" is no "is".
+Span SpeakingOpeningSubject(const Context& ctx, uint32_t sb, uint32_t first, bool article) {
+  const Span subject = OpeningSubject(ctx, sb, first, article);
+  if (IsPassive(ctx, PredicateAfter(ctx, subject, first)) || OwnsNounOf(ctx, subject, first) ||
+      NamesOwnedNoun(ctx, subject, first)) {
+    return {};
+  }
+  return subject;
+}
+
 }  // namespace
 
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
@@ -577,14 +591,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
     if (quote.speaker.empty() && quote.kind == QuoteKind::kMixed && !headline) {
       // "Reid has gone after Trump as a “human leech”": with no cue, the
       // subject that opens the sentence, and its verb.
-      quote.speaker = OpeningSubject(ctx, sb, first);
-      // "He's been called a charlatan for promoting “quack” cures": the
-      // subject of a passive verb is not who spoke. Nor is the owner in
-      // "Google’s head of philanthropy says …", whose "’s" is no "is".
-      if (IsPassive(ctx, PredicateAfter(ctx, quote.speaker, first)) || OwnsNounOf(ctx, quote.speaker, first) ||
-          NamesOwnedNoun(ctx, quote.speaker, first)) {
-        quote.speaker = {};
-      }
+      quote.speaker = SpeakingOpeningSubject(ctx, sb, first, /*article=*/false);
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
       if (quote.cue.empty()) quote.cue = PredicateAfter(ctx, quote.speaker, first);
       // A word or three that nobody is said to have spoken is a term.
@@ -947,11 +954,7 @@ void CreditOrganisationsAfterArticles(const Context& ctx) {
     if (ctx.IsPunct(first - 1, ":")) {
       subject = OpeningSubject(ctx, ctx.SentenceBegin(first - 1), first - 1, /*article=*/true);
     } else if (quote.kind == QuoteKind::kMixed) {
-      subject = OpeningSubject(ctx, ctx.SentenceBegin(first), first, /*article=*/true);
-      if (IsPassive(ctx, PredicateAfter(ctx, subject, first)) || OwnsNounOf(ctx, subject, first) ||
-          NamesOwnedNoun(ctx, subject, first)) {
-        subject = {};
-      }
+      subject = SpeakingOpeningSubject(ctx, ctx.SentenceBegin(first), first, /*article=*/true);
     }
     if (subject.empty()) continue;
     quote.speaker = subject;
