@@ -1194,11 +1194,12 @@ class SentenceScanner {
     // "by 0930 GMT", "at 1630 local time": a 24-hour clock's four digits
     // before a time zone (the wire's style), no year nor count. The zone's
     // abbreviation is left to the recognizer, which names it as CoNLL does.
-    const int clock = static_cast<int>(n.digits.value);
-    if (IsPlainInteger(n) && n.digits.suffix.empty() && n.digits.integer_digits == 4 && clock / 100 <= 23 &&
-        clock % 100 <= 59) {
-      if (Lookup(kTimeZoneTable, j) && IsUpperUnit(j)) return {j, EntityType::kTime};
-      if (Is(j, "local") && Is(j + 1, "time")) return {j + 2, EntityType::kTime};
+    if (IsPlainInteger(n) && n.digits.suffix.empty() && n.digits.integer_digits == 4) {
+      const int clock = static_cast<int>(n.digits.value);  // four digits: at most 9999
+      if (clock / 100 <= 23 && clock % 100 <= 59) {
+        if (Lookup(kTimeZoneTable, j) && IsUpperUnit(j)) return {j, EntityType::kTime};
+        if (Is(j, "local") && Is(j + 1, "time")) return {j + 2, EntityType::kTime};
+      }
     }
     if (Is(j, "per") && Is(j + 1, "cent")) return {j + 2, EntityType::kPercent};
     if (Is(j, "percentage") && (Is(j + 1, "point") || Is(j + 1, "points"))) {
