@@ -38,18 +38,30 @@ bool NameFits(std::string_view name, std::string_view head_word) {
   return acronym && EqualsLower(head_word, "agency");
 }
 
-// The latest of the mentions that end before `offset` (at most
-// kMaxMentionsBack of them) for which `accept` holds, or null.
-template <typename Accept>
-const Mention* LatestMentionBefore(const Document& doc, uint32_t offset, Accept accept) {
+// Calls `visit` on the mentions that end before `offset`, latest first, at
+// most kMaxMentionsBack of them (those with an entity, outside
+// boilerplate), until it returns true.
+template <typename Visit>
+void VisitMentionsBefore(const Document& doc, uint32_t offset, Visit visit) {
   const auto& mentions = doc.mentions;
   auto it = std::lower_bound(mentions.begin(), mentions.end(), offset,
                              [](const Mention& m, uint32_t o) { return m.span.end <= o; });
   for (int looked = 0; it != mentions.begin() && looked < kMaxMentionsBack; ++looked) {
     --it;
-    if (it->entity >= 0 && !it->boilerplate && accept(*it)) return &*it;
+    if (it->entity >= 0 && !it->boilerplate && visit(*it)) return;
   }
-  return nullptr;
+}
+
+// The latest of the mentions that end before `offset` (at most
+// kMaxMentionsBack of them) for which `accept` holds, or null.
+template <typename Accept>
+const Mention* LatestMentionBefore(const Document& doc, uint32_t offset, Accept accept) {
+  const Mention* latest = nullptr;
+  VisitMentionsBefore(doc, offset, [&](const Mention& m) {
+    if (accept(m)) latest = &m;
+    return latest != nullptr;
+  });
+  return latest;
 }
 
 // The entity of the latest mention of `type` before `offset`, outside
@@ -248,13 +260,10 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
 
 int32_t TitledPersonEntity(const Context& ctx, Span speaker) {
   constexpr uint32_t kMaxTitleWords = 2;
-  const Document& doc = ctx.doc();
+  if (speaker.empty()) return -1;
   const uint32_t first = ctx.FirstTokenAt(speaker.begin);
   const uint32_t end = ctx.FirstTokenAt(speaker.end);
-  if (speaker.empty() || !EqualsLower(ctx.TokenText(first), "the") || end <= first + 1 ||
-      end > first + 1 + kMaxTitleWords) {
-    return -1;
-  }
+  if (!EqualsLower(ctx.TokenText(first), "the") || end <= first + 1 || end > first + 1 + kMaxTitleWords) return -1;
   for (uint32_t t = first + 1; t < end; ++t) {
     if (!ctx.IsWord(t) || ctx.MentionStartingAt(t) >= 0 || ctx.QuoteOf(t) >= 0) return -1;
   }
@@ -276,18 +285,15 @@ int32_t TitledPersonEntity(const Context& ctx, Span speaker) {
              ctx.SentenceBegin(before) == ctx.SentenceBegin(name) && before != ctx.SentenceBegin(name));
   };
   int32_t entity = -1;
-  bool full_name = false;
-  int looked = 0;
-  for (size_t i = doc.mentions.size(); i-- > 0 && looked < kMaxMentionsBack;) {
-    const Mention& m = doc.mentions[i];
-    if (m.span.end > speaker.begin) continue;
-    ++looked;
-    if (!titled(m)) continue;
-    if (entity >= 0 && m.entity != entity) return -1;  // two presidents: which one is unsaid
+  bool full_name = false, two = false;
+  VisitMentionsBefore(ctx.doc(), speaker.begin, [&](const Mention& m) {
+    if (!titled(m)) return false;
+    two = entity >= 0 && m.entity != entity;  // two presidents: which one is unsaid
     entity = m.entity;
     full_name |= ctx.FirstTokenAt(m.span.end) >= ctx.FirstTokenAt(m.span.begin) + 2;
-  }
-  return full_name ? entity : -1;
+    return two;
+  });
+  return full_name && !two ? entity : -1;
 }
 
 }  // namespace attribution
