@@ -995,8 +995,9 @@ void ApplyProductRule(const Document& doc, const ner::TokenFacts* facts, int beg
 }
 
 // "the iPhone 16e", "the Pixel 9a": a product's model number goes on with
-// the letters glued to it, which are a token of their own ("16" "e").
-void JoinModelSuffixes(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+// the letters glued to it, which are a token of their own ("16" "e"). Over
+// the whole document's tokens and tags (a document rule).
+void JoinModelSuffixes(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr size_t kMaxSuffixLetters = 2;
   for (int i = 0; i + 1 < n; ++i) {
     if (!EndsName(tags, i) || ner::TagType(tags[i]) != kMiscType || facts[i].token_class != ner::kNumberToken ||
@@ -1004,18 +1005,14 @@ void JoinModelSuffixes(const Document& doc, const ner::TokenFacts* facts, int be
         facts[i + 1].token_class == ner::kNumberToken) {
       continue;
     }
-    const Token& number = doc.tokens[begin + i];
-    const Token& suffix = doc.tokens[begin + i + 1];
+    const Token& number = doc.tokens[i];
+    const Token& suffix = doc.tokens[i + 1];
     const std::string_view letters = doc.Text(Span{suffix.begin, suffix.end});
     if (number.end != suffix.begin || letters.size() > kMaxSuffixLetters ||
-        !std::all_of(letters.begin(), letters.end(), [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; })) {
+        !std::all_of(letters.begin(), letters.end(), [](char c) { return IsLowerAscii(c) || IsUpperAscii(c); })) {
       continue;
     }
-    int first = i;
-    while (first > 0 && ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) {
-      --first;
-    }
-    SetMention(first, i + 1, kMiscType, tags);
+    SetMention(FirstOfRun(tags, i), i + 1, kMiscType, tags);
     ++i;
   }
 }
@@ -5257,7 +5254,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyLegalTitles(facts, n, tags);
   DropQuestionWill(facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
-  JoinModelSuffixes(doc, facts, /*begin=*/0, n, tags);
+  JoinModelSuffixes(doc, facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.
