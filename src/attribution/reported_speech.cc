@@ -358,10 +358,6 @@ bool ReportsResults(const Context& ctx, const Cue& cue) {
   return false;
 }
 
-// "Apple announced the iPhone 16e, a lower-priced model", "Samsung unveiled
-// its Galaxy S25": a product (a name the recognizer calls MISC, right after
-// a determiner or none) announced is a thing launched, not words reported;
-// "announced the iPhone would cost less" reports a clause.
 // Whether the region after `cue` opens with a mention of `type` (a name, a
 // sum; after a determiner or none) and holds no clause: a thing, not words.
 bool ObjectIsMentionOf(const Context& ctx, const Cue& cue, EntityType type) {
@@ -379,6 +375,10 @@ bool ObjectIsMentionOf(const Context& ctx, const Cue& cue, EntityType type) {
   return !OpensClause(ctx, rb, re) && (after >= re || !OpensClause(ctx, after, re));
 }
 
+// "Apple announced the iPhone 16e, a lower-priced model", "Samsung unveiled
+// its Galaxy S25": a product (a name the recognizer calls MISC, right after
+// a determiner or none) announced is a thing launched, not words reported;
+// "announced the iPhone would cost less" reports a clause.
 bool AnnouncesAProduct(const Context& ctx, const Cue& cue) {
   return (VerbStartsWith(ctx, cue, "announc") || VerbStartsWith(ctx, cue, "unveil")) &&
          ObjectIsMentionOf(ctx, cue, EntityType::kMisc);
