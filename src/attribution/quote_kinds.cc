@@ -28,14 +28,17 @@ Quote Unattributed(const Quote& quote, QuoteKind kind) {
   return bare;
 }
 
+// Whether the quotation of tokens [first, last), marks included, holds words
+// and ends a sentence inside its marks: `“… the youth.”`, `“Why?”`.
+bool EndsSentenceInside(const Context& ctx, uint32_t first, uint32_t last) {
+  return last >= first + 3 && (ctx.IsPunct(last - 2, ".") || ctx.IsPunct(last - 2, "!") || ctx.IsPunct(last - 2, "?"));
+}
+
 // `“Credit to India.”` after "Cummins said.": a sentence of its own, whose
 // capitals are its first word's and its names', is spoken, not a title.
 // Tokens [first, last) are the quotation's, marks included.
 bool IsSentenceCased(const Context& ctx, uint32_t first, uint32_t last) {
-  if (last < first + 3 || ctx.QuotedInsideSentence(ctx.QuoteOf(first)) ||
-      !(ctx.IsPunct(last - 2, ".") || ctx.IsPunct(last - 2, "!") || ctx.IsPunct(last - 2, "?"))) {
-    return false;
-  }
+  if (!EndsSentenceInside(ctx, first, last) || ctx.QuotedInsideSentence(ctx.QuoteOf(first))) return false;
   const auto& mentions = ctx.doc().mentions;
   bool opening = true;
   for (uint32_t t = first; t < last; ++t) {
@@ -327,9 +330,7 @@ bool ModifiesNoun(const Context& ctx, uint32_t first, uint32_t last) {
   }
   // A whole sentence, its period inside the marks: fragments of someone's
   // words also stand between "a" and a noun ("a “common-sense” approach").
-  if (last < first + 3 || !(ctx.IsPunct(last - 2, ".") || ctx.IsPunct(last - 2, "!") || ctx.IsPunct(last - 2, "?"))) {
-    return false;
-  }
+  if (!EndsSentenceInside(ctx, first, last)) return false;
   const std::string_view after = ctx.TokenText(last);
   const uint32_t lists = ctx.Word(last).lists;
   return IsLowerAscii(after[0]) && !ctx.IsCueWord(last) && PronounOf(lists) == Pronoun::kNone &&
