@@ -810,8 +810,10 @@ uint32_t PastRelativeClause(const Context& ctx, const Cue& cue, uint32_t rb, uin
 // ends right there: `“…,” he said`, `“…,” Mr. Clarke told`, or `“…?” he
 // asked` cut into two sentences.
 bool ClosesQuotation(const Context& ctx, const Cue& cue) {
-  // "…,” she said, emphasizing it was time": the participle's own report.
-  if (cue.first > 0 && ctx.IsPunct(cue.first - 1, ",")) return false;
+  // "…,” she said, emphasizing it was time": the participle's own report
+  // (not a finite verb after an apposition's comma: `“…,” Bill Eastland,
+  // wearing a cowboy hat, said matter-of-factly as confetti fell`).
+  if (cue.first > 0 && ctx.IsPunct(cue.first - 1, ",") && ctx.WordEndsWith(cue.first, "ing")) return false;
   if (!cue.before_quote.empty()) {
     // `… called the move “a betrayal of the youth.” The Law Society said it
     // would …`: words closed by a full stop inside a sentence begun before

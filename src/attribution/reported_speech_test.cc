@@ -131,10 +131,13 @@ TEST_CASE("reported speech: after a verb that closes a quotation, only a that cl
       "“Nobody wants that,” she said, cutting off a reporter who asked about money. "
       "“I am proud of you,” Mr. Clarke told some of the miners. "
       "“It is over,” he said, adding he would never vote for the plan. "
-      "“We lost,” she said, emphasizing it was time to end the sanctions.\n");
+      "“We lost,” she said, emphasizing it was time to end the sanctions. "
+      "“It's plagiarism,” David Axelrod, the chief strategist of the campaign, said just after midnight on CNN.\n");
   for (const Quote& q : a.doc.quotes) {
     const std::string_view content = a.doc.Text(q.content);
     CHECK_MESSAGE(content.find("this month") == std::string_view::npos, content);
+    // (An apposition's comma before the verb makes no participle of it.)
+    CHECK_MESSAGE(content.find("midnight") == std::string_view::npos, content);
     CHECK_MESSAGE(content.find("cutting off") == std::string_view::npos, content);
     CHECK_MESSAGE(content.find("some of the miners") == std::string_view::npos, content);
   }
