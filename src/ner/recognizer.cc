@@ -510,6 +510,16 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
                        (office_at(i + 1) || (portfolio_at(i + 1) && office_at(i + 2)));
     if (portfolio || level) tags[i] = ner::kOutsideTag;
   }
+  // Kenya's "Health Cabinet Secretary Deborah Barasa", "Interior Cabinet
+  // Secretary": the portfolio and "Cabinet" before the office, read as one
+  // organisation.
+  static constexpr auto kCabinet = WordHashes({"cabinet"});
+  for (int i = 0; i + 2 < n; ++i) {
+    if (ner::TagPosition(tags[i]) == ner::kBegin && ner::TagPosition(tags[i + 1]) == ner::kLast && portfolio_at(i) &&
+        IsCapitalisedToken(facts[i + 1]) && ner::Contains(kCabinet, facts[i + 1].lower) && office_at(i + 2)) {
+      tags[i] = tags[i + 1] = ner::kOutsideTag;
+    }
+  }
 }
 
 // Whether tokens [first, last] are exactly one entry of gazetteer type index

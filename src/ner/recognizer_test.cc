@@ -1241,6 +1241,10 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
       "the opposition was wrong.");
   CHECK_FALSE(AnyContains(mentions, "Union"));
   CHECK(Found(mentions, "Piyush Goyal", EntityType::kPerson));
+  // Nor "Cabinet" between the portfolio and the office, in Kenyan titles.
+  mentions = Recognize("Interior Cabinet Secretary Kipchumba Murkomen said the police were ready.");
+  CHECK_FALSE(AnyContains(mentions, "Cabinet"));
+  CHECK(Found(mentions, "Kipchumba Murkomen", EntityType::kPerson));
   mentions =
       Recognize("Bolsonaro's lawyers said they would take the case to the Inter-American Commission on Human Rights.");
   CHECK(Found(mentions, "Inter-American Commission on Human Rights", EntityType::kOrg));
