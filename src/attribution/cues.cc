@@ -661,7 +661,9 @@ class CueFinder {
       // …": a listener runs long; not past a pronoun or "to", which open
       // what was told ("told reporters he expected the House to pass a bill
       // that …").
-      const uint32_t window = object_first ? 16 : 8;
+      // "said in his state of the nation address in July that …": so does a
+      // time and place of speaking.
+      const uint32_t window = object_first ? 16 : 12;
       for (uint32_t t = k; t < end && t < k + window; ++t) {
         if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
         // "tells so many lies that …": the "that" of a result clause.

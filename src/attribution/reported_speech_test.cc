@@ -24,6 +24,23 @@ TEST_CASE("reported speech: the clause a speech verb governs, after it or before
   CHECK(a.Cue(told) == "told");
 }
 
+TEST_CASE("reported speech: a long time and place of speaking before \"that\"; a title in the speaker's apposition") {
+  Annotated a(
+      "Officials met in Manila.\n\n"
+      "The scandal erupted after Marcos said in his state of the nation address in July that many of the projects "
+      "were substandard. Michael Burry, the investor made famous by \"The Big Short,\" has warned that AI stocks "
+      "resemble the dot-com bubble.\n\n"
+      "Trump said the probe was a disgrace. Rudy Giuliani, who backs Trump, trashed Comey on MSNBC’s “Morning Joe,” "
+      "calling it a “no-brainer” to prosecute.\n");
+  const Quote& address = a.Get("many of the projects were substandard");
+  CHECK(a.Speaker(address) == "Marcos");
+  const Quote& warned = a.Get("AI stocks resemble");
+  CHECK(a.Speaker(warned) == "Michael Burry");
+  CHECK(a.Cue(warned) == "warned");
+  // Not past a title before a participle, whose comma closes a clause.
+  CHECK(a.Speaker(a.Get("no-brainer")) == "Rudy Giuliani");
+}
+
 TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are not what was said") {
   Annotated a(
       "Officials met in Brussels.\n\n"

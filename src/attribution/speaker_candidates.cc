@@ -1039,6 +1039,31 @@ bool OrganisationAfterDescription(const Context& ctx, uint32_t first, uint32_t s
   return before < 0 || ctx.doc().mentions[before].type != EntityType::kPerson;
 }
 
+namespace {
+
+// Whether quotation `q` is the title of a work (`the investor made famous
+// by “The Big Short,”`): one to eight words, the first and every other
+// word but short function words capitalised, no sentence ending inside.
+// Such words in an apposition are its description's, nobody's speech.
+bool NamesAWork(const Context& ctx, uint32_t q) {
+  constexpr size_t kMaxTitleWords = 8;
+  const uint32_t first = ctx.QuoteFirst(q) + 1, last = ctx.QuoteLast(q) - 1;  // inside the marks
+  if (last <= first || ctx.CountAllWords(first, last) > kMaxTitleWords || !ctx.tokens()[first].Has(kCapitalized)) {
+    return false;
+  }
+  for (uint32_t t = first; t < last; ++t) {
+    if (ctx.IsWord(t) ? !ctx.tokens()[t].Has(kCapitalized) &&
+                            !IsOneOf(ctx.TokenText(t),
+                                     {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
+                      : IsOneOf(ctx.TokenText(t), {".", "!", "?", ":"})) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   sb = PastDateline(ctx, sb, s);  // the writer's place, never the subject
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
@@ -1053,7 +1078,15 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
     }
   }
   if (!source.empty()) return source;
-  if (!ctx.IsPunct(s - 1, ",")) return {};
+  // An apposition may hold a title in quotation marks (`Michael Burry, the
+  // investor made famous by “The Big Short,” has warned`, its comma inside
+  // the closing mark); not before a participle, whose comma closes a clause
+  // (`Giuliani, who …, trashed Comey on “Morning Joe,” calling it …`).
+  const bool past_titles = s < ctx.size() && !ctx.WordEndsWith(s, "ing");
+  const bool title_comma = past_titles && s >= sb + 3 && ctx.tokens()[s - 1].kind == TokenKind::kQuote &&
+                           ctx.IsPunct(s - 2, ",") && ctx.QuoteOf(s - 1) >= 0 &&
+                           NamesAWork(ctx, static_cast<uint32_t>(ctx.QuoteOf(s - 1)));
+  if (!ctx.IsPunct(s - 1, ",") && !title_comma) return {};
   if (s >= sb + 2) {
     // "Her barrister, Ben Myers KC, said": past the honour after the name.
     const uint32_t end = s >= sb + 3 && IsPostNominal(ctx, s - 2) ? s - 3 : s - 2;
@@ -1088,7 +1121,12 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   // Appositions run long: "Leonard E. Burman, director of the centrist
   // Urban-Brookings Tax Policy Center and a professor at …, said".
   for (uint32_t c = s - 1; c > sb && c + 32 > s; --c) {
-    if (ctx.QuoteOf(c - 1) >= 0) break;
+    if (ctx.QuoteOf(c - 1) >= 0) {
+      const auto q = static_cast<uint32_t>(ctx.QuoteOf(c - 1));
+      if (!past_titles || !NamesAWork(ctx, q) || ctx.QuoteFirst(q) <= sb) break;
+      c = ctx.QuoteFirst(q) + 1;  // on to the word before the opening mark
+      continue;
+    }
     if (ctx.IsPunct(c - 1, ",") && c >= sb + 2) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
       // "Samantha Trumbo of Cornell University, who led the study, said":
