@@ -1,11 +1,13 @@
 // The learned part of attribution: two linear scorers over hashed features.
 //  * Spoken or scare (quote_kinds.cc): is a quotation someone's words
 //    (direct or mixed) or a term or title nobody is said to have spoken?
-//    Positive means spoken; only a clearly negative score changes what the
+//    The score is the log-odds of spoken; only a low one changes what the
 //    rules found (a quotation becomes a term).
 //  * Speaker (speaker_model.cc): which candidate noun phrase near a
-//    quotation is its speaker? The highest score wins.
-// Both are averaged perceptrons trained on PolNeAR train by the library in
+//    quotation is its speaker? The scores are log-probabilities up to a
+//    constant; the highest wins when it beats the rules' choice by a margin.
+// Both are L2-regularised log-linear models (logistic; a softmax over the
+// candidates) trained on PolNeAR train by the library in
 // attribution/train/ (build-scripts/train-attribution), which generates
 // model_data.cc; only weights are shipped, no corpus text.
 #pragma once

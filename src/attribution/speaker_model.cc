@@ -47,12 +47,13 @@ enum SpeakerTemplate : int {
 static_assert(kNumSpeakerTemplates <= kSpeakerTemplates, "speaker templates exceed the model's feature space");
 
 // How much more the scorer must prefer a candidate to the rules' choice to
-// replace it. The rules' speaker is the subject of the cue that governs the
-// quotation; below this margin the scorer's alternatives were right about
-// half the time (PolNeAR dev), and a wrong speaker costs a reader more than
-// the rules' occasional miss. Chosen on PolNeAR dev: 9 to 20 score alike
-// (retrain, and choose again, when the features change).
-constexpr float kOverrideMargin = 10.0f;
+// replace it, in log-probability: 2 is a candidate about seven times as
+// likely. The rules' speaker is the subject of the cue that governs the
+// quotation, and a wrong speaker costs a reader more than the rules'
+// occasional miss. Chosen on PolNeAR dev: 1.5 to 2.5 score within one
+// attribution of each other, 4 loses three (retrain, and choose again, when
+// the features change).
+constexpr float kOverrideMargin = 2.0f;
 
 struct QuoteContext {
   uint32_t first = 0, last = 0;

@@ -1,7 +1,7 @@
 // train_attribution: trains the learned parts of attribution on PolNeAR
 // train and writes the generated sources (build-scripts/train-attribution).
 //
-//   train_attribution [--epochs N] POLNEAR_TRAIN_DIR OUT_DIR
+//   train_attribution [--iterations N] POLNEAR_TRAIN_DIR OUT_DIR
 //
 // Writes OUT_DIR/model_data.cc; progress on standard error.
 #include <cstdio>
@@ -26,13 +26,13 @@ bool WriteFile(const std::string& path, const std::string& contents) {
 
 int main(int argc, char** argv) {
   using namespace annotator::attribution;
-  int epochs = 10;
+  int iterations = kTrainingIterations;
   std::vector<std::string> paths;
   for (annotator::ArgWalker args(argc, argv); !args.Done();) {
-    if (!args.Value("--epochs", &epochs)) paths.push_back(args.Take());
+    if (!args.Value("--iterations", &iterations)) paths.push_back(args.Take());
   }
-  if (paths.size() != 2 || epochs <= 0) {
-    std::fprintf(stderr, "usage: train_attribution [--epochs N] POLNEAR_TRAIN_DIR OUT_DIR\n");
+  if (paths.size() != 2 || iterations <= 0) {
+    std::fprintf(stderr, "usage: train_attribution [--iterations N] POLNEAR_TRAIN_DIR OUT_DIR\n");
     return 2;
   }
   std::vector<GoldArticle> articles;
@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
   }
   const std::string provenance = "PolNeAR train";
   std::string log;
-  const TrainedModel model = TrainModel(articles, epochs, &log);
+  const TrainedModel model = TrainModel(articles, iterations, &log);
   std::fputs(log.c_str(), stderr);
   const std::string out = paths[1];
   if (!WriteFile(out + "/model_data.cc", ModelSource(model, provenance))) {

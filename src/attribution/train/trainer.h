@@ -18,15 +18,18 @@ struct TrainedModel {
   std::vector<float> speaker_weights;  // kSpeakerFeatureSpace
 };
 
-// Averaged perceptrons, `epochs` passes each in a fixed order:
-//  1. spoken or scare: a quotation is spoken when it overlaps the Content of
-//     a quoted gold attribution; features as the rules leave each quotation.
-//  2. speaker: with the new spoken-or-scare weights in place, for every
-//     attribution overlapping a gold one with a Source, the candidates that
-//     overlap that Source are right (a ranking perceptron); attributions
-//     whose candidates are all wrong teach nothing.
+// Two L2-regularised log-linear models, each minimised over `iterations`
+// full passes (AdaGrad):
+//  1. spoken or scare, logistic: a quotation is spoken when it overlaps the
+//     Content of a quoted gold attribution; features as the rules leave
+//     each quotation. Its score is the log-odds of spoken.
+//  2. speaker, a softmax over each attribution's candidates: with the new
+//     spoken-or-scare weights in place, for every attribution overlapping a
+//     gold one with a Source, the candidates that overlap that Source are
+//     right; attributions whose candidates are all wrong teach nothing.
 // Progress and counts go to `log` when it is not null.
-TrainedModel TrainModel(const std::vector<GoldArticle>& articles, int epochs, std::string* log);
+constexpr int kTrainingIterations = 300;
+TrainedModel TrainModel(const std::vector<GoldArticle>& articles, int iterations, std::string* log);
 
 // model_data.cc for `model`; `provenance` says what it was trained on.
 std::string ModelSource(const TrainedModel& model, const std::string& provenance);

@@ -79,7 +79,7 @@ TEST_CASE("attribution trainer: the committed model is what PolNeAR train gives"
   if (train.empty()) return;
   std::vector<GoldArticle> articles;
   REQUIRE(LoadPolnearSplit(train, SIZE_MAX, &articles).ok());
-  const TrainedModel model = TrainModel(articles, 10, nullptr);
+  const TrainedModel model = TrainModel(articles, kTrainingIterations, nullptr);
   const std::string src = std::string(SOURCE_DIR) + "/src/attribution/";
   CHECK_MESSAGE(ModelSource(model, "PolNeAR train") == ReadText(src + "model_data.cc"),
                 "src/attribution/model_data.cc is stale: run build-scripts/train-attribution");
