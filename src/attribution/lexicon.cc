@@ -267,6 +267,9 @@ constexpr string_view kSpeakerNouns[] = {
     "indictment ruling study survey poll polls document documents email emails tweet",
     "book books article articles ad ads advert adverts commercial video videos clip clips announcer announcers",
     "editorial analysis review audit release camp coalition alliance panel",
+    "charity charities trust trusts hospital hospitals school schools airline airlines retailer retailers",
+    "insurer insurers lender lenders broadcaster broadcasters startup carmaker automaker manufacturer publisher",
+    "federation nonprofit boy boys girl girls child children teenager teenagers",
     "leadership rebels militants fighters troops force forces percent respondents",
     "country countries nation nations state states city public audience crowd",
 };

@@ -41,6 +41,22 @@ TEST_CASE("reported speech: a long time and place of speaking before \"that\"; a
   CHECK(a.Speaker(a.Get("no-brainer")) == "Rudy Giuliani");
 }
 
+TEST_CASE("reported speech: one of a group speaks, as do a charity, a trust and a child") {
+  Annotated a(
+      "Officials met in London.\n\n"
+      "One of the victims said the sentence was too short. The mother of one of the victims said the judge had "
+      "been fair. The hospital trust said it had commissioned an independent review. The charity said it would "
+      "appeal. Another child responded, “That’s Hillary’s husband.” Mr. Regalado, 69, said he had been inundated with "
+      "angry email, some of it mentioning Mr. Trump by name.\n");
+  CHECK(a.Speaker(a.Get("the sentence was too short")) == "One of the victims");
+  CHECK(a.Speaker(a.Get("the judge had been fair")) == "The mother of one of the victims");
+  CHECK(a.Speaker(a.Get("it had commissioned")) == "The hospital trust");
+  CHECK(a.Speaker(a.Get("it would appeal")) == "The charity");
+  CHECK(a.Speaker(a.Get("That’s Hillary’s husband.")) == "Another child");
+  // Not a part of a thing: "some of it" says nothing.
+  CHECK(a.Find("Mr. Trump by name") == nullptr);
+}
+
 TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are not what was said") {
   Annotated a(
       "Officials met in Brussels.\n\n"

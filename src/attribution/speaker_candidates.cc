@@ -722,6 +722,15 @@ namespace {
 // The speaker phrase before the preposition or "and" that opens
 // `modifier`, past further modifiers ("Experts on North Korea and nuclear
 // nonproliferation"), when it is a plausible speaker; else an empty span.
+// Whether the word at `t` counts members of a group: "one", "two", "each",
+// "many", "some" (a number written in digits too).
+bool IsQuantifier(const Context& ctx, uint32_t t) {
+  return ctx.tokens()[t].kind == TokenKind::kNumber ||
+         IsOneOf(ctx.TokenText(t), {"one", "One", "two", "Two", "three", "Three", "four", "Four", "five", "Five",
+                                    "each", "Each", "both", "Both", "several", "Several", "many", "Many", "some",
+                                    "Some", "most", "Most", "none", "None"});
+}
+
 Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
   uint32_t first = ctx.FirstTokenAt(modifier.begin);
   for (int hop = 0; hop < 3; ++hop) {
@@ -732,7 +741,19 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
                                                                                "sympathetic", "allied", "friendly"})
                              ? first - 3
                              : first - 2;
-    const Span head = SubjectEndingAt(ctx, end, sb);
+    Span head = SubjectEndingAt(ctx, end, sb);
+    // "One of the victims said", "the mother of one of the victims said":
+    // a number or a quantifier before "of" stands for the noun after it,
+    // and speaks when that noun would.
+    if (head.empty() && hop == 0 && end + 2 == first && EqualsLower(ctx.TokenText(first - 1), "of") &&
+        IsQuantifier(ctx, end)) {
+      // (Not "some of it": a thing.)
+      if (!IsPlausibleSpeaker(ctx, modifier) || EqualsLower(ctx.TokenText(first), "it")) return {};
+      head = ctx.TokenSpan(end, end + 1);
+      first = end;
+      if (first >= sb + 2 && ctx.InList(first - 1, kPrepositionList | kWordAnd)) continue;
+      return head;
+    }
     if (head.empty()) return {};
     // "replacing it with softer language calling for …": a personal pronoun
     // takes no prepositional phrase ("he and his staff" stay).
