@@ -726,9 +726,9 @@ namespace {
 // "many", "some" (a number written in digits too).
 bool IsQuantifier(const Context& ctx, uint32_t t) {
   return ctx.tokens()[t].kind == TokenKind::kNumber ||
-         IsOneOf(ctx.TokenText(t), {"one", "One", "two", "Two", "three", "Three", "four", "Four", "five", "Five",
-                                    "each", "Each", "both", "Both", "several", "Several", "many", "Many", "some",
-                                    "Some", "most", "Most", "none", "None"});
+         IsOneOf(ctx.TokenText(t), {"one",  "One",  "two",  "Two",  "three", "Three", "four",    "Four",
+                                    "five", "Five", "each", "Each", "both",  "Both",  "several", "Several",
+                                    "many", "Many", "some", "Some", "most",  "Most",  "none",    "None"});
 }
 
 Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {

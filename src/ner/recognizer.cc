@@ -3613,6 +3613,40 @@ void ApplyHeavenlyBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "NASA, the European Space Agency and the Canadian Space Agency operate
+// Webb": a telescope named after a person is MISC, whole ("the James Webb
+// Space Telescope") or by its person's surname ("the Hubble telescope"), and
+// so is that surname alone elsewhere in the document, which the tagger read
+// as a person ("Webb telescope spots carbon dioxide"). Over the whole
+// document's tags.
+void ApplyTelescopeNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kTelescope = WordHashes({"telescope"})[0];
+  static constexpr uint64_t kSpace = WordHashes({"space"})[0];
+  constexpr int kMaxNames = 4;
+  uint64_t names[kMaxNames] = {};  // (zeroed only to quiet GCC, which cannot see `count` guard them)
+  int count = 0;
+  for (int i = 1; i < n && count < kMaxNames; ++i) {
+    if (facts[i].lower != kTelescope) continue;
+    if (facts[i].token_class == ner::kCapitalizedWord && tags[i] != ner::kOutsideTag &&
+        ner::TagPosition(tags[i]) == ner::kLast) {
+      // The word before "(Space) Telescope" in the name: "Webb", "Hubble".
+      const int name = facts[i - 1].lower == kSpace && i >= 2 ? i - 2 : i - 1;
+      if (facts[name].token_class != ner::kCapitalizedWord || ner::TagPosition(tags[name]) == ner::kUnit ||
+          tags[name] == ner::kOutsideTag) {
+        continue;
+      }
+      SetMention(FirstOfRun(tags, i), i, kMiscType, tags);
+      names[count++] = facts[name].lower;
+    } else if (facts[i].token_class == ner::kLowerWord && tags[i - 1] == ner::MakeTag(kPersonType, ner::kUnit) &&
+               facts[i - 1].token_class == ner::kCapitalizedWord) {
+      // (Only a person's: "Hawaii telescope" is where it stands.)
+      tags[i - 1] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+      names[count++] = facts[i - 1].lower;
+    }
+  }
+  RetypeLonePersons(facts, n, names, count, kMiscType, tags);
+}
+
 // "Yeltsin endorses Lebed Chechnya peace plan": the surname of a person
 // named in full elsewhere ("Alexander Lebed") and a place the gazetteer
 // knows, tagged one person, are the person and the place. The place alone
@@ -5225,6 +5259,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyStormNames(facts, n, tags);
   ApplyVesselNames(facts, n, tags);
   ApplyHeavenlyBodies(facts, n, tags);
+  ApplyTelescopeNames(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyCompaniesAfterShares(facts, n, tags);

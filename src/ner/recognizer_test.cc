@@ -782,6 +782,18 @@ TEST_CASE("a name after a noun for a heavenly body is a place, alone elsewhere t
   CHECK(std::count(moon.begin(), moon.end(), std::make_pair(std::string("Moon"), EntityType::kLocation)) == 2);
 }
 
+TEST_CASE("a telescope named after a person is MISC, and so is that name alone; a place's telescope stays a place") {
+  const auto mentions = Recognize(
+      "Webb telescope spots carbon dioxide on distant exoplanet\n\n"
+      "The James Webb Space Telescope has detected carbon dioxide in the atmosphere of a gas giant. NASA, the "
+      "European Space Agency and the Canadian Space Agency jointly operate Webb, which was launched in 2021.");
+  CHECK(Found(mentions, "James Webb Space Telescope", EntityType::kMisc));
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Webb"), EntityType::kMisc)) == 2);
+  CHECK_FALSE(Found(mentions, "Webb", EntityType::kPerson));
+  CHECK(Found(Recognize("Scientists use Hawaii telescope to spot water vapor on distant moon."), "Hawaii",
+              EntityType::kLocation));
+}
+
 TEST_CASE("a surname the tagger ran into a place is the person and the place, and the place stays one") {
   const auto mentions = Recognize(
       "Yeltsin endorses Lebed Chechnya peace plan - agency.\n\n"
