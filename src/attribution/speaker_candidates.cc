@@ -725,10 +725,11 @@ namespace {
 // Whether the word at `t` counts members of a group: "one", "two", "each",
 // "many", "some" (a number written in digits too).
 bool IsQuantifier(const Context& ctx, uint32_t t) {
+  static constexpr std::string_view kQuantifiers[] = {"one",  "two",  "three", "four",    "five", "each",
+                                                      "both", "many", "some",  "several", "most", "none"};
   return ctx.tokens()[t].kind == TokenKind::kNumber ||
-         IsOneOf(ctx.TokenText(t), {"one",  "One",  "two",  "Two",  "three", "Three", "four",    "Four",
-                                    "five", "Five", "each", "Each", "both",  "Both",  "several", "Several",
-                                    "many", "Many", "some", "Some", "most",  "Most",  "none",    "None"});
+         std::any_of(std::begin(kQuantifiers), std::end(kQuantifiers),
+                     [&](std::string_view q) { return EqualsLower(ctx.TokenText(t), q); });
 }
 
 Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
