@@ -57,6 +57,19 @@ TEST_CASE("reported speech: one of a group speaks, as do a charity, a trust and 
   CHECK(a.Find("Mr. Trump by name") == nullptr);
 }
 
+TEST_CASE("reported speech: \", and\" after a clause opens a new subject; after a name it ends a list") {
+  Annotated a(
+      "Officials met in Tokyo.\n\n"
+      "The yen weakened after the announcement, and analysts at Nomura said a victory could push the bank to delay "
+      "increases. She has said little about the plan in recent months, and people familiar with her thinking say "
+      "she now acknowledges that the battlefield is complex. For the case report, Chris RuiWen Kuo, Struan WA "
+      "Wilkie, and Owen Dempsey of the Aberdeen Royal Infirmary in the UK told the tale of a 43-year-old man who "
+      "saw his doctor in November 2016 after three months of feeling very tired.\n");
+  CHECK(a.Speaker(a.Get("a victory could push")) == "analysts at Nomura");
+  CHECK(a.Find("his doctor in November") == nullptr);
+  CHECK(a.Speaker(a.Get("she now acknowledges")) == "people familiar with her thinking");
+}
+
 TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are not what was said") {
   Annotated a(
       "Officials met in Brussels.\n\n"

@@ -761,7 +761,12 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
     const bool pronoun = ctx.PronounAt(first - 2) != Pronoun::kNone && ctx.FirstTokenAt(head.begin) == first - 2;
     if (pronoun && ctx.InList(first - 1, kPrepositionList)) return {};
     first = ctx.FirstTokenAt(head.begin);
-    const bool modifies = first >= sb + 2 && ctx.InList(first - 1, kPrepositionList | kWordAnd);
+    // (", and analysts at Nomura said": "and" after a comma that ends no
+    // name joins a new clause, whose subject the head opens; after a name
+    // it ends a list: "Chris Kuo, Struan Wilkie, and Owen Dempsey of …".)
+    const bool new_clause = first >= sb + 3 && ctx.InList(first - 1, kWordAnd) && ctx.IsPunct(first - 2, ",") &&
+                            ctx.MentionEndingAt(first - 3) < 0;
+    const bool modifies = first >= sb + 2 && ctx.InList(first - 1, kPrepositionList | kWordAnd) && !new_clause;
     if (!modifies) return IsPlausibleSpeaker(ctx, head) ? head : Span{};
   }
   return {};
