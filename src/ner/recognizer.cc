@@ -4653,6 +4653,29 @@ void RetypeCarePrograms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Colours in lower form.
+constexpr auto kColours = WordHashes(
+    {"black", "white", "green", "gray", "grey", "blue", "red", "pink", "purple", "yellow", "silver", "gold"});
+
+// "a silver Vauxhall Corsa", "a black Ford Fiesta", "the black Monoprice
+// Essentials cable": a maker's name and a model's after an article and a
+// colour in lower case are a product, MISC (the tagger made them the
+// maker, an organisation, or a place). Two or three capitalised words. Over
+// the whole document's tags.
+void ApplyColouredVehicles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kArticles = WordHashes({"a", "an", "the"});
+  for (int i = 1; i + 2 < n; ++i) {
+    if (!IsLowerWordIn(facts, n, i, kColours) || !IsLowerWordIn(facts, n, i - 1, kArticles) ||
+        ner::TagPosition(tags[i + 1]) != ner::kBegin || tags[i + 1] == ner::kOutsideTag) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i + 1);
+    bool capitalised = last - i <= 3;
+    for (int k = i + 1; capitalised && k <= last; ++k) capitalised = facts[k].token_class == ner::kCapitalizedWord;
+    if (capitalised) SetMention(i + 1, last, kMiscType, tags);
+  }
+}
+
 // "iPhone 7, 32GB – Black (Renewed)", "Sport Band: White": a colour alone
 // names no one (it was a person or a place) unless the document names
 // someone in full with it ("Jack White … White said"), a title stands
@@ -4661,8 +4684,6 @@ void RetypeCarePrograms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void DropLoneColours(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kAuxiliaries =
       WordHashes({"is", "was", "has", "had", "will", "would", "can", "could", "did", "does", "scored", "won"});
-  static constexpr auto kColours = WordHashes(
-      {"black", "white", "green", "gray", "grey", "blue", "red", "pink", "purple", "yellow", "silver", "gold"});
   auto colour = [&](int k) -> int {
     for (size_t c = 0; c < kColours.size(); ++c) {
       if (facts[k].lower == kColours[c]) return static_cast<int>(c);
@@ -5293,6 +5314,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinForcesOfTwoPlaces(facts, n, tags);
   DropLonePublicationNouns(facts, n, tags);
   DropLoneColours(facts, n, tags);
+  ApplyColouredVehicles(facts, n, tags);
   RetypeCarePrograms(facts, n, tags);
   ApplyRegionalUnits(facts, n, tags);
   DropLonePluralOffices(facts, n, tags);

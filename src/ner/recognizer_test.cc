@@ -794,6 +794,15 @@ TEST_CASE("a telescope named after a person is MISC, and so is that name alone; 
               EntityType::kLocation));
 }
 
+TEST_CASE("a maker's and a model's name after an article and a colour are a product") {
+  const auto mentions = Recognize(
+      "Police in Leeds want to hear from anyone who saw the car, a silver Vauxhall Corsa. The suspects fled in a "
+      "black Ford Fiesta.");
+  CHECK(Found(mentions, "Vauxhall Corsa", EntityType::kMisc));
+  CHECK(Found(mentions, "Ford Fiesta", EntityType::kMisc));
+  CHECK(Found(mentions, "Leeds", EntityType::kLocation));
+}
+
 TEST_CASE("a surname the tagger ran into a place is the person and the place, and the place stays one") {
   const auto mentions = Recognize(
       "Yeltsin endorses Lebed Chechnya peace plan - agency.\n\n"
