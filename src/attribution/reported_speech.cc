@@ -337,13 +337,20 @@ bool ObservesAThing(const Context& ctx, const Cue& cue) {
 }
 
 // "Nvidia reported record quarterly revenue of $57 billion", "posted a loss",
-// "reported a 5% rise in sales": a company reports its results as figures,
-// an object, not a clause of what was said ("reported revenue rose 5%"
-// reports one: a verb follows the noun).
+// "reported a 5% rise in sales", "reported in-line or better than expected
+// results": a company reports its results as figures, an object, not a
+// clause of what was said ("reported revenue rose 5%" reports one: a verb
+// follows the noun). And "some of the men reported her entreaty as spam":
+// what is reported as something is flagged, not said.
 bool ReportsResults(const Context& ctx, const Cue& cue) {
   if (!VerbStartsWith(ctx, cue, "report") || cue.explicit_clause) return false;
-  constexpr uint32_t kMaxWordsBeforeNoun = 5;
+  constexpr uint32_t kMaxWordsBeforeNoun = 6;
   const uint32_t rb = cue.after_begin, re = cue.after_end;
+  if (rb + 1 < re && ctx.InList(rb, kDeterminerList | kObjectPronounList)) {
+    for (uint32_t t = rb + 1; t < re && t < rb + 4 && ctx.IsWord(t) && !ctx.IsCueWord(t); ++t) {
+      if (EqualsLower(ctx.TokenText(t), "as")) return true;
+    }
+  }
   for (uint32_t t = rb; t < re && t < rb + kMaxWordsBeforeNoun; ++t) {
     if (!IsOneOf(ctx.TokenText(t), {"revenue",  "revenues", "profit", "profits",  "earnings", "loss",    "losses",
                                     "sales",    "results",  "income", "turnover", "deficit",  "surplus", "rise",

@@ -708,8 +708,11 @@ TEST_CASE(
       "Nvidia results.\n\n"
       "Nvidia reported record quarterly revenue of $57 billion on Wednesday, beating Wall Street estimates as demand "
       "for its Blackwell chips kept surging, and forecast sales above expectations for the current quarter. "
-      "Walmart reported sales rose 4% in the quarter.\n");
+      "Walmart reported sales rose 4% in the quarter. Most of the companies reported in-line or better than "
+      "expected results. She suspects that some of the men reported her entreaty as spam.\n");
   CHECK(a.Find("record quarterly revenue") == nullptr);
+  CHECK(a.Find("in-line or better") == nullptr);
+  CHECK(a.Find("her entreaty as spam") == nullptr);  // flagged, not said
   const Quote& forecast = a.Get("sales above expectations");
   CHECK(a.Speaker(forecast) == "Nvidia");
   CHECK(a.Cue(forecast) == "forecast");
