@@ -70,6 +70,13 @@ TEST_CASE("reported speech: \", and\" after a clause opens a new subject; after 
   CHECK(a.Speaker(a.Get("she now acknowledges")) == "people familiar with her thinking");
 }
 
+TEST_CASE("reported speech: two names after a plural title speak together, title and all") {
+  Annotated a(
+      "Chelsea sign Neto.\n\n"
+      "Chelsea's co-sporting directors Laurence Stewart and Paul Winstanley said in a statement that Neto was fast.\n");
+  CHECK(a.Speaker(a.Get("Neto was fast")) == "Chelsea's co-sporting directors Laurence Stewart and Paul Winstanley");
+}
+
 TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are not what was said") {
   Annotated a(
       "Officials met in Brussels.\n\n"

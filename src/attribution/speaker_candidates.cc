@@ -832,6 +832,13 @@ Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
     set_off = !same_type && !apposition && (words > kMaxItemWords || connective);
   }
   if (opens == sb || set_off) return Span{ctx.tokens()[opens].begin, source.end};
+  // "Chelsea's co-sporting directors Laurence Stewart and Paul Winstanley
+  // said": the two are the speakers the plural noun that opens the clause
+  // names.
+  if (opens > sb && ctx.InList(opens - 1, kSpeakerNounList) && ctx.WordEndsWith(opens - 1, "s")) {
+    const Span title = SubjectEndingAt(ctx, opens - 1, sb);
+    if (!title.empty() && ctx.FirstTokenAt(title.begin) == sb) return Span{title.begin, source.end};
+  }
   // "Policymakers including Isabel Schnabel and Joachim Nagel have said":
   // the speakers the two names are examples of.
   if (opens >= sb + 2 && EqualsLower(ctx.TokenText(opens - 1), "including")) {
