@@ -233,9 +233,10 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   if (ctx.FirstTokenAt(speaker.begin) == head_token && ctx.NameEchoAt(head_token) >= 0) {
     return ctx.NameEchoAt(head_token);
   }
-  // "China's government", "Huawei's spokesman": the name that owns it.
+  // "China's government", "Huawei's spokesman": the name that owns it (not
+  // a name it owns: "Cleveland's Plain Dealer" is no city).
   if (const int32_t owner = PossessiveOwner(ctx, speaker);
-      owner >= 0 && doc.mentions[owner].type != EntityType::kMisc) {
+      owner >= 0 && doc.mentions[owner].type != EntityType::kMisc && !ctx.tokens()[head_token].Has(kCapitalized)) {
     return doc.mentions[owner].entity;
   }
   // The speaker's last word decides what it can refer to: "he" and "she" a

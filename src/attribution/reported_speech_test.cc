@@ -77,6 +77,17 @@ TEST_CASE("reported speech: two names after a plural title speak together, title
   CHECK(a.Speaker(a.Get("Neto was fast")) == "Chelsea's co-sporting directors Laurence Stewart and Paul Winstanley");
 }
 
+TEST_CASE("reported speech: a name owned after an inverted verb speaks, not its owner") {
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "\"The club will close at the end of December,\" reported the Times' Ben Sisario.\n\n"
+      "\"Prices will rise,\" opined Cleveland's Plain Dealer in an editorial.\n");
+  CHECK(a.Speaker(a.Get("The club will close")) == "the Times' Ben Sisario");
+  const Quote& opined = a.Get("Prices will rise");
+  CHECK(a.Speaker(opined) == "Cleveland's Plain Dealer");
+  CHECK(a.EntityName(opined) != "Cleveland");  // the newspaper, not its city
+}
+
 TEST_CASE("reported speech: adjuncts, topics, acts and introductory phrases are not what was said") {
   Annotated a(
       "Officials met in Brussels.\n\n"

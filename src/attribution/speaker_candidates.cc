@@ -183,6 +183,19 @@ Span PossessiveDescription(const Context& ctx, int32_t m, uint32_t t, uint32_t l
   constexpr uint32_t kMaxDescription = 4;
   const uint32_t possessive = ctx.FirstTokenAt(ctx.doc().mentions[m].span.end);
   if (possessive + 1 >= limit || !ctx.IsPossessive(possessive)) return {};
+  // "opined Cleveland's Plain Dealer", "said Britain's BBC": a name owned,
+  // when it ends the phrase, or a person named there ("said NPR's Feng").
+  if (ctx.tokens()[possessive + 1].Has(kCapitalized)) {
+    uint32_t u = possessive + 1;
+    for (; u < limit && u <= possessive + kMaxDescription && ctx.IsWord(u) && ctx.tokens()[u].Has(kCapitalized); ++u) {
+      const int32_t named = ctx.MentionStartingAt(u);
+      if (named >= 0 && ctx.doc().mentions[named].type == EntityType::kPerson) {
+        return Span{ctx.tokens()[t].begin, ctx.doc().mentions[named].span.end};
+      }
+    }
+    const bool ends = u >= limit || !ctx.IsWord(u) || ctx.InList(u, kPrepositionList | kNotInSubjectList);
+    return ends ? ctx.TokenSpan(t, u) : Span{};
+  }
   for (uint32_t u = possessive + 1; u < limit && u <= possessive + kMaxDescription; ++u) {
     if (!ctx.IsWord(u) || ctx.tokens()[u].Has(kCapitalized)) return {};
     if (!ctx.InList(u, kSpeakerNounList) ||
