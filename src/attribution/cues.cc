@@ -470,6 +470,13 @@ class CueFinder {
       // it, I laughed and said": of the verb before "and"; "They said they
       // want “justice,” but pledged": of the cue before the quotation.
       source = EarlierCueSource(sb, t, /*same_clause=*/true);
+      // "Hamas said in a statement it had agreed to the deal …, and urged
+      // Trump to …": after a comma, "and" joins the earlier cue's clause,
+      // not the reported one inside it.
+      // (A verb in the past: in "…, and pledges to protect …" the noun ends a list.)
+      if (source.empty() && s >= sb + 2 && ctx_.IsPunct(s - 2, ",") && ctx_.WordEndsWith(t, "ed")) {
+        source = ReportingCueSource(sb, s - 2);
+      }
       if (source.empty()) source = SubjectOfVerbBefore(s - 1, sb);
       // "demonstrators, who have taken to the streets and called for …":
       // the relative pronoun's antecedent; "The nominee outlined his plan
@@ -814,6 +821,23 @@ class CueFinder {
       }
     }
     return {};
+  }
+
+  // The source of the first cue of sentence [sb, ..) when it is a speech
+  // cue that names its speaker before it and whose reported clause runs up
+  // to the comma at `comma`: the clause "and" after that comma goes on with
+  // ("Hamas said in a statement it had agreed to the deal, and urged …").
+  // Empty otherwise.
+  Span ReportingCueSource(uint32_t sb, uint32_t comma) const {
+    constexpr size_t kMaxCuesBack = 8;
+    size_t first = cues_.size();
+    while (first > 0 && cues_.size() - first < kMaxCuesBack && cues_[first - 1].first >= sb) --first;
+    if (first == cues_.size()) return {};
+    const Cue& cue = cues_[first];
+    const bool reports_to_comma = cue.cls == CueClass::kSpeech && !cue.source.empty() &&
+                                  cue.source.end <= tokens_[cue.first].begin && cue.after_begin <= comma &&
+                                  cue.after_end >= comma;
+    return reports_to_comma ? cue.source : Span{};
   }
 
   // The source of the latest cue of sentence [sb, ..) before token `t`;

@@ -23,6 +23,18 @@ constexpr size_t kMinReportedWords = 3;
 // time words (`rb` when there are none).
 uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   uint32_t t = rb;
+  // "said in a statement it had agreed", "said in an interview the plan
+  // was dead": where the words were said, before a clause that opens with a
+  // pronoun, a determiner or a name (not "in a statement released by …").
+  if (t + 3 < re && EqualsLower(ctx.TokenText(t), "in") &&
+      IsOneOf(ctx.TokenText(t + 1), {"a", "an", "its", "his", "her", "their"}) &&
+      IsOneOf(ctx.TokenText(t + 2), {"statement", "interview", "post", "letter", "email", "speech", "tweet", "video",
+                                     "message", "release"})) {
+    const uint32_t next = t + 3;
+    const bool clause = ctx.IsWord(next) && (ctx.PronounAt(next) != Pronoun::kNone ||
+                                             ctx.InList(next, kDeterminerList) || ctx.tokens()[next].Has(kCapitalized));
+    if (clause) t = next;
+  }
   // "said on Monday the plan was dead".
   if (t + 1 < re && EqualsLower(ctx.TokenText(t), "on") && ctx.IsWord(t + 1) &&
       IsTimeOfSpeaking(ctx.TokenText(t + 1))) {

@@ -70,6 +70,15 @@ TEST_CASE("reported speech: \", and\" after a clause opens a new subject; after 
   CHECK(a.Speaker(a.Get("she now acknowledges")) == "people familiar with her thinking");
 }
 
+TEST_CASE(
+    "reported speech: \"said in a statement\" before a bare clause; \", and\" goes on with the reporting clause") {
+  Annotated a(
+      "Officials met in Cairo.\n\n"
+      "Hamas said in a statement it had agreed to the deal, and urged Trump to ensure Israel fully implemented it.\n");
+  CHECK(a.Speaker(a.Get("it had agreed to the deal")) == "Hamas");
+  CHECK(a.Speaker(a.Get("Trump to ensure")) == "Hamas");
+}
+
 TEST_CASE("reported speech: two names after a plural title speak together, title and all") {
   Annotated a(
       "Chelsea sign Neto.\n\n"
