@@ -4597,6 +4597,30 @@ void DropQuestionWill(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "its new Water (Special Measures) Act": a law's name with a bracketed
+// part is one MISC name, brackets and all (the tagger made "Water" a
+// person). Capitalised words before the brackets and inside them, "Act"
+// after them, and the year after that if there is one. Over the whole
+// document's tags.
+void ApplyBracketedActs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kAct = WordHashes({"act"})[0];
+  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
+  constexpr int kMaxWords = 4;
+  for (int act = 3; act < n; ++act) {
+    if (facts[act].lower != kAct || facts[act].token_class != ner::kCapitalizedWord || facts[act - 1].lower != kClose) {
+      continue;
+    }
+    int open = act - 2;
+    while (open > 0 && act - open <= kMaxWords + 1 && IsCapitalisedToken(facts[open])) --open;
+    if (facts[open].lower != kOpen || open == act - 2) continue;
+    int first = open;
+    while (first > 0 && open - first < kMaxWords && IsCapitalisedToken(facts[first - 1])) --first;
+    if (first == open) continue;
+    const bool year = act + 1 < n && facts[act + 1].token_class == ner::kNumberToken;
+    SetMention(first, year ? act + 1 : act, kMiscType, tags);
+  }
+}
+
 // "Title IX", "provisions in Title IV", "Title 42 expulsions": a title of a
 // code of laws, MISC (the tagger left them untagged). Not part of a longer
 // name ("Title IX Coordinator" is the tagger's). Over the whole document's
@@ -5319,6 +5343,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyRegionalUnits(facts, n, tags);
   DropLonePluralOffices(facts, n, tags);
   ApplyLegalTitles(facts, n, tags);
+  ApplyBracketedActs(facts, n, tags);
   DropQuestionWill(facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);

@@ -794,6 +794,17 @@ TEST_CASE("a telescope named after a person is MISC, and so is that name alone; 
               EntityType::kLocation));
 }
 
+TEST_CASE("a law's name with a bracketed part is one MISC name; Britain's regulators and water companies") {
+  const auto mentions = Recognize(
+      "Thames Water, which serves 16 million customers, is drowning in debt. The government says its new Water "
+      "(Special Measures) Act will put bosses in prison. Ofwat, the industry regulator, insists it is holding "
+      "companies to account.");
+  CHECK(Found(mentions, "Water (Special Measures) Act", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "Water", EntityType::kPerson));
+  CHECK(Found(mentions, "Thames Water", EntityType::kOrg));
+  CHECK(Found(mentions, "Ofwat", EntityType::kOrg));
+}
+
 TEST_CASE("a maker's and a model's name after an article and a colour are a product") {
   const auto mentions = Recognize(
       "Police in Leeds want to hear from anyone who saw the car, a silver Vauxhall Corsa. The suspects fled in a "
