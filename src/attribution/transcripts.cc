@@ -113,7 +113,7 @@ int32_t Interviewee(const Context& ctx, uint32_t until) {
 void AddTranscriptTurns(Context* ctx) {
   Document& doc = ctx->doc();
   std::vector<Turn> turns;
-  int speakers = 0, answers = 0;
+  int speakers = 0, answers = 0, questions = 0;
   for (const Span& paragraph : doc.paragraphs) {
     const uint32_t first = ctx->FirstTokenAt(paragraph.begin), end = ctx->FirstTokenAt(paragraph.end);
     if (first >= end) continue;
@@ -122,12 +122,15 @@ void AddTranscriptTurns(Context* ctx) {
     turns.push_back(turn);
     speakers += turn.label == Label::kSpeaker;
     answers += turn.label == Label::kAnswer;
+    questions += turn.label == Label::kQuestion;
   }
   // A transcript's speakers take turns: at least two labels (by their last
   // word: "JAKE TAPPER", then "TAPPER") that each open two turns or more.
   // One label alone is a heading or a dateline; labels that come once each
   // are a list ("Sanders: Win in a walk.", "Cruz: Just hang on.", an arrest
-  // log) or a page's furniture ("PUBLISHED:", "READ MORE:").
+  // log) or a page's furniture ("PUBLISHED:", "READ MORE:"). In a Q&A whose
+  // questions are "Q:", one such label answers them ("Q: Why try again?",
+  // "Johnson: Because …").
   std::vector<uint32_t> keys;
   for (const Turn& turn : turns) {
     if (turn.label == Label::kSpeaker) keys.push_back(ctx->WordHash(turn.colon - 1));
@@ -138,7 +141,7 @@ void AddTranscriptTurns(Context* ctx) {
   };
   int taking_turns = 0;
   for (size_t k = 0; k < keys.size(); k += turns_of(keys[k])) taking_turns += turns_of(keys[k]) >= 2;
-  if (taking_turns < 2) speakers = 0;
+  if (taking_turns < 2 && !(taking_turns == 1 && questions >= 2)) speakers = 0;
   if (speakers < 2 && answers < 2) return;
   int32_t interviewee = -1;
   for (const Turn& turn : turns) {

@@ -11,7 +11,8 @@ namespace attribution {
 // Adds a `direct` quotation for every turn of a transcript: a paragraph that
 // opens with a speaker's label and a colon. A person's name as the label
 // ("BLITZER:", "JAKE TAPPER:" where the text names Jake Tapper, "Santos:")
-// is the speaker, when at least two such labels each open two turns or more.
+// is the speaker, when at least two such labels each open two turns or more,
+// or one does between "Q:" questions ("Q: Why try again?", "Johnson: …").
 // In a Q&A of at least two answers an "A:" answer is the interviewee's: the
 // one person the text names before the first turn, where it also says an
 // interview took place (none when it names several or nobody, as a FAQ or

@@ -42,6 +42,18 @@ TEST_CASE("transcripts: a broadcast transcript's turns are their labels' speaker
   CHECK(a.Speaker(a.Get("What about the Republicans")) == "BLITZER");
 }
 
+TEST_CASE("transcripts: one person's label answering \"Q:\" questions is that person's") {
+  Annotated a(
+      "Chicago faces a budget gap. We spoke with Mayor Brandon Johnson about taxes.\n\n"
+      "Q: The city council rejected your property tax increase last year. Why try again?\n\n"
+      "Johnson: Because the alternative is cutting services that working people depend on.\n\n"
+      "Q: What do you make of the president's threat to send the National Guard?\n\n"
+      "Johnson: It's unconstitutional, and we will see him in court.\n");
+  CHECK(a.Speaker(a.Get("Because the alternative")) == "Johnson");
+  CHECK(a.Speaker(a.Get("It's unconstitutional")) == "Johnson");
+  CHECK(a.Find("The city council rejected") == nullptr);  // the questions are the publication's
+}
+
 TEST_CASE("transcripts: no interviewee named alone, or a lone label, makes no turn") {
   // Two people in the introduction: whose answers these are is unknown.
   Annotated two(
