@@ -34,6 +34,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   CreditNearestCueSubjects(ctx, cues);
   CreditSentenceFrames(ctx);
   CreditHeadlineQuotations(ctx);
+  CreditNamesAfterHeadlineColons(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);
   AddTranscriptTurns(&ctx);

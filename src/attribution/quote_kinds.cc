@@ -927,6 +927,31 @@ void CreditNamesBeforeColons(const Context& ctx) {
   }
 }
 
+void CreditNamesAfterHeadlineColons(const Context& ctx) {
+  constexpr uint32_t kMaxTitleWords = 2;
+  auto& quotes = ctx.doc().quotes;
+  for (uint32_t q = 0; q < quotes.size(); ++q) {
+    Quote& quote = quotes[q];
+    const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);  // past the closing mark
+    if (!quote.speaker.empty() || first >= last || !ctx.InHeadline(first) ||
+        ctx.CountWords(ctx.SentenceBegin(first), first) != 0 || last + 1 >= ctx.size() || !ctx.IsPunct(last, ":")) {
+      continue;
+    }
+    // The name, after at most two capitalised words of a title ("Mayor").
+    uint32_t t = last + 1;
+    while (t < ctx.size() && t < last + 1 + kMaxTitleWords && ctx.MentionStartingAt(t) < 0 && ctx.IsWord(t) &&
+           ctx.tokens()[t].Has(kCapitalized)) {
+      ++t;
+    }
+    const int32_t name = t < ctx.size() ? ctx.MentionStartingAt(t) : -1;
+    if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson || !ctx.InHeadline(t)) continue;
+    quote.kind = QuoteKind::kDirect;
+    quote.speaker = ctx.doc().mentions[name].span;
+    quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    quote.cue = ctx.TokenSpan(last, last + 1);
+  }
+}
+
 void CreditSplitQuotations(const Context& ctx) {
   auto& quotes = ctx.doc().quotes;
   for (uint32_t q = 1; q < quotes.size(); ++q) {

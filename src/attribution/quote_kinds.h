@@ -47,6 +47,12 @@ void CreditSubjectsAfterQuotations(const Context& ctx);
 // were trained without it.
 void CreditNamesBeforeColons(const Context& ctx);
 
+// A headline that opens with a quotation, a colon and a person's name,
+// perhaps after a title ("‘We can’t wait for Washington’: Mayor Brandon
+// Johnson on Chicago’s budget"), credits the quotation to that person; it
+// is `direct`. Run after the scorers, which were trained without it.
+void CreditNamesAfterHeadlineColons(const Context& ctx);
+
 // The second part of a quotation split by its frame, `“We are excited,” said
 // Johnston, a guitarist, “and it is a celebration.”`, is the same speaker's
 // (a cue inverted after the first part governs no words after its

@@ -154,6 +154,15 @@ TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `N
   CHECK(label.Speaker(label.Get("pop-star status")).empty());
 }
 
+TEST_CASE("quote kinds: a headline's quotation before a colon and a titled name is that person's") {
+  Annotated a(
+      "'We can't wait for Washington': Mayor Brandon Johnson on Chicago's budget crisis\n\n"
+      "Chicago faces a $1.15 billion budget gap next year. We spoke with Mayor Brandon Johnson about taxes.\n");
+  const Quote& headline = a.Get("We can't wait");
+  CHECK(headline.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(headline) == "Brandon Johnson");
+}
+
 TEST_CASE("quote kinds: a headline's `Name:` is its subject, not its speaker, when a cue after it names one") {
   Annotated a(
       "The Latest: Sanders declares ‘revolution,’ pledges to fight on\n\n"
