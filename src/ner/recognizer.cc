@@ -2963,6 +2963,20 @@ void ApplyTitledPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kMaxNames = 16;
   uint64_t names[kMaxNames];
   int count = 0;
+  // Offices held by one person named by surname ("Governor Pritzker and I
+  // have been clear"): a word in no list right after one, mid-sentence and
+  // alone, is that person even where the tagger left it out.
+  static constexpr auto kOffices = WordHashes({"governor", "gov.", "senator", "sen.", "mayor", "president",
+                                               "congressman", "congresswoman", "rep.", "chancellor"});
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tags[i] == ner::kOutsideTag && tags[i - 1] == ner::kOutsideTag && IsTitleToken(facts[i - 1]) &&
+        ner::Contains(kOffices, facts[i - 1].lower) && facts[i].token_class == ner::kCapitalizedWord &&
+        facts[i].gazetteer == 0 && !(facts[i].context & (ner::kCaseModes | ner::kSentenceInitial)) &&
+        !(facts[i - 1].context & ner::kSentenceInitial) && !IsCapitalisedToken(facts[i + 1]) &&
+        !ner::IsTitle(facts[i].lower)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+    }
+  }
   for (int i = 1; i < n && count < kMaxNames; ++i) {
     if (tags[i - 1] != ner::kOutsideTag || !IsTitleToken(facts[i - 1]) || tags[i] == ner::kOutsideTag ||
         ner::TagPosition(tags[i]) != ner::kUnit || facts[i].token_class != ner::kCapitalizedWord ||

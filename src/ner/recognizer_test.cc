@@ -368,6 +368,13 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
 }
 
+TEST_CASE("a surname the tagger left out after an office held by one person is that person") {
+  const auto mentions = Recognize(
+      "Officials met in Chicago.\n\nIt is unconstitutional, and Governor Pritzker and I have been clear about that.");
+  CHECK(Found(mentions, "Pritzker", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Governor"));
+}
+
 TEST_CASE("a title in quotation marks names a work, which is MISC") {
   auto mentions = Recognize("He had read \"The Wealth of Nations\" twice before the exam.");
   CHECK(Found(mentions, "The Wealth of Nations", EntityType::kMisc));
