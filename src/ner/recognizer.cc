@@ -3208,11 +3208,19 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // whatever its words (engineers may be "at CES", an event). Not a modifier
   // before the firm's own name ("analysts at Lagos-based Cordros
   // Securities").
+  // So do heads of a firm's department ("head of strategy at StoneX" was a
+  // place).
   static constexpr auto kAnalysts =
       WordHashes({"analyst", "analysts", "economist", "economists", "strategist", "strategists"});
+  static constexpr auto kDepartments =
+      WordHashes({"strategy", "research", "economics", "investments", "markets", "trading", "equities"});
+  auto works_at = [&](int at) {
+    return ner::Contains(kAnalysts, facts[at - 1].lower) ||
+           (at >= 2 && facts[at - 2].lower == kOf && ner::Contains(kDepartments, facts[at - 1].lower));
+  };
   for (int i = 1; i + 1 < n; ++i) {
     const int position = ner::TagPosition(tags[i + 1]);
-    if (facts[i].lower != kAt || !ner::Contains(kAnalysts, facts[i - 1].lower) || tags[i + 1] == ner::kOutsideTag ||
+    if (facts[i].lower != kAt || !works_at(i) || tags[i + 1] == ner::kOutsideTag ||
         ner::TagType(tags[i + 1]) == kOrgType || (position != ner::kBegin && position != ner::kUnit)) {
       continue;
     }

@@ -368,6 +368,14 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
 }
 
+TEST_CASE("the firm a department's head works at is an organisation") {
+  const auto mentions = Recognize(
+      "Ramiro Blazquez, head of strategy at StoneX in Buenos Aires, said investors had been pricing in a closer "
+      "race.");
+  CHECK(Found(mentions, "StoneX", EntityType::kOrg));
+  CHECK(Found(mentions, "Buenos Aires", EntityType::kLocation));
+}
+
 TEST_CASE("a surname the tagger left out after an office held by one person is that person") {
   const auto mentions = Recognize(
       "Officials met in Chicago.\n\nIt is unconstitutional, and Governor Pritzker and I have been clear about that.");
