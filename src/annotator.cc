@@ -23,20 +23,24 @@ namespace {
 // billion", which the recognizer learned to call MISC from CoNLL-2003), the
 // time zone after a time ("GMT" in "08:00 GMT", MISC or an organisation) or
 // the noun or era after a date's number ("Century" in "the 14th Century",
-// "BC" in "860 BC").
+// "BC" in "860 BC"), or a quantity's scale or unit after its number
+// ("Celsius" in "49.9 degrees Celsius", which it called MISC, and "tsp").
 bool IsPartOfNumber(const Mention& name, const Mention& number) {
   const bool inside = name.span.begin >= number.span.begin && name.span.end <= number.span.end;
   if (number.type == EntityType::kMoney) {
     return inside && name.type == EntityType::kMisc && name.span.end < number.span.end;
   }
   const bool after_number = inside && name.span.begin > number.span.begin;
-  return (number.type == EntityType::kTime || number.type == EntityType::kDate) && after_number;
+  return (number.type == EntityType::kTime || number.type == EntityType::kDate ||
+          number.type == EntityType::kQuantity) &&
+         after_number;
 }
 
 // Names come from the recognizer, numbers and dates from rules; where both
 // claim the same words the recognizer's reading of a name wins ("World Cup
 // 2026" is one MISC, not MISC + DATE), but for the currency of an amount, the
-// zone of a time and the noun or era of a date.
+// zone of a time, the noun or era of a date and the scale of a temperature
+// ("49.9 degrees Celsius").
 void MergeMentions(const std::vector<Mention>& names, const std::vector<Mention>& numeric, std::vector<Mention>* out) {
   out->clear();
   out->reserve(names.size() + numeric.size());

@@ -340,6 +340,20 @@ TEST_CASE("an inch mark glued to a number makes a quantity, a closing quotation 
   CHECK(cardinals == std::vector<std::string>{"16", "771328864018726912"});
 }
 
+TEST_CASE("a temperature's scale is part of its quantity, no name of its own") {
+  Document doc;
+  REQUIRE(Annotate("Temperatures in India's capital soared to 49.9 degrees Celsius (121.8 Fahrenheit) on Tuesday. "
+                   "The world has warmed by 2 degrees Celsius.",
+                   &doc)
+              .ok());
+  std::vector<std::string> quantities;
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kQuantity) quantities.push_back(std::string(doc.Text(m.span)));
+    CHECK_MESSAGE(doc.Text(m.span) != "Celsius", "Celsius alone");
+  }
+  CHECK(quantities == std::vector<std::string>{"49.9 degrees Celsius", "121.8 Fahrenheit", "2 degrees Celsius"});
+}
+
 TEST_CASE("an amount in a currency written with letters before the dollar sign is money, its letters no name") {
   Document doc;
   REQUIRE(Annotate("The budget's C$78 billion deficit was needed, he said. Singapore S$1.2 billion went to "

@@ -1230,9 +1230,13 @@ class SentenceScanner {
     // (Capitalised only in its own form, or glued on: "5 GB", "2.6GHz"; not "5 Miles" of a title.)
     // (Recipes capitalise their spoons: "1 Tbsp. green onions".)
     const bool spoon = Is(unit, "tbsp") || Is(unit, "tbsp.") || Is(unit, "tsp") || Is(unit, "tsp.");
+    static constexpr std::string_view kScales[] = {"celsius", "fahrenheit", "centigrade"};
     if (Lookup(kUnitTable, unit) && (!Capitalized(unit) || IsUpperUnit(unit) || Glued(unit) || spoon)) {
-      return {unit + 1, EntityType::kQuantity};
+      // "49.9 degrees Celsius": the scale after the degrees.
+      const bool scale = (Is(unit, "degrees") || Is(unit, "degree")) && IsOneOf(unit + 1, kScales);
+      return {scale ? unit + 2 : unit + 1, EntityType::kQuantity};
     }
+    if (IsOneOf(j, kScales)) return {j + 1, EntityType::kQuantity};  // "(121.8 Fahrenheit)"
     if (const WordEntry* duration = Lookup(kDurationTable, j)) {
       size_t end = j + 1;
       if (Is(end, "ago") || Is(end, "old") || Is(end, "earlier") || Is(end, "later")) ++end;
