@@ -57,6 +57,7 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   // was …" the period is what was said about).
   if (t == rb) {
     constexpr uint32_t kMaxPeriodWords = 3;
+    static constexpr std::string_view kPeriodModifiers[] = {"last", "this", "earlier", "late", "early"};
     for (uint32_t u = t; u < re && u < t + kMaxPeriodWords && ctx.IsWord(u); ++u) {
       const std::string_view word = ctx.TokenText(u);
       const bool period = IsOneOf(word, {"week", "month", "year", "weekend"}) || (u > t && IsTimeOfSpeaking(word));
@@ -69,7 +70,10 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
         if (set_off) t = next;
         break;
       }
-      if (!IsOneOf(word, {"last", "this", "earlier", "late", "early"})) break;
+      if (!std::any_of(std::begin(kPeriodModifiers), std::end(kPeriodModifiers),
+                       [&](std::string_view m) { return EqualsLower(word, m); })) {
+        break;
+      }
     }
   }
   if (t > rb && t + 1 < re && ctx.IsPunct(t, ":")) ++t;  // "said Tuesday: the plan is dead"
@@ -761,7 +765,8 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   if (past > rb && ctx.IsPunct(past - 1, ",")) return PastTimeOfSpeaking(ctx, past, re) < re;
   rb = past;
   if (rb < re && ctx.InList(rb, kWordAnd | kWordBut)) ++rb;
-  if (rb >= re) return false;
+  // ("Late last month, the company wrote a letter …, calling …": a time alone.)
+  if (rb >= re || PastTimeOfSpeaking(ctx, rb, re) >= re) return false;
   // A participle opens an introductory phrase ("Speaking to reporters, …");
   // a name that ends so does not ("Boeing factory workers voted …").
   // ("If he wins the presidency, Trump has indicated": a condition alone,
@@ -876,7 +881,17 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
   constexpr size_t kMaxCuesAhead = 8;
   for (size_t d = c + 1; d < cues.size() && d <= c + kMaxCuesAhead && cues[d].first < re; ++d) {
     const Cue& later = cues[d];
-    if (later.cls != CueClass::kSpeech || later.source.empty() || later.first <= rb) continue;
+    if (later.source.empty() || later.first <= rb) continue;
+    // "He denied the charge, saying he had acted in self-defence": a
+    // participle of the same subject after a comma reports its own clause.
+    // (Whatever it reports: "confirmed her death, asking for privacy"; and
+    // whatever its verb: "said it would appeal, accusing the Commission of
+    // “unfairly targeting” the company".)
+    if (later.source.begin == cues[c].source.begin && later.first > rb + 1 && ctx.IsPunct(later.first - 1, ",") &&
+        ctx.WordEndsWith(later.first, "ing")) {
+      return ctx.TrimEnd(rb, later.first - 1);
+    }
+    if (later.cls != CueClass::kSpeech) continue;
     // "Meta said it had begun removing accounts …, but warned the law would
     // “…”": a second verb of the same subject after "but" or "and" opens a
     // report of its own.
@@ -906,13 +921,6 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     // "The suspect told officers he had been drinking, according to court
     // papers": the outer source after a comma ends the report.
     if (EqualsLower(ctx.TokenText(verb), "according") && verb > rb + kMinReportedWords && ctx.IsPunct(verb - 1, ",")) {
-      return ctx.TrimEnd(rb, verb - 1);
-    }
-    // "He denied the charge, saying he had acted in self-defence": a
-    // participle of the same subject after a comma reports its own clause.
-    // (Whatever it reports: "confirmed her death, asking for privacy".)
-    if (later.source.begin == cues[c].source.begin && verb > rb + 1 && ctx.IsPunct(verb - 1, ",") &&
-        ctx.WordEndsWith(verb, "ing")) {
       return ctx.TrimEnd(rb, verb - 1);
     }
     uint32_t source = ctx.FirstTokenAt(later.source.begin);

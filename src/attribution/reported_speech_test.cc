@@ -79,6 +79,16 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("Trump to ensure")) == "Hamas");
 }
 
+TEST_CASE("reported speech: a participle of any cue after a comma ends the report; a time alone reports nothing") {
+  Annotated a(
+      "EU fines Apple.\n\n"
+      "Apple said it would appeal, accusing the Commission of \"unfairly targeting\" the company. Late last month, "
+      "the company wrote a detailed, six-page letter to Columbia's president, calling the reports \"inaccurate and "
+      "deliberately misleading.\"\n");
+  CHECK(a.Speaker(a.Get("it would appeal")) == "Apple");
+  CHECK(a.Find("Late last month") == nullptr);
+}
+
 TEST_CASE("reported speech: two names after a plural title speak together, title and all") {
   Annotated a(
       "Chelsea sign Neto.\n\n"
