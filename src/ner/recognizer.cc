@@ -2966,11 +2966,11 @@ void ApplyTitledPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // Offices held by one person named by surname ("Governor Pritzker and I
   // have been clear"): a word in no list right after one, mid-sentence and
   // alone, is that person even where the tagger left it out.
-  static constexpr auto kOffices = WordHashes({"governor", "gov.", "senator", "sen.", "mayor", "president",
-                                               "congressman", "congresswoman", "rep.", "chancellor"});
+  static constexpr auto kSoleOffices = WordHashes({"governor", "gov.", "senator", "sen.", "mayor", "president",
+                                                   "congressman", "congresswoman", "rep.", "chancellor"});
   for (int i = 1; i + 1 < n; ++i) {
     if (tags[i] == ner::kOutsideTag && tags[i - 1] == ner::kOutsideTag && IsTitleToken(facts[i - 1]) &&
-        ner::Contains(kOffices, facts[i - 1].lower) && facts[i].token_class == ner::kCapitalizedWord &&
+        ner::Contains(kSoleOffices, facts[i - 1].lower) && facts[i].token_class == ner::kCapitalizedWord &&
         facts[i].gazetteer == 0 && !(facts[i].context & (ner::kCaseModes | ner::kSentenceInitial)) &&
         !(facts[i - 1].context & ner::kSentenceInitial) && !IsCapitalisedToken(facts[i + 1]) &&
         !ner::IsTitle(facts[i].lower)) {

@@ -368,6 +368,15 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
 }
 
+TEST_CASE("Ireland's police and Scotland's railway are organisations; \"Taoiseach\" is a title") {
+  const auto mentions = Recognize(
+      "An Garda Síochána said a man in his 40s died near Letterkenny. Taoiseach Micheál Martin offered his "
+      "condolences. ScotRail suspended all services north of Perth.");
+  CHECK(Found(mentions, "An Garda Síochána", EntityType::kOrg));
+  CHECK(Found(mentions, "Micheál Martin", EntityType::kPerson));
+  CHECK(Found(mentions, "ScotRail", EntityType::kOrg));
+}
+
 TEST_CASE("the firm a department's head works at is an organisation") {
   const auto mentions = Recognize(
       "Ramiro Blazquez, head of strategy at StoneX in Buenos Aires, said investors had been pricing in a closer "
