@@ -368,13 +368,19 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK_FALSE(Found(Recognize("She joined CNN International in 2010."), "CNN", EntityType::kOrg));
 }
 
-TEST_CASE("Ireland's police and Scotland's railway are organisations; \"Taoiseach\" is a title") {
+TEST_CASE("Ireland's police, Scotland's railway and proxy advisers are organisations; \"Taoiseach\" is a title") {
   const auto mentions = Recognize(
       "An Garda Síochána said a man in his 40s died near Letterkenny. Taoiseach Micheál Martin offered his "
       "condolences. ScotRail suspended all services north of Perth.");
   CHECK(Found(mentions, "An Garda Síochána", EntityType::kOrg));
   CHECK(Found(mentions, "Micheál Martin", EntityType::kPerson));
   CHECK(Found(mentions, "ScotRail", EntityType::kOrg));
+  // Proxy advisers.
+  const auto advisers = Recognize(
+      "Proxy advisers Institutional Shareholder Services and Glass Lewis had recommended that investors vote "
+      "against the plan.");
+  CHECK(Found(advisers, "Institutional Shareholder Services", EntityType::kOrg));
+  CHECK(Found(advisers, "Glass Lewis", EntityType::kOrg));
 }
 
 TEST_CASE("the firm a department's head works at is an organisation") {
