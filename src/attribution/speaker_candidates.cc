@@ -732,9 +732,6 @@ uint32_t TellBefore(const Context& ctx, uint32_t first, uint32_t sb) {
 
 namespace {
 
-// The speaker phrase before the preposition or "and" that opens
-// `modifier`, past further modifiers ("Experts on North Korea and nuclear
-// nonproliferation"), when it is a plausible speaker; else an empty span.
 // Whether the word at `t` counts members of a group: "one", "two", "each",
 // "many", "some" (a number written in digits too).
 bool IsQuantifier(const Context& ctx, uint32_t t) {
@@ -745,6 +742,9 @@ bool IsQuantifier(const Context& ctx, uint32_t t) {
                      [&](std::string_view q) { return EqualsLower(ctx.TokenText(t), q); });
 }
 
+// The speaker phrase before the preposition or "and" that opens
+// `modifier`, past further modifiers ("Experts on North Korea and nuclear
+// nonproliferation"), when it is a plausible speaker; else an empty span.
 Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
   uint32_t first = ctx.FirstTokenAt(modifier.begin);
   for (int hop = 0; hop < 3; ++hop) {
@@ -1099,14 +1099,9 @@ bool NamesAWork(const Context& ctx, uint32_t q) {
     return false;
   }
   for (uint32_t t = first; t < last; ++t) {
-    if (ctx.IsWord(t) ? !ctx.tokens()[t].Has(kCapitalized) &&
-                            !IsOneOf(ctx.TokenText(t),
-                                     {"a", "an", "and", "at", "for", "in", "of", "on", "or", "the", "to", "with"})
-                      : IsOneOf(ctx.TokenText(t), {".", "!", "?", ":"})) {
-      return false;
-    }
+    if (IsOneOf(ctx.TokenText(t), {".", "!", "?", ":"})) return false;
   }
-  return true;
+  return ctx.IsTitleCase(first, last);
 }
 
 }  // namespace
