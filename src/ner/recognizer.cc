@@ -510,15 +510,18 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
                        (office_at(i + 1) || (portfolio_at(i + 1) && office_at(i + 2)));
     if (portfolio || level) tags[i] = ner::kOutsideTag;
   }
-  // Kenya's "Health Cabinet Secretary Deborah Barasa", "Interior Cabinet
-  // Secretary": the portfolio and "Cabinet" before the office, read as one
-  // organisation.
+  // Kenya's "Health Cabinet Secretary Deborah Barasa", "Treasury Cabinet
+  // Secretary John Mbadi": the portfolio and "Cabinet" before the office,
+  // read as one organisation or the portfolio alone as one.
   static constexpr auto kCabinet = WordHashes({"cabinet"});
+  static constexpr uint64_t kTreasury = WordHashes({"treasury"})[0];
   for (int i = 0; i + 2 < n; ++i) {
-    if (ner::TagPosition(tags[i]) == ner::kBegin && ner::TagPosition(tags[i + 1]) == ner::kLast && portfolio_at(i) &&
-        IsCapitalisedToken(facts[i + 1]) && ner::Contains(kCabinet, facts[i + 1].lower) && office_at(i + 2)) {
-      tags[i] = tags[i + 1] = ner::kOutsideTag;
-    }
+    const bool cabinet_office = IsCapitalisedToken(facts[i + 1]) && ner::Contains(kCabinet, facts[i + 1].lower) &&
+                                office_at(i + 2) && (portfolio_at(i) || facts[i].lower == kTreasury);
+    if (!cabinet_office || tags[i] == ner::kOutsideTag) continue;
+    const bool one_name = ner::TagPosition(tags[i]) == ner::kBegin && ner::TagPosition(tags[i + 1]) == ner::kLast;
+    const bool portfolio_alone = ner::TagPosition(tags[i]) == ner::kUnit && tags[i + 1] == ner::kOutsideTag;
+    if (one_name || portfolio_alone) tags[i] = tags[i + 1] = ner::kOutsideTag;
   }
 }
 

@@ -1304,9 +1304,13 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
   CHECK_FALSE(AnyContains(mentions, "Union"));
   CHECK(Found(mentions, "Piyush Goyal", EntityType::kPerson));
   // Nor "Cabinet" between the portfolio and the office, in Kenyan titles.
-  mentions = Recognize("Interior Cabinet Secretary Kipchumba Murkomen said the police were ready.");
+  mentions = Recognize(
+      "Interior Cabinet Secretary Kipchumba Murkomen said the police were ready. Treasury Cabinet Secretary John "
+      "Mbadi told lawmakers the measures were needed.");
   CHECK_FALSE(AnyContains(mentions, "Cabinet"));
+  CHECK_FALSE(AnyContains(mentions, "Treasury"));
   CHECK(Found(mentions, "Kipchumba Murkomen", EntityType::kPerson));
+  CHECK(Found(mentions, "John Mbadi", EntityType::kPerson));
   mentions =
       Recognize("Bolsonaro's lawyers said they would take the case to the Inter-American Commission on Human Rights.");
   CHECK(Found(mentions, "Inter-American Commission on Human Rights", EntityType::kOrg));
