@@ -17,6 +17,13 @@ namespace {
 // Fewer words are a fragment, not a report of what someone said.
 constexpr size_t kMinReportedWords = 3;
 
+// Whether the word at `t` can open a clause's subject: a name's capital, a
+// pronoun or a determiner.
+bool OpensSubjectAt(const Context& ctx, uint32_t t) {
+  return ctx.IsWord(t) &&
+         (ctx.tokens()[t].Has(kCapitalized) || ctx.PronounAt(t) != Pronoun::kNone || ctx.InList(t, kDeterminerList));
+}
+
 // "said Friday as he entered the talks", "said Thursday morning on Fox
 // News": when the words after a speech verb open with the day or time of
 // speaking, what follows them decides. Returns the first token past those
@@ -30,10 +37,7 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
       IsOneOf(ctx.TokenText(t + 1), {"a", "an", "its", "his", "her", "their"}) &&
       IsOneOf(ctx.TokenText(t + 2), {"statement", "interview", "post", "letter", "email", "speech", "tweet", "video",
                                      "message", "release"})) {
-    const uint32_t next = t + 3;
-    const bool clause = ctx.IsWord(next) && (ctx.PronounAt(next) != Pronoun::kNone ||
-                                             ctx.InList(next, kDeterminerList) || ctx.tokens()[next].Has(kCapitalized));
-    if (clause) t = next;
+    if (OpensSubjectAt(ctx, t + 3)) t += 3;
   }
   // "said on Monday the plan was dead".
   if (t + 1 < re && EqualsLower(ctx.TokenText(t), "on") && ctx.IsWord(t + 1) &&
@@ -63,10 +67,8 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
       const bool period = IsOneOf(word, {"week", "month", "year", "weekend"}) || (u > t && IsTimeOfSpeaking(word));
       if (period && u > t) {
         const uint32_t next = u + 1;
-        const bool set_off =
-            next >= re || ctx.IsPunct(next, ",") || ctx.IsPunct(next, ":") ||
-            (ctx.IsWord(next) && (ctx.tokens()[next].Has(kCapitalized) || ctx.PronounAt(next) != Pronoun::kNone ||
-                                  ctx.InList(next, kWordThat | kDeterminerList)));
+        const bool set_off = next >= re || ctx.IsPunct(next, ",") || ctx.IsPunct(next, ":") ||
+                             OpensSubjectAt(ctx, next) || (ctx.IsWord(next) && ctx.InList(next, kWordThat));
         if (set_off) t = next;
         break;
       }
