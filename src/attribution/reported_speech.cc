@@ -783,8 +783,13 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   // of asking or reaching the speaker.)
   const bool asked = IsOneOf(ctx.TokenText(rb), {"Asked", "Pressed", "Questioned", "Challenged", "Reached", "Contacted",
                                                  "Interviewed", "Confronted", "Quizzed"});
+  // ("Rebranded to resemble a fact-checking account, it posted …", "Founded
+  // in 1990, the firm said": a past participle and its preposition.)
+  const bool past_participle = ctx.WordEndsWith(rb, "ed") && !ctx.WordEndsWith(rb, "eed") &&
+                               ctx.TokenText(rb).size() >= 5 && rb + 1 < re && ctx.InList(rb + 1, kPrepositionList);
   const bool introductory = (ctx.InList(rb, kPrepositionList | kNotContentStartList) && !count) ||
-                            (ctx.WordEndsWith(rb, "ing") && ctx.MentionStartingAt(rb) < 0) || condition || asked;
+                            ((ctx.WordEndsWith(rb, "ing") || past_participle) && ctx.MentionStartingAt(rb) < 0) ||
+                            condition || asked;
   if (!introductory) return true;
   // "In New Jersey, Sherrill leads by 12 points, according to NBC News":
   // an introductory phrase and its comma before a clause of their own, when

@@ -529,6 +529,31 @@ TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   CHECK(a.Speaker(a.Get("AMERICA and its allies")) == "the minister");
 }
 
+TEST_CASE("reported speech: a dateline whose place is a name, not in capitals") {
+  Annotated a(
+      "New York, NY \xE2\x80\x93 Native ad spending passed all other forms of display advertising in 2017, "
+      "according to analysis from Poynter.\n\n"
+      "Nairobi \xE2\x80\x94 The drought has killed thousands of cattle this year, officials said.\n\n"
+      "Paris: the talks will resume on Monday, the minister said.\n");
+  CHECK(a.doc.Text(a.Get("Native ad spending").content) ==
+        "Native ad spending passed all other forms of display advertising in 2017");
+  CHECK(a.doc.Text(a.Get("The drought has").content) == "The drought has killed thousands of cattle this year");
+  // A place name and a colon is a heading's, and stays in the report.
+  CHECK(a.Find("Paris: the talks") != nullptr);
+}
+
+TEST_CASE("reported speech: a sentence that opens with a past participle and its preposition reports nothing") {
+  Annotated a(
+      "Officials met in London.\n\n"
+      "Rebranded to resemble a neutral fact-checking account, it posted a series of tweets supporting Johnson.\n\n"
+      "Founded in 1990, the firm said it would close its London office.\n\n"
+      "Prices rose sharply in March, the agency reported.\n");
+  CHECK(a.Find("Rebranded") == nullptr);
+  CHECK(a.Find("Founded") == nullptr);
+  CHECK(a.doc.Text(a.Get("it would close").content) == "it would close its London office");
+  CHECK(a.Speaker(a.Get("Prices rose")) == "the agency");
+}
+
 TEST_CASE("reported speech: a relative clause whose pronoun is the reported subject reports") {
   Annotated a(
       "Officials met in Brussels.\n\n"

@@ -360,22 +360,30 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
       ctx.TokenText(rb + 2) == ")" && IsDatelineDash(ctx.TokenText(rb + 3))) {
     return rb + 4;
   }
-  if (rb >= re || !ctx.IsWord(rb) || !ctx.tokens()[rb].Has(kAllCaps) || ctx.TokenText(rb).size() < 3) return rb;
-  // The place in capitals: "JERUSALEM/GAZA", "ST. LOUIS".
-  uint32_t t = rb + 1, words = 1;
+  if (rb >= re || !ctx.IsWord(rb)) return rb;
   const uint32_t limit = std::min<uint32_t>(re, rb + kMaxDatelineTokens);
-  for (; t < limit; ++t) {
-    const bool word = ctx.IsWord(t) && ctx.tokens()[t].Has(kAllCaps);
-    if (!word && ctx.TokenText(t) != "/" && ctx.TokenText(t) != ".") break;
-    words += word;
+  uint32_t t = rb + 1, words = 1;
+  const int32_t place = ctx.MentionStartingAt(rb);
+  const bool named_place = place >= 0 && ctx.doc().mentions[place].type == EntityType::kLocation;
+  if (ctx.tokens()[rb].Has(kAllCaps) && ctx.TokenText(rb).size() >= 3) {
+    // The place in capitals: "JERUSALEM/GAZA", "ST. LOUIS".
+    for (; t < limit; ++t) {
+      const bool word = ctx.IsWord(t) && ctx.tokens()[t].Has(kAllCaps);
+      if (!word && ctx.TokenText(t) != "/" && ctx.TokenText(t) != ".") break;
+      words += word;
+    }
+  } else if (named_place) {
+    // The place as a name: "New York, NY – The range of …", "Nairobi —".
+    t = ctx.FirstTokenAt(ctx.doc().mentions[place].span.end);
+    if (t < limit && ctx.TokenText(t) == ":") return rb;
+  } else {
+    return rb;
   }
   if (t >= limit) return rb;
   if (IsDatelineDash(ctx.TokenText(t))) return t + 1;  // "LONDON —"
   // "NEW DELHI:" in the Indian press; one word before a colon is more often
   // a transcript's speaker ("BLITZER:"), unless it names a place ("PATNA:").
   if (ctx.TokenText(t) == ":") {
-    const int32_t place = ctx.MentionStartingAt(rb);
-    const bool named_place = place >= 0 && ctx.doc().mentions[place].type == EntityType::kLocation;
     return words >= 2 || named_place ? t + 1 : rb;
   }
   // Then a region, a date and the agency, up to the dash: "KHARTOUM, Sudan
