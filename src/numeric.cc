@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "ascii_case.h"
+#include "tokenizer.h"
 #include "word_table.h"
 
 // Rules over the tokens of one sentence, left to right: at each token the
@@ -253,9 +254,11 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 }
 
 // Start words not in the tables below MatchAt's patterns use directly.
+// (With the currency letters of IsCurrencyLetters: "N", "R", "KSh", "Sh".)
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0}, {"an", 0}, {"fiscal", 0}, {"fy", 0},    {"h", 0},        {"midnight", 0}, {"noon", 0},
-    {"q", 0}, {"rs", 0}, {"the", 0},    {"today", 0}, {"tomorrow", 0}, {"tonight", 0},  {"yesterday", 0},
+    {"a", 0}, {"an", 0}, {"fiscal", 0}, {"fy", 0}, {"h", 0}, {"ksh", 0}, {"midnight", 0}, {"n", 0}, {"noon", 0},
+    {"q", 0}, {"r", 0},  {"rs", 0},     {"sh", 0}, {"the", 0}, {"today", 0}, {"tomorrow", 0}, {"tonight", 0},
+    {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {
@@ -890,6 +893,8 @@ class SentenceScanner {
       j = i + 1;  // codes such as USD, RMB
     } else if (Is(i, "rs") && Capitalized(i)) {
       j = i + 1;  // rupees: "Rs 300"
+    } else if (IsCurrencyLetters(Text(i)) && (Glued(i + 1) || Text(i).size() == 3)) {
+      j = i + 1;  // the tokenizer's "N" of "N2.5 million" (naira); "KSh 3.2 billion"
     } else {
       return {};
     }

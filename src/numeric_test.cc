@@ -115,6 +115,11 @@ TEST_CASE("numeric: money") {
         "MONEY:Rs 24 lakh | MONEY:Rs 10 lakh crore");
   CHECK(Numeric("Banks reported fraud of over Rs 95,000 cr this year.") == "MONEY:Rs 95,000 cr | DATE:this year");
   CHECK(Numeric("They handed out 50 lakh masks.") == "CARDINAL:50 lakh");
+  // Naira, rand and shillings written with letters: "N2.5 million", "KSh 3.2 billion".
+  CHECK(Numeric("She lost goods worth N2.5 million and paid N150,000.") == "MONEY:N2.5 million | MONEY:N150,000");
+  CHECK(Numeric("Eskom lost R2.5bn; the Treasury raised KSh 3.2 billion and Sh50 billion.") ==
+        "MONEY:R2.5bn | MONEY:KSh 3.2 billion | MONEY:Sh50 billion");
+  CHECK(Numeric("Wear N95 masks on the N1.") == "");
   // Pounds are money where the text writes "£" or names sterling; else, and
   // before "of", they weigh.
   CHECK(Numeric("Trump is 6 feet 3 inches tall and weighs 236 pounds.") ==

@@ -9,6 +9,11 @@
 #include "utf8.h"
 
 namespace annotator {
+
+bool IsCurrencyLetters(std::string_view word) {
+  return word == "N" || word == "R" || word == "KSh" || word == "Ksh" || word == "Sh";
+}
+
 namespace {
 
 // ---------------------------------------------------------------------------
@@ -323,6 +328,7 @@ class Scanner {
   size_t SkipSpace(size_t pos, uint16_t* flags);
   size_t ScanToken(size_t pos, TokenKind* kind);
   size_t ScanWord(size_t pos, TokenKind* kind);
+  size_t ScanCurrencyLetters(size_t begin) const;
   size_t ScanWordRun(size_t pos) const;
   size_t ScanAfterPeriod(size_t word_begin, size_t period, TokenKind* kind) const;
   size_t ScanNumber(size_t pos, TokenKind* kind);
@@ -479,8 +485,37 @@ size_t Scanner::ScanCliticAfterApostrophe(size_t apostrophe) const {
   return 0;
 }
 
+// "N2.5 million" (naira), "R1,200" (rand), "KSh3.2bn" (Kenyan shillings):
+// a currency's letters glued to an amount are a token of their own, as "$"
+// is, when what follows can only be a sum: thousands grouped, a decimal or
+// a scale word ("N95 masks", "the N1 highway" and "G7" stay one word).
+// Returns the end of the letters, or 0.
+size_t Scanner::ScanCurrencyLetters(size_t begin) const {
+  size_t letters = 0;
+  while (letters < 3 && IsAsciiAlpha(Byte(begin + letters))) ++letters;
+  if (!IsAsciiDigit(Byte(begin + letters)) || !IsCurrencyLetters(text_.substr(begin, letters))) return 0;
+  size_t pos = begin + letters;
+  while (IsAsciiDigit(Byte(pos))) ++pos;
+  const unsigned char sep = Byte(pos);
+  if (sep == ',' && IsAsciiDigit(Byte(pos + 1)) && IsAsciiDigit(Byte(pos + 2)) && IsAsciiDigit(Byte(pos + 3))) {
+    return begin + letters;
+  }
+  if (sep == '.' && IsAsciiDigit(Byte(pos + 1))) return begin + letters;
+  if (sep == ' ') ++pos;
+  for (std::string_view scale : {"million", "billion", "trillion", "bn", "m"}) {
+    if (text_.compare(pos, scale.size(), scale) == 0 && !IsAsciiAlpha(Byte(pos + scale.size()))) {
+      return begin + letters;
+    }
+  }
+  return 0;
+}
+
 size_t Scanner::ScanWord(size_t begin, TokenKind* kind) {
   *kind = TokenKind::kWord;
+  if (const size_t letters_end = ScanCurrencyLetters(begin)) {
+    *kind = TokenKind::kSymbol;  // as "$" is: no name's capital
+    return letters_end;
+  }
   // "n't" after "do", "ca", "wo" (Penn splits "don't" into "do" "n't").
   if ((data_[begin] | 0x20) == 'n' && At(begin + 1).cls == kCcSingleQuote) {
     const size_t t = begin + 1 + At(begin + 1).length;

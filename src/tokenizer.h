@@ -44,6 +44,12 @@ struct Token {
 // pre-tokenized corpora.
 uint16_t WordShapeFlags(std::string_view token_text);
 
+// Whether `word` is the letters of a currency written before its amount
+// with no symbol: "N" (naira), "R" (rand), "KSh", "Ksh" and "Sh" (shillings).
+// The tokenizer splits them from a glued amount ("N2.5 million" -> "N"
+// "2.5" "million"); the money rules read them as a symbol.
+bool IsCurrencyLetters(std::string_view word);
+
 // Splits valid UTF-8 `text` into tokens, appending to `tokens` after clearing
 // it (so a caller can reuse one vector across documents).
 //

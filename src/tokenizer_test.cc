@@ -51,6 +51,16 @@ TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented"
   CHECK(KindOf("$5", "$") == TokenKind::kSymbol);
 }
 
+TEST_CASE("Tokenizer splits a currency's letters from a glued amount only where it can only be a sum") {
+  CHECK(Texts("lost goods worth N2.5 million") == Strings{"lost", "goods", "worth", "N", "2.5", "million"});
+  CHECK(Texts("paid N150,000, R2.5bn and KSh3.2 billion") ==
+        Strings{"paid", "N", "150,000", ",", "R", "2.5", "bn", "and", "KSh", "3.2", "billion"});
+  CHECK(Texts("N500 million") == Strings{"N", "500", "million"});
+  // A name with a number is one word.
+  CHECK(Texts("N95 masks on the N1 highway near R2D2") ==
+        Strings{"N95", "masks", "on", "the", "N1", "highway", "near", "R2D2"});
+}
+
 TEST_CASE("Tokenizer splits possessives and negations the Penn way") {
   CHECK(Texts("China’s and China's") == Strings{"China", "’s", "and", "China", "'s"});
   CHECK(Texts("don't can't won't I'm they're we've") ==
