@@ -1491,5 +1491,39 @@ TEST_CASE("attribution: an adverb of frequency between the speaker and the verb"
   CHECK(a.Speaker(a.Get("his fear of being extradited")) == "The Wikileaks founder");
 }
 
+TEST_CASE("attribution: \"according to him\" credits the person the pronoun is; after a conjunction, the clause it opens") {
+  Annotated a(
+      "Floods hit Lagos.\n\n"
+      "The commissioner, Tokunbo Wahab, blamed the flooding on residents. According to him, the state government "
+      "will begin demolishing structures built on canals next week.\n\n"
+      "Jorge Ramos crossed the border 30 years ago after, according to him, Televisa censured his first report.\n\n"
+      "According to her lawyer, the case is weak.\n");
+  CHECK(a.Speaker(a.Get("the state government will")) == "him");
+  CHECK(a.EntityName(a.Get("the state government will")) == "Tokunbo Wahab");
+  CHECK(a.doc.Text(a.Get("Televisa censured").content) == "Televisa censured his first report");
+  CHECK(a.EntityName(a.Get("Televisa censured")) == "Jorge Ramos");
+  CHECK(a.Speaker(a.Get("the case is weak")) == "her lawyer");
+}
+
+TEST_CASE("attribution: the listener of an urging, with words on it, and what they are to do") {
+  Annotated a(
+      "Floods hit Lagos.\n\n"
+      "In a statement on Saturday, the agency urged residents of low-lying areas to relocate.\n\n"
+      "Police urged people living near rivers to move to higher ground.\n\n"
+      "Cornyn told reporters this was the only chance to pass a measure.\n");
+  CHECK(a.doc.Text(a.Get("residents of low-lying").content) == "residents of low-lying areas to relocate");
+  CHECK(a.Speaker(a.Get("residents of low-lying")) == "the agency");
+  CHECK(a.doc.Text(a.Get("people living near").content) == "people living near rivers to move to higher ground");
+  CHECK(a.doc.Text(a.Get("this was the only").content) == "this was the only chance to pass a measure");
+}
+
+TEST_CASE("attribution: a party's or a body's title before a person's name opens a sentence's subject") {
+  Annotated a(
+      "Housing plan stalls.\n\n"
+      "Greens housing spokesman Max Chandler-Mather hit back, arguing the fund would not build enough homes.\n");
+  CHECK(a.Speaker(a.Get("the fund would not")) == "Greens housing spokesman Max Chandler-Mather");
+  CHECK(a.EntityName(a.Get("the fund would not")) == "Max Chandler-Mather");
+}
+
 }  // namespace
 }  // namespace annotator

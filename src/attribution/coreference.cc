@@ -247,9 +247,11 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   const std::string_view head = text.substr(last_space == std::string_view::npos ? 0 : last_space + 1);
   const uint32_t lists = ListsOf(head);
   const Pronoun pronoun = PronounOf(lists);
-  if (pronoun == Pronoun::kPerson) {
-    const Gender gender = EqualsLower(head, "she") ? Gender::kFemale : Gender::kMale;
-    return LatestPersonBefore(ctx, speaker.begin, gender, prefer_subject);
+  // (Also an object pronoun alone: "According to him, …".)
+  const bool object_person = text.size() == head.size() && (EqualsLower(head, "him") || EqualsLower(head, "her"));
+  if (pronoun == Pronoun::kPerson || object_person) {
+    const bool female = EqualsLower(head, "she") || EqualsLower(head, "her");
+    return LatestPersonBefore(ctx, speaker.begin, female ? Gender::kFemale : Gender::kMale, prefer_subject);
   }
   if (pronoun == Pronoun::kThing) return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown);
   if (speaker.size() > head.size() && (lists & kOrgNounList)) {

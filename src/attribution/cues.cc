@@ -331,7 +331,12 @@ class CueFinder {
     cue.source = SubjectStartingAt(ctx_, t + length, se);
     // "according to people familiar with the matter": a bare plural of
     // speakers.
-    if (cue.source.empty() && t + length < se && ctx_.IsWord(t + length) && ctx_.InList(t + length, kSpeakerNounList)) {
+    // "According to him, the state will …": an object pronoun alone (not
+    // "her" of "according to her lawyer").
+    const bool pronoun_alone = t + length + 1 < se && ctx_.InList(t + length, kObjectPronounList) &&
+                               tokens_[t + length + 1].kind == TokenKind::kPunct;
+    if (cue.source.empty() && t + length < se && ctx_.IsWord(t + length) &&
+        (ctx_.InList(t + length, kSpeakerNounList) || pronoun_alone)) {
       cue.source = ctx_.TokenSpan(t + length, t + length + 1);
     }
     if (cue.source.empty()) return;
@@ -361,7 +366,12 @@ class CueFinder {
         }
       }
     }
-    if (ctx_.CountAllWords(sb, t) >= 2) {
+    // "He crossed the border after, according to him, Televisa censured
+    // his report": set off after a conjunction, the phrase credits the
+    // clause it opens.
+    const bool after_conjunction = t >= sb + 2 && ctx_.IsPunct(t - 1, ",") &&
+                                   (IsTimeOrCauseConjunction(ctx_.TokenText(t - 2)) || ctx_.InList(t - 2, kWordThat));
+    if (ctx_.CountAllWords(sb, t) >= 2 && !after_conjunction) {
       cue.before_begin = ClauseCreditedBefore(t, sb);
       cue.before_end = ctx_.TrimEnd(cue.before_begin, t);
     } else {
@@ -656,6 +666,31 @@ class CueFinder {
             IsOneOf(ctx_.TokenText(k + 2), {"be", "been", "not", "have"}));
   }
 
+  // Whether an infinitive follows the listener that ends before `t`, right
+  // after it or after "not" or a phrase on the listener that a preposition
+  // or a participle opens ("urged residents of low-lying areas to
+  // relocate", "people living near rivers"; not "told reporters this was
+  // the chance to act", "told reporters on his way to the airport").
+  bool ListenerIsToAct(uint32_t t, uint32_t end) const {
+    if (t >= end || !ctx_.IsWord(t)) return false;
+    if (ctx_.InList(t, kWordTo)) return true;
+    if (!EqualsLower(ctx_.TokenText(t), "not") && !ctx_.InList(t, kPrepositionList) && !ctx_.WordEndsWith(t, "ing")) {
+      return false;
+    }
+    constexpr uint32_t kMaxListenerWords = 6;
+    for (uint32_t u = t + 1; u + 1 < end && u <= t + kMaxListenerWords; ++u) {
+      if (!ctx_.IsWord(u) || ctx_.QuoteOf(u) >= 0 || ctx_.PronounAt(u) != Pronoun::kNone ||
+          ctx_.InList(u, kWordThat | kClauseWordList | kBeFormList | kNotContentStartList)) {
+        return false;
+      }
+      if (!ctx_.InList(u, kWordTo)) continue;
+      return ctx_.IsWord(u + 1) && !ctx_.tokens()[u + 1].Has(kCapitalized) &&
+             !ctx_.InList(u + 1, kDeterminerList | kObjectPronounList) &&
+             ctx_.tokens()[u + 1].kind != TokenKind::kNumber;
+    }
+    return false;
+  }
+
   // Where the reported clause after cue tokens [.., k) starts.
   uint32_t ClauseStart(uint32_t k, uint32_t end, bool object_first) const {
     // "they say that would leave the issue …": "that" before a modal or
@@ -738,8 +773,9 @@ class CueFinder {
         }
         if (u > t + 1) t = u < end && ctx_.InList(u, kWordThat) ? u + 1 : u;
       }
-      // "urged his party to act": the listener is who is to act.
-      if (t < end && ctx_.InList(t, kWordTo)) return k;
+      // "urged his party to act": the listener is who is to act, also when
+      // words on it follow ("urged people living near rivers to move").
+      if (ListenerIsToAct(t, end)) return k;
       // A relative clause on the listener: "told teachers who filled the
       // lawn that …" reports what follows "that"; "urged residents who had
       // not evacuated to stay indoors", the listener and what they are to do.

@@ -453,9 +453,14 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
         }
       }
       // "Brazil's central bank kept …", "Trump's lawyers filed …": a name's
-      // possessive and a speaker noun after a few lower-case words.
-      const uint32_t first = mention >= 0 ? ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) + 1 : limit;
-      if (first < limit && ctx.AfterPossessive(first)) {
+      // possessive and a speaker noun after a few lower-case words. Without
+      // the possessive, the name modifies a title before a person's name
+      // ("Greens housing spokesman Max Chandler-Mather hit back").
+      const uint32_t after_name = mention >= 0 ? ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) : limit;
+      const bool possessive = after_name + 1 < limit && ctx.AfterPossessive(after_name + 1);
+      const uint32_t first = possessive ? after_name + 1 : after_name;
+      const bool modifier = mention >= 0 && ctx.doc().mentions[mention].type != EntityType::kPerson;
+      if (first < limit && (possessive || modifier)) {
         constexpr uint32_t kMaxModifiers = 3;
         for (uint32_t w = first; w < limit && w <= first + kMaxModifiers; ++w) {
           if (!ctx.IsWord(w) || ctx.tokens()[w].Has(kCapitalized) || ctx.InList(w, kNotInSubjectList)) break;
@@ -464,6 +469,7 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
           // person the words describe is the subject, not the place.
           const int32_t named = w + 1 < limit ? ctx.MentionStartingAt(w + 1) : -1;
           const bool person = named >= 0 && ctx.doc().mentions[named].type == EntityType::kPerson;
+          if (!possessive && !person) break;
           return Span{ctx.tokens()[u].begin, person ? ctx.doc().mentions[named].span.end : ctx.tokens()[w].end};
         }
       }
