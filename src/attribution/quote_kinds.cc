@@ -10,6 +10,7 @@
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
 #include "dateline.h"
+#include "person_gender.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -126,6 +127,44 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
     }
   }
   return governing;
+}
+
+// `“…,” the agency's director-general, Olufemi Oke, told journalists`: the
+// words of a description set off right after the quotation and before the
+// speaker's name, which are the speaker's, not the writer's words around
+// the quotation. Returns how many (0 when there is none).
+size_t DescriptionBeforeSource(const Context& ctx, const Cue& cue, uint32_t last) {
+  constexpr uint32_t kMaxDescriptionTokens = 10;
+  if (cue.source.empty() || last >= ctx.size() || cue.source.begin < ctx.tokens()[last].begin) return 0;
+  uint32_t source = ctx.FirstTokenAt(cue.source.begin);
+  // (Past a title of the name's: "…, Dr Olufemi Oke-Osanyintolu, told".)
+  if (source > last && IsPersonTitle(ctx.TokenText(source - 1))) --source;
+  uint32_t t = last;
+  if (t < source && ctx.IsPunct(t, ",")) ++t;
+  // (An article or a name's possessive opens it; "‘…’ his secret weapon,
+  // Trump hints" is the writer's.)
+  const int32_t owner = ctx.MentionStartingAt(t);
+  const bool article = IsOneOf(ctx.TokenText(t), {"the", "a", "an", "The", "A", "An"});
+  const bool possessive =
+      owner >= 0 && ctx.IsPossessive(ctx.FirstTokenAt(ctx.doc().mentions[owner].span.end));
+  if (source < t + 3 || source > t + kMaxDescriptionTokens || !ctx.IsPunct(source - 1, ",") ||
+      !(article || possessive)) {
+    return 0;
+  }
+  for (uint32_t u = t; u + 1 < source; ++u) {
+    if (!ctx.IsWord(u) || ctx.QuoteOf(u) >= 0) return 0;
+  }
+  // A person's description ends with a speaker noun ("the director-general",
+  // "the 71-year-old diplomat"), not "the dawn of the modern conservative
+  // movement", which goes on with the quotation's sentence.
+  const std::string_view head = ctx.TokenText(source - 2);
+  const std::string_view head_first = head.substr(0, head.find('-'));
+  const bool speaker_noun = ctx.InList(source - 2, kSpeakerNounList) || (ListsOf(head_first) & kSpeakerNounList);
+  // The quotation's words end at a comma ("“…,” the …", "“…”, the …").
+  uint32_t inside = last;
+  while (inside > 0 && ctx.tokens()[inside - 1].kind == TokenKind::kQuote) --inside;
+  const bool comma = ctx.IsPunct(last, ",") || (inside > 0 && ctx.IsPunct(inside - 1, ","));
+  return speaker_noun && comma ? ctx.CountWords(t, source) : 0;
 }
 
 // "called her “Miss Piggy”", "dubbed it “Obamacare”", "cited her “Miss
@@ -487,7 +526,8 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // words, whatever time or place stands between verb and colon.
       const bool after_colon =
           region == 1 && first > rb && ctx.IsPunct(first - 1, ":") && ctx.CountWords(last, re) == 0;
-      quote.kind = region == 3 || after_colon || ctx.CountWords(rb, re) == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
+      const size_t outside = ctx.CountWords(rb, re) - DescriptionBeforeSource(ctx, *governing, last);
+      quote.kind = region == 3 || after_colon || outside == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
       // A name inside someone's sentence is a name ("said on “Fox News
       // Sunday”"), unless a naming verb gives it ("called her “Miss Piggy”").
       if (named && quote.kind == QuoteKind::kMixed && !IsNamingVerb(ctx, *governing)) {

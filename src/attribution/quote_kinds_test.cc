@@ -423,6 +423,20 @@ TEST_CASE("quote kinds: an organisation after \"the\" opening the sentence is th
   CHECK(a.Speaker(a.Get("needed reforms")) != "Treasury");
 }
 
+TEST_CASE("quote kinds: a description set off before the speaker's name keeps a whole quotation direct") {
+  Annotated a(
+      "Floods hit Lagos.\n\n"
+      "\u201cWe have deployed our teams to all the affected areas,\u201d the agency's Director-General, Dr Olufemi "
+      "Oke-Osanyintolu, told journalists in Alausa.\n\n"
+      "\u201cIt is reminiscent of the 1960s, going into the 1970s,\u201d the dawn of the modern conservative movement, "
+      "Bozell says.\n");
+  const Quote& deployed = a.Get("We have deployed");
+  CHECK(deployed.kind == QuoteKind::kDirect);
+  CHECK(a.EntityName(deployed) == "Olufemi Oke-Osanyintolu");
+  // Words that go on with the quotation's sentence are the writer's.
+  CHECK(a.Get("It is reminiscent").kind == QuoteKind::kMixed);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
