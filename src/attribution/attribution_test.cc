@@ -1525,5 +1525,20 @@ TEST_CASE("attribution: a party's or a body's title before a person's name opens
   CHECK(a.EntityName(a.Get("the fund would not")) == "Max Chandler-Mather");
 }
 
+TEST_CASE("attribution: a quotation inside a reported clause is the reporter's, not a negated or future verb's") {
+  Annotated a(
+      "Talks resume in Cairo.\n\n"
+      "Israel's Prime Minister Benjamin Netanyahu told his Cabinet that Israel would not agree to \u201cany deal "
+      "that leaves Hamas in power.\u201d\n\n"
+      "In a statement, Ted Cruz said he is certain Marco Rubio will continue to be \u201ca champion for limitless "
+      "opportunity in America.\u201d\n\n"
+      "When his editors would ask him to explain himself more, Richard Ford would respond, \u201cI have a horror of "
+      "being obvious.\u201d\n");
+  CHECK(a.EntityName(a.Get("any deal that")) == "Benjamin Netanyahu");
+  CHECK(a.EntityName(a.Get("a champion for")) == "Ted Cruz");
+  // A verb after "would" that frames the quotation speaks.
+  CHECK(a.EntityName(a.Get("I have a horror")) == "Richard Ford");
+}
+
 }  // namespace
 }  // namespace annotator

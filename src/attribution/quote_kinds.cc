@@ -120,8 +120,14 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
       if (r != 1) break;
     } else if (r == 1 && cues[k].last <= first && ctx.SentenceOf(cues[k].first) == ctx.SentenceOf(first)) {
       // "When my mother mentioned it, I laughed and said, “…”": of the
-      // cues whose clause holds the quotation, the one right before it.
-      if (cues[k].last + 2 >= first && !cues[k].source.empty()) governing = &cues[k];
+      // cues whose clause holds the quotation, the one right before it
+      // (not one that says nothing inside another's clause: "told his
+      // Cabinet that Israel would not agree to “any deal …”", "said he's
+      // certain Rubio will continue to be “a champion …”"; "he'd respond,
+      // “…”" frames the quotation).
+      const bool frames = first > 0 && (ctx.IsPunct(first - 1, ",") || ctx.IsPunct(first - 1, ":"));
+      const bool says_nothing = cues[k].negated || IsHypothetical(ctx, cues[k].first);
+      if (cues[k].last + 2 >= first && !cues[k].source.empty() && (frames || !says_nothing)) governing = &cues[k];
     } else {
       break;
     }

@@ -633,18 +633,6 @@ bool PredicateOfFreeRelative(const Context& ctx, const Cue& cue) {
                      [&](std::string_view w) { return EqualsLower(before, w); });
 }
 
-// "…, Donald Trump will insist on being Donald Trump", "a proposal in
-// which the United States would pledge to …": a modal before the verb
-// makes it a future or a possibility, not something said.
-bool IsHypothetical(const Context& ctx, const Cue& cue) {
-  const uint32_t sb = ctx.SentenceBegin(cue.first);
-  for (uint32_t t = cue.first; t > 0 && t + 4 > cue.first && BetweenSubjectAndVerb(ctx, t - 1, sb); --t) {
-    const std::string_view word = ctx.TokenText(t - 1);
-    if (IsOneOf(word, {"will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d"})) return true;
-  }
-  return false;
-}
-
 // "Republicans can reasonably campaign saying that …", "closures could
 // kindle widespread worker protests like those …": a subject never follows
 // a modal but in a question, which reports nothing either; what stands
@@ -1174,7 +1162,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     const Cue& cue = cues[c];
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
-        cue.negated || IsHypothetical(*ctx, cue) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
+        cue.negated || IsHypothetical(*ctx, cue.first) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
         StateModifiesNoun(*ctx, cue) || SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) ||
         MissesInvertedPerson(*ctx, cue) || InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue) ||
         SourceAfterPreposition(*ctx, cue)) {

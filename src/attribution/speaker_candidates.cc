@@ -304,6 +304,15 @@ bool BetweenSubjectAndVerb(const Context& ctx, uint32_t t, uint32_t sb) {
          !(t > sb && ctx.tokens()[t].Has(kCapitalized) && !ctx.InHeadline(t));
 }
 
+bool IsHypothetical(const Context& ctx, uint32_t verb) {
+  const uint32_t sb = ctx.SentenceBegin(verb);
+  for (uint32_t t = verb; t > 0 && t + 4 > verb && BetweenSubjectAndVerb(ctx, t - 1, sb); --t) {
+    const std::string_view word = ctx.TokenText(t - 1);
+    if (IsOneOf(word, {"will", "would", "could", "may", "might", "'ll", "’ll", "'d", "’d"})) return true;
+  }
+  return false;
+}
+
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
   uint32_t s = t;
   for (int skipped = 0; s > sb && skipped < 4; ++skipped) {

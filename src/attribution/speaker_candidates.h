@@ -35,6 +35,11 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb);
 // ("Theresa May said", "which Will claims").
 bool BetweenSubjectAndVerb(const Context& ctx, uint32_t t, uint32_t sb);
 
+// "…, Donald Trump will insist on being Donald Trump", "a proposal in which
+// the United States would pledge to …": a modal before the verb at `verb`
+// makes it a future or a possibility, not something said.
+bool IsHypothetical(const Context& ctx, uint32_t verb);
+
 // "KHARTOUM, Sudan (AP) — Fighting spread …, the UN said": a news
 // dateline (a place in capitals, perhaps a region, perhaps the agency in
 // brackets, then a dash, or a colon: "NEW DELHI:") opens the article's first
