@@ -256,9 +256,9 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 // Start words not in the tables below MatchAt's patterns use directly.
 // (With the currency letters of IsCurrencyLetters: "N", "R", "KSh", "Sh".)
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0}, {"an", 0}, {"fiscal", 0}, {"fy", 0}, {"h", 0}, {"ksh", 0}, {"midnight", 0}, {"n", 0}, {"noon", 0},
-    {"q", 0}, {"r", 0},  {"rs", 0},     {"sh", 0}, {"the", 0}, {"today", 0}, {"tomorrow", 0}, {"tonight", 0},
-    {"yesterday", 0},
+    {"a", 0},        {"an", 0},  {"fiscal", 0}, {"fy", 0},       {"h", 0},       {"ksh", 0},
+    {"midnight", 0}, {"n", 0},   {"noon", 0},   {"q", 0},        {"r", 0},       {"rs", 0},
+    {"sh", 0},       {"the", 0}, {"today", 0},  {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {

@@ -161,6 +161,12 @@ bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator,
        doc.tokens[sentence_begin].end - doc.tokens[sentence_begin].begin == 1)) {
     return false;
   }
+  // "the Dow Jones Industrial Average .DJI fell": a dot set off before
+  // capitals glued to it opens a wire story's index code.
+  if (closing_marks == 0 && TokenText(doc, end_token) == "." && end_token.Has(kSpaceBefore) &&
+      !next.Has(kSpaceBefore) && next.kind == TokenKind::kWord && next.Has(kAllCaps)) {
+    return false;
+  }
   // “Wait!” she said.  "Yes?", he asked.
   if (StartsLowerCase(doc, next)) return false;
   return !IsOneOf(TokenText(doc, next), {",", ";", ":", ")", "]"});

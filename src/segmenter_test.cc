@@ -227,5 +227,12 @@ TEST_CASE("Segment handles numbered lists and empty input") {
   CHECK(empty.doc.sentences.empty());
 }
 
+TEST_CASE("Segment keeps a wire story's index code after a dot inside its sentence") {
+  CHECK(Sentences("On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points. Oil rose.") ==
+        Strings{"On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points.", "Oil rose."});
+  // A stray space before a full stop still ends the sentence.
+  CHECK(Sentences("Prices fell . Then they rose.") == Strings{"Prices fell .", "Then they rose."});
+}
+
 }  // namespace
 }  // namespace annotator

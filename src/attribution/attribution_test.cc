@@ -1491,7 +1491,8 @@ TEST_CASE("attribution: an adverb of frequency between the speaker and the verb"
   CHECK(a.Speaker(a.Get("his fear of being extradited")) == "The Wikileaks founder");
 }
 
-TEST_CASE("attribution: \"according to him\" credits the person the pronoun is; after a conjunction, the clause it opens") {
+TEST_CASE(
+    "attribution: \"according to him\" credits the person the pronoun is; after a conjunction, the clause it opens") {
   Annotated a(
       "Floods hit Lagos.\n\n"
       "The commissioner, Tokunbo Wahab, blamed the flooding on residents. According to him, the state government "

@@ -151,8 +151,7 @@ size_t DescriptionBeforeSource(const Context& ctx, const Cue& cue, uint32_t last
   // Trump hints" is the writer's.)
   const int32_t owner = ctx.MentionStartingAt(t);
   const bool article = IsOneOf(ctx.TokenText(t), {"the", "a", "an", "The", "A", "An"});
-  const bool possessive =
-      owner >= 0 && ctx.IsPossessive(ctx.FirstTokenAt(ctx.doc().mentions[owner].span.end));
+  const bool possessive = owner >= 0 && ctx.IsPossessive(ctx.FirstTokenAt(ctx.doc().mentions[owner].span.end));
   if (source < t + 3 || source > t + kMaxDescriptionTokens || !ctx.IsPunct(source - 1, ",") ||
       !(article || possessive)) {
     return 0;

@@ -423,6 +423,51 @@ void DropLettersGluedToNumbers(const Document& doc, int begin, int n, uint8_t* t
   }
 }
 
+// Whether token `k` is a market data code of a wire story: a future's
+// ("CLc1", "LCOc1", "NKc1": capitals, "c", a digit) or an index's after a
+// dot (".DJI", ".SPX" of "the Dow Jones Industrial Average .DJI").
+bool IsInstrumentCode(const Document& doc, int k) {
+  const Token& token = doc.tokens[k];
+  const std::string_view text = doc.text.substr(token.begin, token.end - token.begin);
+  const size_t c = text.rfind('c');
+  if (c != std::string_view::npos && c >= 1 && c + 1 < text.size()) {
+    bool code = true;
+    for (size_t i = 0; i < c; ++i) code &= text[i] >= 'A' && text[i] <= 'Z';
+    for (size_t i = c + 1; i < text.size(); ++i) code &= text[i] >= '0' && text[i] <= '9';
+    if (code) return true;
+  }
+  if (k == 0 || !token.Has(kAllCaps)) return false;
+  const Token& dot = doc.tokens[k - 1];
+  return dot.end == token.begin && dot.end == dot.begin + 1 && doc.text[dot.begin] == '.' && dot.Has(kSpaceBefore);
+}
+
+// "Brent LCOc1 was last at $60.73", "the Nasdaq Composite .IXIC added":
+// the code names nothing, and the name right before it is the instrument's,
+// a commodity or an index, with the capitalised words between ("the Dow
+// Jones Industrial Average .DJI"; the tagger made "Brent LCOc1" a person,
+// "DJI" an organisation and stopped at "Dow Jones").
+void DropInstrumentCodes(const Document& doc, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (!IsInstrumentCode(doc, begin + i)) continue;
+    if (tags[i] != ner::kOutsideTag) {
+      const int first = FirstOfRun(tags, i), last = LastOfRun(tags, first);
+      for (int k = first; k <= last; ++k) tags[k] = ner::kOutsideTag;
+      if (first < i) SetMention(first, i - 1, kMiscType, tags);
+      continue;
+    }
+    int end = i - 1;  // the instrument's last word, before the dot of ".DJI"
+    if (end >= 0 && doc.tokens[begin + end].kind == TokenKind::kPunct) --end;
+    int k = end;
+    while (k >= 0 && tags[k] == ner::kOutsideTag && doc.tokens[begin + k].Has(kCapitalized) && end - k < 3) --k;
+    // (A place stays one when the code follows it alone: "shares outside
+    // Japan .MIAPJ0000PUS".)
+    if (k >= 0 && EndsName(tags, k) && !IsInstrumentCode(doc, begin + k) &&
+        (k < end || ner::TagType(tags[k]) != kLocType)) {
+      SetMention(FirstOfRun(tags, k), end, kMiscType, tags);
+    }
+  }
+}
+
 // "Sun Dec 8", "Mon Dec 9" in a page's listings: a month before a day's
 // number is a date's (the numbers' rules find "Dec 8"), no name's last
 // word, and a weekday's abbreviation left alone names nothing (the tagger
@@ -5260,6 +5305,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLabelCells(doc, facts, begin, n, tags);
   DropMonthsBeforeDays(doc, facts, begin, n, tags);
   DropLettersGluedToNumbers(doc, begin, n, tags);
+  DropInstrumentCodes(doc, begin, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);

@@ -824,6 +824,23 @@ TEST_CASE("a telescope named after a person is MISC, and so is that name alone; 
               EntityType::kLocation));
 }
 
+TEST_CASE("a wire story's market codes name nothing, and the name before one is the instrument's") {
+  const auto mentions = Recognize(
+      "U.S. crude CLc1 fell 3.38% to $55.12 per barrel and Brent LCOc1 was last at $60.73, down 2.74% on the day.\n\n"
+      "On Wall Street, the Dow Jones Industrial Average .DJI fell 102.2 points and the Nasdaq Composite .IXIC added "
+      "20.72 points. MSCI's index of Asia-Pacific shares outside Japan .MIAPJ0000PUS closed higher.");
+  CHECK(Found(mentions, "Brent", EntityType::kMisc));
+  CHECK(Found(mentions, "Dow Jones Industrial Average", EntityType::kMisc));
+  CHECK(Found(mentions, "Nasdaq Composite", EntityType::kMisc));
+  CHECK(Found(mentions, "Japan", EntityType::kLocation));
+  for (const auto& [text, type] : mentions) {
+    CHECK(text.find("LCOc1") == std::string::npos);
+    CHECK(text != "CLc1");
+    CHECK(text != "DJI");
+    CHECK(text != "IXIC");
+  }
+}
+
 TEST_CASE("a law's name with a bracketed part is one MISC name; Britain's regulators and water companies") {
   const auto mentions = Recognize(
       "Thames Water, which serves 16 million customers, is drowning in debt. The government says its new Water "
