@@ -1541,5 +1541,20 @@ TEST_CASE("attribution: a quotation inside a reported clause is the reporter's, 
   CHECK(a.EntityName(a.Get("I have a horror")) == "Richard Ford");
 }
 
+TEST_CASE("attribution: a speaker with a relative clause or a participle phrase on it, before the verb") {
+  Annotated a(
+      "Coffee is good for you.\n\n"
+      "However, experts not involved in the research cautioned that the study was observational.\n\n"
+      "Two officials who spoke on condition of anonymity said the talks had stalled.\n\n"
+      "Doctors who treated him said the patient was stable.\n\n"
+      "Critics who say he should resign told reporters the vote was rigged.\n");
+  CHECK(a.Speaker(a.Get("the study was observational")) == "experts not involved in the research");
+  CHECK(a.Speaker(a.Get("the talks had stalled")) == "Two officials who spoke on condition of anonymity");
+  CHECK(a.Speaker(a.Get("the patient was stable")) == "Doctors who treated him");
+  // A clause of its own inside the relative clause is no part of the speaker.
+  const Quote* rigged = a.Find("the vote was rigged");
+  CHECK((rigged == nullptr || a.Speaker(*rigged).find("say he") == std::string::npos));
+}
+
 }  // namespace
 }  // namespace annotator

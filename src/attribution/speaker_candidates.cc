@@ -773,11 +773,15 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
   for (int hop = 0; hop < 3; ++hop) {
     if (first < sb + 2 || !ctx.InList(first - 1, kPrepositionList | kWordAnd)) return {};
     // "A source close to the prince", "people familiar with the matter":
-    // an adjective that takes the preposition stands after the head.
-    const uint32_t end = first >= sb + 3 && IsOneOf(ctx.TokenText(first - 2), {"close", "familiar", "loyal", "opposed",
-                                                                               "sympathetic", "allied", "friendly"})
-                             ? first - 3
-                             : first - 2;
+    // an adjective that takes the preposition stands after the head; so
+    // does a participle ("experts not involved in the research", "analysts
+    // based in London", "engineers working on the project").
+    uint32_t end = first - 2;
+    if (first >= sb + 3 && IsOneOf(ctx.TokenText(first - 2), {"close", "familiar", "loyal", "opposed", "sympathetic",
+                                                               "allied", "friendly", "involved", "based", "working"})) {
+      end = first - 3;
+      if (end > sb && EqualsLower(ctx.TokenText(end), "not")) --end;
+    }
     Span head = SubjectEndingAt(ctx, end, sb);
     // "One of the victims said", "the mother of one of the victims said":
     // a number or a quantifier before "of" stands for the noun after it,
@@ -1045,6 +1049,40 @@ Span PersonBeforeDescription(const Context& ctx, uint32_t inside, uint32_t sb) {
   return {};
 }
 
+// "Two officials who spoke on condition of anonymity said", "Residents who
+// fled the fighting told": a speaker phrase that opens its clause and a
+// restrictive relative clause on it (no comma) before the verb at `end` +
+// 1; the whole phrase, or an empty span.
+Span SpeakerWithRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
+  constexpr uint32_t kMaxClauseTokens = 16;
+  // The verb is the main clause's: not after "to", a modal, a form of "be"
+  // or a determiner ("supporters who came to Philadelphia to protest",
+  // "the lawyer who ran three marathons is talking", "the person who plays
+  // Trump in the mock"), nor in a clause of its own inside ("critics who
+  // say he should condemn", "the congressman who gained attention when he
+  // yelled"). Nor "who" right before it: "He met voters who said …".
+  const std::string_view before_verb = ctx.TokenText(end);
+  if (ctx.InList(end, kWordTo | kBeFormList | kDeterminerList) ||
+      IsOneOf(before_verb, {"will", "would", "could", "should", "can", "may", "might", "must"})) {
+    return {};
+  }
+  for (uint32_t t = end; t > sb && t + kMaxClauseTokens > end; --t) {
+    const bool subject_pronoun = ctx.PronounAt(t) == Pronoun::kPerson && !ctx.InList(t, kObjectPronounList);
+    if (!ctx.IsWord(t) || ctx.QuoteOf(t) >= 0 || subject_pronoun ||
+        ctx.InList(t, kWordThat | kClauseWordList | kNotContentStartList)) {
+      return {};
+    }
+    if (!EqualsLower(ctx.TokenText(t), "who")) continue;
+    if (t == end) return {};
+    const Span head = SubjectEndingAt(ctx, t - 1, sb);
+    if (head.empty() || !IsPlausibleSpeaker(ctx, head)) return {};
+    const uint32_t first = ctx.FirstTokenAt(head.begin);
+    const bool opens = first == sb || ctx.IsPunct(first - 1, ",") || ctx.InList(first - 1, kWordAnd | kWordBut);
+    return opens ? Span{head.begin, ctx.tokens()[end].end} : Span{};
+  }
+  return {};
+}
+
 // The person named before ", who" or ", whose" in the tokens before `end`
 // within the sentence, or an empty span; the search stops at a quotation.
 Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
@@ -1131,6 +1169,7 @@ bool NamesAWork(const Context& ctx, uint32_t q) {
 
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   sb = PastDateline(ctx, sb, s);  // the writer's place, never the subject
+  if (const Span restricted = SpeakerWithRelativeClause(ctx, s - 1, sb); !restricted.empty()) return restricted;
   Span source = SubjectPhraseEndingAt(ctx, s - 1, sb);
   // "Stacy Baker of Columbia, South Carolina says": the state after the
   // city a person is from is not the speaker; the phrase before it is.
