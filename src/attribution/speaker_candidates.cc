@@ -778,7 +778,7 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
     // based in London", "engineers working on the project").
     uint32_t end = first - 2;
     if (first >= sb + 3 && IsOneOf(ctx.TokenText(first - 2), {"close", "familiar", "loyal", "opposed", "sympathetic",
-                                                               "allied", "friendly", "involved", "based", "working"})) {
+                                                              "allied", "friendly", "involved", "based", "working"})) {
       end = first - 3;
       if (end > sb && EqualsLower(ctx.TokenText(end), "not")) --end;
     }

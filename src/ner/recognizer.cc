@@ -926,6 +926,35 @@ bool IsProductHead(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kLowerWord && ner::Contains(kProductHeads, facts.lower);
 }
 
+// Heads too general alone ("the Medicare system", "the Tesla model") that
+// name a product after a model number: "the CloudMatrix 384 system", "the
+// Ascend 910C accelerator". Lower-form hashes.
+constexpr auto kModelHeads =
+    WordHashes({"system", "systems", "server", "servers", "model",       "models",       "phone", "phones",
+                "car",    "cars",    "gpu",    "gpus",    "accelerator", "accelerators", "robot", "robots",
+                "camera", "cameras", "card",   "cards",   "rocket",      "satellite"});
+
+// The product head at token `k`, or after an apposition's comma and article
+// there ("the RTX Pro 6000D, a chip designed for China"): whether one
+// stands there. `model_number` widens the heads to kModelHeads.
+bool ProductHeadAt(const ner::TokenFacts* facts, int n, int k, bool model_number) {
+  static constexpr uint64_t kComma = WordHashes({","})[0];
+  static constexpr auto kArticles = WordHashes({"a", "an"});
+  auto head = [&](int t) {
+    return IsProductHead(facts[t]) ||
+           (model_number && facts[t].token_class == ner::kLowerWord && ner::Contains(kModelHeads, facts[t].lower));
+  };
+  if (k >= n) return false;
+  if (head(k)) return true;
+  if (facts[k].lower != kComma || k + 2 >= n || !ner::Contains(kArticles, facts[k + 1].lower)) return false;
+  constexpr int kMaxModifiers = 2;  // "a new AI chip"
+  for (int t = k + 2; t < n && t <= k + 2 + kMaxModifiers; ++t) {
+    if (head(t)) return true;
+    if (facts[t].token_class == ner::kOtherToken) return false;
+  }
+  return false;
+}
+
 // The words that close a list of names ("Blackwell and Rubin chips", "Pro
 // and Pro Max"). Lower-form hashes.
 constexpr auto kAndOr = WordHashes({"and", "or"});
@@ -1043,7 +1072,7 @@ void ApplyProductRule(const Document& doc, const ner::TokenFacts* facts, int beg
     for (int k = i; k <= last; ++k) {
       known_place |= (facts[k].gazetteer & kKnownPlaceBits) != 0 || facts[k].token_class != ner::kCapitalizedWord;
     }
-    if (end < n && IsProductHead(facts[end]) && (type != kLocType || !known_place) &&
+    if (ProductHeadAt(facts, n, end, end > last + 1) && (type != kLocType || !known_place) &&
         (product_line || !NamesCompany(facts, i, last))) {
       SetMention(i, end - 1, kMiscType, tags);
       RetypeCoordinatedProducts(facts, i, tags);

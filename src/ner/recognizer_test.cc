@@ -1943,6 +1943,13 @@ TEST_CASE("products and software are MISC, their makers ORG") {
   // product line's name.
   mentions = Recognize("The regulator told ByteDance to stop buying the RTX Pro 6000D chip.");
   CHECK(Found(mentions, "RTX Pro 6000D", EntityType::kMisc));
+  // The head after an apposition's article; a general head after a model number.
+  mentions = Recognize(
+      "Regulators told firms to halt orders of the RTX Pro 6000D, a chip designed for China. Huawei launched the "
+      "CloudMatrix 384 system. The NHS system is under strain.");
+  CHECK(Found(mentions, "RTX Pro 6000D", EntityType::kMisc));
+  CHECK(Found(mentions, "CloudMatrix 384", EntityType::kMisc));
+  CHECK(Found(mentions, "NHS", EntityType::kOrg));
   // A place the tagger guessed that no list knows is a product's name; a
   // known place makes the product.
   mentions =
