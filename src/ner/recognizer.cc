@@ -4341,6 +4341,31 @@ void DropNamesWithoutCapitals(const Document& doc, const ner::TokenFacts* facts,
   }
 }
 
+// "the U.N. Middle East envoy", "the EU Syria envoy", "the U.S. Iran
+// envoy": a body's or a country's acronym and a region before an envoy's
+// title are two names, the body and the region it sends someone to (the
+// tagger made "U.N. Middle East" one place). Lower-form hashes.
+constexpr auto kBodyAcronyms = WordHashes({"u.n.", "un", "eu", "nato", "au", "imf"});
+constexpr auto kCountryAcronyms = WordHashes({"u.s.", "us", "uk", "u.k."});
+constexpr auto kEnvoyTitles = WordHashes({"envoy", "envoys", "ambassador", "representative", "coordinator", "mission",
+                                          "delegation", "negotiator", "special"});
+
+void SplitEnvoyRegions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    const bool body = ner::Contains(kBodyAcronyms, facts[i].lower);
+    if (last == i || last + 1 >= n || !(body || ner::Contains(kCountryAcronyms, facts[i].lower)) ||
+        facts[i].token_class == ner::kLowerWord || !ner::Contains(kEnvoyTitles, facts[last + 1].lower)) {
+      i = last;
+      continue;
+    }
+    SetMention(i, i, body ? kOrgType : kLocType, tags);
+    SetMention(i + 1, last, kLocType, tags);
+    i = last;
+  }
+}
+
 // "Photograph: Jeenah Moon/Bloomberg/Getty Images", "AT&T, Comcast/Xfinity
 // and T-Mobile": a slash between names, with no space either side, parts
 // them; a part of two words that opens with a given name and is no known
@@ -5396,6 +5421,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropNamesWithoutCapitals(doc, facts, begin, n, tags);
   TrimPossessedNouns(facts, n, tags);
   SplitSlashedNames(doc, facts, begin, n, tags);
+  SplitEnvoyRegions(facts, n, tags);
   ApplyHeadWordRules(facts, n, tags);
 }
 

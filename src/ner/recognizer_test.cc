@@ -841,6 +841,18 @@ TEST_CASE("a wire story's market codes name nothing, and the name before one is 
   }
 }
 
+TEST_CASE("a body's acronym and a region before an envoy's title are two names") {
+  const auto mentions = Recognize(
+      "\"We are running out of time,\" said Tor Wennesland, the U.N. Middle East envoy. The EU Middle East envoy met "
+      "the UN Syria envoy in Geneva.");
+  CHECK(Found(mentions, "U.N.", EntityType::kOrg));
+  CHECK(Found(mentions, "EU", EntityType::kOrg));
+  CHECK(Found(mentions, "Syria", EntityType::kLocation));
+  CHECK(std::count(mentions.begin(), mentions.end(),
+                   std::make_pair(std::string("Middle East"), EntityType::kLocation)) == 2);
+  CHECK_FALSE(Found(mentions, "U.N. Middle East", EntityType::kLocation));
+}
+
 TEST_CASE("a law's name with a bracketed part is one MISC name; Britain's regulators and water companies") {
   const auto mentions = Recognize(
       "Thames Water, which serves 16 million customers, is drowning in debt. The government says its new Water "
