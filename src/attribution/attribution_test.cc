@@ -1556,5 +1556,15 @@ TEST_CASE("attribution: a speaker with a relative clause or a participle phrase 
   CHECK((rigged == nullptr || a.Speaker(*rigged).find("say he") == std::string::npos));
 }
 
+TEST_CASE("attribution: an opening clause with an apposition on its subject; \"as my colleague Tom put it\"") {
+  Annotated a(
+      "We need to talk about the four-day week.\n\n"
+      "When my employer, a small software firm in Leeds, proposed the trial in 2023, I was sceptical.\n\n"
+      "They have a point. But as my colleague Tom put it: \u201cNobody ever wished they had spent more time in the "
+      "office.\u201d\n");
+  CHECK(a.doc.Text(a.Get("the trial in 2023").content) == "the trial in 2023");
+  CHECK(a.Speaker(a.Get("Nobody ever wished")) == "Tom");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -407,6 +407,12 @@ class CueFinder {
          ++titles) {
       --source_first;
     }
+    // "as my colleague Tom put it", "as one analyst put it": a possessive
+    // or a determiner and a speaker noun before the name.
+    if (source_first >= sb + 3 && ctx_.InList(source_first - 1, kSpeakerNounList) &&
+        ctx_.InList(source_first - 2, kDeterminerList) && EqualsLower(ctx_.TokenText(source_first - 3), "as")) {
+      source_first -= 2;
+    }
     if (source_first == sb || !EqualsLower(ctx_.TokenText(source_first - 1), "as")) return false;
     Cue cue;
     cue.first = t;

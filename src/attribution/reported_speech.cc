@@ -137,7 +137,26 @@ uint32_t OpeningSubordinator(const Context& ctx, const Cue& cue) {
   constexpr uint32_t kMaxClauseTokens = 64;
   const uint32_t sb = ctx.SentenceBegin(cue.first);
   uint32_t first = cue.first;
-  while (first > sb && first + kMaxClauseTokens > cue.first && !ctx.IsPunct(first - 1, ",")) {
+  // "When my employer, a small software firm in Leeds, proposed …": past an
+  // apposition on the subject, an article's phrase between commas, once.
+  auto apposition_start = [&](uint32_t comma) {
+    constexpr uint32_t kMaxAppositionTokens = 12;
+    for (uint32_t t = comma; t > sb + 1 && t + kMaxAppositionTokens > comma; --t) {
+      if (!ctx.IsPunct(t - 1, ",")) continue;
+      const bool article = IsOneOf(ctx.TokenText(t), {"a", "an", "the"});
+      return article && ctx.IsWord(t - 2) ? t - 1 : kNoToken;
+    }
+    return kNoToken;
+  };
+  bool past_apposition = false;
+  while (first > sb && first + kMaxClauseTokens > cue.first) {
+    if (ctx.IsPunct(first - 1, ",")) {
+      const uint32_t open = past_apposition ? kNoToken : apposition_start(first - 1);
+      if (open == kNoToken) break;
+      past_apposition = true;
+      first = open;
+      continue;
+    }
     // "and" or "but" right before a subordinator joins its clause, comma or none.
     if (first - 1 > sb && subordinator(first - 1) && ctx.InList(first - 2, kWordAnd | kWordBut)) return first - 1;
     --first;
