@@ -4415,10 +4415,16 @@ void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int 
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
       continue;
     }
-    if (facts[i].lower != kAp || facts[i].token_class != ner::kAllCapsWord || tags[i] != ner::kOutsideTag) continue;
-    if (text(i - 1) == "(" && text(i + 1) == ")") {
+    // "DAYTON, Ohio (WHIO) —": one capitalised word in brackets right before
+    // the dash is the agency or the station that filed the story.
+    const bool bracketed = text(i - 1) == "(" && text(i + 1) == ")";
+    if (bracketed && i + 2 < n && IsDatelineDash(text(i + 2)) && IsCapitalisedToken(facts[i]) &&
+        (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit)) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+      continue;
     }
+    if (facts[i].lower != kAp || facts[i].token_class != ner::kAllCapsWord || tags[i] != ner::kOutsideTag) continue;
+    if (bracketed) tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
   }
   // The place itself, up to a comma or a bracket, is a place when the
   // tagger called it a person or MISC ("SAO PAULO, Nov 5 (Reuters) -" was a

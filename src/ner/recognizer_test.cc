@@ -278,6 +278,9 @@ TEST_CASE("peoples and ethnic groups are MISC, places and names holding them are
 TEST_CASE("the news agency in a dateline's brackets is an organisation") {
   CHECK(Found(Recognize("WASHINGTON (AP) \xE2\x80\x94 The Senate passed the bill on Friday."), "AP", EntityType::kOrg));
   CHECK(Found(Recognize("KHARTOUM, Sudan (AP) \xE2\x80\x94 Fighting spread."), "AP", EntityType::kOrg));
+  // A local station that filed the story.
+  CHECK(Found(Recognize("DAYTON, Ohio (WHIO) \xE2\x80\x94 A man was taken into custody Tuesday night, police said."),
+              "WHIO", EntityType::kOrg));
   // Not a course in brackets elsewhere.
   CHECK_FALSE(AnyContains(Recognize("Students took (AP) exams in May."), "AP"));
   // A press release's wire between slashes.
