@@ -4511,6 +4511,45 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
   }
 }
 
+// "Her first novel, Purple Hibiscus, was published", "his 1985 album,
+// Born in the U.S.A., sold", "Her second novel, Half of a Yellow Sun, set
+// during …": a title in apposition to a work's noun, between commas, is the
+// work's name, MISC (the tagger made "Purple Hibiscus" a person and "Yellow
+// Sun" an organisation). Lower-form hashes.
+constexpr auto kWorkNouns = WordHashes({"novel",   "book",     "memoir",  "album",       "film",       "movie", "song",
+                                        "single",  "play",     "poem",    "documentary", "collection", "essay", "opera",
+                                        "musical", "painting", "podcast", "novella",     "sequel",     "debut"});
+
+void ApplyWorkAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kComma = WordHashes({","})[0], kOf = WordHashes({"of"})[0];
+  constexpr int kMaxTitleWords = 8;
+  // (Not the work's maker: "The author of the book, Mitchell Zuckoff,",
+  // "the director of the film, Michael Bay,".)
+  auto maker_of = [&](int noun) {
+    for (int k = std::max(0, noun - 3); k < noun; ++k) {
+      if (facts[k].lower == kOf) return true;
+    }
+    return false;
+  };
+  for (int i = 1; i + 3 < n; ++i) {
+    if (facts[i].lower != kComma || !ner::Contains(kWorkNouns, facts[i - 1].lower) ||
+        facts[i - 1].token_class != ner::kLowerWord || !IsCapitalisedToken(facts[i + 1]) || maker_of(i - 1)) {
+      continue;
+    }
+    int close = i + 1;
+    while (close < n && close <= i + kMaxTitleWords && facts[close].lower != kComma) ++close;
+    if (close >= n || facts[close].lower != kComma) continue;
+    const int first = i + 1, last = close - 1;
+    bool title = IsCapitalisedToken(facts[last]);
+    for (int k = first; k <= last && title; ++k) {
+      title = IsCapitalisedToken(facts[k]) || facts[k].token_class == ner::kNumberToken ||
+              ner::IsTitleSmallWord(facts[k].lower);
+    }
+    if (title) SetMention(first, last, kMiscType, tags);
+    i = close - 1;
+  }
+}
+
 // "Read “How It Works” Magazine", "our sister title “All About Space”
 // Magazine": a publication's noun alone after its quoted title names no one
 // (it was a person); in "Time Magazine" it is part of the name and stays.
@@ -5437,6 +5476,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyVesselNames(facts, n, tags);
   ApplyHeavenlyBodies(facts, n, tags);
   ApplyTelescopeNames(facts, n, tags);
+  ApplyWorkAppositions(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyCompaniesAfterShares(facts, n, tags);

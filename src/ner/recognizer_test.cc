@@ -844,6 +844,15 @@ TEST_CASE("a wire story's market codes name nothing, and the name before one is 
   }
 }
 
+TEST_CASE("a title in apposition to a work's noun is the work's name, not its maker's") {
+  const auto mentions = Recognize(
+      "Her first novel, Purple Hibiscus, was published in 2003. Her second novel, Half of a Yellow Sun, set during "
+      "the Nigerian Civil War, won the Orange Prize. The author of the book, Mitchell Zuckoff, said he stands by it.");
+  CHECK(Found(mentions, "Purple Hibiscus", EntityType::kMisc));
+  CHECK(Found(mentions, "Half of a Yellow Sun", EntityType::kMisc));
+  CHECK(Found(mentions, "Mitchell Zuckoff", EntityType::kPerson));
+}
+
 TEST_CASE("a body's acronym and a region before an envoy's title are two names") {
   const auto mentions = Recognize(
       "\"We are running out of time,\" said Tor Wennesland, the U.N. Middle East envoy. The EU Middle East envoy met "
