@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -176,13 +177,21 @@ size_t DescriptionBeforeSource(const Context& ctx, const Cue& cue, uint32_t last
 // Piggy”": verbs that give or quote a name, so a name in quotation marks
 // after them is the subject's word;
 // "began taking calls to his “Keepin' It Real” program" names nothing.
-bool IsNamingVerb(const Context& ctx, const Cue& cue) {
-  static constexpr std::string_view kStems[] = {"call",    "dub", "label", "brand", "term", "nickname",
-                                                "describ", "cit", "quot",  "hail",  "refer"};
+bool VerbHasStem(const Context& ctx, const Cue& cue, std::initializer_list<std::string_view> stems) {
   const std::string_view word = ctx.TokenText(cue.first);
-  return cue.cls == CueClass::kQuotation && std::any_of(std::begin(kStems), std::end(kStems), [&](std::string_view s) {
+  return cue.cls == CueClass::kQuotation && std::any_of(stems.begin(), stems.end(), [&](std::string_view s) {
            return word.size() >= s.size() && EqualsLower(word.substr(0, s.size()), s);
          });
+}
+
+// A verb that gives something a name or a term: "called", "dubbed",
+// "described as".
+bool GivesAName(const Context& ctx, const Cue& cue) {
+  return VerbHasStem(ctx, cue, {"call", "dub", "label", "brand", "term", "nickname", "describ", "hail", "refer"});
+}
+
+bool IsNamingVerb(const Context& ctx, const Cue& cue) {
+  return GivesAName(ctx, cue) || VerbHasStem(ctx, cue, {"cit", "quot"});
 }
 
 // "a memo titled “The Facts on Where the Race Stands”", "it is called
@@ -533,6 +542,13 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
           region == 1 && first > rb && ctx.IsPunct(first - 1, ":") && ctx.CountWords(last, re) == 0;
       const size_t outside = ctx.CountWords(rb, re) - DescriptionBeforeSource(ctx, *governing, last);
       quote.kind = region == 3 || after_colon || outside == 0 ? QuoteKind::kDirect : QuoteKind::kMixed;
+      // "Developer Valve called ‘Half Life: Alyx’ “a flagship VR game.”": what
+      // a naming verb gives is a term of the writer's sentence, never words
+      // said whole, unless a comma or a colon sets them off.
+      const bool set_off = first > 0 && (ctx.IsPunct(first - 1, ",") || ctx.IsPunct(first - 1, ":"));
+      if (GivesAName(ctx, *governing) && region == 1 && quote.kind == QuoteKind::kDirect && !set_off) {
+        quote.kind = QuoteKind::kMixed;
+      }
       // A name inside someone's sentence is a name ("said on “Fox News
       // Sunday”"), unless a naming verb gives it ("called her “Miss Piggy”").
       if (named && quote.kind == QuoteKind::kMixed && !IsNamingVerb(ctx, *governing)) {

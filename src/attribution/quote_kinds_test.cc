@@ -437,6 +437,18 @@ TEST_CASE("quote kinds: a description set off before the speaker's name keeps a 
   CHECK(a.Get("It is reminiscent").kind == QuoteKind::kMixed);
 }
 
+TEST_CASE("quote kinds: the term a naming verb gives is part of the writer's sentence, not words said whole") {
+  Annotated a(
+      "Critics attacked the plan.\n\n"
+      "Jeff Weaver called the charge \u201cbeyond preposterous.\u201d\n\n"
+      "Mitt Romney called Russia \u201cour No. 1 geopolitical foe.\u201d\n\n"
+      "He called, \u201cCome back!\u201d\n");
+  CHECK(a.Get("beyond preposterous").kind != QuoteKind::kDirect);
+  CHECK(a.Get("our No. 1").kind != QuoteKind::kDirect);
+  // Set off by a comma, the words are said whole.
+  CHECK(a.Get("Come back").kind == QuoteKind::kDirect);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
