@@ -1566,5 +1566,16 @@ TEST_CASE("attribution: an opening clause with an apposition on its subject; \"a
   CHECK(a.Speaker(a.Get("Nobody ever wished")) == "Tom");
 }
 
+TEST_CASE("attribution: \"according to\" set off between a subject and its verb credits the whole clause") {
+  Annotated a(
+      "Money is fragile.\n\n"
+      "Fundraising, according to the campaign, has surged in the same period.\n\n"
+      "According to the police, the man fled.\n");
+  CHECK(a.doc.Text(a.Get("Fundraising, according").content) ==
+        "Fundraising, according to the campaign, has surged in the same period");
+  CHECK(a.Speaker(a.Get("Fundraising, according")) == "the campaign");
+  CHECK(a.doc.Text(a.Get("the man fled").content) == "the man fled");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -376,7 +376,14 @@ class CueFinder {
       cue.before_end = ctx_.TrimEnd(cue.before_begin, t);
     } else {
       if (after < se && ctx_.IsPunct(after, ",")) ++after;
-      cue.after_begin = after;
+      // "This, according to attendees and speakers, is both a problem and an
+      // opportunity": a subject set off before the phrase and a verb after
+      // it are one clause, the phrase inside.
+      const bool inside = t > sb && ctx_.CountAllWords(sb, t) == 1 && ctx_.IsPunct(t - 1, ",") && after < se &&
+                          ctx_.IsPunct(after - 1, ",") &&
+                          (ctx_.InList(after, kBeFormList) || IsModal(ctx_.TokenText(after)) ||
+                           IsOneOf(ctx_.TokenText(after), {"has", "have", "had"}));
+      cue.after_begin = inside ? sb : after;
       cue.after_end = ctx_.TrimEnd(after, se);
       cue.explicit_clause = true;
     }

@@ -506,6 +506,12 @@ bool IsTimeOfSpeaking(string_view word) {
   return std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](string_view w) { return EqualsLower(word, w); });
 }
 
+bool IsModal(string_view word) {
+  static constexpr string_view kModals[] = {"can",    "could", "will", "would", "shall",
+                                            "should", "may",   "might", "must", "cannot"};
+  return std::any_of(std::begin(kModals), std::end(kModals), [&](string_view w) { return EqualsLower(word, w); });
+}
+
 bool IsMisspeltSpeakerNoun(string_view word) {
   constexpr size_t kMinLetters = 6;
   if (word.size() + 1 < kMinLetters || word.size() >= kMaxWord) return false;

@@ -76,6 +76,10 @@ uint32_t ListsOf(std::string_view word);
 Pronoun PronounOf(uint32_t lists);
 inline Pronoun PronounKind(std::string_view word) { return PronounOf(ListsOf(word)); }
 
+// `word` is a modal verb in any case: can, could, will, would, shall,
+// should, may, might, must, cannot.
+bool IsModal(std::string_view word);
+
 // `word` is one typing slip (a letter missed, added, changed or swapped) away
 // from a speaker noun of at least six letters: "Analyts", "offcials".
 bool IsMisspeltSpeakerNoun(std::string_view word);

@@ -91,8 +91,7 @@ bool OpensGerundSubject(const Context& ctx, uint32_t rb, uint32_t re) {
   for (uint32_t t = rb + 1; t < re && t <= rb + kMaxWords && ctx.IsWord(t); ++t) {
     const std::string_view word = ctx.TokenText(t);
     if (IsOneOf(word, {"who", "which", "that", "whose", "whom"})) return false;
-    if (ctx.InList(t, kBeFormList) ||
-        IsOneOf(word, {"will", "would", "could", "can", "may", "might", "should", "must"})) {
+    if (ctx.InList(t, kBeFormList) || IsModal(word)) {
       return true;
     }
   }
@@ -658,8 +657,7 @@ bool PredicateOfFreeRelative(const Context& ctx, const Cue& cue) {
 // there is the modal's verb phrase, read as a speaker.
 bool SourceAfterModal(const Context& ctx, const Cue& cue) {
   const uint32_t first = ctx.FirstTokenAt(cue.source.begin);
-  return first > 0 && IsOneOf(ctx.TokenText(first - 1),
-                              {"can", "could", "will", "would", "should", "may", "might", "must", "cannot"});
+  return first > 0 && IsModal(ctx.TokenText(first - 1));
 }
 
 // Past a connective and its comma that opens the sentence before `…, X

@@ -1061,9 +1061,7 @@ Span SpeakerWithRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
   // Trump in the mock"), nor in a clause of its own inside ("critics who
   // say he should condemn", "the congressman who gained attention when he
   // yelled"). Nor "who" right before it: "He met voters who said …".
-  const std::string_view before_verb = ctx.TokenText(end);
-  if (ctx.InList(end, kWordTo | kBeFormList | kDeterminerList) ||
-      IsOneOf(before_verb, {"will", "would", "could", "should", "can", "may", "might", "must"})) {
+  if (ctx.InList(end, kWordTo | kBeFormList | kDeterminerList) || IsModal(ctx.TokenText(end))) {
     return {};
   }
   for (uint32_t t = end; t > sb && t + kMaxClauseTokens > end; --t) {
