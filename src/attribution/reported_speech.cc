@@ -1039,6 +1039,19 @@ bool StateModifiesNoun(const Context& ctx, const Cue& cue) {
          ctx.PronounAt(next) == Pronoun::kNone;
 }
 
+// "interventions that they believe are promising but that lack …", "a
+// promising start", "the most promising": "promising" after a determiner or
+// a degree word, or after a form of "be" with nothing it could govern next
+// (a conjunction, a comma, the sentence's end), is an adjective ("is
+// promising donors five tickets", "are promising to cut taxes" are verbs).
+bool PromisingAsAdjective(const Context& ctx, const Cue& cue) {
+  if (!EqualsLower(ctx.TokenText(cue.first), "promising") || cue.first == 0) return false;
+  const uint32_t before = cue.first - 1, next = cue.first + 1;
+  const bool governs_nothing = next >= ctx.size() || !ctx.IsWord(next) || ctx.InList(next, kWordAnd | kWordBut);
+  return ctx.InList(before, kDeterminerList) || IsOneOf(ctx.TokenText(before), {"very", "most", "more", "less", "so"}) ||
+         (ctx.InList(before, kBeFormList) && governs_nothing);
+}
+
 // "pleaded guilty to charges …", "pleaded not guilty": a plea in court, no
 // report of what was said ("pleaded that …" and "pleaded with them" are).
 bool IsPlea(const Context& ctx, const Cue& cue) {
@@ -1180,7 +1193,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     // Speech needs a speaker and a speech verb; headlines report nobody.
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue.first) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
-        StateModifiesNoun(*ctx, cue) || SourceAfterModal(*ctx, cue) || IsPassiveVerb(*ctx, cue.first) ||
+        StateModifiesNoun(*ctx, cue) || PromisingAsAdjective(*ctx, cue) || SourceAfterModal(*ctx, cue) ||
+        IsPassiveVerb(*ctx, cue.first) ||
         MissesInvertedPerson(*ctx, cue) || InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue) ||
         SourceAfterPreposition(*ctx, cue)) {
       continue;

@@ -833,6 +833,16 @@ TEST_CASE("reported speech: a listener and the day, or a time ago, are not what 
   CHECK(a.Find("two months ago") == nullptr);
 }
 
+TEST_CASE("reported speech: \"promising\" as an adjective reports nothing") {
+  Annotated a(
+      "Officials met.\n\n"
+      "The grant funds interventions that GiveWell and Evidence Action believe are promising but that lack "
+      "existing organizations to scale them.\n\n"
+      "He is promising voters that taxes will fall.\n");
+  CHECK(a.Find("lack existing") == nullptr);
+  CHECK(a.Speaker(a.Get("voters that taxes")) == "He");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
