@@ -507,8 +507,8 @@ bool IsTimeOfSpeaking(string_view word) {
 }
 
 bool IsModal(string_view word) {
-  static constexpr string_view kModals[] = {"can",    "could", "will", "would", "shall",
-                                            "should", "may",   "might", "must", "cannot"};
+  static constexpr string_view kModals[] = {"can",    "could", "will",  "would", "shall",
+                                            "should", "may",   "might", "must",  "cannot"};
   return std::any_of(std::begin(kModals), std::end(kModals), [&](string_view w) { return EqualsLower(word, w); });
 }
 

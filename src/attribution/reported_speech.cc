@@ -1048,7 +1048,8 @@ bool PromisingAsAdjective(const Context& ctx, const Cue& cue) {
   if (!EqualsLower(ctx.TokenText(cue.first), "promising") || cue.first == 0) return false;
   const uint32_t before = cue.first - 1, next = cue.first + 1;
   const bool governs_nothing = next >= ctx.size() || !ctx.IsWord(next) || ctx.InList(next, kWordAnd | kWordBut);
-  return ctx.InList(before, kDeterminerList) || IsOneOf(ctx.TokenText(before), {"very", "most", "more", "less", "so"}) ||
+  return ctx.InList(before, kDeterminerList) ||
+         IsOneOf(ctx.TokenText(before), {"very", "most", "more", "less", "so"}) ||
          (ctx.InList(before, kBeFormList) && governs_nothing);
 }
 
@@ -1194,9 +1195,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue.first) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
         StateModifiesNoun(*ctx, cue) || PromisingAsAdjective(*ctx, cue) || SourceAfterModal(*ctx, cue) ||
-        IsPassiveVerb(*ctx, cue.first) ||
-        MissesInvertedPerson(*ctx, cue) || InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue) ||
-        SourceAfterPreposition(*ctx, cue)) {
+        IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue) || InvertedSourceOwnsNoun(*ctx, cue) ||
+        PlaceBeforeWho(*ctx, cue) || SourceAfterPreposition(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

@@ -853,6 +853,16 @@ TEST_CASE("a title in apposition to a work's noun is the work's name, not its ma
   CHECK(Found(mentions, "Mitchell Zuckoff", EntityType::kPerson));
 }
 
+TEST_CASE("\"Chair\" between a body's name and a person's is a title, outside both") {
+  const auto mentions = Recognize(
+      "Democratic National Committee Chair Debbie Wasserman Schultz spoke first. Metropolitan Council Chair Charlie "
+      "Zelle declined to take sides.");
+  CHECK(Found(mentions, "Democratic National Committee", EntityType::kOrg));
+  CHECK(Found(mentions, "Debbie Wasserman Schultz", EntityType::kPerson));
+  CHECK(Found(mentions, "Metropolitan Council", EntityType::kOrg));
+  CHECK(Found(mentions, "Charlie Zelle", EntityType::kPerson));
+}
+
 TEST_CASE("a body's acronym and a region before an envoy's title are two names") {
   const auto mentions = Recognize(
       "\"We are running out of time,\" said Tor Wennesland, the U.N. Middle East envoy. The EU Middle East envoy met "

@@ -93,6 +93,8 @@ inline constexpr auto kOffices = WordHashes({
     "inspector",
     "chairman",
     "chairwoman",
+    "chair",
+    "chairperson",
     "reverend",
     "rev.",
     "pastor",
