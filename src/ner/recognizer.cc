@@ -1170,6 +1170,36 @@ bool IsInstitutionHead(const ner::TokenFacts& facts) {
   return facts.token_class == ner::kCapitalizedWord && ner::ContainsSorted(kInstitutionHeads, facts.lower);
 }
 
+// "the Australian Competition and Consumer Commission", "the Office of Gas
+// and Electricity Markets" aside: an institution's name may open with its
+// first field before "and" ("Competition and Consumer"), which the tagger
+// cut off (it made "Australian" MISC and "Consumer Commission" the
+// organisation). After "the", one or two capitalised words that no other
+// name holds (a nationality may open them), "and", and an organisation
+// whose last word is an institution's head are one organisation.
+void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kAnd = WordHashes({"and"})[0], kThe = WordHashes({"the"})[0];
+  for (int i = 2; i + 1 < n; ++i) {
+    if (facts[i].lower != kAnd || facts[i].token_class != ner::kLowerWord || !BeginsName(tags, i + 1) ||
+        ner::TagType(tags[i + 1]) != kOrgType) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i + 1);
+    if (!IsInstitutionHead(facts[last]) || !IsCapitalisedToken(facts[i - 1]) || tags[i - 1] != ner::kOutsideTag) {
+      continue;
+    }
+    int first = i - 1;
+    constexpr int kMaxFieldWords = 2;
+    while (first > 0 && i - first < kMaxFieldWords && IsCapitalisedToken(facts[first - 1]) &&
+           (tags[first - 1] == ner::kOutsideTag || (tags[first - 1] == ner::MakeTag(kMiscType, ner::kUnit)))) {
+      --first;
+    }
+    if (first == 0 || facts[first - 1].lower != kThe) continue;
+    SetMention(first, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "Service" heads institutions ("Meteorological Service of Jamaica") and
 // names of rites and ideals as well: "Service of Remembrance", "Service of
 // Thanksgiving for the life of …", "Institute of Politics and Public
@@ -5419,6 +5449,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyOrganisationRules(facts, n, tags);
   ApplyUntaggedInstitutions(facts, n, tags);
   ApplyInstitutionNames(doc, facts, begin, n, tags);
+  JoinCoordinatedInstitutions(facts, n, tags);
   SplitPersonOfInstitution(facts, n, tags);
   SplitPersonAfterKnownName(facts, n, tags);
 }

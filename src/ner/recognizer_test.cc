@@ -863,6 +863,12 @@ TEST_CASE("\"Chair\" between a body's name and a person's is a title, outside bo
   CHECK(Found(mentions, "Charlie Zelle", EntityType::kPerson));
 }
 
+TEST_CASE("an institution's name that opens with its first field before \"and\" is one organisation") {
+  const auto mentions = Recognize(
+      "A spokesperson for the Australian Competition and Consumer Commission said the regulator was watching.");
+  CHECK(Found(mentions, "Australian Competition and Consumer Commission", EntityType::kOrg));
+}
+
 TEST_CASE("a body's acronym and a region before an envoy's title are two names") {
   const auto mentions = Recognize(
       "\"We are running out of time,\" said Tor Wennesland, the U.N. Middle East envoy. The EU Middle East envoy met "
