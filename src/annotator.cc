@@ -28,7 +28,10 @@ namespace {
 bool IsPartOfNumber(const Mention& name, const Mention& number) {
   const bool inside = name.span.begin >= number.span.begin && name.span.end <= number.span.end;
   if (number.type == EntityType::kMoney) {
-    return inside && name.type == EntityType::kMisc && name.span.end < number.span.end;
+    // (Any name that opens the amount is its currency: "Rp" of "Rp 5
+    // trillion" was an organisation.)
+    return inside && name.span.end < number.span.end &&
+           (name.type == EntityType::kMisc || name.span.begin == number.span.begin);
   }
   const bool after_number = inside && name.span.begin > number.span.begin;
   return (number.type == EntityType::kTime || number.type == EntityType::kDate ||

@@ -254,11 +254,12 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 }
 
 // Start words not in the tables below MatchAt's patterns use directly.
-// (With the currency letters of IsCurrencyLetters: "N", "R", "KSh", "Sh".)
+// (With the currency letters of IsCurrencyLetters: "N", "R", "P", "KSh",
+// "Sh", "RM", "Rp".)
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0},        {"an", 0},  {"fiscal", 0}, {"fy", 0},       {"h", 0},       {"ksh", 0},
-    {"midnight", 0}, {"n", 0},   {"noon", 0},   {"q", 0},        {"r", 0},       {"rs", 0},
-    {"sh", 0},       {"the", 0}, {"today", 0},  {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
+    {"a", 0},  {"an", 0},   {"fiscal", 0}, {"fy", 0},    {"h", 0},        {"ksh", 0},     {"midnight", 0},
+    {"n", 0},  {"noon", 0}, {"p", 0},      {"q", 0},     {"r", 0},        {"rm", 0},      {"rp", 0},
+    {"rs", 0}, {"sh", 0},   {"the", 0},    {"today", 0}, {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {
@@ -893,8 +894,8 @@ class SentenceScanner {
       j = i + 1;  // codes such as USD, RMB
     } else if (Is(i, "rs") && Capitalized(i)) {
       j = i + 1;  // rupees: "Rs 300"
-    } else if (IsCurrencyLetters(Text(i)) && (Glued(i + 1) || Text(i).size() == 3)) {
-      j = i + 1;  // the tokenizer's "N" of "N2.5 million" (naira); "KSh 3.2 billion"
+    } else if (IsCurrencyLetters(Text(i)) && (Glued(i + 1) || Is(i, "ksh") || Is(i, "rp"))) {
+      j = i + 1;  // the tokenizer's "N" of "N2.5 million" (naira); "KSh 3.2 billion", "Rp 5 trillion"
     } else {
       return {};
     }

@@ -11,7 +11,10 @@
 namespace annotator {
 
 bool IsCurrencyLetters(std::string_view word) {
-  return word == "N" || word == "R" || word == "KSh" || word == "Ksh" || word == "Sh";
+  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp"}) {
+    if (word == letters) return true;
+  }
+  return false;
 }
 
 namespace {

@@ -45,7 +45,8 @@ struct Token {
 uint16_t WordShapeFlags(std::string_view token_text);
 
 // Whether `word` is the letters of a currency written before its amount
-// with no symbol: "N" (naira), "R" (rand), "KSh", "Ksh" and "Sh" (shillings).
+// with no symbol: "N" (naira), "R" (rand), "P" (pesos), "KSh", "Ksh" and
+// "Sh" (shillings), "RM" (ringgit), "Rp" (rupiah).
 // The tokenizer splits them from a glued amount ("N2.5 million" -> "N"
 // "2.5" "million"); the money rules read them as a symbol.
 bool IsCurrencyLetters(std::string_view word);
