@@ -1081,6 +1081,36 @@ void ApplyProductRule(const Document& doc, const ner::TokenFacts* facts, int beg
   }
 }
 
+// "the Model 3, Model S, Model X and Model Y", "the Ford Model T": a
+// capitalised "Model" and one letter or a number name a car, MISC, with the
+// maker's name right before it (the tagger made "Model S" a place and
+// "Model" alone an organisation; "Model UN" stays).
+void ApplyModelNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr uint64_t kModel = WordHashes({"model"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].lower != kModel || facts[i].token_class != ner::kCapitalizedWord) continue;
+    const Token& next = doc.tokens[begin + i + 1];
+    const std::string_view text = doc.text.substr(next.begin, next.end - next.begin);
+    const bool letter = text.size() == 1 && text[0] >= 'A' && text[0] <= 'Z';
+    const bool number = next.kind == TokenKind::kNumber && text.size() <= 2;
+    if (!letter && !number) continue;
+    int first = i;
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kBegin &&
+        ner::TagPosition(tags[i]) != ner::kUnit) {
+      first = FirstOfRun(tags, i);  // "Ford Model T"
+    } else if (i > 0 && EndsName(tags, i - 1) && ner::TagType(tags[i - 1]) == kOrgType) {
+      first = FirstOfRun(tags, i - 1);  // "Tesla Model 3"
+    }
+    const int last = tags[i + 1] != ner::kOutsideTag ? LastOfRun(tags, FirstOfRun(tags, i + 1)) : i + 1;
+    if (tags[i] != ner::kOutsideTag && first == i) {
+      const int run_last = LastOfRun(tags, i);
+      if (run_last > last) continue;
+    }
+    SetMention(first, last, kMiscType, tags);
+    i = last;
+  }
+}
+
 // "the iPhone 16e", "the Pixel 9a": a product's model number goes on with
 // the letters glued to it, which are a token of their own ("16" "e"). Over
 // the whole document's tokens and tags (a document rule).
@@ -5478,6 +5508,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyStockIndexNumbers(facts, n, tags);
   DropOpeningWords(facts, n, tags);
   ApplyProductRule(doc, facts, begin, n, tags);
+  ApplyModelNames(doc, facts, begin, n, tags);
   ApplyOwnedVersionedProducts(facts, n, tags);
   ApplyListedProducts(facts, n, tags);
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);

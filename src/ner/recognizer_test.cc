@@ -869,6 +869,17 @@ TEST_CASE("an institution's name that opens with its first field before \"and\" 
   CHECK(Found(mentions, "Australian Competition and Consumer Commission", EntityType::kOrg));
 }
 
+TEST_CASE("\"Model\" and a letter or a number name a car, with its maker before it") {
+  const auto mentions = Recognize(
+      "The recall covers certain 2021-2024 Model 3, Model S, Model X and 2020-2024 Model Y vehicles. The Ford Model T "
+      "was cheap. She is a Model UN delegate.");
+  CHECK(Found(mentions, "Model 3", EntityType::kMisc));
+  CHECK(Found(mentions, "Model S", EntityType::kMisc));
+  CHECK(Found(mentions, "Model Y", EntityType::kMisc));
+  CHECK(Found(mentions, "Ford Model T", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "Model S", EntityType::kLocation));
+}
+
 TEST_CASE("a body's acronym and a region before an envoy's title are two names") {
   const auto mentions = Recognize(
       "\"We are running out of time,\" said Tor Wennesland, the U.N. Middle East envoy. The EU Middle East envoy met "
