@@ -986,6 +986,12 @@ uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
     }
     if (!ctx.IsPunct(t, ",") || !IsOneOf(ctx.TokenText(t + 1), {"but", "as"})) continue;
     const uint32_t subject = t + 2;
+    // "said conditions would ease this evening, but warned people not to
+    // travel": a speech verb in the past after "but" is the speaker's next
+    // report, a cue of its own.
+    if (ctx.TokenText(t + 1) == "but" && ctx.CueAt(subject) == CueClass::kSpeech && ctx.WordEndsWith(subject, "ed")) {
+      return ctx.TrimEnd(rb, t);
+    }
     const int32_t name = ctx.MentionStartingAt(subject);
     const bool named = name >= 0 && (ctx.doc().mentions[name].type == EntityType::kPerson ||
                                      ctx.doc().mentions[name].type == EntityType::kOrg);

@@ -843,6 +843,15 @@ TEST_CASE("reported speech: \"promising\" as an adjective reports nothing") {
   CHECK(a.Speaker(a.Get("voters that taxes")) == "He");
 }
 
+TEST_CASE("reported speech: \", but\" and a speech verb in the past open the speaker's next report") {
+  Annotated a(
+      "Storm batters coast.\n\n"
+      "Forecaster Alex Deakin said conditions would ease from the west this evening, but warned people not to travel "
+      "unless necessary.\n");
+  CHECK(a.doc.Text(a.Get("conditions would ease").content) == "conditions would ease from the west this evening");
+  CHECK(a.Speaker(a.Get("people not to travel")) == "Alex Deakin");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
