@@ -4,6 +4,7 @@
 #include <numeric>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -216,10 +217,18 @@ std::string_view WordBefore(const Document& doc, Span span) {
 }
 
 // The mention whose text names the entity best: the longest that is not an
-// acronym, or the longest at all.
+// acronym, or the longest at all; for a body or a place, one in the text
+// before one in the title, whose capitals mislead the recognizer ("The Future
+// of Apple Innovation Is Backwards" made "Future of Apple" the name of Apple;
+// a person's full name is often in the title alone: "Loretta Lynch").
 int32_t FullestMention(const Document& doc, const MentionKeys& keys, const std::vector<int32_t>& mentions) {
   int32_t best = mentions[0];
-  auto rank = [&](int32_t i) { return std::make_pair(!keys[i].acronym, doc.mentions[i].span.size()); };
+  auto rank = [&](int32_t i) {
+    const Span span = doc.mentions[i].span;
+    const bool in_title = doc.mentions[i].type != EntityType::kPerson && !doc.title.empty() &&
+                          span.begin >= doc.title.begin && span.end <= doc.title.end;
+    return std::make_tuple(!keys[i].acronym, !in_title, span.size());
+  };
   for (int32_t i : mentions) {
     if (rank(i) > rank(best)) best = i;
   }

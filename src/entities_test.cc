@@ -35,6 +35,25 @@ TEST_CASE("a person's shorter forms join the full name, which names the entity")
   for (int m = 0; m < 4; ++m) CHECK(EntityName(doc, m) == "Xi Jinping");
 }
 
+TEST_CASE("a body's name comes from the text before the title; a person's full name from either") {
+  Document doc;
+  doc.text = "The Future of Apple Innovation Is Backwards\n\nApple said sales fell. Lynch spoke.";
+  doc.title = {0, 43};
+  AddMention(&doc, "Future of Apple", EntityType::kOrg);
+  AddMention(&doc, "Apple", EntityType::kOrg, 1);
+  ClusterEntities(&doc);
+  REQUIRE(doc.entities.size() == 1);
+  CHECK(EntityName(doc, 1) == "Apple");
+
+  Document person;
+  person.text = "Loretta Lynch meets Bill Clinton\n\nLynch said she regretted it.";
+  person.title = {0, 32};
+  AddMention(&person, "Loretta Lynch", EntityType::kPerson);
+  AddMention(&person, "Lynch", EntityType::kPerson, 1);
+  ClusterEntities(&person);
+  CHECK(EntityName(person, 1) == "Loretta Lynch");
+}
+
 TEST_CASE("U.S., US and United States are one place; FBI is its full name's acronym") {
   Document doc;
   doc.text = "The United States and the Federal Bureau of Investigation. The U.S. said the FBI and US agree.";

@@ -2914,6 +2914,25 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
+// "Maybe Instagram likes it that way", "Perhaps Google will …": a sentence
+// adverb that opens the sentence is no part of the name after it (the
+// tagger took "Maybe Instagram" for one organisation). Over the whole
+// document's tags.
+void DropOpeningAdverbs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kAdverbs =
+      WordHashes({"maybe", "perhaps", "hopefully", "unfortunately", "fortunately", "sadly", "luckily", "surely",
+                  "clearly", "obviously", "apparently", "meanwhile", "however", "indeed", "instead"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || facts[i].token_class != ner::kCapitalizedWord || !OpensSentenceOrItem(facts, i) ||
+        !ner::Contains(kAdverbs, facts[i].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
+    tags[i] = ner::kOutsideTag;
+    if (last > i) SetMention(i + 1, last, type, tags);
+  }
+}
+
 // "About Acme Robotics" heading a press release's boilerplate, "Follow
 // Reuters on X", "Meet Leo": a heading's opening word is no part of the name
 // after it, when the document writes that name's first word capitalised
@@ -5556,6 +5575,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyListKinds(facts, n, tags);
   DropOpeningCommonWords(facts, n, tags);
   DropHeadingWords(facts, n, tags);
+  DropOpeningAdverbs(facts, n, tags);
   ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);

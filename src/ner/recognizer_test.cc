@@ -880,6 +880,13 @@ TEST_CASE("\"Model\" and a letter or a number name a car, with its maker before 
   CHECK_FALSE(Found(mentions, "Model S", EntityType::kLocation));
 }
 
+TEST_CASE("a sentence adverb that opens the sentence is no part of the name after it") {
+  const auto mentions = Recognize("Users complain. Maybe Instagram likes it that way. Perhaps Google will change.");
+  CHECK(Found(mentions, "Instagram", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "Maybe"));
+  CHECK_FALSE(AnyContains(mentions, "Perhaps"));
+}
+
 TEST_CASE("a body's acronym and a region before an envoy's title are two names") {
   const auto mentions = Recognize(
       "\"We are running out of time,\" said Tor Wennesland, the U.N. Middle East envoy. The EU Middle East envoy met "
