@@ -384,6 +384,12 @@ TEST_CASE("Ireland's police, Scotland's railway and proxy advisers are organisat
       "against the plan.");
   CHECK(Found(advisers, "Institutional Shareholder Services", EntityType::kOrg));
   CHECK(Found(advisers, "Glass Lewis", EntityType::kOrg));
+  // Venture investors named after their founders.
+  const auto investors = Recognize(
+      "Acme Robotics raised $40 million led by Sequoia Capital, with participation from existing investors "
+      "Andreessen Horowitz and Y Combinator.");
+  CHECK(Found(investors, "Andreessen Horowitz", EntityType::kOrg));
+  CHECK(Found(investors, "Y Combinator", EntityType::kOrg));
 }
 
 TEST_CASE("the firm a department's head works at is an organisation") {
