@@ -1004,7 +1004,17 @@ uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
         !IsOneOf(ctx.TokenText(subject), {"has", "does", "was", "is", "sometimes", "perhaps", "always"}) &&
         ctx.WordEndsWith(subject, "s") && !ctx.WordEndsWith(subject, "ss") &&
         !ctx.tokens()[subject + 1].Has(kCapitalized);
-    if (named || ctx.TokenText(subject) == "the" || plural) return ctx.TrimEnd(rb, t);
+    // (Or a mass noun and its verb: "…, as pressure mounts from Alberta".)
+    const bool mass = ctx.TokenText(t + 1) == "as" && subject + 1 < re && ctx.IsWord(subject) &&
+                      ctx.IsWord(subject + 1) && !ctx.tokens()[subject].Has(kCapitalized) &&
+                      ctx.PronounAt(subject) == Pronoun::kNone &&
+                      !ctx.InList(subject, kDeterminerList | kBeFormList | kBetweenSubjectAndCueList) &&
+                      !ctx.WordEndsWith(subject, "s") && !ctx.WordEndsWith(subject, "ly") &&
+                      !IsOneOf(ctx.TokenText(subject), {"well", "much", "long", "soon", "far", "many", "part"}) &&
+                      !IsOneOf(ctx.TokenText(subject + 1), {"as", "is", "was", "has", "does", "this", "its", "his"}) &&
+                      !ctx.tokens()[subject + 1].Has(kCapitalized) && ctx.WordEndsWith(subject + 1, "s") &&
+                      !ctx.WordEndsWith(subject + 1, "ss") && !ctx.InList(subject + 1, kBetweenSubjectAndCueList);
+    if (named || ctx.TokenText(subject) == "the" || plural || mass) return ctx.TrimEnd(rb, t);
   }
   return re;
 }

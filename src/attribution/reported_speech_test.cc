@@ -852,6 +852,16 @@ TEST_CASE("reported speech: \", but\" and a speech verb in the past open the spe
   CHECK(a.Speaker(a.Get("people not to travel")) == "Alex Deakin");
 }
 
+TEST_CASE("reported speech: \", as\" and a mass noun with its verb turn back to the writer") {
+  Annotated a(
+      "Ottawa acts.\n\n"
+      "Mark Carney said his government will fast-track major energy projects, as pressure mounts from Alberta.\n\n"
+      "Schmidt said he was building a new clubhouse, as well as a new swimming pool.\n");
+  CHECK(a.doc.Text(a.Get("his government will").content) == "his government will fast-track major energy projects");
+  CHECK(a.doc.Text(a.Get("he was building").content) ==
+        "he was building a new clubhouse, as well as a new swimming pool");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
