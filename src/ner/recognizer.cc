@@ -2244,6 +2244,43 @@ void ApplyCourtsOfLaw(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the U.S. Court of Appeals for the Federal Circuit", "the District Court
+// for the Southern District of New York": a court's name goes on with "for
+// the" and the circuit or district it sits for (the tagger made two
+// organisations, or a court and a place).
+void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kCourt = WordHashes({"court"})[0], kFor = WordHashes({"for"})[0],
+                            kThe = WordHashes({"the"})[0], kOf = WordHashes({"of"})[0];
+  static constexpr auto kSeats = WordHashes({"circuit", "district"});
+  for (int i = 0; i + 4 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    const int last = LastOfRun(tags, i);
+    bool court = false;
+    for (int k = i; k <= last; ++k) court |= facts[k].lower == kCourt;
+    if (!court || last + 3 >= n || facts[last + 1].lower != kFor || facts[last + 2].lower != kThe) {
+      i = last;
+      continue;
+    }
+    constexpr int kMaxSeatWords = 3;
+    int end = last + 3;
+    while (end < n && end <= last + 2 + kMaxSeatWords && IsCapitalisedToken(facts[end]) &&
+           !ner::Contains(kSeats, facts[end].lower)) {
+      ++end;
+    }
+    if (end >= n || !ner::Contains(kSeats, facts[end].lower) || !IsCapitalisedToken(facts[end])) {
+      i = last;
+      continue;
+    }
+    // "… for the Southern District of New York": and the place it names.
+    if (end + 2 < n && facts[end + 1].lower == kOf && IsCapitalisedToken(facts[end + 2])) {
+      end += 2;
+      while (end + 1 < n && IsCapitalisedToken(facts[end + 1]) && end < last + 12) ++end;
+    }
+    SetMention(i, end, kOrgType, tags);
+    i = end;
+  }
+}
+
 void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A policy named after its author is no person: "the Marshall Plan", "the
   // Monroe Doctrine" were persons.
@@ -2259,6 +2296,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);
   RetypeMiscInstitutions(facts, n, tags);
   ApplyCourtsOfLaw(facts, n, tags);
+  JoinCourtCircuits(facts, n, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);

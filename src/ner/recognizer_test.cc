@@ -893,6 +893,14 @@ TEST_CASE("a sentence adverb that opens the sentence is no part of the name afte
   CHECK_FALSE(AnyContains(mentions, "Perhaps"));
 }
 
+TEST_CASE("a court's name goes on with the circuit or district it sits for") {
+  const auto mentions = Recognize(
+      "The U.S. Court of Appeals for the Federal Circuit said the act did not apply. A judge of the U.S. District "
+      "Court for the Southern District of New York agreed. The court for the first time ruled.");
+  CHECK(Found(mentions, "U.S. Court of Appeals for the Federal Circuit", EntityType::kOrg));
+  CHECK(Found(mentions, "U.S. District Court for the Southern District of New York", EntityType::kOrg));
+}
+
 TEST_CASE("a body's acronym and a region before an envoy's title are two names") {
   const auto mentions = Recognize(
       "\"We are running out of time,\" said Tor Wennesland, the U.N. Middle East envoy. The EU Middle East envoy met "
