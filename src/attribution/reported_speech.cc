@@ -970,6 +970,35 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
   return re;
 }
 
+// Whether lower-case words at `t` open a clause with a noun of their own and
+// its verb, as after "as": a plural noun and any word ("as protesters
+// gathered"), a mass noun and a verb in -s ("as pressure mounts"), or a
+// plural noun after a modifier or two and a verb in -ed ("as overnight drone
+// attacks killed"). Not "as well as", "as many as", "as he said".
+bool NounAndVerbAt(const Context& ctx, uint32_t t, uint32_t re) {
+  auto plain = [&](uint32_t k) {
+    return k < re && ctx.IsWord(k) && !ctx.tokens()[k].Has(kCapitalized) && ctx.PronounAt(k) == Pronoun::kNone &&
+           !ctx.InList(k, kDeterminerList | kBeFormList | kBetweenSubjectAndCueList);
+  };
+  auto plural = [&](uint32_t k) { return ctx.WordEndsWith(k, "s") && !ctx.WordEndsWith(k, "ss"); };
+  if (!plain(t) || !plain(t + 1) ||
+      IsOneOf(ctx.TokenText(t), {"has", "does", "was", "is", "sometimes", "perhaps", "always", "well", "much", "long",
+                                 "soon", "far", "many", "part"}) ||
+      ctx.WordEndsWith(t, "ly")) {
+    return false;
+  }
+  if (plural(t)) return true;
+  if (!IsOneOf(ctx.TokenText(t + 1), {"as", "is", "was", "has", "does", "this", "its", "his"}) && plural(t + 1) &&
+      !ctx.InList(t + 1, kPrepositionList)) {
+    return true;  // a mass noun and its verb
+  }
+  constexpr uint32_t kMaxModifiers = 2;
+  for (uint32_t head = t + 1; head <= t + kMaxModifiers && plain(head) && plain(head + 1); ++head) {
+    if (plural(head)) return ctx.WordEndsWith(head + 1, "ed");
+  }
+  return false;
+}
+
 // "Her lawyers argued that she should remain free, but the court rejected
 // the request", "Ruto defended the tax, saying it would create jobs, as
 // protests against the levy spread": a clause joined by ", but" or ", as"
@@ -996,25 +1025,9 @@ uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
     const bool named = name >= 0 && (ctx.doc().mentions[name].type == EntityType::kPerson ||
                                      ctx.doc().mentions[name].type == EntityType::kOrg);
     // After "as" only ("…, but critics point to …" may be the speaker's
-    // contrast as well as the writer's): a plural noun and its verb.
-    const bool plural =
-        ctx.TokenText(t + 1) == "as" && subject + 1 < re && ctx.IsWord(subject) && ctx.IsWord(subject + 1) &&
-        !ctx.tokens()[subject].Has(kCapitalized) && ctx.PronounAt(subject) == Pronoun::kNone &&
-        !ctx.InList(subject, kDeterminerList | kBeFormList | kBetweenSubjectAndCueList) &&
-        !IsOneOf(ctx.TokenText(subject), {"has", "does", "was", "is", "sometimes", "perhaps", "always"}) &&
-        ctx.WordEndsWith(subject, "s") && !ctx.WordEndsWith(subject, "ss") &&
-        !ctx.tokens()[subject + 1].Has(kCapitalized);
-    // (Or a mass noun and its verb: "…, as pressure mounts from Alberta".)
-    const bool mass = ctx.TokenText(t + 1) == "as" && subject + 1 < re && ctx.IsWord(subject) &&
-                      ctx.IsWord(subject + 1) && !ctx.tokens()[subject].Has(kCapitalized) &&
-                      ctx.PronounAt(subject) == Pronoun::kNone &&
-                      !ctx.InList(subject, kDeterminerList | kBeFormList | kBetweenSubjectAndCueList) &&
-                      !ctx.WordEndsWith(subject, "s") && !ctx.WordEndsWith(subject, "ly") &&
-                      !IsOneOf(ctx.TokenText(subject), {"well", "much", "long", "soon", "far", "many", "part"}) &&
-                      !IsOneOf(ctx.TokenText(subject + 1), {"as", "is", "was", "has", "does", "this", "its", "his"}) &&
-                      !ctx.tokens()[subject + 1].Has(kCapitalized) && ctx.WordEndsWith(subject + 1, "s") &&
-                      !ctx.WordEndsWith(subject + 1, "ss") && !ctx.InList(subject + 1, kBetweenSubjectAndCueList);
-    if (named || ctx.TokenText(subject) == "the" || plural || mass) return ctx.TrimEnd(rb, t);
+    // contrast as well as the writer's): a noun of its own and its verb.
+    const bool clause = ctx.TokenText(t + 1) == "as" && NounAndVerbAt(ctx, subject, re);
+    if (named || ctx.TokenText(subject) == "the" || clause) return ctx.TrimEnd(rb, t);
   }
   return re;
 }
