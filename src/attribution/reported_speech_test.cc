@@ -856,10 +856,12 @@ TEST_CASE("reported speech: \", as\" and a mass noun with its verb turn back to 
   Annotated a(
       "Ottawa acts.\n\n"
       "Mark Carney said his government will fast-track major energy projects, as pressure mounts from Alberta.\n\n"
-      "Schmidt said he was building a new clubhouse, as well as a new swimming pool.\n");
+      "Schmidt said he was building a new clubhouse, as well as a new swimming pool.\n\n"
+      "Zelenskyy said Kyiv is ready for talks, as overnight drone attacks killed at least six people.\n");
   CHECK(a.doc.Text(a.Get("his government will").content) == "his government will fast-track major energy projects");
   CHECK(a.doc.Text(a.Get("he was building").content) ==
         "he was building a new clubhouse, as well as a new swimming pool");
+  CHECK(a.doc.Text(a.Get("Kyiv is ready").content) == "Kyiv is ready for talks");
 }
 
 }  // namespace
