@@ -696,10 +696,7 @@ class CueFinder {
           ctx_.InList(u, kWordThat | kClauseWordList | kBeFormList | kNotContentStartList)) {
         return false;
       }
-      if (!ctx_.InList(u, kWordTo)) continue;
-      return ctx_.IsWord(u + 1) && !ctx_.tokens()[u + 1].Has(kCapitalized) &&
-             !ctx_.InList(u + 1, kDeterminerList | kObjectPronounList) &&
-             ctx_.tokens()[u + 1].kind != TokenKind::kNumber;
+      if (ctx_.InList(u, kWordTo)) return OpensInfinitive(ctx_, u, end);
     }
     return false;
   }

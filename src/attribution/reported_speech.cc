@@ -630,8 +630,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (!ctx.InList(rb, kPrepositionList)) return true;
   if (OpensCount(ctx, rb, re)) return true;  // "said at least two people had been injured"
   // "urged them to act" reports; "said to the TV", "told to reporters" do not.
-  return ctx.InList(rb, kWordTo) && rb + 1 < re && ctx.IsWord(rb + 1) && !ctx.tokens()[rb + 1].Has(kCapitalized) &&
-         !ctx.InList(rb + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[rb + 1].kind != TokenKind::kNumber;
+  return OpensInfinitive(ctx, rb, re);
 }
 
 // "Everything Trump says is a lie": a free relative whose verb phrase

@@ -313,6 +313,11 @@ bool IsHypothetical(const Context& ctx, uint32_t verb) {
   return false;
 }
 
+bool OpensInfinitive(const Context& ctx, uint32_t to, uint32_t end) {
+  return ctx.InList(to, kWordTo) && to + 1 < end && ctx.IsWord(to + 1) && !ctx.tokens()[to + 1].Has(kCapitalized) &&
+         !ctx.InList(to + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[to + 1].kind != TokenKind::kNumber;
+}
+
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
   uint32_t s = t;
   for (int skipped = 0; s > sb && skipped < 4; ++skipped) {

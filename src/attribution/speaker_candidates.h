@@ -40,6 +40,11 @@ bool BetweenSubjectAndVerb(const Context& ctx, uint32_t t, uint32_t sb);
 // makes it a future or a possibility, not something said.
 bool IsHypothetical(const Context& ctx, uint32_t verb);
 
+// Whether "to" at `to` opens an infinitive before `end`: a lower-case word
+// follows it that is no determiner, object pronoun or number ("urged them to
+// act"; not "said to the TV", "told to reporters", "to 2027").
+bool OpensInfinitive(const Context& ctx, uint32_t to, uint32_t end);
+
 // "KHARTOUM, Sudan (AP) — Fighting spread …, the UN said": a news
 // dateline (a place in capitals, perhaps a region, perhaps the agency in
 // brackets, then a dash, or a colon: "NEW DELHI:") opens the article's first
