@@ -254,12 +254,12 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 }
 
 // Start words not in the tables below MatchAt's patterns use directly.
-// (With the currency letters of IsCurrencyLetters: "N", "R", "P", "KSh",
-// "Sh", "RM", "Rp".)
+// (Of the currency letters of IsCurrencyLetters only "KSh" and "Rp" stand
+// alone before an amount set off by a space; glued to one, the tokenizer
+// makes the letters a symbol, which MayStartMention lets through.)
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0},  {"an", 0},   {"fiscal", 0}, {"fy", 0},    {"h", 0},        {"ksh", 0},     {"midnight", 0},
-    {"n", 0},  {"noon", 0}, {"p", 0},      {"q", 0},     {"r", 0},        {"rm", 0},      {"rp", 0},
-    {"rs", 0}, {"sh", 0},   {"the", 0},    {"today", 0}, {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
+    {"a", 0}, {"an", 0}, {"fiscal", 0}, {"fy", 0},  {"h", 0},     {"ksh", 0},      {"midnight", 0}, {"noon", 0},
+    {"q", 0}, {"rp", 0}, {"rs", 0},     {"the", 0}, {"today", 0}, {"tomorrow", 0}, {"tonight", 0},  {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {
