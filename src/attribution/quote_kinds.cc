@@ -84,6 +84,12 @@ bool IsMention(const Context& ctx, uint32_t first) {
          (ctx.TokenText(first - 2) == "meaning" || ctx.TokenText(first - 2) == "definition");
 }
 
+// Whether a comma or a colon sets off the quotation opening at `first` from
+// the words before it ("he'd respond, “…”", "said: “…”").
+bool SetOffBefore(const Context& ctx, uint32_t first) {
+  return first > 0 && (ctx.IsPunct(first - 1, ",") || ctx.IsPunct(first - 1, ":"));
+}
+
 // Of the cues whose region holds quotation `q`, the nearest: in "when
 // Patriot signaled that …, Mr. Barrett said, “we were floored.”" the
 // quotation is Barrett's. Sets `*region` (see RegionOf). Only the cues of
@@ -126,9 +132,10 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
       // Cabinet that Israel would not agree to “any deal …”", "said he's
       // certain Rubio will continue to be “a champion …”"; "he'd respond,
       // “…”" frames the quotation).
-      const bool frames = first > 0 && (ctx.IsPunct(first - 1, ",") || ctx.IsPunct(first - 1, ":"));
       const bool says_nothing = cues[k].negated || IsHypothetical(ctx, cues[k].first);
-      if (cues[k].last + 2 >= first && !cues[k].source.empty() && (frames || !says_nothing)) governing = &cues[k];
+      if (cues[k].last + 2 >= first && !cues[k].source.empty() && (SetOffBefore(ctx, first) || !says_nothing)) {
+        governing = &cues[k];
+      }
     } else {
       break;
     }
@@ -545,8 +552,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // "Developer Valve called ‘Half Life: Alyx’ “a flagship VR game.”": what
       // a naming verb gives is a term of the writer's sentence, never words
       // said whole, unless a comma or a colon sets them off.
-      const bool set_off = first > 0 && (ctx.IsPunct(first - 1, ",") || ctx.IsPunct(first - 1, ":"));
-      if (GivesAName(ctx, *governing) && region == 1 && quote.kind == QuoteKind::kDirect && !set_off) {
+      if (GivesAName(ctx, *governing) && region == 1 && quote.kind == QuoteKind::kDirect && !SetOffBefore(ctx, first)) {
         quote.kind = QuoteKind::kMixed;
       }
       // A name inside someone's sentence is a name ("said on “Fox News
