@@ -428,7 +428,7 @@ void DropLettersGluedToNumbers(const Document& doc, int begin, int n, uint8_t* t
 // dot (".DJI", ".SPX" of "the Dow Jones Industrial Average .DJI").
 bool IsInstrumentCode(const Document& doc, int k) {
   const Token& token = doc.tokens[k];
-  const std::string_view text = doc.text.substr(token.begin, token.end - token.begin);
+  const std::string_view text = TokenText(doc, 0, k);
   const size_t c = text.rfind('c');
   if (c != std::string_view::npos && c >= 1 && c + 1 < text.size()) {
     bool code = true;
@@ -1090,7 +1090,7 @@ void ApplyModelNames(const Document& doc, const ner::TokenFacts* facts, int begi
   for (int i = 0; i + 1 < n; ++i) {
     if (facts[i].lower != kModel || facts[i].token_class != ner::kCapitalizedWord) continue;
     const Token& next = doc.tokens[begin + i + 1];
-    const std::string_view text = doc.text.substr(next.begin, next.end - next.begin);
+    const std::string_view text = TokenText(doc, begin, i + 1);
     const bool letter = text.size() == 1 && text[0] >= 'A' && text[0] <= 'Z';
     const bool number = next.kind == TokenKind::kNumber && text.size() <= 2;
     if (!letter && !number) continue;
