@@ -4336,20 +4336,33 @@ bool NamesKnownPlaceOnly(const ner::TokenFacts* facts, int first, int last) {
   return IsGazetteerSpan(facts, first, last, kPlaceBit) && !IsGazetteerSpan(facts, first, last, kKnownOrgBit);
 }
 
-// "found dead in Leeds flat", "a flat in Leeds,": a known place after "in"
-// that the tagger called an organisation (in 1996 Reuters a city's name was
-// mostly its football club) is the place, when no capitalised word goes on
-// the name and it is no known organisation. Not in headlines' capitals or
-// lower-case text. Over the whole document's tags.
-void ApplyPlacesAfterIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// Whether token i stands where only a place can: after "in", after "the
+// mayor of" or "the outskirts of", or before "mayor" ("the Leeds mayor").
+bool InPlaceContext(const ner::TokenFacts* facts, int n, int i) {
   static constexpr uint64_t kIn = WordHashes({"in"})[0];
-  for (int i = 1; i < n; ++i) {
-    if (tags[i] != ner::MakeTag(kOrgType, ner::kUnit) || facts[i - 1].lower != kIn ||
-        facts[i - 1].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes)) {
-      continue;
+  static constexpr auto kPlaceOfNouns = WordHashes(
+      {"mayor", "mayors", "mayoralty", "outskirts", "suburbs", "residents", "townspeople", "city", "town", "village"});
+  static constexpr auto kMayor = WordHashes({"mayor", "mayoral"});
+  auto lower_word = [&](int j) { return facts[j].token_class == ner::kLowerWord; };
+  if (i + 1 < n && ner::Contains(kMayor, facts[i + 1].lower)) return true;
+  // Headlines capitalise words that are no names.
+  if ((facts[i].context & ner::kCaseModes) || (i + 1 < n && IsCapitalisedToken(facts[i + 1]))) return false;
+  if (i >= 1 && facts[i - 1].lower == kIn) return lower_word(i - 1);
+  return i >= 2 && facts[i - 1].lower == kOf && lower_word(i - 1) && lower_word(i - 2) &&
+         ner::Contains(kPlaceOfNouns, facts[i - 2].lower);
+}
+
+// "found dead in Leeds flat", "a flat in Leeds,", "the mayor of Leeds", "the
+// Leeds mayor": a known place where only a place can stand that the tagger
+// called an organisation (in 1996 Reuters a city's name was mostly its
+// football club) is the place, when no capitalised word goes on the name
+// and it is no known organisation. Over the whole document's tags.
+void ApplyKnownPlacesInContext(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::MakeTag(kOrgType, ner::kUnit)) continue;
+    if (InPlaceContext(facts, n, i) && NamesKnownPlaceOnly(facts, i, i)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
     }
-    if (i + 1 < n && IsCapitalisedToken(facts[i + 1])) continue;
-    if (NamesKnownPlaceOnly(facts, i, i)) tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
   }
 }
 
@@ -5621,7 +5634,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplySpeakingNames(doc, facts, n, tags);
   SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
-  ApplyPlacesAfterIn(facts, n, tags);
+  ApplyKnownPlacesInContext(facts, n, tags);
   ApplyPlacesAfterAtop(facts, n, tags);
   DropPluralTitles(facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);

@@ -1311,6 +1311,18 @@ TEST_CASE("a known place after in is the place, not its football club") {
   CHECK(Found(mentions, "Cleveland", EntityType::kLocation));
 }
 
+TEST_CASE("a known place after the mayor of, or before mayor, is the place") {
+  auto mentions = Recognize("The mayor of Leeds, Tracy Brabin, has backed a revised plan for a tram network.");
+  CHECK(Found(mentions, "Leeds", EntityType::kLocation));
+  mentions = Recognize("Leeds mayor backs new tram plan as costs rise\n\nThe plan was approved on Monday.");
+  CHECK(Found(mentions, "Leeds", EntityType::kLocation));
+  mentions = Recognize("Christian Estrosi, a former mayor of Nice, said the city would mourn.");
+  CHECK(Found(mentions, "Nice", EntityType::kLocation));
+  // The club keeps its name where no place can stand.
+  mentions = Recognize("Leeds beat Sunderland 2-0 on Saturday.");
+  CHECK_FALSE(Found(mentions, "Leeds", EntityType::kLocation));
+}
+
 TEST_CASE("streets are places, unless a title in quotation marks") {
   auto mentions = Recognize(
       "Officers were called to an address on Harehills Lane at about 07:40 GMT on Sunday after a report of concern "
