@@ -1194,6 +1194,17 @@ constexpr auto kInstitutionHeads = SortedWordHashes({
     "gallery",   "diocese",    "archdiocese", "eparchy",
 });
 
+// The possessive endings as tokens ("'s" and a plural's apostrophe; curly
+// ones fold to these). Lower-form hashes.
+constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
+constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
+
+// Whether token k of the sentence's n tokens is a possessive ending (k may
+// lie outside the sentence).
+bool IsPossessiveAt(const ner::TokenFacts* facts, int n, int k) {
+  return k >= 0 && k < n && ner::Contains(kPossessives, facts[k].lower);
+}
+
 // Whether a token is an institution's head word, capitalised ("Office",
 // "University").
 bool IsInstitutionHead(const ner::TokenFacts& facts) {
@@ -1201,30 +1212,42 @@ bool IsInstitutionHead(const ner::TokenFacts& facts) {
 }
 
 // "the Australian Competition and Consumer Commission", "the Office of Gas
-// and Electricity Markets" aside: an institution's name may open with its
-// first field before "and" ("Competition and Consumer"), which the tagger
-// cut off (it made "Australian" MISC and "Consumer Commission" the
-// organisation). After "the", one or two capitalised words that no other
-// name holds (a nationality may open them), "and", and an organisation
-// whose last word is an institution's head are one organisation.
+// and Electricity Markets" aside, "the Smithsonian Institution's National
+// Air and Space Museum": an institution's name may open with its first
+// field before "and" ("Competition and Consumer", "Air and Space"), which
+// the tagger cut off (it made "Australian" MISC and "Consumer Commission"
+// the organisation, "National Air" an organisation and "Space Museum" a
+// place). After "the" or a possessive, one or two capitalised words that no
+// other name holds (a nationality may open them), "and", and an
+// organisation whose last word is an institution's head are one
+// organisation; so are such words the tagger made an organisation without an
+// institution's head and a place with one.
 void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kAnd = WordHashes({"and"})[0], kThe = WordHashes({"the"})[0];
+  constexpr int kMaxFieldWords = 2;
   for (int i = 2; i + 1 < n; ++i) {
     if (facts[i].lower != kAnd || facts[i].token_class != ner::kLowerWord || !BeginsName(tags, i + 1) ||
-        ner::TagType(tags[i + 1]) != kOrgType) {
+        (ner::TagType(tags[i + 1]) != kOrgType && ner::TagType(tags[i + 1]) != kLocType)) {
       continue;
     }
     const int last = LastOfRun(tags, i + 1);
-    if (!IsInstitutionHead(facts[last]) || !IsCapitalisedToken(facts[i - 1]) || tags[i - 1] != ner::kOutsideTag) {
+    if (!IsInstitutionHead(facts[last]) || !IsCapitalisedToken(facts[i - 1])) continue;
+    int first = i - 1;
+    if (tags[i - 1] == ner::kOutsideTag) {
+      while (first > 0 && i - first < kMaxFieldWords && IsCapitalisedToken(facts[first - 1]) &&
+             (tags[first - 1] == ner::kOutsideTag || (tags[first - 1] == ner::MakeTag(kMiscType, ner::kUnit)))) {
+        --first;
+      }
+    } else if (EndsName(tags, i - 1) && ner::TagType(tags[i - 1]) == kOrgType &&
+               ner::TagType(tags[i + 1]) == kLocType && !IsInstitutionHead(facts[i - 1])) {
+      // (An organisation and a place the tagger cut the name into: two
+      // organisations keep theirs, "the FBI and Justice Department".)
+      first = FirstOfRun(tags, i - 1);
+      if (i - first > kMaxFieldWords || IsGazetteerSpan(facts, first, i - 1, kKnownOrgBit)) continue;
+    } else {
       continue;
     }
-    int first = i - 1;
-    constexpr int kMaxFieldWords = 2;
-    while (first > 0 && i - first < kMaxFieldWords && IsCapitalisedToken(facts[first - 1]) &&
-           (tags[first - 1] == ner::kOutsideTag || (tags[first - 1] == ner::MakeTag(kMiscType, ner::kUnit)))) {
-      --first;
-    }
-    if (first == 0 || facts[first - 1].lower != kThe) continue;
+    if (first == 0 || (facts[first - 1].lower != kThe && !IsPossessiveAt(facts, n, first - 1))) continue;
     SetMention(first, last, kOrgType, tags);
     i = last;
   }
@@ -1928,17 +1951,6 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// The possessive endings as tokens ("'s" and a plural's apostrophe; curly
-// ones fold to these). Lower-form hashes.
-constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
-constexpr std::array<uint64_t, 2> kPossessives = {WordHashes({"'s"})[0], kApostrophe};
-
-// Whether token k of the sentence's n tokens is a possessive ending (k may
-// lie outside the sentence).
-bool IsPossessiveAt(const ner::TokenFacts* facts, int n, int k) {
-  return k >= 0 && k < n && ner::Contains(kPossessives, facts[k].lower);
-}
-
 // "Anthropic's Claude Opus 4", "Meta's Llama 3", "Google's Gemini 2": a
 // name of up to three words after a company's possessive and before a
 // version number is the company's product, MISC with its number (the tagger
@@ -2209,7 +2221,8 @@ void ApplyCountyNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void RetypeMiscInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kBodyHeads =
       WordHashes({"institute", "university", "college", "hospital", "foundation", "commission", "committee", "council",
-                  "ministry", "department", "agency", "authority", "bureau", "association", "society", "academy"});
+                  "ministry", "department", "agency", "authority", "bureau", "association", "society", "academy",
+                  "directorate", "secretariat", "inspectorate"});
   static constexpr auto kCenterHeads = WordHashes({"center", "centre"});
   static constexpr auto kLeaders =
       WordHashes({"director", "head", "founder", "president", "chief", "chair", "chairman", "chairwoman"});

@@ -870,9 +870,23 @@ TEST_CASE("\"Chair\" between a body's name and a person's is a title, outside bo
 }
 
 TEST_CASE("an institution's name that opens with its first field before \"and\" is one organisation") {
-  const auto mentions = Recognize(
+  auto mentions = Recognize(
       "A spokesperson for the Australian Competition and Consumer Commission said the regulator was watching.");
   CHECK(Found(mentions, "Australian Competition and Consumer Commission", EntityType::kOrg));
+  mentions = Recognize(
+      "said Thomas Watters, a senior scientist at the Smithsonian Institution's National Air and Space Museum in "
+      "Washington.");
+  CHECK(Found(mentions, "National Air and Space Museum", EntityType::kOrg));
+  // Two organisations stay two.
+  mentions = Recognize("The FBI and Justice Department declined to comment on the investigation.");
+  CHECK(Found(mentions, "FBI", EntityType::kOrg));
+  CHECK(Found(mentions, "Justice Department", EntityType::kOrg));
+}
+
+TEST_CASE("a name ending in Directorate or Secretariat is a body") {
+  const auto mentions = Recognize(
+      "Addressing a press conference, he said the Enforcement Directorate had become an extension of the party.");
+  CHECK(Found(mentions, "Enforcement Directorate", EntityType::kOrg));
 }
 
 TEST_CASE("\"Model\" and a letter or a number name a car, with its maker before it") {
