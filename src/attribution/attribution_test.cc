@@ -235,6 +235,14 @@ TEST_CASE("attribution: a surname the recognizer missed is the person it names e
   CHECK(a.EntityName(q) == "Donald Trump");
 }
 
+TEST_CASE("attribution: a person named before \"of\" and a place or body speaks, not the place or body") {
+  Annotated a(
+      "Sen. Ted Cruz of Texas said inflation would fall. Economist Priya Natarajan of the Reserve Bank of India "
+      "explains what is driving prices.\n");
+  CHECK(a.EntityName(a.Get("inflation would fall")) == "Ted Cruz");
+  CHECK(a.EntityName(a.Get("what is driving prices")) == "Priya Natarajan");
+}
+
 TEST_CASE("attribution: a document's frame after its quotation, and a statement's participle") {
   Annotated a(
       "Parents wrote to the board.\n\n"

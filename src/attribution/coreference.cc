@@ -222,9 +222,36 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {
          !IsOneOf(word, {"office", "release", "lawsuit", "letter", "account", "feed"});
 }
 
+namespace {
+
+// The person named before "of", "from" or "at" who heads a speaker that
+// ends in a name: "Sen. Ted Cruz of Texas", "Economist Priya Natarajan of
+// the Reserve Bank of India" (not "a spokesman for John Smith of Acme",
+// whose name follows a preposition, nor "A woman who has accused former
+// President Bill Clinton of rape").
+int32_t PersonBeforeAffiliation(const Context& ctx, Span speaker) {
+  const uint32_t head = ctx.HeadToken(speaker);
+  if (ctx.MentionEndingAt(head) < 0) return -1;
+  for (uint32_t t = ctx.FirstTokenAt(speaker.begin); t < head; ++t) {
+    if (ctx.InList(t, kPrepositionList) || IsOneOf(ctx.TokenText(t), {"who", "that", "which"})) return -1;
+    const int32_t m = ctx.MentionStartingAt(t);
+    if (m < 0) continue;
+    const Mention& mention = ctx.doc().mentions[m];
+    const uint32_t after = ctx.FirstTokenAt(mention.span.end);
+    if (mention.type != EntityType::kPerson || after >= head || !IsOneOf(ctx.TokenText(after), {"of", "from", "at"})) {
+      return -1;
+    }
+    return mention.entity;
+  }
+  return -1;
+}
+
+}  // namespace
+
 int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
+  if (const int32_t person = PersonBeforeAffiliation(ctx, speaker); person >= 0) return person;
   // The name that heads the speaker: "Sen. Ted Cruz", not the North Korea
   // of "Experts on North Korea" nor the Trump of "Critics of Donald Trump".
   const uint32_t head_token = ctx.HeadToken(speaker);
