@@ -4212,7 +4212,7 @@ void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n
 }
 
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
-// provinces": two names joined by "and" before a plural noun of places are
+// provinces", "the Brisbane, Bremer and Lockyer rivers": two names joined by "and" before a plural noun of places are
 // places (the tagger made "Ventura" an organisation, "Granma" a person, and
 // "Benton and Franklin counties" two), and so are the names of a list that
 // commas join before them ("Barry, Berrien, Calhoun, Cass, Kalamazoo and Van
@@ -4221,8 +4221,10 @@ void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n
 // and none when a list knows it for an organisation or it is in capitals
 // ("China and ASEAN states").
 void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kPlacesPlural = WordHashes({"counties", "provinces", "states", "regions", "districts",
-                                                    "islands", "cities", "towns", "villages", "territories"});
+  static constexpr auto kPlacesPlural =
+      WordHashes({"counties", "provinces", "states", "regions", "districts", "islands", "cities", "towns", "villages",
+                  "territories", "suburbs", "boroughs", "municipalities", "parishes", "prefectures", "rivers", "lakes",
+                  "valleys", "mountains"});
   const auto ends_name = [&](int t) {
     return t >= 0 && tags[t] != ner::kOutsideTag &&
            (ner::TagPosition(tags[t]) == ner::kLast || ner::TagPosition(tags[t]) == ner::kUnit);

@@ -1527,6 +1527,12 @@ TEST_CASE("River and a name is a river; an acronym after an organisation is the 
   for (const char* county : {"Barry", "Berrien", "Calhoun", "Cass", "Kalamazoo", "Van Buren"}) {
     CHECK_MESSAGE(Found(list, county, EntityType::kLocation), county);
   }
+  const auto rivers = Recognize(
+      "The Bureau of Meteorology has issued a major flood warning for the Brisbane, Bremer and Lockyer rivers, with "
+      "up to 300mm of rain forecast.");
+  for (const char* river : {"Brisbane", "Bremer", "Lockyer"}) {
+    CHECK_MESSAGE(Found(rivers, river, EntityType::kLocation), river);
+  }
 }
 
 TEST_CASE("a programme of care is MISC, no person") {
