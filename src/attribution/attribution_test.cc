@@ -1514,6 +1514,18 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("the case is weak")) == "her lawyer");
 }
 
+TEST_CASE("attribution: \"according to\" a name that a list of names runs on to credits the whole list") {
+  Annotated a(
+      "According to Immigration, Refugees and Citizenship Canada, there were more than one million international "
+      "students in the country at the end of 2023.\n\n"
+      "Permits fell by a third last year, according to Universities Canada, Colleges Ontario and Polytechnics "
+      "Canada.\n");
+  const Quote& opening = a.Get("there were more");
+  CHECK(a.Speaker(opening) == "Immigration, Refugees and Citizenship Canada");
+  CHECK(a.Speaker(a.Get("Permits fell")) == "Universities Canada, Colleges Ontario and Polytechnics Canada");
+  CHECK(a.Find("Refugees and Citizenship") == nullptr);
+}
+
 TEST_CASE("attribution: the listener of an urging, with words on it, and what they are to do") {
   Annotated a(
       "Floods hit Lagos.\n\n"

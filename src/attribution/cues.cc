@@ -319,6 +319,27 @@ class CueFinder {
     return end >= se || (ctx_.IsPunct(end, ".") && end + 1 >= se) ? 1 : 0;
   }
 
+  // Where a list of names that goes on after the comma at token `comma`
+  // ends: at the comma or the sentence's end after ", B and C" (capitalised
+  // words, commas and one "and" or "or"); `comma` when no such list follows.
+  uint32_t NamesListEnd(uint32_t comma, uint32_t se) const {
+    constexpr uint32_t kMaxListTokens = 12;
+    if (comma + 1 >= se || !ctx_.IsPunct(comma, ",")) return comma;
+    bool joined = false;
+    for (uint32_t k = comma + 1; k < se && k <= comma + kMaxListTokens; ++k) {
+      const bool conjunction = IsOneOf(ctx_.TokenText(k), {"and", "or", "&"});
+      if (conjunction && !joined && ctx_.IsWord(k - 1)) {
+        joined = true;
+        continue;
+      }
+      if (ctx_.IsPunct(k, ",") || (k + 1 == se && ctx_.IsPunct(k, "."))) {
+        return joined && ctx_.IsWord(k - 1) ? k : comma;
+      }
+      if (!ctx_.IsWord(k) || !tokens_[k].Has(kCapitalized) || ctx_.QuoteOf(k) >= 0) return comma;
+    }
+    return comma;
+  }
+
   // "according to X, …" and "…, according to X.", or another phrase of
   // `length` tokens that credits so (CreditPhraseAt).
   void AddAccordingTo(uint32_t t, uint32_t length, uint32_t sb, uint32_t se) {
@@ -365,6 +386,13 @@ class CueFinder {
           after = end;
         }
       }
+    }
+    // "According to Immigration, Refugees and Citizenship Canada, there
+    // were …": a name that commas and "and" join to more names runs on to
+    // the last of them.
+    if (const uint32_t list_end = NamesListEnd(after, se); list_end > after) {
+      cue.source.end = tokens_[list_end - 1].end;
+      after = list_end;
     }
     // "He crossed the border after, according to him, Televisa censured
     // his report": set off after a conjunction, the phrase credits the
