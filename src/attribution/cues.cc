@@ -652,8 +652,15 @@ class CueFinder {
   }
 
   // Whether lower-case words [first, end) name someone who speaks: a
-  // speaker noun ("author", "spokesman") or an agent noun ("mediator").
+  // speaker noun ("author", "spokesman") or an agent noun ("mediator"),
+  // perhaps after the name of whom they speak for ("Google spokesman",
+  // "Houston Police Department spokesperson", "the agency's director").
   bool DescribesSpeaker(uint32_t first, uint32_t end) const {
+    const uint32_t name = first + 1 < end && EqualsLower(ctx_.TokenText(first), "the") ? first + 1 : first;
+    if (const int32_t m = ctx_.MentionStartingAt(name); m >= 0 && IsNameType(ctx_.doc().mentions[m].type)) {
+      first = ctx_.FirstTokenAt(ctx_.doc().mentions[m].span.end);
+      if (first < end && ctx_.IsPossessive(first)) ++first;
+    }
     for (uint32_t t = first; t < end; ++t) {
       if (tokens_[t].Has(kCapitalized)) return false;
     }

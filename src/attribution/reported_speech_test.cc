@@ -512,6 +512,18 @@ TEST_CASE("reported speech: `…, mediator Qatar said` reports the clause before
   CHECK(a.Speaker(a.Get("The results surprised")) == "Jane Smith");
 }
 
+TEST_CASE("reported speech: `…, Google spokesman Brian Fallon said`: a body's title before the name") {
+  Annotated a(
+      "Officers found the man lying in the parking lot of the store, Houston Police Department spokesperson Jodi "
+      "Silva said.\n\n"
+      "The company will cut 200 jobs, the Google spokesman Brian Fallon said.\n\n"
+      "The president will travel to Ohio, White House spokesman Josh Earnest said.\n");
+  CHECK(a.doc.Text(a.Get("Officers found").content) == "Officers found the man lying in the parking lot of the store");
+  CHECK(a.Speaker(a.Get("Officers found")) == "Jodi Silva");
+  CHECK(a.Speaker(a.Get("The company will")) == "Brian Fallon");
+  CHECK(a.Speaker(a.Get("The president will")) == "Josh Earnest");
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
