@@ -378,6 +378,12 @@ TEST_CASE("Ireland's police, Scotland's railway and proxy advisers are organisat
   CHECK(Found(mentions, "An Garda Síochána", EntityType::kOrg));
   CHECK(Found(mentions, "Micheál Martin", EntityType::kPerson));
   CHECK(Found(mentions, "ScotRail", EntityType::kOrg));
+  const auto parties = Recognize(
+      "Sinn Féin won the most seats, and the Dáil will meet on Tuesday. Zomato and Swiggy raised their fees, and "
+      "Jio raised its tariffs.");
+  for (const char* name : {"Sinn Féin", "Dáil", "Zomato", "Swiggy", "Jio"}) {
+    CHECK_MESSAGE(Found(parties, name, EntityType::kOrg), name);
+  }
   // Proxy advisers.
   const auto advisers = Recognize(
       "Proxy advisers Institutional Shareholder Services and Glass Lewis had recommended that investors vote "
