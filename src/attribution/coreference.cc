@@ -224,12 +224,15 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {
 
 namespace {
 
-// The person named before "of", "from" or "at" who heads a speaker that
-// ends in a name: "Sen. Ted Cruz of Texas", "Economist Priya Natarajan of
-// the Reserve Bank of India" (not "a spokesman for John Smith of Acme",
-// whose name follows a preposition, nor "A woman who has accused former
-// President Bill Clinton of rape").
-int32_t PersonBeforeAffiliation(const Context& ctx, Span speaker) {
+// The entity of the person or organisation that heads a speaker ending in
+// a name after a preposition, or -1: "Sen. Ted Cruz of Texas" (Cruz),
+// "Economist Priya Natarajan of the Reserve Bank of India" (Natarajan),
+// "Aris Shirvanian of the Armenian Patriarchate of Jerusalem" (Shirvanian),
+// "The US Embassy in New Delhi" (the embassy). Not when a preposition or a
+// relative pronoun comes earlier: "a spokesman for John Smith of Acme" is
+// no Smith, nor is "A woman who has accused former President Bill Clinton
+// of rape" Clinton.
+int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
   const uint32_t head = ctx.HeadToken(speaker);
   if (ctx.MentionEndingAt(head) < 0) return -1;
   for (uint32_t t = ctx.FirstTokenAt(speaker.begin); t < head; ++t) {
@@ -238,10 +241,13 @@ int32_t PersonBeforeAffiliation(const Context& ctx, Span speaker) {
     if (m < 0) continue;
     const Mention& mention = ctx.doc().mentions[m];
     const uint32_t after = ctx.FirstTokenAt(mention.span.end);
-    if (mention.type != EntityType::kPerson || after >= head || !IsOneOf(ctx.TokenText(after), {"of", "from", "at"})) {
-      return -1;
-    }
-    return mention.entity;
+    if (after >= head) return -1;
+    // (A person is "in" a place for the day: "Trump in Ohio".)
+    const std::string_view preposition = ctx.TokenText(after);
+    const bool affiliated = mention.type == EntityType::kPerson ? IsOneOf(preposition, {"of", "from", "at"})
+                            : mention.type == EntityType::kOrg  ? IsOneOf(preposition, {"of", "from", "at", "in"})
+                                                                : false;
+    return affiliated ? mention.entity : -1;
   }
   return -1;
 }
@@ -251,7 +257,7 @@ int32_t PersonBeforeAffiliation(const Context& ctx, Span speaker) {
 int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
-  if (const int32_t person = PersonBeforeAffiliation(ctx, speaker); person >= 0) return person;
+  if (const int32_t head = HeadBeforeAffiliation(ctx, speaker); head >= 0) return head;
   // The name that heads the speaker: "Sen. Ted Cruz", not the North Korea
   // of "Experts on North Korea" nor the Trump of "Critics of Donald Trump".
   const uint32_t head_token = ctx.HeadToken(speaker);
