@@ -93,9 +93,10 @@ Status PrepareForAttribution(std::string_view text, Document* doc) {
   FindNumericMentions(*doc, &numeric);
   MergeMentions(names, numeric, &doc->mentions);
   JoinSentencesCutInAbbreviations(doc);
-  ClusterEntities(doc);
-  // Attribution looks past names in boilerplate when resolving pronouns.
+  // Attribution looks past names in boilerplate when resolving pronouns,
+  // and an entity takes its name from the article before a page's menus.
   FlagBoilerplate(doc);
+  ClusterEntities(doc);
   return Status::Ok();
 }
 

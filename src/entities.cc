@@ -217,17 +217,19 @@ std::string_view WordBefore(const Document& doc, Span span) {
 }
 
 // The mention whose text names the entity best: the longest that is not an
-// acronym, or the longest at all; for a body or a place, one in the text
-// before one in the title, whose capitals mislead the recognizer ("The Future
-// of Apple Innovation Is Backwards" made "Future of Apple" the name of Apple;
+// acronym, or the longest at all; for a body or a place, one in the
+// article's text before one in a page's menus or in the title, whose
+// capitals mislead the recognizer ("Apple TV & Accessories" in a menu and
+// "The Future of Apple Innovation Is Backwards" in a headline named Apple;
 // a person's full name is often in the title alone: "Loretta Lynch").
 int32_t FullestMention(const Document& doc, const MentionKeys& keys, const std::vector<int32_t>& mentions) {
   int32_t best = mentions[0];
   auto rank = [&](int32_t i) {
-    const Span span = doc.mentions[i].span;
-    const bool in_title = doc.mentions[i].type != EntityType::kPerson && !doc.title.empty() &&
-                          span.begin >= doc.title.begin && span.end <= doc.title.end;
-    return std::make_tuple(!keys[i].acronym, !in_title, span.size());
+    const Mention& mention = doc.mentions[i];
+    const bool in_title =
+        !doc.title.empty() && mention.span.begin >= doc.title.begin && mention.span.end <= doc.title.end;
+    const bool outside_text = mention.type != EntityType::kPerson && (in_title || mention.boilerplate);
+    return std::make_tuple(!keys[i].acronym, !outside_text, mention.span.size());
   };
   for (int32_t i : mentions) {
     if (rank(i) > rank(best)) best = i;

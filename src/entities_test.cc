@@ -35,7 +35,7 @@ TEST_CASE("a person's shorter forms join the full name, which names the entity")
   for (int m = 0; m < 4; ++m) CHECK(EntityName(doc, m) == "Xi Jinping");
 }
 
-TEST_CASE("a body's name comes from the text before the title; a person's full name from either") {
+TEST_CASE("a body's name comes from the text before the title and menus; a person's full name from either") {
   Document doc;
   doc.text = "The Future of Apple Innovation Is Backwards\n\nApple said sales fell. Lynch spoke.";
   doc.title = {0, 43};
@@ -52,6 +52,15 @@ TEST_CASE("a body's name comes from the text before the title; a person's full n
   AddMention(&person, "Lynch", EntityType::kPerson, 1);
   ClusterEntities(&person);
   CHECK(EntityName(person, 1) == "Loretta Lynch");
+
+  // Nor from a page's menus.
+  Document page;
+  page.text = "Apple TV & Accessories\n\nApple said the new laptop has larger fans.";
+  AddMention(&page, "Apple TV & Accessories", EntityType::kOrg);
+  AddMention(&page, "Apple", EntityType::kOrg, 1);
+  page.mentions[0].boilerplate = true;
+  ClusterEntities(&page);
+  CHECK(EntityName(page, 1) == "Apple");
 }
 
 TEST_CASE("U.S., US and United States are one place; FBI is its full name's acronym") {
