@@ -4937,11 +4937,21 @@ void ApplyBracketedActs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 
 // "Title IX", "provisions in Title IV", "Title 42 expulsions": a title of a
 // code of laws, MISC (the tagger left them untagged). Not part of a longer
-// name ("Title IX Coordinator" is the tagger's). Over the whole document's
-// tags.
+// name ("Title IX Coordinator" is the tagger's). So is an amendment numbered
+// with digits ("removal of Trump by the 25th Amendment" made "Amendment" a
+// place). Over the whole document's tags.
 void ApplyLegalTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kTitle = WordHashes({"title"})[0];
+  // (Lower forms fold digits to 0.)
+  static constexpr auto kOrdinalNumbers = WordHashes({"0st", "0nd", "0rd", "0th", "00st", "00nd", "00rd", "00th"});
+  static constexpr auto kAmendments = WordHashes({"amendment", "amendments"});
   for (int i = 0; i + 1 < n; ++i) {
+    if (ner::Contains(kOrdinalNumbers, facts[i].lower) && tags[i] == ner::kOutsideTag &&
+        facts[i + 1].token_class == ner::kCapitalizedWord && ner::Contains(kAmendments, facts[i + 1].lower) &&
+        (tags[i + 1] == ner::kOutsideTag || IsLoneName(tags, i + 1))) {
+      SetMention(i, i + 1, kMiscType, tags);
+      continue;
+    }
     if (facts[i].lower != kTitle || facts[i].token_class != ner::kCapitalizedWord || tags[i] != ner::kOutsideTag ||
         tags[i + 1] != ner::kOutsideTag) {
       continue;

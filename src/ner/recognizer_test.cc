@@ -1768,6 +1768,11 @@ TEST_CASE("a title of a code of laws is MISC; a plural office alone is no name u
   CHECK(Found(mentions, "Title IX", EntityType::kMisc));
   CHECK(Found(mentions, "Title 42", EntityType::kMisc));
   for (const auto& [text, type] : mentions) CHECK((text != "Senators" && text != "Governors"));
+  mentions = Recognize(
+      "The ruse included removal of Trump by the 25th Amendment, the Logan Act and the emoluments clause. The 14th "
+      "Amendment was ratified in 1868.");
+  CHECK(Found(mentions, "25th Amendment", EntityType::kMisc));
+  CHECK(Found(mentions, "14th Amendment", EntityType::kMisc));
   mentions = Recognize("Senators 4, Red Wings 3: Anthony Duclair had two goals as the Senators won in Ottawa.");
   CHECK(Found(mentions, "Senators", EntityType::kOrg));
 }
