@@ -1568,8 +1568,10 @@ TEST_CASE("attribution: a speaker with a relative clause or a participle phrase 
       "However, experts not involved in the research cautioned that the study was observational.\n\n"
       "Two officials who spoke on condition of anonymity said the talks had stalled.\n\n"
       "Doctors who treated him said the patient was stable.\n\n"
-      "Critics who say he should resign told reporters the vote was rigged.\n");
+      "Critics who say he should resign told reporters the vote was rigged.\n\n"
+      "Residents reached by telephone told Reuters they heard heavy artillery fire overnight.\n");
   CHECK(a.Speaker(a.Get("the study was observational")) == "experts not involved in the research");
+  CHECK(a.Speaker(a.Get("they heard heavy")) == "Residents reached by telephone");
   CHECK(a.Speaker(a.Get("the talks had stalled")) == "Two officials who spoke on condition of anonymity");
   CHECK(a.Speaker(a.Get("the patient was stable")) == "Doctors who treated him");
   // A clause of its own inside the relative clause is no part of the speaker.
