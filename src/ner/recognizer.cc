@@ -1223,7 +1223,6 @@ bool IsInstitutionHead(const ner::TokenFacts& facts) {
 // organisation; so are such words the tagger made an organisation without an
 // institution's head and a place with one.
 void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kAnd = WordHashes({"and"})[0], kThe = WordHashes({"the"})[0];
   constexpr int kMaxFieldWords = 2;
   for (int i = 2; i + 1 < n; ++i) {
     if (facts[i].lower != kAnd || facts[i].token_class != ner::kLowerWord || !BeginsName(tags, i + 1) ||
@@ -4381,6 +4380,55 @@ void ApplyKnownPlacesInContext(const ner::TokenFacts* facts, int n, uint8_t* tag
   }
 }
 
+// "Young people left for Cardiff, Liverpool and London": the names of a list
+// that commas and "and" or "or" join are of one kind, so where one is a
+// place the tagger found and the others organisations that are known places
+// and no known organisations (in 1996 Reuters a city's name was mostly its
+// club), they are places. A list with any other organisation stays
+// ("Liverpool, Arsenal and London"). Over the whole document's tags.
+void ApplyPlaceLists(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kOr = WordHashes({"or"})[0];
+  constexpr int kMaxItems = 12;
+  int firsts[kMaxItems], lasts[kMaxItems];
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    // The list's names, each after a comma, and the last after "and" or "or".
+    int count = 0;
+    bool joined = false;
+    for (int k = i; count < kMaxItems && k < n && BeginsName(tags, k);) {
+      firsts[count] = k;
+      lasts[count++] = LastOfRun(tags, k);
+      if (joined) break;
+      int next = lasts[count - 1] + 1;
+      if (next < n && facts[next].lower == kComma) ++next;
+      if (next < n && (facts[next].lower == kAnd || facts[next].lower == kOr)) {
+        joined = true;
+        ++next;
+      } else if (next == lasts[count - 1] + 1) {
+        break;  // neither a comma nor a conjunction: the list ends
+      }
+      k = next;
+    }
+    const int end = lasts[count - 1];
+    if (!joined) {
+      i = end;
+      continue;
+    }
+    bool place = false, retype = false, other = false;
+    for (int k = 0; k < count; ++k) {
+      const int type = ner::TagType(tags[firsts[k]]);
+      const bool known_place = NamesKnownPlaceOnly(facts, firsts[k], lasts[k]);
+      place |= type == kLocType;
+      retype |= type == kOrgType && known_place;
+      other |= (type == kOrgType && !known_place) || type == kPersonType || type == kMiscType;
+    }
+    if (place && retype && !other) {
+      for (int k = 0; k < count; ++k) SetMention(firsts[k], lasts[k], kLocType, tags);
+    }
+    i = end;
+  }
+}
+
 // "a telescope atop Mauna Kea": a name right after "atop" is where something
 // stands, a place, not a person (the tagger knew neither word). Not one that
 // owns what follows ("atop Smith's car").
@@ -5660,6 +5708,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyKnownPlacesInContext(facts, n, tags);
+  ApplyPlaceLists(facts, n, tags);
   ApplyPlacesAfterAtop(facts, n, tags);
   DropPluralTitles(facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);

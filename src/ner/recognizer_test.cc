@@ -1331,6 +1331,18 @@ TEST_CASE("a known place after in is the place, not its football club") {
   CHECK(Found(mentions, "Cleveland", EntityType::kLocation));
 }
 
+TEST_CASE("known places in a list with a place are places; a list with a club stays") {
+  auto mentions = Recognize("Young people left for Cardiff, Liverpool and London in search of work.");
+  CHECK(Found(mentions, "Cardiff", EntityType::kLocation));
+  CHECK(Found(mentions, "Liverpool", EntityType::kLocation));
+  mentions = Recognize(
+      "The study covered the state's three largest counties, which include Cleveland, Cincinnati and "
+      "Columbus.");
+  CHECK(Found(mentions, "Cleveland", EntityType::kLocation));
+  mentions = Recognize("Liverpool, Arsenal and London Irish all won on Saturday.");
+  CHECK_FALSE(Found(mentions, "Liverpool", EntityType::kLocation));
+}
+
 TEST_CASE("a known place after the mayor of, or before mayor, is the place") {
   auto mentions = Recognize("The mayor of Leeds, Tracy Brabin, has backed a revised plan for a tram network.");
   CHECK(Found(mentions, "Leeds", EntityType::kLocation));
