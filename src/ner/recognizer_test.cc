@@ -384,6 +384,12 @@ TEST_CASE("Ireland's police, Scotland's railway and proxy advisers are organisat
   for (const char* name : {"Sinn Féin", "Dáil", "Zomato", "Swiggy", "Jio"}) {
     CHECK_MESSAGE(Found(parties, name, EntityType::kOrg), name);
   }
+  const auto household = Recognize(
+      "Centrelink said payments were delayed. Qantas cancelled flights and Woolworths raised prices. Banxico held "
+      "rates. A spokesperson for NHS England said extra funding had been made available.");
+  for (const char* name : {"Centrelink", "Qantas", "Woolworths", "Banxico", "NHS England"}) {
+    CHECK_MESSAGE(Found(household, name, EntityType::kOrg), name);
+  }
   // Proxy advisers.
   const auto advisers = Recognize(
       "Proxy advisers Institutional Shareholder Services and Glass Lewis had recommended that investors vote "
