@@ -4647,8 +4647,9 @@ bool IsDoubleQuote(const Document& doc, size_t i) {
 // capitalised but the small words of titles, names a work, which is MISC.
 // Not in headlines or lower-case text, where case says nothing, and not a
 // nickname between a person's names (Roberto "Hands of Stone" Duran), which
-// is that person when the names either side of it were tagged PERSON.
-// Mentions the tagger found inside the title give way to it.
+// is that person when the names either side of it were tagged PERSON, nor a
+// known organisation. Mentions the tagger found inside the title give way to
+// it.
 void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   constexpr int kMaxTitleWords = 8;
   for (int open = 0; open + 3 < n; ++open) {
@@ -4695,7 +4696,13 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
       person_or_place |= (type == kPersonType || type == kLocType) && !possessive(k + 1) && !possessive(k - 1);
     }
     const auto is_person = [&](int k) { return tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType; };
-    if (title && nickname && is_person(open - 1) && is_person(close + 1)) {
+    // An outlet or a company the lists know keeps its name in marks (the
+    // «Financial Times», as translated news writes them).
+    const bool organisation =
+        IsGazetteerSpan(facts, first, last, kKnownOrgBit) || IsGazetteerSpan(facts, first, last, kCompanyBit);
+    if (title && organisation) {
+      SetMention(first, last, kOrgType, tags);
+    } else if (title && nickname && is_person(open - 1) && is_person(close + 1)) {
       SetMention(first, last, kPersonType, tags);
     } else if (title && capitalised >= 2 && !nickname && !person_or_place) {
       SetMention(first, last, kMiscType, tags);

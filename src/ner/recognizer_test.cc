@@ -426,6 +426,9 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
       "On Friday they watched \xE2\x80\x9C"
       "Crime and Punishment\xE2\x80\x9D at the cinema.");
   CHECK(Found(mentions, "Crime and Punishment", EntityType::kMisc));
+  // Not an outlet the lists know, as translated news sets them in guillemets.
+  mentions = Recognize("The \u00ABFinancial Times\u00BB reported that talks had stalled.");
+  CHECK(Found(mentions, "Financial Times", EntityType::kOrg));
   // With the comma or period that American style puts inside the marks.
   mentions = Recognize(
       "Oprah Winfrey, who made her film debut in \"The Color Purple,\" which Jones produced, called him \"the most "
