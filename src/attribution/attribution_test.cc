@@ -483,6 +483,14 @@ TEST_CASE("attribution: whom someone told never speaks what was told") {
       "One senior Labour MP said the reversal made the party \"look chaotic\". Another told the BBC: \"Nobody "
       "knows what the plan is any more.\"\n");
   CHECK(a.Speaker(a.Get("Nobody knows what the plan")) == "Another");
+  // Nor does a name after a preposition before a colon: the listener or
+  // the medium.
+  Annotated b(
+      "Senate Majority Leader Mitch McConnell delivered a blunt message to Trump: \"It's time to quit attacking "
+      "various people.\"\n\n"
+      "He had said so before. Then, later that month on CNN: \"I've never said we made a mistake.\"\n");
+  CHECK(b.Speaker(b.Get("It's time to quit")) != "Trump");
+  CHECK(b.Speaker(b.Get("I've never said")) != "CNN");
 }
 
 TEST_CASE("attribution: a fund speaks") {

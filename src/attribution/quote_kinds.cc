@@ -602,6 +602,12 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
           }
         }
       }
+      // "delivered a blunt message to Trump:", "later that month on CNN:":
+      // a name after a preposition is the listener or the medium.
+      if (const uint32_t named = quote.speaker.empty() ? 0 : ctx.FirstTokenAt(quote.speaker.begin);
+          named > csb && ctx.InList(named - 1, kPrepositionList) && !ctx.IsCueWord(colon - 1)) {
+        quote.speaker = {};
+      }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
     } else if (IsSubheading(ctx, q)) {
       quote.kind = QuoteKind::kScare;
