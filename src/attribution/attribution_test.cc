@@ -1587,6 +1587,15 @@ TEST_CASE("attribution: a speaker with a relative clause or a participle phrase 
   CHECK((rigged == nullptr || a.Speaker(*rigged).find("say he") == std::string::npos));
 }
 
+TEST_CASE("attribution: a name in a participle phrase between the subject and the verb does not speak") {
+  Annotated a(
+      "Donald Trump visited Mexico City.\n\n"
+      "Pena Nieto, contradicting Trump, said he had told Trump that Mexico would not pay for a wall.\n\n"
+      "Several candidates, including Trump, said the United States should refuse more refugees.\n");
+  CHECK(a.Speaker(a.Get("he had told Trump")) == "Pena Nieto");
+  CHECK(a.Speaker(a.Get("the United States should")) == "Several candidates");
+}
+
 TEST_CASE("attribution: an opening clause with an apposition on its subject; \"as my colleague Tom put it\"") {
   Annotated a(
       "We need to talk about the four-day week.\n\n"

@@ -1115,7 +1115,16 @@ Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
 
 bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb) {
   if (first > sb && ctx.InList(first - 1, kPrepositionList)) return true;
-  return InRelativeClause(ctx, first, sb);
+  return InRelativeClause(ctx, first, sb) || InParticiplePhrase(ctx, first, sb);
+}
+
+bool InParticiplePhrase(const Context& ctx, uint32_t first, uint32_t sb) {
+  constexpr uint32_t kMaxPhraseTokens = 6;
+  for (uint32_t t = first; t > sb + 1 && t + kMaxPhraseTokens > first; --t) {
+    if (!ctx.IsPunct(t - 1, ",")) continue;
+    return t < first && ctx.IsWord(t) && !ctx.tokens()[t].Has(kCapitalized) && ctx.WordEndsWith(t, "ing");
+  }
+  return false;
 }
 
 bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb) {

@@ -158,14 +158,19 @@ bool IsPassiveVerb(const Context& ctx, uint32_t verb);
 
 // Whether the name that starts at token `first` (in the sentence that
 // starts at `sb`) is the object of a preposition or lies in a relative
-// clause opened since the last comma: "Ray, who served in the cabinet of
-// Atal Bihari Vajpayee, told reporters" is Ray's.
+// clause or a participle phrase opened since the last comma: "Ray, who
+// served in the cabinet of Atal Bihari Vajpayee, told reporters" is Ray's,
+// "Smith, citing Jones, said" Smith's.
 bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb);
 
 // Whether token `first` lies in a relative clause ("who", "which", …)
 // opened since the last comma of the sentence that starts at `sb`, within
 // 40 tokens.
 bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb);
+
+// Whether token `first` lies in a phrase that a lower-case participle opens
+// right after a comma, within 6 tokens (", contradicting Trump,").
+bool InParticiplePhrase(const Context& ctx, uint32_t first, uint32_t sb);
 
 // What non-empty speaker `span` is: a pronoun, a name (a mention heads it,
 // or capitalised words that are no speaker noun), or a description.
