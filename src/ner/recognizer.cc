@@ -4429,6 +4429,21 @@ void ApplyPlaceLists(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "The WHO said", "WHO Director-General Tedros", "the WHO's emergency
+// committee": "WHO" in capitals in a sentence that is not in capitals is
+// the World Health Organization (the known-organisation list leaves it out,
+// as the word "who"; the tagger left it untagged). Over the whole document's
+// tags.
+void ApplyWhoInCapitals(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kWho = WordHashes({"who"})[0];
+  for (int i = 0; i < n; ++i) {
+    if (facts[i].lower == kWho && facts[i].token_class == ner::kAllCapsWord &&
+        !(facts[i].context & ner::kHeadlineSentence) && (tags[i] == ner::kOutsideTag || IsLoneName(tags, i))) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // "a telescope atop Mauna Kea": a name right after "atop" is where something
 // stands, a place, not a person (the tagger knew neither word). Not one that
 // owns what follows ("atop Smith's car").
@@ -5716,6 +5731,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyKnownPlacesInContext(facts, n, tags);
   ApplyPlaceLists(facts, n, tags);
+  ApplyWhoInCapitals(facts, n, tags);
   ApplyPlacesAfterAtop(facts, n, tags);
   DropPluralTitles(facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);

@@ -1340,6 +1340,15 @@ TEST_CASE("a known place after in is the place, not its football club") {
   CHECK(Found(mentions, "Cleveland", EntityType::kLocation));
 }
 
+TEST_CASE("WHO in capitals in a sentence that is not is the World Health Organization") {
+  const auto mentions = Recognize(
+      "WHO Director-General Tedros Adhanom Ghebreyesus said the outbreak was very worrying. Untreated pneumonic "
+      "plague is always fatal, says WHO.");
+  CHECK(Found(mentions, "WHO", EntityType::kOrg));
+  const auto shouted = Recognize("WHO CARES ABOUT THE RULES NOW");
+  CHECK_FALSE(Found(shouted, "WHO", EntityType::kOrg));
+}
+
 TEST_CASE("known places in a list with a place are places; a list with a club stays") {
   auto mentions = Recognize("Young people left for Cardiff, Liverpool and London in search of work.");
   CHECK(Found(mentions, "Cardiff", EntityType::kLocation));
