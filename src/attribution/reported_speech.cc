@@ -377,7 +377,9 @@ bool ObservesAThing(const Context& ctx, const Cue& cue) {
 // results": a company reports its results as figures, an object, not a
 // clause of what was said ("reported revenue rose 5%" reports one: a verb
 // follows the noun). And "some of the men reported her entreaty as spam":
-// what is reported as something is flagged, not said.
+// what is reported as something is flagged, not said; what is reported to
+// someone before any clause is an act ("reporting her managers to the
+// regulator", "reported the theft to police").
 bool ReportsResults(const Context& ctx, const Cue& cue) {
   if (!VerbStartsWith(ctx, cue, "report") || cue.explicit_clause) return false;
   constexpr uint32_t kMaxWordsBeforeNoun = 6;
@@ -386,6 +388,14 @@ bool ReportsResults(const Context& ctx, const Cue& cue) {
     for (uint32_t t = rb + 1; t < re && t < rb + 4 && ctx.IsWord(t) && !ctx.IsCueWord(t); ++t) {
       if (EqualsLower(ctx.TokenText(t), "as")) return true;
     }
+  }
+  for (uint32_t t = rb; t < re && t < rb + kMaxWordsBeforeNoun && ctx.IsWord(t); ++t) {
+    if (!ctx.InList(t, kWordTo)) continue;
+    // (Not "reported to Congress that …": the listener, then the clause.)
+    for (uint32_t u = t + 1; u < re && u < t + kMaxWordsBeforeNoun; ++u) {
+      if (ctx.InList(u, kWordThat) || ctx.IsPunct(u, ":")) return false;
+    }
+    return !OpensClause(ctx, rb, t);
   }
   for (uint32_t t = rb; t < re && t < rb + kMaxWordsBeforeNoun; ++t) {
     if (!IsOneOf(ctx.TokenText(t), {"revenue",  "revenues", "profit", "profits",  "earnings", "loss",    "losses",
@@ -396,7 +406,7 @@ bool ReportsResults(const Context& ctx, const Cue& cue) {
     const uint32_t next = t + 1;
     return next >= re || ctx.tokens()[next].kind == TokenKind::kPunct ||
            IsOneOf(ctx.TokenText(next), {"of", "for", "in", "on", "and", "from", "at", "above", "below", "that",
-                                         "which", "to", "than", "after", "before", "as", "despite"});
+                                         "which", "to", "than", "after", "before", "as", "despite", "last", "this"});
   }
   return false;
 }

@@ -783,7 +783,10 @@ TEST_CASE(
       "Nvidia reported record quarterly revenue of $57 billion on Wednesday, beating Wall Street estimates as demand "
       "for its Blackwell chips kept surging, and forecast sales above expectations for the current quarter. "
       "Walmart reported sales rose 4% in the quarter. Most of the companies reported in-line or better than "
-      "expected results. She suspects that some of the men reported her entreaty as spam.\n");
+      "expected results. She suspects that some of the men reported her entreaty as spam. Within a year she was "
+      "reporting her managers to the regulator. The company reported strong profits last year.\n");
+  CHECK(a.Find("her managers to the regulator") == nullptr);  // an act
+  CHECK(a.Find("strong profits") == nullptr);
   CHECK(a.Find("record quarterly revenue") == nullptr);
   CHECK(a.Find("in-line or better") == nullptr);
   CHECK(a.Find("her entreaty as spam") == nullptr);  // flagged, not said
