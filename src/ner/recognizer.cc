@@ -2405,11 +2405,21 @@ void ApplyNamedDays(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // from farming to mining". Lower-form hashes.
 constexpr auto kPartyWords = WordHashes({"labor", "labour"});
 
-// A one-word name that is such a party is an organisation.
+// A party's members named by its common word, MISC as "Democrats" is
+// ("accused the Liberals of mismanaging the file" made them a person).
+// Lower-form hashes.
+constexpr auto kPartyMembers =
+    WordHashes({"liberals", "conservatives", "greens", "nationals", "socialists", "progressives"});
+
+// A one-word name that is such a party is an organisation; one that is its
+// members, tagged a person, is MISC.
 void RetypePartyWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i < n; ++i) {
-    if (IsLoneName(tags, i) && IsCapitalisedToken(facts[i]) && ner::Contains(kPartyWords, facts[i].lower)) {
+    if (!IsLoneName(tags, i) || !IsCapitalisedToken(facts[i])) continue;
+    if (ner::Contains(kPartyWords, facts[i].lower)) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    } else if (ner::TagType(tags[i]) == kPersonType && ner::Contains(kPartyMembers, facts[i].lower)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
     }
   }
 }

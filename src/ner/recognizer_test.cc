@@ -224,6 +224,11 @@ TEST_CASE("Labor and Labour alone are parties where tagged, words where not") {
   CHECK(std::count(labor.begin(), labor.end(), std::make_pair(std::string("Labor"), EntityType::kOrg)) == 2);
   const auto work = Recognize("Labor shifted from farming to mining in the 1940s.");
   CHECK_FALSE(Found(work, "Labor", EntityType::kOrg));
+  // A party's members named by its word are no person.
+  const auto members = Recognize(
+      "Conservative immigration critic Michelle Rempel Garner accused the Liberals of \"mismanaging the file for "
+      "years.\"");
+  CHECK_FALSE(Found(members, "Liberals", EntityType::kPerson));
 }
 
 TEST_CASE("honorifics of West Africa and South Asia stay outside the name") {
