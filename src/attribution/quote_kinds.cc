@@ -603,9 +603,11 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         }
       }
       // "delivered a blunt message to Trump:", "later that month on CNN:":
-      // a name after a preposition is the listener or the medium.
+      // a name after a preposition is the listener or the medium (not after
+      // "by", which names the author: "by Times' Ben Sisario:").
       if (const uint32_t named = quote.speaker.empty() ? 0 : ctx.FirstTokenAt(quote.speaker.begin);
-          named > csb && ctx.InList(named - 1, kPrepositionList) && !ctx.IsCueWord(colon - 1)) {
+          named > csb && ctx.InList(named - 1, kPrepositionList) && !EqualsLower(ctx.TokenText(named - 1), "by") &&
+          !ctx.IsCueWord(colon - 1)) {
         quote.speaker = {};
       }
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
