@@ -189,6 +189,34 @@ bool IsAnyOrganisationNoun(std::string_view head) {
   return std::any_of(std::begin(kAny), std::end(kAny), [&](std::string_view w) { return EqualsLower(head, w); });
 }
 
+// The entity of the person or organisation that heads a speaker ending in
+// a name after a preposition, or -1: "Sen. Ted Cruz of Texas" (Cruz),
+// "Economist Priya Natarajan of the Reserve Bank of India" (Natarajan),
+// "Aris Shirvanian of the Armenian Patriarchate of Jerusalem" (Shirvanian),
+// "The US Embassy in New Delhi" (the embassy). Not when a preposition or a
+// relative pronoun comes earlier: "a spokesman for John Smith of Acme" is
+// no Smith, nor is "A woman who has accused former President Bill Clinton
+// of rape" Clinton.
+int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
+  const uint32_t head = ctx.HeadToken(speaker);
+  if (ctx.MentionEndingAt(head) < 0) return -1;
+  for (uint32_t t = ctx.FirstTokenAt(speaker.begin); t < head; ++t) {
+    if (ctx.InList(t, kPrepositionList) || IsOneOf(ctx.TokenText(t), {"who", "that", "which"})) return -1;
+    const int32_t m = ctx.MentionStartingAt(t);
+    if (m < 0) continue;
+    const Mention& mention = ctx.doc().mentions[m];
+    const uint32_t after = ctx.FirstTokenAt(mention.span.end);
+    if (after >= head) return -1;
+    // (A person is "in" a place for the day: "Trump in Ohio".)
+    const std::string_view preposition = ctx.TokenText(after);
+    const bool affiliated = mention.type == EntityType::kPerson ? IsOneOf(preposition, {"of", "from", "at"})
+                            : mention.type == EntityType::kOrg  ? IsOneOf(preposition, {"of", "from", "at", "in"})
+                                                                : false;
+    return affiliated ? mention.entity : -1;
+  }
+  return -1;
+}
+
 }  // namespace
 
 uint32_t NounHeadOf(const Context& ctx, Span speaker) {
@@ -221,38 +249,6 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {
   return !ctx.InList(head, kOrgNounList | kNounFormList) && !EndsWith(word, "person") && word.find("spokes") != 0 &&
          !IsOneOf(word, {"office", "release", "lawsuit", "letter", "account", "feed"});
 }
-
-namespace {
-
-// The entity of the person or organisation that heads a speaker ending in
-// a name after a preposition, or -1: "Sen. Ted Cruz of Texas" (Cruz),
-// "Economist Priya Natarajan of the Reserve Bank of India" (Natarajan),
-// "Aris Shirvanian of the Armenian Patriarchate of Jerusalem" (Shirvanian),
-// "The US Embassy in New Delhi" (the embassy). Not when a preposition or a
-// relative pronoun comes earlier: "a spokesman for John Smith of Acme" is
-// no Smith, nor is "A woman who has accused former President Bill Clinton
-// of rape" Clinton.
-int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
-  const uint32_t head = ctx.HeadToken(speaker);
-  if (ctx.MentionEndingAt(head) < 0) return -1;
-  for (uint32_t t = ctx.FirstTokenAt(speaker.begin); t < head; ++t) {
-    if (ctx.InList(t, kPrepositionList) || IsOneOf(ctx.TokenText(t), {"who", "that", "which"})) return -1;
-    const int32_t m = ctx.MentionStartingAt(t);
-    if (m < 0) continue;
-    const Mention& mention = ctx.doc().mentions[m];
-    const uint32_t after = ctx.FirstTokenAt(mention.span.end);
-    if (after >= head) return -1;
-    // (A person is "in" a place for the day: "Trump in Ohio".)
-    const std::string_view preposition = ctx.TokenText(after);
-    const bool affiliated = mention.type == EntityType::kPerson ? IsOneOf(preposition, {"of", "from", "at"})
-                            : mention.type == EntityType::kOrg  ? IsOneOf(preposition, {"of", "from", "at", "in"})
-                                                                : false;
-    return affiliated ? mention.entity : -1;
-  }
-  return -1;
-}
-
-}  // namespace
 
 int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   if (speaker.empty()) return -1;

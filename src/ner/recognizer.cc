@@ -4221,11 +4221,12 @@ void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n
 }
 
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
-// provinces", "the Brisbane, Bremer and Lockyer rivers": two names joined by "and" before a plural noun of places are
+// provinces": two names joined by "and" before a plural noun of places are
 // places (the tagger made "Ventura" an organisation, "Granma" a person, and
 // "Benton and Franklin counties" two), and so are the names of a list that
 // commas join before them ("Barry, Berrien, Calhoun, Cass, Kalamazoo and Van
-// Buren counties" made Calhoun and Cass persons). The last is only when an
+// Buren counties" made Calhoun and Cass persons; "the Brisbane, Bremer and
+// Lockyer rivers" two persons). The last is only when an
 // organisation or a person ("Midwest and Western states" keeps its MISC),
 // and none when a list knows it for an organisation or it is in capitals
 // ("China and ASEAN states").
