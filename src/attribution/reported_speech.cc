@@ -983,13 +983,18 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
 // its verb, as after "as": a plural noun and any word ("as protesters
 // gathered"), a mass noun and a verb in -s ("as pressure mounts"), or a
 // plural noun after a modifier or two and a verb in -ed ("as overnight drone
-// attacks killed"). Not "as well as", "as many as", "as he said".
+// attacks killed", "as new data showed"). Not "as well as", "as many as",
+// "as he said".
 bool NounAndVerbAt(const Context& ctx, uint32_t t, uint32_t re) {
   auto plain = [&](uint32_t k) {
     return k < re && ctx.IsWord(k) && !ctx.tokens()[k].Has(kCapitalized) && ctx.PronounAt(k) == Pronoun::kNone &&
            !ctx.InList(k, kDeterminerList | kBeFormList | kBetweenSubjectAndCueList);
   };
-  auto plural = [&](uint32_t k) { return ctx.WordEndsWith(k, "s") && !ctx.WordEndsWith(k, "ss"); };
+  // (Also the plurals without an "s": "as new data showed", "as people fled".)
+  auto plural = [&](uint32_t k) {
+    return (ctx.WordEndsWith(k, "s") && !ctx.WordEndsWith(k, "ss")) ||
+           IsOneOf(ctx.TokenText(k), {"data", "people", "police", "children", "men", "women"});
+  };
   if (!plain(t) || !plain(t + 1) ||
       IsOneOf(ctx.TokenText(t), {"has", "does", "was", "is", "sometimes", "perhaps", "always", "well", "much", "long",
                                  "soon", "far", "many", "part"}) ||

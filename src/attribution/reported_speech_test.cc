@@ -872,11 +872,14 @@ TEST_CASE("reported speech: \", as\" and a mass noun with its verb turn back to 
       "Ottawa acts.\n\n"
       "Mark Carney said his government will fast-track major energy projects, as pressure mounts from Alberta.\n\n"
       "Schmidt said he was building a new clubhouse, as well as a new swimming pool.\n\n"
-      "Zelenskyy said Kyiv is ready for talks, as overnight drone attacks killed at least six people.\n");
+      "Zelenskyy said Kyiv is ready for talks, as overnight drone attacks killed at least six people.\n\n"
+      "Lula said his government would end illegal deforestation by 2030, as new data showed clearing fell 42%.\n");
   CHECK(a.doc.Text(a.Get("his government will").content) == "his government will fast-track major energy projects");
   CHECK(a.doc.Text(a.Get("he was building").content) ==
         "he was building a new clubhouse, as well as a new swimming pool");
   CHECK(a.doc.Text(a.Get("Kyiv is ready").content) == "Kyiv is ready for talks");
+  CHECK(a.doc.Text(a.Get("his government would end").content) ==
+        "his government would end illegal deforestation by 2030");
 }
 
 }  // namespace
