@@ -201,7 +201,7 @@ int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
   const uint32_t head = ctx.HeadToken(speaker);
   if (ctx.MentionEndingAt(head) < 0) return -1;
   for (uint32_t t = ctx.FirstTokenAt(speaker.begin); t < head; ++t) {
-    if (ctx.InList(t, kPrepositionList) || IsOneOf(ctx.TokenText(t), {"who", "that", "which"})) return -1;
+    if (ctx.InList(t, kPrepositionList | kWordWho | kWordThat | kWordWhich)) return -1;
     const int32_t m = ctx.MentionStartingAt(t);
     if (m < 0) continue;
     const Mention& mention = ctx.doc().mentions[m];

@@ -392,7 +392,8 @@ bool ReportsResults(const Context& ctx, const Cue& cue) {
   for (uint32_t t = rb; t < re && t < rb + kMaxWordsBeforeNoun && ctx.IsWord(t); ++t) {
     if (!ctx.InList(t, kWordTo)) continue;
     // (Not "reported to Congress that …": the listener, then the clause.)
-    for (uint32_t u = t + 1; u < re && u < t + kMaxWordsBeforeNoun; ++u) {
+    constexpr uint32_t kMaxListenerTokens = 6;
+    for (uint32_t u = t + 1; u < re && u < t + kMaxListenerTokens; ++u) {
       if (ctx.InList(u, kWordThat) || ctx.IsPunct(u, ":")) return false;
     }
     return !OpensClause(ctx, rb, t);

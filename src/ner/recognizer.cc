@@ -582,6 +582,12 @@ bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
   return true;
 }
 
+// Whether tokens [first, last] are a name the lists know as a company or an
+// organisation.
+bool IsListedOrganisation(const ner::TokenFacts* facts, int first, int last) {
+  return IsGazetteerSpan(facts, first, last, kCompanyBit) || IsGazetteerSpan(facts, first, last, kKnownOrgBit);
+}
+
 // "HONG KONG (AP) — A Hong Kong court": an article opening a sentence
 // after a dateline's dash is no part of the name after it, which the
 // tagger read as mid-sentence. A name right after a dash that opens with
@@ -938,7 +944,6 @@ constexpr auto kModelHeads =
 // there ("the RTX Pro 6000D, a chip designed for China"): whether one
 // stands there. `model_number` widens the heads to kModelHeads.
 bool ProductHeadAt(const ner::TokenFacts* facts, int n, int k, bool model_number) {
-  static constexpr uint64_t kComma = WordHashes({","})[0];
   static constexpr auto kArticles = WordHashes({"a", "an"});
   auto head = [&](int t) {
     return IsProductHead(facts[t]) ||
@@ -1579,7 +1584,7 @@ void SplitCoordinatedNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // ("Industry and Energy", "Arts and Entertainment" stay whole).
   auto known = [&](int first, int last) {
     if (first == last && (facts[first].document & ner::kSeenLowerCase)) return false;
-    return IsGazetteerSpan(facts, first, last, kCompanyBit) || IsGazetteerSpan(facts, first, last, kKnownOrgBit);
+    return IsListedOrganisation(facts, first, last);
   };
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
@@ -2138,7 +2143,7 @@ void ApplyRiverNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) == kLocType || facts[i].lower != kRiver ||
         facts[i].token_class != ner::kCapitalizedWord || LastOfRun(tags, i) != i + 1 ||
-        IsGazetteerSpan(facts, i, i + 1, kCompanyBit) || IsGazetteerSpan(facts, i, i + 1, kKnownOrgBit)) {
+        IsListedOrganisation(facts, i, i + 1)) {
       continue;
     }
     SetMention(i, i + 1, kLocType, tags);
@@ -2261,8 +2266,7 @@ void ApplyCourtsOfLaw(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // the" and the circuit or district it sits for (the tagger made two
 // organisations, or a court and a place).
 void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kCourt = WordHashes({"court"})[0], kFor = WordHashes({"for"})[0],
-                            kThe = WordHashes({"the"})[0], kOf = WordHashes({"of"})[0];
+  static constexpr uint64_t kCourt = WordHashes({"court"})[0], kFor = WordHashes({"for"})[0];
   static constexpr auto kSeats = WordHashes({"circuit", "district"});
   for (int i = 0; i + 4 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
@@ -4724,9 +4728,7 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     const auto is_person = [&](int k) { return tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType; };
     // An outlet or a company the lists know keeps its name in marks (the
     // «Financial Times», as translated news writes them).
-    const bool organisation =
-        IsGazetteerSpan(facts, first, last, kKnownOrgBit) || IsGazetteerSpan(facts, first, last, kCompanyBit);
-    if (title && organisation) {
+    if (title && IsListedOrganisation(facts, first, last)) {
       SetMention(first, last, kOrgType, tags);
     } else if (title && nickname && is_person(open - 1) && is_person(close + 1)) {
       SetMention(first, last, kPersonType, tags);
@@ -4747,7 +4749,6 @@ constexpr auto kWorkNouns = WordHashes({"novel",   "book",     "memoir",  "album
                                         "musical", "painting", "podcast", "novella",     "sequel",     "debut"});
 
 void ApplyWorkAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kComma = WordHashes({","})[0], kOf = WordHashes({"of"})[0];
   constexpr int kMaxTitleWords = 8;
   // (Not the work's maker: "The author of the book, Mitchell Zuckoff,",
   // "the director of the film, Michael Bay,".)
