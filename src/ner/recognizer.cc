@@ -3629,6 +3629,58 @@ void ApplyAliases(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the Philippine Atmospheric, Geophysical and Astronomical Services
+// Administration (PAGASA)" was three organisations: a name that the acronym
+// in parentheses after it spells out, one capitalised word per letter, is
+// one name, commas, "and", "of", "for" and "the" between its words included
+// ("National Aeronautics and Space Administration (NASA)"). An organisation
+// only: some word of it was one, or it ends in an institution's head; the
+// acronym is the organisation's too. Over the whole document's tags.
+bool SpellsAcronym(const Document& doc, const ner::TokenFacts* facts, int first, int last, std::string_view acronym) {
+  static constexpr auto kJoiners = WordHashes({"and", "of", "for", "the", "on", ",", "&"});
+  size_t letter = acronym.size();
+  for (int k = last; k >= first; --k) {
+    if (facts[k].token_class == ner::kCapitalizedWord) {
+      if (letter == 0 || doc.Text(Span{doc.tokens[k].begin, doc.tokens[k].end})[0] != acronym[letter - 1]) return false;
+      --letter;
+    } else if (k == last || k == first || !ner::Contains(kJoiners, facts[k].lower)) {
+      return false;
+    }
+  }
+  return letter == 0;
+}
+
+void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
+  constexpr size_t kMinLetters = 3, kMaxLetters = 8;
+  for (int i = 2; i + 1 < n; ++i) {
+    const std::string_view acronym = doc.Text(Span{doc.tokens[i].begin, doc.tokens[i].end});
+    if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
+        acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return IsUpperAscii(c); })) {
+      continue;
+    }
+    const int last = i - 2;
+    int first = last;
+    size_t capitals = facts[last].token_class == ner::kCapitalizedWord ? 1 : 0;
+    const int sentence_first = i - facts[i].sentence_offset;
+    while (capitals < acronym.size() && first > sentence_first) {
+      --first;
+      if (facts[first].token_class == ner::kCapitalizedWord) ++capitals;
+    }
+    if (capitals != acronym.size() || !SpellsAcronym(doc, facts, first, last, acronym) ||
+        (tags[first] != ner::kOutsideTag && !BeginsName(tags, first))) {
+      continue;
+    }
+    bool organisation = IsInstitutionHead(facts[last]);
+    for (int k = first; k <= last; ++k)
+      organisation = organisation || (tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kOrgType);
+    if (!organisation || (tags[last] != ner::kOutsideTag && !EndsName(tags, last))) continue;
+    SetMention(first, last, kOrgType, tags);
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
 // "Roe v. Wade", "Walmart Stores v. Dukes", "Fisher v. University of
 // Texas": a court case is named by its two parties about "v.", one other name
 // (the tagger made the parties a person and an organisation, and the second
@@ -5759,6 +5811,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyLegalTitles(facts, n, tags);
   ApplyBracketedActs(facts, n, tags);
   DropQuestionWill(facts, n, tags);
+  JoinAcronymExpansions(doc, facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);
 }

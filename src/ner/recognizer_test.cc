@@ -1838,6 +1838,19 @@ TEST_CASE("a market index is MISC, and so is its acronym in parentheses") {
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
 }
 
+TEST_CASE("a name that the acronym after it spells out is one organisation, commas included") {
+  const auto mentions = Recognize(
+      "The Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) said the storm was "
+      "packing maximum sustained winds of 150 kilometers per hour.");
+  CHECK(Found(mentions, "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
+              EntityType::kOrg));
+  CHECK(Found(mentions, "PAGASA", EntityType::kOrg));
+  // Letters that do not spell the words before them join nothing.
+  const auto dateline = Recognize("MANILA, Philippines (AP) — The storm weakened.");
+  CHECK(Found(dateline, "MANILA", EntityType::kLocation));
+  CHECK(Found(dateline, "Philippines", EntityType::kLocation));
+}
+
 TEST_CASE("a question that opens with \"Will\" before a person's name asks about that person") {
   auto mentions = Recognize(
       "Elizabeth Warren was under attack last month. Will Warren continue to face the heat, or will others take "
