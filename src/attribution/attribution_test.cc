@@ -971,6 +971,16 @@ TEST_CASE("attribution: a person's relative clause before the verb, not a name i
   CHECK(b.Speaker(b.Get("she thinks Cruz")) == "Stacy Baker of Columbia");
 }
 
+TEST_CASE("attribution: a titled person after a preposition in an apposition does not speak") {
+  Annotated a(
+      "Lula vetoes pension bill\n\n"
+      "Lira, an ally of former President Jair Bolsonaro, said Congress would \"examine the veto with the "
+      "seriousness it deserves.\"\n\n"
+      "Brian Fallon, a spokesman for Sen. Hillary Clinton, said the senator had been misquoted.\n");
+  CHECK(a.Speaker(a.Get("examine the veto")) == "Lira");
+  CHECK(a.Speaker(a.Get("the senator had been")) == "Brian Fallon");
+}
+
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
   Annotated a(
       "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "

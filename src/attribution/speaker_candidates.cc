@@ -1113,8 +1113,35 @@ Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
 
 }  // namespace
 
+namespace {
+
+// The first token of the title before the name that starts at token `first`
+// ("former President Jair Bolsonaro", "Sen. Ted Cruz", "Senate Majority
+// Leader Mitch McConnell"): capitalised words, one of them a speaker noun or
+// an abbreviation, and "former", "late" or "acting" among them; `first`
+// itself when no title comes before the name.
+uint32_t TitleBefore(const Context& ctx, uint32_t first, uint32_t sb) {
+  constexpr uint32_t kMaxTitleWords = 4;
+  uint32_t t = first;
+  bool titled = false;
+  while (t > sb && t + kMaxTitleWords > first && ctx.IsWord(t - 1) && ctx.QuoteOf(t - 1) < 0) {
+    const uint32_t w = t - 1;
+    if (ctx.tokens()[w].Has(kCapitalized)) {
+      titled = titled || ctx.InList(w, kSpeakerNounList) || ctx.TokenText(w).back() == '.';
+    } else if (!IsOneOf(ctx.TokenText(w), {"former", "late", "acting"})) {
+      break;
+    }
+    t = w;
+  }
+  return titled ? t : first;
+}
+
+}  // namespace
+
 bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb) {
-  if (first > sb && ctx.InList(first - 1, kPrepositionList)) return true;
+  // (Past a title: "an ally of former President Jair Bolsonaro".)
+  const uint32_t opens = TitleBefore(ctx, first, sb);
+  if (opens > sb && ctx.InList(opens - 1, kPrepositionList)) return true;
   return InRelativeClause(ctx, first, sb) || InParticiplePhrase(ctx, first, sb);
 }
 
