@@ -981,6 +981,16 @@ TEST_CASE("attribution: a titled person after a preposition in an apposition doe
   CHECK(a.Speaker(a.Get("the senator had been")) == "Brian Fallon");
 }
 
+TEST_CASE("attribution: a cue set off by commas reports the clauses of other cues before it") {
+  Annotated a(
+      "Scholz fires his finance minister\n\n"
+      "\"He has broken my trust too often,\" Scholz told reporters.\n\n"
+      "Lindner accused the chancellor of provoking the break. Scholz had demanded that he suspend the debt brake, "
+      "Lindner said, which he could not do \"without violating my oath of office.\"\n");
+  CHECK(a.Speaker(a.Get("without violating")) == "Lindner");
+  CHECK(a.Cue(a.Get("without violating")) == "said");
+}
+
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
   Annotated a(
       "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "

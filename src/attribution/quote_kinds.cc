@@ -96,6 +96,15 @@ bool SetOffBefore(const Context& ctx, uint32_t first) {
 // the kMaxGoverningTokens tokens before the quotation and the bytes after it
 // are looked at, at most kMaxGoverningCues of them: a sentence of thousands
 // of cues and quotations stays linear.
+// "Scholz had demanded that he …, Lindner said, which he could not do “…”":
+// a cue and its subject set off by commas inside a sentence report the
+// whole sentence, the clauses of other cues before it included.
+bool IsParenthetical(const Context& ctx, const Cue& cue) {
+  const uint32_t source = ctx.FirstTokenAt(cue.source.begin);
+  return source < cue.first && source > 0 && ctx.IsPunct(source - 1, ",") && cue.last < ctx.size() &&
+         ctx.IsPunct(cue.last, ",");
+}
+
 const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {
   constexpr uint32_t kMaxGoverningTokens = 80;
   constexpr size_t kMaxGoverningCues = 16;
@@ -133,7 +142,8 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
       // certain Rubio will continue to be “a champion …”"; "he'd respond,
       // “…”" frames the quotation).
       const bool says_nothing = cues[k].negated || IsHypothetical(ctx, cues[k].first);
-      if (cues[k].last + 2 >= first && !cues[k].source.empty() && (SetOffBefore(ctx, first) || !says_nothing)) {
+      if (!cues[k].source.empty() && ((cues[k].last + 2 >= first && (SetOffBefore(ctx, first) || !says_nothing)) ||
+                                      (IsParenthetical(ctx, cues[k]) && !says_nothing))) {
         governing = &cues[k];
       }
     } else {
