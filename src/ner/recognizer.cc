@@ -5099,6 +5099,35 @@ void ApplyLegalTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "passing House Bill 6", "Senate Bill 1047", "voters approved Proposition
+// 22": a numbered bill or ballot measure is MISC, the chamber's name in it
+// (the tagger made "House" an organisation and left the rest out). Over the
+// whole document's tags.
+void ApplyNumberedBills(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kChambers = WordHashes({"house", "senate", "assembly"});
+  static constexpr auto kBills = WordHashes({"bill", "resolution"});
+  static constexpr uint64_t kProposition = WordHashes({"proposition"})[0];
+  auto capitalised_in = [&](int k, auto words) {
+    return facts[k].token_class == ner::kCapitalizedWord && ner::Contains(words, facts[k].lower);
+  };
+  auto free_or_lone = [&](int k) { return tags[k] == ner::kOutsideTag || IsLoneName(tags, k); };
+  for (int i = 0; i + 1 < n; ++i) {
+    int last = -1;  // the number's token
+    if (i + 2 < n && capitalised_in(i, kChambers) && capitalised_in(i + 1, kBills) && free_or_lone(i) &&
+        free_or_lone(i + 1)) {
+      last = i + 2;
+    } else if (facts[i].lower == kProposition && facts[i].token_class == ner::kCapitalizedWord && free_or_lone(i)) {
+      last = i + 1;
+    }
+    if (last < 0 || facts[last].token_class != ner::kNumberToken || tags[last] != ner::kOutsideTag ||
+        (last + 1 < n && IsCapitalisedToken(facts[last + 1]))) {
+      continue;
+    }
+    SetMention(i, last, kMiscType, tags);
+    i = last;
+  }
+}
+
 // "That is the oath Senators swore", "Governors met in Denver": a plural
 // office alone names no one (it was an organisation), unless the document
 // names a team with it ("Ottawa Senators … the Senators won", "Senators 4,
@@ -5809,6 +5838,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyRegionalUnits(facts, n, tags);
   DropLonePluralOffices(facts, n, tags);
   ApplyLegalTitles(facts, n, tags);
+  ApplyNumberedBills(facts, n, tags);
   ApplyBracketedActs(facts, n, tags);
   DropQuestionWill(facts, n, tags);
   JoinAcronymExpansions(doc, facts, n, tags);

@@ -1838,6 +1838,18 @@ TEST_CASE("a market index is MISC, and so is its acronym in parentheses") {
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
 }
 
+TEST_CASE("a numbered bill or ballot measure is MISC, the chamber's name in it") {
+  const auto mentions = Recognize(
+      "Prosecutors said the utility paid for his help passing House Bill 6. Voters approved Proposition 22 in "
+      "2020, and the governor vetoed Senate Bill 1047 on Sunday.");
+  CHECK(Found(mentions, "House Bill 6", EntityType::kMisc));
+  CHECK(Found(mentions, "Proposition 22", EntityType::kMisc));
+  CHECK(Found(mentions, "Senate Bill 1047", EntityType::kMisc));
+  // A chamber alone stays the tagger's.
+  const auto house = Recognize("The House passed the bill on Friday.");
+  CHECK(Found(house, "House", EntityType::kOrg));
+}
+
 TEST_CASE("a name that the acronym after it spells out is one organisation, commas included") {
   const auto mentions = Recognize(
       "The Philippine Atmospheric, Geophysical and Astronomical Services Administration (PAGASA) said the storm was "
