@@ -991,6 +991,15 @@ TEST_CASE("attribution: a cue set off by commas reports the clauses of other cue
   CHECK(a.Cue(a.Get("without violating")) == "said");
 }
 
+TEST_CASE("attribution: a participle after an adverb shares the subject of its clause, not the listener") {
+  Annotated a(
+      "Senators question prisons chief\n\n"
+      "\"You are in this job because of this crisis,\" Sasse told Hawk Sawyer, repeatedly calling for an "
+      "explanation of how the system failed. \"That bastard now won't be able to testify.\"\n");
+  CHECK(a.Speaker(a.Get("an explanation of how")) == "Sasse");
+  CHECK(a.Speaker(a.Get("That bastard")) == "Sasse");
+}
+
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
   Annotated a(
       "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "

@@ -191,6 +191,12 @@ class CueFinder {
            !cues_.back().source.empty() && cues_.back().source.begin == source.begin;
   }
 
+  // A lower-case word in "-ly" ("repeatedly", "later"'s kin "publicly"): an
+  // adverb before a verb.
+  bool IsLowerAdverb(uint32_t t) const {
+    return ctx_.IsWord(t) && !tokens_[t].Has(kCapitalized) && ctx_.WordEndsWith(t, "ly");
+  }
+
   // tell, inform, remind, assure: verbs whose listener follows them.
   bool NeedsListener(uint32_t t) const {
     static constexpr std::string_view kForms[] = {"tell",    "tells",    "told",    "informed",
@@ -505,14 +511,16 @@ class CueFinder {
     Span source;
     uint32_t source_first = s;
     bool next_to_cue = false;  // the source is the subject right before the verb
-    const bool participle = s > sb && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "ing");
+    // (An adverb may stand between: "…, repeatedly calling for …".)
+    const uint32_t comma = t >= sb + 2 && IsLowerAdverb(t - 1) ? t - 2 : t - 1;
+    const bool participle = s > sb && comma > sb && ctx_.IsPunct(comma, ",") && ctx_.WordEndsWith(t, "ing");
     // A participle or a second verb after "and" or "but" takes the subject
     // of an earlier clause: what comes before that subject is never its report.
     const bool shares_subject = participle || (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut));
     if (participle) {
       // "…, saying that …": the participle shares the clause's subject,
       // that of the clause the comma closes when that one names its own.
-      source = SubordinateClauseSubject(sb, t - 1);
+      source = SubordinateClauseSubject(sb, comma);
       if (source.empty()) source = ClauseSubject(sb, t);
       cue.continues_speech = ContinuesSpeechOf(sb, source);
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
