@@ -1,8 +1,10 @@
 #include "attribution/attribution.h"
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
+#include "ascii_case.h"
 #include "attribution/context.h"
 #include "attribution/coreference.h"
 #include "attribution/cues.h"
@@ -14,6 +16,38 @@
 #include "attribution/transcripts.h"
 
 namespace annotator {
+
+namespace {
+
+// "Montell Figgins, who represents Thomas, said … He said …": a person whose
+// name tells no gender takes that of the "he" or "she" credited to them,
+// when they open the pronoun's sentence or the one before it as its subject,
+// so that a later pronoun can go back to them as a sentence's subject
+// (LatestPersonBefore passes over a subject of unknown gender for a later
+// name whose gender is known: "Figgins declined to say whether Thomas slept
+// … the night Epstein died. “…,” he said" was Epstein's).
+void LearnGender(const attribution::Context& ctx, Document* doc, const Quote& quote) {
+  if (quote.speaker_entity < 0) return;
+  Entity& entity = doc->entities[quote.speaker_entity];
+  if (entity.type != EntityType::kPerson || entity.gender != Gender::kUnknown) return;
+  const std::string_view pronoun = doc->Text(quote.speaker);
+  const Gender gender = EqualsLower(pronoun, "he")    ? Gender::kMale
+                        : EqualsLower(pronoun, "she") ? Gender::kFemale
+                                                      : Gender::kUnknown;
+  const uint32_t t = ctx.FirstTokenAt(quote.speaker.begin);
+  const uint32_t s = ctx.SentenceOf(t);
+  auto opens_as_subject = [&](uint32_t sentence) {
+    const uint32_t sb = ctx.SentenceFirst(sentence);
+    const Span subject = attribution::OpeningSubject(ctx, sb, std::min(ctx.SentenceFirst(sentence + 1), t));
+    const int32_t m = subject.empty() ? -1 : ctx.MentionEndingAt(ctx.HeadToken(subject));
+    return m >= 0 && doc->mentions[m].entity == quote.speaker_entity;
+  };
+  if (gender != Gender::kUnknown && (opens_as_subject(s) || (s > 0 && opens_as_subject(s - 1)))) {
+    entity.gender = gender;
+  }
+}
+
+}  // namespace
 
 void AttributeQuotes(Document* doc) { AttributeQuotes(doc, attribution::EmbeddedModel(), nullptr); }
 
@@ -38,7 +72,14 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);
   AddTranscriptTurns(&ctx);
-  for (Quote& quote : doc->quotes) {
+  // In text order, a pronoun's quotation teaching later ones (LearnGender);
+  // the quotations stay in the order the context indexes them until the end.
+  std::vector<uint32_t> in_text_order(doc->quotes.size());
+  std::iota(in_text_order.begin(), in_text_order.end(), 0u);
+  std::stable_sort(in_text_order.begin(), in_text_order.end(),
+                   [&](uint32_t a, uint32_t b) { return doc->quotes[a].span.begin < doc->quotes[b].span.begin; });
+  for (const uint32_t q : in_text_order) {
+    Quote& quote = doc->quotes[q];
     // "“…,” said one Democrat familiar with the discussion", "said master of
     // ceremonies Asab Al-Tabchi": an inverted speaker the candidates missed.
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && !quote.cue.empty()) {
@@ -106,6 +147,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
     // (set after the scorers, which were trained with the latest person).
     if (quote.speaker_kind == SpeakerKind::kPronoun) {
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker, /*prefer_subject=*/true);
+      LearnGender(ctx, doc, quote);
     }
     // "the President" after "President Bola Tinubu" is Tinubu (set after the
     // scorers, which were trained with descriptions as no one).

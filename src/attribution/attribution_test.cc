@@ -1000,6 +1000,24 @@ TEST_CASE("attribution: a participle after an adverb shares the subject of its c
   CHECK(a.Speaker(a.Get("That bastard")) == "Sasse");
 }
 
+TEST_CASE("attribution: a pronoun credited to a person teaches their gender to later pronouns") {
+  Annotated a(
+      "Prison guards plead not guilty\n\n"
+      "Two guards were on duty when Jeffrey Epstein died in his cell.\n\n"
+      "Montell Figgins, who represents Thomas, said his client would fight the charges. He said Thomas is a "
+      "single father of three children.\n\n"
+      "Figgins declined to address whether Thomas slept on the job on the night Epstein died. \u201cWhen all "
+      "the evidence is presented, you\u2019ll see,\u201d he said.\n");
+  CHECK(a.EntityName(a.Get("When all the evidence")) == "Montell Figgins");
+  // A name's possessive is no one acting: the subject before it speaks.
+  Annotated b(
+      "Tax plan draws criticism\n\n"
+      "Kim Lee praised the plan in an essay. \"It will help families,\" she wrote.\n\n"
+      "Conservative economist Aparna Mathur said Kim Lee's statement didn't clarify the matter. \"I don't "
+      "see details about who is eligible,\" she said.\n");
+  CHECK(b.EntityName(b.Get("I don't see details")) == "Aparna Mathur");
+}
+
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
   Annotated a(
       "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "

@@ -135,8 +135,12 @@ const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Acce
   if (subject.empty() || subject.end > latest->span.begin) return latest;
   const int32_t m = ctx.MentionEndingAt(ctx.HeadToken(subject));
   if (m < 0 || !agrees(doc.mentions[m]) || doc.mentions[m].entity == latest->entity) return latest;
+  // (A name's possessive is no one acting: "Aparna Mathur … said Ivanka
+  // Trump's statement didn't clarify the matter. “…,” she said".)
+  const uint32_t after_latest = ctx.FirstTokenAt(latest->span.end);
+  const bool possessive = after_latest < ctx.size() && ctx.IsPossessive(after_latest);
   const bool only_latest_known = doc.entities[latest->entity].gender != Gender::kUnknown &&
-                                 doc.entities[doc.mentions[m].entity].gender == Gender::kUnknown;
+                                 doc.entities[doc.mentions[m].entity].gender == Gender::kUnknown && !possessive;
   return only_latest_known ? latest : &doc.mentions[m];
 }
 
