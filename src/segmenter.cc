@@ -145,6 +145,12 @@ bool EndsSentence(const Document& doc, size_t sentence_begin, size_t terminator,
     if (LookupAbbreviation(word.substr(0, word.size() - 1)) == AbbreviationKind::kTitle) return false;
     // "…the U.S.” He said" – a closing quote confirms the end.
     if (closing_marks > 0 && next.Has(kCapitalized)) return true;
+    // "He posted on X. Police said …": the platform X after a lower-case
+    // word, no initial of a name (which follows a given name or opens one).
+    if (word == "X." && terminator > sentence_begin && next.Has(kCapitalized) &&
+        StartsLowerCase(doc, doc.tokens[terminator - 1])) {
+      return true;
+    }
     return next.kind == TokenKind::kWord && IsSentenceStarter(TokenText(doc, next));
   }
   // "Roe v. Wade": the "v." of a court case between two names.

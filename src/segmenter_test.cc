@@ -40,6 +40,11 @@ std::vector<std::string> Sentences(std::string text) {
 
 using Strings = std::vector<std::string>;
 
+TEST_CASE("Segment ends a sentence at the platform X after a lower-case word, not at an initial") {
+  CHECK(Sentences("He posted on X. Police said so.") == Strings{"He posted on X.", "Police said so."});
+  CHECK(Sentences("Malcolm X. Little was born in Omaha.") == Strings{"Malcolm X. Little was born in Omaha."});
+}
+
 TEST_CASE("Segment splits after U.S. before a sentence starter, with exact offsets") {
   const std::string paragraph =
       "He emphasized the need for China to achieve “self-reliance and self-strengthening” in AI "

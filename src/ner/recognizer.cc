@@ -5099,6 +5099,33 @@ void ApplyLegalTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "posted on X", "organised on TikTok and X.": the platform X is a company,
+// after "on" or after a listed company and "and" or "or" (the tagger left it
+// out, or made "TikTok and X." one place, or "X." an initial). Not before
+// a capitalised word, where it is a name's initial ("on X. Smith"). Over the
+// whole document's tags.
+void ApplyPlatformX(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kX = WordHashes({"x", "x."});
+  static constexpr uint64_t kOn = WordHashes({"on"})[0], kOr = WordHashes({"or"})[0];
+  for (int i = 1; i < n; ++i) {
+    if (!ner::Contains(kX, facts[i].lower) || !IsCapitalisedToken(facts[i]) || (facts[i].context & ner::kCaseModes) ||
+        (i + 1 < n && IsCapitalisedToken(facts[i + 1]) && !(facts[i + 1].context & ner::kSentenceInitial))) {
+      continue;
+    }
+    const bool after_on = facts[i - 1].lower == kOn && facts[i - 1].token_class == ner::kLowerWord;
+    const bool after_company = i >= 2 && (facts[i - 1].lower == kAnd || facts[i - 1].lower == kOr) &&
+                               IsListedOrganisation(facts, i - 2, i - 2);
+    if (!after_on && !after_company) continue;
+    if (after_company) {
+      // (Not inside a longer name that the company ends.)
+      if (tags[i - 2] != ner::kOutsideTag && FirstOfRun(tags, i - 2) != i - 2) continue;
+      SetMention(i - 2, i - 2, kOrgType, tags);
+      tags[i - 1] = ner::kOutsideTag;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
 // "passing House Bill 6", "Senate Bill 1047", "voters approved Proposition
 // 22": a numbered bill or ballot measure is MISC, the chamber's name in it
 // (the tagger made "House" an organisation and left the rest out). Over the
@@ -5839,6 +5866,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLonePluralOffices(facts, n, tags);
   ApplyLegalTitles(facts, n, tags);
   ApplyNumberedBills(facts, n, tags);
+  ApplyPlatformX(facts, n, tags);
   ApplyBracketedActs(facts, n, tags);
   DropQuestionWill(facts, n, tags);
   JoinAcronymExpansions(doc, facts, n, tags);

@@ -1838,6 +1838,19 @@ TEST_CASE("a market index is MISC, and so is its acronym in parentheses") {
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
 }
 
+TEST_CASE("the platform X is a company after \"on\" or after another company in a list") {
+  const auto post = Recognize("Musk said in a post on X that the deal was off.");
+  CHECK(Found(post, "X", EntityType::kOrg));
+  const auto list =
+      Recognize("The protesters organised on TikTok and X. The commission said police had used excessive force.");
+  CHECK(Found(list, "TikTok", EntityType::kOrg));
+  CHECK(Found(list, "X.", EntityType::kOrg));
+  CHECK_FALSE(Found(list, "TikTok and X.", EntityType::kLocation));
+  // A name's initial stays the name's.
+  const auto initial = Recognize("The lecture on Malcolm X. Little drew a crowd.");
+  CHECK_FALSE(Found(initial, "X.", EntityType::kOrg));
+}
+
 TEST_CASE("a numbered bill or ballot measure is MISC, the chamber's name in it") {
   const auto mentions = Recognize(
       "Prosecutors said the utility paid for his help passing House Bill 6. Voters approved Proposition 22 in "
