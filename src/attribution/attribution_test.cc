@@ -1582,6 +1582,17 @@ TEST_CASE("attribution: \"according to\" a name that a list of names runs on to 
   CHECK(a.Find("Refugees and Citizenship") == nullptr);
 }
 
+TEST_CASE("attribution: \"according to\" a source with a relative clause credits the words after the clause") {
+  Annotated a(
+      "Webb spots carbon dioxide\n\n"
+      "According to the European Space Agency, which contributed the NIRSpec instrument, the telescope is "
+      "performing better than expected.\n");
+  CHECK(a.Find("which contributed") == nullptr);
+  const Quote& credited = a.Get("the telescope is");
+  CHECK(a.doc.Text(credited.content) == "the telescope is performing better than expected");
+  CHECK(a.Speaker(credited) == "the European Space Agency");
+}
+
 TEST_CASE("attribution: the listener of an urging, with words on it, and what they are to do") {
   Annotated a(
       "Floods hit Lagos.\n\n"

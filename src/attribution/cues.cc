@@ -400,6 +400,17 @@ class CueFinder {
       cue.source.end = tokens_[list_end - 1].end;
       after = list_end;
     }
+    // "According to the European Space Agency, which contributed the
+    // instrument, the telescope …": the source's relative clause, set off by
+    // commas, is no part of what it is credited with.
+    if (after + 1 < se && ctx_.IsPunct(after, ",") && ctx_.InList(after + 1, kWordWho | kWordWhich)) {
+      constexpr uint32_t kMaxClauseTokens = 24;
+      for (uint32_t k = after + 2; k + 1 < se && k <= after + kMaxClauseTokens && ctx_.QuoteOf(k) < 0; ++k) {
+        if (!ctx_.IsPunct(k, ",")) continue;
+        after = k;
+        break;
+      }
+    }
     // "He crossed the border after, according to him, Televisa censured
     // his report": set off after a conjunction, the phrase credits the
     // clause it opens.
