@@ -72,6 +72,9 @@ TEST_CASE("cues: an adverb before the verb, a participle that does not invert, a
   // A title of two words before the name that opens the sentence.
   CHECK(CuesOf("Officials met. Prime Minister Narendra Modi congratulated the team on X, calling the win a "
                "historic moment.\n") == "calling:Prime Minister Narendra Modi");
+  // An honorific without a period ("Sir", "Dame").
+  CHECK(CuesOf("Officials met. Sir Keir Starmer defended the cut, telling the conference that tough decisions were "
+               "needed.\n") == "telling:Sir Keir Starmer");
   // An abbreviated title with its period; not a word that opens a clause.
   CHECK(CuesOf("Officials met. Sen. Rand Paul voted against the measure, calling it a gimmick.\n") ==
         "calling:Sen. Rand Paul");

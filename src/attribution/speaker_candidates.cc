@@ -6,6 +6,7 @@
 
 #include "ascii_case.h"
 #include "dateline.h"
+#include "person_gender.h"
 #include "title_words.h"
 
 namespace annotator {
@@ -425,9 +426,11 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
       // congratulated …", "Sen. Rand Paul voted …": a title before the name
       // (a speaker noun, or an abbreviation that keeps its period), perhaps
       // after a word or two of its own.
+      // (An honorific without its period too: "Sir Keir Starmer", "Dame …".)
       auto title_word = [&](uint32_t t) {
         const std::string_view word = ctx.TokenText(t);
-        return ctx.InList(t, kSpeakerNounList) || (word.size() >= 3 && word.back() == '.');
+        return ctx.InList(t, kSpeakerNounList) || (word.size() >= 3 && word.back() == '.') ||
+               HonorificGender(word) != Gender::kUnknown;
       };
       constexpr uint32_t kMaxTitleWords = 3;
       uint32_t w = u;
