@@ -759,7 +759,18 @@ class CueFinder {
   uint32_t ClauseStart(uint32_t k, uint32_t end, bool object_first) const {
     // "they say that would leave the issue …": "that" before a modal or
     // "is" is the clause's subject, not its conjunction.
-    if (k < end && ctx_.InList(k, kWordThat)) return IsDemonstrativeSubject(k, end) ? k : k + 1;
+    if (k < end && ctx_.InList(k, kWordThat)) {
+      // "Netanyahu's office denied that, saying …", "denied that.": "that"
+      // before a participle's comma or the end is the object, and no clause
+      // is reported (before an aside's comma it opens the clause: "said
+      // that, if elected, he would …").
+      const bool participle = k + 2 < end && ctx_.WordEndsWith(k + 2, "ing") &&
+                              !ctx_.InList(k + 2, kPrepositionList | kAdjunctStartList | kWordAccording);
+      if (k + 1 >= end || (ctx_.IsPunct(k + 1, ",") && (k + 2 >= end || participle))) {
+        return end;
+      }
+      return IsDemonstrativeSubject(k, end) ? k : k + 1;
+    }
     // "said on Friday that", "told reporters last week that"; not "say it
     // is a sign that", where "that" belongs to the reported clause.
     if (k < end && (object_first || ctx_.InList(k, kAdjunctStartList | kNotContentStartList))) {

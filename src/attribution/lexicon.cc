@@ -231,7 +231,7 @@ constexpr string_view kSpeakerNouns[] = {
     "rider riders teammate teammates actor actors actress actresses singer singers musician musicians",
     "artist artists producer producers filmmaker filmmakers designer designers engineer engineers",
     "developer developers pilot pilots soldier soldiers commander commanders firefighter firefighters",
-    "paramedic paramedics surgeon surgeons psychologist psychologists therapist therapists barrister",
+    "medic medics paramedic paramedics surgeon surgeons psychologist psychologists therapist therapists barrister",
     "barristers solicitor solicitors defendant defendants plaintiff plaintiffs juror jurors campaigner",
     "campaigners volunteer volunteers councillor councillors councilor councilors pupil pupils",
     "passenger passengers commuter commuters tourist tourists visitor visitors villager villagers",

@@ -615,6 +615,16 @@ TEST_CASE("reported speech: a relative \"that\" after an urged listener's infini
   CHECK(a.Speaker(a.Get("the bill must pass")) == "She");
 }
 
+TEST_CASE("reported speech: \"that\" as the object before a participle or the end opens no clause; medics speak") {
+  Annotated a(
+      "Strikes hit Gaza.\n\nNetanyahu's office denied that, saying Hamas had rejected every proposal. The army "
+      "denied that. He said that, in his view, the plan was dead. Medics said one strike hit a school.\n");
+  CHECK(a.Find(", saying") == nullptr);
+  CHECK(a.Cue(a.Get("Hamas had rejected")) == "saying");
+  CHECK(a.Speaker(a.Get(", in his view")) == "He");
+  CHECK(a.Speaker(a.Get("one strike hit")) == "Medics");
+}
+
 TEST_CASE("reported speech: a plea in court reports nothing; pleading that or with someone does") {
   Annotated a(
       "Officials met in Buffalo.\n\nA New York man pleaded guilty to charges he threatened to kill a lawmaker. "
