@@ -489,6 +489,18 @@ bool TellsAnAudience(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// "the story the White House is telling doesn't paint the full picture":
+// "tell" whose object is a noun before it (the story told) and whose words
+// after it open with an auxiliary or a modal: those are the writer's
+// predicate, no report ("told reporters …" names its listener first).
+bool TellsAStoryBefore(const Context& ctx, const Cue& cue) {
+  const uint32_t rb = cue.after_begin;
+  if (!VerbStartsWith(ctx, cue, "tell") && !VerbStartsWith(ctx, cue, "told")) return false;
+  if (rb >= cue.after_end || rb != cue.last || !ctx.IsWord(rb)) return false;
+  const std::string_view word = ctx.TokenText(rb);
+  return IsModal(word) || ctx.InList(rb, kBeFormList) || IsOneOf(word, {"does", "did", "do", "has", "have", "had"});
+}
+
 // Whether the preposition at `rb` opens a count, the subject of a clause,
 // not a place or a time: "at least two people", "at most", "about 300
 // homes", "around 40", "over 1,000 people" (not "about 2020", a year, nor
@@ -607,10 +619,11 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
                               !EqualsLower(ctx.TokenText(rb), "you") && rb + 1 < re &&
                               (!ctx.InList(rb + 1, kWordTo | kClauseWordList) || to_object) &&
                               ctx.TokenText(rb + 1) != "not" && !OpensClause(ctx, rb + 1, re);
-  if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) || WarnsAbout(ctx, cue) ||
-      RecallsGoodsOrEnvoys(ctx, cue) || DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) ||
-      ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) || AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue) ||
-      ReportsResults(ctx, cue) || AnnouncesAProduct(ctx, cue) || PledgesASum(ctx, cue)) {
+  if (ctx.InList(rb, kNotContentStartList) || object_pronoun || TellsAnAudience(ctx, cue) ||
+      TellsAStoryBefore(ctx, cue) || WarnsAbout(ctx, cue) || RecallsGoodsOrEnvoys(ctx, cue) ||
+      DeniesSomeone(ctx, cue) || WithholdsSomething(ctx, cue) || ClaimsAThing(ctx, cue) || ChargedWith(ctx, cue) ||
+      AdvisesAClient(ctx, cue) || ObservesAThing(ctx, cue) || ReportsResults(ctx, cue) || AnnouncesAProduct(ctx, cue) ||
+      PledgesASum(ctx, cue)) {
     return false;
   }
   if (OpensParticipialPhrase(ctx, cue, rb, re) || InOpeningSubordinateClause(ctx, cue, rb)) return false;

@@ -625,6 +625,15 @@ TEST_CASE("reported speech: \"that\" as the object before a participle or the en
   CHECK(a.Speaker(a.Get("one strike hit")) == "Medics");
 }
 
+TEST_CASE("reported speech: the story someone is telling, before an auxiliary, is the writer's subject") {
+  Annotated a(
+      "Officials met.\n\nThere is reason to suspect the story the White House is telling doesn't paint the full "
+      "picture. The White House is telling reporters the plan is dead.\n");
+  CHECK(a.Find("doesn't paint") == nullptr);
+  CHECK(a.Find("does") == nullptr);
+  CHECK(a.Speaker(a.Get("the plan is dead")) == "The White House");
+}
+
 TEST_CASE("reported speech: a plea in court reports nothing; pleading that or with someone does") {
   Annotated a(
       "Officials met in Buffalo.\n\nA New York man pleaded guilty to charges he threatened to kill a lawmaker. "
