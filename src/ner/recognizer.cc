@@ -1257,6 +1257,26 @@ void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* t
   }
 }
 
+// "the Newfoundland and Labrador Court of Appeal", "the Trinidad and Tobago
+// Football Association": a place whose name holds "and" (a list knows
+// "Newfoundland and Labrador") opens the organisation after it, which the
+// tagger cut at "and" (a place, then "Labrador Court of Appeal").
+void JoinPlacesWithAnd(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 1; i + 1 < n; ++i) {
+    if (facts[i].lower != kAnd || !BeginsName(tags, i + 1) || ner::TagType(tags[i + 1]) != kOrgType ||
+        tags[i - 1] == ner::kOutsideTag || !EndsName(tags, i - 1)) {
+      continue;
+    }
+    const int first = FirstOfRun(tags, i - 1), last = LastOfRun(tags, i + 1);
+    if (last == i + 1 ||
+        (!IsGazetteerSpan(facts, first, i + 1, kPlaceBit) && !IsGazetteerSpan(facts, first, i + 1, kCountryBit))) {
+      continue;
+    }
+    SetMention(first, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "Service" heads institutions ("Meteorological Service of Jamaica") and
 // names of rites and ideals as well: "Service of Remembrance", "Service of
 // Thanksgiving for the life of …", "Institute of Politics and Public
@@ -5765,6 +5785,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyUntaggedInstitutions(facts, n, tags);
   ApplyInstitutionNames(doc, facts, begin, n, tags);
   JoinCoordinatedInstitutions(facts, n, tags);
+  JoinPlacesWithAnd(facts, n, tags);
   SplitPersonOfInstitution(facts, n, tags);
   SplitPersonAfterKnownName(facts, n, tags);
 }

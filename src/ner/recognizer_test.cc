@@ -1851,6 +1851,14 @@ TEST_CASE("the platform X is a company after \"on\" or after another company in 
   CHECK_FALSE(Found(initial, "X.", EntityType::kOrg));
 }
 
+TEST_CASE("a place whose name holds \"and\" opens the organisation after it") {
+  const auto court = Recognize("And therefore what the Newfoundland and Labrador Court of Appeal did is ordinary.");
+  CHECK(Found(court, "Newfoundland and Labrador Court of Appeal", EntityType::kOrg));
+  const auto team = Recognize("The Trinidad and Tobago Football Association said so. Trinidad and Tobago won.");
+  CHECK(Found(team, "Trinidad and Tobago Football Association", EntityType::kOrg));
+  CHECK(Found(team, "Trinidad and Tobago", EntityType::kLocation));
+}
+
 TEST_CASE("a numbered bill or ballot measure is MISC, the chamber's name in it") {
   const auto mentions = Recognize(
       "Prosecutors said the utility paid for his help passing House Bill 6. Voters approved Proposition 22 in "
