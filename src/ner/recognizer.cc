@@ -2244,9 +2244,9 @@ void ApplyCountyNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // Education Center").
 void RetypeMiscInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kBodyHeads =
-      WordHashes({"institute", "university", "college", "hospital", "foundation", "commission", "committee", "council",
-                  "ministry", "department", "agency", "authority", "bureau", "association", "society", "academy",
-                  "directorate", "secretariat", "inspectorate"});
+      WordHashes({"institute", "university", "college",     "hospital",    "foundation",   "commission", "committee",
+                  "council",   "ministry",   "department",  "agency",      "authority",    "bureau",     "association",
+                  "society",   "academy",    "directorate", "secretariat", "inspectorate", "library"});
   static constexpr auto kCenterHeads = WordHashes({"center", "centre"});
   static constexpr auto kLeaders =
       WordHashes({"director", "head", "founder", "president", "chief", "chair", "chairman", "chairwoman"});

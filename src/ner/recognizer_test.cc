@@ -1221,6 +1221,9 @@ TEST_CASE("an other name ending in a body's head word is the body; not a buildin
       "return.");
   CHECK(Found(mentions, "Vaccine Education Center", EntityType::kOrg));
   CHECK(Found(mentions, "JAMA", EntityType::kOrg));
+  // A library is a body (it was MISC).
+  mentions = Recognize("Teaching material from the British Library was used.");
+  CHECK(Found(mentions, "British Library", EntityType::kOrg));
 }
 
 TEST_CASE("a heading's opening word is no part of the name after it; before a pronoun it names nothing") {
