@@ -1932,9 +1932,10 @@ void DropDistancesFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // Head words of companies' names ("Universal Pictures", "Marvel Studios",
 // "Columbia Records", "Hawaiian Airlines", "General Motors"). Lower-form
 // hashes.
-constexpr auto kCompanyHeads = WordHashes({"pictures", "studios", "records", "entertainment", "airlines", "airways",
-                                           "motors", "pharmaceuticals", "holdings", "industries", "productions",
-                                           "enterprises", "technologies", "laboratories", "publications"});
+constexpr auto kCompanyHeads = WordHashes(
+    {"pictures",        "studios",  "records",    "entertainment", "airlines",    "airways",      "motors",
+     "pharmaceuticals", "holdings", "industries", "productions",   "enterprises", "technologies", "laboratories",
+     "publications",    "gaming",   "software",   "systems",       "solutions",   "partners",     "ventures"});
 
 // Words that open a place's name before "of" ("Isle of Skye", "Gulf of
 // Mexico", "Strait of Hormuz", "Municipality of Culion", "Republic of

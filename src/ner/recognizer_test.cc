@@ -1967,6 +1967,10 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "a new stage.");
   CHECK(Found(company, "Dick Clark Productions", EntityType::kOrg));
   CHECK(Found(company, "Tyler Perry Studios", EntityType::kOrg));
+  // ("Systems", "Gaming", "Software" head companies too.)
+  const auto gaming = Recognize("Heaven Sent Gaming released a new game. Wikinews interviewed Heaven Sent Gaming.");
+  CHECK(Found(gaming, "Heaven Sent Gaming", EntityType::kOrg));
+  CHECK_FALSE(Found(gaming, "Heaven Sent Gaming", EntityType::kPerson));
   const auto leader = Recognize(
       "Tory leadership: Badenoch sacks Jenrick after defection row\n\nConservative leader Kemi Badenoch has sacked "
       "Robert Jenrick. In a statement, Badenoch said the decision was painful. Market leader Nvidia rose.");
