@@ -109,6 +109,9 @@ class Context {
   // FNV-1a of the lower-cased word at `t`, of "" when it is too long.
   uint32_t WordHash(uint32_t t) const;
   bool IsWord(uint32_t t) const { return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber; }
+  // A word that does not start with a capital: a common word in running text
+  // (a verb, an adverb, a noun), no name.
+  bool IsLowerWord(uint32_t t) const { return IsWord(t) && !tokens_[t].Has(kCapitalized); }
   bool IsPunct(uint32_t t, std::string_view p) const {
     return tokens_[t].kind == TokenKind::kPunct && TokenText(t) == p;
   }

@@ -76,8 +76,8 @@ class CueFinder {
     if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
     // "ignored repeated warnings", "dismissed reported sightings": a
     // participle right after a past verb modifies that verb's object.
-    if (ctx_.WordEndsWith(t, "ed") && t > sb + 1 && ctx_.IsWord(t - 1) && !tokens_[t - 1].Has(kCapitalized) &&
-        ctx_.WordEndsWith(t - 1, "ed") && !EqualsLower(ctx_.TokenText(t - 1), "indeed")) {
+    if (ctx_.WordEndsWith(t, "ed") && t > sb + 1 && ctx_.IsLowerWord(t - 1) && ctx_.WordEndsWith(t - 1, "ed") &&
+        !EqualsLower(ctx_.TokenText(t - 1), "indeed")) {
       return true;
     }
     // "state Del. Marcia Price", "state Sen. Ann Lee": the state's office.
@@ -99,7 +99,7 @@ class CueFinder {
              IsOneOf(ctx_.TokenText(k), {"make", "makes", "made", "making", "give", "gives", "gave", "given", "giving",
                                          "deliver", "delivers", "delivered", "delivering"});
     };
-    if (making(t - 1) || (t >= sb + 2 && ctx_.IsWord(t - 1) && !tokens_[t - 1].Has(kCapitalized) && making(t - 2))) {
+    if (making(t - 1) || (t >= sb + 2 && ctx_.IsLowerWord(t - 1) && making(t - 2))) {
       return true;
     }
     // "released without comment", "who spoke during public comment": right
@@ -116,7 +116,7 @@ class CueFinder {
     if (ctx_.WordEndsWith(t, "s") && ObjectNameBefore(t, sb)) return true;
     // "10-year Treasury notes rose", "the claims were false": a plural that
     // is the subject of the verb after it.
-    if (ctx_.WordEndsWith(t, "s") && t + 1 < se && ctx_.IsWord(t + 1) && !tokens_[t + 1].Has(kCapitalized) &&
+    if (ctx_.WordEndsWith(t, "s") && t + 1 < se && ctx_.IsLowerWord(t + 1) &&
         (ctx_.InList(t + 1, kBeFormList) ||
          IsOneOf(ctx_.TokenText(t + 1), {"rose", "fell", "rise", "fall", "have", "had"}))) {
       return true;
@@ -155,7 +155,7 @@ class CueFinder {
     const int32_t name = ctx_.MentionEndingAt(t - 1);
     if (name < 0) return false;
     uint32_t k = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.begin);
-    if (k > sb + 1 && ctx_.IsWord(k - 1) && !tokens_[k - 1].Has(kCapitalized) && !ctx_.InList(k - 1, kDeterminerList)) {
+    if (k > sb + 1 && ctx_.IsLowerWord(k - 1) && !ctx_.InList(k - 1, kDeterminerList)) {
       --k;
     }
     return k > sb && ctx_.IsWord(k - 1) && ctx_.InList(k - 1, kDeterminerList);
@@ -193,9 +193,7 @@ class CueFinder {
 
   // A lower-case word in "-ly" ("repeatedly", "later"'s kin "publicly"): an
   // adverb before a verb.
-  bool IsLowerAdverb(uint32_t t) const {
-    return ctx_.IsWord(t) && !tokens_[t].Has(kCapitalized) && ctx_.WordEndsWith(t, "ly");
-  }
+  bool IsLowerAdverb(uint32_t t) const { return ctx_.IsLowerWord(t) && ctx_.WordEndsWith(t, "ly"); }
 
   // tell, inform, remind, assure: verbs whose listener follows them.
   bool NeedsListener(uint32_t t) const {
@@ -726,8 +724,7 @@ class CueFinder {
     return k + 2 < end &&
            IsOneOf(ctx_.TokenText(k + 1), {"would", "will", "could", "can", "should", "might", "may", "is", "was",
                                            "has", "had", "'s", "’s"}) &&
-           ctx_.IsWord(k + 2) && !tokens_[k + 2].Has(kCapitalized) && ctx_.PronounAt(k + 2) == Pronoun::kNone &&
-           !ctx_.InList(k + 2, kDeterminerList) &&
+           ctx_.IsLowerWord(k + 2) && ctx_.PronounAt(k + 2) == Pronoun::kNone && !ctx_.InList(k + 2, kDeterminerList) &&
            // "that should be enough", not "that should talks fail".
            (!IsOneOf(ctx_.TokenText(k + 1), {"should", "had"}) ||
             IsOneOf(ctx_.TokenText(k + 2), {"be", "been", "not", "have"}));
@@ -901,7 +898,7 @@ class CueFinder {
     // "The minister quit on Monday, saying …": the description ends at its
     // speaker noun, before the verb the phrase ran on into.
     for (uint32_t u = first + 1; !description.empty() && u + 1 < t && tokens_[u + 1].begin < description.end; ++u) {
-      if (ctx_.InList(u, kSpeakerNounList) && ctx_.IsWord(u + 1) && !tokens_[u + 1].Has(kCapitalized) &&
+      if (ctx_.InList(u, kSpeakerNounList) && ctx_.IsLowerWord(u + 1) &&
           !ctx_.InList(u + 1, kPrepositionList | kSpeakerNounList)) {
         description = ctx_.TokenSpan(first, u + 1);
         break;
@@ -926,8 +923,7 @@ class CueFinder {
       while (verb < comma && tokens_[verb].begin < subject.end) ++verb;
       const int32_t name = ctx_.MentionStartingAt(u);
       const bool named = name >= 0 && ctx_.doc().mentions[name].type == EntityType::kPerson;
-      if (named && verb < comma && ctx_.IsWord(verb) && !tokens_[verb].Has(kCapitalized) &&
-          !ctx_.InList(verb, kPrepositionList | kNotInSubjectList)) {
+      if (named && verb < comma && ctx_.IsLowerWord(verb) && !ctx_.InList(verb, kPrepositionList | kNotInSubjectList)) {
         return subject;
       }
     }

@@ -273,8 +273,8 @@ bool CreditSubjectAfter(const Context& ctx, uint32_t last, uint32_t se, bool nee
   }
   // ("“You know, it happens, right?” Trump went on": speaking on.)
   const bool goes_on = GoesOnAt(ctx, verb, se);
-  const bool is_verb = verb < se && ctx.IsWord(verb) && !ctx.tokens()[verb].Has(kCapitalized) &&
-                       (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed") || goes_on);
+  const bool is_verb =
+      verb < se && ctx.IsLowerWord(verb) && (ctx.IsCueWord(verb) || ctx.WordEndsWith(verb, "ed") || goes_on);
   if (need_verb && !is_verb) return false;
   quote->speaker = subject;
   quote->speaker_entity = SpeakerEntity(ctx, subject);
@@ -345,8 +345,7 @@ bool IsCitedTitle(const Context& ctx, uint32_t first, uint32_t last) {
     return false;
   }
   for (uint32_t t = sb; t + 1 < open; ++t) {
-    if (ctx.IsWord(t) && !tokens[t].Has(kCapitalized) &&
-        !IsOneOf(ctx.TokenText(t), {"and", "of", "the", "for", "at", "in", "on"})) {
+    if (ctx.IsLowerWord(t) && !IsOneOf(ctx.TokenText(t), {"and", "of", "the", "for", "at", "in", "on"})) {
       return false;  // a lower-case word of a sentence, not a name
     }
   }
@@ -604,7 +603,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         quote.speaker = SpeakerBefore(ctx, colon, csb);
         if (!quote.speaker.empty() && SpeakerKindOf(ctx, quote.speaker) == SpeakerKind::kDescription) {
           for (uint32_t t = ctx.FirstTokenAt(quote.speaker.begin); t + 1 < colon; ++t) {
-            if (ctx.IsWord(t) && !ctx.tokens()[t].Has(kCapitalized) && ctx.WordEndsWith(t, "ed") &&
+            if (ctx.IsLowerWord(t) && ctx.WordEndsWith(t, "ed") &&
                 (ctx.InList(t + 1, kDeterminerList) || EqualsLower(ctx.TokenText(t + 1), "this"))) {
               quote.speaker = {};
               break;
@@ -959,7 +958,7 @@ bool PredicateAfterRelativeCue(const Context& ctx, uint32_t q) {
     return false;
   }
   const uint32_t word = first + 1;
-  return ctx.IsWord(word) && !ctx.tokens()[word].Has(kCapitalized) &&
+  return ctx.IsLowerWord(word) &&
          IsOneOf(ctx.TokenText(word), {"will", "would", "is", "are", "was", "were", "has", "have", "had", "can",
                                        "could", "should", "must", "may", "might", "does", "did"});
 }

@@ -286,12 +286,10 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
   const int32_t name = rb < re ? ctx.MentionStartingAt(rb) : -1;
   if (name >= 0) {
     const uint32_t next = ctx.FirstTokenAt(ctx.doc().mentions[name].span.end);
-    if (next < re && ctx.IsWord(next) && !ctx.tokens()[next].Has(kCapitalized) && !ctx.IsPossessive(next) &&
-        ctx.WordEndsWith(next, "s")) {
+    if (next < re && ctx.IsLowerWord(next) && !ctx.IsPossessive(next) && ctx.WordEndsWith(next, "s")) {
       return true;
     }
   }
-  auto lower_word = [&](uint32_t t) { return ctx.IsWord(t) && !ctx.tokens()[t].Has(kCapitalized); };
   constexpr uint32_t kMaxWords = 16;
   bool in_relative = false;
   for (uint32_t t = rb; t < re && t < rb + kMaxWords && !ctx.IsPunct(t, ","); ++t) {
@@ -309,8 +307,8 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
                                                      "may", "might", "must", "did", "does", "'re", "’re"});
     verb = verb || (t > rb && ctx.WordEndsWith(t, "ed") && !ctx.InList(t - 1, kDeterminerList));
     // Determiner, noun, verb: "the vaccine causes", "the police shot".
-    const bool after_noun = t >= rb + 2 && ctx.InList(t - 2, kDeterminerList) && lower_word(t - 1) &&
-                            !ctx.InList(t - 1, kDeterminerList) && lower_word(t);
+    const bool after_noun = t >= rb + 2 && ctx.InList(t - 2, kDeterminerList) && ctx.IsLowerWord(t - 1) &&
+                            !ctx.InList(t - 1, kDeterminerList) && ctx.IsLowerWord(t);
     verb =
         verb || (after_noun && ((ctx.WordEndsWith(t, "s") && !ctx.WordEndsWith(t, "ss")) ||
                                 IsOneOf(word, {"hurt", "cut",  "put",  "shot", "made", "took",  "gave",  "knew",  "saw",
@@ -1001,7 +999,7 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
 // "as he said".
 bool NounAndVerbAt(const Context& ctx, uint32_t t, uint32_t re) {
   auto plain = [&](uint32_t k) {
-    return k < re && ctx.IsWord(k) && !ctx.tokens()[k].Has(kCapitalized) && ctx.PronounAt(k) == Pronoun::kNone &&
+    return k < re && ctx.IsLowerWord(k) && ctx.PronounAt(k) == Pronoun::kNone &&
            !ctx.InList(k, kDeterminerList | kBeFormList | kBetweenSubjectAndCueList);
   };
   // (Also the plurals without an "s": "as new data showed", "as people fled".)

@@ -315,7 +315,7 @@ bool IsHypothetical(const Context& ctx, uint32_t verb) {
 }
 
 bool OpensInfinitive(const Context& ctx, uint32_t to, uint32_t end) {
-  return ctx.InList(to, kWordTo) && to + 1 < end && ctx.IsWord(to + 1) && !ctx.tokens()[to + 1].Has(kCapitalized) &&
+  return ctx.InList(to, kWordTo) && to + 1 < end && ctx.IsLowerWord(to + 1) &&
          !ctx.InList(to + 1, kDeterminerList | kObjectPronounList) && ctx.tokens()[to + 1].kind != TokenKind::kNumber;
 }
 
@@ -510,7 +510,7 @@ Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
   if (t >= se || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};
   Span subject;
   const Pronoun pronoun = ctx.PronounAt(t);
-  auto lower_word = [&](uint32_t k) { return k < se && ctx.IsWord(k) && !ctx.tokens()[k].Has(kCapitalized); };
+  auto lower_word = [&](uint32_t k) { return k < se && ctx.IsLowerWord(k); };
   if (pronoun == Pronoun::kPerson || pronoun == Pronoun::kThing) {
     subject = ctx.TokenSpan(t, t + 1);
   } else if (ctx.InList(t, kDeterminerList) && lower_word(t)) {
@@ -571,7 +571,7 @@ Span IssuerOfDocument(const Context& ctx, Span document) {
   const uint32_t head = ctx.HeadToken(document);
   const uint32_t first = ctx.FirstTokenAt(document.begin);
   // "a statement", or with one word between: "the following statement", "a joint statement".
-  const bool modified = head == first + 2 && ctx.IsWord(first + 1) && !ctx.tokens()[first + 1].Has(kCapitalized);
+  const bool modified = head == first + 2 && ctx.IsLowerWord(first + 1);
   if ((head != first + 1 && !modified) || !IsOneOf(ctx.TokenText(first), {"a", "an", "the"}) ||
       !IsDocumentNoun(ctx.TokenText(head))) {
     return {};
@@ -644,8 +644,7 @@ Span SpeakerAfterInvertedCue(const Context& ctx, uint32_t cue) {
   constexpr uint32_t kMaxWords = 4;
   uint32_t word = article ? first + 1 : first;
   const uint32_t words_end = word + kMaxWords;
-  while (word < ctx.size() && word < words_end && ctx.IsWord(word) && !ctx.tokens()[word].Has(kCapitalized) &&
-         ctx.PronounAt(word) == Pronoun::kNone &&
+  while (word < ctx.size() && word < words_end && ctx.IsLowerWord(word) && ctx.PronounAt(word) == Pronoun::kNone &&
          (!ctx.InList(word, kDeterminerList | kNotInSubjectList) || EqualsLower(ctx.TokenText(word), "of"))) {
     ++word;
   }
@@ -1152,7 +1151,7 @@ bool InParticiplePhrase(const Context& ctx, uint32_t first, uint32_t sb) {
   constexpr uint32_t kMaxPhraseTokens = 6;
   for (uint32_t t = first; t > sb + 1 && t + kMaxPhraseTokens > first; --t) {
     if (!ctx.IsPunct(t - 1, ",")) continue;
-    return t < first && ctx.IsWord(t) && !ctx.tokens()[t].Has(kCapitalized) && ctx.WordEndsWith(t, "ing");
+    return t < first && ctx.IsLowerWord(t) && ctx.WordEndsWith(t, "ing");
   }
   return false;
 }
