@@ -699,17 +699,23 @@ class CueFinder {
 
   // The first bar set off by spaces in [first, end), or `end`: "Senators
   // call for 5G security coordinator | Facebook gets questions …" (a list
-  // of headlines) reports up to the bar.
+  // of headlines) reports up to the bar. So does a period between two
+  // lower-case words, a sentence's end that the segmenter keeps inside the
+  // sentence in lower-case text ("she said the contract is delayed. also. i
+  // told her …"; not "all ID. models").
   // The last answer is kept: the cues of a sentence ask in order, and no
   // bar stands between a later `first` and that answer, so a sentence of
   // many cues is scanned once.
   uint32_t SeparatorOrEnd(uint32_t first, uint32_t end) const {
     if (end == separator_end_ && first >= separator_first_ && first <= separator_) return separator_;
     uint32_t t = first;
-    while (t + 1 < end &&
-           !(ctx_.TokenText(t) == "|" && tokens_[t].Has(kSpaceBefore) && tokens_[t + 1].Has(kSpaceBefore))) {
-      ++t;
-    }
+    auto separates = [&](uint32_t k) {
+      if (!tokens_[k + 1].Has(kSpaceBefore)) return false;
+      return (ctx_.TokenText(k) == "|" && tokens_[k].Has(kSpaceBefore)) ||
+             (ctx_.IsPunct(k, ".") && k > 0 && ctx_.IsLowerWord(k - 1) && ctx_.IsLowerWord(k + 1) &&
+              tokens_[k + 1].kind == TokenKind::kWord);
+    };
+    while (t + 1 < end && !separates(t)) ++t;
     separator_first_ = first;
     separator_end_ = end;
     separator_ = t + 1 < end ? t : end;

@@ -634,6 +634,16 @@ TEST_CASE("reported speech: the story someone is telling, before an auxiliary, i
   CHECK(a.Speaker(a.Get("the plan is dead")) == "The White House");
 }
 
+TEST_CASE("reported speech: in lower-case text a period between lower-case words ends what was said") {
+  Annotated a(
+      "hi team, just got off the phone with sarah from acme corp. she said the contract with google is delayed "
+      "until march. also. i told her we need the numbers by friday.\n");
+  CHECK(a.doc.Text(a.Get("the contract with google").content) == "the contract with google is delayed until march");
+  // A period inside a name stays inside what was said.
+  Annotated b("Volkswagen met dealers.\n\nThe automaker says it will do that with all ID. models next year.\n");
+  CHECK(b.doc.Text(b.Get("it will do").content).find("models next year") != std::string_view::npos);
+}
+
 TEST_CASE("reported speech: a plea in court reports nothing; pleading that or with someone does") {
   Annotated a(
       "Officials met in Buffalo.\n\nA New York man pleaded guilty to charges he threatened to kill a lawmaker. "
