@@ -1018,6 +1018,24 @@ TEST_CASE("attribution: a pronoun credited to a person teaches their gender to l
   CHECK(b.EntityName(b.Get("I don't see details")) == "Aparna Mathur");
 }
 
+TEST_CASE("attribution: a quotation alone after a person's sentence in a new paragraph is that person's") {
+  Annotated a(
+      "Charlotte tries to return to normal\n\n"
+      "Pence said on CNN that the police were unfairly maligned.\n\n"
+      "On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, identified exhaustion "
+      "with bigotry as one reason young voters should get excited. \"The younger people are sick and tired of "
+      "discrimination and racism.\"\n\n"
+      "Bridenstine expects to produce three rockets through 2024. \"Adding an additional rocket could happen, but "
+      "I am not confident.\"\n");
+  CHECK(a.EntityName(a.Get("The younger people")) == "Bernie Sanders");
+  CHECK(a.EntityName(a.Get("Adding an additional")) == "Bridenstine");
+  // Names alone (a list of sources) open no clause.
+  Annotated b(
+      "Sources\n\n"
+      "McCarthy, Tom; Smith, David. \"Ukraine Ambassador Describes a Smear Campaign Against Her.\"\n");
+  CHECK(b.Speaker(b.Get("Ukraine Ambassador")).empty());
+}
+
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
   Annotated a(
       "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "

@@ -105,6 +105,29 @@ bool IsParenthetical(const Context& ctx, const Cue& cue) {
          ctx.IsPunct(cue.last, ",");
 }
 
+// The person named as the subject opening the sentence before the one at
+// token `sb`, in the same paragraph ("Sen. Bernie Sanders … identified …"),
+// or an empty span. Not names alone ("Flaherty, Anne." in a list of
+// sources), nor one that owns the subject ("Swift's rep told …").
+Span PersonOpeningSentenceBefore(const Context& ctx, uint32_t sb) {
+  constexpr size_t kMinClauseWords = 4;
+  if (sb == 0) return {};
+  const uint32_t previous = ctx.SentenceBegin(sb - 1);
+  // (A clause has a lower-case word, a list of authors none: "McCarthy,
+  // Tom; Smith, David.")
+  bool lower_word = false;
+  for (uint32_t t = previous; t < sb && !lower_word; ++t) lower_word = ctx.IsLowerWord(t);
+  if (ctx.ParagraphGap(ctx.tokens()[previous].begin, ctx.tokens()[sb].begin) != 0 ||
+      ctx.CountWords(previous, sb) < kMinClauseWords || !lower_word) {
+    return {};
+  }
+  const Span subject = OpeningSubject(ctx, previous, sb);
+  const int32_t name = subject.empty() ? -1 : ctx.MentionEndingAt(ctx.HeadToken(subject));
+  if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) return {};
+  const uint32_t after = ctx.FirstTokenAt(subject.end);
+  return after < sb && ctx.IsPossessive(after) ? Span{} : subject;
+}
+
 const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {
   constexpr uint32_t kMaxGoverningTokens = 80;
   constexpr size_t kMaxGoverningCues = 16;
@@ -642,7 +665,15 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         entity = latest->source_entity;
         offset = latest->cue.end;
       }
-      if (!speaker.empty() && ctx.ParagraphGap(offset, quote.span.begin) <= 1) {
+      const Span subject = ctx.CountWords(last, se) == 0 ? PersonOpeningSentenceBefore(ctx, sb) : Span{};
+      if (!subject.empty() && (speaker.empty() || ctx.ParagraphGap(offset, quote.span.begin) >= 1)) {
+        // "On “Face the Nation,” Sen. Bernie Sanders … identified young
+        // voters' exhaustion with bigotry as one of the reasons …. “The
+        // younger people are …”": a person who opens the sentence before it
+        // in its own paragraph speaks it, not the speaker of an earlier one.
+        quote.speaker = subject;
+        quote.speaker_entity = SpeakerEntity(ctx, subject);
+      } else if (!speaker.empty() && ctx.ParagraphGap(offset, quote.span.begin) <= 1) {
         quote.speaker = speaker;
         quote.speaker_entity = entity;
         quote.cue = cue;

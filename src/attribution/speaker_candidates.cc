@@ -415,6 +415,26 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   return rb;
 }
 
+namespace {
+
+// Where the words after a short title in quotation marks that starts at token
+// `t` and ends in a comma begin ("“Face the Nation,” Sen. …"); kNoToken when
+// no such title starts there.
+uint32_t CommaClosingTitle(const Context& ctx, uint32_t t, uint32_t limit) {
+  constexpr size_t kMaxTitleWords = 6;
+  if (t >= limit || ctx.QuoteOf(t) < 0) return kNoToken;
+  const auto q = static_cast<uint32_t>(ctx.QuoteOf(t));
+  const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
+  if (last >= limit || last < first + 2 || ctx.CountAllWords(first, last) > kMaxTitleWords) return kNoToken;
+  uint32_t inside = last;
+  while (inside > first && ctx.tokens()[inside - 1].kind == TokenKind::kQuote) --inside;
+  // (In title case: not the first words of a split quotation, "“The way I
+  // see it,” she elaborated".)
+  return inside > first + 1 && ctx.IsPunct(inside - 1, ",") && ctx.IsTitleCase(first, inside - 1) ? last : kNoToken;
+}
+
+}  // namespace
+
 Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool article) {
   uint32_t u = PastDateline(ctx, sb, limit);
   // Up to two introductory phrases: "On July 6, 2015, Sanders made …".
@@ -499,6 +519,12 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
     }
     uint32_t comma = u;
     while (comma < limit && comma < sb + 10 && !ctx.IsPunct(comma, ",") && ctx.QuoteOf(comma) < 0) ++comma;
+    // "On “Face the Nation,” Sen. Bernie Sanders …": a title in quotation
+    // marks whose comma the closing mark follows ends the phrase too.
+    if (const uint32_t closed = CommaClosingTitle(ctx, comma, limit); closed != kNoToken) {
+      u = closed;
+      continue;
+    }
     if (comma >= limit || !ctx.IsPunct(comma, ",")) break;
     u = comma + 1;
   }
