@@ -84,14 +84,16 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
 
 // Whether the -ing word at `rb` is the subject of the clause it opens
 // ("…, he said, replacing her would be harder"): a modal or a form of "be"
-// follows it within a few words, before any comma or relative pronoun ("…,
-// forcing families who had fled to flee again" is a participial phrase).
+// follows it within a few words, before any comma, relative pronoun or
+// subordinate clause, and not as an infinitive ("…, forcing families who had
+// fled to flee again" and "…, declining to be named because the talks were
+// private" are participial phrases).
 bool OpensGerundSubject(const Context& ctx, uint32_t rb, uint32_t re) {
   constexpr uint32_t kMaxWords = 8;
   for (uint32_t t = rb + 1; t < re && t <= rb + kMaxWords && ctx.IsWord(t); ++t) {
     const std::string_view word = ctx.TokenText(t);
-    if (IsOneOf(word, {"who", "which", "that", "whose", "whom"})) return false;
-    if (ctx.InList(t, kBeFormList) || IsModal(word)) {
+    if (IsOneOf(word, {"who", "which", "that", "whose", "whom"}) || IsTimeOrCauseConjunction(word)) return false;
+    if ((ctx.InList(t, kBeFormList) || IsModal(word)) && !ctx.InList(t - 1, kWordTo)) {
       return true;
     }
   }

@@ -644,6 +644,15 @@ TEST_CASE("reported speech: in lower-case text a period between lower-case words
   CHECK(b.doc.Text(b.Get("it will do").content).find("models next year") != std::string_view::npos);
 }
 
+TEST_CASE("reported speech: \"declining to be named because …\" after the cue is no report; the words before are") {
+  Annotated a(
+      "Reliance to list Jio\n\n"
+      "The regulator has tightened rules on large listings, a person familiar with the matter told Reuters, "
+      "declining to be named because the discussions were private.\n");
+  CHECK(a.Find("declining") == nullptr);
+  CHECK(a.Speaker(a.Get("The regulator has tightened")) == "a person familiar with the matter");
+}
+
 TEST_CASE("reported speech: a plea in court reports nothing; pleading that or with someone does") {
   Annotated a(
       "Officials met in Buffalo.\n\nA New York man pleaded guilty to charges he threatened to kill a lawmaker. "
