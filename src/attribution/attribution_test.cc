@@ -1036,6 +1036,18 @@ TEST_CASE("attribution: a quotation alone after a person's sentence in a new par
   CHECK(b.Speaker(b.Get("Ukraine Ambassador")).empty());
 }
 
+TEST_CASE("attribution: \"it\" and \"they\" are an organisation only when one opens the sentence or the one before") {
+  Annotated a(
+      "Ultra-processed foods linked to early death\n\n"
+      "The researchers, led by Mingyang Song of the Harvard T.H. Chan School of Public Health, tracked "
+      "participants for more than 30 years. Processed meats and sugary drinks showed the strongest links, they "
+      "wrote.\n\n"
+      "Reliance Industries has twice denied doing anything wrong. \"At no point did we block the deal,\" it said "
+      "in a statement.\n");
+  CHECK(a.EntityName(a.Get("Processed meats")) == "");
+  CHECK(a.EntityName(a.Get("At no point")) == "Reliance Industries");
+}
+
 TEST_CASE("attribution: `…, saying` after a clause naming its own subject is that person's") {
   Annotated a(
       "The Prime Minister faced a revolt on Tuesday after Robert Jenrick resigned as immigration "

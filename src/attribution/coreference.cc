@@ -144,6 +144,30 @@ const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Acce
   return only_latest_known ? latest : &doc.mentions[m];
 }
 
+// The organisation "it" or "they" at `offset` refers to: one named as the
+// subject that opens the pronoun's sentence or the one before ("Big Machine
+// have twice denied doing anything wrong. “…,” they said"), not quoted;
+// -1 when none does. A later name elsewhere in those sentences is no
+// better guess ("The researchers, led by Mingyang Song of the Harvard T.H.
+// Chan School of Public Health, tracked …. …, they wrote" is the
+// researchers'), and a wrong name costs a reader more than none.
+int32_t OrganisationOpeningSentenceBefore(const Context& ctx, uint32_t offset) {
+  const uint32_t t = ctx.FirstTokenAt(offset);
+  if (t >= ctx.size()) return -1;
+  const uint32_t s = ctx.SentenceOf(t);
+  for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
+    const uint32_t sb = ctx.SentenceFirst(s - back);
+    const uint32_t limit = back == 0 ? t : ctx.SentenceFirst(s - back + 1);
+    if (limit <= sb) continue;
+    const Span subject = OpeningSubject(ctx, sb, limit);
+    const int32_t m = subject.empty() ? -1 : ctx.MentionEndingAt(ctx.HeadToken(subject));
+    if (m >= 0 && ctx.doc().mentions[m].type == EntityType::kOrg && ctx.QuoteOf(ctx.HeadToken(subject)) < 0) {
+      return ctx.doc().mentions[m].entity;
+    }
+  }
+  return -1;
+}
+
 // The person a personal pronoun of `gender` at `offset` refers to: the
 // latest person named before it whose gender agrees, passing over names in
 // a relative clause or after "of" ("Ray, who served in the cabinet of Atal
@@ -286,7 +310,7 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
     const bool female = EqualsLower(head, "she") || EqualsLower(head, "her");
     return LatestPersonBefore(ctx, speaker.begin, female ? Gender::kFemale : Gender::kMale, prefer_subject);
   }
-  if (pronoun == Pronoun::kThing) return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown);
+  if (pronoun == Pronoun::kThing) return OrganisationOpeningSentenceBefore(ctx, speaker.begin);
   if (speaker.size() > head.size() && (lists & kOrgNounList)) {
     return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown,
                               IsAnyOrganisationNoun(head) ? std::string_view() : head);
