@@ -205,7 +205,7 @@ constexpr string_view kSpeakerNouns[] = {
     "opponent opponents rival rivals ally allies backer backers donor donors member members",
     "leader leaders lawmaker lawmakers legislator legislators senator senators congressman",
     "congressmen congresswoman congresswomen representative representatives delegate delegates",
-    "president presidents governor governors mayor mayors minister ministers secretary",
+    "president presidents governor governors mayor mayors minister ministers secretary taoiseach tánaiste",
     "chairman chairwoman chair chief chiefs director directors executive executives ceo",
     "manager managers strategist strategists consultant consultants pollster pollsters",
     "candidate candidates nominee nominees contender contenders challenger incumbent",

@@ -653,6 +653,13 @@ TEST_CASE("reported speech: \"declining to be named because …\" after the cue 
   CHECK(a.Speaker(a.Get("The regulator has tightened")) == "a person familiar with the matter");
 }
 
+TEST_CASE("reported speech: Ireland's prime minister and deputy by title speak") {
+  Annotated a(
+      "Budget day in Dublin\n\nThe Taoiseach said the budget would pass. The Tánaiste told reporters it was fair.\n");
+  CHECK(a.Speaker(a.Get("the budget would pass")) == "The Taoiseach");
+  CHECK(a.Speaker(a.Get("it was fair")) == "The Tánaiste");
+}
+
 TEST_CASE("reported speech: a plea in court reports nothing; pleading that or with someone does") {
   Annotated a(
       "Officials met in Buffalo.\n\nA New York man pleaded guilty to charges he threatened to kill a lawmaker. "

@@ -5176,6 +5176,32 @@ void ApplyNumberedBills(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "The Taoiseach said …", "the Chancellor told MPs": a title alone after
+// "the" describes the person holding it and names no one (a name of the
+// tagger's, a person); "said King" after no article stays, and so does a
+// title that is someone's name elsewhere in the document ("the Justice
+// properties" of "Mr. Justice"). Over the whole document's tags.
+void DropTitlesAfterArticle(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  auto lone_title = [&](int i) {
+    return IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType && facts[i - 1].lower == kThe &&
+           facts[i].token_class == ner::kCapitalizedWord && ner::IsTitle(facts[i].lower);
+  };
+  std::vector<uint64_t> lone_titles, named;  // most documents have none of the first
+  for (int i = 1; i < n; ++i) {
+    if (lone_title(i)) lone_titles.push_back(static_cast<uint64_t>(i));
+  }
+  if (lone_titles.empty()) return;
+  for (int k = 0; k < n; ++k) {
+    if (tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType && (k == 0 || !lone_title(k))) {
+      named.push_back(facts[k].lower);
+    }
+  }
+  std::sort(named.begin(), named.end());
+  for (const uint64_t i : lone_titles) {
+    if (!std::binary_search(named.begin(), named.end(), uint64_t{facts[i].lower})) tags[i] = ner::kOutsideTag;
+  }
+}
+
 // "That is the oath Senators swore", "Governors met in Denver": a plural
 // office alone names no one (it was an organisation), unless the document
 // names a team with it ("Ottawa Senators … the Senators won", "Senators 4,
@@ -5889,6 +5915,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyLegalTitles(facts, n, tags);
   ApplyNumberedBills(facts, n, tags);
   ApplyPlatformX(facts, n, tags);
+  DropTitlesAfterArticle(facts, n, tags);
   ApplyBracketedActs(facts, n, tags);
   DropQuestionWill(facts, n, tags);
   JoinAcronymExpansions(doc, facts, n, tags);

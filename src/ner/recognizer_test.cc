@@ -1862,6 +1862,15 @@ TEST_CASE("a place whose name holds \"and\" opens the organisation after it") {
   CHECK(Found(team, "Trinidad and Tobago", EntityType::kLocation));
 }
 
+TEST_CASE("a title alone after \"the\" names no one, unless it is someone's name elsewhere") {
+  const auto taoiseach = Recognize("The Taoiseach said the budget would pass on Tuesday.");
+  CHECK_FALSE(Found(taoiseach, "Taoiseach", EntityType::kPerson));
+  const auto justice = Recognize(
+      "Mr. Clarke's work had an appreciable impact on the Justice properties. A Democrat, Mr. Justice is running "
+      "for governor.");
+  CHECK(Found(justice, "Justice", EntityType::kPerson));
+}
+
 TEST_CASE("a numbered bill or ballot measure is MISC, the chamber's name in it") {
   const auto mentions = Recognize(
       "Prosecutors said the utility paid for his help passing House Bill 6. Voters approved Proposition 22 in "
