@@ -37,9 +37,8 @@ void LearnGender(const attribution::Context& ctx, Document* doc, const Quote& qu
   const uint32_t t = ctx.FirstTokenAt(quote.speaker.begin);
   const uint32_t s = ctx.SentenceOf(t);
   auto opens_as_subject = [&](uint32_t sentence) {
-    const uint32_t sb = ctx.SentenceFirst(sentence);
-    const Span subject = attribution::OpeningSubject(ctx, sb, std::min(ctx.SentenceFirst(sentence + 1), t));
-    const int32_t m = subject.empty() ? -1 : ctx.MentionEndingAt(ctx.HeadToken(subject));
+    const int32_t m =
+        attribution::OpeningSubjectName(ctx, ctx.SentenceFirst(sentence), std::min(ctx.SentenceFirst(sentence + 1), t));
     return m >= 0 && doc->mentions[m].entity == quote.speaker_entity;
   };
   if (gender != Gender::kUnknown && (opens_as_subject(s) || (s > 0 && opens_as_subject(s - 1)))) {

@@ -159,9 +159,9 @@ int32_t OrganisationOpeningSentenceBefore(const Context& ctx, uint32_t offset) {
     const uint32_t sb = ctx.SentenceFirst(s - back);
     const uint32_t limit = back == 0 ? t : ctx.SentenceFirst(s - back + 1);
     if (limit <= sb) continue;
-    const Span subject = OpeningSubject(ctx, sb, limit);
-    const int32_t m = subject.empty() ? -1 : ctx.MentionEndingAt(ctx.HeadToken(subject));
-    if (m >= 0 && ctx.doc().mentions[m].type == EntityType::kOrg && ctx.QuoteOf(ctx.HeadToken(subject)) < 0) {
+    const int32_t m = OpeningSubjectName(ctx, sb, limit);
+    if (m >= 0 && ctx.doc().mentions[m].type == EntityType::kOrg &&
+        ctx.QuoteOf(ctx.FirstTokenAt(ctx.doc().mentions[m].span.begin)) < 0) {
       return ctx.doc().mentions[m].entity;
     }
   }

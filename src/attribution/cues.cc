@@ -191,8 +191,8 @@ class CueFinder {
            !cues_.back().source.empty() && cues_.back().source.begin == source.begin;
   }
 
-  // A lower-case word in "-ly" ("repeatedly", "later"'s kin "publicly"): an
-  // adverb before a verb.
+  // A lower-case word in "-ly" ("repeatedly", "publicly"): an adverb before
+  // a verb.
   bool IsLowerAdverb(uint32_t t) const { return ctx_.IsLowerWord(t) && ctx_.WordEndsWith(t, "ly"); }
 
   // tell, inform, remind, assure: verbs whose listener follows them.

@@ -531,6 +531,11 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
   return {};
 }
 
+int32_t OpeningSubjectName(const Context& ctx, uint32_t sb, uint32_t limit) {
+  const Span subject = OpeningSubject(ctx, sb, limit);
+  return subject.empty() ? -1 : ctx.MentionEndingAt(ctx.HeadToken(subject));
+}
+
 Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {
   if (t < se && ctx.IsPunct(t, ",")) ++t;
   if (t >= se || !ctx.IsWord(t) || ctx.QuoteOf(t) >= 0) return {};

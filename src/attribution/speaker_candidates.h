@@ -65,6 +65,10 @@ bool IsClockSuffix(std::string_view word);
 // Democratic National Committee released …").
 Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool article = false);
 
+// The name mention that heads OpeningSubject(ctx, sb, limit), or -1 (no
+// subject, or one headed by a pronoun or a common noun).
+int32_t OpeningSubjectName(const Context& ctx, uint32_t sb, uint32_t limit);
+
 // `“…,” she yells` / `“…,” Blige sings`: a pronoun or a name right after the
 // quotation ending before token `t`, followed by a lower-case word.
 Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se);

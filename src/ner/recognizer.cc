@@ -3650,19 +3650,15 @@ void ApplyAliases(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// "the Philippine Atmospheric, Geophysical and Astronomical Services
-// Administration (PAGASA)" was three organisations: a name that the acronym
-// in parentheses after it spells out, one capitalised word per letter, is
-// one name, commas, "and", "of", "for" and "the" between its words included
-// ("National Aeronautics and Space Administration (NASA)"). An organisation
-// only: some word of it was one, or it ends in an institution's head; the
-// acronym is the organisation's too. Over the whole document's tags.
+// Whether the capitalised words of tokens [first, last] begin with the
+// letters of `acronym` in order, one word per letter, with only "and",
+// "of", "for", "the", "on", "&" and commas between them.
 bool SpellsAcronym(const Document& doc, const ner::TokenFacts* facts, int first, int last, std::string_view acronym) {
   static constexpr auto kJoiners = WordHashes({"and", "of", "for", "the", "on", ",", "&"});
   size_t letter = acronym.size();
   for (int k = last; k >= first; --k) {
     if (facts[k].token_class == ner::kCapitalizedWord) {
-      if (letter == 0 || doc.Text(Span{doc.tokens[k].begin, doc.tokens[k].end})[0] != acronym[letter - 1]) return false;
+      if (letter == 0 || TokenText(doc, 0, k)[0] != acronym[letter - 1]) return false;
       --letter;
     } else if (k == last || k == first || !ner::Contains(kJoiners, facts[k].lower)) {
       return false;
@@ -3671,11 +3667,17 @@ bool SpellsAcronym(const Document& doc, const ner::TokenFacts* facts, int first,
   return letter == 0;
 }
 
+// "the Philippine Atmospheric, Geophysical and Astronomical Services
+// Administration (PAGASA)" was three organisations: a name that the acronym
+// in parentheses after it spells out is one name, commas included
+// ("National Aeronautics and Space Administration (NASA)"). An organisation
+// only: some word of it was one, or it ends in an institution's head; the
+// acronym is the organisation's too. Over the whole document's tags.
 void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   constexpr size_t kMinLetters = 3, kMaxLetters = 8;
   for (int i = 2; i + 1 < n; ++i) {
-    const std::string_view acronym = doc.Text(Span{doc.tokens[i].begin, doc.tokens[i].end});
+    const std::string_view acronym = TokenText(doc, 0, i);
     if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
         acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
         !std::all_of(acronym.begin(), acronym.end(), [](char c) { return IsUpperAscii(c); })) {
@@ -3694,8 +3696,9 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
       continue;
     }
     bool organisation = IsInstitutionHead(facts[last]);
-    for (int k = first; k <= last; ++k)
-      organisation = organisation || (tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kOrgType);
+    for (int k = first; k <= last && !organisation; ++k) {
+      organisation = tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kOrgType;
+    }
     if (!organisation || (tags[last] != ner::kOutsideTag && !EndsName(tags, last))) continue;
     SetMention(first, last, kOrgType, tags);
     tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
