@@ -5150,6 +5150,23 @@ void ApplyPlatformX(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "demonstrations led largely by Gen Z protesters": a generation is a group
+// of people, MISC like a people's name, not an organisation (the tagger's).
+// Over the whole document's tags.
+void RetypeGenerations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kGen = WordHashes({"gen"})[0];
+  static constexpr auto kCohorts = WordHashes({"x", "y", "z", "alpha"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].lower != kGen || facts[i].token_class != ner::kCapitalizedWord || !BeginsName(tags, i) ||
+        LastOfRun(tags, i) != i + 1 || !ner::Contains(kCohorts, facts[i + 1].lower) ||
+        !IsCapitalisedToken(facts[i + 1])) {
+      continue;
+    }
+    SetMention(i, i + 1, kMiscType, tags);
+    ++i;
+  }
+}
+
 // "passing House Bill 6", "Senate Bill 1047", "voters approved Proposition
 // 22": a numbered bill or ballot measure is MISC, the chamber's name in it
 // (the tagger made "House" an organisation and left the rest out). Over the
@@ -5918,6 +5935,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyLegalTitles(facts, n, tags);
   ApplyNumberedBills(facts, n, tags);
   ApplyPlatformX(facts, n, tags);
+  RetypeGenerations(facts, n, tags);
   DropTitlesAfterArticle(facts, n, tags);
   ApplyBracketedActs(facts, n, tags);
   DropQuestionWill(facts, n, tags);

@@ -1871,6 +1871,11 @@ TEST_CASE("a title alone after \"the\" names no one, unless it is someone's name
   CHECK(Found(justice, "Justice", EntityType::kPerson));
 }
 
+TEST_CASE("a generation is MISC, not an organisation") {
+  const auto mentions = Recognize("The move follows weeks of demonstrations led largely by Gen Z protesters.");
+  CHECK(Found(mentions, "Gen Z", EntityType::kMisc));
+}
+
 TEST_CASE("a numbered bill or ballot measure is MISC, the chamber's name in it") {
   const auto mentions = Recognize(
       "Prosecutors said the utility paid for his help passing House Bill 6. Voters approved Proposition 22 in "
