@@ -2140,16 +2140,19 @@ constexpr auto kIndexHeads = WordHashes({"index", "composite", "average"});
 // country's the country's ("the Democratic Republic of Congo (DRC)").
 void ApplyAcronymsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
+  static constexpr auto kDashes = WordHashes({"-", "--", "\u2013", "\u2014"});
   for (int i = 2; i + 1 < n; ++i) {
     if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
         !EndsName(tags, i - 2) || (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
       continue;
     }
     const int type = ner::TagType(tags[i - 2]);
-    // (A country of several words: after one word, "HANOI, Vietnam (AP)"
-    // is a dateline's agency.)
+    // (A country of several words, not before a dash: after one word,
+    // "HANOI, Vietnam (AP)", or before a dash, "GYEONGJU, South Korea (AP)
+    // —", it is a dateline's agency.)
     const int first = FirstOfRun(tags, i - 2);
-    const bool country = type == kLocType && first < i - 2 && IsGazetteerSpan(facts, first, i - 2, kCountryBit);
+    const bool country = type == kLocType && first < i - 2 && IsGazetteerSpan(facts, first, i - 2, kCountryBit) &&
+                         !(i + 2 < n && ner::Contains(kDashes, facts[i + 2].lower));
     if (type == kOrgType || (type == kMiscType && ner::Contains(kIndexHeads, facts[i - 2].lower)) || country) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
     }

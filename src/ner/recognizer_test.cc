@@ -1899,6 +1899,10 @@ TEST_CASE("a name that the acronym after it spells out is one organisation, comm
   const auto dateline = Recognize("MANILA, Philippines (AP) — The storm weakened.");
   CHECK(Found(dateline, "MANILA", EntityType::kLocation));
   CHECK(Found(dateline, "Philippines", EntityType::kLocation));
+  // A dateline's agency after a country of two words is no acronym of it.
+  const auto korea = Recognize("GYEONGJU, South Korea (AP) — Leaders met on Saturday.");
+  CHECK(Found(korea, "AP", EntityType::kOrg));
+  CHECK(Found(korea, "South Korea", EntityType::kLocation));
 }
 
 TEST_CASE("a question that opens with \"Will\" before a person's name asks about that person") {
