@@ -34,15 +34,9 @@ void LearnGender(const attribution::Context& ctx, Document* doc, const Quote& qu
   const Gender gender = EqualsLower(pronoun, "he")    ? Gender::kMale
                         : EqualsLower(pronoun, "she") ? Gender::kFemale
                                                       : Gender::kUnknown;
-  const uint32_t t = ctx.FirstTokenAt(quote.speaker.begin);
-  const uint32_t s = ctx.SentenceOf(t);
-  auto opens_as_subject = [&](uint32_t sentence) {
-    const int32_t m =
-        attribution::OpeningSubjectName(ctx, ctx.SentenceFirst(sentence), std::min(ctx.SentenceFirst(sentence + 1), t));
-    return m >= 0 && doc->mentions[m].entity == quote.speaker_entity;
-  };
-  if (gender != Gender::kUnknown && (opens_as_subject(s) || (s > 0 && opens_as_subject(s - 1)))) {
-    entity.gender = gender;
+  if (gender == Gender::kUnknown) return;
+  for (const int32_t m : attribution::OpeningSubjectNamesAt(ctx, ctx.FirstTokenAt(quote.speaker.begin))) {
+    if (m >= 0 && doc->mentions[m].entity == quote.speaker_entity) entity.gender = gender;
   }
 }
 

@@ -154,12 +154,7 @@ const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Acce
 int32_t OrganisationOpeningSentenceBefore(const Context& ctx, uint32_t offset) {
   const uint32_t t = ctx.FirstTokenAt(offset);
   if (t >= ctx.size()) return -1;
-  const uint32_t s = ctx.SentenceOf(t);
-  for (uint32_t back = 0; back <= 1 && back <= s; ++back) {
-    const uint32_t sb = ctx.SentenceFirst(s - back);
-    const uint32_t limit = back == 0 ? t : ctx.SentenceFirst(s - back + 1);
-    if (limit <= sb) continue;
-    const int32_t m = OpeningSubjectName(ctx, sb, limit);
+  for (const int32_t m : OpeningSubjectNamesAt(ctx, t)) {
     if (m >= 0 && ctx.doc().mentions[m].type == EntityType::kOrg &&
         ctx.QuoteOf(ctx.FirstTokenAt(ctx.doc().mentions[m].span.begin)) < 0) {
       return ctx.doc().mentions[m].entity;

@@ -531,9 +531,15 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
   return {};
 }
 
-int32_t OpeningSubjectName(const Context& ctx, uint32_t sb, uint32_t limit) {
-  const Span subject = OpeningSubject(ctx, sb, limit);
-  return subject.empty() ? -1 : ctx.MentionEndingAt(ctx.HeadToken(subject));
+std::array<int32_t, 2> OpeningSubjectNamesAt(const Context& ctx, uint32_t t) {
+  std::array<int32_t, 2> names{-1, -1};
+  const uint32_t s = ctx.SentenceOf(t);
+  for (uint32_t back = 0; back < names.size() && back <= s; ++back) {
+    const uint32_t sb = ctx.SentenceFirst(s - back);
+    const Span subject = OpeningSubject(ctx, sb, back == 0 ? t : ctx.SentenceFirst(s - back + 1));
+    if (!subject.empty()) names[back] = ctx.MentionEndingAt(ctx.HeadToken(subject));
+  }
+  return names;
 }
 
 Span SubjectAfterQuote(const Context& ctx, uint32_t t, uint32_t se) {

@@ -4,6 +4,7 @@
 // Each returns an empty span when no such phrase is there.
 #pragma once
 
+#include <array>
 #include <cstdint>
 
 #include "attribution/context.h"
@@ -65,9 +66,11 @@ bool IsClockSuffix(std::string_view word);
 // Democratic National Committee released …").
 Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool article = false);
 
-// The name mention that heads OpeningSubject(ctx, sb, limit), or -1 (no
-// subject, or one headed by a pronoun or a common noun).
-int32_t OpeningSubjectName(const Context& ctx, uint32_t sb, uint32_t limit);
+// The name mentions that head the OpeningSubject of the sentence holding
+// token `t` (its words before `t`) and of the sentence before it, in that
+// order; -1 where there is none (no subject, or one headed by a pronoun or a
+// common noun): whom a pronoun at `t` goes back to.
+std::array<int32_t, 2> OpeningSubjectNamesAt(const Context& ctx, uint32_t t);
 
 // `“…,” she yells` / `“…,” Blige sings`: a pronoun or a name right after the
 // quotation ending before token `t`, followed by a lower-case word.
