@@ -10,6 +10,8 @@
 #include <vector>
 
 #include "ascii_case.h"
+#include "fnv1a.h"
+#include "ner/name_heads.h"
 
 namespace annotator {
 namespace {
@@ -55,6 +57,9 @@ struct MentionKey {
   uint32_t first_word = 0, word_count = 0;  // in MentionKeys::words_
   bool acronym = false;
   Gender gender = Gender::kUnknown;  // a person's, from a title or a first name
+  // Where the form first stands in the article's text (outside the title
+  // and boilerplate), or UINT32_MAX.
+  uint32_t first_seen = UINT32_MAX;
 };
 
 // The keys of one document's mentions in one buffer, so that building them
@@ -109,6 +114,16 @@ class MentionKeys {
   }
 
   const MentionKey& operator[](size_t mention) const { return keys_[mention]; }
+  // Sets each key's first_seen from `offsets`: where each mention stands in
+  // the article's text, or UINT32_MAX for one outside it.
+  void SetFirstSeen(const std::vector<int32_t>& mentions, const std::vector<uint32_t>& offsets) {
+    std::unordered_map<std::string_view, uint32_t> first;
+    for (int32_t i : mentions) {
+      auto [it, added] = first.emplace(Typed(keys_[i]), offsets[i]);
+      if (!added) it->second = std::min(it->second, offsets[i]);
+    }
+    for (int32_t i : mentions) keys_[i].first_seen = first[Typed(keys_[i])];
+  }
   // The type's letter and the words: what a form is looked up by.
   std::string_view Typed(const MentionKey& key) const { return View(key.begin, key.end); }
   std::string_view Word(const MentionKey& key, uint32_t k) const {
@@ -150,6 +165,59 @@ bool WordsContained(const MentionKeys& keys, const MentionKey& part, const Menti
   return part.word_count != 0;
 }
 
+// Words that say what kind of body a name is without naming another one:
+// "Boeing Co", "Harvard University", "Justice Department", "Amnesty
+// International", "Take-Two Interactive".
+bool IsDesignation(std::string_view word) {
+  static constexpr auto kDesignations = ner::WordHashes(
+      {"company", "companies", "corporation", "incorporated", "limited", "group", "holding", "international",
+       "interactive", "technology", "motor", "university", "party", "magazine", "department", "ag", "sa", "nv"});
+  const uint64_t hash = Fnv1a64(word);
+  return ner::Contains(kDesignations, hash) || ner::Contains(ner::kLegalSuffixes, hash) ||
+         ner::Contains(ner::kCompanyHeads, hash);
+}
+
+// The last word of a body within another or of a group in it ("House
+// Intelligence Committee", "Cleveland Police", "Senate Democrats").
+bool IsPartHead(std::string_view word) {
+  static constexpr auto kGroups = ner::WordHashes({"police", "democrats", "republicans", "caucus", "pac", "staff"});
+  const uint64_t hash = Fnv1a64(word);
+  return ner::ContainsSorted(ner::kInstitutionHeads, hash) || ner::Contains(kGroups, hash);
+}
+
+bool IsConjunction(std::string_view word) { return word == "and" || word == "&"; }
+
+// Where the words of `part` run together in `whole`, or -1.
+int RunIn(const MentionKeys& keys, const MentionKey& part, const MentionKey& whole) {
+  for (uint32_t j = 0; j + part.word_count <= whole.word_count; ++j) {
+    uint32_t k = 0;
+    while (k < part.word_count && keys.Word(part, k) == keys.Word(whole, j + k)) ++k;
+    if (k == part.word_count) return static_cast<int>(j);
+  }
+  return -1;
+}
+
+// Whether the organisation `part` names is the one `whole` names, `part`
+// being a shorter form of it. Yes for its head ("Times" of "New York
+// Times") and for its name before a designation ("Boeing" of "Boeing Co");
+// no for a body that names a part of it ("House" of "House Intelligence
+// Committee", "Harvard" of "Harvard Medical School"); otherwise yes only when
+// the article named it in full first ("Goldman Sachs" … "Goldman", but not
+// "Apple" … "Apple Watch").
+bool ShortFormOfOrganisation(const MentionKeys& keys, const MentionKey& part, const MentionKey& whole) {
+  const int run = RunIn(keys, part, whole);
+  if (run < 0) return true;  // words in another order: "Justice Department", "Department of Justice"
+  // A name after "and" is one of two ("AppleInsider & Apple").
+  if (run > 0 && IsConjunction(keys.Word(whole, run - 1))) return false;
+  const uint32_t rest = static_cast<uint32_t>(run) + part.word_count;
+  if (rest == whole.word_count) return true;
+  bool designation = true;
+  for (uint32_t k = rest; k < whole.word_count && designation; ++k) designation = IsDesignation(keys.Word(whole, k));
+  if (designation) return true;
+  if (IsPartHead(keys.Word(whole, whole.word_count - 1))) return false;
+  return whole.first_seen < part.first_seen;
+}
+
 struct Cluster {
   std::vector<int32_t> mentions;
   EntityType type;
@@ -184,7 +252,8 @@ class ClusterIndex {
       if (it == by_word_.end()) return -1;
       for (const auto& [cluster, longer] : it->second) {
         if (clusters[cluster].type == type && key.word_count < longer->word_count &&
-            CompatibleGenders(clusters[cluster].gender, key.gender) && WordsContained(keys_, key, *longer)) {
+            CompatibleGenders(clusters[cluster].gender, key.gender) && WordsContained(keys_, key, *longer) &&
+            (type != EntityType::kOrg || ShortFormOfOrganisation(keys_, key, *longer))) {
           return cluster;
         }
       }
@@ -216,12 +285,13 @@ std::string_view WordBefore(const Document& doc, Span span) {
   return doc.text.substr(it->begin, it->end - it->begin);
 }
 
-// The mention whose text names the entity best: the longest that is not an
-// acronym, or the longest at all; for a body or a place, one in the
-// article's text before one in a page's menus or in the title, whose
-// capitals mislead the recognizer ("Apple TV & Accessories" in a menu and
-// "The Future of Apple Innovation Is Backwards" in a headline named Apple;
-// a person's full name is often in the title alone: "Loretta Lynch").
+// The mention whose text names the entity best: a name before an acronym;
+// for a body or a place, one in the article's text before one in a page's
+// menus or in the title, whose capitals mislead the recognizer ("Apple TV &
+// Accessories" in a menu and "The Future of Apple Innovation Is Backwards" in
+// a headline named Apple; a person's full name is often in the title alone:
+// "Loretta Lynch"); one in mixed case before one in capitals (a dateline's
+// "CLEVELAND"); then the longest.
 int32_t FullestMention(const Document& doc, const MentionKeys& keys, const std::vector<int32_t>& mentions) {
   int32_t best = mentions[0];
   auto rank = [&](int32_t i) {
@@ -229,7 +299,9 @@ int32_t FullestMention(const Document& doc, const MentionKeys& keys, const std::
     const bool in_title =
         !doc.title.empty() && mention.span.begin >= doc.title.begin && mention.span.end <= doc.title.end;
     const bool outside_text = mention.type != EntityType::kPerson && (in_title || mention.boilerplate);
-    return std::make_tuple(!keys[i].acronym, !outside_text, mention.span.size());
+    const std::string_view text = doc.Text(mention.span);
+    const bool written_in_case = std::any_of(text.begin(), text.end(), [](char c) { return IsLowerAscii(c); });
+    return std::make_tuple(!keys[i].acronym, !outside_text, written_in_case, mention.span.size());
   };
   for (int32_t i : mentions) {
     if (rank(i) > rank(best)) best = i;
@@ -249,6 +321,13 @@ void ClusterEntities(Document* doc) {
     keys.Add(i, doc->Text(doc->mentions[i].span), doc->mentions[i].type, WordBefore(*doc, doc->mentions[i].span));
     order.push_back(static_cast<int32_t>(i));
   }
+  std::vector<uint32_t> offsets(doc->mentions.size(), UINT32_MAX);
+  for (int32_t i : order) {
+    const Mention& mention = doc->mentions[i];
+    const bool in_title = !doc->title.empty() && doc->title.contains(mention.span.begin);
+    if (!mention.boilerplate && !in_title) offsets[i] = mention.span.begin;
+  }
+  keys.SetFirstSeen(order, offsets);
   // Longest forms first, so that "Xi" finds "Xi Jinping" wherever it stands.
   std::stable_sort(order.begin(), order.end(),
                    [&](int32_t a, int32_t b) { return keys[a].word_count > keys[b].word_count; });

@@ -63,6 +63,40 @@ TEST_CASE("a body's name comes from the text before the title and menus; a perso
   CHECK(EntityName(page, 1) == "Apple");
 }
 
+TEST_CASE("an organisation's shorter form joins a longer name only where both name one body") {
+  Document doc;
+  doc.text =
+      "CLEVELAND (AP) — Goldman Sachs and Boeing Co. backed the plan, The New York Times reported. "
+      "Apple unveiled the Apple Watch. The House Intelligence Committee met as the House voted. "
+      "Goldman said Boeing and Apple agreed, the Times said. Cleveland and AppleInsider & Apple.";
+  AddMention(&doc, "CLEVELAND", EntityType::kOrg);
+  AddMention(&doc, "Goldman Sachs", EntityType::kOrg);
+  AddMention(&doc, "Boeing Co.", EntityType::kOrg);
+  AddMention(&doc, "New York Times", EntityType::kOrg);
+  AddMention(&doc, "Apple", EntityType::kOrg);
+  AddMention(&doc, "Apple Watch", EntityType::kOrg);
+  AddMention(&doc, "House Intelligence Committee", EntityType::kOrg);
+  AddMention(&doc, "House", EntityType::kOrg, 1);
+  AddMention(&doc, "Goldman", EntityType::kOrg, 1);
+  AddMention(&doc, "Boeing", EntityType::kOrg, 1);
+  AddMention(&doc, "Apple", EntityType::kOrg, 2);
+  AddMention(&doc, "Times", EntityType::kOrg, 1);
+  AddMention(&doc, "Cleveland", EntityType::kOrg);
+  AddMention(&doc, "AppleInsider & Apple", EntityType::kOrg);
+  ClusterEntities(&doc);
+  auto same = [&](int a, int b) { return doc.mentions[a].entity == doc.mentions[b].entity; };
+  CHECK(same(8, 1));   // "Goldman": the bank named in full first
+  CHECK(same(9, 2));   // "Boeing": its name before a legal form
+  CHECK(same(11, 3));  // "Times": the head of the newspaper's name
+  CHECK(!same(7, 6));  // the House is not its committee
+  CHECK(!same(4, 5));  // nor Apple the watch it made, named after it
+  CHECK(same(4, 10));
+  CHECK(!same(10, 13));  // nor one of two names joined by "&"
+  CHECK(same(0, 12));
+  CHECK(EntityName(doc, 0) == "Cleveland");  // not the dateline's capitals
+  CHECK(EntityName(doc, 9) == "Boeing Co.");
+}
+
 TEST_CASE("U.S., US and United States are one place; FBI is its full name's acronym") {
   Document doc;
   doc.text = "The United States and the Federal Bureau of Investigation. The U.S. said the FBI and US agree.";

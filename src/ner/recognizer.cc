@@ -13,6 +13,7 @@
 #include "ner/features.h"
 #include "ner/hash.h"
 #include "ner/model.h"
+#include "ner/name_heads.h"
 #include "ner/prefetch.h"
 #include "ner/tags.h"
 #include "ner/titles.h"
@@ -26,6 +27,9 @@ extern const size_t kEmbeddedNerModel_size;
 
 namespace {
 
+using ner::kCompanyHeads;
+using ner::kInstitutionHeads;
+using ner::kLegalSuffixes;
 using ner::SortedWordHashes;
 using ner::WordHashes;
 
@@ -1186,19 +1190,6 @@ constexpr auto kDateWords = WordHashes({
     "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december",
 });
 
-// Head words of institutions whose names go on with "of" or "for" ("Bank of
-// Japan", "Institute for Fiscal Studies"). Not company words: "Kia Motor
-// Corp of South Korea" is a company and its country. Lower-form hashes.
-constexpr auto kInstitutionHeads = SortedWordHashes({
-    "office",    "institute",  "commission",  "committee",   "council",   "ministry",     "department",   "agency",
-    "authority", "bureau",     "directorate", "secretariat", "assembly",  "court",        "tribunal",     "party",
-    "union",     "federation", "association", "alliance",    "coalition", "league",       "university",   "college",
-    "academy",   "foundation", "society",     "fund",        "bank",      "organisation", "organization", "board",
-    "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
-    "library",   "museum",     "school",      "hospital",    "church",    "service",      "planetarium",  "observatory",
-    "gallery",   "diocese",    "archdiocese", "eparchy",
-});
-
 // The possessive endings as tokens ("'s" and a plural's apostrophe; curly
 // ones fold to these). Lower-form hashes.
 constexpr uint64_t kApostrophe = WordHashes({"'"})[0];
@@ -1928,14 +1919,6 @@ void DropDistancesFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     SetMention(first, i - 1, type, tags);
   }
 }
-
-// Head words of companies' names ("Universal Pictures", "Marvel Studios",
-// "Columbia Records", "Hawaiian Airlines", "General Motors"). Lower-form
-// hashes.
-constexpr auto kCompanyHeads = WordHashes(
-    {"pictures",        "studios",  "records",    "entertainment", "airlines",    "airways",      "motors",
-     "pharmaceuticals", "holdings", "industries", "productions",   "enterprises", "technologies", "laboratories",
-     "publications",    "gaming",   "software",   "systems",       "solutions",   "partners",     "ventures"});
 
 // Words that open a place's name before "of" ("Isle of Skye", "Gulf of
 // Mexico", "Strait of Hormuz", "Municipality of Culion", "Republic of
@@ -2912,8 +2895,6 @@ void ApplyPossessiveCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags
 // stand after a comma ("Dräger, Inc."). Over the whole document's tags,
 // after the consistency pass.
 void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kLegalSuffixes =
-      WordHashes({"inc", "inc.", "corp", "corp.", "ltd", "ltd.", "plc", "llc", "bancorp", "bancshares", "co", "co."});
   // Investment firms' heads ("Alden Global Capital" … "Alden publications"
   // made Alden a person).
   static constexpr auto kInvestorHeads = WordHashes({"capital", "partners", "ventures", "investments"});
