@@ -75,6 +75,9 @@ constexpr uint32_t kKnownNameBits =
     AnyPosition(kPlaceBit) | AnyPosition(kCompanyBit) | AnyPosition(kCountryBit) | AnyPosition(kKnownOrgBit);
 // Places and countries some list knows.
 constexpr uint32_t kKnownPlaceBits = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
+// Countries written as acronyms, which the place lists do not hold.
+// Lower-form hashes.
+constexpr auto kCountryAcronyms = WordHashes({"u.s.", "us", "uk", "u.k."});
 // Parts of the world, which the place lists (cities, regions, countries) do
 // not hold. Lower-form hashes.
 constexpr auto kWorldRegions = WordHashes({"europe", "asia", "africa", "america", "americas", "oceania", "australasia",
@@ -761,16 +764,29 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (first == last && last > i && IsTitleToken(facts[last])) ++first;  // only titles
     // "Sandy Hook Elementary Principal Dawn Hochsprung": a title inside,
     // before a given name, ends what names the person's school, town or
-    // firm. Its type is unknown here, so it goes untagged.
+    // firm. Its type is unknown here, so it goes untagged. After an acronym
+    // alone ("TMC MP Mahua Moitra", "UK MP …") the title ends the acronym's
+    // name whatever the given name, and the acronym keeps one of its own: a
+    // country's or an organisation's.
+    const bool acronym_first =
+        facts[first].token_class == ner::kAllCapsWord && !(facts[first].context & ner::kCaseModes);
+    int acronym = -1;
     for (int k = first + 1; k + 1 < last; ++k) {
       if (!IsTitleToken(facts[k])) continue;
       int name = k + 1;
       while (name < last && IsTitleToken(facts[name])) ++name;
-      if (!ner::IsGivenName(facts[name])) break;
+      if (acronym_first && k == first + 1 && facts[name].token_class == ner::kCapitalizedWord) {
+        acronym = first;
+      } else if (!ner::IsGivenName(facts[name])) {
+        break;
+      }
       first = name;
       break;
     }
     for (int k = i; k < first; ++k) tags[k] = ner::kOutsideTag;
+    if (acronym >= 0) {
+      SetMention(acronym, acronym, ner::Contains(kCountryAcronyms, facts[acronym].lower) ? kLocType : kOrgType, tags);
+    }
     if (first > i && first <= last) SetMention(first, last, kPersonType, tags);
     i = last;
   }
@@ -4629,7 +4645,6 @@ void DropNamesWithoutCapitals(const Document& doc, const ner::TokenFacts* facts,
 // title are two names, the body and the region it sends someone to (the
 // tagger made "U.N. Middle East" one place). Lower-form hashes.
 constexpr auto kBodyAcronyms = WordHashes({"u.n.", "un", "eu", "nato", "au", "imf"});
-constexpr auto kCountryAcronyms = WordHashes({"u.s.", "us", "uk", "u.k."});
 constexpr auto kEnvoyTitles = WordHashes({"envoy", "envoys", "ambassador", "representative", "coordinator", "mission",
                                           "delegation", "negotiator", "special"});
 

@@ -159,6 +159,14 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
       "conference.\n");
   CHECK(Found(mentions, "Craig Apple", EntityType::kPerson));
   CHECK_FALSE(AnyContains(mentions, "Sheriff Craig"));
+  // A member of parliament after a party's or a country's acronym, whatever
+  // the given name: the acronym keeps its own name.
+  mentions = Recognize("TMC MP Mahua Moitra said the party would move a privilege motion, as did UK MP Jo Smith.");
+  CHECK(Found(mentions, "Mahua Moitra", EntityType::kPerson));
+  CHECK(Found(mentions, "TMC", EntityType::kOrg));
+  CHECK(Found(mentions, "Jo Smith", EntityType::kPerson));
+  CHECK(Found(mentions, "UK", EntityType::kLocation));
+  CHECK_FALSE(AnyContains(mentions, "MP"));
 }
 
 TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets") {

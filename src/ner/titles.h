@@ -58,6 +58,10 @@ inline constexpr auto kOffices = WordHashes({
     "chancellor",
     "senator",
     "sen.",
+    "mp",   // member of parliament: "Labour MP Jess Phillips"
+    "mep",  // of the European Parliament
+    "msp",  // of the Scottish Parliament
+    "mla",  // of a legislative assembly
     "sen",
     "rep.",
     "representative",
