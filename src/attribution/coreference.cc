@@ -279,6 +279,15 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   if (const int32_t head = HeadBeforeAffiliation(ctx, speaker); head >= 0) return head;
   // The name that heads the speaker: "Sen. Ted Cruz", not the North Korea
   // of "Experts on North Korea" nor the Trump of "Critics of Donald Trump".
+  // "Chelsea head coach Enzo Maresca was frustrated. “…,” the Italian told
+  // BBC Sport": the person who opens that sentence or the one before; none
+  // when no one does (the person named last may be another Texan).
+  if (NamesPersonByPeople(ctx, speaker)) {
+    for (const int32_t m : OpeningSubjectNamesAt(ctx, ctx.FirstTokenAt(speaker.begin))) {
+      if (m >= 0 && doc.mentions[m].type == EntityType::kPerson) return doc.mentions[m].entity;
+    }
+    return -1;
+  }
   const uint32_t head_token = ctx.HeadToken(speaker);
   const int32_t name = ctx.MentionEndingAt(head_token);
   if (name >= 0) return doc.mentions[name].entity;

@@ -87,6 +87,22 @@ TEST_CASE("coreference: the company and they point back to an organisation; desc
   CHECK(a.Get("it would hire").speaker_kind == SpeakerKind::kDescription);  // "The company"
 }
 
+TEST_CASE("coreference: \"the Italian\" describes the person who opens the sentence before, never names a people") {
+  Annotated a(
+      "Arsenal beat Chelsea 3-1 on Sunday.\n\n"
+      "Chelsea head coach Enzo Maresca was frustrated. \"We gave them two goals,\" the Italian told BBC Sport.\n\n"
+      "Fans left early. \"It was a poor game,\" the Spaniard said. According to The Guardian, tickets sold out.\n");
+  const Quote& maresca = a.Get("We gave them two goals");
+  CHECK(maresca.speaker_kind == SpeakerKind::kDescription);
+  CHECK(a.EntityName(maresca) == "Enzo Maresca");
+  // No person opens the sentences before: no one, rather than "Spaniard".
+  const Quote& unnamed = a.Get("It was a poor game");
+  CHECK(a.Speaker(unnamed) == "the Spaniard");
+  CHECK(unnamed.speaker_entity == -1);
+  // A title inside a sentence is a name.
+  CHECK(a.Get("tickets sold out").speaker_kind == SpeakerKind::kName);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

@@ -1344,10 +1344,25 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   return {};
 }
 
+bool NamesPersonByPeople(const Context& ctx, Span span) {
+  const uint32_t first = ctx.FirstTokenAt(span.begin);
+  const uint32_t head = ctx.HeadToken(span);
+  // "The" inside a sentence belongs to a title ("according to The
+  // Federalist"); a plural is a people or a party ("the Democrats").
+  const std::string_view article = ctx.TokenText(first);
+  if (head != first + 1 || !(article == "the" || (article == "The" && ctx.SentenceBegin(first) == first)) ||
+      ctx.TokenText(head).back() == 's') {
+    return false;
+  }
+  const int32_t name = ctx.MentionEndingAt(head);
+  return name >= 0 && ctx.doc().mentions[name].type == EntityType::kMisc && ctx.MentionStartingAt(head) == name;
+}
+
 SpeakerKind SpeakerKindOf(const Context& ctx, Span span) {
   const uint32_t first = ctx.FirstTokenAt(span.begin);
   const uint32_t head = ctx.HeadToken(span);
   if (head == first && ctx.PronounAt(first) != Pronoun::kNone) return SpeakerKind::kPronoun;
+  if (NamesPersonByPeople(ctx, span)) return SpeakerKind::kDescription;
   if (ctx.MentionEndingAt(head) >= 0) return SpeakerKind::kName;
   const bool capitalised = ctx.tokens()[head].Has(kCapitalized) && ctx.Word(head).lists == 0;
   return capitalised && !IsMisspeltSpeakerNoun(ctx.TokenText(head)) ? SpeakerKind::kName : SpeakerKind::kDescription;

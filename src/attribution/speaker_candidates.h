@@ -179,6 +179,12 @@ bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb);
 // right after a comma, within 6 tokens (", contradicting Trump,").
 bool InParticiplePhrase(const Context& ctx, uint32_t first, uint32_t sb);
 
+// Whether speaker `span` is "the" and one singular word that names a people
+// or a party ("the Spaniard", "the Italian", "the Republican"): a
+// description of a person named before, as sports and political reports
+// write it.
+bool NamesPersonByPeople(const Context& ctx, Span span);
+
 // What non-empty speaker `span` is: a pronoun, a name (a mention heads it,
 // or capitalised words that are no speaker noun), or a description.
 SpeakerKind SpeakerKindOf(const Context& ctx, Span span);
