@@ -5511,6 +5511,47 @@ void ApplyNewspaperNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the Orlando Sentinel", "the Charlotte Observer", "the Washington
+// Examiner": a place's name and a newspaper's word are the paper, an
+// organisation (the tagger made all three persons, as Orlando, Charlotte and
+// Washington are given names too). Not without the place: "Heath Ledger".
+void ApplyCityNewspapers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPaperWords =
+      WordHashes({"observer", "examiner", "sentinel", "tribune", "herald", "gazette", "chronicle", "courier", "beacon",
+                  "inquirer", "enquirer", "dispatch", "ledger", "bulletin", "statesman"});
+  for (int i = 1; i < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) == kOrgType || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kPaperWords, facts[i].lower)) {
+      continue;
+    }
+    const int first = FirstOfRun(tags, i);
+    if (first < i && (facts[first].gazetteer & kKnownPlaceBits)) SetMention(first, i, kOrgType, tags);
+  }
+}
+
+// "a study published in Nature Medicine", "published in the journal Science
+// Advances", "published in The Lancet": what a study or an article is
+// published in is a journal or a paper, an organisation (the tagger made the
+// first two places). Not a place or a language a list knows ("published in
+// London", "in Spanish").
+void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPublished = WordHashes({"published"});
+  static constexpr uint64_t kIn = WordHashes({"in"})[0];
+  static constexpr auto kJournalNouns = WordHashes({"journal", "magazine"});
+  for (int i = 0; i + 2 < n; ++i) {
+    if (!IsLowerWordIn(facts, n, i, kPublished) || facts[i + 1].lower != kIn) continue;
+    int k = i + 2;
+    if (facts[k].lower == kThe && tags[k] == ner::kOutsideTag) ++k;
+    if (IsLowerWordIn(facts, n, k, kJournalNouns)) ++k;
+    if (k >= n || (ner::TagPosition(tags[k]) != ner::kBegin && ner::TagPosition(tags[k]) != ner::kUnit) ||
+        tags[k] == ner::kOutsideTag || (facts[k].gazetteer & (kKnownPlaceBits | AnyPosition(kDemonymBit)))) {
+      continue;
+    }
+    const int type = ner::TagType(tags[k]);
+    if (type == kLocType || type == kPersonType || type == kMiscType) SetMention(k, LastOfRun(tags, k), kOrgType, tags);
+  }
+}
+
 // "City manager Pep Guardiola told", "striker Erling Haaland": a name the
 // tagger called an organisation (or a place) right after a noun for a
 // person's role is the person, when no list knows it for a company and it
@@ -5871,6 +5912,8 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyAwardNames(facts, n, tags);
   ApplyMediaWords(facts, n, tags);
   ApplyNewspaperNames(facts, n, tags);
+  ApplyPublishedIn(facts, n, tags);
+  ApplyCityNewspapers(facts, n, tags);
   ApplyPageantTitles(facts, n, tags);
   DropForeignMonths(facts, n, tags);
   ApplyRoleNounPersons(facts, n, tags);

@@ -169,6 +169,21 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   CHECK_FALSE(AnyContains(mentions, "MP"));
 }
 
+TEST_CASE("journals and town papers are organisations, not places, languages or persons") {
+  auto mentions = Recognize(
+      "Microplastics were found in brain tissue, according to a study published in Nature Medicine on Monday. "
+      "A second paper, published in the journal Science Advances, was printed in London and published in Spanish.");
+  CHECK(Found(mentions, "Nature Medicine", EntityType::kOrg));
+  CHECK(Found(mentions, "Science Advances", EntityType::kOrg));
+  CHECK(Found(mentions, "London", EntityType::kLocation));
+  CHECK(Found(mentions, "Spanish", EntityType::kMisc));
+  // A town's paper, whose town is a given name too; not an actor's surname.
+  mentions = Recognize("The Orlando Sentinel and the Charlotte Observer reported that Heath Ledger starred.");
+  CHECK(Found(mentions, "Orlando Sentinel", EntityType::kOrg));
+  CHECK(Found(mentions, "Charlotte Observer", EntityType::kOrg));
+  CHECK(Found(mentions, "Heath Ledger", EntityType::kPerson));
+}
+
 TEST_CASE("no name crosses a sentence end or holds quotation marks or guillemets") {
   const std::string email =
       "hi all, just a quick note before the weekend. the meeting with the budget committee moved to "
