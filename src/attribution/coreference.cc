@@ -316,6 +316,14 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   }
   if (pronoun == Pronoun::kThing) return OrganisationOpeningSentenceBefore(ctx, speaker.begin);
   if (speaker.size() > head.size() && (lists & kOrgNounList)) {
+    // "BYD reported revenue …, surpassing Tesla …, the company said": in a
+    // report after the words reported, the organisation that opens the
+    // sentence, not the latest one named.
+    const uint32_t first = ctx.FirstTokenAt(speaker.begin);
+    if (IsAnyOrganisationNoun(head) && first > ctx.SentenceBegin(first) && ctx.TokenText(first - 1) == ",") {
+      const int32_t subject = OpeningSubjectNamesAt(ctx, first)[0];
+      if (subject >= 0 && doc.mentions[subject].type == EntityType::kOrg) return doc.mentions[subject].entity;
+    }
     return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown,
                               IsAnyOrganisationNoun(head) ? std::string_view() : head);
   }

@@ -85,6 +85,13 @@ TEST_CASE("coreference: the company and they point back to an organisation; desc
   CHECK(analysts.speaker_kind == SpeakerKind::kDescription);
   CHECK(analysts.speaker_entity == -1);
   CHECK(a.Get("it would hire").speaker_kind == SpeakerKind::kDescription);  // "The company"
+  // After the words it reports, the company that opens them, not the one
+  // they name last.
+  Annotated filing(
+      "Carmakers met in Shenzhen on Monday.\n\n"
+      "BYD reported revenue of 777 billion yuan for 2024, surpassing Tesla for the first time, the company said "
+      "in a filing.\n");
+  CHECK(filing.EntityName(filing.Get("BYD reported revenue")) == "BYD");
 }
 
 TEST_CASE("coreference: \"the Italian\" describes the person who opens the sentence before, never names a people") {
