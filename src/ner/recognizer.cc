@@ -5167,13 +5167,15 @@ void RetypeGenerations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "passing House Bill 6", "Senate Bill 1047", "voters approved Proposition
-// 22": a numbered bill or ballot measure is MISC, the chamber's name in it
-// (the tagger made "House" an organisation and left the rest out). Over the
-// whole document's tags.
+// 22", "Security Council Resolution 1701": a numbered bill, ballot measure or
+// a body's resolution is MISC, the chamber's name in it (the tagger made
+// "House" an organisation and left the rest out; "1701" was a date). Over
+// the whole document's tags.
 void ApplyNumberedBills(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kChambers = WordHashes({"house", "senate", "assembly"});
   static constexpr auto kBills = WordHashes({"bill", "resolution"});
-  static constexpr uint64_t kProposition = WordHashes({"proposition"})[0];
+  static constexpr auto kNumberedMeasures = WordHashes({"proposition", "resolution"});
+  static constexpr auto kJointKinds = WordHashes({"joint", "concurrent"});
   auto capitalised_in = [&](int k, auto words) {
     return facts[k].token_class == ner::kCapitalizedWord && ner::Contains(words, facts[k].lower);
   };
@@ -5183,14 +5185,25 @@ void ApplyNumberedBills(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (i + 2 < n && capitalised_in(i, kChambers) && capitalised_in(i + 1, kBills) && free_or_lone(i) &&
         free_or_lone(i + 1)) {
       last = i + 2;
-    } else if (facts[i].lower == kProposition && facts[i].token_class == ner::kCapitalizedWord && free_or_lone(i)) {
+    } else if (capitalised_in(i, kNumberedMeasures) && free_or_lone(i)) {
       last = i + 1;
     }
     if (last < 0 || facts[last].token_class != ner::kNumberToken || tags[last] != ner::kOutsideTag ||
         (last + 1 < n && IsCapitalisedToken(facts[last + 1]))) {
       continue;
     }
-    SetMention(i, last, kMiscType, tags);
+    // "U.S.G. Joint Resolution 36-01": the kind of resolution is the
+    // measure's, not the end of its body's name.
+    int first = i;
+    if (i > 0 && capitalised_in(i - 1, kJointKinds)) {
+      first = i - 1;
+      if (tags[first] != ner::kOutsideTag) {
+        const int body = FirstOfRun(tags, first), type = ner::TagType(tags[first]);
+        for (int k = body; k <= first; ++k) tags[k] = ner::kOutsideTag;
+        if (body < first) SetMention(body, first - 1, type, tags);
+      }
+    }
+    SetMention(first, last, kMiscType, tags);
     i = last;
   }
 }

@@ -1899,7 +1899,7 @@ TEST_CASE("a generation is MISC, not an organisation") {
   CHECK(Found(mentions, "Gen Z", EntityType::kMisc));
 }
 
-TEST_CASE("a numbered bill or ballot measure is MISC, the chamber's name in it") {
+TEST_CASE("a numbered bill, ballot measure or resolution is MISC, the chamber's name in it") {
   const auto mentions = Recognize(
       "Prosecutors said the utility paid for his help passing House Bill 6. Voters approved Proposition 22 in "
       "2020, and the governor vetoed Senate Bill 1047 on Sunday.");
@@ -1909,6 +1909,13 @@ TEST_CASE("a numbered bill or ballot measure is MISC, the chamber's name in it")
   // A chamber alone stays the tagger's.
   const auto house = Recognize("The House passed the bill on Friday.");
   CHECK(Found(house, "House", EntityType::kOrg));
+  // A body's resolution, the kind of resolution in it ("1701" was a date).
+  const auto resolutions = Recognize(
+      "Mikati said his government was ready to implement UN Security Council Resolution 1701. The students "
+      "passed Joint Resolution 36-01 in March.");
+  CHECK(Found(resolutions, "UN Security Council", EntityType::kOrg));
+  CHECK(Found(resolutions, "Resolution 1701", EntityType::kMisc));
+  CHECK(Found(resolutions, "Joint Resolution 36-01", EntityType::kMisc));
 }
 
 TEST_CASE("a name that the acronym after it spells out is one organisation, commas included") {
