@@ -65,6 +65,11 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     if (ctx.InList(prev, kNotInSubjectList | kStanceVerbList) || ctx.IsCueWord(prev)) break;
     first = prev;
     if (ctx.InList(prev, kDeterminerList)) break;
+    // A name is taken whole, whatever its words ("a State Department
+    // spokesperson" stopped at "State" as a verb).
+    if (const int32_t name = ctx.MentionEndingAt(prev); name >= 0) {
+      first = std::max(limit, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin));
+    }
   }
   // "The Morning Show’s producers say": a possessive takes in the name it
   // ends, whatever its words ("Show" stopped the walk as a verb).

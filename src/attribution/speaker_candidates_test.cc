@@ -47,6 +47,16 @@ TEST_CASE("speaker candidates: the subject before a verb, past adverbs and a par
   CHECK(doc.Text(SubjectEndingAt(ctx, end - 1, sb)).find("Jordan") != std::string_view::npos);
 }
 
+TEST_CASE("speaker candidates: a name inside the subject is taken whole, whatever its words") {
+  // "State" is also a verb of speech.
+  Prepared a("Officials met. A State Department spokesperson said the talks would go on.\n");
+  Document doc = a.doc;
+  Context ctx(&doc);
+  const uint32_t said = ctx.FirstTokenAt(static_cast<uint32_t>(doc.text.find("said")));
+  const uint32_t sb = ctx.SentenceBegin(said);
+  CHECK(doc.Text(SubjectEndingAt(ctx, said - 1, sb)) == "A State Department spokesperson");
+}
+
 TEST_CASE("speaker candidates: the day of speaking is not part of the subject") {
   Prepared a(
       "Shares rose. Nvidia on Wednesday reported that revenue rose 62%. "
