@@ -4776,7 +4776,8 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
       continue;
     }
     int capitalised = 0;
-    bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]);
+    // (Not a person with an honorific: “Mr. Trump”.)
+    bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]) && !IsHonorificToken(facts[first]);
     // A possessive between capitalised words: "“Dawson’s Creek”", "“Schindler’s List”".
     auto possessive = [&](int k) {
       return k > first && k < last && ner::Contains(kPossessives, facts[k].lower) && IsCapitalisedToken(facts[k + 1]);
@@ -4790,15 +4791,17 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     }
     const bool nickname =
         open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) && IsCapitalisedToken(facts[close + 1]);
-    // A person or place inside is more likely a name in its own right
-    // ("Protector of Mexico") than a word of a title.
+    // A person or place inside that the lists know is more likely a name in
+    // its own right ("Protector of Mexico") than a word of a title ("We Are
+    // the World" made "World" a place).
     const bool whole = ner::TagPosition(tags[first]) == ner::kBegin && tags[first] != ner::kOutsideTag &&
                        ner::TagPosition(tags[last]) == ner::kLast && tags[last] != ner::kOutsideTag;
     bool person_or_place = false;
     for (int k = first; k <= last && !whole; ++k) {
       const int type = tags[k] == ner::kOutsideTag ? -1 : ner::TagType(tags[k]);
       // (not the owner in the title nor what it owns: "Dawson’s Creek")
-      person_or_place |= (type == kPersonType || type == kLocType) && !possessive(k + 1) && !possessive(k - 1);
+      person_or_place |= (type == kPersonType || type == kLocType) && !possessive(k + 1) && !possessive(k - 1) &&
+                         (facts[k].gazetteer & (kKnownPlaceBits | kPersonNameBits));
     }
     const auto is_person = [&](int k) { return tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType; };
     // An outlet or a company the lists know keeps its name in marks (the

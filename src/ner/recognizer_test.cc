@@ -473,6 +473,10 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
     CHECK(m.second != EntityType::kMisc);
   }
   CHECK(Found(Recognize("Norton styled himself \"Protector of Mexico\" in 1859."), "Mexico", EntityType::kLocation));
+  // A word the tagger called a place that no list knows is the title's.
+  CHECK(Found(Recognize("He produced \"We Are the World\" in 1985."), "We Are the World", EntityType::kMisc));
+  // A person with an honorific in marks stays the person.
+  CHECK(Found(Recognize("Christie never called him \"Mr. Trump\" in public."), "Trump", EntityType::kPerson));
 }
 
 TEST_CASE("in an article a one-word person in CamelCase is an organisation, unless it opens with a given name") {
