@@ -5385,6 +5385,8 @@ void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kWinning =
       WordHashes({"won", "win", "wins", "winning", "nominated", "received", "earned", "collected", "scooped", "bagged",
                   "awarded", "claimed", "took", "got", "gotten", "get", "gets"});
+  static constexpr auto kArticles = WordHashes({"a", "an", "the"});
+  static constexpr auto kAwardWords = WordHashes({"award", "awards", "prize", "prizes"});
   static constexpr auto kAwardNouns = WordHashes({"ceremony", "ceremonies", "nomination", "nominations", "nod", "nods",
                                                   "winner", "winners", "statuette", "campaign", "race"});
   static constexpr auto kAfterAwards =
@@ -5406,7 +5408,15 @@ void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // Or before a word only an award goes with: "the first Oscar ceremony",
     // "Tony nominations", "Oscar winner Emma Stone".
     const bool award_noun = i + 1 < n && IsLowerWordIn(facts, n, i + 1, kAwardNouns);
-    const bool award = (category && ends) || (won && !next_capitalised) || award_noun;
+    // Or after another award and "and": "28 Grammy Awards and an Emmy",
+    // "three Emmys and a Tony".
+    int k = i - 1;
+    if (k > 0 && (facts[k].token_class == ner::kNumberToken || IsLowerWordIn(facts, n, k, kArticles))) --k;
+    const bool after_award =
+        k > 0 && IsLowerWordIn(facts, n, k, kAndOr) && !next_capitalised &&
+        (ner::Contains(kAwards, facts[k - 1].lower) || ner::Contains(kAwardWords, facts[k - 1].lower)) &&
+        tags[k - 1] != ner::kOutsideTag && ner::TagType(tags[k - 1]) == kMiscType;
+    const bool award = (category && ends) || (won && !next_capitalised) || award_noun || after_award;
     if (award && (tags[i] == ner::kOutsideTag || IsLoneName(tags, i))) {
       tags[i] = ner::MakeTag(kMiscType, ner::kUnit);
     }

@@ -1805,6 +1805,10 @@ TEST_CASE("a quoted one-word work, an award that is a given name, a magazine tha
   mentions = Recognize("\"It was tough,\" said Oscar, who won the race in Monza. Oscar Piastri leads the standings.");
   CHECK(Found(mentions, "Oscar", EntityType::kPerson));
   CHECK(Found(mentions, "Oscar Piastri", EntityType::kPerson));
+  // An award after another award and "and".
+  mentions = Recognize("Jones won 28 Grammy Awards and an Emmy. Oscar and Tony went home.");
+  CHECK(Found(mentions, "Emmy", EntityType::kMisc));
+  CHECK(Found(mentions, "Tony", EntityType::kPerson));
   // A magazine's noun alone after its quoted title names no one.
   mentions = Recognize(
       "Subscribe to our sister title \"All About Space\" Magazine for the latest news. She writes for Time "
