@@ -1106,6 +1106,46 @@ void ApplyProductRule(const Document& doc, const ner::TokenFacts* facts, int beg
   }
 }
 
+// Whether `text` is a model's code: one to three capitals and one to four
+// digits ("S24", "A17", "M3", "RTX4090"); not a quarter, a half or a fiscal
+// year ("Q2", "H1", "FY24") nor a channel ("TV18").
+bool IsModelCode(std::string_view text) {
+  size_t capitals = 0;
+  while (capitals < text.size() && IsUpperAscii(text[capitals])) ++capitals;
+  const size_t digits = text.size() - capitals;
+  if (capitals < 1 || capitals > 3 || digits < 1 || digits > 4) return false;
+  const std::string_view letters = text.substr(0, capitals);
+  if (letters == "Q" || letters == "H" || letters == "FY" || letters == "TV") return false;
+  return std::all_of(text.begin() + capitals, text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "the Galaxy S25 Ultra", "last year's S24 Ultra", "Pixel 9 Pro": a
+// model's code after its line's name or before an edition's word is a
+// product, MISC, with both (the tagger made "S24 Ultra" a place and cut
+// "Ultra" off "Galaxy S25").
+void ApplyModelCodes(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr auto kEditions =
+      WordHashes({"ultra", "pro", "max", "plus", "mini", "lite", "edge", "fe", "fold", "flip", "air", "neo", "se"});
+  for (int i = 0; i < n; ++i) {
+    if (!IsModelCode(TokenText(doc, begin, i)) || (facts[i].context & ner::kCaseModes)) continue;
+    int last = i;
+    while (last + 1 < n && IsCapitalisedToken(facts[last + 1]) && ner::Contains(kEditions, facts[last + 1].lower)) {
+      ++last;
+    }
+    int first = i;
+    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kBegin &&
+        ner::TagPosition(tags[i]) != ner::kUnit) {
+      first = FirstOfRun(tags, i);  // the tagger's "Galaxy S25"
+    } else if (i > 0 && EndsName(tags, i - 1) && ner::TagType(tags[i - 1]) != kPersonType) {
+      first = FirstOfRun(tags, i - 1);
+    }
+    if (first == i && last == i) continue;  // a code alone: "G7", "A1"
+    if (tags[last] != ner::kOutsideTag && LastOfRun(tags, FirstOfRun(tags, last)) > last) continue;
+    SetMention(first, last, kMiscType, tags);
+    i = last;
+  }
+}
+
 // "the Model 3, Model S, Model X and Model Y", "the Ford Model T": a
 // capitalised "Model" and one letter or a number name a car, MISC, with the
 // maker's name right before it (the tagger made "Model S" a place and
@@ -5928,6 +5968,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropOpeningWords(facts, n, tags);
   ApplyProductRule(doc, facts, begin, n, tags);
   ApplyModelNames(doc, facts, begin, n, tags);
+  ApplyModelCodes(doc, facts, begin, n, tags);
   ApplyOwnedVersionedProducts(facts, n, tags);
   ApplyListedProducts(facts, n, tags);
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);

@@ -169,6 +169,16 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   CHECK_FALSE(AnyContains(mentions, "MP"));
 }
 
+TEST_CASE("a model's code after its line's name or before an edition's word is a product") {
+  const auto mentions = Recognize(
+      "The Galaxy S25 Ultra costs $1,299 and is lighter than last year's S24 Ultra. Computer Systems Inc said its Q2 "
+      "loss widened. Leaders of the G7 met in Italy.");
+  CHECK(Found(mentions, "Galaxy S25 Ultra", EntityType::kMisc));
+  CHECK(Found(mentions, "S24 Ultra", EntityType::kMisc));
+  CHECK(Found(mentions, "Computer Systems Inc", EntityType::kOrg));
+  for (const auto& [text, type] : mentions) CHECK(text != "G7");
+}
+
 TEST_CASE("journals and town papers are organisations, not places, languages or persons") {
   auto mentions = Recognize(
       "Microplastics were found in brain tissue, according to a study published in Nature Medicine on Monday. "
