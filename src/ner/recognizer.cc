@@ -2901,12 +2901,14 @@ void JoinGluedParticleSurnames(const Document& doc, int begin, int n, uint8_t* t
 }
 
 // The last words of the persons named in two words or more in `tags`
-// ("musk" for "Elon Musk"), sorted.
+// ("musk" for "Elon Musk") or after an honorific ("badenoch" for "Mrs
+// Badenoch"), sorted.
 std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags) {
   std::vector<uint64_t> surnames;
   for (int i = 1; i < n; ++i) {
-    if (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kLast &&
-        ner::TagType(tags[i]) == kPersonType) {
+    if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) != kPersonType) continue;
+    const int position = ner::TagPosition(tags[i]);
+    if (position == ner::kLast || (position == ner::kUnit && IsHonorificToken(facts[i - 1]))) {
       surnames.push_back(facts[i].lower);
     }
   }

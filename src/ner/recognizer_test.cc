@@ -1051,6 +1051,12 @@ TEST_CASE("an organisation named after a place goes by its other word alone; not
   CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Real"), EntityType::kOrg)) == 2);
   mentions = Recognize("Russian bombers flew over Northern Europe, and NATO is protecting Europe, the minister said.");
   CHECK_FALSE(Found(mentions, "Europe", EntityType::kOrg));
+  // Not a person's surname after an honorific (Kemi is a Finnish town).
+  mentions = Recognize(
+      "Badenoch attacks Reeves over budget\n\nThe Conservative leader, Kemi Badenoch, attacked the budget on "
+      "Wednesday.\n\nMrs Badenoch told the Commons that the chancellor had broken her promises.");
+  CHECK_FALSE(Found(mentions, "Badenoch", EntityType::kOrg));
+  CHECK(Found(mentions, "Badenoch", EntityType::kPerson));
 }
 
 TEST_CASE("\"Miss\" before a pageant's word is the pageant's title, no person; the person after it stays") {
