@@ -5658,6 +5658,14 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const bool relative = !place && i >= 2 && facts[i - 2].lower == kThe && last + 1 < n &&
                           facts[last + 1].token_class == ner::kLowerWord;
     const bool role_before = (IsLowerWordIn(facts, n, i - 1, kRoles) || leader) && !firm_role && !relative;
+    // "The Tory leader, Kemi Badenoch, attacked": the role and the name in
+    // apposition between commas.
+    const bool apposed = i >= 3 && facts[i - 1].lower == kComma && last + 1 < n && facts[last + 1].lower == kComma &&
+                         !ner::Contains(kFirmRoles, facts[i - 3].lower);
+    const bool role_apposed =
+        apposed && (IsLowerWordIn(facts, n, i - 2, kRoles) ||
+                    (IsLowerWordIn(facts, n, i - 2, std::array<uint64_t, 1>{kLeader}) &&
+                     IsCapitalisedToken(facts[i - 3]) && !ner::Contains(kRankings, facts[i - 3].lower)));
     // (The name opens its clause: not "the boards of Crystal Palace,
     // director of football at Brentford".)
     const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
@@ -5671,8 +5679,8 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // place ("the rapper Kanye West"; not "governor Texas").
     const bool known_place =
         place && (IsGazetteerSpan(facts, i, last, kPlaceBit) || IsGazetteerSpan(facts, i, last, kCountryBit));
-    if ((role_before || role_after) && words && !more && last - i < 3 && (place || !NamesCompany(facts, i, last)) &&
-        !IsInstitutionHead(facts[last]) && !known_place) {
+    if ((role_before || role_apposed || role_after) && words && !more && last - i < 3 &&
+        (place || !NamesCompany(facts, i, last)) && !IsInstitutionHead(facts[last]) && !known_place) {
       SetMention(i, last, kPersonType, tags);
     }
     i = last;

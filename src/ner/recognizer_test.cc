@@ -2047,6 +2047,9 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "Tory leadership: Badenoch sacks Jenrick after defection row\n\nConservative leader Kemi Badenoch has sacked "
       "Robert Jenrick. In a statement, Badenoch said the decision was painful. Market leader Nvidia rose.");
   CHECK(Found(leader, "Kemi Badenoch", EntityType::kPerson));
+  // The role and the name in apposition between commas.
+  CHECK(Found(Recognize("The Tory leader, Kemi Badenoch, attacked the budget."), "Kemi Badenoch",
+              EntityType::kPerson));
   // The family name's evidence after an inverted verb too ("said Sowers").
   const auto voter = Recognize(
       "Voters met Patrick.\n\nEyamba Sowers didn\u2019t know Patrick was coming to Tuesday\u2019s networking "
