@@ -4593,6 +4593,43 @@ void ApplyPlacesAfterAtop(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the Kansas City Chiefs won", "the New York Jets": a known place and a
+// capitalised plural right after it that the document never writes in
+// lower case are a team, an organisation (the tagger had "Kansas City" a
+// place and "Chiefs" nothing, "New York Jets" a place). Not a place's plural
+// head ("the Florida Keys", "the Canary Islands"), a people's or a party's
+// members ("the Texas Democrats"). Over the whole document's tags.
+void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPlacePlurals =
+      WordHashes({"islands",     "isles",       "keys",     "mountains",     "hills",    "heights", "falls",
+                  "springs",     "lakes",       "rivers",   "highlands",     "lowlands", "plains",  "states",
+                  "territories", "provinces",   "woods",    "fields",        "gardens",  "docks",   "flats",
+                  "democrats",   "republicans", "liberals", "conservatives", "greens"});
+  auto team_word = [&](int k) {
+    const std::string_view word = TokenText(doc, 0, k);
+    const bool plural = word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's';
+    return plural && facts[k].token_class == ner::kCapitalizedWord && !(facts[k].document & ner::kSeenLowerCase) &&
+           !(facts[k].context & ner::kCaseModes) && !ner::Contains(kPlacePlurals, facts[k].lower) &&
+           !(facts[k].gazetteer & (kKnownPlaceBits | AnyPosition(kDemonymBit)));
+  };
+  // (After "the", on one line: not a menu's "Texas\nObituaries" nor a
+  // headline's "Hong Kong Protests".)
+  auto same_line = [&](int k) { return doc.text.find('\n', doc.tokens[k - 1].end) >= doc.tokens[k].begin; };
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kLocType || facts[i - 1].lower != kThe) continue;
+    const int last = LastOfRun(tags, i);
+    // The tagger's place with the plural inside ("New York Jets"), or
+    // before it, untagged ("Kansas City" "Chiefs").
+    if (last > i && team_word(last) && same_line(last) && IsGazetteerSpan(facts, i, last - 1, kPlaceBit)) {
+      SetMention(i, last, kOrgType, tags);
+    } else if (last + 1 < n && tags[last + 1] == ner::kOutsideTag && team_word(last + 1) && same_line(last + 1) &&
+               IsGazetteerSpan(facts, i, last, kPlaceBit)) {
+      SetMention(i, last + 1, kOrgType, tags);
+    }
+    i = last;
+  }
+}
+
 // "Sens. John Fetterman and Catherine Cortez Masto": a plural title before a
 // person's name names no one (the tokenizer leaves its period out and the
 // segmenter ends a sentence there, so the tagger read "Sens" as an
@@ -6041,6 +6078,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyWhoInCapitals(facts, n, tags);
   ApplyPlacesAfterAtop(facts, n, tags);
   DropPluralTitles(facts, n, tags);
+  ApplyTeamNames(doc, facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);
   JoinParticleSurnames(facts, n, tags);
   SplitCoordinatedNames(facts, n, tags);

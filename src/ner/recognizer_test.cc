@@ -179,6 +179,15 @@ TEST_CASE("a model's code after its line's name or before an edition's word is a
   for (const auto& [text, type] : mentions) CHECK(text != "G7");
 }
 
+TEST_CASE("a known place and a plural after \"the\" are a team; a place's plural head stays a place") {
+  const auto mentions = Recognize(
+      "Butker kicked a field goal as the Kansas City Chiefs beat the Buffalo Bills. The Miami Dolphins lost to the "
+      "New York Jets. He flew to the Florida Keys.");
+  CHECK(Found(mentions, "Kansas City Chiefs", EntityType::kOrg));
+  CHECK(Found(mentions, "New York Jets", EntityType::kOrg));
+  CHECK(Found(mentions, "Florida Keys", EntityType::kLocation));
+}
+
 TEST_CASE("journals and town papers are organisations, not places, languages or persons") {
   auto mentions = Recognize(
       "Microplastics were found in brain tissue, according to a study published in Nature Medicine on Monday. "
@@ -2048,8 +2057,7 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "Robert Jenrick. In a statement, Badenoch said the decision was painful. Market leader Nvidia rose.");
   CHECK(Found(leader, "Kemi Badenoch", EntityType::kPerson));
   // The role and the name in apposition between commas.
-  CHECK(Found(Recognize("The Tory leader, Kemi Badenoch, attacked the budget."), "Kemi Badenoch",
-              EntityType::kPerson));
+  CHECK(Found(Recognize("The Tory leader, Kemi Badenoch, attacked the budget."), "Kemi Badenoch", EntityType::kPerson));
   // The family name's evidence after an inverted verb too ("said Sowers").
   const auto voter = Recognize(
       "Voters met Patrick.\n\nEyamba Sowers didn\u2019t know Patrick was coming to Tuesday\u2019s networking "
