@@ -92,6 +92,13 @@ TEST_CASE("attribution: an apposition between commas and a colon introduction") 
   CHECK(a.Speaker(*colon) == "Johnson");
   CHECK(a.Cue(*colon) == ":");
   CHECK(colon->speaker_entity == reported->speaker_entity);
+  // The subject of "was" and an adjective before the colon; not a thought.
+  Annotated blunt(
+      "Arsenal won 3-1 on Sunday.\n\n"
+      "Asked about the title race, the captain was cautious: “It is December. Nobody wins anything now.” "
+      "A columnist imagined Christie was thinking: “What have I done?”\n");
+  CHECK(blunt.Speaker(blunt.Get("It is December")) == "the captain");
+  CHECK(blunt.Speaker(blunt.Get("What have I done")) == "");
 }
 
 TEST_CASE("attribution: a long apposition, a colon after a noun, and media that speak") {

@@ -624,6 +624,13 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
         // rated this statement by Trump on June 11:" no description of one:
         // a past verb and its object inside it.
         quote.speaker = SpeakerBefore(ctx, colon, csb);
+        // "the captain was cautious:", "Reid was blunt:": the subject of a
+        // verb of being and one or two lower-case words, not a thought
+        // ("imagined Christie was thinking:").
+        for (uint32_t be = colon - 1; quote.speaker.empty() && be > csb && be + 3 >= colon; --be) {
+          if (!ctx.IsLowerWord(be) || ctx.WordEndsWith(be, "ing")) break;
+          if (be + 1 < colon && ctx.InList(be, kBeFormList)) quote.speaker = SpeakerBefore(ctx, be, csb);
+        }
         if (!quote.speaker.empty() && SpeakerKindOf(ctx, quote.speaker) == SpeakerKind::kDescription) {
           for (uint32_t t = ctx.FirstTokenAt(quote.speaker.begin); t + 1 < colon; ++t) {
             if (ctx.IsLowerWord(t) && ctx.WordEndsWith(t, "ed") &&
