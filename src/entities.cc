@@ -285,6 +285,14 @@ std::string_view WordBefore(const Document& doc, Span span) {
   return doc.text.substr(it->begin, it->end - it->begin);
 }
 
+// Whether the mention stands in the article's text: not in the title nor in
+// a page's boilerplate.
+bool InArticleText(const Document& doc, const Mention& mention) {
+  const bool in_title =
+      !doc.title.empty() && mention.span.begin >= doc.title.begin && mention.span.end <= doc.title.end;
+  return !in_title && !mention.boilerplate;
+}
+
 // The mention whose text names the entity best: a name before an acronym;
 // for a body or a place, one in the article's text before one in a page's
 // menus or in the title, whose capitals mislead the recognizer ("Apple TV &
@@ -296,9 +304,7 @@ int32_t FullestMention(const Document& doc, const MentionKeys& keys, const std::
   int32_t best = mentions[0];
   auto rank = [&](int32_t i) {
     const Mention& mention = doc.mentions[i];
-    const bool in_title =
-        !doc.title.empty() && mention.span.begin >= doc.title.begin && mention.span.end <= doc.title.end;
-    const bool outside_text = mention.type != EntityType::kPerson && (in_title || mention.boilerplate);
+    const bool outside_text = mention.type != EntityType::kPerson && !InArticleText(doc, mention);
     const std::string_view text = doc.Text(mention.span);
     const bool written_in_case = std::any_of(text.begin(), text.end(), [](char c) { return IsLowerAscii(c); });
     return std::make_tuple(!keys[i].acronym, !outside_text, written_in_case, mention.span.size());
@@ -323,9 +329,7 @@ void ClusterEntities(Document* doc) {
   }
   std::vector<uint32_t> offsets(doc->mentions.size(), UINT32_MAX);
   for (int32_t i : order) {
-    const Mention& mention = doc->mentions[i];
-    const bool in_title = !doc->title.empty() && doc->title.contains(mention.span.begin);
-    if (!mention.boilerplate && !in_title) offsets[i] = mention.span.begin;
+    if (InArticleText(*doc, doc->mentions[i])) offsets[i] = doc->mentions[i].span.begin;
   }
   keys.SetFirstSeen(order, offsets);
   // Longest forms first, so that "Xi" finds "Xi Jinping" wherever it stands.
