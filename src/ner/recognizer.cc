@@ -4614,7 +4614,10 @@ void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, ui
   };
   // (After "the", on one line: not a menu's "Texas\nObituaries" nor a
   // headline's "Hong Kong Protests".)
-  auto same_line = [&](int k) { return doc.text.find('\n', doc.tokens[k - 1].end) >= doc.tokens[k].begin; };
+  auto same_line = [&](int k) {
+    const Token &before = doc.tokens[k - 1], &token = doc.tokens[k];
+    return doc.text.substr(before.end, token.begin - before.end).find('\n') == std::string_view::npos;
+  };
   for (int i = 1; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kLocType || facts[i - 1].lower != kThe) continue;
     const int last = LastOfRun(tags, i);
@@ -5685,8 +5688,11 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int last = LastOfRun(tags, i);
     // ("Conservative leader Kemi Badenoch": a leader's name has two words
     // at least, after a capitalised word: a party, a movement, a country.)
-    const bool leader = i >= 2 && facts[i - 1].token_class == ner::kLowerWord && facts[i - 1].lower == kLeader &&
-                        last > i && IsCapitalisedToken(facts[i - 2]) && !ner::Contains(kRankings, facts[i - 2].lower);
+    auto leader_at = [&](int k) {
+      return k >= 1 && facts[k].token_class == ner::kLowerWord && facts[k].lower == kLeader &&
+             IsCapitalisedToken(facts[k - 1]) && !ner::Contains(kRankings, facts[k - 1].lower);
+    };
+    const bool leader = last > i && leader_at(i - 1);
     const bool place = ner::TagType(tags[i]) == kLocType;
     // (Not "Investment manager Schroders", nor "the manager Chelsea sacked",
     // where the club is the subject of a relative clause; a place no list
@@ -5699,10 +5705,7 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // apposition between commas.
     const bool apposed = i >= 3 && facts[i - 1].lower == kComma && last + 1 < n && facts[last + 1].lower == kComma &&
                          !ner::Contains(kFirmRoles, facts[i - 3].lower);
-    const bool role_apposed =
-        apposed && (IsLowerWordIn(facts, n, i - 2, kRoles) ||
-                    (IsLowerWordIn(facts, n, i - 2, std::array<uint64_t, 1>{kLeader}) &&
-                     IsCapitalisedToken(facts[i - 3]) && !ner::Contains(kRankings, facts[i - 3].lower)));
+    const bool role_apposed = apposed && (IsLowerWordIn(facts, n, i - 2, kRoles) || leader_at(i - 2));
     // (The name opens its clause: not "the boards of Crystal Palace,
     // director of football at Brentford".)
     const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
