@@ -1199,6 +1199,33 @@ void JoinModelSuffixes(const Document& doc, const ner::TokenFacts* facts, int n,
   }
 }
 
+// "Gemini 2.0 Flash", "Claude 3.5 Sonnet": a product's version number goes
+// on with one capitalised word after it on the same line, its variant,
+// which the tagger left out or made a name of its own; not after a year
+// ("Africa Twin 2020") nor before a longer name ("iOS 18 Apple
+// Intelligence" is two). Over the whole document's tags.
+void JoinVersionVariants(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    const int variant = i + 1;
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kMiscType || facts[i].token_class != ner::kNumberToken ||
+        facts[variant].token_class != ner::kCapitalizedWord || (facts[variant].context & ner::kCaseModes) ||
+        !(tags[variant] == ner::kOutsideTag ||
+          (IsLoneName(tags, variant) && ner::TagType(tags[variant]) == kMiscType)) ||
+        (variant + 1 < n && IsCapitalisedToken(facts[variant + 1]))) {
+      continue;
+    }
+    const Token &number = doc.tokens[i], &word = doc.tokens[variant];
+    const std::string_view version = doc.Text(Span{number.begin, number.end});
+    const std::string_view gap = doc.Text(Span{number.end, word.begin});
+    if ((version.size() > 2 && version.find('.') == std::string_view::npos) ||
+        gap.find('\n') != std::string_view::npos) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, i), variant, kMiscType, tags);
+    ++i;
+  }
+}
+
 // "Toyota and Lexus models, including the Camry, RAV4, Tundra, Highlander
 // and Lexus RX": the names that a plural noun of made things lists after
 // ", including" or ", such as" are products (Tundra was a person,
@@ -6102,6 +6129,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinAcronymExpansions(doc, facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);
+  JoinVersionVariants(doc, facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

@@ -177,6 +177,12 @@ TEST_CASE("a model's code after its line's name or before an edition's word is a
   CHECK(Found(mentions, "S24 Ultra", EntityType::kMisc));
   CHECK(Found(mentions, "Computer Systems Inc", EntityType::kOrg));
   for (const auto& [text, type] : mentions) CHECK(text != "G7");
+  // A version's variant after its number, on the same line.
+  const auto models = Recognize(
+      "Google last week released Gemini 2.0 Flash, and Anthropic's Claude 3.5 Sonnet remains popular with "
+      "developers.");
+  CHECK(Found(models, "Gemini 2.0 Flash", EntityType::kMisc));
+  CHECK(Found(models, "Claude 3.5 Sonnet", EntityType::kMisc));
 }
 
 TEST_CASE("a known place and a plural after \"the\" are a team; a place's plural head stays a place") {
