@@ -283,6 +283,8 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   // BBC Sport": the person who opens that sentence or the one before; none
   // when no one does (the person named last may be another Texan).
   if (NamesPersonByPeople(ctx, speaker)) {
+    // ("a New Hampshire Republican" is someone new.)
+    if (!EqualsLower(ctx.TokenText(ctx.FirstTokenAt(speaker.begin)), "the")) return -1;
     for (const int32_t m : OpeningSubjectNamesAt(ctx, ctx.FirstTokenAt(speaker.begin))) {
       if (m >= 0 && doc.mentions[m].type == EntityType::kPerson) return doc.mentions[m].entity;
     }

@@ -108,6 +108,18 @@ TEST_CASE("coreference: \"the Italian\" describes the person who opens the sente
   CHECK(unnamed.speaker_entity == -1);
   // A title inside a sentence is a name.
   CHECK(a.Get("tickets sold out").speaker_kind == SpeakerKind::kName);
+  // A place before the party's word; after "a", someone new.
+  Annotated b(
+      "Primary season opens in Iowa.\n\n"
+      "House Speaker Paul Ryan met donors on Monday. The Wisconsin Republican says the party must unite.\n\n"
+      "“Trump will be defeated,” said a New Hampshire Republican.\n");
+  const Quote& ryan = b.Get("the party must unite");
+  CHECK(b.Speaker(ryan) == "The Wisconsin Republican");
+  CHECK(b.EntityName(ryan) == "Paul Ryan");
+  const Quote& voter = b.Get("Trump will be defeated");
+  CHECK(b.Speaker(voter) == "a New Hampshire Republican");
+  CHECK(voter.speaker_kind == SpeakerKind::kDescription);
+  CHECK(voter.speaker_entity == -1);
 }
 
 }  // namespace

@@ -36,7 +36,16 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   const int32_t mention = ctx.MentionEndingAt(t);
   if (mention >= 0) {
     Span name = ctx.doc().mentions[mention].span;
-    name.begin = ctx.tokens()[with_determiner(ctx.FirstTokenAt(name.begin))].begin;
+    uint32_t first = ctx.FirstTokenAt(name.begin);
+    // "The Wisconsin Republican says": a people's or a party's word after a
+    // place is one phrase with it.
+    if (ctx.doc().mentions[mention].type == EntityType::kMisc && first > limit) {
+      const int32_t place = ctx.MentionEndingAt(first - 1);
+      if (place >= 0 && ctx.doc().mentions[place].type == EntityType::kLocation) {
+        first = std::max(limit, ctx.FirstTokenAt(ctx.doc().mentions[place].span.begin));
+      }
+    }
+    name.begin = ctx.tokens()[with_determiner(first)].begin;
     return name;
   }
   // "the 34-year-old mother of three replied": a number after "of" ends
@@ -1355,12 +1364,19 @@ bool NamesPersonByPeople(const Context& ctx, Span span) {
   // "The" inside a sentence belongs to a title ("according to The
   // Federalist"); a plural is a people or a party ("the Democrats").
   const std::string_view article = ctx.TokenText(first);
-  if (head != first + 1 || !(article == "the" || (article == "The" && ctx.SentenceBegin(first) == first)) ||
-      ctx.TokenText(head).back() == 's') {
+  const bool determiner = IsOneOf(article, {"the", "a", "an", "one", "another"}) ||
+                          ((article == "The" || article == "A") && ctx.SentenceBegin(first) == first);
+  if (head <= first || !determiner || ctx.TokenText(head).back() == 's') return false;
+  const int32_t name = ctx.MentionEndingAt(head);
+  if (name < 0 || ctx.doc().mentions[name].type != EntityType::kMisc || ctx.MentionStartingAt(head) != name) {
     return false;
   }
-  const int32_t name = ctx.MentionEndingAt(head);
-  return name >= 0 && ctx.doc().mentions[name].type == EntityType::kMisc && ctx.MentionStartingAt(head) == name;
+  // A place between them ("The Wisconsin Republican", "a New Hampshire
+  // Democrat").
+  if (head == first + 1) return true;
+  const int32_t place = ctx.MentionEndingAt(head - 1);
+  return place >= 0 && ctx.doc().mentions[place].type == EntityType::kLocation &&
+         ctx.FirstTokenAt(ctx.doc().mentions[place].span.begin) == first + 1;
 }
 
 SpeakerKind SpeakerKindOf(const Context& ctx, Span span) {

@@ -179,9 +179,10 @@ bool InRelativeClause(const Context& ctx, uint32_t first, uint32_t sb);
 // right after a comma, within 6 tokens (", contradicting Trump,").
 bool InParticiplePhrase(const Context& ctx, uint32_t first, uint32_t sb);
 
-// Whether speaker `span` is "the" and one singular word that names a people
-// or a party ("the Spaniard", "the Italian", "the Republican"): a
-// description of a person named before, as sports and political reports
+// Whether speaker `span` is a determiner, perhaps a place, and one singular
+// word that names a people or a party ("the Spaniard", "the Italian", "The
+// Wisconsin Republican", "a New Hampshire Democrat"): a description of a
+// person, after "the" one named before, as sports and political reports
 // write it.
 bool NamesPersonByPeople(const Context& ctx, Span span);
 
