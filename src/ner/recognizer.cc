@@ -2318,6 +2318,9 @@ void RetypeMiscInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) 
                   "council",   "ministry",   "department",  "agency",      "authority",    "bureau",     "association",
                   "society",   "academy",    "directorate", "secretariat", "inspectorate", "library"});
   static constexpr auto kCenterHeads = WordHashes({"center", "centre"});
+  static constexpr auto kCenterFields =
+      WordHashes({"space", "flight", "research", "policy", "legal", "medical", "cancer", "health", "studies", "science",
+                  "sciences", "law", "justice", "rights", "poverty", "climate", "security"});
   static constexpr auto kLeaders =
       WordHashes({"director", "head", "founder", "president", "chief", "chair", "chairman", "chairwoman"});
   for (int i = 1; i < n; ++i) {
@@ -2329,7 +2332,14 @@ void RetypeMiscInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     const bool directed_center = ner::Contains(kCenterHeads, facts[i].lower) && first >= 3 &&
                                  facts[first - 1].lower == kThe && facts[first - 2].lower == kOf &&
                                  IsLowerWordIn(facts, n, first - 3, kLeaders);
-    if (ner::Contains(kBodyHeads, facts[i].lower) || directed_center) SetMention(first, i, kOrgType, tags);
+    // "NASA's Goddard Space Flight Center", "the Bipartisan Policy Center":
+    // a center of work or study is a body (not an arena or a building: "the
+    // Pepsi Center", "the World Trade Center").
+    const bool working_center =
+        ner::Contains(kCenterHeads, facts[i].lower) && i > first && ner::Contains(kCenterFields, facts[i - 1].lower);
+    if (ner::Contains(kBodyHeads, facts[i].lower) || directed_center || working_center) {
+      SetMention(first, i, kOrgType, tags);
+    }
   }
 }
 

@@ -194,6 +194,13 @@ TEST_CASE("a known place and a plural after \"the\" are a team; a place's plural
   CHECK(Found(mentions, "Florida Keys", EntityType::kLocation));
 }
 
+TEST_CASE("a center of work or study is a body; an arena stays what the tagger made it") {
+  const auto mentions = Recognize(
+      "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, has confirmed "
+      "traces of water vapor.");
+  CHECK(Found(mentions, "Goddard Space Flight Center", EntityType::kOrg));
+}
+
 TEST_CASE("journals and town papers are organisations, not places, languages or persons") {
   auto mentions = Recognize(
       "Microplastics were found in brain tissue, according to a study published in Nature Medicine on Monday. "
