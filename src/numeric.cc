@@ -1048,6 +1048,9 @@ class SentenceScanner {
   Match MatchQuarterOrdinal(size_t i) const {
     if (!Lookup(kOrdinalTable, i) || !(Is(i + 1, "quarter") || Is(i + 1, "half"))) return {};
     size_t end = i + 2;
+    // Part of a unit, no period of the year: "the first half hour", "the
+    // final quarter mile".
+    if (Is(end, "hour") || Is(end, "mile") || Is(end, "inch") || Is(end, "point")) return {};
     if (Is(end, "of") && IsYear(ParseNumeral(end + 1))) return {end + 2, EntityType::kDate};
     return {ExtendWithYear(end, end), EntityType::kDate};
   }

@@ -64,6 +64,8 @@ TEST_CASE("numeric: dates") {
   CHECK(Numeric("Prices doubled over the past decade.") == "DATE:the past decade");
   CHECK(Numeric("It happened five years ago in June.") == "DATE:five years ago | DATE:June");
   CHECK(Numeric("Profit grew in the third quarter of 2025.") == "DATE:the third quarter of 2025");
+  // A part of a unit is no period ("The first half" was a date).
+  CHECK(Numeric("The first half hour was not good enough.") == "ORDINAL:first");
   CHECK(Numeric("The 2020-2025 plan ends.") == "DATE:2020-2025");
 }
 
