@@ -38,6 +38,8 @@ constexpr uint64_t kOf = WordHashes({"of"})[0];
 constexpr uint64_t kAnd = WordHashes({"and"})[0];
 constexpr uint64_t kThe = WordHashes({"the"})[0];
 constexpr uint64_t kComma = WordHashes({","})[0];
+constexpr uint64_t kIn = WordHashes({"in"})[0];
+constexpr uint64_t kPeriod = WordHashes({"."})[0];
 
 // Compass words that open regions' names ("North Somerset", "Northern
 // Europe", "Central Asia"). Lower-form hashes.
@@ -2761,7 +2763,6 @@ void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* ta
 // ("Shares in London fell", "in Europe": the markets there).
 void ApplyCompaniesAfterShares(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kHoldings = WordHashes({"shares", "stake", "stakes", "stock", "shareholders", "shareholder"});
-  static constexpr uint64_t kIn = WordHashes({"in"})[0];
   for (int i = 2; i < n; ++i) {
     if (!BeginsName(tags, i) || facts[i - 1].lower != kIn || facts[i - 1].token_class != ner::kLowerWord ||
         !ner::Contains(kHoldings, facts[i - 2].lower)) {
@@ -3793,7 +3794,6 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
 // rules would make "Brown v. Board of Education" a board.
 void ApplyCourtCases(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kVersus = WordHashes({"v"})[0];
-  static constexpr uint64_t kPeriod = WordHashes({"."})[0];
   auto name_or_capital = [&](int k) { return tags[k] != ner::kOutsideTag || IsCapitalisedToken(facts[k]); };
   for (int i = 1; i + 2 < n; ++i) {
     if (facts[i].lower != kVersus || facts[i].token_class != ner::kLowerWord || facts[i + 1].lower != kPeriod ||
@@ -4379,6 +4379,12 @@ void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n
   }
 }
 
+// Plural nouns of places ("Benton and Franklin counties", "the Brisbane and
+// Lockyer rivers"). Lower-form hashes.
+constexpr auto kPlacesPlural = WordHashes(
+    {"counties", "provinces", "states", "regions", "districts", "islands", "cities", "towns", "villages", "territories",
+     "suburbs", "boroughs", "municipalities", "parishes", "prefectures", "rivers", "lakes", "valleys", "mountains"});
+
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
 // provinces": two names joined by "and" before a plural noun of places are
 // places (the tagger made "Ventura" an organisation, "Granma" a person, and
@@ -4390,10 +4396,6 @@ void ApplySpeakingNames(const Document& doc, const ner::TokenFacts* facts, int n
 // and none when a list knows it for an organisation or it is in capitals
 // ("China and ASEAN states").
 void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kPlacesPlural =
-      WordHashes({"counties", "provinces", "states", "regions", "districts", "islands", "cities", "towns", "villages",
-                  "territories", "suburbs", "boroughs", "municipalities", "parishes", "prefectures", "rivers", "lakes",
-                  "valleys", "mountains"});
   const auto ends_name = [&](int t) {
     return t >= 0 && tags[t] != ner::kOutsideTag &&
            (ner::TagPosition(tags[t]) == ner::kLast || ner::TagPosition(tags[t]) == ner::kUnit);
@@ -4523,7 +4525,6 @@ bool NamesKnownPlaceOnly(const ner::TokenFacts* facts, int first, int last) {
 // Whether token i stands where only a place can: after "in", after "the
 // mayor of" or "the outskirts of", or before "mayor" ("the Leeds mayor").
 bool InPlaceContext(const ner::TokenFacts* facts, int n, int i) {
-  static constexpr uint64_t kIn = WordHashes({"in"})[0];
   static constexpr auto kPlaceOfNouns = WordHashes(
       {"mayor", "mayors", "mayoralty", "outskirts", "suburbs", "residents", "townspeople", "city", "town", "village"});
   static constexpr auto kMayor = WordHashes({"mayor", "mayoral"});
@@ -4637,16 +4638,17 @@ void ApplyPlacesAfterAtop(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // head ("the Florida Keys", "the Canary Islands"), a people's or a party's
 // members ("the Texas Democrats"). Over the whole document's tags.
 void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kPlacePlurals =
-      WordHashes({"islands",     "isles",       "keys",     "mountains",     "hills",    "heights", "falls",
-                  "springs",     "lakes",       "rivers",   "highlands",     "lowlands", "plains",  "states",
-                  "territories", "provinces",   "woods",    "fields",        "gardens",  "docks",   "flats",
-                  "democrats",   "republicans", "liberals", "conservatives", "greens"});
+  // Heads of places' names besides the plural nouns of places, and the
+  // members of the two US parties (the others' are kPartyMembers).
+  static constexpr auto kNotTeams =
+      WordHashes({"isles", "keys", "hills", "heights", "falls", "springs", "highlands", "lowlands", "plains", "woods",
+                  "fields", "gardens", "docks", "flats", "democrats", "republicans"});
   auto team_word = [&](int k) {
     const std::string_view word = TokenText(doc, 0, k);
     const bool plural = word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's';
     return plural && facts[k].token_class == ner::kCapitalizedWord && !(facts[k].document & ner::kSeenLowerCase) &&
-           !(facts[k].context & ner::kCaseModes) && !ner::Contains(kPlacePlurals, facts[k].lower) &&
+           !(facts[k].context & ner::kCaseModes) && !ner::Contains(kPlacesPlural, facts[k].lower) &&
+           !ner::Contains(kPartyMembers, facts[k].lower) && !ner::Contains(kNotTeams, facts[k].lower) &&
            !(facts[k].gazetteer & (kKnownPlaceBits | AnyPosition(kDemonymBit)));
   };
   // (After "the", on one line: not a menu's "Texas\nObituaries" nor a
@@ -4677,7 +4679,6 @@ void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, ui
 // team. Over the whole document's tags, across that sentence end.
 void DropPluralTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPluralTitles = WordHashes({"sens", "reps"});
-  static constexpr uint64_t kPeriod = WordHashes({"."})[0];
   for (int i = 0; i + 2 < n; ++i) {
     if (tags[i] == ner::kOutsideTag || !ner::Contains(kPluralTitles, facts[i].lower) || facts[i + 1].lower != kPeriod) {
       continue;
@@ -5681,7 +5682,6 @@ void ApplyCityNewspapers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // London", "in Spanish").
 void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPublished = WordHashes({"published"});
-  static constexpr uint64_t kIn = WordHashes({"in"})[0];
   static constexpr auto kJournalNouns = WordHashes({"journal", "magazine"});
   for (int i = 0; i + 2 < n; ++i) {
     if (!IsLowerWordIn(facts, n, i, kPublished) || facts[i + 1].lower != kIn) continue;
