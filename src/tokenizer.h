@@ -80,7 +80,9 @@ void Tokenize(std::string_view text, std::vector<Token>* tokens);
 // Abbreviations that keep their final period. `word` is without the period
 // and matched case-sensitively ("Mr", "Jan", "etc"). Titles precede names and
 // never end a sentence; the others can, before a clear sentence starter.
-enum class AbbreviationKind : uint8_t { kNone, kTitle, kMonth, kOther };
+// Regions are the abbreviated states and provinces of datelines and
+// addresses ("Fresno, Calif.", "JASPER, Alta.").
+enum class AbbreviationKind : uint8_t { kNone, kTitle, kMonth, kRegion, kOther };
 AbbreviationKind LookupAbbreviation(std::string_view word);
 
 }  // namespace annotator

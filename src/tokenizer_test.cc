@@ -185,6 +185,8 @@ TEST_CASE("LookupAbbreviation knows titles, months and others, case-sensitively"
   CHECK(LookupAbbreviation("Sept") == AbbreviationKind::kMonth);
   CHECK(LookupAbbreviation("Inc") == AbbreviationKind::kOther);
   CHECK(LookupAbbreviation("etc") == AbbreviationKind::kOther);
+  CHECK(LookupAbbreviation("Calif") == AbbreviationKind::kRegion);
+  CHECK(LookupAbbreviation("Ore") == AbbreviationKind::kRegion);
   CHECK(LookupAbbreviation("mr") == AbbreviationKind::kNone);
   CHECK(LookupAbbreviation("Xi") == AbbreviationKind::kNone);
   CHECK(LookupAbbreviation("") == AbbreviationKind::kNone);

@@ -570,12 +570,15 @@ class CueFinder {
     const bool object_first = ctx_.InList(t, kObjectFirstCueList);
     if (!source.empty()) {
       while (source_first > sb && tokens_[source_first - 1].end > source.begin) --source_first;
-      // A title the recognizer left out of the name ("Rep." Jim Jordan).
+      // A title the recognizer left out of the name ("Rep." Jim Jordan), or
+      // a longer one that holds a speaker's noun ("Public Safety Minister").
+      const uint32_t titled = TitleBefore(ctx_, source_first, sb);
       for (int titles = 0; titles < 2 && source_first > sb && ctx_.IsWord(source_first - 1) &&
                            ctx_.QuoteOf(source_first - 1) < 0 && tokens_[source_first - 1].Has(kCapitalized);
            ++titles) {
         --source_first;
       }
+      source_first = std::min(source_first, titled);
       // "“…,” chief executive Jensen Huang said", "…, mediator Qatar said":
       // the words that describe the speaker right after a quotation or a
       // comma are no part of what was said.

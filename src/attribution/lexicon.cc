@@ -258,7 +258,8 @@ constexpr string_view kSpeakerNouns[] = {
     "neighbours man men woman women person people everyone someone nobody another",
     "democrats republicans conservatives liberals progressives independents",
     "authorities administration government ministry department agency agencies commission",
-    "committee council board court courts parliament congress senate cabinet campaign",
+    "committee council board court courts bench tribunal tribunals jury juries parliament congress senate cabinet "
+    "campaign",
     "campaigns party parties group groups company companies firm firms corporation bank",
     "banks union unions organization organizations organisation organisations association",
     "institute foundation university network networks newspaper newspapers paper magazine",

@@ -573,8 +573,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.speaker = governing->source;
       quote.speaker_entity = governing->source_entity;
       quote.cue = governing->cue;
-      const uint32_t rb = region == 1 ? governing->after_begin : governing->before_begin;
       const uint32_t re = region == 1 ? governing->after_end : governing->before_end;
+      // (A dateline is no word of the sentence: `NEW DELHI: “…,” he said`.)
+      const uint32_t rb = region == 1 ? governing->after_begin : PastDateline(ctx, governing->before_begin, re);
       // "said outside court: “…”": a colon introduces the speaker's own
       // words, whatever time or place stands between verb and colon.
       const bool after_colon =
@@ -601,8 +602,10 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.cue = ctx.TokenSpan(last, last + 1);
     } else if (named) {
       quote.kind = QuoteKind::kScare;
-    } else if (first > 0 && ctx.IsPunct(first - 1, ":") && first >= 2) {
-      // `Xi: “…”` — a colon introduces the speaker's words.
+    } else if (first >= 2 && ctx.IsPunct(first - 1, ":") &&
+               PastDateline(ctx, ctx.SentenceBegin(first - 1), first) != first) {
+      // `Xi: “…”` — a colon introduces the speaker's words (not a
+      // dateline's: `NEW DELHI: “…”`).
       const uint32_t colon = first - 1;
       quote.kind = QuoteKind::kDirect;
       quote.cue = ctx.TokenSpan(colon, colon + 1);

@@ -352,6 +352,16 @@ TEST_CASE("quote kinds: a whole sentence quoted before `chief executive X said` 
   CHECK(a.Get("We showed real").kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("quote kinds: a dateline before a quotation is neither its speaker nor the writer's words") {
+  Annotated a(
+      "The court ruled on Thursday.\n\n"
+      "NEW DELHI: \"The scheme is violative of the Constitution,\" the bench said in its verdict.\n\n"
+      "LONDON (Reuters) - \"We will appeal,\" he said.\n");
+  CHECK(a.Speaker(a.Get("The scheme is violative")) == "the bench");
+  CHECK(a.Get("The scheme is violative").kind == QuoteKind::kDirect);
+  CHECK(a.Get("We will appeal").kind == QuoteKind::kDirect);
+}
+
 TEST_CASE("quote kinds: the object before a participle cue did not speak; a subject or an inverted name did") {
   Annotated a(
       "Debate night.\n\n"

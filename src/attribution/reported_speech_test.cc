@@ -517,11 +517,14 @@ TEST_CASE("reported speech: `…, Google spokesman Brian Fallon said`: a body's 
       "Officers found the man lying in the parking lot of the store, Houston Police Department spokesperson Jodi "
       "Silva said.\n\n"
       "The company will cut 200 jobs, the Google spokesman Brian Fallon said.\n\n"
-      "The president will travel to Ohio, White House spokesman Josh Earnest said.\n");
+      "The president will travel to Ohio, White House spokesman Josh Earnest said.\n\n"
+      "Ottawa has approved the request, Public Safety Minister Dominic LeBlanc told reporters.\n");
   CHECK(a.doc.Text(a.Get("Officers found").content) == "Officers found the man lying in the parking lot of the store");
   CHECK(a.Speaker(a.Get("Officers found")) == "Jodi Silva");
   CHECK(a.Speaker(a.Get("The company will")) == "Brian Fallon");
   CHECK(a.Speaker(a.Get("The president will")) == "Josh Earnest");
+  // A title of three words.
+  CHECK(a.Speaker(a.Get("Ottawa has approved")) == "Dominic LeBlanc");
 }
 
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
@@ -529,12 +532,15 @@ TEST_CASE("reported speech: a news dateline is not what the speaker said") {
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"
       "LONDON, Dec 2 (Reuters) - Oil prices rose for a third day, analysts said.\n\n"
       "NEW YORK -- Stocks fell sharply on Monday, traders said.\n\n"
+      "JASPER, Alta. \xE2\x80\x94 A wildfire tore through the town, officials said.\n\n"
       "(Reuters) \xE2\x80\x94 The state attorney general is investigating WeWork, according to two people familiar "
       "with the matter.\n\n"
       "AMERICA and its allies will meet in June, the minister said.\n");
   CHECK(a.doc.Text(a.Get("Clashes spread").content) == "Clashes spread to the city on Friday");
   CHECK(a.doc.Text(a.Get("Oil prices rose").content) == "Oil prices rose for a third day");
   CHECK(a.doc.Text(a.Get("Stocks fell").content) == "Stocks fell sharply on Monday");
+  // A province's abbreviation ends no sentence before the dash.
+  CHECK(a.doc.Text(a.Get("A wildfire tore").content) == "A wildfire tore through the town");
   // The agency alone, its place lost in a page's layout.
   CHECK(a.doc.Text(a.Get("The state attorney").content) == "The state attorney general is investigating WeWork");
   // Capitals without a dash open no dateline.

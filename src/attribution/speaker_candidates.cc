@@ -376,6 +376,9 @@ bool IsClockSuffix(std::string_view word) {
 }
 
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
+  // A dash left of a dateline whose last word's period ended a sentence:
+  // "JASPER, Alta. — A wildfire …".
+  if (rb + 1 < re && rb == ctx.SentenceBegin(rb) && IsDatelineDash(ctx.TokenText(rb))) return rb + 1;
   // A live blog's time stamp: "11:05pm — In New Jersey, …", "9:45 a.m. -".
   if (rb + 2 < re && !ctx.TokenText(rb).empty() && ctx.TokenText(rb)[0] >= '0' && ctx.TokenText(rb)[0] <= '9' &&
       ctx.TokenText(rb).find(':') != std::string_view::npos) {
@@ -1166,8 +1169,6 @@ Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
 
 }  // namespace
 
-namespace {
-
 // The first token of the title before the name that starts at token `first`
 // ("former President Jair Bolsonaro", "Sen. Ted Cruz", "Senate Majority
 // Leader Mitch McConnell"): capitalised words, one of them a speaker noun or
@@ -1188,8 +1189,6 @@ uint32_t TitleBefore(const Context& ctx, uint32_t first, uint32_t sb) {
   }
   return titled ? t : first;
 }
-
-}  // namespace
 
 bool InsideModifier(const Context& ctx, uint32_t first, uint32_t sb) {
   // (Past a title: "an ally of former President Jair Bolsonaro".)

@@ -163,6 +163,11 @@ Span SpeakerAfterInvertedCue(const Context& ctx, uint32_t cue);
 // before it ("has been called", "You’re promised").
 bool IsPassiveVerb(const Context& ctx, uint32_t verb);
 
+// The first token of the title before the name that starts at token `first`
+// ("former President Jair Bolsonaro", "Public Safety Minister Dominic
+// LeBlanc"), or `first` when no title comes before it.
+uint32_t TitleBefore(const Context& ctx, uint32_t first, uint32_t sb);
+
 // Whether the name that starts at token `first` (in the sentence that
 // starts at `sb`) is the object of a preposition or lies in a relative
 // clause or a participle phrase opened since the last comma: "Ray, who

@@ -19,6 +19,7 @@
 #include "ner/titles.h"
 #include "person_gender.h"
 #include "title_words.h"
+#include "tokenizer.h"
 
 namespace annotator {
 
@@ -529,6 +530,25 @@ void ApplyRegionsAfterPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags)
     const bool set_off = last + 1 >= n || facts[last + 1].token_class == ner::kOtherToken;
     if (set_off && last - i <= 2) SetMention(i, last, kLocType, tags);
     i = last;
+  }
+}
+
+// "Fresno, Calif.", "JASPER, Alta. —": a state's or a province's
+// abbreviation after a place and a comma is the region it lies in, whatever
+// the tagger made of a word it rarely saw with its period.
+void ApplyAbbreviatedRegions(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 2; i < n; ++i) {
+    if (facts[i - 1].lower != kComma || !EndsName(tags, i - 2) || ner::TagType(tags[i - 2]) != kLocType ||
+        (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
+      continue;
+    }
+    // (Not the first part of a word: "Kansas City, Mo.-based".)
+    if (i + 1 < n && doc.tokens[i + 1].begin == doc.tokens[i].end && doc.text[doc.tokens[i + 1].begin] == '-') continue;
+    const std::string_view word = doc.text.substr(doc.tokens[i].begin, doc.tokens[i].end - doc.tokens[i].begin);
+    if (word.size() >= 3 && word.back() == '.' &&
+        LookupAbbreviation(word.substr(0, word.size() - 1)) == AbbreviationKind::kRegion) {
+      SetMention(i, i, kLocType, tags);
+    }
   }
 }
 
@@ -6138,6 +6158,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropQuestionWill(facts, n, tags);
   JoinAcronymExpansions(doc, facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
+  ApplyAbbreviatedRegions(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);
   JoinVersionVariants(doc, facts, n, tags);
 }

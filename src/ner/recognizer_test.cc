@@ -1517,6 +1517,15 @@ TEST_CASE("a compass-named region after a place and a comma is a place") {
   CHECK(Found(mentions, "North Somerset", EntityType::kLocation));
 }
 
+TEST_CASE("a state's or a province's abbreviation after a place and a comma is a place") {
+  const auto mentions = Recognize(
+      "She grew up in Carmel, Ind. and moved to Fresno, Calif. in 1990. Her brother lives in Bend, Ore. now.");
+  for (const char* region : {"Ind.", "Calif.", "Ore."}) CHECK(Found(mentions, region, EntityType::kLocation));
+  CHECK(Found(Recognize("A man from Fresno, Calif., said the fire was out."), "Calif.", EntityType::kLocation));
+  CHECK_FALSE(Found(Recognize("Kansas City, Mo.-based Commerce Bancshares Inc. said it would grow."), "Mo.",
+                    EntityType::kLocation));
+}
+
 TEST_CASE("a portfolio before an office names nothing; a commission on a subject is one name") {
   auto mentions = Recognize("Health Secretary Wes Streeting said the figures were deeply worrying.");
   CHECK_FALSE(AnyContains(mentions, "Health"));
