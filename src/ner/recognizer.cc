@@ -3805,6 +3805,49 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
   }
 }
 
+// "the pro-business Democratic Alliance … DA leader John Steenhuisen": an
+// acronym that an organisation's name in the article spells out is that
+// organisation's wherever the tagger gave it another type (the headline's
+// "unity government with DA" made it a place, and the body followed). Not a
+// country's acronym ("United Steelworkers" … "US"). Over the whole
+// document's tags, after the rules that type the long names.
+void ApplyAcronymsOfNamedOrganisations(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kJoiners = WordHashes({"and", "of", "for", "the", "on", ",", "&"});
+  constexpr size_t kMinLetters = 2, kMaxLetters = 6, kMaxAcronyms = 16;
+  std::array<std::array<char, kMaxLetters>, kMaxAcronyms> acronyms{};
+  std::array<size_t, kMaxAcronyms> sizes{};
+  size_t count = 0;
+  for (int i = 0; i < n && count < kMaxAcronyms; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    const int last = LastOfRun(tags, i);
+    size_t letters = 0;
+    bool spelled = true;
+    for (int k = i; k <= last && spelled; ++k) {
+      if (facts[k].token_class == ner::kCapitalizedWord && letters < kMaxLetters) {
+        acronyms[count][letters++] = TokenText(doc, 0, k)[0];
+      } else {
+        spelled = k > i && k < last && ner::Contains(kJoiners, facts[k].lower);
+      }
+    }
+    if (spelled && letters >= kMinLetters) sizes[count++] = letters;
+    i = last;
+  }
+  for (int i = 0; i < n && count > 0; ++i) {
+    if (facts[i].token_class != ner::kAllCapsWord || tags[i] == ner::kOutsideTag ||
+        ner::TagPosition(tags[i]) != ner::kUnit || ner::TagType(tags[i]) == kOrgType ||
+        ner::Contains(kCountryAcronyms, facts[i].lower) || (facts[i].gazetteer & AnyPosition(kCountryBit))) {
+      continue;
+    }
+    const std::string_view word = TokenText(doc, 0, i);
+    for (size_t a = 0; a < count; ++a) {
+      if (word == std::string_view(acronyms[a].data(), sizes[a])) {
+        tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+        break;
+      }
+    }
+  }
+}
+
 // "Roe v. Wade", "Walmart Stores v. Dukes", "Fisher v. University of
 // Texas": a court case is named by its two parties about "v.", one other name
 // (the tagger made the parties a person and an organisation, and the second
@@ -6159,6 +6202,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinAcronymExpansions(doc, facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
   ApplyAbbreviatedRegions(doc, facts, n, tags);
+  ApplyAcronymsOfNamedOrganisations(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);
   JoinVersionVariants(doc, facts, n, tags);
 }

@@ -1526,6 +1526,17 @@ TEST_CASE("a state's or a province's abbreviation after a place and a comma is a
                     EntityType::kLocation));
 }
 
+TEST_CASE("an acronym an organisation's name in the article spells out is that organisation's") {
+  const auto mentions = Recognize(
+      "South Africa's ANC agrees to form unity government with DA\n\nThe ANC agreed on Friday to govern with the "
+      "pro-business Democratic Alliance. DA leader John Steenhuisen said his party would hold the ANC to account. "
+      "The United Steelworkers union said the US economy would suffer.");
+  CHECK(Found(mentions, "Democratic Alliance", EntityType::kOrg));
+  CHECK(Found(mentions, "DA", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "DA", EntityType::kLocation));
+  CHECK(Found(mentions, "US", EntityType::kLocation));
+}
+
 TEST_CASE("a portfolio before an office names nothing; a commission on a subject is one name") {
   auto mentions = Recognize("Health Secretary Wes Streeting said the figures were deeply worrying.");
   CHECK_FALSE(AnyContains(mentions, "Health"));
