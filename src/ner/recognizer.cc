@@ -3151,12 +3151,20 @@ void DropHeadingWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // places or other names) has at least two names and more than any other, a
 // one-word "person" that no list of names knows and that is no surname of a
 // person the article names in full is of that kind too (the tagger had
-// guessed from an unknown word's shape). Over the whole document's tags,
-// after the consistency pass.
+// guessed from an unknown word's shape). So is a one-word "place" that a
+// list of companies knows in a list of organisations ("Microsoft, Amazon
+// and Meta Platforms"), and no list of places knows (not "Street, London,
+// SE1"). Over the whole document's tags, after the
+// consistency pass.
 void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kConjunctions = WordHashes({"and", "or"});
   constexpr int kMaxItems = 16;
   const uint8_t kLonePerson = ner::MakeTag(kPersonType, ner::kUnit);
+  const uint8_t kLonePlace = ner::MakeTag(kLocType, ner::kUnit);
+  auto known_company = [&](int at) {
+    return tags[at] == kLonePlace && (facts[at].gazetteer & AnyPosition(kCompanyBit)) &&
+           !(facts[at].gazetteer & kKnownPlaceBits) && facts[at].token_class == ner::kCapitalizedWord;
+  };
   int firsts[kMaxItems];
   std::vector<uint64_t> surnames;
   bool surnames_ready = false;
@@ -3174,10 +3182,11 @@ void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       last = LastOfRun(tags, next);
     }
     const int list_end = last;
-    int of_type[kMiscType + 1] = {}, lone_persons = 0;
+    int of_type[kMiscType + 1] = {}, lone_persons = 0, companies = 0;
     for (int k = 0; k < count; ++k) {
       ++of_type[ner::TagType(tags[firsts[k]])];
       lone_persons += tags[firsts[k]] == kLonePerson;
+      companies += known_company(firsts[k]);
     }
     // The one kind that most of the names besides persons are of, or none (-1).
     int kind = -1, most = 1;
@@ -3187,6 +3196,11 @@ void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
         most = of_type[type];
       } else if (of_type[type] == most) {
         kind = -1;
+      }
+    }
+    if (count >= 3 && kind == kOrgType && companies > 0) {
+      for (int k = 0; k < count; ++k) {
+        if (known_company(firsts[k])) tags[firsts[k]] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
       }
     }
     if (count >= 3 && kind >= 0 && lone_persons > 0) {

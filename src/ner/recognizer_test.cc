@@ -2059,6 +2059,9 @@ TEST_CASE("a list's unknown one-word person is of the kind most of the list's na
   auto mentions =
       Recognize("The national team led by Blue Origin includes Draper, Lockheed Martin, and Northrop Grumman.");
   CHECK(Found(mentions, "Draper", EntityType::kOrg));
+  // A company's name a place's in the tagger's eyes, in a list of companies.
+  mentions = Recognize("The data center unit sells chips to Microsoft, Amazon and Meta Platforms.");
+  CHECK(Found(mentions, "Amazon", EntityType::kOrg));
   // Not the surname of a person the article names in full, nor a tie of kinds.
   mentions = Recognize("Donald Trump met Hillary Clinton. Trump, Clinton, Google and Facebook all spoke.");
   CHECK(Found(mentions, "Trump", EntityType::kPerson));
