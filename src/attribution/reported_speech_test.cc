@@ -527,6 +527,19 @@ TEST_CASE("reported speech: `…, Google spokesman Brian Fallon said`: a body's 
   CHECK(a.Speaker(a.Get("Ottawa has approved")) == "Dominic LeBlanc");
 }
 
+TEST_CASE("reported speech: `…, the two parties said`: a number after a determiner is one phrase with it") {
+  Annotated a(
+      "The ANC has agreed to form a government with the Democratic Alliance, the two parties said on Friday.\n\n"
+      "The two lawmakers argue the rules were broken.\n\n"
+      "Trump is poised to win New Hampshire next week.\n\n"
+      "That’s according to members of The POLITICO Caucus — a collection of strategists, activists and operatives "
+      "in the four early nominating states.\n");
+  CHECK(a.Speaker(a.Get("The ANC has agreed")) == "the two parties");
+  CHECK(a.Speaker(a.Get("the rules were broken")) == "The two lawmakers");
+  // "states" is no verb there.
+  for (const Quote& q : a.doc.quotes) CHECK(a.Cue(q) != "states");
+}
+
 TEST_CASE("reported speech: a news dateline is not what the speaker said") {
   Annotated a(
       "KHARTOUM, Sudan (AP) \xE2\x80\x94 Clashes spread to the city on Friday, the United Nations said.\n\n"

@@ -52,11 +52,11 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   // the modifier of a speaker (SpeakerBefore looks past it).
   static constexpr std::string_view kSmallNumbers[] = {"two",   "three", "four", "five", "six",
                                                        "seven", "eight", "nine", "ten"};
-  if (t > limit && EqualsLower(ctx.TokenText(t - 1), "of") &&
-      std::any_of(std::begin(kSmallNumbers), std::end(kSmallNumbers),
-                  [&](std::string_view n) { return EqualsLower(ctx.TokenText(t), n); })) {
-    return ctx.TokenSpan(t, t + 1);
-  }
+  auto small_number = [&](uint32_t k) {
+    return std::any_of(std::begin(kSmallNumbers), std::end(kSmallNumbers),
+                       [&](std::string_view n) { return EqualsLower(ctx.TokenText(k), n); });
+  };
+  if (t > limit && EqualsLower(ctx.TokenText(t - 1), "of") && small_number(t)) return ctx.TokenSpan(t, t + 1);
   // "Another told the BBC": a determiner that stands for a noun named before.
   if (EqualsLower(ctx.TokenText(t), "another")) return ctx.TokenSpan(t, t + 1);
   if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
@@ -73,7 +73,16 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     if (!ctx.IsWord(prev) || ctx.QuoteOf(prev) >= 0) break;
     if (ctx.InList(prev, kNotInSubjectList | kStanceVerbList) || ctx.IsCueWord(prev)) break;
     first = prev;
-    if (ctx.InList(prev, kDeterminerList)) break;
+    if (ctx.InList(prev, kDeterminerList)) {
+      // "the two parties", "their three children": a number and the
+      // determiner before it, before a noun for those who speak (not "in
+      // the four early nominating states", where "states" is no verb).
+      if (first > limit && small_number(first) && ctx.InList(first - 1, kDeterminerList) &&
+          ctx.QuoteOf(first - 1) < 0 && ctx.InList(t, kSpeakerNounList)) {
+        --first;
+      }
+      break;
+    }
     // A name is taken whole, whatever its words ("a State Department
     // spokesperson" stopped at "State" as a verb).
     if (const int32_t name = ctx.MentionEndingAt(prev); name >= 0) {
