@@ -128,6 +128,12 @@ Span PersonOpeningSentenceBefore(const Context& ctx, uint32_t sb) {
   return after < sb && ctx.IsPossessive(after) ? Span{} : subject;
 }
 
+// Whether the cue is the verb of a relative clause set off by a comma
+// ("Smith, who argued …,").
+bool OpensRelativeClause(const Context& ctx, const Cue& cue) {
+  return cue.first >= 2 && ctx.InList(cue.first - 1, kWordWho | kWordWhich) && ctx.IsPunct(cue.first - 2, ",");
+}
+
 const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {
   constexpr uint32_t kMaxGoverningTokens = 80;
   constexpr size_t kMaxGoverningCues = 16;
@@ -165,8 +171,14 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
       // certain Rubio will continue to be “a champion …”"; "he'd respond,
       // “…”" frames the quotation).
       const bool says_nothing = cues[k].negated || IsHypothetical(ctx, cues[k].first);
+      // "Prashant Bhushan, who argued for the petitioners, told reporters
+      // that the ruling was “a victory”": the main clause's verb after a
+      // relative clause of the same speaker's.
+      const bool after_relative = OpensRelativeClause(ctx, *governing) && !says_nothing &&
+                                  cues[k].source.begin == governing->source.begin &&
+                                  cues[k].source.end == governing->source.end;
       if (!cues[k].source.empty() && ((cues[k].last + 2 >= first && (SetOffBefore(ctx, first) || !says_nothing)) ||
-                                      (IsParenthetical(ctx, cues[k]) && !says_nothing))) {
+                                      (IsParenthetical(ctx, cues[k]) && !says_nothing) || after_relative)) {
         governing = &cues[k];
       }
     } else {

@@ -362,6 +362,19 @@ TEST_CASE("quote kinds: a dateline before a quotation is neither its speaker nor
   CHECK(a.Get("We will appeal").kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("quote kinds: the main clause's verb, not a relative clause's, frames the quotation") {
+  Annotated a(
+      "The court ruled on Thursday.\n\n"
+      "Prashant Bhushan, who argued for the petitioners, told reporters that the ruling was \"a victory for "
+      "democracy\".\n\n"
+      "Clinton, who called Sanders shortly after the winner was declared, told her supporters, \"I still love New "
+      "Hampshire, and I always will.\"\n");
+  CHECK(a.Cue(a.Get("a victory for")) == "told");
+  CHECK(a.Speaker(a.Get("a victory for")) == "Prashant Bhushan");
+  CHECK(a.Cue(a.Get("I still love")) == "told");
+  CHECK(a.Get("I still love").kind == QuoteKind::kDirect);
+}
+
 TEST_CASE("quote kinds: the object before a participle cue did not speak; a subject or an inverted name did") {
   Annotated a(
       "Debate night.\n\n"
