@@ -535,6 +535,27 @@ Span SpeakingOpeningSubject(const Context& ctx, uint32_t sb, uint32_t first, boo
   return subject;
 }
 
+// "The catch was described by former captain Sunil Gavaskar as “the catch
+// of the century”": the agent after a passive verb of speech in the
+// sentence before the quotation at token `first` speaks (not the medium of
+// "quoted by"). Sets `*verb` to that verb's token.
+Span PassiveSpeechAgent(const Context& ctx, uint32_t sb, uint32_t first, uint32_t* verb) {
+  // (Within a few words of the quotation: a sentence of thousands of
+  // quotations stays linear.)
+  constexpr uint32_t kMaxAgentTokens = 16;
+  for (uint32_t t = std::max(sb + 1, first > kMaxAgentTokens ? first - kMaxAgentTokens : 0); t + 2 < first; ++t) {
+    if (!ctx.IsCueWord(t) || !IsPassiveVerb(ctx, t) || !EqualsLower(ctx.TokenText(t + 1), "by") ||
+        IsOneOf(ctx.TokenText(t), {"quoted", "cited"})) {
+      continue;
+    }
+    const Span agent = SubjectStartingAt(ctx, t + 2, first);
+    if (!IsPlausibleSpeaker(ctx, agent)) return {};
+    *verb = t;
+    return agent;
+  }
+  return {};
+}
+
 }  // namespace
 
 void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
@@ -729,6 +750,13 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // new campaign message: “…”": the name or pronoun opening the sentence.
       quote.speaker = OpeningSubject(ctx, ctx.SentenceBegin(first - 1), first - 1);
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker);
+    }
+    if (uint32_t verb = 0; quote.speaker.empty() && quote.kind == QuoteKind::kMixed && !headline) {
+      if (const Span agent = PassiveSpeechAgent(ctx, sb, first, &verb); !agent.empty()) {
+        quote.speaker = agent;
+        quote.speaker_entity = SpeakerEntity(ctx, agent);
+        quote.cue = ctx.TokenSpan(verb, verb + 1);
+      }
     }
     if (quote.speaker.empty() && quote.kind == QuoteKind::kMixed && !headline) {
       // "Reid has gone after Trump as a “human leech”": with no cue, the
@@ -1273,7 +1301,8 @@ void UnattributeParticipleNames(const Context& ctx) {
     if (quote.kind != QuoteKind::kScare && IsNamedByParticiple(ctx, ctx.QuoteFirst(q))) {
       quote = Unattributed(quote, QuoteKind::kScare);
     } else if ((quote.kind == QuoteKind::kMixed && !quote.cue.empty() &&
-                ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin))) ||
+                ((quote.cue.end <= quote.span.begin && IsPassiveVerb(ctx, ctx.FirstTokenAt(quote.cue.begin)) &&
+                  quote.speaker.begin < quote.cue.end) ||
                  (quote.cue.begin >= quote.speaker.begin && quote.cue.end <= quote.speaker.end))) ||
                (quote.kind != QuoteKind::kScare &&
                 (IsHeadlineNounCue(ctx, quote) || IsGerundSubject(ctx, quote) || IsHeadlinePassive(ctx, quote) ||

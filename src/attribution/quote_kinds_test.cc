@@ -375,6 +375,17 @@ TEST_CASE("quote kinds: the main clause's verb, not a relative clause's, frames 
   CHECK(a.Get("I still love").kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("quote kinds: the agent of a passive verb of speech speaks, not the owner of the subject") {
+  Annotated a(
+      "India won the final.\n\n"
+      "Suryakumar Yadav's catch on the boundary was described by former captain Sunil Gavaskar as \"the catch of the "
+      "century\".\n\n"
+      "The senator was quoted by the Times as calling the plan \"a disaster for farmers\".\n");
+  CHECK(a.EntityName(a.Get("the catch of")) == "Sunil Gavaskar");
+  CHECK(a.Cue(a.Get("the catch of")) == "described");
+  CHECK(a.EntityName(a.Get("a disaster for")) != "Times");
+}
+
 TEST_CASE("quote kinds: the object before a participle cue did not speak; a subject or an inverted name did") {
   Annotated a(
       "Debate night.\n\n"
