@@ -582,9 +582,16 @@ class CueFinder {
       // "“…,” chief executive Jensen Huang said", "…, mediator Qatar said":
       // the words that describe the speaker right after a quotation or a
       // comma are no part of what was said.
+      // (A word of speech may open it right after the quotation: "“…,”
+      // state epidemiologist Magnus Gisslén said".)
+      auto opens_after_quotation = [&](uint32_t w) {
+        return w > sb && tokens_[w - 1].kind == TokenKind::kQuote && ctx_.QuoteOf(w - 1) >= 0 &&
+               !tokens_[w].Has(kCapitalized) && VerbAfterSubject(w + 1, t + 1);
+      };
       uint32_t described = source_first;
       while (described > sb && source_first - described < 4 && ctx_.IsWord(described - 1) &&
-             ctx_.QuoteOf(described - 1) < 0 && !ctx_.IsCueWord(described - 1) &&
+             ctx_.QuoteOf(described - 1) < 0 &&
+             (!ctx_.IsCueWord(described - 1) || opens_after_quotation(described - 1)) &&
              !ctx_.InList(described - 1, kNotInSubjectList)) {
         --described;
       }
@@ -640,6 +647,9 @@ class CueFinder {
       // "Schiff, 56, who has served …, told USA TODAY": a verb that needs
       // its listener never inverts; the name after it is the listener.
       if (NeedsListener(t)) return;
+      // `“…,” state epidemiologist Magnus Gisslén said`: a word before the
+      // subject of a later verb of speech is no inverted verb.
+      if (VerbAfterSubject(t + 1, se)) return;
       // Only a finite verb inverts (`“…,” said Xi`); in "…, saying the
       // courts have no business" the courts are what was said.
       if (!ctx_.WordEndsWith(t, "ing")) source = SubjectStartingAt(ctx_, cue.last, se);
@@ -669,6 +679,21 @@ class CueFinder {
       cue.before_quote = ctx_.doc().quotes[ctx_.QuoteOf(sb - 1)].span;
     }
     Finish(&cue);
+  }
+
+  // Whether words from token `t` on, with no punctuation or clause word
+  // among them, run into a finite verb of speech within a few words (not a
+  // noun after a determiner, "said a report from …", nor a participle,
+  // "wrote a man calling himself …", nor the verb of a pronoun, "says she
+  // warned", a reported clause).
+  bool VerbAfterSubject(uint32_t t, uint32_t se) const {
+    constexpr uint32_t kMaxSubjectWords = 6;
+    if (t >= se || ctx_.PronounAt(t) != Pronoun::kNone) return false;
+    for (uint32_t u = t; u < se && u < t + kMaxSubjectWords; ++u) {
+      if (!ctx_.IsWord(u) || ctx_.QuoteOf(u) >= 0 || ctx_.InList(u, kNotInSubjectList | kDeterminerList)) return false;
+      if (u > t && ctx_.IsCueWord(u) && !tokens_[u].Has(kCapitalized) && !ctx_.WordEndsWith(u, "ing")) return true;
+    }
+    return false;
   }
 
   // Whether lower-case words [first, end) name someone who speaks: a

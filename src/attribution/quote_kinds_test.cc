@@ -386,6 +386,17 @@ TEST_CASE("quote kinds: the agent of a passive verb of speech speaks, not the ow
   CHECK(a.EntityName(a.Get("a disaster for")) != "Times");
 }
 
+TEST_CASE("quote kinds: a word of speech that opens the speaker's description is no inverted verb") {
+  Annotated a(
+      "Sweden confirmed a case.\n\n"
+      "\"This does not affect the risk to the general population,\" state epidemiologist Magnus Gissl\u00e9n said.\n\n"
+      "\"The market is factoring in a recovery,\" said a report from Kotak Institutional Equities.\n");
+  CHECK(a.Cue(a.Get("This does not affect")) == "said");
+  CHECK(a.Speaker(a.Get("This does not affect")) == "Magnus Gissl\u00e9n");
+  CHECK(a.Get("This does not affect").kind == QuoteKind::kDirect);
+  CHECK(a.Cue(a.Get("The market is")) == "said");
+}
+
 TEST_CASE("quote kinds: the object before a participle cue did not speak; a subject or an inverted name did") {
   Annotated a(
       "Debate night.\n\n"
