@@ -3862,6 +3862,42 @@ void ApplyAcronymsOfNamedOrganisations(const Document& doc, const ner::TokenFact
   }
 }
 
+// "Man charged with murder after stabbing in Leeds" over "A woman was
+// stabbed in Leeds city centre": a heading's one-word name that the
+// article's sentences name with one other type, every time, takes theirs
+// (the tagger read the heading's "Leeds" as the club). A heading: one of the
+// first sentences, a line of its own without a sentence's final mark. Over
+// the whole document's tags, last.
+void ApplyBodyTypesToHeadings(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kFinalMarks = WordHashes({".", "!", "?", ":"});
+  constexpr int kMaxHeadings = ner::kHeadlineZone;
+  int body = 0;  // the first token after the headings
+  for (int sentences = 0; body < n && sentences < kMaxHeadings; ++sentences) {
+    const int last = body + facts[body].sentence_left - 1;
+    const size_t after = doc.tokens[last].end;
+    if (last >= n || ner::Contains(kFinalMarks, facts[last].lower) ||
+        (after < doc.text.size() && doc.text[after] != '\n' && doc.text[after] != '\r')) {
+      break;
+    }
+    body = last + 1;
+  }
+  for (int i = 0; i < body; ++i) {
+    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || !IsCapitalisedToken(facts[i]))
+      continue;
+    int type = -1;
+    bool one_type = true;
+    for (int k = body; k < n && one_type; ++k) {
+      if (facts[k].lower != facts[i].lower || tags[k] == ner::kOutsideTag || ner::TagPosition(tags[k]) != ner::kUnit ||
+          !IsCapitalisedToken(facts[k])) {
+        continue;
+      }
+      one_type = type < 0 || type == ner::TagType(tags[k]);
+      type = ner::TagType(tags[k]);
+    }
+    if (one_type && type >= 0) tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
+  }
+}
+
 // "Roe v. Wade", "Walmart Stores v. Dukes", "Fisher v. University of
 // Texas": a court case is named by its two parties about "v.", one other name
 // (the tagger made the parties a person and an organisation, and the second
@@ -6217,6 +6253,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCourtCases(doc, facts, n, tags);
   ApplyAbbreviatedRegions(doc, facts, n, tags);
   ApplyAcronymsOfNamedOrganisations(doc, facts, n, tags);
+  ApplyBodyTypesToHeadings(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);
   JoinVersionVariants(doc, facts, n, tags);
 }

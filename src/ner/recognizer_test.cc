@@ -1537,6 +1537,14 @@ TEST_CASE("an acronym an organisation's name in the article spells out is that o
   CHECK(Found(mentions, "US", EntityType::kLocation));
 }
 
+TEST_CASE("a heading's one-word name takes the one type the article's sentences give it") {
+  const auto mentions = Recognize(
+      "Man charged with murder after stabbing in Leeds\n\nA woman was stabbed to death in Leeds city centre on "
+      "Saturday, police said. Officers were called to the scene in Leeds at about 11:40.");
+  CHECK_FALSE(Found(mentions, "Leeds", EntityType::kOrg));
+  CHECK(Found(mentions, "Leeds", EntityType::kLocation));
+}
+
 TEST_CASE("a portfolio before an office names nothing; a commission on a subject is one name") {
   auto mentions = Recognize("Health Secretary Wes Streeting said the figures were deeply worrying.");
   CHECK_FALSE(AnyContains(mentions, "Health"));
