@@ -19,7 +19,7 @@ inline constexpr auto kInstitutionHeads = SortedWordHashes({
     "academy",   "foundation", "society",     "fund",        "bank",      "organisation", "organization", "board",
     "centre",    "center",     "initiative",  "programme",   "program",   "forum",        "movement",     "front",
     "library",   "museum",     "school",      "hospital",    "church",    "service",      "planetarium",  "observatory",
-    "gallery",   "diocese",    "archdiocese", "eparchy",
+    "gallery",   "diocese",    "archdiocese", "eparchy",     "centres",   "centers",      "institutes",
 });
 
 // Head words of companies' names ("Universal Pictures", "Marvel Studios",

@@ -1353,6 +1353,54 @@ void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* t
   }
 }
 
+// "the Africa Centres for Disease Control and Prevention", "the European
+// Centre for Disease Prevention and Control": an institution's head, "for"
+// and its fields, the last after "and", are one organisation with the
+// capitalised words before the head (the tagger made "Africa" a place and
+// "Disease Control" a person, or cut the name at "and"). The fields are
+// words no list knows for a person's; at most three of them, and two before
+// the head. Not in a headline whose case tells nothing ("… in a Hospital for
+// Mental Issues").
+void JoinInstitutionFields(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kFor = WordHashes({"for"})[0];
+  constexpr int kMaxFieldWords = 3, kMaxWordsBefore = 2;
+  auto field_word = [&](int k) {
+    return k < n && facts[k].token_class == ner::kCapitalizedWord && !(facts[k].gazetteer & kPersonNameBits);
+  };
+  for (int i = 1; i + 4 < n; ++i) {
+    if (!IsInstitutionHead(facts[i]) || facts[i + 1].lower != kFor || !field_word(i + 2) ||
+        (facts[i].context & ner::kCaseModes)) {
+      continue;
+    }
+    int last = i + 2;
+    while (last - i - 1 < kMaxFieldWords && field_word(last + 1)) ++last;
+    if (last + 2 < n && facts[last + 1].lower == kAnd && facts[last + 1].token_class == ner::kLowerWord &&
+        field_word(last + 2)) {
+      last += 2;
+      if (field_word(last + 1)) ++last;
+    }
+    // The name ends there: no capitalised word goes on after it, nor a
+    // name the tagger found across it ("… Missing & Exploited Children").
+    if (last + 1 < n &&
+        (IsCapitalisedToken(facts[last + 1]) || (tags[last + 1] != ner::kOutsideTag && !BeginsName(tags, last + 1)))) {
+      continue;
+    }
+    int first = i;
+    while (first > 0 && i - first < kMaxWordsBefore && IsCapitalisedToken(facts[first - 1]) &&
+           !(facts[first - 1].context & ner::kSentenceInitial) && facts[first - 1].lower != kThe) {
+      --first;
+    }
+    // Never shorter than an organisation the tagger found about the head
+    // ("Al Jazeera Centre for Public Liberties & Human Rights").
+    if (tags[i] != ner::kOutsideTag && ner::TagType(tags[i]) == kOrgType &&
+        (FirstOfRun(tags, i) < first || LastOfRun(tags, FirstOfRun(tags, i)) > last)) {
+      continue;
+    }
+    SetMention(first, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "the Newfoundland and Labrador Court of Appeal", "the Trinidad and Tobago
 // Football Association": a place whose name holds "and" (a list knows
 // "Newfoundland and Labrador") opens the organisation after it, which the
@@ -6138,6 +6186,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyUntaggedInstitutions(facts, n, tags);
   ApplyInstitutionNames(doc, facts, begin, n, tags);
   JoinCoordinatedInstitutions(facts, n, tags);
+  JoinInstitutionFields(facts, n, tags);
   JoinPlacesWithAnd(facts, n, tags);
   SplitPersonOfInstitution(facts, n, tags);
   SplitPersonAfterKnownName(facts, n, tags);

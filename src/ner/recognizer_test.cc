@@ -962,6 +962,19 @@ TEST_CASE("an institution's name that opens with its first field before \"and\" 
   CHECK(Found(mentions, "Justice Department", EntityType::kOrg));
 }
 
+TEST_CASE("an institution's head, \"for\" and its fields are one organisation, never shorter than the tagger's") {
+  auto mentions = Recognize(
+      "The Africa Centres for Disease Control and Prevention had declared a continental emergency a day earlier. "
+      "The European Centre for Disease Prevention and Control said cases rose.");
+  CHECK(Found(mentions, "Africa Centres for Disease Control and Prevention", EntityType::kOrg));
+  CHECK(Found(mentions, "European Centre for Disease Prevention and Control", EntityType::kOrg));
+  mentions = Recognize(
+      "Tips went to the National Center for Missing & Exploited Children, said Nicholas Lardy of the Peterson "
+      "Institute for International Economics.");
+  CHECK(Found(mentions, "National Center for Missing & Exploited Children", EntityType::kOrg));
+  CHECK(Found(mentions, "Peterson Institute for International Economics", EntityType::kOrg));
+}
+
 TEST_CASE("a name ending in Directorate or Secretariat is a body") {
   const auto mentions = Recognize(
       "Addressing a press conference, he said the Enforcement Directorate had become an extension of the party.");
