@@ -514,6 +514,23 @@ bool IsHonorificToken(const ner::TokenFacts& facts) {
   return IsCapitalisedToken(facts) && ner::IsHonorific(facts.lower);
 }
 
+// "Emily Hart, 31, from Harehills", "Jamal Price, 24, of Chapeltown": where a
+// person named with an age is from is a place (the tagger made an unknown
+// one-word district a person), unless a list knows the word for a given name.
+void ApplyHomesAfterAges(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kFromOrOf = WordHashes({"from", "of"});
+  const uint8_t lone_person = ner::MakeTag(kPersonType, ner::kUnit);
+  for (int i = 5; i < n; ++i) {
+    if (tags[i] != lone_person || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].gazetteer & AnyPosition(kFirstNameBit)) || !ner::Contains(kFromOrOf, facts[i - 1].lower) ||
+        facts[i - 2].lower != kComma || facts[i - 3].token_class != ner::kNumberToken || facts[i - 4].lower != kComma ||
+        !EndsName(tags, i - 5) || ner::TagType(tags[i - 5]) != kPersonType) {
+      continue;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
+  }
+}
+
 // "Villagers in Wrington, North Somerset, have …": a name that opens with a
 // compass word, after a place and a comma and set off by another comma or
 // the sentence's end, is the region the place lies in (it was a person).
@@ -6187,6 +6204,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyInstitutionNames(doc, facts, begin, n, tags);
   JoinCoordinatedInstitutions(facts, n, tags);
   JoinInstitutionFields(facts, n, tags);
+  ApplyHomesAfterAges(facts, n, tags);
   JoinPlacesWithAnd(facts, n, tags);
   SplitPersonOfInstitution(facts, n, tags);
   SplitPersonAfterKnownName(facts, n, tags);

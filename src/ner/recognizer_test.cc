@@ -1524,6 +1524,12 @@ TEST_CASE("a page's labels and \"ASAP\" name nothing") {
   CHECK(Found(mentions, "Ward", EntityType::kPerson));
 }
 
+TEST_CASE("where a person named with an age is from is a place") {
+  const auto mentions = Recognize("She has been named locally as Emily Hart, 31, from Harehills.");
+  CHECK(Found(mentions, "Harehills", EntityType::kLocation));
+  CHECK(Found(mentions, "Emily Hart", EntityType::kPerson));
+}
+
 TEST_CASE("a compass-named region after a place and a comma is a place") {
   const auto mentions =
       Recognize("Villagers in Wrington, North Somerset, have launched a campaign against plans to build 400 homes.");
