@@ -560,6 +560,17 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
+  // "Sales rose 5% in June, the company said, the fastest pace in two
+  // years": after the comma that closes a cue set off inside the sentence,
+  // a superlative's phrase ranks the figure before the cue; it is no report.
+  const bool closes_cue = rb >= 2 && rb + 1 < re && ctx.IsPunct(rb - 1, ",") &&
+                          (rb - 1 == cue.last || ctx.FirstTokenAt(cue.source.end) == rb - 1) &&
+                          cue.before_end > cue.before_begin && ctx.IsPunct(cue.before_end, ",");
+  if (closes_cue && ctx.InList(rb, kDeterminerList) && ctx.IsLowerWord(rb + 1) &&
+      (ctx.WordEndsWith(rb + 1, "est") || IsOneOf(ctx.TokenText(rb + 1), {"first", "most", "least", "record"})) &&
+      !OpensClause(ctx, rb, re)) {
+    return false;
+  }
   // "the 10-year Treasury note fell to 1.45 percent", "jobless claims rose":
   // a verb of a market's movement right after the cue shows the cue a noun
   // of the sentence's subject; a report opens with its own subject.

@@ -527,6 +527,17 @@ TEST_CASE("reported speech: `…, Google spokesman Brian Fallon said`: a body's 
   CHECK(a.Speaker(a.Get("Ottawa has approved")) == "Dominic LeBlanc");
 }
 
+TEST_CASE("reported speech: a superlative's phrase after `…, X said,` ranks the figure before; it is no report") {
+  Annotated a(
+      "Gross domestic product expanded 4.7% in April-June from a year earlier, the National Bureau of Statistics "
+      "said, the slowest since the first quarter of 2023.\n\n"
+      "If the demands are not met, Mr. Taylor warned, die-hard supporters will leave the party.\n");
+  CHECK(a.doc.Text(a.Get("Gross domestic product").content) ==
+        "Gross domestic product expanded 4.7% in April-June from a year earlier");
+  CHECK(a.Find("the slowest since") == nullptr);
+  CHECK(a.Speaker(a.Get("die-hard supporters")) == "Taylor");
+}
+
 TEST_CASE("reported speech: `…, the two parties said`: a number after a determiner is one phrase with it") {
   Annotated a(
       "The ANC has agreed to form a government with the Democratic Alliance, the two parties said on Friday.\n\n"
