@@ -17,6 +17,16 @@ TEST_CASE("coreference: she and he never cross gender") {
   CHECK(a.EntityName(a.Get("he would not run")) == "Anthony Weiner");
 }
 
+TEST_CASE("coreference: \"it\" is the organisation named in apposition to the subject before") {
+  Annotated a(
+      "Aid deliveries fell in October.\n\n"
+      "Israel's military body that coordinates aid, COGAT, disputed the figures. It said in a statement that more "
+      "than 1,000 trucks were waiting.\n\n"
+      "Meta, which owns Facebook, Instagram, and WhatsApp, fell. It said the market was weak.\n");
+  CHECK(a.EntityName(a.Get("more than 1,000")) == "COGAT");
+  CHECK(a.EntityName(a.Get("the market was weak")) == "Meta");
+}
+
 TEST_CASE("coreference: an honorific gives the gender when the first name does not") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"

@@ -557,13 +557,38 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
   return {};
 }
 
+namespace {
+
+// "Israel's military body that coordinates aid, COGAT, disputed the
+// figures": the name set off by commas right before the verb, within a few
+// words after a subject whose head is no name; -1 when there is none (not
+// an item of a list: "…, Instagram, and WhatsApp").
+int32_t NameInApposition(const Context& ctx, uint32_t t, uint32_t limit) {
+  constexpr uint32_t kMaxWords = 8;
+  for (uint32_t c = t; c + 3 < limit && c < t + kMaxWords; ++c) {
+    if (!ctx.IsPunct(c, ",")) continue;
+    const int32_t name = ctx.MentionStartingAt(c + 1);
+    if (name < 0) return -1;
+    const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[name].span.end);
+    const bool verb_next = after + 1 < limit && ctx.IsPunct(after, ",") && ctx.IsLowerWord(after + 1) &&
+                           !ctx.InList(after + 1, kWordAnd) && !EqualsLower(ctx.TokenText(after + 1), "or");
+    return verb_next ? name : -1;
+  }
+  return -1;
+}
+
+}  // namespace
+
 std::array<int32_t, 2> OpeningSubjectNamesAt(const Context& ctx, uint32_t t) {
   std::array<int32_t, 2> names{-1, -1};
   const uint32_t s = ctx.SentenceOf(t);
   for (uint32_t back = 0; back < names.size() && back <= s; ++back) {
     const uint32_t sb = ctx.SentenceFirst(s - back);
-    const Span subject = OpeningSubject(ctx, sb, back == 0 ? t : ctx.SentenceFirst(s - back + 1));
-    if (!subject.empty()) names[back] = ctx.MentionEndingAt(ctx.HeadToken(subject));
+    const uint32_t end = back == 0 ? t : ctx.SentenceFirst(s - back + 1);
+    const Span subject = OpeningSubject(ctx, sb, end);
+    if (subject.empty()) continue;
+    names[back] = ctx.MentionEndingAt(ctx.HeadToken(subject));
+    if (names[back] < 0) names[back] = NameInApposition(ctx, ctx.FirstTokenAt(subject.end), end);
   }
   return names;
 }
