@@ -527,6 +527,20 @@ TEST_CASE("reported speech: `…, Google spokesman Brian Fallon said`: a body's 
   CHECK(a.Speaker(a.Get("Ottawa has approved")) == "Dominic LeBlanc");
 }
 
+TEST_CASE("reported speech: two persons, each after a title, joined by \"and\" speak together") {
+  Annotated a(
+      "Aid deliveries fell.\n\n"
+      "U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin wrote to Israeli officials, warning "
+      "that failure to increase aid could affect military assistance.\n\n"
+      "But Mr. Grassley and Mr. Leahy say other changes are needed.\n\n"
+      "As Donald Trump and Sen. Ted Cruz lamented illegal immigration, Clinton took a moment to reach out to "
+      "voters.\n");
+  CHECK(a.Speaker(a.Get("failure to increase")) ==
+        "U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin");
+  CHECK(a.Speaker(a.Get("other changes are")) == "Mr. Grassley and Mr. Leahy");
+  for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q).find("As ") == std::string::npos);
+}
+
 TEST_CASE("reported speech: a superlative's phrase after `…, X said,` ranks the figure before; it is no report") {
   Annotated a(
       "Gross domestic product expanded 4.7% in April-June from a year earlier, the National Bureau of Statistics "

@@ -920,6 +920,35 @@ int32_t ConjunctBefore(const Context& ctx, uint32_t first, uint32_t sb) {
   return ctx.MentionEndingAt(first - 2);
 }
 
+// "U.S. Secretary of State Antony Blinken and Defense Secretary Lloyd Austin
+// wrote": two persons, each after a title, joined by "and" at the start of
+// the clause; the span of the first with its title, or an empty span.
+Span TitledPeopleBefore(const Context& ctx, uint32_t first, uint32_t sb) {
+  const uint32_t title = TitleBefore(ctx, first, sb);
+  if (title == first || title < sb + 2 || !ctx.InList(title - 1, kWordAnd)) return {};
+  const int32_t second = ctx.MentionStartingAt(first), person = ctx.MentionEndingAt(title - 2);
+  if (second < 0 || person < 0 || ctx.doc().mentions[second].type != EntityType::kPerson ||
+      ctx.doc().mentions[person].type != EntityType::kPerson) {
+    return {};
+  }
+  // The first title runs back to the clause's start: capitalised words,
+  // "of" and "the" between them ("Secretary of State"), after "But",
+  // "And" or "Both" at most (not "As Donald Trump and Sen. Ted Cruz
+  // lamented", a clause of its own).
+  const uint32_t named = ctx.FirstTokenAt(ctx.doc().mentions[person].span.begin);
+  uint32_t opens = named;
+  auto in_title = [&](uint32_t w) {
+    if (IsOneOf(ctx.TokenText(w), {"of", "the"})) return true;
+    return ctx.tokens()[w].Has(kCapitalized) && !ctx.InList(w, kNotInSubjectList | kWordAnd | kWordBut) &&
+           !EqualsLower(ctx.TokenText(w), "both");
+  };
+  while (opens > sb && ctx.IsWord(opens - 1) && ctx.QuoteOf(opens - 1) < 0 && in_title(opens - 1)) --opens;
+  const bool connective =
+      opens == sb + 1 && (ctx.InList(sb, kWordAnd | kWordBut) || EqualsLower(ctx.TokenText(sb), "both"));
+  if ((opens != sb && !connective) || opens == named) return {};
+  return Span{ctx.tokens()[opens].begin, ctx.doc().mentions[person].span.end};
+}
+
 // "Google and Meta said", "John Smith and Mary Jones said": two names of
 // one type joined by "and" that open the clause speak together; the span
 // takes in the first ("the Justice Department and Congress" too), and the
@@ -927,6 +956,7 @@ int32_t ConjunctBefore(const Context& ctx, uint32_t first, uint32_t sb) {
 // "criticised France and Macron said".
 Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
   const uint32_t first = ctx.FirstTokenAt(source.begin);
+  if (const Span titled = TitledPeopleBefore(ctx, first, sb); !titled.empty()) return Span{titled.begin, source.end};
   Span before;  // the first of the two
   if (const int32_t conjunct = ConjunctBefore(ctx, first, sb); conjunct >= 0) {
     const int32_t second = ctx.MentionStartingAt(EqualsLower(ctx.TokenText(first), "the") ? first + 1 : first);
