@@ -731,7 +731,22 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // Short: a term nobody is said to have spoken, unless a weaker cue
       // of the sentence governs it ("he described it as “unhinged”").
       const uint32_t weak = ctx.CueWordBefore(sb, first);
-      if (weak == kNoToken) {
+      // "prompting chants of “traitor” from his colleagues": a noun of
+      // speech before "of" is no verb with a subject; who chanted comes
+      // after "from", if anywhere (not an owner's: "pushed his promise of
+      // “free college”" is his).
+      const bool noun = weak != kNoToken && weak > sb && weak + 2 == first &&
+                        EqualsLower(ctx.TokenText(weak + 1), "of") && !ctx.IsPossessive(weak - 1) &&
+                        !IsOneOf(ctx.TokenText(weak - 1), {"his", "her", "their", "its", "our", "my", "your"});
+      const Span agent = noun && last + 1 < se && EqualsLower(ctx.TokenText(last), "from")
+                             ? SubjectStartingAt(ctx, last + 1, se)
+                             : Span{};
+      if (IsPlausibleSpeaker(ctx, agent)) {
+        quote.kind = QuoteKind::kMixed;
+        quote.cue = ctx.TokenSpan(weak, weak + 1);
+        quote.speaker = agent;
+        quote.speaker_entity = SpeakerEntity(ctx, agent);
+      } else if (weak == kNoToken || noun) {
         // Headlines quote in a word or two what the article reports.
         quote.kind = ctx.InHeadline(first) ? QuoteKind::kMixed : QuoteKind::kScare;
       } else {

@@ -397,6 +397,18 @@ TEST_CASE("quote kinds: a word of speech that opens the speaker's description is
   CHECK(a.Cue(a.Get("The market is")) == "said");
 }
 
+TEST_CASE("quote kinds: a noun of speech before \"of\" is its owner's or the one after \"from\", not the subject's") {
+  Annotated a(
+      "The Senate passed the reform.\n\n"
+      "Senator Miguel \u00c1ngel Yunes M\u00e1rquez cast the deciding vote, prompting chants of \"traitor\" from his "
+      "colleagues.\n\n"
+      "Senator Jane Doe cast her vote, prompting chants of \"shame\".\n\n"
+      "Sanders has consistently pushed his promise of \"free college\" for all.\n");
+  CHECK(a.Speaker(a.Get("traitor")) == "his colleagues");
+  CHECK(a.Get("shame").speaker.empty());
+  CHECK(a.EntityName(a.Get("free college")) == "Sanders");
+}
+
 TEST_CASE("quote kinds: the object before a participle cue did not speak; a subject or an inverted name did") {
   Annotated a(
       "Debate night.\n\n"
