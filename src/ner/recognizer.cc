@@ -1370,6 +1370,42 @@ void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* t
   }
 }
 
+// "the International Association of Machinists and Aerospace Workers
+// District 751", "the Department of Health and Human Services": an
+// organisation's name that goes on with "of" takes a second field after
+// "and" that the tagger made another kind of name or left untagged (not an
+// organisation, person or place of its own: "the Bank of America and Wells
+// Fargo").
+void JoinFieldsAfterOf(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 2; i + 1 < n; ++i) {
+    if (facts[i].lower != kAnd || facts[i].token_class != ner::kLowerWord || !EndsName(tags, i - 1) ||
+        ner::TagType(tags[i - 1]) != kOrgType || !IsCapitalisedToken(facts[i + 1])) {
+      continue;
+    }
+    // (One field after "and": "… Obstetricians and Gynecologists and
+    // Easter Seals" is two names.)
+    const int first = FirstOfRun(tags, i - 1);
+    bool of = false, and_inside = false;
+    for (int k = first + 1; k < i - 1; ++k) {
+      of = of || facts[k].lower == kOf;
+      and_inside = and_inside || facts[k].lower == kAnd;
+    }
+    if (!of || and_inside) continue;
+    int last = i + 1;
+    if (tags[i + 1] != ner::kOutsideTag) {
+      if (!BeginsName(tags, i + 1) || ner::TagType(tags[i + 1]) != kMiscType) continue;
+      last = LastOfRun(tags, i + 1);
+    } else {
+      // (Not a title before a name: "the University of Chicago and
+      // Professor Jane Smith".)
+      while (last + 1 < n && tags[last + 1] == ner::kOutsideTag && IsCapitalisedToken(facts[last + 1])) ++last;
+      if (IsTitleToken(facts[i + 1]) || (last + 1 < n && BeginsName(tags, last + 1))) continue;
+    }
+    SetMention(first, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "the Africa Centres for Disease Control and Prevention", "the European
 // Centre for Disease Prevention and Control": an institution's head, "for"
 // and its fields, the last after "and", are one organisation with the
@@ -6204,6 +6240,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyInstitutionNames(doc, facts, begin, n, tags);
   JoinCoordinatedInstitutions(facts, n, tags);
   JoinInstitutionFields(facts, n, tags);
+  JoinFieldsAfterOf(facts, n, tags);
   ApplyHomesAfterAges(facts, n, tags);
   JoinPlacesWithAnd(facts, n, tags);
   SplitPersonOfInstitution(facts, n, tags);

@@ -975,6 +975,19 @@ TEST_CASE("an institution's head, \"for\" and its fields are one organisation, n
   CHECK(Found(mentions, "Peterson Institute for International Economics", EntityType::kOrg));
 }
 
+TEST_CASE("a name that goes on with \"of\" takes a second field after \"and\"") {
+  auto mentions = Recognize(
+      "Members of the International Association of Machinists and Aerospace Workers District 751 approved the deal. "
+      "The Office of Management and Budget said the American Congress of Obstetricians and Gynecologists and Easter "
+      "Seals agreed.");
+  CHECK(
+      Found(mentions, "International Association of Machinists and Aerospace Workers District 751", EntityType::kOrg));
+  CHECK(Found(mentions, "Office of Management and Budget", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "Gynecologists and Easter"));
+  mentions = Recognize("Researchers at the University of Chicago and Professor Jane Smith of Yale agreed.");
+  CHECK(Found(mentions, "University of Chicago", EntityType::kOrg));
+}
+
 TEST_CASE("a name ending in Directorate or Secretariat is a body") {
   const auto mentions = Recognize(
       "Addressing a press conference, he said the Enforcement Directorate had become an extension of the party.");
