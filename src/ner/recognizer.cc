@@ -3963,6 +3963,44 @@ void ApplyAcronymsOfNamedOrganisations(const Document& doc, const ner::TokenFact
   }
 }
 
+// "Google's Pixel 9 Pro is …. In our tests the Pixel 9 Pro lasted …": a
+// product's name with a number in it, once found whole, is that product
+// wherever the article writes the same words (the tagger made the others an
+// organisation and a count). Only where the words are no part of a longer
+// name. Over the whole document's tags.
+void ApplyProductNamesAgain(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxProducts = 16, kMaxWords = 6;
+  std::array<std::pair<int, int>, kMaxProducts> products;  // first token, length
+  int count = 0;
+  for (int i = 0; i < n && count < kMaxProducts; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    bool number = false;
+    for (int k = i + 1; k <= last; ++k) number = number || facts[k].token_class == ner::kNumberToken;
+    if (ner::TagType(tags[i]) == kMiscType && last > i && last - i < kMaxWords && number &&
+        IsCapitalisedToken(facts[i])) {
+      products[count++] = {i, last - i + 1};
+    }
+    i = last;
+  }
+  for (int p = 0; p < count; ++p) {
+    const auto [source, length] = products[p];
+    for (int i = 0; i + length <= n; ++i) {
+      if (i == source || facts[i].lower != facts[source].lower) continue;
+      bool same = true;
+      for (int k = 1; k < length && same; ++k) same = facts[i + k].lower == facts[source + k].lower;
+      const int last = i + length - 1;
+      if (!same || (tags[i] != ner::kOutsideTag && !BeginsName(tags, i)) ||
+          (tags[last] != ner::kOutsideTag && !EndsName(tags, last)) ||
+          (last + 1 < n && tags[last + 1] != ner::kOutsideTag && !BeginsName(tags, last + 1))) {
+        continue;
+      }
+      SetMention(i, last, kMiscType, tags);
+      i = last;
+    }
+  }
+}
+
 // "Man charged with murder after stabbing in Leeds" over "A woman was
 // stabbed in Leeds city centre": a heading's one-word name that the
 // article's sentences name with one other type, every time, takes theirs
@@ -6357,6 +6395,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCourtCases(doc, facts, n, tags);
   ApplyAbbreviatedRegions(doc, facts, n, tags);
   ApplyAcronymsOfNamedOrganisations(doc, facts, n, tags);
+  ApplyProductNamesAgain(facts, n, tags);
   ApplyBodyTypesToHeadings(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);
   JoinVersionVariants(doc, facts, n, tags);

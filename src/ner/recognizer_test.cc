@@ -1569,6 +1569,14 @@ TEST_CASE("an acronym an organisation's name in the article spells out is that o
   CHECK(Found(mentions, "US", EntityType::kLocation));
 }
 
+TEST_CASE("a product's name with a number, once found whole, is that product wherever the article repeats it") {
+  const auto mentions = Recognize(
+      "Pixel 9 Pro review: Google's best phone yet\n\nGoogle's Pixel 9 Pro is the most polished phone the company "
+      "has made. In our tests the Pixel 9 Pro lasted 11 hours. The Pixel 9 Pro costs $999.");
+  CHECK_FALSE(Found(mentions, "Pixel", EntityType::kOrg));
+  CHECK(Found(mentions, "Pixel 9 Pro", EntityType::kMisc));
+}
+
 TEST_CASE("a heading's one-word name takes the one type the article's sentences give it") {
   const auto mentions = Recognize(
       "Man charged with murder after stabbing in Leeds\n\nA woman was stabbed to death in Leeds city centre on "
