@@ -5198,6 +5198,44 @@ constexpr auto kWorkNouns = WordHashes({"novel",   "book",     "memoir",  "album
                                         "single",  "play",     "poem",    "documentary", "collection", "essay", "opera",
                                         "musical", "painting", "podcast", "novella",     "sequel",     "debut"});
 
+// "Gemini, Google's AI assistant, is built in", "Ozempic, a diabetes drug,":
+// a name with a product's noun in apposition after it, between commas, is
+// the product, MISC (the tagger made "Gemini" a person). An assistant only
+// an AI's, a voice's or a virtual one ("Sarah, a research assistant," is a
+// person). Lower-form hashes.
+constexpr auto kProductNouns =
+    WordHashes({"chatbot", "app", "smartphone", "phone", "browser", "chip", "processor", "drug", "vaccine", "console",
+                "laptop", "tablet", "headset", "smartwatch", "software", "jet", "airliner", "missile", "rifle"});
+
+void ApplyProductAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kAssistants = WordHashes({"assistant", "chatbots", "assistants"});
+  static constexpr auto kMachineWords = WordHashes({"ai", "voice", "virtual", "digital"});
+  constexpr int kMaxNameWords = 3, kMaxAppositionWords = 6;
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) == kMiscType) continue;
+    const int last = LastOfRun(tags, i);
+    if (last - i >= kMaxNameWords || last + 3 >= n || facts[last + 1].lower != kComma) {
+      i = last;
+      continue;
+    }
+    // A noun phrase: an article or an owner's name opens it (not
+    // "KeyCorp, contacted by phone,").
+    static constexpr auto kArticles = WordHashes({"a", "an", "the"});
+    const bool phrase = ner::Contains(kArticles, facts[last + 2].lower) ||
+                        (IsCapitalisedToken(facts[last + 2]) && IsPossessiveAt(facts, n, last + 3));
+    int close = last + 2;
+    while (close < n && close <= last + 1 + kMaxAppositionWords && facts[close].lower != kComma) ++close;
+    if (phrase && close < n && facts[close].lower == kComma && close - 1 > last + 1) {
+      const ner::TokenFacts& head = facts[close - 1];
+      const bool product = head.token_class == ner::kLowerWord && ner::Contains(kProductNouns, head.lower);
+      const bool assistant = head.token_class == ner::kLowerWord && ner::Contains(kAssistants, head.lower) &&
+                             ner::Contains(kMachineWords, facts[close - 2].lower);
+      if (product || assistant) SetMention(i, last, kMiscType, tags);
+    }
+    i = last;
+  }
+}
+
 void ApplyWorkAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kMaxTitleWords = 8;
   // (Not the work's maker: "The author of the book, Mitchell Zuckoff,",
@@ -6343,6 +6381,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHeavenlyBodies(facts, n, tags);
   ApplyTelescopeNames(facts, n, tags);
   ApplyWorkAppositions(facts, n, tags);
+  ApplyProductAppositions(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyCompaniesAfterShares(facts, n, tags);

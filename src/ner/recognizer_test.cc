@@ -1569,6 +1569,15 @@ TEST_CASE("an acronym an organisation's name in the article spells out is that o
   CHECK(Found(mentions, "US", EntityType::kLocation));
 }
 
+TEST_CASE("a name with a product's noun in apposition is the product") {
+  const auto mentions = Recognize(
+      "Gemini, Google's AI assistant, is built in. Ozempic, a diabetes drug, is popular. Sarah, a research "
+      "assistant, agreed.");
+  CHECK(Found(mentions, "Gemini", EntityType::kMisc));
+  CHECK(Found(mentions, "Ozempic", EntityType::kMisc));
+  CHECK(Found(mentions, "Sarah", EntityType::kPerson));
+}
+
 TEST_CASE("a product's name with a number, once found whole, is that product wherever the article repeats it") {
   const auto mentions = Recognize(
       "Pixel 9 Pro review: Google's best phone yet\n\nGoogle's Pixel 9 Pro is the most polished phone the company "
