@@ -507,6 +507,12 @@ bool IsTimeOfSpeaking(string_view word) {
   return std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](string_view w) { return EqualsLower(word, w); });
 }
 
+bool IsPossessiveDeterminer(string_view word) {
+  static constexpr string_view kPossessives[] = {"his", "her", "its", "their", "our", "my", "your"};
+  return std::any_of(std::begin(kPossessives), std::end(kPossessives),
+                     [&](string_view w) { return EqualsLower(word, w); });
+}
+
 bool IsModal(string_view word) {
   static constexpr string_view kModals[] = {"can",    "could", "will",  "would", "shall",
                                             "should", "may",   "might", "must",  "cannot"};

@@ -80,6 +80,10 @@ inline Pronoun PronounKind(std::string_view word) { return PronounOf(ListsOf(wor
 // should, may, might, must, cannot.
 bool IsModal(std::string_view word);
 
+// `word` is a possessive determiner in any case: his, her, its, their, our,
+// my, your.
+bool IsPossessiveDeterminer(std::string_view word);
+
 // `word` is one typing slip (a letter missed, added, changed or swapped) away
 // from a speaker noun of at least six letters: "Analyts", "offcials".
 bool IsMisspeltSpeakerNoun(std::string_view word);

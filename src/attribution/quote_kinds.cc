@@ -737,7 +737,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // “free college”" is his).
       const bool noun = weak != kNoToken && weak > sb && weak + 2 == first &&
                         EqualsLower(ctx.TokenText(weak + 1), "of") && !ctx.IsPossessive(weak - 1) &&
-                        !IsOneOf(ctx.TokenText(weak - 1), {"his", "her", "their", "its", "our", "my", "your"});
+                        !IsPossessiveDeterminer(ctx.TokenText(weak - 1));
       const Span agent = noun && last + 1 < se && EqualsLower(ctx.TokenText(last), "from")
                              ? SubjectStartingAt(ctx, last + 1, se)
                              : Span{};

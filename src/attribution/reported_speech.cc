@@ -609,8 +609,7 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   constexpr size_t kMaxTimeWords = 5;
   if (words <= kMaxTimeWords && re > rb && IsOneOf(ctx.TokenText(re - 1), {"later", "earlier", "ago"})) return false;
   // "once he has said his piece": what one thinks, said, no words reported.
-  if (rb + 1 < re && IsOneOf(ctx.TokenText(rb), {"his", "her", "their", "my", "our", "your", "its"}) &&
-      EqualsLower(ctx.TokenText(rb + 1), "piece")) {
+  if (rb + 1 < re && IsPossessiveDeterminer(ctx.TokenText(rb)) && EqualsLower(ctx.TokenText(rb + 1), "piece")) {
     return false;
   }
   // "who asked not to be named": the source's request for anonymity.
