@@ -3756,16 +3756,29 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
     }
     return false;
   };
+  // The one-word persons made organisations, which are those everywhere.
+  constexpr int kMaxRetyped = 8;
+  uint64_t retyped[kMaxRetyped];
+  int count = 0;
   for (int i = 1; i + 1 < n; ++i) {
-    if (!BeginsName(tags, i + 1) || tags[i] != ner::kOutsideTag || (facts[i].context & ner::kCaseModes) ||
+    // (Or set off by a comma, in apposition: "the national weather agency,
+    // Aemet, …", where the tagger made it a person no list knows.)
+    const bool apposition = i + 2 < n && facts[i + 1].lower == kComma;
+    const int at = apposition ? i + 2 : i + 1;
+    if (!BeginsName(tags, at) || tags[i] != ner::kOutsideTag || (facts[i].context & ner::kCaseModes) ||
         !(IsLowerWordIn(facts, n, i, kCompanyNouns) || IsLowerWordIn(facts, n, i, kBodyNouns) ||
           IsLowerWordIn(facts, n, i, kPartyNouns))) {
       continue;
     }
-    const int type = ner::TagType(tags[i + 1]);
-    if (type != kLocType && type != kMiscType) continue;
-    int last = LastOfRun(tags, i + 1);
-    if (!StandsAlone(facts, n, i + 1, last) || !heads_noun_phrase(i)) continue;
+    const int type = ner::TagType(tags[at]);
+    int last = LastOfRun(tags, at);
+    // (Not the object of "of": "the new face of the party, Donald J. Trump,".)
+    bool unknown_person = type == kPersonType && apposition && !(i >= 2 && facts[i - 2].lower == kOf) &&
+                          !(i >= 3 && facts[i - 3].lower == kOf);
+    for (int k = at; k <= last && unknown_person; ++k) unknown_person = !(facts[k].gazetteer & kPersonNameBits);
+    if (type != kLocType && type != kMiscType && !unknown_person) continue;
+    if (apposition && last + 1 < n && facts[last + 1].lower != kComma && facts[last + 1].lower != kPeriod) continue;
+    if (!StandsAlone(facts, n, at, last) || !heads_noun_phrase(i)) continue;
     // "America's Voice" was cut at the possessive; which words go on is
     // unclear, so the name is left as it is.
     if (IsPossessiveAt(facts, n, last + 1)) continue;
@@ -3775,12 +3788,14 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
         IsCapitalisedToken(facts[last + 2])) {
       last = LastOfRun(tags, last + 2);
     }
-    if (IsGazetteerSpan(facts, i + 1, last, kPlaceBit) || IsGazetteerSpan(facts, i + 1, last, kCountryBit) ||
-        (i + 1 == last && (facts[last].gazetteer & kKnownPlace))) {
+    if (IsGazetteerSpan(facts, at, last, kPlaceBit) || IsGazetteerSpan(facts, at, last, kCountryBit) ||
+        (at == last && (facts[last].gazetteer & kKnownPlace))) {
       continue;
     }
-    SetMention(i + 1, last, kOrgType, tags);
+    if (type == kPersonType && at == last && count < kMaxRetyped) retyped[count++] = facts[at].lower;
+    SetMention(at, last, kOrgType, tags);
   }
+  RetypeLonePersons(facts, n, retyped, count, kOrgType, tags);
 }
 
 // "Perplexity AI", "Scale AI", "Stability AI": a capitalised word the tagger

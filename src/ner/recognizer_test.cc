@@ -1569,6 +1569,16 @@ TEST_CASE("an acronym an organisation's name in the article spells out is that o
   CHECK(Found(mentions, "US", EntityType::kLocation));
 }
 
+TEST_CASE("a name set off after a noun for an organisation is that organisation, everywhere") {
+  const auto mentions = Recognize(
+      "Carlos Maz\u00f3n blamed the national weather agency, Aemet, for underestimating the storm. Aemet's "
+      "spokesman said the warnings were there. Bush clashed with the new face of the party, Donald J. Trump, on "
+      "Monday.");
+  CHECK_FALSE(Found(mentions, "Aemet", EntityType::kPerson));
+  CHECK(Found(mentions, "Aemet", EntityType::kOrg));
+  CHECK(Found(mentions, "Donald J. Trump", EntityType::kPerson));
+}
+
 TEST_CASE("a name with a product's noun in apposition is the product") {
   const auto mentions = Recognize(
       "Gemini, Google's AI assistant, is built in. Ozempic, a diabetes drug, is popular. Sarah, a research "
