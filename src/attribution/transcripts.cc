@@ -11,7 +11,10 @@ namespace annotator {
 namespace attribution {
 namespace {
 
-enum class Label { kNone, kQuestion, kAnswer, kSpeaker };
+// kCapitals: a label in capitals that names no person by itself ("WARREN",
+// which the recognizer took for the town); a speaker's when another label
+// that is a person's ends with the same word ("SEN. ELIZABETH WARREN").
+enum class Label { kNone, kQuestion, kAnswer, kSpeaker, kCapitals };
 
 // A paragraph read as a turn: its label's tokens [label_first, colon) and
 // the words spoken after the colon, tokens [colon + 1, end).
@@ -35,12 +38,18 @@ bool EndsPersonName(const Context& ctx, uint32_t t) {
 // Whether tokens [first, end) are a speaker's label in capitals ("BLITZER",
 // "JAKE TAPPER"): a person's name, not a field of a list ("PROS:", "CHARGE:",
 // "BBC ONE:"), a dateline's place ("PATNA:") or a letter's "DEAR ABBY:".
-bool IsCapitalsLabel(const Context& ctx, uint32_t first, uint32_t end) {
-  if (EqualsLower(ctx.TokenText(first), "dear") || !EndsPersonName(ctx, end - 1)) return false;
+// (A title's period may stand in it: "SEN. ELIZABETH WARREN".)
+bool InCapitals(const Context& ctx, uint32_t first, uint32_t end) {
+  if (EqualsLower(ctx.TokenText(first), "dear")) return false;
   for (uint32_t t = first; t < end; ++t) {
-    if (!ctx.tokens()[t].Has(kAllCaps) || ctx.TokenText(t).size() < 2) return false;
+    const bool period = t > first && ctx.IsPunct(t, ".");
+    if (!period && (!ctx.tokens()[t].Has(kAllCaps) || ctx.TokenText(t).size() < 2)) return false;
   }
   return true;
+}
+
+bool IsCapitalsLabel(const Context& ctx, uint32_t first, uint32_t end) {
+  return InCapitals(ctx, first, end) && EndsPersonName(ctx, end - 1);
 }
 
 // Whether tokens [first, end) are exactly a person's name ("Santos").
@@ -56,8 +65,12 @@ Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
   constexpr uint32_t kMaxLabelWords = 3;
   constexpr size_t kMinTurnWords = 3;
   Turn turn{Label::kNone, first, first, end};
-  uint32_t colon = first;
-  while (colon < end && colon < first + kMaxLabelWords && ctx.IsWord(colon)) ++colon;
+  uint32_t colon = first, words = 0;
+  while (colon < end && words < kMaxLabelWords &&
+         (ctx.IsWord(colon) || (colon > first && ctx.IsPunct(colon, ".") && ctx.IsWord(colon - 1)))) {
+    words += ctx.IsWord(colon);
+    ++colon;
+  }
   if (colon == first || colon >= end || !ctx.IsPunct(colon, ":") || ctx.CountWords(colon + 1, end) < kMinTurnWords) {
     return turn;
   }
@@ -69,6 +82,8 @@ Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
     turn.label = Label::kAnswer;
   } else if (IsCapitalsLabel(ctx, first, colon) || IsPersonLabel(ctx, first, colon)) {
     turn.label = Label::kSpeaker;
+  } else if (InCapitals(ctx, first, colon)) {
+    turn.label = Label::kCapitals;
   }
   return turn;
 }
@@ -113,13 +128,22 @@ int32_t Interviewee(const Context& ctx, uint32_t until) {
 void AddTranscriptTurns(Context* ctx) {
   Document& doc = ctx->doc();
   std::vector<Turn> turns;
-  int speakers = 0, answers = 0, questions = 0;
+  std::vector<uint32_t> person_labels;  // the last words of labels that are persons'
   for (const Span& paragraph : doc.paragraphs) {
     const uint32_t first = ctx->FirstTokenAt(paragraph.begin), end = ctx->FirstTokenAt(paragraph.end);
     if (first >= end) continue;
     const Turn turn = ReadTurn(*ctx, first, end);
     if (turn.label == Label::kNone) continue;
     turns.push_back(turn);
+    if (turn.label == Label::kSpeaker) person_labels.push_back(ctx->WordHash(turn.colon - 1));
+  }
+  std::sort(person_labels.begin(), person_labels.end());
+  int speakers = 0, answers = 0, questions = 0;
+  for (Turn& turn : turns) {
+    if (turn.label == Label::kCapitals) {
+      const bool person = std::binary_search(person_labels.begin(), person_labels.end(), ctx->WordHash(turn.colon - 1));
+      turn.label = person ? Label::kSpeaker : Label::kNone;
+    }
     speakers += turn.label == Label::kSpeaker;
     answers += turn.label == Label::kAnswer;
     questions += turn.label == Label::kQuestion;
@@ -158,7 +182,10 @@ void AddTranscriptTurns(Context* ctx) {
   for (uint32_t t = 0; t < ctx->size(); ++t) quoted_before[t + 1] += quoted_before[t];
   for (const Turn& turn : turns) {
     Quote quote;
-    if (turn.label == Label::kSpeaker && speakers >= 2 && turns_of(ctx->WordHash(turn.colon - 1)) >= 2) {
+    // (Once two speakers take turns, a person's label that speaks once is a
+    // turn too: "SEN. TIM SCOTT: Thank you, Senator.")
+    if (turn.label == Label::kSpeaker && speakers >= 2 &&
+        (turns_of(ctx->WordHash(turn.colon - 1)) >= 2 || taking_turns >= 2)) {
       quote.speaker = ctx->TokenSpan(turn.label_first, turn.colon);
       quote.speaker_entity = SpeakerEntity(*ctx, quote.speaker);
     } else if (turn.label == Label::kAnswer && answers >= 2 && interviewee >= 0) {

@@ -42,6 +42,20 @@ TEST_CASE("transcripts: a broadcast transcript's turns are their labels' speaker
   CHECK(a.Speaker(a.Get("What about the Republicans")) == "BLITZER");
 }
 
+TEST_CASE("transcripts: a title's period in a label, a surname the recognizer took for a town, one-off speakers") {
+  Annotated a(
+      "Transcript: Senator Warren questions bank CEOs\n\n"
+      "SEN. ELIZABETH WARREN: Mr. Dimon, how much did JPMorgan pay in fines last year?\n\n"
+      "JAMIE DIMON: Senator, I don't have that number in front of me.\n\n"
+      "WARREN: It was more than $1 billion. Doesn't that tell you something?\n\n"
+      "DIMON: We take our obligations seriously, and we have invested heavily in compliance.\n\n"
+      "BRIAN MOYNIHAN: We agree with Mr. Dimon.\n");
+  CHECK(a.Speaker(a.Get("Mr. Dimon, how much")) == "SEN. ELIZABETH WARREN");
+  CHECK(a.Speaker(a.Get("It was more than")) == "WARREN");
+  CHECK(a.Speaker(a.Get("We take our")) == "DIMON");
+  CHECK(a.Speaker(a.Get("We agree with")) == "BRIAN MOYNIHAN");
+}
+
 TEST_CASE("transcripts: one person's label answering \"Q:\" questions is that person's") {
   Annotated a(
       "Chicago faces a budget gap. We spoke with Mayor Brandon Johnson about taxes.\n\n"
