@@ -409,6 +409,16 @@ TEST_CASE("quote kinds: a noun of speech before \"of\" is its owner's or the one
   CHECK(a.EntityName(a.Get("free college")) == "Sanders");
 }
 
+TEST_CASE("quote kinds: a habit's verb and \"to\" stand between the speaker and the verb of speech") {
+  Annotated a(
+      "The Fed is about to make a mistake.\n\n"
+      "As Paul Volcker liked to say, \"The job of the central bank is to take away the punch bowl.\"\n\n"
+      "\"Who is the real con man here?\" said Murphy, using a term Rubio has used to describe Trump, on a call. "
+      "\"Rubio produced partisan bills that shortchanged the country.\"\n");
+  CHECK(a.Speaker(a.Get("The job of the central")) == "Paul Volcker");
+  CHECK(a.EntityName(a.Get("Rubio produced")) == "Murphy");
+}
+
 TEST_CASE("quote kinds: the object before a participle cue did not speak; a subject or an inverted name did") {
   Annotated a(
       "Debate night.\n\n"

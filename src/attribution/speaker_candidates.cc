@@ -364,6 +364,15 @@ uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb) {
       s = time > sb && EqualsLower(ctx.TokenText(time - 1), "on") ? time - 1 : time;
       continue;
     }
+    // "As Paul Volcker liked to say", "as he used to say": a habit's verb and
+    // "to" before the verb of speech (not "a term Rubio has used to
+    // describe Trump", whose "used" has an object).
+    if (s >= sb + 2 && ctx.InList(s - 1, kWordTo) &&
+        IsOneOf(ctx.TokenText(s - 2), {"liked", "likes", "used", "loved", "loves"}) &&
+        !(s >= sb + 3 && ctx.InList(s - 3, kBetweenSubjectAndCueList | kBeFormList))) {
+      s -= 2;
+      continue;
+    }
     // "prosecutor Nicholas Johnson KC said": the name is the subject.
     if (IsPostNominal(ctx, s - 1) && s >= sb + 2 && ctx.MentionEndingAt(s - 2) >= 0) {
       --s;
