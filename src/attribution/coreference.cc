@@ -202,6 +202,14 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, b
   return latest->entity;
 }
 
+// Kinds of company ("the chipmaker said"): the company an article is about.
+bool IsKindOfCompany(std::string_view head) {
+  static constexpr std::string_view kKinds[] = {"chipmaker",  "carmaker",     "automaker",   "drugmaker",
+                                                "planemaker", "retailer",     "lender",      "insurer",
+                                                "airline",    "manufacturer", "conglomerate"};
+  return std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view w) { return EqualsLower(head, w); });
+}
+
 // Organisation nouns that stand for any organisation ("the company said"),
 // unlike the ones that name a kind of body: "the ministry" is no company,
 // and refers only to an organisation named so ("the Health Ministry"; the
@@ -209,7 +217,8 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, b
 bool IsAnyOrganisationNoun(std::string_view head) {
   static constexpr std::string_view kAny[] = {"company", "firm",    "group",        "network",     "newspaper",
                                               "paper",   "website", "organisation", "organization"};
-  return std::any_of(std::begin(kAny), std::end(kAny), [&](std::string_view w) { return EqualsLower(head, w); });
+  return IsKindOfCompany(head) ||
+         std::any_of(std::begin(kAny), std::end(kAny), [&](std::string_view w) { return EqualsLower(head, w); });
 }
 
 // The entity of the person or organisation that heads a speaker ending in
@@ -326,6 +335,9 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
       const int32_t subject = OpeningSubjectNamesAt(ctx, first)[0];
       if (subject >= 0 && doc.mentions[subject].type == EntityType::kOrg) return doc.mentions[subject].entity;
     }
+    // (A kind of company only so: the latest organisation named was the
+    // "AppleSkin" trim material of "The automaker says" about Volkswagen.)
+    if (IsKindOfCompany(head)) return -1;
     return LatestEntityBefore(doc, speaker.begin, EntityType::kOrg, Gender::kUnknown,
                               IsAnyOrganisationNoun(head) ? std::string_view() : head);
   }

@@ -27,6 +27,18 @@ TEST_CASE("coreference: \"it\" is the organisation named in apposition to the su
   CHECK(a.EntityName(a.Get("the market was weak")) == "Meta");
 }
 
+TEST_CASE("coreference: a kind of company after the words it reports is the organisation opening the sentence") {
+  Annotated a(
+      "Intel to cut 15% of workforce as turnaround falters\n\n"
+      "Intel will cut more than 15,000 jobs, or about 15% of its workforce, as part of a $10 billion "
+      "cost-reduction plan, the chipmaker said on Thursday, after reporting a surprise quarterly loss.\n\n"
+      "Intel has struggled to keep pace with rivals such as Nvidia and AMD in the market for AI chips. Intel's "
+      "board has discussed selling its stake in Mobileye.\n\n"
+      "VW has used chrome-like paint and more AppleSkin. The automaker says it will do that with all models.\n");
+  CHECK(a.EntityName(a.Get("Intel will cut")) == "Intel");
+  CHECK(a.EntityName(a.Get("it will do that")) != "AppleSkin");
+}
+
 TEST_CASE("coreference: an honorific gives the gender when the first name does not") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"

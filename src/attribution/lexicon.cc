@@ -269,7 +269,8 @@ constexpr string_view kSpeakerNouns[] = {
     "book books article articles ad ads advert adverts commercial video videos clip clips announcer announcers",
     "editorial analysis review audit release camp coalition alliance panel",
     "charity charities trust trusts hospital hospitals school schools airline airlines retailer retailers",
-    "insurer insurers lender lenders broadcaster broadcasters startup carmaker automaker manufacturer publisher",
+    "insurer insurers lender lenders broadcaster broadcasters startup carmaker automaker manufacturer publisher "
+    "chipmaker chipmakers drugmaker drugmakers planemaker carmakers automakers conglomerate utility",
     "federation nonprofit boy boys girl girls child children teenager teenagers",
     "leadership rebels militants fighters troops force forces percent respondents",
     "country countries nation nations state states city public audience crowd",
@@ -377,9 +378,39 @@ constexpr string_view kMentionNouns[] = {
 
 // Head nouns of descriptions that refer back to an organisation.
 constexpr string_view kOrgNouns[] = {
-    "administration", "agency",       "bank",         "campaign",   "club",  "commission", "committee",
-    "company",        "department",   "firm",         "government", "group", "ministry",   "network",
-    "newspaper",      "organisation", "organization", "paper",      "party", "team",       "website",
+    "administration",
+    "agency",
+    "bank",
+    "campaign",
+    "club",
+    "commission",
+    "committee",
+    "company",
+    "department",
+    "firm",
+    "government",
+    "group",
+    "ministry",
+    "network",
+    "newspaper",
+    "organisation",
+    "organization",
+    "paper",
+    "party",
+    "team",
+    "website",
+    // Kinds of company, which stand for any ("the chipmaker said").
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "planemaker",
+    "retailer",
+    "lender",
+    "insurer",
+    "airline",
+    "manufacturer",
+    "conglomerate",
 };
 
 constexpr string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you"};
