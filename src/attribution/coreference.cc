@@ -202,14 +202,6 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, b
   return latest->entity;
 }
 
-// Kinds of company ("the chipmaker said"): the company an article is about.
-bool IsKindOfCompany(std::string_view head) {
-  static constexpr std::string_view kKinds[] = {"chipmaker",  "carmaker",     "automaker",   "drugmaker",
-                                                "planemaker", "retailer",     "lender",      "insurer",
-                                                "airline",    "manufacturer", "conglomerate"};
-  return std::any_of(std::begin(kKinds), std::end(kKinds), [&](std::string_view w) { return EqualsLower(head, w); });
-}
-
 // Organisation nouns that stand for any organisation ("the company said"),
 // unlike the ones that name a kind of body: "the ministry" is no company,
 // and refers only to an organisation named so ("the Health Ministry"; the

@@ -268,9 +268,8 @@ constexpr string_view kSpeakerNouns[] = {
     "indictment ruling study survey poll polls document documents email emails tweet",
     "book books article articles ad ads advert adverts commercial video videos clip clips announcer announcers",
     "editorial analysis review audit release camp coalition alliance panel",
-    "charity charities trust trusts hospital hospitals school schools airline airlines retailer retailers",
-    "insurer insurers lender lenders broadcaster broadcasters startup carmaker automaker manufacturer publisher "
-    "chipmaker chipmakers drugmaker drugmakers planemaker carmakers automakers conglomerate utility",
+    "charity charities trust trusts hospital hospitals school schools airlines retailers",
+    "insurers lenders broadcaster broadcasters startup publisher chipmakers drugmakers carmakers automakers utility",
     "federation nonprofit boy boys girl girls child children teenager teenagers",
     "leadership rebels militants fighters troops force forces percent respondents",
     "country countries nation nations state states city public audience crowd",
@@ -378,40 +377,16 @@ constexpr string_view kMentionNouns[] = {
 
 // Head nouns of descriptions that refer back to an organisation.
 constexpr string_view kOrgNouns[] = {
-    "administration",
-    "agency",
-    "bank",
-    "campaign",
-    "club",
-    "commission",
-    "committee",
-    "company",
-    "department",
-    "firm",
-    "government",
-    "group",
-    "ministry",
-    "network",
-    "newspaper",
-    "organisation",
-    "organization",
-    "paper",
-    "party",
-    "team",
-    "website",
-    // Kinds of company, which stand for any ("the chipmaker said").
-    "chipmaker",
-    "carmaker",
-    "automaker",
-    "drugmaker",
-    "planemaker",
-    "retailer",
-    "lender",
-    "insurer",
-    "airline",
-    "manufacturer",
-    "conglomerate",
+    "administration", "agency",       "bank",         "campaign",   "club",  "commission", "committee",
+    "company",        "department",   "firm",         "government", "group", "ministry",   "network",
+    "newspaper",      "organisation", "organization", "paper",      "party", "team",       "website",
 };
+
+// Kinds of company, which stand for the company an article is about ("the
+// chipmaker said").
+constexpr string_view kCompanyKinds[] = {"chipmaker",  "carmaker",     "automaker",   "drugmaker",
+                                         "planemaker", "retailer",     "lender",      "insurer",
+                                         "airline",    "manufacturer", "conglomerate"};
 
 constexpr string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you"};
 constexpr string_view kPersonPronouns[] = {"he", "she"};
@@ -496,6 +471,7 @@ const Lexicon& TheLexicon() {
     AddList(kAdjunctStarts, kAdjunctStartList, &t);
     AddList(kTitleSmallWords, kTitleSmallWordList, &t);
     AddList(kOrgNouns, kOrgNounList | kSpeakerNounList, &t);
+    AddList(kCompanyKinds, kOrgNounList | kSpeakerNounList, &t);
     AddList(kPrepositions, kPrepositionList, &t);
     AddList(kPersonPronouns, kPersonPronounList, &t);
     AddList(kThingPronouns, kThingPronounList, &t);
@@ -536,6 +512,11 @@ bool IsTimeOfSpeaking(string_view word) {
       "today",  "tonight", "yesterday", "morning",  "afternoon", "evening",  "night",
   };
   return std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](string_view w) { return EqualsLower(word, w); });
+}
+
+bool IsKindOfCompany(string_view word) {
+  return std::any_of(std::begin(kCompanyKinds), std::end(kCompanyKinds),
+                     [&](string_view w) { return EqualsLower(word, w); });
 }
 
 bool IsPossessiveDeterminer(string_view word) {

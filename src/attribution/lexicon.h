@@ -80,6 +80,10 @@ inline Pronoun PronounKind(std::string_view word) { return PronounOf(ListsOf(wor
 // should, may, might, must, cannot.
 bool IsModal(std::string_view word);
 
+// `word` names a kind of company in any case ("chipmaker", "airline"): the
+// company an article is about, not any organisation named before.
+bool IsKindOfCompany(std::string_view word);
+
 // `word` is a possessive determiner in any case: his, her, its, their, our,
 // my, your.
 bool IsPossessiveDeterminer(std::string_view word);
