@@ -1044,7 +1044,21 @@ bool NounAndVerbAt(const Context& ctx, uint32_t t, uint32_t re) {
 // and its verb, is the writer's turn back to the story, not more of what was
 // said. Returns where the report ends.
 uint32_t BeforeContrast(const Context& ctx, uint32_t rb, uint32_t re) {
+  // "…, a day after protesters stormed parliament", "…, hours before the
+  // vote": when the writer sets the report, not more of what was said.
+  auto time_of_event = [&](uint32_t u) {
+    if (u < re && (ctx.InList(u, kDeterminerList) || ctx.tokens()[u].kind == TokenKind::kNumber ||
+                   IsOneOf(ctx.TokenText(u), {"just", "only", "several", "some"}))) {
+      ++u;
+    }
+    if (u + 1 >= re || !IsOneOf(ctx.TokenText(u), {"day", "days", "hour", "hours", "week", "weeks", "month", "months",
+                                                   "minutes", "moments", "year", "years", "shortly"})) {
+      return false;
+    }
+    return IsOneOf(ctx.TokenText(u + 1), {"after", "before"});
+  };
   for (uint32_t t = rb + kMinReportedWords; t + 2 < re; ++t) {
+    if (ctx.IsPunct(t, ",") && time_of_event(t + 1)) return ctx.TrimEnd(rb, t);
     // "Kennedy has said the vaccine is effective but has also promoted
     // vitamin A": the speaker's own second deed, told by the writer.
     if (ctx.TokenText(t) == "but" && t + 3 < re && IsOneOf(ctx.TokenText(t + 1), {"has", "have", "had"}) &&

@@ -541,6 +541,16 @@ TEST_CASE("reported speech: two persons, each after a title, joined by \"and\" s
   for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q).find("As ") == std::string::npos);
 }
 
+TEST_CASE("reported speech: a time the writer sets after the report (`, a day after …`) is no part of it") {
+  Annotated a(
+      "Kenyan President William Ruto said Wednesday he would not sign a finance bill proposing new taxes, a day "
+      "after protesters stormed parliament.\n\n"
+      "The company announced it was withdrawing its filing for a public offering, shortly after its founder "
+      "stepped down.\n");
+  CHECK(a.doc.Text(a.Get("he would not sign").content) == "he would not sign a finance bill proposing new taxes");
+  CHECK(a.doc.Text(a.Get("it was withdrawing").content) == "it was withdrawing its filing for a public offering");
+}
+
 TEST_CASE("reported speech: a superlative's phrase after `…, X said,` ranks the figure before; it is no report") {
   Annotated a(
       "Gross domestic product expanded 4.7% in April-June from a year earlier, the National Bureau of Statistics "
