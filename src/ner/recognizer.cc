@@ -5213,6 +5213,26 @@ constexpr auto kWorkNouns = WordHashes({"novel",   "book",     "memoir",  "album
                                         "single",  "play",     "poem",    "documentary", "collection", "essay", "opera",
                                         "musical", "painting", "podcast", "novella",     "sequel",     "debut"});
 
+// "the Tokyo Games", "the Commonwealth Games", "the Asian Games": a place's,
+// a people's or the Commonwealth's name before "Games" names the sporting
+// event, MISC (the tagger made the first two organisations); a company's
+// name stays one ("Epic Games"). Lower-form hashes.
+void ApplyGamesOfPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kGames = WordHashes({"games"})[0];
+  static constexpr auto kGamesHosts = WordHashes({"commonwealth", "olympic", "paralympic", "pan", "winter", "summer"});
+  constexpr uint32_t kPlaceOrPeople = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(kDemonymBit);
+  for (int i = 1; i < n; ++i) {
+    if (facts[i].lower != kGames || facts[i].token_class != ner::kCapitalizedWord || !EndsName(tags, i) ||
+        ner::TagType(tags[i]) == kMiscType) {
+      continue;
+    }
+    const int first = FirstOfRun(tags, i);
+    if (first == i || IsListedOrganisation(facts, first, i)) continue;
+    const bool host = (facts[first].gazetteer & kPlaceOrPeople) || ner::Contains(kGamesHosts, facts[first].lower);
+    if (host && !IsGazetteerSpan(facts, first, i, kCompanyBit)) SetMention(first, i, kMiscType, tags);
+  }
+}
+
 // "Gemini, Google's AI assistant, is built in", "Ozempic, a diabetes drug,":
 // a name with a product's noun in apposition after it, between commas, is
 // the product, MISC (the tagger made "Gemini" a person). An assistant only
@@ -6397,6 +6417,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyTelescopeNames(facts, n, tags);
   ApplyWorkAppositions(facts, n, tags);
   ApplyProductAppositions(facts, n, tags);
+  ApplyGamesOfPlaces(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
   ApplyCompaniesAfterShares(facts, n, tags);

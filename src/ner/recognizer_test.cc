@@ -1579,6 +1579,14 @@ TEST_CASE("a name set off after a noun for an organisation is that organisation,
   CHECK(Found(mentions, "Donald J. Trump", EntityType::kPerson));
 }
 
+TEST_CASE("a place's or a people's name before \"Games\" is the sporting event") {
+  const auto mentions =
+      Recognize("She withdrew from most events at the Tokyo Games. The Commonwealth Games and the Asian Games follow.");
+  for (const char* games : {"Tokyo Games", "Commonwealth Games", "Asian Games"}) {
+    CHECK_MESSAGE(Found(mentions, games, EntityType::kMisc), games);
+  }
+}
+
 TEST_CASE("a name with a product's noun in apposition is the product") {
   const auto mentions = Recognize(
       "Gemini, Google's AI assistant, is built in. Ozempic, a diabetes drug, is popular. Sarah, a research "
