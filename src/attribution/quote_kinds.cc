@@ -129,9 +129,15 @@ Span PersonOpeningSentenceBefore(const Context& ctx, uint32_t sb) {
 }
 
 // Whether the cue is the verb of a relative clause set off by a comma
-// ("Smith, who argued …,").
+// ("Smith, who argued …,", "Musk, who has called …,").
 bool OpensRelativeClause(const Context& ctx, const Cue& cue) {
-  return cue.first >= 2 && ctx.InList(cue.first - 1, kWordWho | kWordWhich) && ctx.IsPunct(cue.first - 2, ",");
+  constexpr uint32_t kMaxAuxiliaries = 2;
+  uint32_t who = cue.first;
+  while (who > 0 && cue.first - who < kMaxAuxiliaries && ctx.IsWord(who - 1) &&
+         ctx.InList(who - 1, kBetweenSubjectAndCueList)) {
+    --who;
+  }
+  return who >= 2 && ctx.InList(who - 1, kWordWho | kWordWhich) && ctx.IsPunct(who - 2, ",");
 }
 
 const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {

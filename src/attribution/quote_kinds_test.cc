@@ -368,11 +368,14 @@ TEST_CASE("quote kinds: the main clause's verb, not a relative clause's, frames 
       "Prashant Bhushan, who argued for the petitioners, told reporters that the ruling was \"a victory for "
       "democracy\".\n\n"
       "Clinton, who called Sanders shortly after the winner was declared, told her supporters, \"I still love New "
-      "Hampshire, and I always will.\"\n");
+      "Hampshire, and I always will.\"\n\n"
+      "Hillary Clinton, who has called Sanders a friend, said on Friday that the result was \"a great victory for "
+      "all of us\".\n");
   CHECK(a.Cue(a.Get("a victory for")) == "told");
   CHECK(a.Speaker(a.Get("a victory for")) == "Prashant Bhushan");
   CHECK(a.Cue(a.Get("I still love")) == "told");
   CHECK(a.Get("I still love").kind == QuoteKind::kDirect);
+  CHECK(a.Cue(a.Get("a great victory")) == "said");
 }
 
 TEST_CASE("quote kinds: the agent of a passive verb of speech speaks, not the owner of the subject") {
