@@ -478,16 +478,12 @@ class CueFinder {
     return true;
   }
 
-  // "quoted" or "cited" at token `t`: a medium's verb for someone's words
-  // ("Interfax quoted X as saying", "X was cited as saying").
-  bool IsQuotingVerb(uint32_t t) const { return IsOneOf(ctx_.TokenText(t), {"quoted", "cited", "quotes", "cites"}); }
-
   // "Interfax quoted Chernomyrdin as saying …": the medium's "quoted" (or
   // "cited") with an object and "as saying" after it is no cue of its own;
   // "saying" is, and its speaker the one quoted (SubjectQuotedAsSaying).
   bool QuotesObjectAsSaying(uint32_t t, uint32_t se) const {
     constexpr uint32_t kMaxObject = 8;
-    if (!IsQuotingVerb(t)) return false;
+    if (!IsQuotingVerb(ctx_.TokenText(t))) return false;
     for (uint32_t u = t + 2; u + 1 < se && u <= t + kMaxObject; ++u) {
       if (ctx_.QuoteOf(u) >= 0 || ctx_.IsPunct(u, ".")) return false;
       if (EqualsLower(ctx_.TokenText(u), "as")) return EqualsLower(ctx_.TokenText(u + 1), "saying");
@@ -1039,7 +1035,7 @@ class CueFinder {
     if (t < sb + 3 || !EqualsLower(ctx_.TokenText(t - 1), "as")) return {};
     for (uint32_t v = t - 2; v > sb && v + kMaxByPhrase + 2 > t; --v) {
       if (!ctx_.IsWord(v) || ctx_.QuoteOf(v) >= 0) return {};
-      if (!IsQuotingVerb(v)) continue;
+      if (!IsQuotingVerb(ctx_.TokenText(v))) continue;
       // Only the passive, after a form of "be" and adverbs that keep it
       // true ("was later quoted"; not "was never quoted", "is falsely
       // quoted", "is often wrongly quoted").

@@ -514,6 +514,8 @@ bool IsTimeOfSpeaking(string_view word) {
   return std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](string_view w) { return EqualsLower(word, w); });
 }
 
+bool IsQuotingVerb(string_view word) { return IsOneOf(word, {"quoted", "cited", "quotes", "cites"}); }
+
 bool IsKindOfCompany(string_view word) {
   return std::any_of(std::begin(kCompanyKinds), std::end(kCompanyKinds),
                      [&](string_view w) { return EqualsLower(word, w); });

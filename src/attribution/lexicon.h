@@ -80,6 +80,10 @@ inline Pronoun PronounKind(std::string_view word) { return PronounOf(ListsOf(wor
 // should, may, might, must, cannot.
 bool IsModal(std::string_view word);
 
+// `word` is a medium's verb for someone's words: quoted, cited, quotes,
+// cites ("Interfax quoted X as saying", "X was cited as saying").
+bool IsQuotingVerb(std::string_view word);
+
 // `word` names a kind of company in any case ("chipmaker", "airline"): the
 // company an article is about, not any organisation named before.
 bool IsKindOfCompany(std::string_view word);

@@ -551,7 +551,7 @@ Span PassiveSpeechAgent(const Context& ctx, uint32_t sb, uint32_t first, uint32_
   constexpr uint32_t kMaxAgentTokens = 16;
   for (uint32_t t = std::max(sb + 1, first > kMaxAgentTokens ? first - kMaxAgentTokens : 0); t + 2 < first; ++t) {
     if (!ctx.IsCueWord(t) || !IsPassiveVerb(ctx, t) || !EqualsLower(ctx.TokenText(t + 1), "by") ||
-        IsOneOf(ctx.TokenText(t), {"quoted", "cited"})) {
+        IsQuotingVerb(ctx.TokenText(t))) {
       continue;
     }
     const Span agent = SubjectStartingAt(ctx, t + 2, first);

@@ -41,6 +41,7 @@ constexpr uint64_t kThe = WordHashes({"the"})[0];
 constexpr uint64_t kComma = WordHashes({","})[0];
 constexpr uint64_t kIn = WordHashes({"in"})[0];
 constexpr uint64_t kPeriod = WordHashes({"."})[0];
+constexpr auto kArticles = WordHashes({"a", "an", "the"});
 
 // Compass words that open regions' names ("North Somerset", "Northern
 // Europe", "Central Asia"). Lower-form hashes.
@@ -5255,7 +5256,6 @@ void ApplyProductAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags)
     }
     // A noun phrase: an article or an owner's name opens it (not
     // "KeyCorp, contacted by phone,").
-    static constexpr auto kArticles = WordHashes({"a", "an", "the"});
     const bool phrase = ner::Contains(kArticles, facts[last + 2].lower) ||
                         (IsCapitalisedToken(facts[last + 2]) && IsPossessiveAt(facts, n, last + 3));
     int close = last + 2;
@@ -5357,7 +5357,6 @@ void RetypeCapitalLetterPersons(const ner::TokenFacts* facts, int n, uint8_t* ta
 // document's tags.
 void DropShoutedCommonWords(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kMinLetters = 5;
-  static constexpr auto kArticles = WordHashes({"a", "an", "the"});
   constexpr int kMaxDropped = 8;
   uint64_t dropped[kMaxDropped] = {};
   int dropped_count = 0;
@@ -5728,7 +5727,6 @@ constexpr auto kColours = WordHashes(
 // maker, an organisation, or a place). Two or three capitalised words. Over
 // the whole document's tags.
 void ApplyColouredVehicles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kArticles = WordHashes({"a", "an", "the"});
   for (int i = 1; i + 2 < n; ++i) {
     if (!IsLowerWordIn(facts, n, i, kColours) || !IsLowerWordIn(facts, n, i - 1, kArticles) ||
         ner::TagPosition(tags[i + 1]) != ner::kBegin || tags[i + 1] == ner::kOutsideTag) {
@@ -5830,7 +5828,6 @@ void ApplyAwardNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kWinning =
       WordHashes({"won", "win", "wins", "winning", "nominated", "received", "earned", "collected", "scooped", "bagged",
                   "awarded", "claimed", "took", "got", "gotten", "get", "gets"});
-  static constexpr auto kArticles = WordHashes({"a", "an", "the"});
   static constexpr auto kAwardWords = WordHashes({"award", "awards", "prize", "prizes"});
   static constexpr auto kAwardNouns = WordHashes({"ceremony", "ceremonies", "nomination", "nominations", "nod", "nods",
                                                   "winner", "winners", "statuette", "campaign", "race"});
