@@ -100,6 +100,42 @@ bool Contains(const std::vector<uint64_t>& sorted, uint64_t word) {
 constexpr auto kNeverNames = WordHashes({"this", "that", "these", "those", "it", "he", "she", "we", "they", "you",
                                          "there", "here", "what", "how", "why", "when", "where", "i"});
 
+// Words that no name holds inside it, though a title-case headline
+// capitalises them as it does the name's words: prepositions that names
+// rarely hold, verbs of being and having, pronouns. Lower-form hashes.
+constexpr auto kHeadlineBreaks =
+    WordHashes({"from", "to",  "into", "with", "after", "than", "via",   "amid", "onto", "is",   "are", "was",  "were",
+                "will", "has", "have", "it",   "its",   "them", "their", "us",   "our",  "your", "we",  "they", "he"});
+
+// Whether tokens [first, last] hold such a word capitalised inside them.
+bool HoldsHeadlineBreak(const std::vector<TokenFacts>& facts, int first, int last) {
+  for (int k = first + 1; k < last; ++k) {
+    if (facts[k].token_class != kLowerWord && Contains(kHeadlineBreaks, facts[k].lower)) return true;
+  }
+  return false;
+}
+bool HoldsHeadlineBreak(const std::vector<TokenFacts>& facts, const Occurrence& o) {
+  return HoldsHeadlineBreak(facts, o.first, o.last);
+}
+
+// The keys of the last two words or more of the persons named in three words
+// or more in the body ("le pen" of "Marine Le Pen", "luther king"), sorted: a
+// surname of several words, which names the person wherever it stands ("Le
+// Pen said" opening a sentence was tagged an organisation, as "Le Monde" is).
+// Not from a headline, whose capitals run names together ("… Sign Kepa
+// Arrizabalaga From Athletic Bilbao", on a page whose headline is no line of
+// its own).
+std::vector<uint64_t> PersonNameTails(const std::vector<TokenFacts>& facts,
+                                      const std::vector<Occurrence>& occurrences) {
+  std::vector<uint64_t> tails;
+  for (const Occurrence& o : occurrences) {
+    if (o.type != kPersonNameType || !o.votes || HoldsHeadlineBreak(facts, o)) continue;
+    for (int k = o.first + 1; k < o.last; ++k) tails.push_back(KeyOf(facts, k, o.last));
+  }
+  std::sort(tails.begin(), tails.end());
+  return tails;
+}
+
 // The surname of a person named in full ("Donald Trump", "Mr. Trump") names
 // that person wherever it stands alone in the article, whatever the tagger
 // made of it there ("Trump" tagged an organisation: "the Trump campaign", a
@@ -125,9 +161,10 @@ void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::v
   std::sort(surnames->begin(), surnames->end());
   std::sort(family_names->begin(), family_names->end());
   if (surnames->empty()) return;
+  const std::vector<uint64_t> tails = PersonNameTails(facts, *occurrences);
   for (Occurrence& o : *occurrences) {
-    if (o.first != o.last || o.type == kPersonNameType) continue;
-    if (!Contains(*surnames, facts[o.first].lower)) continue;
+    if (o.type == kPersonNameType) continue;
+    if (o.first == o.last ? !Contains(*surnames, facts[o.first].lower) : !Contains(tails, o.key)) continue;
     o.type = kPersonNameType;
     WriteMention(o.first, o.last, kPersonNameType, tags);
   }
@@ -150,24 +187,6 @@ void FillPersonWords(const std::vector<TokenFacts>& facts, const std::vector<std
       WriteMention(i, i, kPersonNameType, tags);
     }
   }
-}
-
-// Words that no name holds inside it, though a title-case headline
-// capitalises them as it does the name's words: prepositions that names
-// rarely hold, verbs of being and having, pronouns. Lower-form hashes.
-constexpr auto kHeadlineBreaks =
-    WordHashes({"from", "to",  "into", "with", "after", "than", "via",   "amid", "onto", "is",   "are", "was",  "were",
-                "will", "has", "have", "it",   "its",   "them", "their", "us",   "our",  "your", "we",  "they", "he"});
-
-// Whether tokens [first, last] hold such a word capitalised inside them.
-bool HoldsHeadlineBreak(const std::vector<TokenFacts>& facts, int first, int last) {
-  for (int k = first + 1; k < last; ++k) {
-    if (facts[k].token_class != kLowerWord && Contains(kHeadlineBreaks, facts[k].lower)) return true;
-  }
-  return false;
-}
-bool HoldsHeadlineBreak(const std::vector<TokenFacts>& facts, const Occurrence& o) {
-  return HoldsHeadlineBreak(facts, o.first, o.last);
 }
 
 // Whether the body names the words of `o` with such words in lower case

@@ -90,6 +90,32 @@ TEST_CASE("a person's surname or family name left untagged alone is that person,
   CHECK(may.TypeAt("Trump", 0) == -1);
 }
 
+TEST_CASE("the last words of a person named in three words or more are that person wherever tagged otherwise") {
+  Tagged d("Marine Le Pen spoke on Monday. Le Pen said her party had no choice. Le Monde agreed.");
+  d.tags[d.Index("Marine")] = MakeTag(kPer, kBegin);
+  d.tags[d.Index("Le")] = MakeTag(kPer, kInside);
+  d.tags[d.Index("Pen")] = MakeTag(kPer, kLast);
+  d.tags[d.Index("Le", 1)] = MakeTag(kOrg, kBegin);
+  d.tags[d.Index("Pen", 1)] = MakeTag(kOrg, kLast);
+  d.tags[d.Index("Le", 2)] = MakeTag(kOrg, kBegin);
+  d.tags[d.Index("Monde")] = MakeTag(kOrg, kLast);
+  d.Run();
+  CHECK(d.TypeAt("Le", 1) == kPer);
+  CHECK(d.TypeAt("Pen", 1) == kPer);
+  CHECK(d.TypeAt("Monde", 0) == kOrg);
+
+  // Not from a person the capitals of a headline ran into another name.
+  Tagged headline("Chelsea Sign Kepa Arrizabalaga From Athletic Bilbao\nKepa joined from Athletic Bilbao on Monday.");
+  headline.tags[headline.Index("Kepa")] = MakeTag(kPer, kBegin);
+  for (const char* word : {"Arrizabalaga", "From", "Athletic"})
+    headline.tags[headline.Index(word)] = MakeTag(kPer, kInside);
+  headline.tags[headline.Index("Bilbao")] = MakeTag(kPer, kLast);
+  headline.tags[headline.Index("Athletic", 1)] = MakeTag(kOrg, kBegin);
+  headline.tags[headline.Index("Bilbao", 1)] = MakeTag(kOrg, kLast);
+  headline.Run();
+  CHECK(headline.TypeAt("Bilbao", 1) == kOrg);
+}
+
 }  // namespace
 }  // namespace ner
 }  // namespace annotator
