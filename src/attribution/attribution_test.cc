@@ -384,6 +384,15 @@ TEST_CASE(
       "according to the label, Smith said.\n");
   CHECK(b.Speaker(b.Get("The album drew")) == "Jeremy Erlich");
   CHECK(b.Speaker(b.Get("Sales rose 9%")) == "the label");  // a name followed by its verb is no apposition
+  // A people's adjective modifies the words after it; a plural people is the noun.
+  Annotated c(
+      "Rebels seize Damascus.\n\n"
+      "President Bashar Assad fled the country, according to Russian state media. Sanders and Clinton are near "
+      "a deal, according to Democrats involved in the talks.\n");
+  const Quote& fled = c.Get("President Bashar Assad fled");
+  CHECK(c.Speaker(fled) == "Russian state media");
+  CHECK(c.EntityName(fled).empty());
+  CHECK(c.EntityName(c.Get("Sanders and Clinton")) == "Democrats");
 }
 
 TEST_CASE("attribution: a second verb after a that-clause is the first verb's subject's") {

@@ -367,6 +367,15 @@ class CueFinder {
     if (cue.source.empty()) return;
     uint32_t after = t + length;
     while (after < se && tokens_[after].end <= cue.source.end) ++after;
+    // "according to Russian state media": a people's adjective before words
+    // in lower case modifies them, and the phrase is a description (it was
+    // "Russian" that spoke; not a plural, which is the noun: "according to
+    // Democrats involved in the talks").
+    const int32_t name = ctx_.MentionStartingAt(t + length);
+    const bool modifier = name >= 0 && ctx_.doc().mentions[name].type == EntityType::kMisc &&
+                          ctx_.doc().mentions[name].span.end == cue.source.end && !ctx_.WordEndsWith(after - 1, "s") &&
+                          after < se && ctx_.IsWord(after) && !tokens_[after].Has(kCapitalized) &&
+                          !ctx_.InList(after, kPrepositionList | kNotInSubjectList);
     // The source may run on: "according to a report by the Post", "according
     // to the Centre for Disease Control (CDC) in the US"; a description takes
     // those words in ("two people familiar with the talks").
@@ -376,7 +385,8 @@ class CueFinder {
       ++after;
     }
     const bool ran_to_end = after >= se || tokens_[after].kind == TokenKind::kPunct;
-    if (after > t + length && ran_to_end && SpeakerKindOf(ctx_, cue.source) == SpeakerKind::kDescription) {
+    if (after > t + length && ran_to_end &&
+        (modifier || SpeakerKindOf(ctx_, cue.source) == SpeakerKind::kDescription)) {
       cue.source.end = std::max(cue.source.end, tokens_[after - 1].end);
     }
     // "…, according to Spotify's head of music, Jeremy Erlich.": a person in
