@@ -635,6 +635,11 @@ bool IsListedOrganisation(const ner::TokenFacts* facts, int first, int last) {
   return IsGazetteerSpan(facts, first, last, kCompanyBit) || IsGazetteerSpan(facts, first, last, kKnownOrgBit);
 }
 
+// Prepositions that open a sentence before a name and are no part of it (not
+// those that open titles: "Inside Man", "After Earth", "Under the Dome").
+constexpr auto kOpeningPrepositions = WordHashes({"against", "for", "from", "in", "on", "at", "with", "without",
+                                                  "unlike", "like", "despite", "during", "since", "across"});
+
 // "HONG KONG (AP) — A Hong Kong court": an article opening a sentence
 // after a dateline's dash is no part of the name after it, which the
 // tagger read as mid-sentence. A name right after a dash that opens with
@@ -645,9 +650,6 @@ bool IsListedOrganisation(const ner::TokenFacts* facts, int first, int last) {
 void DropLeadingArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kArticles = WordHashes({"a", "an"});
   static constexpr auto kDashes = WordHashes({"-", "\u2013", "\u2014", "--"});
-  // (Not those that open titles: "Inside Man", "After Earth", "Under the Dome".)
-  static constexpr auto kPrepositions = WordHashes({"against", "for", "from", "in", "on", "at", "with", "without",
-                                                    "unlike", "like", "despite", "during", "since", "across"});
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit ||
         facts[i].token_class != ner::kCapitalizedWord) {
@@ -656,7 +658,7 @@ void DropLeadingArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const bool after_dash =
         i > 0 && ner::Contains(kDashes, facts[i - 1].lower) && ner::Contains(kArticles, facts[i].lower);
     const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
-    if (!after_dash && !(opens && ner::Contains(kPrepositions, facts[i].lower))) continue;
+    if (!after_dash && !(opens && ner::Contains(kOpeningPrepositions, facts[i].lower))) continue;
     const int last = LastOfRun(tags, i);
     bool known = false, whole = false;
     for (int g : {kPlaceBit, kCompanyBit, kCountryBit, kKnownOrgBit}) {
@@ -6153,7 +6155,16 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     }
     int last = i;
     while (last + 1 < n && facts[last + 1].apposition_class == facts[i].apposition_class) ++last;
-    if (!continues_left(i) && !continues_right(last)) SetMention(i, last, type, tags);
+    // "In Idlib, the northwestern province …": the run of capitalised words
+    // opens with the sentence's preposition, and the name after it is one
+    // only where the tagger found one ("On Thursday, the CNN president
+    // said" holds no apposition).
+    const bool preposition =
+        i < last && (facts[i].context & ner::kSentenceInitial) && ner::Contains(kOpeningPrepositions, facts[i].lower);
+    const int first = preposition ? i + 1 : i;
+    if (!continues_left(first) && !continues_right(last) && !(preposition && tags[first] == kOutsideTag)) {
+      SetMention(first, last, type, tags);
+    }
     i = last + 1;
   }
   constexpr uint32_t kOrgWordUnit = 1u << (4 * kOrgWordBit + ner::kUnit);

@@ -2503,6 +2503,15 @@ TEST_CASE("a name ends before a possessive mark followed only by words in lower 
   CHECK(Found(mentions, "Sarah Olney", EntityType::kPerson));
 }
 
+TEST_CASE("an apposition's head types the name after a preposition opening the sentence, not the preposition") {
+  const auto mentions = Recognize(
+      "Rebels seize Damascus.\n\nIn Idlib, the northwestern province that has been an opposition stronghold, "
+      "residents fired guns in the air. On Thursday, the CNN president also addressed the network's rivalry.");
+  CHECK(Found(mentions, "Idlib", EntityType::kLocation));
+  CHECK_FALSE(AnyContains(mentions, "In Idlib"));
+  CHECK_FALSE(AnyContains(mentions, "Thursday"));  // the subject after a time is no apposition of it
+}
+
 TEST_CASE("mentions are in text order with spans on token boundaries") {
   const std::string text =
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
