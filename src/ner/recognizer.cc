@@ -263,15 +263,18 @@ constexpr int kPersonType = 0, kOrgType = 1, kLocType = 2, kMiscType = 3;
 // "Political editor"). Lower-form hashes.
 constexpr auto kBeatRoles = WordHashes({"correspondent", "editor", "reporter", "columnist"});
 
-// "By Mark Savage, Music correspondent": a one-word person right before such
-// a title, after a comma or opening the sentence, is the beat (an outlet
-// before it, "BBC correspondent", is an organisation and stays). Not after a
-// word ("appointed Viner editor"), nor before "critic" ("Trump critic Liz
-// Cheney").
+// "By Mark Savage, Music correspondent", "By Faisal Islam, Economics
+// editor": a one-word person or MISC name right before such a title, after a
+// comma or opening the sentence, is the beat (an outlet before it, "BBC
+// correspondent", is an organisation and stays, and so does a place:
+// "Europe editor"). Not after a word ("appointed Viner editor"), nor before
+// "critic" ("Trump critic Liz Cheney").
 void DropBeats(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 1 < n; ++i) {
     const bool opens = i == 0 || facts[i - 1].token_class == ner::kOtherToken;
-    if (opens && tags[i] == ner::MakeTag(kPersonType, ner::kUnit) && IsLowerWordIn(facts, n, i + 1, kBeatRoles)) {
+    const bool beat_type =
+        tags[i] == ner::MakeTag(kPersonType, ner::kUnit) || tags[i] == ner::MakeTag(kMiscType, ner::kUnit);
+    if (opens && beat_type && IsLowerWordIn(facts, n, i + 1, kBeatRoles)) {
       tags[i] = ner::kOutsideTag;
     }
   }
@@ -2281,6 +2284,27 @@ void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "St Catherine's Monastery", "St Peter's Square": a saint's possessive
+// before the head of a holy or public place names that place (the tagger
+// ended the name at the possessive and made the saint an organisation and
+// the head a place of its own).
+void JoinSaintsPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSaint = WordHashes({"st.", "st", "saint"});
+  static constexpr auto kHeads = WordHashes({"square", "monastery", "cathedral", "basilica", "church", "chapel",
+                                             "abbey", "priory", "park", "island", "bay", "gate"});
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!ner::Contains(kSaint, facts[i].lower) || !IsCapitalisedToken(facts[i]) || !BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i), head = last + 2;
+    if (last != i + 1 || head >= n || !ner::Contains(kPossessives, facts[last + 1].lower) ||
+        facts[head].token_class != ner::kCapitalizedWord || !ner::Contains(kHeads, facts[head].lower) ||
+        !(tags[head] == ner::kOutsideTag || ner::TagPosition(tags[head]) == ner::kUnit)) {
+      continue;
+    }
+    SetMention(i, head, kLocType, tags);
+    i = head;
+  }
+}
+
 // Names of events and awards are MISC (the tagger called festivals and
 // awards named after a place or person by that place or person's type);
 // venues of two words or more are places (it called stadiums named after
@@ -2542,6 +2566,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);
+  JoinSaintsPlaces(facts, n, tags);
   JoinPalaces(facts, n, tags);
   JoinNobleTitlesOfInstitutions(facts, n, tags);
   ApplyRiverNames(facts, n, tags);

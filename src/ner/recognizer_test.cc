@@ -1814,7 +1814,9 @@ TEST_CASE("a title inside a name ends what names the person's home or employer")
   CHECK_FALSE(Found(mentions, "Jr.", EntityType::kPerson));
 }
 
-TEST_CASE("venues are places; a beat before a journalist's title names nothing") {
+TEST_CASE(
+    "venues are places; a beat before a journalist's title names nothing; a saint's possessive joins a holy place's "
+    "head") {
   auto mentions = Recognize(
       "Aryna Sabalenka retained her US Open title on Saturday, beating Amanda Anisimova 6-3, 7-6 (7-3) at Arthur "
       "Ashe Stadium to win her fourth Grand Slam singles title.");
@@ -1832,6 +1834,16 @@ TEST_CASE("venues are places; a beat before a journalist's title names nothing")
       "There was mud, there was rain, and there was Olivia Rodrigo at the Pyramid Stage.\n");
   CHECK(Found(mentions, "Mark Savage", EntityType::kPerson));
   for (const auto& mention : mentions) CHECK(mention.first != "Music");
+  mentions = Recognize(
+      "Reeves announces tax rises in first Budget\n\nBy Faisal Islam, Economics editor\n\n"
+      "Chancellor Rachel Reeves has announced £40bn of tax rises.\n");
+  CHECK(Found(mentions, "Faisal Islam", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Economics"));  // the tagger's MISC
+  mentions = Recognize(
+      "The star map was hidden beneath a manuscript at St Catherine's Monastery in Egypt. Pilgrims filled St "
+      "Peter's Square on Sunday.");
+  CHECK(Found(mentions, "St Catherine's Monastery", EntityType::kLocation));
+  CHECK(Found(mentions, "St Peter's Square", EntityType::kLocation));
   mentions =
       Recognize("Einav Zangauker, whose son Matan is held in Gaza, told Channel 12 she was shaking with emotion.");
   CHECK(Found(mentions, "Channel 12", EntityType::kOrg));
