@@ -264,6 +264,22 @@ TEST_CASE("a time's zone is part of the time, no name of its own") {
   CHECK(names == std::vector<std::string>{"GMT"});
 }
 
+TEST_CASE("the kunya opens an Arabic name") {
+  Document doc;
+  REQUIRE(Annotate("Syrian insurgents seized the capital Damascus on Sunday.\n\nAbu Mohammed al-Golani, the leader "
+                   "of Hayat Tahrir al-Sham, the group that led the offensive, told a crowd at the Umayyad Mosque "
+                   "that the victory was \"a victory for the whole Islamic nation\".",
+                   &doc)
+              .ok());
+  auto named = [&doc](const std::string& text, EntityType type) {
+    return std::any_of(doc.mentions.begin(), doc.mentions.end(),
+                       [&](const Mention& m) { return m.type == type && doc.Text(m.span) == text; });
+  };
+  CHECK(named("Abu Mohammed al-Golani", EntityType::kPerson));
+  REQUIRE(Annotate("Flights to Abu Dhabi resumed on Monday, the airline said.", &doc).ok());
+  CHECK(named("Abu Dhabi", EntityType::kLocation));
+}
+
 TEST_CASE("a century's noun and a date's era are part of the date, no names of their own") {
   Document doc;
   REQUIRE(Annotate("The plague killed an estimated 25 million people in Europe alone in the 14th Century. Relics "

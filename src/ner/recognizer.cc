@@ -903,18 +903,116 @@ constexpr auto kFamilyNamesWrittenFirst = WordHashes({
 // pages; adding these to the tagger's list and retraining made "Facebook" a
 // person on the pages). Lower-form hashes.
 constexpr auto kWorldGivenNames = WordHashes({
-    "abdullah", "abdel",     "abdelaziz", "abdulaziz", "abdulrahman", "abdul",   "abbas",   "ahmad",      "ahmet",
-    "anwar",    "ashraf",    "ayman",     "bashar",    "ebrahim",     "hamad",   "hamid",   "hossein",    "ibrahim",
-    "ismail",   "jamal",     "javad",     "karim",     "khaled",      "khalid",  "mahmoud", "majid",      "mehmet",
-    "mohamed",  "mohammad",  "mohammed",  "muhammad",  "mustafa",     "nabil",   "qasem",   "rashid",     "recep",
-    "salman",   "samir",     "tamim",     "walid",     "yahya",       "yasser",  "youssef", "yusuf",      "naftali",
-    "yair",     "yitzhak",   "yoav",      "amit",      "arvind",      "imran",   "joko",    "narendra",   "nawaz",
-    "prabowo",  "rahul",     "ranil",     "rishi",     "sanjay",      "satya",   "shehbaz", "sundar",     "mahathir",
-    "fumio",    "jinping",   "keqiang",   "shinzo",    "yoshihide",   "abiy",    "bola",    "cyril",      "emmerson",
-    "hakainde", "muhammadu", "olusegun",  "raila",     "thabo",       "uhuru",   "yoweri",  "andrés",     "dilma",
-    "evo",      "jair",      "luiz",      "nayib",     "nicolás",     "xiomara", "andrzej", "dmitry",     "dmitri",
-    "ilham",    "mikheil",   "nikol",     "shavkat",   "volodymyr",   "yevgeny", "yulia",   "kristalina", "kyriakos",
-    "mette",    "olaf",      "sanna",     "barack",    "elon",        "kamala",  "malala",
+    "abdullah",
+    "abdel",
+    "abdelaziz",
+    "abdulaziz",
+    "abdulrahman",
+    "abdul",
+    "abbas",
+    "ahmad",
+    "ahmet",
+    "anwar",
+    "ashraf",
+    "ayman",
+    "bashar",
+    "ebrahim",
+    "hamad",
+    "hamid",
+    "hossein",
+    "ibrahim",
+    "ismail",
+    "jamal",
+    "javad",
+    "karim",
+    "khaled",
+    "khalid",
+    "mahmoud",
+    "majid",
+    "mehmet",
+    "mohamed",
+    "mohammad",
+    "mohammed",
+    "muhammad",
+    "mustafa",
+    "nabil",
+    "qasem",
+    "rashid",
+    "recep",
+    "salman",
+    "samir",
+    "tamim",
+    "walid",
+    "yahya",
+    "yasser",
+    "youssef",
+    "yusuf",
+    "naftali",
+    "yair",
+    "yitzhak",
+    "yoav",
+    "amit",
+    "arvind",
+    "imran",
+    "joko",
+    "narendra",
+    "nawaz",
+    "prabowo",
+    "rahul",
+    "ranil",
+    "rishi",
+    "sanjay",
+    "satya",
+    "shehbaz",
+    "sundar",
+    "mahathir",
+    "fumio",
+    "jinping",
+    "keqiang",
+    "shinzo",
+    "yoshihide",
+    "abiy",
+    "bola",
+    "cyril",
+    "emmerson",
+    "hakainde",
+    "muhammadu",
+    "olusegun",
+    "raila",
+    "thabo",
+    "uhuru",
+    "yoweri",
+    "andrés",
+    "dilma",
+    "evo",
+    "jair",
+    "luiz",
+    "nayib",
+    "nicolás",
+    "xiomara",
+    "andrzej",
+    "dmitry",
+    "dmitri",
+    "ilham",
+    "mikheil",
+    "nikol",
+    "shavkat",
+    "volodymyr",
+    "yevgeny",
+    "yulia",
+    "kristalina",
+    "kyriakos",
+    "mette",
+    "olaf",
+    "sanna",
+    "barack",
+    "elon",
+    "kamala",
+    "malala",
+    // The kunya, "father of" and "mother of", which opens an Arabic name
+    // ("Abu Mohammed al-Golani" was tagged without it).
+    "abu",
+    "umm",
 });
 
 // Joins what the tagger split of one person's name: two person names
@@ -3060,15 +3158,18 @@ void DropPartyAffiliations(const Document& doc, int begin, int n, uint8_t* tags)
 // "vanHoose", "DeLong"): a particle of kNameParticles, then a capital, then
 // lower case.
 bool IsGluedParticleSurname(std::string_view word) {
-  // The particle is one of kNameParticles, in lower case ("bin", "van").
+  // The particle is one of kNameParticles, in lower case ("bin", "van"),
+  // glued or joined by a hyphen ("al-Jalali", "el-Sisi").
   constexpr size_t kMaxParticle = 5;
-  for (size_t k = 2; k <= kMaxParticle && k + 1 < word.size(); ++k) {
+  for (size_t k = 2; k <= kMaxParticle + 1 && k + 1 < word.size(); ++k) {
     const char c = word[k - 1];
-    if (c < 'a' || c > 'z') return false;
+    const bool hyphen = c == '-' && k >= 3;
+    if (!hyphen && (c < 'a' || c > 'z' || k > kMaxParticle)) return false;
     const char capital = word[k], next = word[k + 1];
     if (IsUpperAscii(capital) && IsLowerAscii(next)) {
-      return ner::Contains(kNameParticles, ner::LowerFormHash(word.substr(0, k)));
+      return ner::Contains(kNameParticles, ner::LowerFormHash(word.substr(0, hyphen ? k - 1 : k)));
     }
+    if (hyphen) return false;
   }
   return false;
 }

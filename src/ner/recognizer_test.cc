@@ -2268,11 +2268,16 @@ TEST_CASE("the rules for saints, works, awards, magazines, rites and counties le
   CHECK_FALSE(AnyContains(mentions, "Against"));
 }
 
-TEST_CASE("a family name glued to its particle in lower case ends the person's name") {
-  const auto mentions =
+TEST_CASE("a family name glued or hyphened to its particle in lower case ends the person's name") {
+  auto mentions =
       Recognize("Dr Paige dePolo, who led the study, said the site was busy. The singer Sarah vanHoose was not there.");
   CHECK(Found(mentions, "Paige dePolo", EntityType::kPerson));
   CHECK(Found(mentions, "Sarah vanHoose", EntityType::kPerson));
+  mentions = Recognize(
+      "Public institutions would remain under the supervision of Prime Minister Mohammed Ghazi al-Jalali. "
+      "Erdogan has long called for the removal of Bashar al-Assad.");
+  CHECK(Found(mentions, "Mohammed Ghazi al-Jalali", EntityType::kPerson));
+  CHECK(Found(mentions, "Bashar al-Assad", EntityType::kPerson));
 }
 
 TEST_CASE("two names joined by and are two, a name with and inside is one") {
