@@ -2536,6 +2536,27 @@ void JoinCompanyHeads(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the Dow Jones Industrial Average dropped": a name the tagger ended before
+// one or two untagged capitalised words ending in an index's head is, with
+// them, the index (MISC). Not in headlines.
+void JoinIndexHeads(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxWords = 2;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!EndsName(tags, i)) continue;
+    for (int end = i + 1; end < n && end <= i + kMaxWords; ++end) {
+      if (tags[end] != ner::kOutsideTag || facts[end].token_class != ner::kCapitalizedWord ||
+          (facts[end].context & ner::kCaseModes)) {
+        break;
+      }
+      if (ner::Contains(kIndexHeads, facts[end].lower)) {
+        SetMention(FirstOfRun(tags, i), end, kMiscType, tags);
+        i = end;
+        break;
+      }
+    }
+  }
+}
+
 // A county's name ("Marin County", "Miami-Dade County") is a place: it was an
 // organisation, a person or MISC by its first word. Not a football club in a
 // result line, where the score follows ("Notts County 3"), and not a name
@@ -2657,6 +2678,7 @@ void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyCountyNames(facts, n, tags);
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
+  JoinIndexHeads(facts, n, tags);
   RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);
   RetypeMiscInstitutions(facts, n, tags);
   ApplyCourtsOfLaw(facts, n, tags);
@@ -5028,7 +5050,7 @@ void ApplyPlacesAfterAtop(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "the Kansas City Chiefs won", "the New York Jets": a known place and a
-// capitalised plural right after it that the document never writes in
+// capitalised plural (or a team's singular name) right after it that the document never writes in
 // lower case are a team, an organisation (the tagger had "Kansas City" a
 // place and "Chiefs" nothing, "New York Jets" a place). Not a place's plural
 // head ("the Florida Keys", "the Canary Islands"), a people's or a party's
@@ -5039,9 +5061,14 @@ void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, ui
   static constexpr auto kNotTeams =
       WordHashes({"isles", "keys", "hills", "heights", "falls", "springs", "highlands", "lowlands", "plains", "woods",
                   "fields", "gardens", "docks", "flats", "democrats", "republicans"});
+  // Teams named in the singular ("the Oklahoma City Thunder", "the Miami
+  // Heat", "the Tampa Bay Lightning").
+  static constexpr auto kSingularTeams = WordHashes(
+      {"thunder", "heat", "magic", "jazz", "wild", "lightning", "avalanche", "kraken", "fever", "liberty", "mercury"});
   auto team_word = [&](int k) {
     const std::string_view word = TokenText(doc, 0, k);
-    const bool plural = word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's';
+    const bool plural = (word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's') ||
+                        ner::Contains(kSingularTeams, facts[k].lower);
     return plural && facts[k].token_class == ner::kCapitalizedWord && !(facts[k].document & ner::kSeenLowerCase) &&
            !(facts[k].context & ner::kCaseModes) && !ner::Contains(kPlacesPlural, facts[k].lower) &&
            !ner::Contains(kPartyMembers, facts[k].lower) && !ner::Contains(kNotTeams, facts[k].lower) &&

@@ -185,13 +185,16 @@ TEST_CASE("a model's code after its line's name or before an edition's word is a
   CHECK(Found(models, "Claude 3.5 Sonnet", EntityType::kMisc));
 }
 
-TEST_CASE("a known place and a plural after \"the\" are a team; a place's plural head stays a place") {
+TEST_CASE(
+    "a known place and a plural or a team's singular after \"the\" are a team; a place's plural head stays a place") {
   const auto mentions = Recognize(
       "Butker kicked a field goal as the Kansas City Chiefs beat the Buffalo Bills. The Miami Dolphins lost to the "
-      "New York Jets. He flew to the Florida Keys.");
+      "New York Jets. He flew to the Florida Keys. The Lakers host the Portland Trail Blazers on Saturday, and "
+      "the Warriors visit the Oklahoma City Thunder on Sunday.");
   CHECK(Found(mentions, "Kansas City Chiefs", EntityType::kOrg));
   CHECK(Found(mentions, "New York Jets", EntityType::kOrg));
   CHECK(Found(mentions, "Florida Keys", EntityType::kLocation));
+  CHECK(Found(mentions, "Oklahoma City Thunder", EntityType::kOrg));  // a team named in the singular
 }
 
 TEST_CASE("a center of work or study is a body; an arena stays what the tagger made it") {
@@ -2015,6 +2018,10 @@ TEST_CASE("a market index is MISC, and so is its acronym in parentheses") {
   CHECK(Found(mentions, "SHCOMP", EntityType::kMisc));
   CHECK(Found(mentions, "HSI", EntityType::kMisc));
   CHECK(Found(mentions, "PAN", EntityType::kOrg));
+  // The words of the index's name the tagger left out after it.
+  const auto dow =
+      Recognize("The S&P 500 lost 2.9% and the Dow Jones Industrial Average dropped more than 1,100 points.");
+  CHECK(Found(dow, "Dow Jones Industrial Average", EntityType::kMisc));
 }
 
 TEST_CASE("the platform X is a company after \"on\" or after another company in a list") {
