@@ -901,119 +901,40 @@ constexpr auto kFamilyNamesWrittenFirst = WordHashes({
 // a list of mostly English-speaking ones, leaves out before the family name
 // ("Barack Obama" was tagged Obama alone 26 times of 28 on PolNeAR and the
 // pages; adding these to the tagger's list and retraining made "Facebook" a
-// person on the pages). Lower-form hashes.
+// person on the pages), and the kunya, "father of" and "mother of", which
+// opens an Arabic name ("Abu Mohammed al-Golani" was tagged without it).
+// Lower-form hashes.
 constexpr auto kWorldGivenNames = WordHashes({
-    "abdullah",
-    "abdel",
-    "abdelaziz",
-    "abdulaziz",
-    "abdulrahman",
-    "abdul",
-    "abbas",
-    "ahmad",
-    "ahmet",
-    "anwar",
-    "ashraf",
-    "ayman",
-    "bashar",
-    "ebrahim",
-    "hamad",
-    "hamid",
-    "hossein",
-    "ibrahim",
-    "ismail",
-    "jamal",
-    "javad",
-    "karim",
-    "khaled",
-    "khalid",
-    "mahmoud",
-    "majid",
-    "mehmet",
-    "mohamed",
-    "mohammad",
-    "mohammed",
-    "muhammad",
-    "mustafa",
-    "nabil",
-    "qasem",
-    "rashid",
-    "recep",
-    "salman",
-    "samir",
-    "tamim",
-    "walid",
-    "yahya",
-    "yasser",
-    "youssef",
-    "yusuf",
-    "naftali",
-    "yair",
-    "yitzhak",
-    "yoav",
-    "amit",
-    "arvind",
-    "imran",
-    "joko",
-    "narendra",
-    "nawaz",
-    "prabowo",
-    "rahul",
-    "ranil",
-    "rishi",
-    "sanjay",
-    "satya",
-    "shehbaz",
-    "sundar",
-    "mahathir",
-    "fumio",
-    "jinping",
-    "keqiang",
-    "shinzo",
-    "yoshihide",
-    "abiy",
-    "bola",
-    "cyril",
-    "emmerson",
-    "hakainde",
-    "muhammadu",
-    "olusegun",
-    "raila",
-    "thabo",
-    "uhuru",
-    "yoweri",
-    "andrés",
-    "dilma",
-    "evo",
-    "jair",
-    "luiz",
-    "nayib",
-    "nicolás",
-    "xiomara",
-    "andrzej",
-    "dmitry",
-    "dmitri",
-    "ilham",
-    "mikheil",
-    "nikol",
-    "shavkat",
-    "volodymyr",
-    "yevgeny",
-    "yulia",
-    "kristalina",
-    "kyriakos",
-    "mette",
-    "olaf",
-    "sanna",
-    "barack",
-    "elon",
-    "kamala",
-    "malala",
-    // The kunya, "father of" and "mother of", which opens an Arabic name
-    // ("Abu Mohammed al-Golani" was tagged without it).
-    "abu",
-    "umm",
+    "abdullah",   "abu",      "umm",      "abdel",     "abdelaziz", "abdulaziz", "abdulrahman", "abdul",   "abbas",
+    "ahmad",      "ahmet",    "anwar",    "ashraf",    "ayman",     "bashar",    "ebrahim",     "hamad",   "hamid",
+    "hossein",    "ibrahim",  "ismail",   "jamal",     "javad",     "karim",     "khaled",      "khalid",  "mahmoud",
+    "majid",      "mehmet",   "mohamed",  "mohammad",  "mohammed",  "muhammad",  "mustafa",     "nabil",   "qasem",
+    "rashid",     "recep",    "salman",   "samir",     "tamim",     "walid",     "yahya",       "yasser",  "youssef",
+    "yusuf",      "naftali",  "yair",     "yitzhak",   "yoav",      "amit",      "arvind",      "imran",   "joko",
+    "narendra",   "nawaz",    "prabowo",  "rahul",     "ranil",     "rishi",     "sanjay",      "satya",   "shehbaz",
+    "sundar",     "mahathir", "fumio",    "jinping",   "keqiang",   "shinzo",    "yoshihide",   "abiy",    "bola",
+    "cyril",      "emmerson", "hakainde", "muhammadu", "olusegun",  "raila",     "thabo",       "uhuru",   "yoweri",
+    "andrés",     "dilma",    "evo",      "jair",      "luiz",      "nayib",     "nicolás",     "xiomara", "andrzej",
+    "dmitry",     "dmitri",   "ilham",    "mikheil",   "nikol",     "shavkat",   "volodymyr",   "yevgeny", "yulia",
+    "kristalina", "kyriakos", "mette",    "olaf",      "sanna",     "barack",    "elon",        "kamala",  "malala",
 });
+
+// Whether token `i` of the sentence at `begin` is a given name of the
+// tagger's list that US birth records give one sex (FirstNameGender), inside a sentence of a body (its
+// capital says something: not "Author Roger Stone will discuss", nor a
+// headline's "'Bloodline' Star Norbert Leo Butz"), in a document that never
+// writes it in lower case ("will", "rose"), and no month or place ("April",
+// "America").
+bool IsUsualGivenName(const Document& doc, const ner::TokenFacts* facts, int begin, int i) {
+  static constexpr auto kMonthNames = WordHashes({"january", "february", "march", "april", "may", "june", "july",
+                                                  "august", "september", "october", "november", "december"});
+  static constexpr uint64_t kAt = WordHashes({"@"})[0];  // a handle's ("@Hillary Clinton folks")
+  const ner::TokenFacts& f = facts[i];
+  return !(i > 0 && facts[i - 1].lower == kAt) && !(f.context & (ner::kSentenceInitial | ner::kCaseModes)) &&
+         !(f.document & ner::kSeenLowerCase) && !(f.gazetteer & kKnownPlaceBits) &&
+         !ner::Contains(kMonthNames, f.lower) && ner::IsGivenName(f) &&
+         FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown;
+}
 
 // Joins what the tagger split of one person's name: two person names
 // either side of lower-case particles, or a capitalised word the tagger left
@@ -1027,10 +948,12 @@ void JoinPersonNames(const Document& doc, const ner::TokenFacts* facts, int begi
            !ner::IsTitle(facts[k].lower);
   };
   for (int i = 0; i < n; ++i) {
-    // "Barack Obama" tagged Obama alone: such a given name the tagger left
-    // out right before a person's name opens it (after a title or nothing
-    // capitalised: not a menu's run of words).
-    if (is_untagged_name_word(i) && ner::Contains(kWorldGivenNames, facts[i].lower) && is_person_start(i + 1) &&
+    // "Barack Obama" tagged Obama alone: such a given name, or one of US
+    // birth records ("Defence barrister Colin Mandy SC" tagged "Mandy SC"),
+    // the tagger left out right before a person's name opens it (after a
+    // title or nothing capitalised: not a menu's run of words).
+    if (is_untagged_name_word(i) && is_person_start(i + 1) &&
+        (ner::Contains(kWorldGivenNames, facts[i].lower) || IsUsualGivenName(doc, facts, begin, i)) &&
         !(i > 0 && IsCapitalisedToken(facts[i - 1]) && !ner::IsTitle(facts[i - 1].lower))) {
       SetMention(i, LastOfRun(tags, i + 1), kPersonType, tags);
     }

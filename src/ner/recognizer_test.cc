@@ -583,6 +583,13 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   mentions = Recognize("Voters crave the visceral anger of Donald J. Trump or the anger of Ted Cruz.");
   CHECK(Found(mentions, "Donald J. Trump", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "J. Trump", EntityType::kPerson));
+  // Or before a name inside a sentence; not a handle's, nor a word opening it.
+  mentions = Recognize(
+      "Patterson had pleaded not guilty. Defence barrister Colin Mandy SC argued his client had panicked. \"Why "
+      "are @Hillary Clinton folks so explicit?\" he asked. Author Roger Stone will discuss his book.");
+  CHECK(Found(mentions, "Colin Mandy", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Hillary"));
+  CHECK_FALSE(AnyContains(mentions, "Author"));
   // The family name He after a title is no pronoun.
   mentions = Recognize("Talks began. Chinese Vice Premier He Lifeng leads the delegation.");
   CHECK(Found(mentions, "He Lifeng", EntityType::kPerson));
