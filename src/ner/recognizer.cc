@@ -6076,12 +6076,12 @@ void ApplyCityNewspapers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "a study published in Nature Medicine", "published in the journal Science
-// Advances", "published in The Lancet": what a study or an article is
-// published in is a journal or a paper, an organisation (the tagger made the
-// first two places). Not a place or a language a list knows ("published in
-// London", "in Spanish").
+// Advances", "published in The Lancet", "writing in The Telegraph": what a
+// study or an article is published or written in is a journal or a paper,
+// an organisation (the tagger made the first two and the last places). Not a
+// place or a language a list knows ("published in London", "in Spanish").
 void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kPublished = WordHashes({"published"});
+  static constexpr auto kPublished = WordHashes({"published", "writing", "wrote", "writes"});
   static constexpr auto kJournalNouns = WordHashes({"journal", "magazine"});
   for (int i = 0; i + 2 < n; ++i) {
     if (!IsLowerWordIn(facts, n, i, kPublished) || facts[i + 1].lower != kIn) continue;

@@ -212,6 +212,10 @@ TEST_CASE("journals and town papers are organisations, not places, languages or 
   CHECK(Found(mentions, "Science Advances", EntityType::kOrg));
   CHECK(Found(mentions, "London", EntityType::kLocation));
   CHECK(Found(mentions, "Spanish", EntityType::kMisc));
+  // What a writer writes in.
+  mentions =
+      Recognize("Former England captain Michael Vaughan, writing in The Telegraph, said the hosts had got it wrong.");
+  CHECK(Found(mentions, "The Telegraph", EntityType::kOrg));
   // A town's paper, whose town is a given name too; not an actor's surname.
   mentions = Recognize("The Orlando Sentinel and the Charlotte Observer reported that Heath Ledger starred.");
   CHECK(Found(mentions, "Orlando Sentinel", EntityType::kOrg));
