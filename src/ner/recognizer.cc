@@ -494,12 +494,18 @@ constexpr auto kMonths =
                 "aug.", "sep.", "sept.",  "oct.",      "nov.",    "dec.",     "january", "february", "april",
                 "june", "july", "august", "september", "october", "november", "december"});
 
+//
+// So is a weekday's abbreviation before a day's number, and a page's word
+// for posting before it ("Posted Mon 7 Jul 2025 at 12:52pm" was the
+// organisation "Posted Mon").
 void DropMonthsBeforeDays(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   static constexpr auto kWeekdays = WordHashes({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                                                 "sun", "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."});
+  static constexpr auto kPostedWords = WordHashes({"posted", "updated", "published"});
   for (int m = 0; m + 1 < n; ++m) {
-    if (!EndsName(tags, m) || facts[m].token_class != ner::kCapitalizedWord ||
-        !ner::Contains(kMonths, facts[m].lower) || facts[m + 1].token_class != ner::kNumberToken) {
+    const bool month = ner::Contains(kMonths, facts[m].lower), weekday = ner::Contains(kWeekdays, facts[m].lower);
+    if (!EndsName(tags, m) || facts[m].token_class != ner::kCapitalizedWord || !(month || weekday) ||
+        facts[m + 1].token_class != ner::kNumberToken) {
       continue;
     }
     const Token& day = doc.tokens[begin + m + 1];
@@ -508,7 +514,10 @@ void DropMonthsBeforeDays(const Document& doc, const ner::TokenFacts* facts, int
     tags[m] = ner::kOutsideTag;
     if (first == m) continue;
     SetMention(first, m - 1, type, tags);
-    if (first == m - 1 && ner::Contains(kWeekdays, facts[first].lower)) tags[first] = ner::kOutsideTag;
+    const uint64_t before = facts[first].lower;
+    if (first == m - 1 && (month ? ner::Contains(kWeekdays, before) : ner::Contains(kPostedWords, before))) {
+      tags[first] = ner::kOutsideTag;
+    }
   }
 }
 
@@ -3875,8 +3884,9 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
 // "Perplexity AI", "Scale AI", "Stability AI": a capitalised word the tagger
 // left out, right before "AI", names an AI company,
 // and so does that word alone elsewhere in the document ("Perplexity", not
-// opening a sentence). Not a sentence's first word nor a heading's, nor a
-// kind of AI ("generative AI"). Over the whole document's tags.
+// opening a sentence). Not a sentence's or a quotation's first word ("“The AI
+// features are …”") nor a heading's, nor a kind of AI ("generative AI").
+// Over the whole document's tags.
 void ApplyAiCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kAi = WordHashes({"ai"})[0];
   static constexpr auto kKindsOfAi = WordHashes({"generative", "agentic", "conversational", "responsible", "open",
@@ -3888,7 +3898,8 @@ void ApplyAiCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int ai = i + 1;
     if (facts[ai].lower != kAi || facts[ai].token_class != ner::kAllCapsWord ||
         facts[i].token_class != ner::kCapitalizedWord ||
-        (facts[i].context & (ner::kSentenceInitial | ner::kCaseModes)) || ner::Contains(kKindsOfAi, facts[i].lower)) {
+        (facts[i].context & (ner::kSentenceInitial | ner::kAfterQuoteOrColon | ner::kCaseModes)) ||
+        ner::Contains(kKindsOfAi, facts[i].lower)) {
       continue;
     }
     // In running text: after a lower-case word or punctuation, and no

@@ -800,13 +800,17 @@ TEST_CASE("the people of a place of several words are MISC; a team of a place st
   CHECK(Found(mentions, "New York Islanders", EntityType::kOrg));
 }
 
-TEST_CASE("a month before a day's number is no name's last word, nor a weekday's abbreviation before it") {
+TEST_CASE(
+    "a month or a weekday's abbreviation before a day's number is no name's last word, nor a weekday's abbreviation "
+    "before it") {
   const auto mentions = Recognize(
       "FirstEnergy Stadium - Cleveland, OH\n2,378 tickets available\nSun Dec 8\nCincinnati Bengals @ Cleveland "
       "Browns\n\nTom Davies Associated Press Published 11:34 PM EST Nov 19, 2019\n\nIndianapolis – Several "
-      "thousand teachers rallied. Trump asked for the tapes of his conversation with the Times from Jan 5.");
+      "thousand teachers rallied. Trump asked for the tapes of his conversation with the Times from Jan 5.\n\n"
+      "By court reporter Danny Tran\n\nPosted Mon 7 Jul 2025 at 12:52pm\n\nA jury has found Erin Patterson "
+      "guilty.");
   for (const auto& mention : mentions) {
-    for (const char* word : {"Sun", "Dec", "Nov", "Jan"}) {
+    for (const char* word : {"Sun", "Dec", "Nov", "Jan", "Posted", "Mon"}) {
       CHECK_MESSAGE(mention.first.find(word) == std::string::npos, mention.first);
     }
   }
@@ -1230,12 +1234,14 @@ TEST_CASE("a capitalised word before \"AI\" names an AI company, and so does the
       "Apple is in talks to acquire Perplexity AI, according to people familiar with the matter. Representatives "
       "for Apple and Perplexity declined to comment. Meta invested $14.3 billion in Scale AI in June.\n\n"
       "6 Emerging AI And Machine Learning Trends To Watch\n\nCompanies use generative AI to write code. "
-      "DeepSeek, a Beijing-based AI company, released a model.");
+      "DeepSeek, a Beijing-based AI company, released a model. \"The AI features are a work in progress,\" said "
+      "Bob O'Donnell.");
   CHECK(Found(mentions, "Perplexity AI", EntityType::kOrg));
   CHECK(Found(mentions, "Perplexity", EntityType::kOrg));
   CHECK(Found(mentions, "Scale AI", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "Emerging AI", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "Beijing-based AI", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "The AI"));  // a quotation's first word
 }
 
 TEST_CASE("a hospital named after a noble's title is one name with the title") {
