@@ -2242,6 +2242,65 @@ void ApplyOwnedVersionedProducts(const ner::TokenFacts* facts, int n, uint8_t* t
   }
 }
 
+// Whether `word` has a capital after a lower-case letter, as product names do
+// ("AirPods", "PlayStation", "MacBook").
+bool IsCamelCase(std::string_view word) {
+  for (size_t k = 1; k < word.size(); ++k) {
+    if (IsUpperAscii(word[k]) && IsLowerAscii(word[k - 1])) return true;
+  }
+  return false;
+}
+
+// "AirPods 4", "the PlayStation 5 Pro", "Apple Watch Series 10", "Galaxy
+// Watch 7": a product's name and its generation's number of one or two
+// digits, with an edition's word after it, are the product, MISC (the tagger
+// made "AirPods" an organisation and "4" a count, left "PlayStation" out and
+// ended the watch before its number). The name is a word in camel case, a
+// MISC name (not a plural word: "Republicans 12, Democrats 10") or one ending in
+// a device's word. Not a count of something after it ("a BPA-free 5 gallon
+// bottle", "CJ DeBose 2 assists"), nor a number glued to a word ("49ers")
+// or set apart by more than a space (a list's "Most Popular\n1", a table's
+// "Greedy Williams\t73").
+// Over the whole document's tags, after the consistency pass, whose votes
+// would otherwise move the name alone ("MagSafe" a person once "MagSafe 2"
+// no longer voted for an organisation).
+void ApplyNumberedProducts(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kDeviceWords = WordHashes({"watch", "buds", "tab", "pad"});
+  static constexpr auto kEditions = WordHashes({"pro", "max", "ultra", "plus", "mini", "lite", "slim", "edge", "air"});
+  // Words in lower case that may follow a product's number.
+  static constexpr auto kAfterProducts =
+      WordHashes({"and", "or", "with", "in", "on", "at", "for", "to", "from", "by", "is", "are", "was", "were", "has",
+                  "have", "will", "costs", "comes"});
+  for (int number = 1; number < n; ++number) {
+    const int name = number - 1, after = number + 1;
+    if (facts[number].token_class != ner::kNumberToken || TokenText(doc, 0, number).size() > 2 ||
+        !IsCapitalisedToken(facts[name]) || (facts[name].context & ner::kCaseModes) ||
+        (tags[number] != ner::kOutsideTag && !IsLoneName(tags, number)) ||
+        doc.text.substr(doc.tokens[name].end, doc.tokens[number].begin - doc.tokens[name].end) != " " ||
+        (after < n && doc.tokens[after].begin == doc.tokens[number].end &&
+         facts[after].token_class != ner::kOtherToken) ||
+        (after < n && facts[after].token_class == ner::kLowerWord &&
+         !ner::Contains(kAfterProducts, facts[after].lower))) {
+      continue;
+    }
+    const bool untagged = tags[name] == ner::kOutsideTag;
+    if (!untagged && !EndsName(tags, name)) continue;
+    const std::string_view word = TokenText(doc, 0, name);
+    const bool misc =
+        !untagged && ner::TagType(tags[name]) == kMiscType && !(IsLoneName(tags, name) && word.back() == 's');
+    const bool product = IsCamelCase(word) || misc || (!untagged && ner::Contains(kDeviceWords, facts[name].lower));
+    if (!product || (!untagged && ner::TagType(tags[name]) == kPersonType)) continue;
+    int last = number;
+    if (after < n && IsCapitalisedToken(facts[after]) && ner::Contains(kEditions, facts[after].lower) &&
+        (tags[after] == ner::kOutsideTag || IsLoneName(tags, after))) {
+      last = after;
+    }
+    if (last + 1 < n && tags[last + 1] != ner::kOutsideTag && !BeginsName(tags, last + 1)) continue;
+    SetMention(untagged ? name : FirstOfRun(tags, name), last, kMiscType, tags);
+    number = last;
+  }
+}
+
 // "the Copa del Rey", "the Coppa Italia", "the Coupe de France": a name
 // that opens with a cup in Spanish, Italian or French is the competition,
 // MISC (the tagger made them a place and an organisation).
@@ -6565,6 +6624,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCourtCases(doc, facts, n, tags);
   ApplyAbbreviatedRegions(doc, facts, n, tags);
   ApplyAcronymsOfNamedOrganisations(doc, facts, n, tags);
+  ApplyNumberedProducts(doc, facts, n, tags);
   ApplyProductNamesAgain(facts, n, tags);
   ApplyBodyTypesToHeadings(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);

@@ -2520,6 +2520,20 @@ TEST_CASE("a name after a company's possessive and before a version number is it
   CHECK_FALSE(AnyContains(mentions, "Week 11"));
 }
 
+TEST_CASE(
+    "a product's name in camel case, MISC or ending in a device's word and its generation's number are the product") {
+  const auto mentions = Recognize(
+      "Apple also introduced the Apple Watch Series 10 and AirPods 4. Samsung launched the Galaxy Watch 7, and Sony "
+      "the PlayStation 5 Pro.\n\nRepublicans 12, Democrats 10. She bought a BPA-free 5 gallon bottle. CJ DeBose 2 "
+      "assists.\nMost Popular\n1 Stocks fell.");
+  for (const char* product : {"Apple Watch Series 10", "AirPods 4", "Galaxy Watch 7", "PlayStation 5 Pro"}) {
+    CHECK_MESSAGE(Found(mentions, product, EntityType::kMisc), product);
+  }
+  for (const char* count : {"Democrats 10", "free 5", "DeBose 2", "Popular\n1"}) {
+    CHECK_MESSAGE(!AnyContains(mentions, count), count);
+  }
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
