@@ -945,6 +945,27 @@ bool IsUsualGivenName(const Document& doc, const ner::TokenFacts* facts, int beg
          FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown;
 }
 
+// "President-elect Donald Trump wrote" (the tagger, which had never seen the
+// title, made the name an organisation): a name of two or three capitalised
+// words right after a person's title, opening with a given name of one sex,
+// is a person's. Not one a list knows for a place or an organisation.
+void RetypeTitledGivenNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit || ner::TagType(tags[i]) == kPersonType ||
+        tags[i - 1] != ner::kOutsideTag || !IsTitleToken(facts[i - 1])) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    bool words = last - i <= 2;
+    for (int k = i; k <= last && words; ++k) words = facts[k].token_class == ner::kCapitalizedWord;
+    if (words && FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown &&
+        !IsListedOrganisation(facts, i, last) && !IsGazetteerSpan(facts, i, last, kPlaceBit)) {
+      SetMention(i, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // Joins what the tagger split of one person's name: two person names
 // either side of lower-case particles, or a capitalised word the tagger left
 // out after them ("Mohammed bin Salman" tagged Mohammed and Salman), and an
@@ -6495,6 +6516,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);
   JoinPersonNames(doc, facts, begin, n, tags);
+  RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);
   ApplyKnownOrganisations(facts, n, tags);
   ApplyCountryNames(facts, n, tags);

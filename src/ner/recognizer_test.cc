@@ -594,6 +594,11 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   CHECK(Found(mentions, "Colin Mandy", EntityType::kPerson));
   CHECK_FALSE(AnyContains(mentions, "Hillary"));
   CHECK_FALSE(AnyContains(mentions, "Author"));
+  // After a title the tagger had never seen, a name it typed otherwise.
+  mentions = Recognize(
+      "Republicans seized on the decision. \"When I was president, I never did anything like that,\" "
+      "President-elect Donald Trump wrote on social media.");
+  CHECK(Found(mentions, "Donald Trump", EntityType::kPerson));
   // The family name He after a title is no pronoun.
   mentions = Recognize("Talks began. Chinese Vice Premier He Lifeng leads the delegation.");
   CHECK(Found(mentions, "He Lifeng", EntityType::kPerson));

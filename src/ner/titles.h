@@ -50,6 +50,11 @@ inline constexpr auto kHonorifics = WordHashes({
 // Offices and ranks.
 inline constexpr auto kOffices = WordHashes({
     "president",
+    // Elected and not yet sworn in ("President-elect Donald Trump").
+    "president-elect",
+    "governor-elect",
+    "mayor-elect",
+    "vice-president",
     "vice",
     "premier",
     "prime",
