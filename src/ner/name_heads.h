@@ -25,10 +25,11 @@ inline constexpr auto kInstitutionHeads = SortedWordHashes({
 // Head words of companies' names ("Universal Pictures", "Marvel Studios",
 // "Columbia Records", "Hawaiian Airlines", "General Motors"). Lower-form
 // hashes.
-inline constexpr auto kCompanyHeads = WordHashes(
-    {"pictures",        "studios",  "records",    "entertainment", "airlines",    "airways",      "motors",
-     "pharmaceuticals", "holdings", "industries", "productions",   "enterprises", "technologies", "laboratories",
-     "publications",    "gaming",   "software",   "systems",       "solutions",   "partners",     "ventures"});
+inline constexpr auto kCompanyHeads =
+    WordHashes({"pictures",    "studios",         "records",      "entertainment", "airlines",   "airways",
+                "motors",      "pharmaceuticals", "holdings",     "holding",       "industries", "productions",
+                "enterprises", "technologies",    "laboratories", "publications",  "gaming",     "software",
+                "systems",     "solutions",       "partners",     "ventures"});
 
 // Legal forms that end a company's name ("Boeing Co.", "Pfizer Inc").
 inline constexpr auto kLegalSuffixes =

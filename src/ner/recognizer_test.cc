@@ -1855,6 +1855,10 @@ TEST_CASE(
       "an estimated $150 million.");
   CHECK(Found(mentions, "Universal Pictures", EntityType::kOrg));
   mentions = Recognize(
+      "The round was backed by investors including Andreessen Horowitz, Sequoia Capital and Saudi Arabia's Kingdom "
+      "Holding, a person familiar with the matter said.");
+  CHECK(Found(mentions, "Kingdom Holding", EntityType::kOrg));
+  mentions = Recognize(
       "Glastonbury review: Olivia Rodrigo closes a muddy festival\n\nBy Mark Savage, Music correspondent\n\n"
       "There was mud, there was rain, and there was Olivia Rodrigo at the Pyramid Stage.\n");
   CHECK(Found(mentions, "Mark Savage", EntityType::kPerson));
