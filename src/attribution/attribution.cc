@@ -64,7 +64,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   CreditNamesAfterHeadlineColons(ctx);
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);
-  AddTranscriptTurns(&ctx);
+  const std::vector<TurnSpan> turns = AddTranscriptTurns(&ctx);
   // In text order, a pronoun's quotation teaching later ones (LearnGender);
   // the quotations stay in the order the context indexes them until the end.
   std::vector<uint32_t> in_text_order(doc->quotes.size());
@@ -140,6 +140,8 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
     // (set after the scorers, which were trained with the latest person).
     if (quote.speaker_kind == SpeakerKind::kPronoun) {
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker, /*prefer_subject=*/true);
+      // ("Zelensky: He said he wants the war to end quickly": not Zelensky.)
+      if (InsideTurnOf(turns, quote.span, quote.speaker_entity)) quote.speaker_entity = -1;
       LearnGender(ctx, doc, quote);
     }
     // "the President" after "President Bola Tinubu" is Tinubu (set after the

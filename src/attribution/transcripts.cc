@@ -125,8 +125,9 @@ int32_t Interviewee(const Context& ctx, uint32_t until) {
 
 }  // namespace
 
-void AddTranscriptTurns(Context* ctx) {
+std::vector<TurnSpan> AddTranscriptTurns(Context* ctx) {
   Document& doc = ctx->doc();
+  std::vector<TurnSpan> added;
   std::vector<Turn> turns;
   std::vector<uint32_t> person_labels;  // the last words of labels that are persons'
   for (const Span& paragraph : doc.paragraphs) {
@@ -166,7 +167,7 @@ void AddTranscriptTurns(Context* ctx) {
   int taking_turns = 0;
   for (size_t k = 0; k < keys.size(); k += turns_of(keys[k])) taking_turns += turns_of(keys[k]) >= 2;
   if (taking_turns < 2 && !(taking_turns == 1 && questions >= 2)) speakers = 0;
-  if (speakers < 2 && answers < 2) return;
+  if (speakers < 2 && answers < 2) return added;
   int32_t interviewee = -1;
   for (const Turn& turn : turns) {
     if (turn.label != Label::kQuestion && turn.label != Label::kAnswer) continue;
@@ -174,9 +175,11 @@ void AddTranscriptTurns(Context* ctx) {
     break;
   }
   // How many tokens before each token a quotation found so far holds (the
-  // context's token ranges, nested ones too), to skip turns that overlap one.
+  // context's token ranges, nested ones too), to skip turns that overlap one;
+  // speech reported without quotation marks may lie inside a turn.
   std::vector<uint32_t> quoted_before(ctx->size() + 1, 0);
   for (uint32_t q = 0; q < doc.quotes.size(); ++q) {
+    if (doc.quotes[q].kind == QuoteKind::kIndirect) continue;
     for (uint32_t t = ctx->QuoteFirst(q); t < ctx->QuoteLast(q); ++t) quoted_before[t + 1] = 1;
   }
   for (uint32_t t = 0; t < ctx->size(); ++t) quoted_before[t + 1] += quoted_before[t];
@@ -201,7 +204,18 @@ void AddTranscriptTurns(Context* ctx) {
     quote.cue = ctx->TokenSpan(turn.colon, turn.colon + 1);
     doc.quotes.push_back(quote);
     ctx->AddQuoteRange(turn.colon + 1, turn.end);
+    added.push_back(TurnSpan{quote.span, quote.speaker_entity});
   }
+  return added;
+}
+
+bool InsideTurnOf(const std::vector<TurnSpan>& turns, Span span, int32_t entity) {
+  if (entity < 0) return false;
+  auto after = std::upper_bound(turns.begin(), turns.end(), span.begin,
+                                [](uint32_t begin, const TurnSpan& turn) { return begin < turn.span.begin; });
+  if (after == turns.begin()) return false;
+  const TurnSpan& turn = *(after - 1);
+  return span.end <= turn.span.end && turn.speaker_entity == entity;
 }
 
 }  // namespace attribution

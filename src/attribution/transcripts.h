@@ -3,6 +3,8 @@
 // main reason is bird flu.").
 #pragma once
 
+#include <vector>
+
 #include "attribution/context.h"
 
 namespace annotator {
@@ -18,8 +20,19 @@ namespace attribution {
 // interview took place (none when it names several or nobody, as a FAQ or
 // an explainer does). Questions ("Q:", "QUESTION:") are the publication's
 // and stay unmarked. A turn that overlaps a quotation already found is left
-// as it is. Appends to doc quotes (unsorted) and their token ranges to `ctx`.
-void AddTranscriptTurns(Context* ctx);
+// as it is, unless that is speech the turn reports ("Zelensky: He said he
+// wants the war to end quickly."). Appends to doc quotes (unsorted) and their
+// token ranges to `ctx`; returns the turns added, in text order.
+struct TurnSpan {
+  Span span;
+  int32_t speaker_entity;
+};
+std::vector<TurnSpan> AddTranscriptTurns(Context* ctx);
+
+// Whether `span` lies inside one of `turns` (in text order) whose speaker is
+// `entity`: a pronoun in a turn names someone other than its speaker, who
+// says "I".
+bool InsideTurnOf(const std::vector<TurnSpan>& turns, Span span, int32_t entity);
 
 }  // namespace attribution
 }  // namespace annotator

@@ -68,6 +68,20 @@ TEST_CASE("transcripts: one person's label answering \"Q:\" questions is that pe
   CHECK(a.Find("The city council rejected") == nullptr);  // the questions are the publication's
 }
 
+TEST_CASE("transcripts: a turn holds the speech it reports, whose \"he\" is someone else") {
+  Annotated a(
+      "'We are not going anywhere': Zelensky on talks, Trump and the winter ahead\n\n"
+      "In an interview with the Guardian in Kyiv, Ukraine's president spoke about talks with Russia.\n\n"
+      "Q: Are you ready to negotiate with Vladimir Putin?\n\n"
+      "Zelensky: We are ready for a just peace. But Putin does not want peace.\n\n"
+      "Q: What did President Trump tell you when you met in New York?\n\n"
+      "Zelensky: He said he wants the war to end quickly. I believe him.\n");
+  CHECK(a.Speaker(a.Get("He said he wants the war")) == "Zelensky");
+  const Quote& reported = a.Get("he wants the war to end quickly");
+  CHECK(reported.kind == QuoteKind::kIndirect);
+  CHECK(a.EntityName(reported).empty());  // Trump, whom this sentence does not name
+}
+
 TEST_CASE("transcripts: no interviewee named alone, or a lone label, makes no turn") {
   // Two people in the introduction: whose answers these are is unknown.
   Annotated two(
