@@ -42,6 +42,26 @@ void LearnGender(const attribution::Context& ctx, Document* doc, const Quote& qu
 
 }  // namespace
 
+namespace {
+
+// "…, the Interior Ministry said. It said 43 people had been detained": "it"
+// opening the sentence after one whose report an organisation named there
+// made goes on with that organisation (the pronoun's resolution takes only
+// one that opens a sentence). Not one a description made ("the company
+// wrote"), whose organisation was itself resolved.
+int32_t OrganisationGoingOn(const attribution::Context& ctx, const Quote& before, const Quote& quote) {
+  const uint32_t pronoun = ctx.FirstTokenAt(quote.speaker.begin);
+  if (before.speaker_entity < 0 || before.speaker_kind != SpeakerKind::kName ||
+      ctx.doc().entities[before.speaker_entity].type != EntityType::kOrg ||
+      !EqualsLower(ctx.TokenText(pronoun), "it") || pronoun != ctx.SentenceBegin(pronoun) ||
+      ctx.SentenceOf(pronoun) != ctx.SentenceOf(ctx.FirstTokenAt(before.speaker.begin)) + 1) {
+    return -1;
+  }
+  return before.speaker_entity;
+}
+
+}  // namespace
+
 void AttributeQuotes(Document* doc) { AttributeQuotes(doc, attribution::EmbeddedModel(), nullptr); }
 
 void AttributeQuotes(Document* doc, const attribution::Model& model, attribution::Trace* trace) {
@@ -71,8 +91,11 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   std::iota(in_text_order.begin(), in_text_order.end(), 0u);
   std::stable_sort(in_text_order.begin(), in_text_order.end(),
                    [&](uint32_t a, uint32_t b) { return doc->quotes[a].span.begin < doc->quotes[b].span.begin; });
+  int32_t previous = -1;  // the quotation before, in text order, not one inside another
   for (const uint32_t q : in_text_order) {
     Quote& quote = doc->quotes[q];
+    const int32_t before = previous;
+    if (previous < 0 || quote.span.end > doc->quotes[previous].span.end) previous = static_cast<int32_t>(q);
     // "“…,” said one Democrat familiar with the discussion", "said master of
     // ceremonies Asab Al-Tabchi": an inverted speaker the candidates missed.
     if (quote.speaker.empty() && quote.kind == QuoteKind::kDirect && !quote.cue.empty()) {
@@ -142,6 +165,9 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
       quote.speaker_entity = SpeakerEntity(ctx, quote.speaker, /*prefer_subject=*/true);
       // ("Zelensky: He said he wants the war to end quickly": not Zelensky.)
       if (InsideTurnOf(turns, quote.span, quote.speaker_entity)) quote.speaker_entity = -1;
+      if (quote.speaker_entity < 0 && before >= 0) {
+        quote.speaker_entity = OrganisationGoingOn(ctx, doc->quotes[before], quote);
+      }
       LearnGender(ctx, doc, quote);
     }
     // "the President" after "President Bola Tinubu" is Tinubu (set after the

@@ -395,6 +395,15 @@ TEST_CASE(
   CHECK(c.EntityName(c.Get("Sanders and Clinton")) == "Democrats");
 }
 
+TEST_CASE("attribution: \"It said\" opening the sentence after an organisation's report goes on with it") {
+  Annotated a(
+      "Georgia protests.\n\n"
+      "Police used water cannon and tear gas to disperse the crowd, the Interior Ministry said. It said 43 people "
+      "had been detained. The plan is over, the company wrote. It said it had no comment.\n");
+  CHECK(a.EntityName(a.Get("43 people had been detained")) == "Interior Ministry");
+  CHECK(a.EntityName(a.Get("it had no comment")).empty());  // a description's organisation is no name's
+}
+
 TEST_CASE("attribution: a second verb after a that-clause is the first verb's subject's") {
   Annotated a(
       "Israel and Hamas agree ceasefire deal.\n\n"
