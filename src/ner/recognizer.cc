@@ -822,15 +822,24 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // alone ("TMC MP Mahua Moitra", "UK MP …") the title ends the acronym's
     // name whatever the given name, and the acronym keeps one of its own: a
     // country's or an organisation's.
+    // So does a place a list knows before the title ("Maharashtra CM
+    // Fadnavis", "Karnataka CM Siddaramaiah"), which keeps its own.
     const bool acronym_first =
         facts[first].token_class == ner::kAllCapsWord && !(facts[first].context & ner::kCaseModes);
-    int acronym = -1;
-    for (int k = first + 1; k + 1 < last; ++k) {
+    int owner_first = -1, owner_last = -1, owner_type = kOrgType;
+    for (int k = first + 1; k < last; ++k) {
       if (!IsTitleToken(facts[k])) continue;
       int name = k + 1;
       while (name < last && IsTitleToken(facts[name])) ++name;
+      const bool place = IsGazetteerSpan(facts, first, k - 1, kPlaceBit) ||
+                         IsGazetteerSpan(facts, first, k - 1, kCountryBit) ||
+                         (k == first + 1 && (facts[first].gazetteer & kKnownPlaceBits));
+      if (k + 1 == last && !place) break;
       if (acronym_first && k == first + 1 && facts[name].token_class == ner::kCapitalizedWord) {
-        acronym = first;
+        owner_first = owner_last = first;
+        owner_type = ner::Contains(kCountryAcronyms, facts[first].lower) ? kLocType : kOrgType;
+      } else if (place && facts[name].token_class == ner::kCapitalizedWord) {
+        owner_first = first, owner_last = k - 1, owner_type = kLocType;
       } else if (!ner::IsGivenName(facts[name])) {
         break;
       }
@@ -838,9 +847,7 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       break;
     }
     for (int k = i; k < first; ++k) tags[k] = ner::kOutsideTag;
-    if (acronym >= 0) {
-      SetMention(acronym, acronym, ner::Contains(kCountryAcronyms, facts[acronym].lower) ? kLocType : kOrgType, tags);
-    }
+    if (owner_first >= 0) SetMention(owner_first, owner_last, owner_type, tags);
     if (first > i && first <= last) SetMention(first, last, kPersonType, tags);
     i = last;
   }

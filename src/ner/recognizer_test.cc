@@ -167,6 +167,14 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   CHECK(Found(mentions, "Jo Smith", EntityType::kPerson));
   CHECK(Found(mentions, "UK", EntityType::kLocation));
   CHECK_FALSE(AnyContains(mentions, "MP"));
+  // And after a place a list knows, whose own name it is: an Indian state's
+  // chief minister.
+  mentions = Recognize(
+      "Maharashtra CM Fadnavis takes oath; Shinde, Pawar sworn in as deputies\n\nMUMBAI: BJP leader Devendra "
+      "Fadnavis was sworn in on Thursday. Karnataka CM Siddaramaiah attended.");
+  CHECK(Found(mentions, "Siddaramaiah", EntityType::kPerson));
+  CHECK(Found(mentions, "Karnataka", EntityType::kLocation));
+  CHECK_FALSE(AnyContains(mentions, "CM"));
 }
 
 TEST_CASE("a model's code after its line's name or before an edition's word is a product") {

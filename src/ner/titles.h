@@ -130,6 +130,8 @@ inline constexpr auto kOffices = WordHashes({
     // Ireland's prime minister and deputy ("Taoiseach Micheál Martin").
     "taoiseach",
     "tánaiste",
+    // An Indian state's chief minister ("Maharashtra CM Devendra Fadnavis").
+    "cm",
 });
 
 // Whether it is an honorific ("mr.", "dr", "professor"): what follows names a person.
