@@ -2685,7 +2685,9 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// (Kept out of ApplyTypeRules, which it would make past the size V8
+// compiles well in parts: tests/js/load-cost.test.mjs.)
+[[gnu::noinline]] void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A policy named after its author is no person: "the Marshall Plan", "the
   // Monroe Doctrine" were persons.
   static constexpr auto kPolicyHeads = WordHashes({"plan", "doctrine"});
@@ -6619,6 +6621,11 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropOpeningCommonWords(facts, n, tags);
   DropHeadingWords(facts, n, tags);
   DropOpeningAdverbs(facts, n, tags);
+}
+
+// The document's rules after those, kept apart for the same reason as the
+// groups above (tests/js/load-cost.test.mjs).
+[[gnu::noinline]] void ApplyLateDocumentRules(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
@@ -6898,6 +6905,7 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   }
   ner::MakeConsistent(extractor.facts(), extractor.sentences(), scratch.tags.data());
   ApplyDocumentRules(doc, extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
+  ApplyLateDocumentRules(doc, extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   ApplyGivenNamePersons(doc, extractor.facts().data(), static_cast<int>(doc.tokens.size()), scratch.tags.data());
   DropHandles(doc, scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
