@@ -2229,13 +2229,16 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Words after a number that make it a count or a share, no version's
+// number ("4 percent", "3 million", "10 years").
+constexpr auto kAfterCounts = WordHashes({"%", "percent", "per", "million", "billion", "years", "times"});
+
 // "Anthropic's Claude Opus 4", "Meta's Llama 3", "Google's Gemini 2": a
 // name of up to three words after a company's possessive and before a
 // version number is the company's product, MISC with its number (the tagger
 // made "Claude Opus" an organisation and "4" a count). Not before a unit or a
 // percentage, nor a date or a numbered label.
 void ApplyOwnedVersionedProducts(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kAfterCounts = WordHashes({"%", "percent", "per", "million", "billion", "years", "times"});
   // Dates and numbered labels, no products: "Carrier's Feb. 10
   // announcement", "the Browns' Week 11 game", "Forbes' Under 30 Summit".
   static constexpr auto kNotProducts =
@@ -2308,7 +2311,8 @@ void ApplyNumberedProducts(const Document& doc, const ner::TokenFacts* facts, in
         (after < n && doc.tokens[after].begin == doc.tokens[number].end &&
          facts[after].token_class != ner::kOtherToken) ||
         (after < n && facts[after].token_class == ner::kLowerWord &&
-         !ner::Contains(kAfterProducts, facts[after].lower))) {
+         !ner::Contains(kAfterProducts, facts[after].lower)) ||
+        (after < n && ner::Contains(kAfterCounts, facts[after].lower))) {
       continue;
     }
     const bool untagged = tags[name] == ner::kOutsideTag;
@@ -2371,6 +2375,9 @@ void ApplyFortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// A saint's word before a name ("St. Kitts", "St Peter's Square").
+constexpr auto kSaint = WordHashes({"st.", "st", "saint"});
+
 // "the parish of St. Elizabeth" gave a person "Elizabeth": a saint's name
 // that opens a name and is all of it is a place after a preposition of
 // place, or after a noun of places and "of" ("St. Kitts", "in St.
@@ -2378,7 +2385,6 @@ void ApplyFortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // nor a family name ("Prime Minister St. Laurent"), nor before more of a
 // name or a possessive ("St. Mary's Hospital" is an institution's).
 void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kSaint = WordHashes({"st.", "st", "saint"});
   static constexpr auto kPlacePrepositions =
       WordHashes({"in", "across", "from", "near", "around", "outside", "throughout", "into", "toward", "towards"});
   static constexpr auto kPlaceNouns = WordHashes({"parish", "town", "city", "county", "island", "village", "district",
@@ -2406,7 +2412,6 @@ void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // ended the name at the possessive and made the saint an organisation and
 // the head a place of its own).
 void JoinSaintsPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kSaint = WordHashes({"st.", "st", "saint"});
   static constexpr auto kHeads = WordHashes({"square", "monastery", "cathedral", "basilica", "church", "chapel",
                                              "abbey", "priory", "park", "island", "bay", "gate"});
   for (int i = 0; i + 3 < n; ++i) {
