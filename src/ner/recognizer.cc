@@ -2044,10 +2044,18 @@ void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // capitalised run that is exactly such a name and that the tagger left
 // untagged, or tagged only in part, becomes one. A longer name holding one
 // is left alone. Names of one word only when `single_words`; names that
-// open with "the" only when `with_article`.
+// open with "the" only when `with_article`. The last word may be a family
+// name in lower case joined to its particle ("Hayat Tahrir al-Sham") after
+// two words or more, when `doc` is given (with the sentence's first token
+// `begin`).
+bool IsGluedParticleSurname(std::string_view word);
 void ApplyListedNames(const ner::TokenFacts* facts, int n, int g, int type, bool single_words, bool with_article,
-                      uint8_t* tags) {
+                      uint8_t* tags, const Document* doc = nullptr, int begin = 0) {
   auto has = [&](int k, ner::Position p) { return HasGazetteerPosition(facts[k], g, p); };
+  auto ends_name = [&](int first, int last) {
+    return IsCapitalisedToken(facts[last]) ||
+           (doc != nullptr && last - first >= 2 && IsGluedParticleSurname(TokenText(*doc, begin, last)));
+  };
   for (int i = 0; i < n; ++i) {
     int last = -1;
     if (has(i, ner::kBegin)) {
@@ -2056,8 +2064,7 @@ void ApplyListedNames(const ner::TokenFacts* facts, int n, int g, int type, bool
       if (j < n && has(j, ner::kLast)) last = j;
     }
     if (last < 0 && single_words && has(i, ner::kUnit)) last = i;
-    if (last < 0 || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[last]) ||
-        (!with_article && facts[i].lower == kThe)) {
+    if (last < 0 || !IsCapitalisedToken(facts[i]) || !ends_name(i, last) || (!with_article && facts[i].lower == kThe)) {
       continue;
     }
     const bool alone = StandsAlone(facts, n, i, last);
@@ -2080,8 +2087,8 @@ void ApplyListedNames(const ner::TokenFacts* facts, int n, int g, int type, bool
 // a person, "Taliban" MISC; "(The report was published by CNN.)", "USA
 // TODAY" and "Islamic State" of which the tagger had "USA" a place and
 // "Islamic" MISC). "CNN International" is left alone.
-void ApplyKnownOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  ApplyListedNames(facts, n, kKnownOrgBit, kOrgType, /*single_words=*/true, /*with_article=*/true, tags);
+void ApplyKnownOrganisations(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  ApplyListedNames(facts, n, kKnownOrgBit, kOrgType, /*single_words=*/true, /*with_article=*/true, tags, &doc, begin);
 }
 
 // Countries of several words are places: "the Democratic Republic of Congo
@@ -6532,7 +6539,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinPersonNames(doc, facts, begin, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);
-  ApplyKnownOrganisations(facts, n, tags);
+  ApplyKnownOrganisations(doc, facts, begin, n, tags);
   ApplyCountryNames(facts, n, tags);
   ApplyFed(facts, n, tags);
   ApplyCompaniesCalledPlaces(facts, n, tags);

@@ -412,6 +412,12 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(mentions, "Al Jazeera", EntityType::kOrg));
   CHECK(Found(mentions, "Taliban", EntityType::kOrg));
   CHECK(Found(mentions, "CNN", EntityType::kOrg));
+  // A name whose last word opens with a particle in lower case (a person).
+  const auto group = Recognize(
+      "Abu Mohammed al-Golani, the leader of Hayat Tahrir al-Sham, told a crowd that it was a victory. The "
+      "Democratic Progressive party won.");
+  CHECK(Found(group, "Hayat Tahrir al-Sham", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(group, "Progressive party"));  // a word in lower case is no such family name
   // Newspapers of Europe and Asia a correspondent quotes (both were persons).
   const auto papers = Recognize(
       "Merz told Bild that the coalition would survive. Erdogan told Hurriyet that Turkey "
