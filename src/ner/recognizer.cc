@@ -935,20 +935,24 @@ constexpr auto kWorldGivenNames = WordHashes({
     "kristalina", "kyriakos", "mette",    "olaf",      "sanna",     "barack",    "elon",        "kamala",  "malala",
 });
 
+// Weekdays and months: "the Council on Monday", "the Committee in May" are no longer names. Lower-form hashes.
+constexpr auto kDateWords = WordHashes({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
+    "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december",
+});
+
 // Whether token `i` of the sentence at `begin` is a given name of the
 // tagger's list that US birth records give one sex (FirstNameGender), inside a sentence of a body (its
 // capital says something: not "Author Roger Stone will discuss", nor a
 // headline's "'Bloodline' Star Norbert Leo Butz"), in a document that never
-// writes it in lower case ("will", "rose"), and no month or place ("April",
-// "America").
+// writes it in lower case ("will", "rose"), and no month, weekday or place
+// ("April", "America").
 bool IsUsualGivenName(const Document& doc, const ner::TokenFacts* facts, int begin, int i) {
-  static constexpr auto kMonthNames = WordHashes({"january", "february", "march", "april", "may", "june", "july",
-                                                  "august", "september", "october", "november", "december"});
   static constexpr uint64_t kAt = WordHashes({"@"})[0];  // a handle's ("@Hillary Clinton folks")
   const ner::TokenFacts& f = facts[i];
   return !(i > 0 && facts[i - 1].lower == kAt) && !(f.context & (ner::kSentenceInitial | ner::kCaseModes)) &&
          !(f.document & ner::kSeenLowerCase) && !(f.gazetteer & kKnownPlaceBits) &&
-         !ner::Contains(kMonthNames, f.lower) && ner::IsGivenName(f) &&
+         !ner::Contains(kDateWords, f.lower) && ner::IsGivenName(f) &&
          FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown;
 }
 
@@ -1369,12 +1373,6 @@ void ApplyListedProducts(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     i = k;
   }
 }
-
-// Weekdays and months: "the Council on Monday", "the Committee in May" are no longer names. Lower-form hashes.
-constexpr auto kDateWords = WordHashes({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
-    "april",  "may",     "june",      "july",     "august", "september", "october", "november", "december",
-});
 
 // The possessive endings as tokens ("'s" and a plural's apostrophe; curly
 // ones fold to these). Lower-form hashes.
