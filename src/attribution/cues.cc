@@ -42,13 +42,25 @@ class CueFinder {
         ++t;
         continue;
       }
-      if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se)) continue;
+      if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se) || AnswersByDoing(t, se)) continue;
       AddVerbCue(t, sb, se);
     }
     return std::move(cues_);
   }
 
  private:
+  // "he responded by holding up six fingers", "replied by tweeting a
+  // photo": the answer is the deed after "by", nobody's words (not
+  // "responded by saying …", nor "replied by email: …").
+  bool AnswersByDoing(uint32_t t, uint32_t se) const {
+    const std::string_view word = ctx_.TokenText(t);
+    const bool answer_verb =
+        IsOneOf(word, {"respond", "responds", "responded", "responding", "reply", "replies", "replied", "replying",
+                       "react", "reacts", "reacted", "reacting", "answer", "answers", "answered", "answering"});
+    return answer_verb && t + 2 < se && EqualsLower(ctx_.TokenText(t + 1), "by") && ctx_.WordEndsWith(t + 2, "ing") &&
+           !ctx_.IsCueWord(t + 2);
+  }
+
   // "warning" in "an AI risk warning", "the call", "his report": a cue word
   // after a determiner (and perhaps one modifier), or an -ing form after
   // another noun, is a noun; it reports something only when a clause follows

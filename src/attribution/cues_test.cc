@@ -98,6 +98,14 @@ TEST_CASE("cues: a second verb after and takes the subject of its own clause") {
         "said:Protesters | pledged:Protesters");
 }
 
+TEST_CASE("cues: an answer by a deed is no speech; an answer by words is") {
+  CHECK(CuesOf("Officials met. Fans chanted that he would be “sacked in the morning,” and he responded by holding "
+               "up six fingers.\n") == "chanted:Fans");
+  CHECK(CuesOf("Officials met. The minister replied by closing the bridge.\n") == "");
+  CHECK(CuesOf("Officials met. Mr. Trump responded by saying the plan was dead.\n") == "responded:Trump");
+  CHECK(CuesOf("Officials met. She replied by email that the plan was dead.\n") == "replied:She");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
