@@ -629,6 +629,12 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Whether document tokens `a` and `b` stand one space apart (not across a
+// line: a menu's "Sport\nRussia", a list's "Most Popular\n1").
+bool OneSpaceBetween(const Document& doc, int a, int b) {
+  return doc.text.substr(doc.tokens[a].end, doc.tokens[b].begin - doc.tokens[a].end) == " ";
+}
+
 // Whether tokens [first, last] are exactly one entry of gazetteer type index
 // `g` (kPlaceBit, kCompanyBit, …).
 bool IsGazetteerSpan(const ner::TokenFacts* facts, int first, int last, int g) {
@@ -1926,6 +1932,36 @@ void ApplyInstitutionPrefixes(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "Police Scotland", "Fisheries New Zealand", "Statistics Canada", "Cricket
+// Australia": national agencies and sports' governing bodies are named by
+// their field and then the country or region, and the tagger, which knew
+// the place, left the field's word out ("Police Scotland said" credited
+// the words to Scotland). A capitalised field word one space before a
+// place the lists know, tagged a place all alone, makes one organisation. Over
+// the whole document's tags, after the consistency pass, which spreads the
+// place's own type. Not in headlines, lower-case or all-capitals text.
+void ApplyNationalBodies(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kFields = WordHashes({
+      "police",      "fisheries",   "health",     "statistics", "tourism",  "transport",  "sport",    "parks",
+      "immigration", "biosecurity", "radio",      "air",        "historic", "natural",    "heritage", "forestry",
+      "screen",      "creative",    "enterprise", "invest",     "cricket",  "rugby",      "football", "tennis",
+      "athletics",   "hockey",      "netball",    "swimming",   "cycling",  "basketball", "golf",     "skate",
+  });
+  for (int i = 0; i + 1 < n; ++i) {
+    const int place = i + 1;
+    if (tags[i] != ner::kOutsideTag || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].context & ner::kCaseModes) || !ner::Contains(kFields, facts[i].lower) || !BeginsName(tags, place) ||
+        ner::TagType(tags[place]) != kLocType || !OneSpaceBetween(doc, i, place)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, place);
+    if (IsGazetteerSpan(facts, place, last, kPlaceBit) || IsGazetteerSpan(facts, place, last, kCountryBit)) {
+      SetMention(i, last, kOrgType, tags);
+    }
+    i = last;
+  }
+}
+
 // Head words of the names of events and awards ("Venice Film Festival",
 // "BAFTA Award", "Korean War"), which are MISC. Lower-form hashes.
 constexpr auto kEventHeads = WordHashes({
@@ -2311,8 +2347,7 @@ void ApplyNumberedProducts(const Document& doc, const ner::TokenFacts* facts, in
     const int name = number - 1, after = number + 1;
     if (facts[number].token_class != ner::kNumberToken || TokenText(doc, 0, number).size() > 2 ||
         !IsCapitalisedToken(facts[name]) || (facts[name].context & ner::kCaseModes) ||
-        (tags[number] != ner::kOutsideTag && !IsLoneName(tags, number)) ||
-        doc.text.substr(doc.tokens[name].end, doc.tokens[number].begin - doc.tokens[name].end) != " " ||
+        (tags[number] != ner::kOutsideTag && !IsLoneName(tags, number)) || !OneSpaceBetween(doc, name, number) ||
         (after < n && doc.tokens[after].begin == doc.tokens[number].end &&
          facts[after].token_class != ner::kOtherToken) ||
         (after < n && facts[after].token_class == ner::kLowerWord &&
@@ -6650,6 +6685,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropPluralTitles(facts, n, tags);
   ApplyTeamNames(doc, facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);
+  ApplyNationalBodies(doc, facts, n, tags);
   JoinParticleSurnames(facts, n, tags);
   SplitCoordinatedNames(facts, n, tags);
   JoinForcesOfTwoPlaces(facts, n, tags);

@@ -2557,6 +2557,19 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("a field's word before a country or region names a national body; not across a line") {
+  const auto mentions = Recognize(
+      "\"Ghost sharks are not well known,\" said Dr Brit Finucci, a fisheries scientist at NIWA who led the study "
+      "off New Zealand.\n\n"
+      "Fisheries New Zealand said it would consider the results in its next review of bottom trawling.\n\n"
+      "A man was arrested after police were called. Police Scotland said he would appear in court.\n\n"
+      "News\nSport\nRussia\n");
+  CHECK(Found(mentions, "Fisheries New Zealand", EntityType::kOrg));
+  CHECK(Found(mentions, "Police Scotland", EntityType::kOrg));
+  CHECK(Found(mentions, "New Zealand", EntityType::kLocation));
+  CHECK_FALSE(AnyContains(mentions, "Sport\nRussia"));
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
