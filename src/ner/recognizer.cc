@@ -829,7 +829,8 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // name whatever the given name, and the acronym keeps one of its own: a
     // country's or an organisation's.
     // So does a place a list knows before the title ("Maharashtra CM
-    // Fadnavis", "Karnataka CM Siddaramaiah"), which keeps its own.
+    // Fadnavis", "Karnataka CM Siddaramaiah"), which keeps its own, and an
+    // abbreviated title, which no name holds ("Akbayan Rep. Perci Cendaña").
     const bool acronym_first =
         facts[first].token_class == ner::kAllCapsWord && !(facts[first].context & ner::kCaseModes);
     int owner_first = -1, owner_last = -1, owner_type = kOrgType;
@@ -846,7 +847,7 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
         owner_type = ner::Contains(kCountryAcronyms, facts[first].lower) ? kLocType : kOrgType;
       } else if (place && facts[name].token_class == ner::kCapitalizedWord) {
         owner_first = first, owner_last = k - 1, owner_type = kLocType;
-      } else if (!ner::IsGivenName(facts[name])) {
+      } else if (!ner::IsGivenName(facts[name]) && !ner::Contains(kAbbreviatedTitles, facts[k].lower)) {
         break;
       }
       first = name;

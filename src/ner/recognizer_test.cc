@@ -175,6 +175,10 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   CHECK(Found(mentions, "Siddaramaiah", EntityType::kPerson));
   CHECK(Found(mentions, "Karnataka", EntityType::kLocation));
   CHECK_FALSE(AnyContains(mentions, "CM"));
+  // An abbreviated title ends what comes before it, whatever the given name.
+  mentions = Recognize("The complaint, endorsed by Akbayan Rep. Perci Cendaña, accuses Duterte of graft.");
+  CHECK(Found(mentions, "Perci Cendaña", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Rep."));
 }
 
 TEST_CASE("a model's code after its line's name or before an edition's word is a product") {
