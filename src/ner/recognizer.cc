@@ -653,6 +653,24 @@ bool IsListedOrganisation(const ner::TokenFacts* facts, int first, int last) {
   return IsGazetteerSpan(facts, first, last, kCompanyBit) || IsGazetteerSpan(facts, first, last, kKnownOrgBit);
 }
 
+// "a North Austin apartment complex", "South Beirut": a compass word and a
+// place the lists know, which the tagger made a person (Austin is a given
+// name too, and the person then spread to the dateline's "AUSTIN"), are a
+// part of that place.
+void ApplyCompassPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit || ner::TagType(tags[i]) != kPersonType) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (facts[i].token_class == ner::kCapitalizedWord && ner::Contains(kCompassWords, facts[i].lower) &&
+        (IsGazetteerSpan(facts, i + 1, last, kPlaceBit) || IsGazetteerSpan(facts, i + 1, last, kCountryBit))) {
+      SetMention(i, last, kLocType, tags);
+    }
+    i = last;
+  }
+}
+
 // Prepositions that open a sentence before a name and are no part of it (not
 // those that open titles: "Inside Man", "After Earth", "Under the Dome").
 constexpr auto kOpeningPrepositions = WordHashes({"against", "for", "from", "in", "on", "at", "with", "without",
@@ -6570,6 +6588,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropPortfolios(facts, n, tags);
   DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);
+  ApplyCompassPlaces(facts, n, tags);
   JoinPersonNames(doc, facts, begin, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);

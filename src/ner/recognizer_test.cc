@@ -2574,6 +2574,16 @@ TEST_CASE("a field's word before a country or region names a national body; not 
   CHECK_FALSE(AnyContains(mentions, "Sport\nRussia"));
 }
 
+TEST_CASE("a compass word and a listed place are part of the place, and the dateline's city stays one") {
+  const auto mentions = Recognize(
+      "Police: Man charged after deadly shooting at Austin apartment complex\n\n"
+      "AUSTIN, Texas (KXAN) — A man has been charged after a shooting at a North Austin apartment complex left one "
+      "person dead, police said.\n");
+  CHECK(Found(mentions, "North Austin", EntityType::kLocation));
+  CHECK(Found(mentions, "AUSTIN", EntityType::kLocation));
+  for (const auto& [text, type] : mentions) CHECK_MESSAGE(type != EntityType::kPerson, text);
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
