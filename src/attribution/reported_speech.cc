@@ -1037,6 +1037,30 @@ bool NounAndVerbAt(const Context& ctx, uint32_t t, uint32_t re) {
   return false;
 }
 
+// "In Seattle, marchers held white roses, KING-TV reported, while in
+// Chicago the parade began with a moment of silence, the Chicago Sun-Times
+// reported": before a trailing cue, a clause after ", while" is all the
+// speaker reports when what comes before it is another's report, its cue
+// ending it; otherwise the comparison is one report ("X has 52
+// percent, while Y has 33 percent, according to the poll"). Returns where
+// the report begins.
+uint32_t AfterContrastingWhile(const Context& ctx, uint32_t rb, uint32_t re) {
+  for (uint32_t t = re; t > rb + kMinReportedWords; --t) {
+    if (!ctx.IsPunct(t - 1, ",") || !IsOneOf(ctx.TokenText(t), {"while", "whereas"}) ||
+        ctx.CountWords(t + 1, re) < kMinReportedWords) {
+      continue;
+    }
+    // The other report's cue right before the comma ("KING-TV reported,",
+    // "police said Tuesday,").
+    auto finite_cue = [&](uint32_t u) {
+      return ctx.IsCueWord(u) &&
+             (ctx.WordEndsWith(u, "ed") || IsOneOf(ctx.TokenText(u), {"said", "says", "told", "wrote", "writes"}));
+    };
+    return finite_cue(t - 2) || (t >= rb + 3 && finite_cue(t - 3)) ? t + 1 : rb;
+  }
+  return rb;
+}
+
 // "Her lawyers argued that she should remain free, but the court rejected
 // the request", "Ruto defended the tax, saying it would create jobs, as
 // protests against the levy spread": a clause joined by ", but" or ", as"
@@ -1296,7 +1320,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     if (!AfterIsReported(*ctx, cue) || OpensRelativeClause(*ctx, cue, rb)) {
       if (!BeforeIsReported(*ctx, cue)) continue;
       re = cue.before_end;
-      rb = PastConnective(*ctx, PastDateline(*ctx, cue.before_begin, re), re);
+      rb = AfterContrastingWhile(*ctx, PastConnective(*ctx, PastDateline(*ctx, cue.before_begin, re), re), re);
     } else {
       const uint32_t past_time = cue.explicit_clause ? rb : PastTimeOfSpeaking(*ctx, rb, re);
       // "said Friday [the plan is dead]"; the later report's start as above

@@ -981,6 +981,21 @@ TEST_CASE("reported speech: \", as\" and a mass noun with its verb turn back to 
         "his government would end illegal deforestation by 2030");
 }
 
+TEST_CASE("reported speech: \", while\" after another's report opens the next speaker's; a comparison is one report") {
+  Annotated a(
+      "Vigils held.\n\n"
+      "In Seattle, marchers honored the victims with white roses held aloft, KING-TV reported, while in Chicago the "
+      "parade began with a moment of silence, the Chicago Sun-Times reported.\n\n"
+      "Hillary Clinton has raised $2.7 million from tech donors, while Bernie Sanders has raised $6 million, "
+      "according to new Crowdpac research.\n");
+  const Quote* chicago = a.Find("in Chicago the parade");
+  REQUIRE(chicago != nullptr);
+  CHECK(a.doc.Text(chicago->content) == "in Chicago the parade began with a moment of silence");
+  CHECK(a.Speaker(*chicago) == "the Chicago Sun-Times");
+  CHECK(a.doc.Text(a.Get("Hillary Clinton has raised").content) ==
+        "Hillary Clinton has raised $2.7 million from tech donors, while Bernie Sanders has raised $6 million");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
