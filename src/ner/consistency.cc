@@ -162,9 +162,17 @@ void MarkPersonWords(const std::vector<TokenFacts>& facts, uint8_t* tags, std::v
   std::sort(family_names->begin(), family_names->end());
   if (surnames->empty()) return;
   const std::vector<uint64_t> tails = PersonNameTails(facts, *occurrences);
+  // And a MISC name of a capitalised word and that surname, a relative's
+  // ("including the actor Rashida Jones", after Quincy Jones).
+  auto relative = [&](const Occurrence& o) {
+    return o.type == kMiscNameType && o.last == o.first + 1 && facts[o.first].token_class == kCapitalizedWord &&
+           IsGivenName(facts[o.first]) && Contains(*surnames, facts[o.last].lower);
+  };
   for (Occurrence& o : *occurrences) {
     if (o.type == kPersonNameType) continue;
-    if (o.first == o.last ? !Contains(*surnames, facts[o.first].lower) : !Contains(tails, o.key)) continue;
+    if (o.first == o.last ? !Contains(*surnames, facts[o.first].lower) : !Contains(tails, o.key) && !relative(o)) {
+      continue;
+    }
     o.type = kPersonNameType;
     WriteMention(o.first, o.last, kPersonNameType, tags);
   }

@@ -2584,6 +2584,17 @@ TEST_CASE("a compass word and a listed place are part of the place, and the date
   for (const auto& [text, type] : mentions) CHECK_MESSAGE(type != EntityType::kPerson, text);
 }
 
+TEST_CASE("a given name and the surname of a person named in full are that person, not MISC") {
+  const auto mentions = Recognize(
+      "NFL says it is “disappointed” Colin Kaepernick “did not appear”\n\n"
+      "The quarterback Colin Kaepernick knelt during the anthem in 2016. Kaepernick has not played since.\n\n"
+      "Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said the convention was "
+      "lively. Senator Ted Cruz did not endorse Trump.\n");
+  for (const auto& [text, type] : mentions) CHECK_MESSAGE(type != EntityType::kMisc, text);
+  CHECK(Found(mentions, "Colin Kaepernick", EntityType::kPerson));
+  CHECK(Found(mentions, "Ted Cruz", EntityType::kPerson));
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");

@@ -15,6 +15,7 @@ namespace ner {
 // The four name types, in the order of EntityType::kPerson..kMisc.
 constexpr int kNumNameTypes = 4;
 constexpr int kPersonNameType = 0;
+constexpr int kMiscNameType = 3;
 enum Position : uint8_t { kBegin = 0, kInside = 1, kLast = 2, kUnit = 3 };
 // Tag 0 is O; tag 1 + 4 * type + position is B/I/L/U of that type.
 constexpr int kOutsideTag = 0;
