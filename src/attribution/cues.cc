@@ -42,13 +42,28 @@ class CueFinder {
         ++t;
         continue;
       }
-      if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se) || AnswersByDoing(t, se)) continue;
+      if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se) || AnswersByDoing(t, se) || ModifiesMedium(t, sb)) continue;
       AddVerbCue(t, sb, se);
     }
     return std::move(cues_);
   }
 
  private:
+  // "thanked Trump in a video posted on the app, saying …", "in a statement
+  // released on Monday": a participle of publishing right after a medium's
+  // noun modifies it; no one speaks there ("the report claimed" does).
+  bool ModifiesMedium(uint32_t t, uint32_t sb) const {
+    return t > sb && ctx_.IsLowerWord(t - 1) &&
+           IsOneOf(ctx_.TokenText(t), {"posted", "released", "published", "issued", "shared", "uploaded", "aired",
+                                       "broadcast", "circulated", "sent", "filed", "tweeted", "distributed"}) &&
+           IsOneOf(
+               ctx_.TokenText(t - 1),
+               {"video",     "videos",  "clip",      "clips",    "statement",    "statements", "letter",     "letters",
+                "post",      "posts",   "message",   "messages", "note",         "memo",       "report",     "reports",
+                "recording", "footage", "interview", "document", "documents",    "filing",     "email",      "emails",
+                "tweet",     "tweets",  "essay",     "article",  "announcement", "notice",     "transcript", "audio"});
+  }
+
   // "he responded by holding up six fingers", "replied by tweeting a
   // photo": the answer is the deed after "by", nobody's words (not
   // "responded by saying …", nor "replied by email: …").

@@ -106,6 +106,12 @@ TEST_CASE("cues: an answer by a deed is no speech; an answer by words is") {
   CHECK(CuesOf("Officials met. She replied by email that the plan was dead.\n") == "replied:She");
 }
 
+TEST_CASE("cues: a participle of publishing after a medium's noun is no cue; the report's own verb is") {
+  CHECK(CuesOf("Officials met. Shou Zi Chew thanked Donald Trump in a video posted on the app, saying he was "
+               "committed to a solution.\n") == "thanked:Shou Zi Chew | saying:Shou Zi Chew");
+  CHECK(CuesOf("Officials met. The report claimed that the plan was dead.\n") == "claimed:The report");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
