@@ -671,6 +671,25 @@ void ApplyCompassPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "British Columbia Premier David Eby" opening a sentence was tagged a
+// people's word and a place: two names side by side that a list knows
+// whole for a place or a country are that place.
+void JoinListedPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    if (last + 1 < n && BeginsName(tags, last + 1)) {
+      const int next_last = LastOfRun(tags, last + 1);
+      if (IsGazetteerSpan(facts, i, next_last, kPlaceBit) || IsGazetteerSpan(facts, i, next_last, kCountryBit)) {
+        SetMention(i, next_last, kLocType, tags);
+        i = next_last;
+        continue;
+      }
+    }
+    i = last;
+  }
+}
+
 // Prepositions that open a sentence before a name and are no part of it (not
 // those that open titles: "Inside Man", "After Earth", "Under the Dome").
 constexpr auto kOpeningPrepositions = WordHashes({"against", "for", "from", "in", "on", "at", "with", "without",
@@ -6589,6 +6608,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);
   ApplyCompassPlaces(facts, n, tags);
+  JoinListedPlaces(facts, n, tags);
   JoinPersonNames(doc, facts, begin, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);

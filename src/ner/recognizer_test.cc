@@ -2595,6 +2595,15 @@ TEST_CASE("a given name and the surname of a person named in full are that perso
   CHECK(Found(mentions, "Ted Cruz", EntityType::kPerson));
 }
 
+TEST_CASE("two names side by side that a list knows whole for a place are that place") {
+  const auto mentions = Recognize(
+      "British Columbia Premier David Eby said the three shows brought an estimated C$157 million into the "
+      "province's economy.");
+  CHECK(Found(mentions, "British Columbia", EntityType::kLocation));
+  CHECK(Found(mentions, "David Eby", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "British", EntityType::kMisc));
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
