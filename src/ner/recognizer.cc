@@ -690,6 +690,17 @@ void JoinListedPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "The Democratic Alliance (DA), led by …", "The Democratic Party won":
+// the tagger took the sentence's opening "The" into an institution's name,
+// which it never holds inside a sentence ("the Democratic Party"). A
+// publication's keeps it ("The Washington Post"): its head is no
+// institution's.
+void DropOpeningArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  if (n < 3 || facts[0].lower != kThe || !BeginsName(tags, 0) || ner::TagType(tags[0]) != kOrgType) return;
+  const int last = LastOfRun(tags, 0);
+  if (last >= 2 && ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) SetMention(1, last, kOrgType, tags);
+}
+
 // Prepositions that open a sentence before a name and are no part of it (not
 // those that open titles: "Inside Man", "After Earth", "Under the Dome").
 constexpr auto kOpeningPrepositions = WordHashes({"against", "for", "from", "in", "on", "at", "with", "without",
@@ -6609,6 +6620,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyRegionsAfterPlaces(facts, n, tags);
   ApplyCompassPlaces(facts, n, tags);
   JoinListedPlaces(facts, n, tags);
+  DropOpeningArticles(facts, n, tags);
   JoinPersonNames(doc, facts, begin, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);

@@ -2604,6 +2604,13 @@ TEST_CASE("two names side by side that a list knows whole for a place are that p
   CHECK_FALSE(Found(mentions, "British", EntityType::kMisc));
 }
 
+TEST_CASE("an institution's name opening a sentence leaves out its article; a publication's keeps it") {
+  const auto mentions = Recognize(
+      "The Democratic Alliance (DA), led by John Steenhuisen, won 22%. The Washington Post reported the result.");
+  CHECK(Found(mentions, "Democratic Alliance", EntityType::kOrg));
+  CHECK(Found(mentions, "The Washington Post", EntityType::kOrg));
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
