@@ -40,6 +40,7 @@ constexpr uint64_t kAnd = WordHashes({"and"})[0];
 constexpr uint64_t kThe = WordHashes({"the"})[0];
 constexpr uint64_t kComma = WordHashes({","})[0];
 constexpr uint64_t kIn = WordHashes({"in"})[0];
+constexpr uint64_t kAs = WordHashes({"as"})[0];
 constexpr uint64_t kPeriod = WordHashes({"."})[0];
 constexpr auto kArticles = WordHashes({"a", "an", "the"});
 
@@ -4133,7 +4134,7 @@ void ApplyNamesBeforePartyNouns(const ner::TokenFacts* facts, int n, uint8_t* ta
 // other name). The first name may end before a noun for its kind ("party",
 // "company"). Over the whole document's tags.
 void ApplyAliases(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kKnown = WordHashes({"known"})[0], kAs = WordHashes({"as"})[0];
+  static constexpr uint64_t kKnown = WordHashes({"known"})[0];
   static constexpr auto kAlso = WordHashes({"also", "better", "commonly", "widely", "locally", "formally"});
   for (int i = 2; i + 2 < n; ++i) {
     if (facts[i].lower != kKnown || facts[i + 1].lower != kAs || !BeginsName(tags, i + 2)) continue;
@@ -5927,15 +5928,18 @@ void ApplyNumberedBills(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// "The Taoiseach said …", "the Chancellor told MPs": a title alone after
-// "the" describes the person holding it and names no one (a name of the
-// tagger's, a person); "said King" after no article stays, and so does a
+// "The Taoiseach said …", "the Chancellor told MPs", "return as
+// Taoiseach": a title alone after "the" or "as" describes the person
+// holding it and names no one (a name of the tagger's, a person, or "the
+// Pope" a place); "said King" after neither stays, and so does a
 // title that is someone's name elsewhere in the document ("the Justice
 // properties" of "Mr. Justice"). Over the whole document's tags.
 void DropTitlesAfterArticle(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto lone_title = [&](int i) {
-    return IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType && facts[i - 1].lower == kThe &&
-           facts[i].token_class == ner::kCapitalizedWord && ner::IsTitle(facts[i].lower);
+    const int type = ner::TagType(tags[i]);  // not an organisation: "the Justice deals" (the Department)
+    return IsLoneName(tags, i) && (type == kPersonType || type == kLocType) &&
+           (facts[i - 1].lower == kThe || facts[i - 1].lower == kAs) && facts[i].token_class == ner::kCapitalizedWord &&
+           ner::IsTitle(facts[i].lower);
   };
   std::vector<uint64_t> lone_titles, named;  // most documents have none of the first
   for (int i = 1; i < n; ++i) {

@@ -2089,9 +2089,15 @@ TEST_CASE("a place whose name holds \"and\" opens the organisation after it") {
   CHECK(Found(team, "Trinidad and Tobago", EntityType::kLocation));
 }
 
-TEST_CASE("a title alone after \"the\" names no one, unless it is someone's name elsewhere") {
+TEST_CASE("a title alone after \"the\" or \"as\" names no one, unless it is someone's name elsewhere") {
   const auto taoiseach = Recognize("The Taoiseach said the budget would pass on Tuesday.");
   CHECK_FALSE(Found(taoiseach, "Taoiseach", EntityType::kPerson));
+  // After "as" too, and a place of the tagger's as well.
+  const auto again = Recognize(
+      "Micheál Martin is on course to return as Taoiseach in a coalition.\n\nHe met the Pope on Sunday. The Pope "
+      "said peace was possible.");
+  CHECK_FALSE(AnyContains(again, "Taoiseach"));
+  CHECK_FALSE(AnyContains(again, "Pope"));
   const auto justice = Recognize(
       "Mr. Clarke's work had an appreciable impact on the Justice properties. A Democrat, Mr. Justice is running "
       "for governor.");
