@@ -2617,6 +2617,15 @@ TEST_CASE("an institution's name opening a sentence leaves out its article; a pu
   CHECK(Found(mentions, "The Washington Post", EntityType::kOrg));
 }
 
+TEST_CASE("pollsters and clubs the sports pages shorten are the known organisations they are") {
+  const auto mentions = Recognize(
+      "A survey by Datafolha found 62% of Brazilians supported the ban. Liverpool beat Man City 2-0, and Arsenal beat "
+      "West Ham 5-2 on Saturday. A Newspoll survey showed Labor ahead.");
+  for (const char* name : {"Datafolha", "Man City", "West Ham", "Newspoll"}) {
+    CHECK_MESSAGE(Found(mentions, name, EntityType::kOrg), name);
+  }
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
