@@ -691,15 +691,15 @@ void JoinListedPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// "The Democratic Alliance (DA), led by …", "The Democratic Party won":
+// "The Democratic Alliance (DA), led by …", "The Coalition trails Labor":
 // the tagger took the sentence's opening "The" into an institution's name,
 // which it never holds inside a sentence ("the Democratic Party"). A
 // publication's keeps it ("The Washington Post"): its head is no
 // institution's.
 void DropOpeningArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  if (n < 3 || facts[0].lower != kThe || !BeginsName(tags, 0) || ner::TagType(tags[0]) != kOrgType) return;
+  if (n < 2 || facts[0].lower != kThe || !BeginsName(tags, 0) || ner::TagType(tags[0]) != kOrgType) return;
   const int last = LastOfRun(tags, 0);
-  if (last >= 2 && ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) SetMention(1, last, kOrgType, tags);
+  if (last >= 1 && ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) SetMention(1, last, kOrgType, tags);
 }
 
 // Prepositions that open a sentence before a name and are no part of it (not
@@ -6274,7 +6274,8 @@ void ApplyCityNewspapers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "a study published in Nature Medicine", "published in the journal Science
-// Advances", "published in The Lancet", "writing in The Telegraph": what a
+// Advances", "published in The Lancet", "writing in The Telegraph", "The
+// Australian" (a people's word after "The", which the name holds): what a
 // study or an article is published or written in is a journal or a paper,
 // an organisation (the tagger made the first two and the last places). Not a
 // place or a language a list knows ("published in London", "in Spanish").
@@ -6284,14 +6285,21 @@ void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 2 < n; ++i) {
     if (!IsLowerWordIn(facts, n, i, kPublished) || facts[i + 1].lower != kIn) continue;
     int k = i + 2;
+    const bool title_the =
+        facts[k].lower == kThe && tags[k] == ner::kOutsideTag && facts[k].token_class == ner::kCapitalizedWord;
     if (facts[k].lower == kThe && tags[k] == ner::kOutsideTag) ++k;
     if (IsLowerWordIn(facts, n, k, kJournalNouns)) ++k;
+    // A people's word after "The" is a paper's name ("The Australian").
+    const uint32_t not_a_paper = title_the ? kKnownPlaceBits : kKnownPlaceBits | AnyPosition(kDemonymBit);
     if (k >= n || (ner::TagPosition(tags[k]) != ner::kBegin && ner::TagPosition(tags[k]) != ner::kUnit) ||
-        tags[k] == ner::kOutsideTag || (facts[k].gazetteer & (kKnownPlaceBits | AnyPosition(kDemonymBit)))) {
+        tags[k] == ner::kOutsideTag || (facts[k].gazetteer & not_a_paper)) {
       continue;
     }
     const int type = ner::TagType(tags[k]);
-    if (type == kLocType || type == kPersonType || type == kMiscType) SetMention(k, LastOfRun(tags, k), kOrgType, tags);
+    const bool people = facts[k].gazetteer & AnyPosition(kDemonymBit);
+    if (type == kLocType || type == kPersonType || type == kMiscType) {
+      SetMention(people ? k - 1 : k, LastOfRun(tags, k), kOrgType, tags);
+    }
   }
 }
 

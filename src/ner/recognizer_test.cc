@@ -2612,9 +2612,13 @@ TEST_CASE("two names side by side that a list knows whole for a place are that p
 
 TEST_CASE("an institution's name opening a sentence leaves out its article; a publication's keeps it") {
   const auto mentions = Recognize(
-      "The Democratic Alliance (DA), led by John Steenhuisen, won 22%. The Washington Post reported the result.");
+      "The Democratic Alliance (DA), led by John Steenhuisen, won 22%. The Washington Post reported the result. The "
+      "Coalition trails Labor 48-52, according to the latest Newspoll published in The Australian.");
   CHECK(Found(mentions, "Democratic Alliance", EntityType::kOrg));
   CHECK(Found(mentions, "The Washington Post", EntityType::kOrg));
+  CHECK(Found(mentions, "Coalition", EntityType::kOrg));
+  // A paper named by a people's word keeps its article.
+  CHECK(Found(mentions, "The Australian", EntityType::kOrg));
 }
 
 TEST_CASE("pollsters and clubs the sports pages shorten are the known organisations they are") {
