@@ -1282,17 +1282,20 @@ bool IsModelCode(std::string_view text) {
   return std::all_of(text.begin() + capitals, text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Words of a product's edition after its name or number ("Galaxy S25
+// Ultra", "PlayStation 5 Pro", "AirPods Pro"). Lower-form hashes.
+constexpr auto kEditionWords = WordHashes(
+    {"ultra", "pro", "max", "plus", "mini", "lite", "slim", "edge", "fe", "fold", "flip", "air", "neo", "se"});
+
 // "the Galaxy S25 Ultra", "last year's S24 Ultra", "Pixel 9 Pro": a
 // model's code after its line's name or before an edition's word is a
 // product, MISC, with both (the tagger made "S24 Ultra" a place and cut
 // "Ultra" off "Galaxy S25").
 void ApplyModelCodes(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
-  static constexpr auto kEditions =
-      WordHashes({"ultra", "pro", "max", "plus", "mini", "lite", "edge", "fe", "fold", "flip", "air", "neo", "se"});
   for (int i = 0; i < n; ++i) {
     if (!IsModelCode(TokenText(doc, begin, i)) || (facts[i].context & ner::kCaseModes)) continue;
     int last = i;
-    while (last + 1 < n && IsCapitalisedToken(facts[last + 1]) && ner::Contains(kEditions, facts[last + 1].lower)) {
+    while (last + 1 < n && IsCapitalisedToken(facts[last + 1]) && ner::Contains(kEditionWords, facts[last + 1].lower)) {
       ++last;
     }
     int first = i;
@@ -2388,7 +2391,6 @@ bool IsCamelCase(std::string_view word) {
 // no longer voted for an organisation).
 void ApplyNumberedProducts(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kDeviceWords = WordHashes({"watch", "buds", "tab", "pad"});
-  static constexpr auto kEditions = WordHashes({"pro", "max", "ultra", "plus", "mini", "lite", "slim", "edge", "air"});
   // Words in lower case that may follow a product's number.
   static constexpr auto kAfterProducts =
       WordHashes({"and", "or", "with", "in", "on", "at", "for", "to", "from", "by", "is", "are", "was", "were", "has",
@@ -2413,7 +2415,7 @@ void ApplyNumberedProducts(const Document& doc, const ner::TokenFacts* facts, in
     const bool product = IsCamelCase(word) || misc || (!untagged && ner::Contains(kDeviceWords, facts[name].lower));
     if (!product || (!untagged && ner::TagType(tags[name]) == kPersonType)) continue;
     int last = number;
-    if (after < n && IsCapitalisedToken(facts[after]) && ner::Contains(kEditions, facts[after].lower) &&
+    if (after < n && IsCapitalisedToken(facts[after]) && ner::Contains(kEditionWords, facts[after].lower) &&
         (tags[after] == ner::kOutsideTag || IsLoneName(tags, after))) {
       last = after;
     }
@@ -2811,15 +2813,17 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 
 // One-word names of things, which CoNLL-2003 tags MISC: diseases and their
 // viruses ("AIDS", "BSE"), several named after a place ("Zika", "Ebola"),
-// which the tagger called places and persons ("COVID-19" a place); and voice
+// which the tagger called places and persons ("COVID-19" a place); voice
 // assistants and chatbots, which it called persons ("use Alexa to control
-// connected devices", "activate Siri"). None is an English word or a common
+// connected devices", "activate Siri"); and devices and consoles ("Xbox
+// shipments" an organisation). None is an English word or a common
 // first name. Lower-form hashes, whose digits are folded to 0 ("covid-00" is
 // COVID-19, "h0n0" H5N1 and H1N1).
 constexpr auto kMiscWords = SortedWordHashes({
-    "covid",       "covid-00", "sars",        "sars-cov-0", "mers",    "ebola",   "zika",
-    "hiv",         "aids",     "mpox",        "monkeypox",  "h0n0",    "omicron", "dengue",
-    "coronavirus", "alexa",    "chikungunya", "siri",       "cortana", "bixby",   "chatgpt",
+    "covid",       "covid-00", "sars",        "sars-cov-0", "mers",    "ebola",       "zika",
+    "hiv",         "aids",     "mpox",        "monkeypox",  "h0n0",    "omicron",     "dengue",
+    "coronavirus", "alexa",    "chikungunya", "siri",       "cortana", "bixby",       "chatgpt",
+    "iphone",      "ipad",     "macbook",     "airpods",    "xbox",    "playstation", "kindle",
 });
 
 // Feasts, MISC too ("an election at Christmas" gave a place); also family
@@ -2843,8 +2847,24 @@ void ApplyMiscWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
            ((k > 0 && ner::Contains(ner::kHonorifics, facts[k - 1].lower)) ||
             (k + 1 < n && IsCapitalisedToken(facts[k + 1])));
   };
+  // "Mac" is also a given name ("Mac Jones"): only the computer the tagger
+  // made a company ("Mac shipments rose", "a redesigned Mac mini").
+  static constexpr uint64_t kMac = WordHashes({"mac"})[0];
   for (int i = 0; i < n; ++i) {
+    if (facts[i].lower == kMac && tags[i] == ner::MakeTag(kOrgType, ner::kUnit) && IsCapitalisedToken(facts[i])) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    }
     if (!misc(i) || person_named(i)) continue;
+    // "AirPods Pro", "Xbox Series X" keep their edition's word.
+    if (i + 1 < n && IsCapitalisedToken(facts[i + 1]) && ner::Contains(kEditionWords, facts[i + 1].lower) &&
+        (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) == ner::kUnit ||
+         (ner::TagPosition(tags[i]) == ner::kBegin && ner::TagPosition(tags[i + 1]) == ner::kLast)) &&
+        (tags[i + 1] == ner::kOutsideTag || ner::TagPosition(tags[i + 1]) == ner::kLast ||
+         ner::TagPosition(tags[i + 1]) == ner::kUnit)) {
+      SetMention(i, i + 1, kMiscType, tags);
+      ++i;
+      continue;
+    }
     const bool alone = StandsAlone(facts, n, i, i);
     if (tags[i] == ner::kOutsideTag) {
       if (alone) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));

@@ -2630,6 +2630,18 @@ TEST_CASE("pollsters and clubs the sports pages shorten are the known organisati
   }
 }
 
+TEST_CASE("devices and consoles are MISC with their edition's word, and the Mac no company") {
+  const auto mentions = Recognize(
+      "Apple unveils M4 MacBook Pro and Mac mini\n\nApple on Tuesday introduced a redesigned Mac mini and new "
+      "MacBook Pro models. \"Mac has never been more powerful,\" said John Ternus. Analysts said Mac shipments rose "
+      "9%.\n\nAirPods 2 dropped to an all-time low on Amazon at just $139, and AirPods 2 with Wireless Charging Case "
+      "are down to $164.99. Heck, even the brand new AirPods Pro are discounted right now! Xbox sales fell.");
+  CHECK(Found(mentions, "AirPods Pro", EntityType::kMisc));
+  CHECK(Found(mentions, "Xbox", EntityType::kMisc));
+  CHECK(Found(mentions, "Mac", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "Mac", EntityType::kOrg));
+}
+
 TEST_CASE("a policy named after its author is MISC, no person") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
