@@ -29,9 +29,11 @@ bool IsPartOfNumber(const Mention& name, const Mention& number) {
   const bool inside = name.span.begin >= number.span.begin && name.span.end <= number.span.end;
   if (number.type == EntityType::kMoney) {
     // (Any name that opens the amount is its currency: "Rp" of "Rp 5
-    // trillion" was an organisation.)
+    // trillion" was an organisation; a country's name before its currency's
+    // word is too: "100 Hong Kong dollars".)
     return inside && name.span.end < number.span.end &&
-           (name.type == EntityType::kMisc || name.span.begin == number.span.begin);
+           (name.type == EntityType::kMisc || name.type == EntityType::kLocation ||
+            name.span.begin == number.span.begin);
   }
   const bool after_number = inside && name.span.begin > number.span.begin;
   return (number.type == EntityType::kTime || number.type == EntityType::kDate ||

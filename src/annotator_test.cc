@@ -370,6 +370,17 @@ TEST_CASE("a temperature's scale is part of its quantity, no name of its own") {
   CHECK(quantities == std::vector<std::string>{"49.9 degrees Celsius", "121.8 Fahrenheit", "2 degrees Celsius"});
 }
 
+TEST_CASE("a country's name before its currency's word is part of the amount") {
+  Document doc;
+  REQUIRE(Annotate("The fare is 100 Hong Kong dollars, and the fine 10 Canadian dollars.", &doc).ok());
+  std::vector<std::string> money;
+  for (const Mention& m : doc.mentions) {
+    CHECK_MESSAGE(m.type == EntityType::kMoney, doc.Text(m.span));
+    if (m.type == EntityType::kMoney) money.push_back(std::string(doc.Text(m.span)));
+  }
+  CHECK(money == std::vector<std::string>{"100 Hong Kong dollars", "10 Canadian dollars"});
+}
+
 TEST_CASE("an amount in a currency written with letters before the dollar sign is money, its letters no name") {
   Document doc;
   REQUIRE(Annotate("The budget's C$78 billion deficit was needed, he said. Singapore S$1.2 billion went to "

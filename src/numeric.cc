@@ -858,6 +858,22 @@ class SentenceScanner {
     return d.integer_digits == 4 && !d.grouped && !d.decimal && d.suffix.empty() && !d.apostrophe && d.value >= 1500 &&
            d.value <= 2100;
   }
+  // "11 million Swedish crowns", "100 Hong Kong dollars": one or two
+  // capitalised words of a country between the number and its currency's
+  // word in lower case; the end of the amount, or 0. Not a year ("in 2016
+  // Swiss francs rose"), nor a currency word that is also a verb ("won",
+  // "pounds": "In 2024 Israel pounds Gaza").
+  size_t CurrencyAfterCountry(const Numeral& n, size_t first) const {
+    static constexpr std::string_view kCurrencies[] = {
+        "dollars", "dollar", "euros", "francs",  "franc",   "crowns", "crown",   "kroner", "krone",
+        "krona",   "kronor", "pesos", "peso",    "rupees",  "rupee",  "yen",     "yuan",   "riyals",
+        "riyal",   "dinars", "dinar", "dirhams", "shekels", "rubles", "roubles", "lira"};
+    if (IsPlainInteger(n) && n.digits.integer_digits == 4) return 0;
+    for (size_t k = first; k < first + 2 && Capitalized(k) && !doc_.tokens[k].Has(kAllCaps); ++k) {
+      if (IsLowerWord(k + 1) && IsOneOf(k + 1, kCurrencies)) return k + 2;
+    }
+    return 0;
+  }
   static bool IsPlainInteger(const Numeral& n) {
     const DigitsText& d = n.digits;
     return n.end != 0 && !n.words && !n.scaled && !d.grouped && !d.decimal && d.separator == 0 && !d.apostrophe;
@@ -1227,6 +1243,7 @@ class SentenceScanner {
         (Lookup(kCurrencyTable, money) && doc_.tokens[money].Has(kAllCaps))) {
       return {money + 1, EntityType::kMoney};
     }
+    if (const size_t end = CurrencyAfterCountry(n, money); end != 0) return {end, EntityType::kMoney};
     // 16" and 14”, the inch mark glued on, where it closes no quotation
     // ("the bezels on the 13" are large") and the number is not itself in
     // marks (an attribute's value, id="771328864018726912").

@@ -109,6 +109,10 @@ TEST_CASE("numeric: money") {
   CHECK(Numeric("It costs £40 each.") == "MONEY:£40");
   CHECK(Numeric("It costs 5 million euros in total.") == "MONEY:5 million euros");
   CHECK(Numeric("It costs ¥100 each.") == "MONEY:¥100");
+  // A country's word or name between the number and its currency's word; not a year, nor a verb.
+  CHECK(Numeric("The prize is worth 11 million Swedish crowns, or 100 Hong Kong dollars a head.") ==
+        "MONEY:11 million Swedish crowns | MONEY:100 Hong Kong dollars");
+  CHECK(Numeric("In 2016 Swiss francs rose, and in 2024 Israel pounds Gaza.") == "DATE:2016 | DATE:2024");
   // A scale word glued on is still the number's ("3million" made only "million" a number).
   CHECK(Numeric("Chelsea paid the £71.6million fee for 3million fans.") == "MONEY:£71.6million | CARDINAL:3million");
   CHECK(Numeric("It costs USD 20 each.") == "MONEY:USD 20");
