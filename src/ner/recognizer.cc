@@ -654,6 +654,12 @@ bool IsListedOrganisation(const ner::TokenFacts* facts, int first, int last) {
   return IsGazetteerSpan(facts, first, last, kCompanyBit) || IsGazetteerSpan(facts, first, last, kKnownOrgBit);
 }
 
+// Whether tokens [first, last] are a name the lists know as a place or a
+// country.
+bool IsListedPlace(const ner::TokenFacts* facts, int first, int last) {
+  return IsGazetteerSpan(facts, first, last, kPlaceBit) || IsGazetteerSpan(facts, first, last, kCountryBit);
+}
+
 // "a North Austin apartment complex", "South Beirut": a compass word and a
 // place the lists know, which the tagger made a person (Austin is a given
 // name too, and the person then spread to the dateline's "AUSTIN"), are a
@@ -665,7 +671,7 @@ void ApplyCompassPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     const int last = LastOfRun(tags, i);
     if (facts[i].token_class == ner::kCapitalizedWord && ner::Contains(kCompassWords, facts[i].lower) &&
-        (IsGazetteerSpan(facts, i + 1, last, kPlaceBit) || IsGazetteerSpan(facts, i + 1, last, kCountryBit))) {
+        IsListedPlace(facts, i + 1, last)) {
       SetMention(i, last, kLocType, tags);
     }
     i = last;
@@ -681,7 +687,7 @@ void JoinListedPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int last = LastOfRun(tags, i);
     if (last + 1 < n && BeginsName(tags, last + 1)) {
       const int next_last = LastOfRun(tags, last + 1);
-      if (IsGazetteerSpan(facts, i, next_last, kPlaceBit) || IsGazetteerSpan(facts, i, next_last, kCountryBit)) {
+      if (IsListedPlace(facts, i, next_last)) {
         SetMention(i, next_last, kLocType, tags);
         i = next_last;
         continue;
@@ -887,9 +893,8 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       if (!IsTitleToken(facts[k])) continue;
       int name = k + 1;
       while (name < last && IsTitleToken(facts[name])) ++name;
-      const bool place = IsGazetteerSpan(facts, first, k - 1, kPlaceBit) ||
-                         IsGazetteerSpan(facts, first, k - 1, kCountryBit) ||
-                         (k == first + 1 && (facts[first].gazetteer & kKnownPlaceBits));
+      const bool place =
+          IsListedPlace(facts, first, k - 1) || (k == first + 1 && (facts[first].gazetteer & kKnownPlaceBits));
       if (k + 1 == last && !place) break;
       if (acronym_first && k == first + 1 && facts[name].token_class == ner::kCapitalizedWord) {
         owner_first = owner_last = first;
@@ -2008,7 +2013,7 @@ void ApplyNationalBodies(const Document& doc, const ner::TokenFacts* facts, int 
       continue;
     }
     const int last = LastOfRun(tags, place);
-    if (IsGazetteerSpan(facts, place, last, kPlaceBit) || IsGazetteerSpan(facts, place, last, kCountryBit)) {
+    if (IsListedPlace(facts, place, last)) {
       SetMention(i, last, kOrgType, tags);
     }
     i = last;
@@ -3633,8 +3638,7 @@ void ApplyRegionalUnits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // after at most one compass word ("Ascom Europe", "Ascom North America").
     const bool region = ner::Contains(kWorldRegions, facts[last].lower) &&
                         (last == i + 1 || (last == i + 2 && ner::Contains(kCompassWords, facts[i + 1].lower)));
-    const bool place =
-        region || IsGazetteerSpan(facts, i + 1, last, kPlaceBit) || IsGazetteerSpan(facts, i + 1, last, kCountryBit);
+    const bool place = region || IsListedPlace(facts, i + 1, last);
     if (ner::TagType(tags[i]) != kOrgType && !(facts[i].context & ner::kCaseModes) && place &&
         std::find(companies, companies + count, facts[i].lower) != companies + count) {
       SetMention(i, last, kOrgType, tags);
@@ -4075,8 +4079,7 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
         IsCapitalisedToken(facts[last + 2])) {
       last = LastOfRun(tags, last + 2);
     }
-    if (IsGazetteerSpan(facts, at, last, kPlaceBit) || IsGazetteerSpan(facts, at, last, kCountryBit) ||
-        (at == last && (facts[last].gazetteer & kKnownPlace))) {
+    if (IsListedPlace(facts, at, last) || (at == last && (facts[last].gazetteer & kKnownPlace))) {
       continue;
     }
     if (type == kPersonType && at == last && count < kMaxRetyped) retyped[count++] = facts[at].lower;
@@ -6305,6 +6308,7 @@ void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 2 < n; ++i) {
     if (!IsLowerWordIn(facts, n, i, kPublished) || facts[i + 1].lower != kIn) continue;
     int k = i + 2;
+    const int the = k;
     const bool title_the =
         facts[k].lower == kThe && tags[k] == ner::kOutsideTag && facts[k].token_class == ner::kCapitalizedWord;
     if (facts[k].lower == kThe && tags[k] == ner::kOutsideTag) ++k;
@@ -6316,9 +6320,9 @@ void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       continue;
     }
     const int type = ner::TagType(tags[k]);
-    const bool people = facts[k].gazetteer & AnyPosition(kDemonymBit);
+    const bool people = facts[k].gazetteer & AnyPosition(kDemonymBit);  // only after "The", as above
     if (type == kLocType || type == kPersonType || type == kMiscType) {
-      SetMention(people ? k - 1 : k, LastOfRun(tags, k), kOrgType, tags);
+      SetMention(people ? the : k, LastOfRun(tags, k), kOrgType, tags);
     }
   }
 }
@@ -6380,8 +6384,7 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const bool more = last + 1 < n && IsCapitalisedToken(facts[last + 1]);
     // A name tagged a place is the person only when no list knows it for a
     // place ("the rapper Kanye West"; not "governor Texas").
-    const bool known_place =
-        place && (IsGazetteerSpan(facts, i, last, kPlaceBit) || IsGazetteerSpan(facts, i, last, kCountryBit));
+    const bool known_place = place && IsListedPlace(facts, i, last);
     if ((role_before || role_apposed || role_after) && words && !more && last - i < 3 &&
         (place || !NamesCompany(facts, i, last)) && !IsInstitutionHead(facts[last]) && !known_place) {
       SetMention(i, last, kPersonType, tags);
