@@ -496,10 +496,27 @@ const Lexicon& TheLexicon() {
 
 }  // namespace
 
+namespace {
+
+// kSpeakerNounList when `word`, in no list itself, is a speaker's noun
+// after a prefix and a hyphen ("co-president", "vice-chairman",
+// "ex-wife": "said Spotify co-president Gustav Söderström" named Spotify);
+// else 0.
+uint32_t PrefixedSpeakerNoun(string_view word) {
+  for (string_view prefix : {string_view("co-"), string_view("vice-"), string_view("ex-")}) {
+    if (word.size() <= prefix.size() || !EqualsLower(word.substr(0, prefix.size()), prefix)) continue;
+    const LexiconEntry* noun = TheLexicon().Find(word.substr(prefix.size()));
+    return noun == nullptr ? 0 : noun->lists & kSpeakerNounList;
+  }
+  return 0;
+}
+
+}  // namespace
+
 uint32_t ListsOf(string_view word) {
   if (word.size() > kMaxWord) return 0;
   const LexiconEntry* entry = TheLexicon().Find(word);
-  return entry == nullptr ? 0 : entry->lists;
+  return entry == nullptr ? PrefixedSpeakerNoun(word) : entry->lists;
 }
 
 bool IsTimeOrCauseConjunction(string_view word) {
@@ -592,7 +609,10 @@ TokenWord DescribeWord(string_view word, TokenKind kind) {
   w.short_word = !word.empty() && word.size() <= kMaxWord;
   if (!w.short_word) return w;
   const LexiconEntry* entry = TheLexicon().Find(word);
-  if (entry == nullptr) return w;
+  if (entry == nullptr) {
+    w.lists = PrefixedSpeakerNoun(word);
+    return w;
+  }
   w.lists = entry->lists;
   if (kind == TokenKind::kWord) w.cue = entry->cue;
   return w;

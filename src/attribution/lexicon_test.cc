@@ -38,6 +38,11 @@ TEST_CASE("lexicon: speaker nouns, and one typing slip away from one") {
     CHECK_MESSAGE((ListsOf(w) & kSpeakerNounList) != 0, w);
   }
   CHECK((ListsOf("limits") & kSpeakerNounList) == 0);
+  // A prefix and a hyphen before one keep it a speaker's noun.
+  for (std::string_view w : {"co-president", "Co-moderator", "ex-wife", "vice-chairman"}) {
+    CHECK_MESSAGE((ListsOf(w) & kSpeakerNounList) != 0, w);
+  }
+  CHECK((ListsOf("co-limits") & kSpeakerNounList) == 0);
   CHECK(IsMisspeltSpeakerNoun("Analyts"));
   CHECK(IsMisspeltSpeakerNoun("offcials"));
   CHECK(IsMisspeltSpeakerNoun("spokesmna"));
