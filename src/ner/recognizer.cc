@@ -4230,42 +4230,48 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
 // "the pro-business Democratic Alliance … DA leader John Steenhuisen": an
 // acronym that an organisation's name in the article spells out is that
 // organisation's wherever the tagger gave it another type (the headline's
-// "unity government with DA" made it a place, and the body followed). Not a
-// country's acronym ("United Steelworkers" … "US"). Over the whole
-// document's tags, after the rules that type the long names.
-void ApplyAcronymsOfNamedOrganisations(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+// "unity government with DA" made it a place, and the body followed), and
+// one a place's name of several words spells out is that place's ("the
+// Democratic Republic of Congo … in eastern DRC" was MISC). Not a
+// country's acronym for an organisation ("United Steelworkers" … "US").
+// Over the whole document's tags, after the rules that type the long names.
+void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kJoiners = WordHashes({"and", "of", "for", "the", "on", ",", "&"});
   constexpr size_t kMinLetters = 2, kMaxLetters = 6, kMaxAcronyms = 16;
   std::array<std::array<char, kMaxLetters>, kMaxAcronyms> acronyms{};
   std::array<size_t, kMaxAcronyms> sizes{};
+  std::array<int, kMaxAcronyms> types{};
   size_t count = 0;
   for (int i = 0; i < n && count < kMaxAcronyms; ++i) {
-    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
-    const int last = LastOfRun(tags, i);
-    size_t letters = 0;
-    bool spelled = true;
-    for (int k = i; k <= last && spelled; ++k) {
-      if (facts[k].token_class == ner::kCapitalizedWord && letters < kMaxLetters) {
-        acronyms[count][letters++] = TokenText(doc, 0, k)[0];
-      } else {
-        spelled = k > i && k < last && ner::Contains(kJoiners, facts[k].lower);
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
+    if (type == kOrgType || (type == kLocType && last > i)) {
+      size_t letters = 0;
+      bool spelled = true;
+      for (int k = i; k <= last && spelled; ++k) {
+        if (facts[k].token_class == ner::kCapitalizedWord && letters < kMaxLetters) {
+          acronyms[count][letters++] = TokenText(doc, 0, k)[0];
+        } else {
+          spelled = k > i && k < last && ner::Contains(kJoiners, facts[k].lower);
+        }
       }
+      if (spelled && letters >= kMinLetters) sizes[count] = letters, types[count++] = type;
     }
-    if (spelled && letters >= kMinLetters) sizes[count++] = letters;
     i = last;
   }
   for (int i = 0; i < n && count > 0; ++i) {
     if (facts[i].token_class != ner::kAllCapsWord || tags[i] == ner::kOutsideTag ||
-        ner::TagPosition(tags[i]) != ner::kUnit || ner::TagType(tags[i]) == kOrgType ||
-        ner::Contains(kCountryAcronyms, facts[i].lower) || (facts[i].gazetteer & AnyPosition(kCountryBit))) {
+        ner::TagPosition(tags[i]) != ner::kUnit) {
       continue;
     }
+    const bool country =
+        ner::Contains(kCountryAcronyms, facts[i].lower) || (facts[i].gazetteer & AnyPosition(kCountryBit));
     const std::string_view word = TokenText(doc, 0, i);
     for (size_t a = 0; a < count; ++a) {
-      if (word == std::string_view(acronyms[a].data(), sizes[a])) {
-        tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
-        break;
-      }
+      if (word != std::string_view(acronyms[a].data(), sizes[a]) || ner::TagType(tags[i]) == types[a]) continue;
+      if (types[a] == kOrgType && country) continue;
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(types[a], ner::kUnit));
+      break;
     }
   }
 }
@@ -6792,7 +6798,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinAcronymExpansions(doc, facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
   ApplyAbbreviatedRegions(doc, facts, n, tags);
-  ApplyAcronymsOfNamedOrganisations(doc, facts, n, tags);
+  ApplyAcronymsOfLongNames(doc, facts, n, tags);
   ApplyNumberedProducts(doc, facts, n, tags);
   ApplyProductNamesAgain(facts, n, tags);
   ApplyBodyTypesToHeadings(doc, facts, n, tags);

@@ -1601,7 +1601,7 @@ TEST_CASE("a state's or a province's abbreviation after a place and a comma is a
                     EntityType::kLocation));
 }
 
-TEST_CASE("an acronym an organisation's name in the article spells out is that organisation's") {
+TEST_CASE("an acronym an organisation's or a place's name in the article spells out is its") {
   const auto mentions = Recognize(
       "South Africa's ANC agrees to form unity government with DA\n\nThe ANC agreed on Friday to govern with the "
       "pro-business Democratic Alliance. DA leader John Steenhuisen said his party would hold the ANC to account. "
@@ -1610,6 +1610,12 @@ TEST_CASE("an acronym an organisation's name in the article spells out is that o
   CHECK(Found(mentions, "DA", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "DA", EntityType::kLocation));
   CHECK(Found(mentions, "US", EntityType::kLocation));
+  // And a place's name of several words its acronym's.
+  const auto places = Recognize(
+      "The outbreak spread from the Democratic Republic of Congo to neighbouring countries.\n\n\"The rapid spread in "
+      "eastern DRC is very worrying,\" Tedros said. No surprise Hillary won South Carolina, and SC voters agreed.");
+  CHECK(Found(places, "DRC", EntityType::kLocation));
+  CHECK_FALSE(Found(places, "SC", EntityType::kOrg));
 }
 
 TEST_CASE("a name set off after a noun for an organisation is that organisation, everywhere") {
