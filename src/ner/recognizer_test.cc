@@ -2593,7 +2593,7 @@ TEST_CASE("a compass word and a listed place are part of the place, and the date
       "person dead, police said.\n");
   CHECK(Found(mentions, "North Austin", EntityType::kLocation));
   CHECK(Found(mentions, "AUSTIN", EntityType::kLocation));
-  for (const auto& [text, type] : mentions) CHECK_MESSAGE(type != EntityType::kPerson, text);
+  for (const auto& mention : mentions) CHECK_MESSAGE(mention.second != EntityType::kPerson, mention.first);
 }
 
 TEST_CASE("a given name and the surname of a person named in full are that person, not MISC") {
@@ -2602,7 +2602,7 @@ TEST_CASE("a given name and the surname of a person named in full are that perso
       "The quarterback Colin Kaepernick knelt during the anthem in 2016. Kaepernick has not played since.\n\n"
       "Texas delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said the convention was "
       "lively. Senator Ted Cruz did not endorse Trump.\n");
-  for (const auto& [text, type] : mentions) CHECK_MESSAGE(type != EntityType::kMisc, text);
+  for (const auto& mention : mentions) CHECK_MESSAGE(mention.second != EntityType::kMisc, mention.first);
   CHECK(Found(mentions, "Colin Kaepernick", EntityType::kPerson));
   CHECK(Found(mentions, "Ted Cruz", EntityType::kPerson));
 }
