@@ -21,6 +21,15 @@ bool Context::WordEndsWith(uint32_t t, std::string_view suffix) const {
   return words_[t].short_word && EndsWith(TokenText(t), suffix);
 }
 
+bool Context::WordStartsWith(uint32_t t, std::string_view stem) const {
+  const std::string_view word = TokenText(t);
+  return EqualsLower(word.substr(0, std::min(word.size(), stem.size())), stem);
+}
+
+bool Context::IsFiniteVerbForm(uint32_t t) const {
+  return WordEndsWith(t, "ed") || IsOneOf(TokenText(t), {"said", "says", "told", "tells", "wrote", "spoke"});
+}
+
 uint32_t Context::WordHash(uint32_t t) const {
   return LowerWordHash(words_[t].short_word ? TokenText(t) : std::string_view());
 }

@@ -106,6 +106,12 @@ class Context {
   // The lower-cased word at `t` ends with `suffix`; words too long for any
   // list never do.
   bool WordEndsWith(uint32_t t, std::string_view suffix) const;
+  // The word at `t` opens with `stem` in any case ("respond", "repl").
+  bool WordStartsWith(uint32_t t, std::string_view stem) const;
+  // The word at `t` is a verb's finite form a report ends in: "-ed", "said",
+  // "says", "told", "tells", "wrote", "spoke" ("KING-TV reported,", "Russia's
+  // Defense Ministry said").
+  bool IsFiniteVerbForm(uint32_t t) const;
   // FNV-1a of the lower-cased word at `t`, of "" when it is too long.
   uint32_t WordHash(uint32_t t) const;
   bool IsWord(uint32_t t) const { return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber; }

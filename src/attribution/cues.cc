@@ -66,12 +66,11 @@ class CueFinder {
 
   // "he responded by holding up six fingers", "replied by tweeting a
   // photo": the answer is the deed after "by", nobody's words (not
-  // "responded by saying …", nor "replied by email: …").
+  // "responded by saying …", nor "replied by email: …"). Called on cue
+  // words only, so the stems match no other word.
   bool AnswersByDoing(uint32_t t, uint32_t se) const {
-    const std::string_view word = ctx_.TokenText(t);
-    const bool answer_verb =
-        IsOneOf(word, {"respond", "responds", "responded", "responding", "reply", "replies", "replied", "replying",
-                       "react", "reacts", "reacted", "reacting", "answer", "answers", "answered", "answering"});
+    const bool answer_verb = ctx_.WordStartsWith(t, "respond") || ctx_.WordStartsWith(t, "repl") ||
+                             ctx_.WordStartsWith(t, "react") || ctx_.WordStartsWith(t, "answer");
     return answer_verb && t + 2 < se && EqualsLower(ctx_.TokenText(t + 1), "by") && ctx_.WordEndsWith(t + 2, "ing") &&
            !ctx_.IsCueWord(t + 2);
   }
@@ -93,9 +92,8 @@ class CueFinder {
     if (ctx_.AfterPossessive(t)) return true;
     const int32_t name = ctx_.MentionEndingAt(t - 1);
     const EntityType type = name >= 0 ? ctx_.doc().mentions[name].type : EntityType::kMisc;
-    const bool finite =
-        ctx_.WordEndsWith(t, "ed") || IsOneOf(ctx_.TokenText(t), {"said", "says", "told", "tells", "wrote", "spoke"});
-    const bool after_person = name >= 0 && (type == EntityType::kPerson || (type == EntityType::kOrg && finite));
+    const bool after_person =
+        name >= 0 && (type == EntityType::kPerson || (type == EntityType::kOrg && ctx_.IsFiniteVerbForm(t)));
     for (uint32_t u = t;
          !after_person && u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
       if (ctx_.AfterPossessive(u - 1)) return true;

@@ -192,8 +192,7 @@ bool InOpeningSubordinateClause(const Context& ctx, const Cue& cue, uint32_t rb)
 
 // Whether the cue's verb opens with `stem` in any case.
 bool VerbStartsWith(const Context& ctx, const Cue& cue, std::string_view stem) {
-  const std::string_view verb = ctx.TokenText(cue.first);
-  return EqualsLower(verb.substr(0, std::min(verb.size(), stem.size())), stem);
+  return ctx.WordStartsWith(cue.first, stem);
 }
 
 // Whether what follows the cue is a person as its object: "has recalled
@@ -1052,10 +1051,7 @@ uint32_t AfterContrastingWhile(const Context& ctx, uint32_t rb, uint32_t re) {
     }
     // The other report's cue right before the comma ("KING-TV reported,",
     // "police said Tuesday,").
-    auto finite_cue = [&](uint32_t u) {
-      return ctx.IsCueWord(u) &&
-             (ctx.WordEndsWith(u, "ed") || IsOneOf(ctx.TokenText(u), {"said", "says", "told", "wrote", "writes"}));
-    };
+    auto finite_cue = [&](uint32_t u) { return ctx.IsCueWord(u) && ctx.IsFiniteVerbForm(u); };
     return finite_cue(t - 2) || (t >= rb + 3 && finite_cue(t - 3)) ? t + 1 : rb;
   }
   return rb;
