@@ -1990,6 +1990,44 @@ void ApplyInstitutionPrefixes(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "the Prime Minister's Office said", "the Attorney General's Office": an
+// office holder's title, "'s" and "Office" name the office, an organisation.
+// The tagger kept only "Office", which the attribution then credited with
+// the words and linked to another office ("the President's Office") by its
+// head word. Not in headlines, lower-case or all-capitals text.
+void ApplyTitleHoldersOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kOffice = WordHashes({"office"})[0];
+  for (int i = 2; i < n; ++i) {
+    if (facts[i].lower != kOffice || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].context & ner::kCaseModes) || !ner::Contains(kPossessives, facts[i - 1].lower)) {
+      continue;
+    }
+    const int holder = i - 2;
+    if (!IsTitleToken(facts[holder]) || facts[holder].token_class != ner::kCapitalizedWord ||
+        (tags[holder] != ner::kOutsideTag && ner::TagType(tags[holder]) == kPersonType)) {
+      continue;
+    }
+    // Words before the holder's title make one title only when that title is
+    // one that ends compounds ("Prime Minister", "Attorney General", "Vice
+    // President"); after another title it is a name ("Mayor King's Office").
+    static constexpr auto kCompoundHeads =
+        WordHashes({"minister", "general", "president", "governor", "secretary", "commissioner", "chancellor"});
+    static constexpr auto kCompoundWords =
+        WordHashes({"attorney", "surgeon", "solicitor", "auditor", "inspector", "first", "foreign"});
+    int first = holder;
+    while (first > 0 && facts[first - 1].token_class == ner::kCapitalizedWord &&
+           (IsTitleToken(facts[first - 1]) || ner::Contains(kCompoundWords, facts[first - 1].lower))) {
+      --first;
+    }
+    if (first < holder && !ner::Contains(kCompoundHeads, facts[holder].lower)) continue;
+    if (i + 1 < n && tags[i + 1] != ner::kOutsideTag && ner::TagPosition(tags[i + 1]) != ner::kBegin &&
+        ner::TagPosition(tags[i + 1]) != ner::kUnit) {
+      continue;  // "Office" inside a longer name
+    }
+    SetMention(first, i, kOrgType, tags);
+  }
+}
+
 // "Police Scotland", "Fisheries New Zealand", "Statistics Canada", "Cricket
 // Australia": national agencies and sports' governing bodies are named by
 // their field and then the country or region, and the tagger, which knew
@@ -5468,9 +5506,11 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     int capitalised = 0;
     // (Not a person with an honorific: “Mr. Trump”.)
     bool title = IsCapitalisedToken(facts[first]) && IsCapitalisedToken(facts[last]) && !IsHonorificToken(facts[first]);
-    // A possessive between capitalised words: "“Dawson’s Creek”", "“Schindler’s List”".
+    // A possessive between capitalised words: "“Dawson’s Creek”", "“Schindler’s List”";
+    // not a pronoun's "is" ("“That's Derrick,” Mazzulla said").
     auto possessive = [&](int k) {
-      return k > first && k < last && ner::Contains(kPossessives, facts[k].lower) && IsCapitalisedToken(facts[k + 1]);
+      return k > first && k < last && ner::Contains(kPossessives, facts[k].lower) && IsCapitalisedToken(facts[k + 1]) &&
+             !ner::Contains(kPronounWords, facts[k - 1].lower);
     };
     for (int k = first; k <= last && title; ++k) {
       if (IsCapitalisedToken(facts[k]))
@@ -6778,6 +6818,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropPluralTitles(facts, n, tags);
   ApplyTeamNames(doc, facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);
+  ApplyTitleHoldersOffices(facts, n, tags);
   ApplyNationalBodies(doc, facts, n, tags);
   JoinParticleSurnames(facts, n, tags);
   SplitCoordinatedNames(facts, n, tags);

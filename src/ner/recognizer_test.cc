@@ -2596,6 +2596,18 @@ TEST_CASE("a compass word and a listed place are part of the place, and the date
   for (const auto& mention : mentions) CHECK_MESSAGE(mention.second != EntityType::kPerson, mention.first);
 }
 
+TEST_CASE("a title holder's Office is an organisation whole; a pronoun's \"'s\" in a quotation is no title") {
+  const auto mentions = Recognize(
+      "Prime Minister Narendra Modi spoke to Vijayan by phone, the Prime Minister's Office said in a post on X. "
+      "The Attorney General's Office will review the case.\n\n"
+      "Boston coach Joe Mazzulla praised White's shot. \"That's Derrick,\" Mazzulla said. \"He lives for those "
+      "moments.\"\n");
+  CHECK(Found(mentions, "Prime Minister's Office", EntityType::kOrg));
+  CHECK(Found(mentions, "Attorney General's Office", EntityType::kOrg));
+  CHECK(Found(mentions, "Narendra Modi", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "That"));
+}
+
 TEST_CASE("a given name and the surname of a person named in full are that person, not MISC") {
   const auto mentions = Recognize(
       "NFL says it is “disappointed” Colin Kaepernick “did not appear”\n\n"
