@@ -1154,6 +1154,17 @@ bool PromisingAsAdjective(const Context& ctx, const Cue& cue) {
          (ctx.InList(before, kBeFormList) && governs_nothing);
 }
 
+// "… has been jailed for life and told he must serve at least 24 years":
+// "told" (or "informed", "reminded") always names whom it tells, so one
+// followed straight by a clause's subject pronoun is the passive, its "be"
+// shared with an earlier verb or left out ("Staff, told they would lose …");
+// its subject was told, and the teller goes unnamed.
+bool TellsNoOne(const Context& ctx, const Cue& cue) {
+  const uint32_t next = cue.first + 1;
+  return next < ctx.size() && IsOneOf(ctx.TokenText(cue.first), {"told", "informed", "reminded"}) &&
+         IsOneOf(ctx.TokenText(next), {"he", "she", "they", "we", "I"});
+}
+
 // "pleaded guilty to charges …", "pleaded not guilty": a plea in court, no
 // report of what was said ("pleaded that …" and "pleaded with them" are).
 bool IsPlea(const Context& ctx, const Cue& cue) {
@@ -1296,8 +1307,8 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
     if (cue.cue.begin < covered_until || cue.cls != CueClass::kSpeech || cue.source.empty() || cue.in_headline ||
         cue.negated || IsHypothetical(*ctx, cue.first) || PredicateOfFreeRelative(*ctx, cue) || IsPlea(*ctx, cue) ||
         StateModifiesNoun(*ctx, cue) || PromisingAsAdjective(*ctx, cue) || SourceAfterModal(*ctx, cue) ||
-        IsPassiveVerb(*ctx, cue.first) || MissesInvertedPerson(*ctx, cue) || InvertedSourceOwnsNoun(*ctx, cue) ||
-        PlaceBeforeWho(*ctx, cue) || SourceAfterPreposition(*ctx, cue)) {
+        IsPassiveVerb(*ctx, cue.first) || TellsNoOne(*ctx, cue) || MissesInvertedPerson(*ctx, cue) ||
+        InvertedSourceOwnsNoun(*ctx, cue) || PlaceBeforeWho(*ctx, cue) || SourceAfterPreposition(*ctx, cue)) {
       continue;
     }
     uint32_t rb = cue.after_begin, re = cue.after_end;

@@ -996,6 +996,15 @@ TEST_CASE("reported speech: \", while\" after another's report opens the next sp
         "Hillary Clinton has raised $2.7 million from tech donors, while Bernie Sanders has raised $6 million");
 }
 
+TEST_CASE("reported speech: \"told\" without whom it tells is the passive; its subject was told") {
+  Annotated a(
+      "Man jailed for life.\n\n"
+      "A man who stabbed a shopkeeper to death has been jailed for life and told he must serve at least 24 years. "
+      "The judge told him he had shown no remorse.\n");
+  CHECK(a.Find("must serve") == nullptr);
+  CHECK(a.Speaker(a.Get("he had shown no remorse")) == "The judge");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
