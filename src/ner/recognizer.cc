@@ -3532,18 +3532,23 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 
 // "Maybe Instagram likes it that way", "Perhaps Google will …": a sentence
 // adverb that opens the sentence is no part of the name after it (the
-// tagger took "Maybe Instagram" for one organisation). Over the whole
-// document's tags.
+// tagger took "Maybe Instagram" for one organisation); nor is an adjective
+// that tells how the name stands to the story ("Rival Nissan Motor Co said",
+// "Embattled Boeing"). Over the whole document's tags.
 void DropOpeningAdverbs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kAdverbs =
-      WordHashes({"maybe", "perhaps", "hopefully", "unfortunately", "fortunately", "sadly", "luckily", "surely",
-                  "clearly", "obviously", "apparently", "meanwhile", "however", "indeed", "instead"});
+      WordHashes({"maybe",   "perhaps",   "hopefully",   "unfortunately", "fortunately", "sadly",  "luckily", "surely",
+                  "clearly", "obviously", "apparently",  "meanwhile",     "however",     "indeed", "instead", "rival",
+                  "fellow",  "embattled", "beleaguered", "troubled",      "struggling",  "ailing"});
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || facts[i].token_class != ner::kCapitalizedWord || !OpensSentenceOrItem(facts, i) ||
         !ner::Contains(kAdverbs, facts[i].lower)) {
       continue;
     }
-    const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
+    const int last = LastOfRun(tags, i);
+    // (The two words read as a person's names: "Embattled Boeing".)
+    const int type =
+        last > i && IsListedOrganisation(facts, i + 1, last) ? static_cast<int>(kOrgType) : ner::TagType(tags[i]);
     tags[i] = ner::kOutsideTag;
     if (last > i) SetMention(i + 1, last, type, tags);
   }

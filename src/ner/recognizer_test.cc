@@ -1053,6 +1053,16 @@ TEST_CASE("a sentence adverb that opens the sentence is no part of the name afte
   CHECK_FALSE(AnyContains(mentions, "Perhaps"));
 }
 
+TEST_CASE("an adjective of standing that opens the sentence (\"Rival\", \"Embattled\") is no part of the name") {
+  const auto mentions = Recognize(
+      "Toyota said sales rose. Rival Nissan Motor Co said last month it would cut 9,000 jobs. Embattled Boeing said "
+      "it would cut 10% of its staff.");
+  CHECK(Found(mentions, "Nissan Motor Co", EntityType::kOrg));
+  CHECK(Found(mentions, "Boeing", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "Rival"));
+  CHECK_FALSE(AnyContains(mentions, "Embattled"));
+}
+
 TEST_CASE("a court's name goes on with the circuit or district it sits for") {
   const auto mentions = Recognize(
       "The U.S. Court of Appeals for the Federal Circuit said the act did not apply. A judge of the U.S. District "
