@@ -1239,6 +1239,11 @@ TEST_CASE("attribution: the listener's apposition is no part of what was told") 
   const Quote& q = a.Get("the grid remained stable");
   CHECK(a.EntityName(q) == "Svitlana Hrynchuk");
   CHECK(a.Find("Ukraine's parliament") == nullptr);
+  // So before a question's clause.
+  Annotated b(
+      "Egg prices have doubled.\n\n"
+      "We asked Amy Smith, an agricultural economist at Iowa State University, what is going on.\n");
+  for (const Quote& q : b.doc.quotes) CHECK(b.doc.Text(q.content).find("economist") == std::string_view::npos);
 }
 
 TEST_CASE("attribution: a name ending in -ing opens no introductory phrase") {
