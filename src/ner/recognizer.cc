@@ -3205,12 +3205,40 @@ void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* ta
   }
 }
 
+// "Ticketmaster said …. Shares in Ticketmaster fell": a one-word name the
+// article shows as a company (an organisation after "shares in") is that
+// company where it stands alone as a person too (the tagger read "X said"
+// as a surname's). Not a word the lists know as a person's name, nor one a
+// person's full name ends with in the article ("Adani said" after "Gautam
+// Adani").
+void RetypeCompanyWordsElsewhere(const ner::TokenFacts* facts, int n, const std::vector<uint64_t>& companies,
+                                 uint8_t* tags) {
+  if (companies.empty()) return;
+  std::vector<uint64_t> surnames;
+  for (int i = 0; i < n; ++i) {
+    if (tags[i] != ner::kOutsideTag && ner::TagType(tags[i]) == kPersonType &&
+        ner::TagPosition(tags[i]) == ner::kLast) {
+      surnames.push_back(facts[i].lower);
+    }
+  }
+  auto holds = [](const std::vector<uint64_t>& words, uint64_t word) {
+    return std::find(words.begin(), words.end(), word) != words.end();
+  };
+  for (int i = 0; i < n; ++i) {
+    if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType && !(facts[i].gazetteer & kPersonNameBits) &&
+        holds(companies, facts[i].lower) && !holds(surnames, facts[i].lower)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // "Shares in Kering fell", "a 5% stake in Ocado": what one holds shares or a
 // stake in is a company, not a place (the tagger read "in" as a place's),
 // unless a list knows the name as a place or it is a part of the world
 // ("Shares in London fell", "in Europe": the markets there).
 void ApplyCompaniesAfterShares(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kHoldings = WordHashes({"shares", "stake", "stakes", "stock", "shareholders", "shareholder"});
+  std::vector<uint64_t> companies;  // one-word names found so
   for (int i = 2; i < n; ++i) {
     if (!BeginsName(tags, i) || facts[i - 1].lower != kIn || facts[i - 1].token_class != ner::kLowerWord ||
         !ner::Contains(kHoldings, facts[i - 2].lower)) {
@@ -3223,8 +3251,10 @@ void ApplyCompaniesAfterShares(const ner::TokenFacts* facts, int n, uint8_t* tag
       place |= (facts[k].gazetteer & kKnownPlaceBits) != 0 || ner::Contains(kWorldRegions, facts[k].lower);
     }
     if (!place && (type == kLocType || type == kPersonType)) SetMention(i, last, kOrgType, tags);
+    if (!place && last == i && type != kMiscType) companies.push_back(facts[i].lower);
     i = last;
   }
+  RetypeCompanyWordsElsewhere(facts, n, companies, tags);
 }
 
 // "Leeds Magistrates' Court", "the Teachers' Union": a name whose last word

@@ -1319,6 +1319,14 @@ TEST_CASE("companies: what one holds shares in, a listed subject of a company's 
   CHECK(Found(mentions, "Zalando", EntityType::kOrg));  // were places
   CHECK(Found(mentions, "Deliveroo", EntityType::kOrg));
   CHECK(Found(mentions, "Amazon", EntityType::kOrg));  // a company that bought, not the river
+  // So the same word alone elsewhere in the article, but a person's surname.
+  const auto elsewhere = Recognize(
+      "Markets.\n\nWedbush said on Monday that profits rose. Shares in Wedbush fell 3%. Gautam Adani said profits "
+      "rose. Adani said so. Shares in Adani fell 3%.");
+  for (const auto& mention : elsewhere) {
+    if (mention.first == "Wedbush") CHECK(mention.second == EntityType::kOrg);
+  }
+  CHECK(Found(elsewhere, "Adani", EntityType::kPerson));
   const auto subjects =
       Recognize("Results.\n\nApple on Wednesday announced a cheaper phone. Amazon on Monday said profit rose.");
   CHECK(Found(subjects, "Apple", EntityType::kOrg));   // was no name
