@@ -1735,5 +1735,17 @@ TEST_CASE("attribution: \"according to\" set off between a subject and its verb 
   CHECK(a.doc.Text(a.Get("the man fled").content) == "the man fled");
 }
 
+TEST_CASE("attribution: persons joined by \"and\" in an apposition speak together; not inside a modifier") {
+  Annotated a(
+      "Dame Maggie Smith dies aged 89.\n\n"
+      "Her sons, Toby Stephens and Chris Larkin, said in a statement that she died peacefully in hospital. "
+      "Republican senators are split. Lindsey Graham and David Perdue, who are both on the Judiciary Committee, said "
+      "it would be inappropriate. The whistleblower, a protégé of John Bolton and Dick Cheney, later claimed that "
+      "he had been told of the call.\n");
+  CHECK(a.Speaker(a.Get("she died peacefully")) == "Toby Stephens and Chris Larkin");
+  CHECK(a.Speaker(a.Get("it would be inappropriate")) == "Lindsey Graham and David Perdue");
+  for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q).find("Cheney") == std::string::npos);
+}
+
 }  // namespace
 }  // namespace annotator

@@ -392,6 +392,14 @@ class CueFinder {
     if (cue.source.empty()) return;
     uint32_t after = t + length;
     while (after < se && tokens_[after].end <= cue.source.end) ++after;
+    // "according to E. J. Fleming's “The Fixers: …” and other sources": a
+    // work of the source's in quotation marks is part of what credits.
+    uint32_t run_limit = t + 14;
+    if (after + 1 < se && ctx_.IsPossessive(after) && ctx_.QuoteOf(after + 1) >= 0 &&
+        ctx_.QuoteFirst(static_cast<uint32_t>(ctx_.QuoteOf(after + 1))) == after + 1) {
+      after = std::min(se, ctx_.QuoteLast(static_cast<uint32_t>(ctx_.QuoteOf(after + 1))) + 1);
+      run_limit = after + 8;
+    }
     // "according to Russian state media": a people's adjective before words
     // in lower case modifies them, and the phrase is a description (it was
     // "Russian" that spoke; not a plural, which is the noun: "according to
@@ -406,7 +414,7 @@ class CueFinder {
     // those words in ("two people familiar with the talks").
     auto bracket = [&](uint32_t k) { return ctx_.IsPunct(k, "(") || ctx_.IsPunct(k, ")"); };
     while (after < se && !ctx_.IsPunct(after, ",") && (tokens_[after].kind != TokenKind::kPunct || bracket(after)) &&
-           ctx_.QuoteOf(after) < 0 && after < t + 14) {
+           ctx_.QuoteOf(after) < 0 && after < run_limit) {
       ++after;
     }
     const bool ran_to_end = after >= se || tokens_[after].kind == TokenKind::kPunct;

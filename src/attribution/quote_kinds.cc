@@ -63,9 +63,19 @@ bool IsSentenceCased(const Context& ctx, uint32_t first, uint32_t last) {
 // name of a work, a programme or a slogan, quoted but not spoken. Tokens
 // [first, last) are the quotation's; in a headline every word is capitalised.
 bool IsNamed(const Context& ctx, uint32_t first, uint32_t last) {
-  constexpr size_t kMaxNameWords = 6;
-  return ctx.CountAllWords(first, last) <= kMaxNameWords && !ctx.InHeadline(first) && ctx.IsTitleCase(first, last) &&
-         !IsSentenceCased(ctx, first, last);
+  constexpr size_t kMaxNameWords = 6, kMaxTitleWithSubtitleWords = 16;
+  const size_t words = ctx.CountAllWords(first, last);
+  if (words > kMaxTitleWithSubtitleWords || ctx.InHeadline(first) || !ctx.IsTitleCase(first, last) ||
+      IsSentenceCased(ctx, first, last)) {
+    return false;
+  }
+  // A book's title and its subtitle run longer: "Dealers of Lightning: Xerox
+  // PARC and the Dawn of the Computer Age".
+  if (words <= kMaxNameWords) return true;
+  for (uint32_t t = first + 1; t + 1 < last; ++t) {
+    if (ctx.IsPunct(t, ":")) return true;
+  }
+  return false;
 }
 
 // Whether the quotation whose first token is `first` mentions words rather

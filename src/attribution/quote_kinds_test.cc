@@ -519,6 +519,22 @@ TEST_CASE("quote kinds: the term a naming verb gives is part of the writer's sen
   CHECK(a.Get("Come back").kind == QuoteKind::kDirect);
 }
 
+TEST_CASE("quote kinds: a book's title with its subtitle is a name, however long; the credit runs past it") {
+  Annotated a(
+      "Officials met in Washington on Monday.\n\n"
+      "Michael Hiltzik is a business columnist. He is the author of six books, including “Dealers of Lightning: Xerox "
+      "PARC and the Dawn of the Computer Age” and other titles. According to E. J. Fleming's “The Fixers: Eddie "
+      "Mannix, Howard Strickling and the MGM Publicity Machine” and other sources, his was an all-purpose job.\n");
+  for (const char* title : {"Dealers of Lightning", "The Fixers"}) {
+    const Quote& book = a.Get(title);
+    CHECK_MESSAGE(book.kind == QuoteKind::kScare, title);
+    CHECK_MESSAGE(book.speaker.empty(), title);
+  }
+  const Quote& job = a.Get("his was an all-purpose job");
+  CHECK(a.doc.Text(job.content) == "his was an all-purpose job");
+  CHECK(a.Speaker(job) == "E. J. Fleming");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

@@ -1218,6 +1218,28 @@ Span SpeakerWithRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
   return {};
 }
 
+// The person of mention `name` and those that "and" (and commas before it)
+// join to it, as one speaker ("Her sons, Toby Stephens and Chris Larkin,
+// said", as "Toby Stephens and Chris Larkin said" does); empty when `name`
+// is no person or the persons are inside a modifier ("a protégé of John
+// Bolton and Dick Cheney, would then have claimed").
+Span PersonsEndingWith(const Context& ctx, int32_t name, uint32_t sb) {
+  const auto is_person = [&](int32_t m) { return m >= 0 && ctx.doc().mentions[m].type == EntityType::kPerson; };
+  if (!is_person(name)) return {};
+  Span joined = ctx.doc().mentions[name].span;
+  uint32_t first = ctx.FirstTokenAt(joined.begin);
+  // Back over "and" once, then over commas between persons ("A, B and C").
+  for (bool comma = false; first >= sb + 2; comma = true) {
+    const uint32_t joiner = first - 1;
+    const bool joins = comma ? ctx.IsPunct(joiner, ",") : IsOneOf(ctx.TokenText(joiner), {"and", "&"});
+    const int32_t before = ctx.MentionEndingAt(joiner - 1);
+    if (!joins || !is_person(before)) break;
+    joined.begin = ctx.doc().mentions[before].span.begin;
+    first = ctx.FirstTokenAt(joined.begin);
+  }
+  return InsideModifier(ctx, first, sb) ? Span{} : joined;
+}
+
 // The person named before ", who" or ", whose" in the tokens before `end`
 // within the sentence, or an empty span; the search stops at a quotation.
 Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
@@ -1227,10 +1249,7 @@ Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
     if (ctx.QuoteOf(who) >= 0) break;
     if (!IsOneOf(ctx.TokenText(who), {"who", "whose"}) || !ctx.IsPunct(who - 1, ",") || who < sb + 2) continue;
     const int32_t name = ctx.MentionEndingAt(who - 2);
-    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson &&
-        !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
-      return ctx.doc().mentions[name].span;
-    }
+    if (const Span persons = PersonsEndingWith(ctx, name, sb); !persons.empty()) return persons;
     // "Dr Daniel Bailey, a reader … at Brunel University of London, who was
     // not involved, said": "who" is never a body's or a place's; it goes
     // back past the apposition to the person it describes.
@@ -1362,10 +1381,7 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
     // "Her barrister, Ben Myers KC, said": past the honour after the name.
     const uint32_t end = s >= sb + 3 && IsPostNominal(ctx, s - 2) ? s - 3 : s - 2;
     const int32_t name = ctx.MentionEndingAt(end);
-    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson &&
-        !InsideModifier(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
-      return ctx.doc().mentions[name].span;
-    }
+    if (const Span persons = PersonsEndingWith(ctx, name, sb); !persons.empty()) return persons;
     if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kOrg &&
         OrganisationAfterDescription(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
       return ctx.doc().mentions[name].span;
