@@ -3205,14 +3205,23 @@ void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* ta
   }
 }
 
-// "Ticketmaster said …. Shares in Ticketmaster fell": a one-word name the
-// article shows as a company (an organisation after "shares in") is that
-// company where it stands alone as a person too (the tagger read "X said"
-// as a surname's). Not a word the lists know as a person's name, nor one a
-// person's full name ends with in the article ("Adani said" after "Gautam
-// Adani").
-void RetypeCompanyWordsElsewhere(const ner::TokenFacts* facts, int n, const std::vector<uint64_t>& companies,
-                                 uint8_t* tags) {
+// "Ticketmaster said …. Shares in Ticketmaster fell", "Ticketmaster's parent
+// company Live Nation": a one-word name the article shows as a company (an
+// organisation after "shares in", or the owner of what only a company has)
+// is that company where it stands alone as a person too (the tagger read "X
+// said" as a surname's). Not a word the lists know as a person's name, nor
+// one a person's full name ends with in the article ("Adani said" after
+// "Gautam Adani").
+void RetypeCompanyWords(const ner::TokenFacts* facts, int n, std::vector<uint64_t> companies, uint8_t* tags) {
+  static constexpr auto kCompanysOwn = WordHashes({"parent", "subsidiary", "shares", "stock", "shareholders", "ceo",
+                                                   "headquarters", "revenue", "revenues", "earnings"});
+  for (int i = 0; i + 2 < n; ++i) {
+    if (facts[i].token_class == ner::kCapitalizedWord && (tags[i] == ner::kOutsideTag || IsLoneName(tags, i)) &&
+        facts[i + 1].lower == kPossessives[0] && facts[i + 2].token_class == ner::kLowerWord &&
+        ner::Contains(kCompanysOwn, facts[i + 2].lower)) {
+      companies.push_back(facts[i].lower);
+    }
+  }
   if (companies.empty()) return;
   std::vector<uint64_t> surnames;
   for (int i = 0; i < n; ++i) {
@@ -3254,7 +3263,7 @@ void ApplyCompaniesAfterShares(const ner::TokenFacts* facts, int n, uint8_t* tag
     if (!place && last == i && type != kMiscType) companies.push_back(facts[i].lower);
     i = last;
   }
-  RetypeCompanyWordsElsewhere(facts, n, companies, tags);
+  RetypeCompanyWords(facts, n, std::move(companies), tags);
 }
 
 // "Leeds Magistrates' Court", "the Teachers' Union": a name whose last word

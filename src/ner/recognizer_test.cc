@@ -1327,6 +1327,14 @@ TEST_CASE("companies: what one holds shares in, a listed subject of a company's 
     if (mention.first == "Wedbush") CHECK(mention.second == EntityType::kOrg);
   }
   CHECK(Found(elsewhere, "Adani", EntityType::kPerson));
+  // Or the owner of what only a company has; not a person named in full.
+  const auto owner = Recognize(
+      "Breach.\n\nTicketmaster's parent company Live Nation confirmed the breach. Ticketmaster said sales went on. "
+      "Elon Musk's shares rose and Musk said so.");
+  for (const auto& mention : owner) {
+    if (mention.first == "Ticketmaster") CHECK(mention.second == EntityType::kOrg);
+    if (mention.first == "Musk") CHECK(mention.second == EntityType::kPerson);
+  }
   const auto subjects =
       Recognize("Results.\n\nApple on Wednesday announced a cheaper phone. Amazon on Monday said profit rose.");
   CHECK(Found(subjects, "Apple", EntityType::kOrg));   // was no name
