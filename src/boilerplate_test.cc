@@ -299,6 +299,23 @@ TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays 
   CHECK(KindAt(doc, "This is the second article") == "");
 }
 
+TEST_CASE("page: a live page's headline stands above its key points and time stamps, not under one") {
+  const std::string text =
+      "Live: Storm Darragh brings 90mph winds to UK\n\n"
+      "Key points\n- Red weather warning for wind in parts of Wales and south-west England\n"
+      "- Tens of thousands of homes without power\n- Train services cancelled across much of Wales\n\n"
+      "09:42 GMT\nMet Office: \"Danger to life\" from flying debris\n\n"
+      "The Met Office says the red warning, which runs until 11:00, means there is a danger to life from flying "
+      "debris and falling trees.\n\n"
+      "Chief meteorologist Paul Gundersen said gusts of 90mph had been recorded at Capel Curig in Snowdonia "
+      "overnight.\n\n"
+      "09:15 GMT\nNational Grid: 86,000 homes without power\n\n"
+      "National Grid says about 86,000 properties in Wales and the West Country are without power.\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Live: Storm Darragh brings 90mph winds to UK");
+}
+
 TEST_CASE("page: steps of a how-to list that open with a clutter phrase stay story") {
   const std::string text =
       "Menu\nDeals\nReviews\nHow to get the streaming bundle for less\nBy Jane Doe\n"

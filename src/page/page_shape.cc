@@ -113,6 +113,28 @@ void ReleaseLargeBuffers(PageShape* shape) {
   release(shape->kinds);
 }
 
+// "09:42 GMT", "9.42 am", "14:05 BST": a live page's time stamp, a line of a
+// clock time and a zone or "am"/"pm" (a video's length, "1:41", has none).
+bool IsTimeStampLine(const Document& doc, const PageLine& line) {
+  constexpr uint32_t kMaxTokens = 3, kMaxZoneLetters = 4;
+  if (line.end_token <= line.first_token || line.end_token - line.first_token > kMaxTokens) return false;
+  const Token& clock = doc.tokens[line.first_token];
+  const std::string_view time = TokenText(doc, clock);
+  const size_t mark = time.find_first_of(":.");
+  if (clock.kind != TokenKind::kNumber || mark == std::string_view::npos || mark == 0 || mark > 2 ||
+      time.size() < mark + 3) {
+    return false;
+  }
+  if (line.end_token == line.first_token + 1) return false;
+  for (uint32_t t = line.first_token + 1; t < line.end_token; ++t) {
+    const std::string_view zone = TokenText(doc, doc.tokens[t]);
+    const bool meridiem = IsOneOf(zone, {"am", "pm", "a.m.", "p.m."});
+    const bool capitals = zone.size() <= kMaxZoneLetters && doc.tokens[t].Has(kAllCaps);
+    if (doc.tokens[t].kind != TokenKind::kWord || !(meridiem || capitals)) return false;
+  }
+  return true;
+}
+
 void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
   // A text whose first line stands right above its story (a plain pasted
   // article) has that line as its headline when it has a headline's shape;
@@ -127,16 +149,30 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
   }
   TitleCandidateRows(doc, lines, shape->body, shape->body_words, shape->clutter, &shape->title_candidates,
                      &shape->title_rows);
-  // Else the best-scoring candidate.
-  shape->title = -1;
-  float best = -1e30f;
-  for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
-    const uint32_t line = shape->title_candidates[c];
-    const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
-    if (score > best) {
-      best = score;
-      shape->title = static_cast<int>(line);
+  // Else the best-scoring candidate; on a live page, above its first time
+  // stamp, when there is one there: what stands under a time stamp heads an
+  // entry ("09:42 GMT" / "Met Office: “Danger to life” from flying debris").
+  uint32_t first_stamp = static_cast<uint32_t>(lines.size());
+  for (uint32_t i = 0; i < shape->body.begin + kTitleWindowInBody && i < lines.size(); ++i) {
+    if (IsTimeStampLine(doc, lines[i])) {
+      first_stamp = i;
+      break;
     }
+  }
+  for (const bool above_stamps : {true, false}) {
+    shape->title = -1;
+    float best = -1e30f;
+    for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
+      const uint32_t line = shape->title_candidates[c];
+      // (Nor a bullet of the key points above them.)
+      if (above_stamps && (line >= first_stamp || lines[line].starts_bullet)) continue;
+      const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
+      if (score > best) {
+        best = score;
+        shape->title = static_cast<int>(line);
+      }
+    }
+    if (shape->title >= 0) return;
   }
 }
 
