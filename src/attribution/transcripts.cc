@@ -6,6 +6,7 @@
 #include "ascii_case.h"
 #include "attribution/coreference.h"
 #include "attribution/lexicon.h"
+#include "interview_labels.h"
 
 namespace annotator {
 namespace attribution {
@@ -76,9 +77,10 @@ Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
   }
   turn.colon = colon;
   const std::string_view word = ctx.TokenText(first);
-  if (colon == first + 1 && (word == "Q" || EqualsLower(word, "question"))) {
+  // The interviewer's turns are questions: "Q:", "HOST:", "Interviewer:".
+  if (colon == first + 1 && IsQuestionLabel(word)) {
     turn.label = Label::kQuestion;
-  } else if (colon == first + 1 && (word == "A" || EqualsLower(word, "answer"))) {
+  } else if (colon == first + 1 && IsAnswerLabel(word)) {
     turn.label = Label::kAnswer;
   } else if (IsCapitalsLabel(ctx, first, colon) || IsPersonLabel(ctx, first, colon)) {
     turn.label = Label::kSpeaker;

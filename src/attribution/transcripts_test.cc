@@ -68,6 +68,22 @@ TEST_CASE("transcripts: one person's label answering \"Q:\" questions is that pe
   CHECK(a.Find("The city council rejected") == nullptr);  // the questions are the publication's
 }
 
+TEST_CASE("transcripts: a host's turns are questions, and a turn is no headline") {
+  Annotated a(
+      "Transcript: Interview with Finance Minister on the budget\n\n"
+      "HOST: Minister, thank you for joining us.\n\n"
+      "MINISTER CHALMERS: Good to be with you.\n\n"
+      "HOST: Economists say your budget will push up inflation. Are they wrong?\n\n"
+      "MINISTER CHALMERS: I don't accept that. The Reserve Bank has said our budget takes pressure off inflation, "
+      "not the other way around.\n\n"
+      "HOST: The opposition says you've broken your promise on tax cuts.\n\n"
+      "MINISTER CHALMERS: That's nonsense, frankly. Every taxpayer gets a tax cut.\n");
+  CHECK(a.Speaker(a.Get("Good to be with you")) == "MINISTER CHALMERS");
+  CHECK(a.Speaker(a.Get("That's nonsense")) == "MINISTER CHALMERS");
+  CHECK(a.Find("Minister, thank you") == nullptr);
+  CHECK(a.doc.Text(a.doc.title) == "Transcript: Interview with Finance Minister on the budget");
+}
+
 TEST_CASE("transcripts: a turn holds the speech it reports, whose \"he\" is someone else") {
   Annotated a(
       "'We are not going anywhere': Zelensky on talks, Trump and the winter ahead\n\n"

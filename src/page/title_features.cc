@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ascii_case.h"
+#include "interview_labels.h"
 #include "page/body_words.h"
 #include "page/feature_row.h"
 
@@ -83,8 +84,16 @@ void NeighbourFeatures(const Document& doc, const std::vector<PageLine>& lines, 
 
 }  // namespace
 
+// "HOST: Economists say …", "Q: Will prices come down?": a turn of an
+// interview's transcript, opened by the interviewer's or a Q&A's label.
+bool IsInterviewTurn(const Document& doc, const PageLine& line) {
+  if (line.end_token < line.first_token + 3) return false;
+  const std::string_view label = TokenText(doc, doc.tokens[line.first_token]);
+  return TokenText(doc, doc.tokens[line.first_token + 1]) == ":" && (IsQuestionLabel(label) || IsAnswerLabel(label));
+}
+
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
-  if (!HasHeadlineShape(line)) return false;
+  if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line)) return false;
   // A sentence of prose inside the story is story; above it (or opening
   // it), a headline may ask a question or end with a full stop.
   if (!above_story) return !IsProse(line);
