@@ -5511,6 +5511,25 @@ void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int 
   }
 }
 
+// "By Aisha Khan, BBC News, Derna": a byline's last name after the
+// reporter's and the outlet's is where the story was filed from, a place (the
+// tagger made "Derna" a person). Not a listed organisation ("By Jane Doe,
+// Reuters, Bloomberg" is no place).
+void ApplyBylinePlaces(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  auto text = [&](int k) { return TokenText(doc, begin, k); };
+  auto name_of = [&](int k, int type) {
+    return k < n && BeginsName(tags, k) && ner::TagType(tags[k]) == type ? LastOfRun(tags, k) : -1;
+  };
+  if (n < 7 || text(0) != "By") return;
+  const int reporter = name_of(1, kPersonType);
+  if (reporter < 0 || reporter + 2 >= n || text(reporter + 1) != ",") return;
+  const int outlet = name_of(reporter + 2, kOrgType);
+  if (outlet < 0 || outlet + 2 >= n || text(outlet + 1) != ",") return;
+  const int place = outlet + 2;
+  if (!BeginsName(tags, place) || LastOfRun(tags, place) != n - 1 || IsListedOrganisation(facts, place, n - 1)) return;
+  SetMention(place, n - 1, kLocType, tags);
+}
+
 // Whether token i of `doc` is a double quotation mark or a guillemet.
 bool IsDoubleQuote(const Document& doc, size_t i) {
   const Token& t = doc.tokens[i];
@@ -6808,6 +6827,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyRoleNounPersons(facts, n, tags);
   ApplyRites(facts, n, tags);
   ApplyDatelineAgency(doc, facts, begin, n, tags);
+  ApplyBylinePlaces(doc, facts, begin, n, tags);
   DropFundingRounds(doc, facts, begin, n, tags);
   DropNamesWithoutCapitals(doc, facts, begin, n, tags);
   TrimPossessedNouns(facts, n, tags);

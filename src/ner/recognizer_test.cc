@@ -2634,6 +2634,15 @@ TEST_CASE("a title holder's Office is an organisation whole; a pronoun's \"'s\" 
   CHECK_FALSE(AnyContains(mentions, "That"));
 }
 
+TEST_CASE("a byline's last name after the reporter's and the outlet's is the place it was filed from") {
+  const auto mentions = Recognize(
+      "Survivors recall the night the dam burst\n\nBy Aisha Khan, BBC News, Derna\n\n"
+      "When the water came, Mohammed Abdelsalam was asleep.\n");
+  CHECK(Found(mentions, "Derna", EntityType::kLocation));
+  CHECK(Found(mentions, "Aisha Khan", EntityType::kPerson));
+  CHECK(Found(mentions, "BBC News", EntityType::kOrg));
+}
+
 TEST_CASE("a given name and the surname of a person named in full are that person, not MISC") {
   const auto mentions = Recognize(
       "NFL says it is “disappointed” Colin Kaepernick “did not appear”\n\n"
