@@ -701,11 +701,18 @@ void JoinListedPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // the tagger took the sentence's opening "The" into an institution's name,
 // which it never holds inside a sentence ("the Democratic Party"). A
 // publication's keeps it ("The Washington Post"): its head is no
-// institution's.
+// institution's. So do the bodies named by one word that always take "the"
+// ("The Politburo said", "The Knesset approved").
 void DropOpeningArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kOneWordBodies =
+      WordHashes({"politburo", "knesset", "bundestag", "bundesrat", "duma", "storting", "riksdag", "sejm", "kremlin",
+                  "pentagon", "vatican", "taliban", "senate", "congress", "parliament", "cabinet", "treasury"});
   if (n < 2 || facts[0].lower != kThe || !BeginsName(tags, 0) || ner::TagType(tags[0]) != kOrgType) return;
   const int last = LastOfRun(tags, 0);
-  if (last >= 1 && ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) SetMention(1, last, kOrgType, tags);
+  if (last >= 1 && (ner::ContainsSorted(kInstitutionHeads, facts[last].lower) ||
+                    (last == 1 && ner::Contains(kOneWordBodies, facts[1].lower)))) {
+    SetMention(1, last, kOrgType, tags);
+  }
 }
 
 // Prepositions that open a sentence before a name and are no part of it (not
@@ -6764,7 +6771,6 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyRegionsAfterPlaces(facts, n, tags);
   ApplyCompassPlaces(facts, n, tags);
   JoinListedPlaces(facts, n, tags);
-  DropOpeningArticles(facts, n, tags);
   JoinPersonNames(doc, facts, begin, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);
@@ -6773,6 +6779,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyFed(facts, n, tags);
   ApplyCompaniesCalledPlaces(facts, n, tags);
   ApplyOrganisationRules(facts, n, tags);
+  DropOpeningArticles(facts, n, tags);  // (also the article an apposition's run took in)
   ApplyUntaggedInstitutions(facts, n, tags);
   ApplyInstitutionNames(doc, facts, begin, n, tags);
   JoinCoordinatedInstitutions(facts, n, tags);

@@ -2672,6 +2672,12 @@ TEST_CASE("an institution's name opening a sentence leaves out its article; a pu
   CHECK(Found(mentions, "Coalition", EntityType::kOrg));
   // A paper named by a people's word keeps its article.
   CHECK(Found(mentions, "The Australian", EntityType::kOrg));
+  // So do the bodies of one word that always take "the".
+  const auto bodies = Recognize(
+      "The Politburo, the Communist Party's top decision-making body, said on Monday it would adopt a \"moderately "
+      "loose\" monetary policy next year.");
+  CHECK(Found(bodies, "Politburo", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(bodies, "The Politburo"));
 }
 
 TEST_CASE("pollsters and clubs the sports pages shorten are the known organisations they are") {
