@@ -758,6 +758,29 @@ bool SubjectAfterConjunction(const Context& ctx, const Cue& cue) {
                           "after", "before", "once"});
 }
 
+// Whether the words [rb, re) before `cue` are a few words with no verb of
+// their own ("One after another", "Back in September", "Worst of all") and
+// the cue's verb takes an object straight after it ("declared bankruptcy",
+// "wrote a letter"): words that open the sentence. Not when the cue is set
+// inside the report ("The difference now, he told me on Friday, is that
+// …", "The contrast, said Doyle, would be clear"), nor before an inverted
+// source or "according to".
+bool TakesObjectAfterOpening(const Context& ctx, const Cue& cue, uint32_t rb, uint32_t re) {
+  constexpr size_t kMaxOpeningWords = 4;
+  constexpr uint32_t kMaxParentheticalTokens = 6;
+  const uint32_t next = cue.last;
+  if (next >= ctx.size() || !ctx.IsWord(next) || cue.source.begin >= ctx.tokens()[cue.first].end ||
+      ctx.TokenText(cue.first) == "according" || ctx.CountWords(rb, re) > kMaxOpeningWords ||
+      ctx.CountAllWords(rb, re) != ctx.CountWords(rb, re) || OpensClause(ctx, rb, re)) {
+    return false;
+  }
+  const uint32_t se = ctx.SentenceEnd(next);
+  for (uint32_t t = next; t < se && t < next + kMaxParentheticalTokens; ++t) {
+    if (ctx.IsPunct(t, ",") && t + 1 < se && ctx.IsLowerWord(t + 1)) return false;
+  }
+  return true;
+}
+
 // Whether the sentence before `…, X said` holds reported words: a clause set
 // off by a comma ("Tariffs will fall, the minister said"), not words that
 // run into the subject ("Summit ends with trade pledge"), an introductory
@@ -827,6 +850,12 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   const bool introductory = (ctx.InList(rb, kPrepositionList | kNotContentStartList) && !count) ||
                             ((ctx.WordEndsWith(rb, "ing") || past_participle) && ctx.MentionStartingAt(rb) < 0) ||
                             condition || asked;
+  // "One after another, mining companies … declared bankruptcy", "Back in
+  // September, he wrote a letter": a few words with no verb of their own
+  // before a verb that takes its object straight after open the sentence;
+  // nobody said them ("The breaking point, Ash wrote, came on Friday" is a
+  // report cut by its cue).
+  if (!introductory && TakesObjectAfterOpening(ctx, cue, rb, re)) return false;
   if (!introductory) return true;
   // "In New Jersey, Sherrill leads by 12 points, according to NBC News":
   // an introductory phrase and its comma before a clause of their own, when

@@ -1005,6 +1005,18 @@ TEST_CASE("reported speech: \"told\" without whom it tells is the passive; its s
   CHECK(a.Speaker(a.Get("he had shown no remorse")) == "The judge");
 }
 
+TEST_CASE("reported speech: a few verbless words that open a sentence before a verb and its object are nobody's") {
+  Annotated a(
+      "Coal collapses.\n\n"
+      "One after another, mining companies, including Patriot, declared bankruptcy. Back in September, he wrote a "
+      "letter to Zucker. The breaking point, Ash wrote, came on Friday. The contrast with Trump, said Doyle, would "
+      "be clear.\n");
+  CHECK(a.Find("One after another") == nullptr);
+  CHECK(a.Find("Back in September") == nullptr);
+  CHECK(a.Speaker(a.Get("The breaking point")) == "Ash");
+  CHECK(a.Speaker(a.Get("The contrast with Trump")) == "Doyle");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
