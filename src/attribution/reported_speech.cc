@@ -1320,6 +1320,19 @@ bool SourceAfterPreposition(const Context& ctx, const Cue& cue) {
 
 }  // namespace
 
+// "Sen. Marco Rubio responded first, ripping into …", "at the moment he
+// says it", "which the department first proposed last July": what is left
+// of the words is a pronoun, an adverb or a time alone, which says nothing.
+bool SaysNothing(const Context& ctx, uint32_t rb, uint32_t re) {
+  if (PastTimeOfSpeaking(ctx, rb, re) >= re) return true;
+  if (ctx.CountAllWords(rb, re) != 1) return false;
+  uint32_t word = rb;
+  while (word < re && !ctx.IsWord(word)) ++word;
+  return word < re && ctx.IsLowerWord(word) &&
+         IsOneOf(ctx.TokenText(word), {"it", "this", "that", "so", "first", "too", "again", "later", "back", "out",
+                                       "otherwise", "as", "much"});
+}
+
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   auto& quotes = ctx->doc().quotes;
   // Tokens inside spoken quotations before each token: a region holding
@@ -1378,6 +1391,7 @@ void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
         continue;
       }
     }
+    if (SaysNothing(*ctx, rb, re)) continue;
     Quote quote;
     quote.span = ctx->TokenSpan(rb, re);
     quote.content = quote.span;

@@ -1017,6 +1017,15 @@ TEST_CASE("reported speech: a few verbless words that open a sentence before a v
   CHECK(a.Speaker(a.Get("The contrast with Trump")) == "Doyle");
 }
 
+TEST_CASE("reported speech: a pronoun or an adverb alone after the verb says nothing") {
+  Annotated a(
+      "Republicans react.\n\n"
+      "Sen. Marco Rubio responded first, ripping into President Barack Obama. He is a politician who will say "
+      "whatever makes sense at the moment he says it, from crop insurance to defense spending.\n");
+  CHECK(a.Find("first") == nullptr);
+  for (const Quote& q : a.doc.quotes) CHECK(a.doc.Text(q.content) != "it");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
