@@ -1172,15 +1172,22 @@ bool StateModifiesNoun(const Context& ctx, const Cue& cue) {
 // "interventions that they believe are promising but that lack …", "a
 // promising start", "the most promising": "promising" after a determiner or
 // a degree word, or after a form of "be" with nothing it could govern next
-// (a conjunction, a comma, the sentence's end), is an adjective ("is
-// promising donors five tickets", "are promising to cut taxes" are verbs).
+// (a conjunction, a comma, the sentence's end), or after another word in
+// lower case and "and" or "but", is an adjective ("is promising donors five
+// tickets", "are promising to cut taxes" are verbs).
 bool PromisingAsAdjective(const Context& ctx, const Cue& cue) {
   if (!EqualsLower(ctx.TokenText(cue.first), "promising") || cue.first == 0) return false;
   const uint32_t before = cue.first - 1, next = cue.first + 1;
   const bool governs_nothing = next >= ctx.size() || !ctx.IsWord(next) || ctx.InList(next, kWordAnd | kWordBut);
+  // ("an awkward but promising transition"; not "… and promising to cut
+  // taxes", "and promising that", "and promising them").
+  const bool after_adjective = ctx.InList(before, kWordAnd | kWordBut) && next < ctx.size() && ctx.IsWord(next) &&
+                               !ctx.InList(next, kWordTo | kWordThat) && ctx.PronounAt(next) == Pronoun::kNone &&
+                               before > 0 && ctx.IsLowerWord(before - 1) && !ctx.IsCueWord(before - 1) &&
+                               !ctx.WordEndsWith(before - 1, "ing");
   return ctx.InList(before, kDeterminerList) ||
          IsOneOf(ctx.TokenText(before), {"very", "most", "more", "less", "so"}) ||
-         (ctx.InList(before, kBeFormList) && governs_nothing);
+         (ctx.InList(before, kBeFormList) && governs_nothing) || after_adjective;
 }
 
 // "… has been jailed for life and told he must serve at least 24 years":

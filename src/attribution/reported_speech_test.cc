@@ -1026,6 +1026,14 @@ TEST_CASE("reported speech: a pronoun or an adverb alone after the verb says not
   for (const Quote& q : a.doc.quotes) CHECK(a.doc.Text(q.content) != "it");
 }
 
+TEST_CASE("reported speech: \"promising\" after another adjective and \"but\" is one; before \"to\" a verb") {
+  Annotated a(
+      "Sanders rallies.\n\n"
+      "Syracuse showed an awkward but promising transition for Sanders. The senator attacked the bill and "
+      "promising to cut taxes became his theme.\n");
+  CHECK(a.Find("transition for Sanders") == nullptr);
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator
