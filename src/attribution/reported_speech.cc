@@ -1328,16 +1328,10 @@ bool SourceAfterPreposition(const Context& ctx, const Cue& cue) {
 }  // namespace
 
 // "Sen. Marco Rubio responded first, ripping into …", "at the moment he
-// says it", "which the department first proposed last July": what is left
-// of the words is a pronoun, an adverb or a time alone, which says nothing.
+// says it", "who advises the super PAC Priorities USA Action" (the name cut
+// short): a word alone, or a time alone, is no clause of what was said.
 bool SaysNothing(const Context& ctx, uint32_t rb, uint32_t re) {
-  if (PastTimeOfSpeaking(ctx, rb, re) >= re) return true;
-  if (ctx.CountAllWords(rb, re) != 1) return false;
-  uint32_t word = rb;
-  while (word < re && !ctx.IsWord(word)) ++word;
-  return word < re && ctx.IsLowerWord(word) &&
-         IsOneOf(ctx.TokenText(word), {"it", "this", "that", "so", "first", "too", "again", "later", "back", "out",
-                                       "otherwise", "as", "much"});
+  return ctx.CountAllWords(rb, re) <= 1 || PastTimeOfSpeaking(ctx, rb, re) >= re;
 }
 
 void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {

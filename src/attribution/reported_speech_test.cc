@@ -1017,13 +1017,18 @@ TEST_CASE("reported speech: a few verbless words that open a sentence before a v
   CHECK(a.Speaker(a.Get("The contrast with Trump")) == "Doyle");
 }
 
-TEST_CASE("reported speech: a pronoun or an adverb alone after the verb says nothing") {
+TEST_CASE("reported speech: a word alone after the verb says nothing") {
   Annotated a(
       "Republicans react.\n\n"
       "Sen. Marco Rubio responded first, ripping into President Barack Obama. He is a politician who will say "
       "whatever makes sense at the moment he says it, from crop insurance to defense spending.\n");
   CHECK(a.Find("first") == nullptr);
   for (const Quote& q : a.doc.quotes) CHECK(a.doc.Text(q.content) != "it");
+  // (Nor a name's word the recognizer cut off.)
+  Annotated b(
+      "Clinton leads.\n\nGeoff Garin, a Democratic pollster who advises the pro-Clinton super PAC Priorities USA "
+      "Action, said his focus groups agreed.\n");
+  CHECK(b.Find("Action") == nullptr);
 }
 
 TEST_CASE("reported speech: \"promising\" after another adjective and \"but\" is one; before \"to\" a verb") {
