@@ -882,6 +882,12 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     }
     const int last = LastOfRun(tags, i);
     int first = i;
+    // "Chief of Staff Rui Costa": the tagger began the name at the office's
+    // last word after a title and "of".
+    if (ner::TagType(tags[i]) == kPersonType && i >= 2 && i + 1 < last && facts[i - 1].lower == kOf &&
+        IsTitleToken(facts[i - 2]) && facts[i].token_class == ner::kCapitalizedWord && !ner::IsGivenName(facts[i])) {
+      ++first;
+    }
     while (first < last && IsTitleToken(facts[first])) ++first;
     if (first == last && last > i && IsTitleToken(facts[last])) ++first;  // only titles
     // "Sandy Hook Elementary Principal Dawn Hochsprung": a title inside,

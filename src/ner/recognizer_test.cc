@@ -179,6 +179,10 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   mentions = Recognize("The complaint, endorsed by Akbayan Rep. Perci Cendaña, accuses Duterte of graft.");
   CHECK(Found(mentions, "Perci Cendaña", EntityType::kPerson));
   CHECK_FALSE(AnyContains(mentions, "Rep."));
+  // An office of a title, "of" and a word ends before the name.
+  mentions = Recognize("\"The president is well,\" Chief of Staff Rui Costa told reporters.");
+  CHECK(Found(mentions, "Rui Costa", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Staff"));
 }
 
 TEST_CASE("a model's code after its line's name or before an edition's word is a product") {
