@@ -1263,6 +1263,13 @@ class SentenceScanner {
       return {scale ? unit + 2 : unit + 1, EntityType::kQuantity};
     }
     if (IsOneOf(j, kScales)) return {j + 1, EntityType::kQuantity};  // "(121.8 Fahrenheit)"
+    // "220°C", "40 °C", "-5°": the degree sign and its scale's letter.
+    if (Text(j) == "\xC2\xB0") {
+      const bool scale = Glued(j + 1) && (Text(j + 1) == "C" || Text(j + 1) == "F");
+      return {scale ? j + 2 : j + 1, EntityType::kQuantity};
+    }
+    // "750g", "50g of butter": grams glued on (not "5g", "4g": networks).
+    if (Glued(j) && Text(j) == "g" && n.digits.integer_digits >= 2) return {j + 1, EntityType::kQuantity};
     if (const WordEntry* duration = Lookup(kDurationTable, j)) {
       size_t end = j + 1;
       if (Is(end, "ago") || Is(end, "old") || Is(end, "earlier") || Is(end, "later")) ++end;

@@ -158,6 +158,9 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("She came first, then a 21st and a third.") == "ORDINAL:first | ORDINAL:21st | ORDINAL:third");
   CHECK(Numeric("They walked 5 km and 40 miles.") == "QUANTITY:5 km | QUANTITY:40 miles");
   CHECK(Numeric("It weighs 10 kilograms or 3 tonnes.") == "QUANTITY:10 kilograms | QUANTITY:3 tonnes");
+  // A recipe's grams glued on and an oven's degrees (not a 5g network).
+  CHECK(Numeric("Roast 750g of potatoes at 220°C (200 °C fan) on a 5g network.") ==
+        "QUANTITY:750g | QUANTITY:220°C | QUANTITY:200 °C");
   CHECK(Numeric("Add 1 Tbsp. green onions, 1 tsp. olive oil and 2 cups blueberries.") ==
         "QUANTITY:1 Tbsp | QUANTITY:1 tsp | QUANTITY:2 cups");
   CHECK(Numeric("Mix 1/2 cup of flour, 1 1/2 cups sugar and 3/4 teaspoon salt; 2/3 of it.") ==
