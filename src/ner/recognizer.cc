@@ -2265,10 +2265,14 @@ void ApplyFed(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 
 // Head words of the names of venues and regions ("Arthur Ashe Stadium",
 // "Heathrow Airport", "Tiananmen Square", "Coral Sky Amphitheatre", "Ak-Chin
-// Pavilion", "Federal Capital Territory", "Tigray Province"), which are
-// places ("County" has its own rule: ApplyCountyNames). Lower-form hashes.
-constexpr auto kVenueHeads = WordHashes(
-    {"stadium", "arena", "airport", "square", "amphitheatre", "amphitheater", "pavilion", "territory", "province"});
+// Pavilion", "Federal Capital Territory", "Tigray Province") and of
+// landmarks ("Jerónimos Monastery" was a person, "Belém Tower" an
+// organisation), which are places ("County" has its own rule:
+// ApplyCountyNames). Not heads that are surnames too ("Castle", "Temple").
+// Lower-form hashes.
+constexpr auto kVenueHeads =
+    WordHashes({"stadium", "arena", "airport", "square", "amphitheatre", "amphitheater", "pavilion", "territory",
+                "province", "monastery", "cathedral", "basilica", "mosque", "abbey", "tower", "bridge"});
 
 // Head words of streets' names ("Harehills Lane" was MISC, "Exchange Street"
 // a person), which are places; an organisation stays ("Wall Street" for the

@@ -1904,6 +1904,11 @@ TEST_CASE(
       "Fubara has been locked in a power struggle with his predecessor Nyesom Wike, now the minister for the "
       "Federal Capital Territory.");
   CHECK(Found(mentions, "Federal Capital Territory", EntityType::kLocation));
+  // So are landmarks named by their head.
+  mentions = Recognize(
+      "Head to Belém to see the Jerónimos Monastery and the Belém Tower, both Unesco World Heritage sites.");
+  CHECK(Found(mentions, "Jerónimos Monastery", EntityType::kLocation));
+  CHECK(Found(mentions, "Belém Tower", EntityType::kLocation));
   mentions = Recognize(
       "\"Wicked: For Good,\" the second part of Universal Pictures' adaptation of the Broadway musical, took in "
       "an estimated $150 million.");
