@@ -3717,7 +3717,8 @@ void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "Rob Goldman, President Ascom North America": a company the document
 // names by one word, then that word and a place, is the company's unit in
 // that place, an organisation (it was a person and a place). Not when the
-// word is a place too ("Georgia Southern"). Over the whole document's tags.
+// word is a place too ("Georgia Southern"), nor for a person whose surname
+// names a town too. Over the whole document's tags.
 void ApplyRegionalUnits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr uint32_t kPlaces = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
   constexpr int kMaxCompanies = 16;
@@ -3738,7 +3739,11 @@ void ApplyRegionalUnits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const bool region = ner::Contains(kWorldRegions, facts[last].lower) &&
                         (last == i + 1 || (last == i + 2 && ner::Contains(kCompassWords, facts[i + 1].lower)));
     const bool place = region || IsListedPlace(facts, i + 1, last);
-    if (ner::TagType(tags[i]) != kOrgType && !(facts[i].context & ner::kCaseModes) && place &&
+    // (Not a person whose surname is a town's name too, "Nigella Lawson":
+    // a person's is a unit in a country or a part of the world only.)
+    const bool surname =
+        ner::TagType(tags[i]) == kPersonType && !region && !IsGazetteerSpan(facts, i + 1, last, kCountryBit);
+    if (ner::TagType(tags[i]) != kOrgType && !(facts[i].context & ner::kCaseModes) && place && !surname &&
         std::find(companies, companies + count, facts[i].lower) != companies + count) {
       SetMention(i, last, kOrgType, tags);
     }

@@ -1905,8 +1905,8 @@ TEST_CASE(
       "Federal Capital Territory.");
   CHECK(Found(mentions, "Federal Capital Territory", EntityType::kLocation));
   // So are landmarks named by their head.
-  mentions = Recognize(
-      "Head to Belém to see the Jerónimos Monastery and the Belém Tower, both Unesco World Heritage sites.");
+  mentions =
+      Recognize("Head to Belém to see the Jerónimos Monastery and the Belém Tower, both Unesco World Heritage sites.");
   CHECK(Found(mentions, "Jerónimos Monastery", EntityType::kLocation));
   CHECK(Found(mentions, "Belém Tower", EntityType::kLocation));
   mentions = Recognize(
@@ -2060,6 +2060,11 @@ TEST_CASE("a legal suffix after a comma makes a company; a company's word and a 
   CHECK(Found(mentions, "Ascom North America", EntityType::kOrg));
   CHECK(Found(mentions, "Ascom Europe", EntityType::kOrg));
   CHECK(Found(mentions, "Steve Menet", EntityType::kPerson));
+  // Not a person whose surname names a town too.
+  mentions = Recognize(
+      "Recipe: Nigella's one-pan chicken with chorizo\n\nThis is the kind of supper I make on a Tuesday night.\n\n"
+      "From Nigella Express by Nigella Lawson (Chatto & Windus, £26).\n");
+  CHECK(Found(mentions, "Nigella Lawson", EntityType::kPerson));
 }
 
 TEST_CASE("a title of a code of laws is MISC; a plural office alone is no name unless a team bears it") {
