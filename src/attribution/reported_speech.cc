@@ -1334,7 +1334,9 @@ bool SaysNothing(const Context& ctx, uint32_t rb, uint32_t re) {
   return ctx.CountAllWords(rb, re) <= 1 || PastTimeOfSpeaking(ctx, rb, re) >= re;
 }
 
-void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
+// (Kept out of its one caller: inlined, AttributeQuotes became a wasm
+// function past the size V8 compiles well in parts, tests/js/load-cost.test.mjs.)
+[[gnu::noinline]] void AddReportedSpeech(Context* ctx, const std::vector<Cue>& cues) {
   auto& quotes = ctx->doc().quotes;
   // Tokens inside spoken quotations before each token: a region holding
   // one is a quotation's, not reported speech.
