@@ -30,6 +30,16 @@ bool Context::IsFiniteVerbForm(uint32_t t) const {
   return WordEndsWith(t, "ed") || IsOneOf(TokenText(t), {"said", "says", "told", "tells", "wrote", "spoke"});
 }
 
+bool Context::IsStateNoun(uint32_t t) const {
+  const uint32_t next = t + 1;
+  if (next >= size() || !IsWord(next) ||
+      (!EqualsLower(TokenText(t), "state") && !EqualsLower(TokenText(t), "states"))) {
+    return false;
+  }
+  return tokens_[next].Has(kCapitalized) ||
+         (!InList(next, kWordThat | kWordTo | kDeterminerList) && PronounAt(next) == Pronoun::kNone);
+}
+
 uint32_t Context::WordHash(uint32_t t) const {
   return LowerWordHash(words_[t].short_word ? TokenText(t) : std::string_view());
 }

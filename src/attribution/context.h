@@ -112,6 +112,11 @@ class Context {
   // "says", "told", "tells", "wrote", "spoke" ("KING-TV reported,", "Russia's
   // Defense Ministry said").
   bool IsFiniteVerbForm(uint32_t t) const;
+  // The word at `t` is "state" or "states" as a noun: before a name ("state
+  // Sen. Ann Lee", "Rust Belt states Indiana") or another word that is no
+  // determiner, pronoun, "that" or "to" ("state health officials said"; the
+  // verb: "the rules state the plan …", "it states to carry out …").
+  bool IsStateNoun(uint32_t t) const;
   // FNV-1a of the lower-cased word at `t`, of "" when it is too long.
   uint32_t WordHash(uint32_t t) const;
   bool IsWord(uint32_t t) const { return tokens_[t].kind == TokenKind::kWord || tokens_[t].kind == TokenKind::kNumber; }

@@ -105,8 +105,8 @@ class CueFinder {
         !EqualsLower(ctx_.TokenText(t - 1), "indeed")) {
       return true;
     }
-    // "state Del. Marcia Price", "state Sen. Ann Lee": the state's office.
-    if (EqualsLower(ctx_.TokenText(t), "state") && t + 1 < se && tokens_[t + 1].Has(kCapitalized)) return true;
+    // "state Sen. Ann Lee", "state health officials said": the noun.
+    if (ctx_.IsStateNoun(t)) return true;
     // "a statement calling the test …", "a tweet attacking her": a
     // participle after a speaker noun is the statement's verb.
     if (ctx_.WordEndsWith(t, "ing") && !ctx_.IsPunct(t - 1, ",") && ctx_.IsWord(t - 1) &&

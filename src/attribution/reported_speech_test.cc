@@ -1039,6 +1039,15 @@ TEST_CASE("reported speech: \"promising\" after another adjective and \"but\" is
   CHECK(a.Find("transition for Sanders") == nullptr);
 }
 
+TEST_CASE("reported speech: \"state\" before a noun is a noun in the speaker, not a verb") {
+  Annotated a(
+      "Measles outbreak grows.\n\n"
+      "The number of measles cases in West Texas has risen to 146, state health officials said Tuesday. The rules "
+      "state the vaccine is required, the department said.\n");
+  CHECK(a.Speaker(a.Get("The number of measles cases")) == "state health officials");
+  CHECK(a.Speaker(a.Get("The rules state")) == "the department");
+}
+
 }  // namespace
 }  // namespace attribution
 }  // namespace annotator

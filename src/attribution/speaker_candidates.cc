@@ -71,7 +71,9 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
       prev = first - 1;
     }
     if (!ctx.IsWord(prev) || ctx.QuoteOf(prev) >= 0) break;
-    if (ctx.InList(prev, kNotInSubjectList | kStanceVerbList) || ctx.IsCueWord(prev)) break;
+    if (ctx.InList(prev, kNotInSubjectList | kStanceVerbList) || (ctx.IsCueWord(prev) && !ctx.IsStateNoun(prev))) {
+      break;
+    }
     first = prev;
     if (ctx.InList(prev, kDeterminerList)) {
       // "the two parties", "their three children": a number and the
