@@ -4336,8 +4336,11 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
 // organisation's wherever the tagger gave it another type (the headline's
 // "unity government with DA" made it a place, and the body followed), and
 // one a place's name of several words spells out is that place's ("the
-// Democratic Republic of Congo … in eastern DRC" was MISC). Not a
-// country's acronym for an organisation ("United Steelworkers" … "US").
+// Democratic Republic of Congo … in eastern DRC" was MISC), and so is a
+// thing's where the article defines it in brackets ("the Laser
+// Interferometer Space Antenna (LISA)" made "LISA" an organisation). Not a
+// country's acronym for an organisation ("United
+// Steelworkers" … "US").
 // Over the whole document's tags, after the rules that type the long names.
 void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kJoiners = WordHashes({"and", "of", "for", "the", "on", ",", "&"});
@@ -4349,7 +4352,7 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
   for (int i = 0; i < n && count < kMaxAcronyms; ++i) {
     if (!BeginsName(tags, i)) continue;
     const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
-    if (type == kOrgType || (type == kLocType && last > i)) {
+    if (type == kOrgType || ((type == kLocType || type == kMiscType) && last > i)) {
       size_t letters = 0;
       bool spelled = true;
       for (int k = i; k <= last && spelled; ++k) {
@@ -4359,7 +4362,13 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
           spelled = k > i && k < last && ner::Contains(kJoiners, facts[k].lower);
         }
       }
-      if (spelled && letters >= kMinLetters) sizes[count] = letters, types[count++] = type;
+      // (A thing's only where the article defines it so, "… Antenna (LISA)":
+      // "Democratic National Convention" spells the committee's "DNC" too.)
+      const bool defined =
+          type != kMiscType || (last + 3 < n && facts[last + 1].token_class == ner::kOtherToken &&
+                                TokenText(doc, 0, last + 1) == "(" && TokenText(doc, 0, last + 3) == ")" &&
+                                TokenText(doc, 0, last + 2) == std::string_view(acronyms[count].data(), letters));
+      if (spelled && defined && letters >= kMinLetters) sizes[count] = letters, types[count++] = type;
     }
     i = last;
   }

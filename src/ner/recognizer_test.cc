@@ -1646,6 +1646,14 @@ TEST_CASE("an acronym an organisation's or a place's name in the article spells 
       "eastern DRC is very worrying,\" Tedros said. No surprise Hillary won South Carolina, and SC voters agreed.");
   CHECK(Found(places, "DRC", EntityType::kLocation));
   CHECK_FALSE(Found(places, "SC", EntityType::kOrg));
+  // And a thing's, where the article defines it in brackets.
+  const auto things = Recognize(
+      "The team expects the Laser Interferometer Space Antenna (LISA), approved by the European Space Agency in "
+      "January, to detect gravitational waves. LISA will launch in 2035.");
+  for (const auto& mention : things) {
+    if (mention.first == "LISA") CHECK(mention.second == EntityType::kMisc);
+  }
+  CHECK(Found(things, "LISA", EntityType::kMisc));
 }
 
 TEST_CASE("a name set off after a noun for an organisation is that organisation, everywhere") {
