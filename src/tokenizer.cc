@@ -555,8 +555,6 @@ size_t Scanner::ScanWord(size_t begin, TokenKind* kind) {
         return pos - 1;  // don't, can't, won't, isn't
       }
       pos += next.length;  // O'Brien, rock'n'roll
-    } else if (next.code == '.' && IsAsciiDigit(data_[pos - 1]) && IsAsciiDigit(Byte(pos + 1))) {
-      pos += 1;  // a version or variant's name: "D1.1", "H5N1.2", "Gen2.5"
     } else if (next.code == '.') {
       return ScanAfterPeriod(begin, pos, kind);
     } else if (next.code == '&' && IsAsciiAlpha(data_[begin]) && data_[begin] <= 'Z' && pos - begin <= 3 &&

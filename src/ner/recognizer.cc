@@ -3229,6 +3229,8 @@ void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* ta
 // said" as a surname's). Not a word the lists know as a person's name, nor
 // one a person's full name ends with in the article ("Adani said" after
 // "Gautam Adani").
+std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags);
+
 void RetypeCompanyWords(const ner::TokenFacts* facts, int n, std::vector<uint64_t> companies, uint8_t* tags) {
   static constexpr auto kCompanysOwn = WordHashes({"parent", "subsidiary", "shares", "stock", "shareholders", "ceo",
                                                    "headquarters", "revenue", "revenues", "earnings"});
@@ -3240,19 +3242,11 @@ void RetypeCompanyWords(const ner::TokenFacts* facts, int n, std::vector<uint64_
     }
   }
   if (companies.empty()) return;
-  std::vector<uint64_t> surnames;
-  for (int i = 0; i < n; ++i) {
-    if (tags[i] != ner::kOutsideTag && ner::TagType(tags[i]) == kPersonType &&
-        ner::TagPosition(tags[i]) == ner::kLast) {
-      surnames.push_back(facts[i].lower);
-    }
-  }
-  auto holds = [](const std::vector<uint64_t>& words, uint64_t word) {
-    return std::find(words.begin(), words.end(), word) != words.end();
-  };
+  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
   for (int i = 0; i < n; ++i) {
     if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType && !(facts[i].gazetteer & kPersonNameBits) &&
-        holds(companies, facts[i].lower) && !holds(surnames, facts[i].lower)) {
+        std::find(companies.begin(), companies.end(), facts[i].lower) != companies.end() &&
+        !std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
     }
   }
