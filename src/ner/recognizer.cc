@@ -3222,6 +3222,8 @@ void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* ta
   }
 }
 
+std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags);
+
 // "Ticketmaster said …. Shares in Ticketmaster fell", "Ticketmaster's parent
 // company Live Nation": a one-word name the article shows as a company (an
 // organisation after "shares in", or the owner of what only a company has)
@@ -3229,8 +3231,6 @@ void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* ta
 // said" as a surname's). Not a word the lists know as a person's name, nor
 // one a person's full name ends with in the article ("Adani said" after
 // "Gautam Adani").
-std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags);
-
 void RetypeCompanyWords(const ner::TokenFacts* facts, int n, std::vector<uint64_t> companies, uint8_t* tags) {
   static constexpr auto kCompanysOwn = WordHashes({"parent", "subsidiary", "shares", "stock", "shareholders", "ceo",
                                                    "headquarters", "revenue", "revenues", "earnings"});
@@ -4333,8 +4333,7 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
 // Democratic Republic of Congo … in eastern DRC" was MISC), and so is a
 // thing's where the article defines it in brackets ("the Laser
 // Interferometer Space Antenna (LISA)" made "LISA" an organisation). Not a
-// country's acronym for an organisation ("United
-// Steelworkers" … "US").
+// country's acronym for an organisation ("United Steelworkers" … "US").
 // Over the whole document's tags, after the rules that type the long names.
 void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kJoiners = WordHashes({"and", "of", "for", "the", "on", ",", "&"});
@@ -4358,10 +4357,9 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
       }
       // (A thing's only where the article defines it so, "… Antenna (LISA)":
       // "Democratic National Convention" spells the committee's "DNC" too.)
-      const bool defined =
-          type != kMiscType || (last + 3 < n && facts[last + 1].token_class == ner::kOtherToken &&
-                                TokenText(doc, 0, last + 1) == "(" && TokenText(doc, 0, last + 3) == ")" &&
-                                TokenText(doc, 0, last + 2) == std::string_view(acronyms[count].data(), letters));
+      const bool defined = type != kMiscType ||
+                           (last + 3 < n && TokenText(doc, 0, last + 1) == "(" && TokenText(doc, 0, last + 3) == ")" &&
+                            TokenText(doc, 0, last + 2) == std::string_view(acronyms[count].data(), letters));
       if (spelled && defined && letters >= kMinLetters) sizes[count] = letters, types[count++] = type;
     }
     i = last;

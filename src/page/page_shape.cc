@@ -117,7 +117,7 @@ void ReleaseLargeBuffers(PageShape* shape) {
 // clock time and a zone or "am"/"pm" (a video's length, "1:41", has none).
 bool IsTimeStampLine(const Document& doc, const PageLine& line) {
   constexpr uint32_t kMaxTokens = 3, kMaxZoneLetters = 4;
-  if (line.end_token <= line.first_token || line.end_token - line.first_token > kMaxTokens) return false;
+  if (line.end_token < line.first_token + 2 || line.end_token - line.first_token > kMaxTokens) return false;
   const Token& clock = doc.tokens[line.first_token];
   const std::string_view time = TokenText(doc, clock);
   const size_t mark = time.find_first_of(":.");
@@ -125,7 +125,6 @@ bool IsTimeStampLine(const Document& doc, const PageLine& line) {
       time.size() < mark + 3) {
     return false;
   }
-  if (line.end_token == line.first_token + 1) return false;
   for (uint32_t t = line.first_token + 1; t < line.end_token; ++t) {
     const std::string_view zone = TokenText(doc, doc.tokens[t]);
     const bool meridiem = IsOneOf(zone, {"am", "pm", "a.m.", "p.m."});
@@ -149,9 +148,11 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
   }
   TitleCandidateRows(doc, lines, shape->body, shape->body_words, shape->clutter, &shape->title_candidates,
                      &shape->title_rows);
-  // Else the best-scoring candidate; on a live page, above its first time
-  // stamp, when there is one there: what stands under a time stamp heads an
-  // entry ("09:42 GMT" / "Met Office: “Danger to life” from flying debris").
+  // Else the best-scoring candidate, preferring one above a live page's first
+  // time stamp that is no bullet (what stands under a time stamp heads an
+  // entry: "09:42 GMT" / "Met Office: “Danger to life” from flying debris";
+  // the bullets above are its key points). On a page with no time stamp,
+  // a bullet is the headline only when no other candidate is.
   uint32_t first_stamp = static_cast<uint32_t>(lines.size());
   for (uint32_t i = 0; i < shape->body.begin + kTitleWindowInBody && i < lines.size(); ++i) {
     if (IsTimeStampLine(doc, lines[i])) {
@@ -159,21 +160,17 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
       break;
     }
   }
-  for (const bool above_stamps : {true, false}) {
-    shape->title = -1;
-    float best = -1e30f;
-    for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
-      const uint32_t line = shape->title_candidates[c];
-      // (Nor a bullet of the key points above them.)
-      if (above_stamps && (line >= first_stamp || lines[line].starts_bullet)) continue;
-      const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
-      if (score > best) {
-        best = score;
-        shape->title = static_cast<int>(line);
-      }
+  int best_any = -1, best_preferred = -1;
+  float any_score = -1e30f, preferred_score = -1e30f;
+  for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
+    const uint32_t line = shape->title_candidates[c];
+    const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
+    if (score > any_score) any_score = score, best_any = static_cast<int>(line);
+    if (line < first_stamp && !lines[line].starts_bullet && score > preferred_score) {
+      preferred_score = score, best_preferred = static_cast<int>(line);
     }
-    if (shape->title >= 0) return;
   }
+  shape->title = best_preferred >= 0 ? best_preferred : best_any;
 }
 
 void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape) {

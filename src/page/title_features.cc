@@ -82,8 +82,6 @@ void NeighbourFeatures(const Document& doc, const std::vector<PageLine>& lines, 
   }
 }
 
-}  // namespace
-
 // "HOST: Economists say …", "Q: Will prices come down?": a turn of an
 // interview's transcript, opened by the interviewer's or a Q&A's label.
 bool IsInterviewTurn(const Document& doc, const PageLine& line) {
@@ -91,6 +89,8 @@ bool IsInterviewTurn(const Document& doc, const PageLine& line) {
   const std::string_view label = TokenText(doc, doc.tokens[line.first_token]);
   return TokenText(doc, doc.tokens[line.first_token + 1]) == ":" && (IsQuestionLabel(label) || IsAnswerLabel(label));
 }
+
+}  // namespace
 
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
   if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line)) return false;
