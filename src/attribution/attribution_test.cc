@@ -245,8 +245,10 @@ TEST_CASE("attribution: a surname the recognizer missed is the person it names e
 TEST_CASE("attribution: a person or body named before \"of\" or \"in\" and a place or body speaks, not the place") {
   Annotated a(
       "Sen. Ted Cruz of Texas said inflation would fall. Economist Priya Natarajan of the Reserve Bank of India "
-      "explains what is driving prices. The US Embassy in New Delhi said the air was hazardous.\n");
+      "explains what is driving prices. The US Embassy in New Delhi said the air was hazardous. U.S. District Judge "
+      "Robert Pitman in Austin wrote that the law's restrictions were “unconstitutionally vague”.\n");
   CHECK(a.EntityName(a.Get("the air was")) == "US Embassy");
+  CHECK(a.EntityName(a.Get("unconstitutionally vague")) == "Robert Pitman");
   CHECK(a.EntityName(a.Get("inflation would fall")) == "Ted Cruz");
   CHECK(a.EntityName(a.Get("what is driving prices")) == "Priya Natarajan");
 }

@@ -217,7 +217,8 @@ bool IsAnyOrganisationNoun(std::string_view head) {
 // a name after a preposition, or -1: "Sen. Ted Cruz of Texas" (Cruz),
 // "Economist Priya Natarajan of the Reserve Bank of India" (Natarajan),
 // "Aris Shirvanian of the Armenian Patriarchate of Jerusalem" (Shirvanian),
-// "The US Embassy in New Delhi" (the embassy). Not when a preposition or a
+// "The US Embassy in New Delhi" (the embassy), "Judge Robert Pitman in
+// Austin" (Pitman, in a place for the day or for good). Not when a preposition or a
 // relative pronoun comes earlier: "a spokesman for John Smith of Acme" is
 // no Smith, nor is "A woman who has accused former President Bill Clinton
 // of rape" Clinton.
@@ -231,11 +232,8 @@ int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
     const Mention& mention = ctx.doc().mentions[m];
     const uint32_t after = ctx.FirstTokenAt(mention.span.end);
     if (after >= head) return -1;
-    // (A person is "in" a place for the day: "Trump in Ohio".)
-    const std::string_view preposition = ctx.TokenText(after);
-    const bool affiliated = mention.type == EntityType::kPerson ? IsOneOf(preposition, {"of", "from", "at"})
-                            : mention.type == EntityType::kOrg  ? IsOneOf(preposition, {"of", "from", "at", "in"})
-                                                                : false;
+    const bool affiliated = (mention.type == EntityType::kPerson || mention.type == EntityType::kOrg) &&
+                            IsOneOf(ctx.TokenText(after), {"of", "from", "at", "in"});
     return affiliated ? mention.entity : -1;
   }
   return -1;
