@@ -570,6 +570,13 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
       !OpensClause(ctx, rb, re)) {
     return false;
   }
+  // "Sheinbaum won 59% of the vote, the INE said, far ahead of Galvez", "…,
+  // up 5% from a year earlier": a phrase of distance or change after it
+  // compares the figure before the cue, no report either.
+  if (closes_cue && IsOneOf(ctx.TokenText(rb), {"far", "well", "up", "down", "ahead", "behind", "short", "from"}) &&
+      !OpensClause(ctx, rb, re)) {
+    return false;
+  }
   // "the 10-year Treasury note fell to 1.45 percent", "jobless claims rose":
   // a verb of a market's movement right after the cue shows the cue a noun
   // of the sentence's subject; a report opens with its own subject.

@@ -562,6 +562,18 @@ TEST_CASE("reported speech: a superlative's phrase after `…, X said,` ranks th
   CHECK(a.Speaker(a.Get("die-hard supporters")) == "Taylor");
 }
 
+TEST_CASE("reported speech: a phrase of distance or change after `…, X said,` compares the figure before") {
+  Annotated a(
+      "Sheinbaum won between 58.3% and 60.7% of the vote, the INE said, far ahead of opposition candidate Xochitl "
+      "Galvez, who had between 26.6% and 28.6%.\n\n"
+      "Sales rose to $5 billion, the company said, up 5% from a year earlier.\n\n"
+      "In the three years since the shootings, Barden says, far too many lives have been lost.\n");
+  CHECK(a.doc.Text(a.Get("Sheinbaum won").content) == "Sheinbaum won between 58.3% and 60.7% of the vote");
+  CHECK(a.Find("far ahead of") == nullptr);
+  CHECK(a.doc.Text(a.Get("Sales rose").content) == "Sales rose to $5 billion");
+  CHECK(a.Speaker(a.Get("far too many lives")) == "Barden");
+}
+
 TEST_CASE("reported speech: `…, the two parties said`: a number after a determiner is one phrase with it") {
   Annotated a(
       "The ANC has agreed to form a government with the Democratic Alliance, the two parties said on Friday.\n\n"
