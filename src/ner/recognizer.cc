@@ -5347,6 +5347,34 @@ void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, ui
   }
 }
 
+// "Chelsea have agreed a fee with Benfica", "Arsenal were beaten": a one-word
+// name that opens its sentence before "have", "are" or "were" is a team or
+// a company spoken of in the plural, as British English does, not a person
+// (who takes "has", "is", "was"); so is the word standing alone as a person
+// elsewhere in the article ("Chelsea agree £100m deal"). Not a word ending
+// in "s", a plural noun's ("Gibbons are incredible tree swingers"), nor a
+// surname of a person named in full there.
+void ApplyPluralVerbOrganisations(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPluralVerbs = WordHashes({"have", "are", "were"});
+  std::vector<uint64_t> organisations;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].sentence_offset == 0 && IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType &&
+        TokenText(doc, 0, i).back() != 's' &&
+        facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kPluralVerbs, facts[i + 1].lower)) {
+      organisations.push_back(facts[i].lower);
+    }
+  }
+  if (organisations.empty()) return;
+  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
+  for (int i = 0; i < n; ++i) {
+    if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType &&
+        std::find(organisations.begin(), organisations.end(), facts[i].lower) != organisations.end() &&
+        !std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // "Sens. John Fetterman and Catherine Cortez Masto": a plural title before a
 // person's name names no one (the tokenizer leaves its period out and the
 // segmenter ends a sentence there, so the tagger read "Sens" as an
@@ -6904,6 +6932,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlacesAfterAtop(facts, n, tags);
   DropPluralTitles(facts, n, tags);
   ApplyTeamNames(doc, facts, n, tags);
+  ApplyPluralVerbOrganisations(doc, facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);
   ApplyTitleHoldersOffices(facts, n, tags);
   ApplyNationalBodies(doc, facts, n, tags);

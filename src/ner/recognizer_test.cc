@@ -1307,6 +1307,17 @@ TEST_CASE("an alias after \"known as\" takes the type of the name it renames") {
   CHECK(Found(mentions, "Burma", EntityType::kLocation));
 }
 
+TEST_CASE("a one-word name opening a sentence before a plural verb is a team, not a person") {
+  const auto mentions = Recognize(
+      "Chelsea agree £100m deal for Enzo Fernandez\n\nChelsea have agreed a British-record fee with Benfica. "
+      "Chelsea have now spent more than £280m. Gibbons are incredible tree swingers.");
+  for (const auto& mention : mentions) {
+    if (mention.first == "Chelsea") CHECK(mention.second == EntityType::kOrg);  // were persons
+    if (mention.first == "Gibbons") CHECK(mention.second != EntityType::kOrg);  // a plural noun's
+  }
+  CHECK(Found(mentions, "Chelsea", EntityType::kOrg));
+}
+
 TEST_CASE("companies of Europe and Asia the known-organisation list names are organisations") {
   const auto mentions = Recognize(
       "Oil majors report.\n\nEquinor said on Tuesday that profits rose. Shares in Glencore fell 2%, and Pinduoduo "
