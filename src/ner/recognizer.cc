@@ -42,6 +42,7 @@ constexpr uint64_t kComma = WordHashes({","})[0];
 constexpr uint64_t kIn = WordHashes({"in"})[0];
 constexpr uint64_t kAs = WordHashes({"as"})[0];
 constexpr uint64_t kPeriod = WordHashes({"."})[0];
+constexpr uint64_t kFor = WordHashes({"for"})[0];
 constexpr auto kArticles = WordHashes({"a", "an", "the"});
 
 // Compass words that open regions' names ("North Somerset", "Northern
@@ -614,6 +615,21 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const bool level = ner::Contains(kGovernmentLevels, facts[i].lower) &&
                        (office_at(i + 1) || (portfolio_at(i + 1) && office_at(i + 2)));
     if (portfolio || level) tags[i] = ner::kOutsideTag;
+  }
+  // "Minister for Housing Darragh O'Brien", "Minister of Health Mark
+  // Holland": the portfolio after the office and "for" or "of" ends the
+  // title, and the two words or more after it name the person (the tagger
+  // read one organisation or place).
+  for (int i = 2; i + 2 < n; ++i) {
+    if (!BeginsName(tags, i) || !portfolio_at(i) || !office_at(i - 2) ||
+        (facts[i - 1].lower != kOf && facts[i - 1].lower != kFor) || facts[i - 1].token_class != ner::kLowerWord) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (last < i + 2 || !IsCapitalisedToken(facts[i + 1]) || portfolio_at(i + 1)) continue;
+    tags[i] = ner::kOutsideTag;
+    SetMention(i + 1, last, kPersonType, tags);
+    i = last;
   }
   // Kenya's "Health Cabinet Secretary Deborah Barasa", "Treasury Cabinet
   // Secretary John Mbadi": the portfolio and "Cabinet" before the office,
@@ -1554,7 +1570,6 @@ void JoinFieldsAfterOf(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // the head. Not in a headline whose case tells nothing ("… in a Hospital for
 // Mental Issues").
 void JoinInstitutionFields(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kFor = WordHashes({"for"})[0];
   constexpr int kMaxFieldWords = 3, kMaxWordsBefore = 2;
   auto field_word = [&](int k) {
     return k < n && facts[k].token_class == ner::kCapitalizedWord && !(facts[k].gazetteer & kPersonNameBits);
@@ -2811,7 +2826,7 @@ void ApplyCourtsOfLaw(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // the" and the circuit or district it sits for (the tagger made two
 // organisations, or a court and a place).
 void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kCourt = WordHashes({"court"})[0], kFor = WordHashes({"for"})[0];
+  static constexpr uint64_t kCourt = WordHashes({"court"})[0];
   static constexpr auto kSeats = WordHashes({"circuit", "district"});
   for (int i = 0; i + 4 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;

@@ -1728,6 +1728,12 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
   CHECK_FALSE(AnyContains(mentions, "Treasury"));
   CHECK(Found(mentions, "Kipchumba Murkomen", EntityType::kPerson));
   CHECK(Found(mentions, "John Mbadi", EntityType::kPerson));
+  // Nor after the office and "for" or "of", in Irish and Canadian titles.
+  mentions = Recognize(
+      "Minister for Housing Darragh O'Brien said the Government was determined. Minister of Health Mark Holland "
+      "said so.");
+  CHECK(Found(mentions, "Darragh O'Brien", EntityType::kPerson));  // was "Housing Darragh O'Brien", ORG
+  CHECK(Found(mentions, "Mark Holland", EntityType::kPerson));     // was "Health Mark Holland", a place
   mentions =
       Recognize("Bolsonaro's lawyers said they would take the case to the Inter-American Commission on Human Rights.");
   CHECK(Found(mentions, "Inter-American Commission on Human Rights", EntityType::kOrg));
