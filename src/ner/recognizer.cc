@@ -844,6 +844,11 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
              name_word(last + 1)) {
         ++last;
       }
+      // Up to a person's name right after them, which they open ("Dr Clare"
+      // + "Bailey Mosley").
+      if (last + 1 < n && BeginsName(tags, last + 1) && ner::TagType(tags[last + 1]) == kPersonType) {
+        last = LastOfRun(tags, last + 1);
+      }
       SetMention(i, last, kPersonType, tags);
       i = last;
       continue;
@@ -2298,7 +2303,8 @@ constexpr auto kStreetHeads = WordHashes({"street", "road", "lane", "avenue", "b
 // word of `heads` as `type`, unless it is of `type` or of `keep_type`, or,
 // with `keep_institutions`, an institution's that opens with its head and
 // "of" or "for" and ends in an "of" phrase ("Institute for the Study of War"
-// is no war).
+// is no war). A person's name after an honorific stays a person's ("Dr
+// Melissa Lane" was a street).
 template <typename Heads>
 void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int min_words, int type, int keep_type,
                   uint8_t* tags, bool keep_institutions = false) {
@@ -2311,6 +2317,7 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
       continue;
     }
     const int first = FirstOfRun(tags, i);
+    if (tagged == kPersonType && first > 0 && IsHonorificToken(facts[first - 1])) continue;
     // (The event's head right after "of" or "of the": "Bank of America
     // Chicago Marathon" and "Council of Europe Prize" stay events.)
     const int before = i > first && facts[i - 1].lower == kThe ? i - 2 : i - 1;

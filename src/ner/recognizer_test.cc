@@ -144,6 +144,13 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   CHECK(Found(mentions, "Joe Biden", EntityType::kPerson));
   CHECK(Found(mentions, "Anthony Fauci", EntityType::kPerson));
   for (const char* title : {"Mayor", "President", "Dr."}) CHECK_FALSE(AnyContains(mentions, title));
+  // A person after an honorific, whatever the name's last word ("Lane" was a
+  // street's) and where the tagger began it late ("Bailey Mosley").
+  mentions = Recognize(
+      "Dr Melissa Lane, of Deakin University, led the study. His wife, Dr Clare Bailey Mosley, said she was "
+      "proud.");
+  CHECK(Found(mentions, "Melissa Lane", EntityType::kPerson));
+  CHECK(Found(mentions, "Clare Bailey Mosley", EntityType::kPerson));
   // A parliament's styles.
   mentions = Recognize(
       "Senate Leader, Ahmad Lawan raises a motion on the deaths of former Speaker Rt. Hon. B. U. Nzeribe and "
