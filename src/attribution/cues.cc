@@ -884,6 +884,21 @@ class CueFinder {
       // that a determiner opens and a new phrase ends.
       uint32_t after_object = k;
       while (!object.empty() && after_object < end && tokens_[after_object].end <= object.end) ++after_object;
+      // "told France Inter the government …": capitalised words the
+      // recognizer left out of the listener's name, before the clause.
+      if (!object.empty() && ctx_.MentionStartingAt(k) >= 0) {
+        constexpr uint32_t kMaxLeftOut = 3;
+        uint32_t u = after_object;
+        while (u < end && u < after_object + kMaxLeftOut && ctx_.IsWord(u) && tokens_[u].Has(kCapitalized) &&
+               ctx_.MentionStartingAt(u) < 0 && ctx_.PronounAt(u) == Pronoun::kNone &&
+               !ctx_.InList(u, kDeterminerList)) {
+          ++u;
+        }
+        if (u > after_object && u < end && ctx_.IsWord(u) &&
+            (ctx_.InList(u, kDeterminerList) || ctx_.PronounAt(u) != Pronoun::kNone)) {
+          after_object = u;
+        }
+      }
       // ("told a meeting of the parish council the plan would …")
       if (!object.empty() && after_object + 2 < end && EqualsLower(ctx_.TokenText(after_object), "of") &&
           ctx_.InList(after_object + 1, kDeterminerList)) {

@@ -289,6 +289,14 @@ TEST_CASE("reported speech: a cue word that is a noun before a market's movement
   CHECK(a.Speaker(a.Get("prices rose because")) == "Analysts");
 }
 
+TEST_CASE("reported speech: capitalised words the recognizer left out of a listener's name are the listener's") {
+  Annotated a(
+      "Labour Minister Olivier Dussopt told France Inter the government would not back down on the age. Borne "
+      "told Reuters The company was wrong.\n");
+  CHECK(a.Find("Inter the government") == nullptr);
+  CHECK(a.Speaker(a.Get("the government would not")) == "Olivier Dussopt");
+}
+
 TEST_CASE("reported speech: past a relative clause of the occasion, the next \"that\" opens the report") {
   Annotated a(
       "Officials met in Brussels.\n\n"
