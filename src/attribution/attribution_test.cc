@@ -253,6 +253,11 @@ TEST_CASE("attribution: a person or body named before \"of\" or \"in\" and a pla
   CHECK(a.EntityName(a.Get("what is driving prices")) == "Priya Natarajan");
 }
 
+TEST_CASE("attribution: a name that ends its sentence before the period speaks") {
+  Annotated a("“We declare our right on this earth to be a human being,” said Malcolm X. He spoke in Harlem.\n");
+  CHECK(a.EntityName(a.Get("We declare")) == "Malcolm X");
+}
+
 TEST_CASE("attribution: a document's frame after its quotation, and a statement's participle") {
   Annotated a(
       "Parents wrote to the board.\n\n"

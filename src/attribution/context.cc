@@ -124,16 +124,18 @@ void Context::IndexMentions() {
   at.assign(n, -1);
   const bool sorted_by_end = std::is_sorted(mentions.begin(), mentions.end(),
                                             [](const Mention& a, const Mention& b) { return a.span.end < b.span.end; });
+  // A mention ends at the token its end falls in: at its end, or inside
+  // it before a sentence's period ("on X." names X).
   m = 0;
   for (uint32_t t = 0; t < n; ++t) {
     if (sorted_by_end) {
-      while (m < mentions.size() && mentions[m].span.end < tokens_[t].end) ++m;
+      while (m < mentions.size() && mentions[m].span.end <= tokens_[t].begin) ++m;
     } else {  // overlapping mentions (hand-made documents): search
-      m = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].end,
+      m = std::lower_bound(mentions.begin(), mentions.end(), tokens_[t].begin + 1,
                            [](const Mention& mention, uint32_t end) { return mention.span.end < end; }) -
           mentions.begin();
     }
-    for (size_t k = m; k < mentions.size() && mentions[k].span.end == tokens_[t].end; ++k) {
+    for (size_t k = m; k < mentions.size() && mentions[k].span.end <= tokens_[t].end; ++k) {
       if (IsNameType(mentions[k].type)) {
         at[t] = static_cast<int32_t>(k);
         break;

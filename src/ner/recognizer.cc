@@ -7197,6 +7197,35 @@ void Recognizer::AddWeights(const uint64_t* features, int count, int32_t* scores
   }
 }
 
+namespace {
+
+// "posted the video on X.", "inspired by Malcolm X.": the tokenizer keeps a
+// capital letter's period as an initial's, and a name that ends its
+// sentence with one ends before the period, which is the sentence's.
+void LeaveOutSentencePeriods(const Document& doc, const ner::TokenFacts* facts, size_t first,
+                             std::vector<Mention>* mentions) {
+  for (size_t m = first; m < mentions->size(); ++m) {
+    Span& span = (*mentions)[m].span;
+    const std::string_view text = doc.Text(span);
+    if (text.size() < 2 || text.back() != '.' || !IsUpperAscii(text[text.size() - 2]) ||
+        (text.size() > 2 && text[text.size() - 3] != ' ')) {
+      continue;
+    }
+    const auto last = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.end,
+                                       [](const Token& token, uint32_t end) { return token.end < end; });
+    if (last == doc.tokens.end() || facts[last - doc.tokens.begin()].sentence_left != 1) continue;
+    // (Where a capitalised word or a new line follows: not an initial before
+    // a nickname, "Rep. Robert C. “Bobby” Scott".)
+    const auto next = last + 1;
+    if (next == doc.tokens.end() || next->Has(kNewlineBefore) ||
+        (next->kind == TokenKind::kWord && next->Has(kCapitalized) && next->Has(kSpaceBefore))) {
+      --span.end;
+    }
+  }
+}
+
+}  // namespace
+
 void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) const {
   if (!loaded_ || doc.tokens.empty()) return;
   thread_local Scratch scratch;
@@ -7228,7 +7257,9 @@ void Recognizer::Recognize(const Document& doc, std::vector<Mention>* mentions) 
   DropHandles(doc, scratch.tags.data());
   // Every sentence's tags are well formed, so one pass over the document's
   // tags, in text order, reads off its mentions.
+  const size_t first_new = mentions->size();
   ner::AppendMentions(doc.tokens.data(), scratch.tags.data(), static_cast<int>(doc.tokens.size()), mentions);
+  LeaveOutSentencePeriods(doc, extractor.facts().data(), first_new, mentions);
   extractor.ReleaseLargeBuffers();
   if (scratch.tags.capacity() > (1 << 20)) std::vector<uint8_t>().swap(scratch.tags);
 }

@@ -2152,8 +2152,9 @@ TEST_CASE("the platform X is a company after \"on\" or after another company in 
   const auto list =
       Recognize("The protesters organised on TikTok and X. The commission said police had used excessive force.");
   CHECK(Found(list, "TikTok", EntityType::kOrg));
-  CHECK(Found(list, "X.", EntityType::kOrg));
-  CHECK_FALSE(Found(list, "TikTok and X.", EntityType::kLocation));
+  CHECK(Found(list, "X", EntityType::kOrg));  // the sentence's period outside ("X." before)
+  CHECK_FALSE(Found(list, "TikTok and X", EntityType::kLocation));
+  CHECK(Found(Recognize("He was inspired by Malcolm X.\nHe said so."), "Malcolm X", EntityType::kPerson));
   // A name's initial stays the name's.
   const auto initial = Recognize("The lecture on Malcolm X. Little drew a crowd.");
   CHECK_FALSE(Found(initial, "X.", EntityType::kOrg));
