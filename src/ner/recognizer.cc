@@ -2868,8 +2868,10 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // compiles well in parts: tests/js/load-cost.test.mjs.)
 [[gnu::noinline]] void ApplyHeadWordRules(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A policy named after its author is no person: "the Marshall Plan", "the
-  // Monroe Doctrine" were persons.
-  static constexpr auto kPolicyHeads = WordHashes({"plan", "doctrine"});
+  // Monroe Doctrine" were persons. Nor is a treaty an organisation: "the
+  // 1951 Mutual Defense Treaty", "the Good Friday Agreement".
+  static constexpr auto kPolicyHeads =
+      WordHashes({"plan", "doctrine", "treaty", "pact", "accord", "accords", "agreement"});
   RetypeByHead(facts, n, kEventHeads, 1, kMiscType, kMiscType, tags, /*keep_institutions=*/true);
   RetypeByHead(facts, n, kPolicyHeads, 2, kMiscType, kMiscType, tags);
   ApplyCupNames(facts, n, tags);

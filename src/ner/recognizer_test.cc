@@ -2748,11 +2748,16 @@ TEST_CASE("devices and consoles are MISC with their edition's word, and the Mac 
   CHECK_FALSE(Found(mentions, "Mac", EntityType::kOrg));
 }
 
-TEST_CASE("a policy named after its author is MISC, no person") {
+TEST_CASE("a policy named after its author and a treaty are MISC, no person or organisation") {
   const auto mentions =
       Recognize("Europe was rebuilt under the Marshall Plan, and the Monroe Doctrine still guides policy.");
   CHECK(Found(mentions, "Marshall Plan", EntityType::kMisc));
   CHECK(Found(mentions, "Monroe Doctrine", EntityType::kMisc));
+  const auto treaty = Recognize(
+      "The US State Department reaffirmed that the 1951 Mutual Defense Treaty covers Philippine armed forces. He "
+      "called for the North American Free Trade Agreement to be renegotiated.");
+  CHECK(Found(treaty, "Mutual Defense Treaty", EntityType::kMisc));  // were organisations
+  CHECK(Found(treaty, "North American Free Trade Agreement", EntityType::kMisc));
 }
 
 TEST_CASE("the numeral of a regnal name is no surname to fill in elsewhere") {
