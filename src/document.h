@@ -45,7 +45,7 @@ const char* EntityTypeName(EntityType type);
 bool IsNameType(EntityType type);  // PERSON, ORG, LOCATION, MISC
 
 struct Mention {
-  Span span;
+  Span span;  // on token boundaries, but a name's end before a sentence's period ("on X.")
   EntityType type = EntityType::kMisc;
   int32_t entity = -1;  // index into Document::entities, -1 when unclustered
   bool boilerplate = false;

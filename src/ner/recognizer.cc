@@ -2294,6 +2294,26 @@ constexpr auto kVenueHeads =
     WordHashes({"stadium", "arena", "airport", "square", "amphitheatre", "amphitheater", "pavilion", "territory",
                 "province", "monastery", "cathedral", "basilica", "mosque", "abbey", "tower", "bridge"});
 
+// Head words of natural features' names, which are places: "Second Thomas
+// Shoal" was a person, "Kolumbo Volcano" an organisation. Lower-form hashes.
+constexpr auto kNaturalFeatureHeads = WordHashes({"shoal", "shoals", "reef", "atoll", "glacier", "volcano", "canyon",
+                                                  "peninsula", "archipelago", "lagoon", "fjord", "estuary"});
+
+// "Second Thomas Shoal": a capitalised ordinal the tagger left out before
+// a natural feature's name opens it.
+void JoinOrdinalsOfFeatures(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kOrdinalWords = WordHashes({"first", "second", "third", "fourth", "fifth"});
+  for (int i = 1; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kLocType || tags[i - 1] != ner::kOutsideTag ||
+        facts[i - 1].token_class != ner::kCapitalizedWord || !ner::Contains(kOrdinalWords, facts[i - 1].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (ner::Contains(kNaturalFeatureHeads, facts[last].lower)) SetMention(i - 1, last, kLocType, tags);
+    i = last;
+  }
+}
+
 // Head words of streets' names ("Harehills Lane" was MISC, "Exchange Street"
 // a person), which are places; an organisation stays ("Wall Street" for the
 // markets, "Downing Street" for the government). Lower-form hashes.
@@ -2877,6 +2897,8 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyCupNames(facts, n, tags);
   JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
+  RetypeByHead(facts, n, kNaturalFeatureHeads, 2, kLocType, kLocType, tags);
+  JoinOrdinalsOfFeatures(facts, n, tags);
   ApplyCountyNames(facts, n, tags);
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);

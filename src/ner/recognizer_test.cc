@@ -2786,6 +2786,14 @@ TEST_CASE("an apposition's head types the name after a preposition opening the s
   CHECK_FALSE(AnyContains(mentions, "Thursday"));  // the subject after a time is no apposition of it
 }
 
+TEST_CASE("natural features' names are places, with an ordinal that opens them") {
+  const auto mentions = Recognize(
+      "Chinese coast guard ships fired water cannon at a Philippine supply vessel near Second Thomas Shoal. Divers "
+      "explored Kolumbo Volcano near Santorini.");
+  CHECK(Found(mentions, "Second Thomas Shoal", EntityType::kLocation));  // "Thomas Shoal" was a person
+  CHECK(Found(mentions, "Kolumbo Volcano", EntityType::kLocation));
+}
+
 TEST_CASE("mentions are in text order with spans on token boundaries") {
   const std::string text =
       "Officials in Beijing and Brussels met executives of Nvidia and Intel on Friday, "
