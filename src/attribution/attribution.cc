@@ -85,6 +85,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
   const size_t quotations = doc->quotes.size();
   AddReportedSpeech(&ctx, cues);
   const std::vector<TurnSpan> turns = AddTranscriptTurns(&ctx);
+  ctx.IndexReportCues();
   // In text order, a pronoun's quotation teaching later ones (LearnGender);
   // the quotations stay in the order the context indexes them until the end.
   std::vector<uint32_t> in_text_order(doc->quotes.size());

@@ -44,6 +44,24 @@ uint32_t Context::WordHash(uint32_t t) const {
   return LowerWordHash(words_[t].short_word ? TokenText(t) : std::string_view());
 }
 
+void Context::IndexReportCues() {
+  report_cues_.clear();
+  for (const Quote& quote : doc_.quotes) {
+    if (!quote.cue.empty() && !quote.speaker.empty())
+      report_cues_.push_back({FirstTokenAt(quote.cue.begin), quote.speaker});
+  }
+  std::sort(report_cues_.begin(), report_cues_.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+}
+
+bool Context::ReportBetween(uint32_t first, uint32_t end, Span name) const {
+  auto it = std::lower_bound(report_cues_.begin(), report_cues_.end(), first,
+                             [](const auto& cue, uint32_t t) { return cue.first < t; });
+  for (; it != report_cues_.end() && it->first < end; ++it) {
+    if (it->second.begin <= name.begin && name.end <= it->second.end) return true;
+  }
+  return false;
+}
+
 uint32_t Context::FirstTokenAt(uint32_t offset) const {
   auto it =
       std::lower_bound(tokens_.begin(), tokens_.end(), offset, [](const Token& t, uint32_t o) { return t.begin < o; });

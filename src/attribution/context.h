@@ -155,6 +155,13 @@ class Context {
     quote_first_.push_back(first);
     quote_last_.push_back(last);
   }
+  // Indexes the cues of the document's quotations and reports by token,
+  // once they are found, for ReportBetween.
+  void IndexReportCues();
+  // Whether a quotation or report whose cue begins in tokens [first, end)
+  // has a speaker phrase that holds `name` ("Zelenskyy said the attack
+  // showed that Putin was afraid": a report between Zelenskyy and Putin).
+  bool ReportBetween(uint32_t first, uint32_t end, Span name) const;
 
   // The name mention starting (ending) exactly at token `t`, or -1.
   int32_t MentionStartingAt(uint32_t t) const { return mention_starting_at_[t]; }
@@ -212,9 +219,10 @@ class Context {
   TokenRuns<int32_t> mention_starting_at_, mention_ending_at_;
   // (token, entity) of each name echo, by token: few, so kept sparse.
   std::vector<std::pair<uint32_t, int32_t>> name_echoes_;
-  TokenBitCounts all_words_, free_words_;   // the words, and those outside quotations
-  TokenRuns<uint32_t> last_cue_word_;       // the last free cue word at or before t, or kNoToken
-  std::vector<uint8_t> headline_sentence_;  // per sentence: in a headline paragraph
+  TokenBitCounts all_words_, free_words_;               // the words, and those outside quotations
+  TokenRuns<uint32_t> last_cue_word_;                   // the last free cue word at or before t, or kNoToken
+  std::vector<uint8_t> headline_sentence_;              // per sentence: in a headline paragraph
+  std::vector<std::pair<uint32_t, Span>> report_cues_;  // (cue token, speaker), by token
 };
 
 }  // namespace attribution

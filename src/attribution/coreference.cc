@@ -141,7 +141,11 @@ const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Acce
   const bool possessive = after_latest < ctx.size() && ctx.IsPossessive(after_latest);
   const bool only_latest_known = doc.entities[latest->entity].gender != Gender::kUnknown &&
                                  doc.entities[doc.mentions[m].entity].gender == Gender::kUnknown && !possessive;
-  return only_latest_known ? latest : &doc.mentions[m];
+  // A subject who speaks of the later person goes on speaking, genders
+  // known or not ("Volodymyr Zelenskyy said the attack showed that
+  // Vladimir Putin was afraid. “…,” he wrote").
+  const bool speaks_of_latest = ctx.ReportBetween(ctx.FirstTokenAt(subject.end), first, doc.mentions[m].span);
+  return only_latest_known && !speaks_of_latest ? latest : &doc.mentions[m];
 }
 
 // The organisation "it" or "they" at `offset` refers to: one named as the

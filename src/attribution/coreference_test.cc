@@ -58,6 +58,12 @@ TEST_CASE("coreference: a pronoun goes on with the subject, not the person after
       "Officials met in Washington on Monday.\n\n"
       "Ali Haddad thanked Mrs. Kim Chen for her work. She said the deal was close.\n");
   CHECK(b.EntityName(b.Get("the deal was close")).find("Chen") != std::string::npos);
+  // Not where the subject speaks of the later person: what was said is about them.
+  Annotated c(
+      "Putin warns West.\n\nMOSCOW — President Vladimir Putin warned on Thursday that Russia could strike.\n\n"
+      "Ukrainian President Volodymyr Zelenskyy said the attack showed that Putin was afraid. \"Our neighbor is "
+      "scared,\" he wrote on Telegram.\n");
+  CHECK(c.EntityName(c.Get("Our neighbor")) == "Volodymyr Zelenskyy");
 }
 
 TEST_CASE("coreference: a title after \"the\" is the one person named with that title") {
