@@ -5788,9 +5788,14 @@ void ApplyWorkAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
         facts[i - 1].token_class != ner::kLowerWord || !IsCapitalisedToken(facts[i + 1]) || maker_of(i - 1)) {
       continue;
     }
+    // Up to the apposition's closing comma or its sentence's period ("her
+    // new book, Blue Heat.").
+    auto closes = [&](int k) {
+      return facts[k].lower == kComma || (facts[k].lower == kPeriod && facts[k].sentence_left == 1);
+    };
     int close = i + 1;
-    while (close < n && close <= i + kMaxTitleWords && facts[close].lower != kComma) ++close;
-    if (close >= n || facts[close].lower != kComma) continue;
+    while (close < n && close <= i + kMaxTitleWords && !closes(close)) ++close;
+    if (close >= n || !closes(close)) continue;
     const int first = i + 1, last = close - 1;
     bool title = IsCapitalisedToken(facts[last]);
     for (int k = first; k <= last && title; ++k) {

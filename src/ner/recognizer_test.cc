@@ -988,6 +988,9 @@ TEST_CASE("a title in apposition to a work's noun is the work's name, not its ma
   CHECK(Found(mentions, "Purple Hibiscus", EntityType::kMisc));
   CHECK(Found(mentions, "Half of a Yellow Sun", EntityType::kMisc));
   CHECK(Found(mentions, "Mitchell Zuckoff", EntityType::kPerson));
+  // Also at the sentence's end.
+  CHECK(Found(Recognize("We spoke to her about her new book, Blue Heat. It is out now."), "Blue Heat",
+              EntityType::kMisc));  // was a place
 }
 
 TEST_CASE("\"Chair\" between a body's name and a person's is a title, outside both") {
