@@ -5421,6 +5421,27 @@ void ApplyPluralVerbOrganisations(const Document& doc, const ner::TokenFacts* fa
   }
 }
 
+// "pardoned his son Hunter": a capitalised word right after a possessive
+// and a word for kin names that person, also a word that is a common noun
+// too (the tagger left "Hunter" out). Not a word written in lower case
+// elsewhere in the article, nor a day's or a month's ("his wife Tuesday").
+void ApplyKinNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPossessiveDeterminers = WordHashes({"his", "her", "their", "my", "our", "your"});
+  static constexpr auto kKin = WordHashes({"son",     "daughter",  "wife",    "husband", "brother",     "sister",
+                                           "mother",  "father",    "grandson", "granddaughter", "nephew", "niece",
+                                           "cousin",  "fiancé",    "fiancée",  "fiance",  "fiancee",     "boyfriend",
+                                           "girlfriend", "stepson", "stepdaughter", "widow", "widower"});
+  for (int i = 2; i < n; ++i) {
+    if (tags[i] != ner::kOutsideTag || facts[i].token_class != ner::kCapitalizedWord || facts[i].sentence_offset == 0 ||
+        (facts[i].document & ner::kSeenLowerCase) || !IsLowerWordIn(facts, n, i - 1, kKin) ||
+        !IsLowerWordIn(facts, n, i - 2, kPossessiveDeterminers) || ner::IsTitle(facts[i].lower) ||
+        ner::IsTitleSmallWord(facts[i].lower) || ner::Contains(kDateWords, facts[i].lower)) {
+      continue;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+  }
+}
+
 // "Sens. John Fetterman and Catherine Cortez Masto": a plural title before a
 // person's name names no one (the tokenizer leaves its period out and the
 // segmenter ends a sentence there, so the tagger read "Sens" as an
@@ -6984,6 +7005,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropPluralTitles(facts, n, tags);
   ApplyTeamNames(doc, facts, n, tags);
   ApplyPluralVerbOrganisations(doc, facts, n, tags);
+  ApplyKinNamePersons(facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);
   ApplyTitleHoldersOffices(facts, n, tags);
   ApplyNationalBodies(doc, facts, n, tags);

@@ -1328,6 +1328,13 @@ TEST_CASE("a one-word name opening a sentence before a plural verb is a team, no
   CHECK(Found(mentions, "Chelsea", EntityType::kOrg));
 }
 
+TEST_CASE("a capitalised word after a possessive and a word for kin names a person") {
+  const auto mentions = Recognize(
+      "President Joe Biden pardoned his son Hunter on Sunday night. He and his wife Tuesday had said so.");
+  CHECK(Found(mentions, "Hunter", EntityType::kPerson));  // was left out, a common noun too
+  CHECK_FALSE(Found(mentions, "Tuesday", EntityType::kPerson));
+}
+
 TEST_CASE("companies of Europe and Asia the known-organisation list names are organisations") {
   const auto mentions = Recognize(
       "Oil majors report.\n\nEquinor said on Tuesday that profits rose. Shares in Glencore fell 2%, and Pinduoduo "
