@@ -591,7 +591,8 @@ constexpr auto kPortfolios = WordHashes({
     "health",      "education", "communications", "defence",     "defense",     "finance", "foreign",
     "home",        "trade",     "transport",      "environment", "energy",      "culture", "housing",
     "agriculture", "interior",  "immigration",    "employment",  "industry",    "science", "sport",
-    "tourism",     "welfare",   "infrastructure", "climate",     "communities", "work",
+    "tourism",     "welfare",   "infrastructure", "climate",     "communities", "work",    "transportation",
+    "justice",     "commerce",  "economy",
 });
 constexpr auto kPortfolioOffices = WordHashes({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"});
 
@@ -5405,8 +5406,8 @@ void ApplyPluralVerbOrganisations(const Document& doc, const ner::TokenFacts* fa
   std::vector<uint64_t> organisations;
   for (int i = 0; i + 1 < n; ++i) {
     if (facts[i].sentence_offset == 0 && IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType &&
-        TokenText(doc, 0, i).back() != 's' &&
-        facts[i + 1].token_class == ner::kLowerWord && ner::Contains(kPluralVerbs, facts[i + 1].lower)) {
+        TokenText(doc, 0, i).back() != 's' && facts[i + 1].token_class == ner::kLowerWord &&
+        ner::Contains(kPluralVerbs, facts[i + 1].lower)) {
       organisations.push_back(facts[i].lower);
     }
   }
@@ -5427,10 +5428,10 @@ void ApplyPluralVerbOrganisations(const Document& doc, const ner::TokenFacts* fa
 // elsewhere in the article, nor a day's or a month's ("his wife Tuesday").
 void ApplyKinNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kPossessiveDeterminers = WordHashes({"his", "her", "their", "my", "our", "your"});
-  static constexpr auto kKin = WordHashes({"son",     "daughter",  "wife",    "husband", "brother",     "sister",
-                                           "mother",  "father",    "grandson", "granddaughter", "nephew", "niece",
-                                           "cousin",  "fiancé",    "fiancée",  "fiance",  "fiancee",     "boyfriend",
-                                           "girlfriend", "stepson", "stepdaughter", "widow", "widower"});
+  static constexpr auto kKin =
+      WordHashes({"son",      "daughter",      "wife",       "husband", "brother",      "sister", "mother",  "father",
+                  "grandson", "granddaughter", "nephew",     "niece",   "cousin",       "fiancé", "fiancée", "fiance",
+                  "fiancee",  "boyfriend",     "girlfriend", "stepson", "stepdaughter", "widow",  "widower"});
   for (int i = 2; i < n; ++i) {
     if (tags[i] != ner::kOutsideTag || facts[i].token_class != ner::kCapitalizedWord || facts[i].sentence_offset == 0 ||
         (facts[i].document & ner::kSeenLowerCase) || !IsLowerWordIn(facts, n, i - 1, kKin) ||

@@ -1329,8 +1329,8 @@ TEST_CASE("a one-word name opening a sentence before a plural verb is a team, no
 }
 
 TEST_CASE("a capitalised word after a possessive and a word for kin names a person") {
-  const auto mentions = Recognize(
-      "President Joe Biden pardoned his son Hunter on Sunday night. He and his wife Tuesday had said so.");
+  const auto mentions =
+      Recognize("President Joe Biden pardoned his son Hunter on Sunday night. He and his wife Tuesday had said so.");
   CHECK(Found(mentions, "Hunter", EntityType::kPerson));  // was left out, a common noun too
   CHECK_FALSE(Found(mentions, "Tuesday", EntityType::kPerson));
 }
@@ -1731,6 +1731,8 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
   auto mentions = Recognize("Health Secretary Wes Streeting said the figures were deeply worrying.");
   CHECK_FALSE(AnyContains(mentions, "Health"));
   CHECK(Found(mentions, "Wes Streeting", EntityType::kPerson));
+  mentions = Recognize("Transportation Secretary Pete Buttigieg said rebuilding would take years.");
+  CHECK_FALSE(AnyContains(mentions, "Transportation"));  // was an organisation
   // Nor the level of government before an office, in Indian titles.
   mentions = Recognize(
       "Union Home Minister Amit Shah said the law would stay. Meanwhile, Union Minister Piyush Goyal opined that "
