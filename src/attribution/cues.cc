@@ -589,6 +589,17 @@ class CueFinder {
       // the relative pronoun's antecedent; "The nominee outlined his plan
       // and vowed …": the sentence's subject.
       if (source.empty() && !RelativeClauseSubject(sb, t, &source)) source = ClauseSubject(sb, t);
+      // "The Bank of England kept rates on hold, but signalled …": through
+      // the name the subject's phrase was cut inside (at "of").
+      if (!source.empty()) {
+        const auto& mentions = ctx_.doc().mentions;
+        auto covering = std::upper_bound(mentions.begin(), mentions.end(), source.end - 1,
+                                         [](uint32_t offset, const Mention& m) { return offset < m.span.begin; });
+        if (covering != mentions.begin() && (covering - 1)->span.end > source.end &&
+            (covering - 1)->span.begin < source.end) {
+          source.end = (covering - 1)->span.end;
+        }
+      }
       // "…, but added the circumstances remained unclear": a second speech
       // verb of the same subject reports a bare clause, as ", adding" does.
       cue.continues_speech = ContinuesSpeechOf(sb, source);

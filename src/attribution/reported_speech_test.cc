@@ -79,6 +79,14 @@ TEST_CASE(
   CHECK(a.Speaker(a.Get("Trump to ensure")) == "Hamas");
 }
 
+TEST_CASE("reported speech: a second verb after \"but\" takes the whole name of the first verb's subject") {
+  Annotated a(
+      "The Bank of England kept interest rates on hold at 5.25% on Thursday, but signalled that cuts could come as "
+      "soon as June.\n");
+  CHECK(a.Speaker(a.Get("cuts could come")) == "The Bank of England");  // was "The Bank", no one
+  CHECK(a.EntityName(a.Get("cuts could come")) == "Bank of England");
+}
+
 TEST_CASE("reported speech: a participle of any cue after a comma ends the report; a time alone reports nothing") {
   Annotated a(
       "EU fines Apple.\n\n"
