@@ -882,6 +882,18 @@ TEST_CASE("attribution: `according to` a bare plural of speakers, and a descript
   CHECK(a.Speaker(a.Get("the changes were needed")) == "Mahmood");
 }
 
+TEST_CASE("attribution: a source briefed on something speaks, and a call before the verb is no cue") {
+  Annotated a(
+      "Negotiators resumed talks in Doha on Thursday, a source briefed on the talks said.\n\nTrump and US Trade "
+      "Representative Robert Lighthizer recognize that making such concessions for a \"skinny\" trade deal that "
+      "fails to address core intellectual property and technology transfer issues is not a very good deal for "
+      "Trump, a second person briefed on last weekend's trade phone call said.\n");
+  CHECK(a.Speaker(a.Get("Negotiators resumed")) == "a source briefed on the talks");
+  const Quote& skinny = a.Get("skinny");
+  CHECK(a.Cue(skinny) == "said");
+  CHECK(a.Speaker(skinny) == "a second person briefed on last weekend's trade phone call");
+}
+
 TEST_CASE("attribution: the audience after an inverted `told` is not what was told") {
   Annotated a(
       "Germany agreed a military service law.\n\n"

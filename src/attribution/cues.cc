@@ -116,6 +116,12 @@ class CueFinder {
     }
     if (ctx_.WordEndsWith(t, "ing") && ModifiesNounAfterName(t, sb, se)) return true;
     if (!ctx_.InList(t, kNounFormList)) return false;
+    // "a second person briefed on last weekend's phone call said": the
+    // noun of the phrase whose verb of speech follows.
+    if (t + 1 < se && ctx_.IsLowerWord(t + 1) && ctx_.IsCueWord(t + 1) && ctx_.IsFiniteVerbForm(t + 1) &&
+        !ctx_.WordEndsWith(t, "ed")) {
+      return true;
+    }
     // "Schiff and Nunes made closing remarks Tuesday following …", "gave
     // brief comments": the object of a verb of making or giving, right
     // after it or after one lower-case modifier.

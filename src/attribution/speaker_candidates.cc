@@ -882,12 +882,14 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
     // an adjective that takes the preposition stands after the head; so
     // does a participle ("experts not involved in the research", "analysts
     // based in London", "engineers working on the project", "residents
-    // reached by telephone", "witnesses contacted by AFP").
+    // reached by telephone", "witnesses contacted by AFP", "a source briefed
+    // on the talks").
     uint32_t end = first - 2;
     if (first >= sb + 3 &&
         IsOneOf(ctx.TokenText(first - 2),
                 {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "friendly", "involved", "based",
-                 "working", "reached", "contacted", "interviewed", "surveyed", "polled", "questioned"})) {
+                 "working", "reached", "contacted", "interviewed", "surveyed", "polled", "questioned", "briefed",
+                 "knowledgeable"})) {
       end = first - 3;
       if (end > sb && EqualsLower(ctx.TokenText(end), "not")) --end;
     }
