@@ -5701,6 +5701,11 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
         title = facts[k].token_class == ner::kNumberToken || ner::IsTitleSmallWord(facts[k].lower) || possessive(k);
       title = title && ner::CanBeInName(doc, static_cast<size_t>(begin + k));
     }
+    // Words shouted in capitals are said, no title: "hailed the decision as
+    // a “BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY.”"
+    int shouted = 0;
+    for (int k = first; k <= last; ++k) shouted += facts[k].token_class == ner::kAllCapsWord;
+    if (shouted >= 3 && shouted == last - first + 1) title = false;
     const bool nickname =
         open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) && IsCapitalisedToken(facts[close + 1]);
     // A person or place inside that the lists know is more likely a name in

@@ -2695,6 +2695,13 @@ TEST_CASE("a title holder's Office is an organisation whole; a pronoun's \"'s\" 
   CHECK_FALSE(AnyContains(mentions, "That"));
 }
 
+TEST_CASE("words shouted in capitals inside quotation marks are said, no work's title") {
+  const auto mentions = Recognize(
+      "Trump hailed the decision on Truth Social as a \"BIG WIN FOR OUR CONSTITUTION AND DEMOCRACY.\" He also "
+      "praised \"The West Wing\".");
+  CHECK_FALSE(AnyContains(mentions, "BIG WIN"));  // was MISC
+}
+
 TEST_CASE("a byline's last name after the reporter's and the outlet's is the place it was filed from") {
   const auto mentions = Recognize(
       "Survivors recall the night the dam burst\n\nBy Aisha Khan, BBC News, Derna\n\n"
