@@ -5394,6 +5394,34 @@ void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, ui
   }
 }
 
+// "The Kansas City Chiefs beat the Buffalo Bills …. The Chiefs will face
+// …": a team named by its place and a plural is "the" and the plural alone
+// later (the tagger left it out or made it a person). Not a word written in
+// lower case in the article ("police chiefs").
+void ApplyTeamShortNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  std::vector<uint64_t> plurals;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    const int last = LastOfRun(tags, i);
+    const std::string_view word = TokenText(doc, 0, last);
+    if (last > i && word.size() >= 4 && word.back() == 's' && facts[last].token_class == ner::kCapitalizedWord &&
+        IsGazetteerSpan(facts, i, last - 1, kPlaceBit)) {
+      plurals.push_back(facts[last].lower);
+    }
+    i = last;
+  }
+  if (plurals.empty()) return;
+  for (int i = 1; i < n; ++i) {
+    if (facts[i - 1].lower != kThe || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].document & ner::kSeenLowerCase) || !(tags[i] == ner::kOutsideTag || IsLoneName(tags, i)) ||
+        (i + 1 < n && facts[i + 1].token_class == ner::kCapitalizedWord) ||
+        std::find(plurals.begin(), plurals.end(), facts[i].lower) == plurals.end()) {
+      continue;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+  }
+}
+
 // "Chelsea have agreed a fee with Benfica", "Arsenal were beaten": a one-word
 // name that opens its sentence before "have", "are" or "were" is a team or
 // a company spoken of in the plural, as British English does, not a person
@@ -7010,6 +7038,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlacesAfterAtop(facts, n, tags);
   DropPluralTitles(facts, n, tags);
   ApplyTeamNames(doc, facts, n, tags);
+  ApplyTeamShortNames(doc, facts, n, tags);
   ApplyPluralVerbOrganisations(doc, facts, n, tags);
   ApplyKinNamePersons(facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);

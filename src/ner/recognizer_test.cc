@@ -1317,6 +1317,14 @@ TEST_CASE("an alias after \"known as\" takes the type of the name it renames") {
   CHECK(Found(mentions, "Burma", EntityType::kLocation));
 }
 
+TEST_CASE("a team named by its place and a plural is \"the\" and the plural alone later") {
+  const auto mentions = Recognize(
+      "The Kansas City Chiefs beat the Buffalo Bills 32-29 on Sunday night. The Chiefs will face the Philadelphia "
+      "Eagles in New Orleans.");
+  CHECK(Found(mentions, "Chiefs", EntityType::kOrg));  // was left out
+  CHECK(Found(mentions, "Kansas City Chiefs", EntityType::kOrg));
+}
+
 TEST_CASE("a one-word name opening a sentence before a plural verb is a team, not a person") {
   const auto mentions = Recognize(
       "Chelsea agree £100m deal for Enzo Fernandez\n\nChelsea have agreed a British-record fee with Benfica. "
