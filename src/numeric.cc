@@ -878,8 +878,26 @@ class SentenceScanner {
     const DigitsText& d = n.digits;
     return n.end != 0 && !n.words && !n.scaled && !d.grouped && !d.decimal && d.separator == 0 && !d.apostrophe;
   }
-  static bool IsOrdinalSuffix(std::string_view s) {
-    return EqualsLower(s, "st") || EqualsLower(s, "nd") || EqualsLower(s, "rd") || EqualsLower(s, "th");
+  // Whether `d` is an ordinal by its suffix, the one its last digits take
+  // ("1st", "22nd", "13th"; not the stones of "9st").
+  static bool IsOrdinal(const DigitsText& d) {
+    const auto last_two = static_cast<int64_t>(d.value) % 100;
+    const std::string_view expected = last_two >= 11 && last_two <= 13 ? "th"
+                                      : last_two % 10 == 1              ? "st"
+                                      : last_two % 10 == 2              ? "nd"
+                                      : last_two % 10 == 3              ? "rd"
+                                                                        : "th";
+    return EqualsLower(d.suffix, expected);
+  }
+  // Whether token text `text`, digits with a colon, reads as a clock's time:
+  // an hour up to 24 and two digits of minutes ("10:30", "7:05:12"; not the
+  // ratio of "the 5:2 diet").
+  static bool IsClockText(std::string_view text) {
+    const size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 2 || colon + 3 > text.size()) return false;
+    const int hour = colon == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
+    auto digit = [&](size_t k) { return k < text.size() && text[k] >= '0' && text[k] <= '9'; };
+    return hour <= 24 && digit(colon + 1) && digit(colon + 2) && !digit(colon + 3);
   }
   static bool IsDecade(const Numeral& n) {
     const DigitsText& d = n.digits;
@@ -1028,7 +1046,7 @@ class SentenceScanner {
     const bool abbreviated = month->month >= 100;
     const bool has_period = Text(i).back() == '.';
     const Numeral day = ParseNumeral(i + 1);
-    if (IsDayOfMonth(day) && (day.digits.suffix.empty() || IsOrdinalSuffix(day.digits.suffix))) {
+    if (IsDayOfMonth(day) && (day.digits.suffix.empty() || IsOrdinal(day.digits))) {
       const size_t end = DayRangeEnd(day);
       return {ExtendWithYear(end, end), EntityType::kDate};
     }
@@ -1093,7 +1111,11 @@ class SentenceScanner {
     if (n.words && !n.scaled && d.value == 1 && IsLoneOne(i)) return {};
     if (!n.words) {
       if (n.end == i + 1 && IsDottedDate(Text(i))) return {n.end, EntityType::kDate};  // 01.01.2019
-      if (d.separator == ':') return {ExtendTime(n.end), EntityType::kTime};           // 10:30
+      if (d.separator == ':') {  // 10:30; a ratio or a score otherwise ("5:2", "2:1")
+        if (IsClockText(Text(i))) return {ExtendTime(n.end), EntityType::kTime};
+        // (Not digits run together: a page's "Dec 2, 20194:29 AM".)
+        return d.integer_digits <= 2 ? Match{n.end, EntityType::kCardinal} : Match{};
+      }
       if (d.separator == '/') {
         if (Text(i) == "9/11") return {n.end, EntityType::kDate};  // the attacks, by their day
         const Match measure = MatchAfterNumber(n);                 // "1/2 cup"
@@ -1106,7 +1128,7 @@ class SentenceScanner {
         return {d.separators == 2 ? IsoTimeEnd(n.end) : n.end, EntityType::kDate};
       }
       if (IsDecade(n)) return {n.end, EntityType::kDate};
-      if (IsOrdinalSuffix(d.suffix)) {
+      if (IsOrdinal(d)) {
         if (EndsStreetName(i)) return {};                                       // "17th Street"
         if (IsCentury(n.end)) return {AfterEra(n.end + 1), EntityType::kDate};  // "the 14th century"
         if (d.value <= 31 && Lookup(kMonthTable, n.end) && Capitalized(n.end)) {

@@ -97,6 +97,9 @@ TEST_CASE("numeric: times") {
   CHECK(Numeric("The blast came on Friday morning.") == "TIME:Friday morning");
   CHECK(Numeric("It rained last night.") == "TIME:last night");
   CHECK(Numeric("The talks lasted three hours.") == "TIME:three hours");
+  // A clock's time has two digits of minutes; a ratio or a score is a count.
+  CHECK(Numeric("He popularised the 5:2 diet, and they won 2:1.") == "CARDINAL:5:2 | CARDINAL:2:1");
+  CHECK(Numeric("Posted Dec 2, 20194:29 AM") == "DATE:Dec 2");
 }
 
 TEST_CASE("numeric: money") {
@@ -156,6 +159,7 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   CHECK(Numeric("Dozens of people marched.") == "");
   CHECK(Numeric("A dozen people paid a million dollars.") == "CARDINAL:A dozen | MONEY:a million dollars");
   CHECK(Numeric("She came first, then a 21st and a third.") == "ORDINAL:first | ORDINAL:21st | ORDINAL:third");
+  CHECK(Numeric("The 112th and the 22nd, not 9st.") == "ORDINAL:112th | ORDINAL:22nd");  // stones are no ordinal
   CHECK(Numeric("They walked 5 km and 40 miles.") == "QUANTITY:5 km | QUANTITY:40 miles");
   CHECK(Numeric("It weighs 10 kilograms or 3 tonnes.") == "QUANTITY:10 kilograms | QUANTITY:3 tonnes");
   // A recipe's grams glued on and an oven's degrees (not a 5g network).
