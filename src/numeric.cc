@@ -1230,6 +1230,18 @@ class SentenceScanner {
 
   // What follows a number decides its type: 70 %, 200 yuan, 5 km, 3 p.m.,
   // 29 November, five years ago, 860 BC.
+  // Whether a word of temperature comes among the few tokens of the
+  // sentence before token `j`.
+  bool TemperatureBefore(size_t j) const {
+    static constexpr std::string_view kTemperatureWords[] = {
+        "temperature", "temperatures", "heat", "highs", "lows", "degrees", "hottest", "coldest", "warmest"};
+    constexpr size_t kMaxTokensBack = 8;
+    for (size_t k = j; k > first_ && k + kMaxTokensBack > j; --k) {
+      if (IsOneOf(k - 1, kTemperatureWords)) return true;
+    }
+    return false;
+  }
+
   Match MatchAfterNumber(const Numeral& n) const {
     const size_t j = n.end;
     if (!n.words && !n.scaled && n.digits.separator == 0 && n.digits.suffix.empty() && AfterEra(j) > j) {
@@ -1289,6 +1301,12 @@ class SentenceScanner {
     if (Text(j) == "\xC2\xB0") {
       const bool scale = Glued(j + 1) && (Text(j + 1) == "C" || Text(j + 1) == "F");
       return {scale ? j + 2 : j + 1, EntityType::kQuantity};
+    }
+    // "hit 38.5C", "temperatures reached 40C": a scale's letter glued on,
+    // after a decimal or where temperatures are spoken of (not a seat's
+    // "12F").
+    if (Glued(j) && (Text(j) == "C" || Text(j) == "F") && (n.digits.decimal || TemperatureBefore(j))) {
+      return {j + 1, EntityType::kQuantity};
     }
     // "750g", "50g of butter": grams glued on (not "5g", "4g": networks).
     if (Glued(j) && Text(j) == "g" && n.digits.integer_digits >= 2) return {j + 1, EntityType::kQuantity};

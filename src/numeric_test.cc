@@ -165,6 +165,9 @@ TEST_CASE("numeric: cardinals, ordinals and quantities") {
   // A recipe's grams glued on and an oven's degrees (not a 5g network).
   CHECK(Numeric("Roast 750g of potatoes at 220°C (200 °C fan) on a 5g network.") ==
         "QUANTITY:750g | QUANTITY:220°C | QUANTITY:200 °C");
+  // A scale's letter glued on: after a decimal or near a word of temperature.
+  CHECK(Numeric("The temperature hit 38.5C. Temperatures reached 40C in Seville. She sat in seat 12F.") ==
+        "QUANTITY:38.5C | QUANTITY:40C");
   CHECK(Numeric("Add 1 Tbsp. green onions, 1 tsp. olive oil and 2 cups blueberries.") ==
         "QUANTITY:1 Tbsp | QUANTITY:1 tsp | QUANTITY:2 cups");
   CHECK(Numeric("Mix 1/2 cup of flour, 1 1/2 cups sugar and 3/4 teaspoon salt; 2/3 of it.") ==
