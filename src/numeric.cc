@@ -562,6 +562,9 @@ class SentenceScanner {
       }
       Mention mention;
       mention.span = {doc_.tokens[i].begin, doc_.tokens[match.end - 1].end};
+      // ("hit 38.5C.": the sentence's period, which the tokenizer kept with
+      // the capital as an initial's, is no part of it.)
+      if (EndsWithInitial(match.end - 1) && EndsSentence(match.end - 1)) --mention.span.end;
       mention.type = match.type;
       mentions->push_back(mention);
       i = match.end;
@@ -1230,6 +1233,20 @@ class SentenceScanner {
 
   // What follows a number decides its type: 70 %, 200 yuan, 5 km, 3 p.m.,
   // 29 November, five years ago, 860 BC.
+  // Whether token `j` is a capital letter and a period.
+  bool EndsWithInitial(size_t j) const {
+    const std::string_view text = Text(j);
+    return text.size() == 2 && text[0] >= 'A' && text[0] <= 'Z' && text[1] == '.';
+  }
+  // Whether token `j`, ending in a period, ends its sentence: the last of
+  // the sentence, or before a capitalised word (the segmenter took "C." of
+  // "hit 38.5C. Temperatures …" for an initial).
+  bool EndsSentence(size_t j) const {
+    const size_t next = j + 1;
+    if (next >= last_) return true;
+    const Token& token = doc_.tokens[next];
+    return token.kind == TokenKind::kWord && token.Has(kCapitalized) && token.Has(kSpaceBefore);
+  }
   // Whether a word of temperature comes among the few tokens of the
   // sentence before token `j`.
   bool TemperatureBefore(size_t j) const {
@@ -1305,7 +1322,9 @@ class SentenceScanner {
     // "hit 38.5C", "temperatures reached 40C": a scale's letter glued on,
     // after a decimal or where temperatures are spoken of (not a seat's
     // "12F").
-    if (Glued(j) && (Text(j) == "C" || Text(j) == "F") && (n.digits.decimal || TemperatureBefore(j))) {
+    const bool scale_letter =
+        Text(j) == "C" || Text(j) == "F" || ((Text(j) == "C." || Text(j) == "F.") && EndsSentence(j));
+    if (Glued(j) && scale_letter && (n.digits.decimal || TemperatureBefore(j))) {
       return {j + 1, EntityType::kQuantity};
     }
     // "750g", "50g of butter": grams glued on (not "5g", "4g": networks).
