@@ -869,6 +869,16 @@ class CueFinder {
       // time and place of speaking.
       const uint32_t window = object_first ? 16 : 12;
       for (uint32_t t = k; t < end && t < k + window; ++t) {
+        // "said on X (formerly Twitter) that", "wrote on X, formerly
+        // Twitter, that": an aside on the place of speaking, in brackets or
+        // between commas, before the "that".
+        if (const uint32_t close = AsideEnd(t, end); close != kNoToken) {
+          if (ctx_.IsPunct(t, ",") && close + 1 < end && ctx_.InList(close + 1, kWordThat)) return close + 2;
+          if (ctx_.IsPunct(t, "(")) {
+            t = close;
+            continue;
+          }
+        }
         if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
         // "tells so many lies that …": the "that" of a result clause.
         if (EqualsLower(ctx_.TokenText(t), "so") || EqualsLower(ctx_.TokenText(t), "such")) break;
@@ -978,6 +988,19 @@ class CueFinder {
       return t;
     }
     return k;
+  }
+
+  // The token that closes a short aside of words opened at `t` by "(" or
+  // ",": the ")" or the next ","; kNoToken when there is none before `end`.
+  uint32_t AsideEnd(uint32_t t, uint32_t end) const {
+    constexpr uint32_t kMaxAsideWords = 5;
+    const bool bracket = ctx_.IsPunct(t, "(");
+    if (!bracket && !ctx_.IsPunct(t, ",")) return kNoToken;
+    for (uint32_t u = t + 1; u < end && u <= t + kMaxAsideWords + 1; ++u) {
+      if (ctx_.IsPunct(u, bracket ? ")" : ",")) return u > t + 1 ? u : kNoToken;
+      if (!ctx_.IsWord(u) || ctx_.QuoteOf(u) >= 0) return kNoToken;
+    }
+    return kNoToken;
   }
 
   // Whether the quotation holding token `t` is a phrase of a few words that

@@ -297,6 +297,14 @@ TEST_CASE("reported speech: a cue word that is a noun before a market's movement
   CHECK(a.Speaker(a.Get("prices rose because")) == "Analysts");
 }
 
+TEST_CASE("reported speech: an aside in brackets or between commas on where words were said, before \"that\"") {
+  Annotated a(
+      "Officials met in Paris on Monday.\n\nMusk said on X (formerly Twitter) that the deal was off. Clinton says at "
+      "a campaign stop in Toledo, Ohio, that it means Trump never contributed.\n");
+  CHECK(a.Speaker(a.Get("the deal was off")) == "Musk");
+  CHECK(a.Speaker(a.Get("it means Trump")) == "Clinton");
+}
+
 TEST_CASE("reported speech: capitalised words the recognizer left out of a listener's name are the listener's") {
   Annotated a(
       "Labour Minister Olivier Dussopt told France Inter the government would not back down on the age. Borne "
