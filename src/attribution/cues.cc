@@ -891,6 +891,12 @@ class CueFinder {
         if (object_first && t > k && ctx_.InList(t, kWordTo)) break;
       }
     }
+    // "CNN reported, citing two sources, that …": an aside right after the
+    // cue, then the "that".
+    if (const uint32_t close = k < end ? AsideEnd(k, end) : kNoToken;
+        close != kNoToken && ctx_.IsPunct(k, ",") && close + 1 < end && ctx_.InList(close + 1, kWordThat)) {
+      return close + 2;
+    }
     if (k < end && (ctx_.IsPunct(k, ",") || ctx_.IsPunct(k, ":"))) return k + 1;
     if (object_first && k < end) {
       // "told reporters", "told CNN", "urged the country to": skip the
@@ -991,14 +997,18 @@ class CueFinder {
   }
 
   // The token that closes a short aside of words opened at `t` by "(" or
-  // ",": the ")" or the next ","; kNoToken when there is none before `end`.
+  // ",": the ")" or the next ","; kNoToken when there is none before `end`,
+  // or when the words frame a report of their own ("Customers complained,
+  // the company said, that …").
   uint32_t AsideEnd(uint32_t t, uint32_t end) const {
     constexpr uint32_t kMaxAsideWords = 5;
     const bool bracket = ctx_.IsPunct(t, "(");
     if (!bracket && !ctx_.IsPunct(t, ",")) return kNoToken;
     for (uint32_t u = t + 1; u < end && u <= t + kMaxAsideWords + 1; ++u) {
       if (ctx_.IsPunct(u, bracket ? ")" : ",")) return u > t + 1 ? u : kNoToken;
-      if (!ctx_.IsWord(u) || ctx_.QuoteOf(u) >= 0) return kNoToken;
+      if (!ctx_.IsWord(u) || ctx_.QuoteOf(u) >= 0 || (ctx_.IsCueWord(u) && ctx_.IsFiniteVerbForm(u))) {
+        return kNoToken;
+      }
     }
     return kNoToken;
   }

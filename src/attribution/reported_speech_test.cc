@@ -303,6 +303,12 @@ TEST_CASE("reported speech: an aside in brackets or between commas on where word
       "a campaign stop in Toledo, Ohio, that it means Trump never contributed.\n");
   CHECK(a.Speaker(a.Get("the deal was off")) == "Musk");
   CHECK(a.Speaker(a.Get("it means Trump")) == "Clinton");
+  // Right after the cue too.
+  Annotated b(
+      "Tesla recalls cars.\n\nCNN reported, citing two sources, that the probe had widened. Clinton testified, "
+      "under oath, that she had sent no classified emails.\n");
+  CHECK(b.Speaker(b.Get("the probe had widened")) == "CNN");
+  CHECK(b.Speaker(b.Get("she had sent no")) == "Clinton");
 }
 
 TEST_CASE("reported speech: capitalised words the recognizer left out of a listener's name are the listener's") {
@@ -967,7 +973,8 @@ TEST_CASE("reported speech: an adverb of manner and a phrase after it tell how, 
       "behavior can travel at the speed of Twitter.\n");
   CHECK(a.Find("voluntarily") == nullptr);
   CHECK(a.Find("pleasantly") == nullptr);
-  CHECK(a.Find("apparently for the first time") != nullptr);  // a "that" clause after the adverb
+  // A "that" clause after the adverb, the aside left out.
+  CHECK(a.Speaker(a.Get("he would consider")) == "He");
   CHECK(a.Speaker(a.Get("Things have changed")) == "she");
 }
 
