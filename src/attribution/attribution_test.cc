@@ -882,6 +882,14 @@ TEST_CASE("attribution: `according to` a bare plural of speakers, and a descript
   CHECK(a.Speaker(a.Get("the changes were needed")) == "Mahmood");
 }
 
+TEST_CASE("attribution: a cue with a clause of its own after a quotation closed by a period frames that clause") {
+  Annotated a(
+      "On Tuesday, both rivals criticized him.\n\n\"It's a very sad development,\" Cruz told reporters outside a "
+      "restaurant in Milwaukee. \"This is the consequence of the culture of the Trump campaign. That has no place "
+      "in a political campaign.\" Ohio Gov. John Kasich said he would have fired Lewandowski.\n");
+  CHECK(a.Speaker(a.Get("This is the consequence")) == "Cruz");  // was Kasich's
+}
+
 TEST_CASE("attribution: a source briefed on something speaks, and a call before the verb is no cue") {
   Annotated a(
       "Negotiators resumed talks in Doha on Thursday, a source briefed on the talks said.\n\nTrump and US Trade "

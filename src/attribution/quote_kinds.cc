@@ -150,6 +150,16 @@ bool OpensRelativeClause(const Context& ctx, const Cue& cue) {
   return who >= 2 && ctx.InList(who - 1, kWordWho | kWordWhich) && ctx.IsPunct(who - 2, ",");
 }
 
+// "“… in a political campaign.” Ohio Gov. John Kasich said he would have
+// fired him": after a quotation closed by a period, a cue that reports a
+// clause of its own frames that clause, not the quotation (whose tokens end
+// at `last`).
+bool OpensOwnReportAfterPeriod(const Context& ctx, const Cue& cue, uint32_t last) {
+  const uint32_t rb = cue.after_begin;
+  return last >= 2 && ctx.IsPunct(last - 2, ".") && cue.first > last && rb < cue.after_end && ctx.IsWord(rb) &&
+         (ctx.PronounAt(rb) != Pronoun::kNone || ctx.InList(rb, kWordThat));
+}
+
 const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {
   constexpr uint32_t kMaxGoverningTokens = 80;
   constexpr size_t kMaxGoverningCues = 16;
@@ -174,7 +184,7 @@ const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t
   }
   for (size_t k = from; k < end && ctx.tokens()[cues[k].first].begin < span.end + 400; ++k) {
     const int r = RegionOf(ctx, cues[k], q);
-    if (r == 0) continue;
+    if (r == 0 || (r != 1 && OpensOwnReportAfterPeriod(ctx, cues[k], last))) continue;
     if (governing == nullptr) {
       governing = &cues[k];
       *region = r;
