@@ -888,6 +888,13 @@ TEST_CASE("attribution: a cue with a clause of its own after a quotation closed 
       "restaurant in Milwaukee. \"This is the consequence of the culture of the Trump campaign. That has no place "
       "in a political campaign.\" Ohio Gov. John Kasich said he would have fired Lewandowski.\n");
   CHECK(a.Speaker(a.Get("This is the consequence")) == "Cruz");  // was Kasich's
+  // Whatever opens that clause, but a preposition or a listener.
+  Annotated b(
+      "Perez campaigns.\n\nIn city after city, Perez lobbies for a higher minimum wage: \"No one who works a "
+      "full-time job in this country should have to live in poverty.\" He says not enacting laws to give paid leave "
+      "is a mistake. \"We will win,\" Smith said. \"It is a long fight.\" Jones said in a statement.\n");
+  CHECK(b.Speaker(b.Get("No one who works")) == "Perez");  // was "He"
+  CHECK(b.Speaker(b.Get("It is a long fight")) == "Jones");  // a frame after its period
 }
 
 TEST_CASE("attribution: a source briefed on something speaks, and a call before the verb is no cue") {

@@ -155,9 +155,17 @@ bool OpensRelativeClause(const Context& ctx, const Cue& cue) {
 // clause of its own frames that clause, not the quotation (whose tokens end
 // at `last`).
 bool OpensOwnReportAfterPeriod(const Context& ctx, const Cue& cue, uint32_t last) {
+  constexpr size_t kClauseWords = 3;
   const uint32_t rb = cue.after_begin;
-  return last >= 2 && ctx.IsPunct(last - 2, ".") && cue.first > last && rb < cue.after_end && ctx.IsWord(rb) &&
-         (ctx.PronounAt(rb) != Pronoun::kNone || ctx.InList(rb, kWordThat));
+  if (last < 2 || !ctx.IsPunct(last - 2, ".") || cue.first <= last || rb >= cue.after_end || !ctx.IsWord(rb)) {
+    return false;
+  }
+  // A pronoun or "that" opens a clause; so does any word but a preposition
+  // or an adjunct's after a verb that takes no listener first ("He says not
+  // enacting laws …"; not "said in a statement", "told reporters outside …").
+  return ctx.PronounAt(rb) != Pronoun::kNone || ctx.InList(rb, kWordThat) ||
+         (!ctx.InList(cue.first, kObjectFirstCueList) && !ctx.InList(rb, kPrepositionList | kAdjunctStartList) &&
+          ctx.CountWords(rb, cue.after_end) >= kClauseWords);
 }
 
 const Cue* GoverningCue(const Context& ctx, const std::vector<Cue>& cues, size_t from, uint32_t q, int* region) {
