@@ -886,10 +886,10 @@ class SentenceScanner {
   static bool IsOrdinal(const DigitsText& d) {
     const auto last_two = static_cast<int64_t>(d.value) % 100;
     const std::string_view expected = last_two >= 11 && last_two <= 13 ? "th"
-                                      : last_two % 10 == 1              ? "st"
-                                      : last_two % 10 == 2              ? "nd"
-                                      : last_two % 10 == 3              ? "rd"
-                                                                        : "th";
+                                      : last_two % 10 == 1             ? "st"
+                                      : last_two % 10 == 2             ? "nd"
+                                      : last_two % 10 == 3             ? "rd"
+                                                                       : "th";
     return EqualsLower(d.suffix, expected);
   }
   // Whether token text `text`, digits with a colon, reads as a clock's time:
@@ -1250,8 +1250,8 @@ class SentenceScanner {
   // Whether a word of temperature comes among the few tokens of the
   // sentence before token `j`.
   bool TemperatureBefore(size_t j) const {
-    static constexpr std::string_view kTemperatureWords[] = {
-        "temperature", "temperatures", "heat", "highs", "lows", "degrees", "hottest", "coldest", "warmest"};
+    static constexpr std::string_view kTemperatureWords[] = {"temperature", "temperatures", "heat",    "highs",  "lows",
+                                                             "degrees",     "hottest",      "coldest", "warmest"};
     constexpr size_t kMaxTokensBack = 8;
     for (size_t k = j; k > first_ && k + kMaxTokensBack > j; --k) {
       if (IsOneOf(k - 1, kTemperatureWords)) return true;

@@ -893,7 +893,7 @@ TEST_CASE("attribution: a cue with a clause of its own after a quotation closed 
       "Perez campaigns.\n\nIn city after city, Perez lobbies for a higher minimum wage: \"No one who works a "
       "full-time job in this country should have to live in poverty.\" He says not enacting laws to give paid leave "
       "is a mistake. \"We will win,\" Smith said. \"It is a long fight.\" Jones said in a statement.\n");
-  CHECK(b.Speaker(b.Get("No one who works")) == "Perez");  // was "He"
+  CHECK(b.Speaker(b.Get("No one who works")) == "Perez");    // was "He"
   CHECK(b.Speaker(b.Get("It is a long fight")) == "Jones");  // a frame after its period
 }
 

@@ -886,10 +886,9 @@ Span HeadBeforeModifier(const Context& ctx, Span modifier, uint32_t sb) {
     // on the talks").
     uint32_t end = first - 2;
     if (first >= sb + 3 &&
-        IsOneOf(ctx.TokenText(first - 2),
-                {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "friendly", "involved", "based",
-                 "working", "reached", "contacted", "interviewed", "surveyed", "polled", "questioned", "briefed",
-                 "knowledgeable"})) {
+        IsOneOf(ctx.TokenText(first - 2), {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "friendly",
+                                           "involved", "based", "working", "reached", "contacted", "interviewed",
+                                           "surveyed", "polled", "questioned", "briefed", "knowledgeable"})) {
       end = first - 3;
       if (end > sb && EqualsLower(ctx.TokenText(end), "not")) --end;
     }
