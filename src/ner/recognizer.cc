@@ -3271,6 +3271,23 @@ void ApplyListedCompanySubjects(const ner::TokenFacts* facts, int n, uint8_t* ta
 
 std::vector<uint64_t> FullPersonSurnames(const ner::TokenFacts* facts, int n, const uint8_t* tags);
 
+// Makes each one-word person whose word is in `words` an organisation, but
+// the surname of a person named in full in the document and, with
+// `keep_listed_names`, a word the lists know as a person's name.
+void RetypeLonePersonsAsOrganisations(const ner::TokenFacts* facts, int n, const std::vector<uint64_t>& words,
+                                      bool keep_listed_names, uint8_t* tags) {
+  if (words.empty()) return;
+  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
+  for (int i = 0; i < n; ++i) {
+    if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType &&
+        !(keep_listed_names && (facts[i].gazetteer & kPersonNameBits)) &&
+        std::find(words.begin(), words.end(), facts[i].lower) != words.end() &&
+        !std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    }
+  }
+}
+
 // "Ticketmaster said …. Shares in Ticketmaster fell", "Ticketmaster's parent
 // company Live Nation": a one-word name the article shows as a company (an
 // organisation after "shares in", or the owner of what only a company has)
@@ -3288,15 +3305,7 @@ void RetypeCompanyWords(const ner::TokenFacts* facts, int n, std::vector<uint64_
       companies.push_back(facts[i].lower);
     }
   }
-  if (companies.empty()) return;
-  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
-  for (int i = 0; i < n; ++i) {
-    if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType && !(facts[i].gazetteer & kPersonNameBits) &&
-        std::find(companies.begin(), companies.end(), facts[i].lower) != companies.end() &&
-        !std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
-      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
-    }
-  }
+  RetypeLonePersonsAsOrganisations(facts, n, companies, /*keep_listed_names=*/true, tags);
 }
 
 // "Shares in Kering fell", "a 5% stake in Ocado": what one holds shares or a
@@ -5439,15 +5448,7 @@ void ApplyPluralVerbOrganisations(const Document& doc, const ner::TokenFacts* fa
       organisations.push_back(facts[i].lower);
     }
   }
-  if (organisations.empty()) return;
-  const std::vector<uint64_t> surnames = FullPersonSurnames(facts, n, tags);
-  for (int i = 0; i < n; ++i) {
-    if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kPersonType &&
-        std::find(organisations.begin(), organisations.end(), facts[i].lower) != organisations.end() &&
-        !std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
-      tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
-    }
-  }
+  RetypeLonePersonsAsOrganisations(facts, n, organisations, /*keep_listed_names=*/false, tags);
 }
 
 // "pardoned his son Hunter": a capitalised word right after a possessive
