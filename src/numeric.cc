@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <cstdint>
 #include <iterator>
 #include <string_view>
@@ -884,7 +885,8 @@ class SentenceScanner {
   // Whether `d` is an ordinal by its suffix, the one its last digits take
   // ("1st", "22nd", "13th"; not the stones of "9st").
   static bool IsOrdinal(const DigitsText& d) {
-    const auto last_two = static_cast<int64_t>(d.value) % 100;
+    // (By fmod: a run of digits past int64's range is no undefined cast.)
+    const auto last_two = static_cast<int>(std::fmod(d.value, 100.0));
     const std::string_view expected = last_two >= 11 && last_two <= 13 ? "th"
                                       : last_two % 10 == 1             ? "st"
                                       : last_two % 10 == 2             ? "nd"
