@@ -1233,8 +1233,6 @@ class SentenceScanner {
     return std::find(std::begin(kEras), std::end(kEras), Text(i)) != std::end(kEras) ? i + 1 : i;
   }
 
-  // What follows a number decides its type: 70 %, 200 yuan, 5 km, 3 p.m.,
-  // 29 November, five years ago, 860 BC.
   // Whether token `j` is a capital letter and a period.
   bool EndsWithInitial(size_t j) const {
     const std::string_view text = Text(j);
@@ -1261,6 +1259,8 @@ class SentenceScanner {
     return false;
   }
 
+  // What follows a number decides its type: 70 %, 200 yuan, 5 km, 3 p.m.,
+  // 29 November, five years ago, 860 BC.
   Match MatchAfterNumber(const Numeral& n) const {
     const size_t j = n.end;
     if (!n.words && !n.scaled && n.digits.separator == 0 && n.digits.suffix.empty() && AfterEra(j) > j) {

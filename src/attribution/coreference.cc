@@ -222,10 +222,10 @@ bool IsAnyOrganisationNoun(std::string_view head) {
 // "Economist Priya Natarajan of the Reserve Bank of India" (Natarajan),
 // "Aris Shirvanian of the Armenian Patriarchate of Jerusalem" (Shirvanian),
 // "The US Embassy in New Delhi" (the embassy), "Judge Robert Pitman in
-// Austin" (Pitman, in a place for the day or for good). Not when a preposition or a
-// relative pronoun comes earlier: "a spokesman for John Smith of Acme" is
-// no Smith, nor is "A woman who has accused former President Bill Clinton
-// of rape" Clinton.
+// Austin" (Pitman, in a place for the day or for good). Not when a
+// preposition or a relative pronoun comes earlier: "a spokesman for John
+// Smith of Acme" is no Smith, nor is "A woman who has accused former
+// President Bill Clinton of rape" Clinton.
 int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
   const uint32_t head = ctx.HeadToken(speaker);
   if (ctx.MentionEndingAt(head) < 0) return -1;

@@ -872,12 +872,10 @@ class CueFinder {
         // "said on X (formerly Twitter) that", "wrote on X, formerly
         // Twitter, that": an aside on the place of speaking, in brackets or
         // between commas, before the "that".
-        if (const uint32_t close = AsideEnd(t, end); close != kNoToken) {
-          if (ctx_.IsPunct(t, ",") && close + 1 < end && ctx_.InList(close + 1, kWordThat)) return close + 2;
-          if (ctx_.IsPunct(t, "(")) {
-            t = close;
-            continue;
-          }
+        if (const uint32_t after_that = PastAsideAndThat(t, end); after_that != kNoToken) return after_that;
+        if (const uint32_t close = AsideEnd(t, end); close != kNoToken && ctx_.IsPunct(t, "(")) {
+          t = close;
+          continue;
         }
         if (ctx_.QuoteOf(t) >= 0 || tokens_[t].kind == TokenKind::kPunct) break;
         // "tells so many lies that …": the "that" of a result clause.
@@ -893,9 +891,8 @@ class CueFinder {
     }
     // "CNN reported, citing two sources, that …": an aside right after the
     // cue, then the "that".
-    if (const uint32_t close = k < end ? AsideEnd(k, end) : kNoToken;
-        close != kNoToken && ctx_.IsPunct(k, ",") && close + 1 < end && ctx_.InList(close + 1, kWordThat)) {
-      return close + 2;
+    if (const uint32_t after_that = k < end ? PastAsideAndThat(k, end) : kNoToken; after_that != kNoToken) {
+      return after_that;
     }
     if (k < end && (ctx_.IsPunct(k, ",") || ctx_.IsPunct(k, ":"))) return k + 1;
     if (object_first && k < end) {
@@ -1011,6 +1008,15 @@ class CueFinder {
       }
     }
     return kNoToken;
+  }
+
+  // The token after the "that" that follows an aside between commas opened
+  // at `t` (", formerly Twitter, that", ", citing two sources, that"), or
+  // kNoToken.
+  uint32_t PastAsideAndThat(uint32_t t, uint32_t end) const {
+    if (!ctx_.IsPunct(t, ",")) return kNoToken;
+    const uint32_t close = AsideEnd(t, end);
+    return close != kNoToken && close + 1 < end && ctx_.InList(close + 1, kWordThat) ? close + 2 : kNoToken;
   }
 
   // Whether the quotation holding token `t` is a phrase of a few words that

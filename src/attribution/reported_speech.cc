@@ -561,22 +561,19 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
   if (cue.explicit_clause) return true;
   // "Sales rose 5% in June, the company said, the fastest pace in two
   // years": after the comma that closes a cue set off inside the sentence,
-  // a superlative's phrase ranks the figure before the cue; it is no report.
+  // a superlative's phrase ranks the figure before the cue, and a phrase of
+  // distance or change compares it ("Sheinbaum won 59% of the vote, the INE
+  // said, far ahead of Galvez", "…, up 5% from a year earlier"); neither is
+  // a report.
   const bool closes_cue = rb >= 2 && rb + 1 < re && ctx.IsPunct(rb - 1, ",") &&
                           (rb - 1 == cue.last || ctx.FirstTokenAt(cue.source.end) == rb - 1) &&
                           cue.before_end > cue.before_begin && ctx.IsPunct(cue.before_end, ",");
-  if (closes_cue && ctx.InList(rb, kDeterminerList) && ctx.IsLowerWord(rb + 1) &&
-      (ctx.WordEndsWith(rb + 1, "est") || IsOneOf(ctx.TokenText(rb + 1), {"first", "most", "least", "record"})) &&
-      !OpensClause(ctx, rb, re)) {
-    return false;
-  }
-  // "Sheinbaum won 59% of the vote, the INE said, far ahead of Galvez", "…,
-  // up 5% from a year earlier": a phrase of distance or change after it
-  // compares the figure before the cue, no report either.
-  if (closes_cue && IsOneOf(ctx.TokenText(rb), {"far", "well", "up", "down", "ahead", "behind", "short", "from"}) &&
-      !OpensClause(ctx, rb, re)) {
-    return false;
-  }
+  const bool ranks_or_compares =
+      closes_cue &&
+      ((ctx.InList(rb, kDeterminerList) && ctx.IsLowerWord(rb + 1) &&
+        (ctx.WordEndsWith(rb + 1, "est") || IsOneOf(ctx.TokenText(rb + 1), {"first", "most", "least", "record"}))) ||
+       IsOneOf(ctx.TokenText(rb), {"far", "well", "up", "down", "ahead", "behind", "short", "from"}));
+  if (ranks_or_compares && !OpensClause(ctx, rb, re)) return false;
   // "the 10-year Treasury note fell to 1.45 percent", "jobless claims rose":
   // a verb of a market's movement right after the cue shows the cue a noun
   // of the sentence's subject; a report opens with its own subject.
