@@ -479,6 +479,12 @@ bool ModifiesNoun(const Context& ctx, uint32_t first, uint32_t last) {
          !(lists & (kBeFormList | kBetweenSubjectAndCueList | kPrepositionList | kNotInSubjectList));
 }
 
+// Whether the colon at token `colon` follows a label that opens its sentence
+// ("Analysis:", "Review:"): it names no one.
+bool LabelBeforeColon(const Context& ctx, uint32_t colon) {
+  return colon > 0 && ctx.SentenceBegin(colon) == colon - 1 && ctx.InList(colon - 1, kHeadlineLabelList);
+}
+
 // A headline that opens with "Name:" credits what follows to Name: the
 // name's span when the sentence from `sb` opens with one to three
 // capitalised words and a colon before token `first`. Labels ("Analysis:",
@@ -487,7 +493,7 @@ Span HeadlineSpeaker(const Context& ctx, uint32_t sb, uint32_t first) {
   uint32_t colon = sb;
   while (colon < first && colon < sb + 3 && ctx.IsWord(colon) && ctx.tokens()[colon].Has(kCapitalized)) ++colon;
   if (colon == sb || colon + 1 >= first || !ctx.IsPunct(colon, ":")) return {};
-  if (colon == sb + 1 && ctx.InList(sb, kHeadlineLabelList)) return {};
+  if (LabelBeforeColon(ctx, colon)) return {};
   return ctx.TokenSpan(sb, colon);
 }
 
@@ -669,7 +675,7 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.cue = ctx.TokenSpan(last, last + 1);
     } else if (named) {
       quote.kind = QuoteKind::kScare;
-    } else if (first >= 2 && ctx.IsPunct(first - 1, ":") &&
+    } else if (first >= 2 && ctx.IsPunct(first - 1, ":") && !LabelBeforeColon(ctx, first - 1) &&
                PastDateline(ctx, ctx.SentenceBegin(first - 1), first) != first) {
       // `Xi: “…”` — a colon introduces the speaker's words (not a
       // dateline's: `NEW DELHI: “…”`).

@@ -152,6 +152,13 @@ TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `N
       "Comment: Boris Becker's charisma continues to burnish 'pop-star status' despite misfortunes\n\n"
       "Officials met in London on Friday.\n");
   CHECK(label.Speaker(label.Get("pop-star status")).empty());
+  // Nor when the label opens a quotation right after its colon ("Review"
+  // was the speaker of a show's title).
+  Annotated review(
+      "Review: 'The Bear' season three loses its way\n\n"
+      "The third season of FX's The Bear arrives with all the ingredients.\n");
+  CHECK(review.Speaker(review.Get("The Bear")).empty());
+  CHECK(review.Get("The Bear").kind == QuoteKind::kScare);
 }
 
 TEST_CASE("quote kinds: a headline's quotation before a colon and a titled name is that person's") {

@@ -242,22 +242,29 @@ bool WithholdsSomething(const Context& ctx, const Cue& cue) {
   return false;
 }
 
+// The first token from `begin` past up to three words that make a figure
+// approximate or a bound ("more than", "nearly", "up to").
+uint32_t PastAboutACount(const Context& ctx, uint32_t begin, uint32_t end) {
+  static constexpr std::string_view kAboutACount[] = {"more", "than", "about",   "nearly", "almost", "around",
+                                                      "over", "some", "roughly", "up",     "to",     "fewer"};
+  uint32_t t = begin;
+  while (t < end && t < begin + 3 &&
+         std::any_of(std::begin(kAboutACount), std::end(kAboutACount),
+                     [&](std::string_view w) { return EqualsLower(ctx.TokenText(t), w); })) {
+    ++t;
+  }
+  return t;
+}
+
 // "Tesla recalled 2 million vehicles", "Qatar recalled its ambassador",
 // "recalled Kyra Cooney-Cross": recall that takes back goods, envoys or
 // players, not memories told ("recalling a 2007 reform bill").
 bool RecallsGoodsOrEnvoys(const Context& ctx, const Cue& cue) {
   static constexpr std::string_view kTaken[] = {"ambassador", "ambassadors", "envoy",  "envoys",   "diplomats",
                                                 "vehicles",   "cars",        "trucks", "products", "units"};
-  static constexpr std::string_view kAboutACount[] = {"more", "than", "about",   "nearly", "almost", "around",
-                                                      "over", "some", "roughly", "up",     "to",     "fewer"};
   if (!VerbStartsWith(ctx, cue, "recall")) return false;
   // "recalled 2 million", "is recalling more than 1 million": a count.
-  uint32_t count = cue.after_begin;
-  while (count < cue.after_end && count < cue.after_begin + 3 &&
-         std::any_of(std::begin(kAboutACount), std::end(kAboutACount),
-                     [&](std::string_view w) { return EqualsLower(ctx.TokenText(count), w); })) {
-    ++count;
-  }
+  const uint32_t count = PastAboutACount(ctx, cue.after_begin, cue.after_end);
   // ("recalled nearly 30 people were trapped" tells what happened.)
   if (count < cue.after_end && ctx.tokens()[count].kind == TokenKind::kNumber &&
       !OpensClause(ctx, cue.after_begin, cue.after_end)) {
@@ -416,7 +423,8 @@ bool ReportsResults(const Context& ctx, const Cue& cue) {
 bool ObjectIsMentionOf(const Context& ctx, const Cue& cue, EntityType type) {
   const uint32_t rb = cue.after_begin, re = cue.after_end;
   if (rb >= re || cue.explicit_clause) return false;
-  const uint32_t first = ctx.InList(rb, kDeterminerList) ? rb + 1 : rb;
+  // ("pledging more than $300 million": the sum after its bound.)
+  const uint32_t first = PastAboutACount(ctx, ctx.InList(rb, kDeterminerList) ? rb + 1 : rb, re);
   if (first >= re) return false;
   const auto& mentions = ctx.doc().mentions;
   const uint32_t begin = ctx.tokens()[first].begin;

@@ -953,6 +953,12 @@ TEST_CASE("reported speech: a product announced or a sum pledged is a thing, a c
   CHECK(b.Find("a $20 billion swap line") == nullptr);
   CHECK(b.Find("$5 million in aid") == nullptr);
   CHECK(b.Speaker(b.Get("the aid would come")) == "Bessent");
+  // A sum after its bound is a sum too.
+  Annotated c(
+      "Kenyan police arrive in Haiti.\n\nThe U.S. is the mission's largest financial backer, pledging more than "
+      "$300 million. Canada promised up to $60 million.\n");
+  CHECK(c.Find("more than $300 million") == nullptr);
+  CHECK(c.Find("up to $60 million") == nullptr);
 }
 
 TEST_CASE("reported speech: \"state\" before a plural noun modifies it; the report is the later cue's") {

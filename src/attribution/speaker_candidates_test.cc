@@ -29,8 +29,10 @@ bool Plausible(const Prepared& a, std::string_view words) {
 TEST_CASE("speaker candidates: names, pronouns and descriptions can speak; fragments cannot") {
   Prepared a(
       "Amid the protests, Angela Merkel and senior officials met. She and the company agreed. "
-      "Months passed and the limits held. His mayoral bid and Democrats and Analyts waited.\n");
-  for (std::string_view yes : {"Angela Merkel", "senior officials", "She", "the company", "Democrats", "Analyts"}) {
+      "Months passed and the limits held. His mayoral bid and Democrats and Analyts waited. China's coast guard "
+      "and the militia left.\n");
+  for (std::string_view yes : {"Angela Merkel", "senior officials", "She", "the company", "Democrats", "Analyts",
+                               "China's coast guard", "the militia"}) {
     CHECK_MESSAGE(Plausible(a, yes), yes);
   }
   for (std::string_view no : {"Amid", "Months", "the limits", "His mayoral"}) CHECK_MESSAGE(!Plausible(a, no), no);
