@@ -2145,23 +2145,27 @@ void ApplyUntaggedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tag
   }
 }
 
-// Peoples, ethnic groups and branches of a faith, named in today's world
+// Peoples, ethnic groups, faiths and their branches, named in today's world
 // news far more than in 1996 Reuters: the tagger called "Rohingya",
 // "Baloch" and "Maori" persons, "Tigrayan" an organisation, and left
 // "Fulani herders" and "Druze leaders" untagged. CoNLL-2003 makes such
 // words MISC, as it does nationalities. None is an English word or a
-// common first name (not Karen, Han, Shan, Roma, Chin). Lower-form hashes.
+// common first name (not Karen, Han, Shan, Roma, Chin, Christian: "Christian
+// Horner"). Lower-form hashes.
 constexpr auto kPeoples = SortedWordHashes({
-    "rohingya", "uyghur",   "uyghurs",    "uighur",   "uighurs", "kurd",     "kurds",     "yazidi",  "yazidis",
-    "yezidi",   "tigrayan", "tigrayans",  "tigrinya", "amhara",  "oromo",    "fulani",    "hausa",   "igbo",
-    "yoruba",   "hutu",     "hutus",      "tutsi",    "tutsis",  "maasai",   "xhosa",     "pashtun", "pashtuns",
-    "hazara",   "hazaras",  "tajik",      "tajiks",   "uzbek",   "uzbeks",   "baloch",    "baluch",  "balochi",
-    "sindhi",   "sindhis",  "punjabi",    "punjabis", "bengali", "bengalis", "tamil",     "tamils",  "sinhalese",
-    "druze",    "alawite",  "alawites",   "sunni",    "sunnis",  "shia",     "shiite",    "shiites", "ismaili",
-    "ahmadi",   "ahmadis",  "copt",       "copts",    "coptic",  "maronite", "maronites", "bedouin", "bedouins",
-    "berber",   "berbers",  "amazigh",    "tuareg",   "tuaregs", "inuit",    "maori",     "tatar",   "tatars",
-    "chechen",  "chechens", "circassian", "rakhine",  "kachin",  "hmong",    "sikh",      "sikhs",   "dalit",
-    "dalits",
+    "rohingya", "uyghur",       "uyghurs",    "uighur",    "uighurs",   "kurd",       "kurds",       "yazidi",
+    "yazidis",  "yezidi",       "tigrayan",   "tigrayans", "tigrinya",  "amhara",     "oromo",       "fulani",
+    "hausa",    "igbo",         "yoruba",     "hutu",      "hutus",     "tutsi",      "tutsis",      "maasai",
+    "xhosa",    "pashtun",      "pashtuns",   "hazara",    "hazaras",   "tajik",      "tajiks",      "uzbek",
+    "uzbeks",   "baloch",       "baluch",     "balochi",   "sindhi",    "sindhis",    "punjabi",     "punjabis",
+    "bengali",  "bengalis",     "tamil",      "tamils",    "sinhalese", "druze",      "alawite",     "alawites",
+    "sunni",    "sunnis",       "shia",       "shiite",    "shiites",   "ismaili",    "ahmadi",      "ahmadis",
+    "copt",     "copts",        "coptic",     "maronite",  "maronites", "bedouin",    "bedouins",    "berber",
+    "berbers",  "amazigh",      "tuareg",     "tuaregs",   "inuit",     "maori",      "tatar",       "tatars",
+    "chechen",  "chechens",     "circassian", "rakhine",   "kachin",    "hmong",      "sikh",        "sikhs",
+    "dalit",    "dalits",       "muslim",     "muslims",   "jew",       "jews",       "jewish",      "hindu",
+    "hindus",   "buddhist",     "buddhists",  "catholic",  "catholics", "protestant", "protestants", "mormon",
+    "mormons",  "evangelicals",
 });
 
 // Lower-case nouns for a place: "of" and its name follow ("the town of

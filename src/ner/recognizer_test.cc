@@ -354,7 +354,7 @@ TEST_CASE("an untagged run of capitalised words in prose ending in an institutio
   CHECK(Recognize("Home | Visitor Center | Blog").empty());
 }
 
-TEST_CASE("peoples and ethnic groups are MISC, places and names holding them are not") {
+TEST_CASE("peoples, ethnic groups and faiths are MISC, places and names holding them are not") {
   const auto mentions = Recognize(
       "Rohingya refugees fled to the camps. Fulani herders clashed with farmers, and Baloch separatists attacked "
       "a convoy. Protests spread to the Amhara region. He flew to Tamil Nadu.");
@@ -363,6 +363,12 @@ TEST_CASE("peoples and ethnic groups are MISC, places and names holding them are
   CHECK(Found(mentions, "Baloch", EntityType::kMisc));
   CHECK_FALSE(Found(mentions, "Amhara", EntityType::kMisc));
   CHECK(Found(mentions, "Tamil Nadu", EntityType::kLocation));
+  // "Muslim" was a person.
+  const auto faiths = Recognize(
+      "The bill, sponsored by a coalition of Christian, Muslim and traditional leaders, also provides for jail terms. "
+      "Christian Horner said the team was ready.");
+  CHECK(Found(faiths, "Muslim", EntityType::kMisc));
+  CHECK(Found(faiths, "Christian Horner", EntityType::kPerson));
 }
 
 TEST_CASE("the news agency in a dateline's brackets is an organisation") {
