@@ -546,21 +546,42 @@ void ApplyHomesAfterAges(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
-// "Villagers in Wrington, North Somerset, have …": a name that opens with a
-// compass word, after a place and a comma and set off by another comma or
-// the sentence's end, is the region the place lies in (it was a person).
+// "Villagers in Wrington, North Somerset, have …", "Born in Ilford, Essex,
+// she …": after a place and a comma, a name set off by another comma or the
+// sentence's end is the region the place lies in (it was a person or an
+// organisation) when it opens with a compass word; or when it is one word
+// that no list knows for a person's name and, unless a list of places knows
+// it, none for a company or an organisation ("Essex Property Trust"), the
+// place follows a preposition of place, and the name ends its sentence or a
+// pronoun follows its comma (not a list, "In London, Barclays, HSBC and
+// Lloyds fell", nor an aside, "in Egypt, Assad, aided by the Russians,
+// held on").
 void ApplyRegionsAfterPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kMoreCompass = WordHashes({"greater", "mid"});
+  static constexpr auto kPlacePrepositions = WordHashes({"in", "near", "from", "outside"});
+  auto known_non_place = [&](int k) {
+    auto known = [&](int g) { return HasGazetteerPosition(facts[k], g, ner::kUnit); };
+    return known(kFirstNameBit) || known(kPersonNameBit) ||
+           (!known(kPlaceBit) && (known(kCompanyBit) || known(kKnownOrgBit)));
+  };
+  static constexpr auto kPronouns = WordHashes({"he", "she", "they", "it", "we", "i", "who", "which", "where"});
   for (int i = 2; i + 1 < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) == kLocType || facts[i - 1].lower != kComma ||
-        (ner::TagPosition(tags[i]) != ner::kBegin) || !IsCapitalisedToken(facts[i]) ||
-        !(ner::Contains(kCompassWords, facts[i].lower) || ner::Contains(kMoreCompass, facts[i].lower)) ||
-        tags[i - 2] == ner::kOutsideTag || ner::TagType(tags[i - 2]) != kLocType) {
+        (ner::TagPosition(tags[i]) != ner::kBegin && ner::TagPosition(tags[i]) != ner::kUnit) ||
+        !IsCapitalisedToken(facts[i]) || tags[i - 2] == ner::kOutsideTag || ner::TagType(tags[i - 2]) != kLocType) {
       continue;
     }
     const int last = LastOfRun(tags, i);
     const bool set_off = last + 1 >= n || facts[last + 1].token_class == ner::kOtherToken;
-    if (set_off && last - i <= 2) SetMention(i, last, kLocType, tags);
+    const bool compass = ner::Contains(kCompassWords, facts[i].lower) || ner::Contains(kMoreCompass, facts[i].lower);
+    auto lone_region = [&] {
+      const int place = FirstOfRun(tags, i - 2);
+      return last == i && facts[i].token_class == ner::kCapitalizedWord && !known_non_place(i) && place > 0 &&
+             ner::Contains(kPlacePrepositions, facts[place - 1].lower) &&
+             (last + 1 >= n || facts[last + 1].lower == kPeriod ||
+              (facts[last + 1].lower == kComma && last + 2 < n && ner::Contains(kPronouns, facts[last + 2].lower)));
+    };
+    if (set_off && last - i <= 2 && (compass || lone_region())) SetMention(i, last, kLocType, tags);
     i = last;
   }
 }
@@ -3640,16 +3661,18 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
-// "Maybe Instagram likes it that way", "Perhaps Google will …": a sentence
-// adverb that opens the sentence is no part of the name after it (the
-// tagger took "Maybe Instagram" for one organisation); nor is an adjective
+// "Maybe Instagram likes it that way", "Perhaps Google will …", "Even Han
+// Dong-hoon, the leader of Yoon's own party, said": a sentence adverb that
+// opens the sentence is no part of the name after it (the tagger took
+// "Maybe Instagram" for one organisation); nor is an adjective
 // that tells how the name stands to the story ("Rival Nissan Motor Co said",
 // "Embattled Boeing"). Over the whole document's tags.
 void DropOpeningAdverbs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kAdverbs =
-      WordHashes({"maybe",   "perhaps",   "hopefully",   "unfortunately", "fortunately", "sadly",  "luckily", "surely",
-                  "clearly", "obviously", "apparently",  "meanwhile",     "however",     "indeed", "instead", "rival",
-                  "fellow",  "embattled", "beleaguered", "troubled",      "struggling",  "ailing"});
+  static constexpr auto kAdverbs = WordHashes(
+      {"maybe",   "perhaps",   "hopefully",   "unfortunately", "fortunately", "sadly",      "luckily", "surely",
+       "clearly", "obviously", "apparently",  "meanwhile",     "however",     "indeed",     "instead", "rival",
+       "fellow",  "embattled", "beleaguered", "troubled",      "struggling",  "ailing",     "even",    "still",
+       "thus",    "likewise",  "similarly",   "notably",       "ironically",  "predictably"});
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || facts[i].token_class != ner::kCapitalizedWord || !OpensSentenceOrItem(facts, i) ||
         !ner::Contains(kAdverbs, facts[i].lower)) {

@@ -1071,6 +1071,12 @@ TEST_CASE("a sentence adverb that opens the sentence is no part of the name afte
   CHECK(Found(mentions, "Instagram", EntityType::kOrg));
   CHECK_FALSE(AnyContains(mentions, "Maybe"));
   CHECK_FALSE(AnyContains(mentions, "Perhaps"));
+  // "Even Han Dong-hoon" was one person.
+  const auto even = Recognize(
+      "Opposition leader Lee Jae-myung called the declaration illegal. Even Han Dong-hoon, the leader of Yoon's own "
+      "People Power Party, said it was wrong.");
+  CHECK(Found(even, "Han Dong-hoon", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(even, "Even"));
 }
 
 TEST_CASE("an adjective of standing that opens the sentence (\"Rival\", \"Embattled\") is no part of the name") {
@@ -1658,10 +1664,17 @@ TEST_CASE("where a person named with an age is from is a place") {
   CHECK(Found(mentions, "Emily Hart", EntityType::kPerson));
 }
 
-TEST_CASE("a compass-named region after a place and a comma is a place") {
+TEST_CASE("a region after a place and a comma is a place: compass-named, or one word set off as one") {
   const auto mentions =
       Recognize("Villagers in Wrington, North Somerset, have launched a campaign against plans to build 400 homes.");
   CHECK(Found(mentions, "North Somerset", EntityType::kLocation));
+  // "Essex" was an organisation; not a list's names or an aside's person.
+  const auto region = Recognize(
+      "Born in Ilford, Essex, she began acting at the Oxford Playhouse. In London, Barclays, HSBC and Lloyds fell. "
+      "Instead of a quick overthrow like in Egypt, Assad, aided by the Russians, held on.");
+  CHECK(Found(region, "Essex", EntityType::kLocation));
+  CHECK(Found(region, "Barclays", EntityType::kOrg));
+  CHECK_FALSE(Found(region, "Assad", EntityType::kLocation));
 }
 
 TEST_CASE("a state's or a province's abbreviation after a place and a comma is a place") {
