@@ -3333,19 +3333,35 @@ void RetypeCompanyWords(const ner::TokenFacts* facts, int n, std::vector<uint64_
   RetypeLonePersonsAsOrganisations(facts, n, companies, /*keep_listed_names=*/true, tags);
 }
 
-// "Shares in Kering fell", "a 5% stake in Ocado": what one holds shares or a
-// stake in is a company, not a place (the tagger read "in" as a place's),
-// unless a list knows the name as a place or it is a part of the world
-// ("Shares in London fell", "in Europe": the markets there).
+// "Shares in Kering fell", "a 5% stake in Ocado", "Shares of Eli Lilly
+// rose", "Lilly shares rose": what one holds shares or a stake in is a
+// company, not a place or a person (the tagger read "in" as a place's, "Eli
+// Lilly" as a person's name), unless a list knows the name as a place or it
+// is a part of the world ("Shares in London fell", "in Europe": the markets
+// there). Not an owner before a possessive ("a stake in Elon Musk's firm").
 void ApplyCompaniesAfterShares(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kHoldings = WordHashes({"shares", "stake", "stakes", "stock", "shareholders", "shareholder"});
+  static constexpr auto kShares = WordHashes({"shares", "stock"});
+  static constexpr auto kMarketMoves = WordHashes({"rose", "fell", "jumped", "climbed", "dropped", "slid", "gained",
+                                                   "surged", "plunged", "tumbled", "slumped", "soared", "sank"});
+  auto holding_before = [&](int i) {
+    return i >= 2 && facts[i - 1].token_class == ner::kLowerWord &&
+           (facts[i - 1].lower == kIn ? ner::Contains(kHoldings, facts[i - 2].lower)
+                                      : facts[i - 1].lower == kOf && ner::Contains(kShares, facts[i - 2].lower));
+  };
+  auto shares_moving_after = [&](int last) {
+    return last + 2 < n && facts[last + 1].token_class == ner::kLowerWord &&
+           ner::Contains(kShares, facts[last + 1].lower) && ner::Contains(kMarketMoves, facts[last + 2].lower);
+  };
   std::vector<uint64_t> companies;  // one-word names found so
-  for (int i = 2; i < n; ++i) {
-    if (!BeginsName(tags, i) || facts[i - 1].lower != kIn || facts[i - 1].token_class != ner::kLowerWord ||
-        !ner::Contains(kHoldings, facts[i - 2].lower)) {
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    if ((!holding_before(i) && !shares_moving_after(last)) ||
+        (last + 1 < n && (facts[last + 1].lower == kPossessives[0] || facts[last + 1].lower == kPossessives[1]))) {
+      i = last;
       continue;
     }
-    const int last = LastOfRun(tags, i);
     const int type = ner::TagType(tags[i]);
     bool place = false;
     for (int k = i; k <= last; ++k) {

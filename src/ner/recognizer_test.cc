@@ -1371,6 +1371,14 @@ TEST_CASE("companies: what one holds shares in, a listed subject of a company's 
   CHECK(Found(mentions, "Zalando", EntityType::kOrg));  // were places
   CHECK(Found(mentions, "Deliveroo", EntityType::kOrg));
   CHECK(Found(mentions, "Amazon", EntityType::kOrg));  // a company that bought, not the river
+  // Shares of a company, or its shares moving; not the owner of a company
+  // ("Eli Lilly" and "Elon Musk" were a person and an organisation).
+  const auto shares = Recognize(
+      "Markets.\n\nShares of Eli Lilly rose 2% after the trial. Eli Lilly shares fell later. Microsoft bought a stake "
+      "in Elon Musk's company.");
+  CHECK(Found(shares, "Eli Lilly", EntityType::kOrg));
+  CHECK_FALSE(Found(shares, "Eli Lilly", EntityType::kPerson));
+  CHECK(Found(shares, "Elon Musk", EntityType::kPerson));
   // So the same word alone elsewhere in the article, but a person's surname.
   const auto elsewhere = Recognize(
       "Markets.\n\nWedbush said on Monday that profits rose. Shares in Wedbush fell 3%. Gautam Adani said profits "
