@@ -113,6 +113,17 @@ TEST_CASE("coreference: the company and they point back to an organisation; desc
   CHECK(analysts.speaker_kind == SpeakerKind::kDescription);
   CHECK(analysts.speaker_entity == -1);
   CHECK(a.Get("it would hire").speaker_kind == SpeakerKind::kDescription);  // "The company"
+  // State media describe; a broadcaster's name the recognizer missed, whose
+  // last word is a listed noun, names ("Radio" made it a description).
+  Annotated media(
+      "Assad flees.\n\nRussian state media, citing a Kremlin source, reported that Assad had arrived in Moscow. "
+      "New Hampshire Public Radio asked Clinton on Friday whether the fees were fair.\n");
+  const Quote& moscow = media.Get("Assad had arrived");
+  CHECK(media.Speaker(moscow) == "Russian state media");
+  CHECK(moscow.speaker_kind == SpeakerKind::kDescription);
+  const Quote& fees = media.Get("whether the fees");
+  CHECK(media.Speaker(fees) == "New Hampshire Public Radio");
+  CHECK(fees.speaker_kind == SpeakerKind::kName);
   // After the words it reports, the company that opens them, not the one
   // they name last.
   Annotated filing(

@@ -262,7 +262,7 @@ constexpr string_view kSpeakerNouns[] = {
     "campaign",
     "campaigns party parties group groups company companies firm firms corporation bank",
     "banks union unions organization organizations organisation organisations association",
-    "institute foundation university network networks newspaper newspapers paper magazine",
+    "institute foundation university network networks newspaper newspapers paper magazine media television radio",
     "outlet outlets team teams office embassy military army navy guard guards coastguard militia militias",
     "regulator regulators",
     "report reports statement statements letter memo filing filings complaint lawsuit",

@@ -942,8 +942,18 @@ bool ClosesQuotation(const Context& ctx, const Cue& cue) {
 // (not "…, he would advise buying it").
 bool EndsReport(const Context& ctx, const Cue& cue) {
   // Not a parenthetical cue the sentence goes on after ("attacks that, Sweet
-  // noted, Trump said …").
-  for (uint32_t t = cue.last + 1; t < ctx.SentenceEnd(cue.first); ++t) {
+  // noted, Trump said …"). An inverted source's apposition or relative
+  // clause ends the sentence with it: "…, said Dr Imran Sarwar, the
+  // hospital's emergency director."
+  uint32_t from = cue.last + 1;
+  if (!cue.source.empty() && ctx.FirstTokenAt(cue.source.begin) >= cue.last) {
+    from = ctx.FirstTokenAt(cue.source.end);
+    if (from + 1 < ctx.size() && ctx.IsPunct(from, ",") &&
+        (ctx.InList(from + 1, kDeterminerList) || EqualsLower(ctx.TokenText(from + 1), "who"))) {
+      from += 2;
+    }
+  }
+  for (uint32_t t = from; t < ctx.SentenceEnd(cue.first); ++t) {
     if (ctx.IsPunct(t, ",")) return false;
   }
   const uint32_t rb = cue.after_begin, re = cue.after_end;

@@ -786,6 +786,12 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
   const Quote& leads = a.Get("In New Jersey");
   CHECK(a.Speaker(leads) == "NBC News");
   CHECK(a.doc.Text(leads.content) == "In New Jersey, Mikie Sherrill leads Jack Ciattarelli by 12 points");
+  // So when the inverted source has an apposition after its comma (nothing
+  // was reported).
+  Annotated heat(
+      "Heatwave grips Pakistan.\n\nAt the Jinnah Postgraduate Medical Centre, doctors treated more than 200 "
+      "patients for heatstroke in 24 hours, said Dr Imran Sarwar, the hospital's emergency director.\n");
+  CHECK(heat.Speaker(heat.Get("At the Jinnah")) == "Dr Imran Sarwar");
   Annotated b(
       "Officials met in Nairobi.\n\nHis Orange Democratic Movement (ODM) party said his body would be flown home "
       "on Thursday.\n");

@@ -1476,7 +1476,12 @@ SpeakerKind SpeakerKindOf(const Context& ctx, Span span) {
   if (head == first && ctx.PronounAt(first) != Pronoun::kNone) return SpeakerKind::kPronoun;
   if (NamesPersonByPeople(ctx, span)) return SpeakerKind::kDescription;
   if (ctx.MentionEndingAt(head) >= 0) return SpeakerKind::kName;
-  const bool capitalised = ctx.tokens()[head].Has(kCapitalized) && ctx.Word(head).lists == 0;
+  // (A listed noun ends a name inside capitalised words the recognizer
+  // missed: "New Hampshire Public Radio asked".)
+  const bool capitalised =
+      ctx.tokens()[head].Has(kCapitalized) &&
+      (ctx.Word(head).lists == 0 || (head > first && head - 1 > ctx.SentenceBegin(head) && ctx.IsWord(head - 1) &&
+                                     ctx.tokens()[head - 1].Has(kCapitalized)));
   return capitalised && !IsMisspeltSpeakerNoun(ctx.TokenText(head)) ? SpeakerKind::kName : SpeakerKind::kDescription;
 }
 
