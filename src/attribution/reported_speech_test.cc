@@ -55,6 +55,15 @@ TEST_CASE("reported speech: one of a group speaks, as do a charity, a trust and 
   CHECK(a.Speaker(a.Get("That’s Hillary’s husband.")) == "Another child");
   // Not a part of a thing: "some of it" says nothing.
   CHECK(a.Find("Mr. Trump by name") == nullptr);
+  // Not a thing before the speakers ("a bill critics" spoke); a few of them
+  // speak, and an American witness.
+  Annotated b(
+      "Thousands rally in Tbilisi.\n\nPeople marched, demanding that the government withdraw a bill critics say "
+      "mirrors a Russian law. A few critics say the law is harsh. CNN quoted an American witness as saying he saw "
+      "one person in the truck.\n");
+  for (const Quote& q : b.doc.quotes) CHECK(b.Speaker(q) != "a bill critics");
+  CHECK(b.Speaker(b.Get("the law is harsh")) == "A few critics");
+  CHECK(b.Speaker(b.Get("he saw one person")) == "an American witness");
 }
 
 TEST_CASE("reported speech: \", and\" after a clause opens a new subject; after a name it ends a list") {

@@ -12,6 +12,17 @@
 namespace annotator {
 namespace attribution {
 
+// Whether the determiner at `det` is singular ("a", "each", "every") and
+// the head at `head`, some words after it, a plural speaker noun, with no
+// word of quantity right after the determiner.
+bool SingularBeforePlural(const Context& ctx, uint32_t det, uint32_t head) {
+  return det + 1 < head && IsOneOf(ctx.TokenText(det), {"a", "an", "A", "An", "each", "every", "Each", "Every"}) &&
+         ctx.InList(head, kSpeakerNounList) && ctx.WordEndsWith(head, "s") && !ctx.WordEndsWith(head, "ss") &&
+         !ctx.WordEndsWith(head, "us") && !ctx.WordEndsWith(head, "is") &&
+         !IsOneOf(ctx.TokenText(det + 1), {"few", "dozen", "couple", "number", "handful", "majority", "minority",
+                                           "host", "lot", "score", "hundred", "thousand", "pair", "group", "team"});
+}
+
 Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   // "Smith, who said", "the committee, which said": the subject is before
   // the relative pronoun (once).
@@ -75,6 +86,14 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
       break;
     }
     first = prev;
+    // "withdraw a bill critics say mirrors …": a singular determiner cannot
+    // open a plural head's phrase; the noun after it is an object the
+    // speakers' relative clause tells about (not "a few critics", "a dozen
+    // analysts").
+    if (SingularBeforePlural(ctx, prev, t)) {
+      first = t;
+      break;
+    }
     if (ctx.InList(prev, kDeterminerList)) {
       // "the two parties", "their three children": a number and the
       // determiner before it, before a noun for those who speak (not "in
