@@ -539,6 +539,14 @@ bool IsKindOfCompany(string_view word) {
                      [&](string_view w) { return EqualsLower(word, w); });
 }
 
+bool IsWordOfQuantity(string_view word) {
+  static constexpr string_view kQuantities[] = {"few",      "dozen",    "couple", "number", "handful",
+                                                "majority", "minority", "host",   "lot",    "score",
+                                                "hundred",  "thousand", "pair",   "group",  "team"};
+  return std::any_of(std::begin(kQuantities), std::end(kQuantities),
+                     [&](string_view w) { return EqualsLower(word, w); });
+}
+
 bool IsPossessiveDeterminer(string_view word) {
   static constexpr string_view kPossessives[] = {"his", "her", "its", "their", "our", "my", "your"};
   return std::any_of(std::begin(kPossessives), std::end(kPossessives),

@@ -88,6 +88,10 @@ bool IsQuotingVerb(std::string_view word);
 // company an article is about, not any organisation named before.
 bool IsKindOfCompany(std::string_view word);
 
+// `word` counts or groups what follows "a" ("a few", "a number of", "a
+// group of"), in any case: "a" and it open a plural phrase.
+bool IsWordOfQuantity(std::string_view word);
+
 // `word` is a possessive determiner in any case: his, her, its, their, our,
 // my, your.
 bool IsPossessiveDeterminer(std::string_view word);

@@ -582,6 +582,14 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
         (ctx.WordEndsWith(rb + 1, "est") || IsOneOf(ctx.TokenText(rb + 1), {"first", "most", "least", "record"}))) ||
        IsOneOf(ctx.TokenText(rb), {"far", "well", "up", "down", "ahead", "behind", "short", "from"}));
   if (ranks_or_compares && !OpensClause(ctx, rb, re)) return false;
+  // "designed to think before it responds, a shift the company says …": a
+  // phrase after the comma that follows a cue, opening with "a", is in
+  // apposition to the clause before, not what was said ("Overall, she said,
+  // a number of key constituencies are …" reports).
+  if (rb + 1 < re && rb - 1 == cue.last && ctx.IsPunct(rb - 1, ",") && IsOneOf(ctx.TokenText(rb), {"a", "an"}) &&
+      !IsWordOfQuantity(ctx.TokenText(rb + 1))) {
+    return false;
+  }
   // "the 10-year Treasury note fell to 1.45 percent", "jobless claims rose":
   // a verb of a market's movement right after the cue shows the cue a noun
   // of the sentence's subject; a report opens with its own subject.

@@ -96,6 +96,19 @@ TEST_CASE("reported speech: a second verb after \"but\" takes the whole name of 
   CHECK(a.EntityName(a.Get("cuts could come")) == "Bank of England");
 }
 
+TEST_CASE("reported speech: a phrase opening with \"a\" after a cue's comma is in apposition, not said") {
+  Annotated a(
+      "OpenAI unveils a model.\n\nOpenAI released a model designed to think longer before it responds, a shift the "
+      "company says allows it to solve harder problems. Victims would be considered a distinct group, Sanders said, "
+      "a policy that could help them. Overall, she said, a number of key constituencies are alienated.\n");
+  for (const Quote& q : a.doc.quotes) {
+    CHECK(a.Cue(q) != "responds");
+    CHECK(a.doc.Text(q.content).rfind("a policy", 0) == std::string_view::npos);
+  }
+  CHECK(a.Speaker(a.Get("Victims would be")) == "Sanders");
+  CHECK(a.Speaker(a.Get("a number of key")) == "she");
+}
+
 TEST_CASE("reported speech: a participle of any cue after a comma ends the report; a time alone reports nothing") {
   Annotated a(
       "EU fines Apple.\n\n"

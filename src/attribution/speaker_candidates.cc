@@ -18,9 +18,7 @@ namespace attribution {
 bool SingularBeforePlural(const Context& ctx, uint32_t det, uint32_t head) {
   return det + 1 < head && IsOneOf(ctx.TokenText(det), {"a", "an", "A", "An", "each", "every", "Each", "Every"}) &&
          ctx.InList(head, kSpeakerNounList) && ctx.WordEndsWith(head, "s") && !ctx.WordEndsWith(head, "ss") &&
-         !ctx.WordEndsWith(head, "us") && !ctx.WordEndsWith(head, "is") &&
-         !IsOneOf(ctx.TokenText(det + 1), {"few", "dozen", "couple", "number", "handful", "majority", "minority",
-                                           "host", "lot", "score", "hundred", "thousand", "pair", "group", "team"});
+         !ctx.WordEndsWith(head, "us") && !ctx.WordEndsWith(head, "is") && !IsWordOfQuantity(ctx.TokenText(det + 1));
 }
 
 Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
