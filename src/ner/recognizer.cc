@@ -2451,6 +2451,32 @@ void ApplyPlaceHeadsFirst(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "its predecessor GPT-4o", "the Suzuki GZ125 Marauder": a word of ASCII
+// letters and digits names no person (no name of one holds a digit); the
+// tagger's "person" is a product, MISC. Not a letter garbled into a digit
+// ("GÃ1⁄4len").
+void RetypePersonsWithDigits(const Document& doc, int begin, int n, uint8_t* tags) {
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  auto letters_and_digits = [&](int k) {
+    const std::string_view text = TokenText(doc, begin, k);
+    bool letter = false, digit = false;
+    for (const char c : text) {
+      if (static_cast<unsigned char>(c) >= 0x80) return false;
+      letter |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+      digit |= is_digit(c);
+    }
+    return letter && digit;
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    bool digits = false;
+    for (int k = i; k <= last; ++k) digits |= letters_and_digits(k);
+    if (digits && ner::TagType(tags[i]) == kPersonType) SetMention(i, last, kMiscType, tags);
+    i = last;
+  }
+}
+
 // Words after a number that make it a count or a share, no version's
 // number ("4 percent", "3 million", "10 years").
 constexpr auto kAfterCounts = WordHashes({"%", "percent", "per", "million", "billion", "years", "times"});
@@ -7012,6 +7038,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyModelNames(doc, facts, begin, n, tags);
   ApplyModelCodes(doc, facts, begin, n, tags);
   ApplyOwnedVersionedProducts(facts, n, tags);
+  RetypePersonsWithDigits(doc, begin, n, tags);
   ApplyListedProducts(facts, n, tags);
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
   ApplyStreetNames(facts, n, tags);

@@ -2681,6 +2681,13 @@ TEST_CASE("a name after a company's possessive and before a version number is it
   CHECK_FALSE(AnyContains(mentions, "Week 11"));
 }
 
+TEST_CASE("a word of letters and digits names no person: a product") {
+  const auto mentions = Recognize(
+      "OpenAI released o1.\n\nThe model scored 83%, compared with 13% for its predecessor GPT-4o, the company said.");
+  CHECK(Found(mentions, "GPT-4o", EntityType::kMisc));
+  CHECK_FALSE(Found(mentions, "GPT-4o", EntityType::kPerson));
+}
+
 TEST_CASE(
     "a product's name in camel case, MISC or ending in a device's word and its generation's number are the product") {
   const auto mentions = Recognize(
