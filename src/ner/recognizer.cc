@@ -5520,6 +5520,37 @@ void ApplyPluralVerbOrganisations(const Document& doc, const ner::TokenFacts* fa
   RetypeLonePersonsAsOrganisations(facts, n, organisations, /*keep_listed_names=*/false, tags);
 }
 
+// "Rishi Sunak said he was proud": a name of two or three capitalised words
+// that no list knows, right before a verb of speech and "he" or "she", is a
+// person's (the tagger made it an organisation; an organisation is "it"),
+// and so is its last word alone as an organisation elsewhere in the article
+// ("Sunak concedes"). Not a name a list knows for a company ("Google said
+// he had broken its rules").
+void ApplyPronounSpeakers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSpeech = WordHashes({"said", "says", "told", "tells", "added", "wrote", "insisted"});
+  static constexpr auto kPersonalPronouns = WordHashes({"he", "she"});
+  std::vector<uint64_t> surnames;
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    const int last = LastOfRun(tags, i);
+    bool unknown = last > i && last - i <= 2;
+    for (int k = i; k <= last && unknown; ++k) {
+      unknown = facts[k].token_class == ner::kCapitalizedWord && facts[k].gazetteer == 0;
+    }
+    if (unknown && IsLowerWordIn(facts, n, last + 1, kSpeech) && IsLowerWordIn(facts, n, last + 2, kPersonalPronouns)) {
+      SetMention(i, last, kPersonType, tags);
+      surnames.push_back(facts[last].lower);
+    }
+    i = last;
+  }
+  for (int i = 0; i < n && !surnames.empty(); ++i) {
+    if (IsLoneName(tags, i) && ner::TagType(tags[i]) == kOrgType &&
+        std::find(surnames.begin(), surnames.end(), facts[i].lower) != surnames.end()) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+    }
+  }
+}
+
 // "pardoned his son Hunter": a capitalised word right after a possessive
 // and a word for kin names that person, also a word that is a common noun
 // too (the tagger left "Hunter" out). Not a word written in lower case
@@ -7112,6 +7143,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyTeamShortNames(doc, facts, n, tags);
   ApplyPluralVerbOrganisations(doc, facts, n, tags);
   ApplyKinNamePersons(facts, n, tags);
+  ApplyPronounSpeakers(facts, n, tags);
   ApplyInstitutionPrefixes(facts, n, tags);
   ApplyTitleHoldersOffices(facts, n, tags);
   ApplyNationalBodies(doc, facts, n, tags);

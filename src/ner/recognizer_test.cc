@@ -1355,6 +1355,15 @@ TEST_CASE("a capitalised word after a possessive and a word for kin names a pers
   CHECK_FALSE(Found(mentions, "Tuesday", EntityType::kPerson));
 }
 
+TEST_CASE("an unknown name before a verb of speech and \"he\" or \"she\" is a person's, and its surname alone") {
+  const auto mentions = Recognize(
+      "23:40 \xE2\x80\x94 Sunak concedes? Not yet\nRishi Sunak said he was proud of the campaign. Google said he had "
+      "broken its rules.");
+  CHECK(Found(mentions, "Rishi Sunak", EntityType::kPerson));  // was an organisation
+  CHECK(Found(mentions, "Sunak", EntityType::kPerson));
+  CHECK(Found(mentions, "Google", EntityType::kOrg));
+}
+
 TEST_CASE("companies of Europe and Asia the known-organisation list names are organisations") {
   const auto mentions = Recognize(
       "Oil majors report.\n\nEquinor said on Tuesday that profits rose. Shares in Glencore fell 2%, and Pinduoduo "
