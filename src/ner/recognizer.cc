@@ -648,6 +648,9 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       continue;
     }
     const int last = LastOfRun(tags, i);
+    // ("the Minister of Finance, Wale Edun": the portfolio alone is no
+    // organisation.)
+    if (last == i) tags[i] = ner::kOutsideTag;
     if (last < i + 2 || !IsCapitalisedToken(facts[i + 1]) || portfolio_at(i + 1)) continue;
     tags[i] = ner::kOutsideTag;
     SetMention(i + 1, last, kPersonType, tags);

@@ -1799,6 +1799,10 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
       "said so.");
   CHECK(Found(mentions, "Darragh O'Brien", EntityType::kPerson));  // was "Housing Darragh O'Brien", ORG
   CHECK(Found(mentions, "Mark Holland", EntityType::kPerson));     // was "Health Mark Holland", a place
+  // The portfolio alone after them names nothing ("Finance" was an organisation).
+  mentions = Recognize("In Lagos, the Minister of Finance, Wale Edun, insisted the savings would be spent on roads.");
+  CHECK(Found(mentions, "Wale Edun", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Finance"));
   mentions =
       Recognize("Bolsonaro's lawyers said they would take the case to the Inter-American Commission on Human Rights.");
   CHECK(Found(mentions, "Inter-American Commission on Human Rights", EntityType::kOrg));
