@@ -5336,14 +5336,24 @@ bool InPlaceContext(const ner::TokenFacts* facts, int n, int i) {
 }
 
 // "found dead in Leeds flat", "a flat in Leeds,", "the mayor of Leeds", "the
-// Leeds mayor": a known place where only a place can stand that the tagger
-// called an organisation (in 1996 Reuters a city's name was mostly its
-// football club) is the place, when no capitalised word goes on the name
-// and it is no known organisation. Over the whole document's tags.
+// Leeds mayor", a letter's "Margaret Hill, Leeds": a known place where only
+// a place can stand that the tagger called an organisation (in 1996 Reuters
+// a city's name was mostly its football club) is the place, when no
+// capitalised word goes on the name and it is no known organisation. Over
+// the whole document's tags.
 void ApplyKnownPlacesInContext(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  // "Margaret Hill, Leeds" signing a letter: a line of a person's name, a
+  // comma and the place alone.
+  auto signs_off = [&](int i) {
+    if (i < 3 || facts[i - 1].lower != kComma || !EndsName(tags, i - 2) || ner::TagType(tags[i - 2]) != kPersonType ||
+        (i + 1 < n && facts[i + 1].sentence_offset != 0)) {
+      return false;
+    }
+    return facts[FirstOfRun(tags, i - 2)].sentence_offset == 0;
+  };
   for (int i = 0; i < n; ++i) {
     if (tags[i] != ner::MakeTag(kOrgType, ner::kUnit)) continue;
-    if (InPlaceContext(facts, n, i) && NamesKnownPlaceOnly(facts, i, i)) {
+    if ((InPlaceContext(facts, n, i) || signs_off(i)) && NamesKnownPlaceOnly(facts, i, i)) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
     }
   }

@@ -1598,13 +1598,19 @@ TEST_CASE("known places in a list with a place are places; a list with a club st
   CHECK_FALSE(Found(mentions, "Liverpool", EntityType::kLocation));
 }
 
-TEST_CASE("a known place after the mayor of, or before mayor, is the place") {
+TEST_CASE("a known place after the mayor of, before mayor, or signing a letter after a name, is the place") {
   auto mentions = Recognize("The mayor of Leeds, Tracy Brabin, has backed a revised plan for a tram network.");
   CHECK(Found(mentions, "Leeds", EntityType::kLocation));
   mentions = Recognize("Leeds mayor backs new tram plan as costs rise\n\nThe plan was approved on Monday.");
   CHECK(Found(mentions, "Leeds", EntityType::kLocation));
   mentions = Recognize("Christian Estrosi, a former mayor of Nice, said the city would mourn.");
   CHECK(Found(mentions, "Nice", EntityType::kLocation));
+  // "Leeds" was an organisation under a reader's letter.
+  mentions = Recognize(
+      "Sir, Your report on the four-day week trial missed the point. Staff are happier.\nMargaret Hill, Leeds\n\n"
+      "Sir, It is easy for large companies to give staff Fridays off.");
+  CHECK(Found(mentions, "Leeds", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Leeds", EntityType::kOrg));
   // The club keeps its name where no place can stand.
   mentions = Recognize("Leeds beat Sunderland 2-0 on Saturday.");
   CHECK_FALSE(Found(mentions, "Leeds", EntityType::kLocation));
