@@ -15,6 +15,7 @@ Context::Context(Document* doc) : doc_(*doc), tokens_(doc->tokens) {
   IndexMentions();
   IndexNameEchoes();
   IndexHeadlines();
+  IndexShoutedSentences();
 }
 
 bool Context::WordEndsWith(uint32_t t, std::string_view suffix) const {
@@ -260,6 +261,25 @@ void Context::IndexHeadlines() {
     }
     t = end;
   }
+}
+
+// One pass over the tokens: a sentence is shouted when it has three words
+// or more in capitals and none in lower case.
+void Context::IndexShoutedSentences() {
+  constexpr uint32_t kMinWords = 3;
+  shouted_sentence_.assign(doc_.sentences.size() + 1, 0);
+  std::vector<uint32_t> capitals(doc_.sentences.size() + 1, 0);
+  std::vector<uint8_t> lower(doc_.sentences.size() + 1, 0);
+  for (uint32_t t = 0; t < size(); ++t) {
+    if (!IsWord(t)) continue;
+    const uint32_t s = sentence_of_[t];
+    if (tokens_[t].Has(kAllCaps)) {
+      ++capitals[s];
+    } else if (!tokens_[t].Has(kCapitalized)) {
+      lower[s] = 1;
+    }
+  }
+  for (size_t s = 0; s < shouted_sentence_.size(); ++s) shouted_sentence_[s] = capitals[s] >= kMinWords && !lower[s];
 }
 
 // Paragraph `p`, tokens [first, end): the title; or one sentence of at most

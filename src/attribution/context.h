@@ -196,6 +196,9 @@ class Context {
   // most 20 words that does not end as prose does), or when no title was
   // found a first paragraph like one, or in title case.
   bool InHeadline(uint32_t t) const { return headline_sentence_[sentence_of_[t]] != 0; }
+  // In a sentence written all in capitals ("FED CHAIR JEROME POWELL TOLD
+  // REPORTERS."), where a capital says nothing of a word's use.
+  bool InShoutedSentence(uint32_t t) const { return shouted_sentence_[sentence_of_[t]] != 0; }
 
  private:
   void IndexTokens();
@@ -204,6 +207,7 @@ class Context {
   void IndexMentions();
   void IndexNameEchoes();
   void IndexHeadlines();
+  void IndexShoutedSentences();
   bool IsHeadlineParagraph(size_t p, uint32_t first, uint32_t end) const;
 
   Document& doc_;
@@ -221,6 +225,7 @@ class Context {
   std::vector<std::pair<uint32_t, int32_t>> name_echoes_;
   TokenBitCounts all_words_, free_words_;               // the words, and those outside quotations
   TokenRuns<uint32_t> last_cue_word_;                   // the last free cue word at or before t, or kNoToken
+  std::vector<uint8_t> shouted_sentence_;               // per sentence: three words or more, none in lower case
   std::vector<uint8_t> headline_sentence_;              // per sentence: in a headline paragraph
   std::vector<std::pair<uint32_t, Span>> report_cues_;  // (cue token, speaker), by token
 };

@@ -83,7 +83,7 @@ class CueFinder {
     if (t == sb) return false;
     // Part of a name or a heading: "United States", "MEDICAL CLAIMS"; in
     // a title-case headline every verb is capitalised ("Graham Says").
-    if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t)) return true;
+    if (tokens_[t].Has(kCapitalized) && !ctx_.InHeadline(t) && !ctx_.InShoutedSentence(t)) return true;
     // "Trump's comments", "Pagliano's Fifth Amendment claims"; but "The
     // Guardian's Alexis Petridis wrote": a person's name is a subject, and
     // so is an organisation's before a past tense or "says" ("Russia's

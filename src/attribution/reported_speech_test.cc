@@ -96,6 +96,17 @@ TEST_CASE("reported speech: a second verb after \"but\" takes the whole name of 
   CHECK(a.EntityName(a.Get("cuts could come")) == "Bank of England");
 }
 
+TEST_CASE("reported speech: a verb of speech in a sentence written all in capitals is a verb, not a heading's noun") {
+  Annotated a(
+      "BREAKING: FED CUTS RATES BY HALF A POINT\n\nWASHINGTON \xE2\x80\x94 THE FEDERAL RESERVE CUT ITS BENCHMARK RATE "
+      "ON "
+      "WEDNESDAY.\n\n\"WE ARE NOT ON A PRESET COURSE,\" FED CHAIR JEROME POWELL TOLD REPORTERS.\n\nPRESIDENT JOE "
+      "BIDEN SAID THE MOVE WAS GOOD NEWS FOR FAMILIES.\n");
+  CHECK(a.EntityName(a.Get("WE ARE NOT")) == "JEROME POWELL");
+  CHECK(a.Cue(a.Get("WE ARE NOT")) == "TOLD");
+  CHECK(a.EntityName(a.Get("THE MOVE WAS")) == "JOE BIDEN");
+}
+
 TEST_CASE("reported speech: a phrase opening with \"a\" after a cue's comma is in apposition, not said") {
   Annotated a(
       "OpenAI unveils a model.\n\nOpenAI released a model designed to think longer before it responds, a shift the "
