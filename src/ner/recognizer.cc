@@ -2259,7 +2259,9 @@ void ApplyListedNames(const ner::TokenFacts* facts, int n, int g, int type, bool
     if (last < 0 || !IsCapitalisedToken(facts[i]) || !ends_name(i, last) || (!with_article && facts[i].lower == kThe)) {
       continue;
     }
-    const bool alone = StandsAlone(facts, n, i, last);
+    // (In a headline in capitals or title case, capitals around the name say
+    // nothing: "THE FEDERAL RESERVE CUT RATES".)
+    const bool alone = StandsAlone(facts, n, i, last) || (facts[i].context & ner::kHeadlineModes);
     const int first_position = ner::TagPosition(tags[i]), last_position = ner::TagPosition(tags[last]);
     const bool same_span =
         tags[i] != ner::kOutsideTag && tags[last] != ner::kOutsideTag &&

@@ -433,6 +433,13 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(mentions, "Al Jazeera", EntityType::kOrg));
   CHECK(Found(mentions, "Taliban", EntityType::kOrg));
   CHECK(Found(mentions, "CNN", EntityType::kOrg));
+  // Also among the capitals of a headline or a text in capitals (both were
+  // missed).
+  const auto shouted = Recognize(
+      "WASHINGTON \xE2\x80\x94 THE FEDERAL RESERVE CUT ITS BENCHMARK INTEREST RATE ON WEDNESDAY. OFFICIALS AT THE "
+      "WORLD BANK SAID SO.");
+  CHECK(Found(shouted, "FEDERAL RESERVE", EntityType::kOrg));
+  CHECK(Found(shouted, "WORLD BANK", EntityType::kOrg));
   // A name whose last word opens with a particle in lower case (a person).
   const auto group = Recognize(
       "Abu Mohammed al-Golani, the leader of Hayat Tahrir al-Sham, told a crowd that it was a victory. The "
