@@ -400,6 +400,12 @@ TEST_CASE(
   CHECK(c.Speaker(fled) == "Russian state media");
   CHECK(c.EntityName(fled).empty());
   CHECK(c.EntityName(c.Get("Sanders and Clinton")) == "Democrats");
+  // A bare plural of speakers after a lower-case modifier or two.
+  Annotated d(
+      "Hasina flees.\n\nHasina, 76, flew to India aboard a military aircraft, according to local media. The army "
+      "would lead, according to senior military officials.\n");
+  CHECK(d.Speaker(d.Get("Hasina, 76, flew")) == "local media");
+  CHECK(d.Speaker(d.Get("The army would lead")) == "senior military officials");
 }
 
 TEST_CASE("attribution: \"It said\" opening the sentence after an organisation's report goes on with it") {

@@ -395,6 +395,13 @@ class CueFinder {
         (ctx_.InList(t + length, kSpeakerNounList) || pronoun_alone)) {
       cue.source = ctx_.TokenSpan(t + length, t + length + 1);
     }
+    // "according to local media", "according to senior officials": a bare
+    // plural of speakers after a modifier or two in lower case.
+    for (uint32_t k = t + length + 1; cue.source.empty() && k < se && k <= t + length + 2 && ctx_.IsLowerWord(k - 1) &&
+                                      !ctx_.InList(k - 1, kNotInSubjectList | kPrepositionList | kSpeakerNounList);
+         ++k) {
+      if (ctx_.IsLowerWord(k) && ctx_.InList(k, kSpeakerNounList)) cue.source = ctx_.TokenSpan(t + length, k + 1);
+    }
     if (cue.source.empty()) return;
     uint32_t after = t + length;
     while (after < se && tokens_[after].end <= cue.source.end) ++after;

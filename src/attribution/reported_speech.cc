@@ -607,8 +607,10 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     }
   }
   // "responded to molecules secreted by …", "responded to criticism by
-  // pointing to …": what a response answers, not what was said.
-  if ((VerbStartsWith(ctx, cue, "respond") || VerbStartsWith(ctx, cue, "repl") || VerbStartsWith(ctx, cue, "react")) &&
+  // pointing to …", "objected to parts of the statement": what a response
+  // answers, not what was said.
+  if ((VerbStartsWith(ctx, cue, "respond") || VerbStartsWith(ctx, cue, "repl") || VerbStartsWith(ctx, cue, "react") ||
+       VerbStartsWith(ctx, cue, "object")) &&
       ctx.InList(rb, kWordTo)) {
     return false;
   }

@@ -854,7 +854,9 @@ TEST_CASE("reported speech: an introductory phrase before a clause of its own, a
   CHECK(g.Speaker(g.Get("the president to resign")) == "She");
   Annotated h(
       "Officials met in Boston.\n\nThe Sanders campaign responded to criticism on immigration issues by pointing "
-      "to her record. Trump responded to requests for clarification. He replied that the plan was dead.\n");
+      "to her record. Trump responded to requests for clarification. He replied that the plan was dead. Milei "
+      "initially objected to parts of the summit's final statement but signed it.\n");
+  CHECK(h.Find("to parts of") == nullptr);
   CHECK(h.Find("to criticism") == nullptr);
   CHECK(h.Find("to requests") == nullptr);
   CHECK(h.Speaker(h.Get("the plan was dead")) == "He");
