@@ -75,6 +75,20 @@ class CueFinder {
            !ctx_.IsCueWord(t + 2);
   }
 
+  // `“a miracle,” says diver`, "…, says top doctor": a headline drops the
+  // article; up to three lower-case words from `first` that end the
+  // sentence and a speaker noun last, or an empty span.
+  Span BareSpeakerEndingHeadline(uint32_t first, uint32_t se) const {
+    constexpr uint32_t kMaxWords = 3;
+    uint32_t end = first;
+    while (end < se && end < first + kMaxWords && ctx_.IsLowerWord(end) &&
+           !ctx_.InList(end, kNotInSubjectList | kPrepositionList)) {
+      ++end;
+    }
+    const bool ends = end >= se || tokens_[end].kind == TokenKind::kPunct;
+    return end > first && ends && ctx_.InList(end - 1, kSpeakerNounList) ? ctx_.TokenSpan(first, end) : Span{};
+  }
+
   // "warning" in "an AI risk warning", "the call", "his report": a cue word
   // after a determiner (and perhaps one modifier), or an -ing form after
   // another noun, is a noun; it reports something only when a clause follows
@@ -716,6 +730,7 @@ class CueFinder {
       // Only a finite verb inverts (`“…,” said Xi`); in "…, saying the
       // courts have no business" the courts are what was said.
       if (!ctx_.WordEndsWith(t, "ing")) source = SubjectStartingAt(ctx_, cue.last, se);
+      if (source.empty() && ctx_.InHeadline(t)) source = BareSpeakerEndingHeadline(cue.last, se);
       // "…, said she heard six shots": a pronoun followed by its verb is the
       // subject of the reported clause, not an inverted speaker ("…,” said
       // she.).

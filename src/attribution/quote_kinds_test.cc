@@ -161,6 +161,13 @@ TEST_CASE("quote kinds: a headline's quotation is credited by its own cue, by `N
   CHECK(review.Get("The Bear").kind == QuoteKind::kScare);
 }
 
+TEST_CASE("quote kinds: a headline's inverted cue credits a bare speaker noun that ends it") {
+  Annotated a(
+      "\"We will not back down,\" says minister\n\n"
+      "The government met on Tuesday to discuss the strike.\n");
+  CHECK(a.Speaker(a.Get("We will not back down")) == "minister");
+}
+
 TEST_CASE("quote kinds: a headline's quotation before a colon and a titled name is that person's") {
   Annotated a(
       "'We can't wait for Washington': Mayor Brandon Johnson on Chicago's budget crisis\n\n"
