@@ -1946,6 +1946,26 @@ void SplitPersonAfterKnownName(const ner::TokenFacts* facts, int n, uint8_t* tag
   }
 }
 
+// "the University of New South Wales" read as "University of New South"
+// and the place "Wales": a place right after an organisation whose name
+// holds "of", with nothing between them in the sentence, ends that name.
+void JoinPlaceTailsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    if (ner::TagType(tags[i]) != kOrgType || last + 1 >= n || !BeginsName(tags, last + 1) ||
+        ner::TagType(tags[last + 1]) != kLocType || !IsCapitalisedToken(facts[last]) ||
+        facts[last + 1].sentence_offset == 0) {
+      i = last;
+      continue;
+    }
+    bool of = false;
+    for (int k = i + 1; k < last; ++k) of |= facts[k].lower == kOf;
+    if (of) SetMention(i, LastOfRun(tags, last + 1), kOrgType, tags);
+    i = last;
+  }
+}
+
 // "Avon and Somerset Police", "Devon and Cornwall Police": a force named
 // after two places, which the tagger cut at "and" into two organisations or
 // a place and an organisation. A one-word name, "and", then a two-word
@@ -7165,6 +7185,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinParticleSurnames(facts, n, tags);
   SplitCoordinatedNames(facts, n, tags);
   JoinForcesOfTwoPlaces(facts, n, tags);
+  JoinPlaceTailsOfOrganisations(facts, n, tags);
   DropLonePublicationNouns(facts, n, tags);
   DropLoneColours(facts, n, tags);
   ApplyColouredVehicles(facts, n, tags);

@@ -1842,6 +1842,16 @@ TEST_CASE("a police force named after two places is one organisation") {
   CHECK_FALSE(AnyContains(two, "Border Force and Kent Police"));
 }
 
+TEST_CASE("a place right after an organisation named with \"of\" ends its name") {
+  const auto mentions = Recognize(
+      "\"This is a major step forward,\" said Dr Vlado Perkovic, a kidney specialist at the University of New South "
+      "Wales who led the trial.");
+  CHECK(Found(mentions, "University of New South Wales", EntityType::kOrg));  // was cut before Wales
+  // Not across a sentence's end.
+  const auto two = Recognize("She wrote Queen of Thieves.\n\nNew York was her home.");
+  CHECK_FALSE(AnyContains(two, "Thieves\n"));
+}
+
 TEST_CASE("a king's, a queen's or a saint's possessive opens the institution named after them") {
   const auto mentions = Recognize(
       "Professor Tom Sanders, emeritus professor of nutrition at King's College London, who was not involved, said "
