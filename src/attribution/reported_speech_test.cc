@@ -927,7 +927,7 @@ TEST_CASE("reported speech: a place right before \"who\" did not speak; a person
       "demonstrate.\n");
   const Quote* wage = a.Find("a $15 minimum wage");
   CHECK((wage == nullptr || a.Speaker(*wage) != "Seattle"));
-  CHECK(a.Speaker(a.Get("she planned to demonstrate")) == "a former staff member for the campaign in Philadelphia");
+  CHECK(a.Speaker(a.Get("she planned to demonstrate")) == "Jane Doe");  // whom the apposition describes
 }
 
 TEST_CASE("reported speech: a name after a preposition inside the subject did not speak; one with a clause did") {

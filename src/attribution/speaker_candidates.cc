@@ -21,6 +21,24 @@ bool SingularBeforePlural(const Context& ctx, uint32_t det, uint32_t head) {
          !ctx.WordEndsWith(head, "us") && !ctx.WordEndsWith(head, "is") && !IsWordOfQuantity(ctx.TokenText(det + 1));
 }
 
+// The person named before an apposition that ends at token `t` ("Elspeth
+// Macdonald, chief executive of the federation"): a person's name, a comma,
+// then at most ten words that open in lower case; or an empty span.
+Span PersonBeforeAppositionEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
+  constexpr uint32_t kMaxWords = 10;
+  uint32_t comma = t;
+  while (comma > limit && t - comma < kMaxWords && ctx.IsWord(comma) && ctx.QuoteOf(comma) < 0) --comma;
+  if (comma <= limit + 1 || comma == t || !ctx.IsPunct(comma, ",") || !ctx.IsLowerWord(comma + 1)) return {};
+  const int32_t name = ctx.MentionEndingAt(comma - 1);
+  if (name < 0 || ctx.doc().mentions[name].type != EntityType::kPerson) return {};
+  // (Not the object of a preposition, which the speaker rules set aside: "a
+  // frosty relationship with McConnell, now the Senate majority leader, who
+  // in 2010 said".)
+  const uint32_t first = ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin);
+  if (first > limit && ctx.InList(first - 1, kPrepositionList)) return {};
+  return ctx.doc().mentions[name].span;
+}
+
 Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   // "Smith, who said", "the committee, which said": the subject is before
   // the relative pronoun (once).
@@ -35,6 +53,14 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
       return {};
     }
     t = before - 1;
+    // "Elspeth Macdonald, chief executive of the Scottish Fishermen's
+    // Federation, who called on …": the person an apposition set off by
+    // commas describes (not one a relative clause without its comma
+    // restricts: "Zeke Emanuel, an oncologist who advised Obama, said").
+    if (ctx.IsPunct(before, ",")) {
+      const Span person = PersonBeforeAppositionEndingAt(ctx, t, limit);
+      if (!person.empty()) return person;
+    }
   }
   if (t < limit || ctx.QuoteOf(t) >= 0 || !ctx.IsWord(t)) return {};
   if (ctx.PronounAt(t) != Pronoun::kNone) return ctx.TokenSpan(t, t + 1);
