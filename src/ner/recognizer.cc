@@ -2502,6 +2502,27 @@ void RetypePersonsWithDigits(const Document& doc, int begin, int n, uint8_t* tag
   }
 }
 
+// "the resignation of Benedict XVI", "Louis XIV": a given name and a Roman
+// numeral name a monarch or a pope, a person (the tagger made "Benedict XVI"
+// an organisation). Not "World War II" or "Super Bowl LVIII": the first
+// word must be a given name a list knows.
+void RetypeRegnalNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  auto roman = [&](int k) {
+    const std::string_view text = TokenText(doc, begin, k);
+    return text.size() >= 2 && text.size() <= 6 &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
+  };
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    if (last == i + 1 && ner::TagType(tags[i]) != kPersonType && roman(last) &&
+        HasGazetteerPosition(facts[i], kFirstNameBit, ner::kUnit)) {
+      SetMention(i, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // Words after a number that make it a count or a share, no version's
 // number ("4 percent", "3 million", "10 years").
 constexpr auto kAfterCounts = WordHashes({"%", "percent", "per", "million", "billion", "years", "times"});
@@ -7105,6 +7126,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyModelCodes(doc, facts, begin, n, tags);
   ApplyOwnedVersionedProducts(facts, n, tags);
   RetypePersonsWithDigits(doc, begin, n, tags);
+  RetypeRegnalNames(doc, facts, begin, n, tags);
   ApplyListedProducts(facts, n, tags);
   ApplyLowerCaseBrandProducts(doc, facts, begin, n, tags);
   ApplyStreetNames(facts, n, tags);

@@ -2717,6 +2717,15 @@ TEST_CASE("a name after a company's possessive and before a version number is it
   CHECK_FALSE(AnyContains(mentions, "Week 11"));
 }
 
+TEST_CASE("a given name and a Roman numeral name a monarch or a pope") {
+  const auto mentions = Recognize(
+      "Francis was elected in 2013 after the resignation of Benedict XVI. World War II ended in 1945. Super Bowl "
+      "LVIII was held in Las Vegas.");
+  CHECK(Found(mentions, "Benedict XVI", EntityType::kPerson));  // was an organisation
+  CHECK_FALSE(Found(mentions, "World War II", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Super Bowl LVIII", EntityType::kPerson));
+}
+
 TEST_CASE("a word of letters and digits names no person: a product") {
   const auto mentions = Recognize(
       "OpenAI released o1.\n\nThe model scored 83%, compared with 13% for its predecessor GPT-4o, the company said.");
