@@ -75,7 +75,7 @@ class CueFinder {
            !ctx_.IsCueWord(t + 2);
   }
 
-  // `“a miracle,” says diver`, "…, says top doctor": a headline drops the
+  // `“We will not back down,” says minister`: a headline drops the
   // article; up to three lower-case words from `first` that end the
   // sentence and a speaker noun last, or an empty span.
   Span BareSpeakerEndingHeadline(uint32_t first, uint32_t se) const {
