@@ -75,6 +75,27 @@ class CueFinder {
            !ctx_.IsCueWord(t + 2);
   }
 
+  // `Javier Milei, who once called Francis “the representative of evil,”
+  // said he …`: a relative clause set off by commas whose last comma
+  // closes a quotation stands between the subject and the verb at `t`; the
+  // subject before ", who", or an empty span.
+  Span SubjectBeforeQuotingRelative(uint32_t t, uint32_t sb) const {
+    constexpr uint32_t kMaxClause = 16;
+    const int32_t q = t > sb ? ctx_.QuoteOf(t - 1) : -1;
+    if (q < 0 || ctx_.QuoteLast(static_cast<uint32_t>(q)) != t) return {};
+    const uint32_t open = ctx_.QuoteFirst(static_cast<uint32_t>(q));
+    if (t < open + 3 || !ctx_.IsPunct(t - 2, ",")) return {};
+    for (uint32_t w = open; w > sb + 1 && open - w < kMaxClause; --w) {
+      const uint32_t k = w - 1;
+      if (ctx_.QuoteOf(k) >= 0 || ctx_.IsPunct(k, ".")) return {};
+      if (ctx_.InList(k, kWordWho | kWordWhich) && ctx_.IsPunct(k - 1, ",")) {
+        const Span subject = SubjectEndingAt(ctx_, k, sb);
+        return IsPlausibleSpeaker(ctx_, subject) ? subject : Span{};
+      }
+    }
+    return {};
+  }
+
   // `“We will not back down,” says minister`: a headline drops the
   // article; up to three lower-case words from `first` that end the
   // sentence and a speaker noun last, or an empty span.
@@ -632,6 +653,7 @@ class CueFinder {
       cue.continues_speech = ContinuesSpeechOf(sb, source);
     } else if (s > sb && !InvertedAfterComma(t, s, sb, se)) {
       source = SpeakerBefore(ctx_, s, sb);
+      if (source.empty() && s == t) source = SubjectBeforeQuotingRelative(t, sb);
       next_to_cue = !source.empty();
       // "footage of Hillary Clinton asking", "with Trump saying": a
       // participle's subject may follow a preposition.

@@ -96,6 +96,15 @@ TEST_CASE("reported speech: a second verb after \"but\" takes the whole name of 
   CHECK(a.EntityName(a.Get("cuts could come")) == "Bank of England");
 }
 
+TEST_CASE("reported speech: a relative clause whose last comma closes a quotation stands before the verb") {
+  Annotated a(
+      "Pope Francis dies at 88.\n\nArgentine President Javier Milei, who once called Francis \"the representative "
+      "of evil on Earth,\" said he was deeply saddened.\n");
+  CHECK(a.Speaker(a.Get("he was deeply saddened")) == "Javier Milei");  // reported nothing
+  CHECK(a.Speaker(a.Get("the representative of evil")) == "Javier Milei");
+  CHECK(a.Cue(a.Get("the representative of evil")) == "called");
+}
+
 TEST_CASE("reported speech: a verb of speech in a sentence written all in capitals is a verb, not a heading's noun") {
   Annotated a(
       "BREAKING: FED CUTS RATES BY HALF A POINT\n\nWASHINGTON \xE2\x80\x94 THE FEDERAL RESERVE CUT ITS BENCHMARK RATE "
