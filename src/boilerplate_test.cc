@@ -314,6 +314,22 @@ TEST_CASE("page: a live page's headline stands above its key points and time sta
   Document doc;
   Prepare(&doc, text);
   CHECK(doc.Text(doc.title) == "Live: Storm Darragh brings 90mph winds to UK");
+  // So when the time stamp opens its entry's heading ("23:15 — Exit poll …"
+  // was the title).
+  const std::string election =
+      "Live: Election night in the UK\n\n"
+      "23:15 \xE2\x80\x94 Exit poll points to Labour landslide\n"
+      "The exit poll published by the BBC, ITV and Sky suggests Labour will win 410 seats, with the "
+      "Conservatives on 131.\n\n"
+      "23:40 \xE2\x80\x94 Sunak concedes? Not yet\n"
+      "A Conservative source told us the party was \"braced for a very bad night\". Rishi Sunak has not yet "
+      "spoken publicly.\n\n"
+      "00:05 \xE2\x80\x94 First result declared\n"
+      "Houghton and Sunderland South has been held by Labour's Bridget Phillipson. \"Tonight, the people have "
+      "voted for change,\" she said in her victory speech.\n";
+  Document live;
+  Prepare(&live, election);
+  CHECK(live.Text(live.title) == "Live: Election night in the UK");
 }
 
 TEST_CASE("page: steps of a how-to list that open with a clutter phrase stay story") {

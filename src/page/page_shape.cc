@@ -113,18 +113,29 @@ void ReleaseLargeBuffers(PageShape* shape) {
   release(shape->kinds);
 }
 
+// Whether the token is a clock's time: one or two digits, ":" or ".", and
+// two more ("09:42", "9.42").
+bool IsClockTime(const Document& doc, const Token& clock) {
+  const std::string_view time = TokenText(doc, clock);
+  const size_t mark = time.find_first_of(":.");
+  return clock.kind == TokenKind::kNumber && mark != std::string_view::npos && mark > 0 && mark <= 2 &&
+         time.size() >= mark + 3;
+}
+
+// "23:15 — Exit poll points to Labour landslide": a live page's entry
+// heading, a clock time and a dash before its words.
+bool OpensWithTimeAndDash(const Document& doc, const PageLine& line) {
+  if (line.end_token < line.first_token + 3 || !IsClockTime(doc, doc.tokens[line.first_token])) return false;
+  const std::string_view dash = TokenText(doc, doc.tokens[line.first_token + 1]);
+  return dash == "\xE2\x80\x94" || dash == "\xE2\x80\x93" || dash == "-";
+}
+
 // "09:42 GMT", "9.42 am", "14:05 BST": a live page's time stamp, a line of a
 // clock time and a zone or "am"/"pm" (a video's length, "1:41", has none).
 bool IsTimeStampLine(const Document& doc, const PageLine& line) {
   constexpr uint32_t kMaxTokens = 3, kMaxZoneLetters = 4;
   if (line.end_token < line.first_token + 2 || line.end_token - line.first_token > kMaxTokens) return false;
-  const Token& clock = doc.tokens[line.first_token];
-  const std::string_view time = TokenText(doc, clock);
-  const size_t mark = time.find_first_of(":.");
-  if (clock.kind != TokenKind::kNumber || mark == std::string_view::npos || mark == 0 || mark > 2 ||
-      time.size() < mark + 3) {
-    return false;
-  }
+  if (!IsClockTime(doc, doc.tokens[line.first_token])) return false;
   for (uint32_t t = line.first_token + 1; t < line.end_token; ++t) {
     const std::string_view zone = TokenText(doc, doc.tokens[t]);
     const bool meridiem = IsOneOf(zone, {"am", "pm", "a.m.", "p.m."});
@@ -150,12 +161,13 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
                      &shape->title_rows);
   // Else the best-scoring candidate, preferring one above a live page's first
   // time stamp that is no bullet (what stands under a time stamp heads an
-  // entry: "09:42 GMT" / "Met Office: “Danger to life” from flying debris";
-  // the bullets above are its key points). On a page with no time stamp,
-  // a bullet is the headline only when no other candidate is.
+  // entry: "09:42 GMT" / "Met Office: “Danger to life” from flying debris",
+  // and so does a line that opens with one: "23:15 — Exit poll points to
+  // …"; the bullets above are its key points). On a page with no time
+  // stamp, a bullet is the headline only when no other candidate is.
   uint32_t first_stamp = static_cast<uint32_t>(lines.size());
   for (uint32_t i = 0; i < shape->body.begin + kTitleWindowInBody && i < lines.size(); ++i) {
-    if (IsTimeStampLine(doc, lines[i])) {
+    if (IsTimeStampLine(doc, lines[i]) || OpensWithTimeAndDash(doc, lines[i])) {
       first_stamp = i;
       break;
     }
