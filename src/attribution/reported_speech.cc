@@ -1323,19 +1323,28 @@ bool SourceAfterPreposition(const Context& ctx, const Cue& cue) {
   if (cue.source.empty() || cue.source.begin > cue.cue.begin) return false;
   uint32_t first = ctx.FirstTokenAt(cue.source.begin);
   // "Officials in Texas and Louisiana said", "voters in Alabama, Georgia
-  // and Virginia said": the first of places joined by "and", "or" or commas
-  // follows the preposition.
-  auto is_place = [&](int32_t mention) {
-    return mention >= 0 && ctx.doc().mentions[mention].type == EntityType::kLocation;
+  // and Virginia said", "The exit poll published by the BBC, ITV and Sky
+  // suggests": the first of names of one kind joined by "and", "or" or
+  // commas follows the preposition.
+  const int32_t last_name = ctx.MentionEndingAt(ctx.FirstTokenAt(cue.source.end) - 1);
+  auto same_kind = [&](int32_t mention) {
+    return mention >= 0 && last_name >= 0 && ctx.doc().mentions[mention].type == ctx.doc().mentions[last_name].type;
   };
-  constexpr int kMaxJoinedPlaces = 8;
-  if (is_place(ctx.MentionEndingAt(ctx.FirstTokenAt(cue.source.end) - 1))) {
-    for (int joined = 0; joined < kMaxJoinedPlaces && first >= 2 && first < ctx.size() &&
+  // (Names other than places only as a list's last after "and" or "or", not
+  // after an opening phrase's comma: "In a letter to Zucker, Trump asked".)
+  constexpr int kMaxJoinedNames = 8;
+  const bool listed =
+      last_name >= 0 && first >= 2 &&
+      (ctx.doc().mentions[last_name].type == EntityType::kLocation || IsOneOf(ctx.TokenText(first - 1), {"and", "or"}));
+  if (listed) {
+    for (int joined = 0; joined < kMaxJoinedNames && first >= 2 && first < ctx.size() &&
                          (IsOneOf(ctx.TokenText(first - 1), {"and", "or"}) || ctx.IsPunct(first - 1, ","));
          ++joined) {
-      const int32_t place = ctx.MentionEndingAt(first - 2);
-      if (!is_place(place)) break;
-      first = ctx.FirstTokenAt(ctx.doc().mentions[place].span.begin);
+      const int32_t name = ctx.MentionEndingAt(first - 2);
+      if (!same_kind(name)) break;
+      first = ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin);
+      // (Past its article: "by the BBC, ITV and Sky".)
+      if (first > 0 && EqualsLower(ctx.TokenText(first - 1), "the")) --first;
     }
   }
   // (A capitalised "In" ends a headline before a line break.)

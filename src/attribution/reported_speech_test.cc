@@ -96,6 +96,15 @@ TEST_CASE("reported speech: a second verb after \"but\" takes the whole name of 
   CHECK(a.EntityName(a.Get("cuts could come")) == "Bank of England");
 }
 
+TEST_CASE("reported speech: the last of names listed after a preposition inside the subject did not speak") {
+  Annotated a(
+      "Live: Election night in the UK\n\nThe exit poll published by the BBC, ITV and Sky suggests Labour will win "
+      "410 seats. In a September letter to Jeff Zucker, Donald Trump asked the network to donate the profits to "
+      "veterans.\n");
+  for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q) != "Sky");  // was the speaker
+  CHECK(a.Speaker(a.Get("the network to donate")) == "Donald Trump");
+}
+
 TEST_CASE("reported speech: a relative clause whose last comma closes a quotation stands before the verb") {
   Annotated a(
       "Pope Francis dies at 88.\n\nArgentine President Javier Milei, who once called Francis \"the representative "
