@@ -75,6 +75,22 @@ class CueFinder {
            !ctx_.IsCueWord(t + 2);
   }
 
+  // "…, with its president, Joe Ajaero, describing the decision as …": a
+  // person in apposition after "with" and a few lower-case words, before the
+  // participle's comma at `comma`, is the participle's subject; or an empty
+  // span.
+  Span PersonAfterWith(uint32_t comma, uint32_t sb) const {
+    constexpr uint32_t kMaxWords = 4;
+    const int32_t name = comma > sb ? ctx_.MentionEndingAt(comma - 1) : -1;
+    if (name < 0 || ctx_.doc().mentions[name].type != EntityType::kPerson) return {};
+    const uint32_t first = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.begin);
+    if (first < sb + 3 || !ctx_.IsPunct(first - 1, ",")) return {};
+    for (uint32_t w = first - 2; w > sb && first - 2 - w < kMaxWords && ctx_.IsLowerWord(w); --w) {
+      if (EqualsLower(ctx_.TokenText(w), "with")) return w + 1 < first - 1 ? ctx_.doc().mentions[name].span : Span{};
+    }
+    return {};
+  }
+
   // `Javier Milei, who once called Francis “the representative of evil,”
   // said he …`: a relative clause set off by commas whose last comma
   // closes a quotation stands between the subject and the verb at `t`; the
@@ -616,7 +632,8 @@ class CueFinder {
     if (participle) {
       // "…, saying that …": the participle shares the clause's subject,
       // that of the clause the comma closes when that one names its own.
-      source = SubordinateClauseSubject(sb, comma);
+      source = PersonAfterWith(comma, sb);
+      if (source.empty()) source = SubordinateClauseSubject(sb, comma);
       if (source.empty()) source = ClauseSubject(sb, t);
       cue.continues_speech = ContinuesSpeechOf(sb, source);
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {

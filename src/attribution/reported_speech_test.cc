@@ -96,6 +96,13 @@ TEST_CASE("reported speech: a second verb after \"but\" takes the whole name of 
   CHECK(a.EntityName(a.Get("cuts could come")) == "Bank of England");
 }
 
+TEST_CASE("reported speech: a person in apposition after \"with\" is the subject of the participle after it") {
+  Annotated a(
+      "Tinubu removes fuel subsidy.\n\nPetrol prices nearly tripled within days. The Nigeria Labour Congress "
+      "threatened a nationwide strike, with its president, Joe Ajaero, describing the decision as \"anti-people.\"\n");
+  CHECK(a.Speaker(a.Get("anti-people")) == "Joe Ajaero");  // was the congress
+}
+
 TEST_CASE("reported speech: the last of names listed after a preposition inside the subject did not speak") {
   Annotated a(
       "Live: Election night in the UK\n\nThe exit poll published by the BBC, ITV and Sky suggests Labour will win "
