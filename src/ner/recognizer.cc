@@ -831,6 +831,11 @@ constexpr auto kRomanNumerals =
     WordHashes({"ii",   "iii", "iv", "v",   "vi",   "vii",   "viii", "ix", "x",   "xi",   "xii",
                 "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix",  "xx", "xxi", "xxii", "xxiii"});
 
+// Whether the token is a Roman number in capitals ("II", "XVI").
+bool IsRomanNumeral(const ner::TokenFacts& facts) {
+  return facts.token_class == ner::kAllCapsWord && ner::Contains(kRomanNumerals, facts.lower);
+}
+
 // "Queen Elizabeth II", "Pope Benedict XVI": a name that opens with a
 // monarch's or pope's title and ends with a regnal number is a person's,
 // whatever the tagger made of it (organisations, mostly). Not without the
@@ -842,8 +847,7 @@ bool IsRegnalName(const ner::TokenFacts* facts, const uint8_t* tags, int first) 
     return false;
   }
   const int last = LastOfRun(tags, first);
-  return last - first == 2 && facts[first + 1].token_class == ner::kCapitalizedWord &&
-         facts[last].token_class == ner::kAllCapsWord && ner::Contains(kRomanNumerals, facts[last].lower);
+  return last - first == 2 && facts[first + 1].token_class == ner::kCapitalizedWord && IsRomanNumeral(facts[last]);
 }
 
 bool IsInstitutionHead(const ner::TokenFacts& facts);
@@ -2505,13 +2509,10 @@ void RetypePersonsWithDigits(const Document& doc, int begin, int n, uint8_t* tag
 // "the resignation of Benedict XVI", "Louis XIV": a given name and a Roman
 // numeral name a monarch or a pope, a person (the tagger made "Benedict XVI"
 // an organisation). Not "World War II" or "Super Bowl LVIII": the first
-// word must be a given name a list knows.
+// word must be a given name a list knows. (Not a numeral of one letter:
+// "Henry V" stays the tagger's.)
 void RetypeRegnalNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
-  auto roman = [&](int k) {
-    const std::string_view text = TokenText(doc, begin, k);
-    return text.size() >= 2 && text.size() <= 6 &&
-           std::all_of(text.begin(), text.end(), [](char c) { return c == 'I' || c == 'V' || c == 'X'; });
-  };
+  auto roman = [&](int k) { return IsRomanNumeral(facts[k]) && TokenText(doc, begin, k).size() >= 2; };
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i)) continue;
     const int last = LastOfRun(tags, i);
@@ -6279,8 +6280,7 @@ void ApplyLegalTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
         tags[i + 1] != ner::kOutsideTag) {
       continue;
     }
-    const bool roman =
-        facts[i + 1].token_class == ner::kAllCapsWord && ner::Contains(kRomanNumerals, facts[i + 1].lower);
+    const bool roman = IsRomanNumeral(facts[i + 1]);
     const bool number = facts[i + 1].token_class == ner::kNumberToken;
     if (!roman && !number) continue;
     if (i + 2 < n && tags[i + 2] != ner::kOutsideTag && !BeginsName(tags, i + 2)) continue;
