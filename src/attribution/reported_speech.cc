@@ -1017,7 +1017,10 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
     const bool comma = ctx.IsPunct(verb - 2, ",");
     const bool marked = comma || ctx.TokenText(verb - 1) == "but" || later.explicit_clause ||
                         IsOneOf(ctx.TokenText(verb), {"said", "says"});
-    if (later.source.begin == cues[c].source.begin && verb > rb + kMinReportedWords && finite &&
+    // (A short object that opens no clause reports nothing before the second
+    // verb: "denies wrongdoing and says the cases are …".)
+    const bool before_reported = verb > rb + kMinReportedWords || !OpensClause(ctx, rb, verb - 1);
+    if (later.source.begin == cues[c].source.begin && before_reported && finite &&
         IsOneOf(ctx.TokenText(verb - 1), {"but", "and"}) && marked &&
         (later.explicit_clause || OpensClause(ctx, later.after_begin, later.after_end)) &&
         AfterIsReported(ctx, later)) {

@@ -542,6 +542,15 @@ TEST_CASE("reported speech: denying a person something is no denial; denying a c
   CHECK(a.Speaker(a.Get("Smith was involved")) == "The minister");
 }
 
+TEST_CASE("reported speech: a short object and a second verb of speech: only the second reports") {
+  Annotated a(
+      "A court sentenced the former prime minister on Friday.\n\n"
+      "Khan, 72, who has been in jail since August 2023, denies wrongdoing and says the cases against him are "
+      "politically motivated.\n");
+  CHECK(a.Find("wrongdoing and says") == nullptr);
+  CHECK(a.Speaker(a.Get("the cases against him are politically motivated")) == "Khan");
+}
+
 TEST_CASE("reported speech: conceding defeat is no speech, and a subject with a name in apposition is no report") {
   Annotated a(
       "Mexico elected its first woman president on Sunday.\n\n"
