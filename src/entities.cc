@@ -218,6 +218,14 @@ bool ShortFormOfOrganisation(const MentionKeys& keys, const MentionKey& part, co
   return whole.first_seen < part.first_seen;
 }
 
+// Whether full form `a` is a likelier referent than `b`, the fuller or
+// earlier of the two, of a short form first used at `used`: only when `a` is
+// named before that use and `b` only after it (an article names a person
+// before it shortens the name).
+bool NamedBeforeWhereOtherIsNot(const MentionKey& a, const MentionKey& b, uint32_t used) {
+  return a.first_seen <= used && b.first_seen > used;
+}
+
 struct Cluster {
   std::vector<int32_t> mentions;
   EntityType type;
@@ -250,14 +258,21 @@ class ClusterIndex {
       if (IsFunctionWord(word)) continue;
       auto it = by_word_.find(word);
       if (it == by_word_.end()) return -1;
+      // Of names the short form fits, the fullest and earliest, unless only
+      // another was named before the short form's first use ("Imran Khan …
+      // Khan … Gohar Ali Khan").
+      int32_t best = -1;
+      const MentionKey* best_form = nullptr;
       for (const auto& [cluster, longer] : it->second) {
         if (clusters[cluster].type == type && key.word_count < longer->word_count &&
             CompatibleGenders(clusters[cluster].gender, key.gender) && WordsContained(keys_, key, *longer) &&
-            (type != EntityType::kOrg || ShortFormOfOrganisation(keys_, key, *longer))) {
-          return cluster;
+            (type != EntityType::kOrg || ShortFormOfOrganisation(keys_, key, *longer)) &&
+            (best_form == nullptr || NamedBeforeWhereOtherIsNot(*longer, *best_form, key.first_seen))) {
+          best = cluster;
+          best_form = longer;
         }
       }
-      return -1;
+      return best;
     }
     return -1;
   }

@@ -127,6 +127,21 @@ TEST_CASE("places are not shortened and different people stay apart") {
   CHECK(doc.mentions[2].entity != doc.mentions[3].entity);
 }
 
+TEST_CASE("a surname joins the person named before its first use, not a fuller name that comes later") {
+  Document doc;
+  doc.text =
+      "A court sentenced Imran Khan to 14 years. Khan, 72, denies wrongdoing. "
+      "Party chairman Gohar Ali Khan said it would appeal. Khan's lawyers agreed.";
+  AddMention(&doc, "Imran Khan", EntityType::kPerson);
+  AddMention(&doc, "Khan", EntityType::kPerson, 1);
+  AddMention(&doc, "Gohar Ali Khan", EntityType::kPerson);
+  AddMention(&doc, "Khan's", EntityType::kPerson);
+  ClusterEntities(&doc);
+  CHECK(EntityName(doc, 1) == "Imran Khan");
+  CHECK(EntityName(doc, 3) == "Imran Khan");
+  CHECK(EntityName(doc, 2) == "Gohar Ali Khan");
+}
+
 TEST_CASE("one form with two types is two referents; numbers stay unclustered") {
   Document doc;
   doc.text = "Huawei said. Huawei grew. Huawei fell 70% in 2028.";
