@@ -1787,5 +1787,19 @@ TEST_CASE("attribution: persons joined by \"and\" in an apposition speak togethe
   for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q).find("Cheney") == std::string::npos);
 }
 
+TEST_CASE("attribution: a person in apposition after an inverted speaker's description is the speaker") {
+  Annotated a(
+      "The bookshop survived a flood.\n\n"
+      "\u201cPeople come in and ask for the cat before they ask for a book,\u201d says her son, Tom, 34, who "
+      "manages the shop\u2019s accounts. The plant is under intense pressure from imports, said the company\u2019s "
+      "chief executive, John Ferriola. According to his aunt, Jane Starner, \u201cHe was brilliant from the "
+      "start.\u201d\n\n"
+      "\u201cIt is a good year,\u201d said the bank\u2019s chief economist in a note.\n");
+  CHECK(a.Speaker(a.Get("People come in")) == "Tom");
+  CHECK(a.Speaker(a.Get("The plant is under intense pressure")) == "John Ferriola");
+  CHECK(a.Speaker(a.Get("He was brilliant")) == "Jane Starner");
+  CHECK(a.Speaker(a.Get("It is a good year")) == "the bank\u2019s chief economist");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -291,7 +291,7 @@ class CueFinder {
   bool InvertedAfterComma(uint32_t t, uint32_t s, uint32_t sb, uint32_t se) const {
     if (s != t || !ctx_.IsPunct(t - 1, ",") || ctx_.WordEndsWith(t, "ing") || NeedsListener(t)) return false;
     if (AppositionSubjectBefore(t - 1, sb)) return false;
-    const Span subject = SubjectStartingAt(ctx_, t + 1, se);
+    const Span subject = SpeakerStartingAt(ctx_, t + 1, se);
     if (!IsPlausibleSpeaker(ctx_, subject)) return false;
     const uint32_t after = ctx_.FirstTokenAt(subject.end);
     // "Many, like Linda Moore, urged the council to restore …": the
@@ -398,7 +398,7 @@ class CueFinder {
         ctx_.IsWord(t + 1) && (ctx_.InList(t + 1, kDeterminerList) || ctx_.PronounAt(t + 1) != Pronoun::kNone);
     if (!name && !described) return 0;
     // The source ends the sentence.
-    const Span source = SubjectStartingAt(ctx_, t + 1, se);
+    const Span source = SpeakerStartingAt(ctx_, t + 1, se);
     if (source.empty()) return 0;
     uint32_t end = t + 1;
     while (end < se && tokens_[end].end <= source.end) ++end;
@@ -435,7 +435,7 @@ class CueFinder {
     cue.cue = ctx_.TokenSpan(t, t + length);
     // Whatever the source, it is what the words are credited to ("according
     // to data from …"), so any noun phrase will do.
-    cue.source = SubjectStartingAt(ctx_, t + length, se);
+    cue.source = SpeakerStartingAt(ctx_, t + length, se);
     // "according to people familiar with the matter": a bare plural of
     // speakers.
     // "According to him, the state will …": an object pronoun alone (not
@@ -768,7 +768,7 @@ class CueFinder {
       if (VerbAfterSubject(t + 1, se)) return;
       // Only a finite verb inverts (`“…,” said Xi`); in "…, saying the
       // courts have no business" the courts are what was said.
-      if (!ctx_.WordEndsWith(t, "ing")) source = SubjectStartingAt(ctx_, cue.last, se);
+      if (!ctx_.WordEndsWith(t, "ing")) source = SpeakerStartingAt(ctx_, cue.last, se);
       if (source.empty() && ctx_.InHeadline(t)) source = BareSpeakerEndingHeadline(cue.last, se);
       // "…, said she heard six shots": a pronoun followed by its verb is the
       // subject of the reported clause, not an inverted speaker ("…,” said

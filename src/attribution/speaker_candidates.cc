@@ -279,6 +279,18 @@ Span PossessiveDescription(const Context& ctx, int32_t m, uint32_t t, uint32_t l
   return {};
 }
 
+// A person named in apposition after a description, set off by commas or
+// ending the phrase; `comma` is the token after the description.
+Span PersonInApposition(const Context& ctx, uint32_t comma, uint32_t limit) {
+  if (comma + 1 >= limit || !ctx.IsPunct(comma, ",") || !ctx.IsLowerWord(comma - 1)) return {};
+  const int32_t person = ctx.MentionStartingAt(comma + 1);
+  if (person < 0 || ctx.doc().mentions[person].type != EntityType::kPerson) return {};
+  const Span name = ctx.doc().mentions[person].span;
+  const uint32_t after = ctx.FirstTokenAt(name.end);
+  const bool set_off = after >= limit || ctx.IsPunct(after, ",") || ctx.IsPunct(after, ".");
+  return set_off ? name : Span{};
+}
+
 }  // namespace
 
 Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
@@ -331,6 +343,13 @@ Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
     ++last;
   }
   return ctx.TokenSpan(t, last + 1);
+}
+
+Span SpeakerStartingAt(const Context& ctx, uint32_t t, uint32_t limit) {
+  const Span subject = SubjectStartingAt(ctx, t, limit);
+  if (subject.empty() || !ctx.InList(t, kDeterminerList)) return subject;
+  const Span named = PersonInApposition(ctx, ctx.FirstTokenAt(subject.end), limit);
+  return named.empty() ? subject : named;
 }
 
 namespace {

@@ -26,6 +26,12 @@ Span DescribedPersonAfterName(const Context& ctx, int32_t mention, uint32_t limi
 // The subject after an inverted cue: `“…,” said Xi`, `said the company`.
 Span SubjectStartingAt(const Context& ctx, uint32_t t, uint32_t limit);
 
+// The speaker whose phrase starts at token `t`, as SubjectStartingAt, but a
+// description followed by a person in apposition is that person: `“…,” says
+// her son, Tom, 34, who …`, `said the company's chief executive, John J.
+// Ferriola.`, `According to his aunt, Jane Starner, “…”`.
+Span SpeakerStartingAt(const Context& ctx, uint32_t t, uint32_t limit);
+
 // Where the subject of the verb at `t` ends (exclusive): before the
 // auxiliaries, adverbs and a parenthesis ("Pence (R-Ind.) has also said").
 uint32_t SubjectEnd(const Context& ctx, uint32_t t, uint32_t sb);
