@@ -1106,6 +1106,13 @@ void RetypeTitledGivenNames(const Document& doc, const ner::TokenFacts* facts, i
 // out after them ("Mohammed bin Salman" tagged Mohammed and Salman), and an
 // untagged East Asian family name before a person's given name ("Premier Li
 // Qiang" tagged Qiang alone). Names of other types are left alone.
+// Whether `word` is two capitals, one of them J ("JD", "AJ", "TJ"; not "DJ",
+// a disc jockey's title: "DJ Beverly Bond").
+bool IsPairOfInitialsWithJ(std::string_view word) {
+  return word.size() == 2 && IsUpperAscii(word[0]) && IsUpperAscii(word[1]) && (word[0] == 'J' || word[1] == 'J') &&
+         word != "DJ";
+}
+
 void JoinPersonNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   auto is_person_start = [&](int k) { return k < n && BeginsName(tags, k) && ner::TagType(tags[k]) == kPersonType; };
   auto is_untagged_name_word = [&](int k) {
@@ -1139,6 +1146,16 @@ void JoinPersonNames(const Document& doc, const ner::TokenFacts* facts, int begi
       SetMention(i, i + 1, kPersonType, tags);
       ++i;
       continue;
+    }
+    // "Ohio Sen. JD Vance", "AJ Brown": two capitals without periods, one a J
+    // (John, James, Jean: the given names initials most often stand for; not
+    // "PM Trudeau", "BY KASHMIRA GANDER", "MX Master"), that no list knows,
+    // after a title or nothing capitalised, right before a person's name are
+    // the person's initials.
+    if (tags[i] == ner::kOutsideTag && facts[i].token_class == ner::kAllCapsWord && facts[i].gazetteer == 0 &&
+        IsPairOfInitialsWithJ(TokenText(doc, begin, i)) && is_person_start(i + 1) &&
+        !(i > 0 && IsCapitalisedToken(facts[i - 1]) && !IsTitleToken(facts[i - 1]))) {
+      SetMention(i, LastOfRun(tags, i + 1), kPersonType, tags);
     }
     if (is_untagged_name_word(i) && ner::Contains(kFamilyNamesWrittenFirst, facts[i].lower) && is_person_start(i + 1)) {
       const int last = LastOfRun(tags, i + 1);

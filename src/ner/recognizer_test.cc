@@ -291,6 +291,12 @@ TEST_CASE("one person's name split by the tagger is joined") {
       "favour.");
   CHECK(Found(mentions, "Andre Correa do Lago", EntityType::kPerson));
   CHECK(Found(mentions, "Biden", EntityType::kPerson));
+  // Initials without periods after a title: the tagger found "Vance" alone.
+  mentions = Recognize(
+      "He called Donald Trump and his running mate, Ohio Sen. JD Vance, weird. The party's host, DJ Beverly Bond, "
+      "spoke.");
+  CHECK(Found(mentions, "JD Vance", EntityType::kPerson));
+  CHECK(Found(mentions, "Beverly Bond", EntityType::kPerson));
 }
 
 TEST_CASE("words of other scripts than Latin are never part of a name") {
