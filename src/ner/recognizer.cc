@@ -4317,6 +4317,9 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
       "becomes", "became", "and",  "or",  "that", "who",  "which", "of",
   });
   static constexpr auto kForOrOf = WordHashes({"for", "of"});
+  static constexpr auto kSubordinators = WordHashes({"after", "when", "since", "before", "as", "while", "once", "until",
+                                                     "although", "though", "if", "because", "soon", "shortly"});
+  static constexpr uint64_t kWho = WordHashes({"who"})[0];
   constexpr uint32_t kKnownPlace = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
   // Whether the noun at `k` heads a noun phrase: a determiner within four
   // words before it, only modifiers between; or at least one modifier
@@ -4325,7 +4328,12 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
     int modifiers = 0;
     for (int j = k - 1; j >= 0 && j >= k - 4; --j) {
       const ner::TokenFacts& word = facts[j];
-      if (word.token_class == ner::kLowerWord && ner::Contains(kDeterminers, word.lower)) return true;
+      // (A determiner opening the sentence is capitalised: "The state oil
+      // company, Pemex, said".)
+      const bool lower_or_first = word.token_class == ner::kLowerWord || (word.context & ner::kSentenceInitial);
+      if (lower_or_first && ner::Contains(kDeterminers, word.lower)) return true;
+      // "Brazil's telecommunications regulator": an owner's possessive.
+      if (IsPossessiveAt(facts, n, j)) return true;
       const bool modifier = (word.token_class == ner::kLowerWord && !ner::Contains(kNotModifiers, word.lower)) ||
                             (word.gazetteer & AnyPosition(kDemonymBit));
       if (!modifier) return modifiers > 0 && (word.lower == kComma || word.token_class == ner::kOtherToken);
@@ -4356,6 +4364,13 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
     for (int k = at; k <= last && unknown_person; ++k) unknown_person = !(facts[k].gazetteer & kPersonNameBits);
     if (type != kLocType && type != kMiscType && !unknown_person) continue;
     if (apposition && last + 1 < n && facts[last + 1].lower != kComma && facts[last + 1].lower != kPeriod) continue;
+    // Not the subject after an opening clause that ends with such a noun
+    // ("After he left the company, Jones, who was 25, moved"), nor one a
+    // relative clause for a person follows.
+    if (apposition && (ner::Contains(kSubordinators, facts[i - facts[i].sentence_offset].lower) ||
+                       (last + 2 < n && facts[last + 2].lower == kWho))) {
+      continue;
+    }
     if (!StandsAlone(facts, n, at, last) || !heads_noun_phrase(i)) continue;
     // "America's Voice" was cut at the possessive; which words go on is
     // unclear, so the name is left as it is.

@@ -1291,6 +1291,14 @@ TEST_CASE("a place or other name right after an organisation noun heading a noun
   mentions = Recognize("Congress voted to fund Zika research. The strikes hit a network Russia built in Syria.");
   CHECK_FALSE(Found(mentions, "Zika", EntityType::kOrg));
   CHECK(Found(mentions, "Russia", EntityType::kLocation));
+  // A name in apposition after an owner's possessive or an opening "The"
+  // (the tagger had persons); not the subject after an opening clause.
+  mentions = Recognize(
+      "Brazil's telecommunications regulator, Anatel, was given 24 hours to enforce the order. The state oil "
+      "company, Pemex, said output fell. After he left the company, Jones, who was 25, moved to Paris.");
+  CHECK(Found(mentions, "Anatel", EntityType::kOrg));
+  CHECK(Found(mentions, "Pemex", EntityType::kOrg));
+  CHECK(Found(mentions, "Jones", EntityType::kPerson));
 }
 
 TEST_CASE("a name of several words between a determiner and a party noun is the party's, not a place") {
