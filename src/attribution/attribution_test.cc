@@ -994,6 +994,13 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "kids,\" she said.\n");
   CHECK(a.EntityName(a.Get("I have full faith")) == "Dilip Ray");
   CHECK(a.EntityName(a.Get("I got down")) == "");
+  // So does a person of either gender who opens a sentence.
+  Annotated n(
+      "A woman was stabbed to death in a flat in Bristol.\n\n"
+      "The woman, named locally as Leanne Carter, 29, died at the scene.\n\n"
+      "A neighbour, who did not want to be named, told the BBC she had heard shouting. \"It went on for about ten "
+      "minutes and then it just stopped,\" she said.\n");
+  CHECK(n.EntityName(n.Get("It went on")) == "");
   // "Jean-Marc" is a man's name, though "Jean" alone is a woman's in US records.
   Annotated b(
       "\"We are being asked to produce more,\" said Jean-Marc Dupuis, who grows maize.\n\n"

@@ -90,6 +90,10 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
       "man",     "boy",   "father", "husband", "son",         "brother",   "grandfather",
       "widower", "uncle", "nephew", "dad",     "businessman", "spokesman", "chairman",
   };
+  static constexpr std::string_view kEitherGender[] = {
+      "neighbour", "neighbor", "witness",   "resident",   "friend",    "relative", "colleague", "student",
+      "teacher",   "nurse",    "passenger", "survivor",   "volunteer", "parent",   "bystander", "villager",
+      "protester", "visitor",  "tourist",   "shopkeeper", "customer",  "worker",   "employee",  "classmate"};
   constexpr uint32_t kPersonNounReach = 80;
   uint32_t from = ctx.SentenceEnd(after);
   if (before > kPersonNounReach) from = std::max(from, before - kPersonNounReach);
@@ -106,6 +110,10 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     };
     const bool found = gender == Gender::kFemale ? in(kFemale) : in(kMale);
     if (found) return true;
+    // A person of either gender who opens a sentence as its subject: "A
+    // neighbour, who did not want to be named, told the BBC … “…,” she
+    // said" is the neighbour's, not the victim named before.
+    if (ctx.SentenceBegin(t) == t - 1 && in(kEitherGender)) return true;
   }
   return false;
 }
