@@ -36,6 +36,15 @@ TEST_CASE("cues: a cue word used as a noun or inside a name is no cue") {
   CHECK(cues == "");
 }
 
+TEST_CASE("cues: a plural noun after a name's past tense is no cue") {
+  // "calls" had taken "Albanese on Thursday rejected" for its subject, and
+  // the participle after the comma took it too.
+  const auto cues = CuesOf(
+      "Officials met. Albanese on Thursday rejected calls from the opposition to drop the target, saying "
+      "Australians had voted for action.\n");
+  CHECK(cues == "saying:Albanese");
+}
+
 TEST_CASE("cues: call for and call on are demands; a verb without a speaker is no cue") {
   const auto cues = CuesOf(
       "Officials met in Paris. Angela Merkel called for closer ties with Europe. The government is calling on "

@@ -95,6 +95,14 @@ Span SubjectEndingAt(const Context& ctx, uint32_t t, uint32_t limit) {
   // "Another told the BBC": a determiner that stands for a noun named before.
   if (EqualsLower(ctx.TokenText(t), "another")) return ctx.TokenSpan(t, t + 1);
   if (ctx.InList(t, kNotInSubjectList | kDeterminerList)) return {};
+  // "Albanese on Thursday rejected calls from …": a past tense right after a
+  // capitalised word is that name's verb, and a cue word that can be a
+  // plural noun after it is its object (not "Cuban-Americans polled said").
+  if (t > limit && t + 1 < ctx.size() && ctx.IsLowerWord(t) && ctx.WordEndsWith(t, "ed") &&
+      ctx.tokens()[t - 1].Has(kCapitalized) && ctx.WordEndsWith(t + 1, "s") &&
+      !EqualsLower(ctx.TokenText(t + 1), "says")) {
+    return {};
+  }
   uint32_t first = t;
   for (int taken = 1; first > limit && taken < 6; ++taken) {
     uint32_t prev = first - 1;
