@@ -1011,6 +1011,46 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Kemi Badenoch, who was elected leader …" was a place (Badenoch is a
+// Scottish district): a name of two words or more that heads its phrase
+// (not after a preposition: "the opposition in North-Rhine Westphalia,
+// who") and is set off before "who" is a person's, when no list knows it
+// whole as a place and none of its words is a country's ("New Zealand, who
+// beat …" is a team); and so is that name wherever else the article calls
+// it a place (its headline). Over the whole document's tags.
+void ApplyPersonsBeforeWho(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kWho = WordHashes({"who"})[0];
+  constexpr int kMaxNames = 4;
+  std::pair<int, int> names[kMaxNames];
+  int count = 0;
+  auto place_run = [&](int i) {
+    return BeginsName(tags, i) && ner::TagPosition(tags[i]) != ner::kUnit && ner::TagType(tags[i]) == kLocType;
+  };
+  for (int i = 0; i + 3 < n && count < kMaxNames; ++i) {
+    if (!place_run(i)) continue;
+    const int last = LastOfRun(tags, i);
+    const bool heads_phrase =
+        i == 0 || (facts[i].context & ner::kSentenceInitial) || facts[i - 1].token_class != ner::kLowerWord;
+    const bool before_who = last + 2 < n && facts[last + 1].lower == kComma && facts[last + 2].lower == kWho;
+    bool country = false;
+    for (int k = i; k <= last; ++k) country = country || (facts[k].gazetteer & AnyPosition(kCountryBit));
+    if (heads_phrase && before_who && !country && !IsListedPlace(facts, i, last)) names[count++] = {i, last};
+    i = last;
+  }
+  if (count == 0) return;
+  for (int i = 0; i < n; ++i) {
+    if (!place_run(i)) continue;
+    const int last = LastOfRun(tags, i);
+    for (int c = 0; c < count; ++c) {
+      const auto [first, end] = names[c];
+      bool same = last - i == end - first;
+      for (int k = 0; same && k <= end - first; ++k) same = facts[i + k].lower == facts[first + k].lower;
+      if (same) SetMention(i, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // Lower-case particles inside a person's name: Arabic "bin", "ibn" (son
 // of), Romance and Germanic "de", "da", "van", "von" ("Mohammed bin
 // Salman", "Ursula von der Leyen"). Lower-form hashes.
@@ -7195,6 +7235,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyGamesOfPlaces(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
+  ApplyPersonsBeforeWho(facts, n, tags);
   ApplyCompaniesAfterShares(facts, n, tags);
   ApplyListedCompanySubjects(facts, n, tags);
   ApplyNamesAfterOrganisationNouns(facts, n, tags);

@@ -1279,6 +1279,17 @@ TEST_CASE("a stock index named with the count of its shares is an other name, th
   CHECK_FALSE(Found(mentions, "Kurt Russell 2000", EntityType::kMisc));
 }
 
+TEST_CASE("a name the tagger made a place that heads its phrase before \"who\" is a person, in its headline too") {
+  auto mentions = Recognize(
+      "Profile: Kemi Badenoch, the Conservatives' new leader\n\n"
+      "Kemi Badenoch, who was elected leader of the Conservative Party on Saturday, is the first black woman to "
+      "lead a major British political party. Armin Laschet, the leader of the opposition in North-Rhine "
+      "Westphalia, who spoke on Monday, disagreed.");
+  CHECK(std::count(mentions.begin(), mentions.end(),
+                   std::make_pair(std::string("Kemi Badenoch"), EntityType::kPerson)) == 2);
+  CHECK(Found(mentions, "North-Rhine Westphalia", EntityType::kLocation));
+}
+
 TEST_CASE("a place or other name right after an organisation noun heading a noun phrase is the organisation") {
   auto mentions = Recognize(
       "Joko Widodo visited Jakarta's new port on Monday, according to the state news agency Antara. Oil prices "
