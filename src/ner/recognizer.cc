@@ -553,7 +553,7 @@ void ApplyHomesAfterAges(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // that no list knows for a person's name and, unless a list of places knows
 // it, none for a company or an organisation ("Essex Property Trust"), the
 // place follows a preposition of place, and the name ends its sentence or a
-// pronoun follows its comma (not a list, "In London, Barclays, HSBC and
+// pronoun or a phrase of time follows its comma (not a list, "In London, Barclays, HSBC and
 // Lloyds fell", nor an aside, "in Egypt, Assad, aided by the Russians,
 // held on").
 void ApplyRegionsAfterPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
@@ -565,6 +565,9 @@ void ApplyRegionsAfterPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags)
            (!known(kPlaceBit) && (known(kCompanyBit) || known(kKnownOrgBit)));
   };
   static constexpr auto kPronouns = WordHashes({"he", "she", "they", "it", "we", "i", "who", "which", "where"});
+  // "Officers were called to an address in Stapleton Road, Easton, at about
+  // 22:30": when, after the place.
+  static constexpr auto kTimePrepositions = WordHashes({"at", "on", "in", "shortly", "early", "late", "last"});
   for (int i = 2; i + 1 < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagType(tags[i]) == kLocType || facts[i - 1].lower != kComma ||
         (ner::TagPosition(tags[i]) != ner::kBegin && ner::TagPosition(tags[i]) != ner::kUnit) ||
@@ -579,7 +582,9 @@ void ApplyRegionsAfterPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags)
       return last == i && facts[i].token_class == ner::kCapitalizedWord && !known_non_place(i) && place > 0 &&
              ner::Contains(kPlacePrepositions, facts[place - 1].lower) &&
              (last + 1 >= n || facts[last + 1].lower == kPeriod ||
-              (facts[last + 1].lower == kComma && last + 2 < n && ner::Contains(kPronouns, facts[last + 2].lower)));
+              (facts[last + 1].lower == kComma && last + 2 < n &&
+               (ner::Contains(kPronouns, facts[last + 2].lower) ||
+                IsLowerWordIn(facts, n, last + 2, kTimePrepositions))));
     };
     if (set_off && last - i <= 2 && (compass || lone_region())) SetMention(i, last, kLocType, tags);
     i = last;

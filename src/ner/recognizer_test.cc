@@ -1730,6 +1730,10 @@ TEST_CASE("a region after a place and a comma is a place: compass-named, or one 
   CHECK(Found(region, "Essex", EntityType::kLocation));
   CHECK(Found(region, "Barclays", EntityType::kOrg));
   CHECK_FALSE(Found(region, "Assad", EntityType::kLocation));
+  // Or when a phrase of time follows ("Easton" was a person).
+  CHECK(Found(Recognize("Officers were called to an address in Stapleton Road, Easton, at about 22:30 BST on "
+                        "Saturday, police said."),
+              "Easton", EntityType::kLocation));
 }
 
 TEST_CASE("a state's or a province's abbreviation after a place and a comma is a place") {
