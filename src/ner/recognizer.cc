@@ -983,8 +983,8 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "Marcus Allen, 24, and Devon Price, 19, were arrested": a name that opens
-// with a given name and is followed by an age between commas is a
-// person's, whatever the tagger made of its last word ("Price" an
+// with a given name, or of words no list knows, and is followed by an age
+// between commas is a person's, whatever the tagger made of its last word ("Price" an
 // organisation). Ages of one or two digits. And where that person lives:
 // "Tyrese Campbell, 24, of Lawrence Hill," made "Lawrence Hill" a person;
 // a name after the age and "of" that the tagger called a person is a
@@ -999,7 +999,12 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int age = last + 2;
     const bool aged = age + 1 < n && facts[last + 1].lower == kComma && facts[age].token_class == ner::kNumberToken &&
                       ner::Contains(kAges, facts[age].lower) && facts[age + 1].lower == kComma;
-    if (aged && position == ner::kBegin && ner::TagType(tags[i]) != kPersonType && ner::IsGivenName(facts[i])) {
+    // (Or a name no list knows a word of: "Zohran Mamdani, 33," was an
+    // organisation.)
+    bool unknown = true;
+    for (int k = i; k <= last && unknown; ++k) unknown = facts[k].gazetteer == 0;
+    if (aged && position == ner::kBegin && ner::TagType(tags[i]) != kPersonType &&
+        (ner::IsGivenName(facts[i]) || unknown)) {
       SetMention(i, last, kPersonType, tags);
     }
     const int home = age + 3;

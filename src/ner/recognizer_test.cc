@@ -619,6 +619,10 @@ TEST_CASE("a name opening with a given name and followed by an age is a person's
   // Where the person lives, after the age and "of", is a place.
   const auto home = Recognize("A man was jailed. Tyrese Campbell, 24, of Lawrence Hill, was found guilty of murder.");
   CHECK(Found(home, "Lawrence Hill", EntityType::kLocation));
+  // A name no list knows a word of (it was an organisation).
+  CHECK(Found(Recognize("Zohran Mamdani, 33, the state assemblyman who won New York City's Democratic mayoral "
+                        "primary, sat down with us."),
+              "Zohran Mamdani", EntityType::kPerson));
 }
 
 TEST_CASE("a given name of today's news that the tagger left out opens the person's name; not after a menu's words") {
