@@ -1808,5 +1808,15 @@ TEST_CASE("attribution: a person in apposition after an inverted speaker's descr
   CHECK(a.Speaker(a.Get("It is a good year")) == "the bank\u2019s chief economist");
 }
 
+TEST_CASE("attribution: a participle after a restrictive relative clause in the object goes on with its people") {
+  Annotated a(
+      "A judge blocked the law on Tuesday.\n\n"
+      "U.S. District Judge Fred Biery in San Antonio sided with a group of families who sued the state, arguing "
+      "the law violated the separation of church and state. Sen. Ted Cruz of Texas, who spoke later, criticised "
+      "the judge, saying the ruling would be overturned.\n");
+  CHECK(a.Speaker(a.Get("the law violated the separation")) == "families");
+  CHECK(a.EntityName(a.Get("the ruling would be overturned")) == "Ted Cruz");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -634,6 +634,7 @@ class CueFinder {
       // that of the clause the comma closes when that one names its own.
       source = PersonAfterWith(comma, sb);
       if (source.empty()) source = SubordinateClauseSubject(sb, comma);
+      if (source.empty()) source = RestrictedAntecedentBefore(sb, comma);
       if (source.empty()) source = ClauseSubject(sb, t);
       cue.continues_speech = ContinuesSpeechOf(sb, source);
     } else if (s > sb && ctx_.InList(s - 1, kWordAnd | kWordBut)) {
@@ -1248,6 +1249,27 @@ class CueFinder {
       return true;
     }
     return false;
+  }
+
+  // "sided with a group of families who sued the state, arguing …": the
+  // people a relative clause without a comma restricts, described in the
+  // object of the sentence's verb, go on speaking after the comma at
+  // `comma` that closes that clause; empty otherwise (a name: "… of Texas,
+  // who …" or "Cruz, who …" leaves the sentence's subject speaking).
+  Span RestrictedAntecedentBefore(uint32_t sb, uint32_t comma) const {
+    for (uint32_t w = comma; w > sb + 2; --w) {
+      if (ctx_.IsPunct(w - 1, ",") || ctx_.QuoteOf(w - 1) >= 0) return {};
+      if (!ctx_.InList(w - 1, kWordWho)) continue;
+      if (!ctx_.IsLowerWord(w - 2)) return {};
+      const Span antecedent = SubjectEndingAt(ctx_, w - 2, sb);
+      const uint32_t first = antecedent.empty() ? sb : ctx_.FirstTokenAt(antecedent.begin);
+      const bool object = first > sb && ctx_.IsLowerWord(first - 1);
+      return object && IsPlausibleSpeaker(ctx_, antecedent) &&
+                     SpeakerKindOf(ctx_, antecedent) == SpeakerKind::kDescription
+                 ? antecedent
+                 : Span{};
+    }
+    return {};
   }
 
   // "I laughed and said": the subject of the verb that ends before token
