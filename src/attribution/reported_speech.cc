@@ -313,7 +313,10 @@ bool OpensClause(const Context& ctx, uint32_t rb, uint32_t re) {
     bool verb =
         ctx.InList(t, kBeFormList) || IsOneOf(word, {"has", "have", "had", "will", "would", "can", "could", "should",
                                                      "may", "might", "must", "did", "does", "'re", "’re"});
-    verb = verb || (t > rb && ctx.WordEndsWith(t, "ed") && !ctx.InList(t - 1, kDeterminerList));
+    // (Not a participle after a noun of an "of" phrase: "photographs of
+    // soldiers wrapped in flags".)
+    verb = verb || (t > rb && ctx.WordEndsWith(t, "ed") && !ctx.InList(t - 1, kDeterminerList) &&
+                    !(t >= rb + 2 && EqualsLower(ctx.TokenText(t - 2), "of")));
     // Determiner, noun, verb: "the vaccine causes", "the police shot".
     const bool after_noun = t >= rb + 2 && ctx.InList(t - 2, kDeterminerList) && ctx.IsLowerWord(t - 1) &&
                             !ctx.InList(t - 1, kDeterminerList) && ctx.IsLowerWord(t);

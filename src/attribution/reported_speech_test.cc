@@ -523,6 +523,15 @@ TEST_CASE("reported speech: recalling goods, envoys or players is no speech, rec
   CHECK(a.Speaker(a.Get("Muhammad Ali's generosity")) == "He");
 }
 
+TEST_CASE("reported speech: a participle after an \"of\" phrase's noun opens no clause") {
+  Annotated a(
+      "The two sides swapped prisoners on Monday.\n\n"
+      "\"Our people are home,\" the president wrote on Telegram, posting photographs of soldiers wrapped in "
+      "flags.\n");
+  CHECK(a.Find("photographs of soldiers") == nullptr);
+  CHECK(a.Speaker(a.Get("Our people are home")) == "the president");
+}
+
 TEST_CASE("reported speech: answering reports only a clause") {
   Annotated a(
       "The derby ended 3-1.\n\n"
