@@ -779,6 +779,17 @@ class CueFinder {
         source = {};
       }
       if (!IsPlausibleSpeaker(ctx_, source)) source = {};
+      // "…, ruled Cruz eligible and ordered …": a lower-case word after the
+      // name that is no preposition, relative pronoun nor time ("added Smith
+      // on Monday", "wrote a supporter who …") makes the name the object.
+      if (!source.empty() && ctx_.InList(t, kNeedsThatClauseList)) {
+        const uint32_t after = ctx_.FirstTokenAt(source.end);
+        if (after < se && ctx_.IsLowerWord(after) &&
+            !ctx_.InList(after, kPrepositionList | kWordWho | kWordWhich | kWordThat) &&
+            !IsTimeOfSpeaking(ctx_.TokenText(after))) {
+          return;
+        }
+      }
       if (source.empty() && t == sb) return;  // "See also …", an imperative heading
       source_first = t;
       next_to_cue = true;

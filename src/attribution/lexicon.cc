@@ -97,6 +97,9 @@ constexpr string_view kNeedsThatClause[] = {
     "agree agrees agreed agreeing",
     "post posts posted posting",
     "conclude concludes concluded concluding",
+    // A court "ruled that …" (not "ruled out", "ruled the country"; not
+    // "rules", a noun as often as a verb: "the rules that govern …").
+    "ruled",
     // Answered that …, not answered the critics with two goals (no quoted
     // words here: eval-quotes reads the list).
     "answer answers answered answering",

@@ -532,6 +532,18 @@ TEST_CASE("reported speech: a participle after an \"of\" phrase's noun opens no 
   CHECK(a.Speaker(a.Get("Our people are home")) == "the president");
 }
 
+TEST_CASE("reported speech: a court that ruled that … reports; one that ruled a person eligible does not") {
+  Annotated a(
+      "The court removed the prime minister on Wednesday.\n\n"
+      "The court ruled five to four that Mr Srettha had \"grossly violated ethical standards\" by appointing "
+      "him. Adopting the recommendations of a hearing officer who considered the matter last week, the board of "
+      "elections on Monday rejected both objections, ruled Cruz eligible and ordered that his name be certified. "
+      "\"Meh,\" wrote a Trump supporter who runs the account.\n");
+  CHECK(a.Speaker(a.Get("grossly violated")) == "The court");
+  CHECK(a.Find("Adopting the recommendations") == nullptr);
+  CHECK(a.Speaker(a.Get("Meh")) == "a Trump supporter");
+}
+
 TEST_CASE("reported speech: answering reports only a clause") {
   Annotated a(
       "The derby ended 3-1.\n\n"
