@@ -41,6 +41,7 @@ constexpr uint64_t kThe = WordHashes({"the"})[0];
 constexpr uint64_t kComma = WordHashes({","})[0];
 constexpr uint64_t kIn = WordHashes({"in"})[0];
 constexpr uint64_t kAs = WordHashes({"as"})[0];
+constexpr uint64_t kFrom = WordHashes({"from"})[0];
 constexpr uint64_t kPeriod = WordHashes({"."})[0];
 constexpr uint64_t kFor = WordHashes({"for"})[0];
 constexpr auto kArticles = WordHashes({"a", "an", "the"});
@@ -1008,9 +1009,17 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       SetMention(i, last, kPersonType, tags);
     }
     const int home = age + 3;
-    if (aged && ner::TagType(tags[i]) == kPersonType && home < n && facts[age + 2].lower == kOf &&
-        facts[age + 2].token_class == ner::kLowerWord && BeginsName(tags, home) &&
-        ner::TagType(tags[home]) == kPersonType) {
+    // (After "from" an organisation too, unless a list knows it for one and
+    // not for a place: "Claire Martin, 45, from Lyon" made the football club.)
+    const bool from = home < n && facts[age + 2].lower == kFrom;
+    const bool of_or_from = home < n && (facts[age + 2].lower == kOf || from);
+    const bool moved_type = BeginsName(tags, home) &&
+                            (ner::TagType(tags[home]) == kPersonType ||
+                             (from && ner::TagType(tags[home]) == kOrgType &&
+                              ((facts[home].gazetteer & kKnownPlaceBits) ||
+                               !(facts[home].gazetteer & (AnyPosition(kCompanyBit) | AnyPosition(kKnownOrgBit))))));
+    if (aged && ner::TagType(tags[i]) == kPersonType && of_or_from && facts[age + 2].token_class == ner::kLowerWord &&
+        moved_type) {
       // On over capitalised words the tagger left out ("of Martin Luther"
       // + "King Drive").
       int end = LastOfRun(tags, home);
@@ -1058,6 +1067,29 @@ void ApplyPersonsBeforeWho(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       if (same) SetMention(i, last, kPersonType, tags);
     }
     i = last;
+  }
+}
+
+// "The suspect, identified as Colt Gray, surrendered" made a place: a name
+// of two or three words after "identified as" or "named as" (perhaps with
+// "him" or "her" between) is a person's, unless a list knows it whole for a
+// place or an organisation.
+void ApplyPersonsIdentifiedAs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kIdentifying = WordHashes({"identified", "named"});
+  static constexpr auto kObjects = WordHashes({"him", "her", "them"});
+  for (int i = 2; i + 2 < n; ++i) {
+    if (facts[i].lower != kAs || facts[i].token_class != ner::kLowerWord) continue;
+    const int verb = IsLowerWordIn(facts, n, i - 1, kObjects) ? i - 2 : i - 1;
+    if (!IsLowerWordIn(facts, n, verb, kIdentifying) || !BeginsName(tags, i + 1) ||
+        ner::TagPosition(tags[i + 1]) == ner::kUnit || ner::TagType(tags[i + 1]) == kPersonType) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i + 1);
+    if (last - (i + 1) > 2 || IsListedPlace(facts, i + 1, last) || IsGazetteerSpan(facts, i + 1, last, kCompanyBit) ||
+        IsGazetteerSpan(facts, i + 1, last, kKnownOrgBit)) {
+      continue;
+    }
+    SetMention(i + 1, last, kPersonType, tags);
   }
 }
 
@@ -7163,6 +7195,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinPersonNames(doc, facts, begin, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);
+  ApplyPersonsIdentifiedAs(facts, n, tags);
   ApplyKnownOrganisations(doc, facts, begin, n, tags);
   ApplyCountryNames(facts, n, tags);
   ApplyFed(facts, n, tags);

@@ -619,6 +619,13 @@ TEST_CASE("a name opening with a given name and followed by an age is a person's
   // Where the person lives, after the age and "of", is a place.
   const auto home = Recognize("A man was jailed. Tyrese Campbell, 24, of Lawrence Hill, was found guilty of murder.");
   CHECK(Found(home, "Lawrence Hill", EntityType::kLocation));
+  // After "from", an organisation a list knows for a place too (the club).
+  CHECK(Found(Recognize("Crowds lined the river. \"We have waited a hundred years for this,\" said Claire Martin, "
+                        "45, from Lyon."),
+              "Lyon", EntityType::kLocation));
+  // Identified as someone: a person (it was a place).
+  CHECK(Found(Recognize("The suspect, identified as Colt Gray, surrendered to deputies who responded within minutes."),
+              "Colt Gray", EntityType::kPerson));
   // A name no list knows a word of (it was an organisation).
   CHECK(Found(Recognize("Zohran Mamdani, 33, the state assemblyman who won New York City's Democratic mayoral "
                         "primary, sat down with us."),
