@@ -9,10 +9,12 @@
 
 namespace annotator {
 
-// The interviewer's: "Q:", "HOST:", "Interviewer:".
+// The interviewer's: "Q:", "HOST:", "Interviewer:"; a press briefing's
+// "REPORTER:".
 inline bool IsQuestionLabel(std::string_view word) {
   return word == "Q" || EqualsLower(word, "question") || EqualsLower(word, "host") ||
-         EqualsLower(word, "interviewer") || EqualsLower(word, "presenter") || EqualsLower(word, "moderator");
+         EqualsLower(word, "interviewer") || EqualsLower(word, "presenter") || EqualsLower(word, "moderator") ||
+         EqualsLower(word, "reporter");
 }
 
 // The interviewee's in a Q&A: "A:", "Answer:".

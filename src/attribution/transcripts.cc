@@ -49,8 +49,19 @@ bool InCapitals(const Context& ctx, uint32_t first, uint32_t end) {
   return true;
 }
 
+// Whether a person's title abbreviated opens tokens [first, end) before a
+// name ("GOV. DESANTIS", "SEN. ELIZABETH WARREN"), whatever the recognizer
+// made of the name in capitals (not "ST. LOUIS", a dateline).
+bool OpensWithPersonsTitle(const Context& ctx, uint32_t first, uint32_t end) {
+  static constexpr std::string_view kTitles[] = {"mr",  "mrs", "ms",   "dr",  "sen",  "rep",  "gov",  "gen", "lt",
+                                                 "col", "sgt", "capt", "rev", "prof", "pres", "supt", "det"};
+  return first + 2 < end && ctx.IsPunct(first + 1, ".") &&
+         std::any_of(std::begin(kTitles), std::end(kTitles),
+                     [&](std::string_view title) { return EqualsLower(ctx.TokenText(first), title); });
+}
+
 bool IsCapitalsLabel(const Context& ctx, uint32_t first, uint32_t end) {
-  return InCapitals(ctx, first, end) && EndsPersonName(ctx, end - 1);
+  return InCapitals(ctx, first, end) && (EndsPersonName(ctx, end - 1) || OpensWithPersonsTitle(ctx, first, end));
 }
 
 // Whether tokens [first, end) are exactly a person's name ("Santos").

@@ -56,6 +56,20 @@ TEST_CASE("transcripts: a title's period in a label, a surname the recognizer to
   CHECK(a.Speaker(a.Get("We agree with")) == "BRIAN MOYNIHAN");
 }
 
+TEST_CASE("transcripts: a press briefing: a titled label whose name the recognizer missed, reporters' questions") {
+  Annotated a(
+      "Transcript: Press briefing on the hurricane response\n\n"
+      "MODERATOR: Good afternoon. The governor will make a brief statement and then take questions.\n\n"
+      "GOV. DESANTIS: Thank you. Our teams have restored power to 1.2 million customers since Thursday.\n\n"
+      "REPORTER: Governor, when will the bridges to Sanibel reopen?\n\n"
+      "GOV. DESANTIS: The causeway will reopen to residents on Monday.\n\n"
+      "REPORTER: Is FEMA doing enough?\n\n"
+      "GOV. DESANTIS: FEMA has been a good partner. Administrator Criswell called me this morning.\n");
+  CHECK(a.Speaker(a.Get("Thank you. Our teams")) == "GOV. DESANTIS");
+  CHECK(a.Speaker(a.Get("FEMA has been a good partner")) == "GOV. DESANTIS");
+  CHECK(a.Find("Governor, when will") == nullptr);
+}
+
 TEST_CASE("transcripts: one person's label answering \"Q:\" questions is that person's") {
   Annotated a(
       "Chicago faces a budget gap. We spoke with Mayor Brandon Johnson about taxes.\n\n"
