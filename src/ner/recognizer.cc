@@ -4706,9 +4706,11 @@ void ApplyProductNamesAgain(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 }
 
 // "Man charged with murder after stabbing in Leeds" over "A woman was
-// stabbed in Leeds city centre": a heading's one-word name that the
-// article's sentences name with one other type, every time, takes theirs
-// (the tagger read the heading's "Leeds" as the club). A heading: one of the
+// stabbed in Leeds city centre": a heading's name (of up to four words)
+// that the article's sentences name with one other type, every time, takes
+// theirs (the tagger read the heading's "Leeds" as the club, "Japan's Nihon
+// Hidankyo wins Nobel Peace Prize" made a person of "a Japanese organisation
+// of atomic bomb survivors"). A heading: one of the
 // first sentences, a line of its own without a sentence's final mark. Over
 // the whole document's tags, last.
 void ApplyBodyTypesToHeadings(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
@@ -4724,20 +4726,27 @@ void ApplyBodyTypesToHeadings(const Document& doc, const ner::TokenFacts* facts,
     }
     body = last + 1;
   }
+  // Whether the name [k, k + length) in the body is the heading's [i, ..).
+  auto same_name = [&](int k, int i, int length) {
+    if (!BeginsName(tags, k) || !IsCapitalisedToken(facts[k]) || LastOfRun(tags, k) != k + length - 1) return false;
+    for (int w = 0; w < length; ++w) {
+      if (facts[k + w].lower != facts[i + w].lower) return false;
+    }
+    return true;
+  };
+  constexpr int kMaxWords = 4;
   for (int i = 0; i < body; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || !IsCapitalisedToken(facts[i]))
-      continue;
+    if (!BeginsName(tags, i) || !IsCapitalisedToken(facts[i])) continue;
+    const int last = LastOfRun(tags, i), length = last - i + 1;
     int type = -1;
-    bool one_type = true;
-    for (int k = body; k < n && one_type; ++k) {
-      if (facts[k].lower != facts[i].lower || tags[k] == ner::kOutsideTag || ner::TagPosition(tags[k]) != ner::kUnit ||
-          !IsCapitalisedToken(facts[k])) {
-        continue;
-      }
+    bool one_type = length <= kMaxWords;
+    for (int k = body; k + length <= n && one_type; ++k) {
+      if (!same_name(k, i, length)) continue;
       one_type = type < 0 || type == ner::TagType(tags[k]);
       type = ner::TagType(tags[k]);
     }
-    if (one_type && type >= 0) tags[i] = static_cast<uint8_t>(ner::MakeTag(type, ner::kUnit));
+    if (one_type && type >= 0) SetMention(i, last, type, tags);
+    i = last;
   }
 }
 

@@ -1816,12 +1816,17 @@ TEST_CASE("a product's name with a number, once found whole, is that product whe
   CHECK(Found(mentions, "Pixel 9 Pro", EntityType::kMisc));
 }
 
-TEST_CASE("a heading's one-word name takes the one type the article's sentences give it") {
+TEST_CASE("a heading's name takes the one type the article's sentences give it") {
   const auto mentions = Recognize(
       "Man charged with murder after stabbing in Leeds\n\nA woman was stabbed to death in Leeds city centre on "
       "Saturday, police said. Officers were called to the scene in Leeds at about 11:40.");
   CHECK_FALSE(Found(mentions, "Leeds", EntityType::kOrg));
   CHECK(Found(mentions, "Leeds", EntityType::kLocation));
+  // A name of two words (the heading's was a person).
+  const auto prize = Recognize(
+      "Japan's Nihon Hidankyo wins Nobel Peace Prize\n\nOSLO (AP) — Nihon Hidankyo, a Japanese organisation of "
+      "atomic bomb survivors, won the Nobel Peace Prize on Friday.");
+  CHECK(std::count(prize.begin(), prize.end(), std::make_pair(std::string("Nihon Hidankyo"), EntityType::kOrg)) == 2);
 }
 
 TEST_CASE("a portfolio before an office names nothing; a commission on a subject is one name") {
