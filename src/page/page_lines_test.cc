@@ -7,6 +7,7 @@
 #include "page/body_words.h"
 #include "page/line_features.h"
 #include "page/lines_for_test.h"
+#include "page/title_features.h"
 
 namespace annotator {
 namespace {
@@ -175,6 +176,14 @@ TEST_CASE("page lines: no prose at all makes everything the body") {
   const BodyRun body = FindBodyRun(page.lines);
   CHECK(body.begin == 0);
   CHECK(body.end == 3);
+}
+
+TEST_CASE("page lines: a photo credit after a bar or a slash is no headline; a headline naming the agency is") {
+  const Lines page(
+      "Alex Wong | Getty Images\nJane Doe/Getty Images\nPhotographers sue Getty Images over licence fees\n");
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[0], true));
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[1], true));
+  CHECK(CouldBeHeadline(page.doc, page.lines[2], true));
 }
 
 }  // namespace

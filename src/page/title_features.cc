@@ -90,10 +90,19 @@ bool IsInterviewTurn(const Document& doc, const PageLine& line) {
   return TokenText(doc, doc.tokens[line.first_token + 1]) == ":" && (IsQuestionLabel(label) || IsAnswerLabel(label));
 }
 
+// "Alex Wong | Getty Images", "Jane Doe/Getty Images": a photographer and
+// the agency after a bar or a slash, under a picture (a headline that names
+// the agency has no such mark: "Getty Images sues Stability AI").
+bool IsPhotoCredit(const Document& doc, const PageLine& line) {
+  if (line.phrase.kind != ClutterKind::kCredit || line.phrase.at_start) return false;
+  const std::string_view text = doc.Text(line.span);
+  return text.find('|') != std::string_view::npos || text.find('/') != std::string_view::npos;
+}
+
 }  // namespace
 
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
-  if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line)) return false;
+  if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line) || IsPhotoCredit(doc, line)) return false;
   // A sentence of prose inside the story is story; above it (or opening
   // it), a headline may ask a question or end with a full stop.
   if (!above_story) return !IsProse(line);
