@@ -42,6 +42,11 @@ class CueFinder {
         ++t;
         continue;
       }
+      if (PointsOutThat(t, se)) {
+        AddVerbCue(t, sb, se, /*phrasal_last=*/t + 2);
+        ++t;
+        continue;
+      }
       if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se) || AnswersByDoing(t, se) || ModifiesMedium(t, sb)) continue;
       AddVerbCue(t, sb, se);
     }
@@ -598,13 +603,24 @@ class CueFinder {
     return false;
   }
 
-  void AddVerbCue(uint32_t t, uint32_t sb, uint32_t se) {
+  // "pointed out that the council faced …": a phrasal verb of speech, its
+  // particle part of the cue; only before "that" ("pointed out the flaws"
+  // shows a thing).
+  bool PointsOutThat(uint32_t t, uint32_t se) const {
+    return t + 2 < se && ctx_.IsLowerWord(t) &&
+           IsOneOf(ctx_.TokenText(t), {"point", "points", "pointed", "pointing"}) && ctx_.TokenText(t + 1) == "out" &&
+           ctx_.InList(t + 2, kWordThat);
+  }
+
+  // The cue of the verb at `t`, or of the phrasal verb that ends before
+  // `phrasal_last` when that is not 0.
+  void AddVerbCue(uint32_t t, uint32_t sb, uint32_t se, uint32_t phrasal_last = 0) {
     if (QuotesObjectAsSaying(t, se)) return;
     Cue cue;
     cue.first = t;
-    cue.last = t + 1;
-    cue.cls = ctx_.CueAt(t);
-    cue.needs_that_clause = ctx_.InList(t, kNeedsThatClauseList);
+    cue.last = phrasal_last != 0 ? phrasal_last : t + 1;
+    cue.cls = phrasal_last != 0 ? CueClass::kSpeech : ctx_.CueAt(t);
+    cue.needs_that_clause = phrasal_last != 0 || ctx_.InList(t, kNeedsThatClauseList);
     cue.question_verb = ctx_.InList(t, kQuestionVerbList);
     // "called for more spending", "calling on banks to lend": a demand,
     // reported as speech.

@@ -45,6 +45,13 @@ TEST_CASE("cues: a plural noun after a name's past tense is no cue") {
   CHECK(cues == "saying:Albanese");
 }
 
+TEST_CASE("cues: \"pointed out that\" is a cue of its own; \"pointed out the flaws\" is none") {
+  const auto cues = CuesOf(
+      "Officials met. He acknowledged that residents were frustrated but pointed out that the council faced a "
+      "budget gap. She pointed out the flaws in the plan.\n");
+  CHECK(cues == "acknowledged:He | pointed out:He");
+}
+
 TEST_CASE("cues: call for and call on are demands; a verb without a speaker is no cue") {
   const auto cues = CuesOf(
       "Officials met in Paris. Angela Merkel called for closer ties with Europe. The government is calling on "
