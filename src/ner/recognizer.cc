@@ -621,7 +621,8 @@ constexpr auto kPortfolios = WordHashes({
     "tourism",     "welfare",   "infrastructure", "climate",     "communities", "work",    "transportation",
     "justice",     "commerce",  "economy",
 });
-constexpr auto kPortfolioOffices = WordHashes({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"});
+constexpr auto kPortfolioOffices =
+    WordHashes({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner"});
 
 // So is the level of government before them in India's and Nigeria's
 // titles: "Union Minister Piyush Goyal", "Union Home Minister Amit Shah",
@@ -648,15 +649,31 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // Holland": the portfolio after the office and "for" or "of" ends the
   // title, and the two words or more after it name the person (the tagger
   // read one organisation or place).
+  // (Also "the Commissioner for the Environment and Water Resources, Mr
+  // Tokunbo Wahab": the portfolio after "the", and a second one after "and"
+  // that ends before the comma.)
+  static constexpr uint64_t kThe = WordHashes({"the"})[0];
+  static constexpr uint64_t kAnd = WordHashes({"and"})[0];
   for (int i = 2; i + 2 < n; ++i) {
-    if (!BeginsName(tags, i) || !portfolio_at(i) || !office_at(i - 2) ||
-        (facts[i - 1].lower != kOf && facts[i - 1].lower != kFor) || facts[i - 1].token_class != ner::kLowerWord) {
+    const int preposition = facts[i - 1].lower == kThe && facts[i - 1].token_class == ner::kLowerWord ? i - 2 : i - 1;
+    if (preposition < 1 || !BeginsName(tags, i) || !portfolio_at(i) || !office_at(preposition - 1) ||
+        (facts[preposition].lower != kOf && facts[preposition].lower != kFor) ||
+        facts[preposition].token_class != ner::kLowerWord) {
       continue;
     }
     const int last = LastOfRun(tags, i);
     // ("the Minister of Finance, Wale Edun": the portfolio alone is no
     // organisation.)
-    if (last == i) tags[i] = ner::kOutsideTag;
+    if (last == i) {
+      tags[i] = ner::kOutsideTag;
+      const int second = i + 2;
+      if (second < n && facts[i + 1].lower == kAnd && BeginsName(tags, second)) {
+        const int second_last = LastOfRun(tags, second);
+        if (second_last + 1 < n && facts[second_last + 1].lower == kComma) {
+          for (int k = second; k <= second_last; ++k) tags[k] = ner::kOutsideTag;
+        }
+      }
+    }
     if (last < i + 2 || !IsCapitalisedToken(facts[i + 1]) || portfolio_at(i + 1)) continue;
     tags[i] = ner::kOutsideTag;
     SetMention(i + 1, last, kPersonType, tags);

@@ -1861,6 +1861,13 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
   mentions = Recognize("In Lagos, the Minister of Finance, Wale Edun, insisted the savings would be spent on roads.");
   CHECK(Found(mentions, "Wale Edun", EntityType::kPerson));
   CHECK_FALSE(AnyContains(mentions, "Finance"));
+  // Nor after "the", with a second portfolio after "and" ("Environment" was
+  // MISC, "Water Resources" an organisation).
+  mentions =
+      Recognize("The Commissioner for the Environment and Water Resources, Mr Tokunbo Wahab, supervised the exercise.");
+  CHECK(Found(mentions, "Tokunbo Wahab", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Environment"));
+  CHECK_FALSE(AnyContains(mentions, "Water"));
   mentions =
       Recognize("Bolsonaro's lawyers said they would take the case to the Inter-American Commission on Human Rights.");
   CHECK(Found(mentions, "Inter-American Commission on Human Rights", EntityType::kOrg));
