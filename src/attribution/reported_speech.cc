@@ -989,6 +989,13 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
   constexpr size_t kMaxCuesAhead = 8;
   for (size_t d = c + 1; d < cues.size() && d <= c + kMaxCuesAhead && cues[d].first < re; ++d) {
     const Cue& later = cues[d];
+    // "…, he warned, adding that … “…”": a participle right after the cue's
+    // comma reports what follows; the cue nothing after it (an inverted cue
+    // reports the clause before).
+    if (!later.source.empty() && later.source.begin == cues[c].source.begin && later.first == rb && rb > 0 &&
+        ctx.IsPunct(rb - 1, ",") && ctx.WordEndsWith(later.first, "ing")) {
+      return rb;
+    }
     if (later.source.empty() || later.first <= rb) continue;
     // "He denied the charge, saying he had acted in self-defence": a
     // participle of the same subject after a comma reports its own clause.
@@ -999,6 +1006,7 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
         ctx.WordEndsWith(later.first, "ing")) {
       return ctx.TrimEnd(rb, later.first - 1);
     }
+
     if (later.cls != CueClass::kSpeech) continue;
     // "Meta said it had begun removing accounts …, but warned the law would
     // “…”": a second verb of the same subject after "but" or "and" opens a

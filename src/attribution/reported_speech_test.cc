@@ -544,6 +544,16 @@ TEST_CASE("reported speech: a court that ruled that … reports; one that ruled 
   CHECK(a.Speaker(a.Get("Meh")) == "a Trump supporter");
 }
 
+TEST_CASE("reported speech: an inverted cue followed by a participle holding a quotation reports the clause before") {
+  Annotated a(
+      "Doctors rejected the pay offer on Monday.\n\n"
+      "Patients would once again pay the price, he warned, adding that the government had \"gone as far as we "
+      "can\". Mr. Trump intends to deliver an address this month, Mr. Manafort said, adding that he would also "
+      "hold events to address his ''gender gap.''\n");
+  CHECK(a.Speaker(a.Get("Patients would once again")) == "he");
+  CHECK(a.Speaker(a.Get("Mr. Trump intends")) == "Manafort");
+}
+
 TEST_CASE("reported speech: answering reports only a clause") {
   Annotated a(
       "The derby ended 3-1.\n\n"
