@@ -1790,6 +1790,12 @@ TEST_CASE("attribution: persons joined by \"and\" in an apposition speak togethe
       "it would be inappropriate. The whistleblower, a protégé of John Bolton and Dick Cheney, later claimed that "
       "he had been told of the call.\n");
   CHECK(a.Speaker(a.Get("she died peacefully")) == "Toby Stephens and Chris Larkin");
+  // Each perhaps after a title the recognizer left out.
+  Annotated titled(
+      "Doctors rejected the offer.\n\n"
+      "The union's co-chairs, Dr Ross Nieuwoudt and Dr Melissa Ryan, said the offer fell far short of restoring "
+      "pay.\n");
+  CHECK(titled.Speaker(titled.Get("the offer fell far short")) == "Ross Nieuwoudt and Dr Melissa Ryan");
   CHECK(a.Speaker(a.Get("it would be inappropriate")) == "Lindsey Graham and David Perdue");
   for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q).find("Cheney") == std::string::npos);
 }

@@ -1301,9 +1301,14 @@ Span PersonsEndingWith(const Context& ctx, int32_t name, uint32_t sb) {
   if (!is_person(name)) return {};
   Span joined = ctx.doc().mentions[name].span;
   uint32_t first = ctx.FirstTokenAt(joined.begin);
-  // Back over "and" once, then over commas between persons ("A, B and C").
-  for (bool comma = false; first >= sb + 2; comma = true) {
-    const uint32_t joiner = first - 1;
+  // Back over "and" once, then over commas between persons ("A, B and C"),
+  // each perhaps after a title the recognizer left out ("Dr Ross Nieuwoudt
+  // and Dr Melissa Ryan").
+  auto past_title = [&](uint32_t t) {
+    return t > sb && ctx.IsWord(t - 1) && IsPersonTitle(ctx.TokenText(t - 1)) ? t - 1 : t;
+  };
+  for (bool comma = false; past_title(first) >= sb + 2; comma = true) {
+    const uint32_t joiner = past_title(first) - 1;
     const bool joins = comma ? ctx.IsPunct(joiner, ",") : IsOneOf(ctx.TokenText(joiner), {"and", "&"});
     const int32_t before = ctx.MentionEndingAt(joiner - 1);
     if (!joins || !is_person(before)) break;
