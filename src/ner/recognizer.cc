@@ -4288,7 +4288,7 @@ constexpr auto kCompanyNouns = WordHashes({
     "drugmaker",   "retailer", "lender",  "insurer",    "airline",     "conglomerate", "giant",
     "brewer",      "miner",    "maker",   "bank",       "broadcaster", "publisher",    "supplier",
     "exchange",    "fund",     "group",   "subsidiary", "outlet",      "manufacturer", "newspaper",
-    "consultancy", "charity",  "chain",   "regulator",  "watchdog",
+    "consultancy", "charity",  "chain",   "regulator",  "watchdog",    "publication",  "magazine",
 });
 
 // Nouns for a political body: "the Azimio la Umoja coalition", "the party

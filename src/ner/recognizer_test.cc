@@ -1266,6 +1266,11 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
       "Household water bills in England and Wales will rise by an average of £123 a year over the next five "
       "years, the regulator Ofwat has said.\n");
   CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Ofwat"), EntityType::kOrg)) == 2);
+  // So does a publication or a magazine ("Pollstar" was a person).
+  mentions = Recognize(
+      "The tour earned more than $2 billion in ticket sales, according to the trade publication Pollstar, nearly "
+      "double the previous record.");
+  CHECK(Found(mentions, "Pollstar", EntityType::kOrg));
 }
 
 TEST_CASE("a court case named by its parties about \"v.\" is one other name; a fixture's \"v\" is not") {
