@@ -186,5 +186,11 @@ TEST_CASE("page lines: a photo credit after a bar or a slash is no headline; a h
   CHECK(CouldBeHeadline(page.doc, page.lines[2], true));
 }
 
+TEST_CASE("page lines: a story's first sentence after its dateline is no headline") {
+  const Lines page("DERNA, Libya — The water came at night.\nWASHINGTON — Senate passes the bill\n");
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[0], true));
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[1], true));
+}
+
 }  // namespace
 }  // namespace annotator

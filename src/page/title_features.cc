@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ascii_case.h"
+#include "dateline.h"
 #include "interview_labels.h"
 #include "page/body_words.h"
 #include "page/feature_row.h"
@@ -90,6 +91,32 @@ bool IsInterviewTurn(const Document& doc, const PageLine& line) {
   return TokenText(doc, doc.tokens[line.first_token + 1]) == ":" && (IsQuestionLabel(label) || IsAnswerLabel(label));
 }
 
+// "DERNA, Libya — The water came at night.", "WASHINGTON (AP) — …": a
+// story's first sentence after its dateline (the place in capitals, then a
+// comma, a bracket or the dash, which comes within a few tokens), never its
+// headline; not a kicker in capitals ("BREAKING — …", "WATCH — …").
+bool OpensWithDateline(const Document& doc, const PageLine& line) {
+  const auto& tokens = doc.tokens;
+  uint32_t t = line.first_token;
+  auto capitals = [&](uint32_t k) { return tokens[k].kind == TokenKind::kWord && tokens[k].Has(kAllCaps); };
+  if (t >= line.end_token || !capitals(t) || TokenText(doc, tokens[t]).size() < 3) return false;
+  const std::string_view word = TokenText(doc, tokens[t]);
+  if (IsOneOf(word, {"BREAKING", "WATCH", "LIVE", "EXCLUSIVE", "UPDATE", "UPDATED", "OPINION", "ANALYSIS", "VIDEO",
+                     "PHOTOS", "LISTEN", "READ", "NEW", "REVIEW", "EDITORIAL"})) {
+    return false;
+  }
+  while (t < line.end_token && capitals(t)) ++t;
+  if (t >= line.end_token ||
+      !(IsOneOf(TokenText(doc, tokens[t]), {",", "("}) || IsDatelineDash(TokenText(doc, tokens[t])))) {
+    return false;
+  }
+  const uint32_t limit = std::min<uint32_t>(line.end_token, line.first_token + kMaxDatelineTokens);
+  for (; t < limit; ++t) {
+    if (IsDatelineDash(TokenText(doc, tokens[t]))) return t + 2 < line.end_token;
+  }
+  return false;
+}
+
 // "Alex Wong | Getty Images", "Jane Doe/Getty Images": a photographer and
 // the agency after a bar or a slash, under a picture (a headline that names
 // the agency has no such mark: "Getty Images sues Stability AI").
@@ -102,7 +129,10 @@ bool IsPhotoCredit(const Document& doc, const PageLine& line) {
 }  // namespace
 
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
-  if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line) || IsPhotoCredit(doc, line)) return false;
+  if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line) || IsPhotoCredit(doc, line) ||
+      OpensWithDateline(doc, line)) {
+    return false;
+  }
   // A sentence of prose inside the story is story; above it (or opening
   // it), a headline may ask a question or end with a full stop.
   if (!above_story) return !IsProse(line);
