@@ -4405,8 +4405,8 @@ void ApplyCompanyNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // knows whole ("a network Russia set up"). Over the whole document's tags.
 void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // Besides the company and party nouns: bodies of every kind.
-  static constexpr auto kBodyNouns =
-      WordHashes({"agency", "network", "daily", "tabloid", "union", "organisation", "organization", "association"});
+  static constexpr auto kBodyNouns = WordHashes(
+      {"agency", "network", "daily", "tabloid", "union", "organisation", "organization", "association", "body"});
   static constexpr auto kDeterminers = WordHashes({"the", "a", "an", "its", "their", "his", "her", "our"});
   // Lower-case words that show the noun is a verb or a predicate ("to
   // fund", "we fund", "becomes giant").

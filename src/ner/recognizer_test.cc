@@ -1326,6 +1326,9 @@ TEST_CASE("a place or other name right after an organisation noun heading a noun
   CHECK(Found(mentions, "Anatel", EntityType::kOrg));
   CHECK(Found(mentions, "Pemex", EntityType::kOrg));
   CHECK(Found(mentions, "Jones", EntityType::kPerson));
+  // An industry body too ("Water UK" was an other name).
+  mentions = Recognize("The industry body, Water UK, said firms were already investing record sums.");
+  CHECK(Found(mentions, "Water UK", EntityType::kOrg));
 }
 
 TEST_CASE("a name of several words between a determiner and a party noun is the party's, not a place") {
