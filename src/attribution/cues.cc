@@ -721,10 +721,15 @@ class CueFinder {
         return w > sb && tokens_[w - 1].kind == TokenKind::kQuote && ctx_.QuoteOf(w - 1) >= 0 &&
                !tokens_[w].Has(kCapitalized) && VerbAfterSubject(w + 1, t + 1);
       };
+      // (A cue word inside a name is the name's: "“…,” State Department
+      // spokesman Matthew Miller said".)
+      auto in_name = [&](uint32_t w) {
+        return tokens_[w].Has(kCapitalized) && (ctx_.MentionStartingAt(w) >= 0 || ctx_.MentionEndingAt(w) >= 0);
+      };
       uint32_t described = source_first;
       while (described > sb && source_first - described < 4 && ctx_.IsWord(described - 1) &&
              ctx_.QuoteOf(described - 1) < 0 &&
-             (!ctx_.IsCueWord(described - 1) || opens_after_quotation(described - 1)) &&
+             (!ctx_.IsCueWord(described - 1) || opens_after_quotation(described - 1) || in_name(described - 1)) &&
              !ctx_.InList(described - 1, kNotInSubjectList)) {
         --described;
       }

@@ -8,6 +8,17 @@ namespace annotator {
 namespace attribution {
 namespace {
 
+TEST_CASE("quote kinds: a sentence quoted whole before a titled speaker whose title holds a name is direct") {
+  // "State" is also a verb of speech; inside the name it is the name's.
+  Annotated a(
+      "The United States condemned the sentences.\n\n"
+      "\"These harsh sentences are politically motivated,\" State Department spokesman Matthew Miller said in a "
+      "statement.\n");
+  const Quote& q = a.Get("These harsh sentences");
+  CHECK(q.kind == QuoteKind::kDirect);
+  CHECK(a.Speaker(q) == "Matthew Miller");
+}
+
 TEST_CASE("quote kinds: the name of a show inside someone's sentence is a name; a naming verb gives it") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"
