@@ -69,9 +69,12 @@ const Mention* LatestMentionBefore(const Document& doc, uint32_t offset, Accept 
 // `head_word` is not empty, whose name holds it.
 int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender,
                            std::string_view head_word = {}) {
+  // (The mention's own words count too: "NHTSA" is "the agency" though
+  // its entity is named in full.)
   const Mention* latest = LatestMentionBefore(doc, offset, [&](const Mention& m) {
     const Entity& entity = doc.entities[m.entity];
-    return m.type == type && (head_word.empty() || NameFits(doc.Text(entity.name), head_word)) &&
+    return m.type == type &&
+           (head_word.empty() || NameFits(doc.Text(entity.name), head_word) || NameFits(doc.Text(m.span), head_word)) &&
            CompatibleGenders(entity.gender, gender);
   });
   return latest ? latest->entity : -1;

@@ -100,6 +100,14 @@ TEST_CASE("coreference: the ministry or the agency is only an organisation named
   CHECK(a.EntityName(a.Get("more than 18,000")) == "");
   CHECK(a.EntityName(a.Get("the mission was on track")) == "NASA");
   CHECK(a.EntityName(a.Get("hospitals were full")) == "Health Ministry");
+  // An acronym whose entity is named in full still is one ("the agency" was
+  // the dateline's AP).
+  Annotated b(
+      "DETROIT (AP) — Tesla is recalling 2 million vehicles, the National Highway Traffic Safety Administration "
+      "said Wednesday.\n\n"
+      "The recall comes after a two-year investigation by NHTSA into a series of crashes.\n\n"
+      "The agency said its investigation found the system can be inadequate.\n");
+  CHECK(b.EntityName(b.Get("its investigation found")) == "National Highway Traffic Safety Administration");
 }
 
 TEST_CASE("coreference: the company and they point back to an organisation; descriptions stay descriptions") {
