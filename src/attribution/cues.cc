@@ -817,6 +817,14 @@ class CueFinder {
       cue.before_begin = sb;
       cue.before_end = ctx_.TrimEnd(sb, t);
     }
+    // "Benny Tai, described by the judges as the “organiser”": a verb that
+    // frames quoted words, as a participle set off by a comma or in the
+    // passive, takes the agent after "by" for its speaker.
+    if (cue.cls == CueClass::kQuotation && t > sb && t + 2 < se && EqualsLower(ctx_.TokenText(t + 1), "by") &&
+        ctx_.WordEndsWith(t, "ed") && (ctx_.IsPunct(t - 1, ",") || IsPassiveVerb(ctx_, t))) {
+      const Span agent = SubjectStartingAt(ctx_, t + 2, se);
+      if (IsPlausibleSpeaker(ctx_, agent)) source = agent;
+    }
     cue.source = source;
     // `“…?” he asked.` where the sentence splitter cut after the quotation
     // (not "The nominee outlined his plan and vowed", whose subject is

@@ -8,6 +8,14 @@ namespace annotator {
 namespace attribution {
 namespace {
 
+TEST_CASE("quote kinds: words a participle of naming frames after \"by\" are its agent's") {
+  Annotated a(
+      "A court sentenced 45 activists on Tuesday.\n\n"
+      "Legal scholar Benny Tai, described by the judges as the \"organiser\" of the scheme, received the longest "
+      "sentence.\n");
+  CHECK(a.Speaker(a.Get("organiser")) == "the judges");
+}
+
 TEST_CASE("quote kinds: a sentence quoted whole before a titled speaker whose title holds a name is direct") {
   // "State" is also a verb of speech; inside the name it is the name's.
   Annotated a(
