@@ -967,6 +967,11 @@ class SentenceScanner {
     if (Lookup(kWeekdayTable, i + 1) || (Lookup(kMonthTable, i + 1) && Capitalized(i + 1))) {
       return {i + 2, EntityType::kDate};
     }
+    // "would last six weeks", "expected to last three days": the verb and
+    // its duration (not "compared to last year", an anchor's).
+    static constexpr std::string_view kBeforeVerb[] = {"would", "will",   "could", "can", "may",
+                                                       "might", "should", "must",  "to",  "did"};
+    if (Is(i, "last") && i > first_ && IsOneOf(i - 1, kBeforeVerb) && IsLowerWord(i - 1)) return {};
     size_t unit = 0;
     if (Is(i + 1, "few") || Is(i + 1, "several")) {
       unit = i + 2;

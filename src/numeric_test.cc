@@ -38,6 +38,11 @@ TEST_CASE("numeric: dates") {
   CHECK(Numeric("we met them on tuesday and will call.") == "DATE:tuesday");
   CHECK(Numeric("Account: @sunday_woman") == "");
   CHECK(Numeric("They aim for it by 2028.") == "DATE:2028");
+  // "last" after a modal or "to" is the verb before its duration, not the
+  // date's word; an anchor's stays ("compared to last year", "May last year").
+  CHECK(Numeric("The truce would last six weeks.") == "DATE:six weeks");
+  CHECK(Numeric("Sales rose compared to last year.") == "DATE:last year");
+  CHECK(Numeric("At the end of May last year it fell.") == "DATE:May | DATE:last year");
   CHECK(Numeric("Sales fell last year.") == "DATE:last year");
   CHECK(Numeric("Last year, sales fell.") == "DATE:Last year");
   CHECK(Numeric("It opens on 29 November 2026 downtown.") == "DATE:29 November 2026");
