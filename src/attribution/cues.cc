@@ -1357,7 +1357,10 @@ class CueFinder {
 
 }  // namespace
 
-std::vector<Cue> FindCues(const Context& ctx) { return CueFinder(ctx).Run(); }
+// (Kept out of its one caller, as AddReportedSpeech is: inlined, the cue
+// finder made AttributeQuotes a wasm function past the size V8 compiles well
+// in parts, tests/js/load-cost.test.mjs.)
+[[gnu::noinline]] std::vector<Cue> FindCues(const Context& ctx) { return CueFinder(ctx).Run(); }
 
 int RegionOf(const Context& ctx, const Cue& cue, uint32_t q) {
   const uint32_t first = ctx.QuoteFirst(q), last = ctx.QuoteLast(q);
