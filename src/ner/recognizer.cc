@@ -42,6 +42,7 @@ constexpr uint64_t kComma = WordHashes({","})[0];
 constexpr uint64_t kIn = WordHashes({"in"})[0];
 constexpr uint64_t kAs = WordHashes({"as"})[0];
 constexpr uint64_t kFrom = WordHashes({"from"})[0];
+constexpr uint64_t kWho = WordHashes({"who"})[0];
 constexpr uint64_t kPeriod = WordHashes({"."})[0];
 constexpr uint64_t kFor = WordHashes({"for"})[0];
 constexpr auto kArticles = WordHashes({"a", "an", "the"});
@@ -652,8 +653,6 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // (Also "the Commissioner for the Environment and Water Resources, Mr
   // Tokunbo Wahab": the portfolio after "the", and a second one after "and"
   // that ends before the comma.)
-  static constexpr uint64_t kThe = WordHashes({"the"})[0];
-  static constexpr uint64_t kAnd = WordHashes({"and"})[0];
   for (int i = 2; i + 2 < n; ++i) {
     const int preposition = facts[i - 1].lower == kThe && facts[i - 1].token_class == ner::kLowerWord ? i - 2 : i - 1;
     if (preposition < 1 || !BeginsName(tags, i) || !portfolio_at(i) || !office_at(preposition - 1) ||
@@ -1055,7 +1054,6 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // beat …" is a team); and so is that name wherever else the article calls
 // it a place (its headline). Over the whole document's tags.
 void ApplyPersonsBeforeWho(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kWho = WordHashes({"who"})[0];
   constexpr int kMaxNames = 4;
   std::pair<int, int> names[kMaxNames];
   int count = 0;
@@ -4418,7 +4416,6 @@ void ApplyNamesAfterOrganisationNouns(const ner::TokenFacts* facts, int n, uint8
   static constexpr auto kForOrOf = WordHashes({"for", "of"});
   static constexpr auto kSubordinators = WordHashes({"after", "when", "since", "before", "as", "while", "once", "until",
                                                      "although", "though", "if", "because", "soon", "shortly"});
-  static constexpr uint64_t kWho = WordHashes({"who"})[0];
   constexpr uint32_t kKnownPlace = AnyPosition(kPlaceBit) | AnyPosition(kCountryBit);
   // Whether the noun at `k` heads a noun phrase: a determiner within four
   // words before it, only modifiers between; or at least one modifier
@@ -5598,7 +5595,6 @@ void ApplyPlaceLists(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // as the word "who"; the tagger left it untagged). Over the whole document's
 // tags.
 void ApplyWhoInCapitals(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kWho = WordHashes({"who"})[0];
   for (int i = 0; i < n; ++i) {
     if (facts[i].lower == kWho && facts[i].token_class == ner::kAllCapsWord &&
         !(facts[i].context & ner::kHeadlineSentence) && (tags[i] == ner::kOutsideTag || IsLoneName(tags, i))) {
