@@ -819,9 +819,11 @@ class CueFinder {
     }
     // "Benny Tai, described by the judges as the “organiser”": a verb that
     // frames quoted words, as a participle set off by a comma or in the
-    // passive, takes the agent after "by" for its speaker.
+    // passive, takes the agent after "by" for its speaker (not the medium
+    // of "quoted by", "cited by").
     if (cue.cls == CueClass::kQuotation && t > sb && t + 2 < se && EqualsLower(ctx_.TokenText(t + 1), "by") &&
-        ctx_.WordEndsWith(t, "ed") && (ctx_.IsPunct(t - 1, ",") || IsPassiveVerb(ctx_, t))) {
+        ctx_.WordEndsWith(t, "ed") && (ctx_.IsPunct(t - 1, ",") || IsPassiveVerb(ctx_, t)) &&
+        !IsQuotingVerb(ctx_.TokenText(t))) {
       const Span agent = SubjectStartingAt(ctx_, t + 2, se);
       if (IsPlausibleSpeaker(ctx_, agent)) source = agent;
     }
