@@ -989,24 +989,20 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
   constexpr size_t kMaxCuesAhead = 8;
   for (size_t d = c + 1; d < cues.size() && d <= c + kMaxCuesAhead && cues[d].first < re; ++d) {
     const Cue& later = cues[d];
-    // "…, he warned, adding that … “…”": a participle right after the cue's
-    // comma reports what follows; the cue nothing after it (an inverted cue
-    // reports the clause before).
-    if (!later.source.empty() && later.source.begin == cues[c].source.begin && later.first == rb && rb > 0 &&
-        ctx.IsPunct(rb - 1, ",") && ctx.WordEndsWith(later.first, "ing")) {
-      return rb;
-    }
-    if (later.source.empty() || later.first <= rb) continue;
+    if (later.source.empty()) continue;
     // "He denied the charge, saying he had acted in self-defence": a
     // participle of the same subject after a comma reports its own clause.
     // (Whatever it reports: "confirmed her death, asking for privacy"; and
     // whatever its verb: "said it would appeal, accusing the Commission of
-    // “unfairly targeting” the company".)
-    if (later.source.begin == cues[c].source.begin && later.first > rb + 1 && ctx.IsPunct(later.first - 1, ",") &&
-        ctx.WordEndsWith(later.first, "ing")) {
+    // “unfairly targeting” the company". Right after an inverted cue's
+    // comma, "…, he warned, adding that … “…”", the cue reports nothing
+    // after it; the clause before is its.)
+    const bool same_participle = later.source.begin == cues[c].source.begin && ctx.WordEndsWith(later.first, "ing");
+    if (same_participle && later.first == rb && rb > 0 && ctx.IsPunct(rb - 1, ",")) return rb;
+    if (later.first <= rb) continue;
+    if (same_participle && later.first > rb + 1 && ctx.IsPunct(later.first - 1, ",")) {
       return ctx.TrimEnd(rb, later.first - 1);
     }
-
     if (later.cls != CueClass::kSpeech) continue;
     // "Meta said it had begun removing accounts …, but warned the law would
     // “…”": a second verb of the same subject after "but" or "and" opens a
