@@ -7,6 +7,7 @@
 #include "attribution/coreference.h"
 #include "attribution/lexicon.h"
 #include "interview_labels.h"
+#include "person_gender.h"
 
 namespace annotator {
 namespace attribution {
@@ -53,11 +54,8 @@ bool InCapitals(const Context& ctx, uint32_t first, uint32_t end) {
 // name ("GOV. DESANTIS", "SEN. ELIZABETH WARREN"), whatever the recognizer
 // made of the name in capitals (not "ST. LOUIS", a dateline).
 bool OpensWithPersonsTitle(const Context& ctx, uint32_t first, uint32_t end) {
-  static constexpr std::string_view kTitles[] = {"mr",  "mrs", "ms",   "dr",  "sen",  "rep",  "gov",  "gen", "lt",
-                                                 "col", "sgt", "capt", "rev", "prof", "pres", "supt", "det"};
-  return first + 2 < end && ctx.IsPunct(first + 1, ".") &&
-         std::any_of(std::begin(kTitles), std::end(kTitles),
-                     [&](std::string_view title) { return EqualsLower(ctx.TokenText(first), title); });
+  const std::string_view title = ctx.TokenText(first);
+  return first + 2 < end && ctx.IsPunct(first + 1, ".") && IsPersonTitle(title) && !EqualsLower(title, "st");
 }
 
 bool IsCapitalsLabel(const Context& ctx, uint32_t first, uint32_t end) {
