@@ -1029,7 +1029,7 @@ void ApplyAgeAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     // not for a place: "Claire Martin, 45, from Lyon" made the football club.)
     const bool from = home < n && facts[age + 2].lower == kFrom;
     const bool of_or_from = home < n && (facts[age + 2].lower == kOf || from);
-    const bool moved_type = BeginsName(tags, home) &&
+    const bool moved_type = of_or_from && BeginsName(tags, home) &&
                             (ner::TagType(tags[home]) == kPersonType ||
                              (from && ner::TagType(tags[home]) == kOrgType &&
                               ((facts[home].gazetteer & kKnownPlaceBits) ||
