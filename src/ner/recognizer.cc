@@ -2367,6 +2367,17 @@ void ApplyPeoples(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (all_peoples && ends_here(last)) SetMention(i, last, kMiscType, tags);
     i = last;
   }
+  // "Indigenous Maori" was a person (and then "Maori" alone with it): a
+  // people's name after a word for a native people is still a people.
+  static constexpr auto kNativeWords = WordHashes({"indigenous", "native", "aboriginal", "ethnic"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) != ner::kBegin || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kNativeWords, facts[i].lower) || LastOfRun(tags, i) != i + 1 || !people(i + 1) ||
+        !ends_here(i + 1)) {
+      continue;
+    }
+    SetMention(i, i + 1, kMiscType, tags);
+  }
 }
 
 // Names a list knows whole for one type (of the gazetteer's type index `g`)

@@ -375,6 +375,11 @@ TEST_CASE("peoples, ethnic groups and faiths are MISC, places and names holding 
       "Christian Horner said the team was ready.");
   CHECK(Found(faiths, "Muslim", EntityType::kMisc));
   CHECK(Found(faiths, "Christian Horner", EntityType::kPerson));
+  // After a word for a native people ("Indigenous Maori" was a person).
+  const auto native = Recognize(
+      "Lawmakers protested a bill that would reinterpret the founding treaty between the British and Indigenous "
+      "Maori.");
+  CHECK(Found(native, "Indigenous Maori", EntityType::kMisc));
 }
 
 TEST_CASE("the news agency in a dateline's brackets is an organisation") {
