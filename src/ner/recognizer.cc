@@ -3511,6 +3511,34 @@ void RetypeLonePersonsAsOrganisations(const ner::TokenFacts* facts, int n, const
   }
 }
 
+// "Chipotle Mexican Grill chief executive Brian Niccol" made the company a
+// person: a name of two words or more the tagger called a person, not
+// opening with a given name, right before a lower-case company office and a
+// person's name is the company that person serves, and so is its first word
+// alone as a person elsewhere ("Chipotle's fell 7.5%"; not a surname of
+// someone named in full). Not a name opening with a given name ("Boris
+// Johnson spokesman …"), nor one word.
+void ApplyEmployersBeforeOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kOffices = WordHashes({"chief", "executive", "financial", "operating", "officer", "ceo",
+                                               "chairman", "chairwoman", "founder", "co-founder", "president"});
+  std::vector<uint64_t> firsts;
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) != ner::kBegin || ner::TagType(tags[i]) != kPersonType ||
+        ner::IsGivenName(facts[i])) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    int office = last + 1;
+    while (office < n && office <= last + 3 && IsLowerWordIn(facts, n, office, kOffices)) ++office;
+    if (office > last + 1 && office < n && BeginsName(tags, office) && ner::TagType(tags[office]) == kPersonType) {
+      SetMention(i, last, kOrgType, tags);
+      firsts.push_back(facts[i].lower);
+    }
+    i = last;
+  }
+  RetypeLonePersonsAsOrganisations(facts, n, firsts, /*keep_listed_names=*/true, tags);
+}
+
 // "Ticketmaster said …. Shares in Ticketmaster fell", "Ticketmaster's parent
 // company Live Nation": a one-word name the article shows as a company (an
 // organisation after "shares in", or the owner of what only a company has)
@@ -7311,6 +7339,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyGamesOfPlaces(facts, n, tags);
   ApplyTownsBeforeStates(facts, n, tags);
   ApplyCompanyNouns(facts, n, tags);
+  ApplyEmployersBeforeOffices(facts, n, tags);
   ApplyPersonsBeforeWho(facts, n, tags);
   ApplyCompaniesAfterShares(facts, n, tags);
   ApplyListedCompanySubjects(facts, n, tags);

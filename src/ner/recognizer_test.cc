@@ -1271,6 +1271,18 @@ TEST_CASE("a name right after a company noun is the company's, alone too; not a 
       "Household water bills in England and Wales will rise by an average of £123 a year over the next five "
       "years, the regulator Ofwat has said.\n");
   CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Ofwat"), EntityType::kOrg)) == 2);
+  // A company the tagger made a person before an office and its holder, and
+  // its first word alone; not a name opening with a given name.
+  mentions = Recognize(
+      "Starbucks names Chipotle's Brian Niccol as CEO, replacing Laxman Narasimhan\n\n"
+      "Starbucks said on Tuesday it had appointed Chipotle Mexican Grill chief executive Brian Niccol as its new "
+      "CEO, replacing Laxman Narasimhan after just 17 months.\n\n"
+      "Shares of Starbucks jumped 24%, while Chipotle's fell 7.5%. Boris Johnson chief executive James Slack said "
+      "nothing.\n");
+  CHECK(Found(mentions, "Chipotle Mexican Grill", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Chipotle", EntityType::kPerson));
+  CHECK(Found(mentions, "Brian Niccol", EntityType::kPerson));
+  CHECK(Found(mentions, "Boris Johnson", EntityType::kPerson));
   // So does a publication or a magazine ("Pollstar" was a person).
   mentions = Recognize(
       "The tour earned more than $2 billion in ticket sales, according to the trade publication Pollstar, nearly "
