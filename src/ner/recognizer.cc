@@ -104,6 +104,15 @@ bool IsLowerWordIn(const ner::TokenFacts* facts, int n, int k, const Words& word
   return k >= 0 && k < n && facts[k].token_class == ner::kLowerWord && ner::Contains(words, facts[k].lower);
 }
 
+// Whether the `length` tokens from `a` and from `b` are the same words (in
+// any case); both runs must lie inside the document.
+bool SameWords(const ner::TokenFacts* facts, int a, int b, int length) {
+  for (int k = 0; k < length; ++k) {
+    if (facts[a + k].lower != facts[b + k].lower) return false;
+  }
+  return true;
+}
+
 // Whether tokens [first, last] are a whole capitalised run, not part of a
 // longer one ("CNN", not the "CNN" of "CNN International").
 bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
@@ -1077,9 +1086,7 @@ void ApplyPersonsBeforeWho(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int last = LastOfRun(tags, i);
     for (int c = 0; c < count; ++c) {
       const auto [first, end] = names[c];
-      bool same = last - i == end - first;
-      for (int k = 0; same && k <= end - first; ++k) same = facts[i + k].lower == facts[first + k].lower;
-      if (same) SetMention(i, last, kPersonType, tags);
+      if (last - i == end - first && SameWords(facts, i, first, last - i + 1)) SetMention(i, last, kPersonType, tags);
     }
     i = last;
   }
@@ -4743,11 +4750,9 @@ void ApplyProductNamesAgain(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   for (int p = 0; p < count; ++p) {
     const auto [source, length] = products[p];
     for (int i = 0; i + length <= n; ++i) {
-      if (i == source || facts[i].lower != facts[source].lower) continue;
-      bool same = true;
-      for (int k = 1; k < length && same; ++k) same = facts[i + k].lower == facts[source + k].lower;
+      if (i == source || !SameWords(facts, i, source, length)) continue;
       const int last = i + length - 1;
-      if (!same || (tags[i] != ner::kOutsideTag && !BeginsName(tags, i)) ||
+      if ((tags[i] != ner::kOutsideTag && !BeginsName(tags, i)) ||
           (tags[last] != ner::kOutsideTag && !EndsName(tags, last)) ||
           (last + 1 < n && tags[last + 1] != ner::kOutsideTag && !BeginsName(tags, last + 1))) {
         continue;
@@ -4781,11 +4786,8 @@ void ApplyBodyTypesToHeadings(const Document& doc, const ner::TokenFacts* facts,
   }
   // Whether the name [k, k + length) in the body is the heading's [i, ..).
   auto same_name = [&](int k, int i, int length) {
-    if (!BeginsName(tags, k) || !IsCapitalisedToken(facts[k]) || LastOfRun(tags, k) != k + length - 1) return false;
-    for (int w = 0; w < length; ++w) {
-      if (facts[k + w].lower != facts[i + w].lower) return false;
-    }
-    return true;
+    return BeginsName(tags, k) && IsCapitalisedToken(facts[k]) && LastOfRun(tags, k) == k + length - 1 &&
+           SameWords(facts, k, i, length);
   };
   constexpr int kMaxWords = 4;
   for (int i = 0; i < body; ++i) {
