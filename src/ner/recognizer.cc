@@ -230,6 +230,11 @@ bool NamesNothing(const ner::TokenFacts& facts) {
          (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }
 
+// Whether `word` ends with `suffix` and has more before it.
+bool EndsWith(std::string_view word, std::string_view suffix) {
+  return word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix;
+}
+
 // Whether token `k` is a name of its own (a U tag).
 bool IsLoneName(const uint8_t* tags, int k) {
   return tags[k] != ner::kOutsideTag && ner::TagPosition(tags[k]) == ner::kUnit;
@@ -2347,6 +2352,20 @@ constexpr auto kPlaceNouns = WordHashes({
     "canton", "prefecture", "territory", "neighbourhood", "neighborhood",
 });
 
+// Those of them for a settlement, which no organisation is called by
+// ("the province of Twitter" is a figure of speech; "the city of X" is not).
+constexpr auto kSettlementNouns = WordHashes({
+    "town",
+    "city",
+    "village",
+    "hamlet",
+    "municipality",
+    "suburb",
+    "prefecture",
+    "neighbourhood",
+    "neighborhood",
+});
+
 // A capitalised word naming a people is MISC: a mention made only of such
 // words is retyped, and one the tagger left untagged becomes one ("Fulani
 // herders"). A longer name holding one ("Tamil Nadu", "Maori Party") is the
@@ -3669,12 +3688,7 @@ void JoinPossessiveInstitutions(const ner::TokenFacts* facts, int n, uint8_t* ta
 // Whether a token is a birthplace or home modifier ("Korean-born", "San
 // Sebastián-born", "Lagos-based").
 // In lower case only: "Plant-Based Foods Association" is a name.
-bool IsOriginModifier(std::string_view word) {
-  for (std::string_view suffix : {std::string_view("-born"), std::string_view("-based")}) {
-    if (word.size() > suffix.size() && word.substr(word.size() - suffix.size()) == suffix) return true;
-  }
-  return false;
-}
+bool IsOriginModifier(std::string_view word) { return EndsWith(word, "-born") || EndsWith(word, "-based"); }
 
 // "San Sebastián-born Zubimendi made 236 appearances", "Lagos-based
 // Financial Derivatives Company": where a name was tagged from before such a
@@ -5462,8 +5476,8 @@ void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8
 // after the consistency pass; not in headlines or lower-case text.
 void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kMaxNames = 8;
-  uint64_t names[kMaxNames] = {};
-  int count = 0;
+  uint64_t names[kMaxNames] = {}, organisation_names[kMaxNames] = {};
+  int count = 0, organisation_count = 0;
   for (int i = 0; i + 2 < n; ++i) {
     // The cheap tests first: a name after "of" is rare, a place noun before it rarer.
     if (tags[i + 2] == ner::kOutsideTag || facts[i + 1].lower != kOf || facts[i].token_class != ner::kLowerWord ||
@@ -5476,13 +5490,24 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       continue;
     }
     const int type = ner::TagType(tags[first]);
-    if (type != kPersonType && type != kMiscType) continue;
     const int last = LastOfRun(tags, first);
+    // "the Mexican resort city of Acapulco" was an organisation (after a
+    // headline's "Hurricane Otis slams Acapulco"): after a word for a
+    // settlement, an organisation no list knows is the place too.
+    const bool settlement_organisation = type == kOrgType && ner::Contains(kSettlementNouns, facts[i].lower) &&
+                                         !IsGazetteerSpan(facts, first, last, kKnownOrgBit) &&
+                                         !IsGazetteerSpan(facts, first, last, kCompanyBit);
+    if (type != kPersonType && type != kMiscType && !settlement_organisation) continue;
     // "New York, the state of Sanders' younger years" is his.
     if (IsPossessiveAt(facts, n, last + 1)) continue;
     SetMention(first, last, kLocType, tags);
-    if (first == last && count < kMaxNames) names[count++] = facts[first].lower;
+    if (first == last && settlement_organisation && organisation_count < kMaxNames) {
+      organisation_names[organisation_count++] = facts[first].lower;
+    } else if (first == last && count < kMaxNames) {
+      names[count++] = facts[first].lower;
+    }
   }
+  RetypeLonePersons(facts, n, organisation_names, organisation_count, kLocType, tags, /*organisations_too=*/true);
   // "the Isle of Skye" (a place by ApplyPlaceHeadsFirst), then "Skye" alone.
   for (int i = 0; i + 2 < n && count < kMaxNames; ++i) {
     if (facts[i + 1].lower == kOf && tags[i] == ner::MakeTag(kLocType, ner::kBegin) &&
@@ -5497,6 +5522,40 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (!std::binary_search(surnames.begin(), surnames.end(), names[k])) names[kept++] = names[k];
   }
   RetypeLonePersons(facts, n, names, kept, kLocType, tags);
+}
+
+// "from Shinchi town", "in Elgeyo Marakwet county", "in the Los Olivos
+// neighborhood": a name the tagger called a person or MISC right before a
+// lower-case noun for a settlement or a district, after a preposition of
+// place or "the", is that place, when the noun ends the phrase (not a
+// compound: "at Hillary town hall"). Not a people's name ("the Mexican city
+// of", "the Kurdish town") nor an organisation ("in the Labour county
+// council").
+void ApplyNamesBeforePlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kNouns = WordHashes({"town", "city", "village", "hamlet", "municipality", "township", "county",
+                                             "district", "province", "prefecture", "neighbourhood", "neighborhood"});
+  static constexpr auto kBefore = WordHashes(
+      {"in", "from", "near", "at", "of", "across", "outside", "around", "into", "the", "through", "throughout"});
+  static constexpr auto kAfter = WordHashes({"and", "or", "in", "on", "of", "near", "where", "which", "that", "who",
+                                             "when", "to", "for", "with", "at", "after", "before", "since", "by"});
+  for (int noun = 2; noun < n; ++noun) {
+    if (facts[noun].token_class != ner::kLowerWord || (facts[noun].context & ner::kCaseModes) ||
+        !ner::Contains(kNouns, facts[noun].lower) || !EndsName(tags, noun - 1) ||
+        (noun + 1 < n && facts[noun + 1].token_class != ner::kOtherToken &&
+         !IsLowerWordIn(facts, n, noun + 1, kAfter))) {
+      continue;
+    }
+    const int last = noun - 1, first = FirstOfRun(tags, last);
+    const int type = ner::TagType(tags[last]);
+    if ((type != kPersonType && type != kMiscType) || first == 0 || !IsLowerWordIn(facts, n, first - 1, kBefore) ||
+        IsGazetteerSpan(facts, first, last, kDemonymBit)) {
+      continue;
+    }
+    // (One word of MISC is mostly a people's adjective: "the Saudi province".)
+    bool people = type == kMiscType && first == last;
+    for (int k = first; k <= last; ++k) people |= ner::ContainsSorted(kPeoples, facts[k].lower);
+    if (!people) SetMention(first, last, kLocType, tags);
+  }
 }
 
 // "Ontario Premier Doug Ford", "Texas Gov. Greg Abbott": a known place
@@ -7366,6 +7425,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 [[gnu::noinline]] void ApplyLateDocumentRules(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyPlaceNamedShortNames(facts, n, tags);
   ApplyPlaceNouns(facts, n, tags);
+  ApplyNamesBeforePlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyFamilyNamePersons(facts, n, tags);
   ApplySpeakingNames(doc, facts, n, tags);

@@ -1569,6 +1569,39 @@ TEST_CASE("a name after 'the town of' is the place's, alone too") {
   for (const auto& mention : mentions) CHECK(mention.second != EntityType::kLocation);
 }
 
+TEST_CASE("a name after 'the city of' is the place's even where the headline made it an organisation") {
+  auto mentions = Recognize(
+      "Hurricane Otis slams Acapulco as Category 5 storm, killing at least 27\n\n"
+      "Hurricane Otis tore into the Mexican resort city of Acapulco early Wednesday as a Category 5 storm.\n\n"
+      "Evelyn Salgado, the governor of Guerrero state, said 80 percent of Acapulco's hotels had been damaged.\n");
+  CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Acapulco"), EntityType::kLocation)) ==
+        3);
+  CHECK(Found(mentions, "Mexican", EntityType::kMisc));
+  // A known company keeps its type.
+  mentions = Recognize("Analysts said Microsoft and Google had grown; the city of Microsoft is a figure of speech.");
+  CHECK(Found(mentions, "Microsoft", EntityType::kOrg));
+}
+
+TEST_CASE("a name right before a lower-case noun for a settlement or district is that place") {
+  auto mentions = Recognize(
+      "Once the rumours spread, there is nothing we can do, said Haruo Ono, a 71-year-old fisherman from Shinchi "
+      "town.");
+  CHECK(Found(mentions, "Shinchi", EntityType::kLocation));
+  mentions = Recognize(
+      "The car veered off the road near Kaptagat in Elgeyo Marakwet county, local police commander Peter Mulinge "
+      "told AFP.");
+  CHECK(Found(mentions, "Elgeyo Marakwet", EntityType::kLocation));
+  CHECK(Found(mentions, "Peter Mulinge", EntityType::kPerson));
+  mentions = Recognize("Gloria Hernández stood in front of her home in the Los Olivos neighborhood.");
+  CHECK(Found(mentions, "Los Olivos", EntityType::kLocation));
+  // Not a compound's first noun, nor a people's adjective.
+  mentions = Recognize(
+      "Another person tweeted about the troll at Hillary town hall. Fighters took the Kurdish town, the Saudi "
+      "province and the Sunni town of Fallujah.");
+  for (const char* word : {"Hillary", "Kurdish", "Saudi", "Sunni"})
+    CHECK(!Found(mentions, word, EntityType::kLocation));
+}
+
 TEST_CASE("people at a firm name the firm; an institution's name opens with its head word") {
   auto mentions =
       Recognize("Analysts at Bernstein said the results should ease concerns about spending by Microsoft and Meta.");
