@@ -1728,21 +1728,48 @@ void JoinFieldsAfterOf(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "Disease Control" a person, or cut the name at "and"). The fields are
 // words no list knows for a person's; at most three of them, and two before
 // the head. Not in a headline whose case tells nothing ("… in a Hospital for
-// Mental Issues").
+// Mental Issues"). "The Department for Levelling Up, Housing and
+// Communities", "the Ministry of Housing, Communities and Local Government":
+// fields after commas before the last, after "for" or "of", were names of
+// their own (and "Communities" a speaker); no country's nor people's name
+// among them ("the Ministry of Defence, Britain and France"), nor a place's
+// after "of" ("the University of Oxford, Cambridge and Durham").
 void JoinInstitutionFields(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kMaxFieldWords = 3, kMaxWordsBefore = 2;
+  constexpr uint32_t kPeopleOrCountry = AnyPosition(kCountryBit) | AnyPosition(kDemonymBit);
   auto field_word = [&](int k) {
     return k < n && facts[k].token_class == ner::kCapitalizedWord && !(facts[k].gazetteer & kPersonNameBits);
   };
+  auto field_end = [&](int start) {
+    int end = start;
+    while (end - start + 1 < kMaxFieldWords && field_word(end + 1)) ++end;
+    return end;
+  };
+  auto and_at = [&](int k) {
+    return k + 1 < n && facts[k].lower == kAnd && facts[k].token_class == ner::kLowerWord && field_word(k + 1);
+  };
   for (int i = 1; i + 4 < n; ++i) {
-    if (!IsInstitutionHead(facts[i]) || facts[i + 1].lower != kFor || !field_word(i + 2) ||
+    const bool after_of = facts[i + 1].lower == kOf;
+    if (!IsInstitutionHead(facts[i]) || (facts[i + 1].lower != kFor && !after_of) || !field_word(i + 2) ||
         (facts[i].context & ner::kCaseModes)) {
       continue;
     }
-    int last = i + 2;
-    while (last - i - 1 < kMaxFieldWords && field_word(last + 1)) ++last;
-    if (last + 2 < n && facts[last + 1].lower == kAnd && facts[last + 1].token_class == ner::kLowerWord &&
-        field_word(last + 2)) {
+    int last = field_end(i + 2);
+    int listed = last;
+    bool listed_ok = true;
+    while (listed + 2 < n && facts[listed + 1].lower == kComma && field_word(listed + 2)) {
+      const int end = field_end(listed + 2);
+      for (int k = listed + 2; k <= end; ++k) {
+        listed_ok &= !(facts[k].gazetteer & kPeopleOrCountry) && !(after_of && IsGazetteerSpan(facts, k, k, kPlaceBit));
+      }
+      listed = end;
+    }
+    if (listed > last && listed_ok && and_at(listed + 1)) {
+      last = listed;
+    } else if (after_of) {
+      continue;  // (One field and "and" after "of" is JoinFieldsAfterOf's.)
+    }
+    if (and_at(last + 1)) {
       last += 2;
       if (field_word(last + 1)) ++last;
     }

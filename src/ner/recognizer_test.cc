@@ -1065,6 +1065,18 @@ TEST_CASE("an institution's head, \"for\" and its fields are one organisation, n
   CHECK(Found(mentions, "Peterson Institute for International Economics", EntityType::kOrg));
 }
 
+TEST_CASE("a ministry's fields listed with commas before the last are one organisation") {
+  auto mentions = Recognize(
+      "A spokesperson for the Department for Levelling Up, Housing and Communities said commissioners would "
+      "continue to work closely with the council. The Ministry of Housing, Communities and Local Government agreed.");
+  CHECK(Found(mentions, "Department for Levelling Up, Housing and Communities", EntityType::kOrg));
+  CHECK(Found(mentions, "Ministry of Housing, Communities and Local Government", EntityType::kOrg));
+  CHECK(!Found(mentions, "Communities", EntityType::kOrg));
+  // Not a list of places after "of".
+  mentions = Recognize("The University of Oxford, Cambridge and Durham signed the letter.");
+  CHECK(Found(mentions, "University of Oxford", EntityType::kOrg));
+}
+
 TEST_CASE("a name that goes on with \"of\" takes a second field after \"and\"") {
   auto mentions = Recognize(
       "Members of the International Association of Machinists and Aerospace Workers District 751 approved the deal. "
