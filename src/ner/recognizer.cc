@@ -3906,11 +3906,13 @@ void ApplyCompanyShortNames(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   }
 }
 
-// Whether token `i` opens a sentence or a numbered item of a list ("8. Start
+// Whether token `i` opens a sentence (or a quotation that opens one:
+// "“Libraries are lifelines …”") or a numbered item of a list ("8. Start
 // hitting the gym", "6. Max out your retirement accounts").
 bool OpensSentenceOrItem(const ner::TokenFacts* facts, int i) {
   static constexpr auto kItemMarks = WordHashes({".", ")"});
   if (facts[i].context & ner::kSentenceInitial) return true;
+  if (facts[i].sentence_offset == 1 && (facts[i].context & ner::kAfterQuoteOrColon)) return true;
   return facts[i].sentence_offset == 2 && facts[i - 2].token_class == ner::kNumberToken &&
          ner::Contains(kItemMarks, facts[i - 1].lower);
 }
@@ -3929,11 +3931,15 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     const ner::TokenFacts& f = facts[i];
     return f.token_class == ner::kCapitalizedWord && !(f.context & ner::kCaseModes) && OpensSentenceOrItem(facts, i);
   };
-  std::vector<uint64_t> inside;  // words capitalised inside a sentence (the document's evidence counts items' too)
+  // Words capitalised inside a sentence (the document's evidence counts
+  // items' too), but as a later word of a longer name: "Libraries are
+  // lifelines" after "Save Birmingham Libraries" is the plural.
+  std::vector<uint64_t> inside;
   for (int i = 0; i < n; ++i) {
     const ner::TokenFacts& f = facts[i];
     if (!(f.document & ner::kSeenCapitalizedMidSentence) || f.token_class != ner::kCapitalizedWord ||
-        (f.context & ner::kCaseModes) || OpensSentenceOrItem(facts, i)) {
+        (f.context & ner::kCaseModes) || OpensSentenceOrItem(facts, i) ||
+        (tags[i] != ner::kOutsideTag && !BeginsName(tags, i))) {
       continue;
     }
     inside.push_back(f.lower);

@@ -2474,6 +2474,13 @@ TEST_CASE("a word alone that opens a sentence and that the article writes in low
       "start too late.");
   CHECK_FALSE(AnyContains(mentions, "Prioritize"));
   CHECK_FALSE(AnyContains(mentions, "Start"));
+  // A word capitalised only as a later word of a longer name, opening a
+  // quotation that opens the sentence, is that word too.
+  mentions = Recognize(
+      "The budget includes the closure of 12 libraries. Campaigners from Save Birmingham Libraries protested "
+      "outside.\n\n\"Libraries are lifelines for the elderly and the lonely,\" said Margaret Hughes, 68.");
+  CHECK(Found(mentions, "Save Birmingham Libraries", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Libraries", EntityType::kOrg));
 }
 
 TEST_CASE("a title in quotation marks may hold a possessive") {
