@@ -6126,7 +6126,7 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     if (!IsDoubleQuote(doc, begin + open) || (facts[open].context & ner::kCaseModes)) continue;
     int close = open + 1;
     while (close < n && close <= open + kMaxTitleWords + 1 && !IsDoubleQuote(doc, begin + close)) ++close;
-    if (close >= n || close > open + kMaxTitleWords + 1 || close - open - 1 < 2) continue;
+    if (close >= n || close > open + kMaxTitleWords + 1 || close - open - 1 < 1) continue;
     const int first = open + 1;
     // American style puts a comma or period inside the marks: "the 1985
     // single “We Are the World.”", "“The Color Purple,” which he produced".
@@ -6136,7 +6136,17 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
       const std::string_view text = doc.Text(Span{mark.begin, mark.end});
       if (text == "," || text == ".") --last;
     }
+    const auto is_person = [&](int k) { return tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType; };
+    const bool nickname =
+        open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) && IsCapitalisedToken(facts[close + 1]);
+    // A nickname between a person's names makes one person of them, marks
+    // and all, as CoNLL-2003 and OntoNotes write it (Hector "Macho" Camacho;
+    // Gerardo “Tata” Martino made “Tata” an organisation).
+    const bool names_either_side = nickname && is_person(open - 1) && is_person(close + 1);
     if (last - first < 1) {
+      if (last == first && names_either_side && IsCapitalisedToken(facts[first])) {
+        SetMention(FirstOfRun(tags, open - 1), LastOfRun(tags, close + 1), kPersonType, tags);
+      }
       open = close - 1;
       continue;
     }
@@ -6161,8 +6171,6 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
     int shouted = 0;
     for (int k = first; k <= last; ++k) shouted += facts[k].token_class == ner::kAllCapsWord;
     if (shouted >= 3 && shouted == last - first + 1) title = false;
-    const bool nickname =
-        open > 0 && close + 1 < n && IsCapitalisedToken(facts[open - 1]) && IsCapitalisedToken(facts[close + 1]);
     // A person or place inside that the lists know is more likely a name in
     // its own right ("Protector of Mexico") than a word of a title ("We Are
     // the World" made "World" a place).
@@ -6175,13 +6183,12 @@ void ApplyQuotedTitles(const Document& doc, const ner::TokenFacts* facts, int be
       person_or_place |= (type == kPersonType || type == kLocType) && !possessive(k + 1) && !possessive(k - 1) &&
                          (facts[k].gazetteer & (kKnownPlaceBits | kPersonNameBits));
     }
-    const auto is_person = [&](int k) { return tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType; };
     // An outlet or a company the lists know keeps its name in marks (the
     // «Financial Times», as translated news writes them).
     if (title && IsListedOrganisation(facts, first, last)) {
       SetMention(first, last, kOrgType, tags);
-    } else if (title && nickname && is_person(open - 1) && is_person(close + 1)) {
-      SetMention(first, last, kPersonType, tags);
+    } else if (title && names_either_side) {
+      SetMention(FirstOfRun(tags, open - 1), LastOfRun(tags, close + 1), kPersonType, tags);
     } else if (title && capitalised >= 2 && !nickname && !person_or_place) {
       SetMention(first, last, kMiscType, tags);
     }

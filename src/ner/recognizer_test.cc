@@ -557,10 +557,15 @@ TEST_CASE("a title in quotation marks names a work, which is MISC") {
   CHECK(Found(mentions, "Dancing with the Stars", EntityType::kMisc));
   // Not a nickname between a person's names, not a quoted sentence, not a
   // quoted title holding a place.
-  // A nickname between a person's names is that person.
+  // A nickname between a person's names makes one person of them, marks and
+  // all, as CoNLL-2003 writes "Hector \" Macho \" Camacho" (the one place a
+  // name holds quotation marks).
   mentions = Recognize("The boxer Marvin \"Marvelous Boy\" Hagler won again.");
-  CHECK(Found(mentions, "Marvelous Boy", EntityType::kPerson));
-  CHECK(Found(mentions, "Hagler", EntityType::kPerson));
+  CHECK(Found(mentions, "Marvin \"Marvelous Boy\" Hagler", EntityType::kPerson));
+  // One word too.
+  mentions = Recognize("\"It was the dream start,\" said Miami coach Gerardo \"Tata\" Martino, who coached Messi.");
+  CHECK(Found(mentions, "Gerardo \"Tata\" Martino", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Miami coach"));
   for (const auto& m : Recognize("\"We will win this,\" she said. He called it \"a great day for all of us\".")) {
     CHECK(m.second != EntityType::kMisc);
   }
