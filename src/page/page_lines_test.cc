@@ -186,6 +186,14 @@ TEST_CASE("page lines: a photo credit after a bar or a slash is no headline; a h
   CHECK(CouldBeHeadline(page.doc, page.lines[2], true));
 }
 
+TEST_CASE("page lines: two short sentences ending with a full stop may be a headline, two long ones are prose") {
+  const Lines page(
+      "The A.I. boom is a bubble. Here's how it ends.\n"
+      "The council met on Tuesday to discuss the budget. Members agreed to cut spending on roads and parks.\n");
+  CHECK(CouldBeHeadline(page.doc, page.lines[0], true));
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[1], true));
+}
+
 TEST_CASE("page lines: a story's first sentence after its dateline is no headline") {
   const Lines page("DERNA, Libya — The water came at night.\nWASHINGTON — Senate passes the bill\n");
   CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[0], true));

@@ -128,6 +128,9 @@ bool IsPhotoCredit(const Document& doc, const PageLine& line) {
 
 }  // namespace
 
+// The longest headline of two sentences ending with a full stop, in words.
+constexpr int kMaxTwoSentenceHeadlineWords = 12;
+
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
   if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line) || IsPhotoCredit(doc, line) ||
       OpensWithDateline(doc, line)) {
@@ -136,8 +139,9 @@ bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story
   // A sentence of prose inside the story is story; above it (or opening
   // it), a headline may ask a question or end with a full stop.
   if (!above_story) return !IsProse(line);
-  // Two sentences ending with a full stop are prose, not a headline.
-  if (EndsWithPeriod(doc, line) && line.inner_stops >= 1) return false;
+  // Two sentences ending with a full stop are prose, not a headline, unless
+  // they are short ("The A.I. Boom Is a Bubble. Here's How It Ends.").
+  if (EndsWithPeriod(doc, line) && line.inner_stops >= 1 && line.words > kMaxTwoSentenceHeadlineWords) return false;
   return !(IsProse(line) && (EndsWithPeriod(doc, line) || line.words > 16) && line.words > 12);
 }
 
