@@ -1099,14 +1099,15 @@ void ApplyPersonsBeforeWho(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 
 // "The suspect, identified as Colt Gray, surrendered" made a place: a name
 // of two or three words after "identified as" or "named as" (perhaps with
-// "him" or "her" between) is a person's, unless a list knows it whole for a
-// place or an organisation.
+// "him" or "her", or "only" or "publicly", between: "identified only as
+// Nahel M.") is a person's, unless a list knows it whole for a place or an
+// organisation.
 void ApplyPersonsIdentifiedAs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kIdentifying = WordHashes({"identified", "named"});
-  static constexpr auto kObjects = WordHashes({"him", "her", "them"});
+  static constexpr auto kBetween = WordHashes({"him", "her", "them", "only", "publicly", "officially", "locally"});
   for (int i = 2; i + 2 < n; ++i) {
     if (facts[i].lower != kAs || facts[i].token_class != ner::kLowerWord) continue;
-    const int verb = IsLowerWordIn(facts, n, i - 1, kObjects) ? i - 2 : i - 1;
+    const int verb = IsLowerWordIn(facts, n, i - 1, kBetween) ? i - 2 : i - 1;
     if (!IsLowerWordIn(facts, n, verb, kIdentifying) || !BeginsName(tags, i + 1) ||
         ner::TagPosition(tags[i + 1]) == ner::kUnit || ner::TagType(tags[i + 1]) == kPersonType) {
       continue;

@@ -636,6 +636,10 @@ TEST_CASE("a name opening with a given name and followed by an age is a person's
   // Identified as someone: a person (it was a place).
   CHECK(Found(Recognize("The suspect, identified as Colt Gray, surrendered to deputies who responded within minutes."),
               "Colt Gray", EntityType::kPerson));
+  const auto only = Recognize(
+      "The teenager, identified only as Nahel M., was shot at point-blank range. Nahel's mother called for a march.");
+  CHECK(Found(only, "Nahel M", EntityType::kPerson));
+  CHECK(Found(only, "Nahel", EntityType::kPerson));
   // A name no list knows a word of (it was an organisation).
   CHECK(Found(Recognize("Zohran Mamdani, 33, the state assemblyman who won New York City's Democratic mayoral "
                         "primary, sat down with us."),
