@@ -1241,9 +1241,14 @@ void JoinPersonNames(const Document& doc, const ner::TokenFacts* facts, int begi
     }
     // "Donald J. Trump" tagged "J. Trump": a given name of US birth records
     // (FirstNameGender) left out before a person's name that opens with an
-    // initial opens it too.
-    if (is_untagged_name_word(i) && is_person_start(i + 1) && facts[i + 1].token_class != ner::kLowerWord &&
-        ContainsSorted(kLetters, facts[i + 1].lower) && FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown) {
+    // initial opens it too, as does a one-word person ("Judge Lewis A.
+    // Kaplan" tagged "Lewis" and "A. Kaplan").
+    const bool lone_person_word =
+        facts[i].token_class == ner::kCapitalizedWord && tags[i] == ner::MakeTag(kPersonType, ner::kUnit);
+    if ((lone_person_word ||
+         (is_untagged_name_word(i) && FirstNameGender(TokenText(doc, begin, i)) != Gender::kUnknown)) &&
+        is_person_start(i + 1) && facts[i + 1].token_class != ner::kLowerWord &&
+        ContainsSorted(kLetters, facts[i + 1].lower)) {
       SetMention(i, LastOfRun(tags, i + 1), kPersonType, tags);
     }
     // "Vice Premier He Lifeng" (the tagger had "Lifeng" an organisation):

@@ -660,6 +660,10 @@ TEST_CASE("a given name of today's news that the tagger left out opens the perso
   mentions = Recognize("Voters crave the visceral anger of Donald J. Trump or the anger of Ted Cruz.");
   CHECK(Found(mentions, "Donald J. Trump", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "J. Trump", EntityType::kPerson));
+  // A given name the tagger made a person of its own joins too.
+  mentions =
+      Recognize("The jury deliberated for less than five hours. Judge Lewis A. Kaplan set sentencing for March 28.");
+  CHECK(Found(mentions, "Lewis A. Kaplan", EntityType::kPerson));
   // Or before a name inside a sentence; not a handle's, nor a word opening it.
   mentions = Recognize(
       "Patterson had pleaded not guilty. Defence barrister Colin Mandy SC argued his client had panicked. \"Why "
