@@ -737,6 +737,11 @@ bool IsListedPlace(const ner::TokenFacts* facts, int first, int last) {
   return IsGazetteerSpan(facts, first, last, kPlaceBit) || IsGazetteerSpan(facts, first, last, kCountryBit);
 }
 
+// Lower-case words that may follow a place's name where a phrase ends.
+// Lower-form hashes.
+constexpr auto kAfterPlacePhrase = WordHashes({"and", "or", "in", "on", "of", "near", "where", "which", "that", "who",
+                                               "when", "to", "for", "with", "at", "after", "before", "since", "by"});
+
 // "a North Austin apartment complex", "South Beirut": a compass word and a
 // place the lists know, which the tagger made a person (Austin is a given
 // name too, and the person then spread to the dateline's "AUSTIN"), are a
@@ -5575,13 +5580,11 @@ void ApplyNamesBeforePlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* ta
                                              "district", "province", "prefecture", "neighbourhood", "neighborhood"});
   static constexpr auto kBefore = WordHashes(
       {"in", "from", "near", "at", "of", "across", "outside", "around", "into", "the", "through", "throughout"});
-  static constexpr auto kAfter = WordHashes({"and", "or", "in", "on", "of", "near", "where", "which", "that", "who",
-                                             "when", "to", "for", "with", "at", "after", "before", "since", "by"});
   for (int noun = 2; noun < n; ++noun) {
     if (facts[noun].token_class != ner::kLowerWord || (facts[noun].context & ner::kCaseModes) ||
         !ner::Contains(kNouns, facts[noun].lower) || !EndsName(tags, noun - 1) ||
         (noun + 1 < n && facts[noun + 1].token_class != ner::kOtherToken &&
-         !IsLowerWordIn(facts, n, noun + 1, kAfter))) {
+         !IsLowerWordIn(facts, n, noun + 1, kAfterPlacePhrase))) {
       continue;
     }
     const int last = noun - 1, first = FirstOfRun(tags, last);
@@ -5792,9 +5795,11 @@ void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, ui
   for (int i = 1; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kLocType || facts[i - 1].lower != kThe) continue;
     const int last = LastOfRun(tags, i);
-    // The tagger's place with the plural inside ("New York Jets"), or
-    // before it, untagged ("Kansas City" "Chiefs").
-    if (last > i && team_word(last) && same_line(last) && IsGazetteerSpan(facts, i, last - 1, kPlaceBit)) {
+    // The tagger's place with the plural inside ("New York Jets"; not a
+    // compass word alone, which a list knows for a town: "the West
+    // Midlands"), or before it, untagged ("Kansas City" "Chiefs").
+    if (last > i && team_word(last) && same_line(last) && IsGazetteerSpan(facts, i, last - 1, kPlaceBit) &&
+        !(last == i + 1 && ner::Contains(kCompassWords, facts[i].lower))) {
       SetMention(i, last, kOrgType, tags);
     } else if (last + 1 < n && tags[last + 1] == ner::kOutsideTag && team_word(last + 1) && same_line(last + 1) &&
                IsGazetteerSpan(facts, i, last, kPlaceBit)) {

@@ -218,6 +218,8 @@ TEST_CASE(
   CHECK(Found(mentions, "New York Jets", EntityType::kOrg));
   CHECK(Found(mentions, "Florida Keys", EntityType::kLocation));
   CHECK(Found(mentions, "Oklahoma City Thunder", EntityType::kOrg));  // a team named in the singular
+  // A compass word is no town before a plural.
+  CHECK(Found(Recognize("There was an outbreak in the West Midlands."), "West Midlands", EntityType::kLocation));
 }
 
 TEST_CASE("a center of work or study is a body; an arena stays what the tagger made it") {
