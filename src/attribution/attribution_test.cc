@@ -1291,6 +1291,10 @@ TEST_CASE("attribution: the listener's apposition is no part of what was told") 
       "Egg prices have doubled.\n\n"
       "We asked Amy Smith, an agricultural economist at Iowa State University, what is going on.\n");
   for (const Quote& q : b.doc.quotes) CHECK(b.doc.Text(q.content).find("economist") == std::string_view::npos);
+  // Before an infinitive the listener is who is to act, apposition and all.
+  Annotated c("The senator urged Dan Smith, a former banker at the group Access Now, to resign before the vote.\n");
+  CHECK(c.Find("Dan Smith, a former banker") != nullptr);
+  CHECK(c.Find("a former banker") == nullptr);
 }
 
 TEST_CASE("attribution: a name ending in -ing opens no introductory phrase") {

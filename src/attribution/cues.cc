@@ -1082,13 +1082,15 @@ class CueFinder {
       }
       // "told the Rada, Ukraine's parliament, that …", "asked Amy Smith, an
       // economist at Iowa State University, what is going on": the
-      // listener's apposition between commas comes before the clause.
+      // listener's apposition between commas comes before the clause; "urged
+      // Smith, a former banker, to resign": the listener is who is to act.
       if (t < end && ctx_.IsPunct(t, ",")) {
-        constexpr uint32_t kMaxApposition = 10;
+        constexpr uint32_t kMaxApposition = 14;
         for (uint32_t u = t + 1; u + 1 < end && u <= t + kMaxApposition && ctx_.QuoteOf(u) < 0; ++u) {
           if (!ctx_.IsPunct(u, ",")) continue;
           if (ctx_.InList(u + 1, kWordThat)) return u + 2;
           if (ctx_.InList(u + 1, kClauseWordList)) return u + 1;
+          if (ctx_.InList(u + 1, kWordTo) && OpensInfinitive(ctx_, u + 1, end)) return k;
         }
       }
       if (t < end && (ctx_.IsPunct(t, ",") || ctx_.IsPunct(t, ":"))) ++t;
