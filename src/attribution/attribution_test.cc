@@ -1297,6 +1297,13 @@ TEST_CASE("attribution: the listener's apposition is no part of what was told") 
   CHECK(c.Find("a former banker") == nullptr);
 }
 
+TEST_CASE("attribution: a participle goes on with the speaker whose clause holds a later cue") {
+  Annotated a(
+      "Michael Cohen testified on Monday.\n\n\"Just do it,\" Cohen said Trump told him, adding that his then-boss "
+      "was worried about the effect the story would have on voters.\n");
+  CHECK(a.EntityName(a.Get("his then-boss was worried")) == "Michael Cohen");
+}
+
 TEST_CASE("attribution: a name ending in -ing opens no introductory phrase") {
   Annotated a(
       "SEATTLE (Reuters) - Boeing factory workers voted on Monday to accept a new contract and end a seven-week "

@@ -1211,15 +1211,23 @@ class CueFinder {
       return cues_.back().source;
     }
     // "Hamas said that it had agreed to the deal …, and called on …": not a
-    // cue inside the that-clause of an earlier cue of the sentence. A few
-    // cues back at most, so that a sentence of cues stays linear.
+    // cue inside the that-clause of an earlier cue of the sentence, nor one
+    // inside the clause right after a verb of speech (“…,” Cohen said Trump
+    // told him, adding …"). A few cues back at most, so that a sentence of
+    // cues stays linear.
     constexpr size_t kMaxCuesBack = 8;
     const size_t end = cues_.size();
     size_t k = end - 1;
     for (size_t j = end - 1; j > 0 && end - j < kMaxCuesBack && cues_[j - 1].first >= sb; --j) {
       const Cue& outer = cues_[j - 1];
       const bool that_clause = outer.after_begin > outer.last && ctx_.InList(outer.after_begin - 1, kWordThat);
-      if (that_clause && !outer.source.empty() && outer.after_begin <= cues_[k].first &&
+      // (A bare clause whose subject is the later cue's source: "said
+      // [Trump] told".)
+      const bool bare_clause = outer.cls == CueClass::kSpeech && !outer.negated && outer.after_begin == outer.last &&
+                               outer.after_begin < cues_[k].first && !outer.source.empty() &&
+                               outer.source.end <= outer.cue.begin && !cues_[k].source.empty() &&
+                               cues_[k].source.begin == tokens_[outer.after_begin].begin;
+      if ((that_clause || bare_clause) && !outer.source.empty() && outer.after_begin <= cues_[k].first &&
           cues_[k].first < outer.after_end) {
         k = j - 1;
       }
