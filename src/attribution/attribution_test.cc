@@ -1297,6 +1297,23 @@ TEST_CASE("attribution: the listener's apposition is no part of what was told") 
   CHECK(c.Find("a former banker") == nullptr);
 }
 
+TEST_CASE("attribution: a description in apposition before the speaker's name is no part of what was said") {
+  Annotated a(
+      "The Federal Government has disclosed that workers will receive the new minimum wage from September, the "
+      "Minister of Information and National Orientation, Mohammed Idris, has said.\n\n"
+      "Facebook created the tool to help in times of crisis, a spokeswoman, Anna Richardson White, said on "
+      "Saturday.\n");
+  const Quote& outer = a.Get("The Federal Government has disclosed");
+  CHECK(a.doc.Text(outer.content) ==
+        "The Federal Government has disclosed that workers will receive the new minimum wage from September");
+  CHECK(a.EntityName(outer) == "Mohammed Idris");
+  CHECK(a.doc.Text(a.Get("workers will receive").content) ==
+        "workers will receive the new minimum wage from September");
+  const Quote& tool = a.Get("Facebook created the tool");
+  CHECK(a.doc.Text(tool.content) == "Facebook created the tool to help in times of crisis");
+  CHECK(a.EntityName(tool) == "Anna Richardson White");
+}
+
 TEST_CASE("attribution: a participle goes on with the speaker whose clause holds a later cue") {
   Annotated a(
       "Michael Cohen testified on Monday.\n\n\"Just do it,\" Cohen said Trump told him, adding that his then-boss "

@@ -771,7 +771,7 @@ class CueFinder {
       const bool relative = s > sb && ctx_.InList(s - 1, kWordWho | kWordWhich);
       if (!shares_subject && !relative) {
         cue.before_begin = sb;
-        cue.before_end = ctx_.TrimEnd(sb, source_first);
+        cue.before_end = ctx_.TrimEnd(sb, ApposedDescriptionStart(source_first, sb));
       }
     } else {
       // Inverted: `“…,” said Xi.` or `…, says the company.`
@@ -854,6 +854,38 @@ class CueFinder {
       if (u > t && ctx_.IsCueWord(u) && !tokens_[u].Has(kCapitalized) && !ctx_.WordEndsWith(u, "ing")) return true;
     }
     return false;
+  }
+
+  // "…, the Minister of Information, Mohammed Idris, has said": where a
+  // description of the speaker after the reported clause's comma stands in
+  // apposition before the name at `source_first`, its first token, so that
+  // it is no part of what was said; else `source_first`.
+  // The name must be a person's, and the speaker noun the description's
+  // head, before any preposition ("a seaside walk in the city, authorities
+  // said" describes no one).
+  uint32_t ApposedDescriptionStart(uint32_t source_first, uint32_t sb) const {
+    constexpr uint32_t kMaxDescriptionTokens = 10;
+    const int32_t name = ctx_.MentionStartingAt(source_first);
+    if (source_first < sb + 3 || !ctx_.IsPunct(source_first - 1, ",") || name < 0 ||
+        ctx_.doc().mentions[name].type != EntityType::kPerson) {
+      return source_first;
+    }
+    for (uint32_t c = source_first - 2; c > sb && source_first - c <= kMaxDescriptionTokens + 1; --c) {
+      if (ctx_.IsPunct(c, ",")) {
+        const uint32_t first = c + 1;
+        if (!ctx_.InList(first, kDeterminerList)) return source_first;
+        // (No clause: "…, the U.S. Department of Justice can step in, Wilcox said".)
+        for (uint32_t t = first + 1; t + 1 < source_first; ++t) {
+          if (ctx_.InList(t, kNotInSubjectList) && !ctx_.InList(t, kPrepositionList | kWordAnd)) return source_first;
+        }
+        for (uint32_t t = first + 1; t + 1 < source_first && !ctx_.InList(t, kPrepositionList); ++t) {
+          if (ctx_.InList(t, kSpeakerNounList)) return first;
+        }
+        return source_first;
+      }
+      if (!ctx_.IsWord(c) || ctx_.QuoteOf(c) >= 0 || ctx_.IsCueWord(c)) return source_first;
+    }
+    return source_first;
   }
 
   // Whether lower-case words [first, end) name someone who speaks: a

@@ -838,8 +838,12 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
                       !ctx.tokens()[after_source + 1].Has(kCapitalized) &&
                       ctx.PronounAt(after_source + 1) == Pronoun::kNone;
   if (!cue.source.empty() && (after_source + 1 == cue.first || adverb) && ctx.IsPunct(after_source, ",")) {
+    // (With the comma that ends the region before a description in
+    // apposition: "…, a spokeswoman, Anna White, said".)
+    const bool described = ctx.IsPunct(re, ",") && re + 1 < cue.first && ctx.InList(re + 1, kDeterminerList) &&
+                           re + 1 < ctx.FirstTokenAt(cue.source.begin);
     bool comma_before = false;
-    for (uint32_t t = rb; t < re && !comma_before; ++t) comma_before = ctx.IsPunct(t, ",");
+    for (uint32_t t = rb; t < re + described && !comma_before; ++t) comma_before = ctx.IsPunct(t, ",");
     if (!comma_before) return false;
   }
   while (rb < re && !ctx.IsWord(rb)) ++rb;
@@ -1039,6 +1043,12 @@ uint32_t BeforeLaterReport(const Context& ctx, const std::vector<Cue>& cues, siz
       return ctx.TrimEnd(rb, verb - 1);
     }
     uint32_t source = ctx.FirstTokenAt(later.source.begin);
+    // "…, the chairman, John Smith, has said": from the description in
+    // apposition before the name, where the later cue's own region ends.
+    if (later.before_end < source && later.before_end > rb && ctx.IsPunct(later.before_end, ",") &&
+        ctx.InList(later.before_end + 1, kDeterminerList)) {
+      source = later.before_end + 1;
+    }
     if (source <= rb + kMinReportedWords || source >= later.first) continue;
     // "…, though it said Ukraine still had to …", "…, and Japan Nuclear Fuel
     // said …": a new report after a conjunction, as after a bare comma.
