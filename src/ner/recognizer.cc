@@ -2390,6 +2390,11 @@ constexpr auto kPlaceNouns = WordHashes({
     "canton", "prefecture", "territory", "neighbourhood", "neighborhood",
 });
 
+// Nouns for people of a place or its parts, before "of" and its name ("a
+// resident of Anand Vihar", "the outskirts of Kherson"). Lower-form hashes.
+constexpr auto kPlacePeopleNouns =
+    WordHashes({"resident", "residents", "native", "natives", "inhabitants", "outskirts", "suburbs", "mayor"});
+
 // Those of them for a settlement, which no organisation is called by
 // ("the province of Twitter" is a figure of speech; "the city of X" is not).
 constexpr auto kSettlementNouns = WordHashes({
@@ -5525,7 +5530,8 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 2 < n; ++i) {
     // The cheap tests first: a name after "of" is rare, a place noun before it rarer.
     if (tags[i + 2] == ner::kOutsideTag || facts[i + 1].lower != kOf || facts[i].token_class != ner::kLowerWord ||
-        (facts[i].context & ner::kCaseModes) || !ner::Contains(kPlaceNouns, facts[i].lower)) {
+        (facts[i].context & ner::kCaseModes) ||
+        (!ner::Contains(kPlaceNouns, facts[i].lower) && !ner::Contains(kPlacePeopleNouns, facts[i].lower))) {
       continue;
     }
     const int first = i + 2;
