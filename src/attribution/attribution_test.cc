@@ -1314,6 +1314,17 @@ TEST_CASE("attribution: a description in apposition before the speaker's name is
   CHECK(a.EntityName(tool) == "Anna Richardson White");
 }
 
+TEST_CASE("attribution: a medium's phrase before a colon names where the words appeared, not who said them") {
+  Annotated a(
+      "Taylor Swift's Eras Tour has grossed $1 billion.\n\n"
+      "Swift, 34, thanked her fans in an Instagram post: \"I'm so grateful for every single person who came to the "
+      "shows.\"\n\nHer manager, Tree Paine, wrote in a statement: \"The numbers speak for themselves.\"\n\n"
+      "The band members shared the news in a video: \"We did it.\"\n");
+  CHECK(a.EntityName(a.Get("I'm so grateful")) == "Taylor Swift");
+  CHECK(a.EntityName(a.Get("The numbers speak")) == "Tree Paine");
+  CHECK(a.Speaker(a.Get("We did it")) == "The band members");
+}
+
 TEST_CASE("attribution: a participle goes on with the speaker whose clause holds a later cue") {
   Annotated a(
       "Michael Cohen testified on Monday.\n\n\"Just do it,\" Cohen said Trump told him, adding that his then-boss "

@@ -154,7 +154,11 @@ class CueFinder {
          !after_person && u > sb + 1 && u + 3 > t && ctx_.IsWord(u - 1) && tokens_[u - 1].Has(kCapitalized); --u) {
       if (ctx_.AfterPossessive(u - 1)) return true;
     }
-    if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || ctx_.IsPunct(t + 1, ":"))) return false;
+    // (Before a colon, a verb: "Trump posted:"; not after a determiner and a
+    // word: "in an Instagram post:", where the noun's phrase names the piece.)
+    const bool after_determiner = t >= sb + 2 && ctx_.IsWord(t - 2) && ctx_.InList(t - 2, kDeterminerList) &&
+                                  ctx_.IsWord(t - 1) && !ctx_.InList(t - 1, kNotInSubjectList);
+    if (t + 1 < se && (ctx_.InList(t + 1, kWordThat) || (ctx_.IsPunct(t + 1, ":") && !after_determiner))) return false;
     // "ignored repeated warnings", "dismissed reported sightings": a
     // participle right after a past verb modifies that verb's object.
     if (ctx_.WordEndsWith(t, "ed") && t > sb + 1 && ctx_.IsLowerWord(t - 1) && ctx_.WordEndsWith(t - 1, "ed") &&

@@ -535,6 +535,11 @@ bool IsTimeOfSpeaking(string_view word) {
   return std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](string_view w) { return EqualsLower(word, w); });
 }
 
+bool IsMediumOfWords(string_view word) {
+  return IsOneOf(
+      word, {"statement", "interview", "post", "letter", "email", "tweet", "video", "speech", "message", "release"});
+}
+
 bool IsQuotingVerb(string_view word) { return IsOneOf(word, {"quoted", "cited", "quotes", "cites"}); }
 
 bool IsKindOfCompany(string_view word) {

@@ -105,6 +105,11 @@ bool IsMisspeltSpeakerNoun(std::string_view word);
 // reported").
 bool IsTimeOfSpeaking(std::string_view word);
 
+// `word` (in lower case) names a piece that carries someone's words:
+// statement, interview, post, letter, email, tweet, video, speech, message,
+// release ("said in a statement", "thanked her fans in an Instagram post:").
+bool IsMediumOfWords(std::string_view word);
+
 // `word` (in lower case) opens a subordinate clause of time or cause:
 // after, as, because, before, since, until, when, while ("Sunak faced a
 // revolt after Robert Jenrick resigned", "claimed five for 39 as South

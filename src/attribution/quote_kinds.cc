@@ -479,6 +479,30 @@ bool ModifiesNoun(const Context& ctx, uint32_t first, uint32_t last) {
          !(lists & (kBeFormList | kBetweenSubjectAndCueList | kPrepositionList | kNotInSubjectList));
 }
 
+// "in an Instagram post:", "in a statement:": where a phrase of a
+// preposition, a determiner and at most three more words ending with a
+// medium of words (IsMediumOfWords) stands right before the colon at
+// `colon`, its preposition; else kNoToken.
+uint32_t MediumPhraseBefore(const Context& ctx, uint32_t colon, uint32_t sb) {
+  constexpr uint32_t kMaxPhraseTokens = 5;
+  if (colon < sb + 3 || !ctx.IsLowerWord(colon - 1) || !IsMediumOfWords(ctx.TokenText(colon - 1))) return kNoToken;
+  for (uint32_t p = colon - 2; p > sb && p + kMaxPhraseTokens >= colon; --p) {
+    if (!ctx.IsWord(p) || ctx.QuoteOf(p) >= 0) return kNoToken;
+    if (IsOneOf(ctx.TokenText(p), {"in", "on", "via", "through"}) && ctx.InList(p + 1, kDeterminerList)) return p;
+  }
+  return kNoToken;
+}
+
+// The first lower-case word in the past ("thanked", "posted") of [sb, end)
+// outside quotations, after a word of its subject; else kNoToken.
+uint32_t PastVerbBefore(const Context& ctx, uint32_t sb, uint32_t end) {
+  for (uint32_t t = sb + 1; t < end; ++t) {
+    if (ctx.QuoteOf(t) >= 0) return kNoToken;
+    if (ctx.IsLowerWord(t) && ctx.WordEndsWith(t, "ed") && !ctx.InList(t, kNotInSubjectList)) return t;
+  }
+  return kNoToken;
+}
+
 // Whether the colon at token `colon` follows a label that opens its sentence
 // ("Analysis:", "Review:"): it names no one.
 bool LabelBeforeColon(const Context& ctx, uint32_t colon) {
@@ -683,7 +707,19 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       quote.kind = QuoteKind::kDirect;
       quote.cue = ctx.TokenSpan(colon, colon + 1);
       const uint32_t csb = ctx.SentenceBegin(colon - 1);
-      if (ctx.IsCueWord(colon - 1)) {  // `X said:`
+      const uint32_t medium = MediumPhraseBefore(ctx, colon, csb);
+      if (medium != kNoToken) {
+        // "Swift thanked her fans in an Instagram post:", "wrote in a
+        // statement:": the piece the words appeared in; the subject of its
+        // clause wrote them.
+        quote.cue = ctx.TokenSpan(colon - 1, colon);
+        const uint32_t verb = ctx.IsCueWord(medium - 1) ? medium - 1 : PastVerbBefore(ctx, csb, medium);
+        if (verb != kNoToken) {
+          if (verb == medium - 1) quote.cue = ctx.TokenSpan(verb, verb + 1);
+          const uint32_t subject_end = SubjectEnd(ctx, verb, csb);
+          if (subject_end > csb) quote.speaker = SpeakerBefore(ctx, subject_end, csb);
+        }
+      } else if (ctx.IsCueWord(colon - 1)) {  // `X said:`
         quote.cue = ctx.TokenSpan(colon - 1, colon);
         const uint32_t subject_end = SubjectEnd(ctx, colon - 1, csb);
         if (subject_end > csb) quote.speaker = SpeakerBefore(ctx, subject_end, csb);

@@ -35,8 +35,7 @@ uint32_t PastTimeOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   // pronoun, a determiner or a name (not "in a statement released by …").
   if (t + 3 < re && EqualsLower(ctx.TokenText(t), "in") &&
       IsOneOf(ctx.TokenText(t + 1), {"a", "an", "its", "his", "her", "their"}) &&
-      IsOneOf(ctx.TokenText(t + 2), {"statement", "interview", "post", "letter", "email", "speech", "tweet", "video",
-                                     "message", "release"})) {
+      IsMediumOfWords(ctx.TokenText(t + 2))) {
     if (OpensSubjectAt(ctx, t + 3)) t += 3;
   }
   // "said on Monday the plan was dead".
@@ -748,8 +747,7 @@ uint32_t BeforeMannerOfSpeaking(const Context& ctx, uint32_t rb, uint32_t re) {
   for (uint32_t t = rb + 2; t + 2 <= re && t + kMaxMannerTokens + 2 > re; ++t) {
     const std::string_view preposition = ctx.TokenText(t);
     const std::string_view noun = ctx.TokenText(t + 2 < re && ctx.InList(t + 1, kDeterminerList) ? t + 2 : t + 1);
-    const bool manner = (preposition == "in" && IsOneOf(noun, {"statement", "interview", "post", "letter", "email",
-                                                               "tweet", "video", "speech"})) ||
+    const bool manner = (preposition == "in" && IsMediumOfWords(noun)) ||
                         (preposition == "on" && IsOneOf(noun, {"X", "Twitter", "Facebook", "Instagram", "TikTok",
                                                                "Threads", "Bluesky", "television", "radio"}));
     if (manner) return ctx.TrimEnd(rb, t);
