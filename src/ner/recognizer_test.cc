@@ -284,6 +284,9 @@ TEST_CASE("one person's name split by the tagger is joined") {
   mentions = Recognize("Chinese Premier Li Qiang arrived in Jakarta, where he met Indonesian President Joko Widodo.");
   CHECK(Found(mentions, "Li Qiang", EntityType::kPerson));
   CHECK(Found(mentions, "Joko Widodo", EntityType::kPerson));
+  // "Sheikh" inside a name after a given name (Hassan is a town in India too).
+  mentions = Recognize("Somalia's President Hassan Sheikh Mohamud has vowed total war against al-Shabaab.");
+  CHECK(Found(mentions, "Hassan Sheikh Mohamud", EntityType::kPerson));
   // Names of other types are left alone.
   mentions = Recognize("She worked for Wang Laboratories in Lowell before joining Apple.");
   CHECK(Found(mentions, "Wang Laboratories", EntityType::kOrg));
