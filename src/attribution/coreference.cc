@@ -100,17 +100,27 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   constexpr uint32_t kPersonNounReach = 80;
   uint32_t from = ctx.SentenceEnd(after);
   if (before > kPersonNounReach) from = std::max(from, before - kPersonNounReach);
-  for (uint32_t t = from + 1; t < before; ++t) {
-    // A new person in the writer's words: "a woman", "an uncle" (not "the
-    // businessman replied", often the person named before; not "I am the
-    // proud daughter" in a quotation, nor a relative: "arrested her sister").
-    if (ctx.QuoteOf(t) >= 0 || !IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An"})) {
-      continue;
+  // Who speaks for the person named, from that name on: "Mr. Sunak's
+  // spokesman said …. Asked whether …, he said" is the spokesman's.
+  static constexpr std::string_view kSpokespeople[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
+                                                       "lawyer",    "attorney",    "adviser",      "advisor"};
+  for (uint32_t t = after + 1; t + 1 < before && t < after + kPersonNounReach; ++t) {
+    if (ctx.QuoteOf(t) < 0 && ctx.IsPossessive(t - 1) && ctx.IsCueWord(t + 1) &&
+        std::any_of(std::begin(kSpokespeople), std::end(kSpokespeople),
+                    [&](std::string_view w) { return EqualsLower(ctx.TokenText(t), w); })) {
+      return true;
     }
+  }
+  for (uint32_t t = from + 1; t < before; ++t) {
+    if (ctx.QuoteOf(t) >= 0) continue;
     const std::string_view word = ctx.TokenText(t);
     auto in = [&](const auto& list) {
       return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return EqualsLower(word, w); });
     };
+    // A new person in the writer's words: "a woman", "an uncle" (not "the
+    // businessman replied", often the person named before; not "I am the
+    // proud daughter" in a quotation, nor a relative: "arrested her sister").
+    if (!IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An"})) continue;
     const bool found = gender == Gender::kFemale ? in(kFemale) : in(kMale);
     if (found) return true;
     // A person of either gender who opens a sentence as its subject: "A
@@ -272,10 +282,20 @@ uint32_t NounHeadOf(const Context& ctx, Span speaker) {
 }
 
 int32_t PossessiveOwner(const Context& ctx, Span speaker) {
-  const int32_t owner = speaker.empty() ? -1 : ctx.MentionStartingAt(ctx.FirstTokenAt(speaker.begin));
+  int32_t owner = speaker.empty() ? -1 : ctx.MentionStartingAt(ctx.FirstTokenAt(speaker.begin));
   if (owner < 0) return -1;
-  const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[owner].span.end);
-  return after < ctx.HeadToken(speaker) && ctx.IsPossessive(after) ? owner : -1;
+  const uint32_t head = ctx.HeadToken(speaker);
+  uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[owner].span.end);
+  if (after >= head || !ctx.IsPossessive(after)) return -1;
+  // The nearest owner of a chain: "Kenya's President William Ruto's
+  // office" is Ruto's.
+  for (uint32_t t = after + 1; t < head; ++t) {
+    const int32_t m = ctx.MentionStartingAt(t);
+    if (m < 0) continue;
+    const uint32_t end = ctx.FirstTokenAt(ctx.doc().mentions[m].span.end);
+    if (end < head && ctx.IsPossessive(end)) owner = m;
+  }
+  return owner;
 }
 
 bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {

@@ -17,6 +17,16 @@ TEST_CASE("coreference: she and he never cross gender") {
   CHECK(a.EntityName(a.Get("he would not run")) == "Anthony Weiner");
 }
 
+TEST_CASE("coreference: one who speaks for a named person is someone new; a description is its nearest owner's") {
+  Annotated a(
+      "Downing Street responded on Monday.\n\n"
+      "Mr. Sunak's spokesman said the prime minister had full confidence in the home secretary. Asked whether Ms. "
+      "Braverman would be sacked, he said: \"The prime minister has been clear.\"\n\n"
+      "Kenya's President William Ruto's office said in a statement that he would travel to Washington next week.\n");
+  CHECK(a.Get("The prime minister has been clear").speaker_entity < 0);
+  CHECK(a.EntityName(a.Get("he would travel to Washington")) == "William Ruto");
+}
+
 TEST_CASE("coreference: \"it\" is the organisation named in apposition to the subject before") {
   Annotated a(
       "Aid deliveries fell in October.\n\n"
