@@ -194,6 +194,12 @@ TEST_CASE("page lines: two short sentences ending with a full stop may be a head
   CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[1], true));
 }
 
+TEST_CASE("page lines: a line ending with a verb of speech and a colon opens someone's words, no headline") {
+  const Lines page("Milan Griffes on September 12, 2018 at 4:47 pm said:\nSeptember 2018 open thread\n");
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[0], true));
+  CHECK(CouldBeHeadline(page.doc, page.lines[1], true));
+}
+
 TEST_CASE("page lines: a story's first sentence after its dateline is no headline") {
   const Lines page("DERNA, Libya — The water came at night.\nWASHINGTON — Senate passes the bill\n");
   CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[0], true));

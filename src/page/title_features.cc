@@ -126,14 +126,23 @@ bool IsPhotoCredit(const Document& doc, const PageLine& line) {
   return text.find('|') != std::string_view::npos || text.find('/') != std::string_view::npos;
 }
 
-}  // namespace
+// "Milan Griffes on September 12, 2018 at 4:47 pm said:": a line that ends
+// with a verb of speech and a colon opens someone's words (a comment's, a
+// letter's), never a headline.
+bool IntroducesWords(const Document& doc, const PageLine& line) {
+  if (!line.ends_colon || line.end_token < line.first_token + 3) return false;
+  const std::string_view verb = TokenText(doc, doc.tokens[line.end_token - 2]);
+  return IsOneOf(verb, {"said", "says", "wrote", "writes", "asked", "asks", "replied", "replies"});
+}
 
 // The longest headline of two sentences ending with a full stop, in words.
 constexpr int kMaxTwoSentenceHeadlineWords = 12;
 
+}  // namespace
+
 bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story) {
   if (!HasHeadlineShape(line) || IsInterviewTurn(doc, line) || IsPhotoCredit(doc, line) ||
-      OpensWithDateline(doc, line)) {
+      OpensWithDateline(doc, line) || IntroducesWords(doc, line)) {
     return false;
   }
   // A sentence of prose inside the story is story; above it (or opening
