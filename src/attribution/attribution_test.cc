@@ -789,6 +789,12 @@ TEST_CASE(
   // A name after the listener is no name the listener describes.
   CHECK(a.Speaker(a.Get("he expected the House")) == "Mike Johnson");
   CHECK(a.Speaker(a.Get("the House passed it")) == "He");
+  // Nor a noun for the outlet after its name, or a programme of an outlet's.
+  Annotated b(
+      "Protests spread on Monday.\n\nMuhammad Yunus told the Prothom Alo newspaper he was ready to serve. Jo Smith "
+      "told the BBC's Today programme she would stand.\n");
+  CHECK(b.Speaker(b.Get("he was ready to serve")) == "Muhammad Yunus");
+  CHECK(b.Speaker(b.Get("she would stand")) == "Jo Smith");
 }
 
 TEST_CASE("attribution: a body named before a person's title and name is no candidate speaker") {

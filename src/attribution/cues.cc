@@ -1041,12 +1041,22 @@ class CueFinder {
       Span object = SubjectStartingAt(ctx_, k, end);
       // "told the Sydney Morning Herald she …", "told the AP her group …":
       // the determiner and the name, when the clause opens right after it.
+      // ("told the Prothom Alo newspaper he …", "told the BBC's Today
+      // programme he …": a noun for an outlet after the name.)
       const int32_t name = k + 1 < end && ctx_.InList(k, kDeterminerList) ? ctx_.MentionStartingAt(k + 1) : -1;
       if (name >= 0) {
-        const uint32_t next = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.end);
+        uint32_t next = ctx_.FirstTokenAt(ctx_.doc().mentions[name].span.end);
+        if (next + 2 < end && ctx_.IsPossessive(next)) {
+          constexpr uint32_t kMaxProgrammeWords = 3;
+          const uint32_t programme = next + 1;
+          uint32_t u = programme;
+          while (u < end && u < programme + kMaxProgrammeWords && ctx_.IsWord(u) && tokens_[u].Has(kCapitalized)) ++u;
+          if (u > programme) next = u;
+        }
+        if (next + 1 < end && ctx_.IsLowerWord(next) && IsOutletNoun(ctx_.TokenText(next))) ++next;
         if (next < end && ctx_.IsWord(next) &&
             (ctx_.PronounAt(next) != Pronoun::kNone || ctx_.InList(next, kWordThat | kDeterminerList))) {
-          object = Span{tokens_[k].begin, ctx_.doc().mentions[name].span.end};
+          object = ctx_.TokenSpan(k, next);
         }
       }
       uint32_t t = k;

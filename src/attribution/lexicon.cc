@@ -540,6 +540,11 @@ bool IsMediumOfWords(string_view word) {
       word, {"statement", "interview", "post", "letter", "email", "tweet", "video", "speech", "message", "release"});
 }
 
+bool IsOutletNoun(string_view word) {
+  return IsOneOf(word, {"newspaper", "paper", "daily", "magazine", "broadcaster", "channel", "network", "agency",
+                        "website", "programme", "program", "show", "podcast"});
+}
+
 bool IsQuotingVerb(string_view word) { return IsOneOf(word, {"quoted", "cited", "quotes", "cites"}); }
 
 bool IsKindOfCompany(string_view word) {

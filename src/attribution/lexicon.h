@@ -110,6 +110,12 @@ bool IsTimeOfSpeaking(std::string_view word);
 // release ("said in a statement", "thanked her fans in an Instagram post:").
 bool IsMediumOfWords(std::string_view word);
 
+// `word` (in lower case) names a kind of news outlet or programme:
+// newspaper, paper, daily, magazine, broadcaster, channel, network, agency,
+// website, programme, program, show, podcast ("told the Prothom Alo
+// newspaper").
+bool IsOutletNoun(std::string_view word);
+
 // `word` (in lower case) opens a subordinate clause of time or cause:
 // after, as, because, before, since, until, when, while ("Sunak faced a
 // revolt after Robert Jenrick resigned", "claimed five for 39 as South
