@@ -548,35 +548,35 @@ AppositionClass ClassOfHeadNoun(uint64_t head) {
 // "," + a/an/the + up to kMaxAppositionWords words, cut at punctuation or at
 // a word that starts a modifier ("of", "in", "that", ...). ", who" and
 // ", which" after a name say person or not.
-void FeatureExtractor::MarkAppositions(int begin, int end) {
+int AppositionHead(const TokenFacts* facts, int comma, int end) {
   constexpr int kMaxAppositionWords = 6;
-  static const uint64_t kComma = Fnv1a64(","), kA = Fnv1a64("a"), kAn = Fnv1a64("an"), kThe = Fnv1a64("the"),
-                        kWho = Fnv1a64("who"), kWhich = Fnv1a64("which");
-  static const uint64_t kStops[] = {Fnv1a64("of"),   Fnv1a64("in"),    Fnv1a64("on"),    Fnv1a64("at"),
-                                    Fnv1a64("that"), Fnv1a64("which"), Fnv1a64("who"),   Fnv1a64("with"),
-                                    Fnv1a64("for"),  Fnv1a64("from"),  Fnv1a64("and"),   Fnv1a64("to"),
-                                    Fnv1a64("by"),   Fnv1a64("whose"), Fnv1a64("where"), Fnv1a64("or")};
+  static constexpr auto kArticles = WordHashes({"a", "an", "the"});
+  static constexpr auto kStops = WordHashes({"of", "in", "on", "at", "that", "which", "who", "with", "for", "from",
+                                             "and", "to", "by", "whose", "where", "or"});
+  if (comma + 1 >= end || !Contains(kArticles, facts[comma + 1].lower)) return -1;
+  int head = -1;
+  for (int j = comma + 2; j < end && j < comma + 2 + kMaxAppositionWords; ++j) {
+    const TokenFacts& w = facts[j];
+    if (w.token_class == kOtherToken || Contains(kStops, w.lower)) break;
+    head = w.token_class == kLowerWord ? j : -1;
+  }
+  return head;
+}
+
+void FeatureExtractor::MarkAppositions(int begin, int end) {
+  static const uint64_t kComma = Fnv1a64(","), kWho = Fnv1a64("who"), kWhich = Fnv1a64("which");
   for (int comma = begin + 1; comma + 1 < end; ++comma) {
     if (facts_[comma].lower != kComma || facts_[comma - 1].capitalized_run == 0) continue;
     const uint64_t next = facts_[comma + 1].lower;
-    uint64_t head = 0;
     uint32_t head_word = 0;
     AppositionClass head_class = kNoApposition;
     if (next == kWho) {
       head_class = kRelativeWho;
     } else if (next == kWhich) {
       head_class = kRelativeWhich;
-    } else if (next == kA || next == kAn || next == kThe) {
-      for (int j = comma + 2; j < end && j < comma + 2 + kMaxAppositionWords; ++j) {
-        const TokenFacts& w = facts_[j];
-        if (w.token_class == kOtherToken) break;
-        bool stop = false;
-        for (uint64_t s : kStops) stop |= w.lower == s;
-        if (stop) break;
-        head = w.token_class == kLowerWord ? static_cast<uint64_t>(w.lower) : 0;
-        head_word = head ? w.lexical + 1 : 0;
-      }
-      if (head) head_class = ClassOfHeadNoun(head);
+    } else if (const int head = AppositionHead(facts_.data(), comma, end); head >= 0) {
+      head_word = facts_[head].lexical + 1;
+      head_class = ClassOfHeadNoun(facts_[head].lower);
     }
     if (head_class == kNoApposition) continue;
     for (int k = comma - 1; k >= begin && facts_[k].capitalized_run != 0; --k) {

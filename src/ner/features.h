@@ -224,6 +224,12 @@ constexpr int kHeadlineZone = 4;
 // case ("of", "the", "and"): the lists of title_words.h.
 bool IsTitleSmallWord(uint64_t lower);
 
+// The head noun of an apposition after the comma at token `comma` ("DeepSeek,
+// a Beijing-based AI company,"): the last lower-case word of a/an/the and up
+// to six words, cut at punctuation or at a word that starts a modifier
+// ("of", "in", "that", …); its token, or -1. `end` bounds the sentence.
+int AppositionHead(const TokenFacts* facts, int comma, int end);
+
 // What earlier sentences of the document said about a word.
 enum HistoryValue : uint8_t { kNoHistory = 0, kHistoryOutsideCapitalized = 1 + kNumNameTypes };
 

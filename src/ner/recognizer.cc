@@ -7149,6 +7149,34 @@ void ApplyRites(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Krutham, a Johannesburg-based consultancy", "Pollstar, the trade
+// publication that tracks the industry": an apposition whose head names a
+// kind of organisation the tagger's own list of heads lacks makes the name
+// of up to three words before it an organisation (it was a place and a
+// person). Not a person's name that opens with a given name, nor a place a
+// list knows, nor the end of a longer name ("Democracy for America, a
+// progressive outfit").
+void ApplyMoreOrganisationAppositions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kHeads =
+      WordHashes({"consultancy", "publication", "magazine", "website", "outlet", "tank", "watchdog", "regulator",
+                  "nonprofit", "non-profit", "foundation", "outfit", "chain", "label", "broker", "orchestra", "band"});
+  for (int i = 0; i + 3 < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
+    const int comma = last + 1;
+    if (type == kOrgType || last - i > 2 || comma + 2 >= n || facts[comma].lower != kComma ||
+        (type == kPersonType && ner::IsGivenName(facts[i])) || IsListedPlace(facts, i, last) ||
+        (i >= 2 && (facts[i - 1].lower == kFor || facts[i - 1].lower == kOf) && IsCapitalisedToken(facts[i - 2]) &&
+         (tags[i - 2] == ner::kOutsideTag || ner::TagType(tags[i - 2]) != kPersonType))) {
+      i = last;
+      continue;
+    }
+    const int head = ner::AppositionHead(facts, comma, n);
+    if (head >= 0 && ner::Contains(kHeads, facts[head].lower)) SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // Organisation and place evidence that 1996 news could not teach:
 // - "DeepSeek, a Beijing-based AI company, ...": a capitalised run followed
 //   by an apposition whose head noun names an organisation (company, firm,
@@ -7391,6 +7419,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyFed(facts, n, tags);
   ApplyCompaniesCalledPlaces(facts, n, tags);
   ApplyOrganisationRules(facts, n, tags);
+  ApplyMoreOrganisationAppositions(facts, n, tags);
   DropOpeningArticles(facts, n, tags);  // (also the article an apposition's run took in)
   ApplyUntaggedInstitutions(facts, n, tags);
   ApplyInstitutionNames(doc, facts, begin, n, tags);

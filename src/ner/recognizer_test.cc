@@ -113,6 +113,19 @@ TEST_CASE("an apposition naming a company and a lone organisation word give ORG,
   CHECK(Found(mentions, "Xi", EntityType::kPerson));
 }
 
+TEST_CASE("an apposition naming a kind of organisation the tagger's heads lack gives ORG") {
+  auto mentions = Recognize(
+      "\"A grand coalition is the most market-friendly outcome,\" said Peter Attard Montalto of Krutham, a "
+      "Johannesburg-based consultancy. The tour earned $1 billion, according to Pollstar, the trade publication "
+      "that tracks the industry.");
+  CHECK(Found(mentions, "Krutham", EntityType::kOrg));
+  CHECK(Found(mentions, "Pollstar", EntityType::kOrg));
+  CHECK(Found(mentions, "Peter Attard Montalto", EntityType::kPerson));
+  // Not the end of a longer name.
+  mentions = Recognize("Democracy for America, a digital progressive activism outfit, endorsed Sanders.");
+  CHECK_FALSE(Found(mentions, "America", EntityType::kOrg));
+}
+
 TEST_CASE("a sentence's closing marks are never part of a name") {
   for (const char* text : {"They fought over the balance.) The next day it rained.",
                            "(The report was published by CNN.) Later it was removed.",
