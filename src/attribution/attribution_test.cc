@@ -1331,6 +1331,21 @@ TEST_CASE("attribution: a medium's phrase before a colon names where the words a
   CHECK(a.Speaker(a.Get("We did it")) == "The band members");
 }
 
+TEST_CASE("attribution: a person's relative clause may hold a few quoted words before the verb") {
+  Annotated a(
+      "Brazil suspended X on Friday.\n\n"
+      "Elon Musk, who has called the judge a \"dictator\", responded on X: \"Free speech is the bedrock of "
+      "democracy.\"\n\nThe campaign, pushing the idea through surrogates (like top aide David Plouffe, who called "
+      "Trump \"a psychopath\" over the weekend), has repeatedly emphasized that the threats are the insults.\n");
+  const Quote& reply = a.Get("Free speech is the bedrock");
+  CHECK(a.EntityName(reply) == "Elon Musk");
+  CHECK(a.doc.Text(reply.cue) == "responded");
+  // Not out of brackets.
+  for (const Quote& q : a.doc.quotes) {
+    if (q.kind != QuoteKind::kMixed) CHECK(a.EntityName(q) != "David Plouffe");
+  }
+}
+
 TEST_CASE("attribution: a participle goes on with the speaker whose clause holds a later cue") {
   Annotated a(
       "Michael Cohen testified on Monday.\n\n\"Just do it,\" Cohen said Trump told him, adding that his then-boss "
