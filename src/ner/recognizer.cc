@@ -6105,9 +6105,13 @@ void ApplyDatelineAgency(const Document& doc, const ner::TokenFacts* facts, int 
   // stays: "UNITED NATIONS (Reuters) -".
   int last = 0;
   while (last + 1 < n && facts[last + 1].token_class == ner::kAllCapsWord) ++last;
-  const bool set_off = last + 1 < n && (text(last + 1) == "," || text(last + 1) == "(");
+  // (Or the dash right after it, "KHAN YOUNIS — Amal Hassan has not …";
+  // then not MISC: "NOW OPEN—" labels a listing.)
+  const bool dash_after = last + 1 < n && IsDatelineDash(text(last + 1));
+  const bool set_off = last + 1 < n && (text(last + 1) == "," || text(last + 1) == "(" || dash_after);
   if (!dash || !set_off || tags[0] == ner::kOutsideTag || LastOfRun(tags, 0) != last) return;
   const int type = ner::TagType(tags[0]);
+  if (dash_after && type == kMiscType) return;
   if (type == kPersonType || type == kMiscType || (type == kOrgType && NamesKnownPlaceOnly(facts, 0, last))) {
     SetMention(0, last, kLocType, tags);
   }

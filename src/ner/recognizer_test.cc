@@ -2225,6 +2225,10 @@ TEST_CASE("a dateline's place in capitals is a place") {
       "for a third straight meeting.\n");
   CHECK(Found(mentions, "SAO PAULO", EntityType::kLocation));
   CHECK(Found(mentions, "Reuters", EntityType::kOrg));
+  // Right before the dash too.
+  CHECK(Found(Recognize("A nurse's long shift\n\nKHAN YOUNIS \xE2\x80\x94 Amal Hassan has not been home in three "
+                        "weeks. The nurse sleeps at the hospital.\n"),
+              "KHAN YOUNIS", EntityType::kLocation));
 }
 
 TEST_CASE("an institution's name goes on past a plural's apostrophe and over words the tagger left out") {
