@@ -1346,6 +1346,17 @@ TEST_CASE("attribution: a person's relative clause may hold a few quoted words b
   }
 }
 
+TEST_CASE("attribution: swearing in is taking office; a headline's verb after a comma goes on with its person") {
+  Annotated a(
+      "Milei sworn in as Argentina's president, warns of \"shock\" adjustment\n\n"
+      "BUENOS AIRES (AP) \xE2\x80\x94 Javier Milei was sworn in on Sunday. A witness swore in court that he had seen "
+      "the car.\n");
+  const Quote& shock = a.Get("shock");
+  CHECK(a.EntityName(shock) == "Javier Milei");
+  CHECK(a.doc.Text(shock.cue) == "warns");
+  CHECK(a.doc.Text(a.Get("he had seen the car").cue) == "swore");
+}
+
 TEST_CASE("attribution: a participle goes on with the speaker whose clause holds a later cue") {
   Annotated a(
       "Michael Cohen testified on Monday.\n\n\"Just do it,\" Cohen said Trump told him, adding that his then-boss "

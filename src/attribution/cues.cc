@@ -47,7 +47,10 @@ class CueFinder {
         ++t;
         continue;
       }
-      if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se) || AnswersByDoing(t, se) || ModifiesMedium(t, sb)) continue;
+      if (!ctx_.IsCueWord(t) || IsNounUse(t, sb, se) || AnswersByDoing(t, se) || ModifiesMedium(t, sb) ||
+          TakesOffice(t, se)) {
+        continue;
+      }
       AddVerbCue(t, sb, se);
     }
     return std::move(cues_);
@@ -78,6 +81,16 @@ class CueFinder {
                              ctx_.WordStartsWith(t, "react") || ctx_.WordStartsWith(t, "answer");
     return answer_verb && t + 2 < se && EqualsLower(ctx_.TokenText(t + 1), "by") && ctx_.WordEndsWith(t + 2, "ing") &&
            !ctx_.IsCueWord(t + 2);
+  }
+
+  // "Milei sworn in as Argentina's president", "was sworn in on Sunday",
+  // "swore in a new cabinet": swearing in is taking or giving office, no
+  // speech ("swore in court that …", "swore in an affidavit" are).
+  bool TakesOffice(uint32_t t, uint32_t se) const {
+    if (!ctx_.WordStartsWith(t, "swor") && !ctx_.WordStartsWith(t, "swear")) return false;
+    if (t + 1 >= se || !EqualsLower(ctx_.TokenText(t + 1), "in")) return false;
+    return t + 2 >= se ||
+           !(ctx_.InList(t + 2, kDeterminerList) || IsOneOf(ctx_.TokenText(t + 2), {"court", "testimony", "writing"}));
   }
 
   // "…, with its president, Joe Ajaero, describing the decision as …": a
@@ -830,6 +843,17 @@ class CueFinder {
         !IsQuotingVerb(ctx_.TokenText(t))) {
       const Span agent = SubjectStartingAt(ctx_, t + 2, se);
       if (IsPlausibleSpeaker(ctx_, agent)) source = agent;
+    }
+    // "Milei sworn in as Argentina's president, warns of “shock”
+    // adjustment": in a headline, a verb after a comma goes on with the
+    // person who opens it.
+    if (source.empty() && t > sb + 1 && ctx_.IsPunct(t - 1, ",") && ctx_.WordEndsWith(t, "s") && ctx_.InHeadline(t)) {
+      const int32_t opening = ctx_.MentionStartingAt(sb);
+      if (opening >= 0 && ctx_.doc().mentions[opening].type == EntityType::kPerson) {
+        source = ctx_.doc().mentions[opening].span;
+        SetAfterRegion(cue.last, se, ctx_.InList(t, kObjectFirstCueList), &cue);
+        cue.before_begin = cue.before_end = sb;
+      }
     }
     cue.source = source;
     // `“…?” he asked.` where the sentence splitter cut after the quotation
