@@ -247,11 +247,19 @@ size_t DescriptionBeforeSource(const Context& ctx, const Cue& cue, uint32_t last
     if (!ctx.IsWord(u) || ctx.QuoteOf(u) >= 0) return 0;
   }
   // A person's description ends with a speaker noun ("the director-general",
-  // "the 71-year-old diplomat"), not "the dawn of the modern conservative
-  // movement", which goes on with the quotation's sentence.
-  const std::string_view head = ctx.TokenText(source - 2);
+  // "the 71-year-old diplomat"), or has one before its preposition ("the
+  // head of the Iranian Red Crescent"), not "the dawn of the modern
+  // conservative movement", which goes on with the quotation's sentence.
+  uint32_t head_token = source - 2;
+  for (uint32_t u = t + 1; u + 2 < source; ++u) {
+    if (ctx.InList(u, kPrepositionList)) {
+      head_token = u - 1;
+      break;
+    }
+  }
+  const std::string_view head = ctx.TokenText(head_token);
   const std::string_view head_first = head.substr(0, head.find('-'));
-  const bool speaker_noun = ctx.InList(source - 2, kSpeakerNounList) || (ListsOf(head_first) & kSpeakerNounList);
+  const bool speaker_noun = ctx.InList(head_token, kSpeakerNounList) || (ListsOf(head_first) & kSpeakerNounList);
   // The quotation's words end at a comma ("“…,” the …", "“…”, the …").
   uint32_t inside = last;
   while (inside > 0 && ctx.tokens()[inside - 1].kind == TokenKind::kQuote) --inside;

@@ -538,6 +538,12 @@ TEST_CASE("quote kinds: a description set off before the speaker's name keeps a 
   CHECK(a.EntityName(deployed) == "Olufemi Oke-Osanyintolu");
   // Words that go on with the quotation's sentence are the writer's.
   CHECK(a.Get("It is reminiscent").kind == QuoteKind::kMixed);
+  // The speaker noun may stand before the description's preposition.
+  Annotated b(
+      "The case was closed.\n\n"
+      "\u201cThe evidence is not strong enough to form the basis for filing an indictment,\u201d Sweden\u2019s deputy "
+      "director of public prosecutions, Eva-Marie Persson, said on Tuesday.\n");
+  CHECK(b.Get("The evidence is not strong").kind == QuoteKind::kDirect);
 }
 
 TEST_CASE("quote kinds: the term a naming verb gives is part of the writer's sentence, not words said whole") {
