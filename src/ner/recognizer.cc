@@ -5540,9 +5540,14 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   int count = 0, organisation_count = 0;
   for (int i = 0; i + 2 < n; ++i) {
     // The cheap tests first: a name after "of" is rare, a place noun before it rarer.
-    if (tags[i + 2] == ner::kOutsideTag || facts[i + 1].lower != kOf || facts[i].token_class != ner::kLowerWord ||
-        (facts[i].context & ner::kCaseModes) ||
-        (!ner::Contains(kPlaceNouns, facts[i].lower) && !ner::Contains(kPlacePeopleNouns, facts[i].lower))) {
+    // (A noun for a place's people may open the sentence: "Residents of Agua
+    // Bonita fled"; "Town of Jasper" there is a name.)
+    const bool people_noun = ner::Contains(kPlacePeopleNouns, facts[i].lower);
+    const bool lower = facts[i].token_class == ner::kLowerWord ||
+                       (people_noun && (facts[i].context & ner::kSentenceInitial) &&
+                        facts[i].token_class == ner::kCapitalizedWord && tags[i] == ner::kOutsideTag);
+    if (tags[i + 2] == ner::kOutsideTag || facts[i + 1].lower != kOf || !lower ||
+        (facts[i].context & ner::kCaseModes) || (!ner::Contains(kPlaceNouns, facts[i].lower) && !people_noun)) {
       continue;
     }
     const int first = i + 2;
@@ -5554,10 +5559,12 @@ void ApplyPlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     const int last = LastOfRun(tags, first);
     // "the Mexican resort city of Acapulco" was an organisation (after a
     // headline's "Hurricane Otis slams Acapulco"): after a word for a
-    // settlement, an organisation no list knows is the place too.
-    const bool settlement_organisation = type == kOrgType && ner::Contains(kSettlementNouns, facts[i].lower) &&
-                                         !IsGazetteerSpan(facts, first, last, kKnownOrgBit) &&
-                                         !IsGazetteerSpan(facts, first, last, kCompanyBit);
+    // settlement or its people ("Residents of Agua Bonita"), an
+    // organisation no list knows is the place too.
+    const bool settlement_organisation =
+        type == kOrgType &&
+        (ner::Contains(kSettlementNouns, facts[i].lower) || ner::Contains(kPlacePeopleNouns, facts[i].lower)) &&
+        !IsGazetteerSpan(facts, first, last, kKnownOrgBit) && !IsGazetteerSpan(facts, first, last, kCompanyBit);
     if (type != kPersonType && type != kMiscType && !settlement_organisation) continue;
     // "New York, the state of Sanders' younger years" is his.
     if (IsPossessiveAt(facts, n, last + 1)) continue;

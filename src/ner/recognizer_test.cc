@@ -1607,9 +1607,11 @@ TEST_CASE("a name after 'the town of' is the place's, alone too") {
   CHECK(std::count(mentions.begin(), mentions.end(), std::make_pair(std::string("Jasper"), EntityType::kLocation)) ==
         3);
   CHECK(Found(mentions, "Richard Ireland", EntityType::kPerson));
-  // So after a noun for a place's people or parts.
+  // So after a noun for a place's people or parts, an organisation no list
+  // knows too, and at the start of a sentence.
   CHECK(Found(Recognize("\"My son has been coughing for a week,\" said Sunita Devi, a resident of Anand Vihar."),
               "Anand Vihar", EntityType::kLocation));
+  CHECK(Found(Recognize("Residents of Agua Bonita fled as the river rose."), "Agua Bonita", EntityType::kLocation));
   // Not "kingdom": a figure of speech.
   mentions = Recognize("The kingdom of God is near, said the pastor. God is love.");
   for (const auto& mention : mentions) CHECK(mention.second != EntityType::kLocation);
