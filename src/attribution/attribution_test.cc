@@ -1357,6 +1357,15 @@ TEST_CASE("attribution: swearing in is taking office; a headline's verb after a 
   CHECK(a.doc.Text(a.Get("he had seen the car").cue) == "swore");
 }
 
+TEST_CASE("attribution: a piece published in a journal or released by a body speaks, not the journal") {
+  Annotated a(
+      "Ocean currents are slowing.\n\n"
+      "The system could collapse by 2025, a study published in the journal Nature Communications suggests. The "
+      "economy will shrink, a report released by the International Monetary Fund said.\n");
+  CHECK(a.Speaker(a.Get("The system could collapse")) == "a study published in the journal Nature Communications");
+  CHECK(a.Speaker(a.Get("The economy will shrink")) == "a report released by the International Monetary Fund");
+}
+
 TEST_CASE("attribution: a participle goes on with the speaker whose clause holds a later cue") {
   Annotated a(
       "Michael Cohen testified on Monday.\n\n\"Just do it,\" Cohen said Trump told him, adding that his then-boss "

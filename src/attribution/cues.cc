@@ -83,6 +83,40 @@ class CueFinder {
            !ctx_.IsCueWord(t + 2);
   }
 
+  // "…, a study published in the journal Nature Communications suggests",
+  // "…, a report released by the IMF said": the name after a publishing
+  // participle's preposition, right before the verb at `s`, is where the
+  // piece appeared or who made it; the piece before the participle speaks.
+  // Empty when there is no such piece.
+  Span PublishedPieceBefore(Span source, uint32_t s, uint32_t sb) const {
+    constexpr uint32_t kMaxLeadingWords = 2, kMaxPieceWords = 4;
+    if (source.empty()) {
+      const int32_t name = s > sb ? ctx_.MentionEndingAt(s - 1) : -1;
+      if (name < 0) return {};
+      source = ctx_.doc().mentions[name].span;
+    }
+    uint32_t p = ctx_.FirstTokenAt(source.begin);
+    // (Past "the journal" before the name.)
+    while (p > sb && p + kMaxLeadingWords > ctx_.FirstTokenAt(source.begin) && ctx_.IsLowerWord(p - 1) &&
+           !ctx_.InList(p - 1, kPrepositionList)) {
+      --p;
+    }
+    if (p < sb + 3 || !ctx_.InList(p - 1, kPrepositionList)) return {};
+    const uint32_t participle = p - 2;
+    if (!IsOneOf(ctx_.TokenText(participle), {"published", "released", "issued", "commissioned", "conducted",
+                                              "produced", "compiled", "prepared"}) ||
+        !ctx_.InList(participle - 1, kSpeakerNounList) || !ctx_.IsLowerWord(participle - 1)) {
+      return {};
+    }
+    uint32_t first = participle - 1;
+    while (first > sb && participle - first < kMaxPieceWords && ctx_.IsWord(first - 1) &&
+           !ctx_.InList(first - 1, kDeterminerList | kPrepositionList) && ctx_.QuoteOf(first - 1) < 0) {
+      --first;
+    }
+    if (first == sb || !ctx_.InList(first - 1, kDeterminerList)) return {};
+    return Span{tokens_[first - 1].begin, source.end};
+  }
+
   // "Milei sworn in as Argentina's president", "was sworn in on Sunday",
   // "swore in a new cabinet": swearing in is taking or giving office, no
   // speech ("swore in court that …", "swore in an affidavit" are).
@@ -705,6 +739,7 @@ class CueFinder {
     } else if (s > sb && !InvertedAfterComma(t, s, sb, se)) {
       source = SpeakerBefore(ctx_, s, sb);
       if (source.empty() && s == t) source = SubjectBeforeQuotingRelative(t, sb);
+      if (const Span piece = PublishedPieceBefore(source, s, sb); !piece.empty()) source = piece;
       next_to_cue = !source.empty();
       // "footage of Hillary Clinton asking", "with Trump saying": a
       // participle's subject may follow a preposition.
