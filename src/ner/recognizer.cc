@@ -1817,6 +1817,25 @@ void JoinInstitutionFields(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Anthropic PBC", "Bayer AG": a company's legal form in capitals right
+// after its name is part of it (the tagger made "PBC" a second
+// organisation). Not "SE", also an edition's mark ("iPhone SE").
+void JoinLegalForms(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kForms =
+      WordHashes({"pbc", "gmbh", "ag", "sa", "nv", "plc", "llc", "llp", "lp", "spa", "ab", "asa", "bv", "oyj"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    const int form = i + 1;
+    if (facts[form].token_class != ner::kAllCapsWord || (facts[form].context & ner::kCaseModes) ||
+        !ner::Contains(kForms, facts[form].lower) ||
+        !(tags[form] == ner::kOutsideTag || tags[form] == ner::MakeTag(kOrgType, ner::kUnit))) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, i), form, kOrgType, tags);
+    i = form;
+  }
+}
+
 // "the Newfoundland and Labrador Court of Appeal", "the Trinidad and Tobago
 // Football Association": a place whose name holds "and" (a list knows
 // "Newfoundland and Labrador") opens the organisation after it, which the
@@ -7439,6 +7458,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinFieldsAfterOf(facts, n, tags);
   ApplyHomesAfterAges(facts, n, tags);
   JoinPlacesWithAnd(facts, n, tags);
+  JoinLegalForms(facts, n, tags);
   SplitPersonOfInstitution(facts, n, tags);
   SplitPersonAfterKnownName(facts, n, tags);
 }

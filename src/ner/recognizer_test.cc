@@ -126,6 +126,12 @@ TEST_CASE("an apposition naming a kind of organisation the tagger's heads lack g
   CHECK_FALSE(Found(mentions, "America", EntityType::kOrg));
 }
 
+TEST_CASE("a company's legal form in capitals after its name is part of it") {
+  const auto mentions = Recognize("Apple is also evaluating models from Anthropic PBC and OpenAI, the people said.");
+  CHECK(Found(mentions, "Anthropic PBC", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "PBC", EntityType::kOrg));
+}
+
 TEST_CASE("a sentence's closing marks are never part of a name") {
   for (const char* text : {"They fought over the balance.) The next day it rained.",
                            "(The report was published by CNN.) Later it was removed.",
