@@ -132,12 +132,13 @@ bool StandsAlone(const ner::TokenFacts* facts, int n, int first, int last) {
 // Democratic Leadership Council), nor "Wi-Fi", whose generations are names
 // ("Wi-Fi 6").
 constexpr auto kGenericAcronyms = WordHashes({
-    "ai",  "agi",  "ceo", "ceos", "cfo", "coo",  "cto", "gdp",   "ipo",   "ipos", "tv",  "pc",   "pcs",  "ev",
-    "evs", "gps",  "dna", "rna",  "api", "apis", "gpu", "gpus",  "cpu",   "cpus", "llm", "llms", "iot",  "vr",
-    "faq", "pdf",  "url", "usb",  "led", "lcd",  "hr",  "ppe",   "esg",   "ico",  "nft", "nfts", "defi", "ui",
-    "ux",  "saas", "mp",  "mps",  "mep", "meps", "q&a", "usb-c", "usb-a", "hdmi", "dvi", "vga",  "hdr",  "lan",
-    "vpn", "vpns", "rgb", "oled", "ssd", "hdd",  "lte", "uhd",   "fps",   "sdk",  "diy", "ecg",  "ekg",  "mri",
-    "icu", "hvac", "etf", "etfs", "suv", "suvs", "atm", "atms",  "adhd",  "ptsd", "ivf", "asap", "pv",
+    "ai",   "agi",  "ceo", "ceos", "cfo",  "coo",  "cto",  "gdp",  "ipo",  "ipos", "tv",    "pc",    "pcs",
+    "ev",   "evs",  "gps", "dna",  "rna",  "api",  "apis", "gpu",  "gpus", "cpu",  "cpus",  "llm",   "llms",
+    "iot",  "vr",   "faq", "pdf",  "url",  "usb",  "led",  "lcd",  "hr",   "ppe",  "esg",   "ico",   "nft",
+    "nfts", "defi", "ui",  "ux",   "saas", "mp",   "mps",  "mep",  "meps", "q&a",  "usb-c", "usb-a", "hdmi",
+    "dvi",  "vga",  "hdr", "lan",  "vpn",  "vpns", "rgb",  "oled", "ssd",  "hdd",  "lte",   "uhd",   "fps",
+    "sdk",  "diy",  "ecg", "ekg",  "mri",  "icu",  "hvac", "etf",  "etfs", "suv",  "suvs",  "atm",   "atms",
+    "adhd", "ptsd", "ivf", "asap", "pv",   "m&a",  "r&d",  "p&l",
 });
 
 // A page's labels for what is not the article ("Advert" alone on its line

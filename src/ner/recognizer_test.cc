@@ -2065,6 +2065,10 @@ TEST_CASE("an institution for the study of a war is an organisation; Q&A names n
       "Russian forces had made marginal gains.");
   CHECK(Found(mentions, "Institute for the Study of War", EntityType::kOrg));
   CHECK_FALSE(AnyContains(mentions, "Q&A"));
+  // Nor do M&A and R&D.
+  for (const auto& m : Recognize("Tim Cook told analysts the company was open to M&A and would spend more on R&D.")) {
+    CHECK(m.first.find('&') == std::string::npos);
+  }
 }
 
 TEST_CASE("a name of two words after a company's noun is the company, not a person") {
