@@ -1340,6 +1340,10 @@ TEST_CASE("attribution: a person's relative clause may hold a few quoted words b
   const Quote& reply = a.Get("Free speech is the bedrock");
   CHECK(a.EntityName(reply) == "Elon Musk");
   CHECK(a.doc.Text(reply.cue) == "responded");
+  Annotated b(
+      "Pope Francis has died.\n\nArgentina's President Javier Milei, who once called Francis \"the representative "
+      "of evil on Earth\", said it was \"an honor\" to have known him.\n");
+  CHECK(b.doc.Text(b.Get("an honor").cue) == "said");
   // Not out of brackets.
   for (const Quote& q : a.doc.quotes) {
     if (q.kind != QuoteKind::kMixed) CHECK(a.EntityName(q) != "David Plouffe");

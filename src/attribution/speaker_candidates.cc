@@ -1322,12 +1322,14 @@ Span PersonsEndingWith(const Context& ctx, int32_t name, uint32_t sb) {
 // within the sentence, or an empty span; the search stops at a quotation.
 Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
   constexpr uint32_t kMaxClauseTokens = 40;
-  constexpr size_t kMaxQuotedWords = 5;
+  constexpr size_t kMaxQuotedWords = 10;
   for (uint32_t t = end; t > sb + 1 && t + kMaxClauseTokens > end; --t) {
     const uint32_t who = t - 1;
     if (const int32_t q = ctx.QuoteOf(who); q >= 0) {
       // A few quoted words inside the clause ("Musk, who has called Moraes a
-      // “dictator”, responded"): on past them; a longer quotation ends it.
+      // “dictator”, responded", "Milei, who once called Francis “the
+      // representative of evil on Earth”, said"): on past them; a longer
+      // quotation ends it.
       const uint32_t opening = ctx.QuoteFirst(static_cast<uint32_t>(q));
       if (ctx.CountAllWords(opening, ctx.QuoteLast(static_cast<uint32_t>(q))) > kMaxQuotedWords || opening <= sb) break;
       t = opening + 1;
