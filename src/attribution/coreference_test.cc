@@ -17,6 +17,14 @@ TEST_CASE("coreference: she and he never cross gender") {
   CHECK(a.EntityName(a.Get("he would not run")) == "Anthony Weiner");
 }
 
+TEST_CASE("coreference: \"the court\" and \"the council\" are the latest body whose name holds the word") {
+  Annotated a(
+      "Thailand's Constitutional Court dismissed the prime minister on Wednesday. The court said he had breached "
+      "ethical standards.\n\nBirmingham City Council approved the budget. The council said libraries would close.\n");
+  CHECK(a.EntityName(a.Get("he had breached")) == "Constitutional Court");
+  CHECK(a.EntityName(a.Get("libraries would close")) == "Birmingham City Council");
+}
+
 TEST_CASE("coreference: one who speaks for a named person is someone new; a description is its nearest owner's") {
   Annotated a(
       "Downing Street responded on Monday.\n\n"

@@ -384,6 +384,7 @@ constexpr string_view kOrgNouns[] = {
     "administration", "agency",       "bank",         "campaign",   "club",  "commission", "committee",
     "company",        "department",   "firm",         "government", "group", "ministry",   "network",
     "newspaper",      "organisation", "organization", "paper",      "party", "team",       "website",
+    "court",          "council",      "university",   "regulator",  "union", "institute",
 };
 
 // Kinds of company, which stand for the company an article is about ("the
