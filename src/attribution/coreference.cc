@@ -83,7 +83,8 @@ int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type
 // Whether a new person of `gender` ("a woman", "a spokesman") is introduced
 // in the sentences after token `after`'s, before token `before` (at most
 // kPersonNounReach tokens back from it): "A woman who lives on the block …
-// “…,” she said" is hers, not the name before.
+// “…,” she said" is hers, not the name before; or one who speaks for the
+// person at `after`, right after that name.
 bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gender gender) {
   static constexpr std::string_view kFemale[] = {
       "woman", "girl",  "mother", "wife", "daughter", "sister",        "grandmother", "widow",
@@ -104,29 +105,25 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   // spokesman said …. Asked whether …, he said" is the spokesman's.
   static constexpr std::string_view kSpokespeople[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
                                                        "lawyer",    "attorney",    "adviser",      "advisor"};
+  auto in = [&](const auto& list, uint32_t t) {
+    const std::string_view word = ctx.TokenText(t);
+    return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return EqualsLower(word, w); });
+  };
   for (uint32_t t = after + 1; t + 1 < before && t < after + kPersonNounReach; ++t) {
-    if (ctx.QuoteOf(t) < 0 && ctx.IsPossessive(t - 1) && ctx.IsCueWord(t + 1) &&
-        std::any_of(std::begin(kSpokespeople), std::end(kSpokespeople),
-                    [&](std::string_view w) { return EqualsLower(ctx.TokenText(t), w); })) {
-      return true;
-    }
+    if (ctx.QuoteOf(t) < 0 && ctx.IsPossessive(t - 1) && ctx.IsCueWord(t + 1) && in(kSpokespeople, t)) return true;
   }
   for (uint32_t t = from + 1; t < before; ++t) {
     if (ctx.QuoteOf(t) >= 0) continue;
-    const std::string_view word = ctx.TokenText(t);
-    auto in = [&](const auto& list) {
-      return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return EqualsLower(word, w); });
-    };
     // A new person in the writer's words: "a woman", "an uncle" (not "the
     // businessman replied", often the person named before; not "I am the
     // proud daughter" in a quotation, nor a relative: "arrested her sister").
     if (!IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An"})) continue;
-    const bool found = gender == Gender::kFemale ? in(kFemale) : in(kMale);
+    const bool found = gender == Gender::kFemale ? in(kFemale, t) : in(kMale, t);
     if (found) return true;
     // A person of either gender who opens a sentence as its subject: "A
     // neighbour, who did not want to be named, told the BBC … “…,” she
     // said" is the neighbour's, not the victim named before.
-    if (ctx.SentenceBegin(t) == t - 1 && in(kEitherGender)) return true;
+    if (ctx.SentenceBegin(t) == t - 1 && in(kEitherGender, t)) return true;
   }
   return false;
 }
