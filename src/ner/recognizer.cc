@@ -461,6 +461,9 @@ void DropLettersGluedToNumbers(const Document& doc, int begin, int n, uint8_t* t
 // dot (".DJI", ".SPX" of "the Dow Jones Industrial Average .DJI").
 bool IsInstrumentCode(const Document& doc, int k) {
   const Token& token = doc.tokens[k];
+  // Both kinds of code begin with a capital letter: most words are turned
+  // away before their letters are read.
+  if (!token.Has(kCapitalized) && !token.Has(kAllCaps)) return false;
   const std::string_view text = TokenText(doc, 0, k);
   const size_t c = text.rfind('c');
   if (c != std::string_view::npos && c >= 1 && c + 1 < text.size()) {
@@ -522,11 +525,12 @@ void DropMonthsBeforeDays(const Document& doc, const ner::TokenFacts* facts, int
                                                 "sun", "mon.", "tue.", "wed.", "thu.", "fri.", "sat.", "sun."});
   static constexpr auto kPostedWords = WordHashes({"posted", "updated", "published"});
   for (int m = 0; m + 1 < n; ++m) {
-    const bool month = ner::Contains(kMonths, facts[m].lower), weekday = ner::Contains(kWeekdays, facts[m].lower);
-    if (!EndsName(tags, m) || facts[m].token_class != ner::kCapitalizedWord || !(month || weekday) ||
+    if (!EndsName(tags, m) || facts[m].token_class != ner::kCapitalizedWord ||
         facts[m + 1].token_class != ner::kNumberToken) {
       continue;
     }
+    const bool month = ner::Contains(kMonths, facts[m].lower);
+    if (!month && !ner::Contains(kWeekdays, facts[m].lower)) continue;
     const Token& day = doc.tokens[begin + m + 1];
     if (day.end - day.begin > 2) continue;  // a day of the month, not a year
     const int first = FirstOfRun(tags, m), type = ner::TagType(tags[m]);
