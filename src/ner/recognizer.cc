@@ -4845,10 +4845,27 @@ void ApplyProductNamesAgain(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     }
     i = last;
   }
+  if (count == 0) return;
+  // Where any product's first word stands: one pass over the document, not
+  // one per product, with a bit per first word's hash turning most words
+  // away at once.
+  uint64_t first_words = 0;
+  for (int p = 0; p < count; ++p) first_words |= uint64_t{1} << (facts[products[p].first].lower & 63);
+  std::vector<int> starts;
+  for (int i = 0; i < n; ++i) {
+    if (!((first_words >> (facts[i].lower & 63)) & 1)) continue;
+    for (int p = 0; p < count; ++p) {
+      if (facts[i].lower == facts[products[p].first].lower) {
+        starts.push_back(i);
+        break;
+      }
+    }
+  }
   for (int p = 0; p < count; ++p) {
     const auto [source, length] = products[p];
-    for (int i = 0; i + length <= n; ++i) {
-      if (i == source || !SameWords(facts, i, source, length)) continue;
+    int after = 0;  // the first token past the latest mention this product set
+    for (const int i : starts) {
+      if (i < after || i + length > n || i == source || !SameWords(facts, i, source, length)) continue;
       const int last = i + length - 1;
       if ((tags[i] != ner::kOutsideTag && !BeginsName(tags, i)) ||
           (tags[last] != ner::kOutsideTag && !EndsName(tags, last)) ||
@@ -4856,7 +4873,7 @@ void ApplyProductNamesAgain(const ner::TokenFacts* facts, int n, uint8_t* tags) 
         continue;
       }
       SetMention(i, last, kMiscType, tags);
-      i = last;
+      after = last + 1;
     }
   }
 }
