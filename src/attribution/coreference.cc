@@ -153,6 +153,16 @@ const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Acce
   if (subject.empty() || subject.end > latest->span.begin) return latest;
   const int32_t m = ctx.MentionEndingAt(ctx.HeadToken(subject));
   if (m < 0 || !agrees(doc.mentions[m]) || doc.mentions[m].entity == latest->entity) return latest;
+  // "Rand Water spokesperson Thabiso Mokoena told News24 …": a name before
+  // a noun for a role only says whom the later one works for; the later
+  // name heads the subject.
+  constexpr uint32_t kMaxRoleWords = 3;
+  const uint32_t role = ctx.FirstTokenAt(subject.end);
+  bool only_role = role < first && first <= role + kMaxRoleWords && ctx.InList(first - 1, kSpeakerNounList);
+  for (uint32_t t = role; only_role && t < first; ++t) {
+    only_role = ctx.IsPossessive(t) || (ctx.IsLowerWord(t) && ctx.InList(t, kSpeakerNounList));
+  }
+  if (only_role) return latest;
   // (A name's possessive is no one acting: "Aparna Mathur … said Ivanka
   // Trump's statement didn't clarify the matter. “…,” she said".)
   const uint32_t after_latest = ctx.FirstTokenAt(latest->span.end);

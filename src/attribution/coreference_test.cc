@@ -35,6 +35,14 @@ TEST_CASE("coreference: one who speaks for a named person is someone new; a desc
   CHECK(a.EntityName(a.Get("he would travel to Washington")) == "William Ruto");
 }
 
+TEST_CASE("coreference: a name before a role noun only says whom the later name works for") {
+  Annotated a(
+      "Taps ran dry in Soweto.\n\n"
+      "Rand Water spokesperson Thabiso Mokoena told News24 that repairs were completed on Monday night. "
+      "\"The system needs time to recover,\" he said.\n");
+  CHECK(a.EntityName(a.Get("The system needs time")) == "Thabiso Mokoena");
+}
+
 TEST_CASE("coreference: \"it\" is the organisation named in apposition to the subject before") {
   Annotated a(
       "Aid deliveries fell in October.\n\n"
