@@ -255,12 +255,14 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 }
 
 // Start words not in the tables below MatchAt's patterns use directly.
-// (Of the currency letters of IsCurrencyLetters only "KSh" and "Rp" stand
-// alone before an amount set off by a space; glued to one, the tokenizer
-// makes the letters a symbol, which MayStartMention lets through.)
+// ("GH" opens Ghana's "GH₵4,000". Of the currency letters of
+// IsCurrencyLetters only "KSh" and "Rp" stand alone before an amount set off
+// by a space; glued to one, the tokenizer makes the letters a symbol, which
+// MayStartMention lets through.)
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0}, {"an", 0}, {"fiscal", 0}, {"fy", 0},  {"h", 0},     {"ksh", 0},      {"midnight", 0}, {"noon", 0},
-    {"q", 0}, {"rp", 0}, {"rs", 0},     {"the", 0}, {"today", 0}, {"tomorrow", 0}, {"tonight", 0},  {"yesterday", 0},
+    {"a", 0},   {"an", 0},       {"fiscal", 0},   {"fy", 0},      {"gh", 0},        {"h", 0},
+    {"ksh", 0}, {"midnight", 0}, {"noon", 0},     {"q", 0},       {"rp", 0},        {"rs", 0},
+    {"the", 0}, {"today", 0},    {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {
@@ -443,7 +445,7 @@ bool IsCurrencySymbol(std::string_view text) {
   // first byte other than '$' settles it without comparing.
   if (text.empty() || (text[0] != '$' && static_cast<unsigned char>(text[0]) < 0x80)) return false;
   static constexpr std::string_view kSymbols[] = {"$", "€", "£", "¥",   "₹",  "₩",  "₽", "₺",
-                                                  "₪", "₦", "₱", "₿", "￥", "＄", "¢"};
+                                                  "₪", "₦", "₱", "₿", "￥", "＄", "¢",   "₵"};
   return std::find(std::begin(kSymbols), std::end(kSymbols), text) != std::end(kSymbols);
 }
 
@@ -927,12 +929,14 @@ class SentenceScanner {
     size_t j = i;
     if (Lookup(kDollarPrefixTable, i) && Capitalized(i) && Text(i + 1) == "$" && Glued(i + 1)) {
       j = i + 2;
+    } else if (Text(i) == "GH" && (Text(i + 1) == "₵" || Text(i + 1) == "¢") && Glued(i + 1)) {
+      j = i + 2;  // Ghana's cedis: "GH₵4,000", "GH¢2,070"
     } else if (IsCurrencySymbol(Text(i))) {
       j = i + 1;
     } else if (Lookup(kCurrencyTable, i) && Valid(i) && doc_.tokens[i].Has(kAllCaps)) {
       j = i + 1;  // codes such as USD, RMB
-    } else if (Is(i, "rs") && Capitalized(i)) {
-      j = i + 1;  // rupees: "Rs 300"
+    } else if ((Is(i, "rs") || Is(i, "rs.")) && Capitalized(i)) {
+      j = i + 1;  // rupees: "Rs 300", "Rs. 312 billion", "Rs45 million"
     } else if (IsCurrencyLetters(Text(i)) && (Glued(i + 1) || Is(i, "ksh") || Is(i, "rp"))) {
       j = i + 1;  // the tokenizer's "N" of "N2.5 million" (naira); "KSh 3.2 billion", "Rp 5 trillion"
     } else {

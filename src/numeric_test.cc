@@ -129,6 +129,11 @@ TEST_CASE("numeric: money") {
         "MONEY:Rs 24 lakh | MONEY:Rs 10 lakh crore");
   CHECK(Numeric("Banks reported fraud of over Rs 95,000 cr this year.") == "MONEY:Rs 95,000 cr | DATE:this year");
   CHECK(Numeric("They handed out 50 lakh masks.") == "CARDINAL:50 lakh");
+  // (Sri Lanka and Pakistan write "Rs." and glue "Rs" to the amount.)
+  CHECK(Numeric("Credit grew by Rs. 312 billion; sales passed Rs45 million.") ==
+        "MONEY:Rs. 312 billion | MONEY:Rs45 million");
+  // Ghana's cedis, with either sign.
+  CHECK(Numeric("Buyers pay GH₵4,000 a bag against GH¢2,070 here.") == "MONEY:GH₵4,000 | MONEY:GH¢2,070");
   // Naira, rand and shillings written with letters: "N2.5 million", "KSh 3.2 billion".
   CHECK(Numeric("She lost goods worth N2.5 million and paid N150,000.") == "MONEY:N2.5 million | MONEY:N150,000");
   CHECK(Numeric("Eskom lost R2.5bn; the Treasury raised KSh 3.2 billion and Sh50 billion.") ==

@@ -154,6 +154,9 @@ TEST_CASE("Segment keeps titles, initials and abbreviations inside sentences") {
         Strings{"Apple Inc. said so.", "Shares of Acme Corp.", "The company fell."});
   CHECK(Sentences("It was No. 10 vs. No. 2 at 3 a.m. The game ended.") ==
         Strings{"It was No. 10 vs. No. 2 at 3 a.m.", "The game ended."});
+  // Canadian and police ranks: a councillor, a constable, a corporal.
+  CHECK(Sentences("\"It is big,\" Coun. Evan Duchesne said. Const. Mary Smith and Cpl. Jean Tremblay came.") ==
+        Strings{"\"It is big,\" Coun. Evan Duchesne said.", "Const. Mary Smith and Cpl. Jean Tremblay came."});
 }
 
 TEST_CASE("JoinSentencesCutInAbbreviations joins what Segment cut inside R-S.D. and Sino-U.S.") {

@@ -11,7 +11,7 @@
 namespace annotator {
 
 bool IsCurrencyLetters(std::string_view word) {
-  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp"}) {
+  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp", "Rs"}) {
     if (word == letters) return true;
   }
   return false;
@@ -591,8 +591,10 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
   const std::string_view word = text_.substr(begin, period - begin);
   const AbbreviationKind abbreviation = LookupAbbreviation(word);
   if (abbreviation != AbbreviationKind::kNone) {
-    // "No." is the numero sign only before a number: "No. 10".
-    if ((word == "No" || word == "Nos") && !(Byte(period + 1) == ' ' && IsAsciiDigit(Byte(period + 2)))) {
+    // "No." is the numero sign, "Rs." the rupee's, only before a number:
+    // "No. 10", "Rs. 312 billion".
+    if ((word == "No" || word == "Nos" || word == "Rs") &&
+        !(Byte(period + 1) == ' ' && IsAsciiDigit(Byte(period + 2)))) {
       return period;
     }
     return period + 1;
@@ -808,36 +810,39 @@ struct Abbreviation {
 
 // Sorted by word (byte order) for binary search.
 constexpr Abbreviation kAbbreviations[] = {
-    {"Adm", AbbreviationKind::kTitle},   {"Apr", AbbreviationKind::kMonth},    {"Ariz", AbbreviationKind::kRegion},
-    {"Aug", AbbreviationKind::kMonth},   {"Ave", AbbreviationKind::kOther},    {"Blvd", AbbreviationKind::kOther},
-    {"Bros", AbbreviationKind::kOther},  {"Calif", AbbreviationKind::kRegion}, {"Capt", AbbreviationKind::kTitle},
-    {"Cmdr", AbbreviationKind::kTitle},  {"Co", AbbreviationKind::kOther},     {"Col", AbbreviationKind::kTitle},
-    {"Colo", AbbreviationKind::kRegion}, {"Conn", AbbreviationKind::kRegion},  {"Corp", AbbreviationKind::kOther},
-    {"Cos", AbbreviationKind::kOther},   {"Dec", AbbreviationKind::kMonth},    {"Del", AbbreviationKind::kRegion},
-    {"Dept", AbbreviationKind::kOther},  {"Det", AbbreviationKind::kTitle},    {"Dr", AbbreviationKind::kTitle},
-    {"Feb", AbbreviationKind::kMonth},   {"Fla", AbbreviationKind::kRegion},   {"Fr", AbbreviationKind::kTitle},
-    {"Ft", AbbreviationKind::kOther},    {"Ga", AbbreviationKind::kRegion},    {"Gen", AbbreviationKind::kTitle},
-    {"Gov", AbbreviationKind::kTitle},   {"Hon", AbbreviationKind::kTitle},    {"Ill", AbbreviationKind::kRegion},
-    {"Inc", AbbreviationKind::kOther},   {"Ind", AbbreviationKind::kRegion},   {"Insp", AbbreviationKind::kTitle},
-    {"Jan", AbbreviationKind::kMonth},   {"Jr", AbbreviationKind::kOther},     {"Jul", AbbreviationKind::kMonth},
-    {"Jun", AbbreviationKind::kMonth},   {"Kan", AbbreviationKind::kRegion},   {"Ky", AbbreviationKind::kRegion},
-    {"La", AbbreviationKind::kRegion},   {"Lt", AbbreviationKind::kTitle},     {"Ltd", AbbreviationKind::kOther},
-    {"Maj", AbbreviationKind::kTitle},   {"Mar", AbbreviationKind::kMonth},    {"Mass", AbbreviationKind::kRegion},
-    {"Md", AbbreviationKind::kRegion},   {"Messrs", AbbreviationKind::kTitle}, {"Mich", AbbreviationKind::kRegion},
-    {"Minn", AbbreviationKind::kRegion}, {"Miss", AbbreviationKind::kRegion},  {"Mlle", AbbreviationKind::kTitle},
-    {"Mme", AbbreviationKind::kTitle},   {"Mo", AbbreviationKind::kRegion},    {"Mont", AbbreviationKind::kRegion},
-    {"Mr", AbbreviationKind::kTitle},    {"Mrs", AbbreviationKind::kTitle},    {"Ms", AbbreviationKind::kTitle},
-    {"Mt", AbbreviationKind::kOther},    {"Neb", AbbreviationKind::kRegion},   {"Nev", AbbreviationKind::kRegion},
-    {"No", AbbreviationKind::kOther},    {"Nos", AbbreviationKind::kOther},    {"Nov", AbbreviationKind::kMonth},
-    {"Oct", AbbreviationKind::kMonth},   {"Okla", AbbreviationKind::kRegion},  {"Ore", AbbreviationKind::kRegion},
-    {"Pa", AbbreviationKind::kRegion},   {"Pres", AbbreviationKind::kTitle},   {"Prof", AbbreviationKind::kTitle},
-    {"Rep", AbbreviationKind::kTitle},   {"Rev", AbbreviationKind::kTitle},    {"Sen", AbbreviationKind::kTitle},
-    {"Sep", AbbreviationKind::kMonth},   {"Sept", AbbreviationKind::kMonth},   {"Sgt", AbbreviationKind::kTitle},
-    {"Sr", AbbreviationKind::kOther},    {"St", AbbreviationKind::kOther},     {"Supt", AbbreviationKind::kTitle},
-    {"Tenn", AbbreviationKind::kRegion}, {"Tex", AbbreviationKind::kRegion},   {"Univ", AbbreviationKind::kOther},
-    {"Va", AbbreviationKind::kRegion},   {"Vt", AbbreviationKind::kRegion},    {"Wash", AbbreviationKind::kRegion},
-    {"Wis", AbbreviationKind::kRegion},  {"Wyo", AbbreviationKind::kRegion},   {"approx", AbbreviationKind::kOther},
-    {"est", AbbreviationKind::kOther},   {"etc", AbbreviationKind::kOther},    {"vs", AbbreviationKind::kOther},
+    {"Adm", AbbreviationKind::kTitle},    {"Apr", AbbreviationKind::kMonth},    {"Ariz", AbbreviationKind::kRegion},
+    {"Asst", AbbreviationKind::kTitle},   {"Atty", AbbreviationKind::kTitle},   {"Aug", AbbreviationKind::kMonth},
+    {"Ave", AbbreviationKind::kOther},    {"Blvd", AbbreviationKind::kOther},   {"Brig", AbbreviationKind::kTitle},
+    {"Bros", AbbreviationKind::kOther},   {"Calif", AbbreviationKind::kRegion}, {"Capt", AbbreviationKind::kTitle},
+    {"Cmdr", AbbreviationKind::kTitle},   {"Co", AbbreviationKind::kOther},     {"Col", AbbreviationKind::kTitle},
+    {"Colo", AbbreviationKind::kRegion},  {"Conn", AbbreviationKind::kRegion},  {"Const", AbbreviationKind::kTitle},
+    {"Corp", AbbreviationKind::kOther},   {"Cos", AbbreviationKind::kOther},    {"Coun", AbbreviationKind::kTitle},
+    {"Cpl", AbbreviationKind::kTitle},    {"Dec", AbbreviationKind::kMonth},    {"Del", AbbreviationKind::kRegion},
+    {"Dept", AbbreviationKind::kOther},   {"Det", AbbreviationKind::kTitle},    {"Dr", AbbreviationKind::kTitle},
+    {"Feb", AbbreviationKind::kMonth},    {"Fla", AbbreviationKind::kRegion},   {"Fr", AbbreviationKind::kTitle},
+    {"Ft", AbbreviationKind::kOther},     {"Ga", AbbreviationKind::kRegion},    {"Gen", AbbreviationKind::kTitle},
+    {"Gov", AbbreviationKind::kTitle},    {"Hon", AbbreviationKind::kTitle},    {"Ill", AbbreviationKind::kRegion},
+    {"Inc", AbbreviationKind::kOther},    {"Ind", AbbreviationKind::kRegion},   {"Insp", AbbreviationKind::kTitle},
+    {"Jan", AbbreviationKind::kMonth},    {"Jr", AbbreviationKind::kOther},     {"Jul", AbbreviationKind::kMonth},
+    {"Jun", AbbreviationKind::kMonth},    {"Kan", AbbreviationKind::kRegion},   {"Ky", AbbreviationKind::kRegion},
+    {"La", AbbreviationKind::kRegion},    {"Lt", AbbreviationKind::kTitle},     {"Ltd", AbbreviationKind::kOther},
+    {"Maj", AbbreviationKind::kTitle},    {"Mar", AbbreviationKind::kMonth},    {"Mass", AbbreviationKind::kRegion},
+    {"Md", AbbreviationKind::kRegion},    {"Messrs", AbbreviationKind::kTitle}, {"Mich", AbbreviationKind::kRegion},
+    {"Minn", AbbreviationKind::kRegion},  {"Miss", AbbreviationKind::kRegion},  {"Mlle", AbbreviationKind::kTitle},
+    {"Mme", AbbreviationKind::kTitle},    {"Mo", AbbreviationKind::kRegion},    {"Mont", AbbreviationKind::kRegion},
+    {"Mr", AbbreviationKind::kTitle},     {"Mrs", AbbreviationKind::kTitle},    {"Ms", AbbreviationKind::kTitle},
+    {"Mt", AbbreviationKind::kOther},     {"Neb", AbbreviationKind::kRegion},   {"Nev", AbbreviationKind::kRegion},
+    {"No", AbbreviationKind::kOther},     {"Nos", AbbreviationKind::kOther},    {"Nov", AbbreviationKind::kMonth},
+    {"Oct", AbbreviationKind::kMonth},    {"Okla", AbbreviationKind::kRegion},  {"Ore", AbbreviationKind::kRegion},
+    {"Pa", AbbreviationKind::kRegion},    {"Pres", AbbreviationKind::kTitle},   {"Prof", AbbreviationKind::kTitle},
+    {"Rep", AbbreviationKind::kTitle},    {"Rev", AbbreviationKind::kTitle},    {"Rs", AbbreviationKind::kOther},
+    {"Sen", AbbreviationKind::kTitle},    {"Sep", AbbreviationKind::kMonth},    {"Sept", AbbreviationKind::kMonth},
+    {"Sgt", AbbreviationKind::kTitle},    {"Sr", AbbreviationKind::kOther},     {"St", AbbreviationKind::kOther},
+    {"Supt", AbbreviationKind::kTitle},   {"Tenn", AbbreviationKind::kRegion},  {"Tex", AbbreviationKind::kRegion},
+    {"Univ", AbbreviationKind::kOther},   {"Va", AbbreviationKind::kRegion},    {"Vt", AbbreviationKind::kRegion},
+    {"Wash", AbbreviationKind::kRegion},  {"Wis", AbbreviationKind::kRegion},   {"Wyo", AbbreviationKind::kRegion},
+    {"approx", AbbreviationKind::kOther}, {"est", AbbreviationKind::kOther},    {"etc", AbbreviationKind::kOther},
+    {"vs", AbbreviationKind::kOther},
 };
 
 constexpr bool AbbreviationsAreSorted() {
