@@ -1775,25 +1775,38 @@ void JoinInstitutionFields(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto and_at = [&](int k) {
     return k + 1 < n && facts[k].lower == kAnd && facts[k].token_class == ner::kLowerWord && field_word(k + 1);
   };
+  // (Bodies that sit "on" their topics: "Parliament's Committee on Food,
+  // Agriculture and Cocoa Affairs".)
+  static constexpr auto kBodiesOnTopics = WordHashes({"committee", "commission", "council"});
+  static constexpr uint64_t kOn = WordHashes({"on"})[0];
   for (int i = 1; i + 4 < n; ++i) {
     const bool after_of = facts[i + 1].lower == kOf;
-    if (!IsInstitutionHead(facts[i]) || (facts[i + 1].lower != kFor && !after_of) || !field_word(i + 2) ||
+    const bool after_on = facts[i + 1].lower == kOn && ner::Contains(kBodiesOnTopics, facts[i].lower);
+    if (!IsInstitutionHead(facts[i]) || (facts[i + 1].lower != kFor && !after_of && !after_on) || !field_word(i + 2) ||
         (facts[i].context & ner::kCaseModes)) {
       continue;
     }
     int last = field_end(i + 2);
     int listed = last;
     bool listed_ok = true;
-    while (listed + 2 < n && facts[listed + 1].lower == kComma && field_word(listed + 2)) {
-      const int end = field_end(listed + 2);
-      for (int k = listed + 2; k <= end; ++k) {
-        listed_ok &= !(facts[k].gazetteer & kPeopleOrCountry) && !(after_of && IsGazetteerSpan(facts, k, k, kPlaceBit));
+    // (A listed field may open with "the": "the Department of Climate
+    // Change, Energy, the Environment and Water".)
+    auto field_at = [&](int k) {
+      if (field_word(k)) return k;
+      return k < n && facts[k].token_class == ner::kLowerWord && facts[k].lower == kThe && field_word(k + 1) ? k + 1
+                                                                                                             : -1;
+    };
+    while (listed + 2 < n && facts[listed + 1].lower == kComma && field_at(listed + 2) >= 0) {
+      const int start = field_at(listed + 2), end = field_end(start);
+      for (int k = start; k <= end; ++k) {
+        listed_ok &= !(facts[k].gazetteer & kPeopleOrCountry) &&
+                     !((after_of || after_on) && IsGazetteerSpan(facts, k, k, kPlaceBit));
       }
       listed = end;
     }
     if (listed > last && listed_ok && and_at(listed + 1)) {
       last = listed;
-    } else if (after_of) {
+    } else if (after_of || after_on) {
       continue;  // (One field and "and" after "of" is JoinFieldsAfterOf's.)
     }
     if (and_at(last + 1)) {
@@ -1812,10 +1825,11 @@ void JoinInstitutionFields(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       --first;
     }
     // Never shorter than an organisation the tagger found about the head
-    // ("Al Jazeera Centre for Public Liberties & Human Rights").
-    if (tags[i] != ner::kOutsideTag && ner::TagType(tags[i]) == kOrgType &&
-        (FirstOfRun(tags, i) < first || LastOfRun(tags, FirstOfRun(tags, i)) > last)) {
-      continue;
+    // ("Al Jazeera Centre for Public Liberties & Human Rights", "Parliament's
+    // Committee on Food, …").
+    if (tags[i] != ner::kOutsideTag && ner::TagType(tags[i]) == kOrgType) {
+      if (LastOfRun(tags, FirstOfRun(tags, i)) > last) continue;
+      first = std::min(first, FirstOfRun(tags, i));
     }
     SetMention(first, last, kOrgType, tags);
     i = last;

@@ -1112,6 +1112,14 @@ TEST_CASE("a ministry's fields listed with commas before the last are one organi
   // Not a list of places after "of".
   mentions = Recognize("The University of Oxford, Cambridge and Durham signed the letter.");
   CHECK(Found(mentions, "University of Oxford", EntityType::kOrg));
+  // A committee's topics after "on"; a listed field may open with "the"; a
+  // possessive the tagger put before the head stays.
+  mentions = Recognize(
+      "Mensah-Bonsu told Parliament's Committee on Food, Agriculture and Cocoa Affairs on Wednesday that prices rose. "
+      "A spokeswoman for the Department of Climate Change, Energy, the Environment and Water said it would open.");
+  CHECK(Found(mentions, "Parliament's Committee on Food, Agriculture and Cocoa Affairs", EntityType::kOrg));
+  CHECK(Found(mentions, "Department of Climate Change, Energy, the Environment and Water", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Water", EntityType::kPerson));
 }
 
 TEST_CASE("a name that goes on with \"of\" takes a second field after \"and\"") {
