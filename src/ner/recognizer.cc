@@ -6988,6 +6988,31 @@ void ApplyMediaWords(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "told the Nation", "told the Groat": whom one tells "the" and one
+// capitalised word is a paper or a body, an organisation (the tagger made
+// Kenya's "Nation" a place, Caithness's "Groat" a person or MISC). Not a
+// place or a people a list knows ("told the Philippines", "told the
+// Americans"), nor a word before a noun or another name.
+void ApplyOutletsAfterTold(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kTold = WordHashes({"told", "tells", "telling", "tell"});
+  // What may follow the listener: its clause or a phrase of time or place,
+  // not a noun it modifies ("told the Biblical story").
+  static constexpr auto kClauseGoesOn =
+      WordHashes({"that", "he",   "she", "it",    "they",   "we",     "i",       "on",  "in",  "at",  "about",
+                  "last", "this", "how", "why",   "what",   "when",   "there",   "his", "her", "its", "their",
+                  "the",  "a",    "an",  "after", "before", "during", "earlier", "by",  "of",  "was", "is"});
+  for (int i = 2; i < n; ++i) {
+    if (!IsLoneName(tags, i) || ner::TagType(tags[i]) == kOrgType || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].context & ner::kCaseModes) || facts[i - 1].token_class != ner::kLowerWord ||
+        facts[i - 1].lower != kThe || !IsLowerWordIn(facts, n, i - 2, kTold) ||
+        (i + 1 < n && facts[i + 1].token_class != ner::kOtherToken && !IsLowerWordIn(facts, n, i + 1, kClauseGoesOn)) ||
+        (facts[i].gazetteer & (AnyPosition(kPlaceBit) | AnyPosition(kCountryBit) | AnyPosition(kDemonymBit)))) {
+      continue;
+    }
+    tags[i] = ner::MakeTag(kOrgType, ner::kUnit);
+  }
+}
+
 // Months in Portuguese, Spanish, French, Italian and German ("Julho (155)"
 // in a blog's archive was a person 15 times on one page): beside a number,
 // an opening bracket or "de", such a word is a date's, no name. (Not
@@ -7536,6 +7561,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyQuotedWorks(doc, facts, begin, n, tags);
   ApplyAwardNames(facts, n, tags);
   ApplyMediaWords(facts, n, tags);
+  ApplyOutletsAfterTold(facts, n, tags);
   ApplyNewspaperNames(facts, n, tags);
   ApplyPublishedIn(facts, n, tags);
   ApplyCityNewspapers(facts, n, tags);

@@ -2322,6 +2322,21 @@ TEST_CASE("a saint's name alone, two names before a plural noun of places, a ser
   CHECK(Found(mentions, "Cordros Securities", EntityType::kOrg));
 }
 
+TEST_CASE("whom one tells \"the\" and one capitalised word is a paper or a body") {
+  auto mentions = Recognize(
+      "A Police Scotland source told the Groat that similar cuts were considered. A senior Treasury official told "
+      "the Nation that only KSh4.5 billion had been set aside.");
+  CHECK(Found(mentions, "Groat", EntityType::kOrg));
+  CHECK(Found(mentions, "Nation", EntityType::kOrg));
+  // Not a place or a people a list knows, nor a word before a noun.
+  mentions = Recognize(
+      "Biden told the Philippines it would help. He told the Americans he would run. He told "
+      "the Biblical story of Nineveh.");
+  CHECK(Found(mentions, "Philippines", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Americans", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Biblical", EntityType::kOrg));
+}
+
 TEST_CASE("a quoted one-word work, an award that is a given name, a magazine that is a word") {
   auto mentions = Recognize(
       "Chlo\xC3\xA9 Zhao's \"Hamnet,\" adapted from a novel, imagines the marriage of William Shakespeare. "
