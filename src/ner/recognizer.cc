@@ -4729,14 +4729,14 @@ void ApplyAliases(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // Whether the capitalised words of tokens [first, last] begin with the
-// letters of `acronym` in order, one word per letter, with only "and",
-// "of", "for", "the", "on", "&" and commas between them.
+// letters of `acronym` in order (in any case: "Knut"), one word per letter,
+// with only "and", "of", "for", "the", "on", "&" and commas between them.
 bool SpellsAcronym(const Document& doc, const ner::TokenFacts* facts, int first, int last, std::string_view acronym) {
   static constexpr auto kJoiners = WordHashes({"and", "of", "for", "the", "on", ",", "&"});
   size_t letter = acronym.size();
   for (int k = last; k >= first; --k) {
     if (facts[k].token_class == ner::kCapitalizedWord) {
-      if (letter == 0 || TokenText(doc, 0, k)[0] != acronym[letter - 1]) return false;
+      if (letter == 0 || (TokenText(doc, 0, k)[0] | 0x20) != (acronym[letter - 1] | 0x20)) return false;
       --letter;
     } else if (k == last || k == first || !ner::Contains(kJoiners, facts[k].lower)) {
       return false;
@@ -4756,9 +4756,14 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
   constexpr size_t kMinLetters = 3, kMaxLetters = 8;
   for (int i = 2; i + 1 < n; ++i) {
     const std::string_view acronym = TokenText(doc, 0, i);
-    if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
-        acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
-        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return IsUpperAscii(c); })) {
+    // In capitals, or as British and East African papers write it ("the
+    // Kenya National Union of Teachers (Knut)").
+    const bool in_capitals = facts[i].token_class == ner::kAllCapsWord &&
+                             std::all_of(acronym.begin(), acronym.end(), [](char c) { return IsUpperAscii(c); });
+    const bool capitalised = facts[i].token_class == ner::kCapitalizedWord && IsUpperAscii(acronym[0]) &&
+                             std::all_of(acronym.begin() + 1, acronym.end(), [](char c) { return IsLowerAscii(c); });
+    if (!(in_capitals || capitalised) || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
+        acronym.size() < kMinLetters || acronym.size() > kMaxLetters) {
       continue;
     }
     const int last = i - 2;
@@ -4773,7 +4778,12 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
         (tags[first] != ner::kOutsideTag && !BeginsName(tags, first))) {
       continue;
     }
-    bool organisation = IsInstitutionHead(facts[last]);
+    // (Or the acronym was one, after a name the tagger saw only a part of,
+    // ending in no place: "New Zealand Rugby (NZR)", where it saw the
+    // country.)
+    bool organisation =
+        IsInstitutionHead(facts[last]) || (IsLoneName(tags, i) && ner::TagType(tags[i]) == kOrgType &&
+                                           tags[first] != ner::kOutsideTag && tags[last] == ner::kOutsideTag);
     for (int k = first; k <= last && !organisation; ++k) {
       organisation = tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kOrgType;
     }
@@ -4781,6 +4791,16 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
     SetMention(first, last, kOrgType, tags);
     tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
   }
+}
+
+// Whether ASCII words `a` and `b` are the same letters in any case ("Knut",
+// "KNUT").
+bool SameLetters(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t k = 0; k < a.size(); ++k) {
+    if (LowerAscii(a[k]) != LowerAscii(b[k])) return false;
+  }
+  return true;
 }
 
 // "the pro-business Democratic Alliance … DA leader John Steenhuisen": an
@@ -4799,6 +4819,7 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
   std::array<std::array<char, kMaxLetters>, kMaxAcronyms> acronyms{};
   std::array<size_t, kMaxAcronyms> sizes{};
   std::array<int, kMaxAcronyms> types{};
+  std::array<bool, kMaxAcronyms> written_as_word{};
   size_t count = 0;
   for (int i = 0; i < n && count < kMaxAcronyms; ++i) {
     if (!BeginsName(tags, i)) continue;
@@ -4815,15 +4836,19 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
       }
       // (A thing's only where the article defines it so, "… Antenna (LISA)":
       // "Democratic National Convention" spells the committee's "DNC" too.)
-      const bool defined = type != kMiscType ||
-                           (last + 3 < n && TokenText(doc, 0, last + 1) == "(" && TokenText(doc, 0, last + 3) == ")" &&
-                            TokenText(doc, 0, last + 2) == std::string_view(acronyms[count].data(), letters));
+      const bool bracketed = last + 3 < n && TokenText(doc, 0, last + 1) == "(" && TokenText(doc, 0, last + 3) == ")";
+      const std::string_view spelt(acronyms[count].data(), letters);
+      const bool defined = type != kMiscType || (bracketed && TokenText(doc, 0, last + 2) == spelt);
+      // (Written as a word, "Knut", only where the article defines it so.)
+      written_as_word[count] = bracketed && facts[last + 2].token_class == ner::kCapitalizedWord &&
+                               SameLetters(TokenText(doc, 0, last + 2), spelt);
       if (spelled && defined && letters >= kMinLetters) sizes[count] = letters, types[count++] = type;
     }
     i = last;
   }
   for (int i = 0; i < n && count > 0; ++i) {
-    if (facts[i].token_class != ner::kAllCapsWord || tags[i] == ner::kOutsideTag ||
+    const bool as_word = facts[i].token_class == ner::kCapitalizedWord;
+    if ((facts[i].token_class != ner::kAllCapsWord && !as_word) || tags[i] == ner::kOutsideTag ||
         ner::TagPosition(tags[i]) != ner::kUnit) {
       continue;
     }
@@ -4831,7 +4856,9 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
         ner::Contains(kCountryAcronyms, facts[i].lower) || (facts[i].gazetteer & AnyPosition(kCountryBit));
     const std::string_view word = TokenText(doc, 0, i);
     for (size_t a = 0; a < count; ++a) {
-      if (word != std::string_view(acronyms[a].data(), sizes[a]) || ner::TagType(tags[i]) == types[a]) continue;
+      const std::string_view acronym(acronyms[a].data(), sizes[a]);
+      const bool same = as_word ? written_as_word[a] && SameLetters(word, acronym) : word == acronym;
+      if (!same || ner::TagType(tags[i]) == types[a]) continue;
       if (types[a] == kOrgType && country) continue;
       tags[i] = static_cast<uint8_t>(ner::MakeTag(types[a], ner::kUnit));
       break;

@@ -2502,6 +2502,17 @@ TEST_CASE("a name that the acronym after it spells out is one organisation, comm
   const auto korea = Recognize("GYEONGJU, South Korea (AP) — Leaders met on Saturday.");
   CHECK(Found(korea, "AP", EntityType::kOrg));
   CHECK(Found(korea, "South Korea", EntityType::kLocation));
+  // An organisation's acronym after a name the tagger took for a place; one
+  // written as a word, which the name spells out too and names it later.
+  const auto unions = Recognize(
+      "New Zealand Rugby (NZR) spokesperson Hannah Lo'au said tickets sold out. The Kenya National Union of "
+      "Teachers (Knut) has issued a strike notice. Knut secretary-general Josephine Kariuki spoke.");
+  CHECK(Found(unions, "New Zealand Rugby", EntityType::kOrg));
+  CHECK(Found(unions, "Kenya National Union of Teachers", EntityType::kOrg));
+  CHECK_FALSE(Found(unions, "Knut", EntityType::kPerson));
+  // A capitalised word is an acronym only where the article defines it so.
+  const auto ken = Recognize("Ken Smith of the Kenya Electricity Network (KEN) said Ken was right.");
+  CHECK(Found(ken, "Ken", EntityType::kPerson));
 }
 
 TEST_CASE("a question that opens with \"Will\" before a person's name asks about that person") {
