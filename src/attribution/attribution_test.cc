@@ -391,6 +391,15 @@ TEST_CASE(
       "according to the label, Smith said.\n");
   CHECK(b.Speaker(b.Get("The album drew")) == "Jeremy Erlich");
   CHECK(b.Speaker(b.Get("Sales rose 9%")) == "the label");  // a name followed by its verb is no apposition
+  // Opening the sentence, a person after someone's role, set off by commas
+  // and perhaps titled; not a subject after a document.
+  Annotated o(
+      "All Blacks name squad.\n\n"
+      "According to New Zealand Rugby's head of high performance, Dr Lena Fabian, Kereama will be managed back "
+      "through provincial rugby. According to an FBI summary of its investigation, Cheryl Mills, a top Clinton "
+      "aide, sent an email.\n");
+  CHECK(o.Speaker(o.Get("Kereama will be managed")) == "Lena Fabian");
+  CHECK(o.Speaker(o.Get("Cheryl Mills, a top")) == "an FBI summary of its investigation");
   // A people's adjective modifies the words after it; a plural people is the noun.
   Annotated c(
       "Rebels seize Damascus.\n\n"

@@ -6,6 +6,7 @@
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
+#include "person_gender.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -543,12 +544,25 @@ class CueFinder {
       cue.source.end = std::max(cue.source.end, tokens_[after - 1].end);
     }
     // "…, according to Spotify's head of music, Jeremy Erlich.": a person in
-    // apposition that ends the sentence is the one credited.
+    // apposition that ends the sentence is the one credited; so is one set
+    // off by commas when the phrase opens the sentence ("According to New
+    // Zealand Rugby's head of high performance, Dr Lena Fabian, Kereama
+    // will …"), a title before the name or not.
     if (after + 1 < se && ctx_.IsPunct(after, ",")) {
-      const int32_t person = ctx_.MentionStartingAt(after + 1);
+      const uint32_t name_first =
+          ctx_.IsWord(after + 1) && IsPersonTitle(ctx_.TokenText(after + 1)) ? after + 2 : after + 1;
+      const int32_t person = ctx_.MentionStartingAt(name_first);
       if (person >= 0 && ctx_.doc().mentions[person].type == EntityType::kPerson) {
         const uint32_t end = ctx_.FirstTokenAt(ctx_.doc().mentions[person].span.end);
-        if (end >= se || (ctx_.IsPunct(end, ".") && end + 1 >= se)) {
+        // (There the phrase before is someone's role, "X's head of …"; a
+        // clause's subject after a document is not in apposition: "According
+        // to an FBI summary of its investigation, Cheryl Mills, a top Clinton
+        // aide, sent …".)
+        bool owned_role = false;
+        for (uint32_t k = t + length; k < after && !owned_role; ++k) owned_role = ctx_.IsPossessive(k);
+        const bool opens_sentence =
+            owned_role && ctx_.CountAllWords(sb, t) == 0 && end + 1 < se && ctx_.IsPunct(end, ",");
+        if (end >= se || (ctx_.IsPunct(end, ".") && end + 1 >= se) || opens_sentence) {
           cue.source = ctx_.doc().mentions[person].span;
           after = end;
         }
