@@ -400,6 +400,15 @@ TEST_CASE(
       "aide, sent an email.\n");
   CHECK(o.Speaker(o.Get("Kereama will be managed")) == "Lena Fabian");
   CHECK(o.Speaker(o.Get("Cheryl Mills, a top")) == "an FBI summary of its investigation");
+  // A description of the named source, set off by commas, is no part of the
+  // clause; a clause after a comma is.
+  Annotated apposed(
+      "Land offices under scrutiny.\n\n"
+      "According to Dr Lim Wei Chuan, a governance researcher at Universiti Malaya, land offices have ranked among "
+      "the riskiest. According to Reuters, a man was killed in the blast.\n");
+  CHECK(apposed.Speaker(apposed.Get("land offices have ranked")) == "Dr Lim Wei Chuan");
+  CHECK(apposed.Find("a governance researcher") == nullptr);
+  CHECK(apposed.Speaker(apposed.Get("a man was killed")) == "Reuters");
   // A people's adjective modifies the words after it; a plural people is the noun.
   Annotated c(
       "Rebels seize Damascus.\n\n"

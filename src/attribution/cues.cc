@@ -586,6 +586,11 @@ class CueFinder {
         break;
       }
     }
+    // "According to Dr Lim Wei Chuan, a governance researcher at Universiti
+    // Malaya, land offices have …": nor is a description of a named source.
+    if (after < se && ctx_.IsPunct(after, ",") && ctx_.MentionEndingAt(after - 1) >= 0) {
+      after = ApposedDescriptionEnd(after, se);
+    }
     // "He crossed the border after, according to him, Televisa censured
     // his report": set off after a conjunction, the phrase credits the
     // clause it opens.
@@ -963,6 +968,28 @@ class CueFinder {
       if (!ctx_.IsWord(c) || ctx_.QuoteOf(c) >= 0 || ctx_.IsCueWord(c)) return source_first;
     }
     return source_first;
+  }
+
+  // The comma that closes a description in apposition after a name, opened
+  // by the comma at `comma` ("According to Dr Lim Wei Chuan, a governance
+  // researcher at Universiti Malaya, land offices have …"), or `comma` when
+  // none does: a determiner, a speaker noun before any preposition, no verb
+  // (", a man was killed" is a clause).
+  uint32_t ApposedDescriptionEnd(uint32_t comma, uint32_t se) const {
+    constexpr uint32_t kMaxDescriptionTokens = 10;
+    const uint32_t first = comma + 1;
+    if (first >= se || !ctx_.InList(first, kDeterminerList)) return comma;
+    bool speaker_noun = false, preposition = false;
+    for (uint32_t t = first + 1; t < se && t <= first + kMaxDescriptionTokens; ++t) {
+      if (ctx_.IsPunct(t, ",")) return speaker_noun ? t : comma;
+      if (!ctx_.IsWord(t) || ctx_.QuoteOf(t) >= 0 || ctx_.IsCueWord(t) ||
+          (ctx_.InList(t, kNotInSubjectList) && !ctx_.InList(t, kPrepositionList | kWordAnd))) {
+        return comma;
+      }
+      preposition |= ctx_.InList(t, kPrepositionList);
+      speaker_noun |= !preposition && ctx_.InList(t, kSpeakerNounList);
+    }
+    return comma;
   }
 
   // Whether lower-case words [first, end) name someone who speaks: a
