@@ -7173,8 +7173,8 @@ void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 }
 
 // "City manager Pep Guardiola told", "striker Erling Haaland": a name the
-// tagger called an organisation (or a place) right after a noun for a
-// person's role is the person, when no list knows it for a company and it
+// tagger called an organisation (or a place, or MISC of two words or more)
+// right after a noun for a person's role is the person, when no list knows it for a company and it
 // ends in no institution's head ("asset manager BlackRock" is a company's
 // role).
 void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
@@ -7182,7 +7182,8 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       {"manager",    "coach",      "striker",  "midfielder", "goalkeeper", "winger",    "spokesman", "spokeswoman",
        "minister",   "senator",    "governor", "mayor",      "actor",      "actress",   "singer",    "rapper",
        "novelist",   "lawyer",     "attorney", "prosecutor", "judge",      "economist", "professor", "chairman",
-       "chairwoman", "journalist", "wife",     "husband",    "son",        "daughter",  "boss",      "quarterback"});
+       "chairwoman", "journalist", "wife",     "husband",    "son",        "daughter",  "boss",      "quarterback",
+       "teammate",   "team-mate",  "defender", "driver"});
   static constexpr auto kFirmRoles =
       WordHashes({"asset", "fund", "investment", "money", "portfolio", "hedge", "wealth"});
   // "TM Roh, head of Samsung's mobile business, said": the role after a
@@ -7196,8 +7197,15 @@ void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kRankings = WordHashes({"league", "market", "industry", "global", "world", "table", "group",
                                                 "sector", "series", "points", "category", "division"});
   for (int i = 0; i < n; ++i) {
-    if (!BeginsName(tags, i) || (ner::TagType(tags[i]) != kOrgType && ner::TagType(tags[i]) != kLocType)) continue;
+    if (!BeginsName(tags, i)) continue;
     const int last = LastOfRun(tags, i);
+    // (MISC too, of two words or more: "teammate Oscar Piastri", where the
+    // tagger saw the award.)
+    const bool long_misc = ner::TagType(tags[i]) == kMiscType && last > i;
+    if (ner::TagType(tags[i]) != kOrgType && ner::TagType(tags[i]) != kLocType && !long_misc) {
+      i = last;
+      continue;
+    }
     // ("Conservative leader Kemi Badenoch": a leader's name has two words
     // at least, after a capitalised word: a party, a movement, a country.)
     auto leader_at = [&](int k) {

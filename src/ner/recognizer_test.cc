@@ -2594,6 +2594,11 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "\"We were outstanding,\" City manager Pep Guardiola told TNT Sports. \"Orlando changes nothing,\" said "
       "Pentagon spokesman Navy Capt. Jeff Davis. The asset manager BlackRock bought the stake.");
   CHECK(Found(mentions, "Pep Guardiola", EntityType::kPerson));
+  // A name of two words tagged MISC ("Oscar", the award).
+  const auto teammate = Recognize(
+      "The Briton finished more than 20 seconds ahead of Red Bull's Max Verstappen, with teammate Oscar Piastri "
+      "third.");
+  CHECK(Found(teammate, "Oscar Piastri", EntityType::kPerson));
   // A name tagged a place: "West" was a place's word and a company's.
   const auto rapper =
       Recognize("The rapper Kanye West released an album on Friday. The coach Brazil hired in June resigned.");
