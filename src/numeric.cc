@@ -95,7 +95,7 @@ static_assert(IsSortedTable(kScaleWords), "sorted, so without duplicates");
 
 // Scale abbreviations glued to a sum of money: $1.5bn, €3m, $20k.
 constexpr Entry kMoneyScales[] = {
-    {"b", 1}, {"bln", 1}, {"bn", 1}, {"k", 1}, {"m", 1}, {"mln", 1}, {"mn", 1}, {"tn", 1}, {"trn", 1},
+    {"b", 1}, {"bln", 1}, {"bn", 1}, {"k", 1}, {"m", 1}, {"mil", 1}, {"mln", 1}, {"mn", 1}, {"tn", 1}, {"trn", 1},
 };
 static_assert(IsSortedTable(kMoneyScales), "sorted, so without duplicates");
 

@@ -141,6 +141,7 @@ TEST_CASE("numeric: money") {
   CHECK(Numeric("Wear N95 masks on the N1.") == "");
   CHECK(Numeric("At least P5.9 billion was flagged; RM2.5 billion and Rp 5 trillion too.") ==
         "MONEY:P5.9 billion | MONEY:RM2.5 billion | MONEY:Rp 5 trillion");
+  CHECK(Numeric("Bribes totalled RM3.2mil.") == "MONEY:RM3.2mil");  // Malaysia's papers
   // Pounds are money where the text writes "£" or names sterling; else, and
   // before "of", they weigh.
   CHECK(Numeric("Trump is 6 feet 3 inches tall and weighs 236 pounds.") ==
