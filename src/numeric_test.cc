@@ -142,6 +142,9 @@ TEST_CASE("numeric: money") {
   CHECK(Numeric("At least P5.9 billion was flagged; RM2.5 billion and Rp 5 trillion too.") ==
         "MONEY:P5.9 billion | MONEY:RM2.5 billion | MONEY:Rp 5 trillion");
   CHECK(Numeric("Bribes totalled RM3.2mil.") == "MONEY:RM3.2mil");  // Malaysia's papers
+  // Dong glued to the amount; codes of the Global South's currencies.
+  CHECK(Numeric("Water costs VND150,000 a cubic meter; the fund holds KES 2 billion and ZAR 300 million.") ==
+        "MONEY:VND150,000 | MONEY:KES 2 billion | MONEY:ZAR 300 million");
   // Pounds are money where the text writes "£" or names sterling; else, and
   // before "of", they weigh.
   CHECK(Numeric("Trump is 6 feet 3 inches tall and weighs 236 pounds.") ==

@@ -11,7 +11,7 @@
 namespace annotator {
 
 bool IsCurrencyLetters(std::string_view word) {
-  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp", "Rs"}) {
+  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp", "Rs", "VND"}) {
     if (word == letters) return true;
   }
   return false;
