@@ -409,6 +409,15 @@ TEST_CASE(
   CHECK(apposed.Speaker(apposed.Get("land offices have ranked")) == "Dr Lim Wei Chuan");
   CHECK(apposed.Find("a governance researcher") == nullptr);
   CHECK(apposed.Speaker(apposed.Get("a man was killed")) == "Reuters");
+  // A long source with an acronym and a name in brackets runs to its closing
+  // bracket; the person after the body's role noun is credited.
+  Annotated bracketed(
+      "Heatwave grips Taiwan.\n\n"
+      "According to Central Weather Administration (CWA) forecaster Hsu Chung-yi "
+      "(\xE5\xBE\x90\xE4\xBB\xB2\xE6\xAF\x85), "
+      "the high-pressure system will persist until Friday.\n");
+  const Quote& system = bracketed.Get("the high-pressure system");
+  CHECK(bracketed.EntityName(system) == "Hsu Chung-yi");
   // A people's adjective modifies the words after it; a plural people is the noun.
   Annotated c(
       "Rebels seize Damascus.\n\n"

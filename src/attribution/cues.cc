@@ -533,9 +533,13 @@ class CueFinder {
     // The source may run on: "according to a report by the Post", "according
     // to the Centre for Disease Control (CDC) in the US"; a description takes
     // those words in ("two people familiar with the talks").
+    // (A bracket opened before the limit is closed: "according to Central
+    // Weather Administration (CWA) forecaster Hsu Chung-yi (徐仲毅)".)
     auto bracket = [&](uint32_t k) { return ctx_.IsPunct(k, "(") || ctx_.IsPunct(k, ")"); };
+    int open_brackets = 0;
     while (after < se && !ctx_.IsPunct(after, ",") && (tokens_[after].kind != TokenKind::kPunct || bracket(after)) &&
-           ctx_.QuoteOf(after) < 0 && after < run_limit) {
+           ctx_.QuoteOf(after) < 0 && (after < run_limit || open_brackets > 0)) {
+      open_brackets += ctx_.IsPunct(after, "(") ? 1 : ctx_.IsPunct(after, ")") ? -1 : 0;
       ++after;
     }
     const bool ran_to_end = after >= se || tokens_[after].kind == TokenKind::kPunct;

@@ -202,6 +202,12 @@ Span DescribedPersonAfterName(const Context& ctx, int32_t mention, uint32_t limi
   if (ctx.doc().mentions[mention].type == EntityType::kPerson) return {};
   const Span name = ctx.doc().mentions[mention].span;
   uint32_t after = ctx.FirstTokenAt(name.end);
+  // Past the name's acronym in brackets: "Central Weather Administration
+  // (CWA) forecaster Hsu Chung-yi".
+  if (after + 2 < limit && ctx.IsPunct(after, "(") && ctx.IsPunct(after + 2, ")") &&
+      ctx.tokens()[after + 1].Has(kAllCaps)) {
+    after += 3;
+  }
   // "NBC's Dante Chinni", "NBC's chief correspondent Andrea Mitchell".
   if (after < limit && ctx.IsPossessive(after)) {
     ++after;
