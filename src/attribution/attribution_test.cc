@@ -418,6 +418,12 @@ TEST_CASE(
       "the high-pressure system will persist until Friday.\n");
   const Quote& system = bracketed.Get("the high-pressure system");
   CHECK(bracketed.EntityName(system) == "Hsu Chung-yi");
+  // A dateline whose agency's bracket ends it with no dash is the writer's.
+  Annotated dateline(
+      "Taipower warns of tight reserves\n\n"
+      "Taipei, July 16 (CNA) Taiwan's electricity demand hit a record on Tuesday, according to state-owned Taiwan "
+      "Power Co. (Taipower).\n");
+  CHECK(dateline.Find("Taiwan's electricity demand hit") != nullptr);
   // A people's adjective modifies the words after it; a plural people is the noun.
   Annotated c(
       "Rebels seize Damascus.\n\n"

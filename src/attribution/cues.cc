@@ -420,6 +420,7 @@ class CueFinder {
   // with a comma before "according to", or no such clause, the sentence's
   // start `sb`.
   uint32_t ClauseCreditedBefore(uint32_t t, uint32_t sb) const {
+    sb = PastDateline(ctx_, sb, t);  // the writer's place and agency are no part of it
     if (t < sb + 2 || ctx_.IsPunct(t - 1, ",")) return sb;
     uint32_t c = t - 1;
     while (c > sb + 1 && !ctx_.IsPunct(c - 1, ",")) --c;

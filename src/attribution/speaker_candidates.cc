@@ -520,6 +520,12 @@ uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
   for (; t < limit; ++t) {
     const std::string_view text = ctx.TokenText(t);
     if (IsDatelineDash(text)) return t + 1;
+    // The agency's bracket closes it with no dash before a capitalised
+    // word: "Taipei, July 16 (CNA) Taiwan's electricity demand …".
+    if (text == ")" && t >= rb + 2 && ctx.TokenText(t - 2) == "(" && t + 1 < re && ctx.IsWord(t + 1) &&
+        ctx.tokens()[t + 1].Has(kCapitalized)) {
+      return t + 1;
+    }
     const bool part = text == "," || text == "(" || text == ")" || text == "." ||
                       ctx.tokens()[t].kind == TokenKind::kNumber ||
                       (ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized));
