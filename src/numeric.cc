@@ -154,16 +154,16 @@ constexpr Entry kDurationUnits[] = {
 static_assert(IsSortedTable(kDurationUnits), "sorted, so without duplicates");
 
 constexpr Entry kCurrencyWords[] = {
-    {"aed", 0},     {"aud", 0},    {"baht", 0},    {"bitcoin", 0}, {"bitcoins", 0}, {"brl", 0},      {"cad", 0},
-    {"cent", 0},    {"cents", 0},  {"chf", 0},     {"cny", 0},     {"dinar", 0},    {"dinars", 0},   {"dirham", 0},
-    {"dirhams", 0}, {"dollar", 0}, {"dollars", 0}, {"eur", 0},     {"euro", 0},     {"euros", 0},    {"franc", 0},
-    {"francs", 0},  {"gbp", 0},    {"ghs", 0},     {"hkd", 0},     {"idr", 0},      {"inr", 0},      {"jpy", 0},
-    {"kes", 0},     {"krona", 0},  {"krone", 0},   {"kronor", 0},  {"krw", 0},      {"lira", 0},     {"lkr", 0},
-    {"mxn", 0},     {"myr", 0},    {"naira", 0},   {"ngn", 0},     {"pence", 0},    {"peso", 0},     {"pesos", 0},
-    {"pkr", 0},     {"pound", 0},  {"pounds", 0},  {"rand", 0},    {"reais", 0},    {"renminbi", 0}, {"riyal", 0},
-    {"riyals", 0},  {"rmb", 0},    {"rouble", 0},  {"roubles", 0}, {"ruble", 0},    {"rubles", 0},   {"rupee", 0},
-    {"rupees", 0},  {"sgd", 0},    {"shekel", 0},  {"shekels", 0}, {"thb", 0},      {"twd", 0},      {"usd", 0},
-    {"vnd", 0},     {"won", 0},    {"yen", 0},     {"yuan", 0},    {"zar", 0},      {"zloty", 0},
+    {"aed", 0},     {"aud", 0},    {"baht", 0},    {"bitcoin", 0}, {"bitcoins", 0}, {"brl", 0},    {"cad", 0},
+    {"cent", 0},    {"cents", 0},  {"chf", 0},     {"cny", 0},     {"dinar", 0},    {"dinars", 0}, {"dirham", 0},
+    {"dirhams", 0}, {"dollar", 0}, {"dollars", 0}, {"egp", 0},     {"eur", 0},      {"euro", 0},   {"euros", 0},
+    {"franc", 0},   {"francs", 0}, {"gbp", 0},     {"ghs", 0},     {"hkd", 0},      {"idr", 0},    {"inr", 0},
+    {"jpy", 0},     {"kes", 0},    {"krona", 0},   {"krone", 0},   {"kronor", 0},   {"krw", 0},    {"lira", 0},
+    {"lkr", 0},     {"mxn", 0},    {"myr", 0},     {"naira", 0},   {"ngn", 0},      {"pence", 0},  {"peso", 0},
+    {"pesos", 0},   {"pkr", 0},    {"pound", 0},   {"pounds", 0},  {"rand", 0},     {"reais", 0},  {"renminbi", 0},
+    {"riyal", 0},   {"riyals", 0}, {"rmb", 0},     {"rouble", 0},  {"roubles", 0},  {"ruble", 0},  {"rubles", 0},
+    {"rupee", 0},   {"rupees", 0}, {"sgd", 0},     {"shekel", 0},  {"shekels", 0},  {"thb", 0},    {"twd", 0},
+    {"usd", 0},     {"vnd", 0},    {"won", 0},     {"yen", 0},     {"yuan", 0},     {"zar", 0},    {"zloty", 0},
 };
 static_assert(IsSortedTable(kCurrencyWords), "sorted, so without duplicates");
 

@@ -145,6 +145,9 @@ TEST_CASE("numeric: money") {
   // Dong glued to the amount; codes of the Global South's currencies.
   CHECK(Numeric("Water costs VND150,000 a cubic meter; the fund holds KES 2 billion and ZAR 300 million.") ==
         "MONEY:VND150,000 | MONEY:KES 2 billion | MONEY:ZAR 300 million");
+  // Letters that begin no other word before digits take a plain amount.
+  CHECK(Numeric("Rides cost between Dh12 and Dh45; the plant cost EGP 4.3 billion.") ==
+        "MONEY:Dh12 | MONEY:Dh45 | MONEY:EGP 4.3 billion");
   // Pounds are money where the text writes "£" or names sterling; else, and
   // before "of", they weigh.
   CHECK(Numeric("Trump is 6 feet 3 inches tall and weighs 236 pounds.") ==

@@ -11,7 +11,7 @@
 namespace annotator {
 
 bool IsCurrencyLetters(std::string_view word) {
-  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp", "Rs", "VND"}) {
+  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp", "Rs", "VND", "Dh"}) {
     if (word == letters) return true;
   }
   return false;
@@ -492,11 +492,16 @@ size_t Scanner::ScanCliticAfterApostrophe(size_t apostrophe) const {
 // a currency's letters glued to an amount are a token of their own, as "$"
 // is, when what follows can only be a sum: thousands grouped, a decimal or
 // a scale word ("N95 masks", "the N1 highway" and "G7" stay one word).
-// Returns the end of the letters, or 0.
+// Letters that begin no other word before digits take any amount: "Dh12"
+// (dirhams), "Rs45", "KSh500". Returns the end of the letters, or 0.
 size_t Scanner::ScanCurrencyLetters(size_t begin) const {
   size_t letters = 0;
   while (letters < 3 && IsAsciiAlpha(Byte(begin + letters))) ++letters;
-  if (!IsAsciiDigit(Byte(begin + letters)) || !IsCurrencyLetters(text_.substr(begin, letters))) return 0;
+  const std::string_view code = text_.substr(begin, letters);
+  if (!IsAsciiDigit(Byte(begin + letters)) || !IsCurrencyLetters(code)) return 0;
+  for (std::string_view only_money : {"Dh", "KSh", "Ksh", "Rs", "Rp", "VND"}) {
+    if (code == only_money) return begin + letters;
+  }
   size_t pos = begin + letters;
   while (IsAsciiDigit(Byte(pos))) ++pos;
   const unsigned char sep = Byte(pos);
