@@ -44,8 +44,10 @@ bool InList(const std::string_view (&list)[N], std::string_view word) {
 
 Gender FirstNameGender(std::string_view word) {
   // "Jean-Marc", "Anne-Marie": the last part that tells decides (Jean alone
-  // is a woman's name in US records).
+  // is a woman's name in US records); a French compound that opens with
+  // Jean is a man's, whatever follows ("Jean-Baptiste", "Jean-Marie").
   const size_t hyphen = word.rfind('-');
+  if (hyphen != std::string_view::npos && EqualsLower(word.substr(0, word.find('-')), "jean")) return Gender::kMale;
   if (hyphen != std::string_view::npos) {
     const Gender last = FirstNameGender(word.substr(hyphen + 1));
     return last != Gender::kUnknown ? last : FirstNameGender(word.substr(0, hyphen));

@@ -13,6 +13,8 @@ TEST_CASE("person gender: first names from US birth records, in any case") {
   CHECK(FirstNameGender("Jean") == Gender::kFemale);
   CHECK(FirstNameGender("Jean-Marc") == Gender::kMale);
   CHECK(FirstNameGender("Anne-Marie") == Gender::kFemale);
+  CHECK(FirstNameGender("Jean-Baptiste") == Gender::kMale);  // "Jean" alone is a woman's name in US records
+  CHECK(FirstNameGender("Jean-Marie") == Gender::kMale);
   // Given to many of either sex, or not an English first name at all.
   CHECK(FirstNameGender("Kelly") == Gender::kUnknown);
   CHECK(FirstNameGender("Jordan") == Gender::kUnknown);
