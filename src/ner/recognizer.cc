@@ -1237,6 +1237,26 @@ void RetypeTitledGivenNames(const Document& doc, const ner::TokenFacts* facts, i
 // out after them ("Mohammed bin Salman" tagged Mohammed and Salman), and an
 // untagged East Asian family name before a person's given name ("Premier Li
 // Qiang" tagged Qiang alone). Names of other types are left alone.
+// "Zbigniew Łukaszewicz", "Tomasz Żółkiewski", "İsmail Kartal": a word whose
+// capital lies outside Latin-1 looks lower-case to the tagger's word shapes
+// (they tell capitals of ASCII and Latin-1 only), so it was left out of the
+// person's name beside it; untagged and capitalised by the tokenizer, it is
+// part of that name, after it or before it.
+void JoinWordsWithWiderCapitals(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  auto wider_capital = [&](int k) {
+    return k >= 0 && k < n && tags[k] == ner::kOutsideTag && facts[k].token_class == ner::kLowerWord &&
+           doc.tokens[begin + k].Has(kCapitalized) && !(facts[k].context & ner::kCaseModes);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType) continue;
+    int first = i, last = LastOfRun(tags, i);
+    while (wider_capital(first - 1)) --first;
+    while (wider_capital(last + 1)) ++last;
+    SetMention(first, last, kPersonType, tags);
+    i = last;
+  }
+}
+
 // Whether `word` is two capitals, one of them J ("JD", "AJ", "TJ"; not "DJ",
 // a disc jockey's title: "DJ Beverly Bond").
 bool IsPairOfInitialsWithJ(std::string_view word) {
@@ -7537,6 +7557,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyCompassPlaces(facts, n, tags);
   JoinListedPlaces(facts, n, tags);
   JoinPersonNames(doc, facts, begin, n, tags);
+  JoinWordsWithWiderCapitals(doc, facts, begin, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);
   ApplyPersonsIdentifiedAs(facts, n, tags);

@@ -2322,6 +2322,14 @@ TEST_CASE("a saint's name alone, two names before a plural noun of places, a ser
   CHECK(Found(mentions, "Cordros Securities", EntityType::kOrg));
 }
 
+TEST_CASE("a word whose capital lies outside Latin-1 is part of the person's name beside it") {
+  const auto mentions = Recognize(
+      "Fisherman Zbigniew \xC5\x81ukaszewicz said the area was closed. Deputy minister Tomasz "
+      "\xC5\xBB\xC3\xB3\xC5\x82kiewski spoke on Monday.");
+  CHECK(Found(mentions, "Zbigniew \xC5\x81ukaszewicz", EntityType::kPerson));
+  CHECK(Found(mentions, "Tomasz \xC5\xBB\xC3\xB3\xC5\x82kiewski", EntityType::kPerson));
+}
+
 TEST_CASE("whom one tells \"the\" and one capitalised word is a paper or a body") {
   auto mentions = Recognize(
       "A Police Scotland source told the Groat that similar cuts were considered. A senior Treasury official told "
