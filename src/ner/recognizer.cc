@@ -4706,6 +4706,28 @@ void ApplyAiCompanies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "The Verdi union is demanding", "the GMB union": one word between "the"
+// and "union" is the union, an organisation (the tagger made "Verdi" a
+// person), and so is that word alone as a person elsewhere ("Verdi strike
+// grounds flights"), but for a surname of someone named in full. Not a
+// place or a people a list knows ("the European union" of careless case).
+// Over the whole document's tags.
+void ApplyUnionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kUnionNouns = WordHashes({"union", "unions"});
+  constexpr uint32_t kKnownPlaceOrPeople = kKnownPlaceBits | AnyPosition(kDemonymBit);
+  std::vector<uint64_t> names;
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!IsLoneName(tags, i) || ner::TagType(tags[i]) == kOrgType || (facts[i].context & ner::kCaseModes) ||
+        facts[i - 1].lower != kThe || !IsLowerWordIn(facts, n, i + 1, kUnionNouns) ||
+        (facts[i].gazetteer & kKnownPlaceOrPeople)) {
+      continue;
+    }
+    tags[i] = static_cast<uint8_t>(ner::MakeTag(kOrgType, ner::kUnit));
+    names.push_back(facts[i].lower);
+  }
+  RetypeLonePersonsAsOrganisations(facts, n, names, /*keep_listed_names=*/false, tags);
+}
+
 // "the Azimio la Umoja coalition", "the Pheu Thai party": a name of several
 // words the tagger called a place, between a determiner and a noun for a
 // political body, is that body's name. Not a place some list knows ("the
@@ -7652,6 +7674,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyListedCompanySubjects(facts, n, tags);
   ApplyNamesAfterOrganisationNouns(facts, n, tags);
   ApplyNamesBeforePartyNouns(facts, n, tags);
+  ApplyUnionNames(facts, n, tags);
   ApplyAliases(facts, n, tags);
   ApplyAiCompanies(facts, n, tags);
   ApplyPoliticalActionCommittees(facts, n, tags);

@@ -2330,6 +2330,14 @@ TEST_CASE("a word whose capital lies outside Latin-1 is part of the person's nam
   CHECK(Found(mentions, "Tomasz \xC5\xBB\xC3\xB3\xC5\x82kiewski", EntityType::kPerson));
 }
 
+TEST_CASE("one word between \"the\" and \"union\" is the union, there and alone elsewhere") {
+  const auto mentions = Recognize(
+      "Verdi strike grounds flights at Frankfurt. The Verdi union is demanding a 12.5% pay increase, said Verdi "
+      "negotiator Katrin Schueler.");
+  CHECK(Found(mentions, "Verdi", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Verdi", EntityType::kPerson));
+}
+
 TEST_CASE("whom one tells \"the\" and one capitalised word is a paper or a body") {
   auto mentions = Recognize(
       "A Police Scotland source told the Groat that similar cuts were considered. A senior Treasury official told "
