@@ -229,8 +229,10 @@ constexpr Entry kCountedNouns[] = {
 static_assert(IsSortedTable(kCountedNouns), "sorted, so without duplicates");
 
 constexpr Entry kTimeZones[] = {
-    {"bst", 0}, {"cest", 0}, {"cet", 0}, {"edt", 0}, {"est", 0}, {"et", 0},  {"gmt", 0}, {"hkt", 0},
-    {"ist", 0}, {"jst", 0},  {"pdt", 0}, {"pst", 0}, {"pt", 0},  {"sgt", 0}, {"utc", 0},
+    {"aedt", 0}, {"aest", 0}, {"awst", 0}, {"bst", 0}, {"cat", 0},  {"cdt", 0}, {"cest", 0}, {"cet", 0},  {"cst", 0},
+    {"eat", 0},  {"edt", 0},  {"eest", 0}, {"eet", 0}, {"est", 0},  {"et", 0},  {"gmt", 0},  {"hkt", 0},  {"ict", 0},
+    {"ist", 0},  {"jst", 0},  {"kst", 0},  {"mdt", 0}, {"msk", 0},  {"mst", 0}, {"nzdt", 0}, {"nzst", 0}, {"pdt", 0},
+    {"pht", 0},  {"pkt", 0},  {"pst", 0},  {"pt", 0},  {"sast", 0}, {"sgt", 0}, {"utc", 0},  {"wat", 0},  {"wib", 0},
 };
 static_assert(IsSortedTable(kTimeZones), "sorted, so without duplicates");
 

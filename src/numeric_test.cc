@@ -94,6 +94,10 @@ TEST_CASE("numeric: ambiguous month names need a date context") {
 TEST_CASE("numeric: times") {
   CHECK(Numeric("The vote is at 3 p.m. in the hall.") == "TIME:3 p.m.");
   CHECK(Numeric("The vote is at 10am GMT sharp.") == "TIME:10am GMT");
+  // Zones of live pages from Ukraine, Africa and the US Midwest; in lower
+  // case the word is a word.
+  CHECK(Numeric("Posted 09:14 EEST, then 10:20 EAT and 8:15 pm CST; at 5 p.m. eat.") ==
+        "TIME:09:14 EEST | TIME:10:20 EAT | TIME:8:15 pm CST | TIME:5 p.m.");
   CHECK(Numeric("The train leaves at 15:30 daily.") == "TIME:15:30");
   // The wire's 24-hour clock before a zone: no count, no year.
   CHECK(Numeric("Shares rose by 0930 GMT and closed at 1630 local time.") == "TIME:0930 | TIME:1630 local time");
