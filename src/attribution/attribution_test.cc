@@ -409,6 +409,15 @@ TEST_CASE(
   CHECK(apposed.Speaker(apposed.Get("land offices have ranked")) == "Dr Lim Wei Chuan");
   CHECK(apposed.Find("a governance researcher") == nullptr);
   CHECK(apposed.Speaker(apposed.Get("a man was killed")) == "Reuters");
+  // A role before a preposition opens one too, its relative clause with it;
+  // not people's.
+  Annotated role(
+      "Morocco rebuilds.\n\n"
+      "According to Jean-Baptiste Lefevre, director of the French development agency (AFD) in Morocco, which has "
+      "committed 50 million euros to schools, the challenge is respecting earthen architecture. According to the "
+      "report, residents of the town, many of them elderly, fled.\n");
+  CHECK(role.Speaker(role.Get("the challenge is")) == "Jean-Baptiste Lefevre");
+  CHECK(role.Find("residents of the town") != nullptr);
   // A long source with an acronym and a name in brackets runs to its closing
   // bracket; the person after the body's role noun is credited.
   Annotated bracketed(

@@ -979,14 +979,29 @@ class CueFinder {
   // by the comma at `comma` ("According to Dr Lim Wei Chuan, a governance
   // researcher at Universiti Malaya, land offices have …"), or `comma` when
   // none does: a determiner, a speaker noun before any preposition, no verb
-  // (", a man was killed" is a clause).
+  // (", a man was killed" is a clause). Or one person's role before a
+  // preposition ("According to Jean-Baptiste Lefèvre, director of the
+  // Agence française de développement (AFD) in Morocco, which has committed
+  // €50 million to schools, the challenge is …"), with its relative clause;
+  // not people's ("residents of the town, many of them elderly, fled").
   uint32_t ApposedDescriptionEnd(uint32_t comma, uint32_t se) const {
-    constexpr uint32_t kMaxDescriptionTokens = 10;
+    constexpr uint32_t kMaxDescriptionTokens = 16, kMaxClauseTokens = 24;
     const uint32_t first = comma + 1;
-    if (first >= se || !ctx_.InList(first, kDeterminerList)) return comma;
-    bool speaker_noun = false, preposition = false;
+    if (first + 1 >= se) return comma;
+    const bool role = ctx_.IsLowerWord(first) && ctx_.InList(first, kSpeakerNounList) &&
+                      !ctx_.WordEndsWith(first, "s") && ctx_.InList(first + 1, kPrepositionList);
+    if (!role && !ctx_.InList(first, kDeterminerList)) return comma;
+    bool speaker_noun = role, preposition = false;
     for (uint32_t t = first + 1; t < se && t <= first + kMaxDescriptionTokens; ++t) {
-      if (ctx_.IsPunct(t, ",")) return speaker_noun ? t : comma;
+      if (ctx_.IsPunct(t, ",")) {
+        if (!speaker_noun) return comma;
+        if (!ctx_.InList(t + 1, kWordWho | kWordWhich)) return t;
+        for (uint32_t k = t + 2; k < se && k <= t + kMaxClauseTokens && ctx_.QuoteOf(k) < 0; ++k) {
+          if (ctx_.IsPunct(k, ",")) return k;
+        }
+        return comma;
+      }
+      if (ctx_.IsPunct(t, "(") || ctx_.IsPunct(t, ")")) continue;  // an acronym: "(AFD)"
       if (!ctx_.IsWord(t) || ctx_.QuoteOf(t) >= 0 || ctx_.IsCueWord(t) ||
           (ctx_.InList(t, kNotInSubjectList) && !ctx_.InList(t, kPrepositionList | kWordAnd))) {
         return comma;
