@@ -1369,6 +1369,14 @@ constexpr auto kModelHeads =
 // stands there. `model_number` widens the heads to kModelHeads.
 bool ProductHeadAt(const ner::TokenFacts* facts, int n, int k, bool model_number) {
   static constexpr auto kArticles = WordHashes({"a", "an"});
+  // In an apposition, a product's word before a noun for who makes or works
+  // with it modifies that noun: "Sanjay Mehta, a software engineer," and
+  // "Zhipu, a chatbot maker," are no products.
+  static constexpr auto kMakers = WordHashes(
+      {"engineer", "engineers", "developer", "developers", "designer",   "designers",    "maker",      "makers",
+       "company",  "companies", "firm",      "firms",      "startup",    "executive",    "executives", "analyst",
+       "analysts", "expert",    "experts",   "specialist", "consultant", "entrepreneur", "investor",   "industry",
+       "sector",   "business",  "giant",     "group",      "division",   "unit",         "worker",     "workers"});
   auto head = [&](int t) {
     return IsProductHead(facts[t]) ||
            (model_number && facts[t].token_class == ner::kLowerWord && ner::Contains(kModelHeads, facts[t].lower));
@@ -1378,7 +1386,7 @@ bool ProductHeadAt(const ner::TokenFacts* facts, int n, int k, bool model_number
   if (facts[k].lower != kComma || k + 2 >= n || !ner::Contains(kArticles, facts[k + 1].lower)) return false;
   constexpr int kMaxModifiers = 2;  // "a new AI chip"
   for (int t = k + 2; t < n && t <= k + 2 + kMaxModifiers; ++t) {
-    if (head(t)) return true;
+    if (head(t)) return !IsLowerWordIn(facts, n, t + 1, kMakers);
     if (facts[t].token_class == ner::kOtherToken) return false;
   }
   return false;

@@ -2819,6 +2819,10 @@ TEST_CASE("products and software are MISC, their makers ORG") {
   CHECK(Found(mentions, "RTX Pro 6000D", EntityType::kMisc));
   CHECK(Found(mentions, "CloudMatrix 384", EntityType::kMisc));
   CHECK(Found(mentions, "NHS", EntityType::kOrg));
+  // Not a product's word before a noun for who works with it.
+  mentions = Recognize(
+      "At Munich Airport, Sanjay Mehta, a software engineer, said he had learned of the cancellation at 5 a.m.");
+  CHECK(Found(mentions, "Sanjay Mehta", EntityType::kPerson));
   // A place the tagger guessed that no list knows is a product's name; a
   // known place makes the product.
   mentions =
