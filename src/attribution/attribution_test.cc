@@ -805,6 +805,12 @@ TEST_CASE("attribution: `said she heard` is no inverted speaker; a title with `o
     CHECK_MESSAGE(a.doc.Text(q.content).find("A woman who lives") == std::string_view::npos, a.doc.Text(q.content));
   }
   CHECK(a.Speaker(a.Get("The dispute began")) == "Chief of Detectives Joseph Kenny");
+  // Nor are words after it that a phrase of place and an auxiliary follow.
+  Annotated b(
+      "Coffee prices hit a record.\n\n"
+      "A coffee exporter in Medellin, who asked not to be named because of commercial sensitivities, said some "
+      "buyers in Europe were delaying contracts in the hope of lower prices.\n");
+  CHECK(b.Speaker(b.Get("some buyers in Europe")) == "A coffee exporter in Medellin");
 }
 
 TEST_CASE("attribution: a relative clause on the listener is the listener's; a `that` after it opens the report") {

@@ -361,8 +361,23 @@ class CueFinder {
     const bool described =
         ctx_.IsPunct(after, ",") && after + 1 < se && ctx_.IsWord(after + 1) &&
         (IsOneOf(ctx_.TokenText(after + 1), {"a", "an", "the", "who", "whose"}) || EndsWithSpeakerNoun(after + 1, se));
-    return after >= se || ctx_.IsPunct(after, ".") || (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList)) ||
+    return after >= se || ctx_.IsPunct(after, ".") ||
+           (ctx_.IsWord(after) && ctx_.InList(after, kPrepositionList) && !AuxiliaryAfterPhrase(after, se)) ||
            described;
+  }
+
+  // Whether a finite auxiliary follows the short phrase of place that opens
+  // at `t`: "…, said some buyers in Europe were delaying contracts" makes
+  // the words the reported clause's subject, not an inverted speaker.
+  bool AuxiliaryAfterPhrase(uint32_t t, uint32_t se) const {
+    constexpr uint32_t kMaxPhraseTokens = 4;
+    for (uint32_t k = t + 1; k < se && k <= t + kMaxPhraseTokens && ctx_.IsWord(k); ++k) {
+      if (ctx_.InList(k, kBeFormList) || IsModal(ctx_.TokenText(k)) ||
+          IsOneOf(ctx_.TokenText(k), {"has", "have", "had"})) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // Whether [first, se) is a few words and perhaps a closing period, the
@@ -887,6 +902,7 @@ class CueFinder {
           return;
         }
       }
+
       if (source.empty() && t == sb) return;  // "See also …", an imperative heading
       source_first = t;
       next_to_cue = true;

@@ -256,6 +256,7 @@ constexpr string_view kSpeakerNouns[] = {
     "mourner mourners worshipper worshippers parishioner parishioners pensioner pensioners carer carers",
     "fisherman fishermen miner miners builder builders contractor contractors landowner landowners grower",
     "growers seller sellers buyer buyers shareholder shareholders viewer viewers reader",
+    "exporter exporters importer importers dealer dealers broker brokers",
     "readers subscriber subscribers blogger bloggers influencer influencers commenter commenters netizen",
     "netizens listener listeners caller callers participant participants attendee attendees",
     "neighbours man men woman women person people everyone someone nobody another",
