@@ -796,7 +796,9 @@ TEST_CASE("attribution: `, who` after an apposition ending in an organisation re
   CHECK(a.Speaker(a.Get("the findings were reassuring")) == "Daniel Bailey");
 }
 
-TEST_CASE("attribution: `said she heard` is no inverted speaker; a title with `of` before the name is the source's") {
+TEST_CASE(
+    "attribution: `said she heard` is no inverted speaker; a title with `of` before the name is the source's; a place "
+    "after an organisation in a description") {
   Annotated a(
       "Three people were wounded in the shooting.\n\n"
       "A woman who lives on the block, who asked not to be named, said she heard at least six shots.\n\n"
@@ -811,6 +813,15 @@ TEST_CASE("attribution: `said she heard` is no inverted speaker; a title with `o
       "A coffee exporter in Medellin, who asked not to be named because of commercial sensitivities, said some "
       "buyers in Europe were delaying contracts in the hope of lower prices.\n");
   CHECK(b.Speaker(b.Get("some buyers in Europe")) == "A coffee exporter in Medellin");
+  // A place set off after the organisation in the description of the
+  // person who opens the sentence says where it is; that person speaks.
+  Annotated c(
+      "Seaweed chokes Barbados.\n\n"
+      "Dr. Marcia Greaves-Boyce, a marine scientist at the University of the West Indies, Cave Hill, said "
+      "satellite data showed the belt had reached a record 13 million tonnes in June.\n\n"
+      "The director of the Federal Bureau of Investigation, James B. Comey, said the messages were private.\n");
+  CHECK(c.EntityName(c.Get("satellite data showed")) == "Marcia Greaves-Boyce");
+  CHECK(c.EntityName(c.Get("the messages were private")) == "James B. Comey");
 }
 
 TEST_CASE("attribution: a relative clause on the listener is the listener's; a `that` after it opens the report") {

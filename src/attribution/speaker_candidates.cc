@@ -1456,6 +1456,23 @@ bool NamesAWork(const Context& ctx, uint32_t q) {
 
 }  // namespace
 
+// The person who opens the sentence when the name at token `first` is set
+// off after an organisation's in that person's description, saying where
+// the organisation is: "Dr. Marcia Greaves-Boyce, a marine scientist at the
+// University of the West Indies, Cave Hill, said" (the campus the
+// recognizer took for a person; not "The director of the FBI, James B.
+// Comey, said"); -1 otherwise.
+int32_t PersonDescribedAtPlace(const Context& ctx, uint32_t first, uint32_t sb) {
+  if (first < sb + 2 || !ctx.IsPunct(first - 1, ",")) return -1;
+  const int32_t before = ctx.MentionEndingAt(first - 2);
+  if (before < 0 || ctx.doc().mentions[before].type != EntityType::kOrg) return -1;
+  const uint32_t opening = ctx.IsWord(sb) && IsPersonTitle(ctx.TokenText(sb)) ? sb + 1 : sb;
+  const int32_t person = ctx.MentionStartingAt(opening);
+  if (person < 0 || ctx.doc().mentions[person].type != EntityType::kPerson) return -1;
+  const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[person].span.end);
+  return after < first - 1 && ctx.IsPunct(after, ",") ? person : -1;
+}
+
 Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
   sb = PastDateline(ctx, sb, s);  // the writer's place, never the subject
   if (const Span restricted = SpeakerWithRelativeClause(ctx, s - 1, sb); !restricted.empty()) return restricted;
@@ -1484,6 +1501,9 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
     // "Her barrister, Ben Myers KC, said": past the honour after the name.
     const uint32_t end = s >= sb + 3 && IsPostNominal(ctx, s - 2) ? s - 3 : s - 2;
     const int32_t name = ctx.MentionEndingAt(end);
+    const int32_t described =
+        name >= 0 ? PersonDescribedAtPlace(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb) : -1;
+    if (described >= 0) return ctx.doc().mentions[described].span;
     if (const Span persons = PersonsEndingWith(ctx, name, sb); !persons.empty()) return persons;
     if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kOrg &&
         OrganisationAfterDescription(ctx, ctx.FirstTokenAt(ctx.doc().mentions[name].span.begin), sb)) {
@@ -1499,6 +1519,7 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
     if (!ctx.IsPunct(c - 1, ",")) continue;
     const int32_t before = ctx.MentionEndingAt(c - 2);
     if (before >= 0 && ctx.doc().mentions[before].type == EntityType::kPerson) break;
+    if (PersonDescribedAtPlace(ctx, c, sb) >= 0) break;
     const Span person = PersonWithAffiliation(ctx, c, s - 1);
     if (!person.empty()) return person;
     break;
