@@ -4317,6 +4317,22 @@ void ApplyTitledPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // "Hurricane Katrina"). Lower-form hashes.
 constexpr auto kStormWords = WordHashes({"hurricane", "cyclone", "typhoon", "storm"});
 
+// "the end of El Nino", "a weak La Niña": the Pacific's warm and cold
+// phases are a weather pattern's name, MISC like a storm's (the tagger made
+// them persons).
+void ApplyClimatePatterns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kArticles = WordHashes({"el", "la"});
+  static constexpr auto kPhases = WordHashes({"nino", "niño", "nina", "niña"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kArticles, facts[i].lower) ||
+        !ner::Contains(kPhases, facts[i + 1].lower) || (tags[i] != ner::kOutsideTag && !BeginsName(tags, i)) ||
+        (tags[i + 1] != ner::kOutsideTag && !EndsName(tags, i + 1))) {
+      continue;
+    }
+    SetMention(i, i + 1, kMiscType, tags);
+  }
+}
+
 // A capitalised storm word and the name after it are a storm, MISC ("Cyclone
 // Phailin" was an organisation or a person), and so is that name alone
 // anywhere in the document ("Phailin's winds", "Katrina killed 1,800
@@ -7668,6 +7684,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 // Last, over the whole document's tags after the consistency pass.
 [[gnu::noinline]] void ApplyDocumentRules(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyStormNames(facts, n, tags);
+  ApplyClimatePatterns(facts, n, tags);
   ApplyVesselNames(facts, n, tags);
   ApplyHeavenlyBodies(facts, n, tags);
   ApplyTelescopeNames(facts, n, tags);

@@ -2330,6 +2330,19 @@ TEST_CASE("a word whose capital lies outside Latin-1 is part of the person's nam
   CHECK(Found(mentions, "Tomasz \xC5\xBB\xC3\xB3\xC5\x82kiewski", EntityType::kPerson));
 }
 
+TEST_CASE("El Nino and La Nina are a weather pattern's names, MISC") {
+  const auto mentions = Recognize(
+      "Production rose after the end of El Nino. A weak La Ni\xC3\xB1"
+      "a could bring heavy rains. La Nina Simone "
+      "sang.");
+  CHECK(Found(mentions, "El Nino", EntityType::kMisc));
+  CHECK(Found(mentions,
+              "La Ni\xC3\xB1"
+              "a",
+              EntityType::kMisc));
+  CHECK(Found(mentions, "La Nina Simone", EntityType::kPerson));
+}
+
 TEST_CASE("one word between \"the\" and \"union\" is the union, there and alone elsewhere") {
   const auto mentions = Recognize(
       "Verdi strike grounds flights at Frankfurt. The Verdi union is demanding a 12.5% pay increase, said Verdi "
