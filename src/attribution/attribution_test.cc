@@ -62,6 +62,14 @@ TEST_CASE("attribution: reported speech before its speaker needs the comma that 
   CHECK(b.Speaker(*according) == "the IMF");
 }
 
+TEST_CASE("attribution: an inverted description with a titled person in apposition is that person") {
+  Annotated a(
+      "Senate passes water bill.\n\n"
+      "\"For years we have watched wells go dry,\" said the bill's sponsor, Sen. Marisol Ortega-Wheeler, "
+      "D-Tucson.\n");
+  CHECK(a.EntityName(a.Get("For years")) == "Marisol Ortega-Wheeler");
+}
+
 TEST_CASE("attribution: inverted `“…,” said X` and `X said: “…”`") {
   Annotated a(
       "“The plan is dead,” said Senator John Smith.\n\n"

@@ -43,6 +43,14 @@ TEST_CASE("coreference: a name before a role noun only says whom the later name 
   CHECK(a.EntityName(a.Get("The system needs time")) == "Thabiso Mokoena");
 }
 
+TEST_CASE("coreference: a role in lower case before the name that opens the sentence heads its subject") {
+  Annotated a(
+      "The court ruled on Thursday.\n\n"
+      "On the court's steps, defense lawyer Anthony R. DeLuca told reporters that his client, Marcus Carver, had "
+      "spent four years in prison. \"We're grateful,\" he said.\n");
+  CHECK(a.EntityName(a.Get("We're grateful")) == "Anthony R. DeLuca");
+}
+
 TEST_CASE("coreference: \"it\" is the organisation named in apposition to the subject before") {
   Annotated a(
       "Aid deliveries fell in October.\n\n"

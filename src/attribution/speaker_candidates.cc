@@ -297,7 +297,10 @@ Span PossessiveDescription(const Context& ctx, int32_t m, uint32_t t, uint32_t l
 // ending the phrase; `comma` is the token after the description.
 Span PersonInApposition(const Context& ctx, uint32_t comma, uint32_t limit) {
   if (comma + 1 >= limit || !ctx.IsPunct(comma, ",") || !ctx.IsLowerWord(comma - 1)) return {};
-  const int32_t person = ctx.MentionStartingAt(comma + 1);
+  // (A title the recognizer left out may come first: "the bill's sponsor,
+  // Sen. Marisol Ortega-Wheeler, D-Tucson".)
+  const uint32_t first = comma + 2 < limit && IsPersonTitle(ctx.TokenText(comma + 1)) ? comma + 2 : comma + 1;
+  const int32_t person = ctx.MentionStartingAt(first);
   if (person < 0 || ctx.doc().mentions[person].type != EntityType::kPerson) return {};
   const Span name = ctx.doc().mentions[person].span;
   const uint32_t after = ctx.FirstTokenAt(name.end);
@@ -598,6 +601,15 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
                          !(abbreviation && w > u) && person >= 0 &&
                          ctx.doc().mentions[person].type == EntityType::kPerson;
       if (title) return Span{ctx.tokens()[u].begin, ctx.doc().mentions[person].span.end};
+      // "On the court's steps, defense lawyer Anthony R. DeLuca told …": a
+      // role in lower case right before the name.
+      for (uint32_t r = u; r + 1 < limit && r < u + kMaxTitleWords && ctx.IsLowerWord(r) && !ctx.InList(r, kNotTitle);
+           ++r) {
+        const int32_t named = ctx.InList(r, kSpeakerNounList) ? ctx.MentionStartingAt(r + 1) : -1;
+        if (named >= 0 && ctx.doc().mentions[named].type == EntityType::kPerson) {
+          return Span{ctx.tokens()[u].begin, ctx.doc().mentions[named].span.end};
+        }
+      }
       int32_t mention = ctx.MentionStartingAt(u);
       // Not one that modifies a noun: "The Treasury secretary also lauded
       // …" is a person.
