@@ -5986,7 +5986,7 @@ void ApplyTeamNames(const Document& doc, const ner::TokenFacts* facts, int n, ui
 // later (the tagger left it out or made it a person). Not a word written in
 // lower case in the article ("police chiefs").
 void ApplyTeamShortNames(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  std::vector<uint64_t> plurals;
+  std::vector<uint64_t> plurals, places;
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
     const int last = LastOfRun(tags, i);
@@ -5994,10 +5994,14 @@ void ApplyTeamShortNames(const Document& doc, const ner::TokenFacts* facts, int 
     if (last > i && word.size() >= 4 && word.back() == 's' && facts[last].token_class == ner::kCapitalizedWord &&
         IsGazetteerSpan(facts, i, last - 1, kPlaceBit)) {
       plurals.push_back(facts[last].lower);
+      if (last == i + 1) places.push_back(facts[i].lower);
     }
     i = last;
   }
   if (plurals.empty()) return;
+  // The place alone that the tagger made a person is the team too: "33
+  // points for Denver, which led 89-72" after "the Denver Nuggets".
+  RetypeLonePersonsAsOrganisations(facts, n, places, /*keep_listed_names=*/false, tags);
   for (int i = 1; i < n; ++i) {
     if (facts[i - 1].lower != kThe || facts[i].token_class != ner::kCapitalizedWord ||
         (facts[i].document & ner::kSeenLowerCase) || !(tags[i] == ner::kOutsideTag || IsLoneName(tags, i)) ||

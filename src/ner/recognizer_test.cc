@@ -1460,6 +1460,11 @@ TEST_CASE("a team named by its place and a plural is \"the\" and the plural alon
       "Eagles in New Orleans.");
   CHECK(Found(mentions, "Chiefs", EntityType::kOrg));  // was left out
   CHECK(Found(mentions, "Kansas City Chiefs", EntityType::kOrg));
+  // Its place alone, which the tagger made a person, is the team too.
+  const auto denver = Recognize(
+      "The Oklahoma City Thunder beat the Denver Nuggets 118-111. Nikola Jokic finished with 33 points for Denver, "
+      "which led 89-72 late in the third quarter.");
+  CHECK_FALSE(Found(denver, "Denver", EntityType::kPerson));
 }
 
 TEST_CASE("a one-word name opening a sentence before a plural verb is a team, not a person") {
