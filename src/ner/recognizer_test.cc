@@ -1462,8 +1462,9 @@ TEST_CASE("a team named by its place and a plural is \"the\" and the plural alon
   CHECK(Found(mentions, "Kansas City Chiefs", EntityType::kOrg));
   // Its place alone, which the tagger made a person, is the team too.
   const auto denver = Recognize(
-      "The Oklahoma City Thunder beat the Denver Nuggets 118-111. Nikola Jokic finished with 33 points for Denver, "
-      "which led 89-72 late in the third quarter.");
+      "Shai Gilgeous-Alexander scored 41 points and the Oklahoma City Thunder beat the Denver Nuggets 118-111. "
+      "Nikola Jokic finished with 33 points for Denver, which led 89-72 late in the third quarter. A person "
+      "familiar with the situation said Denver was expected to be active.");
   CHECK_FALSE(Found(denver, "Denver", EntityType::kPerson));
 }
 
