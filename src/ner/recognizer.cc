@@ -765,6 +765,24 @@ void ApplyCompassPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "the eastern Himalaya", "in northern Kivu": a person's name after a
+// compass adjective in lower case is a place's (it took the next "he
+// said"). Over the whole document's tags, after the consistency pass, which
+// spread a headline's person to it.
+void ApplyPlacesAfterCompassAdjectives(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kCompassAdjectives =
+      WordHashes({"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                  "southwestern", "north-eastern", "north-western", "south-eastern", "south-western"});
+  for (int i = 1; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    if (ner::TagType(tags[i]) == kPersonType && last - i < 2 && IsLowerWordIn(facts, n, i - 1, kCompassAdjectives)) {
+      SetMention(i, last, kLocType, tags);
+    }
+    i = last;
+  }
+}
+
 // "British Columbia Premier David Eby" opening a sentence was tagged a
 // people's word and a place: two names side by side that a list knows
 // whole for a place or a country are that place.
@@ -2587,6 +2605,17 @@ void ApplyKnownOrganisations(const Document& doc, const ner::TokenFacts* facts, 
 // of "The Netherlands" (CoNLL leaves the article out).
 void ApplyCountryNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyListedNames(facts, n, kCountryBit, kLocType, /*single_words=*/false, /*with_article=*/false, tags);
+  // "Cote d'Ivoire" as the wires write it, without the accent: the list
+  // knows "Côte d’Ivoire" only, and the lower-case "d'" hid the name.
+  static constexpr auto kCote = WordHashes({"cote", "côte"});
+  static constexpr auto kIvoire = WordHashes({"d'ivoire", "d’ivoire"});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (IsCapitalisedToken(facts[i]) && ner::Contains(kCote, facts[i].lower) &&
+        ner::Contains(kIvoire, facts[i + 1].lower) && (tags[i] == ner::kOutsideTag || BeginsName(tags, i)) &&
+        (tags[i + 1] == ner::kOutsideTag || EndsName(tags, i + 1))) {
+      SetMention(i, i + 1, kLocType, tags);
+    }
+  }
 }
 
 // "the Fed's decision", "Fed chairman Alan Greenspan": the Federal Reserve
@@ -7240,6 +7269,22 @@ void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       SetMention(people ? the : k, LastOfRun(tags, k), kOrgType, tags);
     }
   }
+  // Wherever it stands, a name right after "the journal" or one that holds
+  // the word Journal is the journal: "published on Monday in the journal
+  // Nature Geoscience" (a person), "The New England Journal of Medicine" (a
+  // place).
+  static constexpr uint64_t kJournal = WordHashes({"journal"})[0];
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    bool journal = i >= 2 && facts[i - 1].lower == kJournal && facts[i - 1].token_class == ner::kLowerWord &&
+                   facts[i - 2].lower == kThe && !(facts[i].gazetteer & kKnownPlaceBits);
+    for (int k = i; k <= last && !journal; ++k) {
+      journal = facts[k].lower == kJournal && facts[k].token_class == ner::kCapitalizedWord;
+    }
+    if (journal && ner::TagType(tags[i]) != kOrgType) SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
 }
 
 // "City manager Pep Guardiola told", "striker Erling Haaland": a name the
@@ -7733,6 +7778,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlaceLists(facts, n, tags);
   ApplyWhoInCapitals(facts, n, tags);
   ApplyPlacesAfterAtop(facts, n, tags);
+  ApplyPlacesAfterCompassAdjectives(facts, n, tags);
   DropPluralTitles(facts, n, tags);
   ApplyTeamNames(doc, facts, n, tags);
   ApplyTeamShortNames(doc, facts, n, tags);

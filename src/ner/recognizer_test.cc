@@ -2336,6 +2336,24 @@ TEST_CASE("a word whose capital lies outside Latin-1 is part of the person's nam
   CHECK(Found(mentions, "Tomasz \xC5\xBB\xC3\xB3\xC5\x82kiewski", EntityType::kPerson));
 }
 
+TEST_CASE("Cote d'Ivoire without its accent, a journal's name, a place after a compass adjective") {
+  auto mentions = Recognize("Buyers smuggled cocoa to Cote d'Ivoire and Togo during the season.");
+  CHECK(Found(mentions, "Cote d'Ivoire", EntityType::kLocation));
+  mentions =
+      Recognize("Glaciers lost ice faster, according to a study published on Monday in the journal Nature Geoscience.");
+  CHECK(Found(mentions, "Nature Geoscience", EntityType::kOrg));
+  mentions = Recognize(
+      "Single antibody injection cuts malaria in children by 77% in Mali trial\n\nA single injection of an "
+      "experimental antibody reduced clinical malaria in young children by 77% over a six-month transmission season, "
+      "according to results of a phase 2 trial published on Wednesday in The New England Journal of Medicine.");
+  CHECK(Found(mentions, "The New England Journal of Medicine", EntityType::kOrg));
+  mentions = Recognize(
+      "Hindu Kush Himalaya glaciers lost ice 65% faster in past decade, study finds\n\nCo-author Prof. Hamish "
+      "MacLeod-Burns, a glaciologist at Leeds, said the fastest losses were recorded in the eastern Himalaya, "
+      "including the Khumbu region around Mount Everest.");
+  CHECK(Found(mentions, "Himalaya", EntityType::kLocation));
+}
+
 TEST_CASE("El Nino and La Nina are a weather pattern's names, MISC") {
   const auto mentions = Recognize(
       "Production rose after the end of El Nino. A weak La Ni\xC3\xB1"
