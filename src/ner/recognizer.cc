@@ -4961,6 +4961,28 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
   }
 }
 
+// "Veridia Biologics (NASDAQ: VRDB)", "Shirakawa Denki (TSE: 6839)": in a
+// listing's brackets the exchange is an organisation and the ticker names
+// nothing (the tagger made "VRDB" and "AAPL" places), and the company
+// before the brackets is an organisation whatever the tagger said.
+void ApplyStockListings(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kExchanges = WordHashes({"nasdaq", "nyse", "tse", "lse", "asx", "hkex", "sgx", "bse", "nse",
+                                                 "tsx", "otc", "jse", "krx", "sse", "szse", "xetra", "amex"});
+  static constexpr uint64_t kOpen = WordHashes({"("})[0], kColon = WordHashes({":"})[0], kClose = WordHashes({")"})[0];
+  for (int i = 1; i + 3 < n; ++i) {
+    if (facts[i - 1].lower != kOpen || !ner::Contains(kExchanges, facts[i].lower) || facts[i + 1].lower != kColon ||
+        facts[i + 3].lower != kClose || facts[i + 2].token_class == ner::kLowerWord) {
+      continue;
+    }
+    SetMention(i, i, kOrgType, tags);
+    if (tags[i + 2] != ner::kOutsideTag) {
+      const int first = FirstOfRun(tags, i + 2), last = LastOfRun(tags, first);
+      for (int k = first; k <= last; ++k) tags[k] = ner::kOutsideTag;
+    }
+    if (i >= 2 && EndsName(tags, i - 2)) SetMention(FirstOfRun(tags, i - 2), i - 2, kOrgType, tags);
+  }
+}
+
 // "Google's Pixel 9 Pro is …. In our tests the Pixel 9 Pro lasted …": a
 // product's name with a number in it, once found whole, is that product
 // wherever the article writes the same words (the tagger made the others an
@@ -7671,6 +7693,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHomesAfterAges(facts, n, tags);
   JoinPlacesWithAnd(facts, n, tags);
   JoinLegalForms(facts, n, tags);
+  ApplyStockListings(facts, n, tags);
   SplitPersonOfInstitution(facts, n, tags);
   SplitPersonAfterKnownName(facts, n, tags);
 }

@@ -2354,6 +2354,17 @@ TEST_CASE("Cote d'Ivoire without its accent, a journal's name, a place after a c
   CHECK(Found(mentions, "Himalaya", EntityType::kLocation));
 }
 
+TEST_CASE("in a listing's brackets the exchange is an organisation and the ticker names nothing") {
+  const auto mentions = Recognize(
+      "The antibody was developed by Veridia Biologics (NASDAQ: VRDB). Apple Inc. (NASDAQ: AAPL) and Shell plc "
+      "(NYSE: SHEL) rose.");
+  CHECK(Found(mentions, "Veridia Biologics", EntityType::kOrg));
+  CHECK(Found(mentions, "NASDAQ", EntityType::kOrg));
+  CHECK(Found(mentions, "NYSE", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "VRDB"));
+  CHECK_FALSE(AnyContains(mentions, "AAPL"));
+}
+
 TEST_CASE("El Nino and La Nina are a weather pattern's names, MISC") {
   const auto mentions = Recognize(
       "Production rose after the end of El Nino. A weak La Ni\xC3\xB1"
