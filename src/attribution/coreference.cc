@@ -97,7 +97,8 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   static constexpr std::string_view kEitherGender[] = {
       "neighbour", "neighbor", "witness",   "resident",   "friend",    "relative", "colleague", "student",
       "teacher",   "nurse",    "passenger", "survivor",   "volunteer", "parent",   "bystander", "villager",
-      "protester", "visitor",  "tourist",   "shopkeeper", "customer",  "worker",   "employee",  "classmate"};
+      "protester", "visitor",  "tourist",   "shopkeeper", "customer",  "worker",   "employee",  "classmate",
+      "driver",    "pilot",    "farmer",    "vendor",     "cleaner",   "mechanic", "commuter"};
   constexpr uint32_t kPersonNounReach = 80;
   uint32_t from = ctx.SentenceEnd(after);
   if (before > kPersonNounReach) from = std::max(from, before - kPersonNounReach);

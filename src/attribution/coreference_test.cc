@@ -43,6 +43,15 @@ TEST_CASE("coreference: a name before a role noun only says whom the later name 
   CHECK(a.EntityName(a.Get("The system needs time")) == "Thabiso Mokoena");
 }
 
+TEST_CASE("coreference: a driver introduced after the woman named is whom \"he\" refers to, no one named") {
+  Annotated a(
+      "Night buses are failing.\n\n"
+      "\"And if I don't get home, who's looking after Mr Patel?\" Bernadette told me.\n\n"
+      "A driver on the 1 route asked me not to use his name because he was not allowed to speak to the press. "
+      "\"We haven't got the drivers,\" he said.\n");
+  CHECK(a.Get("We haven't got the drivers").speaker_entity < 0);
+}
+
 TEST_CASE("coreference: a role in lower case before the name that opens the sentence heads its subject") {
   Annotated a(
       "The court ruled on Thursday.\n\n"
