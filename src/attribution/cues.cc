@@ -372,12 +372,15 @@ class CueFinder {
   bool AuxiliaryAfterPhrase(uint32_t t, uint32_t se) const {
     constexpr uint32_t kMaxPhraseTokens = 4;
     for (uint32_t k = t + 1; k < se && k <= t + kMaxPhraseTokens && ctx_.IsWord(k); ++k) {
-      if (ctx_.InList(k, kBeFormList) || IsModal(ctx_.TokenText(k)) ||
-          IsOneOf(ctx_.TokenText(k), {"has", "have", "had"})) {
-        return true;
-      }
+      if (IsFiniteAuxiliary(k)) return true;
     }
     return false;
+  }
+
+  // Whether token `t` is a form of "be", a modal, or "has", "have", "had".
+  bool IsFiniteAuxiliary(uint32_t t) const {
+    return ctx_.InList(t, kBeFormList) || IsModal(ctx_.TokenText(t)) ||
+           IsOneOf(ctx_.TokenText(t), {"has", "have", "had"});
   }
 
   // Whether [first, se) is a few words and perhaps a closing period, the
@@ -625,9 +628,7 @@ class CueFinder {
       // opportunity": a subject set off before the phrase and a verb after
       // it are one clause, the phrase inside.
       const bool inside = t > sb && ctx_.CountAllWords(sb, t) == 1 && ctx_.IsPunct(t - 1, ",") && after < se &&
-                          ctx_.IsPunct(after - 1, ",") &&
-                          (ctx_.InList(after, kBeFormList) || IsModal(ctx_.TokenText(after)) ||
-                           IsOneOf(ctx_.TokenText(after), {"has", "have", "had"}));
+                          ctx_.IsPunct(after - 1, ",") && IsFiniteAuxiliary(after);
       cue.after_begin = inside ? sb : after;
       cue.after_end = ctx_.TrimEnd(after, se);
       cue.explicit_clause = true;
