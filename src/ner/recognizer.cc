@@ -5447,6 +5447,38 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
   }
 }
 
+// "Park Seo-yeon won the Korea Open …. “…,” Park said" made "Park" a place
+// (the tagger knew "Olympic Park"): in a person's name of two words whose
+// second is a hyphenated given name ("Seo-yeon", "Ying-hsuan", "Jae-hoon"),
+// the first word is the family name, and that word alone elsewhere, of
+// another type or untagged, is that person. Not a word the article writes
+// in lower case, nor the first word of a longer name. Over the whole
+// document's tags.
+void ApplyFamilyNamesFirst(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  std::vector<uint64_t> family_names;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType || LastOfRun(tags, i) != i + 1) continue;
+    const std::string_view given = TokenText(doc, 0, i + 1);
+    const size_t hyphen = given.find('-');
+    if (facts[i].token_class == ner::kCapitalizedWord && hyphen != std::string_view::npos && hyphen > 0 &&
+        hyphen + 1 < given.size() && IsLowerAscii(given[hyphen + 1]) && !(facts[i].document & ner::kSeenLowerCase)) {
+      family_names.push_back(facts[i].lower);
+    }
+    ++i;
+  }
+  if (family_names.empty()) return;
+  for (int i = 0; i < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || (facts[i].context & ner::kCaseModes) ||
+        std::find(family_names.begin(), family_names.end(), facts[i].lower) == family_names.end()) {
+      continue;
+    }
+    const bool alone = (tags[i] == ner::kOutsideTag || IsLoneName(tags, i)) &&
+                       (i == 0 || !IsCapitalisedToken(facts[i - 1]) || (facts[i].context & ner::kSentenceInitial)) &&
+                       (i + 1 >= n || !IsCapitalisedToken(facts[i + 1]));
+    if (alone) tags[i] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+  }
+}
+
 // "Zohran Mamdani has won …" was an organisation, and "Mamdani, 34," a
 // person: a given and a family name (an initial may stand between) that the
 // tagger called an organisation, whose family name is a person alone
@@ -7794,6 +7826,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyNamesBeforePlaceNouns(facts, n, tags);
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyFamilyNamePersons(facts, n, tags);
+  ApplyFamilyNamesFirst(doc, facts, n, tags);
   ApplySpeakingNames(doc, facts, n, tags);
   SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);

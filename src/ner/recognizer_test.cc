@@ -2354,6 +2354,16 @@ TEST_CASE("Cote d'Ivoire without its accent, a journal's name, a place after a c
   CHECK(Found(mentions, "Himalaya", EntityType::kLocation));
 }
 
+TEST_CASE("before a hyphenated given name the family name comes first, and alone it is the person") {
+  const auto mentions = Recognize(
+      "Park Seo-yeon won the Korea Open on Sunday at Olympic Park. \"I heard the crowd,\" Park said on court. "
+      "Park's coach, Kim Dong-hyun, said the victory was a reward.");
+  CHECK(Found(mentions, "Park Seo-yeon", EntityType::kPerson));
+  CHECK(Found(mentions, "Olympic Park", EntityType::kLocation));
+  CHECK(Found(mentions, "Park", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Park", EntityType::kLocation));
+}
+
 TEST_CASE("in a listing's brackets the exchange is an organisation and the ticker names nothing") {
   const auto mentions = Recognize(
       "The antibody was developed by Veridia Biologics (NASDAQ: VRDB). Apple Inc. (NASDAQ: AAPL) and Shell plc "
