@@ -4509,6 +4509,16 @@ void RetypeLonePersons(const ner::TokenFacts* facts, int n, const uint64_t* name
   }
 }
 
+// Lower-case nouns for a person's role that come straight before the
+// name ("striker Erling Haaland", "director Awa Ndiaye-Sarr"). Lower-form
+// hashes.
+constexpr auto kPersonRoles = WordHashes(
+    {"manager",    "coach",      "striker",  "midfielder", "goalkeeper", "winger",    "spokesman", "spokeswoman",
+     "minister",   "senator",    "governor", "mayor",      "actor",      "actress",   "singer",    "rapper",
+     "novelist",   "lawyer",     "attorney", "prosecutor", "judge",      "economist", "professor", "chairman",
+     "chairwoman", "journalist", "wife",     "husband",    "son",        "daughter",  "boss",      "quarterback",
+     "teammate",   "team-mate",  "defender", "driver",     "director",   "filmmaker"});
+
 // Nouns for a company or a body that come straight before its name ("the
 // blood-testing start-up Theranos", "chipmaker Nvidia", "militant group
 // Hamas"). Lower-form hashes.
@@ -5443,6 +5453,42 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
     if (IsLoneName(tags, i) && (type == kOrgType || type == kMiscType) &&
         std::binary_search(family_names.begin(), family_names.end(), facts[i].lower)) {
       SetMention(i, i, kPersonType, tags);
+    }
+  }
+}
+
+// "Accepting the award, director Awa Ndiaye-Sarr dedicated it …" after a
+// headline's "Awa Ndiaye-Sarr's debut feature …": a name of two or three
+// words the tagger called an organisation or a place right after a noun
+// for a person's role is the person, and so is the same name wherever it
+// stands whole (the consistency pass had spread the headline's
+// organisation over the role's person). Not a name a list knows for a
+// company, one ending in an institution's head, nor one before another
+// capitalised word. Over the whole document's tags.
+void ApplyRolePersonsThroughout(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxNames = 8;
+  std::array<std::pair<int, int>, kMaxNames> names;  // first token, length
+  int count = 0;
+  auto person_candidate = [&](int i, int last) {
+    const int type = ner::TagType(tags[i]);
+    return (type == kOrgType || type == kLocType) && last > i && last - i < 3 && !NamesCompany(facts, i, last) &&
+           !IsInstitutionHead(facts[last]) && !IsListedPlace(facts, i, last) &&
+           (last + 1 >= n || !IsCapitalisedToken(facts[last + 1]));
+  };
+  for (int i = 1; i < n && count < kMaxNames; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    if (IsLowerWordIn(facts, n, i - 1, kPersonRoles) && person_candidate(i, last)) names[count++] = {i, last - i + 1};
+    i = last;
+  }
+  for (int p = 0; p < count; ++p) {
+    const auto [source, length] = names[p];
+    for (int i = 0; i + length <= n; ++i) {
+      if (!BeginsName(tags, i) || LastOfRun(tags, i) != i + length - 1 || !SameWords(facts, i, source, length) ||
+          !person_candidate(i, i + length - 1)) {
+        continue;
+      }
+      SetMention(i, i + length - 1, kPersonType, tags);
     }
   }
 }
@@ -7347,12 +7393,7 @@ void ApplyPublishedIn(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // ends in no institution's head ("asset manager BlackRock" is a company's
 // role).
 void ApplyRoleNounPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kRoles = WordHashes(
-      {"manager",    "coach",      "striker",  "midfielder", "goalkeeper", "winger",    "spokesman", "spokeswoman",
-       "minister",   "senator",    "governor", "mayor",      "actor",      "actress",   "singer",    "rapper",
-       "novelist",   "lawyer",     "attorney", "prosecutor", "judge",      "economist", "professor", "chairman",
-       "chairwoman", "journalist", "wife",     "husband",    "son",        "daughter",  "boss",      "quarterback",
-       "teammate",   "team-mate",  "defender", "driver"});
+  constexpr const auto& kRoles = kPersonRoles;
   static constexpr auto kFirmRoles =
       WordHashes({"asset", "fund", "investment", "money", "portfolio", "hedge", "wealth"});
   // "TM Roh, head of Samsung's mobile business, said": the role after a
@@ -7827,6 +7868,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlacesBeforePluralPlaceNoun(facts, n, tags);
   ApplyFamilyNamePersons(facts, n, tags);
   ApplyFamilyNamesFirst(doc, facts, n, tags);
+  ApplyRolePersonsThroughout(facts, n, tags);
   ApplySpeakingNames(doc, facts, n, tags);
   SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);

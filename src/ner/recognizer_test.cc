@@ -2354,6 +2354,14 @@ TEST_CASE("Cote d'Ivoire without its accent, a journal's name, a place after a c
   CHECK(Found(mentions, "Himalaya", EntityType::kLocation));
 }
 
+TEST_CASE("a name after a role noun is the person wherever the same name stands whole") {
+  const auto mentions = Recognize(
+      "Awa Ndiaye-Sarr\xE2\x80\x99s debut feature about women salt harvesters on Lac Rose takes top prize\n\n"
+      "Accepting the award, director Awa Ndiaye-Sarr dedicated it to the women of Senegal.");
+  CHECK(Found(mentions, "Awa Ndiaye-Sarr", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Awa Ndiaye-Sarr", EntityType::kOrg));
+}
+
 TEST_CASE("before a hyphenated given name the family name comes first, and alone it is the person") {
   const auto mentions = Recognize(
       "Park Seo-yeon won the Korea Open on Sunday at Olympic Park. \"I heard the crowd,\" Park said on court. "
