@@ -6,7 +6,6 @@
 
 #include "attribution/coreference.h"
 #include "attribution/speaker_candidates.h"
-#include "person_gender.h"
 #include "word_table.h"
 
 namespace annotator {
@@ -572,9 +571,7 @@ class CueFinder {
     // Zealand Rugby's head of high performance, Dr Lena Fabian, Kereama
     // will …"), a title before the name or not.
     if (after + 1 < se && ctx_.IsPunct(after, ",")) {
-      const uint32_t name_first =
-          ctx_.IsWord(after + 1) && IsPersonTitle(ctx_.TokenText(after + 1)) ? after + 2 : after + 1;
-      const int32_t person = ctx_.MentionStartingAt(name_first);
+      const int32_t person = ctx_.MentionStartingAt(PastPersonTitle(ctx_, after + 1, ctx_.size()));
       if (person >= 0 && ctx_.doc().mentions[person].type == EntityType::kPerson) {
         const uint32_t end = ctx_.FirstTokenAt(ctx_.doc().mentions[person].span.end);
         // (There the phrase before is someone's role, "X's head of …"; a

@@ -299,8 +299,7 @@ Span PersonInApposition(const Context& ctx, uint32_t comma, uint32_t limit) {
   if (comma + 1 >= limit || !ctx.IsPunct(comma, ",") || !ctx.IsLowerWord(comma - 1)) return {};
   // (A title the recognizer left out may come first: "the bill's sponsor,
   // Sen. Marisol Ortega-Wheeler, D-Tucson".)
-  const uint32_t first = comma + 2 < limit && IsPersonTitle(ctx.TokenText(comma + 1)) ? comma + 2 : comma + 1;
-  const int32_t person = ctx.MentionStartingAt(first);
+  const int32_t person = ctx.MentionStartingAt(PastPersonTitle(ctx, comma + 1, limit));
   if (person < 0 || ctx.doc().mentions[person].type != EntityType::kPerson) return {};
   const Span name = ctx.doc().mentions[person].span;
   const uint32_t after = ctx.FirstTokenAt(name.end);
@@ -472,6 +471,10 @@ bool IsSentenceConnective(std::string_view word) {
 
 bool IsClockSuffix(std::string_view word) {
   return IsOneOf(word, {"am", "pm", "a.m.", "p.m.", "AM", "PM", "GMT", "ET", "BST"});
+}
+
+uint32_t PastPersonTitle(const Context& ctx, uint32_t t, uint32_t limit) {
+  return t + 1 < limit && ctx.IsWord(t) && IsPersonTitle(ctx.TokenText(t)) ? t + 1 : t;
 }
 
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re) {
@@ -1478,8 +1481,7 @@ int32_t PersonDescribedAtPlace(const Context& ctx, uint32_t first, uint32_t sb) 
   if (first < sb + 2 || !ctx.IsPunct(first - 1, ",")) return -1;
   const int32_t before = ctx.MentionEndingAt(first - 2);
   if (before < 0 || ctx.doc().mentions[before].type != EntityType::kOrg) return -1;
-  const uint32_t opening = ctx.IsWord(sb) && IsPersonTitle(ctx.TokenText(sb)) ? sb + 1 : sb;
-  const int32_t person = ctx.MentionStartingAt(opening);
+  const int32_t person = ctx.MentionStartingAt(PastPersonTitle(ctx, sb, first));
   if (person < 0 || ctx.doc().mentions[person].type != EntityType::kPerson) return -1;
   const uint32_t after = ctx.FirstTokenAt(ctx.doc().mentions[person].span.end);
   return after < first - 1 && ctx.IsPunct(after, ",") ? person : -1;

@@ -59,6 +59,11 @@ bool OpensInfinitive(const Context& ctx, uint32_t to, uint32_t end);
 // of [rb, re) past it (`rb` when there is none).
 uint32_t PastDateline(const Context& ctx, uint32_t rb, uint32_t re);
 
+// Where a name starts that may follow a title at token `t` the recognizer
+// left out of it ("Sen. Marisol Ortega-Wheeler", "Dr Lena Fabian"): `t` + 1
+// after a title with a token before `limit`, else `t`.
+uint32_t PastPersonTitle(const Context& ctx, uint32_t t, uint32_t limit);
+
 // Whether `word` is an adverb that links a sentence to the one before
 // ("Meanwhile", "However"), which is the writer's, not a speaker's.
 bool IsSentenceConnective(std::string_view word);
