@@ -9,6 +9,7 @@ namespace annotator {
 namespace attribution {
 
 Context::Context(Document* doc) : doc_(*doc), tokens_(doc->tokens) {
+  IndexOffsetBlocks();
   IndexTokens();
   IndexQuotes();
   IndexWordCounts();
@@ -64,9 +65,26 @@ bool Context::ReportBetween(uint32_t first, uint32_t end, Span name) const {
 }
 
 uint32_t Context::FirstTokenAt(uint32_t offset) const {
-  auto it =
-      std::lower_bound(tokens_.begin(), tokens_.end(), offset, [](const Token& t, uint32_t o) { return t.begin < o; });
-  return static_cast<uint32_t>(it - tokens_.begin());
+  const size_t block = offset >> kOffsetBlockBits;
+  if (block + 1 >= first_token_of_block_.size()) {
+    auto it = std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                               [](const Token& t, uint32_t o) { return t.begin < o; });
+    return static_cast<uint32_t>(it - tokens_.begin());
+  }
+  uint32_t t = first_token_of_block_[block];
+  const uint32_t end = first_token_of_block_[block + 1];
+  while (t < end && tokens_[t].begin < offset) ++t;
+  return t;
+}
+
+void Context::IndexOffsetBlocks() {
+  const size_t blocks = (doc_.text.size() >> kOffsetBlockBits) + 1;
+  first_token_of_block_.assign(blocks + 1, size());
+  uint32_t t = 0;
+  for (size_t b = 0; b <= blocks; ++b) {
+    while (t < size() && tokens_[t].begin < (b << kOffsetBlockBits)) ++t;
+    first_token_of_block_[b] = t;
+  }
 }
 
 // Token → word facts and sentence.

@@ -202,6 +202,7 @@ class Context {
 
  private:
   void IndexTokens();
+  void IndexOffsetBlocks();
   void IndexQuotes();
   void IndexWordCounts();
   void IndexMentions();
@@ -228,6 +229,11 @@ class Context {
   std::vector<uint8_t> shouted_sentence_;               // per sentence: three words or more, none in lower case
   std::vector<uint8_t> headline_sentence_;              // per sentence: in a headline paragraph
   std::vector<std::pair<uint32_t, Span>> report_cues_;  // (cue token, speaker), by token
+  // Per block of kOffsetBlock bytes, the first token that begins in it or
+  // after: FirstTokenAt is asked for most spans, and a search over the block
+  // costs a few steps instead of a search over the whole text.
+  static constexpr uint32_t kOffsetBlockBits = 6;
+  std::vector<uint32_t> first_token_of_block_;
 };
 
 }  // namespace attribution
