@@ -11,6 +11,7 @@ namespace annotator {
 // negative char, a UTF-8 byte, converts to a large value: no letter).
 constexpr bool IsUpperAscii(char32_t c) { return c >= 'A' && c <= 'Z'; }
 constexpr bool IsLowerAscii(char32_t c) { return c >= 'a' && c <= 'z'; }
+constexpr bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 
 // ASCII letters lower-cased; every other byte (UTF-8 included) unchanged.
 inline char LowerAscii(char c) { return IsUpperAscii(c) ? static_cast<char>(c | 0x20) : c; }

@@ -154,22 +154,30 @@ constexpr Entry kDurationUnits[] = {
 static_assert(IsSortedTable(kDurationUnits), "sorted, so without duplicates");
 
 constexpr Entry kCurrencyWords[] = {
-    {"aed", 0},     {"aud", 0},    {"baht", 0},    {"bitcoin", 0}, {"bitcoins", 0}, {"brl", 0},    {"cad", 0},
-    {"cent", 0},    {"cents", 0},  {"chf", 0},     {"cny", 0},     {"dinar", 0},    {"dinars", 0}, {"dirham", 0},
-    {"dirhams", 0}, {"dollar", 0}, {"dollars", 0}, {"egp", 0},     {"eur", 0},      {"euro", 0},   {"euros", 0},
-    {"franc", 0},   {"francs", 0}, {"gbp", 0},     {"ghs", 0},     {"hkd", 0},      {"idr", 0},    {"inr", 0},
-    {"jpy", 0},     {"kes", 0},    {"krona", 0},   {"krone", 0},   {"kronor", 0},   {"krw", 0},    {"lira", 0},
-    {"lkr", 0},     {"mxn", 0},    {"myr", 0},     {"naira", 0},   {"ngn", 0},      {"pence", 0},  {"peso", 0},
-    {"pesos", 0},   {"pkr", 0},    {"pound", 0},   {"pounds", 0},  {"rand", 0},     {"reais", 0},  {"renminbi", 0},
-    {"riyal", 0},   {"riyals", 0}, {"rmb", 0},     {"rouble", 0},  {"roubles", 0},  {"ruble", 0},  {"rubles", 0},
-    {"rupee", 0},   {"rupees", 0}, {"sgd", 0},     {"shekel", 0},  {"shekels", 0},  {"thb", 0},    {"twd", 0},
-    {"usd", 0},     {"vnd", 0},    {"won", 0},     {"yen", 0},     {"yuan", 0},     {"zar", 0},    {"zloty", 0},
+    {"aed", 0},      {"ars", 0},      {"aud", 0},     {"baht", 0},    {"bdt", 0},      {"bhd", 0},       {"birr", 0},
+    {"bitcoin", 0},  {"bitcoins", 0}, {"brl", 0},     {"cad", 0},     {"cedi", 0},     {"cedis", 0},     {"cent", 0},
+    {"cents", 0},    {"chf", 0},      {"clp", 0},     {"cny", 0},     {"czk", 0},      {"dinar", 0},     {"dinars", 0},
+    {"dirham", 0},   {"dirhams", 0},  {"dkk", 0},     {"dollar", 0},  {"dollars", 0},  {"dong", 0},      {"dzd", 0},
+    {"egp", 0},      {"etb", 0},      {"eur", 0},     {"euro", 0},    {"euros", 0},    {"fjd", 0},       {"forint", 0},
+    {"forints", 0},  {"franc", 0},    {"francs", 0},  {"gbp", 0},     {"ghs", 0},      {"hkd", 0},       {"hryvnia", 0},
+    {"hryvnias", 0}, {"huf", 0},      {"idr", 0},     {"inr", 0},     {"jod", 0},      {"jpy", 0},       {"kes", 0},
+    {"kina", 0},     {"koruna", 0},   {"krona", 0},   {"krone", 0},   {"kronor", 0},   {"krw", 0},       {"kwacha", 0},
+    {"kwd", 0},      {"kyat", 0},     {"lari", 0},    {"lira", 0},    {"lkr", 0},      {"mxn", 0},       {"myr", 0},
+    {"naira", 0},    {"ngn", 0},      {"npr", 0},     {"omr", 0},     {"pence", 0},    {"peso", 0},      {"pesos", 0},
+    {"pgk", 0},      {"pkr", 0},      {"pln", 0},     {"pound", 0},   {"pounds", 0},   {"qar", 0},       {"rand", 0},
+    {"reais", 0},    {"renminbi", 0}, {"ringgit", 0}, {"riyal", 0},   {"riyals", 0},   {"rmb", 0},       {"rouble", 0},
+    {"roubles", 0},  {"ruble", 0},    {"rubles", 0},  {"rupee", 0},   {"rupees", 0},   {"rupiah", 0},    {"sar", 0},
+    {"sek", 0},      {"sgd", 0},      {"shekel", 0},  {"shekels", 0}, {"shilling", 0}, {"shillings", 0}, {"soles", 0},
+    {"taka", 0},     {"tenge", 0},    {"thb", 0},     {"tl", 0},      {"tnd", 0},      {"twd", 0},       {"tzs", 0},
+    {"uah", 0},      {"ugx", 0},      {"usd", 0},     {"vnd", 0},     {"won", 0},      {"xaf", 0},       {"xof", 0},
+    {"yen", 0},      {"yuan", 0},     {"zar", 0},     {"zloty", 0},   {"zmw", 0},
 };
 static_assert(IsSortedTable(kCurrencyWords), "sorted, so without duplicates");
 
-// Letters glued before "$": US$, HK$, A$, NZ$, R$.
+// Letters glued before "$": US$, HK$, A$, NZ$, R$, FJ$, J$, TT$, N$.
 constexpr Entry kDollarPrefixes[] = {
-    {"a", 0}, {"au", 0}, {"c", 0}, {"ca", 0}, {"hk", 0}, {"nt", 0}, {"nz", 0}, {"r", 0}, {"s", 0}, {"sg", 0}, {"us", 0},
+    {"a", 0}, {"au", 0}, {"bz", 0}, {"c", 0}, {"ca", 0}, {"ec", 0}, {"fj", 0}, {"hk", 0}, {"j", 0},
+    {"n", 0}, {"nt", 0}, {"nz", 0}, {"r", 0}, {"s", 0},  {"sg", 0}, {"tt", 0}, {"us", 0},
 };
 static_assert(IsSortedTable(kDollarPrefixes), "sorted, so without duplicates");
 
@@ -609,6 +617,16 @@ class SentenceScanner {
     }
     return end;
   }
+  // "PM2.5", "USD476.98EUR527.92": token i is the decimals of a code, whose
+  // letters and first digits the tokenizer kept as a word (and the
+  // segmenter may have ended a sentence at the point).
+  bool IsCodeDecimals(size_t i) const {
+    if (i < 2) return false;
+    const Token& point = doc_.tokens[i - 1];
+    const Token& word = doc_.tokens[i - 2];
+    return doc_.tokens[i].begin == point.end && point.begin == word.end && point.end == point.begin + 1 &&
+           doc_.text[point.begin] == '.' && word.kind == TokenKind::kWord && IsDigit(doc_.text[word.end - 1]);
+  }
   // A word of letters glued to token i-1: "K" of "4K", "fps" of "60fps" (not "'s").
   bool GluedLetters(size_t i) const {
     if (!Glued(i) || !IsWord(i)) return false;
@@ -633,6 +651,7 @@ class SentenceScanner {
     if (Glued(i) && Is(i - 1, "[") && Glued(i + 1) && Is(i + 1, "]")) return i + 1;
     if (IsLocalPhoneNumber(Text(i)) || IsEmergencyNumber(i) || IsHouseNumber(i)) return i + 1;
     if (Text(i) == "24/7") return i + 1;  // "open 24/7": always, no fraction
+    if (IsCodeDecimals(i)) return i + 1;
     if (IsItemNumber(i) || IsCitationNumber(i)) return i + 1;
     // "(555) 123-4567"
     if (Glued(i) && Is(i - 1, "(") && Text(i).size() == 3 && IsDigitGroup(i) && Glued(i + 1) && Is(i + 1, ")") &&
@@ -946,8 +965,20 @@ class SentenceScanner {
     } else {
       return {};
     }
-    const Numeral n = ParseNumeral(j);
-    if (n.end == 0 || n.words || n.digits.separator != 0) return {};
+    Numeral n = ParseNumeral(j);
+    // "$2-3 million": one dash inside the number is a range of sums.
+    const bool range = n.digits.separator == '-' && n.digits.separators == 1;
+    if (n.end == 0 || n.words || (n.digits.separator != 0 && !range)) return {};
+    if (range && !Glued(n.end) && Lookup(kScaleTable, n.end)) {
+      n.scaled = true;
+      while (Lookup(kScaleTable, n.end)) ++n.end;
+    }
+    // "A$2.3–2.5 billion": a range's dash glued between two numbers, the
+    // scale after the second.
+    if (!n.scaled && (Text(n.end) == "-" || Text(n.end) == "–") && Glued(n.end) && Glued(n.end + 1)) {
+      const Numeral upper = ParseNumeral(n.end + 1);
+      if (upper.end != 0 && !upper.words && upper.digits.separator == 0) n = upper;
+    }
     size_t end = n.end;
     if (!n.scaled && Glued(end) && Lookup(kMoneyScaleTable, end)) ++end;  // $1.5bn
     return {end, EntityType::kMoney};

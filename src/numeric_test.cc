@@ -149,6 +149,17 @@ TEST_CASE("numeric: money") {
   // Dong glued to the amount; codes of the Global South's currencies.
   CHECK(Numeric("Water costs VND150,000 a cubic meter; the fund holds KES 2 billion and ZAR 300 million.") ==
         "MONEY:VND150,000 | MONEY:KES 2 billion | MONEY:ZAR 300 million");
+  // Riyals, lira and shillings by their letters; the Pacific's dollars; the
+  // currencies of Peru and Vietnam by their words.
+  CHECK(Numeric("The SR1.2 billion terminal, TL 3.2 billion of works and Shs186m in claims.") ==
+        "MONEY:SR1.2 billion | MONEY:TL 3.2 billion | MONEY:Shs186m");
+  CHECK(Numeric("An appeal for FJ$500,000; a 60 million soles deal; up to 5 million dong.") ==
+        "MONEY:FJ$500,000 | MONEY:60 million soles | MONEY:5 million dong");
+  // A range of sums is one amount.
+  CHECK(Numeric("Guidance of A$2.3–2.5 billion, and $2-3 million more.") ==
+        "MONEY:A$2.3–2.5 billion | MONEY:$2-3 million");
+  // The decimals of a code are no number.
+  CHECK(Numeric("PM2.5 readings rose to USD476.98 today.") == "DATE:today");
   // Letters that begin no other word before digits take a plain amount.
   CHECK(Numeric("Rides cost between Dh12 and Dh45; the plant cost EGP 4.3 billion.") ==
         "MONEY:Dh12 | MONEY:Dh45 | MONEY:EGP 4.3 billion");

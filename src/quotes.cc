@@ -147,7 +147,6 @@ CharClass ClassOf(char32_t c) {
   return CharClass::kWord;
 }
 
-bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsLower(char32_t c) { return IsLowerAscii(c) || (c >= 0xDF && c <= 0xFF); }
 
 // The code point that ends just before byte `pos` (0 at the start of text).

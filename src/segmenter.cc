@@ -233,9 +233,18 @@ void JoinSentencesCutInAbbreviations(Document* doc) {
     return next == end && end >= 3 && end + 1 < text.size() && text[end - 1] == '.' && is_capital(text[end - 2]) &&
            text[end - 3] == '-' && is_capital(text[end]) && text[end + 1] == '.';
   };
+  // "PM2.5 readings": letters, digits, the period and straight on digits (a
+  // code's decimal point).
+  auto cut_decimal = [&](uint32_t end, uint32_t next) {
+    if (next != end || end < 3 || end >= text.size() || text[end - 1] != '.' || !IsAsciiDigit(text[end])) return false;
+    uint32_t digits = end - 1;
+    while (digits > 0 && IsAsciiDigit(text[digits - 1])) --digits;
+    return digits < end - 1 && digits > 0 && (IsUpperAscii(text[digits - 1]) || IsLowerAscii(text[digits - 1]));
+  };
   size_t kept = 0;
   for (size_t s = 0; s < sentences.size(); ++s) {
-    if (kept > 0 && cut_inside(sentences[kept - 1].end, sentences[s].begin)) {
+    const uint32_t end = kept > 0 ? sentences[kept - 1].end : 0;
+    if (kept > 0 && (cut_inside(end, sentences[s].begin) || cut_decimal(end, sentences[s].begin))) {
       sentences[kept - 1].end = sentences[s].end;
     } else {
       sentences[kept++] = sentences[s];

@@ -21,7 +21,8 @@ bool IsHardWrapped(const Document& doc);
 
 // Joins the sentences that Segment cut inside a hyphenated abbreviation
 // ("Sen. John Thune, R-S.D., said", "Sino-U.S. talks": the tokenizer splits
-// "R-S" "." "D" "." and the first period looks like a sentence's end). Run
+// "R-S" "." "D" "." and the first period looks like a sentence's end), and
+// at a code's decimal point ("PM2.5 readings", split "PM2" "." "5"). Run
 // after the recognizer, for what reads whole sentences after it (quotations'
 // speakers): the recognizer reads the sentences it was trained on, and a
 // model retrained on the joined ones was no better (see models/MODEL_CARD.md).

@@ -242,5 +242,15 @@ TEST_CASE("Segment keeps a wire story's index code after a dot inside its senten
   CHECK(Sentences("Prices fell . Then they rose.") == Strings{"Prices fell .", "Then they rose."});
 }
 
+TEST_CASE("JoinSentencesCutInAbbreviations joins what Segment cut at a code's decimal point") {
+  // "PM2.5 readings …, the department said" reported "5 readings …".
+  Segmented s;
+  Run("PM2.5 readings peaked on March 9, the department said. Code A4.5 stays. It fell.", &s);
+  JoinSentencesCutInAbbreviations(&s.doc);
+  Strings joined;
+  for (Span sentence : s.doc.sentences) joined.emplace_back(s.doc.Text(sentence));
+  CHECK(joined == Strings{"PM2.5 readings peaked on March 9, the department said.", "Code A4.5 stays.", "It fell."});
+}
+
 }  // namespace
 }  // namespace annotator

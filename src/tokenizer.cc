@@ -11,7 +11,8 @@
 namespace annotator {
 
 bool IsCurrencyLetters(std::string_view word) {
-  for (std::string_view letters : {"N", "R", "P", "KSh", "Ksh", "Sh", "RM", "Rp", "Rs", "VND", "Dh"}) {
+  for (std::string_view letters :
+       {"N", "R", "P", "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "RM", "Rp", "Rs", "VND", "Dh", "SR", "QR"}) {
     if (word == letters) return true;
   }
   return false;
@@ -278,7 +279,6 @@ struct Char {
 };
 
 bool IsAsciiAlpha(unsigned char c) { return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
-bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 bool StartsWithIgnoreCase(std::string_view text, size_t pos, std::string_view lower) {
   return pos + lower.size() <= text.size() && EqualsLower(text.substr(pos, lower.size()), lower);
@@ -493,13 +493,15 @@ size_t Scanner::ScanCliticAfterApostrophe(size_t apostrophe) const {
 // is, when what follows can only be a sum: thousands grouped, a decimal or
 // a scale word ("N95 masks", "the N1 highway" and "G7" stay one word).
 // Letters that begin no other word before digits take any amount: "Dh12"
-// (dirhams), "Rs45", "KSh500". Returns the end of the letters, or 0.
+// (dirhams), "Rs45", "KSh500", "Shs186m" (Ugandan shillings); "SR1.2 billion"
+// (riyals) needs the sum's form ("SR99" may be a state route). Returns the
+// end of the letters, or 0.
 size_t Scanner::ScanCurrencyLetters(size_t begin) const {
   size_t letters = 0;
   while (letters < 3 && IsAsciiAlpha(Byte(begin + letters))) ++letters;
   const std::string_view code = text_.substr(begin, letters);
   if (!IsAsciiDigit(Byte(begin + letters)) || !IsCurrencyLetters(code)) return 0;
-  for (std::string_view only_money : {"Dh", "KSh", "Ksh", "Rs", "Rp", "VND"}) {
+  for (std::string_view only_money : {"Dh", "KSh", "Ksh", "Shs", "TSh", "USh", "Rs", "Rp", "VND"}) {
     if (code == only_money) return begin + letters;
   }
   size_t pos = begin + letters;

@@ -56,6 +56,9 @@ TEST_CASE("Tokenizer splits a currency's letters from a glued amount only where 
   CHECK(Texts("paid N150,000, R2.5bn and KSh3.2 billion") ==
         Strings{"paid", "N", "150,000", ",", "R", "2.5", "bn", "and", "KSh", "3.2", "billion"});
   CHECK(Texts("N500 million") == Strings{"N", "500", "million"});
+  // Riyals with a sum's form, Ugandan and Tanzanian shillings with any amount.
+  CHECK(Texts("SR1.2 billion, SR99, Shs186m and TSh500") ==
+        Strings{"SR", "1.2", "billion", ",", "SR99", ",", "Shs", "186", "m", "and", "TSh", "500"});
   // A name with a number is one word.
   CHECK(Texts("N95 masks on the N1 highway near R2D2") ==
         Strings{"N95", "masks", "on", "the", "N1", "highway", "near", "R2D2"});

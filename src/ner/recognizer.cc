@@ -456,6 +456,25 @@ void DropLettersGluedToNumbers(const Document& doc, int begin, int n, uint8_t* t
   }
 }
 
+// "PM2.5 readings", "USD476.98EUR527.92": letters glued to digits, a decimal
+// point and more digits are a pollutant's or a price's code, no name (the
+// tagger made "PM2.5" a place). The whole name the code is in goes.
+void DropDecimalCodes(const Document& doc, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i + 2 < n; ++i) {
+    const Token& word = doc.tokens[begin + i];
+    const Token& point = doc.tokens[begin + i + 1];
+    const Token& digits = doc.tokens[begin + i + 2];
+    if (tags[i] == ner::kOutsideTag || word.kind != TokenKind::kWord || point.begin != word.end ||
+        digits.begin != point.end || digits.kind != TokenKind::kNumber || doc.text[point.begin] != '.' ||
+        !IsAsciiDigit(doc.text[word.end - 1])) {
+      continue;
+    }
+    const int first = FirstOfRun(tags, i), last = LastOfRun(tags, first);
+    for (int k = first; k <= last; ++k) tags[k] = ner::kOutsideTag;
+    i = last;
+  }
+}
+
 // Whether token `k` is a market data code of a wire story: a future's
 // ("CLc1", "LCOc1", "NKc1": capitals, "c", a digit) or an index's after a
 // dot (".DJI", ".SPX" of "the Dow Jones Industrial Average .DJI").
@@ -7739,6 +7758,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropMonthsBeforeDays(doc, facts, begin, n, tags);
   DropLettersGluedToNumbers(doc, begin, n, tags);
   DropInstrumentCodes(doc, begin, n, tags);
+  DropDecimalCodes(doc, begin, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);

@@ -1053,6 +1053,15 @@ TEST_CASE("a wire story's market codes name nothing, and the name before one is 
   }
 }
 
+TEST_CASE("a code with decimals glued to its letters names nothing") {
+  // "PM2.5" was a place, and a line of exchange rates one too.
+  const auto mentions =
+      Recognize("PM2.5 readings in Muang district peaked on March 9. Rates: USD476.98EUR527.92RUR7.49 in Moscow.");
+  CHECK(Found(mentions, "Muang", EntityType::kLocation));
+  CHECK(Found(mentions, "Moscow", EntityType::kLocation));
+  for (const auto& [text, type] : mentions) CHECK(text.find('.') == std::string::npos);
+}
+
 TEST_CASE("a title in apposition to a work's noun is the work's name, not its maker's") {
   const auto mentions = Recognize(
       "Her first novel, Purple Hibiscus, was published in 2003. Her second novel, Half of a Yellow Sun, set during "
