@@ -283,6 +283,31 @@ TEST_CASE("page: the headline, not the breadcrumb line it is glued to") {
   CHECK(KindAt(doc, "Print This Article") == "share");
 }
 
+TEST_CASE("page: the headline over its deck, not the deck") {
+  // The deck, longer and nearer the byline, scored above the headline.
+  const std::string text =
+      "UAE | Gulf | World | Business | Sport | Entertainment | Guides | Opinion | Podcasts\n"
+      "Property\n\n"
+      "Dubai tenants feel the squeeze as renewals jump up to 20% in popular communities\n\n"
+      "Experts say the smart rental index has cooled some increases, but families in Al Barsha and JVC are "
+      "still looking further afield\n\n"
+      "Published: February 24, 2026 | Last updated: February 24, 2026 18:32\n"
+      "By Sana Qureshi, Senior Reporter\n"
+      "Share | Save\n\n"
+      "Dubai: Residents in some of Dubai's most sought-after mid-market communities are facing rent increases of "
+      "15 to 20 per cent at renewal, even after the introduction of the new smart rental index, according to data "
+      "from property consultancy Cavendish Maxwell.\n\n"
+      "Rohan D'Souza, an Indian accountant who has lived in a two-bedroom flat in Al Barsha for six years, said his "
+      "landlord asked for Dh102,000 this year, up from Dh85,000.\n\n"
+      "\"We checked the index and the increase is technically allowed, because our rent was below the average for "
+      "the area,\" he said. \"But my salary did not go up by 20 per cent.\"\n\n"
+      "Maricel Dela Cruz, a Filipina nurse working in Deira, said she and two colleagues had moved from a shared "
+      "flat in Al Nahda to Al Qusais in January.\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Dubai tenants feel the squeeze as renewals jump up to 20% in popular communities");
+}
+
 TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays story") {
   const std::string text =
       "Menu\nSearch\nHow the council spent its reserves\nBy Jane Doe\n"

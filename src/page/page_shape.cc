@@ -1,7 +1,9 @@
 #include "page/page_shape.h"
 
+#include <algorithm>
 #include <type_traits>
 
+#include "ascii_case.h"
 #include "page/kinds.h"
 #include "page/title_features.h"
 
@@ -145,6 +147,50 @@ bool IsTimeStampLine(const Document& doc, const PageLine& line) {
   return true;
 }
 
+// A headline over its decks: "Dubai tenants feel the squeeze as renewals
+// jump …" over "Experts say the smart rental index has cooled some
+// increases, but families in …", or a press release's headline over its
+// subheading. The model scores a long deck as high as its headline, or
+// higher (a deck stands nearer the byline and shares more of the story's
+// words): where the chosen line has twelve words or more and follows
+// straight on a headline of six or more, no byline, date or the same words
+// glued to a breadcrumb ("HomeLatest NewsNollywood Actress, …"), scoring
+// within kDeckMargin of it, that line is the headline, and so on upwards.
+// Not inside a list of teasers: at most four headlines in a row.
+int HeadlineAboveDecks(const Document& doc, const PageShape& shape, const PageModel& model, int title, float score) {
+  constexpr float kDeckMargin = 2.5f;
+  constexpr uint16_t kMinHeadlineWords = 6, kMinDeckWords = 12, kMaxDatelineWords = 12;
+  constexpr int kMaxHeadlinesInARow = 4;
+  const std::vector<PageLine>& lines = shape.lines;
+  int run = 1;
+  while (title - run >= 0 && IsTeaserHeadline(lines[title - run])) ++run;
+  if (run > kMaxHeadlinesInARow) return title;
+  // (A long line with a year in it may be a headline or a deck; a short
+  // one is a dateline: "Von Moritz Bachmann publiziert am 25. September 2018".)
+  auto could_head = [](const PageLine& line) {
+    return IsTeaserHeadline(line) && line.words >= kMinHeadlineWords && !line.byline &&
+           !(line.has_date && line.words <= kMaxDatelineWords);
+  };
+  for (;;) {
+    const PageLine& deck = lines[title];
+    if (title == 0 || deck.words < kMinDeckWords) return title;
+    const uint32_t above = static_cast<uint32_t>(title - 1);
+    const PageLine& headline = lines[above];
+    const auto candidate = std::find(shape.title_candidates.begin(), shape.title_candidates.end(), above);
+    const std::string_view headline_text = doc.Text(headline.span), deck_text = doc.Text(deck.span);
+    const bool glued = headline_text.size() >= deck_text.size() &&
+                       EqualsIgnoringCase(headline_text.substr(headline_text.size() - deck_text.size()), deck_text);
+    if (candidate == shape.title_candidates.end() || !could_head(headline) || glued) {
+      return title;
+    }
+    const size_t c = static_cast<size_t>(candidate - shape.title_candidates.begin());
+    if (Dot(model.title, shape.title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures) < score - kDeckMargin) {
+      return title;
+    }
+    title = static_cast<int>(above);
+  }
+}
+
 void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
   // A text whose first line stands right above its story (a plain pasted
   // article) has that line as its headline when it has a headline's shape;
@@ -183,6 +229,8 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
     }
   }
   shape->title = best_preferred >= 0 ? best_preferred : best_any;
+  const float best_score = best_preferred >= 0 ? preferred_score : any_score;
+  if (shape->title >= 0) shape->title = HeadlineAboveDecks(doc, *shape, model, shape->title, best_score);
 }
 
 void AnalyzePage(const Document& doc, const PageModel& model, PageShape* shape) {
