@@ -163,7 +163,8 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
     // "he" and "she" go on with the subject of the sentence they follow
     // (set after the scorers, which were trained with the latest person).
     if (quote.speaker_kind == SpeakerKind::kPronoun) {
-      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker, /*prefer_subject=*/true);
+      quote.speaker_entity = SpeakerEntity(ctx, quote.speaker, /*prefer_subject=*/true,
+                                           quote.kind == QuoteKind::kIndirect ? quote.span : Span{});
       // ("Zelensky: He said he wants the war to end quickly": not Zelensky.)
       if (InsideTurnOf(turns, quote.span, quote.speaker_entity)) quote.speaker_entity = -1;
       if (quote.speaker_entity < 0 && before >= 0) {

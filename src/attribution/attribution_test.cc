@@ -1951,6 +1951,21 @@ TEST_CASE("attribution: persons joined by \"and\" in an apposition speak togethe
   for (const Quote& q : a.doc.quotes) CHECK(a.Speaker(q).find("Cheney") == std::string::npos);
 }
 
+TEST_CASE("attribution: a pronoun before its reported clause is none of the persons the clause names") {
+  // "He" went to the player the commentator spoke of.
+  Annotated a(
+      "Warriors keep their centre.\n\n"
+      "Commentator Tom Rawiri said the signing sent a strong message. \u201cIt says the club has turned a "
+      "corner,\u201d Rawiri said. Viliami Fonua-Mahe scored twice on Saturday. He said he expected Fonua-Mahe to be "
+      "picked for Tonga again.\n\n"
+      "Mitt Romney ran on the economy. He pledged that he would get unemployment down faster than Obama.\n\n"
+      "Then Brock Nelson scored. He said Nelson's goal was the best of his career.\n");
+  CHECK(a.EntityName(a.Get("he expected Fonua-Mahe")) == "Tom Rawiri");
+  CHECK(a.EntityName(a.Get("he would get unemployment")) == "Mitt Romney");
+  // (A possessive is no such name.)
+  CHECK(a.EntityName(a.Get("Nelson's goal was the best")) == "Brock Nelson");
+}
+
 TEST_CASE("attribution: a person in apposition after an inverted speaker's description is the speaker") {
   Annotated a(
       "The bookshop survived a flood.\n\n"

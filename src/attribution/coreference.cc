@@ -1,6 +1,7 @@
 #include "attribution/coreference.h"
 
 #include <algorithm>
+#include <array>
 #include <string_view>
 
 #include "ascii_case.h"
@@ -95,10 +96,11 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
       "widower", "uncle", "nephew", "dad",     "businessman", "spokesman", "chairman",
   };
   static constexpr std::string_view kEitherGender[] = {
-      "neighbour", "neighbor", "witness",   "resident",   "friend",    "relative", "colleague", "student",
-      "teacher",   "nurse",    "passenger", "survivor",   "volunteer", "parent",   "bystander", "villager",
-      "protester", "visitor",  "tourist",   "shopkeeper", "customer",  "worker",   "employee",  "classmate",
-      "driver",    "pilot",    "farmer",    "vendor",     "cleaner",   "mechanic", "commuter"};
+      "neighbour", "neighbor", "witness",   "resident",       "friend",      "relative",   "colleague",
+      "student",   "teacher",  "nurse",     "passenger",      "survivor",    "volunteer",  "parent",
+      "bystander", "villager", "protester", "visitor",        "tourist",     "shopkeeper", "customer",
+      "worker",    "employee", "classmate", "driver",         "pilot",       "farmer",     "vendor",
+      "cleaner",   "mechanic", "commuter",  "representative", "spokesperson"};
   constexpr uint32_t kPersonNounReach = 80;
   uint32_t from = ctx.SentenceEnd(after);
   if (before > kPersonNounReach) from = std::max(from, before - kPersonNounReach);
@@ -196,6 +198,38 @@ int32_t OrganisationOpeningSentenceBefore(const Context& ctx, uint32_t offset) {
   return -1;
 }
 
+// The persons a reported clause names whom the pronoun at `speaker_offset`
+// that reports it cannot be: a pronoun before its clause governs every name
+// in it ("He said he expected Fonua-Mahe to be picked"). One after its
+// clause governs none ("In Louisville, Ms. Nwanguma was shocked …, she
+// said"; "Though Ms. Olivieri has spent most of her life …, she said"). Not a name inside
+// quotation marks ("He says … “it's not Bernie Sanders”"), one after an
+// article or a possessive, a modifier of a noun ("a Trump administration",
+// "the Grayson name"), nor a possessive. Their entities into `*named`; the
+// count.
+constexpr size_t kMaxNamedInReport = 8;
+size_t PersonsNamedInReport(const Context& ctx, Span reported, uint32_t speaker_offset,
+                            std::array<int32_t, kMaxNamedInReport>* named) {
+  if (reported.empty() || speaker_offset >= reported.begin) return 0;
+  const Document& doc = ctx.doc();
+  const uint32_t first = ctx.FirstTokenAt(reported.begin), end = ctx.FirstTokenAt(reported.end);
+  size_t count = 0;
+  for (uint32_t t = first; t < end && count < kMaxNamedInReport; ++t) {
+    const int32_t m = ctx.MentionStartingAt(t);
+    if (m < 0 || doc.mentions[m].type != EntityType::kPerson || ctx.QuoteOf(t) >= 0) continue;
+    const Span name = doc.mentions[m].span;
+    const uint32_t after = ctx.FirstTokenAt(name.end);
+    // (Nor a possessive: "He notes that … there was an issue with Trump's
+    // microphone" is Trump's.)
+    if ((t > 0 && (ctx.InList(t - 1, kDeterminerList) || ctx.IsPossessive(t - 1))) ||
+        (after < ctx.size() && ctx.IsPossessive(after))) {
+      continue;
+    }
+    (*named)[count++] = doc.mentions[m].entity;
+  }
+  return count;
+}
+
 // The person a personal pronoun of `gender` at `offset` refers to: the
 // latest person named before it whose gender agrees, passing over names in
 // a relative clause or after "of" ("Ray, who served in the cabinet of Atal
@@ -205,10 +239,13 @@ int32_t OrganisationOpeningSentenceBefore(const Context& ctx, uint32_t offset) {
 // pushed for …" is Cheney's; "The award went to Cillian Murphy. He said" is
 // Murphy's); none when a noun for a person of that gender comes in a later
 // sentence.
-int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, bool prefer_subject) {
+int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, bool prefer_subject, Span reported) {
   const Document& doc = ctx.doc();
+  std::array<int32_t, kMaxNamedInReport> named{};
+  const size_t named_count = PersonsNamedInReport(ctx, reported, offset, &named);
   auto agrees = [&](const Mention& m) {
     if (m.type != EntityType::kPerson || !CompatibleGenders(doc.entities[m.entity].gender, gender)) return false;
+    if (std::find(named.begin(), named.begin() + named_count, m.entity) != named.begin() + named_count) return false;
     // Not a name quoted ("“… despite El Nino conditions,” he said"), nor
     // one in a relative clause or after "of".
     const uint32_t first = ctx.FirstTokenAt(m.span.begin);
@@ -315,7 +352,7 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {
          !IsOneOf(word, {"office", "release", "lawsuit", "letter", "account", "feed"});
 }
 
-int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
+int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject, Span reported) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
   if (const int32_t head = HeadBeforeAffiliation(ctx, speaker); head >= 0) return head;
@@ -356,7 +393,7 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject) {
   const bool object_person = text.size() == head.size() && (EqualsLower(head, "him") || EqualsLower(head, "her"));
   if (pronoun == Pronoun::kPerson || object_person) {
     const bool female = EqualsLower(head, "she") || EqualsLower(head, "her");
-    return LatestPersonBefore(ctx, speaker.begin, female ? Gender::kFemale : Gender::kMale, prefer_subject);
+    return LatestPersonBefore(ctx, speaker.begin, female ? Gender::kFemale : Gender::kMale, prefer_subject, reported);
   }
   if (pronoun == Pronoun::kThing) return OrganisationOpeningSentenceBefore(ctx, speaker.begin);
   if (speaker.size() > head.size() && (lists & kOrgNounList)) {

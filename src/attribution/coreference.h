@@ -16,8 +16,10 @@ namespace attribution {
 // with the person who opens the sentence of that latest person as its
 // subject, if that is another person who agrees: "Kemi Badenoch accused
 // Prime Minister Keir Starmer of …. “…,” she said" is Badenoch's (unless only
-// the later person's gender is known to agree).
-int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject = false);
+// the later person's gender is known to agree). A person named inside
+// `reported`, the clause a pronoun reports, is not whom it means: "He said he
+// expected Fonua-Mahe to be picked" is not Fonua-Mahe's.
+int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject = false, Span reported = {});
 
 // The person a description of a title refers to: "the President" after
 // "President Bola Tinubu", "the prime minister" after "Prime Minister Keir
