@@ -1966,6 +1966,27 @@ TEST_CASE("attribution: a pronoun before its reported clause is none of the pers
   CHECK(a.EntityName(a.Get("Nelson's goal was the best")) == "Brock Nelson");
 }
 
+TEST_CASE("attribution: someone new by the speaker's own noun or an office's title takes a later pronoun") {
+  // "she" went to the interviewee, "he" to a village the tagger made a person.
+  Annotated a(
+      "A conversation with game developer Danica Villanueva\n\n"
+      "Danica Villanueva, 34, is the co-founder of Prairie Lantern Games, the Winnipeg studio behind Sundog. "
+      "Villanueva, who was born in Quezon City, spoke with us about money and winter.\n\n"
+      "INTERVIEWER: What did your family think of the game?\n\n"
+      "VILLANUEVA: My mom is a nurse at Health Sciences Centre and she does not play video games. She watched my "
+      "niece play it over Christmas, and at the end she turned to me and said, in Tagalog, \"So this is what you "
+      "were doing in the basement all those years.\" And then she hugged me.\n\n"
+      "Sir, the buses from Dunmanway to Tom Kelly's shop may be cut. When the Minister for Transport launched the "
+      "plan in 2022, he told us it would \u201cconnect every village in Ireland\u201d.\n");
+  CHECK(a.EntityName(a.Get("So this is what")) == "");
+  CHECK(a.EntityName(a.Get("connect every village")) == "");
+  // The person the noun was said of keeps it.
+  Annotated b(
+      "Energy Minister Eamon Ryan visited Cork. When the Minister for Energy opened the plant, he said it would "
+      "\u201cpower every home in Munster\u201d.\n");
+  CHECK(b.EntityName(b.Get("power every home")) == "Eamon Ryan");
+}
+
 TEST_CASE("attribution: a person in apposition after an inverted speaker's description is the speaker") {
   Annotated a(
       "The bookshop survived a flood.\n\n"

@@ -81,20 +81,71 @@ int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type
   return latest ? latest->entity : -1;
 }
 
+// Nouns for a person of one gender.
+constexpr std::string_view kFemale[] = {
+    "woman", "girl",  "mother", "wife", "daughter", "sister",        "grandmother", "widow",
+    "aunt",  "niece", "lady",   "mom",  "mum",      "businesswoman", "spokeswoman", "chairwoman",
+};
+constexpr std::string_view kMale[] = {
+    "man",     "boy",   "father", "husband", "son",         "brother",   "grandfather",
+    "widower", "uncle", "nephew", "dad",     "businessman", "spokesman", "chairman",
+};
+
+// Whether `word`, lower-cased, is one of `list`.
+template <typename List>
+bool IsOneOfLower(std::string_view word, const List& list) {
+  return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return EqualsLower(word, w); });
+}
+
+// The gender a noun for a person says ("mother", "spokesman"), or unknown.
+Gender PersonNounGender(std::string_view noun) {
+  if (IsOneOfLower(noun, kFemale)) return Gender::kFemale;
+  if (IsOneOfLower(noun, kMale)) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+// Whether token `t` is a person's noun in a description that opens a clause
+// as its subject and names someone new to the story: one of the speaker's
+// own ("My mom is a nurse … and she does not play video games") or an
+// office by its title ("When the Minister for Transport launched the plan,
+// he told us …"), of `gender` or either, that the name at token `name` was
+// not called (no such noun near it: "Transport Minister Eamon Ryan …. When
+// the Minister for Transport …" is his). Not "the actor", "the candidate":
+// the writer's other words for the person named before.
+bool DescribesAnotherPerson(const Context& ctx, uint32_t name, uint32_t t, Gender gender) {
+  static constexpr std::string_view kClauseOpeners[] = {",",     ":",      ";",     "when",  "as",
+                                                        "after", "before", "while", "since", "because"};
+  if (t < 1 || t + 1 >= ctx.size() || !ctx.IsWord(t)) return false;
+  const uint32_t det = t - 1;
+  if (det != ctx.SentenceBegin(det) && !IsOneOfLower(ctx.TokenText(det - 1), kClauseOpeners)) return false;
+  const std::string_view noun = ctx.TokenText(t), next = ctx.TokenText(t + 1);
+  const Gender noun_gender = PersonNounGender(noun);
+  if (noun_gender != Gender::kUnknown ? noun_gender != gender
+                                      : !ctx.InList(t, kSpeakerNounList) || EndsWith(noun, "s")) {
+    return false;
+  }
+  static constexpr std::string_view kOwn[] = {"my", "our"};
+  const bool own = IsOneOfLower(ctx.TokenText(det), kOwn) && ctx.IsLowerWord(t + 1) && !ctx.IsPossessive(t + 1);
+  const bool office =
+      EqualsLower(ctx.TokenText(det), "the") && ctx.tokens()[t].Has(kCapitalized) && (next == "for" || next == "of");
+  if (!own && !office) return false;
+  // (Near: in the name's sentence, or a few words from it: "my parents,
+  // James and Olive Meehan, …, and my mother was a registered nurse".)
+  constexpr uint32_t kNear = 15;
+  const uint32_t from = std::min(ctx.SentenceBegin(name), name > kNear ? name - kNear : 0);
+  const uint32_t to = std::max(ctx.SentenceEnd(name), std::min(ctx.size(), name + kNear));
+  for (uint32_t k = from; k < to && k != t; ++k) {
+    if (EqualsIgnoringCase(ctx.TokenText(k), noun)) return false;
+  }
+  return true;
+}
+
 // Whether a new person of `gender` ("a woman", "a spokesman") is introduced
 // in the sentences after token `after`'s, before token `before` (at most
 // kPersonNounReach tokens back from it): "A woman who lives on the block …
 // “…,” she said" is hers, not the name before; or one who speaks for the
 // person at `after`, right after that name.
 bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gender gender) {
-  static constexpr std::string_view kFemale[] = {
-      "woman", "girl",  "mother", "wife", "daughter", "sister",        "grandmother", "widow",
-      "aunt",  "niece", "lady",   "mom",  "mum",      "businesswoman", "spokeswoman", "chairwoman",
-  };
-  static constexpr std::string_view kMale[] = {
-      "man",     "boy",   "father", "husband", "son",         "brother",   "grandfather",
-      "widower", "uncle", "nephew", "dad",     "businessman", "spokesman", "chairman",
-  };
   static constexpr std::string_view kEitherGender[] = {
       "neighbour", "neighbor", "witness",   "resident",       "friend",      "relative",   "colleague",
       "student",   "teacher",  "nurse",     "passenger",      "survivor",    "volunteer",  "parent",
@@ -108,12 +159,12 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   // spokesman said …. Asked whether …, he said" is the spokesman's.
   static constexpr std::string_view kSpokespeople[] = {"spokesman", "spokeswoman", "spokesperson", "aide",
                                                        "lawyer",    "attorney",    "adviser",      "advisor"};
-  auto in = [&](const auto& list, uint32_t t) {
-    const std::string_view word = ctx.TokenText(t);
-    return std::any_of(std::begin(list), std::end(list), [&](std::string_view w) { return EqualsLower(word, w); });
-  };
+  auto in = [&](const auto& list, uint32_t t) { return IsOneOfLower(ctx.TokenText(t), list); };
   for (uint32_t t = after + 1; t + 1 < before && t < after + kPersonNounReach; ++t) {
     if (ctx.QuoteOf(t) < 0 && ctx.IsPossessive(t - 1) && ctx.IsCueWord(t + 1) && in(kSpokespeople, t)) return true;
+  }
+  for (uint32_t t = after + 1; t < before; ++t) {
+    if (ctx.QuoteOf(t) < 0 && DescribesAnotherPerson(ctx, after, t, gender)) return true;
   }
   for (uint32_t t = from + 1; t < before; ++t) {
     if (ctx.QuoteOf(t) >= 0) continue;
