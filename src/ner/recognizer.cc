@@ -676,13 +676,25 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     return k < n && IsCapitalisedToken(facts[k]) && ner::Contains(kPortfolios, facts[k].lower);
   };
   for (int i = 0; i + 1 < n; ++i) {
+    // ("Trade and Industry" one name before the office.)
+    if (BeginsName(tags, i) && LastOfRun(tags, i) == i + 2 && facts[i + 1].lower == kAnd && office_at(i + 3) &&
+        IsCapitalisedToken(facts[i]) && IsCapitalisedToken(facts[i + 2])) {
+      for (int k = i; k <= i + 2; ++k) tags[k] = ner::kOutsideTag;
+      continue;
+    }
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit || !IsCapitalisedToken(facts[i])) {
       continue;
     }
     const bool portfolio = portfolio_at(i) && office_at(i + 1);
     const bool level = ner::Contains(kGovernmentLevels, facts[i].lower) &&
                        (office_at(i + 1) || (portfolio_at(i + 1) && office_at(i + 2)));
-    if (portfolio || level) tags[i] = ner::kOutsideTag;
+    // "Petroleum and Energy Minister Tomaiyo Aki", "Trade and Industry
+    // Secretary": two fields before the office, the first of any name (the
+    // tagger made "Petroleum" a place, and it took his words).
+    const bool two_fields = i + 3 < n && facts[i + 1].lower == kAnd && IsCapitalisedToken(facts[i + 2]) &&
+                            office_at(i + 3) && (tags[i + 2] == ner::kOutsideTag || IsLoneName(tags, i + 2));
+    if (two_fields) tags[i + 2] = ner::kOutsideTag;
+    if (portfolio || level || two_fields) tags[i] = ner::kOutsideTag;
   }
   // "Minister for Housing Darragh O'Brien", "Minister of Health Mark
   // Holland": the portfolio after the office and "for" or "of" ends the
@@ -958,6 +970,11 @@ constexpr auto kWorldGivenNames = WordHashes({
     "malala",
 });
 
+// A given name of the tagger's list or of today's news.
+bool IsAnyGivenName(const ner::TokenFacts& facts) {
+  return ner::IsGivenName(facts) || ner::Contains(kWorldGivenNames, facts.lower);
+}
+
 // The Arabic title that is also a part of many names. Lower-form hashes.
 constexpr auto kSheikh = WordHashes({"sheikh", "sheik", "shaikh"});
 
@@ -1067,7 +1084,7 @@ void TrimTitles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       // India too): "Sheikh" after a given name inside a person's name is
       // part of the name.
       if (ner::TagType(tags[i]) == kPersonType && ner::Contains(kSheikh, facts[k].lower) &&
-          (ner::IsGivenName(facts[k - 1]) || ner::Contains(kWorldGivenNames, facts[k - 1].lower))) {
+          IsAnyGivenName(facts[k - 1])) {
         continue;
       }
       int name = k + 1;
@@ -5588,6 +5605,14 @@ void ApplyFamilyNamePersons(const ner::TokenFacts* facts, int n, uint8_t* tags) 
         std::binary_search(family_names.begin(), family_names.end(), facts[last].lower) &&
         !NamesCompany(facts, i, last) && !head) {
       SetMention(i, last, kPersonType, tags);
+    }
+    // ("the Assembly Sanjay Kadam": a given name after an institution's
+    // head word.)
+    if (last == i + 2 && IsInstitutionHead(facts[i]) && IsAnyGivenName(facts[i + 1]) && IsNameWord(facts[last]) &&
+        std::binary_search(family_names.begin(), family_names.end(), facts[last].lower) &&
+        !NamesCompany(facts, i + 1, last)) {
+      SetMention(i, i, kOrgType, tags);
+      SetMention(i + 1, last, kPersonType, tags);
     }
     i = last;
   }

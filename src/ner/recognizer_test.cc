@@ -1978,6 +1978,14 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
       "the opposition was wrong.");
   CHECK_FALSE(AnyContains(mentions, "Union"));
   CHECK(Found(mentions, "Piyush Goyal", EntityType::kPerson));
+  // Nor two fields joined by "and" before the office ("Petroleum" was a place and spoke for him).
+  mentions = Recognize(
+      "Petroleum and Energy Minister Tomaiyo Aki received the petition. Trade and Industry Secretary Kemi Badenoch "
+      "said so.");
+  CHECK_FALSE(AnyContains(mentions, "Petroleum"));
+  CHECK_FALSE(AnyContains(mentions, "Industry"));
+  CHECK(Found(mentions, "Tomaiyo Aki", EntityType::kPerson));
+  CHECK(Found(mentions, "Kemi Badenoch", EntityType::kPerson));
   // Nor "Cabinet" between the portfolio and the office, in Kenyan titles.
   mentions = Recognize(
       "Interior Cabinet Secretary Kipchumba Murkomen said the police were ready. Treasury Cabinet Secretary John "
@@ -2746,6 +2754,14 @@ TEST_CASE("a name after a noun for a person's role, or whose family name is a pe
       "Muslim mayor. Cuomo conceded. The Student Journal and the Shoreline Amphitheatre were closed.");
   CHECK(Found(mentions, "Zohran Mamdani", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "Student Journal", EntityType::kPerson));
+  // After an institution's head word ("Assembly Sanjay Kadam" was one
+  // organisation); not a name's own words ("Coalition Against Trump").
+  mentions = Recognize(
+      "Leader of Opposition in the Assembly Sanjay Kadam told reporters the budget had nothing for farmers. \"Not "
+      "one word,\" Mr Kadam said. The Coalition Against Trump marched. Trump, 70, said nothing.");
+  CHECK(Found(mentions, "Sanjay Kadam", EntityType::kPerson));
+  CHECK(Found(mentions, "Assembly", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "Against Trump", EntityType::kPerson));
 }
 
 TEST_CASE("a capitalised word alone that speaks is a person even where its lower case is a common word") {
