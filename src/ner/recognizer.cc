@@ -978,6 +978,32 @@ bool IsAnyGivenName(const ner::TokenFacts& facts) {
 // The Arabic title that is also a part of many names. Lower-form hashes.
 constexpr auto kSheikh = WordHashes({"sheikh", "sheik", "shaikh"});
 
+// "said Associate Professor Tan Wei Ming", "Assoc Prof Tan added", "Vice
+// Provost (Research)": a word that ranks a title, before it, is part of the
+// title, no name (the tagger made "Associate" a person, who spoke, and kept
+// "Assoc Prof" in the name). Before TrimTitles, which then takes the title off.
+void DropTitleRanks(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kRanks = WordHashes({"associate", "assoc", "assistant", "asst", "adjunct", "emeritus",
+                                             "visiting", "vice", "deputy", "acting", "senior", "honorary"});
+  static constexpr auto kRankedTitles = WordHashes({"professor", "prof", "provost", "chancellor", "lecturer"});
+  auto rank_at = [&](int k) { return IsCapitalisedToken(facts[k]) && ner::Contains(kRanks, facts[k].lower); };
+  auto ranked_title_at = [&](int k) {
+    return IsCapitalisedToken(facts[k]) && ner::Contains(kRankedTitles, facts[k].lower);
+  };
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
+    // (The title alone after the rank names no one: "Vice Provost".)
+    if (last == i && i > 0 && rank_at(i - 1) && ranked_title_at(i)) tags[i] = ner::kOutsideTag;
+    const int title = facts[i + 1].lower == kPeriod && i + 2 < n ? i + 2 : i + 1;
+    if (rank_at(i) && ranked_title_at(title)) {
+      for (int k = i; k < title && k <= last; ++k) tags[k] = ner::kOutsideTag;
+      if (last >= title) SetMention(title, last, type, tags);
+    }
+    i = last;
+  }
+}
+
 // Takes titles off the front of person names ("Mayor Bill de Blasio" ->
 // "Bill de Blasio"); a "name" of several words that are all titles ("Prime
 // Minister") is none, while a lone one stays: "said King" names Mr King. A
@@ -1226,8 +1252,8 @@ void ApplyPersonsIdentifiedAs(const ner::TokenFacts* facts, int n, uint8_t* tags
 constexpr uint64_t kDo = WordHashes({"do"})[0];
 
 constexpr auto kNameParticles = WordHashes({
-    "bin", "bint", "binti", "ibn", "al",  "el",  "de",  "da",  "das", "dos", "del", "della",
-    "di",  "du",   "van",   "von", "der", "den", "ter", "ten", "la",  "le",  "zu",
+    "bin",   "bint", "binti", "binte", "ibn", "al",  "el",  "de",  "da",  "das", "dos", "del",
+    "della", "di",   "du",    "van",   "von", "der", "den", "ter", "ten", "la",  "le",  "zu",
 });
 
 // Family names of China (pinyin, then Hong Kong and Taiwan spellings),
@@ -1799,7 +1825,7 @@ void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* t
 // organisation's name that goes on with "of" takes a second field after
 // "and" that the tagger made another kind of name or left untagged (not an
 // organisation, person or place of its own: "the Bank of America and Wells
-// Fargo").
+// Fargo"; a person only of words no list knows for a person's).
 void JoinFieldsAfterOf(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 2; i + 1 < n; ++i) {
     if (facts[i].lower != kAnd || facts[i].token_class != ner::kLowerWord || !EndsName(tags, i - 1) ||
@@ -1817,8 +1843,17 @@ void JoinFieldsAfterOf(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     if (!of || and_inside) continue;
     int last = i + 1;
     if (tags[i + 1] != ner::kOutsideTag) {
-      if (!BeginsName(tags, i + 1) || ner::TagType(tags[i + 1]) != kMiscType) continue;
+      // (Or a person of words no list knows for a person's: "the Ministry of
+      // the Environment and Climate Change", whose "Climate Change" spoke;
+      // not "the Department of Justice and Loretta Lynch".)
+      constexpr int kMaxFieldWords = 3;
+      if (!BeginsName(tags, i + 1)) continue;
       last = LastOfRun(tags, i + 1);
+      bool person_field = ner::TagType(tags[i + 1]) == kPersonType && last - i <= kMaxFieldWords;
+      for (int k = i + 1; person_field && k <= last; ++k) {
+        person_field = facts[k].token_class == ner::kCapitalizedWord && !(facts[k].gazetteer & kPersonNameBits);
+      }
+      if (ner::TagType(tags[i + 1]) != kMiscType && !person_field) continue;
     } else {
       // (Not a title before a name: "the University of Chicago and
       // Professor Jane Smith".)
@@ -5529,6 +5564,13 @@ void ApplyRolePersonsThroughout(const ner::TokenFacts* facts, int n, uint8_t* ta
   }
 }
 
+// A given name of two syllables joined by a hyphen, the second in lower
+// case: "Seo-yeon", "Ying-hsuan", "Jae-hoon".
+bool IsHyphenatedGivenName(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < word.size() && IsLowerAscii(word[hyphen + 1]);
+}
+
 // "Park Seo-yeon won the Korea Open …. “…,” Park said" made "Park" a place
 // (the tagger knew "Olympic Park"): in a person's name of two words whose
 // second is a hyphenated given name ("Seo-yeon", "Ying-hsuan", "Jae-hoon"),
@@ -5537,13 +5579,23 @@ void ApplyRolePersonsThroughout(const ner::TokenFacts* facts, int n, uint8_t* ta
 // in lower case, nor the first word of a longer name. Over the whole
 // document's tags.
 void ApplyFamilyNamesFirst(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  // "Union head Oh Seung-woo told reporters" tagged "Seung-woo" alone: a
+  // short capitalised word the tagger left out right before such a given
+  // name, tagged a person alone, is its family name.
+  constexpr size_t kMaxFamilyNameBytes = 5;
+  for (int i = 1; i < n; ++i) {
+    if (!IsLoneName(tags, i) || ner::TagType(tags[i]) != kPersonType || tags[i - 1] != ner::kOutsideTag ||
+        facts[i - 1].token_class != ner::kCapitalizedWord || IsTitleToken(facts[i - 1]) ||
+        TokenText(doc, 0, i - 1).size() > kMaxFamilyNameBytes || !IsHyphenatedGivenName(TokenText(doc, 0, i))) {
+      continue;
+    }
+    SetMention(i - 1, i, kPersonType, tags);
+  }
   std::vector<uint64_t> family_names;
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType || LastOfRun(tags, i) != i + 1) continue;
-    const std::string_view given = TokenText(doc, 0, i + 1);
-    const size_t hyphen = given.find('-');
-    if (facts[i].token_class == ner::kCapitalizedWord && hyphen != std::string_view::npos && hyphen > 0 &&
-        hyphen + 1 < given.size() && IsLowerAscii(given[hyphen + 1]) && !(facts[i].document & ner::kSeenLowerCase)) {
+    if (facts[i].token_class == ner::kCapitalizedWord && IsHyphenatedGivenName(TokenText(doc, 0, i + 1)) &&
+        !(facts[i].document & ner::kSeenLowerCase)) {
       family_names.push_back(facts[i].lower);
     }
     ++i;
@@ -7675,10 +7727,10 @@ constexpr auto kCallsToAct = WordHashes({"subscribe", "unsubscribe"});
 // and Tobago", "Ursula von der Leyen", "Mohammed bin Salman", "Roe v. Wade".
 // Lower-form hashes.
 constexpr auto kNameSmallWords = SortedWordHashes({
-    "of",  "and", "the", "for", "on",  "in", "at",  "to",  "a",     "an",  "with",  "upon", "by",  "from",
-    "de",  "du",  "da",  "das", "dos", "do", "des", "del", "della", "di",  "degli", "van",  "von", "der",
-    "den", "ter", "ten", "zu",  "la",  "le", "les", "el",  "al",    "bin", "bint",  "ibn",  "y",   "e",
-    "&",   "'n'", "n'",  "v",   "vs",  "v.", "vs.", "'s",  "'",     "or",  "under", "over", "et",  "op",
+    "of",  "and", "the", "for", "on",  "in",  "at",  "to",    "a",    "an",    "with",  "upon", "by",    "from",  "de",
+    "du",  "da",  "das", "dos", "do",  "des", "del", "della", "di",   "degli", "van",   "von",  "der",   "den",   "ter",
+    "ten", "zu",  "la",  "le",  "les", "el",  "al",  "bin",   "bint", "ibn",   "y",     "e",    "binti", "binte", "es",
+    "&",   "'n'", "n'",  "v",   "vs",  "v.",  "vs.", "'s",    "'",    "or",    "under", "over", "et",    "op",
 });
 
 // "Google unveils Gemini 3", "Alphabet CEO Sundar Pichai" were each one
@@ -7784,6 +7836,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLettersGluedToNumbers(doc, begin, n, tags);
   DropInstrumentCodes(doc, begin, n, tags);
   DropDecimalCodes(doc, begin, n, tags);
+  DropTitleRanks(facts, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);

@@ -163,6 +163,13 @@ TEST_CASE("titles and honorifics stay outside the person's name") {
   CHECK(Found(mentions, "Joe Biden", EntityType::kPerson));
   CHECK(Found(mentions, "Anthony Fauci", EntityType::kPerson));
   for (const char* title : {"Mayor", "President", "Dr."}) CHECK_FALSE(AnyContains(mentions, title));
+  // The rank before a title is the title's ("Associate" was a person and spoke).
+  mentions = Recognize(
+      "\"It works,\" said Associate Professor Tan Wei Ming from the university. Assoc Prof Tan added that it was "
+      "cheap. Professor Margaret Ong, Vice Provost (Research) at NUS, agreed.");
+  CHECK(Found(mentions, "Tan Wei Ming", EntityType::kPerson));
+  CHECK(Found(mentions, "Tan", EntityType::kPerson));
+  for (const char* rank : {"Associate", "Assoc", "Provost"}) CHECK_FALSE(AnyContains(mentions, rank));
   // A person after an honorific, whatever the name's last word ("Lane" was a
   // street's) and where the tagger began it late ("Bailey Mosley").
   mentions = Recognize(
@@ -299,6 +306,12 @@ TEST_CASE("one person's name split by the tagger is joined") {
       "Amir-Abdollahian in Riyadh.");
   CHECK(Found(mentions, "Mohammed bin Salman", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "Salman", EntityType::kPerson));
+  // Malay "binte" (daughter of); Swahili "es" inside a city's name ("Dar" was a person).
+  mentions = Recognize(
+      "Dr Siti Nurhaliza binte Rahman, a research fellow, said the coating held up. Containers now spend five days "
+      "at the Dar es Salaam port.");
+  CHECK(Found(mentions, "Siti Nurhaliza binte Rahman", EntityType::kPerson));
+  CHECK(Found(mentions, "Dar es Salaam", EntityType::kLocation));
   // An East Asian family name before the given name: it found "Qiang" alone.
   mentions = Recognize("Chinese Premier Li Qiang arrived in Jakarta, where he met Indonesian President Joko Widodo.");
   CHECK(Found(mentions, "Li Qiang", EntityType::kPerson));
@@ -1142,6 +1155,12 @@ TEST_CASE("a name that goes on with \"of\" takes a second field after \"and\"") 
   CHECK_FALSE(AnyContains(mentions, "Gynecologists and Easter"));
   mentions = Recognize("Researchers at the University of Chicago and Professor Jane Smith of Yale agreed.");
   CHECK(Found(mentions, "University of Chicago", EntityType::kOrg));
+  // A field the tagger made a person ("Climate Change" spoke); not a person.
+  mentions = Recognize(
+      "In a note, the Ministry of the Environment and Climate Change said the trend remained downward. The "
+      "Department of Justice and Loretta Lynch declined to comment.");
+  CHECK(Found(mentions, "Ministry of the Environment and Climate Change", EntityType::kOrg));
+  CHECK(Found(mentions, "Loretta Lynch", EntityType::kPerson));
 }
 
 TEST_CASE("a name ending in Directorate or Secretariat is a body") {
@@ -2387,6 +2406,9 @@ TEST_CASE("before a hyphenated given name the family name comes first, and alone
   CHECK(Found(mentions, "Olympic Park", EntityType::kLocation));
   CHECK(Found(mentions, "Park", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "Park", EntityType::kLocation));
+  // A family name the tagger left out before such a given name ("Seung-woo" alone spoke).
+  const auto left_out = Recognize("Union head Oh Seung-woo told reporters that members expected a share.");
+  CHECK(Found(left_out, "Oh Seung-woo", EntityType::kPerson));
 }
 
 TEST_CASE("in a listing's brackets the exchange is an organisation and the ticker names nothing") {
