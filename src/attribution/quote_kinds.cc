@@ -94,6 +94,16 @@ bool IsMention(const Context& ctx, uint32_t first) {
          (ctx.TokenText(first - 2) == "meaning" || ctx.TokenText(first - 2) == "definition");
 }
 
+// Whether the quotation opening at `first` opens a bracket after a noun for
+// a writing, giving its title: "I read with dismay your report
+// (“Local Link routes in west Cork to be reviewed”, February 9th)".
+bool CitesTitleInBrackets(const Context& ctx, uint32_t first) {
+  static constexpr std::string_view kWritings[] = {"report", "article", "story",   "column", "letter", "editorial",
+                                                   "piece",  "essay",   "feature", "review", "book",   "headline"};
+  return first >= 2 && ctx.IsPunct(first - 1, "(") && ctx.IsLowerWord(first - 2) &&
+         std::find(std::begin(kWritings), std::end(kWritings), ctx.TokenText(first - 2)) != std::end(kWritings);
+}
+
 // Whether a comma or a colon sets off the quotation opening at `first` from
 // the words before it ("he'd respond, “…”", "said: “…”").
 bool SetOffBefore(const Context& ctx, uint32_t first) {
@@ -866,7 +876,9 @@ void AttributeQuotations(const Context& ctx, const std::vector<Cue>& cues) {
       // A word or three that nobody is said to have spoken is a term.
       if (quote.speaker.empty() && words <= 3) quote = Unattributed(quote, QuoteKind::kScare);
     }
-    if (quote.kind == QuoteKind::kMixed && IsMention(ctx, first)) quote = Unattributed(quote, QuoteKind::kScare);
+    if (quote.kind == QuoteKind::kMixed && (IsMention(ctx, first) || CitesTitleInBrackets(ctx, first))) {
+      quote = Unattributed(quote, QuoteKind::kScare);
+    }
     if (IsNickname(ctx, first, last)) quote = Unattributed(quote, QuoteKind::kScare);
     if (quote.kind == QuoteKind::kMixed && ModifiesNoun(ctx, first, last)) {
       quote = Unattributed(quote, QuoteKind::kScare);

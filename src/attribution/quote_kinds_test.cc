@@ -143,6 +143,17 @@ TEST_CASE("quote kinds: a word or two nobody is said to have spoken is a term, a
   }
 }
 
+TEST_CASE("quote kinds: a title in brackets after a writing's noun is nobody's speech") {
+  // A letter to the editor: "I" was its speaker, "read" its cue.
+  Annotated a(
+      "Rural bus cuts leave older people stranded\n\n"
+      "Sir \u2014 I read with dismay your report (\u201cLocal Link routes in west Cork to be reviewed\u201d, "
+      "February 9th) that the services may be reduced from April.\n");
+  const Quote& quote = a.Get("Local Link routes");
+  CHECK(quote.kind == QuoteKind::kScare);
+  CHECK(quote.speaker.empty());
+}
+
 TEST_CASE("quote kinds: a follow-on quotation keeps its speaker's cue") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"
