@@ -26,10 +26,11 @@ inline constexpr auto kInstitutionHeads = SortedWordHashes({
 // "Columbia Records", "Hawaiian Airlines", "General Motors"). Lower-form
 // hashes.
 inline constexpr auto kCompanyHeads =
-    WordHashes({"pictures",    "studios",         "records",      "entertainment", "airlines",   "airways",
-                "motors",      "pharmaceuticals", "holdings",     "holding",       "industries", "productions",
-                "enterprises", "technologies",    "laboratories", "publications",  "gaming",     "software",
-                "systems",     "solutions",       "partners",     "ventures"});
+    WordHashes({"pictures",    "studios",         "records",      "entertainment", "airlines",      "airways",
+                "motors",      "pharmaceuticals", "holdings",     "holding",       "industries",    "productions",
+                "enterprises", "technologies",    "laboratories", "publications",  "gaming",        "software",
+                "systems",     "solutions",       "partners",     "ventures",      "semiconductor", "semiconductors",
+                "electronics", "therapeutics",    "logistics",    "robotics",      "petroleum"});
 
 // Legal forms that end a company's name ("Boeing Co.", "Pfizer Inc").
 inline constexpr auto kLegalSuffixes =

@@ -2725,6 +2725,9 @@ constexpr auto kVenueHeads =
 constexpr auto kNaturalFeatureHeads = WordHashes({"shoal", "shoals", "reef", "atoll", "glacier", "volcano", "canyon",
                                                   "peninsula", "archipelago", "lagoon", "fjord", "estuary"});
 
+// Head words of places often named after a person. Lower-form hashes.
+constexpr auto kNamedAfterHeads = WordHashes({"bay", "harbour", "harbor", "beach", "falls", "heights"});
+
 // "Second Thomas Shoal": a capitalised ordinal the tagger left out before
 // a natural feature's name opens it.
 void JoinOrdinalsOfFeatures(const ner::TokenFacts* facts, int n, uint8_t* tags) {
@@ -3368,10 +3371,15 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   JoinPlaceAndEvent(facts, n, tags);
   RetypeByHead(facts, n, kVenueHeads, 2, kLocType, kMiscType, tags);
   RetypeByHead(facts, n, kNaturalFeatureHeads, 2, kLocType, kLocType, tags);
+  // A place named after a person, of three words or more: "Nelson Mandela
+  // Bay" was a person (not "Michael Bay"; a team of "Tampa Bay" stays).
+  RetypeByHead(facts, n, kNamedAfterHeads, 3, kLocType, kOrgType, tags);
   JoinOrdinalsOfFeatures(facts, n, tags);
   ApplyCountyNames(facts, n, tags);
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
+  // ("Copyright © 2026 Al Nisr Publishing LLC" was MISC.)
+  RetypeByHead(facts, n, kLegalSuffixes, 2, kOrgType, kOrgType, tags);
   JoinIndexHeads(facts, n, tags);
   RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);
   RetypeMiscInstitutions(facts, n, tags);
@@ -4443,26 +4451,48 @@ void ApplyStormNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr int kMaxStorms = 8;
   uint64_t storms[kMaxStorms];
   int count = 0;
+  // (Not a storm's services: "a Hurricane Warning", "the Storm Centre".)
+  static constexpr auto kNotStormNames =
+      WordHashes({"warning", "warnings", "watch", "season", "center", "centre", "hunters", "relief", "fund", "force",
+                  "shelter", "alley", "preparedness", "names", "surge", "tracker", "update", "damage"});
+  static constexpr uint64_t kTropical = WordHashes({"tropical"})[0];
   for (int i = 0; i + 1 < n; ++i) {
     if (!IsCapitalisedToken(facts[i]) || !ner::Contains(kStormWords, facts[i].lower) ||
         (facts[i].context & ner::kCaseModes) || facts[i + 1].token_class != ner::kCapitalizedWord) {
       continue;
     }
-    // The storm word may open the tagged name or stand just before it.
-    const bool opens = tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) == ner::kBegin;
+    // The storm word may open the tagged name, after "Tropical" ("Tropical
+    // Cyclone Kalo"), or stand just before it; or a name the tagger left
+    // out follows it alone ("during Storm Desmond in 2015").
+    const int first = i > 0 && facts[i - 1].lower == kTropical && IsCapitalisedToken(facts[i - 1]) &&
+                              tags[i - 1] != ner::kOutsideTag && ner::TagPosition(tags[i - 1]) == ner::kBegin
+                          ? i - 1
+                          : i;
+    const bool opens = tags[first] != ner::kOutsideTag && ner::TagPosition(tags[first]) == ner::kBegin;
     const bool before = tags[i] == ner::kOutsideTag && tags[i + 1] != ner::kOutsideTag &&
                         ner::TagPosition(tags[i + 1]) != ner::kInside && ner::TagPosition(tags[i + 1]) != ner::kLast;
-    if (!opens && !before) continue;
-    const int last = LastOfRun(tags, i + 1 - opens);
+    const bool untagged = tags[i] == ner::kOutsideTag && tags[i + 1] == ner::kOutsideTag &&
+                          !(facts[i + 1].document & ner::kSeenLowerCase) &&
+                          !ner::Contains(kNotStormNames, facts[i + 1].lower) &&
+                          (i + 2 >= n || !IsCapitalisedToken(facts[i + 2]));
+    if (!opens && !before && !untagged) continue;
+    const int last = untagged ? i + 1 : LastOfRun(tags, opens ? first : i + 1);
     if (last != i + 1) continue;  // one word of a name: "Storm Ciaran", not "Storm Prediction Center"
-    SetMention(i, last, kMiscType, tags);
+    SetMention(first, last, kMiscType, tags);
     if (count < kMaxStorms) storms[count++] = facts[last].lower;
   }
   if (count == 0) return;
+  // The name alone, or after "TC" (tropical cyclone): "TC Kalo".
+  static constexpr uint64_t kTc = WordHashes({"tc"})[0];
   for (int i = 0; i < n; ++i) {
-    if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kUnit) continue;
-    if (std::find(storms, storms + count, static_cast<uint64_t>(facts[i].lower)) != storms + count) {
+    if (tags[i] == ner::kOutsideTag ||
+        std::find(storms, storms + count, static_cast<uint64_t>(facts[i].lower)) == storms + count) {
+      continue;
+    }
+    if (ner::TagPosition(tags[i]) == ner::kUnit) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    } else if (i > 0 && facts[i - 1].lower == kTc && LastOfRun(tags, i - 1) == i && BeginsName(tags, i - 1)) {
+      SetMention(i - 1, i, kMiscType, tags);
     }
   }
 }

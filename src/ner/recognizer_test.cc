@@ -647,6 +647,17 @@ TEST_CASE("a storm's name is MISC, the storm word with it and the name alone") {
   CHECK(Found(mentions, "Hurricane Katrina", EntityType::kMisc));
   CHECK(Found(mentions, "Katrina", EntityType::kMisc));
   CHECK(Found(mentions, "Katrina Smith", EntityType::kPerson));
+  // After "Tropical", after "TC", and a name the tagger left out ("Kalo" was a person).
+  const auto fiji = Recognize(
+      "Farms were flattened by Tropical Cyclone Kalo on Thursday. Kalo had been a Category 3 system, and TC Kalo "
+      "weakened later. Parts of the town were inundated during Storm Desmond in 2015. A Hurricane Warning is in "
+      "effect. TC Energy shares rose.");
+  CHECK(Found(fiji, "Tropical Cyclone Kalo", EntityType::kMisc));
+  CHECK(Found(fiji, "Kalo", EntityType::kMisc));
+  CHECK(Found(fiji, "TC Kalo", EntityType::kMisc));
+  CHECK(Found(fiji, "Storm Desmond", EntityType::kMisc));
+  CHECK_FALSE(AnyContains(fiji, "Warning"));
+  CHECK_FALSE(Found(fiji, "TC Energy", EntityType::kMisc));
 }
 
 TEST_CASE("an institution's name goes on after \"on\", not past \"and\" into another name") {
@@ -3251,6 +3262,17 @@ TEST_CASE("natural features' names are places, with an ordinal that opens them")
       "explored Kolumbo Volcano near Santorini.");
   CHECK(Found(mentions, "Second Thomas Shoal", EntityType::kLocation));  // "Thomas Shoal" was a person
   CHECK(Found(mentions, "Kolumbo Volcano", EntityType::kLocation));
+}
+
+TEST_CASE("a place named after a person, a company by its head word or legal form") {
+  const auto mentions = Recognize(
+      "Ward 2 (Nelson Mandela Bay, Motherwell): ANC 61.5%. Michael Bay directed it.\n\n"
+      "LAS VEGAS \u2014 Halvorsen Semiconductor on Tuesday unveiled the Tern X2.\n\n"
+      "Copyright \u00a9 2026 Al Nisr Publishing LLC. All rights reserved.");
+  CHECK(Found(mentions, "Nelson Mandela Bay", EntityType::kLocation));  // a person
+  CHECK(Found(mentions, "Michael Bay", EntityType::kPerson));
+  CHECK(Found(mentions, "Halvorsen Semiconductor", EntityType::kOrg));  // a person
+  CHECK(Found(mentions, "Nisr Publishing LLC", EntityType::kOrg));      // MISC
 }
 
 TEST_CASE("mentions are in text order with spans on token boundaries") {
