@@ -383,6 +383,21 @@ void DropLetteredSections(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "(Photo: Special Arrangement)", "Image Credit: Gulf News Archives": the
+// label of a picture's credit before its colon names nothing (the tagger
+// made "Photo" MISC).
+void DropCreditLabels(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kLabels = WordHashes({"photo", "photos", "image", "images", "picture", "pictures", "video",
+                                              "credit", "credits", "caption", "graphic", "illustration", "file"});
+  static constexpr uint64_t kColon = WordHashes({":"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    if (IsLoneName(tags, i) && facts[i + 1].lower == kColon && IsCapitalisedToken(facts[i]) &&
+        ner::Contains(kLabels, facts[i].lower)) {
+      tags[i] = ner::kOutsideTag;
+    }
+  }
+}
+
 // "DL", "CB", "S" alone in a table's cell (a sentence of one token, since a
 // tab parts sentences): a label of a row or a column, an abbreviation of
 // one or two letters that names nothing (they were organisations). `n` is
@@ -399,6 +414,24 @@ int FirstOfRun(const uint8_t* tags, int last) {
   int first = last;
   while (ner::TagPosition(tags[first]) != ner::kBegin && ner::TagPosition(tags[first]) != ner::kUnit) --first;
   return first;
+}
+
+// "Eng Juma Said Kihwelo" was two persons: "Said", an Arabic and Swahili
+// name, capitalised inside a sentence between two persons' names is part of
+// one name (not in a headline: "Obama Said Trump Lied").
+void JoinNamesAcrossSaid(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kSaid = WordHashes({"said"})[0];
+  for (int i = 1; i + 1 < n; ++i) {
+    if (facts[i].lower != kSaid || facts[i].token_class != ner::kCapitalizedWord || tags[i] != ner::kOutsideTag ||
+        (facts[i].context & (ner::kCaseModes | ner::kSentenceInitial)) || !EndsName(tags, i - 1) ||
+        ner::TagType(tags[i - 1]) != kPersonType || !BeginsName(tags, i + 1) ||
+        ner::TagType(tags[i + 1]) != kPersonType) {
+      continue;
+    }
+    const int first = FirstOfRun(tags, i - 1), last = LastOfRun(tags, i + 1);
+    SetMention(first, last, kPersonType, tags);
+    i = last;
+  }
 }
 
 // "Robert F. Kennedy Jr.", "Kennedy Jr.": a generation's suffix is part of
@@ -563,7 +596,14 @@ void DropMonthsBeforeDays(const Document& doc, const ner::TokenFacts* facts, int
   }
 }
 
-bool IsTitleToken(const ner::TokenFacts& facts) { return IsCapitalisedToken(facts) && ner::IsTitle(facts.lower); }
+// Titles the tagger's list lacks, taken off names all the same: "Morowali
+// Regent Rachmansyah Lamusu", East Africa's "Eng" (engineer): "Eng Juma
+// Kihwelo". Lower-form hashes.
+constexpr auto kMoreTitles = WordHashes({"regent", "eng", "eng.", "engr", "engr."});
+
+bool IsTitleToken(const ner::TokenFacts& facts) {
+  return IsCapitalisedToken(facts) && (ner::IsTitle(facts.lower) || ner::Contains(kMoreTitles, facts.lower));
+}
 
 bool IsHonorificToken(const ner::TokenFacts& facts) {
   return IsCapitalisedToken(facts) && ner::IsHonorific(facts.lower);
@@ -898,9 +938,21 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto title = [&](int k) {
     return IsTitleToken(facts[k]) || (IsCapitalisedToken(facts[k]) && ner::Contains(kChiefOfficers, facts[k].lower));
   };
+  // (In a person's name, a place's office: "Morowali Regent Rachmansyah
+  // Lamusu" is the regency's regent.)
+  static constexpr auto kPlaceOffices = WordHashes({"regent", "governor", "mayor"});
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
+    if (ner::TagType(tags[i]) == kPersonType && i + 3 <= last && !title(i) &&
+        facts[i].token_class == ner::kCapitalizedWord && IsCapitalisedToken(facts[i + 1]) &&
+        ner::Contains(kPlaceOffices, facts[i + 1].lower) && last - (i + 2) >= 1 && last - (i + 2) <= 2) {
+      SetMention(i, i, kLocType, tags);
+      tags[i + 1] = ner::kOutsideTag;
+      SetMention(i + 2, last, kPersonType, tags);
+      i = last;
+      continue;
+    }
     if (ner::TagType(tags[i]) == kPersonType || title(i)) {
       i = last;
       continue;
@@ -7862,6 +7914,8 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropWordsNamingNothing(facts, n, tags);
   DropLetteredSections(facts, n, tags);
   DropLabelCells(doc, facts, begin, n, tags);
+  DropCreditLabels(facts, n, tags);
+  JoinNamesAcrossSaid(facts, n, tags);
   DropMonthsBeforeDays(doc, facts, begin, n, tags);
   DropLettersGluedToNumbers(doc, begin, n, tags);
   DropInstrumentCodes(doc, begin, n, tags);

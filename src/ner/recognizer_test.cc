@@ -3264,6 +3264,20 @@ TEST_CASE("natural features' names are places, with an ordinal that opens them")
   CHECK(Found(mentions, "Kolumbo Volcano", EntityType::kLocation));
 }
 
+TEST_CASE("a credit's label, a place's office inside a name, East Africa's titles and a name holding Said") {
+  const auto mentions = Recognize(
+      "The minister spoke in the Assembly on Wednesday. (Photo: Special Arrangement)\n\n"
+      "Morowali Regent Rachmansyah Lamusu said the regency would not renew it.\n\n"
+      "TPA acting director general Eng Juma Said Kihwelo said the cranes helped. \"It is less,\" Eng Kihwelo "
+      "said.");
+  CHECK_FALSE(AnyContains(mentions, "Photo"));  // MISC
+  CHECK(Found(mentions, "Morowali", EntityType::kLocation));
+  CHECK(Found(mentions, "Rachmansyah Lamusu", EntityType::kPerson));  // with the place and "Regent"
+  CHECK(Found(mentions, "Juma Said Kihwelo", EntityType::kPerson));   // "Eng Juma" and "Kihwelo"
+  CHECK(Found(mentions, "Kihwelo", EntityType::kPerson));             // "Eng Kihwelo"
+  CHECK_FALSE(AnyContains(mentions, "Eng"));
+}
+
 TEST_CASE("a place named after a person, a company by its head word or legal form") {
   const auto mentions = Recognize(
       "Ward 2 (Nelson Mandela Bay, Motherwell): ANC 61.5%. Michael Bay directed it.\n\n"
