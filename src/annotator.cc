@@ -22,7 +22,8 @@ namespace {
 // Whether `name` is the currency inside an amount of money ("C$" in "C$78
 // billion", which the recognizer learned to call MISC from CoNLL-2003), the
 // time zone after a time ("GMT" in "08:00 GMT", MISC or an organisation) or
-// the noun or era after a date's number ("Century" in "the 14th Century",
+// the month that opens a date, the noun or era after a date's number
+// ("Century" in "the 14th Century",
 // "BC" in "860 BC"), or a quantity's scale or unit after its number
 // ("Celsius" in "49.9 degrees Celsius", which it called MISC, and "tsp").
 bool IsPartOfNumber(const Mention& name, const Mention& number) {
@@ -36,9 +37,13 @@ bool IsPartOfNumber(const Mention& name, const Mention& number) {
             name.span.begin == number.span.begin);
   }
   const bool after_number = inside && name.span.begin > number.span.begin;
-  return (number.type == EntityType::kTime || number.type == EntityType::kDate ||
-          number.type == EntityType::kQuantity) &&
-         after_number;
+  // (The month that opens a date: "FEB 06, 2026" made "FEB" an organisation.)
+  const bool opens_date = inside && number.type == EntityType::kDate && name.span.begin == number.span.begin &&
+                          name.span.end < number.span.end;
+  return ((number.type == EntityType::kTime || number.type == EntityType::kDate ||
+           number.type == EntityType::kQuantity) &&
+          after_number) ||
+         opens_date;
 }
 
 // Names come from the recognizer, numbers and dates from rules; where both

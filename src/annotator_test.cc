@@ -295,6 +295,17 @@ TEST_CASE("a century's noun and a date's era are part of the date, no names of t
   CHECK(dates == std::vector<std::string>{"14th Century", "860 BC", "590 BC"});
 }
 
+TEST_CASE("the month that opens a date is the date's, no name of its own") {
+  // "FEB" was an organisation, and the date was lost.
+  Document doc;
+  REQUIRE(Annotate("The ministry opened the new terminal on FEB 6, 2026, officials said.", &doc).ok());
+  std::vector<std::string> dates;
+  for (const Mention& m : doc.mentions) {
+    if (m.type == EntityType::kDate) dates.push_back(std::string(doc.Text(m.span)));
+  }
+  CHECK(dates == std::vector<std::string>{"FEB 6, 2026"});
+}
+
 TEST_CASE("a pasted page's headline after its menus is read as a headline, its capitals saying little") {
   Document doc;
   REQUIRE(Annotate("Subscribe\nLog in\nDaily Edition\nVideo Games\nBehind The Screen\nTECH\n"
