@@ -20,6 +20,7 @@
 #include "person_gender.h"
 #include "title_words.h"
 #include "tokenizer.h"
+#include "utf8.h"
 
 namespace annotator {
 
@@ -45,6 +46,7 @@ constexpr uint64_t kFrom = WordHashes({"from"})[0];
 constexpr uint64_t kWho = WordHashes({"who"})[0];
 constexpr uint64_t kPeriod = WordHashes({"."})[0];
 constexpr uint64_t kFor = WordHashes({"for"})[0];
+constexpr uint64_t kAmpersand = WordHashes({"&"})[0];
 constexpr auto kArticles = WordHashes({"a", "an", "the"});
 
 // Compass words that open regions' names ("North Somerset", "Northern
@@ -486,6 +488,31 @@ void DropLettersGluedToNumbers(const Document& doc, int begin, int n, uint8_t* t
     const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
     tags[i] = ner::kOutsideTag;
     if (last > i) SetMention(i + 1, last, type, tags);
+  }
+}
+
+// A word with no capital alone, in a sentence cased as prose, names
+// nothing ("my nan's house": "nan" was an organisation); "anti-Trump",
+// "eBay" hold one, and a name the lists know may be written so in a tweet
+// or a list of tags ("clinton speaking", "Filed under afghanistan").
+void DropLowerCaseWords(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (!IsLoneName(tags, i) || facts[i].token_class != ner::kLowerWord || (facts[i].context & ner::kCaseModes)) {
+      continue;
+    }
+    // (A list knows it as a name of the type it was given.)
+    const int type = ner::TagType(tags[i]);
+    const uint32_t known = facts[i].gazetteer;
+    if ((type == kLocType && (known & kKnownPlaceBits)) || (type == kPersonType && (known & kPersonNameBits)) ||
+        (type == kOrgType && (known & (AnyPosition(kCompanyBit) | AnyPosition(kKnownOrgBit))))) {
+      continue;
+    }
+    // (Capitals outside Latin-1 count: "Łeba" is a town.)
+    const std::string_view word = TokenText(doc, begin, i);
+    if (!doc.tokens[begin + i].Has(kCapitalized) &&
+        std::none_of(word.begin(), word.end(), [](char c) { return IsUpperAscii(c); })) {
+      tags[i] = ner::kOutsideTag;
+    }
   }
 }
 
@@ -3316,6 +3343,21 @@ void ApplyCountyNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     for (int k = first; k < i; ++k) joins_names |= facts[k].lower == kOf || facts[k].lower == kAnd;
     if (first < i && !joins_names) SetMention(first, i, kLocType, tags);
   }
+  // Ireland's "Co Cork", "Co. Kerry": the county before its name (the
+  // tagger made "Cork" a person). Not a company's "Co." after its name
+  // ("Ford Motor Co. Chairman …").
+  static constexpr auto kCo = WordHashes({"co", "co."});
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kCo, facts[i].lower) ||
+        (i > 0 && (IsCapitalisedToken(facts[i - 1]) || facts[i - 1].lower == kAmpersand)) ||
+        facts[i + 1].token_class != ner::kCapitalizedWord || IsTitleToken(facts[i + 1]) ||
+        (i + 2 < n && IsCapitalisedToken(facts[i + 2])) ||
+        !((tags[i] == ner::kOutsideTag && (tags[i + 1] == ner::kOutsideTag || IsLoneName(tags, i + 1))) ||
+          (BeginsName(tags, i) && LastOfRun(tags, i) == i + 1))) {
+      continue;
+    }
+    SetMention(i, i + 1, kLocType, tags);
+  }
 }
 
 // "the Environmental Protection Agency", "the Migration Policy Institute":
@@ -3650,6 +3692,65 @@ void RetypePlacePairs(const Document& doc, const ner::Gazetteer& gazetteer, int 
     // "Miami-Dade" and "Winston-Salem" are each one place.
     const uint8_t needed = ner::TagType(tags[i]) == kLocType ? uint8_t{ner::kGazetteerCountry} : kPlace;
     if ((left & needed) && (right & needed)) tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+  }
+}
+
+// The ASCII letter a Latin letter with a diacritic stands for (U+00C0 to
+// U+017F: "ā" a, "é" e, "ü" u), lower case; 0 for any other code point.
+char BaseLetter(char32_t c) {
+  // Latin-1's letters from U+00C0, then Latin Extended-A's from U+0100 (its
+  // letters come in capital and small pairs).
+  static constexpr char kLatin1[] =
+      "aaaaaaaceeeeiiii"
+      "dnooooo.ouuuuyts"
+      "aaaaaaaceeeeiiii"
+      "dnooooo.ouuuuyty";
+  static constexpr char kExtendedA[] =
+      "aaaaaaccccccccdddd"
+      "eeeeeeeeee"
+      "gggggggghhhh"
+      "iiiiiiiiii"
+      "..jjkkk"
+      "llllllllll"
+      "nnnnnnnnn"
+      "oooooo.."
+      "rrrrrr"
+      "ssssssss"
+      "tttttt"
+      "uuuuuuuuuuuu"
+      "wwyyyzzzzzzs";
+  if (c >= 0xC0 && c < 0x100) return kLatin1[c - 0xC0] == '.' ? 0 : kLatin1[c - 0xC0];
+  if (c >= 0x100 && c < 0x100 + sizeof kExtendedA - 1) return kExtendedA[c - 0x100] == '.' ? 0 : kExtendedA[c - 0x100];
+  return 0;
+}
+
+// "Māori" was a person, where "Maori" is MISC: a name of one word with
+// diacritics that the lists know, without them, for a people's is MISC
+// ("Québécois" too).
+void RetypeAccentedPeoples(const Document& doc, const ner::Gazetteer& gazetteer, int begin, int n, uint8_t* tags) {
+  constexpr size_t kMaxLetters = 32;
+  for (int i = 0; i < n; ++i) {
+    if (!IsLoneName(tags, i) || ner::TagType(tags[i]) == kMiscType) continue;
+    const Token& token = doc.tokens[begin + i];
+    const std::string_view word = doc.Text(Span{token.begin, token.end});
+    if (word.size() > 2 * kMaxLetters ||
+        std::all_of(word.begin(), word.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+      continue;
+    char folded[kMaxLetters];
+    size_t length = 0;
+    bool ok = true;
+    for (size_t at = 0; ok && at < word.size() && length < kMaxLetters;) {
+      const char32_t c = DecodeUtf8(word, &at);
+      const char ascii = c < 0x80 ? LowerAscii(static_cast<char>(c)) : BaseLetter(c);
+      ok = ascii != 0;
+      folded[length++] = ascii;
+    }
+    if (!ok || length == kMaxLetters) continue;
+    const uint64_t lower = ner::LowerFormHash({folded, length});
+    if (ner::ContainsSorted(kPeoples, lower) ||
+        (gazetteer.Lookup(ner::ExtendPhraseHash(ner::kEmptyPhraseHash, lower)) & ner::kGazetteerDemonym)) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    }
   }
 }
 
@@ -7920,6 +8021,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLettersGluedToNumbers(doc, begin, n, tags);
   DropInstrumentCodes(doc, begin, n, tags);
   DropDecimalCodes(doc, begin, n, tags);
+  DropLowerCaseWords(doc, facts, begin, n, tags);
   DropTitleRanks(facts, n, tags);
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
@@ -7963,6 +8065,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   RetypeCamelCasePersons(doc, gazetteer, begin, n, tags);
   RetypePlacePairs(doc, gazetteer, begin, n, tags);
   RetypePlacesPeople(doc, gazetteer, begin, n, tags);
+  RetypeAccentedPeoples(doc, gazetteer, begin, n, tags);
   RetypeApostrophePersons(doc, facts, begin, n, tags);
   TrimOriginModifiers(doc, begin, n, tags);
   SplitCurrencyPrefixes(doc, begin, n, tags);

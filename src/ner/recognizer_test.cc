@@ -892,6 +892,10 @@ TEST_CASE("a county's name is a place, not a club's before its score nor a name 
   CHECK(Found(counties, "World Affairs Council of Orange County", EntityType::kOrg));
   const auto results = Recognize("SOCCER - ENGLISH RESULTS.\nLONDON 1996-08-24\nNotts County 3 Ross County 1");
   CHECK_FALSE(Found(results, "Notts County", EntityType::kLocation));
+  // Ireland's "Co" before the county's name; a company's "Co." after its name.
+  const auto irish = Recognize("He lives in Co Cork, near Mallow. Ford Motor Co. Chairman Bill Ford spoke.");
+  CHECK(Found(irish, "Co Cork", EntityType::kLocation));  // an organisation
+  CHECK(Found(irish, "Ford Motor Co.", EntityType::kOrg));
 }
 
 TEST_CASE("a company named by a founder's possessive is an organisation; a person's possessive is not") {
@@ -3276,6 +3280,16 @@ TEST_CASE("a credit's label, a place's office inside a name, East Africa's title
   CHECK(Found(mentions, "Juma Said Kihwelo", EntityType::kPerson));   // "Eng Juma" and "Kihwelo"
   CHECK(Found(mentions, "Kihwelo", EntityType::kPerson));             // "Eng Kihwelo"
   CHECK_FALSE(AnyContains(mentions, "Eng"));
+}
+
+TEST_CASE("a people's name with its diacritics is MISC; a word with no capital in prose names nothing") {
+  const auto mentions = Recognize(
+      "A Māori land trust has opened a glasshouse near Rotorua. \"Now I've got a job ten minutes from my nan's "
+      "house,\" he said. The Māori economy is growing.");
+  CHECK(Found(mentions, "Māori", EntityType::kMisc));  // a person
+  CHECK_FALSE(Found(mentions, "Māori", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "nan"));  // an organisation
+  CHECK(Found(mentions, "Rotorua", EntityType::kLocation));
 }
 
 TEST_CASE("a place named after a person, a company by its head word or legal form") {
