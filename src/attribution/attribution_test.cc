@@ -259,6 +259,11 @@ TEST_CASE("attribution: a person or body named before \"of\" or \"in\" and a pla
   CHECK(a.EntityName(a.Get("unconstitutionally vague")) == "Robert Pitman");
   CHECK(a.EntityName(a.Get("inflation would fall")) == "Ted Cruz");
   CHECK(a.EntityName(a.Get("what is driving prices")) == "Priya Natarajan");
+  // Before a body the recognizer left out (the speaker had no entity).
+  Annotated call(
+      "Analysts pressed the miner.\n\nSophie Tran of Macquarie asked whether the company would sell a "
+      "stake in the mine.\n");
+  CHECK(call.EntityName(call.Get("whether the company would sell")) == "Sophie Tran");
 }
 
 TEST_CASE("attribution: a name that ends its sentence before the period speaks") {

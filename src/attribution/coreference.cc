@@ -345,7 +345,9 @@ bool IsAnyOrganisationNoun(std::string_view head) {
 // President Bill Clinton of rape" Clinton.
 int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
   const uint32_t head = ctx.HeadToken(speaker);
-  if (ctx.MentionEndingAt(head) < 0) return -1;
+  // (Or a capitalised word the recognizer left out: "Sophie Tran of
+  // Macquarie asked".)
+  if (ctx.MentionEndingAt(head) < 0 && !ctx.tokens()[head].Has(kCapitalized)) return -1;
   for (uint32_t t = ctx.FirstTokenAt(speaker.begin); t < head; ++t) {
     if (ctx.InList(t, kPrepositionList | kWordWho | kWordThat | kWordWhich)) return -1;
     const int32_t m = ctx.MentionStartingAt(t);
