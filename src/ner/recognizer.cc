@@ -3724,6 +3724,47 @@ char BaseLetter(char32_t c) {
   return 0;
 }
 
+// A body's name and its acronym in brackets after it, the acronym an
+// organisation's: "the Makkal Nala Munnetra Kazhagam (MNMK)" was a person.
+// Only when the acronym spells the capitalised words' initials, and only a
+// person's name ("the Affordable Care Act (ACA)" stays a law). And a body's
+// short name before its name in full, in brackets: "Inpe (National
+// Institute for Space Research)" was a person (not a word a list knows for
+// a person's).
+void ApplyBracketedFullNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
+  constexpr int kMaxWords = 8;
+  for (int i = 1; i + 2 < n; ++i) {
+    if (facts[i].lower != kOpen) continue;
+    // The full name first: "… Kazhagam (MNMK)".
+    if (EndsName(tags, i - 1) && ner::TagType(tags[i - 1]) == kPersonType && facts[i + 2].lower == kClose &&
+        facts[i + 1].token_class == ner::kAllCapsWord && IsLoneName(tags, i + 1) &&
+        ner::TagType(tags[i + 1]) == kOrgType) {
+      const int first = FirstOfRun(tags, i - 1);
+      const std::string_view acronym = TokenText(doc, begin, i + 1);
+      std::string_view::size_type letter = 0;
+      bool spells = i - first <= kMaxWords;
+      for (int k = first; spells && k < i; ++k) {
+        if (!IsCapitalisedToken(facts[k])) continue;
+        spells = letter < acronym.size() && TokenText(doc, begin, k)[0] == acronym[letter++];
+      }
+      if (spells && letter == acronym.size() && letter >= 3) SetMention(first, i - 1, kOrgType, tags);
+      continue;
+    }
+    // The short name first: "Inpe (National Institute …)".
+    if (IsLoneName(tags, i - 1) && ner::TagType(tags[i - 1]) != kOrgType &&
+        facts[i - 1].token_class == ner::kCapitalizedWord && !(facts[i - 1].gazetteer & kPersonNameBits) &&
+        BeginsName(tags, i + 1) && ner::TagType(tags[i + 1]) == kOrgType) {
+      const int last = LastOfRun(tags, i + 1);
+      bool institution = false;
+      for (int k = i + 1; k <= last; ++k) institution |= IsInstitutionHead(facts[k]);
+      if (last - i >= 3 && last + 1 < n && facts[last + 1].lower == kClose && institution) {
+        SetMention(i - 1, i - 1, kOrgType, tags);
+      }
+    }
+  }
+}
+
 // "Māori" was a person, where "Maori" is MISC: a name of one word with
 // diacritics that the lists know, without them, for a people's is MISC
 // ("Québécois" too).
@@ -8066,6 +8107,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   RetypePlacePairs(doc, gazetteer, begin, n, tags);
   RetypePlacesPeople(doc, gazetteer, begin, n, tags);
   RetypeAccentedPeoples(doc, gazetteer, begin, n, tags);
+  ApplyBracketedFullNames(doc, facts, begin, n, tags);
   RetypeApostrophePersons(doc, facts, begin, n, tags);
   TrimOriginModifiers(doc, begin, n, tags);
   SplitCurrencyPrefixes(doc, begin, n, tags);

@@ -3292,6 +3292,17 @@ TEST_CASE("a people's name with its diacritics is MISC; a word with no capital i
   CHECK(Found(mentions, "Rotorua", EntityType::kLocation));
 }
 
+TEST_CASE("a body's name and its acronym or short name in brackets are the body's") {
+  const auto mentions = Recognize(
+      "Members of the principal Opposition, the Makkal Nala Munnetra Kazhagam (MNMK), walked out. The data came from "
+      "Inpe (National Institute for Space Research) on Friday. Crown Prince Mohammed bin Salman (MBS) spoke. The "
+      "Affordable Care Act (ACA) stays.");
+  CHECK(Found(mentions, "Makkal Nala Munnetra Kazhagam", EntityType::kOrg));  // a person
+  CHECK(Found(mentions, "Inpe", EntityType::kOrg));                           // a person
+  CHECK(Found(mentions, "Mohammed bin Salman", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Affordable Care Act", EntityType::kOrg));
+}
+
 TEST_CASE("a place named after a person, a company by its head word or legal form") {
   const auto mentions = Recognize(
       "Ward 2 (Nelson Mandela Bay, Motherwell): ANC 61.5%. Michael Bay directed it.\n\n"
