@@ -308,6 +308,27 @@ TEST_CASE("page: the headline over its deck, not the deck") {
   CHECK(doc.Text(doc.title) == "Dubai tenants feel the squeeze as renewals jump up to 20% in popular communities");
 }
 
+TEST_CASE("page: the headline under a cookie notice that opens the story's run") {
+  // The notice began the story, and the page had no headline.
+  const std::string text =
+      "Tech | Reviews | How To | Deals | Podcasts | Newsletters\n"
+      "We use cookies to personalize content and ads and to analyze our traffic. By continuing to use this site, you "
+      "agree to our use of cookies. [Accept] [Manage settings]\n\n"
+      "Halvorsen unveils Tern X2 laptop chip, claims 40% longer battery life than rivals\n\n"
+      "The Norwegian-American chipmaker's second-generation Arm-based processor will ship in thin-and-light laptops "
+      "from three major PC makers this spring.\n\n"
+      "By Jordan Ellis | Jan 6, 2026 9:00 a.m. PT\nShare | Save | Comment\n\n"
+      "LAS VEGAS \u2014 Halvorsen Semiconductor on Tuesday unveiled the Tern X2, a 12-core laptop processor that it "
+      "says delivers up to 40% more battery life than competing chips while running AI workloads locally.\n\n"
+      "Speaking at a packed keynote at CES, chief executive Ingrid Halvorsen said the company had rebuilt its neural "
+      "processing unit, called NeuralCore 3, from the ground up.\n\n"
+      "The Tern X2 is manufactured on TSMC's 3-nanometer process and comes in two versions, the standard Tern X2 and "
+      "the Tern X2 Pro, which adds four extra graphics cores.\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Halvorsen unveils Tern X2 laptop chip, claims 40% longer battery life than rivals");
+}
+
 TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays story") {
   const std::string text =
       "Menu\nSearch\nHow the council spent its reserves\nBy Jane Doe\n"

@@ -198,7 +198,12 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
   const std::vector<PageLine>& lines = shape->lines;
   shape->title_candidates.clear();
   shape->title_rows.clear();
-  if (shape->body.begin <= 1) {
+  // (Unless the line the story opens with is itself clutter, a cookie
+  // notice under a menu: then the headline is looked for below it.)
+  constexpr float kClutterAtStart = 0.5f;
+  const bool clutter_opens = shape->body.begin == 1 && lines.size() > 2 && !CouldBeHeadline(doc, lines[0], true) &&
+                             shape->clutter[1] >= kClutterAtStart;
+  if (shape->body.begin <= 1 && !clutter_opens) {
     // A text of one line is all story, however short.
     shape->title = lines.size() > 1 && CouldBeHeadline(doc, lines[0], true) ? 0 : -1;
     return;
