@@ -5424,8 +5424,8 @@ void ApplyCourtCases(const Document& doc, const ner::TokenFacts* facts, int n, u
 // a count of something ("S&P 500 points" reads the same, so a unit after the
 // number keeps it out).
 void ApplyStockIndexNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kIndexBrands = WordHashes(
-      {"s&p", "ftse", "nikkei", "stoxx", "russell", "dax", "cac", "kospi", "nifty", "sensex", "asx", "tsx", "topix"});
+  static constexpr auto kIndexBrands = WordHashes({"s&p", "ftse", "nikkei", "stoxx", "russell", "dax", "cac", "kospi",
+                                                   "nifty", "sensex", "asx", "tsx", "topix", "nasdaq"});
   static constexpr auto kUnits = WordHashes({"points", "point", "%", "percent", "per", "million", "billion", "shares"});
   for (int i = 0; i + 1 < n; ++i) {
     if (tags[i] == ner::kOutsideTag || !IsCapitalisedToken(facts[i]) || !ner::Contains(kIndexBrands, facts[i].lower)) {
