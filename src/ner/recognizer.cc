@@ -956,6 +956,29 @@ void DropLeadingArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// Capitalised particles that open a part of a name: Irish "Ó", "Ní", "Nic",
+// "Uí" before a family name ("Fergal Ó Muircheartaigh" was "Muircheartaigh"
+// alone), with the given name before them; Māori "Te" before any name ("Te
+// Tahi Land Trust" was "Tahi Land Trust"). Not at a sentence's start.
+void JoinCapitalisedParticles(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (tags[i] != ner::kOutsideTag || !BeginsName(tags, i + 1) || (facts[i].context & ner::kSentenceInitial)) {
+      continue;
+    }
+    const std::string_view word = TokenText(doc, begin, i);
+    const int last = LastOfRun(tags, i + 1);
+    if (word == "Te") {
+      SetMention(i, last, ner::TagType(tags[i + 1]), tags);
+    } else if (IsOneOf(word, {"Ó", "Ní", "Nic", "Uí"}) && ner::TagType(tags[i + 1]) == kPersonType && i > 0 &&
+               facts[i - 1].token_class == ner::kCapitalizedWord && !IsTitleToken(facts[i - 1]) &&
+               (tags[i - 1] == ner::kOutsideTag || EndsName(tags, i - 1))) {
+      const int first = tags[i - 1] == ner::kOutsideTag ? i - 1 : FirstOfRun(tags, i - 1);
+      SetMention(first, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // "Alphabet CEO Sundar Pichai" was one MISC name: a name not a person's
 // that holds a title (an office, or a chief officer's acronym) and ends in
 // two or three capitalised words after it is the body before the title and
@@ -8058,6 +8081,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropLabelCells(doc, facts, begin, n, tags);
   DropCreditLabels(facts, n, tags);
   JoinNamesAcrossSaid(facts, n, tags);
+  JoinCapitalisedParticles(doc, facts, begin, n, tags);
   DropMonthsBeforeDays(doc, facts, begin, n, tags);
   DropLettersGluedToNumbers(doc, begin, n, tags);
   DropInstrumentCodes(doc, begin, n, tags);

@@ -3294,6 +3294,14 @@ TEST_CASE("a people's name with its diacritics is MISC; a word with no capital i
   CHECK(Found(mentions, "Rotorua", EntityType::kLocation));
 }
 
+TEST_CASE("Irish and Māori particles that open part of a name are the name's") {
+  const auto mentions = Recognize(
+      "In his column last Saturday, Fergal Ó Muircheartaigh asked whether hurling was losing its soul. The "
+      "glasshouse is owned by Te Tahi Land Trust, which represents 3,800 owners.");
+  CHECK(Found(mentions, "Fergal Ó Muircheartaigh", EntityType::kPerson));  // "Muircheartaigh"
+  CHECK(Found(mentions, "Te Tahi Land Trust", EntityType::kOrg));          // "Tahi Land Trust"
+}
+
 TEST_CASE("a body's name and its acronym or short name in brackets are the body's") {
   const auto mentions = Recognize(
       "Members of the principal Opposition, the Makkal Nala Munnetra Kazhagam (MNMK), walked out. The data came from "
