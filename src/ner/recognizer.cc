@@ -5450,6 +5450,7 @@ void ApplyStockIndexNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   static constexpr auto kIndexBrands = WordHashes({"s&p", "ftse", "nikkei", "stoxx", "russell", "dax", "cac", "kospi",
                                                    "nifty", "sensex", "asx", "tsx", "topix", "nasdaq"});
   static constexpr auto kUnits = WordHashes({"points", "point", "%", "percent", "per", "million", "billion", "shares"});
+  static constexpr uint64_t kIndex = WordHashes({"index"})[0];
   for (int i = 0; i + 1 < n; ++i) {
     if (tags[i] == ner::kOutsideTag || !IsCapitalisedToken(facts[i]) || !ner::Contains(kIndexBrands, facts[i].lower)) {
       continue;
@@ -5458,6 +5459,11 @@ void ApplyStockIndexNumbers(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     const int position = ner::TagPosition(tags[i]);
     if ((position != ner::kLast && position != ner::kUnit) || ner::TagType(tags[i]) == kPersonType) continue;
     const int number = i + 1;
+    // ("Japan's Topix index rose": the brand alone before "index".)
+    if (position == ner::kUnit && facts[number].lower == kIndex && facts[number].token_class == ner::kLowerWord) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+      continue;
+    }
     if (facts[number].token_class != ner::kNumberToken || tags[number] != ner::kOutsideTag ||
         (number + 1 < n && ner::Contains(kUnits, facts[number + 1].lower))) {
       continue;

@@ -1410,6 +1410,8 @@ TEST_CASE("a stock index named with the count of its shares is an other name, th
   CHECK(Found(mentions, "Stoxx 600", EntityType::kMisc));
   mentions = Recognize("The S&P 500 gained 0.9%, and the Nasdaq 100 climbed 1.4%.");
   CHECK(Found(mentions, "Nasdaq 100", EntityType::kMisc));  // "Nasdaq" and a count
+  mentions = Recognize("Japan's Topix index rose 1.1% to a record.");
+  CHECK(Found(mentions, "Topix", EntityType::kMisc));  // an organisation
   mentions = Recognize("Kurt Russell 2000 fans came to the screening.");
   CHECK_FALSE(Found(mentions, "Kurt Russell 2000", EntityType::kMisc));
 }
