@@ -956,6 +956,20 @@ void DropLeadingArticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// "Dar es Salaam", "Rio de Janeiro" tagged a person's name for its particle:
+// a person's name with a word in lower case inside that a list knows whole
+// for a place is the place.
+void RetypePlacesWithParticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType) continue;
+    const int last = LastOfRun(tags, i);
+    bool particle = false;
+    for (int k = i + 1; k < last; ++k) particle |= facts[k].token_class == ner::kLowerWord;
+    if (particle && IsGazetteerSpan(facts, i, last, kPlaceBit)) SetMention(i, last, kLocType, tags);
+    i = last;
+  }
+}
+
 // Capitalised particles that open a part of a name: Irish "Ó", "Ní", "Nic",
 // "Uí" before a family name ("Fergal Ó Muircheartaigh" was "Muircheartaigh"
 // alone), with the given name before them; Māori "Te" before any name ("Te
@@ -8088,6 +8102,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropCreditLabels(facts, n, tags);
   JoinNamesAcrossSaid(facts, n, tags);
   JoinCapitalisedParticles(doc, facts, begin, n, tags);
+  RetypePlacesWithParticles(facts, n, tags);
   DropMonthsBeforeDays(doc, facts, begin, n, tags);
   DropLettersGluedToNumbers(doc, begin, n, tags);
   DropInstrumentCodes(doc, begin, n, tags);

@@ -312,6 +312,12 @@ TEST_CASE("one person's name split by the tagger is joined") {
       "at the Dar es Salaam port.");
   CHECK(Found(mentions, "Siti Nurhaliza binte Rahman", EntityType::kPerson));
   CHECK(Found(mentions, "Dar es Salaam", EntityType::kLocation));
+  // (And where the tagger read the whole a person's name: a place the lists know whole.)
+  mentions = Recognize(
+      "Dar es Salaam. The average time containers spend at the Dar es Salaam port has fallen from 11 days, the "
+      "Tanzania Ports Authority (TPA) has said.");
+  CHECK(Found(mentions, "Dar es Salaam", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Dar es Salaam", EntityType::kPerson));
   // An East Asian family name before the given name: it found "Qiang" alone.
   mentions = Recognize("Chinese Premier Li Qiang arrived in Jakarta, where he met Indonesian President Joko Widodo.");
   CHECK(Found(mentions, "Li Qiang", EntityType::kPerson));
