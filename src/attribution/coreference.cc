@@ -134,8 +134,8 @@ bool DescribesAnotherPerson(const Context& ctx, uint32_t name, uint32_t t, Gende
   constexpr uint32_t kNear = 15;
   const uint32_t from = std::min(ctx.SentenceBegin(name), name > kNear ? name - kNear : 0);
   const uint32_t to = std::max(ctx.SentenceEnd(name), std::min(ctx.size(), name + kNear));
-  for (uint32_t k = from; k < to && k != t; ++k) {
-    if (EqualsIgnoringCase(ctx.TokenText(k), noun)) return false;
+  for (uint32_t k = from; k < to; ++k) {
+    if (k != t && EqualsIgnoringCase(ctx.TokenText(k), noun)) return false;
   }
   return true;
 }
@@ -163,7 +163,9 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   for (uint32_t t = after + 1; t + 1 < before && t < after + kPersonNounReach; ++t) {
     if (ctx.QuoteOf(t) < 0 && ctx.IsPossessive(t - 1) && ctx.IsCueWord(t + 1) && in(kSpokespeople, t)) return true;
   }
-  for (uint32_t t = after + 1; t < before; ++t) {
+  // (Someone new by a description may be met a few paragraphs back.)
+  constexpr uint32_t kDescriptionReach = 4 * kPersonNounReach;
+  for (uint32_t t = std::max(after + 1, before > kDescriptionReach ? before - kDescriptionReach : 0); t < before; ++t) {
     if (ctx.QuoteOf(t) < 0 && DescribesAnotherPerson(ctx, after, t, gender)) return true;
   }
   for (uint32_t t = from + 1; t < before; ++t) {
@@ -253,11 +255,11 @@ int32_t OrganisationOpeningSentenceBefore(const Context& ctx, uint32_t offset) {
 // that reports it cannot be: a pronoun before its clause governs every name
 // in it ("He said he expected Fonua-Mahe to be picked"). One after its
 // clause governs none ("In Louisville, Ms. Nwanguma was shocked …, she
-// said"; "Though Ms. Olivieri has spent most of her life …, she said"). Not a name inside
-// quotation marks ("He says … “it's not Bernie Sanders”"), one after an
-// article or a possessive, a modifier of a noun ("a Trump administration",
-// "the Grayson name"), nor a possessive. Their entities into `*named`; the
-// count.
+// said"; "Though Ms. Olivieri has spent most of her life …, she said").
+// Not a name inside quotation marks ("He says … “it's not Bernie
+// Sanders”"), one after an article or a possessive, a modifier of a noun
+// ("a Trump administration", "the Grayson name"), nor a possessive. Their
+// entities into `*named`; the count.
 constexpr size_t kMaxNamedInReport = 8;
 size_t PersonsNamedInReport(const Context& ctx, Span reported, uint32_t speaker_offset,
                             std::array<int32_t, kMaxNamedInReport>* named) {
