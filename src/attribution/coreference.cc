@@ -173,7 +173,7 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     // A new person in the writer's words: "a woman", "an uncle" (not "the
     // businessman replied", often the person named before; not "I am the
     // proud daughter" in a quotation, nor a relative: "arrested her sister").
-    if (!IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An"})) continue;
+    if (!IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An", "another", "Another"})) continue;
     const bool found = gender == Gender::kFemale ? in(kFemale, t) : in(kMale, t);
     if (found) return true;
     // A person of either gender who opens a sentence as its subject: "A
@@ -212,12 +212,13 @@ const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Acce
   // "Rand Water spokesperson Thabiso Mokoena told News24 …": a name before
   // a noun for a role only says whom the later one works for; the later
   // name heads the subject.
+  // (The role's own words may come before it: "Parti Québécois energy
+  // critic Sylvain Ouellet-Gagnon".)
   constexpr uint32_t kMaxRoleWords = 3;
   const uint32_t role = ctx.FirstTokenAt(subject.end);
-  bool only_role = role < first && first <= role + kMaxRoleWords && ctx.InList(first - 1, kSpeakerNounList);
-  for (uint32_t t = role; only_role && t < first; ++t) {
-    only_role = ctx.IsPossessive(t) || (ctx.IsLowerWord(t) && ctx.InList(t, kSpeakerNounList));
-  }
+  bool only_role = role < first && first <= role + kMaxRoleWords && ctx.InList(first - 1, kSpeakerNounList) &&
+                   ctx.IsLowerWord(first - 1);
+  for (uint32_t t = role; only_role && t < first; ++t) only_role = ctx.IsPossessive(t) || ctx.IsLowerWord(t);
   if (only_role) return latest;
   // (A name's possessive is no one acting: "Aparna Mathur … said Ivanka
   // Trump's statement didn't clarify the matter. “…,” she said".)

@@ -41,6 +41,12 @@ TEST_CASE("coreference: a name before a role noun only says whom the later name 
       "Rand Water spokesperson Thabiso Mokoena told News24 that repairs were completed on Monday night. "
       "\"The system needs time to recover,\" he said.\n");
   CHECK(a.EntityName(a.Get("The system needs time")) == "Thabiso Mokoena");
+  // With the role's own words before it ("he" went to the party, tagged a person).
+  Annotated b(
+      "Quebec signs a hydro deal.\n\n"
+      "Parti Québécois energy critic Sylvain Ouellet-Gagnon said the government had produced a press release. "
+      "\"Quebecers have seen C$4-billion projects turn into C$9-billion projects,\" he said.\n");
+  CHECK(b.EntityName(b.Get("Quebecers have seen")) == "Sylvain Ouellet-Gagnon");
 }
 
 TEST_CASE("coreference: a driver introduced after the woman named is whom \"he\" refers to, no one named") {
@@ -50,6 +56,12 @@ TEST_CASE("coreference: a driver introduced after the woman named is whom \"he\"
       "A driver on the 1 route asked me not to use his name because he was not allowed to speak to the press. "
       "\"We haven't got the drivers,\" he said.\n");
   CHECK(a.Get("We haven't got the drivers").speaker_entity < 0);
+  // Also after "Another".
+  Annotated b(
+      "Police raided a yard.\n\n"
+      "DSP Owen Blackwood said the guns were found in bushes. Another resident, a cookshop operator, said she lost "
+      "her nephew in May. \"Mi glad fi see police,\" she said.\n");
+  CHECK(b.Get("Mi glad fi see police").speaker_entity < 0);
 }
 
 TEST_CASE("coreference: a role in lower case before the name that opens the sentence heads its subject") {
