@@ -329,6 +329,31 @@ TEST_CASE("page: the headline under a cookie notice that opens the story's run")
   CHECK(doc.Text(doc.title) == "Halvorsen unveils Tern X2 laptop chip, claims 40% longer battery life than rivals");
 }
 
+TEST_CASE("page: a caption with its picture's credit is no title") {
+  // The caption under the byline outscored the headline at the top.
+  const std::string text =
+      "Inverclyde council tax to rise 9.5% as \u00a314.6m gap forces library closures\n\nNews \u203a Politics \u203a "
+      "Local Government"
+      "\n\nBy Kirsty MacAulay\nLocal Government Correspondent\n20 Feb 2025 | 5:58pm\n\nShare\n\nCouncil leader Cllr "
+      "Morag Ferguson outside the Municipal Buildings in Greenock (Image: Newsquest)"
+      "\n\nCOUNCIL tax in Inverclyde will rise by 9.5 per cent from April after councillors approved a budget that "
+      "closes three libraries and cuts \u00a32.1 million from the area\u2019s leisure trust."
+      "\n\nThe SNP minority administration\u2019s spending plan was passed by 11 votes to 8 at a heated meeting in "
+      "Greenock on Thursday, with the council\u2019s three Conservative members abstaining."
+      "\n\nBand D bills will increase by \u00a3137 to \u00a31,579 a year. Officers had warned that the authority faced "
+      "a shortfall of \u00a314.6m in 2025/26, rising to almost \u00a330m over three years."
+      "\n\nCllr Morag Ferguson, the council leader, said the administration had been left with \u201cno good choices, "
+      "only less bad ones\u201d."
+      "\n\n\u201cNobody stood for election to close a library,\u201d she told the chamber. \u201cBut I will not stand "
+      "here and pretend to the people of Inverclyde that the money exists when it does not."
+      "\n\n\u201cWe have protected frontline education, we have protected care at home, and we have protected the "
+      "roads budget that every one of you asked me to protect.\u201d"
+      "\n\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title) == "Inverclyde council tax to rise 9.5% as \u00a314.6m gap forces library closures");
+}
+
 TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays story") {
   const std::string text =
       "Menu\nSearch\nHow the council spent its reserves\nBy Jane Doe\n"

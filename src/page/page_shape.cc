@@ -191,6 +191,21 @@ int HeadlineAboveDecks(const Document& doc, const PageShape& shape, const PageMo
   }
 }
 
+// Whether a line ends with a picture's credit, a caption's mark: "Council
+// leader Cllr Morag Ferguson outside the Municipal Buildings (Image:
+// Newsquest)" was the title.
+bool EndsWithPictureCredit(const Document& doc, const PageLine& line) {
+  const std::string_view text = doc.Text(line.span);
+  if (text.empty() || text.back() != ')') return false;
+  const size_t open = text.rfind('(');
+  if (open == std::string_view::npos) return false;
+  const std::string_view credit = text.substr(open + 1);
+  for (std::string_view label : {"Image:", "Photo:", "Picture:", "Pic:", "Photograph:", "Credit:"}) {
+    if (credit.size() > label.size() && EqualsIgnoringCase(credit.substr(0, label.size()), label)) return true;
+  }
+  return false;
+}
+
 void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) {
   // A text whose first line stands right above its story (a plain pasted
   // article) has that line as its headline when it has a headline's shape;
@@ -227,6 +242,7 @@ void ChooseTitle(const Document& doc, const PageModel& model, PageShape* shape) 
   float any_score = -1e30f, preferred_score = -1e30f;
   for (size_t c = 0; c < shape->title_candidates.size(); ++c) {
     const uint32_t line = shape->title_candidates[c];
+    if (EndsWithPictureCredit(doc, lines[line])) continue;
     const float score = Dot(model.title, shape->title_rows.data() + c * kNumTitleFeatures, kNumTitleFeatures);
     if (score > any_score) any_score = score, best_any = static_cast<int>(line);
     if (line < first_stamp && !lines[line].starts_bullet && score > preferred_score) {
