@@ -298,6 +298,20 @@ bool MayStartWithWord(std::string_view word) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// "4.2-billion", "9-million": digits (a decimal point allowed), a hyphen and
+// a scale word.
+bool IsHyphenScaledAmount(std::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || !IsDigit(word[0]) || !IsDigit(word[hyphen - 1])) {
+    return false;
+  }
+  for (size_t k = 0; k < hyphen; ++k) {
+    if (!IsDigit(word[k]) && word[k] != '.' && word[k] != ',') return false;
+  }
+  const std::string_view scale = word.substr(hyphen + 1);
+  return scale == "million" || scale == "billion" || scale == "trillion";
+}
+
 // Capitalised nouns that a number after them names rather than counts:
 // "Week 12", "Day 3, Part 16", "Apple Watch Series 3", "Chapter 11", "Title
 // IX"'s kin "Article 50".
@@ -965,6 +979,9 @@ class SentenceScanner {
     } else {
       return {};
     }
+    // "C$4.2-billion": Canada's papers join the scale with a hyphen, and the
+    // tokenizer keeps the whole a word.
+    if (IsHyphenScaledAmount(Text(j))) return {j + 1, EntityType::kMoney};
     Numeral n = ParseNumeral(j);
     // "$2-3 million": one dash inside the number is a range of sums.
     const bool range = n.digits.separator == '-' && n.digits.separators == 1;

@@ -155,6 +155,9 @@ TEST_CASE("numeric: money") {
         "MONEY:SR1.2 billion | MONEY:TL 3.2 billion | MONEY:Shs186m");
   CHECK(Numeric("An appeal for FJ$500,000; a 60 million soles deal; up to 5 million dong.") ==
         "MONEY:FJ$500,000 | MONEY:60 million soles | MONEY:5 million dong");
+  // Canada's papers hyphenate the scale ("C$" was MISC and the sum lost).
+  CHECK(Numeric("Quebec signs a C$4.2-billion deal; it cost $9-billion, not 9-million people.") ==
+        "MONEY:C$4.2-billion | MONEY:$9-billion");
   // A range of sums is one amount.
   CHECK(Numeric("Guidance of A$2.3–2.5 billion, and $2-3 million more.") ==
         "MONEY:A$2.3–2.5 billion | MONEY:$2-3 million");
