@@ -3511,6 +3511,7 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
   // ("Copyright © 2026 Al Nisr Publishing LLC" was MISC.)
   RetypeByHead(facts, n, kLegalSuffixes, 2, kOrgType, kOrgType, tags);
+
   JoinIndexHeads(facts, n, tags);
   RetypeByHead(facts, n, kIndexHeads, 2, kMiscType, kMiscType, tags);
   RetypeMiscInstitutions(facts, n, tags);
@@ -7599,6 +7600,16 @@ void ApplyOutletsAfterTold(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       continue;
     }
     tags[i] = ner::MakeTag(kOrgType, ner::kUnit);
+  }
+  // A broadcaster's or paper's desk told without "the": "told RTÉ Sport" was
+  // a person, who then took the manager's "He added".
+  static constexpr auto kDesks = WordHashes({"sport", "sports", "news", "radio", "television", "tv"});
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!IsLowerWordIn(facts, n, i - 1, kTold) || !BeginsName(tags, i) || ner::TagType(tags[i]) == kOrgType) continue;
+    const int last = LastOfRun(tags, i);
+    if (last > i && IsCapitalisedToken(facts[last]) && ner::Contains(kDesks, facts[last].lower)) {
+      SetMention(i, last, kOrgType, tags);
+    }
   }
 }
 

@@ -2481,6 +2481,12 @@ TEST_CASE("whom one tells \"the\" and one capitalised word is a paper or a body"
   CHECK(Found(mentions, "Philippines", EntityType::kLocation));
   CHECK_FALSE(Found(mentions, "Americans", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "Biblical", EntityType::kOrg));
+  // A broadcaster's desk told without "the" (a person).
+  mentions = Recognize(
+      "Wexford stun Clare\n\nFionnuala Breathnach\nRTÉ Sport\nSunday 6 Jul 2025 18:47\n\n\"We talked all week about "
+      "staying in the fight,\" Wexford manager Declan Furlong told RTÉ Sport. He added that the full-back would be "
+      "assessed.");
+  CHECK(Found(mentions, "RTÉ Sport", EntityType::kOrg));
 }
 
 TEST_CASE("a quoted one-word work, an award that is a given name, a magazine that is a word") {
