@@ -641,6 +641,17 @@ class SentenceScanner {
     return doc_.tokens[i].begin == point.end && point.begin == word.end && point.end == point.begin + 1 &&
            doc_.text[point.begin] == '.' && word.kind == TokenKind::kWord && IsDigit(doc_.text[word.end - 1]);
   }
+  // Whether token i is three digits alone, one space after the number
+  // before it, and no number follows it (not "555 123 4567").
+  bool IsSpacedThousands(size_t i) const {
+    if (!Valid(i) || doc_.tokens[i].kind != TokenKind::kNumber || Text(i).size() != 3 ||
+        !std::all_of(Text(i).begin(), Text(i).end(), IsDigit)) {
+      return false;
+    }
+    const Token& before = doc_.tokens[i - 1];
+    const bool one_space = doc_.tokens[i].begin == before.end + 1 && doc_.text[before.end] == ' ';
+    return one_space && !(Valid(i + 1) && doc_.tokens[i + 1].kind == TokenKind::kNumber && !IsSpacedThousands(i + 1));
+  }
   // A word of letters glued to token i-1: "K" of "4K", "fps" of "60fps" (not "'s").
   bool GluedLetters(size_t i) const {
     if (!Glued(i) || !IsWord(i)) return false;
@@ -854,6 +865,22 @@ class SentenceScanner {
       n.digits = ParseDigits(Text(i));
       if (!n.digits.ok) return n;
       n.end = i + 1;
+      // "600 000 tonnes": groups of three digits set off by one space, as
+      // southern Africa and much of Europe write thousands.
+      const DigitsText& d = n.digits;
+      if (d.integer_digits <= 3 && !d.grouped && !d.decimal && d.separator == 0 && d.suffix.empty() && !d.apostrophe) {
+        size_t end = n.end;
+        double value = n.digits.value;
+        while (IsSpacedThousands(end)) value = value * 1000 + ParseDigits(Text(end++)).value;
+        // (Only before what such a sum counts or weighs: "roughly 400 737 Max
+        // jets", a picture's "540 960" stay apart.)
+        if (end > n.end && Lookup(kUnitTable | kCurrencyTable | kScaleTable | kCountedNounTable, end) &&
+            !Capitalized(end)) {
+          n.digits.value = value;
+          n.digits.grouped = true;
+          n.end = end;
+        }
+      }
       // "1.5 million", "$3 bn", "Rs 10 lakh crore", "two hundred thousand";
       // glued only when spelt out ("£71.6million"): "1.5bn" is left to money.
       if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 &&

@@ -155,6 +155,9 @@ TEST_CASE("numeric: money") {
         "MONEY:SR1.2 billion | MONEY:TL 3.2 billion | MONEY:Shs186m");
   CHECK(Numeric("An appeal for FJ$500,000; a 60 million soles deal; up to 5 million dong.") ==
         "MONEY:FJ$500,000 | MONEY:60 million soles | MONEY:5 million dong");
+  // Thousands set off by spaces, before what the sum counts or weighs ("600" and "000 tonnes" were two).
+  CHECK(Numeric("About 600 000 tonnes came, and 14 000 members joined; roughly 400 737 Max jets flew.") ==
+        "QUANTITY:600 000 tonnes | CARDINAL:14 000 | CARDINAL:400 | CARDINAL:737");
   // Canada's papers hyphenate the scale ("C$" was MISC and the sum lost).
   CHECK(Numeric("Quebec signs a C$4.2-billion deal; it cost $9-billion, not 9-million people.") ==
         "MONEY:C$4.2-billion | MONEY:$9-billion");
