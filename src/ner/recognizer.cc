@@ -47,6 +47,9 @@ constexpr uint64_t kWho = WordHashes({"who"})[0];
 constexpr uint64_t kPeriod = WordHashes({"."})[0];
 constexpr uint64_t kFor = WordHashes({"for"})[0];
 constexpr uint64_t kAmpersand = WordHashes({"&"})[0];
+constexpr uint64_t kColon = WordHashes({":"})[0];
+constexpr uint64_t kOpenBracket = WordHashes({"("})[0];
+constexpr uint64_t kCloseBracket = WordHashes({")"})[0];
 constexpr auto kArticles = WordHashes({"a", "an", "the"});
 
 // Compass words that open regions' names ("North Somerset", "Northern
@@ -391,7 +394,6 @@ void DropLetteredSections(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 void DropCreditLabels(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kLabels = WordHashes({"photo", "photos", "image", "images", "picture", "pictures", "video",
                                               "credit", "credits", "caption", "graphic", "illustration", "file"});
-  static constexpr uint64_t kColon = WordHashes({":"})[0];
   for (int i = 0; i + 1 < n; ++i) {
     if (IsLoneName(tags, i) && facts[i + 1].lower == kColon && IsCapitalisedToken(facts[i]) &&
         ner::Contains(kLabels, facts[i].lower)) {
@@ -3260,11 +3262,11 @@ constexpr auto kIndexHeads = WordHashes({"index", "composite", "average"});
 // "HSI" an organisation, "Kospi Index (KOSPI)" a place), and one after a
 // country's the country's ("the Democratic Republic of Congo (DRC)").
 void ApplyAcronymsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   static constexpr auto kDashes = WordHashes({"-", "--", "\u2013", "\u2014"});
   for (int i = 2; i + 1 < n; ++i) {
-    if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
-        !EndsName(tags, i - 2) || (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
+    if (facts[i].token_class != ner::kAllCapsWord || facts[i - 1].lower != kOpenBracket ||
+        facts[i + 1].lower != kCloseBracket || !EndsName(tags, i - 2) ||
+        (tags[i] != ner::kOutsideTag && ner::TagPosition(tags[i]) != ner::kUnit)) {
       continue;
     }
     const int type = ner::TagType(tags[i - 2]);
@@ -3770,12 +3772,11 @@ char BaseLetter(char32_t c) {
 // Institute for Space Research)" was a person (not a word a list knows for
 // a person's).
 void ApplyBracketedFullNames(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
-  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   constexpr int kMaxWords = 8;
   for (int i = 1; i + 2 < n; ++i) {
-    if (facts[i].lower != kOpen) continue;
+    if (facts[i].lower != kOpenBracket) continue;
     // The full name first: "… Kazhagam (MNMK)".
-    if (EndsName(tags, i - 1) && ner::TagType(tags[i - 1]) == kPersonType && facts[i + 2].lower == kClose &&
+    if (EndsName(tags, i - 1) && ner::TagType(tags[i - 1]) == kPersonType && facts[i + 2].lower == kCloseBracket &&
         facts[i + 1].token_class == ner::kAllCapsWord && IsLoneName(tags, i + 1) &&
         ner::TagType(tags[i + 1]) == kOrgType) {
       const int first = FirstOfRun(tags, i - 1);
@@ -3796,7 +3797,7 @@ void ApplyBracketedFullNames(const Document& doc, const ner::TokenFacts* facts, 
       const int last = LastOfRun(tags, i + 1);
       bool institution = false;
       for (int k = i + 1; k <= last; ++k) institution |= IsInstitutionHead(facts[k]);
-      if (last - i >= 3 && last + 1 < n && facts[last + 1].lower == kClose && institution) {
+      if (last - i >= 3 && last + 1 < n && facts[last + 1].lower == kCloseBracket && institution) {
         SetMention(i - 1, i - 1, kOrgType, tags);
       }
     }
@@ -5190,7 +5191,6 @@ bool SpellsAcronym(const Document& doc, const ner::TokenFacts* facts, int first,
 // only: some word of it was one, or it ends in an institution's head; the
 // acronym is the organisation's too. Over the whole document's tags.
 void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   constexpr size_t kMinLetters = 3, kMaxLetters = 8;
   for (int i = 2; i + 1 < n; ++i) {
     const std::string_view acronym = TokenText(doc, 0, i);
@@ -5200,7 +5200,7 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
                              std::all_of(acronym.begin(), acronym.end(), [](char c) { return IsUpperAscii(c); });
     const bool capitalised = facts[i].token_class == ner::kCapitalizedWord && IsUpperAscii(acronym[0]) &&
                              std::all_of(acronym.begin() + 1, acronym.end(), [](char c) { return IsLowerAscii(c); });
-    if (!(in_capitals || capitalised) || facts[i - 1].lower != kOpen || facts[i + 1].lower != kClose ||
+    if (!(in_capitals || capitalised) || facts[i - 1].lower != kOpenBracket || facts[i + 1].lower != kCloseBracket ||
         acronym.size() < kMinLetters || acronym.size() > kMaxLetters) {
       continue;
     }
@@ -5311,10 +5311,10 @@ void ApplyAcronymsOfLongNames(const Document& doc, const ner::TokenFacts* facts,
 void ApplyStockListings(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kExchanges = WordHashes({"nasdaq", "nyse", "tse", "lse", "asx", "hkex", "sgx", "bse", "nse",
                                                  "tsx", "otc", "jse", "krx", "sse", "szse", "xetra", "amex"});
-  static constexpr uint64_t kOpen = WordHashes({"("})[0], kColon = WordHashes({":"})[0], kClose = WordHashes({")"})[0];
   for (int i = 1; i + 3 < n; ++i) {
-    if (facts[i - 1].lower != kOpen || !ner::Contains(kExchanges, facts[i].lower) || facts[i + 1].lower != kColon ||
-        facts[i + 3].lower != kClose || facts[i + 2].token_class == ner::kLowerWord) {
+    if (facts[i - 1].lower != kOpenBracket || !ner::Contains(kExchanges, facts[i].lower) ||
+        facts[i + 1].lower != kColon || facts[i + 3].lower != kCloseBracket ||
+        facts[i + 2].token_class == ner::kLowerWord) {
       continue;
     }
     SetMention(i, i, kOrgType, tags);
@@ -7007,7 +7007,6 @@ void DropLonePublicationNouns(const ner::TokenFacts* facts, int n, uint8_t* tags
 // capitalised or in lower case ("Bart"), nor in a document mostly in
 // capitals. Over the whole document's tags.
 void RetypeCapitalLetterPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr uint64_t kColon = WordHashes({":"})[0];
   auto capitals_at = [&](int k) { return k >= 0 && k < n && facts[k].token_class == ner::kAllCapsWord; };
   int lower_words = 0, capital_words = 0;
   for (int i = 0; i < n; ++i) {
@@ -7202,15 +7201,15 @@ void DropQuestionWill(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 // document's tags.
 void ApplyBracketedActs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr uint64_t kAct = WordHashes({"act"})[0];
-  static constexpr uint64_t kOpen = WordHashes({"("})[0], kClose = WordHashes({")"})[0];
   constexpr int kMaxWords = 4;
   for (int act = 3; act < n; ++act) {
-    if (facts[act].lower != kAct || facts[act].token_class != ner::kCapitalizedWord || facts[act - 1].lower != kClose) {
+    if (facts[act].lower != kAct || facts[act].token_class != ner::kCapitalizedWord ||
+        facts[act - 1].lower != kCloseBracket) {
       continue;
     }
     int open = act - 2;
     while (open > 0 && act - open <= kMaxWords + 1 && IsCapitalisedToken(facts[open])) --open;
-    if (facts[open].lower != kOpen || open == act - 2) continue;
+    if (facts[open].lower != kOpenBracket || open == act - 2) continue;
     int first = open;
     while (first > 0 && open - first < kMaxWords && IsCapitalisedToken(facts[first - 1])) --first;
     if (first == open) continue;
