@@ -881,10 +881,14 @@ class SentenceScanner {
           n.end = end;
         }
       }
+      // "7,2 tonnes", "5,4%": a decimal comma, as southern Africa and much of
+      // Europe write it, before what the number measures or counts (not a
+      // list's "rounds 1,2").
+      if (const size_t end = DecimalCommaEnd(n); end != 0 && IsMeasureAt(end)) AddDecimals(end, &n);
       // "1.5 million", "$3 bn", "Rs 10 lakh crore", "two hundred thousand";
       // glued only when spelt out ("£71.6million"): "1.5bn" is left to money.
       if (n.digits.suffix.empty() && !n.digits.apostrophe && n.digits.separator == 0 &&
-          (!Glued(i + 1) || Text(i + 1).size() >= 4) && Lookup(kScaleTable, i + 1)) {
+          (!Glued(n.end) || Text(n.end).size() >= 4) && Lookup(kScaleTable, n.end)) {
         n.scaled = true;
         ++n.end;
         while (Lookup(kScaleTable, n.end)) ++n.end;
@@ -901,6 +905,32 @@ class SentenceScanner {
       ++n.end;
     }
     return n;
+  }
+
+  // The end of a decimal comma's digits after the plain integer `n` ("3,5"
+  // is "3" "," "5"; thousands are one token), or 0.
+  size_t DecimalCommaEnd(const Numeral& n) const {
+    const DigitsText& d = n.digits;
+    if (n.end == 0 || n.words || d.grouped || d.decimal || d.separator != 0 || !d.suffix.empty() || d.apostrophe ||
+        Text(n.end) != "," || !Glued(n.end) || !Glued(n.end + 1)) {
+      return 0;
+    }
+    const std::string_view decimals = Text(n.end + 1);
+    const bool digits =
+        !decimals.empty() && decimals.size() <= 2 && std::all_of(decimals.begin(), decimals.end(), IsDigit);
+    return digits ? n.end + 2 : 0;
+  }
+  void AddDecimals(size_t end, Numeral* n) const {
+    const DigitsText decimals = ParseDigits(Text(end - 1));
+    n->digits.value += decimals.value / (decimals.integer_digits == 1 ? 10 : 100);
+    n->digits.decimal = true;
+    n->end = end;
+  }
+  // Whether token `j` says what the number before it measures, counts or
+  // prices, or makes it a share: "tonnes", "rand", "million", "people", "%".
+  bool IsMeasureAt(size_t j) const {
+    return Lookup(kUnitTable | kCurrencyTable | kScaleTable | kCountedNounTable, j) || Text(j) == "%" ||
+           Is(j, "percent") || (Is(j, "per") && Is(j + 1, "cent"));
   }
 
   // "five", "twenty-five" at word token `i`.
@@ -1010,6 +1040,8 @@ class SentenceScanner {
     // tokenizer keeps the whole a word.
     if (IsHyphenScaledAmount(Text(j))) return {j + 1, EntityType::kMoney};
     Numeral n = ParseNumeral(j);
+    // "€3,50": after a currency a decimal comma needs no measure after it.
+    if (const size_t end = DecimalCommaEnd(n); end != 0) AddDecimals(end, &n);
     // "$2-3 million": one dash inside the number is a range of sums.
     const bool range = n.digits.separator == '-' && n.digits.separators == 1;
     if (n.end == 0 || n.words || (n.digits.separator != 0 && !range)) return {};

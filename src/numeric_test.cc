@@ -158,6 +158,11 @@ TEST_CASE("numeric: money") {
   // Thousands set off by spaces, before what the sum counts or weighs ("600" and "000 tonnes" were two).
   CHECK(Numeric("About 600 000 tonnes came, and 14 000 members joined; roughly 400 737 Max jets flew.") ==
         "QUANTITY:600 000 tonnes | CARDINAL:14 000 | CARDINAL:400 | CARDINAL:737");
+  // A decimal comma before what the number measures, or after a currency ("7" and "2 tonnes" were two; "R45" a
+  // name); not a list's "1,2".
+  CHECK(Numeric("Police seized 7,2 tonnes worth R45,5 million; inflation was 5,4% and a coffee €3,50.") ==
+        "QUANTITY:7,2 tonnes | MONEY:R45,5 million | PERCENT:5,4% | MONEY:€3,50");
+  CHECK(Numeric("Rounds 1,2 and 3 were played.") == "CARDINAL:1 | CARDINAL:2 | CARDINAL:3");
   // Canada's papers hyphenate the scale ("C$" was MISC and the sum lost).
   CHECK(Numeric("Quebec signs a C$4.2-billion deal; it cost $9-billion, not 9-million people.") ==
         "MONEY:C$4.2-billion | MONEY:$9-billion");

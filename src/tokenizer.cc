@@ -490,8 +490,9 @@ size_t Scanner::ScanCliticAfterApostrophe(size_t apostrophe) const {
 
 // "N2.5 million" (naira), "R1,200" (rand), "KSh3.2bn" (Kenyan shillings):
 // a currency's letters glued to an amount are a token of their own, as "$"
-// is, when what follows can only be a sum: thousands grouped, a decimal or
-// a scale word ("N95 masks", "the N1 highway" and "G7" stay one word).
+// is, when what follows can only be a sum: thousands grouped, a decimal (or
+// a decimal comma) or a scale word ("N95 masks", "the N1 highway" and "G7"
+// stay one word).
 // Letters that begin no other word before digits take any amount: "Dh12"
 // (dirhams), "Rs45", "KSh500", "Shs186m" (Ugandan shillings); "SR1.2 billion"
 // (riyals) needs the sum's form ("SR99" may be a state route). Returns the
@@ -511,6 +512,12 @@ size_t Scanner::ScanCurrencyLetters(size_t begin) const {
     return begin + letters;
   }
   if (sep == '.' && IsAsciiDigit(Byte(pos + 1))) return begin + letters;
+  // "R45,5 million": a decimal comma, as South Africa writes it.
+  if (sep == ',' && IsAsciiDigit(Byte(pos + 1))) {
+    size_t decimals = pos + 1;
+    while (IsAsciiDigit(Byte(decimals))) ++decimals;
+    if (decimals - pos <= 3) return begin + letters;
+  }
   if (sep == ' ') ++pos;
   for (std::string_view scale : {"million", "billion", "trillion", "bn", "m"}) {
     if (text_.compare(pos, scale.size(), scale) == 0 && !IsAsciiAlpha(Byte(pos + scale.size()))) {

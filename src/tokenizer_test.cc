@@ -59,6 +59,8 @@ TEST_CASE("Tokenizer splits a currency's letters from a glued amount only where 
   // Riyals with a sum's form, Ugandan and Tanzanian shillings with any amount.
   CHECK(Texts("SR1.2 billion, SR99, Shs186m and TSh500") ==
         Strings{"SR", "1.2", "billion", ",", "SR99", ",", "Shs", "186", "m", "and", "TSh", "500"});
+  // A decimal comma, as South Africa writes it.
+  CHECK(Texts("R45,5 million and R3,25") == Strings{"R", "45", ",", "5", "million", "and", "R", "3", ",", "25"});
   // A name with a number is one word.
   CHECK(Texts("N95 masks on the N1 highway near R2D2") ==
         Strings{"N95", "masks", "on", "the", "N1", "highway", "near", "R2D2"});
