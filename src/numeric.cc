@@ -268,13 +268,13 @@ constexpr void AddPrefixes(const Entry (&table)[N], PrefixSet* set) {
 
 // Start words not in the tables below MatchAt's patterns use directly.
 // ("GH" opens Ghana's "GH₵4,000". Of the currency letters of
-// IsCurrencyLetters only "KSh" and "Rp" stand alone before an amount set off
-// by a space; glued to one, the tokenizer makes the letters a symbol, which
-// MayStartMention lets through.)
+// IsCurrencyLetters only "KSh", "Rp", "Tk" and "Br" stand alone before an
+// amount set off by a space; glued to one, the tokenizer makes the letters a
+// symbol, which MayStartMention lets through.)
 constexpr Entry kOtherStartWords[] = {
-    {"a", 0},   {"an", 0},       {"fiscal", 0},   {"fy", 0},      {"gh", 0},        {"h", 0},
-    {"ksh", 0}, {"midnight", 0}, {"noon", 0},     {"q", 0},       {"rp", 0},        {"rs", 0},
-    {"the", 0}, {"today", 0},    {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
+    {"a", 0},   {"an", 0},       {"br", 0},       {"fiscal", 0},  {"fy", 0},        {"gh", 0}, {"h", 0},
+    {"ksh", 0}, {"midnight", 0}, {"noon", 0},     {"q", 0},       {"rp", 0},        {"rs", 0}, {"the", 0},
+    {"tk", 0},  {"today", 0},    {"tomorrow", 0}, {"tonight", 0}, {"yesterday", 0},
 };
 
 constexpr PrefixSet MakeStartPrefixes() {
@@ -1031,8 +1031,11 @@ class SentenceScanner {
       j = i + 1;  // codes such as USD, RMB
     } else if ((Is(i, "rs") || Is(i, "rs.")) && Capitalized(i)) {
       j = i + 1;  // rupees: "Rs 300", "Rs. 312 billion", "Rs45 million"
-    } else if (IsCurrencyLetters(Text(i)) && (Glued(i + 1) || Is(i, "ksh") || Is(i, "rp"))) {
-      j = i + 1;  // the tokenizer's "N" of "N2.5 million" (naira); "KSh 3.2 billion", "Rp 5 trillion"
+    } else if (IsCurrencyLetters(Text(i)) &&
+               (Glued(i + 1) || Is(i, "ksh") || Is(i, "rp") || Text(i) == "Tk" || Text(i) == "Br")) {
+      // The tokenizer's "N" of "N2.5 million" (naira); "KSh 3.2 billion", "Rp
+      // 5 trillion", "Tk 500 crore" (taka), "Br 4.5 billion" (birr).
+      j = i + 1;
     } else {
       return {};
     }

@@ -11,8 +11,8 @@
 namespace annotator {
 
 bool IsCurrencyLetters(std::string_view word) {
-  for (std::string_view letters :
-       {"N", "R", "P", "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "RM", "Rp", "Rs", "VND", "Dh", "SR", "QR"}) {
+  for (std::string_view letters : {"N",  "R",  "P",   "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "RM", "Rp",
+                                   "Rs", "Tk", "VND", "Dh",  "SR",  "QR", "K",   "MK",  "ZK",  "Br"}) {
     if (word == letters) return true;
   }
   return false;
@@ -494,15 +494,17 @@ size_t Scanner::ScanCliticAfterApostrophe(size_t apostrophe) const {
 // a decimal comma) or a scale word ("N95 masks", "the N1 highway" and "G7"
 // stay one word).
 // Letters that begin no other word before digits take any amount: "Dh12"
-// (dirhams), "Rs45", "KSh500", "Shs186m" (Ugandan shillings); "SR1.2 billion"
-// (riyals) needs the sum's form ("SR99" may be a state route). Returns the
-// end of the letters, or 0.
+// (dirhams), "Rs45", "KSh500", "Shs186m" (Ugandan shillings), "Tk1,200"
+// (taka); "SR1.2 billion" (riyals), "K45 million" (kina, kwacha), "MK3.5
+// billion" and "Br4bn" (birr) need the sum's form ("SR99" may be a state
+// route, "K2" a mountain, "MK3" a car's model). Returns the end of the
+// letters, or 0.
 size_t Scanner::ScanCurrencyLetters(size_t begin) const {
   size_t letters = 0;
   while (letters < 3 && IsAsciiAlpha(Byte(begin + letters))) ++letters;
   const std::string_view code = text_.substr(begin, letters);
   if (!IsAsciiDigit(Byte(begin + letters)) || !IsCurrencyLetters(code)) return 0;
-  for (std::string_view only_money : {"Dh", "KSh", "Ksh", "Shs", "TSh", "USh", "Rs", "Rp", "VND"}) {
+  for (std::string_view only_money : {"Dh", "KSh", "Ksh", "Shs", "TSh", "USh", "Rs", "Rp", "Tk", "VND"}) {
     if (code == only_money) return begin + letters;
   }
   size_t pos = begin + letters;

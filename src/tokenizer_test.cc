@@ -59,6 +59,10 @@ TEST_CASE("Tokenizer splits a currency's letters from a glued amount only where 
   // Riyals with a sum's form, Ugandan and Tanzanian shillings with any amount.
   CHECK(Texts("SR1.2 billion, SR99, Shs186m and TSh500") ==
         Strings{"SR", "1.2", "billion", ",", "SR99", ",", "Shs", "186", "m", "and", "TSh", "500"});
+  // Kina and kwacha, taka, birr: "K" and "MK" with a sum's form only.
+  CHECK(Texts("K45 million, MK3.5 billion and Tk500 but the K2 summit and a Golf MK3") ==
+        Strings{"K", "45", "million", ",", "MK", "3.5", "billion", "and", "Tk", "500", "but", "the", "K2", "summit",
+                "and", "a", "Golf", "MK3"});
   // A decimal comma, as South Africa writes it.
   CHECK(Texts("R45,5 million and R3,25") == Strings{"R", "45", ",", "5", "million", "and", "R", "3", ",", "25"});
   // A name with a number is one word.
