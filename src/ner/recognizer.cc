@@ -4087,56 +4087,82 @@ void ApplyCompaniesAfterShares(const ner::TokenFacts* facts, int n, uint8_t* tag
   RetypeCompanyWords(facts, n, std::move(companies), tags);
 }
 
-// "Leeds Magistrates' Court", "the Teachers' Union": a name whose last word
-// is a plural with its apostrophe, and an institution's head word right
-// after the apostrophe, are one organisation (the tagger cut at the
-// apostrophe). Not a possessive before another name ("Fox News' Megyn
-// Kelly", "Sanders' Senate race").
+// "Leeds Magistrates' Court", "the Teachers' Union", "the Bengaluru
+// Commuters' Collective", "the Doctors' Forum": a plural with its
+// apostrophe glued on and an institution's head word right after it are one
+// organisation with the name the plural ends, or the capitalised words it
+// ends (the tagger cut at the apostrophe, left the head out or took it
+// alone). Not a possessive before another name ("Fox News' Megyn Kelly",
+// "Sanders' Senate race"), nor the possessive of a place or person a list
+// knows ("Wales' Assembly").
 void JoinPluralPossessives(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
-  for (int i = 0; i + 2 < n; ++i) {
-    if (!EndsName(tags, i)) continue;
-    // The plural is the name's last word, or a capitalised word the tagger
-    // left out after it ("Leeds" + "Magistrates" + "'" + "Court").
-    int plural = i;
-    if (tags[i + 1] == ner::kOutsideTag && facts[i + 1].token_class == ner::kCapitalizedWord) plural = i + 1;
-    const int mark = plural + 1, last = plural + 2;
-    if (last >= n || tags[mark] != ner::kOutsideTag || facts[mark].lower != kApostrophe ||
-        tags[last] == ner::kOutsideTag) {
+  static constexpr auto kMoreHeads = WordHashes({"collective", "guild", "network", "trust"});
+  constexpr int kMaxLeftOutWords = 2;
+  for (int mark = 1; mark + 1 < n; ++mark) {
+    const int plural = mark - 1, head = mark + 1;
+    if (tags[mark] != ner::kOutsideTag || facts[mark].lower != kApostrophe ||
+        doc.tokens[begin + mark].begin != doc.tokens[begin + plural].end || !IsCapitalisedToken(facts[head]) ||
+        !(ner::ContainsSorted(kInstitutionHeads, facts[head].lower) || ner::Contains(kMoreHeads, facts[head].lower))) {
       continue;
     }
-    const Token& word = doc.tokens[begin + plural];
-    const std::string_view text = doc.Text(Span{word.begin, word.end});
-    if (text.empty() || text.back() != 's' || doc.tokens[begin + mark].begin != word.end) continue;  // "Magistrates'"
-    // A one-word institution's head after the apostrophe.
-    if (ner::TagPosition(tags[last]) != ner::kUnit || ner::TagType(tags[i]) == kPersonType ||
-        !ner::ContainsSorted(kInstitutionHeads, facts[last].lower)) {
+    const std::string_view text = TokenText(doc, begin, plural);
+    if (text.empty() || text.back() != 's') continue;  // "Magistrates'"
+    // The head alone, one word or an organisation's run, or left out.
+    const bool head_alone = tags[head] == ner::kOutsideTag;
+    if (!head_alone && (!BeginsName(tags, head) ||
+                        (ner::TagPosition(tags[head]) != ner::kUnit && ner::TagType(tags[head]) != kOrgType))) {
       continue;
     }
-    SetMention(FirstOfRun(tags, i), last, kOrgType, tags);
-    i = last;
+    // The name the plural ends, or that ends right before the plural the
+    // tagger left out ("Leeds" + "Magistrates"), or the plural and the
+    // capitalised words before it the tagger left out ("Doctors").
+    if (facts[plural].gazetteer & (kKnownNameBits | AnyPosition(kPersonNameBit))) continue;
+    int first = plural;
+    if (tags[plural] != ner::kOutsideTag) {
+      if (!EndsName(tags, plural) || ner::TagType(tags[plural]) == kPersonType) continue;
+      first = FirstOfRun(tags, plural);
+    } else if (facts[plural].token_class != ner::kCapitalizedWord) {
+      continue;
+    } else if (plural > 0 && EndsName(tags, plural - 1)) {
+      if (ner::TagType(tags[plural - 1]) == kPersonType) continue;
+      first = FirstOfRun(tags, plural - 1);
+    } else {
+      while (first > 0 && plural - first < kMaxLeftOutWords && tags[first - 1] == ner::kOutsideTag &&
+             facts[first - 1].token_class == ner::kCapitalizedWord && facts[first - 1].sentence_offset > 0) {
+        --first;
+      }
+    }
+    const int last = head_alone ? head : LastOfRun(tags, head);
+    SetMention(first, last, kOrgType, tags);
+    mark = last;
   }
 }
 
 // "King's College London", "Queen's University", "St Mary's Hospital":
 // the possessive of a king, a queen, a saint or a kind of people opens the
 // institution named after them (the tagger began at the head, and "King's
-// College London" said what its professor said). Not another name's
-// possessive: "Harvard's Kennedy School".
+// College London" said what its professor said); a kind of people also any
+// institution ("the Women's Institute", "the People's Bank"). Not another
+// name's possessive: "Harvard's Kennedy School".
 void JoinPossessiveInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kPatrons =
-      WordHashes({"king", "queen", "prince", "princess", "children", "women", "men", "people", "guy"});
+  static constexpr auto kPatrons = WordHashes({"king", "queen", "prince", "princess", "guy"});
+  static constexpr auto kPeoples = WordHashes({"children", "women", "men", "people"});
   static constexpr auto kSaints = WordHashes({"st", "st.", "saint"});
   // (Places of learning, care and worship: not "Mayor King's Office".)
   static constexpr auto kNamedHeads =
       WordHashes({"college", "university", "school", "academy", "hospital", "church", "cathedral", "chapel"});
   for (int s = 2; s < n; ++s) {
     if (!BeginsName(tags, s) || ner::TagType(tags[s]) == kPersonType || !IsCapitalisedToken(facts[s]) ||
-        !ner::Contains(kNamedHeads, facts[s].lower) || facts[s - 1].lower != kPossessives[0] ||
-        facts[s - 2].token_class != ner::kCapitalizedWord) {
+        facts[s - 1].lower != kPossessives[0] || facts[s - 2].token_class != ner::kCapitalizedWord) {
+      continue;
+    }
+    const bool people = ner::Contains(kPeoples, facts[s - 2].lower);
+    if (!ner::Contains(kNamedHeads, facts[s].lower) &&
+        !(people && ner::ContainsSorted(kInstitutionHeads, facts[s].lower))) {
       continue;
     }
     int start = -1;
-    if (ner::Contains(kPatrons, facts[s - 2].lower)) start = s - 2;
+    if (people || ner::Contains(kPatrons, facts[s - 2].lower)) start = s - 2;
     if (s >= 3 && IsCapitalisedToken(facts[s - 3]) && ner::Contains(kSaints, facts[s - 3].lower)) start = s - 3;
     // Not out of the middle of a longer name.
     if (start < 0 || (tags[start] != ner::kOutsideTag && !BeginsName(tags, start))) continue;

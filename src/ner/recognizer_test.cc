@@ -2330,6 +2330,15 @@ TEST_CASE("an institution's name goes on past a plural's apostrophe and over wor
               "Leeds Magistrates' Court", EntityType::kOrg));
   CHECK(Found(mentions, "Independent Office for Police Conduct", EntityType::kOrg));
   CHECK(Found(mentions, "Megyn Kelly", EntityType::kPerson));
+  // The members' words alone, or the head left out, or the people's "'s" ("Bengaluru Commuters" and "Forum" and
+  // "Institute" were the names, and their "said" no one's).
+  mentions = Recognize(
+      "The Bengaluru Commuters' Collective said fares were too high. The Doctors' Forum said it was worried. The "
+      "Women's Institute said it was pleased. Texas' Senate voted.");
+  CHECK(Found(mentions, "Bengaluru Commuters' Collective", EntityType::kOrg));
+  CHECK(Found(mentions, "Doctors' Forum", EntityType::kOrg));
+  CHECK(Found(mentions, "Women's Institute", EntityType::kOrg));
+  CHECK(Found(mentions, "Texas", EntityType::kLocation));
   // Not over a title after the name.
   mentions = Recognize("The Bank of England Governor Andrew Bailey said rates would fall.");
   CHECK(Found(mentions, "Bank of England", EntityType::kOrg));
