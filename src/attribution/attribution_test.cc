@@ -2016,5 +2016,17 @@ TEST_CASE("attribution: a participle after a restrictive relative clause in the 
   CHECK(a.EntityName(a.Get("the ruling would be overturned")) == "Ted Cruz");
 }
 
+TEST_CASE("attribution: the office's title is the person it came before, across the portfolio and an honorific") {
+  Annotated a(
+      "Deputy Minister of Finance Dr Nimal Jayawardena told the paper that approval was likely. Opposition MP Harshana "
+      "Wijesundara said people had seen little benefit.\n\n"
+      "The Deputy Minister said the government had no intention of reversing the tax.\n\n"
+      "Minister for Housing Darragh O'Brien said the report would be studied. The Minister said legislation "
+      "would go before Cabinet soon.\n");
+  // (Both were no one's.)
+  CHECK(a.EntityName(a.Get("the government had no intention")) == "Nimal Jayawardena");
+  CHECK(a.EntityName(a.Get("legislation would go")) == "Darragh O'Brien");
+}
+
 }  // namespace
 }  // namespace annotator

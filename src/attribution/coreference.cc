@@ -470,7 +470,33 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject, Spa
   return -1;
 }
 
+namespace {
+
+// Where the title before the name at token `name` ends: before an
+// honorific ("Dr", "Prof") and a portfolio after "of" or "for" ("Minister
+// for Housing", "Minister of Planning and Economic Development Dr").
+uint32_t TitleEndBefore(const Context& ctx, uint32_t name) {
+  constexpr uint32_t kMaxPortfolioWords = 6;
+  static constexpr std::string_view kHonorifics[] = {"dr",  "dr.", "prof", "prof.", "mr",
+                                                     "mr.", "mrs", "mrs.", "ms",    "ms."};
+  const uint32_t sentence = ctx.SentenceBegin(name);
+  auto capitalised = [&](uint32_t t) { return ctx.IsWord(t) && ctx.tokens()[t].Has(kCapitalized); };
+  uint32_t end = name;
+  if (end > sentence + 1 && capitalised(end - 1) && IsOneOfLower(ctx.TokenText(end - 1), kHonorifics)) --end;
+  uint32_t k = end;
+  while (k > sentence + 1 && end - k < kMaxPortfolioWords &&
+         (capitalised(k - 1) || EqualsLower(ctx.TokenText(k - 1), "and") || ctx.TokenText(k - 1) == "&")) {
+    --k;
+  }
+  if (k == end || k <= sentence + 1 || !capitalised(k)) return end;
+  const std::string_view linker = ctx.TokenText(k - 1);
+  return linker == "of" || linker == "for" ? k - 1 : end;
+}
+
+}  // namespace
+
 int32_t TitledPersonEntity(const Context& ctx, Span speaker) {
+  static constexpr std::string_view kLesserRanks[] = {"deputy", "vice", "assistant", "junior", "shadow"};
   constexpr uint32_t kMaxTitleWords = 2;
   if (speaker.empty()) return -1;
   const uint32_t first = ctx.FirstTokenAt(speaker.begin);
@@ -483,18 +509,25 @@ int32_t TitledPersonEntity(const Context& ctx, Span speaker) {
   // An office ("the mayor", "the prime minister"), not a body ("the state").
   if (!IsPersonTitle(ctx.TokenText(end - 1))) return -1;
   // The whole title right before a full name: "President Bola Tinubu",
-  // "Prime Minister Keir Starmer"; not "Vice President Joseph R. Biden Jr."
-  // for "the president", nor a surname alone, which may have been joined
-  // to a namesake's entity ("President Obama" to Michelle Obama's).
+  // "Prime Minister Keir Starmer", also across the portfolio and an
+  // honorific: "Deputy Minister of Finance Dr Nimal Jayawardena" for "the
+  // Deputy Minister"; not "Vice President Joseph R. Biden Jr." for "the
+  // president", nor a surname alone, which may have been joined to a
+  // namesake's entity ("President Obama" to Michelle Obama's).
   auto titled = [&](const Mention& m) {
-    const uint32_t name = ctx.FirstTokenAt(m.span.begin);
-    if (m.type != EntityType::kPerson || name < words + 1) return false;
+    if (m.type != EntityType::kPerson) return false;
+    const uint32_t name = TitleEndBefore(ctx, ctx.FirstTokenAt(m.span.begin));
+    if (name < words) return false;
     for (uint32_t k = 0; k < words; ++k) {
       if (!EqualsIgnoringCase(ctx.TokenText(name - words + k), ctx.TokenText(first + 1 + k))) return false;
     }
-    const uint32_t before = name - words - 1;
-    return !(ctx.IsWord(before) && ctx.tokens()[before].Has(kCapitalized) &&
-             ctx.SentenceBegin(before) == ctx.SentenceBegin(name) && before != ctx.SentenceBegin(name));
+    // (The text's first word may open the title; a capital that opens the
+    // sentence says nothing, but "Deputy Minister" is no minister.)
+    const uint32_t title = name - words;
+    if (title == 0) return true;
+    if (IsOneOfLower(ctx.TokenText(title - 1), kLesserRanks)) return false;
+    return title <= ctx.SentenceBegin(name) + 1 ||
+           !(ctx.IsWord(title - 1) && ctx.tokens()[title - 1].Has(kCapitalized));
   };
   int32_t entity = -1;
   bool full_name = false, two = false;
