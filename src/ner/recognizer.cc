@@ -4393,10 +4393,17 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
   };
   // Words capitalised inside a sentence (the document's evidence counts
   // items' too), but as a later word of a longer name: "Libraries are
-  // lifelines" after "Save Birmingham Libraries" is the plural.
+  // lifelines" after "Save Birmingham Libraries" is the plural. And a
+  // person's family name whose lower case was its own ("Al-Shennawy told
+  // reporters" after "Tarek al-Shennawy").
   std::vector<uint64_t> inside;
   for (int i = 0; i < n; ++i) {
     const ner::TokenFacts& f = facts[i];
+    if (f.token_class == ner::kLowerWord && i > 0 && tags[i] != ner::kOutsideTag && !BeginsName(tags, i) &&
+        ner::TagType(tags[i]) == kPersonType) {
+      inside.push_back(f.lower);
+      continue;
+    }
     if (!(f.document & ner::kSeenCapitalizedMidSentence) || f.token_class != ner::kCapitalizedWord ||
         (f.context & ner::kCaseModes) || OpensSentenceOrItem(facts, i) ||
         (tags[i] != ner::kOutsideTag && !BeginsName(tags, i))) {

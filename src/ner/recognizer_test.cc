@@ -2726,6 +2726,12 @@ TEST_CASE("a word alone that opens a sentence and that the article writes in low
       "outside.\n\n\"Libraries are lifelines for the elderly and the lonely,\" said Margaret Hughes, 68.");
   CHECK(Found(mentions, "Save Birmingham Libraries", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "Libraries", EntityType::kOrg));
+  // A family name whose lower case was in the person's own name ("Al-Shennawy" was dropped, and a later "He"
+  // went to the woman named in between).
+  mentions = Recognize(
+      "SCA Chairman Lieutenant General Tarek al-Shennawy said 3,214 vessels had transited.\n\nDr Hoda Ezzat "
+      "Mansour said the increase would help.\n\nAl-Shennawy told reporters that the authority was in talks.");
+  CHECK(Found(mentions, "Al-Shennawy", EntityType::kPerson));
 }
 
 TEST_CASE("a title in quotation marks may hold a possessive") {
