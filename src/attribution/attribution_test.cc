@@ -2028,5 +2028,15 @@ TEST_CASE("attribution: the office's title is the person it came before, across 
   CHECK(a.EntityName(a.Get("legislation would go")) == "Darragh O'Brien");
 }
 
+TEST_CASE("attribution: a name in a phrase set off by commas after the subject is not whom a later pronoun means") {
+  Annotated a(
+      "Mr Lim Chee Keong, 52, was sentenced on Friday. He had worked there for years.\n\n"
+      "Counsel Harvinder Singh Gill, representing Lim, pleaded for leniency, telling the court that his client was "
+      "the sole breadwinner.\n\n"
+      "\"My client has shown remorse,\" he said.\n");
+  // (It went to Lim, the only one of the two whose gender was known.)
+  CHECK(a.EntityName(a.Get("My client has shown remorse")) == "Harvinder Singh Gill");
+}
+
 }  // namespace
 }  // namespace annotator

@@ -220,9 +220,18 @@ const Mention* SubjectOverObject(const Context& ctx, const Mention* latest, Acce
                    ctx.IsLowerWord(first - 1);
   for (uint32_t t = role; only_role && t < first; ++t) only_role = ctx.IsPossessive(t) || ctx.IsLowerWord(t);
   if (only_role) return latest;
+  // "Counsel Harvinder Singh Gill, representing Lim, pleaded …. “…,” he
+  // said": a name inside a phrase set off by commas right after the subject
+  // is the subject's client, employer or kin, whoever's gender is known.
+  const uint32_t after_latest = ctx.FirstTokenAt(latest->span.end);
+  if (ctx.IsPunct(role, ",") && after_latest < ctx.size() && ctx.IsPunct(after_latest, ",") &&
+      !ctx.ReportBetween(role, first, doc.mentions[m].span)) {
+    bool one_phrase = true;
+    for (uint32_t t = role + 1; one_phrase && t < first; ++t) one_phrase = ctx.IsWord(t);
+    if (one_phrase) return &doc.mentions[m];
+  }
   // (A name's possessive is no one acting: "Aparna Mathur … said Ivanka
   // Trump's statement didn't clarify the matter. “…,” she said".)
-  const uint32_t after_latest = ctx.FirstTokenAt(latest->span.end);
   const bool possessive = after_latest < ctx.size() && ctx.IsPossessive(after_latest);
   const bool only_latest_known = doc.entities[latest->entity].gender != Gender::kUnknown &&
                                  doc.entities[doc.mentions[m].entity].gender == Gender::kUnknown && !possessive;

@@ -213,7 +213,7 @@ constexpr string_view kSpeakerNouns[] = {
     "manager managers strategist strategists consultant consultants pollster pollsters",
     "candidate candidates nominee nominees contender contenders challenger incumbent",
     "diplomat diplomats ambassador ambassadors envoy envoys negotiator negotiators",
-    "lawyer lawyers attorney attorneys prosecutor prosecutors judge judges justice justices",
+    "lawyer lawyers attorney attorneys counsel prosecutor prosecutors judge judges justice justices",
     "investigator investigators detective detectives police officer officers sheriff",
     "doctor doctors physician physicians nurse nurses scientist scientists researcher researchers",
     "professor professors scholar scholars historian historians teacher",
