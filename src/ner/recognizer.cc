@@ -1375,10 +1375,12 @@ constexpr auto kNameParticles = WordHashes({
 });
 
 // Family names of China (pinyin, then Hong Kong and Taiwan spellings),
-// Korea and Vietnam, which news writes before the given name ("Li Qiang",
-// "Kim Jong Un", "Nguyen Phu Trong"); only those that are no English word
-// ("He", "Song", "Park", "Sun" are left out). Lower-form hashes.
+// Singapore and Malaysia, Korea and Vietnam, which news writes before the
+// given name ("Li Qiang", "Lim Wei Ming", "Kim Jong Un", "Nguyen Phu
+// Trong"); only those that are no English word ("He", "Song", "Park", "Sun",
+// "Low", "Ho" are left out). Lower-form hashes.
 constexpr auto kFamilyNamesWrittenFirst = WordHashes({
+    "lim",   "tan",  "ng",     "ong",   "goh",   "teo",   "koh",    "chua", "yeo",   "tay",   "quek",  "seah",
     "li",    "wang", "zhang",  "liu",   "chen",  "yang",  "huang",  "zhao", "wu",    "zhou",  "xu",    "zhu",
     "guo",   "luo",  "gao",    "zheng", "liang", "xie",   "feng",   "deng", "cao",   "peng",  "zeng",  "xiao",
     "tian",  "dong", "yuan",   "cai",   "jiang", "cheng", "wei",    "ding", "ren",   "shen",  "yao",   "qian",
@@ -1387,6 +1389,52 @@ constexpr auto kFamilyNamesWrittenFirst = WordHashes({
     "jeong", "yoon", "shin",   "kwon",  "hwang", "ahn",   "yoo",    "jeon", "baek",  "roh",   "chung", "nguyen",
     "tran",  "pham", "hoang",  "huynh", "phan",  "vu",    "vo",     "bui",  "ngo",   "duong", "trinh", "dinh",
 });
+
+// "Minister for National Development Lim Wei Ming", "Minister of State
+// Mary Butler": a portfolio of words no list knows, after the office and
+// "for" or "of", ends where a given name or a family name written first
+// opens the person's name (the tagger read one organisation), or where the
+// person's name the tagger found begins; "Minister for
+// Housing Seán Mac Giolla Bhríde": a capitalised word it left out between a
+// known portfolio and the person's name opens the name.
+void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  auto after_office = [&](int k) {
+    return k >= 2 && (facts[k - 1].lower == kOf || facts[k - 1].lower == kFor) &&
+           facts[k - 1].token_class == ner::kLowerWord && IsCapitalisedToken(facts[k - 2]) &&
+           ner::Contains(kPortfolioOffices, facts[k - 2].lower);
+  };
+  auto opens_name = [&](int k) {
+    return facts[k].token_class == ner::kCapitalizedWord &&
+           (ner::IsGivenName(facts[k]) || ner::Contains(kWorldGivenNames, facts[k].lower) ||
+            ner::Contains(kFamilyNamesWrittenFirst, facts[k].lower));
+  };
+  for (int i = 2; i + 2 < n; ++i) {
+    if (!after_office(i) || !IsCapitalisedToken(facts[i])) continue;
+    if (tags[i] == ner::kOutsideTag) {
+      if (ner::Contains(kPortfolios, facts[i].lower) && tags[i + 1] == ner::kOutsideTag &&
+          IsCapitalisedToken(facts[i + 1]) && !ner::Contains(kPortfolios, facts[i + 1].lower) &&
+          !IsTitleToken(facts[i + 1]) && BeginsName(tags, i + 2) && ner::TagType(tags[i + 2]) == kPersonType) {
+        SetMention(i + 1, LastOfRun(tags, i + 2), kPersonType, tags);
+      }
+      continue;
+    }
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) == kPersonType || opens_name(i)) continue;
+    const int last = LastOfRun(tags, i);
+    // ("Minister of Trade and Industry Gan Kim Yong": the portfolio a name
+    // of its own right before the person's.)
+    if (last + 1 < n && BeginsName(tags, last + 1) && ner::TagType(tags[last + 1]) == kPersonType) {
+      for (int k = i; k <= last; ++k) tags[k] = ner::kOutsideTag;
+      i = last;
+      continue;
+    }
+    int name = i + 1;
+    while (name + 1 <= last && !opens_name(name)) ++name;
+    if (name + 1 > last) continue;  // (two words at least: "Lim Wei Ming")
+    for (int k = i; k < name; ++k) tags[k] = ner::kOutsideTag;
+    SetMention(name, last, kPersonType, tags);
+    i = last;
+  }
+}
 
 // Weekdays and months: "the Council on Monday", "the Committee in May" are no longer names. Lower-form hashes.
 constexpr auto kDateWords = WordHashes({
@@ -3366,6 +3414,47 @@ void JoinIndexHeads(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// A broadcaster's channel or desk is an organisation: "Sky Sport
+// commentator Kahu Rewiti" (a person), "Wyoming Public Radio" (a place). Not
+// a place a list knows ("Newport News"), nor MISC ("Fake News").
+void RetypeBroadcasters(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kMediaHeads = WordHashes({"sport", "sports", "news", "radio", "tv", "television"});
+  for (int i = 1; i < n; ++i) {
+    if (!EndsName(tags, i) || !IsCapitalisedToken(facts[i]) || !ner::Contains(kMediaHeads, facts[i].lower)) continue;
+    const int type = ner::TagType(tags[i]), first = FirstOfRun(tags, i);
+    const bool known_place =
+        IsGazetteerSpan(facts, first, i, kPlaceBit) || IsGazetteerSpan(facts, first, i, kCountryBit);
+    if (first < i && (type == kPersonType || (type == kLocType && !known_place))) SetMention(first, i, kOrgType, tags);
+  }
+}
+
+// "According to New Zealand Rugby", "Cricket Australia said", "Athletics
+// Kenya": a country's name and a sport, capitalised, either way round, name
+// the sport's national body (the tagger read the country, the speaker a
+// place, and left the sport out). Not in a headline's or capitals' text,
+// where case says nothing.
+void ApplyNationalSportBodies(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kSports =
+      WordHashes({"rugby",      "cricket", "football",  "soccer",   "netball",   "hockey", "athletics",  "basketball",
+                  "tennis",     "cycling", "golf",      "swimming", "rowing",    "boxing", "volleyball", "baseball",
+                  "gymnastics", "squash",  "badminton", "sailing",  "triathlon", "archery"});
+  auto sport = [&](int k) {
+    return k >= 0 && k < n && tags[k] == ner::kOutsideTag && facts[k].token_class == ner::kCapitalizedWord &&
+           !(facts[k].context & ner::kCaseModes) && ner::Contains(kSports, facts[k].lower);
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kLocType) continue;
+    const int last = LastOfRun(tags, i);
+    if (!IsGazetteerSpan(facts, i, last, kCountryBit)) continue;
+    if (sport(last + 1)) {
+      SetMention(i, last + 1, kOrgType, tags);
+    } else if (sport(i - 1)) {
+      SetMention(i - 1, last, kOrgType, tags);
+    }
+    i = last;
+  }
+}
+
 // A county's name ("Marin County", "Miami-Dade County") is a place: it was an
 // organisation, a person or MISC by its first word. Not a football club in a
 // result line, where the score follows ("Notts County 3"), and not a name
@@ -3509,8 +3598,10 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   RetypeByHead(facts, n, kNamedAfterHeads, 3, kLocType, kOrgType, tags);
   JoinOrdinalsOfFeatures(facts, n, tags);
   ApplyCountyNames(facts, n, tags);
+  ApplyNationalSportBodies(facts, n, tags);
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
+  RetypeBroadcasters(facts, n, tags);
   // ("Copyright © 2026 Al Nisr Publishing LLC" was MISC.)
   RetypeByHead(facts, n, kLegalSuffixes, 2, kOrgType, kOrgType, tags);
 
@@ -8155,6 +8246,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   TrimTitles(facts, n, tags);
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);
+  SplitPortfoliosFromNames(facts, n, tags);
   DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);
   ApplyCompassPlaces(facts, n, tags);

@@ -2044,6 +2044,17 @@ TEST_CASE("a portfolio before an office names nothing; a commission on a subject
       "said so.");
   CHECK(Found(mentions, "Darragh O'Brien", EntityType::kPerson));  // was "Housing Darragh O'Brien", ORG
   CHECK(Found(mentions, "Mark Holland", EntityType::kPerson));     // was "Health Mark Holland", a place
+  // A portfolio no list knows, up to a given name or a family name written first, or to the person's name; a given
+  // name the tagger left out after a known one.
+  mentions = Recognize(
+      "Minister for National Development Lim Wei Ming said the launch was the largest. The Minister of Trade and "
+      "Industry Gan Kim Yong spoke. Minister for Housing Seán Mac Giolla Bhríde said so. Deputy Minister of Finance "
+      "Dr Nimal Jayawardena agreed.");
+  CHECK(Found(mentions, "Lim Wei Ming", EntityType::kPerson));  // was "National Development Lim Wei Ming", ORG
+  CHECK_FALSE(AnyContains(mentions, "Trade"));
+  CHECK(Found(mentions, "Gan Kim Yong", EntityType::kPerson));
+  CHECK(Found(mentions, "Seán Mac Giolla Bhríde", EntityType::kPerson));  // was "Mac Giolla Bhríde"
+  CHECK(Found(mentions, "Nimal Jayawardena", EntityType::kPerson));
   // The portfolio alone after them names nothing ("Finance" was an organisation).
   mentions = Recognize("In Lagos, the Minister of Finance, Wale Edun, insisted the savings would be spent on roads.");
   CHECK(Found(mentions, "Wale Edun", EntityType::kPerson));
@@ -2316,6 +2327,18 @@ TEST_CASE("a dateline's place in capitals is a place") {
   CHECK(Found(Recognize("A nurse's long shift\n\nKHAN YOUNIS \xE2\x80\x94 Amal Hassan has not been home in three "
                         "weeks. The nurse sleeps at the hospital.\n"),
               "KHAN YOUNIS", EntityType::kLocation));
+}
+
+TEST_CASE("a country and a sport name the national body; a broadcaster's channel is an organisation") {
+  const auto mentions = Recognize(
+      "Former flanker turned Sky Sport commentator Kahu Rewiti said the squad was right. According to New Zealand "
+      "Rugby, the squad will assemble in Nelson. Cricket Australia said the tour would go ahead. The shipyard in "
+      "Newport News, Virginia, hired 500 workers.");
+  CHECK(Found(mentions, "Sky Sport", EntityType::kOrg));  // was a person
+  CHECK(Found(mentions, "Kahu Rewiti", EntityType::kPerson));
+  CHECK(Found(mentions, "New Zealand Rugby", EntityType::kOrg));  // was the place, and the speaker
+  CHECK(Found(mentions, "Cricket Australia", EntityType::kOrg));
+  CHECK(Found(mentions, "Newport News", EntityType::kLocation));
 }
 
 TEST_CASE("an institution's name goes on past a plural's apostrophe and over words the tagger left out") {
