@@ -2038,5 +2038,13 @@ TEST_CASE("attribution: a name in a phrase set off by commas after the subject i
   CHECK(a.EntityName(a.Get("My client has shown remorse")) == "Harvinder Singh Gill");
 }
 
+TEST_CASE("attribution: a description in apposition may hold a long name and its acronym") {
+  Annotated a(
+      "Triin Vahtra, a defense analyst at the International Centre for Defence and Security (ICDS), said the figures "
+      "put Estonia among the top spenders in NATO.\n");
+  // (The name and its description were reported, by "the figures put Estonia".)
+  CHECK(a.Speaker(a.Get("the figures put Estonia")) == "Triin Vahtra");
+}
+
 }  // namespace
 }  // namespace annotator

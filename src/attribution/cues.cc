@@ -414,8 +414,23 @@ class CueFinder {
     auto person_between = [&](uint32_t first, uint32_t end) {
       return !PersonWithAffiliation(ctx_, first, end).empty();
     };
-    const bool person_first = person_between(sb, inner) && comma - inner - 1 <= kMaxDescription;
-    const bool person_second = person_between(inner + 1, comma) && inner - sb <= kMaxDescription;
+    // (A name in the description counts as one word, and its acronym in
+    // brackets as none: "a defense analyst at the International Centre for
+    // Defence and Security (ICDS)".)
+    auto description_words = [&](uint32_t first, uint32_t end) {
+      uint32_t words = 0;
+      for (uint32_t t = first; t < end; ++t, ++words) {
+        if (const int32_t m = ctx_.MentionStartingAt(t); m >= 0) {
+          t = std::max(t, ctx_.FirstTokenAt(ctx_.doc().mentions[m].span.end) - 1);
+        } else if (ctx_.IsPunct(t, "(") && t + 2 < end && ctx_.IsPunct(t + 2, ")")) {
+          t += 2;
+          --words;
+        }
+      }
+      return words;
+    };
+    const bool person_first = person_between(sb, inner) && description_words(inner + 1, comma) <= kMaxDescription;
+    const bool person_second = person_between(inner + 1, comma) && description_words(sb, inner) <= kMaxDescription;
     return person_first || person_second;
   }
 
