@@ -2046,5 +2046,15 @@ TEST_CASE("attribution: a description in apposition may hold a long name and its
   CHECK(a.Speaker(a.Get("the figures put Estonia")) == "Triin Vahtra");
 }
 
+TEST_CASE("attribution: a people's noun after a quotation of several sentences is who opened the sentence before it") {
+  Annotated a(
+      "Brennan, who had led the standings by 33 points, conceded that Vantage had \"got the strategy wrong\" by "
+      "bringing him in too early for his second stop.\n\n"
+      "\"We boxed on lap 44 thinking the undercut would work, and it didn't. That's on all of us,\" the Briton "
+      "said.\n");
+  // (The sentence before the cue's was the quotation's first: no one.)
+  CHECK(a.EntityName(a.Get("We boxed on lap 44")) == "Brennan");
+}
+
 }  // namespace
 }  // namespace annotator

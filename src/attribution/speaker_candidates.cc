@@ -689,10 +689,16 @@ int32_t NameInApposition(const Context& ctx, uint32_t t, uint32_t limit) {
 
 std::array<int32_t, 2> OpeningSubjectNamesAt(const Context& ctx, uint32_t t) {
   std::array<int32_t, 2> names{-1, -1};
-  const uint32_t s = ctx.SentenceOf(t);
+  uint32_t s = ctx.SentenceOf(t), limit = t;
+  // (After a quotation of several sentences, `“… didn't. That's on all of
+  // us,” the Briton said`: from the sentence the quotation opens.)
+  if (const int32_t q = ctx.QuoteOf(ctx.SentenceFirst(s)); q >= 0 && ctx.QuoteLast(q) <= t) {
+    s = ctx.SentenceOf(ctx.QuoteFirst(q));
+    limit = ctx.SentenceFirst(s + 1);
+  }
   for (uint32_t back = 0; back < names.size() && back <= s; ++back) {
     const uint32_t sb = ctx.SentenceFirst(s - back);
-    const uint32_t end = back == 0 ? t : ctx.SentenceFirst(s - back + 1);
+    const uint32_t end = back == 0 ? limit : ctx.SentenceFirst(s - back + 1);
     const Span subject = OpeningSubject(ctx, sb, end);
     if (subject.empty()) continue;
     names[back] = ctx.MentionEndingAt(ctx.HeadToken(subject));

@@ -79,8 +79,9 @@ Span OpeningSubject(const Context& ctx, uint32_t sb, uint32_t limit, bool articl
 
 // The name mentions that head the OpeningSubject of the sentence holding
 // token `t` (its words before `t`) and of the sentence before it, in that
-// order; -1 where there is none (no subject, or one headed by a pronoun or a
-// common noun): whom a pronoun at `t` goes back to.
+// order (after a quotation of several sentences, of the sentence it opens
+// in and the one before); -1 where there is none (no subject, or one headed
+// by a pronoun or a common noun): whom a pronoun at `t` goes back to.
 std::array<int32_t, 2> OpeningSubjectNamesAt(const Context& ctx, uint32_t t);
 
 // `“…,” she yells` / `“…,” Blige sings`: a pronoun or a name right after the
