@@ -2741,6 +2741,31 @@ constexpr auto kSettlementNouns = WordHashes({
     "neighborhood",
 });
 
+// "the Dane said", "a Scot", "the Kiwi", "the Dane Mikkel Sørensen": a
+// noun for one person of a nation, after an article, is MISC as "the
+// Briton" is, or is no part of the name after it (the tagger made it a
+// person or an organisation: "Dane", "Finn" and "Scot" are given names too,
+// so only after an article).
+void ApplyNationalityNouns(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kArticles = WordHashes({"the", "a", "an", "fellow"});
+  static constexpr auto kNationals = WordHashes(
+      {"dane", "finn", "scot", "scotsman", "scotswoman", "welshman", "welshwoman", "irishman", "irishwoman",
+       "englishman", "englishwoman", "frenchman", "frenchwoman", "dutchman", "kiwi", "aussie", "swede", "spaniard"});
+  for (int i = 1; i < n; ++i) {
+    if (!ner::Contains(kArticles, facts[i - 1].lower) || !IsCapitalisedToken(facts[i]) ||
+        !ner::Contains(kNationals, facts[i].lower) || (tags[i] != ner::kOutsideTag && !BeginsName(tags, i))) {
+      continue;
+    }
+    const int last = tags[i] == ner::kOutsideTag ? i : LastOfRun(tags, i);
+    if (last > i && ner::TagType(tags[i]) == kPersonType) {
+      SetMention(i + 1, last, kPersonType, tags);
+      tags[i] = ner::kOutsideTag;
+    } else if (last == i && (i + 1 == n || !IsCapitalisedToken(facts[i + 1]))) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kMiscType, ner::kUnit));
+    }
+  }
+}
+
 // A capitalised word naming a people is MISC: a mention made only of such
 // words is retyped, and one the tagger left untagged becomes one ("Fulani
 // herders"). A longer name holding one ("Tamil Nadu", "Maori Party") is the
@@ -8280,6 +8305,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 [[gnu::noinline]] void ApplyTypeRules(const Document& doc, const ner::Gazetteer& gazetteer,
                                       const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   ApplyPeoples(facts, n, tags);
+  ApplyNationalityNouns(facts, n, tags);
   ApplyMiscWords(facts, n, tags);
   ApplyNamedDays(facts, n, tags);
   RetypePartyWords(facts, n, tags);

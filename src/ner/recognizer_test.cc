@@ -3336,6 +3336,18 @@ TEST_CASE("a credit's label, a place's office inside a name, East Africa's title
   CHECK_FALSE(AnyContains(mentions, "Eng"));
 }
 
+TEST_CASE("a noun for one person of a nation after an article is MISC, or no part of the name after it") {
+  const auto mentions = Recognize(
+      "\"The climb was so hot,\" the Dane said. The Scot and the Kiwi agreed. He hired the Dane Mikkel Sørensen. "
+      "Dane Cook and Finn Russell played.");
+  CHECK(Found(mentions, "Dane", EntityType::kMisc));  // was a person, the speaker's entity
+  CHECK(Found(mentions, "Scot", EntityType::kMisc));
+  CHECK(Found(mentions, "Kiwi", EntityType::kMisc));  // was an organisation
+  CHECK(Found(mentions, "Mikkel Sørensen", EntityType::kPerson));
+  CHECK(Found(mentions, "Dane Cook", EntityType::kPerson));
+  CHECK(Found(mentions, "Finn Russell", EntityType::kPerson));
+}
+
 TEST_CASE("a people's name with its diacritics is MISC; a word with no capital in prose names nothing") {
   const auto mentions = Recognize(
       "A Māori land trust has opened a glasshouse near Rotorua. \"Now I've got a job ten minutes from my nan's "
