@@ -1073,19 +1073,185 @@ bool IsInstitutionHead(const ner::TokenFacts& facts);
 // opens an Arabic name ("Abu Mohammed al-Golani" was tagged without it).
 // Lower-form hashes.
 constexpr auto kWorldGivenNames = WordHashes({
-    "abdullah", "abu",        "umm",      "abdel",    "abdelaziz", "abdulaziz", "abdulrahman", "abdul",     "abbas",
-    "ahmad",    "ahmet",      "anwar",    "ashraf",   "ayman",     "bashar",    "ebrahim",     "hamad",     "hamid",
-    "hossein",  "ibrahim",    "ismail",   "jamal",    "javad",     "karim",     "khaled",      "khalid",    "mahmoud",
-    "majid",    "hassan",     "mehmet",   "mohamed",  "mohammad",  "mohammed",  "muhammad",    "mustafa",   "nabil",
-    "qasem",    "rashid",     "recep",    "salman",   "samir",     "tamim",     "walid",       "yahya",     "yasser",
-    "youssef",  "yusuf",      "naftali",  "yair",     "yitzhak",   "yoav",      "amit",        "arvind",    "imran",
-    "joko",     "narendra",   "nawaz",    "prabowo",  "rahul",     "ranil",     "rishi",       "sanjay",    "satya",
-    "shehbaz",  "sundar",     "mahathir", "fumio",    "jinping",   "keqiang",   "shinzo",      "yoshihide", "abiy",
-    "bola",     "cyril",      "emmerson", "hakainde", "muhammadu", "olusegun",  "raila",       "thabo",     "uhuru",
-    "yoweri",   "andrés",     "dilma",    "evo",      "jair",      "luiz",      "nayib",       "nicolás",   "xiomara",
-    "andrzej",  "dmitry",     "dmitri",   "ilham",    "mikheil",   "nikol",     "shavkat",     "volodymyr", "yevgeny",
-    "yulia",    "kristalina", "kyriakos", "mette",    "olaf",      "sanna",     "barack",      "elon",      "kamala",
+    "abdullah",
+    "abu",
+    "umm",
+    "abdel",
+    "abdelaziz",
+    "abdulaziz",
+    "abdulrahman",
+    "abdul",
+    "abbas",
+    "ahmad",
+    "ahmet",
+    "anwar",
+    "ashraf",
+    "ayman",
+    "bashar",
+    "ebrahim",
+    "hamad",
+    "hamid",
+    "hossein",
+    "ibrahim",
+    "ismail",
+    "jamal",
+    "javad",
+    "karim",
+    "khaled",
+    "khalid",
+    "mahmoud",
+    "majid",
+    "hassan",
+    "mehmet",
+    "mohamed",
+    "mohammad",
+    "mohammed",
+    "muhammad",
+    "mustafa",
+    "nabil",
+    "qasem",
+    "rashid",
+    "recep",
+    "salman",
+    "samir",
+    "tamim",
+    "walid",
+    "yahya",
+    "yasser",
+    "youssef",
+    "yusuf",
+    "naftali",
+    "yair",
+    "yitzhak",
+    "yoav",
+    "amit",
+    "arvind",
+    "imran",
+    "joko",
+    "narendra",
+    "nawaz",
+    "prabowo",
+    "rahul",
+    "ranil",
+    "rishi",
+    "sanjay",
+    "satya",
+    "shehbaz",
+    "sundar",
+    "mahathir",
+    "fumio",
+    "jinping",
+    "keqiang",
+    "shinzo",
+    "yoshihide",
+    "abiy",
+    "bola",
+    "cyril",
+    "emmerson",
+    "hakainde",
+    "muhammadu",
+    "olusegun",
+    "raila",
+    "thabo",
+    "uhuru",
+    "yoweri",
+    "andrés",
+    "dilma",
+    "evo",
+    "jair",
+    "luiz",
+    "nayib",
+    "nicolás",
+    "xiomara",
+    "andrzej",
+    "dmitry",
+    "dmitri",
+    "ilham",
+    "mikheil",
+    "nikol",
+    "shavkat",
+    "volodymyr",
+    "yevgeny",
+    "yulia",
+    "kristalina",
+    "kyriakos",
+    "mette",
+    "olaf",
+    "sanna",
+    "barack",
+    "elon",
+    "kamala",
     "malala",
+    // Given names of West, East and southern Africa, which the tagger's and
+    // US birth records' lists lack ("Temitope Adeyemi-Clarke" was an
+    // organisation).
+    "temitope",
+    "folake",
+    "funmilayo",
+    "oluwaseun",
+    "olumide",
+    "adebayo",
+    "adewale",
+    "ayodele",
+    "babatunde",
+    "bolanle",
+    "damilola",
+    "folasade",
+    "kehinde",
+    "yetunde",
+    "abimbola",
+    "adeola",
+    "tolulope",
+    "olufemi",
+    "chinedu",
+    "chukwuemeka",
+    "emeka",
+    "ngozi",
+    "chiamaka",
+    "chidinma",
+    "chioma",
+    "obinna",
+    "ifeanyi",
+    "uchenna",
+    "nnamdi",
+    "adaeze",
+    "chinonso",
+    "ikenna",
+    "kelechi",
+    "nkechi",
+    "chimamanda",
+    "chinenye",
+    "kwame",
+    "kofi",
+    "kwabena",
+    "kwaku",
+    "kwesi",
+    "kojo",
+    "kwadwo",
+    "akosua",
+    "adwoa",
+    "abena",
+    "afua",
+    "wanjiru",
+    "wambui",
+    "njeri",
+    "wanjiku",
+    "akinyi",
+    "atieno",
+    "achieng",
+    "thandiwe",
+    "sipho",
+    "nomvula",
+    "lindiwe",
+    "bongani",
+    "sibusiso",
+    "nokuthula",
+    "lerato",
+    "tshepo",
+    "tesfaye",
+    "mulugeta",
+    "tigist",
+    "yohannes",
 });
 
 // A given name of the tagger's list or of today's news.
@@ -5885,7 +6051,9 @@ bool IsNameWord(const ner::TokenFacts& word) {
 // "Donald Trump turns 70 … He's going to": a first name of US birth
 // records (FirstNameGender) and one more word, with the document's personal
 // pronouns after it ("he", "his", "she", "her") outnumbering "it" and "its"
-// and the second word a name alone twice or more, name a person: the pair
+// and the second word a name alone twice or more, or a given name of
+// today's news and one more word ("Temitope Adeyemi-Clarke's The Salt
+// Road"), name a person: the pair
 // when the tagger called it an organisation or MISC, and the second word
 // alone wherever it did. A document's "Trump campaign" and "a Trump rally"
 // had turned every "Trump" into an organisation through the tagger's history
@@ -5919,6 +6087,13 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
     return range.second - range.first;
   };
   constexpr uint32_t kNotPersons = kKnownNameBits | AnyPosition(kDemonymBit);
+  // (A given name of today's news is no English word, and needs neither
+  // pronouns nor a second sighting; "Abu" and "Umm" open places and groups
+  // too: "Abu Sayyaf".)
+  static constexpr auto kKinship = WordHashes({"abu", "umm"});
+  auto world_given_name = [&](int k) {
+    return ner::Contains(kWorldGivenNames, facts[k].lower) && !ner::Contains(kKinship, facts[k].lower);
+  };
   std::vector<uint64_t> family_names;
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i)) continue;
@@ -5927,8 +6102,9 @@ void ApplyGivenNamePersons(const Document& doc, const ner::TokenFacts* facts, in
     const bool plain_words = IsNameWord(facts[i]) && IsNameWord(facts[last]) &&
                              !((facts[i].gazetteer | facts[last].gazetteer) & kNotPersons);
     if (last == i + 1 && type != kLocType && plain_words && !IsInstitutionHead(facts[last]) &&
-        !ner::Contains(kCompanyHeads, facts[last].lower) && FirstNameGender(TokenText(doc, 0, i)) != Gender::kUnknown &&
-        pronouns_after(last) >= 0 && alone(facts[last].lower) >= 2) {
+        !ner::Contains(kCompanyHeads, facts[last].lower) &&
+        (world_given_name(i) || (FirstNameGender(TokenText(doc, 0, i)) != Gender::kUnknown &&
+                                 pronouns_after(last) >= 0 && alone(facts[last].lower) >= 2))) {
       if (type != kPersonType) SetMention(i, last, kPersonType, tags);
       family_names.push_back(facts[last].lower);
     }

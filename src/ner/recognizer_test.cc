@@ -3336,6 +3336,14 @@ TEST_CASE("a credit's label, a place's office inside a name, East Africa's title
   CHECK_FALSE(AnyContains(mentions, "Eng"));
 }
 
+TEST_CASE("a given name of Africa's news and one more word name a person") {
+  const auto mentions = Recognize(
+      "There is a moment near the end of the first act of Temitope Adeyemi-Clarke's The Salt Road when nobody "
+      "speaks. Folake Adewunmi plays Mama Bisi with ferocity. It is a fine play.");
+  CHECK(Found(mentions, "Temitope Adeyemi-Clarke", EntityType::kPerson));  // was an organisation
+  CHECK(Found(mentions, "Folake Adewunmi", EntityType::kPerson));          // was an organisation
+}
+
 TEST_CASE("a noun for one person of a nation after an article is MISC, or no part of the name after it") {
   const auto mentions = Recognize(
       "\"The climb was so hot,\" the Dane said. The Scot and the Kiwi agreed. He hired the Dane Mikkel Sørensen. "
