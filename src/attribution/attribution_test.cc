@@ -2056,5 +2056,19 @@ TEST_CASE("attribution: a people's noun after a quotation of several sentences i
   CHECK(a.EntityName(a.Get("We boxed on lap 44")) == "Brennan");
 }
 
+TEST_CASE("attribution: a person in brackets after another's name is no one a later pronoun means") {
+  Annotated a(
+      "Her son Dayo (Kwabena Ansah, excellent), a City lawyer, wants her to move in with him. Their arguments are "
+      "funny. \"You talk about home like it's a place, Mummy,\" he says.\n");
+  // (It went to the actor.)
+  CHECK(a.EntityName(a.Get("You talk about home")) == "Dayo");
+}
+
+TEST_CASE("attribution: a headline's label before a colon names no one") {
+  Annotated a("Transcript: Small Towns, Big Questions – Episode 47: \"When the whistle stops\"\n\nRecorded in May.\n");
+  // (It was "Transcript"'s.)
+  CHECK(a.Speaker(a.Get("When the whistle stops")).empty());
+}
+
 }  // namespace
 }  // namespace annotator

@@ -310,10 +310,14 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, b
     if (m.type != EntityType::kPerson || !CompatibleGenders(doc.entities[m.entity].gender, gender)) return false;
     if (std::find(named.begin(), named.begin() + named_count, m.entity) != named.begin() + named_count) return false;
     // Not a name quoted ("“… despite El Nino conditions,” he said"), nor
-    // one in a relative clause or after "of".
+    // one in a relative clause or after "of", nor one in brackets after
+    // another person's name, a review's actor after the character ("Her son
+    // Dayo (Kwabena Ansah, excellent) … “…,” he says").
     const uint32_t first = ctx.FirstTokenAt(m.span.begin);
     const uint32_t sb = ctx.SentenceBegin(first);
-    return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) &&
+    const bool bracketed = first >= sb + 2 && ctx.IsPunct(first - 1, "(") && ctx.MentionEndingAt(first - 2) >= 0 &&
+                           doc.mentions[ctx.MentionEndingAt(first - 2)].type == EntityType::kPerson;
+    return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) && !bracketed &&
            !(first > sb && ctx.TokenText(first - 1) == "of");
   };
   const Mention* latest = LatestMentionBefore(doc, offset, agrees);

@@ -368,8 +368,10 @@ constexpr string_view kNotContentStarts[] = {
 
 // Labels that open headlines with a colon.
 constexpr string_view kHeadlineLabels[] = {
-    "analysis", "breaking", "comment", "commentary", "editorial", "exclusive", "explainer", "factbox", "interview",
-    "live",     "opinion",  "photos",  "review",     "timeline",  "update",    "video",     "watch",
+    "analysis",  "audio",      "breaking", "comment",   "commentary", "editorial", "episode",  "exclusive",
+    "explainer", "factbox",    "gallery",  "interview", "listen",     "live",      "obituary", "opinion",
+    "photos",    "podcast",    "poll",     "preview",   "profile",    "quiz",      "recap",    "review",
+    "timeline",  "transcript", "update",   "video",     "watch",
 };
 
 // Words before a quotation that make it a mention of words, not their use:
