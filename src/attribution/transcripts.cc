@@ -25,6 +25,7 @@ struct Turn {
   uint32_t label_first = 0;
   uint32_t colon = 0;
   uint32_t end = 0;
+  uint32_t key = 0;  // the label's word that names its speaker across turns
 };
 
 // Whether token `t` ends a person's name here, or is the last word of a
@@ -69,8 +70,52 @@ bool IsPersonLabel(const Context& ctx, uint32_t first, uint32_t end) {
          ctx.FirstTokenAt(ctx.doc().mentions[mention].span.end) == end;
 }
 
+// Whether token `t` is a word in capitals or an initial ("VAN", "A").
+bool CapitalsOrInitial(const Context& ctx, uint32_t t) {
+  const std::string_view word = ctx.TokenText(t);
+  return ctx.IsWord(t) && (ctx.tokens()[t].Has(kAllCaps) || (word.size() == 1 && IsUpperAscii(word[0])));
+}
+
+// A parliament's or a court's record labels its turns with the speaker's
+// office after "The", or the name in capitals after an honorific and
+// initials, perhaps with the name or the party in brackets: "The MINISTER
+// OF WATER AND SANITATION (Ms N P Mahlangu-Dlamini):", "The MINISTER:", "Ms
+// A VAN DER MERWE:", "Mr S M NDLOVU (ANC):". The colon's token, or kNoToken;
+// `*key` the word that names the speaker across turns (the office's first,
+// the name's last).
+uint32_t RecordLabelColon(const Context& ctx, uint32_t first, uint32_t end, uint32_t* key) {
+  constexpr uint32_t kMaxLabelWords = 8, kMaxBracketTokens = 10;
+  uint32_t t = first;
+  const bool office = ctx.TokenText(t) == "The";
+  if (office) {
+    ++t;
+  } else if (ctx.IsWord(t) && IsPersonTitle(ctx.TokenText(t)) && ctx.tokens()[t].Has(kCapitalized) &&
+             !ctx.tokens()[t].Has(kAllCaps)) {
+    t += t + 1 < end && ctx.IsPunct(t + 1, ".") ? 2 : 1;  // "Mr", "Ms", "Dr."
+  } else {
+    return kNoToken;
+  }
+  const uint32_t words = t;
+  bool capitals = false;
+  while (t < end && t < words + kMaxLabelWords && CapitalsOrInitial(ctx, t)) {
+    capitals |= ctx.TokenText(t).size() >= 2;
+    ++t;
+  }
+  if (!capitals) return kNoToken;
+  const uint32_t last_word = t - 1;
+  if (t < end && ctx.IsPunct(t, "(")) {
+    uint32_t close = t + 1;
+    while (close < end && close <= t + kMaxBracketTokens && !ctx.IsPunct(close, ")")) ++close;
+    if (close >= end || !ctx.IsPunct(close, ")")) return kNoToken;
+    t = close + 1;
+  }
+  if (t >= end || !ctx.IsPunct(t, ":")) return kNoToken;
+  *key = office ? words : last_word;
+  return t;
+}
+
 // The turn of the paragraph of tokens [first, end): a label of at most three
-// words, a colon and at least three words spoken.
+// words, or a record's label, a colon and at least three words spoken.
 Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
   constexpr uint32_t kMaxLabelWords = 3;
   constexpr size_t kMinTurnWords = 3;
@@ -81,10 +126,19 @@ Turn ReadTurn(const Context& ctx, uint32_t first, uint32_t end) {
     words += ctx.IsWord(colon);
     ++colon;
   }
+  uint32_t record_key = 0;
+  const uint32_t record_colon = RecordLabelColon(ctx, first, end, &record_key);
+  if (record_colon != kNoToken && ctx.CountWords(record_colon + 1, end) >= kMinTurnWords) {
+    turn.colon = record_colon;
+    turn.key = record_key;
+    turn.label = Label::kSpeaker;
+    return turn;
+  }
   if (colon == first || colon >= end || !ctx.IsPunct(colon, ":") || ctx.CountWords(colon + 1, end) < kMinTurnWords) {
     return turn;
   }
   turn.colon = colon;
+  turn.key = colon - 1;
   const std::string_view word = ctx.TokenText(first);
   // The interviewer's turns are questions: "Q:", "HOST:", "Interviewer:".
   if (colon == first + 1 && IsQuestionLabel(word)) {
@@ -147,13 +201,13 @@ std::vector<TurnSpan> AddTranscriptTurns(Context* ctx) {
     const Turn turn = ReadTurn(*ctx, first, end);
     if (turn.label == Label::kNone) continue;
     turns.push_back(turn);
-    if (turn.label == Label::kSpeaker) person_labels.push_back(ctx->WordHash(turn.colon - 1));
+    if (turn.label == Label::kSpeaker) person_labels.push_back(ctx->WordHash(turn.key));
   }
   std::sort(person_labels.begin(), person_labels.end());
   int speakers = 0, answers = 0, questions = 0;
   for (Turn& turn : turns) {
     if (turn.label == Label::kCapitals) {
-      const bool person = std::binary_search(person_labels.begin(), person_labels.end(), ctx->WordHash(turn.colon - 1));
+      const bool person = std::binary_search(person_labels.begin(), person_labels.end(), ctx->WordHash(turn.key));
       turn.label = person ? Label::kSpeaker : Label::kNone;
     }
     speakers += turn.label == Label::kSpeaker;
@@ -169,7 +223,7 @@ std::vector<TurnSpan> AddTranscriptTurns(Context* ctx) {
   // "Johnson: Because …").
   std::vector<uint32_t> keys;
   for (const Turn& turn : turns) {
-    if (turn.label == Label::kSpeaker) keys.push_back(ctx->WordHash(turn.colon - 1));
+    if (turn.label == Label::kSpeaker) keys.push_back(ctx->WordHash(turn.key));
   }
   std::sort(keys.begin(), keys.end());
   auto turns_of = [&](uint32_t key) {
@@ -194,14 +248,29 @@ std::vector<TurnSpan> AddTranscriptTurns(Context* ctx) {
     for (uint32_t t = ctx->QuoteFirst(q); t < ctx->QuoteLast(q); ++t) quoted_before[t + 1] = 1;
   }
   for (uint32_t t = 0; t < ctx->size(); ++t) quoted_before[t + 1] += quoted_before[t];
+  // A record's office speaks for the person its first label named in
+  // brackets: "The MINISTER OF … (Ms N P Mahlangu-Dlamini):", then "The
+  // MINISTER:".
+  std::vector<std::pair<uint32_t, int32_t>> named_keys;
+  auto label_entity = [&](const Turn& turn) {
+    int32_t entity = SpeakerEntity(*ctx, ctx->TokenSpan(turn.label_first, turn.colon));
+    for (uint32_t t = turn.label_first; entity < 0 && t < turn.colon; ++t) {
+      const int32_t m = ctx->MentionStartingAt(t);
+      if (m >= 0 && doc.mentions[m].type == EntityType::kPerson) entity = doc.mentions[m].entity;
+    }
+    const uint32_t key = ctx->WordHash(turn.key);
+    auto named = std::find_if(named_keys.begin(), named_keys.end(), [&](const auto& k) { return k.first == key; });
+    if (entity >= 0 && named == named_keys.end()) named_keys.emplace_back(key, entity);
+    return entity >= 0 || named == named_keys.end() ? entity : named->second;
+  };
   for (const Turn& turn : turns) {
     Quote quote;
     // (Once two speakers take turns, a person's label that speaks once is a
     // turn too: "SEN. TIM SCOTT: Thank you, Senator.")
     if (turn.label == Label::kSpeaker && speakers >= 2 &&
-        (turns_of(ctx->WordHash(turn.colon - 1)) >= 2 || taking_turns >= 2)) {
+        (turns_of(ctx->WordHash(turn.key)) >= 2 || taking_turns >= 2)) {
       quote.speaker = ctx->TokenSpan(turn.label_first, turn.colon);
-      quote.speaker_entity = SpeakerEntity(*ctx, quote.speaker);
+      quote.speaker_entity = label_entity(turn);
     } else if (turn.label == Label::kAnswer && answers >= 2 && interviewee >= 0) {
       quote.speaker = doc.mentions[interviewee].span;
       quote.speaker_entity = doc.mentions[interviewee].entity;

@@ -70,6 +70,23 @@ TEST_CASE("transcripts: a press briefing: a titled label whose name the recogniz
   CHECK(a.Find("Governor, when will") == nullptr);
 }
 
+TEST_CASE("transcripts: a parliament's record labels turns with an office or an honorific, initials and capitals") {
+  Annotated a(
+      "QUESTIONS TO THE MINISTER OF WATER AND SANITATION\n\n"
+      "The MINISTER OF WATER AND SANITATION (Ms N P Mahlangu-Dlamini): Hon House Chairperson, I thank the hon "
+      "member for the question.\n\n"
+      "The HOUSE CHAIRPERSON (Mr Z Nkosi): Thank you, hon Minister. Hon Ndlovu, your question.\n\n"
+      "Mr S M NDLOVU (ANC): Thank you, House Chair. Minister, communities in uMzinyathi rely on tankers.\n\n"
+      "The MINISTER: I thank the hon member. Phase 2 of the scheme is 68% complete.\n\n"
+      "The HOUSE CHAIRPERSON: Thank you, hon Minister. That concludes questions.\n");
+  // (None of the turns was anyone's.)
+  CHECK(a.EntityName(a.Get("Hon House Chairperson, I thank")) == "N P Mahlangu-Dlamini");
+  CHECK(a.EntityName(a.Get("I thank the hon member. Phase 2")) == "N P Mahlangu-Dlamini");
+  CHECK(a.EntityName(a.Get("Thank you, hon Minister. That concludes")) == "Z Nkosi");
+  CHECK(a.Speaker(a.Get("Thank you, House Chair")) == "Mr S M NDLOVU (ANC)");
+  CHECK(a.Find("QUESTIONS TO THE MINISTER") == nullptr);
+}
+
 TEST_CASE("transcripts: one person's label answering \"Q:\" questions is that person's") {
   Annotated a(
       "Chicago faces a budget gap. We spoke with Mayor Brandon Johnson about taxes.\n\n"
