@@ -3179,6 +3179,34 @@ constexpr auto kPlaceHeadsFirst =
     WordHashes({"isle", "isles", "gulf", "strait", "straits", "sea", "bay", "cape", "lake", "mount", "horn",
                 "municipality", "province", "district", "county", "republic"});
 
+// Head words that open institutions' names in Spanish, Portuguese and
+// French ("Instituto Floresta Viva", "Fundação Getulio Vargas", "Banco
+// Santander", "Institut Pasteur"). Lower-form hashes.
+constexpr auto kRomanceInstitutionHeads = WordHashes({
+    "instituto",    "institut",    "fundação",     "fundación",    "fondation",  "associação",   "asociación",
+    "universidade", "universidad", "université",   "banco",        "banque",     "ministerio",   "ministério",
+    "ministère",    "secretaría",  "partido",      "movimento",    "movimiento", "confederação", "confederación",
+    "federação",    "federación",  "sindicato",    "syndicat",     "comissão",   "comisión",     "conselho",
+    "consejo",      "conseil",     "agência",      "agencia",      "agence",     "companhia",    "compañía",
+    "grupo",        "corporación", "observatório", "observatorio",
+});
+
+// A name of two words or more that opens with such a head is an
+// organisation where the tagger made it a person, a place or MISC
+// ("Instituto Floresta Viva" was a person, and said what its policy
+// coordinator said).
+void ApplyRomanceInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagPosition(tags[i]) == ner::kUnit) continue;
+    const int last = LastOfRun(tags, i);
+    if (ner::TagType(tags[i]) != kOrgType && IsCapitalisedToken(facts[i]) &&
+        ner::Contains(kRomanceInstitutionHeads, facts[i].lower)) {
+      SetMention(i, last, kOrgType, tags);
+    }
+    i = last;
+  }
+}
+
 // A name that opens with such a word and "of" is a place where the tagger
 // called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC),
 // or left the head and "of" out; an organisation stays ("Bank of …" is none
@@ -3802,6 +3830,7 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyCourtsOfLaw(facts, n, tags);
   JoinCourtCircuits(facts, n, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
+  ApplyRomanceInstitutions(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);
   JoinSaintsPlaces(facts, n, tags);

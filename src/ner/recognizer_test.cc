@@ -3336,6 +3336,14 @@ TEST_CASE("a credit's label, a place's office inside a name, East Africa's title
   CHECK_FALSE(AnyContains(mentions, "Eng"));
 }
 
+TEST_CASE("a Spanish, Portuguese or French institution's head opens an organisation; a councillor's title is none") {
+  const auto mentions = Recognize(
+      "Luiza Falcão Bezerra, policy coordinator at the Instituto Floresta Viva, called the result \"a real "
+      "achievement\". Opposition leader Cllr Fatima Zahra Hussain said the budget was unfair.");
+  CHECK(Found(mentions, "Instituto Floresta Viva", EntityType::kOrg));  // was a person, and the speaker
+  CHECK(Found(mentions, "Fatima Zahra Hussain", EntityType::kPerson));  // was "Cllr Fatima Zahra Hussain"
+}
+
 TEST_CASE("a given name of Africa's news and one more word name a person") {
   const auto mentions = Recognize(
       "There is a moment near the end of the first act of Temitope Adeyemi-Clarke's The Salt Road when nobody "

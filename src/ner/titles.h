@@ -40,6 +40,9 @@ inline constexpr auto kHonorifics = WordHashes({
     "shri",
     "smt",
     "smt.",
+    // A British councillor's ("Cllr Fatima Zahra Hussain").
+    "cllr",
+    "cllr.",
     // Parliaments' styles ("Hon. Funke Adedoyin", "the Rt. Hon. Boris
     // Johnson"; not "RT", the broadcaster, nor "Hon", a given name).
     "hon.",
