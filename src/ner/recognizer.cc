@@ -1001,6 +1001,8 @@ void JoinCapitalisedParticles(const Document& doc, const ner::TokenFacts* facts,
 // the person after it; the title names neither.
 void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kChiefOfficers = WordHashes({"ceo", "cfo", "coo", "cto"});
+  static constexpr auto kLegislators =
+      WordHashes({"mp", "mep", "msp", "mla", "td", "senator", "sen.", "congressman", "congresswoman"});
   auto title = [&](int k) {
     return IsTitleToken(facts[k]) || (IsCapitalisedToken(facts[k]) && ner::Contains(kChiefOfficers, facts[k].lower));
   };
@@ -1019,7 +1021,30 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       i = last;
       continue;
     }
-    if (ner::TagType(tags[i]) == kPersonType || title(i)) {
+    // (And a legislator's title after the party or the place: "Isamaa MP
+    // Urmas Rebane", "Samagi Jana Balawegaya MP Harshana Wijesundara" were
+    // one person.)
+    if (ner::TagType(tags[i]) == kPersonType && !title(i)) {
+      int member = i + 1;
+      while (member < last - 1 &&
+             !(IsCapitalisedToken(facts[member]) && ner::Contains(kLegislators, facts[member].lower))) {
+        ++member;
+      }
+      bool name = member < last - 1 && last - member <= 3;
+      for (int k = i; name && k < member; ++k) name = facts[k].token_class == ner::kCapitalizedWord;
+      for (int k = member + 1; name && k <= last; ++k)
+        name = facts[k].token_class == ner::kCapitalizedWord && !title(k);
+      if (name) {
+        const bool place =
+            IsGazetteerSpan(facts, i, member - 1, kPlaceBit) || IsGazetteerSpan(facts, i, member - 1, kCountryBit);
+        SetMention(i, member - 1, place ? kLocType : kOrgType, tags);
+        tags[member] = ner::kOutsideTag;
+        SetMention(member + 1, last, kPersonType, tags);
+      }
+      i = last;
+      continue;
+    }
+    if (title(i)) {
       i = last;
       continue;
     }

@@ -1882,6 +1882,15 @@ TEST_CASE("a body, a title and a person's name tagged as one name are the body a
   CHECK(Found(mentions, "Alphabet", EntityType::kOrg));
   CHECK(Found(mentions, "Sundar Pichai", EntityType::kPerson));
   CHECK_FALSE(AnyContains(mentions, "CEO"));
+  // A party, a legislator's title and a name the tagger made one person.
+  const auto member = Recognize(
+      "Samagi Jana Balawegaya MP Harshana Wijesundara said people had seen little benefit. Isamaa MP Urmas Rebane "
+      "said the tax hit small businesses. Ohio Sen. JD Vance agreed.");
+  CHECK(Found(member, "Samagi Jana Balawegaya", EntityType::kOrg));
+  CHECK(Found(member, "Harshana Wijesundara", EntityType::kPerson));
+  CHECK(Found(member, "Isamaa", EntityType::kOrg));
+  CHECK(Found(member, "Urmas Rebane", EntityType::kPerson));
+  CHECK(Found(member, "JD Vance", EntityType::kPerson));
 }
 
 TEST_CASE("connectors, networks, a clinic's and an industry's acronyms name nothing") {
