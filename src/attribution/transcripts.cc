@@ -190,7 +190,9 @@ int32_t Interviewee(const Context& ctx, uint32_t until) {
 
 }  // namespace
 
-std::vector<TurnSpan> AddTranscriptTurns(Context* ctx) {
+// (Kept out of AttributeQuotes, which it would make past the size V8
+// compiles well in parts: tests/js/load-cost.test.mjs.)
+[[gnu::noinline]] std::vector<TurnSpan> AddTranscriptTurns(Context* ctx) {
   Document& doc = ctx->doc();
   std::vector<TurnSpan> added;
   std::vector<Turn> turns;
