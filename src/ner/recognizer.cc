@@ -1035,8 +1035,7 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       for (int k = member + 1; name && k <= last; ++k)
         name = facts[k].token_class == ner::kCapitalizedWord && !title(k);
       if (name) {
-        const bool place =
-            IsGazetteerSpan(facts, i, member - 1, kPlaceBit) || IsGazetteerSpan(facts, i, member - 1, kCountryBit);
+        const bool place = IsListedPlace(facts, i, member - 1);
         SetMention(i, member - 1, place ? kLocType : kOrgType, tags);
         tags[member] = ner::kOutsideTag;
         SetMention(member + 1, last, kPersonType, tags);
@@ -3658,16 +3657,20 @@ void JoinIndexHeads(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   }
 }
 
+// The last words of a broadcaster's or paper's channel or desk ("Sky
+// Sport", "Fox News", "Wyoming Public Radio"). Lower-form hashes.
+constexpr auto kBroadcastDesks = WordHashes({"sport", "sports", "news", "radio", "tv", "television"});
+
 // A broadcaster's channel or desk is an organisation: "Sky Sport
 // commentator Kahu Rewiti" (a person), "Wyoming Public Radio" (a place). Not
 // a place a list knows ("Newport News"), nor MISC ("Fake News").
 void RetypeBroadcasters(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kMediaHeads = WordHashes({"sport", "sports", "news", "radio", "tv", "television"});
   for (int i = 1; i < n; ++i) {
-    if (!EndsName(tags, i) || !IsCapitalisedToken(facts[i]) || !ner::Contains(kMediaHeads, facts[i].lower)) continue;
+    if (!EndsName(tags, i) || !IsCapitalisedToken(facts[i]) || !ner::Contains(kBroadcastDesks, facts[i].lower)) {
+      continue;
+    }
     const int type = ner::TagType(tags[i]), first = FirstOfRun(tags, i);
-    const bool known_place =
-        IsGazetteerSpan(facts, first, i, kPlaceBit) || IsGazetteerSpan(facts, first, i, kCountryBit);
+    const bool known_place = IsListedPlace(facts, first, i);
     if (first < i && (type == kPersonType || (type == kLocType && !known_place))) SetMention(first, i, kOrgType, tags);
   }
 }
@@ -7980,12 +7983,12 @@ void ApplyOutletsAfterTold(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     tags[i] = ner::MakeTag(kOrgType, ner::kUnit);
   }
   // A broadcaster's or paper's desk told without "the": "told RTÉ Sport" was
-  // a person, who then took the manager's "He added".
-  static constexpr auto kDesks = WordHashes({"sport", "sports", "news", "radio", "television", "tv"});
+  // a person, who then took the manager's "He added" (MISC and known places
+  // too, which RetypeBroadcasters leaves).
   for (int i = 1; i + 1 < n; ++i) {
     if (!IsLowerWordIn(facts, n, i - 1, kTold) || !BeginsName(tags, i) || ner::TagType(tags[i]) == kOrgType) continue;
     const int last = LastOfRun(tags, i);
-    if (last > i && IsCapitalisedToken(facts[last]) && ner::Contains(kDesks, facts[last].lower)) {
+    if (last > i && IsCapitalisedToken(facts[last]) && ner::Contains(kBroadcastDesks, facts[last].lower)) {
       SetMention(i, last, kOrgType, tags);
     }
   }
