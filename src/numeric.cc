@@ -370,6 +370,9 @@ enum Table : uint32_t {
   kAfterPronounOneTable = 1u << 18,
   kDesignatorTable = 1u << 19,
 };
+// What a number before it measures, counts or prices: "tonnes", "rand",
+// "million", "people".
+constexpr uint32_t kMeasureTables = kUnitTable | kCurrencyTable | kScaleTable | kCountedNounTable;
 
 struct WordEntry {
   uint32_t tables = 0;  // Table bits
@@ -874,8 +877,7 @@ class SentenceScanner {
         while (IsSpacedThousands(end)) value = value * 1000 + ParseDigits(Text(end++)).value;
         // (Only before what such a sum counts or weighs: "roughly 400 737 Max
         // jets", a picture's "540 960" stay apart.)
-        if (end > n.end && Lookup(kUnitTable | kCurrencyTable | kScaleTable | kCountedNounTable, end) &&
-            !Capitalized(end)) {
+        if (end > n.end && Lookup(kMeasureTables, end) && !Capitalized(end)) {
           n.digits.value = value;
           n.digits.grouped = true;
           n.end = end;
@@ -929,8 +931,7 @@ class SentenceScanner {
   // Whether token `j` says what the number before it measures, counts or
   // prices, or makes it a share: "tonnes", "rand", "million", "people", "%".
   bool IsMeasureAt(size_t j) const {
-    return Lookup(kUnitTable | kCurrencyTable | kScaleTable | kCountedNounTable, j) || Text(j) == "%" ||
-           Is(j, "percent") || (Is(j, "per") && Is(j + 1, "cent"));
+    return Lookup(kMeasureTables, j) || Text(j) == "%" || Is(j, "percent") || (Is(j, "per") && Is(j + 1, "cent"));
   }
 
   // "five", "twenty-five" at word token `i`.

@@ -315,8 +315,8 @@ int32_t LatestPersonBefore(const Context& ctx, uint32_t offset, Gender gender, b
     // Dayo (Kwabena Ansah, excellent) … “…,” he says").
     const uint32_t first = ctx.FirstTokenAt(m.span.begin);
     const uint32_t sb = ctx.SentenceBegin(first);
-    const bool bracketed = first >= sb + 2 && ctx.IsPunct(first - 1, "(") && ctx.MentionEndingAt(first - 2) >= 0 &&
-                           doc.mentions[ctx.MentionEndingAt(first - 2)].type == EntityType::kPerson;
+    const int32_t before = first >= sb + 2 && ctx.IsPunct(first - 1, "(") ? ctx.MentionEndingAt(first - 2) : -1;
+    const bool bracketed = before >= 0 && doc.mentions[before].type == EntityType::kPerson;
     return ctx.QuoteOf(first) < 0 && !InRelativeClause(ctx, first, sb) && !bracketed &&
            !(first > sb && ctx.TokenText(first - 1) == "of");
   };

@@ -737,6 +737,14 @@ constexpr auto kPortfolioOffices =
 // "Federal Health Minister" ("Union" was a place).
 constexpr auto kGovernmentLevels = WordHashes({"union", "federal"});
 
+// Whether token `k` follows an office and "of" or "for": "Minister for
+// [Housing]", "Minister of [State]".
+bool FollowsOfficeAndPreposition(const ner::TokenFacts* facts, int k) {
+  return k >= 2 && (facts[k - 1].lower == kOf || facts[k - 1].lower == kFor) &&
+         facts[k - 1].token_class == ner::kLowerWord && IsCapitalisedToken(facts[k - 2]) &&
+         ner::Contains(kPortfolioOffices, facts[k - 2].lower);
+}
+
 void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto office_at = [&](int k) {
     return k < n && IsCapitalisedToken(facts[k]) && ner::Contains(kPortfolioOffices, facts[k].lower);
@@ -774,11 +782,7 @@ void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // that ends before the comma.)
   for (int i = 2; i + 2 < n; ++i) {
     const int preposition = facts[i - 1].lower == kThe && facts[i - 1].token_class == ner::kLowerWord ? i - 2 : i - 1;
-    if (preposition < 1 || !BeginsName(tags, i) || !portfolio_at(i) || !office_at(preposition - 1) ||
-        (facts[preposition].lower != kOf && facts[preposition].lower != kFor) ||
-        facts[preposition].token_class != ner::kLowerWord) {
-      continue;
-    }
+    if (!BeginsName(tags, i) || !portfolio_at(i) || !FollowsOfficeAndPreposition(facts, preposition + 1)) continue;
     const int last = LastOfRun(tags, i);
     // ("the Minister of Finance, Wale Edun": the portfolio alone is no
     // organisation.)
@@ -1588,18 +1592,13 @@ constexpr auto kFamilyNamesWrittenFirst = WordHashes({
 // Housing Seán Mac Giolla Bhríde": a capitalised word it left out between a
 // known portfolio and the person's name opens the name.
 void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  auto after_office = [&](int k) {
-    return k >= 2 && (facts[k - 1].lower == kOf || facts[k - 1].lower == kFor) &&
-           facts[k - 1].token_class == ner::kLowerWord && IsCapitalisedToken(facts[k - 2]) &&
-           ner::Contains(kPortfolioOffices, facts[k - 2].lower);
-  };
   auto opens_name = [&](int k) {
     return facts[k].token_class == ner::kCapitalizedWord &&
            (ner::IsGivenName(facts[k]) || ner::Contains(kWorldGivenNames, facts[k].lower) ||
             ner::Contains(kFamilyNamesWrittenFirst, facts[k].lower));
   };
   for (int i = 2; i + 2 < n; ++i) {
-    if (!after_office(i) || !IsCapitalisedToken(facts[i])) continue;
+    if (!FollowsOfficeAndPreposition(facts, i) || !IsCapitalisedToken(facts[i])) continue;
     if (tags[i] == ner::kOutsideTag) {
       if (ner::Contains(kPortfolios, facts[i].lower) && tags[i + 1] == ner::kOutsideTag &&
           IsCapitalisedToken(facts[i + 1]) && !ner::Contains(kPortfolios, facts[i + 1].lower) &&
