@@ -332,6 +332,7 @@ class Scanner {
   size_t ScanToken(size_t pos, TokenKind* kind);
   size_t ScanWord(size_t pos, TokenKind* kind);
   size_t ScanCurrencyLetters(size_t begin) const;
+  bool IsCapitalsWithCommaLetter(size_t begin, size_t comma) const;
   size_t ScanWordRun(size_t pos) const;
   size_t ScanAfterPeriod(size_t word_begin, size_t period, TokenKind* kind) const;
   size_t ScanNumber(size_t pos, TokenKind* kind);
@@ -529,6 +530,20 @@ size_t Scanner::ScanCurrencyLetters(size_t begin) const {
   return 0;
 }
 
+// Capitals, a comma and one more capital ending the word: "RTS,S". Not
+// the words "I" and "A" after a missing space ("US,I think").
+bool Scanner::IsCapitalsWithCommaLetter(size_t begin, size_t comma) const {
+  const auto is_capital = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
+  const unsigned char letter = Byte(comma + 1);
+  if (comma - begin < 2 || !is_capital(letter) || letter == 'I' || letter == 'A' || IsWordClass(At(comma + 2).cls)) {
+    return false;
+  }
+  for (size_t i = begin; i < comma; ++i) {
+    if (!is_capital(data_[i])) return false;
+  }
+  return true;
+}
+
 size_t Scanner::ScanWord(size_t begin, TokenKind* kind) {
   *kind = TokenKind::kWord;
   if (const size_t letters_end = ScanCurrencyLetters(begin)) {
@@ -576,6 +591,8 @@ size_t Scanner::ScanWord(size_t begin, TokenKind* kind) {
     } else if (next.code == '&' && IsAsciiAlpha(data_[begin]) && data_[begin] <= 'Z' && pos - begin <= 3 &&
                Byte(pos + 1) >= 'A' && Byte(pos + 1) <= 'Z') {
       pos += 1;  // AT&T, S&P, R&D
+    } else if (next.code == ',' && IsCapitalsWithCommaLetter(begin, pos)) {
+      return pos + 2;  // RTS,S (a malaria vaccine), not "RTS" and "S"
     } else {
       return pos;
     }

@@ -120,6 +120,9 @@ TEST_CASE("Tokenizer keeps URLs, e-mails, dashes and ellipses whole") {
   CHECK(Texts("Beijing-based AT&T, a 10-year-old COVID-19 case") ==
         Strings{"Beijing-based", "AT&T", ",", "a", "10-year-old", "COVID-19", "case"});
   CHECK(KindOf("a 10-year-old", "10-year-old") == TokenKind::kWord);
+  // A vaccine's name with a comma; a list without its space stays a list.
+  CHECK(Texts("the RTS,S and R21 vaccines; US,I think; UK,US") ==
+        Strings{"the", "RTS,S", "and", "R21", "vaccines", ";", "US", ",", "I", "think", ";", "UK", ",", "US"});
   // A missing space after a period is not a URL unless the ending is a domain.
   CHECK(Texts("it ended.The end") == Strings{"it", "ended", ".", "The", "end"});
 }

@@ -30,7 +30,8 @@ inline constexpr auto kCompanyHeads =
                 "motors",      "pharmaceuticals", "holdings",     "holding",       "industries",    "productions",
                 "enterprises", "technologies",    "laboratories", "publications",  "gaming",        "software",
                 "systems",     "solutions",       "partners",     "ventures",      "semiconductor", "semiconductors",
-                "electronics", "therapeutics",    "logistics",    "robotics",      "petroleum"});
+                "electronics", "therapeutics",    "logistics",    "robotics",      "petroleum",     "biotherapeutics",
+                "biologics",   "biosciences",     "biopharma",    "diagnostics",   "genomics",      "aerospace"});
 
 // Legal forms that end a company's name ("Boeing Co.", "Pfizer Inc").
 inline constexpr auto kLegalSuffixes =

@@ -3230,6 +3230,49 @@ void ApplyRomanceInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// Lower-case words inside French, Spanish, Portuguese and Italian names
+// ("Centre National de Recherche et de Formation sur le Paludisme",
+// "Instituto Nacional de Estadística y Geografía"). Lower-form hashes.
+constexpr auto kRomanceNameLinks =
+    WordHashes({"de",  "des", "du",  "da",  "do", "dos", "das", "del", "della", "di",   "la", "le",
+                "les", "el",  "los", "las", "et", "e",   "y",   "sur", "pour",  "para", "en"});
+// Those of them that say the name is in such a language: "of" in it.
+constexpr auto kRomanceOf = WordHashes({"de", "des", "du", "da", "do", "dos", "das", "del", "della", "di"});
+
+// An organisation's name in such a language goes on past the tagger's end
+// through its linking words and capitalised words: "Paludisme" was a
+// person, whom the next "She" meant. Not into another institution ("… y
+// el Ministerio de Salud").
+void JoinRomanceNameTails(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxLinks = 3;  // "et de la"
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType) continue;
+    int last = LastOfRun(tags, i);
+    bool romance = ner::Contains(kRomanceInstitutionHeads, facts[i].lower);
+    for (int k = i + 1; k < last; ++k) romance |= ner::Contains(kRomanceOf, facts[k].lower);
+    while (romance) {
+      int k = last + 1;
+      while (k < n && k - last <= kMaxLinks && facts[k].token_class == ner::kLowerWord &&
+             ner::Contains(kRomanceNameLinks, facts[k].lower)) {
+        ++k;
+      }
+      if (k == last + 1 || k - last > kMaxLinks || k >= n || facts[k].token_class != ner::kCapitalizedWord ||
+          IsInstitutionHead(facts[k]) || ner::Contains(kRomanceInstitutionHeads, facts[k].lower) ||
+          (tags[k] != ner::kOutsideTag && ner::TagPosition(tags[k]) != ner::kBegin &&
+           ner::TagPosition(tags[k]) != ner::kUnit)) {
+        break;
+      }
+      last = tags[k] == ner::kOutsideTag ? k : LastOfRun(tags, k);
+      while (last + 1 < n && facts[last + 1].token_class == ner::kCapitalizedWord &&
+             tags[last + 1] == ner::kOutsideTag) {
+        ++last;
+      }
+    }
+    if (last != LastOfRun(tags, i)) SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // A name that opens with such a word and "of" is a place where the tagger
 // called it MISC or a person ("Isle of Skye", "Gulf of Mexico" were MISC),
 // or left the head and "of" out; an organisation stays ("Bank of …" is none
@@ -3858,6 +3901,7 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   JoinCourtCircuits(facts, n, tags);
   ApplyPlaceHeadsFirst(facts, n, tags);
   ApplyRomanceInstitutions(facts, n, tags);
+  JoinRomanceNameTails(facts, n, tags);
   ApplyFortNames(facts, n, tags);
   ApplySaintNames(facts, n, tags);
   JoinSaintsPlaces(facts, n, tags);

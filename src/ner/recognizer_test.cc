@@ -3353,6 +3353,26 @@ TEST_CASE("a Spanish, Portuguese or French institution's head opens an organisat
   CHECK(Found(mentions, "Fatima Zahra Hussain", EntityType::kPerson));  // was "Cllr Fatima Zahra Hussain"
 }
 
+TEST_CASE("an institution's name in French or Spanish goes on through its linking words") {
+  const auto mentions = Recognize(
+      "\"A single injection changes what is possible,\" said Dr Fatoumata Traoré of the Centre National de "
+      "Recherche et de Formation sur le Paludisme in Ouagadougou. The Instituto Nacional de Estadística y "
+      "Geografía said prices rose. The Banco de España and the Ministry of Finance disagreed.");
+  // "Paludisme" and "Geografía" were persons.
+  CHECK(Found(mentions, "Centre National de Recherche et de Formation sur le Paludisme", EntityType::kOrg));
+  CHECK(Found(mentions, "Instituto Nacional de Estadística y Geografía", EntityType::kOrg));
+  CHECK(Found(mentions, "Banco de España", EntityType::kOrg));  // "and" is English: no link
+  CHECK(Found(mentions, "Ouagadougou", EntityType::kLocation));
+}
+
+TEST_CASE("a company's head word ends its name: a biotech named after its founder is no person") {
+  const auto mentions = Recognize(
+      "The vaccine was developed by Nairobi-based Oduya Biotherapeutics, a company named after its founder, the "
+      "immunologist Professor Grace Oduya.");
+  CHECK(Found(mentions, "Oduya Biotherapeutics", EntityType::kOrg));  // was a person
+  CHECK(Found(mentions, "Grace Oduya", EntityType::kPerson));
+}
+
 TEST_CASE("a given name of Africa's news and one more word name a person") {
   const auto mentions = Recognize(
       "There is a moment near the end of the first act of Temitope Adeyemi-Clarke's The Salt Road when nobody "
