@@ -619,6 +619,17 @@ TEST_CASE("attribution: the second of two names after `of` is no speaker; a clau
   CHECK(a.Speaker(a.Get("the rules were clear")) == "Clinton");
 }
 
+TEST_CASE("attribution: a name beside the nouns after `of` is the object's, not the speaker") {
+  Annotated a(
+      "Storm warning.\n\n"
+      "Weather specialist Aldrin Magtanggol of the state weather bureau Pagasa said another low-pressure area "
+      "could develop. At the moment Sanders said he would run, the campaign had no office.\n");
+  // (Pagasa was the speaker.)
+  CHECK(a.Speaker(a.Get("another low-pressure area")) == "Aldrin Magtanggol of the state weather bureau Pagasa");
+  // A noun of time opens a clause: Sanders is its subject.
+  CHECK(a.Speaker(a.Get("he would run")) == "Sanders");
+}
+
 TEST_CASE("attribution: a second speech verb of the same subject after `, but` or `, and` reports its own clause") {
   Annotated a(
       "Teens are banned.\n\n"

@@ -1139,6 +1139,25 @@ Span WithConjunctBefore(const Context& ctx, Span source, uint32_t sb) {
 // subject only as a relative pronoun's antecedent with no head before it:
 // "criticised by John Smith, who said") or "and"; two names joined by
 // "and" speak together ("Google and Meta said").
+// The determiner that opens the nouns a name at `first` stands beside ("the
+// state weather bureau Pagasa", "his wife Maria"), or `first` when no
+// determiner and lower-case words come right before it. A noun of time or
+// manner opens a clause, no apposition: "At the moment Sanders announced",
+// "the day Trump said".
+uint32_t FirstOfCloseApposition(const Context& ctx, uint32_t first, uint32_t sb) {
+  constexpr uint32_t kMaxNouns = 4;
+  if (first <= sb || IsOneOf(ctx.TokenText(first - 1), {"moment", "day", "time", "week", "month", "year", "night",
+                                                        "morning", "evening", "hour", "minute", "way", "reason"})) {
+    return first;
+  }
+  uint32_t w = first;
+  while (w > sb && first - w < kMaxNouns && ctx.IsLowerWord(w - 1) &&
+         !ctx.InList(w - 1, kDeterminerList | kNotInSubjectList | kPrepositionList)) {
+    --w;
+  }
+  return w < first && w > sb && ctx.InList(w - 1, kDeterminerList) ? w - 1 : first;
+}
+
 Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   const Span source = SubjectEndingAt(ctx, t, sb);
   if (source.empty()) return source;
@@ -1150,6 +1169,9 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
     const int32_t owner = ctx.MentionEndingAt(first - 2);
     phrase_first = owner >= 0 ? ctx.FirstTokenAt(ctx.doc().mentions[owner].span.begin) : first - 2;
   }
+  // ("Aldrin Magtanggol of the state weather bureau Pagasa said": a name
+  // after the nouns it stands beside is their phrase's.)
+  phrase_first = FirstOfCloseApposition(ctx, phrase_first, sb);
   const bool object = phrase_first > sb && ctx.InList(phrase_first - 1, kPrepositionList);
   // "Gareth Bloomfield of Avon and Somerset Police said": the second of two
   // names after "of" is no subject either, when a speaker heads the phrase
