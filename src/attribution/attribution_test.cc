@@ -1090,6 +1090,17 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "A neighbour, who did not want to be named, told the BBC she had heard shouting. \"It went on for about ten "
       "minutes and then it just stopped,\" she said.\n");
   CHECK(n.EntityName(n.Get("It went on")) == "");
+  // And one described by a role after modifiers, a sentence or more before
+  // the pronoun; not the words that the pronoun's own sentence reports.
+  Annotated r(
+      "Water restrictions widen.\n\n"
+      "Water Minister Desmond Ebanks said the Government had approved $1.4 billion for wells.\n\n"
+      "A senior NWC engineer, who asked not to be named, said leakage remained above 60 per cent.\n\n"
+      "\"We lose more than half of what we treat,\" he said.\n\n"
+      "Arturo Sarukhan, a former ambassador, said Mexico must rebut the claims. An ambassador's job, he said, "
+      "should be to \"counter lies with hard data.\"\n");
+  CHECK(r.EntityName(r.Get("We lose more than half")) == "");  // was the minister's
+  CHECK(r.EntityName(r.Get("counter lies")) == "Arturo Sarukhan");
   // "Jean-Marc" is a man's name, though "Jean" alone is a woman's in US records.
   Annotated b(
       "\"We are being asked to produce more,\" said Jean-Marc Dupuis, who grows maize.\n\n"

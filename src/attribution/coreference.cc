@@ -178,8 +178,22 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     if (found) return true;
     // A person of either gender who opens a sentence as its subject: "A
     // neighbour, who did not want to be named, told the BBC … “…,” she
-    // said" is the neighbour's, not the victim named before.
-    if (ctx.SentenceBegin(t) == t - 1 && in(kEitherGender, t)) return true;
+    // said" is the neighbour's, not the victim named before; so is "A
+    // senior NWC engineer, who asked not to be named, …" a sentence before
+    // (not what the pronoun's own sentence reports: "An ambassador's job,
+    // he said, should be …").
+    if (ctx.SentenceBegin(t) != t - 1) continue;
+    if (in(kEitherGender, t)) return true;
+    if (ctx.SentenceBegin(before) == t - 1) continue;
+    constexpr uint32_t kMaxModifiers = 4;  // "A senior White House official"
+    for (uint32_t k = t; k < before && k <= t + kMaxModifiers && ctx.IsWord(k); ++k) {
+      const std::string_view noun = ctx.TokenText(k);
+      const Gender noun_gender = PersonNounGender(noun);
+      if (ctx.IsLowerWord(k) && ctx.InList(k, kPersonNounList) && !EndsWith(noun, "s") &&
+          (noun_gender == Gender::kUnknown || noun_gender == gender)) {
+        return true;
+      }
+    }
   }
   return false;
 }

@@ -199,8 +199,8 @@ constexpr string_view kStanceVerbs[] = {
     "wish wishes wished wishing",
 };
 
-// Nouns that can head a description of a speaker: people by role, groups,
-// organisations and the documents and media that speak for them.
+// Nouns that can head a description of a speaker who is a person, by role,
+// kin or place in the story.
 constexpr string_view kSpeakerNouns[] = {
     "official officials spokesman spokesmen spokeswoman spokeswomen spokesperson spokespeople",
     "aide aides adviser advisers advisor advisors analyst analysts expert experts",
@@ -260,6 +260,12 @@ constexpr string_view kSpeakerNouns[] = {
     "readers subscriber subscribers blogger bloggers influencer influencers commenter commenters netizen",
     "netizens listener listeners caller callers participant participants attendee attendees",
     "neighbours man men woman women person people everyone someone nobody another",
+};
+
+// The other nouns that can head a description of a speaker: groups,
+// organisations and the documents and media that speak for them ("the
+// report said", "the crowd chanted").
+constexpr string_view kOtherSpeakerNouns[] = {
     "democrats republicans conservatives liberals progressives independents",
     "authorities administration government ministry department agency agencies commission",
     "committee council board court courts bench tribunal tribunals jury juries parliament congress senate cabinet "
@@ -469,7 +475,8 @@ const Lexicon& TheLexicon() {
       entry->lists |= kNeedsThatClauseList;
     });
     AddList(kStanceVerbs, kStanceVerbList, &t);
-    AddList(kSpeakerNouns, kSpeakerNounList, &t);
+    AddList(kSpeakerNouns, kSpeakerNounList | kPersonNounList, &t);
+    AddList(kOtherSpeakerNouns, kSpeakerNounList, &t);
     AddList(kNounForms, kNounFormList, &t);
     AddList(kBetweenSubjectAndCue, kBetweenSubjectAndCueList, &t);
     AddList(kDeterminers, kDeterminerList, &t);

@@ -67,6 +67,7 @@ enum WordList : uint32_t {
   kObjectPronounList = 1u << 26,    // him, her, them: "told him that"
   kQuestionVerbList = 1u << 27,     // wonder, question: "wondered whether …"
   kMentionNounList = 1u << 28,      // word, term, so-called: the quotation names words, says none
+  kPersonNounList = 1u << 29,       // engineer, spokesman, mother: speakers' nouns for one of us
 };
 
 enum class Pronoun : uint8_t { kNone, kPerson, kThing, kOther };
