@@ -2048,6 +2048,15 @@ TEST_CASE("attribution: the office's title is the person it came before, across 
   // (Both were no one's.)
   CHECK(a.EntityName(a.Get("the government had no intention")) == "Nimal Jayawardena");
   CHECK(a.EntityName(a.Get("legislation would go")) == "Darragh O'Brien");
+  // A portfolio before the title keeps the office; a rank makes another.
+  Annotated b(
+      "Wells to be rebuilt.\n\n"
+      "Speaking in the House, Water and Environment Minister Desmond Ebanks said the Government had approved $1.4 "
+      "billion for wells.\n\n"
+      "\"This is not a problem we can engineer our way out of,\" the minister said.\n\n"
+      "Earlier, Prime Minister Andrew Holness said the budget was sound. The minister said the funds were ready.\n");
+  CHECK(b.EntityName(b.Get("This is not a problem")) == "Desmond Ebanks");  // was no one's
+  CHECK(b.EntityName(b.Get("the funds were ready")) == "Desmond Ebanks");
 }
 
 TEST_CASE("attribution: a name in a phrase set off by commas after the subject is not whom a later pronoun means") {

@@ -523,7 +523,12 @@ uint32_t TitleEndBefore(const Context& ctx, uint32_t name) {
 }  // namespace
 
 int32_t TitledPersonEntity(const Context& ctx, Span speaker) {
-  static constexpr std::string_view kLesserRanks[] = {"deputy", "vice", "assistant", "junior", "shadow"};
+  // Words before a title that make it another office ("Deputy Minister",
+  // "Prime Minister", "Former President"); a portfolio does not ("Water and
+  // Environment Minister Desmond Ebanks" is "the minister").
+  static constexpr std::string_view kOtherOffices[] = {"deputy", "vice",    "assistant", "junior",   "shadow",  "prime",
+                                                       "chief",  "first",   "former",    "acting",   "interim", "state",
+                                                       "ex",     "general", "associate", "executive"};
   constexpr uint32_t kMaxTitleWords = 2;
   if (speaker.empty()) return -1;
   const uint32_t first = ctx.FirstTokenAt(speaker.begin);
@@ -548,13 +553,9 @@ int32_t TitledPersonEntity(const Context& ctx, Span speaker) {
     for (uint32_t k = 0; k < words; ++k) {
       if (!EqualsIgnoringCase(ctx.TokenText(name - words + k), ctx.TokenText(first + 1 + k))) return false;
     }
-    // (The text's first word may open the title; a capital that opens the
-    // sentence says nothing, but "Deputy Minister" is no minister.)
+    // (The text's first word may open the title.)
     const uint32_t title = name - words;
-    if (title == 0) return true;
-    if (IsOneOfLower(ctx.TokenText(title - 1), kLesserRanks)) return false;
-    return title <= ctx.SentenceBegin(name) + 1 ||
-           !(ctx.IsWord(title - 1) && ctx.tokens()[title - 1].Has(kCapitalized));
+    return title == 0 || !IsOneOfLower(ctx.TokenText(title - 1), kOtherOffices);
   };
   int32_t entity = -1;
   bool full_name = false, two = false;
