@@ -172,6 +172,7 @@ void DescribeTokens(const Document& doc, PageLine* line) {
     // Table cells: innerText puts a tab between them.
     const uint32_t gap_begin = t > line->first_token ? tokens[t - 1].end : token.begin;
     if (token.begin > gap_begin && !(token.begin == gap_begin + 1 && doc.text[gap_begin] == ' ')) {
+      ++line->wide_gaps;
       for (uint32_t k = gap_begin; k < token.begin; ++k) {
         if (doc.text[k] != '\t') continue;
         skeleton = (skeleton ^ '\t') * 16777619u;

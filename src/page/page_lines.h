@@ -29,6 +29,7 @@ struct PageLine {
   uint16_t inner_stops = 0;   // sentence ends before the last token
   uint16_t separators = 0;    // | · • » › standing between words of a link list
   uint16_t links = 0;         // URLs, e-mail addresses, @handles
+  uint16_t wide_gaps = 0;     // tabs or runs of spaces between tokens: cells or menu items
   uint16_t repeats = 1;       // lines of the page with the same text, this one included
   uint32_t skeleton = 0;      // the marks inside the line ( , : ( ) – @ $ … and the tabs between
                               // table cells), in order, hashed; 0 if none: rows of a table or

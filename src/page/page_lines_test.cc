@@ -186,6 +186,16 @@ TEST_CASE("page lines: a photo credit after a bar or a slash is no headline; a h
   CHECK(CouldBeHeadline(page.doc, page.lines[2], true));
 }
 
+TEST_CASE("page lines: a menu whose items runs of spaces part, or a table's row, is no headline") {
+  const Lines page(
+      "Home   Latest News   Local   Business   Sport   World\n1\tKyle Busch\t5040\t5\nTECH  PERSONAL TECHNOLOGY: "
+      "REVIEW\nCane growers fume over mill delay\n");
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[0], true));  // was the Fiji Times' headline
+  CHECK_FALSE(CouldBeHeadline(page.doc, page.lines[1], true));
+  CHECK(CouldBeHeadline(page.doc, page.lines[2], true));
+  CHECK(CouldBeHeadline(page.doc, page.lines[3], true));
+}
+
 TEST_CASE("page lines: two short sentences ending with a full stop may be a headline, two long ones are prose") {
   const Lines page(
       "The A.I. boom is a bubble. Here's how it ends.\n"

@@ -155,8 +155,11 @@ bool CouldBeHeadline(const Document& doc, const PageLine& line, bool above_story
 }
 
 bool HasHeadlineShape(const PageLine& line) {
+  // (Items of a menu or cells of a table apart: "Home   Latest News   Local
+  // Business   Sport".)
+  constexpr uint16_t kMaxWideGaps = 1;
   return line.words >= 2 && line.words <= 40 && line.width <= 250 && line.separators < 2 && line.inner_stops <= 1 &&
-         !IsClutterByPhrase(line) && line.links == 0;
+         line.wide_gaps <= kMaxWideGaps && !IsClutterByPhrase(line) && line.links == 0;
 }
 
 void TitleCandidateRows(const Document& doc, const std::vector<PageLine>& lines, BodyRun body,
