@@ -3102,8 +3102,9 @@ constexpr auto kVenueHeads =
 
 // Head words of natural features' names, which are places: "Second Thomas
 // Shoal" was a person, "Kolumbo Volcano" an organisation. Lower-form hashes.
-constexpr auto kNaturalFeatureHeads = WordHashes({"shoal", "shoals", "reef", "atoll", "glacier", "volcano", "canyon",
-                                                  "peninsula", "archipelago", "lagoon", "fjord", "estuary"});
+constexpr auto kNaturalFeatureHeads =
+    WordHashes({"shoal", "shoals", "reef", "atoll", "glacier", "volcano", "canyon", "peninsula", "archipelago",
+                "lagoon", "fjord", "estuary", "reservoir", "dam"});
 
 // Head words of places often named after a person. Lower-form hashes.
 constexpr auto kNamedAfterHeads = WordHashes({"bay", "harbour", "harbor", "beach", "falls", "heights"});
@@ -3885,6 +3886,10 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A place named after a person, of three words or more: "Nelson Mandela
   // Bay" was a person (not "Michael Bay"; a team of "Tampa Bay" stays).
   RetypeByHead(facts, n, kNamedAfterHeads, 3, kLocType, kOrgType, tags);
+  // No one is called "Heights" or "Hills": "Mona Heights", "Jackson
+  // Heights", "Dubai Hills" (a novel, MISC, stays).
+  static constexpr auto kHeights = WordHashes({"heights", "hills"});
+  RetypeByHead(facts, n, kHeights, 2, kLocType, kMiscType, tags);
   JoinOrdinalsOfFeatures(facts, n, tags);
   ApplyCountyNames(facts, n, tags);
   ApplyNationalSportBodies(facts, n, tags);
@@ -4930,6 +4935,17 @@ void ApplyListKinds(const ner::TokenFacts* facts, int n, uint8_t* tags) {
           continue;
         }
         tags[at] = static_cast<uint8_t>(ner::MakeTag(kind, ner::kUnit));
+      }
+    }
+    // In a list of places, so is a "person" of two words whose first no
+    // list knows for a name ("Papine, Mona Heights, Barbican and Stony
+    // Hill"; "Hill" is a surname).
+    for (int k = 0; count >= 3 && kind == kLocType && k < count; ++k) {
+      const int at = firsts[k];
+      if (tags[at] == ner::MakeTag(kPersonType, ner::kBegin) && LastOfRun(tags, at) == at + 1 &&
+          facts[at].token_class == ner::kCapitalizedWord && !(facts[at].gazetteer & kPersonNameBits) &&
+          !(facts[at].context & ner::kCaseModes)) {
+        SetMention(at, at + 1, kLocType, tags);
       }
     }
     i = list_end;
@@ -6769,6 +6785,44 @@ void ApplyKnownPlacesInContext(const ner::TokenFacts* facts, int n, uint8_t* tag
     if ((InPlaceContext(facts, n, i) || signs_off(i)) && NamesKnownPlaceOnly(facts, i, i)) {
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
     }
+  }
+}
+
+// "between Al Quoz and Business Bay", "a villa in Al Barsha": a name that
+// opens with the Arabic article "Al" or "El" and no given name before it,
+// after a preposition only a place follows, is a place the tagger made a
+// person (whose names hold the article: "Khalid Saeed Al Mazrouei"). Not a
+// person some list knows, nor one the article names in full ("in Al
+// Mazrouei's office" after "Khalid Saeed Al Mazrouei"). Over the whole
+// document's tags.
+void ApplyArabicArticlePlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kArticles = WordHashes({"al", "el"});
+  // (Not "to", "from", "on", "at": "spoke to Al Gore", "a call from Al
+  // Sharpton".)
+  static constexpr auto kPlacePrepositions =
+      WordHashes({"in", "between", "near", "outside", "into", "via", "across", "throughout"});
+  constexpr int kMaxWords = 3;  // "Al Barsha South"
+  // The last words of persons named with a given name first.
+  auto named_in_full = [&](uint64_t word) {
+    for (int k = 0; k < n; ++k) {
+      if (!BeginsName(tags, k) || ner::TagType(tags[k]) != kPersonType) continue;
+      const int end = LastOfRun(tags, k);
+      if (end > k && !ner::Contains(kArticles, facts[k].lower) && facts[end].lower == word) return true;
+      k = end;
+    }
+    return false;
+  };
+  for (int i = 1; i + 1 < n; ++i) {
+    if (ner::TagPosition(tags[i]) != ner::kBegin || ner::TagType(tags[i]) != kPersonType ||
+        facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kArticles, facts[i].lower) ||
+        !IsLowerWordIn(facts, n, i - 1, kPlacePrepositions)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    bool person = last - i + 1 > kMaxWords;
+    for (int k = i + 1; k <= last && !person; ++k) person = (facts[k].gazetteer & kPersonNameBits) != 0;
+    if (!person && !named_in_full(facts[last].lower)) SetMention(i, last, kLocType, tags);
+    i = last;
   }
 }
 
@@ -8682,6 +8736,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   SplitSurnameBeforePlace(facts, n, tags);
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyKnownPlacesInContext(facts, n, tags);
+  ApplyArabicArticlePlaces(facts, n, tags);
   ApplyPlaceLists(facts, n, tags);
   ApplyWhoInCapitals(facts, n, tags);
   ApplyPlacesAfterAtop(facts, n, tags);

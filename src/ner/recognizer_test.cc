@@ -3365,6 +3365,31 @@ TEST_CASE("an institution's name in French or Spanish goes on through its linkin
   CHECK(Found(mentions, "Ouagadougou", EntityType::kLocation));
 }
 
+TEST_CASE("reservoirs, dams and heights are places; so is a two-word \"person\" in a list of places") {
+  const auto mentions = Recognize(
+      "NWC tightens water restrictions as dams dip below 40 per cent.\n\n"
+      "Mona Heights resident Pauline Reid said the taps were dry. The Mona Reservoir was at 37 per cent of "
+      "capacity. Customers in Papine, Mona Heights, Barbican and Stony Hill would receive water for 10 hours. "
+      "Damon Hill won in 1996.");
+  CHECK(Found(mentions, "Mona Reservoir", EntityType::kLocation));
+  CHECK(Found(mentions, "Mona Heights", EntityType::kLocation));
+  CHECK(Found(mentions, "Stony Hill", EntityType::kLocation));  // was a person
+  CHECK(Found(mentions, "Damon Hill", EntityType::kPerson));
+  CHECK(Found(mentions, "Pauline Reid", EntityType::kPerson));
+}
+
+TEST_CASE("a name that opens with the Arabic article after a preposition only a place follows is a place") {
+  const auto mentions = Recognize(
+      "The lanes will run between Al Quoz and Business Bay. Khalid Saeed Al Mazrouei, Director of Planning, spoke "
+      "for residents commuting from Dubai Hills. \"Yes,\" said Al Mazrouei in Al Mazrouei's office. He later spoke "
+      "to Al Gore.");
+  CHECK(Found(mentions, "Al Quoz", EntityType::kLocation));     // was a person
+  CHECK(Found(mentions, "Dubai Hills", EntityType::kLocation));  // was an organisation
+  CHECK(Found(mentions, "Khalid Saeed Al Mazrouei", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Al Mazrouei", EntityType::kLocation));
+  CHECK(Found(mentions, "Al Gore", EntityType::kPerson));
+}
+
 TEST_CASE("a company's head word ends its name: a biotech named after its founder is no person") {
   const auto mentions = Recognize(
       "The vaccine was developed by Nairobi-based Oduya Biotherapeutics, a company named after its founder, the "
