@@ -1592,10 +1592,13 @@ constexpr auto kFamilyNamesWrittenFirst = WordHashes({
 // Housing Seán Mac Giolla Bhríde": a capitalised word it left out between a
 // known portfolio and the person's name opens the name.
 void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  // (An initial too: "Minister for Water Resources T. Kathiravan".)
   auto opens_name = [&](int k) {
-    return facts[k].token_class == ner::kCapitalizedWord &&
-           (ner::IsGivenName(facts[k]) || ner::Contains(kWorldGivenNames, facts[k].lower) ||
-            ner::Contains(kFamilyNamesWrittenFirst, facts[k].lower));
+    return (facts[k].token_class == ner::kCapitalizedWord &&
+            (ner::IsGivenName(facts[k]) || ner::Contains(kWorldGivenNames, facts[k].lower) ||
+             ner::Contains(kFamilyNamesWrittenFirst, facts[k].lower))) ||
+           (facts[k].token_class != ner::kLowerWord && ContainsSorted(kLetters, facts[k].lower) && k + 1 < n &&
+            IsCapitalisedToken(facts[k + 1]));
   };
   for (int i = 2; i + 2 < n; ++i) {
     if (!FollowsOfficeAndPreposition(facts, i) || !IsCapitalisedToken(facts[i])) continue;
@@ -7618,6 +7621,44 @@ void ApplyPoliticalActionCommittees(const ner::TokenFacts* facts, int n, uint8_t
   }
 }
 
+// "from Mettur for kuruvai", "the Netflix of games", "Times from": no name
+// with capitals ends with a word in lower case, so such words at its end
+// are cut off. Not a word with a capital or a digit inside ("Bashar
+// al-Assad", "Côte d'Ivoire", "Intel Core i7") or glued to the word before
+// ("D.C.-based"), nor in a text in lower case or capitals, whose words say
+// nothing by their case. Over the whole document's tags, last.
+void DropTrailingLowerCaseWords(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  auto plain_lower = [&](int k) {
+    if (facts[k].token_class != ner::kLowerWord || (facts[k].context & ner::kCaseModes) ||
+        !doc.tokens[k].Has(kSpaceBefore)) {
+      return false;
+    }
+    const std::string_view text = TokenText(doc, 0, k);
+    return std::all_of(text.begin(), text.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.'; });
+  };
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i)) continue;
+    const int last = LastOfRun(tags, i);
+    int end = last;
+    while (end > i && plain_lower(end)) --end;
+    if (plain_lower(i)) end = last;
+    // (An initial alone names nothing: "S. border" of "non-U.S. citizens",
+    // "Charles G. and David H. Koch"; a letter without its period may: "Mr.
+    // X". The period may be a token of its own. Only before a word in lower
+    // case: "posted on X. He added" ends a sentence.)
+    const bool period = end == i + 1 && TokenText(doc, 0, end) == ".";
+    const bool initial = (period || (end == i && TokenText(doc, 0, i).back() == '.')) && end + 1 < n &&
+                         facts[end + 1].token_class == ner::kLowerWord && facts[i].token_class != ner::kLowerWord &&
+                         ContainsSorted(kLetters, facts[i].lower);
+    if (end < last || initial) {
+      const int type = ner::TagType(tags[i]);
+      for (int k = i; k <= last; ++k) tags[k] = ner::kOutsideTag;
+      if (!initial) SetMention(i, end, type, tags);
+    }
+    i = last;
+  }
+}
+
 // "Will Warren continue to face the heat, or will …?": a question that opens
 // with "Will" before a name and a verb in lower case asks about the person;
 // "Will" is no given name there (it made "Will Warren" a person). Only when
@@ -8776,6 +8817,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyBodyTypesToHeadings(doc, facts, n, tags);
   JoinModelSuffixes(doc, facts, n, tags);
   JoinVersionVariants(doc, facts, n, tags);
+  DropTrailingLowerCaseWords(doc, facts, n, tags);
 }
 
 // Per-thread buffers, grown to the largest document seen and then reused.

@@ -3383,11 +3383,29 @@ TEST_CASE("a name that opens with the Arabic article after a preposition only a 
       "The lanes will run between Al Quoz and Business Bay. Khalid Saeed Al Mazrouei, Director of Planning, spoke "
       "for residents commuting from Dubai Hills. \"Yes,\" said Al Mazrouei in Al Mazrouei's office. He later spoke "
       "to Al Gore.");
-  CHECK(Found(mentions, "Al Quoz", EntityType::kLocation));     // was a person
+  CHECK(Found(mentions, "Al Quoz", EntityType::kLocation));      // was a person
   CHECK(Found(mentions, "Dubai Hills", EntityType::kLocation));  // was an organisation
   CHECK(Found(mentions, "Khalid Saeed Al Mazrouei", EntityType::kPerson));
   CHECK_FALSE(Found(mentions, "Al Mazrouei", EntityType::kLocation));
   CHECK(Found(mentions, "Al Gore", EntityType::kPerson));
+}
+
+TEST_CASE("no name with capitals ends in a word in lower case; an initial alone names nothing") {
+  const auto mentions = Recognize(
+      "Delta farmers urge timely release of water from Mettur for kuruvai\n\n"
+      "The fight pits the billionaire brothers Charles G. and David H. Koch against Bashar al-Assad's allies in "
+      "D.C.-based groups.");
+  CHECK_FALSE(AnyContains(mentions, "kuruvai"));  // "Mettur for kuruvai" was an organisation
+  CHECK_FALSE(Found(mentions, "G.", EntityType::kLocation));
+  CHECK(AnyContains(mentions, "al-Assad"));
+  CHECK(AnyContains(mentions, "D.C.-based"));
+}
+
+TEST_CASE("an initial after a portfolio opens the minister's name") {
+  const auto mentions = Recognize(
+      "Minister for Water Resources T. Kathiravan, who spoke to reporters in Chennai, said the Chief Minister would "
+      "decide.");
+  CHECK(Found(mentions, "T. Kathiravan", EntityType::kPerson));  // was "Water Resources T. Kathiravan", ORG
 }
 
 TEST_CASE("a company's head word ends its name: a biotech named after its founder is no person") {
