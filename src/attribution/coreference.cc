@@ -71,13 +71,19 @@ const Mention* LatestMentionBefore(const Document& doc, uint32_t offset, Accept 
 int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type, Gender gender,
                            std::string_view head_word = {}) {
   // (The mention's own words count too: "NHTSA" is "the agency" though
-  // its entity is named in full.)
-  const Mention* latest = LatestMentionBefore(doc, offset, [&](const Mention& m) {
-    const Entity& entity = doc.entities[m.entity];
-    return m.type == type &&
-           (head_word.empty() || NameFits(doc.Text(entity.name), head_word) || NameFits(doc.Text(m.span), head_word)) &&
-           CompatibleGenders(entity.gender, gender);
-  });
+  // its entity is named in full. A name that holds the word comes before
+  // an acronym: "the agency" after "Bali Tourism Agency … via QR code" is
+  // no QR.)
+  auto latest_fitting = [&](auto fits) {
+    return LatestMentionBefore(doc, offset, [&](const Mention& m) {
+      const Entity& entity = doc.entities[m.entity];
+      return m.type == type &&
+             (head_word.empty() || fits(doc.Text(entity.name), head_word) || fits(doc.Text(m.span), head_word)) &&
+             CompatibleGenders(entity.gender, gender);
+    });
+  };
+  const Mention* latest = latest_fitting(NameHoldsWord);
+  if (!latest && !head_word.empty()) latest = latest_fitting(NameFits);
   return latest ? latest->entity : -1;
 }
 

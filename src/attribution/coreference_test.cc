@@ -163,6 +163,12 @@ TEST_CASE("coreference: the ministry or the agency is only an organisation named
       "The recall comes after a two-year investigation by NHTSA into a series of crashes.\n\n"
       "The agency said its investigation found the system can be inadequate.\n");
   CHECK(b.EntityName(b.Get("its investigation found")) == "National Highway Traffic Safety Administration");
+  // A name that holds the word comes before a nearer acronym.
+  Annotated c(
+      "Bali steps up checks.\n\n"
+      "Bali Tourism Agency head Made Wirawan said tourists would be asked to pay on the spot via QR code.\n\n"
+      "According to the agency, the levy raised Rp 318 billion in 2025.\n");
+  CHECK(c.EntityName(c.Get("the levy raised")) == "Bali Tourism Agency");  // was QR
 }
 
 TEST_CASE("coreference: the company and they point back to an organisation; descriptions stay descriptions") {
