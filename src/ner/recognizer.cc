@@ -227,11 +227,14 @@ constexpr auto kPronounWords = WordHashes({
     "they", "them",     "he",        "she",    "it",      "this", "that",  "these", "those", "here", "there",
 });
 
-// A word that names nothing: a generic acronym or a page's label in
-// capitals or capitalised, a chat word in any case, a pronoun in lower case.
-bool NamesNothing(const ner::TokenFacts& facts) {
+// A word that names nothing: a generic acronym written with its capitals
+// (`text`: "AI", "SUVs", "IoT"; with one capital it may be a name: "Nguyen
+// Thi Lan", "Ai Weiwei"), a page's label in capitals or capitalised, a chat
+// word in any case, a pronoun in lower case.
+bool NamesNothing(const ner::TokenFacts& facts, std::string_view text) {
+  const bool in_capitals = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
   return (IsCapitalisedToken(facts) &&
-          (ner::Contains(kGenericAcronyms, facts.lower) || ner::Contains(kPageLabels, facts.lower))) ||
+          ((in_capitals && ner::Contains(kGenericAcronyms, facts.lower)) || ner::Contains(kPageLabels, facts.lower))) ||
          (facts.token_class <= ner::kAllCapsWord && ner::Contains(kChatWords, facts.lower)) ||
          (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }
@@ -249,7 +252,7 @@ bool IsLoneName(const uint8_t* tags, int k) {
 // Takes words that name nothing out of the decoded tags: a lone one becomes
 // O, one at the edge of a longer mention is trimmed off ("Intel CEO" ->
 // "Intel", "lol WTH" -> nothing). The sequence stays well-formed.
-void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+void DropWordsNamingNothing(const Document& doc, const ner::TokenFacts* facts, int begin, int n, uint8_t* tags) {
   using ner::kOutsideTag;
   // An ordinal alone ("Sixth appearance" in a table was a person); in a
   // name it stays ("Fourth Estate", "Sixth Form College").
@@ -260,7 +263,7 @@ void DropWordsNamingNothing(const ner::TokenFacts* facts, int n, uint8_t* tags) 
       tags[i] = kOutsideTag;
       continue;
     }
-    if (tags[i] == kOutsideTag || !NamesNothing(facts[i])) continue;
+    if (tags[i] == kOutsideTag || !NamesNothing(facts[i], TokenText(doc, begin, i))) continue;
     const int type = ner::TagType(tags[i]);
     switch (ner::TagPosition(tags[i])) {
       case ner::kUnit:
@@ -6767,6 +6770,38 @@ bool InPlaceContext(const ner::TokenFacts* facts, int n, int i) {
          ner::Contains(kPlaceOfNouns, facts[i - 2].lower);
 }
 
+// "Thousands of Hanoi residents …. Hanoi will ban motorbikes": a known
+// place the tagger called a person everywhere is the place when one of its
+// occurrences stands where only a place can (InPlaceContext, or before
+// "residents"; not before a possessive: "in Obama's Cabinet"), and nowhere
+// in the article where a person does: after a title, before a verb of
+// speech, as a surname ("Obama", "Clinton" are towns too).
+void RetypePersonsNamedAsPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kItsPeople = WordHashes({"residents"});
+  const uint8_t kLonePerson = ner::MakeTag(kPersonType, ner::kUnit);
+  constexpr int kMaxPlaces = 8;
+  uint64_t places[kMaxPlaces];
+  int count = 0;
+  std::vector<uint64_t> surnames;
+  for (int i = 0; i < n && count < kMaxPlaces; ++i) {
+    if (tags[i] != kLonePerson || !NamesKnownPlaceOnly(facts, i, i) ||
+        (facts[i].cues & (ner::kCueAfterTitle | ner::kCueBeforeSpeechVerb)) ||
+        (i + 1 < n && ner::Contains(kPossessives, facts[i + 1].lower)) ||
+        !(InPlaceContext(facts, n, i) || IsLowerWordIn(facts, n, i + 1, kItsPeople))) {
+      continue;
+    }
+    if (count == 0) surnames = FullPersonSurnames(facts, n, tags);
+    if (!std::binary_search(surnames.begin(), surnames.end(), static_cast<uint64_t>(facts[i].lower))) {
+      places[count++] = facts[i].lower;
+    }
+  }
+  for (int i = 0; i < n && count > 0; ++i) {
+    if (tags[i] == kLonePerson && std::find(places, places + count, facts[i].lower) != places + count) {
+      tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
+    }
+  }
+}
+
 // "found dead in Leeds flat", "a flat in Leeds,", "the mayor of Leeds", "the
 // Leeds mayor", a letter's "Margaret Hill, Leeds": a known place where only
 // a place can stand that the tagger called an organisation (in 1996 Reuters
@@ -6789,6 +6824,7 @@ void ApplyKnownPlacesInContext(const ner::TokenFacts* facts, int n, uint8_t* tag
       tags[i] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
     }
   }
+  RetypePersonsNamedAsPlaces(facts, n, tags);
 }
 
 // "between Al Quoz and Business Bay", "a villa in Al Barsha": a name that
@@ -8626,7 +8662,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
 // join, a known name or an institution's words make of them.
 [[gnu::noinline]] void ApplyNameRules(const Document& doc, const ner::TokenFacts* facts, int begin, int n,
                                       uint8_t* tags) {
-  DropWordsNamingNothing(facts, n, tags);
+  DropWordsNamingNothing(doc, facts, begin, n, tags);
   DropLetteredSections(facts, n, tags);
   DropLabelCells(doc, facts, begin, n, tags);
   DropCreditLabels(facts, n, tags);

@@ -3401,6 +3401,28 @@ TEST_CASE("no name with capitals ends in a word in lower case; an initial alone 
   CHECK(AnyContains(mentions, "D.C.-based"));
 }
 
+TEST_CASE("a generic acronym names nothing only written in its capitals") {
+  const auto mentions = Recognize(
+      "Nguyen Thi Lan, 46, who sells pho in Hanoi, said she had bought a bike. The artist Ai Weiwei was there. The "
+      "Intel CEO spoke to the MP about new SUVs.");
+  CHECK(Found(mentions, "Nguyen Thi Lan", EntityType::kPerson));  // was "Nguyen Thi": "Lan" as "LAN"
+  CHECK(Found(mentions, "Ai Weiwei", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "CEO"));
+  CHECK_FALSE(AnyContains(mentions, "MP"));
+  CHECK_FALSE(AnyContains(mentions, "SUVs"));
+}
+
+TEST_CASE("a known place the tagger called a person is the place where one occurrence stands as one") {
+  const auto mentions = Recognize(
+      "Hanoi residents scramble to switch to electric motorbikes\n\n"
+      "Thousands of Hanoi residents are rushing to trade in their motorbikes. Under a directive, Hanoi will ban "
+      "petrol motorbikes from July 1. Perez sits in Obama's Cabinet, and Clinton officials agreed. President Obama "
+      "said so.");
+  CHECK(Found(mentions, "Hanoi", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Hanoi", EntityType::kPerson));  // every one was a person
+  CHECK_FALSE(Found(mentions, "Obama", EntityType::kLocation));
+}
+
 TEST_CASE("an initial after a portfolio opens the minister's name") {
   const auto mentions = Recognize(
       "Minister for Water Resources T. Kathiravan, who spoke to reporters in Chennai, said the Chief Minister would "
