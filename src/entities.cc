@@ -105,10 +105,16 @@ class MentionKeys {
     key.end = static_cast<uint32_t>(text_.size());
     key.word_count = static_cast<uint32_t>(words_.size()) - key.first_word;
     key.acronym = key.word_count == 1 && all_upper && letters >= 2 && letters <= 6;
-    // The given name as written, with its hyphen ("Jean-Marc").
+    // The given name as written, with its hyphen ("Jean-Marc"); none where a
+    // surname's particle opens the name ("von Schönfeld", "Von Schönfeld,
+    // who runs a flock": "Von" is a man's name in US records).
     const std::string_view given = text.substr(0, std::min(text.find(' '), text.size()));
+    static constexpr std::string_view kParticles[] = {"von", "van", "de",    "der", "den", "ter", "du",
+                                                      "da",  "di",  "della", "le",  "la",  "bin", "ibn"};
+    const bool particle = std::any_of(std::begin(kParticles), std::end(kParticles),
+                                      [&](std::string_view p) { return EqualsLower(given, p); });
     if (type == EntityType::kPerson && key.gender == Gender::kUnknown && key.word_count >= 2 &&
-        given.size() < text.size()) {
+        given.size() < text.size() && !particle) {
       key.gender = FirstNameGender(given);
     }
   }

@@ -1107,6 +1107,15 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "The prefect, Fabienne Buccio, said the limits were needed.\n\n"
       "Dupuis was not convinced. \"They promise money every time,\" he said.\n");
   CHECK(b.EntityName(b.Get("They promise money")) == "Jean-Marc Dupuis");
+  // A surname's particle opening a sentence is no given name ("Von" is a
+  // man's in US records; "she" went to a place the tagger made a person).
+  Annotated v(
+      "Wolf culls divide farmers.\n\n"
+      "A wolf photographed by a wildlife camera in the Lüneburg Heath\n\n"
+      "Friederike von Schönfeld has counted the dead sheep on her land near Cuxhaven.\n\n"
+      "\"You go out in the morning and it looks like a battlefield,\" she told DW.\n\n"
+      "Von Schönfeld, who runs a flock of around 600 sheep, welcomed the plans.\n");
+  CHECK(v.EntityName(v.Get("You go out")) == "Friederike von Schönfeld");
   // A name inside the quotation is not who speaks it.
   Annotated c(
       "NEW DELHI: The monsoon is likely to reach Kerala around June 4, the weather office said on Tuesday.\n\n"
