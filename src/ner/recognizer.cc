@@ -1631,6 +1631,58 @@ void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags
   }
 }
 
+// "Provincial Director of Environment and Urbanization Ayşegül Öztürk": the
+// last word of a portfolio of two joined by "and" after an office and "of"
+// or "for" is no part of the person's name the tagger ran it into, when
+// two words at least are left; nor is the office with its first portfolio
+// an organisation ("Provincial Director of Environment" was one).
+void DropPortfolioTailsFromPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kHeads = WordHashes({"director", "head"});
+  auto office_before = [&](int k) {  // an office and its preposition right before token k
+    return FollowsOfficeAndPreposition(facts, k) ||
+           (k >= 2 && IsCapitalisedToken(facts[k - 2]) && ner::Contains(kHeads, facts[k - 2].lower) &&
+            (facts[k - 1].lower == kOf || facts[k - 1].lower == kFor));
+  };
+  for (int i = 4; i + 2 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType || LastOfRun(tags, i) < i + 2 ||
+        facts[i - 1].lower != kAnd || !IsCapitalisedToken(facts[i - 2])) {
+      continue;
+    }
+    const int portfolio = i - 2;
+    if (tags[portfolio] == ner::kOutsideTag) {
+      if (!office_before(portfolio)) continue;
+    } else {
+      // (The office inside the organisation the tagger ended there.)
+      if (!EndsName(tags, portfolio) || ner::TagType(tags[portfolio]) != kOrgType) continue;
+      const int first = FirstOfRun(tags, portfolio);
+      bool office = false;
+      for (int k = first + 2; k <= portfolio && !office; ++k) office = office_before(k);
+      if (!office) continue;
+      for (int k = first; k <= portfolio; ++k) tags[k] = ner::kOutsideTag;
+    }
+    SetMention(i + 1, LastOfRun(tags, i), kPersonType, tags);
+    tags[i] = ner::kOutsideTag;
+  }
+}
+
+// "The Environment, Urbanization and Climate Change Ministry": an
+// institution's name whose list of portfolios the tagger broke at the
+// comma and "and" ("Urbanization" was a place) opens after the article.
+void JoinPortfolioListsOfInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 5; i < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kOrgType || !IsInstitutionHead(facts[LastOfRun(tags, i)]) ||
+        facts[i - 1].lower != kAnd || facts[i - 3].lower != kComma || facts[i - 5].lower != kThe ||
+        !IsCapitalisedToken(facts[i - 2]) || !IsCapitalisedToken(facts[i - 4]) ||
+        !(tags[i - 2] == ner::kOutsideTag || ner::TagPosition(tags[i - 2]) == ner::kUnit) ||
+        !(tags[i - 4] == ner::kOutsideTag || ner::TagPosition(tags[i - 4]) == ner::kUnit)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    SetMention(i - 4, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // Weekdays and months: "the Council on Monday", "the Committee in May" are no longer names. Lower-form hashes.
 constexpr auto kDateWords = WordHashes({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
@@ -3901,6 +3953,9 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyNationalSportBodies(facts, n, tags);
   JoinCompanyHeads(facts, n, tags);
   RetypeByHead(facts, n, kCompanyHeads, 2, kOrgType, kOrgType, tags);
+  // ("Seoul Metropolitan Government" was a place, "Welsh Government" MISC.)
+  static constexpr auto kGovernment = WordHashes({"government"});
+  RetypeByHead(facts, n, kGovernment, 2, kOrgType, kOrgType, tags);
   RetypeBroadcasters(facts, n, tags);
   // ("Copyright © 2026 Al Nisr Publishing LLC" was MISC.)
   RetypeByHead(facts, n, kLegalSuffixes, 2, kOrgType, kOrgType, tags);
@@ -8679,6 +8734,8 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   SplitTitleInsideName(facts, n, tags);
   DropPortfolios(facts, n, tags);
   SplitPortfoliosFromNames(facts, n, tags);
+  DropPortfolioTailsFromPersons(facts, n, tags);
+  JoinPortfolioListsOfInstitutions(facts, n, tags);
   DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);
   ApplyCompassPlaces(facts, n, tags);

@@ -3423,6 +3423,19 @@ TEST_CASE("a known place the tagger called a person is the place where one occur
   CHECK_FALSE(Found(mentions, "Obama", EntityType::kLocation));
 }
 
+TEST_CASE("a ministry named for a list of portfolios, a government and a portfolio's last word before a name") {
+  const auto mentions = Recognize(
+      "The Environment, Urbanization and Climate Change Ministry said in a statement that the work would focus on "
+      "Avcilar. The Seoul Metropolitan Government said Tuesday it would help.");
+  CHECK(Found(mentions, "Environment, Urbanization and Climate Change Ministry", EntityType::kOrg));
+  CHECK(Found(mentions, "Seoul Metropolitan Government", EntityType::kOrg));  // was a place
+  const auto director = Recognize(
+      "Istanbul's provincial chief said so, and Provincial Director of Environment and Urbanization Aysegul Ozturk "
+      "Kaya told reporters that more units were needed.");
+  CHECK(Found(director, "Aysegul Ozturk Kaya", EntityType::kPerson));  // was "Urbanization Aysegul …"
+  CHECK_FALSE(AnyContains(director, "Provincial Director"));
+}
+
 TEST_CASE("an initial after a portfolio opens the minister's name") {
   const auto mentions = Recognize(
       "Minister for Water Resources T. Kathiravan, who spoke to reporters in Chennai, said the Chief Minister would "
