@@ -376,6 +376,13 @@ void ClusterEntities(Document* doc) {
     entity.name = doc->mentions[FullestMention(*doc, keys, cluster.mentions)].span;
     entity.mentions = cluster.mentions;
     entity.gender = cluster.gender;
+    // A person named only by one word that is a given name of one sex ("Her
+    // son, Louis, …. “…,” she said" was Louis's) is of that sex.
+    const bool one_word = std::all_of(cluster.mentions.begin(), cluster.mentions.end(),
+                                      [&](int32_t m) { return keys[m].word_count == 1; });
+    if (entity.gender == Gender::kUnknown && entity.type == EntityType::kPerson && one_word) {
+      entity.gender = FirstNameGender(doc->Text(entity.name));
+    }
     const int32_t id = static_cast<int32_t>(doc->entities.size());
     for (int32_t m : cluster.mentions) doc->mentions[m].entity = id;
     doc->entities.push_back(std::move(entity));

@@ -1116,6 +1116,17 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "\"You go out in the morning and it looks like a battlefield,\" she told DW.\n\n"
       "Von Schönfeld, who runs a flock of around 600 sheep, welcomed the plans.\n");
   CHECK(v.EntityName(v.Get("You go out")) == "Friederike von Schönfeld");
+  // One named only by a given name of one sex is of that sex; someone new
+  // whom "who" follows blocks the names before.
+  Annotated l(
+      "Bordeaux growers uproot vines.\n\n"
+      "Hélène Roche, 58, is pulling up nine of her 22 hectares.\n\n"
+      "A Bordeaux négociant, who asked not to be named, said prices had fallen.\n\n"
+      "\"Some châteaux are selling at a loss,\" he said.\n\n"
+      "For Roche, the decision was emotional. Her son, Louis, has decided to work in New Zealand.\n\n"
+      "\"He told me he did not want to spend his life paying debts,\" she said.\n");
+  CHECK(l.EntityName(l.Get("Some châteaux")) == "");           // was Roche's
+  CHECK(l.EntityName(l.Get("He told me")) == "Hélène Roche");  // was Louis's
   // A name inside the quotation is not who speaks it.
   Annotated c(
       "NEW DELHI: The monsoon is likely to reach Kerala around June 4, the weather office said on Tuesday.\n\n"

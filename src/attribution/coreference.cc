@@ -191,6 +191,8 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     if (ctx.SentenceBegin(t) != t - 1) continue;
     if (in(kEitherGender, t)) return true;
     if (ctx.SentenceBegin(before) == t - 1) continue;
+    // (Or by any noun that "who" follows: "A Bordeaux négociant, who asked
+    // not to be named, said …".)
     constexpr uint32_t kMaxModifiers = 4;  // "A senior White House official"
     for (uint32_t k = t; k < before && k <= t + kMaxModifiers && ctx.IsWord(k); ++k) {
       const std::string_view noun = ctx.TokenText(k);
@@ -199,6 +201,8 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
           (noun_gender == Gender::kUnknown || noun_gender == gender)) {
         return true;
       }
+      const uint32_t who = k + 1 < before && ctx.IsPunct(k + 1, ",") ? k + 2 : k + 1;
+      if (k > t && ctx.IsLowerWord(k) && who < before && ctx.InList(who, kWordWho)) return true;
     }
   }
   return false;
