@@ -1683,6 +1683,39 @@ void JoinPortfolioListsOfInstitutions(const ner::TokenFacts* facts, int n, uint8
   }
 }
 
+// "Hélène de La Roche-Aymon watches": no person's name ends with a
+// surname's particle, so one the tagger ended there takes in the
+// capitalised word after it that it left out.
+void ExtendNamesEndingInParticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kParticles = WordHashes({"de", "du", "da", "la", "le", "van", "von", "der", "den", "del",
+                                                 "della", "di", "dos", "das", "ter", "ten", "bin", "ibn"});
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) != kPersonType || ner::TagPosition(tags[i]) == ner::kUnit ||
+        !ner::Contains(kParticles, facts[i].lower) || facts[i + 1].token_class != ner::kCapitalizedWord ||
+        tags[i + 1] != ner::kOutsideTag) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, i), i + 1, kPersonType, tags);
+    ++i;
+  }
+}
+
+// "Tbilisi City Hall unveils plan": a city's or a town's hall is its
+// government, an organisation, or the building, a place ("Hall" made it a
+// person, and a later "She" hers).
+void RetypeCityHalls(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kCityOrTown = WordHashes({"city", "town"});
+  static constexpr uint64_t kHall = WordHashes({"hall"})[0];
+  for (int i = 1; i < n; ++i) {
+    if (!EndsName(tags, i) || ner::TagType(tags[i]) == kOrgType || ner::TagType(tags[i]) == kLocType ||
+        facts[i].lower != kHall || !IsCapitalisedToken(facts[i]) || !IsCapitalisedToken(facts[i - 1]) ||
+        !ner::Contains(kCityOrTown, facts[i - 1].lower) || tags[i - 1] == ner::kOutsideTag) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, i), i, kOrgType, tags);
+  }
+}
+
 // Weekdays and months: "the Council on Monday", "the Committee in May" are no longer names. Lower-form hashes.
 constexpr auto kDateWords = WordHashes({
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",  "sunday",  "january",  "february", "march",
@@ -3956,6 +3989,7 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // ("Seoul Metropolitan Government" was a place, "Welsh Government" MISC.)
   static constexpr auto kGovernment = WordHashes({"government"});
   RetypeByHead(facts, n, kGovernment, 2, kOrgType, kOrgType, tags);
+  RetypeCityHalls(facts, n, tags);
   RetypeBroadcasters(facts, n, tags);
   // ("Copyright © 2026 Al Nisr Publishing LLC" was MISC.)
   RetypeByHead(facts, n, kLegalSuffixes, 2, kOrgType, kOrgType, tags);
@@ -8735,6 +8769,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropPortfolios(facts, n, tags);
   SplitPortfoliosFromNames(facts, n, tags);
   DropPortfolioTailsFromPersons(facts, n, tags);
+  ExtendNamesEndingInParticles(facts, n, tags);
   JoinPortfolioListsOfInstitutions(facts, n, tags);
   DropLeadingArticles(facts, n, tags);
   ApplyRegionsAfterPlaces(facts, n, tags);

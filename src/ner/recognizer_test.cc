@@ -3436,6 +3436,21 @@ TEST_CASE("a ministry named for a list of portfolios, a government and a portfol
   CHECK_FALSE(AnyContains(director, "Provincial Director"));
 }
 
+TEST_CASE("no person's name ends with a surname's particle") {
+  const auto mentions = Recognize(
+      "On a grey morning near Saint-Emilion, a tractor drags the last rows of Merlot vines from the clay soil. "
+      "Hélène de La Roche-Aymon watches from the edge of the field, her arms folded.");
+  CHECK(Found(mentions, "Hélène de La Roche-Aymon", EntityType::kPerson));  // was "Hélène de La"
+}
+
+TEST_CASE("a city's hall is its government or the building, never a person") {
+  const auto mentions = Recognize(
+      "Tbilisi City Hall unveils plan to redevelop Vake Park\n\nTbilisi City Hall said consultations would be held "
+      "on May 6. Protesters gathered outside City Hall.");
+  CHECK(Found(mentions, "Tbilisi City Hall", EntityType::kOrg));  // was a person
+  CHECK_FALSE(Found(mentions, "Tbilisi City Hall", EntityType::kPerson));
+}
+
 TEST_CASE("an initial after a portfolio opens the minister's name") {
   const auto mentions = Recognize(
       "Minister for Water Resources T. Kathiravan, who spoke to reporters in Chennai, said the Chief Minister would "
