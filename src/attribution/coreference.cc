@@ -402,6 +402,25 @@ int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
   return -1;
 }
 
+// "Residents of Kibera", "Experts on North Korea", "Supporters of Sanders",
+// "Patients at Nakuru Level Five Hospital": people named by a noun for them
+// before a preposition are those people, no one the name after it names;
+// unless it names the organisation they work at or for, for which they
+// speak ("Analysts at JPMorgan", "Executives for Mondelez").
+bool PeopleBeforePreposition(const Context& ctx, Span speaker) {
+  uint32_t noun = ctx.FirstTokenAt(speaker.begin);
+  if (ctx.InList(noun, kDeterminerList)) ++noun;
+  const uint32_t head = ctx.HeadToken(speaker);
+  if (noun + 1 >= head || !ctx.IsWord(noun) || ctx.MentionStartingAt(noun) >= 0 || !ctx.InList(noun, kPersonNounList) ||
+      !ctx.InList(noun + 1, kPrepositionList)) {
+    return false;
+  }
+  const int32_t name = ctx.MentionEndingAt(head);
+  const bool organisation = name >= 0 && ctx.doc().mentions[name].type == EntityType::kOrg &&
+                            IsOneOf(ctx.TokenText(noun + 1), {"at", "for", "of", "from"});
+  return !organisation;
+}
+
 }  // namespace
 
 uint32_t NounHeadOf(const Context& ctx, Span speaker) {
@@ -449,6 +468,7 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject, Spa
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
   if (const int32_t head = HeadBeforeAffiliation(ctx, speaker); head >= 0) return head;
+  if (PeopleBeforePreposition(ctx, speaker)) return -1;
   // The name that heads the speaker: "Sen. Ted Cruz", not the North Korea
   // of "Experts on North Korea" nor the Trump of "Critics of Donald Trump".
   // "Chelsea head coach Enzo Maresca was frustrated. “…,” the Italian told

@@ -171,6 +171,18 @@ TEST_CASE("coreference: the ministry or the agency is only an organisation named
   CHECK(c.EntityName(c.Get("the levy raised")) == "Bali Tourism Agency");  // was QR
 }
 
+TEST_CASE("coreference: people named by a noun before a preposition are no one the name after it names") {
+  Annotated a(
+      "Strike enters third week.\n\n"
+      "Patients at Nakuru Level Five Hospital say they have been turned away. Residents of Kibera said the water "
+      "had been cut. Supporters of Bernie Sanders argue the party is on the wrong track. Analysts at JPMorgan said "
+      "a devaluation was all but certain.\n");
+  CHECK(a.EntityName(a.Get("they have been turned away")) == "");  // was the hospital
+  CHECK(a.EntityName(a.Get("the water had been cut")) == "");      // was Kibera
+  CHECK(a.EntityName(a.Get("the party is on the wrong track")) == "");
+  CHECK(a.EntityName(a.Get("a devaluation was all but certain")) == "JPMorgan");  // who they speak for
+}
+
 TEST_CASE("coreference: the company and they point back to an organisation; descriptions stay descriptions") {
   Annotated a(
       "Officials met in Washington on Monday.\n\n"
