@@ -2089,6 +2089,13 @@ TEST_CASE("attribution: a name in a phrase set off by commas after the subject i
   CHECK(a.EntityName(a.Get("My client has shown remorse")) == "Harvinder Singh Gill");
 }
 
+TEST_CASE("attribution: a chief officer's title inside a name parts the company and the speaker") {
+  Annotated a(
+      "“The first Slate was a product for early adopters,” Nimbus CEO Ingrid Solheim told me. “With the Slate 2, we "
+      "wanted something you could give to your dad, or your kid’s teacher, and they would just get it.”\n");
+  CHECK(a.EntityName(a.Get("The first Slate")) == "Ingrid Solheim");  // was "Nimbus CEO Ingrid Solheim"
+}
+
 TEST_CASE("attribution: a description in apposition may hold a long name and its acronym") {
   Annotated a(
       "Triin Vahtra, a defense analyst at the International Centre for Defence and Security (ICDS), said the figures "

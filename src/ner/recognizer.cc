@@ -1028,21 +1028,24 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       i = last;
       continue;
     }
-    // (And a legislator's title after the party or the place: "Isamaa MP
-    // Urmas Rebane", "Samagi Jana Balawegaya MP Harshana Wijesundara" were
+    // (And a legislator's title after the party or the place, or a chief
+    // officer's after the company: "Isamaa MP Urmas Rebane", "Samagi Jana
+    // Balawegaya MP Harshana Wijesundara", "Nimbus CEO Ingrid Solheim" were
     // one person.)
     if (ner::TagType(tags[i]) == kPersonType && !title(i)) {
+      auto inner_title = [&](int k) {
+        return IsCapitalisedToken(facts[k]) &&
+               (ner::Contains(kLegislators, facts[k].lower) || ner::Contains(kChiefOfficers, facts[k].lower));
+      };
       int member = i + 1;
-      while (member < last - 1 &&
-             !(IsCapitalisedToken(facts[member]) && ner::Contains(kLegislators, facts[member].lower))) {
-        ++member;
-      }
+      while (member < last - 1 && !inner_title(member)) ++member;
       bool name = member < last - 1 && last - member <= 3;
       for (int k = i; name && k < member; ++k) name = facts[k].token_class == ner::kCapitalizedWord;
       for (int k = member + 1; name && k <= last; ++k)
         name = facts[k].token_class == ner::kCapitalizedWord && !title(k);
       if (name) {
-        const bool place = IsListedPlace(facts, i, member - 1);
+        // (A chief officer's is a company's: "Wells Fargo CEO John Stumpf".)
+        const bool place = IsListedPlace(facts, i, member - 1) && !ner::Contains(kChiefOfficers, facts[member].lower);
         SetMention(i, member - 1, place ? kLocType : kOrgType, tags);
         tags[member] = ner::kOutsideTag;
         SetMention(member + 1, last, kPersonType, tags);
