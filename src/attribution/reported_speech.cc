@@ -569,6 +569,15 @@ bool AfterIsReported(const Context& ctx, const Cue& cue) {
     return (rb > 0 && ctx.InList(rb - 1, kWordThat)) || (cue.question_verb && ctx.InList(rb, kClauseWordList));
   }
   if (cue.explicit_clause) return true;
+  // "said little during the first half", "said nothing about the deal": how
+  // much was said, not what ("said nothing had changed" reports a clause).
+  // ("much of the talk was about Israel" is a clause's subject.)
+  if (rb + 1 < re && IsOneOf(ctx.TokenText(rb), {"little", "nothing", "much", "anything", "less", "more"}) &&
+      (IsOneOf(ctx.TokenText(rb + 1), {"about", "during", "on", "in", "at", "since", "after", "before", "until", "over",
+                                       "beyond", "publicly", "else"}) ||
+       ctx.IsPunct(rb + 1, ",") || ctx.IsPunct(rb + 1, "."))) {
+    return false;
+  }
   // "Sales rose 5% in June, the company said, the fastest pace in two
   // years": after the comma that closes a cue set off inside the sentence,
   // a superlative's phrase ranks the figure before the cue, and a phrase of

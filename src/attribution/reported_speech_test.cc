@@ -1204,5 +1204,18 @@ TEST_CASE("reported speech: \"state\" before a noun is a noun in the speaker, no
 }
 
 }  // namespace
+
+TEST_CASE("reported speech: how much was said is no report of what") {
+  Annotated a(
+      "Justices weigh the case.\n\n"
+      "Justice Helen Marchbanks said little during the first half of the argument. Clinton has said little about "
+      "the plan. Adelson said much of his discussion with Trump was about Israel. The minister said nothing had "
+      "changed.\n");
+  CHECK(a.Find("little during the first half") == nullptr);
+  CHECK(a.Find("little about the plan") == nullptr);
+  CHECK(a.Speaker(a.Get("much of his discussion")) == "Adelson");
+  CHECK(a.Speaker(a.Get("nothing had changed")) == "The minister");
+}
+
 }  // namespace attribution
 }  // namespace annotator
