@@ -17,6 +17,9 @@ TEST_CASE("phrases: a line that is the phrase") {
   CHECK(MatchPhrase("Advertisement").kind == ClutterKind::kAdvert);
   CHECK(MatchPhrase("258 Shares").kind == ClutterKind::kShare);
   CHECK(MatchPhrase("© Reuters").kind == ClutterKind::kFooter);
+  // A press release's and a contributor's labels (each was a page's title).
+  CHECK(MatchPhrase("FOR IMMEDIATE RELEASE").kind == ClutterKind::kDateline);
+  CHECK(MatchPhrase("SPECIAL TO THE GLOBE AND MAIL").kind == ClutterKind::kByline);
 }
 
 TEST_CASE("phrases: labels and openers") {
