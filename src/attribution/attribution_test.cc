@@ -2096,6 +2096,16 @@ TEST_CASE("attribution: a chief officer's title inside a name parts the company 
   CHECK(a.EntityName(a.Get("The first Slate")) == "Ingrid Solheim");  // was "Nimbus CEO Ingrid Solheim"
 }
 
+TEST_CASE("attribution: a trade's noun heads the speaker before a preposition and a name") {
+  Annotated a(
+      "Yale cuts late-night dining.\n\n"
+      "A dining hall cook in Silliman College, who asked not to be named, said workers had been covering double "
+      "shifts for months.\n");
+  // (It was the college.)
+  CHECK(a.Speaker(a.Get("workers had been covering")) == "A dining hall cook in Silliman College");
+  CHECK(a.EntityName(a.Get("workers had been covering")) == "");
+}
+
 TEST_CASE("attribution: a description in apposition may hold a long name and its acronym") {
   Annotated a(
       "Triin Vahtra, a defense analyst at the International Centre for Defence and Security (ICDS), said the figures "

@@ -260,6 +260,13 @@ constexpr string_view kSpeakerNouns[] = {
     "readers subscriber subscribers blogger bloggers influencer influencers commenter commenters netizen",
     "netizens listener listeners caller callers participant participants attendee attendees",
     "neighbours man men woman women person people everyone someone nobody another",
+    // Trades and jobs: "A dining hall cook in Silliman College … said" was
+    // the college.
+    "cook cooks waiter waiters waitress cashier cashiers clerk clerks janitor baker bakers butcher plumber",
+    "electrician carpenter welder labourer labourers laborer laborers nanny housekeeper gardener tailor barber",
+    "barbers hairdresser pharmacist pharmacists dentist dentists veterinarian accountant accountants librarian",
+    "librarians receptionist technician technicians mechanic mechanics cleaner cleaners caddie trainer trainers",
+    "instructor instructors vendor vendors",
 };
 
 // The other nouns that can head a description of a speaker: groups,
