@@ -2106,6 +2106,17 @@ TEST_CASE("attribution: a trade's noun heads the speaker before a preposition an
   CHECK(a.EntityName(a.Get("workers had been covering")) == "");
 }
 
+TEST_CASE("attribution: a head's title and the body it heads are no part of the person's name") {
+  Annotated a(
+      "Yale cuts late-night dining.\n\n"
+      "In the email, Executive Director of Yale Hospitality Lorraine Asante-Kerr wrote that the changes were needed "
+      "to address \"ongoing staffing shortages and rising food costs\" and would save money.\n\n"
+      "\"We know how much students value the community,\" Asante-Kerr told the News on Tuesday.\n");
+  // (Both were "Yale Hospitality Lorraine Asante-Kerr"'s or one of two.)
+  CHECK(a.EntityName(a.Get("ongoing staffing shortages")) == "Lorraine Asante-Kerr");
+  CHECK(a.EntityName(a.Get("We know how much")) == "Lorraine Asante-Kerr");
+}
+
 TEST_CASE("attribution: a description in apposition may hold a long name and its acronym") {
   Annotated a(
       "Triin Vahtra, a defense analyst at the International Centre for Defence and Security (ICDS), said the figures "

@@ -748,6 +748,16 @@ bool FollowsOfficeAndPreposition(const ner::TokenFacts* facts, int k) {
          ner::Contains(kPortfolioOffices, facts[k - 2].lower);
 }
 
+// Or a head's: "Executive Director of Yale Hospitality", "Provincial
+// Director of Environment", "Head of Research".
+bool FollowsOfficeOrHeadAndPreposition(const ner::TokenFacts* facts, int k) {
+  static constexpr auto kHeads = WordHashes({"director", "head"});
+  return FollowsOfficeAndPreposition(facts, k) ||
+         (k >= 2 && (facts[k - 1].lower == kOf || facts[k - 1].lower == kFor) &&
+          facts[k - 1].token_class == ner::kLowerWord && IsCapitalisedToken(facts[k - 2]) &&
+          ner::Contains(kHeads, facts[k - 2].lower));
+}
+
 void DropPortfolios(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   auto office_at = [&](int k) {
     return k < n && IsCapitalisedToken(facts[k]) && ner::Contains(kPortfolioOffices, facts[k].lower);
@@ -1607,7 +1617,7 @@ void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags
             IsCapitalisedToken(facts[k + 1]));
   };
   for (int i = 2; i + 2 < n; ++i) {
-    if (!FollowsOfficeAndPreposition(facts, i) || !IsCapitalisedToken(facts[i])) continue;
+    if (!IsCapitalisedToken(facts[i]) || !FollowsOfficeOrHeadAndPreposition(facts, i)) continue;
     if (tags[i] == ner::kOutsideTag) {
       if (ner::Contains(kPortfolios, facts[i].lower) && tags[i + 1] == ner::kOutsideTag &&
           IsCapitalisedToken(facts[i + 1]) && !ner::Contains(kPortfolios, facts[i + 1].lower) &&
@@ -1616,8 +1626,14 @@ void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags
       }
       continue;
     }
-    if (!BeginsName(tags, i) || ner::TagType(tags[i]) == kPersonType || opens_name(i)) continue;
+    // (A person's name too: "Executive Director of Yale Hospitality Lorraine
+    // Asante-Kerr" was one organisation; "Yale" is a given name, but a later
+    // one opens the person's.)
+    if (!BeginsName(tags, i)) continue;
     const int last = LastOfRun(tags, i);
+    bool later_name = false;
+    for (int k = i + 2; k < last && !later_name; ++k) later_name = opens_name(k);
+    if (opens_name(i) && !later_name) continue;
     // ("Minister of Trade and Industry Gan Kim Yong": the portfolio a name
     // of its own right before the person's.)
     if (last + 1 < n && BeginsName(tags, last + 1) && ner::TagType(tags[last + 1]) == kPersonType) {
@@ -1626,9 +1642,11 @@ void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags
       continue;
     }
     int name = i + 1;
-    while (name + 1 <= last && !opens_name(name)) ++name;
+    while (name + 1 <= last && !(opens_name(name) && (name > i + 1 || !later_name))) ++name;
     if (name + 1 > last) continue;  // (two words at least: "Lim Wei Ming")
     for (int k = i; k < name; ++k) tags[k] = ner::kOutsideTag;
+    // (A body named after a given name stays one: "Yale Hospitality".)
+    if (later_name && opens_name(i)) SetMention(i, name - 1, kOrgType, tags);
     SetMention(name, last, kPersonType, tags);
     i = last;
   }
@@ -1640,12 +1658,7 @@ void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags
 // two words at least are left; nor is the office with its first portfolio
 // an organisation ("Provincial Director of Environment" was one).
 void DropPortfolioTailsFromPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kHeads = WordHashes({"director", "head"});
-  auto office_before = [&](int k) {  // an office and its preposition right before token k
-    return FollowsOfficeAndPreposition(facts, k) ||
-           (k >= 2 && IsCapitalisedToken(facts[k - 2]) && ner::Contains(kHeads, facts[k - 2].lower) &&
-            (facts[k - 1].lower == kOf || facts[k - 1].lower == kFor));
-  };
+  auto office_before = [&](int k) { return FollowsOfficeOrHeadAndPreposition(facts, k); };
   for (int i = 4; i + 2 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType || LastOfRun(tags, i) < i + 2 ||
         facts[i - 1].lower != kAnd || !IsCapitalisedToken(facts[i - 2])) {
