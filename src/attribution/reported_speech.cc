@@ -828,6 +828,12 @@ bool BeforeIsReported(const Context& ctx, const Cue& cue) {
   }
   const bool set_off = ctx.IsPunct(re, ",") || ctx.tokens()[re].kind == TokenKind::kQuote || re == cue.first;
   if (!set_off) return false;
+  // ("Olowe scored 34 points, Nikola Vasić added 22 points": a count right
+  // after a verb whose subject came before it is its object, no aside.)
+  const bool subject_before = !cue.source.empty() && cue.source.end <= ctx.tokens()[cue.first].begin;
+  if (subject_before && cue.after_begin < cue.after_end && ctx.tokens()[cue.after_begin].kind == TokenKind::kNumber) {
+    return false;
+  }
   // "Her main rival, Xóchitl Gálvez, conceded": a name between commas right
   // before the verb, after a phrase with no comma of its own, is in
   // apposition to that phrase, the subject, which is no report ("Prices

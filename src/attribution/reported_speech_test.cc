@@ -1205,6 +1205,15 @@ TEST_CASE("reported speech: \"state\" before a noun is a noun in the speaker, no
 
 }  // namespace
 
+TEST_CASE("reported speech: a count after the verb is its object, and the clause before no report") {
+  Annotated a(
+      "Nuggets even series.\n\n"
+      "DENVER (AP) — Terrance Olowe scored 34 points on 13-of-22 shooting, Nikola Vasić added 22 points, 14 "
+      "rebounds and 11 assists, and the Nuggets won. Prices will fall, the minister said.\n");
+  CHECK(a.Find("Terrance Olowe scored") == nullptr);  // was Vasić's
+  CHECK(a.Speaker(a.Get("Prices will fall")) == "the minister");
+}
+
 TEST_CASE("reported speech: how much was said is no report of what") {
   Annotated a(
       "Justices weigh the case.\n\n"
