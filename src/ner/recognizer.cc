@@ -232,9 +232,11 @@ constexpr auto kPronounWords = WordHashes({
 // Thi Lan", "Ai Weiwei"), a page's label in capitals or capitalised, a chat
 // word in any case, a pronoun in lower case.
 bool NamesNothing(const ner::TokenFacts& facts, std::string_view text) {
-  const bool in_capitals = std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
-  return (IsCapitalisedToken(facts) &&
-          ((in_capitals && ner::Contains(kGenericAcronyms, facts.lower)) || ner::Contains(kPageLabels, facts.lower))) ||
+  auto in_capitals = [&] {
+    return std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+  };
+  return (IsCapitalisedToken(facts) && ((ner::Contains(kGenericAcronyms, facts.lower) && in_capitals()) ||
+                                        ner::Contains(kPageLabels, facts.lower))) ||
          (facts.token_class <= ner::kAllCapsWord && ner::Contains(kChatWords, facts.lower)) ||
          (facts.token_class == ner::kLowerWord && ner::Contains(kPronounWords, facts.lower));
 }
@@ -1658,7 +1660,6 @@ void SplitPortfoliosFromNames(const ner::TokenFacts* facts, int n, uint8_t* tags
 // two words at least are left; nor is the office with its first portfolio
 // an organisation ("Provincial Director of Environment" was one).
 void DropPortfolioTailsFromPersons(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  auto office_before = [&](int k) { return FollowsOfficeOrHeadAndPreposition(facts, k); };
   for (int i = 4; i + 2 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType || LastOfRun(tags, i) < i + 2 ||
         facts[i - 1].lower != kAnd || !IsCapitalisedToken(facts[i - 2])) {
@@ -1666,13 +1667,13 @@ void DropPortfolioTailsFromPersons(const ner::TokenFacts* facts, int n, uint8_t*
     }
     const int portfolio = i - 2;
     if (tags[portfolio] == ner::kOutsideTag) {
-      if (!office_before(portfolio)) continue;
+      if (!FollowsOfficeOrHeadAndPreposition(facts, portfolio)) continue;
     } else {
       // (The office inside the organisation the tagger ended there.)
       if (!EndsName(tags, portfolio) || ner::TagType(tags[portfolio]) != kOrgType) continue;
       const int first = FirstOfRun(tags, portfolio);
       bool office = false;
-      for (int k = first + 2; k <= portfolio && !office; ++k) office = office_before(k);
+      for (int k = first + 2; k <= portfolio && !office; ++k) office = FollowsOfficeOrHeadAndPreposition(facts, k);
       if (!office) continue;
       for (int k = first; k <= portfolio; ++k) tags[k] = ner::kOutsideTag;
     }
@@ -1703,11 +1704,9 @@ void JoinPortfolioListsOfInstitutions(const ner::TokenFacts* facts, int n, uint8
 // surname's particle, so one the tagger ended there takes in the
 // capitalised word after it that it left out.
 void ExtendNamesEndingInParticles(const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kParticles = WordHashes({"de", "du", "da", "la", "le", "van", "von", "der", "den", "del",
-                                                 "della", "di", "dos", "das", "ter", "ten", "bin", "ibn"});
   for (int i = 1; i + 1 < n; ++i) {
     if (!EndsName(tags, i) || ner::TagType(tags[i]) != kPersonType || ner::TagPosition(tags[i]) == ner::kUnit ||
-        !ner::Contains(kParticles, facts[i].lower) || facts[i + 1].token_class != ner::kCapitalizedWord ||
+        !ner::Contains(kNameParticles, facts[i].lower) || facts[i + 1].token_class != ner::kCapitalizedWord ||
         tags[i + 1] != ner::kOutsideTag) {
       continue;
     }
