@@ -1715,6 +1715,24 @@ void ExtendNamesEndingInParticles(const ner::TokenFacts* facts, int n, uint8_t* 
   }
 }
 
+// "Bali Tourism Agency head Made Wirawan said": a Balinese birth-order
+// name before a person's name opens it; "Made" is an English word, which
+// the tagger left out (and "Made said" became someone else). Inside a
+// sentence of prose only ("Made in China" has no name after it).
+void JoinBalineseBirthOrderNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kBirthOrderNames =
+      WordHashes({"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "nengah", "gede"});
+  for (int i = 1; i + 1 < n; ++i) {
+    if (tags[i] != ner::kOutsideTag || facts[i].token_class != ner::kCapitalizedWord ||
+        (facts[i].context & (ner::kSentenceInitial | ner::kCaseModes)) ||
+        !ner::Contains(kBirthOrderNames, facts[i].lower) || !BeginsName(tags, i + 1) ||
+        ner::TagType(tags[i + 1]) != kPersonType) {
+      continue;
+    }
+    SetMention(i, LastOfRun(tags, i + 1), kPersonType, tags);
+  }
+}
+
 // "Tbilisi City Hall unveils plan": a city's or a town's hall is its
 // government, an organisation, or the building, a place ("Hall" made it a
 // person, and a later "She" hers).
@@ -8792,6 +8810,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   JoinListedPlaces(facts, n, tags);
   JoinPersonNames(doc, facts, begin, n, tags);
   JoinWordsWithWiderCapitals(doc, facts, begin, n, tags);
+  JoinBalineseBirthOrderNames(facts, n, tags);
   RetypeTitledGivenNames(doc, facts, begin, n, tags);
   ApplyAgeAppositions(facts, n, tags);
   ApplyPersonsIdentifiedAs(facts, n, tags);

@@ -3436,6 +3436,14 @@ TEST_CASE("a ministry named for a list of portfolios, a government and a portfol
   CHECK_FALSE(AnyContains(director, "Provincial Director"));
 }
 
+TEST_CASE("a Balinese birth-order name opens the person's name after it") {
+  const auto mentions = Recognize(
+      "Bali Tourism Agency head Made Wirawan said on Tuesday that officers would be stationed at 12 locations. "
+      "The shirts were Made in China.");
+  CHECK(Found(mentions, "Made Wirawan", EntityType::kPerson));  // was "Wirawan"
+  CHECK_FALSE(AnyContains(mentions, "Made in"));
+}
+
 TEST_CASE("no person's name ends with a surname's particle") {
   const auto mentions = Recognize(
       "On a grey morning near Saint-Emilion, a tractor drags the last rows of Merlot vines from the clay soil. "
