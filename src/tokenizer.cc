@@ -533,13 +533,12 @@ size_t Scanner::ScanCurrencyLetters(size_t begin) const {
 // Capitals, a comma and one more capital ending the word: "RTS,S". Not
 // the words "I" and "A" after a missing space ("US,I think").
 bool Scanner::IsCapitalsWithCommaLetter(size_t begin, size_t comma) const {
-  const auto is_capital = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
   const unsigned char letter = Byte(comma + 1);
-  if (comma - begin < 2 || !is_capital(letter) || letter == 'I' || letter == 'A' || IsWordClass(At(comma + 2).cls)) {
+  if (comma - begin < 2 || !IsUpperAscii(letter) || letter == 'I' || letter == 'A' || IsWordClass(At(comma + 2).cls)) {
     return false;
   }
   for (size_t i = begin; i < comma; ++i) {
-    if (!is_capital(data_[i])) return false;
+    if (!IsUpperAscii(data_[i])) return false;
   }
   return true;
 }

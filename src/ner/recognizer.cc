@@ -233,7 +233,7 @@ constexpr auto kPronounWords = WordHashes({
 // word in any case, a pronoun in lower case.
 bool NamesNothing(const ner::TokenFacts& facts, std::string_view text) {
   auto in_capitals = [&] {
-    return std::count_if(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; }) >= 2;
+    return std::count_if(text.begin(), text.end(), [](char c) { return IsUpperAscii(c); }) >= 2;
   };
   return (IsCapitalisedToken(facts) && ((ner::Contains(kGenericAcronyms, facts.lower) && in_capitals()) ||
                                         ner::Contains(kPageLabels, facts.lower))) ||
