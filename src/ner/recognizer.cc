@@ -6428,6 +6428,23 @@ void ApplyFamilyNamesFirst(const Document& doc, const ner::TokenFacts* facts, in
     }
     SetMention(i - 1, i, kPersonType, tags);
   }
+  // "Legislator Candy Wong Siu-fong said" tagged "Wong Siu-fong": in Hong
+  // Kong and Macau a Western given name goes before the Chinese name, so a
+  // word the lists know as a given name, left out right before a family
+  // name and such a given name, opens the person's name. A sentence's first
+  // word, whose capital says nothing, only when records give the name mostly
+  // to one sex ("Candy Wong Siu-fong has lived", not "Even Han Dong-hoon").
+  for (int i = 1; i + 1 < n; ++i) {
+    if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType || LastOfRun(tags, i) != i + 1 ||
+        tags[i - 1] != ner::kOutsideTag || facts[i - 1].token_class != ner::kCapitalizedWord ||
+        ((facts[i - 1].context & ner::kSentenceInitial) &&
+         FirstNameGender(TokenText(doc, 0, i - 1)) == Gender::kUnknown) ||
+        IsTitleToken(facts[i - 1]) || !HasGazetteerPosition(facts[i - 1], kFirstNameBit, ner::kUnit) ||
+        (facts[i - 1].document & ner::kSeenLowerCase) || !IsHyphenatedGivenName(TokenText(doc, 0, i + 1))) {
+      continue;
+    }
+    SetMention(i - 1, i + 1, kPersonType, tags);
+  }
   std::vector<uint64_t> family_names;
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i) || ner::TagType(tags[i]) != kPersonType || LastOfRun(tags, i) != i + 1) continue;

@@ -2477,6 +2477,16 @@ TEST_CASE("before a hyphenated given name the family name comes first, and alone
   CHECK(Found(left_out, "Oh Seung-woo", EntityType::kPerson));
 }
 
+TEST_CASE("a Western given name before a Hong Kong family name and hyphenated given name opens the name") {
+  const auto mentions = Recognize(
+      "Candy Wong Siu-fong has lived in the same room for seven years. Legislator Rose Lam Ka-yee said the "
+      "rules were weak. Even Han Dong-hoon said so.");
+  CHECK(Found(mentions, "Candy Wong Siu-fong", EntityType::kPerson));
+  CHECK(Found(mentions, "Rose Lam Ka-yee", EntityType::kPerson));
+  CHECK(Found(mentions, "Han Dong-hoon", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Even"));
+}
+
 TEST_CASE("in a listing's brackets the exchange is an organisation and the ticker names nothing") {
   const auto mentions = Recognize(
       "The antibody was developed by Veridia Biologics (NASDAQ: VRDB). Apple Inc. (NASDAQ: AAPL) and Shell plc "
