@@ -1090,6 +1090,16 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "A neighbour, who did not want to be named, told the BBC she had heard shouting. \"It went on for about ten "
       "minutes and then it just stopped,\" she said.\n");
   CHECK(n.EntityName(n.Get("It went on")) == "");
+  // "One protester" is someone new too (the pronoun went to the official).
+  Annotated o(
+      "Provincial education official Hojatoleslam Ali-Asghar Mousavian told the state news agency IRNA that the "
+      "government had allocated funds for the adjustment in next year's budget. He said the retirees' demands "
+      "were \"legitimate\" but should be pursued \"through legal channels\".\n\n"
+      "One protester, a 68-year-old former physics teacher who asked IranWire not to publish her name, said she "
+      "had not bought meat in four months.\n\n"
+      "\"I am ashamed to say this at my age. I have a pension, I have a house, and still my fridge is empty,\" "
+      "she said. \"My daughter in Karaj sends me money. Is this what they promised us?\"\n");
+  CHECK(o.EntityName(o.Get("I am ashamed")) == "");
   // And one described by a role after modifiers, a sentence or more before
   // the pronoun; not the words that the pronoun's own sentence reports.
   Annotated r(

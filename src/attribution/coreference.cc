@@ -176,10 +176,11 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
   }
   for (uint32_t t = from + 1; t < before; ++t) {
     if (ctx.QuoteOf(t) >= 0) continue;
-    // A new person in the writer's words: "a woman", "an uncle" (not "the
-    // businessman replied", often the person named before; not "I am the
-    // proud daughter" in a quotation, nor a relative: "arrested her sister").
-    if (!IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An", "another", "Another"})) continue;
+    // A new person in the writer's words: "a woman", "an uncle", "One
+    // protester" (not "the businessman replied", often the person named
+    // before; not "I am the proud daughter" in a quotation, nor a relative:
+    // "arrested her sister").
+    if (!IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An", "another", "Another", "one", "One"})) continue;
     const bool found = gender == Gender::kFemale ? in(kFemale, t) : in(kMale, t);
     if (found) return true;
     // A person of either gender who opens a sentence as its subject: "A
