@@ -27,6 +27,12 @@ TEST_CASE("person gender: honorifics and titles") {
   CHECK(HonorificGender("Ms") == Gender::kFemale);
   CHECK(HonorificGender("Mrs.") == Gender::kFemale);
   CHECK(HonorificGender("Sen.") == Gender::kUnknown);
+  // Other languages' and faiths' honorifics in English news.
+  CHECK(HonorificGender("U") == Gender::kMale);
+  CHECK(HonorificGender("Daw") == Gender::kFemale);
+  CHECK(HonorificGender("Hojatoleslam") == Gender::kMale);
+  CHECK(HonorificGender("Alhaja") == Gender::kFemale);
+  CHECK(HonorificGender("Frau") == Gender::kFemale);
   CHECK(IsPersonTitle("Sen."));
   CHECK(IsPersonTitle("President"));
   CHECK(IsPersonTitle("mr"));

@@ -1117,6 +1117,15 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "The prefect, Fabienne Buccio, said the limits were needed.\n\n"
       "Dupuis was not convinced. \"They promise money every time,\" he said.\n");
   CHECK(b.EntityName(b.Get("They promise money")) == "Jean-Marc Dupuis");
+  // Burmese "Daw" is a woman's honorific and "U" a man's ("he said" was Daw
+  // Khin Sanda Win's, and U Aung Myint Oo a place).
+  Annotated u(
+      "\"We ran with only what we could carry,\" said Daw Khin Sanda Win, a 58-year-old farmer.\n\n"
+      "She said two houses in her village were destroyed.\n\n"
+      "U Aung Myint Oo, a member of the village administration set up by the parallel National Unity Government "
+      "(NUG), said the displaced urgently needed rice.\n\n"
+      "\"We have enough food for maybe ten days. After that, I don't know,\" he said.\n");
+  CHECK(u.EntityName(u.Get("We have enough food")) == "Aung Myint Oo");
   // A surname's particle opening a sentence is no given name ("Von" is a
   // man's in US records; "she" went to a place the tagger made a person).
   Annotated v(

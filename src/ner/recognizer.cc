@@ -6966,6 +6966,42 @@ void ApplyKnownPlacesInContext(const ner::TokenFacts* facts, int n, uint8_t* tag
   RetypePersonsNamedAsPlaces(facts, n, tags);
 }
 
+// "U Aung Myint Oo, a member of the village administration," was a place:
+// Burmese names have no family name, and the honorific before them, "U"
+// for a man and "Daw" for a woman, goes with the name everywhere. One of
+// them right before one to four capitalised words (of any type or none)
+// makes those words a person's name, the honorific outside it like "Mr".
+// Not a place or building named for a person ("U Street", "U Thant
+// Island"), nor a word with a capital before it ("Ye U"). Over the whole
+// document's tags.
+void ApplyBurmeseHonorifics(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kNamedForPeople =
+      WordHashes({"street", "road", "avenue", "island", "park", "hall", "house", "bridge", "pagoda", "centre", "center",
+                  "school", "township", "district", "village", "line", "turn", "boat"});
+  constexpr int kMaxNameWords = 4;
+  for (int i = 0; i + 1 < n; ++i) {
+    const std::string_view honorific = TokenText(doc, 0, i);
+    if ((honorific != "U" && honorific != "Daw") || (i > 0 && IsCapitalisedToken(facts[i - 1])) ||
+        (tags[i] != ner::kOutsideTag && !BeginsName(tags, i))) {
+      continue;
+    }
+    int last = i;
+    bool named_for_person = false;
+    while (last + 1 < n && last + 1 <= i + kMaxNameWords && facts[last + 1].token_class == ner::kCapitalizedWord &&
+           !IsTitleToken(facts[last + 1])) {
+      ++last;
+      named_for_person |= IsInstitutionHead(facts[last]) || ner::Contains(kNamedForPeople, facts[last].lower) ||
+                          ner::Contains(kPlaceNouns, facts[last].lower);
+    }
+    // (The name ends where a mention that runs on past its last word does.)
+    const bool runs_on = last + 1 < n && tags[last + 1] != ner::kOutsideTag && !BeginsName(tags, last + 1);
+    if (last == i || named_for_person || runs_on) continue;
+    tags[i] = ner::kOutsideTag;
+    SetMention(i + 1, last, kPersonType, tags);
+    i = last;
+  }
+}
+
 // "between Al Quoz and Business Bay", "a villa in Al Barsha": a name that
 // opens with the Arabic article "Al" or "El" and no given name before it,
 // after a preposition only a place follows, is a place the tagger made a
@@ -8626,7 +8662,11 @@ void ApplyOrganisationRules(const ner::TokenFacts* facts, int n, uint8_t* tags) 
     const bool preposition =
         i < last && (facts[i].context & ner::kSentenceInitial) && ner::Contains(kOpeningPrepositions, facts[i].lower);
     const int first = preposition ? i + 1 : i;
-    if (!continues_left(first) && !continues_right(last) && !(preposition && tags[first] == kOutsideTag)) {
+    // (Not a head that "who" follows, a person's work: "Nasima Akter, a
+    // sewing operator who has worked at the factory".)
+    const int head = type == kOrgType ? ner::AppositionHead(facts, last + 1, n) : -1;
+    const bool person = head >= 0 && head + 1 < n && facts[head + 1].lower == kWho;
+    if (!continues_left(first) && !continues_right(last) && !(preposition && tags[first] == kOutsideTag) && !person) {
       SetMention(first, last, type, tags);
     }
     i = last + 1;
@@ -8957,6 +8997,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyPlacesBeforeOffices(facts, n, tags);
   ApplyKnownPlacesInContext(facts, n, tags);
   ApplyArabicArticlePlaces(facts, n, tags);
+  ApplyBurmeseHonorifics(doc, facts, n, tags);
   ApplyPlaceLists(facts, n, tags);
   ApplyWhoInCapitals(facts, n, tags);
   ApplyPlacesAfterAtop(facts, n, tags);

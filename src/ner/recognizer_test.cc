@@ -111,6 +111,12 @@ TEST_CASE("an apposition naming a company and a lone organisation word give ORG,
   mentions = Recognize("At a Politburo meeting on Friday, Xi said his country must focus on AI.");
   CHECK(Found(mentions, "Politburo", EntityType::kOrg));
   CHECK(Found(mentions, "Xi", EntityType::kPerson));
+  // Not a head that "who" follows: a person's work.
+  mentions = Recognize(
+      "\"Where is our money?\" said Nasima Akter, a sewing operator who has worked at the factory for six years.");
+  CHECK(Found(mentions, "Nasima Akter", EntityType::kPerson));
+  mentions = Recognize("\"If we stay,\" said Bob Mason, a retired Postal Service letter carrier who lined up to hear.");
+  CHECK(Found(mentions, "Bob Mason", EntityType::kPerson));
 }
 
 TEST_CASE("an apposition naming a kind of organisation the tagger's heads lack gives ORG") {
@@ -487,6 +493,14 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(mentions, "Al Jazeera", EntityType::kOrg));
   CHECK(Found(mentions, "Taliban", EntityType::kOrg));
   CHECK(Found(mentions, "CNN", EntityType::kOrg));
+  // Outlets of the regions' news ("Abdul-Amir told Al-Monitor. He said …"
+  // credited Al-Monitor, a person).
+  const auto outlets = Recognize(
+      "\"Turkey is part of the problem,\" Abdul-Amir told Al-Monitor. Residents told Myanmar Now that the "
+      "villages were empty, and Met \xC3\x89ireann issued a warning.");
+  CHECK(Found(outlets, "Al-Monitor", EntityType::kOrg));
+  CHECK(Found(outlets, "Myanmar Now", EntityType::kOrg));
+  CHECK(Found(outlets, "Met \xC3\x89ireann", EntityType::kOrg));
   // Also among the capitals of a headline or a text in capitals (both were
   // missed).
   const auto shouted = Recognize(
@@ -2475,6 +2489,17 @@ TEST_CASE("before a hyphenated given name the family name comes first, and alone
   // A family name the tagger left out before such a given name ("Seung-woo" alone spoke).
   const auto left_out = Recognize("Union head Oh Seung-woo told reporters that members expected a share.");
   CHECK(Found(left_out, "Oh Seung-woo", EntityType::kPerson));
+}
+
+TEST_CASE("Burmese names after U and Daw are persons, the honorific outside; hyphenated ranks are titles") {
+  const auto mentions = Recognize(
+      "U Aung Myint Oo, a member of the village administration, said rice was short. Daw Khin Sanda Win fled "
+      "with her husband. Maj-Gen John Smith said the army would leave. The office is on U Street.");
+  CHECK(Found(mentions, "Aung Myint Oo", EntityType::kPerson));  // was a place with the "U"
+  CHECK(Found(mentions, "Khin Sanda Win", EntityType::kPerson));
+  CHECK(Found(mentions, "John Smith", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Maj-Gen"));
+  CHECK_FALSE(Found(mentions, "Street", EntityType::kPerson));
 }
 
 TEST_CASE("a Western given name before a Hong Kong family name and hyphenated given name opens the name") {
