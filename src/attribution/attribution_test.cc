@@ -1100,6 +1100,13 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "\"I am ashamed to say this at my age. I have a pension, I have a house, and still my fridge is empty,\" "
       "she said. \"My daughter in Karaj sends me money. Is this what they promised us?\"\n");
   CHECK(o.EntityName(o.Get("I am ashamed")) == "");
+  // So is a tradesman after a place ("A rice miller in Kampong Thom").
+  Annotated m(
+      "Speaking at a workshop in Phnom Penh, H.E. Vannak said that 14 containers of rice had been returned. He "
+      "urged millers to buy only from registered farmers.\n\n"
+      "A rice miller in Kampong Thom province, who asked not to be named, said smaller mills could not afford "
+      "the testing. \"The big companies can pay for the laboratory. We cannot,\" he said.\n");
+  CHECK(m.EntityName(m.Get("The big companies")) == "");
   // And one described by a role after modifiers, a sentence or more before
   // the pronoun; not the words that the pronoun's own sentence reports.
   Annotated r(

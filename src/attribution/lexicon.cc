@@ -266,7 +266,8 @@ constexpr string_view kSpeakerNouns[] = {
     "electrician carpenter welder labourer labourers laborer laborers nanny housekeeper gardener tailor barber",
     "barbers hairdresser pharmacist pharmacists dentist dentists veterinarian accountant accountants librarian",
     "librarians receptionist technician technicians mechanic mechanics cleaner cleaners caddie trainer trainers",
-    "instructor instructors vendor vendors",
+    "instructor instructors vendor vendors miller millers hawker hawkers porter porters weaver weavers",
+    "herder herders trucker truckers midwife midwives seamstress stallholder stallholders",
 };
 
 // The other nouns that can head a description of a speaker: groups,
