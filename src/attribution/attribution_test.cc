@@ -1107,6 +1107,14 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "A rice miller in Kampong Thom province, who asked not to be named, said smaller mills could not afford "
       "the testing. \"The big companies can pay for the laboratory. We cannot,\" he said.\n");
   CHECK(m.EntityName(m.Get("The big companies")) == "");
+  // And one of the writer's own by way of another ("My neighbour's
+  // granddaughter"; "she" was the minister's).
+  Annotated g(
+      "The Minister of State with responsibility for transport, Deputy Fionnuala Nic Giolla Phadraig, told the "
+      "Dail last month that the plan was about 'building a bus system fit for a growing city'.\n\n"
+      "My neighbour's granddaughter, who is studying engineering at UCC, put it better than I can. 'Granny,' she "
+      "said to me, 'they designed it for people like me.'\n");
+  CHECK(g.EntityName(g.Get("Granny")) == "");
   // And one described by a role after modifiers, a sentence or more before
   // the pronoun; not the words that the pronoun's own sentence reports.
   Annotated r(

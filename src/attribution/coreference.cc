@@ -89,12 +89,12 @@ int32_t LatestEntityBefore(const Document& doc, uint32_t offset, EntityType type
 
 // Nouns for a person of one gender.
 constexpr std::string_view kFemale[] = {
-    "woman", "girl",  "mother", "wife", "daughter", "sister",        "grandmother", "widow",
-    "aunt",  "niece", "lady",   "mom",  "mum",      "businesswoman", "spokeswoman", "chairwoman",
+    "woman", "girl", "mother", "wife", "daughter",      "sister",      "grandmother", "widow",         "aunt",
+    "niece", "lady", "mom",    "mum",  "businesswoman", "spokeswoman", "chairwoman",  "granddaughter",
 };
 constexpr std::string_view kMale[] = {
-    "man",     "boy",   "father", "husband", "son",         "brother",   "grandfather",
-    "widower", "uncle", "nephew", "dad",     "businessman", "spokesman", "chairman",
+    "man",   "boy",    "father", "husband",     "son",       "brother",  "grandfather", "widower",
+    "uncle", "nephew", "dad",    "businessman", "spokesman", "chairman", "grandson",
 };
 
 // Whether `word`, lower-cased, is one of `list`.
@@ -122,7 +122,12 @@ bool DescribesAnotherPerson(const Context& ctx, uint32_t name, uint32_t t, Gende
   static constexpr std::string_view kClauseOpeners[] = {",",     ":",      ";",     "when",  "as",
                                                         "after", "before", "while", "since", "because"};
   if (t < 1 || t + 1 >= ctx.size() || !ctx.IsWord(t)) return false;
-  const uint32_t det = t - 1;
+  static constexpr std::string_view kOwn[] = {"my", "our"};
+  // ("My neighbour's granddaughter, who is studying engineering, …": one of
+  // the speaker's own by way of another.)
+  const bool by_way_of_another = t >= 3 && ctx.IsPossessive(t - 1) && ctx.InList(t - 2, kPersonNounList) &&
+                                 IsOneOfLower(ctx.TokenText(t - 3), kOwn) && ctx.IsPunct(t + 1, ",");
+  const uint32_t det = by_way_of_another ? t - 3 : t - 1;
   if (det != ctx.SentenceBegin(det) && !IsOneOfLower(ctx.TokenText(det - 1), kClauseOpeners)) return false;
   const std::string_view noun = ctx.TokenText(t), next = ctx.TokenText(t + 1);
   const Gender noun_gender = PersonNounGender(noun);
@@ -130,8 +135,8 @@ bool DescribesAnotherPerson(const Context& ctx, uint32_t name, uint32_t t, Gende
                                       : !ctx.InList(t, kSpeakerNounList) || EndsWith(noun, "s")) {
     return false;
   }
-  static constexpr std::string_view kOwn[] = {"my", "our"};
-  const bool own = IsOneOfLower(ctx.TokenText(det), kOwn) && ctx.IsLowerWord(t + 1) && !ctx.IsPossessive(t + 1);
+  const bool own = by_way_of_another ||
+                   (IsOneOfLower(ctx.TokenText(det), kOwn) && ctx.IsLowerWord(t + 1) && !ctx.IsPossessive(t + 1));
   const bool office =
       EqualsLower(ctx.TokenText(det), "the") && ctx.tokens()[t].Has(kCapitalized) && (next == "for" || next == "of");
   if (!own && !office) return false;

@@ -26,12 +26,14 @@ inline constexpr auto kInstitutionHeads = SortedWordHashes({
 // "Columbia Records", "Hawaiian Airlines", "General Motors"). Lower-form
 // hashes.
 inline constexpr auto kCompanyHeads =
-    WordHashes({"pictures",    "studios",         "records",      "entertainment", "airlines",      "airways",
-                "motors",      "pharmaceuticals", "holdings",     "holding",       "industries",    "productions",
-                "enterprises", "technologies",    "laboratories", "publications",  "gaming",        "software",
-                "systems",     "solutions",       "partners",     "ventures",      "semiconductor", "semiconductors",
-                "electronics", "therapeutics",    "logistics",    "robotics",      "petroleum",     "biotherapeutics",
-                "biologics",   "biosciences",     "biopharma",    "diagnostics",   "genomics",      "aerospace"});
+    WordHashes({"pictures", "studios", "records", "entertainment", "airlines", "airways", "motors", "pharmaceuticals",
+                "holdings", "holding", "industries", "productions", "enterprises", "technologies", "laboratories",
+                "publications", "gaming", "software", "systems", "solutions", "partners", "ventures", "semiconductor",
+                "semiconductors", "electronics", "therapeutics", "logistics", "robotics", "petroleum",
+                "biotherapeutics", "biologics", "biosciences", "biopharma", "diagnostics", "genomics", "aerospace",
+                // Brokers and publishers ("Bintang Niaga Futures", "Umlando
+                // Books" were persons).
+                "futures", "securities", "books", "publishing"});
 
 // Legal forms that end a company's name ("Boeing Co.", "Pfizer Inc").
 inline constexpr auto kLegalSuffixes =

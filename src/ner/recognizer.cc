@@ -6922,11 +6922,18 @@ void RetypePersonsNamedAsPlaces(const ner::TokenFacts* facts, int n, uint8_t* ta
   uint64_t places[kMaxPlaces];
   int count = 0;
   std::vector<uint64_t> surnames;
+  // (Or the county of that name: a letter's "Co Cork" under "Cork's new bus
+  // network" and "Cork is growing", both persons.)
+  static constexpr auto kCounty = WordHashes({"co", "co.", "county"});
+  auto county = [&](int i) {
+    return i > 0 && tags[i] == ner::MakeTag(kLocType, ner::kLast) &&
+           tags[i - 1] == ner::MakeTag(kLocType, ner::kBegin) && ner::Contains(kCounty, facts[i - 1].lower);
+  };
   for (int i = 0; i < n && count < kMaxPlaces; ++i) {
-    if (tags[i] != kLonePerson || !NamesKnownPlaceOnly(facts, i, i) ||
+    if ((tags[i] != kLonePerson && !county(i)) || !NamesKnownPlaceOnly(facts, i, i) ||
         (facts[i].cues & (ner::kCueAfterTitle | ner::kCueBeforeSpeechVerb)) ||
-        (i + 1 < n && ner::Contains(kPossessives, facts[i + 1].lower)) ||
-        !(InPlaceContext(facts, n, i) || IsLowerWordIn(facts, n, i + 1, kItsPeople))) {
+        (tags[i] == kLonePerson && ((i + 1 < n && ner::Contains(kPossessives, facts[i + 1].lower)) ||
+                                    !(InPlaceContext(facts, n, i) || IsLowerWordIn(facts, n, i + 1, kItsPeople))))) {
       continue;
     }
     if (count == 0) surnames = FullPersonSurnames(facts, n, tags);

@@ -2502,6 +2502,19 @@ TEST_CASE("Burmese names after U and Daw are persons, the honorific outside; hyp
   CHECK_FALSE(Found(mentions, "Street", EntityType::kPerson));
 }
 
+TEST_CASE("His Excellency and Cambodia's Oknha are titles outside the name; brokers and publishers are companies") {
+  const auto mentions = Recognize(
+      "Speaking at a workshop, H.E. Chhun Vannak said that 14 containers had been returned. Oknha Sok Piseth, the "
+      "federation's president, agreed. Gobinath Ramasamy, a trader at Selangor-based Bintang Niaga Futures, said "
+      "prices could rise. The novel is published by Umlando Books.");
+  CHECK(Found(mentions, "Chhun Vannak", EntityType::kPerson));
+  CHECK(Found(mentions, "Sok Piseth", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "H.E."));
+  CHECK_FALSE(AnyContains(mentions, "Oknha"));
+  CHECK(Found(mentions, "Bintang Niaga Futures", EntityType::kOrg));  // was a person
+  CHECK(Found(mentions, "Umlando Books", EntityType::kOrg));          // was a person
+}
+
 TEST_CASE("a Western given name before a Hong Kong family name and hyphenated given name opens the name") {
   const auto mentions = Recognize(
       "Candy Wong Siu-fong has lived in the same room for seven years. Legislator Rose Lam Ka-yee said the "
@@ -3456,6 +3469,13 @@ TEST_CASE("a known place the tagger called a person is the place where one occur
   CHECK(Found(mentions, "Hanoi", EntityType::kLocation));
   CHECK_FALSE(Found(mentions, "Hanoi", EntityType::kPerson));  // every one was a person
   CHECK_FALSE(Found(mentions, "Obama", EntityType::kLocation));
+  // So is a county's name, where the county is named ("Co Cork").
+  const auto letter = Recognize(
+      "Letters to the Editor: Cork's new bus network is leaving older people stranded\n\n"
+      "I write as one of the many older residents of Ballincollig. Cork is growing, certainly. But it is also "
+      "ageing.\n\nSiobhan Ni Bhriain\n\nBallincollig\n\nCo Cork\n");
+  CHECK(Found(letter, "Cork", EntityType::kLocation));
+  CHECK_FALSE(Found(letter, "Cork", EntityType::kPerson));  // both were persons
 }
 
 TEST_CASE("a ministry named for a list of portfolios, a government and a portfolio's last word before a name") {

@@ -46,6 +46,10 @@ inline constexpr auto kHonorifics = WordHashes({
     // Parliaments' styles ("Hon. Funke Adedoyin", "the Rt. Hon. Boris
     // Johnson"; not "RT", the broadcaster, nor "Hon", a given name).
     "hon.",
+    // His or Her Excellency ("H.E. Chhun Vannak"), and Cambodia's title
+    // for a tycoon ("Oknha Sok Piseth").
+    "h.e.",
+    "oknha",
     "honourable",
     "honorable",
     "rt.",
