@@ -16,6 +16,15 @@
 namespace annotator {
 namespace {
 
+// Whether `word` (any case) is a particle that opens a surname ("von der
+// Leyen", "ap Iorwerth", "bin Salman").
+bool IsSurnameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"von", "van",   "de", "der", "den", "ter", "du", "da",
+                                                    "di",  "della", "le", "la",  "bin", "ibn", "ap", "ab"};
+  return std::any_of(std::begin(kParticles), std::end(kParticles),
+                     [&](std::string_view p) { return EqualsLower(word, p); });
+}
+
 bool IsFunctionWord(std::string_view word) {
   static constexpr std::string_view kWords[] = {"of", "the", "and", "for", "de", "la", "in", "on", "&"};
   for (std::string_view w : kWords) {
@@ -109,12 +118,8 @@ class MentionKeys {
     // surname's particle opens the name ("von Schönfeld", "Von Schönfeld,
     // who runs a flock": "Von" is a man's name in US records).
     const std::string_view given = text.substr(0, std::min(text.find(' '), text.size()));
-    static constexpr std::string_view kParticles[] = {"von", "van", "de",    "der", "den", "ter", "du",
-                                                      "da",  "di",  "della", "le",  "la",  "bin", "ibn"};
-    const bool particle = std::any_of(std::begin(kParticles), std::end(kParticles),
-                                      [&](std::string_view p) { return EqualsLower(given, p); });
     if (type == EntityType::kPerson && key.gender == Gender::kUnknown && key.word_count >= 2 &&
-        given.size() < text.size() && !particle) {
+        given.size() < text.size() && !IsSurnameParticle(given)) {
       key.gender = FirstNameGender(given);
     }
   }
@@ -297,11 +302,16 @@ class ClusterIndex {
   std::unordered_map<std::string_view, std::vector<std::pair<int32_t, const MentionKey*>>> by_word_;
 };
 
-// The text of the token just before `span`, or "".
-std::string_view WordBefore(const Document& doc, Span span) {
+// The text of the token just before `span`, or "": where a title would
+// stand, past a surname's particle the mention left out ("Ms ap Iorwerth"
+// with "Iorwerth" tagged gives "Ms").
+std::string_view TitleBefore(const Document& doc, Span span) {
   auto it = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), span.begin,
                              [](const Token& t, uint32_t begin) { return t.end <= begin; });
   if (it == doc.tokens.begin()) return {};
+  --it;
+  const std::string_view word = doc.text.substr(it->begin, it->end - it->begin);
+  if (!IsSurnameParticle(word) || it == doc.tokens.begin()) return word;
   --it;
   return doc.text.substr(it->begin, it->end - it->begin);
 }
@@ -345,7 +355,7 @@ void ClusterEntities(Document* doc) {
   for (size_t i = 0; i < doc->mentions.size(); ++i) {
     doc->mentions[i].entity = -1;
     if (!IsNameType(doc->mentions[i].type)) continue;
-    keys.Add(i, doc->Text(doc->mentions[i].span), doc->mentions[i].type, WordBefore(*doc, doc->mentions[i].span));
+    keys.Add(i, doc->Text(doc->mentions[i].span), doc->mentions[i].type, TitleBefore(*doc, doc->mentions[i].span));
     order.push_back(static_cast<int32_t>(i));
   }
   std::vector<uint32_t> offsets(doc->mentions.size(), UINT32_MAX);

@@ -1115,6 +1115,14 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "My neighbour's granddaughter, who is studying engineering at UCC, put it better than I can. 'Granny,' she "
       "said to me, 'they designed it for people like me.'\n");
   CHECK(g.EntityName(g.Get("Granny")) == "");
+  // "Ms" before a surname's particle the name left out still says she.
+  Annotated w(
+      "Sitting in Cardiff, the judge ruled for the company.\n\n"
+      "The company's former land agent, Gwenllian ap Iorwerth, told the court she could not recall promising "
+      "anything.\n\n"
+      "The judge said he found Ms ap Iorwerth to be 'a careful and honest witness'.\n\n"
+      "'The route chosen falls within that corridor,' he wrote.\n");
+  CHECK(w.EntityName(w.Get("The route chosen")) == "");
   // And one described by a role after modifiers, a sentence or more before
   // the pronoun; not the words that the pronoun's own sentence reports.
   Annotated r(

@@ -1576,14 +1576,16 @@ void ApplyPersonsIdentifiedAs(const ner::TokenFacts* facts, int n, uint8_t* tags
 
 // Lower-case particles inside a person's name: Arabic "bin", "ibn" (son
 // of), Romance and Germanic "de", "da", "van", "von" ("Mohammed bin
-// Salman", "Ursula von der Leyen"). Lower-form hashes.
+// Salman", "Ursula von der Leyen"), Welsh "ap" and "ab" (son or daughter
+// of: "Gwenllian ap Iorwerth"), Spanish "y" between two family names
+// ("Ignacio Sánchez-Arjona y Velasco"). Lower-form hashes.
 // Portuguese "do" ("André Corrêa do Lago") is also an English verb: it
 // joins only after a name of two words or more ("let Biden do …" stays).
 constexpr uint64_t kDo = WordHashes({"do"})[0];
 
 constexpr auto kNameParticles = WordHashes({
-    "bin",   "bint", "binti", "binte", "ibn", "al",  "el",  "de",  "da",  "das", "dos", "del",
-    "della", "di",   "du",    "van",   "von", "der", "den", "ter", "ten", "la",  "le",  "zu",
+    "bin", "bint", "binti", "binte", "ibn", "al",  "el",  "de", "da", "das", "dos", "del", "della", "di",
+    "du",  "van",  "von",   "der",   "den", "ter", "ten", "la", "le", "zu",  "ap",  "ab",  "y",
 });
 
 // Family names of China (pinyin, then Hong Kong and Taiwan spellings),

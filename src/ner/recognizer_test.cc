@@ -2515,6 +2515,14 @@ TEST_CASE("His Excellency and Cambodia's Oknha are titles outside the name; brok
   CHECK(Found(mentions, "Umlando Books", EntityType::kOrg));          // was a person
 }
 
+TEST_CASE("Welsh ap and Spanish y join the parts of a person's name") {
+  const auto mentions = Recognize(
+      "The chief executive, Ignacio S\xC3\xA1nchez-Arjona y Velasco, went further. Police named the man as Rhys ap "
+      "Gwilym, 34.");
+  CHECK(Found(mentions, "Ignacio S\xC3\xA1nchez-Arjona y Velasco", EntityType::kPerson));
+  CHECK(Found(mentions, "Rhys ap Gwilym", EntityType::kPerson));
+}
+
 TEST_CASE("a Western given name before a Hong Kong family name and hyphenated given name opens the name") {
   const auto mentions = Recognize(
       "Candy Wong Siu-fong has lived in the same room for seven years. Legislator Rose Lam Ka-yee said the "
