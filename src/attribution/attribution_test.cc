@@ -293,6 +293,16 @@ TEST_CASE("attribution: the subject of an opening participle, of a title and nam
   CHECK(a.Speaker(a.Get("For young people")).find("Sanders") != std::string::npos);
   CHECK(a.Speaker(a.Get("It is about me")).find("Obama") != std::string::npos);
   CHECK(a.Speaker(a.Get("those who violate")) == "The Republican nominee");
+  // After a relative clause that commas close, ", and said" is the
+  // sentence's subject's (it was Thwaite's); ", but has" goes on with the
+  // clause.
+  Annotated r(
+      "Whitfield singled out Thwaite, who kicked four goals from four attempts, and said the 21-year-old had "
+      "'grown up tonight'.\n\n"
+      "Sanders was asked by host Bill Maher, who is supporting Sanders, but has previously dismissed the story, "
+      "\u201CNow, you famously said you were tired of hearing about the emails, has it not moved?\u201D\n");
+  CHECK(r.EntityName(r.Get("the 21-year-old had")) == "Whitfield");
+  CHECK(r.EntityName(r.Get("Now, you famously")) == "Bill Maher");
 }
 
 TEST_CASE("attribution: what was not said credits nothing; a listener never inverts; a subject after its verb") {

@@ -772,8 +772,13 @@ class CueFinder {
       if (source.empty()) source = SubjectOfVerbBefore(s - 1, sb);
       // "demonstrators, who have taken to the streets and called for …":
       // the relative pronoun's antecedent; "The nominee outlined his plan
-      // and vowed …": the sentence's subject.
-      if (source.empty() && !RelativeClauseSubject(sb, t, &source)) source = ClauseSubject(sb, t);
+      // and vowed …": the sentence's subject. So is a comma before "and"
+      // after a clause that commas set off ("Whitfield singled out Thwaite,
+      // who kicked four goals, and said": the clause is closed; not "but":
+      // "host Bill Maher, who is supporting Sanders, but has previously
+      // dismissed" goes on with the clause).
+      const bool closed = s >= sb + 2 && ctx_.IsPunct(s - 2, ",") && ctx_.InList(s - 1, kWordAnd);
+      if (source.empty() && !RelativeClauseSubject(sb, t, closed, &source)) source = ClauseSubject(sb, t);
       // "The Bank of England kept rates on hold, but signalled …": through
       // the name the subject's phrase was cut inside (at "of").
       if (!source.empty()) {
@@ -1487,10 +1492,12 @@ class CueFinder {
   // Whether a "who" opens the clause of token `t` in sentence [sb, t); if
   // so, `*subject` is its antecedent when that can speak, else empty. (A
   // participle or a verb after "and" in a body's "which" clause takes the
-  // clause's subject instead.)
-  bool RelativeClauseSubject(uint32_t sb, uint32_t t, Span* subject) const {
+  // clause's subject instead.) With `closed`, a "who" after a comma opens a
+  // clause that ended before the verb.
+  bool RelativeClauseSubject(uint32_t sb, uint32_t t, bool closed, Span* subject) const {
     for (uint32_t w = t; w > sb + 1; --w) {
       if (!ctx_.InList(w - 1, kWordWho)) continue;
+      if (closed && ctx_.IsPunct(w - 2, ",")) return false;
       const Span antecedent = SubjectEndingAt(ctx_, w - 1, sb);
       *subject = IsPlausibleSpeaker(ctx_, antecedent) ? antecedent : Span{};
       return true;
