@@ -341,6 +341,7 @@ class Scanner {
   size_t ScanExtenders(size_t pos) const;
   size_t ScanUrl(size_t pos) const;
   size_t ScanDomainTail(size_t pos) const;
+  bool AfterCapitalisedWord(size_t begin) const;
   size_t ScanEmail(size_t pos) const;
   size_t ScanCliticAfterApostrophe(size_t apostrophe) const;
 
@@ -629,6 +630,10 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
         !(Byte(period + 1) == ' ' && IsAsciiDigit(Byte(period + 2)))) {
       return period;
     }
+    // "Ma." is Maria's abbreviation where it opens a name ("said Ma.
+    // Lourdes dela Cruz"); after a capitalised word it is the family name
+    // Ma ending a sentence ("said Jack Ma. Alibaba shares fell").
+    if (word == "Ma" && AfterCapitalisedWord(begin)) return period;
     return period + 1;
   }
   const size_t domain_end = ScanDomainTail(period);
@@ -637,6 +642,14 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
     return domain_end;
   }
   return period;
+}
+
+// Whether a capitalised word and one space come right before `begin`.
+bool Scanner::AfterCapitalisedWord(size_t begin) const {
+  if (begin < 2 || Byte(begin - 1) != ' ') return false;
+  size_t word = begin - 1;
+  while (word > 0 && IsAsciiAlpha(Byte(word - 1))) --word;
+  return word < begin - 1 && Byte(word) >= 'A' && Byte(word) <= 'Z';
 }
 
 // ".com", ".co.uk/path" after a word: lower-case labels ending with a common
@@ -842,39 +855,39 @@ struct Abbreviation {
 
 // Sorted by word (byte order) for binary search.
 constexpr Abbreviation kAbbreviations[] = {
-    {"Adm", AbbreviationKind::kTitle},    {"Apr", AbbreviationKind::kMonth},    {"Ariz", AbbreviationKind::kRegion},
-    {"Asst", AbbreviationKind::kTitle},   {"Atty", AbbreviationKind::kTitle},   {"Aug", AbbreviationKind::kMonth},
-    {"Ave", AbbreviationKind::kOther},    {"Blvd", AbbreviationKind::kOther},   {"Brig", AbbreviationKind::kTitle},
-    {"Bros", AbbreviationKind::kOther},   {"Calif", AbbreviationKind::kRegion}, {"Capt", AbbreviationKind::kTitle},
-    {"Cmdr", AbbreviationKind::kTitle},   {"Co", AbbreviationKind::kOther},     {"Col", AbbreviationKind::kTitle},
-    {"Colo", AbbreviationKind::kRegion},  {"Conn", AbbreviationKind::kRegion},  {"Const", AbbreviationKind::kTitle},
-    {"Corp", AbbreviationKind::kOther},   {"Cos", AbbreviationKind::kOther},    {"Coun", AbbreviationKind::kTitle},
-    {"Cpl", AbbreviationKind::kTitle},    {"Dec", AbbreviationKind::kMonth},    {"Del", AbbreviationKind::kRegion},
-    {"Dept", AbbreviationKind::kOther},   {"Det", AbbreviationKind::kTitle},    {"Dr", AbbreviationKind::kTitle},
-    {"Feb", AbbreviationKind::kMonth},    {"Fla", AbbreviationKind::kRegion},   {"Fr", AbbreviationKind::kTitle},
-    {"Ft", AbbreviationKind::kOther},     {"Ga", AbbreviationKind::kRegion},    {"Gen", AbbreviationKind::kTitle},
-    {"Gov", AbbreviationKind::kTitle},    {"Hon", AbbreviationKind::kTitle},    {"Ill", AbbreviationKind::kRegion},
-    {"Inc", AbbreviationKind::kOther},    {"Ind", AbbreviationKind::kRegion},   {"Insp", AbbreviationKind::kTitle},
-    {"Jan", AbbreviationKind::kMonth},    {"Jr", AbbreviationKind::kOther},     {"Jul", AbbreviationKind::kMonth},
-    {"Jun", AbbreviationKind::kMonth},    {"Kan", AbbreviationKind::kRegion},   {"Ky", AbbreviationKind::kRegion},
-    {"La", AbbreviationKind::kRegion},    {"Lt", AbbreviationKind::kTitle},     {"Ltd", AbbreviationKind::kOther},
-    {"Maj", AbbreviationKind::kTitle},    {"Mar", AbbreviationKind::kMonth},    {"Mass", AbbreviationKind::kRegion},
-    {"Md", AbbreviationKind::kRegion},    {"Messrs", AbbreviationKind::kTitle}, {"Mich", AbbreviationKind::kRegion},
-    {"Minn", AbbreviationKind::kRegion},  {"Miss", AbbreviationKind::kRegion},  {"Mlle", AbbreviationKind::kTitle},
-    {"Mme", AbbreviationKind::kTitle},    {"Mo", AbbreviationKind::kRegion},    {"Mont", AbbreviationKind::kRegion},
-    {"Mr", AbbreviationKind::kTitle},     {"Mrs", AbbreviationKind::kTitle},    {"Ms", AbbreviationKind::kTitle},
-    {"Mt", AbbreviationKind::kOther},     {"Neb", AbbreviationKind::kRegion},   {"Nev", AbbreviationKind::kRegion},
-    {"No", AbbreviationKind::kOther},     {"Nos", AbbreviationKind::kOther},    {"Nov", AbbreviationKind::kMonth},
-    {"Oct", AbbreviationKind::kMonth},    {"Okla", AbbreviationKind::kRegion},  {"Ore", AbbreviationKind::kRegion},
-    {"Pa", AbbreviationKind::kRegion},    {"Pres", AbbreviationKind::kTitle},   {"Prof", AbbreviationKind::kTitle},
-    {"Rep", AbbreviationKind::kTitle},    {"Rev", AbbreviationKind::kTitle},    {"Rs", AbbreviationKind::kOther},
-    {"Sen", AbbreviationKind::kTitle},    {"Sep", AbbreviationKind::kMonth},    {"Sept", AbbreviationKind::kMonth},
-    {"Sgt", AbbreviationKind::kTitle},    {"Sr", AbbreviationKind::kOther},     {"St", AbbreviationKind::kOther},
-    {"Supt", AbbreviationKind::kTitle},   {"Tenn", AbbreviationKind::kRegion},  {"Tex", AbbreviationKind::kRegion},
-    {"Univ", AbbreviationKind::kOther},   {"Va", AbbreviationKind::kRegion},    {"Vt", AbbreviationKind::kRegion},
-    {"Wash", AbbreviationKind::kRegion},  {"Wis", AbbreviationKind::kRegion},   {"Wyo", AbbreviationKind::kRegion},
-    {"approx", AbbreviationKind::kOther}, {"est", AbbreviationKind::kOther},    {"etc", AbbreviationKind::kOther},
-    {"vs", AbbreviationKind::kOther},
+    {"Adm", AbbreviationKind::kTitle},   {"Apr", AbbreviationKind::kMonth},    {"Ariz", AbbreviationKind::kRegion},
+    {"Asst", AbbreviationKind::kTitle},  {"Atty", AbbreviationKind::kTitle},   {"Aug", AbbreviationKind::kMonth},
+    {"Ave", AbbreviationKind::kOther},   {"Blvd", AbbreviationKind::kOther},   {"Brig", AbbreviationKind::kTitle},
+    {"Bros", AbbreviationKind::kOther},  {"Calif", AbbreviationKind::kRegion}, {"Capt", AbbreviationKind::kTitle},
+    {"Cmdr", AbbreviationKind::kTitle},  {"Co", AbbreviationKind::kOther},     {"Col", AbbreviationKind::kTitle},
+    {"Colo", AbbreviationKind::kRegion}, {"Conn", AbbreviationKind::kRegion},  {"Const", AbbreviationKind::kTitle},
+    {"Corp", AbbreviationKind::kOther},  {"Cos", AbbreviationKind::kOther},    {"Coun", AbbreviationKind::kTitle},
+    {"Cpl", AbbreviationKind::kTitle},   {"Dec", AbbreviationKind::kMonth},    {"Del", AbbreviationKind::kRegion},
+    {"Dept", AbbreviationKind::kOther},  {"Det", AbbreviationKind::kTitle},    {"Dr", AbbreviationKind::kTitle},
+    {"Feb", AbbreviationKind::kMonth},   {"Fla", AbbreviationKind::kRegion},   {"Fr", AbbreviationKind::kTitle},
+    {"Ft", AbbreviationKind::kOther},    {"Ga", AbbreviationKind::kRegion},    {"Gen", AbbreviationKind::kTitle},
+    {"Gov", AbbreviationKind::kTitle},   {"Hon", AbbreviationKind::kTitle},    {"Ill", AbbreviationKind::kRegion},
+    {"Inc", AbbreviationKind::kOther},   {"Ind", AbbreviationKind::kRegion},   {"Insp", AbbreviationKind::kTitle},
+    {"Jan", AbbreviationKind::kMonth},   {"Jr", AbbreviationKind::kOther},     {"Jul", AbbreviationKind::kMonth},
+    {"Jun", AbbreviationKind::kMonth},   {"Kan", AbbreviationKind::kRegion},   {"Ky", AbbreviationKind::kRegion},
+    {"La", AbbreviationKind::kRegion},   {"Lt", AbbreviationKind::kTitle},     {"Ltd", AbbreviationKind::kOther},
+    {"Ma", AbbreviationKind::kOther},    {"Maj", AbbreviationKind::kTitle},    {"Mar", AbbreviationKind::kMonth},
+    {"Mass", AbbreviationKind::kRegion}, {"Md", AbbreviationKind::kRegion},    {"Messrs", AbbreviationKind::kTitle},
+    {"Mich", AbbreviationKind::kRegion}, {"Minn", AbbreviationKind::kRegion},  {"Miss", AbbreviationKind::kRegion},
+    {"Mlle", AbbreviationKind::kTitle},  {"Mme", AbbreviationKind::kTitle},    {"Mo", AbbreviationKind::kRegion},
+    {"Mont", AbbreviationKind::kRegion}, {"Mr", AbbreviationKind::kTitle},     {"Mrs", AbbreviationKind::kTitle},
+    {"Ms", AbbreviationKind::kTitle},    {"Mt", AbbreviationKind::kOther},     {"Neb", AbbreviationKind::kRegion},
+    {"Nev", AbbreviationKind::kRegion},  {"No", AbbreviationKind::kOther},     {"Nos", AbbreviationKind::kOther},
+    {"Nov", AbbreviationKind::kMonth},   {"Oct", AbbreviationKind::kMonth},    {"Okla", AbbreviationKind::kRegion},
+    {"Ore", AbbreviationKind::kRegion},  {"Pa", AbbreviationKind::kRegion},    {"Pres", AbbreviationKind::kTitle},
+    {"Prof", AbbreviationKind::kTitle},  {"Rep", AbbreviationKind::kTitle},    {"Rev", AbbreviationKind::kTitle},
+    {"Rs", AbbreviationKind::kOther},    {"Sen", AbbreviationKind::kTitle},    {"Sep", AbbreviationKind::kMonth},
+    {"Sept", AbbreviationKind::kMonth},  {"Sgt", AbbreviationKind::kTitle},    {"Sr", AbbreviationKind::kOther},
+    {"St", AbbreviationKind::kOther},    {"Supt", AbbreviationKind::kTitle},   {"Tenn", AbbreviationKind::kRegion},
+    {"Tex", AbbreviationKind::kRegion},  {"Univ", AbbreviationKind::kOther},   {"Va", AbbreviationKind::kRegion},
+    {"Vt", AbbreviationKind::kRegion},   {"Wash", AbbreviationKind::kRegion},  {"Wis", AbbreviationKind::kRegion},
+    {"Wyo", AbbreviationKind::kRegion},  {"approx", AbbreviationKind::kOther}, {"est", AbbreviationKind::kOther},
+    {"etc", AbbreviationKind::kOther},   {"vs", AbbreviationKind::kOther},
 };
 
 constexpr bool AbbreviationsAreSorted() {

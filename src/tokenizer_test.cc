@@ -40,6 +40,9 @@ TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented"
   CHECK(Texts("J.K. Rowling met George W. Bush and Mr. Smith on Jan. 5 at No. 10") ==
         Strings{"J.K.", "Rowling", "met", "George", "W.", "Bush", "and", "Mr.", "Smith", "on", "Jan.", "5", "at", "No.",
                 "10"});
+  // "Ma." is Maria in a Filipino name, and the family name Ma after another name.
+  CHECK(Texts("said Ma. Lourdes dela Cruz, not Jack Ma. Alibaba") ==
+        Strings{"said", "Ma.", "Lourdes", "dela", "Cruz", ",", "not", "Jack", "Ma", ".", "Alibaba"});
   CHECK(Texts("He said no. Then e.g. this, i.e. that") ==
         Strings{"He", "said", "no", ".", "Then", "e.g.", "this", ",", "i.e.", "that"});
   CHECK(Texts("in the 1990s, the 2nd of 3 in 2015-2016 on 9/11 at 10:30") ==

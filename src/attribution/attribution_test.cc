@@ -1669,6 +1669,16 @@ TEST_CASE("attribution: a sentence-final according to credits its relative claus
   CHECK(a.Speaker(a.Get("not a question for me")) == "the Dutchman");
   const Quote* historic = a.Find("historic");
   CHECK((historic == nullptr || a.Speaker(*historic) != "The Jewish"));
+  // What a verb reports ends before a closing "according to" (it ran on
+  // into it); one set off inside the clause stays in it.
+  Annotated w(
+      "But at a meeting with school principals in August, a deputy county head, Wang Jianguo, acknowledged the "
+      "delays, according to a person who attended.\n\n"
+      "The Associated Press reported that, according to an analysis of her calendar, 85 of the 154 meetings were "
+      "with donors.\n");
+  const Quote* delays = w.Find("the delays");
+  CHECK((delays == nullptr || w.doc.Text(delays->content) == "the delays"));
+  CHECK(w.EntityName(w.Get(", according to an analysis")) == "Associated Press");
 }
 
 TEST_CASE("attribution: people of the street and the shop head a speaker's description") {

@@ -1578,14 +1578,15 @@ void ApplyPersonsIdentifiedAs(const ner::TokenFacts* facts, int n, uint8_t* tags
 // of), Romance and Germanic "de", "da", "van", "von" ("Mohammed bin
 // Salman", "Ursula von der Leyen"), Welsh "ap" and "ab" (son or daughter
 // of: "Gwenllian ap Iorwerth"), Spanish "y" between two family names
-// ("Ignacio Sánchez-Arjona y Velasco"). Lower-form hashes.
+// ("Ignacio Sánchez-Arjona y Velasco"), Filipino "dela" and "delos"
+// ("Lourdes dela Cruz"). Lower-form hashes.
 // Portuguese "do" ("André Corrêa do Lago") is also an English verb: it
 // joins only after a name of two words or more ("let Biden do …" stays).
 constexpr uint64_t kDo = WordHashes({"do"})[0];
 
 constexpr auto kNameParticles = WordHashes({
-    "bin", "bint", "binti", "binte", "ibn", "al",  "el",  "de", "da", "das", "dos", "del", "della", "di",
-    "du",  "van",  "von",   "der",   "den", "ter", "ten", "la", "le", "zu",  "ap",  "ab",  "y",
+    "bin", "bint", "binti", "binte", "ibn", "al",  "el", "de", "da", "das", "dos", "del", "della", "di",    "du",
+    "van", "von",  "der",   "den",   "ter", "ten", "la", "le", "zu", "ap",  "ab",  "y",   "dela",  "delos",
 });
 
 // Family names of China (pinyin, then Hong Kong and Taiwan spellings),
@@ -3217,14 +3218,15 @@ void ApplyFed(const ner::TokenFacts* facts, int n, uint8_t* tags) {
 
 // Head words of the names of venues and regions ("Arthur Ashe Stadium",
 // "Heathrow Airport", "Tiananmen Square", "Coral Sky Amphitheatre", "Ak-Chin
-// Pavilion", "Federal Capital Territory", "Tigray Province") and of
+// Pavilion", "Federal Capital Territory", "Tigray Province", "Eastern
+// Economic Corridor") and of
 // landmarks ("Jerónimos Monastery" was a person, "Belém Tower" an
 // organisation), which are places ("County" has its own rule:
 // ApplyCountyNames). Not heads that are surnames too ("Castle", "Temple").
 // Lower-form hashes.
 constexpr auto kVenueHeads =
     WordHashes({"stadium", "arena", "airport", "square", "amphitheatre", "amphitheater", "pavilion", "territory",
-                "province", "monastery", "cathedral", "basilica", "mosque", "abbey", "tower", "bridge"});
+                "province", "monastery", "cathedral", "basilica", "mosque", "abbey", "tower", "bridge", "corridor"});
 
 // Head words of natural features' names, which are places: "Second Thomas
 // Shoal" was a person, "Kolumbo Volcano" an organisation. Lower-form hashes.

@@ -2298,6 +2298,9 @@ TEST_CASE(
       "Fubara has been locked in a power struggle with his predecessor Nyesom Wike, now the minister for the "
       "Federal Capital Territory.");
   CHECK(Found(mentions, "Federal Capital Territory", EntityType::kLocation));
+  mentions = Recognize(
+      "The plant, in the Eastern Economic Corridor, will begin production in 2027, the company said Thursday.");
+  CHECK(Found(mentions, "Eastern Economic Corridor", EntityType::kLocation));  // was an organisation
   // So are landmarks named by their head.
   mentions =
       Recognize("Head to Belém to see the Jerónimos Monastery and the Belém Tower, both Unesco World Heritage sites.");
@@ -2521,6 +2524,12 @@ TEST_CASE("Welsh ap and Spanish y join the parts of a person's name") {
       "Gwilym, 34.");
   CHECK(Found(mentions, "Ignacio S\xC3\xA1nchez-Arjona y Velasco", EntityType::kPerson));
   CHECK(Found(mentions, "Rhys ap Gwilym", EntityType::kPerson));
+  // Filipino "dela" too, after "Ma." (Maria), which ends no sentence.
+  const auto filipino = Recognize(
+      "\"Para kaming isda sa aquarium (We are like fish in an aquarium),\" said Ma. Lourdes dela Cruz-Santos, 54, "
+      "who sells fishballs.");
+  CHECK(AnyContains(filipino, "Lourdes dela Cruz-Santos"));  // was "Ma" and "Cruz-Santos"
+  CHECK_FALSE(Found(filipino, "Ma", EntityType::kPerson));
 }
 
 TEST_CASE("a Western given name before a Hong Kong family name and hyphenated given name opens the name") {
