@@ -188,6 +188,28 @@ int32_t Interviewee(const Context& ctx, uint32_t until) {
   return found;
 }
 
+// "IB: You've said … / Taufa-Vaipulu: Our members …": an outlet's initials
+// in capitals, no one's name, that open two turns or more, each right
+// before a turn of one person's label, are the interviewer's questions.
+void AskInitialsBeforePerson(const Context& ctx, std::vector<Turn>* turns) {
+  constexpr int kMinQuestions = 2;
+  uint32_t initials = 0;
+  int asked = 0;
+  for (size_t k = 0; k < turns->size(); ++k) {
+    const Turn& turn = (*turns)[k];
+    if (turn.label != Label::kCapitals || turn.colon != turn.label_first + 1) continue;
+    const uint32_t key = ctx.WordHash(turn.key);
+    const bool answered = k + 1 < turns->size() && (*turns)[k + 1].label == Label::kSpeaker;
+    if (!answered || (asked > 0 && key != initials)) return;
+    initials = key;
+    ++asked;
+  }
+  if (asked < kMinQuestions) return;
+  for (Turn& turn : *turns) {
+    if (turn.label == Label::kCapitals) turn.label = Label::kQuestion;
+  }
+}
+
 }  // namespace
 
 // (Kept out of AttributeQuotes, which it would make past the size V8
@@ -206,12 +228,15 @@ int32_t Interviewee(const Context& ctx, uint32_t until) {
     if (turn.label == Label::kSpeaker) person_labels.push_back(ctx->WordHash(turn.key));
   }
   std::sort(person_labels.begin(), person_labels.end());
+  for (Turn& turn : turns) {
+    if (turn.label != Label::kCapitals) continue;
+    const bool person = std::binary_search(person_labels.begin(), person_labels.end(), ctx->WordHash(turn.key));
+    if (person) turn.label = Label::kSpeaker;
+  }
+  AskInitialsBeforePerson(*ctx, &turns);
   int speakers = 0, answers = 0, questions = 0;
   for (Turn& turn : turns) {
-    if (turn.label == Label::kCapitals) {
-      const bool person = std::binary_search(person_labels.begin(), person_labels.end(), ctx->WordHash(turn.key));
-      turn.label = person ? Label::kSpeaker : Label::kNone;
-    }
+    if (turn.label == Label::kCapitals) turn.label = Label::kNone;
     speakers += turn.label == Label::kSpeaker;
     answers += turn.label == Label::kAnswer;
     questions += turn.label == Label::kQuestion;

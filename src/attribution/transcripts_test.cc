@@ -97,6 +97,16 @@ TEST_CASE("transcripts: one person's label answering \"Q:\" questions is that pe
   CHECK(a.Speaker(a.Get("Because the alternative")) == "Johnson");
   CHECK(a.Speaker(a.Get("It's unconstitutional")) == "Johnson");
   CHECK(a.Find("The city council rejected") == nullptr);  // the questions are the publication's
+  // So does one answering the outlet's initials ("IB:" for Islands Business).
+  Annotated b(
+      "Dr Losana Taufa-Vaipulu took over the secretariat in January. Islands Business spoke to her in Honiara.\n\n"
+      "IB: Are distant-water fleets complying with the rules?\n\n"
+      "Taufa-Vaipulu: Most of the time, yes. Our observer coverage on purse seiners is one hundred per cent.\n\n"
+      "IB: What would success look like at the end of your term?\n\n"
+      "Taufa-Vaipulu: A cannery in every country that wants one, run by our own people.\n");
+  CHECK(b.EntityName(b.Get("Most of the time")) == "Losana Taufa-Vaipulu");
+  CHECK(b.EntityName(b.Get("A cannery in every")) == "Losana Taufa-Vaipulu");
+  CHECK(b.Find("Are distant-water fleets") == nullptr);
 }
 
 TEST_CASE("transcripts: a host's turns are questions, and a turn is no headline") {
