@@ -888,6 +888,9 @@ TEST_CASE(
       "told the BBC's Today programme she would stand.\n");
   CHECK(b.Speaker(b.Get("he was ready to serve")) == "Muhammad Yunus");
   CHECK(b.Speaker(b.Get("she would stand")) == "Jo Smith");
+  // Nor an outlet's title the recognizer left out ("told The Local she").
+  Annotated c("Clubs close in Malmo.\n\nAsa Lindqvist told The Local she was also worried about safety.\n");
+  CHECK(c.doc.Text(c.Get("she was also worried").content) == "she was also worried about safety");
 }
 
 TEST_CASE("attribution: a body named before a person's title and name is no candidate speaker") {

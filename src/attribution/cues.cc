@@ -1233,6 +1233,15 @@ class CueFinder {
             (ctx_.PronounAt(next) != Pronoun::kNone || ctx_.InList(next, kWordThat | kDeterminerList))) {
           object = ctx_.TokenSpan(k, next);
         }
+      } else if (k + 2 < end && ctx_.TokenText(k) == "The" && ctx_.SentenceBegin(k) != k) {
+        // ("told The Local she …": an outlet's title the recognizer left
+        // out, capitalised from its "The", before a pronoun.)
+        constexpr uint32_t kMaxTitleWords = 3;
+        uint32_t next = k + 1;
+        while (next < end && next <= k + kMaxTitleWords && ctx_.IsWord(next) && tokens_[next].Has(kCapitalized)) {
+          ++next;
+        }
+        if (next > k + 1 && next < end && ctx_.PronounAt(next) != Pronoun::kNone) object = ctx_.TokenSpan(k, next);
       }
       uint32_t t = k;
       // "told the jury a neighbour had called": a listener of any kind
