@@ -3290,6 +3290,14 @@ void RetypeByHead(const ner::TokenFacts* facts, int n, const Heads& heads, int m
 // television drama). Numbered roads too: "Interstate 95" was an
 // organisation and a number, "Highway 1" a number.
 void ApplyStreetNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  // "near Woodrow Wilson Avenue" tagged the president alone: a street's
+  // head the tagger left out after a person's name makes the street.
+  for (int i = 0; i + 1 < n; ++i) {
+    if (EndsName(tags, i) && ner::TagType(tags[i]) == kPersonType && tags[i + 1] == ner::kOutsideTag &&
+        facts[i + 1].token_class == ner::kCapitalizedWord && ner::Contains(kStreetHeads, facts[i + 1].lower)) {
+      SetMention(FirstOfRun(tags, i), i + 1, kLocType, tags);
+    }
+  }
   RetypeByHead(facts, n, kStreetHeads, 2, kLocType, kOrgType, tags);
   static constexpr auto kRoadWords = WordHashes({"interstate", "interstates", "highway", "route", "motorway"});
   for (int i = 0; i + 1 < n; ++i) {

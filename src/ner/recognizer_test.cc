@@ -1861,6 +1861,10 @@ TEST_CASE("streets are places, unless a title in quotation marks") {
       "The actor, who also stars on the Netflix serial thriller, \u201cBloodline,\u201d and the PBS medical drama, "
       "\u201cMercy Street,\u201d returns to the New York stage this week.");
   CHECK_FALSE(Found(mentions, "Mercy Street", EntityType::kLocation));
+  // A street named for a person ("Woodrow Wilson" alone was the person).
+  mentions =
+      Recognize("Crews work to repair a 24-inch water main near Woodrow Wilson Avenue on Tuesday. (Source: WMQT)");
+  CHECK(Found(mentions, "Woodrow Wilson Avenue", EntityType::kLocation));
 }
 
 TEST_CASE("a listed company the tagger called a place is an organisation, unless a place's feature") {
