@@ -123,6 +123,16 @@ TEST_CASE("attribution: a long apposition, a colon after a noun, and media that 
   CHECK(a.Speaker(a.Get("For young people")) == "Bernie Sanders");
   CHECK(a.Speaker(a.Get("Hillary was back")) == "the book");
   CHECK(a.Speaker(a.Get("It’s 3 a.m.")) == "the announcer");
+  // A comma inside a ministry's name in the apposition ends none of it (the
+  // report was the apposition, credited to "all schools").
+  Annotated m(
+      "Rice exports fall.\n\n"
+      "H.E. Chhun Vannak, Secretary of State at the Ministry of Agriculture, Forestry and Fisheries, said on Monday "
+      "that the government was working with farmers.\n\n"
+      "Its chair, Keith O Loingsigh of the Department of Housing, Local Government and Heritage, said all schools, "
+      "colleges and childcare facilities would remain closed on Thursday.\n");
+  CHECK(m.EntityName(m.Get("the government was working")) == "Chhun Vannak");
+  CHECK(m.Speaker(m.Get("all schools, colleges")) != "all schools");
 }
 
 TEST_CASE("attribution: a pronoun resolves to the latest person") {

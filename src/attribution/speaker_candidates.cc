@@ -1373,6 +1373,15 @@ Span PersonsEndingWith(const Context& ctx, int32_t name, uint32_t sb) {
   return InsideModifier(ctx, first, sb) ? Span{} : joined;
 }
 
+// Whether token `t` lies inside a mention, neither its first nor its last.
+bool InsideMention(const Context& ctx, uint32_t t) {
+  const auto& mentions = ctx.doc().mentions;
+  const uint32_t offset = ctx.tokens()[t].begin;
+  auto after = std::upper_bound(mentions.begin(), mentions.end(), offset,
+                                [](uint32_t o, const Mention& m) { return o < m.span.begin; });
+  return after != mentions.begin() && (after - 1)->span.begin < offset && (after - 1)->span.end > ctx.tokens()[t].end;
+}
+
 // The person named before ", who" or ", whose" in the tokens before `end`
 // within the sentence, or an empty span; the search stops at a quotation.
 Span PersonBeforeRelativeClause(const Context& ctx, uint32_t end, uint32_t sb) {
@@ -1580,7 +1589,10 @@ Span SpeakerBefore(const Context& ctx, uint32_t s, uint32_t sb) {
       c = ctx.QuoteFirst(q) + 1;  // on to the word before the opening mark
       continue;
     }
-    if (ctx.IsPunct(c - 1, ",") && c >= sb + 2) {
+    // (A comma inside a name is none of the apposition's: "Keith Ó
+    // Loingsigh of the Department of Housing, Local Government and
+    // Heritage, said".)
+    if (ctx.IsPunct(c - 1, ",") && c >= sb + 2 && !InsideMention(ctx, c - 1)) {
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
       // "Samantha Trumbo of Cornell University, who led the study, said":
       // the speaker heads the phrase before the preposition here too.
