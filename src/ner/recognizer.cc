@@ -6718,6 +6718,50 @@ constexpr auto kPlacesPlural = WordHashes(
     {"counties", "provinces", "states", "regions", "districts", "islands", "cities", "towns", "villages", "territories",
      "suburbs", "boroughs", "municipalities", "parishes", "prefectures", "rivers", "lakes", "valleys", "mountains"});
 
+// "its wind warning for counties Galway and Mayo" made Mayo a person: the
+// names of a list that commas and "and" join right after a plural noun of
+// places are places, where the list ends at "and" and its last name (no
+// organisation a list knows, nor one in capitals).
+void ApplyPlacesAfterPluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxNames = 8;
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].token_class != ner::kLowerWord || !ner::Contains(kPlacesPlural, facts[i].lower) ||
+        !BeginsName(tags, i + 1)) {
+      continue;
+    }
+    int firsts[kMaxNames], lasts[kMaxNames], count = 0;
+    bool joined = false;
+    for (int k = i + 1; k < n && count < kMaxNames && BeginsName(tags, k) && !joined;) {
+      firsts[count] = k;
+      lasts[count] = LastOfRun(tags, k);
+      const int after = lasts[count++] + 1;
+      if (after + 1 < n && facts[after].lower == kAnd) {
+        joined = true;
+        k = after + 1;
+      } else if (after + 1 < n && facts[after].lower == kComma) {
+        k = facts[after + 1].lower == kAnd ? after + 2 : after + 1;
+        joined = facts[after + 1].lower == kAnd;
+      } else {
+        break;
+      }
+      if (joined && k < n && BeginsName(tags, k)) {
+        firsts[count] = k;
+        lasts[count++] = LastOfRun(tags, k);
+      }
+    }
+    if (!joined || count < 2) continue;
+    for (int c = 0; c < count; ++c) {
+      const int type = ner::TagType(tags[firsts[c]]);
+      if ((type == kPersonType || type == kOrgType) && !IsGazetteerSpan(facts, firsts[c], lasts[c], kKnownOrgBit) &&
+          !IsGazetteerSpan(facts, firsts[c], lasts[c], kCompanyBit) &&
+          facts[firsts[c]].token_class != ner::kAllCapsWord) {
+        SetMention(firsts[c], lasts[c], kLocType, tags);
+      }
+    }
+    i = lasts[count - 1];
+  }
+}
+
 // "Ventura and Los Angeles counties", "Santiago de Cuba and Granma
 // provinces": two names joined by "and" before a plural noun of places are
 // places (the tagger made "Ventura" an organisation, "Granma" a person, and
@@ -6763,6 +6807,7 @@ void ApplyPlacesBeforePluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8
       last = first - 2;
     }
   }
+  ApplyPlacesAfterPluralPlaceNoun(facts, n, tags);
 }
 
 // A name after such a noun and "of" is the place's, where the tagger called

@@ -2211,6 +2211,14 @@ TEST_CASE("River and a name is a river; an acronym after an organisation is the 
   const auto rivers = Recognize(
       "The Bureau of Meteorology has issued a major flood warning for the Brisbane, Bremer and Lockyer rivers, with "
       "up to 300mm of rain forecast.");
+  // Or after such a noun ("counties Galway and Mayo": Mayo was a person).
+  const auto after = Recognize(
+      "Met Eireann has upgraded its wind warning for counties Galway and Mayo to Status Red as Storm Grainne "
+      "approaches the west coast.\n\nStatus Red - Wind warning for Galway, Mayo\nSouthwest winds will reach "
+      "mean speeds of 80 to 100km/h.\nPossible impacts:\n- Danger to life\n- Structural damage\n\n"
+      "Met Eireann meteorologist Aoife Ni Chonghaile said the strongest winds will coincide with high tide along "
+      "the Galway and Mayo coasts early on Thursday morning.\n");
+  CHECK(Found(after, "Mayo", EntityType::kLocation));
   for (const char* river : {"Brisbane", "Bremer", "Lockyer"}) {
     CHECK_MESSAGE(Found(rivers, river, EntityType::kLocation), river);
   }
