@@ -1130,6 +1130,15 @@ TEST_CASE("attribution: `he said` is the subject's, not a name in a relative cla
       "A rice miller in Kampong Thom province, who asked not to be named, said smaller mills could not afford "
       "the testing. \"The big companies can pay for the laboratory. We cannot,\" he said.\n");
   CHECK(m.EntityName(m.Get("The big companies")) == "");
+  // Or one after a clause that opens the sentence ("When contacted, a senior
+  // official …"; "he said" was the owner's, abroad).
+  Annotated wc(
+      "According to labour leaders, the factory's owner, Anwar Hossain Chowdhury, has been abroad since "
+      "September. When contacted, a senior official of the company, requesting anonymity, claimed the factory "
+      "had been hit by cancelled orders.\n\n"
+      "\"We are trying our best. Once the money from the buyers comes, the workers will be paid first,\" he "
+      "said.\n");
+  CHECK(wc.EntityName(wc.Get("We are trying our best")) == "");
   // And one of the writer's own by way of another ("My neighbour's
   // granddaughter"; "she" was the minister's).
   Annotated g(

@@ -194,9 +194,15 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     // senior NWC engineer, who asked not to be named, …" a sentence before
     // (not what the pronoun's own sentence reports: "An ambassador's job,
     // he said, should be …").
-    if (ctx.SentenceBegin(t) != t - 1) continue;
+    // (Or after a clause of its own that opens the sentence: "When
+    // contacted, a senior official of the company, requesting anonymity,
+    // claimed …".)
+    const uint32_t sb = ctx.SentenceBegin(t);
+    const bool after_opening_clause = t >= sb + 3 && ctx.IsPunct(t - 2, ",") &&
+                                      IsOneOf(ctx.TokenText(sb), {"When", "Asked", "Contacted", "Reached", "Speaking"});
+    if (sb != t - 1 && !after_opening_clause) continue;
     if (in(kEitherGender, t)) return true;
-    if (ctx.SentenceBegin(before) == t - 1) continue;
+    if (ctx.SentenceBegin(before) == sb) continue;
     // (Or by any noun that "who" follows: "A Bordeaux négociant, who asked
     // not to be named, said …".)
     constexpr uint32_t kMaxModifiers = 4;  // "A senior White House official"
