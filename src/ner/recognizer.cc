@@ -5802,6 +5802,38 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
   }
 }
 
+// "local government financing vehicles (LGFVs) … owed by LGFVs": an
+// acronym in brackets that the lower-case words before it spell out (a
+// plural's "s" aside) stands for a common noun, and names nothing anywhere
+// in the document (the tagger made both a person). Over the whole
+// document's tags.
+void DropAcronymsOfCommonNouns(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr size_t kMinLetters = 3, kMaxLetters = 8;
+  for (int i = 1; i + 1 < n; ++i) {
+    std::string_view acronym = TokenText(doc, 0, i);
+    if (facts[i - 1].lower != kOpenBracket || facts[i + 1].lower != kCloseBracket) continue;
+    if (acronym.size() > kMinLetters && acronym.back() == 's') acronym.remove_suffix(1);
+    if (acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
+        !std::all_of(acronym.begin(), acronym.end(), [](char c) { return IsUpperAscii(c); })) {
+      continue;
+    }
+    const int letters = static_cast<int>(acronym.size());
+    if (i - 1 - letters < 0) continue;
+    bool spells = true;
+    for (int k = 0; k < letters && spells; ++k) {
+      const int word = i - 1 - letters + k;
+      spells = facts[word].token_class == ner::kLowerWord && TokenText(doc, 0, word)[0] == (acronym[k] | 0x20);
+    }
+    if (!spells) continue;
+    for (int k = 0; k < n; ++k) {
+      if (!IsLoneName(tags, k)) continue;
+      std::string_view word = TokenText(doc, 0, k);
+      if (word.size() == acronym.size() + 1 && word.back() == 's') word.remove_suffix(1);
+      if (word == acronym) tags[k] = ner::kOutsideTag;
+    }
+  }
+}
+
 // Whether ASCII words `a` and `b` are the same letters in any case ("Knut",
 // "KNUT").
 bool SameLetters(std::string_view a, std::string_view b) {
@@ -9093,6 +9125,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyBracketedActs(facts, n, tags);
   DropQuestionWill(facts, n, tags);
   JoinAcronymExpansions(doc, facts, n, tags);
+  DropAcronymsOfCommonNouns(doc, facts, n, tags);
   ApplyCourtCases(doc, facts, n, tags);
   ApplyAbbreviatedRegions(doc, facts, n, tags);
   ApplyAcronymsOfLongNames(doc, facts, n, tags);

@@ -2764,6 +2764,11 @@ TEST_CASE("a name that the acronym after it spells out is one organisation, comm
   CHECK(Found(mentions, "Philippine Atmospheric, Geophysical and Astronomical Services Administration",
               EntityType::kOrg));
   CHECK(Found(mentions, "PAGASA", EntityType::kOrg));
+  // One that lower-case words spell out stands for a common noun, anywhere.
+  const auto vehicles = Recognize(
+      "Meanwhile, the county and its local government financing vehicles (LGFVs) owe more than 18 billion yuan. "
+      "Guizhou issued bonds to replace hidden debt owed by LGFVs.");
+  CHECK_FALSE(AnyContains(vehicles, "LGFV"));  // both were persons
   // Letters that do not spell the words before them join nothing.
   const auto dateline = Recognize("MANILA, Philippines (AP) — The storm weakened.");
   CHECK(Found(dateline, "MANILA", EntityType::kLocation));
