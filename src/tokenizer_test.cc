@@ -40,6 +40,9 @@ TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented"
   CHECK(Texts("J.K. Rowling met George W. Bush and Mr. Smith on Jan. 5 at No. 10") ==
         Strings{"J.K.", "Rowling", "met", "George", "W.", "Bush", "and", "Mr.", "Smith", "on", "Jan.", "5", "at", "No.",
                 "10"});
+  // Titles of Nigeria's engineers, Britain's councillors and India's married women.
+  CHECK(Texts("Engr. Dave Umahi, Cllr. Fatima Hussain, Smt. Sonia Gandhi") ==
+        Strings{"Engr.", "Dave", "Umahi", ",", "Cllr.", "Fatima", "Hussain", ",", "Smt.", "Sonia", "Gandhi"});
   // "Ma." is Maria in a Filipino name, and the family name Ma after another name.
   CHECK(Texts("said Ma. Lourdes dela Cruz, not Jack Ma. Alibaba") ==
         Strings{"said", "Ma.", "Lourdes", "dela", "Cruz", ",", "not", "Jack", "Ma", ".", "Alibaba"});
