@@ -861,6 +861,29 @@ class SentenceScanner {
     }
   }
 
+  // Where the groups of three digits set off by one space after the number
+  // at token i end ("600 000", as southern Africa and much of Europe write
+  // thousands), or i + 1 when none follow or it is no such number.
+  size_t SpacedThousandsEnd(size_t i) const {
+    if (!Valid(i) || doc_.tokens[i].kind != TokenKind::kNumber) return i + 1;
+    const DigitsText d = ParseDigits(Text(i));
+    if (!d.ok || d.integer_digits > 3 || d.grouped || d.decimal || d.separator != 0 || !d.suffix.empty() ||
+        d.apostrophe) {
+      return i + 1;
+    }
+    size_t end = i + 1;
+    while (IsSpacedThousands(end)) ++end;
+    return end;
+  }
+  // Makes numeral `n` run on through the groups of three digits up to `end`.
+  void JoinSpacedThousands(size_t end, Numeral* n) const {
+    double value = n->digits.value;
+    for (size_t k = n->end; k < end; ++k) value = value * 1000 + ParseDigits(Text(k)).value;
+    n->digits.value = value;
+    n->digits.grouped = true;
+    n->end = end;
+  }
+
   Numeral ParseNumeral(size_t i) const {
     Numeral n;
     if (!Valid(i)) return n;
@@ -870,19 +893,14 @@ class SentenceScanner {
       n.end = i + 1;
       // "600 000 tonnes": groups of three digits set off by one space, as
       // southern Africa and much of Europe write thousands.
-      const DigitsText& d = n.digits;
-      if (d.integer_digits <= 3 && !d.grouped && !d.decimal && d.separator == 0 && d.suffix.empty() && !d.apostrophe) {
-        size_t end = n.end;
-        double value = n.digits.value;
-        while (IsSpacedThousands(end)) value = value * 1000 + ParseDigits(Text(end++)).value;
-        // (Only before what such a sum counts or weighs: "roughly 400 737 Max
-        // jets", a picture's "540 960" stay apart.)
-        if (end > n.end && Lookup(kMeasureTables, end) && !Capitalized(end)) {
-          n.digits.value = value;
-          n.digits.grouped = true;
-          n.end = end;
-        }
-      }
+      // (Only before what such a sum counts or weighs, or before the other
+      // end of a range that does, "from 41 000 to 28 500 tonnes": "roughly
+      // 400 737 Max jets", a picture's "540 960" stay apart.)
+      const size_t end = SpacedThousandsEnd(i);
+      const bool range = end > n.end && (Is(end, "to") || Is(end, "and") || Is(end, "-") || Is(end, "–")) &&
+                         SpacedThousandsEnd(end + 1) > end + 2;
+      const size_t measure = range ? SpacedThousandsEnd(end + 1) : end;
+      if (end > n.end && Lookup(kMeasureTables, measure) && !Capitalized(measure)) JoinSpacedThousands(end, &n);
       // "7,2 tonnes", "5,4%": a decimal comma, as southern Africa and much of
       // Europe write it, before what the number measures or counts (not a
       // list's "rounds 1,2").
@@ -1044,6 +1062,8 @@ class SentenceScanner {
     // tokenizer keeps the whole a word.
     if (IsHyphenScaledAmount(Text(j))) return {j + 1, EntityType::kMoney};
     Numeral n = ParseNumeral(j);
+    // "US$150 000": after a currency, groups of three digits are thousands.
+    if (const size_t end = SpacedThousandsEnd(j); n.end == j + 1 && end > n.end) JoinSpacedThousands(end, &n);
     // "€3,50": after a currency a decimal comma needs no measure after it.
     if (const size_t end = DecimalCommaEnd(n); end != 0) AddDecimals(end, &n);
     // "$2-3 million": one dash inside the number is a range of sums.

@@ -158,6 +158,9 @@ TEST_CASE("numeric: money") {
   // Thousands set off by spaces, before what the sum counts or weighs ("600" and "000 tonnes" were two).
   CHECK(Numeric("About 600 000 tonnes came, and 14 000 members joined; roughly 400 737 Max jets flew.") ==
         "QUANTITY:600 000 tonnes | CARDINAL:14 000 | CARDINAL:400 | CARDINAL:737");
+  // After a currency, and in a range before such a word; Rwanda's francs.
+  CHECK(Numeric("It paid US$150 000 and cut the quota from 41 000 to 28 500 tonnes; rent support of Rwf40,000.") ==
+        "MONEY:US$150 000 | QUANTITY:41 000 to 28 500 tonnes | MONEY:Rwf40,000");
   // Papua New Guinea's kina, Malawi's kwacha, Bangladesh's taka, Ethiopia's birr ("K45 million" was "million").
   CHECK(Numeric("It set aside K45 million, MK3.5 billion, Tk 500 crore, Tk1,200 crore and Br 4.5 billion.") ==
         "MONEY:K45 million | MONEY:MK3.5 billion | MONEY:Tk 500 crore | MONEY:Tk1,200 crore | MONEY:Br 4.5 billion");

@@ -11,8 +11,8 @@
 namespace annotator {
 
 bool IsCurrencyLetters(std::string_view word) {
-  for (std::string_view letters : {"N",  "R",  "P",   "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "RM", "Rp",
-                                   "Rs", "Tk", "VND", "Dh",  "SR",  "QR", "K",   "MK",  "ZK",  "Br"}) {
+  for (std::string_view letters : {"N",  "R",   "P",  "KSh", "Ksh", "Sh", "Shs", "TSh", "USh", "RM",  "Rp", "Rs",
+                                   "Tk", "VND", "Dh", "SR",  "QR",  "K",  "MK",  "ZK",  "Br",  "Rwf", "Frw"}) {
     if (word == letters) return true;
   }
   return false;
