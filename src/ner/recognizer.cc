@@ -2283,8 +2283,11 @@ void JoinCoordinatedInstitutions(const ner::TokenFacts* facts, int n, uint8_t* t
     if (!IsInstitutionHead(facts[last]) || !IsCapitalisedToken(facts[i - 1])) continue;
     int first = i - 1;
     if (tags[i - 1] == ner::kOutsideTag) {
+      // (A country's name may open them too: "The Namibia Fishing and
+      // Maritime Workers' Union" was "Maritime Workers' Union" alone.)
       while (first > 0 && i - first < kMaxFieldWords && IsCapitalisedToken(facts[first - 1]) &&
-             (tags[first - 1] == ner::kOutsideTag || (tags[first - 1] == ner::MakeTag(kMiscType, ner::kUnit)))) {
+             (tags[first - 1] == ner::kOutsideTag || tags[first - 1] == ner::MakeTag(kMiscType, ner::kUnit) ||
+              tags[first - 1] == ner::MakeTag(kLocType, ner::kUnit))) {
         --first;
       }
     } else if (EndsName(tags, i - 1) && ner::TagType(tags[i - 1]) == kOrgType &&

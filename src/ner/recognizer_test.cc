@@ -1136,6 +1136,10 @@ TEST_CASE("an institution's name that opens with its first field before \"and\" 
   auto mentions = Recognize(
       "A spokesperson for the Australian Competition and Consumer Commission said the regulator was watching.");
   CHECK(Found(mentions, "Australian Competition and Consumer Commission", EntityType::kOrg));
+  const auto union_name = Recognize(
+      "The Namibia Fishing and Maritime Workers' Union, which represents most of the affected staff, has given "
+      "the company until Friday.");
+  CHECK(Found(union_name, "Namibia Fishing and Maritime Workers' Union", EntityType::kOrg));
   mentions = Recognize(
       "said Thomas Watters, a senior scientist at the Smithsonian Institution's National Air and Space Museum in "
       "Washington.");
