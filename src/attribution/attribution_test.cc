@@ -648,6 +648,12 @@ TEST_CASE("attribution: a name beside the nouns after `of` is the object's, not 
   CHECK(a.Speaker(a.Get("another low-pressure area")) == "Aldrin Magtanggol of the state weather bureau Pagasa");
   // A noun of time opens a clause: Sanders is its subject.
   CHECK(a.Speaker(a.Get("he would run")) == "Sanders");
+  // Nor after where the body is based (the forum was the speaker).
+  Annotated b(
+      "Rice exports fall.\n\n"
+      "Economist Dr Pen Sovanrith of the Phnom Penh-based Mekong Economic Forum said the drop in EU sales was "
+      "worrying.\n");
+  CHECK(b.EntityName(b.Get("the drop in EU sales")) == "Pen Sovanrith");
 }
 
 TEST_CASE("attribution: a second speech verb of the same subject after `, but` or `, and` reports its own clause") {

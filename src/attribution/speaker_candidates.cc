@@ -1172,6 +1172,13 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
   // ("Aldrin Magtanggol of the state weather bureau Pagasa said": a name
   // after the nouns it stands beside is their phrase's.)
   phrase_first = FirstOfCloseApposition(ctx, phrase_first, sb);
+  // (So is one after where it is based: "Dr Pen Sovanrith of the Phnom
+  // Penh-based Mekong Economic Forum said".)
+  if (phrase_first > sb + 1 && phrase_first == first && EndsWith(ctx.TokenText(first - 1), "-based")) {
+    uint32_t w = first - 1;
+    while (w > sb && ctx.IsWord(w - 1) && ctx.tokens()[w - 1].Has(kCapitalized)) --w;
+    if (w > sb && ctx.InList(w - 1, kDeterminerList)) phrase_first = w - 1;
+  }
   const bool object = phrase_first > sb && ctx.InList(phrase_first - 1, kPrepositionList);
   // "Gareth Bloomfield of Avon and Somerset Police said": the second of two
   // names after "of" is no subject either, when a speaker heads the phrase
