@@ -17,7 +17,9 @@ namespace annotator {
 namespace {
 
 // Whether `word` (any case) is a particle that opens a surname ("von der
-// Leyen", "ap Iorwerth", "bin Salman").
+// Leyen", "ap Iorwerth", "bin Salman"). Fewer than the recognizer's
+// kNameParticles, which also joins "al", "el" and "y" inside a name: here a
+// particle says the word is no given name, and "Al" is one ("Al Gore").
 bool IsSurnameParticle(std::string_view word) {
   static constexpr std::string_view kParticles[] = {"von", "van",   "de", "der", "den", "ter", "du", "da",
                                                     "di",  "della", "le", "la",  "bin", "ibn", "ap", "ab"};

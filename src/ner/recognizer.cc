@@ -7074,7 +7074,7 @@ void ApplyKnownPlacesInContext(const ner::TokenFacts* facts, int n, uint8_t* tag
 // Island"), nor a word with a capital before it ("Ye U"). Over the whole
 // document's tags.
 void ApplyBurmeseHonorifics(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
-  static constexpr auto kNamedForPeople =
+  static constexpr auto kNoPersonHeads =
       WordHashes({"street", "road", "avenue", "island", "park", "hall", "house", "bridge", "pagoda", "centre", "center",
                   "school", "township", "district", "village", "line", "turn", "boat"});
   constexpr int kMaxNameWords = 4;
@@ -7089,7 +7089,7 @@ void ApplyBurmeseHonorifics(const Document& doc, const ner::TokenFacts* facts, i
     while (last + 1 < n && last + 1 <= i + kMaxNameWords && facts[last + 1].token_class == ner::kCapitalizedWord &&
            !IsTitleToken(facts[last + 1])) {
       ++last;
-      named_for_person |= IsInstitutionHead(facts[last]) || ner::Contains(kNamedForPeople, facts[last].lower) ||
+      named_for_person |= IsInstitutionHead(facts[last]) || ner::Contains(kNoPersonHeads, facts[last].lower) ||
                           ner::Contains(kPlaceNouns, facts[last].lower);
     }
     // (The name ends where a mention that runs on past its last word does.)
