@@ -501,10 +501,14 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject, Spa
     return ctx.NameEchoAt(head_token);
   }
   // "China's government", "Huawei's spokesman": the name that owns it (not
-  // a name it owns: "Cleveland's Plain Dealer" is no city).
+  // a name it owns: "Cleveland's Plain Dealer" is no city; nor a place
+  // whose person speaks: "Solomon Islands' fisheries minister told
+  // Parliament" is someone unnamed, no country).
   if (const int32_t owner = PossessiveOwner(ctx, speaker);
       owner >= 0 && doc.mentions[owner].type != EntityType::kMisc && !ctx.tokens()[head_token].Has(kCapitalized)) {
-    return doc.mentions[owner].entity;
+    const bool places_person =
+        doc.mentions[owner].type == EntityType::kLocation && ctx.InList(head_token, kPersonNounList);
+    return places_person ? -1 : doc.mentions[owner].entity;
   }
   // The speaker's last word decides what it can refer to: "he" and "she" a
   // person of that gender, "it", "they" and "the company" an organisation.

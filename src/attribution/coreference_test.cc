@@ -33,6 +33,12 @@ TEST_CASE("coreference: one who speaks for a named person is someone new; a desc
       "Kenya's President William Ruto's office said in a statement that he would travel to Washington next week.\n");
   CHECK(a.Get("The prime minister has been clear").speaker_entity < 0);
   CHECK(a.EntityName(a.Get("he would travel to Washington")) == "William Ruto");
+  // A place's person is someone unnamed, no place; a company's speaks for it.
+  Annotated p(
+      "Talks resumed.\n\nAustria's interior minister said the house would be turned into a police station. "
+      "Huawei's spokesman said the company would appeal.\n");
+  CHECK(p.Get("the house would be turned").speaker_entity < 0);  // was Austria
+  CHECK(p.EntityName(p.Get("the company would appeal")) == "Huawei");
 }
 
 TEST_CASE("coreference: a name before a role noun only says whom the later name works for") {
