@@ -862,11 +862,10 @@ class SentenceScanner {
   }
 
   // Where the groups of three digits set off by one space after the number
-  // at token i end ("600 000", as southern Africa and much of Europe write
-  // thousands), or i + 1 when none follow or it is no such number.
-  size_t SpacedThousandsEnd(size_t i) const {
-    if (!Valid(i) || doc_.tokens[i].kind != TokenKind::kNumber) return i + 1;
-    const DigitsText d = ParseDigits(Text(i));
+  // at token i, whose digits are `d`, end ("600 000", as southern Africa and
+  // much of Europe write thousands), or i + 1 when none follow or it is no
+  // such number.
+  size_t SpacedThousandsEnd(size_t i, const DigitsText& d) const {
     if (!d.ok || d.integer_digits > 3 || d.grouped || d.decimal || d.separator != 0 || !d.suffix.empty() ||
         d.apostrophe) {
       return i + 1;
@@ -896,10 +895,13 @@ class SentenceScanner {
       // (Only before what such a sum counts or weighs, or before the other
       // end of a range that does, "from 41 000 to 28 500 tonnes": "roughly
       // 400 737 Max jets", a picture's "540 960" stay apart.)
-      const size_t end = SpacedThousandsEnd(i);
-      const bool range = end > n.end && (Is(end, "to") || Is(end, "and") || Is(end, "-") || Is(end, "–")) &&
-                         SpacedThousandsEnd(end + 1) > end + 2;
-      const size_t measure = range ? SpacedThousandsEnd(end + 1) : end;
+      const size_t end = SpacedThousandsEnd(i, n.digits);
+      size_t measure = end;
+      if (end > n.end && (Is(end, "to") || Is(end, "and") || Is(end, "-") || Is(end, "–")) && Valid(end + 1) &&
+          doc_.tokens[end + 1].kind == TokenKind::kNumber) {
+        const size_t other_end = SpacedThousandsEnd(end + 1, ParseDigits(Text(end + 1)));
+        if (other_end > end + 2) measure = other_end;
+      }
       if (end > n.end && Lookup(kMeasureTables, measure) && !Capitalized(measure)) JoinSpacedThousands(end, &n);
       // "7,2 tonnes", "5,4%": a decimal comma, as southern Africa and much of
       // Europe write it, before what the number measures or counts (not a
@@ -1063,7 +1065,9 @@ class SentenceScanner {
     if (IsHyphenScaledAmount(Text(j))) return {j + 1, EntityType::kMoney};
     Numeral n = ParseNumeral(j);
     // "US$150 000": after a currency, groups of three digits are thousands.
-    if (const size_t end = SpacedThousandsEnd(j); n.end == j + 1 && end > n.end) JoinSpacedThousands(end, &n);
+    if (n.end == j + 1 && !n.words) {
+      if (const size_t end = SpacedThousandsEnd(j, n.digits); end > n.end) JoinSpacedThousands(end, &n);
+    }
     // "€3,50": after a currency a decimal comma needs no measure after it.
     if (const size_t end = DecimalCommaEnd(n); end != 0) AddDecimals(end, &n);
     // "$2-3 million": one dash inside the number is a range of sums.

@@ -5813,8 +5813,8 @@ void JoinAcronymExpansions(const Document& doc, const ner::TokenFacts* facts, in
 void DropAcronymsOfCommonNouns(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   constexpr size_t kMinLetters = 3, kMaxLetters = 8;
   for (int i = 1; i + 1 < n; ++i) {
-    std::string_view acronym = TokenText(doc, 0, i);
     if (facts[i - 1].lower != kOpenBracket || facts[i + 1].lower != kCloseBracket) continue;
+    std::string_view acronym = TokenText(doc, 0, i);
     if (acronym.size() > kMinLetters && acronym.back() == 's') acronym.remove_suffix(1);
     if (acronym.size() < kMinLetters || acronym.size() > kMaxLetters ||
         !std::all_of(acronym.begin(), acronym.end(), [](char c) { return IsUpperAscii(c); })) {
@@ -6766,22 +6766,20 @@ void ApplyPlacesAfterPluralPlaceNoun(const ner::TokenFacts* facts, int n, uint8_
     }
     int firsts[kMaxNames], lasts[kMaxNames], count = 0;
     bool joined = false;
-    for (int k = i + 1; k < n && count < kMaxNames && BeginsName(tags, k) && !joined;) {
+    // The names, each after a comma, "and" or ", and", up to the one after "and".
+    for (int k = i + 1; k < n && count < kMaxNames && BeginsName(tags, k);) {
       firsts[count] = k;
       lasts[count] = LastOfRun(tags, k);
       const int after = lasts[count++] + 1;
-      if (after + 1 < n && facts[after].lower == kAnd) {
+      if (joined || after + 1 >= n) break;
+      if (facts[after].lower == kAnd) {
         joined = true;
         k = after + 1;
-      } else if (after + 1 < n && facts[after].lower == kComma) {
-        k = facts[after + 1].lower == kAnd ? after + 2 : after + 1;
+      } else if (facts[after].lower == kComma) {
         joined = facts[after + 1].lower == kAnd;
+        k = joined ? after + 2 : after + 1;
       } else {
         break;
-      }
-      if (joined && k < n && BeginsName(tags, k)) {
-        firsts[count] = k;
-        lasts[count++] = LastOfRun(tags, k);
       }
     }
     if (!joined || count < 2) continue;
