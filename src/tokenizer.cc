@@ -334,6 +334,8 @@ class Scanner {
   size_t ScanCurrencyLetters(size_t begin) const;
   bool IsCapitalsWithCommaLetter(size_t begin, size_t comma) const;
   size_t ScanWordRun(size_t pos) const;
+  bool IsJoinedInitialName(size_t period) const;
+  static bool IsMongolianDigraph(std::string_view word);
   size_t ScanAfterPeriod(size_t word_begin, size_t period, TokenKind* kind) const;
   size_t ScanNumber(size_t pos, TokenKind* kind);
   size_t ScanSingleQuote(size_t pos, TokenKind* kind);
@@ -615,6 +617,7 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
       chain = true;
     }
     if (chain) return pos;
+    if (first.cls == kCcUpper && IsJoinedInitialName(period)) return ScanWordRun(period + 1);
     // A capital initial before a capitalised word: "George W. Bush".
     if (first.cls == kCcUpper && Byte(period + 1) == ' ' && At(period + 2).cls == kCcUpper) {
       return period + 1;
@@ -622,6 +625,7 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
     return period;
   }
   const std::string_view word = text_.substr(begin, period - begin);
+  if (IsMongolianDigraph(word) && IsJoinedInitialName(period)) return ScanWordRun(period + 1);
   const AbbreviationKind abbreviation = LookupAbbreviation(word);
   if (abbreviation != AbbreviationKind::kNone) {
     // "No." is the numero sign, "Rs." the rupee's, only before a number:
@@ -642,6 +646,24 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
     return domain_end;
   }
   return period;
+}
+
+// Mongolian names are written with the initial of the father's name
+// joined to the given name: "S.Amarbat", "Kh.Bolormaa". Whether a
+// capitalised word of lower-case letters (at least three) follows the
+// initial's period with no space; the caller checked the initial.
+bool Scanner::IsJoinedInitialName(size_t period) const {
+  if (Byte(period + 1) < 'A' || Byte(period + 1) > 'Z') return false;
+  size_t end = period + 2;
+  while (Byte(end) >= 'a' && Byte(end) <= 'z') ++end;
+  return end - period - 2 >= 2 && !IsWordClass(At(end).cls);
+}
+
+// The Cyrillic letters romanised with two Latin letters, which open such
+// a name's initial: "Kh.Bolormaa", "Ts.Enkhbat".
+bool Scanner::IsMongolianDigraph(std::string_view word) {
+  return word == "Kh" || word == "Ts" || word == "Ch" || word == "Sh" || word == "Zh" || word == "Ya" || word == "Yu" ||
+         word == "Ye" || word == "Yo";
 }
 
 // Whether a capitalised word and one space come right before `begin`.

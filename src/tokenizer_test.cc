@@ -46,6 +46,9 @@ TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented"
   // "Ma." is Maria in a Filipino name, and the family name Ma after another name.
   CHECK(Texts("said Ma. Lourdes dela Cruz, not Jack Ma. Alibaba") ==
         Strings{"said", "Ma.", "Lourdes", "dela", "Cruz", ",", "not", "Jack", "Ma", ".", "Alibaba"});
+  // Mongolian names join the initial of the father's name to the given name.
+  CHECK(Texts("Minister S.Amarbat and Kh.Bolormaa, not J.J.Lehto or E.Co") ==
+        Strings{"Minister", "S.Amarbat", "and", "Kh.Bolormaa", ",", "not", "J.J.", "Lehto", "or", "E", ".", "Co"});
   CHECK(Texts("He said no. Then e.g. this, i.e. that") ==
         Strings{"He", "said", "no", ".", "Then", "e.g.", "this", ",", "i.e.", "that"});
   CHECK(Texts("in the 1990s, the 2nd of 3 in 2015-2016 on 9/11 at 10:30") ==

@@ -9046,6 +9046,31 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHeadWordRules(facts, n, tags);
 }
 
+// "Deputy Prime Minister S.Amarbat said": Mongolian names join the
+// initial of the father's name to the given name (the tokenizer keeps
+// "S.Amarbat", "Kh.Bolormaa" as one word). Such a word is a person's name
+// on its own, taken out of a mention it ran into ("Light Industry
+// Kh.Bolormaa" was an organisation), whatever the tagger made of it.
+void ApplyJoinedInitialNames(const Document& doc, int n, uint8_t* tags) {
+  for (int k = 0; k < n; ++k) {
+    const std::string_view word = TokenText(doc, 0, k);
+    const size_t period = word.find('.');
+    if (period == std::string_view::npos || period == 0 || period > 2 || period + 3 >= word.size() || word[0] < 'A' ||
+        word[0] > 'Z' || word[period + 1] < 'A' || word[period + 1] > 'Z' ||
+        word.find('.', period + 1) != std::string_view::npos) {
+      continue;
+    }
+    if (tags[k] != ner::kOutsideTag) {
+      const int type = ner::TagType(tags[k]);
+      const int first = BeginsName(tags, k) ? k : FirstOfRun(tags, k - 1);
+      const int last = EndsName(tags, k) ? k : LastOfRun(tags, k + 1);
+      if (first < k) SetMention(first, k - 1, type, tags);
+      if (k < last) SetMention(k + 1, last, type, tags);
+    }
+    tags[k] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+  }
+}
+
 // Last, over the whole document's tags after the consistency pass.
 [[gnu::noinline]] void ApplyDocumentRules(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   ApplyStormNames(facts, n, tags);
@@ -9077,6 +9102,7 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   DropOpeningCommonWords(facts, n, tags);
   DropHeadingWords(facts, n, tags);
   DropOpeningAdverbs(facts, n, tags);
+  ApplyJoinedInitialNames(doc, n, tags);
 }
 
 // The document's rules after those, kept apart for the same reason as the

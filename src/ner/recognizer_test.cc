@@ -2548,6 +2548,15 @@ TEST_CASE("Welsh ap and Spanish y join the parts of a person's name") {
   CHECK_FALSE(Found(filipino, "Ma", EntityType::kPerson));
 }
 
+TEST_CASE("a Mongolian name with its joined initial is a person, taken out of a mention it ran into") {
+  const auto mentions = Recognize(
+      "Deputy Prime Minister and Chairman of the National Emergency Commission S.Amarbat informed that 190 soums "
+      "suffer. Minister of Food, Agriculture and Light Industry Kh.Bolormaa emphasized that fodder must arrive.");
+  CHECK(Found(mentions, "S.Amarbat", EntityType::kPerson));
+  CHECK(Found(mentions, "Kh.Bolormaa", EntityType::kPerson));
+  CHECK(Found(mentions, "National Emergency Commission", EntityType::kOrg));
+}
+
 TEST_CASE("a Western given name before a Hong Kong family name and hyphenated given name opens the name") {
   const auto mentions = Recognize(
       "Candy Wong Siu-fong has lived in the same room for seven years. Legislator Rose Lam Ka-yee said the "
