@@ -25,8 +25,10 @@ namespace {
 // so that a later pronoun can go back to them as a sentence's subject
 // (LatestPersonBefore passes over a subject of unknown gender for a later
 // name whose gender is known: "Figgins declined to say whether Thomas slept
-// … the night Epstein died. “…,” he said" was Epstein's).
-void LearnGender(const attribution::Context& ctx, Document* doc, const Quote& quote) {
+// … the night Epstein died. “…,” he said" was Epstein's). Also a person
+// named as the speaker of the sentence right before one the pronoun opens
+// ("“…,” Tsiklauri said. He noted that …"), whose subject is no name.
+void LearnGender(const attribution::Context& ctx, Document* doc, const Quote& quote, const Quote* before) {
   if (quote.speaker_entity < 0) return;
   Entity& entity = doc->entities[quote.speaker_entity];
   if (entity.type != EntityType::kPerson || entity.gender != Gender::kUnknown) return;
@@ -35,8 +37,14 @@ void LearnGender(const attribution::Context& ctx, Document* doc, const Quote& qu
                         : EqualsLower(pronoun, "she") ? Gender::kFemale
                                                       : Gender::kUnknown;
   if (gender == Gender::kUnknown) return;
-  for (const int32_t m : attribution::OpeningSubjectNamesAt(ctx, ctx.FirstTokenAt(quote.speaker.begin))) {
+  const uint32_t pronoun_token = ctx.FirstTokenAt(quote.speaker.begin);
+  for (const int32_t m : attribution::OpeningSubjectNamesAt(ctx, pronoun_token)) {
     if (m >= 0 && doc->mentions[m].entity == quote.speaker_entity) entity.gender = gender;
+  }
+  if (before && before->speaker_entity == quote.speaker_entity && before->speaker_kind == SpeakerKind::kName &&
+      ctx.SentenceBegin(pronoun_token) == pronoun_token && ctx.SentenceOf(pronoun_token) > 0 &&
+      ctx.SentenceOf(ctx.FirstTokenAt(before->speaker.begin)) + 1 == ctx.SentenceOf(pronoun_token)) {
+    entity.gender = gender;
   }
 }
 
@@ -170,7 +178,7 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
       if (quote.speaker_entity < 0 && before >= 0) {
         quote.speaker_entity = OrganisationGoingOn(ctx, doc->quotes[before], quote);
       }
-      LearnGender(ctx, doc, quote);
+      LearnGender(ctx, doc, quote, before >= 0 ? &doc->quotes[before] : nullptr);
     }
     // "the President" after "President Bola Tinubu" is Tinubu (set after the
     // scorers, which were trained with descriptions as no one).

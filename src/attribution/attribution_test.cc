@@ -656,6 +656,30 @@ TEST_CASE("attribution: a name beside the nouns after `of` is the object's, not 
   CHECK(b.EntityName(b.Get("the drop in EU sales")) == "Pen Sovanrith");
 }
 
+TEST_CASE("attribution: a person before a preposition heads the speaker whatever follows, not an infinitive's object") {
+  Annotated a(
+      "Herders lose livestock.\n\n"
+      "Herder D.Tsogtbaatar from Tes soum of Uvs aimag told our reporter that his family had lost 400 sheep. "
+      "John Smith of the department of health told reporters that the clinic would close. But Republican "
+      "activists clamoring to block Donald Trump from the GOP nomination say they are suddenly gaining.\n");
+  CHECK(a.EntityName(a.Get("his family had lost 400 sheep")) == "D.Tsogtbaatar");
+  CHECK(a.EntityName(a.Get("the clinic would close")) == "John Smith");
+  CHECK(a.EntityName(a.Get("they are suddenly gaining")) != "Donald Trump");
+}
+
+TEST_CASE("attribution: a pronoun opening the sentence after a named speaker's tells that speaker's gender") {
+  // Tsiklauri is a man for the later "she", which is not his (Nino is
+  // mostly a man's name in US records, so she is not Kiknadze either).
+  Annotated a(
+      "Residents rally.\n\n"
+      "\"In Batumi they have become the rule,\" Tsiklauri said. He noted that the council had approved 150 "
+      "increases.\n\n"
+      "Nino Kiknadze, a retired schoolteacher, said she simply wanted the city to remain livable.\n\n"
+      "\"My parents walked here,\" she said.\n");
+  CHECK(a.EntityName(a.Get("the council had approved 150")) == "Tsiklauri");
+  CHECK(a.EntityName(a.Get("My parents walked here")) != "Tsiklauri");
+}
+
 TEST_CASE("attribution: a second speech verb of the same subject after `, but` or `, and` reports its own clause") {
   Annotated a(
       "Teens are banned.\n\n"

@@ -391,23 +391,33 @@ bool IsAnyOrganisationNoun(std::string_view head) {
 // "Economist Priya Natarajan of the Reserve Bank of India" (Natarajan),
 // "Aris Shirvanian of the Armenian Patriarchate of Jerusalem" (Shirvanian),
 // "The US Embassy in New Delhi" (the embassy), "Judge Robert Pitman in
-// Austin" (Pitman, in a place for the day or for good). Not when a
+// Austin" (Pitman, in a place for the day or for good), "Herder
+// D.Tsogtbaatar from Tes soum of Uvs aimag" (Tsogtbaatar). Not when a
 // preposition or a relative pronoun comes earlier: "a spokesman for John
 // Smith of Acme" is no Smith, nor is "A woman who has accused former
 // President Bill Clinton of rape" Clinton.
 int32_t HeadBeforeAffiliation(const Context& ctx, Span speaker) {
   const uint32_t head = ctx.HeadToken(speaker);
   // (Or a capitalised word the recognizer left out: "Sophie Tran of
-  // Macquarie asked".)
-  if (ctx.MentionEndingAt(head) < 0 && !ctx.tokens()[head].Has(kCapitalized)) return -1;
-  for (uint32_t t = ctx.FirstTokenAt(speaker.begin); t < head; ++t) {
+  // Macquarie asked". After a person, any words: "John Smith of the
+  // department of health", "Jeb Bush in a Medium post"; not after an
+  // organisation: "the European Union in the June 23 national referendum"
+  // was campaigned for by someone else.)
+  const bool named_head = ctx.MentionEndingAt(head) >= 0 || ctx.tokens()[head].Has(kCapitalized);
+  // (Nor the object of an infinitive the phrase follows: "activists
+  // clamoring to block Donald Trump from the GOP nomination say".)
+  const uint32_t first = ctx.FirstTokenAt(speaker.begin);
+  if (!named_head && first >= 2 && ctx.IsLowerWord(first - 1) && EqualsLower(ctx.TokenText(first - 2), "to")) {
+    return -1;
+  }
+  for (uint32_t t = first; t < head; ++t) {
     if (ctx.InList(t, kPrepositionList | kWordWho | kWordThat | kWordWhich)) return -1;
     const int32_t m = ctx.MentionStartingAt(t);
     if (m < 0) continue;
     const Mention& mention = ctx.doc().mentions[m];
     const uint32_t after = ctx.FirstTokenAt(mention.span.end);
     if (after >= head) return -1;
-    const bool affiliated = (mention.type == EntityType::kPerson || mention.type == EntityType::kOrg) &&
+    const bool affiliated = (mention.type == EntityType::kPerson || (named_head && mention.type == EntityType::kOrg)) &&
                             IsOneOf(ctx.TokenText(after), {"of", "from", "at", "in"});
     return affiliated ? mention.entity : -1;
   }
@@ -438,10 +448,13 @@ bool PeopleBeforePreposition(const Context& ctx, Span speaker) {
 uint32_t NounHeadOf(const Context& ctx, Span speaker) {
   const uint32_t first = ctx.FirstTokenAt(speaker.begin), last = ctx.HeadToken(speaker);
   for (uint32_t t = first + 1; t < last; ++t) {
-    if (!ctx.IsWord(t) || !ctx.InList(t, kPrepositionList) || !ctx.IsWord(t - 1) ||
-        ctx.tokens()[t - 1].Has(kCapitalized) || ctx.MentionEndingAt(t - 1) >= 0) {
-      continue;
-    }
+    if (!ctx.IsWord(t) || !ctx.InList(t, kPrepositionList)) continue;
+    // (A person's name before the first preposition heads it: "John Smith
+    // of the department of health" is Smith; "Democrats with longtime ties
+    // to both Clintons" are no one.)
+    const int32_t name = ctx.MentionEndingAt(t - 1);
+    if (name >= 0 && ctx.doc().mentions[name].type == EntityType::kPerson) break;
+    if (!ctx.IsWord(t - 1) || ctx.tokens()[t - 1].Has(kCapitalized)) continue;
     // ("The city of Phoenix" is Phoenix.)
     const bool named_place = EqualsLower(ctx.TokenText(t), "of") &&
                              IsOneOf(ctx.TokenText(t - 1), {"city", "state", "town", "village", "county", "province"});

@@ -41,7 +41,8 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker);
 
 // The token that heads speaker phrase `speaker`: its last, or the lower-case
 // noun before a preposition that opens a modifier ("Health authorities in
-// China’s Inner Mongolia"), whose names are not the speaker.
+// China’s Inner Mongolia"), whose names are not the speaker; the last
+// when a name comes before the first preposition.
 uint32_t NounHeadOf(const Context& ctx, Span speaker);
 
 }  // namespace attribution
