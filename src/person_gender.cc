@@ -23,13 +23,14 @@ bool Contains(const FirstNameTable& table, uint32_t hash) {
 // Also those of other languages and faiths written before a name in English
 // news: Burmese "U" and "Daw" ("U Aung Myint Oo", "Daw Khin Sanda Win"), a
 // Shia cleric's ranks, the pilgrim's "Alhaji" and "Alhaja" of West Africa,
-// Malay "Encik" and "Puan", Afrikaans, German, Spanish, Portuguese, French.
-constexpr std::string_view kMaleHonorifics[] = {"mr",     "mister",       "sir",       "lord",   "messrs",
-                                                "u",      "hojatoleslam", "ayatollah", "alhaji", "encik",
-                                                "meneer", "herr",         "señor",     "senhor", "monsieur"};
+// Malay "Encik" and "Puan", Bhutanese "Dasho" and "Aum", Afrikaans, German,
+// Spanish, Portuguese, French.
+constexpr std::string_view kMaleHonorifics[] = {"mr",           "mister",    "sir",      "lord",  "messrs", "u",
+                                                "hojatoleslam", "ayatollah", "alhaji",   "encik", "meneer", "herr",
+                                                "señor",        "senhor",    "monsieur", "dasho"};
 constexpr std::string_view kFemaleHonorifics[] = {
-    "mrs",    "ms",    "miss", "lady",  "dame",    "madam",  "madame", "mme",    "mlle",    "daw",
-    "alhaja", "hajia", "puan", "datin", "sheikha", "mevrou", "frau",   "señora", "senhora", "mademoiselle"};
+    "mrs",   "ms",   "miss",  "lady",    "dame",   "madam", "madame", "mme",     "mlle",         "daw", "alhaja",
+    "hajia", "puan", "datin", "sheikha", "mevrou", "frau",  "señora", "senhora", "mademoiselle", "aum"};
 // Offices and ranks written before a name.
 constexpr std::string_view kOfficeTitles[] = {
     "mx",         "dr",       "prof",         "professor",  "sen",        "senator",  "rep",       "representative",

@@ -30,6 +30,8 @@ TEST_CASE("person gender: honorifics and titles") {
   // Other languages' and faiths' honorifics in English news.
   CHECK(HonorificGender("U") == Gender::kMale);
   CHECK(HonorificGender("Daw") == Gender::kFemale);
+  CHECK(HonorificGender("Aum") == Gender::kFemale);
+  CHECK(HonorificGender("Dasho") == Gender::kMale);
   CHECK(HonorificGender("Hojatoleslam") == Gender::kMale);
   CHECK(HonorificGender("Alhaja") == Gender::kFemale);
   CHECK(HonorificGender("Frau") == Gender::kFemale);

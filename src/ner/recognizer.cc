@@ -1014,6 +1014,8 @@ void JoinCapitalisedParticles(const Document& doc, const ner::TokenFacts* facts,
   }
 }
 
+bool IsAnyGivenName(const ner::TokenFacts& facts);
+
 // "Alphabet CEO Sundar Pichai" was one MISC name: a name not a person's
 // that holds a title (an office, or a chief officer's acronym) and ends in
 // two or three capitalised words after it is the body before the title and
@@ -1026,8 +1028,10 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
     return IsTitleToken(facts[k]) || (IsCapitalisedToken(facts[k]) && ner::Contains(kChiefOfficers, facts[k].lower));
   };
   // (In a person's name, a place's office: "Morowali Regent Rachmansyah
-  // Lamusu" is the regency's regent.)
-  static constexpr auto kPlaceOffices = WordHashes({"regent", "governor", "mayor"});
+  // Lamusu" is the regency's regent, "Goshing Gup Ugyen Dorji" the block's
+  // headman; "Zhemgang Dzongda" alone the district's governor, no one's
+  // name, unless a given name comes first: "Michel Mayor".)
+  static constexpr auto kPlaceOffices = WordHashes({"regent", "governor", "mayor", "akim", "dzongda", "gup"});
   for (int i = 0; i < n; ++i) {
     if (tags[i] == ner::kOutsideTag || ner::TagPosition(tags[i]) != ner::kBegin) continue;
     const int last = LastOfRun(tags, i);
@@ -1037,6 +1041,13 @@ void SplitTitleInsideName(const ner::TokenFacts* facts, int n, uint8_t* tags) {
       SetMention(i, i, kLocType, tags);
       tags[i + 1] = ner::kOutsideTag;
       SetMention(i + 2, last, kPersonType, tags);
+      i = last;
+      continue;
+    }
+    if (ner::TagType(tags[i]) == kPersonType && i + 1 == last && facts[i].token_class == ner::kCapitalizedWord &&
+        !title(i) && !IsAnyGivenName(facts[i]) && ner::Contains(kPlaceOffices, facts[last].lower)) {
+      SetMention(i, i, kLocType, tags);
+      tags[last] = ner::kOutsideTag;
       i = last;
       continue;
     }
@@ -1323,8 +1334,11 @@ void DropTitleRanks(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   for (int i = 0; i + 1 < n; ++i) {
     if (!BeginsName(tags, i)) continue;
     const int last = LastOfRun(tags, i), type = ner::TagType(tags[i]);
-    // (The title alone after the rank names no one: "Vice Provost".)
-    if (last == i && i > 0 && rank_at(i - 1) && ranked_title_at(i)) tags[i] = ner::kOutsideTag;
+    // (The title alone after the rank names no one: "Vice Provost", "Deputy
+    // Akim".)
+    if (last == i && i > 0 && rank_at(i - 1) && (ranked_title_at(i) || IsTitleToken(facts[i]))) {
+      tags[i] = ner::kOutsideTag;
+    }
     const int title = facts[i + 1].lower == kPeriod && i + 2 < n ? i + 2 : i + 1;
     if (rank_at(i) && ranked_title_at(title)) {
       for (int k = i; k < title && k <= last; ++k) tags[k] = ner::kOutsideTag;
@@ -9046,6 +9060,30 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHeadWordRules(facts, n, tags);
 }
 
+// "Deputy Akim (Mayor) of Almaty Nurlan Seitkali said" made "Almaty
+// Nurlan Seitkali" one organisation: after an office (a gloss in brackets
+// may follow it) and "of", a name whose first word is a known place and no
+// given name, and whose two or three words after it are capitalised names
+// of no institution, is that place and the office holder.
+void SplitPlaceBeforeOfficeHolder(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  for (int i = 2; i + 2 < n; ++i) {
+    if (!BeginsName(tags, i) || facts[i - 1].lower != kOf || facts[i - 1].token_class != ner::kLowerWord) continue;
+    int office = i - 2;
+    if (facts[office].lower == kCloseBracket && office >= 3 && facts[office - 2].lower == kOpenBracket) office -= 3;
+    const int last = LastOfRun(tags, i);
+    bool holder = ner::TagType(tags[i]) != kLocType && IsTitleToken(facts[office]) && last - i >= 2 && last - i <= 3 &&
+                  IsListedPlace(facts, i, i) && !IsAnyGivenName(facts[i]);
+    for (int k = i + 1; holder && k <= last; ++k) {
+      holder = facts[k].token_class == ner::kCapitalizedWord && !IsInstitutionHead(facts[k]) && !IsTitleToken(facts[k]);
+    }
+    if (holder) {
+      SetMention(i, i, kLocType, tags);
+      SetMention(i + 1, last, kPersonType, tags);
+    }
+    i = last;
+  }
+}
+
 // "Deputy Prime Minister S.Amarbat said": Mongolian names join the
 // initial of the father's name to the given name (the tokenizer keeps
 // "S.Amarbat", "Kh.Bolormaa" as one word). Such a word is a person's name
@@ -9103,6 +9141,7 @@ void ApplyJoinedInitialNames(const Document& doc, int n, uint8_t* tags) {
   DropHeadingWords(facts, n, tags);
   DropOpeningAdverbs(facts, n, tags);
   ApplyJoinedInitialNames(doc, n, tags);
+  SplitPlaceBeforeOfficeHolder(facts, n, tags);
 }
 
 // The document's rules after those, kept apart for the same reason as the

@@ -2557,6 +2557,23 @@ TEST_CASE("a Mongolian name with its joined initial is a person, taken out of a 
   CHECK(Found(mentions, "National Emergency Commission", EntityType::kOrg));
 }
 
+TEST_CASE("Bhutanese and Kazakh titles stay outside the name, the place before them a place") {
+  const auto mentions = Recognize(
+      "Zhemgang Dzongda, Dasho Tshering Penjor, said the pilot would start, as did Goshing Gup Ugyen Dorji. Aum "
+      "Kinzang Choden lost her maize. Deputy Akim (Mayor) of Almaty Nurlan Seitkali said homes were connected. "
+      "Michel Mayor found a planet.");
+  CHECK(Found(mentions, "Zhemgang", EntityType::kLocation));
+  CHECK(Found(mentions, "Tshering Penjor", EntityType::kPerson));
+  CHECK(Found(mentions, "Goshing", EntityType::kLocation));
+  CHECK(Found(mentions, "Ugyen Dorji", EntityType::kPerson));
+  CHECK(Found(mentions, "Kinzang Choden", EntityType::kPerson));
+  CHECK(Found(mentions, "Almaty", EntityType::kLocation));
+  CHECK(Found(mentions, "Nurlan Seitkali", EntityType::kPerson));
+  CHECK(Found(mentions, "Michel Mayor", EntityType::kPerson));
+  CHECK_FALSE(AnyContains(mentions, "Akim"));
+  CHECK_FALSE(AnyContains(mentions, "Dzongda"));
+}
+
 TEST_CASE("a Western given name before a Hong Kong family name and hyphenated given name opens the name") {
   const auto mentions = Recognize(
       "Candy Wong Siu-fong has lived in the same room for seven years. Legislator Rose Lam Ka-yee said the "

@@ -50,6 +50,10 @@ inline constexpr auto kHonorifics = WordHashes({
     // for a tycoon ("Oknha Sok Piseth").
     "h.e.",
     "oknha",
+    // Bhutan's honorifics for a man of rank and for a woman ("Dasho Tshering
+    // Penjor", "Aum Kinzang Choden").
+    "dasho",
+    "aum",
     "honourable",
     "honorable",
     "rt.",
@@ -154,6 +158,12 @@ inline constexpr auto kOffices = WordHashes({
     "tánaiste",
     // An Indian state's chief minister ("Maharashtra CM Devendra Fadnavis").
     "cm",
+    // A Kazakh city's or region's head ("Deputy Akim of Almaty Nurlan
+    // Seitkali"), a Bhutanese district's governor and a block's headman
+    // ("Zhemgang Dzongda", "Goshing Gup Ugyen Dorji").
+    "akim",
+    "dzongda",
+    "gup",
 });
 
 // Whether it is an honorific ("mr.", "dr", "professor"): what follows names a person.
