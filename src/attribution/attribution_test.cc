@@ -667,6 +667,17 @@ TEST_CASE("attribution: a person before a preposition heads the speaker whatever
   CHECK(a.EntityName(a.Get("they are suddenly gaining")) != "Donald Trump");
 }
 
+TEST_CASE("attribution: someone new by a description after a live blog's time and dash takes the next pronoun") {
+  Annotated a(
+      "Bomb found.\n\n"
+      "10:50 – Council leader Faisal Rahman-Hughes thanked residents and said that businesses could apply for "
+      "support.\n\n"
+      "11:06 – One worker at the site, who did not want to be named, told the Echo that the device was found by a "
+      "driver. \"He saw the fins and just froze,\" he said.\n");
+  CHECK(a.EntityName(a.Get("businesses could apply")) == "Faisal Rahman-Hughes");
+  CHECK(a.EntityName(a.Get("He saw the fins")) != "Faisal Rahman-Hughes");
+}
+
 TEST_CASE("attribution: a pronoun opening the sentence after a named speaker's tells that speaker's gender") {
   // Tsiklauri is a man for the later "she", which is not his (Nino is
   // mostly a man's name in US records, so she is not Kiknadze either).

@@ -197,10 +197,14 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     // (Or after a clause of its own that opens the sentence: "When
     // contacted, a senior official of the company, requesting anonymity,
     // claimed …".)
+    // (Or after a dateline's or a live blog's time and its dash: "11:06 –
+    // One worker at the site, who did not want to be named, told the
+    // Echo …".)
     const uint32_t sb = ctx.SentenceBegin(t);
     const bool after_opening_clause = t >= sb + 3 && ctx.IsPunct(t - 2, ",") &&
                                       IsOneOf(ctx.TokenText(sb), {"When", "Asked", "Contacted", "Reached", "Speaking"});
-    if (sb != t - 1 && !after_opening_clause) continue;
+    const bool after_dateline = t >= sb + 3 && IsOneOf(ctx.TokenText(t - 2), {"–", "—"});
+    if (sb != t - 1 && !after_opening_clause && !after_dateline) continue;
     if (in(kEitherGender, t)) return true;
     if (ctx.SentenceBegin(before) == sb) continue;
     // (Or by any noun that "who" follows: "A Bordeaux négociant, who asked
