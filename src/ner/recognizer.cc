@@ -9060,6 +9060,73 @@ void ExcludeNonNameTokens(const Document& doc, const ner::TokenFacts* facts, int
   ApplyHeadWordRules(facts, n, tags);
 }
 
+// Whether the word is a French or Italian family name with its particle
+// elided: "d'Ursel", "d’Estaing", "D'Alema" (one token).
+bool IsElidedParticleName(std::string_view word) {
+  if (word.size() < 4 || (word[0] != 'd' && word[0] != 'D')) return false;
+  const size_t rest = word[1] == '\'' ? 2 : word.substr(1, 3) == "\u2019" ? 4 : 0;
+  return rest != 0 && rest < word.size() && word[rest] >= 'A' && word[rest] <= 'Z';
+}
+
+// "Jean-Baptiste d'Ursel, a professor, said …. “…,” d'Ursel said": the
+// tagger left the lower-case "d'" name out of the person before it (and
+// alone), and the professor's words went to another. Such a word right
+// after a person's name ends the name; alone, where the document has it
+// so, it is that person.
+void JoinElidedParticleNames(const Document& doc, int n, uint8_t* tags) {
+  constexpr int kMaxNames = 8;
+  std::string_view names[kMaxNames];
+  int count = 0;
+  for (int k = 1; k < n; ++k) {
+    const std::string_view word = TokenText(doc, 0, k);
+    if (tags[k] != ner::kOutsideTag || !EndsName(tags, k - 1) || ner::TagType(tags[k - 1]) != kPersonType ||
+        !IsElidedParticleName(word) || doc.tokens[k].begin != doc.tokens[k - 1].end + 1) {
+      continue;
+    }
+    SetMention(FirstOfRun(tags, k - 1), k, kPersonType, tags);
+    if (count < kMaxNames) names[count++] = word;
+  }
+  for (int k = 0; k < n && count > 0; ++k) {
+    if (tags[k] == ner::kOutsideTag && std::find(names, names + count, TokenText(doc, 0, k)) != names + count) {
+      tags[k] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+    }
+  }
+}
+
+// "a professor at the Université libre de Bruxelles" made "de Bruxelles" a
+// person: a French institution's name keeps its adjectives in lower case.
+// Its head, one or two lower-case words and "de", "du" or "des" before
+// capitalised words are one organisation (not "Université de Montréal",
+// which the tagger knows, nor one ending in lower case, whose end no
+// capital shows: "École normale supérieure").
+void ApplyFrenchInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kHeads =
+      WordHashes({"université", "universite", "école", "ecole", "institut", "lycée", "collège", "hôpital", "musée",
+                  "conservatoire", "bibliothèque", "société", "compagnie", "banque", "centre"});
+  static constexpr auto kOfs = WordHashes({"de", "du", "des"});
+  constexpr int kMaxAdjectives = 2, kMaxNameWords = 3;
+  for (int i = 0; i + 3 < n; ++i) {
+    if (facts[i].token_class != ner::kCapitalizedWord || !ner::Contains(kHeads, facts[i].lower) ||
+        (tags[i] != ner::kOutsideTag && !BeginsName(tags, i))) {
+      continue;
+    }
+    int of = i + 1;
+    while (of < n && of <= i + kMaxAdjectives && facts[of].token_class == ner::kLowerWord &&
+           !ner::Contains(kOfs, facts[of].lower)) {
+      ++of;
+    }
+    if (of == i + 1 || of + 1 >= n || !ner::Contains(kOfs, facts[of].lower)) continue;
+    int last = of;
+    while (last + 1 < n && last < of + kMaxNameWords && facts[last + 1].token_class == ner::kCapitalizedWord) ++last;
+    if (last == of || (last + 1 < n && tags[last + 1] != ner::kOutsideTag && !BeginsName(tags, last + 1)) ||
+        (tags[last] != ner::kOutsideTag && !EndsName(tags, last))) {
+      continue;
+    }
+    SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "Deputy Akim (Mayor) of Almaty Nurlan Seitkali said" made "Almaty
 // Nurlan Seitkali" one organisation: after an office (a gloss in brackets
 // may follow it) and "of", a name whose first word is a known place and no
@@ -9142,6 +9209,8 @@ void ApplyJoinedInitialNames(const Document& doc, int n, uint8_t* tags) {
   DropOpeningAdverbs(facts, n, tags);
   ApplyJoinedInitialNames(doc, n, tags);
   SplitPlaceBeforeOfficeHolder(facts, n, tags);
+  JoinElidedParticleNames(doc, n, tags);
+  ApplyFrenchInstitutionNames(facts, n, tags);
 }
 
 // The document's rules after those, kept apart for the same reason as the

@@ -2557,6 +2557,21 @@ TEST_CASE("a Mongolian name with its joined initial is a person, taken out of a 
   CHECK(Found(mentions, "National Emergency Commission", EntityType::kOrg));
 }
 
+TEST_CASE(
+    "an elided particle's family name ends a person's name and stands for it alone; a French institution keeps "
+    "its lower-case adjectives") {
+  const auto mentions = Recognize(
+      "Jean-Baptiste d'Ursel, a professor at the Université libre de Bruxelles, said the cost was high. Valéry "
+      "Giscard d\u2019Estaing and Paul Martin of the Université de Montréal agreed. \"A tram is cheaper,\" d'Ursel "
+      "said.");
+  CHECK(Found(mentions, "Jean-Baptiste d'Ursel", EntityType::kPerson));
+  CHECK(Found(mentions, "Valéry Giscard d\u2019Estaing", EntityType::kPerson));
+  CHECK(Found(mentions, "d'Ursel", EntityType::kPerson));
+  CHECK(Found(mentions, "Université libre de Bruxelles", EntityType::kOrg));
+  CHECK(Found(mentions, "Université de Montréal", EntityType::kOrg));
+  CHECK_FALSE(Found(mentions, "de Bruxelles", EntityType::kPerson));
+}
+
 TEST_CASE("Bhutanese and Kazakh titles stay outside the name, the place before them a place") {
   const auto mentions = Recognize(
       "Zhemgang Dzongda, Dasho Tshering Penjor, said the pilot would start, as did Goshing Gup Ugyen Dorji. Aum "
