@@ -4973,22 +4973,30 @@ void DropOpeningCommonWords(const ner::TokenFacts* facts, int n, uint8_t* tags) 
 // opens the sentence is no part of the name after it (the tagger took
 // "Maybe Instagram" for one organisation); nor is an adjective
 // that tells how the name stands to the story ("Rival Nissan Motor Co said",
-// "Embattled Boeing"). Over the whole document's tags.
+// "Embattled Boeing"); nor a preposition ("Under National Health Fund
+// (NFZ) rules" was one organisation) unless the document capitalises it
+// inside a sentence too ("Under Armour"). Over the whole document's tags.
 void DropOpeningAdverbs(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kPrepositions =
+      WordHashes({"under", "despite", "amid", "following", "during", "after", "before", "since", "unlike", "without",
+                  "within", "across", "throughout", "until", "per", "via"});
   static constexpr auto kAdverbs = WordHashes(
       {"maybe",   "perhaps",   "hopefully",   "unfortunately", "fortunately", "sadly",      "luckily", "surely",
        "clearly", "obviously", "apparently",  "meanwhile",     "however",     "indeed",     "instead", "rival",
        "fellow",  "embattled", "beleaguered", "troubled",      "struggling",  "ailing",     "even",    "still",
        "thus",    "likewise",  "similarly",   "notably",       "ironically",  "predictably"});
   for (int i = 0; i + 1 < n; ++i) {
+    const bool preposition = ner::Contains(kPrepositions, facts[i].lower) &&
+                             !(facts[i].document & ner::kSeenCapitalizedMidSentence) &&
+                             ner::TagPosition(tags[i]) == ner::kBegin;
     if (!BeginsName(tags, i) || facts[i].token_class != ner::kCapitalizedWord || !OpensSentenceOrItem(facts, i) ||
-        !ner::Contains(kAdverbs, facts[i].lower)) {
+        !(ner::Contains(kAdverbs, facts[i].lower) || preposition)) {
       continue;
     }
     const int last = LastOfRun(tags, i);
     // (The two words read as a person's names: "Embattled Boeing".)
-    const int type =
-        last > i && IsListedOrganisation(facts, i + 1, last) ? static_cast<int>(kOrgType) : ner::TagType(tags[i]);
+    const int type = last > i && !preposition && IsListedOrganisation(facts, i + 1, last) ? static_cast<int>(kOrgType)
+                                                                                          : ner::TagType(tags[i]);
     tags[i] = ner::kOutsideTag;
     if (last > i) SetMention(i + 1, last, type, tags);
   }
@@ -9131,8 +9139,13 @@ void ApplyFrenchInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* t
 // Nurlan Seitkali" one organisation: after an office (a gloss in brackets
 // may follow it) and "of", a name whose first word is a known place and no
 // given name, and whose two or three words after it are capitalised names
-// of no institution, is that place and the office holder.
+// of no institution, is that place and the office holder; the holder's
+// family name alone is the person too (the consistency pass had made
+// "Seitkali" an organisation after the whole).
 void SplitPlaceBeforeOfficeHolder(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  constexpr int kMaxNames = 8;
+  uint64_t surnames[kMaxNames];
+  int count = 0;
   for (int i = 2; i + 2 < n; ++i) {
     if (!BeginsName(tags, i) || facts[i - 1].lower != kOf || facts[i - 1].token_class != ner::kLowerWord) continue;
     int office = i - 2;
@@ -9146,8 +9159,15 @@ void SplitPlaceBeforeOfficeHolder(const ner::TokenFacts* facts, int n, uint8_t* 
     if (holder) {
       SetMention(i, i, kLocType, tags);
       SetMention(i + 1, last, kPersonType, tags);
+      if (count < kMaxNames) surnames[count++] = facts[last].lower;
     }
     i = last;
+  }
+  for (int k = 0; k < n && count > 0; ++k) {
+    if (tags[k] != ner::kOutsideTag && ner::TagPosition(tags[k]) == ner::kUnit &&
+        std::find(surnames, surnames + count, static_cast<uint64_t>(facts[k].lower)) != surnames + count) {
+      tags[k] = static_cast<uint8_t>(ner::MakeTag(kPersonType, ner::kUnit));
+    }
   }
 }
 

@@ -2572,10 +2572,20 @@ TEST_CASE(
   CHECK_FALSE(Found(mentions, "de Bruxelles", EntityType::kPerson));
 }
 
+TEST_CASE("a preposition opening the sentence is no part of the name after it, unless the text capitalises it inside") {
+  auto mentions = Recognize("Under National Health Fund (NFZ) rules, wards must close.");
+  CHECK(Found(mentions, "National Health Fund", EntityType::kOrg));
+  CHECK_FALSE(AnyContains(mentions, "Under National"));
+  mentions = Recognize("The company Under Armour Inc. reported results. Under Armour Inc. said sales grew.");
+  CHECK(std::count_if(mentions.begin(), mentions.end(), [](const auto& m) { return m.first == "Under Armour Inc."; }) ==
+        2);
+}
+
 TEST_CASE("Bhutanese and Kazakh titles stay outside the name, the place before them a place") {
   const auto mentions = Recognize(
       "Zhemgang Dzongda, Dasho Tshering Penjor, said the pilot would start, as did Goshing Gup Ugyen Dorji. Aum "
       "Kinzang Choden lost her maize. Deputy Akim (Mayor) of Almaty Nurlan Seitkali said homes were connected. "
+      "\"Our task is to help,\" Seitkali said. "
       "Michel Mayor found a planet.");
   CHECK(Found(mentions, "Zhemgang", EntityType::kLocation));
   CHECK(Found(mentions, "Tshering Penjor", EntityType::kPerson));
@@ -2584,6 +2594,8 @@ TEST_CASE("Bhutanese and Kazakh titles stay outside the name, the place before t
   CHECK(Found(mentions, "Kinzang Choden", EntityType::kPerson));
   CHECK(Found(mentions, "Almaty", EntityType::kLocation));
   CHECK(Found(mentions, "Nurlan Seitkali", EntityType::kPerson));
+  CHECK(Found(mentions, "Seitkali", EntityType::kPerson));
+  CHECK_FALSE(Found(mentions, "Seitkali", EntityType::kOrg));
   CHECK(Found(mentions, "Michel Mayor", EntityType::kPerson));
   CHECK_FALSE(AnyContains(mentions, "Akim"));
   CHECK_FALSE(AnyContains(mentions, "Dzongda"));
