@@ -1179,6 +1179,14 @@ Span SubjectPhraseEndingAt(const Context& ctx, uint32_t t, uint32_t sb) {
     while (w > sb && ctx.IsWord(w - 1) && ctx.tokens()[w - 1].Has(kCapitalized)) --w;
     if (w > sb && ctx.InList(w - 1, kDeterminerList)) phrase_first = w - 1;
   }
+  // (Past a compass point before a place: "Farmers in south St Elizabeth
+  // say", whose place was the speaker.)
+  if (phrase_first > sb + 1 && ctx.IsLowerWord(phrase_first - 1) &&
+      IsOneOf(ctx.TokenText(phrase_first - 1),
+              {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}) &&
+      ctx.InList(phrase_first - 2, kPrepositionList)) {
+    --phrase_first;
+  }
   const bool object = phrase_first > sb && ctx.InList(phrase_first - 1, kPrepositionList);
   // "Gareth Bloomfield of Avon and Somerset Police said": the second of two
   // names after "of" is no subject either, when a speaker heads the phrase

@@ -3657,10 +3657,13 @@ constexpr auto kSaint = WordHashes({"st.", "st", "saint"});
 // nor a family name ("Prime Minister St. Laurent"), nor before more of a
 // name or a possessive ("St. Mary's Hospital" is an institution's).
 void ApplySaintNames(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  // (Or after a compass point: "Farmers in south St Elizabeth say".)
   static constexpr auto kPlacePrepositions =
-      WordHashes({"in", "across", "from", "near", "around", "outside", "throughout", "into", "toward", "towards"});
-  static constexpr auto kPlaceNouns = WordHashes({"parish", "town", "city", "county", "island", "village", "district",
-                                                  "province", "region", "state", "parishes", "residents"});
+      WordHashes({"in", "across", "from", "near", "around", "outside", "throughout", "into", "toward", "towards",
+                  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"});
+  static constexpr auto kPlaceNouns =
+      WordHashes({"parish", "town", "city", "county", "island", "village", "district", "province", "region", "state",
+                  "parishes", "residents", "farmers", "farms"});
   for (int i = 1; i + 1 < n; ++i) {
     const int name = i + 1;
     if (!ner::Contains(kSaint, facts[i].lower) || !IsCapitalisedToken(facts[i]) || tags[i] != ner::kOutsideTag ||

@@ -2457,6 +2457,10 @@ TEST_CASE("a saint's name alone, two names before a plural noun of places, a ser
   CHECK(Found(mentions, "Granma", EntityType::kLocation));
   CHECK(Found(mentions, "Meteorological Service of Jamaica", EntityType::kOrg));
   CHECK(Found(mentions, "Leroy Campbell", EntityType::kPerson));
+  // (After a compass point, or before farms: the parish.)
+  mentions = Recognize("Farmers in south St Elizabeth say thieves strip their fields. He prayed to St Jude.");
+  CHECK(Found(mentions, "St Elizabeth", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Elizabeth", EntityType::kPerson));
   mentions = Recognize("Yves Saint Laurent opened a shop. Analysts at Lagos-based Cordros Securities expected a hold.");
   CHECK(Found(mentions, "Yves Saint Laurent", EntityType::kPerson));
   CHECK(Found(mentions, "Lagos-based", EntityType::kMisc));
