@@ -667,6 +667,22 @@ TEST_CASE("attribution: a person before a preposition heads the speaker whatever
   CHECK(a.EntityName(a.Get("they are suddenly gaining")) != "Donald Trump");
 }
 
+TEST_CASE("attribution: one of the writer's unnamed people takes the next pronoun, not the person named before") {
+  Annotated a(
+      "Phones banned.\n\n"
+      "The Minister for Education, Ann Byrne, said phones would be banned. She said schools would get money.\n\n"
+      "Last term, one of my fifth-year students, whom I will not name, stayed back after class. \"Miss, honestly, "
+      "this new ban will not matter,\" she said.\n");
+  CHECK(a.EntityName(a.Get("schools would get money")) == "Ann Byrne");
+  CHECK(a.EntityName(a.Get("Miss, honestly")).empty());
+}
+
+TEST_CASE("attribution: people in a place past a compass point speak, not the place") {
+  Annotated a("Thieves strip farms.\n\nFarmers in south St Elizabeth say thieves are stripping their fields.\n");
+  CHECK(a.Speaker(a.Get("thieves are stripping")) == "Farmers in south St Elizabeth");
+  CHECK(a.EntityName(a.Get("thieves are stripping")).empty());
+}
+
 TEST_CASE("attribution: someone new by a description after a live blog's time and dash takes the next pronoun") {
   Annotated a(
       "Bomb found.\n\n"

@@ -156,6 +156,23 @@ bool DescribesAnotherPerson(const Context& ctx, uint32_t name, uint32_t t, Gende
 // kPersonNounReach tokens back from it): "A woman who lives on the block …
 // “…,” she said" is hers, not the name before; or one who speaks for the
 // person at `after`, right after that name.
+// "one of my fifth-year students, whom I will not name, …": "of" at `t`
+// after "one", a possessive or "the", up to two modifiers and a plural of
+// one of `nouns` before `before`.
+template <size_t N>
+bool OneOfPeople(const Context& ctx, uint32_t t, uint32_t before, const std::string_view (&nouns)[N]) {
+  constexpr uint32_t kMaxModifiers = 2;
+  if (!EqualsLower(ctx.TokenText(t - 1), "one") || ctx.TokenText(t) != "of" || t + 2 >= before ||
+      !IsOneOf(ctx.TokenText(t + 1), {"my", "our", "the", "his", "her", "their", "your"})) {
+    return false;
+  }
+  for (uint32_t k = t + 2; k < before && k <= t + 2 + kMaxModifiers && ctx.IsLowerWord(k); ++k) {
+    const std::string_view word = ctx.TokenText(k);
+    if (EndsWith(word, "s") && IsOneOfLower(word.substr(0, word.size() - 1), nouns)) return true;
+  }
+  return false;
+}
+
 bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gender gender) {
   static constexpr std::string_view kEitherGender[] = {
       "neighbour", "neighbor", "witness",   "resident",       "friend",      "relative",   "colleague",
@@ -188,6 +205,7 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     if (!IsOneOf(ctx.TokenText(t - 1), {"a", "A", "an", "An", "another", "Another", "one", "One"})) continue;
     const bool found = gender == Gender::kFemale ? in(kFemale, t) : in(kMale, t);
     if (found) return true;
+    if (OneOfPeople(ctx, t, before, kEitherGender)) return true;
     // A person of either gender who opens a sentence as its subject: "A
     // neighbour, who did not want to be named, told the BBC … “…,” she
     // said" is the neighbour's, not the victim named before; so is "A
