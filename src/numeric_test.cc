@@ -128,6 +128,9 @@ TEST_CASE("numeric: money") {
   // A scale word glued on is still the number's ("3million" made only "million" a number).
   CHECK(Numeric("Chelsea paid the £71.6million fee for 3million fans.") == "MONEY:£71.6million | CARDINAL:3million");
   CHECK(Numeric("It costs USD 20 each.") == "MONEY:USD 20");
+  // Mongolia's, Iceland's and Norway's codes.
+  CHECK(Numeric("MNT 36 billion was allocated.") == "MONEY:MNT 36 billion");
+  CHECK(Numeric("It costs ISK 61,000 or NOK 500.") == "MONEY:ISK 61,000 | MONEY:NOK 500");
   CHECK(Numeric("The bar charges Rs 299 for fresh air.") == "MONEY:Rs 299");
   CHECK(Numeric("He spent Rs 24 lakh; the market cap neared Rs 10 lakh crore.") ==
         "MONEY:Rs 24 lakh | MONEY:Rs 10 lakh crore");
