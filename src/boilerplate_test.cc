@@ -370,6 +370,44 @@ TEST_CASE("page: a sentence of the story that opens with a clutter phrase stays 
   CHECK(KindAt(doc, "This is the second article") == "");
 }
 
+TEST_CASE("page: a live page's notice to turn on JavaScript is no headline") {
+  const std::string text =
+      "SOUTHERN DAILY ECHO LIVE\n"
+      "News   Sport   What's On   Business   Politics   Weather   Traffic & Travel   Live\n"
+      "LIVE\n"
+      "Unexploded WW2 bomb in Southampton: 1,400 homes evacuated as Navy prepares to move device \xE2\x80\x93"
+      " latest updates\n"
+      "Updated 3 minutes ago\n"
+      "By Ellie Tremayne-Ward and Sam Okafor\n"
+      "Share   Facebook   X   WhatsApp   Email\n"
+      "Key events\n"
+      "Show key events only\n"
+      "Please turn on JavaScript to see live updates\n"
+      "Police cordon on Millbrook Road West on Thursday morning. Picture: Echo Photographer\n"
+      "Advertisement\n"
+      "\n"
+      "08:12 \xE2\x80\x93"
+      " Good morning and welcome to our live coverage. Hundreds of homes around Millbrook Road West in Southampton are "
+      "being evacuated after workers on a building site uncovered what is believed to be an unexploded Second World "
+      "War bomb yesterday afternoon.\n"
+      "\n"
+      "08:25 \xE2\x80\x93"
+      " Hampshire and Isle of Wight Constabulary has issued a statement. It reads in full:\n"
+      "\n"
+      "\xE2\x80\x9C"
+      "At around 4.40pm on Wednesday, 13 March, we were called to a construction site on Millbrook Road West following "
+      "the discovery of a suspected unexploded ordnance. A 400-metre cordon is now in place and residents within this "
+      "area are being asked to leave their homes.\n"
+      "\n"
+      "\xE2\x80\x9C"
+      "We understand this is very disruptive and we thank residents for their patience. Please do not attempt to "
+      "return to the cordon until advised that it is safe to do so.\xE2\x80\x9D"
+      "\n";
+  Document doc;
+  Prepare(&doc, text);
+  CHECK(doc.Text(doc.title).find("Unexploded WW2 bomb in Southampton") == 0);
+}
+
 TEST_CASE("page: a live page's headline stands above its key points and time stamps, not under one") {
   const std::string text =
       "Live: Storm Darragh brings 90mph winds to UK\n\n"

@@ -20,6 +20,9 @@ TEST_CASE("phrases: a line that is the phrase") {
   // A press release's and a contributor's labels (each was a page's title).
   CHECK(MatchPhrase("FOR IMMEDIATE RELEASE").kind == ClutterKind::kDateline);
   CHECK(MatchPhrase("SPECIAL TO THE GLOBE AND MAIL").kind == ClutterKind::kByline);
+  // A live page's notice and its filter (the notice was a page's title).
+  CHECK(MatchPhrase("Please turn on JavaScript to see live updates").kind == ClutterKind::kNavigation);
+  CHECK(MatchPhrase("Show key events only").whole);
 }
 
 TEST_CASE("phrases: labels and openers") {
