@@ -9138,6 +9138,58 @@ void ApplyFrenchInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* t
   }
 }
 
+// "the hydropower project in Sindhupalchok", "a village in Zaarat": one
+// word the tagger made a person right after "in" is where something is,
+// a place, when no list knows it as a person's name, the document never
+// writes it in a longer person's name, and nothing owns or believes in it
+// ("in Smith's view", "faith in Jesus"); so are its other one-word
+// mentions. Not a case's party ("in Clements and Clements", "in Roe v.
+// Wade"), nor two family names joined ("in Dodd-Frank", a law). Over the
+// whole document's tags.
+void ApplyPlacesAfterIn(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kVersus = WordHashes({"v", "v.", "vs", "vs."});
+  static constexpr auto kInSomeone =
+      WordHashes({"faith", "trust", "confidence", "interest", "belief", "believe", "believed", "believes", "believing",
+                  "role", "rival", "ally", "partner", "stake", "invest", "invested", "investment", "hope"});
+  constexpr int kMaxPlaces = 8;
+  uint64_t places[kMaxPlaces];
+  int count = 0;
+  auto in_longer_person = [&](uint64_t word) {
+    for (int k = 0; k < n; ++k) {
+      if (facts[k].lower == word && tags[k] != ner::kOutsideTag && ner::TagType(tags[k]) == kPersonType &&
+          ner::TagPosition(tags[k]) != ner::kUnit) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (int k = 1; k < n && count < kMaxPlaces; ++k) {
+    if (tags[k] != ner::MakeTag(kPersonType, ner::kUnit) || facts[k - 1].lower != kIn ||
+        facts[k - 1].token_class != ner::kLowerWord || facts[k].token_class != ner::kCapitalizedWord ||
+        (facts[k].gazetteer & kPersonNameBits) || IsPossessiveAt(facts, n, k + 1) ||
+        (k >= 2 && ner::Contains(kInSomeone, facts[k - 2].lower)) || in_longer_person(facts[k].lower)) {
+      continue;
+    }
+    const bool party =
+        k + 2 < n &&
+        (ner::Contains(kVersus, facts[k + 1].lower) ||
+         (facts[k + 1].lower == kAnd && BeginsName(tags, k + 2) && ner::TagType(tags[k + 2]) == kPersonType));
+    const std::string_view word = TokenText(doc, 0, k);
+    const size_t hyphen = word.find('-');
+    if (party || (hyphen != std::string_view::npos && hyphen + 1 < word.size() && word[hyphen + 1] >= 'A' &&
+                  word[hyphen + 1] <= 'Z')) {
+      continue;
+    }
+    places[count++] = facts[k].lower;
+  }
+  for (int k = 0; k < n && count > 0; ++k) {
+    if (tags[k] == ner::MakeTag(kPersonType, ner::kUnit) &&
+        std::find(places, places + count, static_cast<uint64_t>(facts[k].lower)) != places + count) {
+      tags[k] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
+    }
+  }
+}
+
 // "Deputy Akim (Mayor) of Almaty Nurlan Seitkali said" made "Almaty
 // Nurlan Seitkali" one organisation: after an office (a gloss in brackets
 // may follow it) and "of", a name whose first word is a known place and no
@@ -9234,6 +9286,7 @@ void ApplyJoinedInitialNames(const Document& doc, int n, uint8_t* tags) {
   SplitPlaceBeforeOfficeHolder(facts, n, tags);
   JoinElidedParticleNames(doc, n, tags);
   ApplyFrenchInstitutionNames(facts, n, tags);
+  ApplyPlacesAfterIn(doc, facts, n, tags);
 }
 
 // The document's rules after those, kept apart for the same reason as the

@@ -501,6 +501,12 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(outlets, "Al-Monitor", EntityType::kOrg));
   CHECK(Found(outlets, "Myanmar Now", EntityType::kOrg));
   CHECK(Found(outlets, "Met \xC3\x89ireann", EntityType::kOrg));
+  const auto more = Recognize(
+      "Zsófia Kovács told Telex that fares would rise. Jan Peeters told Bruzz the works were late, and the Samoa "
+      "Observer reported the ruling.");
+  CHECK(Found(more, "Telex", EntityType::kOrg));
+  CHECK(Found(more, "Bruzz", EntityType::kOrg));
+  CHECK(Found(more, "Samoa Observer", EntityType::kOrg));
   // Also among the capitals of a headline or a text in capitals (both were
   // missed).
   const auto shouted = Recognize(
@@ -2574,6 +2580,15 @@ TEST_CASE(
   CHECK(Found(mentions, "Université libre de Bruxelles", EntityType::kOrg));
   CHECK(Found(mentions, "Université de Montréal", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "de Bruxelles", EntityType::kPerson));
+}
+
+TEST_CASE("one unknown word after \"in\" that the tagger made a person is a place, unless a case names it") {
+  const auto mentions = Recognize(
+      "Work at the Upper Jalbire Hydropower Project in Sindhupalchok has stopped. Sindhupalchok was hit hard. The "
+      "same point is made in Clements and Clements, the judge said.");
+  CHECK(Found(mentions, "Sindhupalchok", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Sindhupalchok", EntityType::kPerson));
+  CHECK(Found(mentions, "Clements", EntityType::kPerson));
 }
 
 TEST_CASE("a preposition opening the sentence is no part of the name after it, unless the text capitalises it inside") {
