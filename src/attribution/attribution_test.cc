@@ -2218,6 +2218,16 @@ TEST_CASE("attribution: the office's title is the person it came before, across 
       "Earlier, Prime Minister Andrew Holness said the budget was sound. The minister said the funds were ready.\n");
   CHECK(b.EntityName(b.Get("This is not a problem")) == "Desmond Ebanks");  // was no one's
   CHECK(b.EntityName(b.Get("the funds were ready")) == "Desmond Ebanks");
+  // So does a list of portfolios.
+  Annotated c(
+      "Water cuts extended.\n\n"
+      "Minister of Agriculture, Water Resources and Fisheries H\xC3\xA9"
+      "di Ben Mansour said work was speeding "
+      "up.\n\n"
+      "\"The State has allocated TND 1.2 billion to water projects,\" the minister pointed out.\n");
+  CHECK(c.EntityName(c.Get("The State has allocated")) ==
+        "H\xC3\xA9"
+        "di Ben Mansour");  // was no one's
 }
 
 TEST_CASE("attribution: a name in a phrase set off by commas after the subject is not whom a later pronoun means") {

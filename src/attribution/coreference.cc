@@ -584,7 +584,9 @@ namespace {
 // honorific ("Dr", "Prof") and a portfolio after "of" or "for" ("Minister
 // for Housing", "Minister of Planning and Economic Development Dr").
 uint32_t TitleEndBefore(const Context& ctx, uint32_t name) {
-  constexpr uint32_t kMaxPortfolioWords = 6;
+  // (A list of portfolios too: "Minister of Agriculture, Water Resources
+  // and Fisheries Hédi Ben Mansour".)
+  constexpr uint32_t kMaxPortfolioWords = 9;
   static constexpr std::string_view kHonorifics[] = {"dr",  "dr.", "prof", "prof.", "mr",
                                                      "mr.", "mrs", "mrs.", "ms",    "ms."};
   const uint32_t sentence = ctx.SentenceBegin(name);
@@ -593,7 +595,8 @@ uint32_t TitleEndBefore(const Context& ctx, uint32_t name) {
   if (end > sentence + 1 && capitalised(end - 1) && IsOneOfLower(ctx.TokenText(end - 1), kHonorifics)) --end;
   uint32_t k = end;
   while (k > sentence + 1 && end - k < kMaxPortfolioWords &&
-         (capitalised(k - 1) || EqualsLower(ctx.TokenText(k - 1), "and") || ctx.TokenText(k - 1) == "&")) {
+         (capitalised(k - 1) || EqualsLower(ctx.TokenText(k - 1), "and") || ctx.TokenText(k - 1) == "&" ||
+          (ctx.TokenText(k - 1) == "," && capitalised(k)))) {
     --k;
   }
   if (k == end || k <= sentence + 1 || !capitalised(k)) return end;
