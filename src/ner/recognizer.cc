@@ -2801,21 +2801,25 @@ void JoinPlaceTailsOfOrganisations(const ner::TokenFacts* facts, int n, uint8_t*
 
 // "Avon and Somerset Police", "Devon and Cornwall Police": a force named
 // after two places, which the tagger cut at "and" into two organisations or
-// a place and an organisation. A one-word name, "and", then a two-word
-// organisation ending in Police or Constabulary is one organisation; not a
-// body of its own before "and" ("Border Force and Kent Police", "the FBI
-// and Kent Police": a known organisation).
+// a place and an organisation. A one-word name, "and", then a name of two
+// to five words ending in Police or Constabulary ("Hampshire and Isle of
+// Wight Constabulary", the second a place) is one organisation; not a body
+// of its own before "and" ("Border Force and Kent Police", "the FBI and
+// Kent Police": a known organisation).
 void JoinForcesOfTwoPlaces(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kForces = WordHashes({"police", "constabulary"});
+  constexpr int kMaxForceWords = 5;
   for (int i = 0; i + 3 < n; ++i) {
     const uint8_t unit_org = ner::MakeTag(kOrgType, ner::kUnit), unit_place = ner::MakeTag(kLocType, ner::kUnit);
     if ((tags[i] != unit_org && tags[i] != unit_place) || facts[i + 1].lower != kAnd ||
-        tags[i + 2] != ner::MakeTag(kOrgType, ner::kBegin) || tags[i + 3] != ner::MakeTag(kOrgType, ner::kLast) ||
-        !ner::Contains(kForces, facts[i + 3].lower) || IsGazetteerSpan(facts, i, i, kKnownOrgBit)) {
+        ner::TagPosition(tags[i + 2]) != ner::kBegin || tags[i + 2] == ner::kOutsideTag ||
+        ner::TagType(tags[i + 2]) == kPersonType || IsGazetteerSpan(facts, i, i, kKnownOrgBit)) {
       continue;
     }
-    SetMention(i, i + 3, kOrgType, tags);
-    i += 3;
+    const int last = LastOfRun(tags, i + 2);
+    if (last - (i + 2) >= kMaxForceWords || !ner::Contains(kForces, facts[last].lower)) continue;
+    SetMention(i, last, kOrgType, tags);
+    i = last;
   }
 }
 
@@ -3249,7 +3253,7 @@ constexpr auto kVenueHeads =
 // Shoal" was a person, "Kolumbo Volcano" an organisation. Lower-form hashes.
 constexpr auto kNaturalFeatureHeads =
     WordHashes({"shoal", "shoals", "reef", "atoll", "glacier", "volcano", "canyon", "peninsula", "archipelago",
-                "lagoon", "fjord", "estuary", "reservoir", "dam"});
+                "lagoon", "fjord", "estuary", "reservoir", "dam", "trail"});
 
 // Head words of places often named after a person. Lower-form hashes.
 constexpr auto kNamedAfterHeads = WordHashes({"bay", "harbour", "harbor", "beach", "falls", "heights"});
@@ -4042,6 +4046,18 @@ void JoinCourtCircuits(const ner::TokenFacts* facts, int n, uint8_t* tags) {
   // A place named after a person, of three words or more: "Nelson Mandela
   // Bay" was a person (not "Michael Bay"; a team of "Tampa Bay" stays).
   RetypeByHead(facts, n, kNamedAfterHeads, 3, kLocType, kOrgType, tags);
+  // (Of two words when the first is no given name: "Qixingtan Beach" was a
+  // person or MISC.)
+  for (int i = 0; i + 1 < n; ++i) {
+    // (Not MISC "Stadia Falls" of a headline: "Falls Short".)
+    static constexpr uint64_t kFalls = WordHashes({"falls"})[0];
+    const bool misc = tags[i] == ner::MakeTag(kMiscType, ner::kBegin) && facts[i + 1].lower != kFalls;
+    if ((tags[i] == ner::MakeTag(kPersonType, ner::kBegin) || misc) && ner::TagPosition(tags[i + 1]) == ner::kLast &&
+        ner::Contains(kNamedAfterHeads, facts[i + 1].lower) && IsCapitalisedToken(facts[i + 1]) &&
+        !IsAnyGivenName(facts[i])) {
+      SetMention(i, i + 1, kLocType, tags);
+    }
+  }
   // No one is called "Heights" or "Hills": "Mona Heights", "Jackson
   // Heights", "Dubai Hills" (a novel, MISC, stays).
   static constexpr auto kHeights = WordHashes({"heights", "hills"});
@@ -9190,6 +9206,28 @@ void ApplyPlacesAfterIn(const Document& doc, const ner::TokenFacts* facts, int n
   }
 }
 
+// "Statistics Poland (GUS)", "Statistics Canada": the national statistics
+// office named "Statistics" and its country is an organisation (the tagger
+// made it a place, or left the word out before the country's).
+void ApplyStatisticsOffices(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr uint64_t kStatistics = WordHashes({"statistics"})[0];
+  for (int i = 0; i + 1 < n; ++i) {
+    if (facts[i].lower != kStatistics || facts[i].token_class != ner::kCapitalizedWord) continue;
+    int last;
+    if (tags[i] == ner::kOutsideTag) {
+      if (!BeginsName(tags, i + 1) || ner::TagType(tags[i + 1]) == kPersonType) continue;
+      last = LastOfRun(tags, i + 1);
+    } else if (ner::TagPosition(tags[i]) == ner::kBegin) {
+      last = LastOfRun(tags, i);
+    } else {
+      continue;
+    }
+    if (!IsListedPlace(facts, i + 1, last)) continue;
+    SetMention(i, last, kOrgType, tags);
+    i = last;
+  }
+}
+
 // "Deputy Akim (Mayor) of Almaty Nurlan Seitkali said" made "Almaty
 // Nurlan Seitkali" one organisation: after an office (a gloss in brackets
 // may follow it) and "of", a name whose first word is a known place and no
@@ -9287,6 +9325,7 @@ void ApplyJoinedInitialNames(const Document& doc, int n, uint8_t* tags) {
   JoinElidedParticleNames(doc, n, tags);
   ApplyFrenchInstitutionNames(facts, n, tags);
   ApplyPlacesAfterIn(doc, facts, n, tags);
+  ApplyStatisticsOffices(facts, n, tags);
 }
 
 // The document's rules after those, kept apart for the same reason as the

@@ -2582,6 +2582,18 @@ TEST_CASE(
   CHECK_FALSE(Found(mentions, "de Bruxelles", EntityType::kPerson));
 }
 
+TEST_CASE(
+    "a beach or a trail is a place, a force of two places one organisation, a statistics office an organisation") {
+  CHECK(Found(Recognize("Bookings at hotels near Qixingtan Beach fell."), "Qixingtan Beach", EntityType::kLocation));
+  const auto mentions = Recognize(
+      "The Shakadang Trail stayed shut. Hampshire and Isle of Wight Constabulary has issued a statement. Births "
+      "fell, according to Statistics Poland (GUS). Sarah Beach said so.");
+  CHECK(Found(mentions, "Shakadang Trail", EntityType::kLocation));
+  CHECK(Found(mentions, "Hampshire and Isle of Wight Constabulary", EntityType::kOrg));
+  CHECK(Found(mentions, "Statistics Poland", EntityType::kOrg));
+  CHECK(Found(mentions, "Sarah Beach", EntityType::kPerson));
+}
+
 TEST_CASE("one unknown word after \"in\" that the tagger made a person is a place, unless a case names it") {
   const auto mentions = Recognize(
       "Work at the Upper Jalbire Hydropower Project in Sindhupalchok has stopped. Sindhupalchok was hit hard. The "
