@@ -189,7 +189,9 @@ void AttributeQuotes(Document* doc, const attribution::Model& model, attribution
     // place in their modifier is not who spoke; nor is the person whose
     // lawyer or chief of staff did ("Trump's lawyer"). (The scorers, trained
     // with those entities, keep seeing them.)
-    if (NounHeadOf(ctx, quote.speaker) != ctx.HeadToken(quote.speaker) || NamesSomeoneOfPerson(ctx, quote.speaker)) {
+    if ((NounHeadOf(ctx, quote.speaker) != ctx.HeadToken(quote.speaker) &&
+         SpokespersonOf(ctx, quote.speaker) != quote.speaker_entity) ||
+        NamesSomeoneOfPerson(ctx, quote.speaker)) {
       quote.speaker_entity = -1;
     }
   }

@@ -667,6 +667,17 @@ TEST_CASE("attribution: a person before a preposition heads the speaker whatever
   CHECK(a.EntityName(a.Get("they are suddenly gaining")) != "Donald Trump");
 }
 
+TEST_CASE("attribution: an organisation's spokesperson speaks for it, a person's does not") {
+  Annotated a(
+      "Line delayed.\n\n"
+      "The Asian Development Bank (ADB) funds the line. An ADB spokesperson said the bank remained committed. A "
+      "spokesperson for Southampton City Council said 210 people had stayed overnight. Senator Jane Smith "
+      "campaigned. A spokesman for Smith said she was resting.\n");
+  CHECK(a.EntityName(a.Get("the bank remained committed")) == "Asian Development Bank");
+  CHECK(a.EntityName(a.Get("210 people had stayed")) == "Southampton City Council");
+  CHECK(a.EntityName(a.Get("she was resting")).empty());
+}
+
 TEST_CASE("attribution: one of the writer's unnamed people takes the next pronoun, not the person named before") {
   Annotated a(
       "Phones banned.\n\n"

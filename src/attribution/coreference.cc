@@ -511,6 +511,27 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker) {
          !IsOneOf(word, {"office", "release", "lawsuit", "letter", "account", "feed"});
 }
 
+int32_t SpokespersonOf(const Context& ctx, Span speaker) {
+  const uint32_t first = ctx.FirstTokenAt(speaker.begin), head = ctx.HeadToken(speaker);
+  auto organisation = [&](int32_t m) {
+    return m >= 0 && ctx.doc().mentions[m].type == EntityType::kOrg ? ctx.doc().mentions[m].entity : -1;
+  };
+  // "An ADB spokesperson", "a Foreign Ministry spokesman".
+  if (head > first && ctx.IsLowerWord(head) && ctx.TokenText(head).find("spokes") == 0) {
+    return organisation(ctx.MentionEndingAt(head - 1));
+  }
+  // "A spokesperson for the ADB".
+  uint32_t noun = first;
+  if (ctx.InList(noun, kDeterminerList)) ++noun;
+  if (noun + 2 > head || !ctx.IsLowerWord(noun) || ctx.TokenText(noun).find("spokes") != 0 ||
+      !IsOneOf(ctx.TokenText(noun + 1), {"for", "of", "at"})) {
+    return -1;
+  }
+  const uint32_t object = EqualsLower(ctx.TokenText(noun + 2), "the") ? noun + 3 : noun + 2;
+  const int32_t m = ctx.MentionStartingAt(object);
+  return m >= 0 && ctx.FirstTokenAt(ctx.doc().mentions[m].span.end) == head + 1 ? organisation(m) : -1;
+}
+
 int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject, Span reported) {
   if (speaker.empty()) return -1;
   const Document& doc = ctx.doc();
@@ -532,6 +553,7 @@ int32_t SpeakerEntity(const Context& ctx, Span speaker, bool prefer_subject, Spa
   const uint32_t head_token = ctx.HeadToken(speaker);
   const int32_t name = ctx.MentionEndingAt(head_token);
   if (name >= 0) return doc.mentions[name].entity;
+  if (const int32_t body = SpokespersonOf(ctx, speaker); body >= 0) return body;
   if (ctx.FirstTokenAt(speaker.begin) == head_token && ctx.NameEchoAt(head_token) >= 0) {
     return ctx.NameEchoAt(head_token);
   }

@@ -45,5 +45,10 @@ bool NamesSomeoneOfPerson(const Context& ctx, Span speaker);
 // when a name comes before the first preposition.
 uint32_t NounHeadOf(const Context& ctx, Span speaker);
 
+// The entity of the organisation whose spokesperson speaker phrase
+// `speaker` is ("An ADB spokesperson", "a spokesman for the Foreign
+// Ministry"), or -1: who speaks for it is it.
+int32_t SpokespersonOf(const Context& ctx, Span speaker);
+
 }  // namespace attribution
 }  // namespace annotator
