@@ -667,6 +667,19 @@ TEST_CASE("attribution: a person before a preposition heads the speaker whatever
   CHECK(a.EntityName(a.Get("they are suddenly gaining")) != "Donald Trump");
 }
 
+TEST_CASE("attribution: a chamber, a charity or a watchdog speaks as a body, the chamber for the one named so") {
+  Annotated a(
+      "Cruise levy.\n\n"
+      "The Hellenic Chamber of Shipping met on Monday. The chamber said that cruise tourism contributed 1.3 "
+      "billion euros. The watchdog said that the auction had one bidder. The charity said that 982,000 people live "
+      "with "
+      "dementia.\n");
+  CHECK(a.EntityName(a.Get("cruise tourism contributed")) == "Hellenic Chamber of Shipping");
+  CHECK(a.Speaker(a.Get("the auction had one bidder")) == "The watchdog");
+  CHECK(a.EntityName(a.Get("the auction had one bidder")).empty());
+  CHECK(a.Speaker(a.Get("982,000 people")) == "The charity");
+}
+
 TEST_CASE("attribution: an organisation's spokesperson speaks for it, a person's does not") {
   Annotated a(
       "Line delayed.\n\n"

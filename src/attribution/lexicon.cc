@@ -396,12 +396,14 @@ constexpr string_view kMentionNouns[] = {
     "phrases",    "slogan",      "so-called", "term",  "terms", "word",
 };
 
-// Head nouns of descriptions that refer back to an organisation.
+// Head nouns of descriptions that refer back to an organisation (bodies of
+// all kinds: "The chamber said that …" was no one's speech).
 constexpr string_view kOrgNouns[] = {
-    "administration", "agency",       "bank",         "campaign",   "club",  "commission", "committee",
-    "company",        "department",   "firm",         "government", "group", "ministry",   "network",
-    "newspaper",      "organisation", "organization", "paper",      "party", "team",       "website",
-    "court",          "council",      "university",   "regulator",  "union", "institute",
+    "administration", "agency",     "bank",       "campaign",  "club",     "commission", "committee",   "company",
+    "department",     "firm",       "government", "group",     "ministry", "network",    "newspaper",   "organisation",
+    "organization",   "paper",      "party",      "team",      "website",  "court",      "council",     "university",
+    "regulator",      "union",      "institute",  "chamber",   "charity",  "watchdog",   "association", "authority",
+    "foundation",     "federation", "alliance",   "coalition", "utility",  "tribunal",   "embassy",     "museum",
 };
 
 // Kinds of company, which stand for the company an article is about ("the
