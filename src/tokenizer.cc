@@ -629,9 +629,10 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
   const AbbreviationKind abbreviation = LookupAbbreviation(word);
   if (abbreviation != AbbreviationKind::kNone) {
     // "No." is the numero sign, "Rs." the rupee's, only before a number:
-    // "No. 10", "Rs. 312 billion".
+    // "No. 10", "Rs. 312 billion", and the rupee's glued to it: "Rs.58,000".
     if ((word == "No" || word == "Nos" || word == "Rs") &&
-        !(Byte(period + 1) == ' ' && IsAsciiDigit(Byte(period + 2)))) {
+        !(Byte(period + 1) == ' ' && IsAsciiDigit(Byte(period + 2))) &&
+        !(word == "Rs" && IsAsciiDigit(Byte(period + 1)))) {
       return period;
     }
     // "Ma." is Maria's abbreviation where it opens a name ("said Ma.

@@ -46,6 +46,8 @@ TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented"
   // "Ma." is Maria in a Filipino name, and the family name Ma after another name.
   CHECK(Texts("said Ma. Lourdes dela Cruz, not Jack Ma. Alibaba") ==
         Strings{"said", "Ma.", "Lourdes", "dela", "Cruz", ",", "not", "Jack", "Ma", ".", "Alibaba"});
+  // The rupee's abbreviation glued to the amount ends no sentence.
+  CHECK(Texts("about Rs.58,000, which") == Strings{"about", "Rs.", "58,000", ",", "which"});
   // Mongolian names join the initial of the father's name to the given name.
   CHECK(Texts("Minister S.Amarbat and Kh.Bolormaa, not J.J.Lehto or E.Co") ==
         Strings{"Minister", "S.Amarbat", "and", "Kh.Bolormaa", ",", "not", "J.J.", "Lehto", "or", "E", ".", "Co"});
