@@ -387,11 +387,17 @@ bool ObservesAThing(const Context& ctx, const Cue& cue) {
 // follows the noun). And "some of the men reported her entreaty as spam":
 // what is reported as something is flagged, not said; what is reported to
 // someone before any clause is an act ("reporting her managers to the
-// regulator", "reported the theft to police").
+// regulator", "reported the theft to police"). Nor is reporting sick or
+// for duty ("teachers reported sick, rejecting the offer" said nothing).
 bool ReportsResults(const Context& ctx, const Cue& cue) {
   if (!VerbStartsWith(ctx, cue, "report") || cue.explicit_clause) return false;
   constexpr uint32_t kMaxWordsBeforeNoun = 6;
   const uint32_t rb = cue.after_begin, re = cue.after_end;
+  if (rb < re &&
+      (IsOneOf(ctx.TokenText(rb), {"sick", "ill", "missing"}) ||
+       (rb + 1 < re && EqualsLower(ctx.TokenText(rb), "for") && IsOneOf(ctx.TokenText(rb + 1), {"duty", "work"})))) {
+    return true;
+  }
   if (rb + 1 < re && ctx.InList(rb, kDeterminerList | kObjectPronounList)) {
     for (uint32_t t = rb + 1; t < re && t < rb + 4 && ctx.IsWord(t) && !ctx.IsCueWord(t); ++t) {
       if (EqualsLower(ctx.TokenText(t), "as")) return true;

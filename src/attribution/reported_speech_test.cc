@@ -1041,6 +1041,15 @@ TEST_CASE(
   CHECK(a.Speaker(forecast) == "Nvidia");
   CHECK(a.Cue(forecast) == "forecast");
   CHECK(a.Speaker(a.Get("sales rose 4%")) == "Walmart");  // a verb after the noun: a clause
+  // Reporting sick or for duty is an act.
+  Annotated b(
+      "Schools shut.\n\n"
+      "Over 8,000 schools across the island were severely disrupted yesterday as members of several "
+      "teachers\xE2\x80\x99 "
+      "and principals\xE2\x80\x99 unions reported sick, rejecting the Government\xE2\x80\x99s offer of a monthly "
+      "allowance as a solution. Staff reported for duty on Monday as the strike ended.\n");
+  CHECK(b.Find("sick, rejecting") == nullptr);
+  CHECK(b.Find("on Monday as the strike") == nullptr);
 }
 
 TEST_CASE("reported speech: a product announced or a sum pledged is a thing, a clause after it is reported") {
