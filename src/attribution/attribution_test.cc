@@ -667,6 +667,18 @@ TEST_CASE("attribution: a person before a preposition heads the speaker whatever
   CHECK(a.EntityName(a.Get("they are suddenly gaining")) != "Donald Trump");
 }
 
+TEST_CASE("attribution: \"shot back\" after a quotation answers with it; \"fired back\" without one reports nothing") {
+  Annotated a(
+      "Ferries late.\n\n"
+      "First Minister Catriona Dalgleish read out a list. She said the yard deserved support.\n\n"
+      "\u2018Nobody on this side is criticising the welders,\u2019 Mr Crichton shot back. \u2018We are criticising "
+      "the people who gave them a design.\u2019\n\n"
+      "Police fired back at the gunmen, officials said.\n");
+  CHECK(a.Speaker(a.Get("Nobody on this side")) == "Crichton");
+  CHECK(a.Speaker(a.Get("We are criticising")) == "Crichton");
+  CHECK(a.Find("at the gunmen") == nullptr);
+}
+
 TEST_CASE("attribution: a chamber, a charity or a watchdog speaks as a body, the chamber for the one named so") {
   Annotated a(
       "Cruise levy.\n\n"

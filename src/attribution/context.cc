@@ -87,11 +87,30 @@ void Context::IndexOffsetBlocks() {
   }
 }
 
+// "‘…,’ Mr Crichton shot back", "hit back": a verb of attack with "back"
+// a few words after a quotation mark answers with the quotation (a cue of
+// quotations only: "police fired back" at gunmen reports nothing).
+void Context::MarkRepliesBack() {
+  constexpr uint32_t kMaxAfterQuote = 5;
+  static constexpr std::string_view kAttacks[] = {"shot", "shoots", "hit", "hits", "fired", "fires", "snapped"};
+  const uint32_t n = size();
+  for (uint32_t t = 1; t + 1 < n; ++t) {
+    if (words_[t].cue != CueClass::kNone || !EqualsLower(TokenText(t + 1), "back") ||
+        std::none_of(std::begin(kAttacks), std::end(kAttacks), [&](std::string_view w) { return TokenText(t) == w; })) {
+      continue;
+    }
+    for (uint32_t k = t > kMaxAfterQuote ? t - kMaxAfterQuote : 0; k < t; ++k) {
+      if (tokens_[k].kind == TokenKind::kQuote) words_[t].cue = CueClass::kQuotation;
+    }
+  }
+}
+
 // Token → word facts and sentence.
 void Context::IndexTokens() {
   const uint32_t n = size();
   words_.resize(n);
   for (uint32_t t = 0; t < n; ++t) words_[t] = DescribeWord(TokenText(t), tokens_[t].kind);
+  MarkRepliesBack();
   std::vector<uint32_t> sentence_of(n, 0);
   sentence_first_.assign(doc_.sentences.size() + 1, n);
   uint32_t t = 0;

@@ -202,6 +202,7 @@ class Context {
 
  private:
   void IndexTokens();
+  void MarkRepliesBack();
   void IndexOffsetBlocks();
   void IndexQuotes();
   void IndexWordCounts();
