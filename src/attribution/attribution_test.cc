@@ -667,6 +667,14 @@ TEST_CASE("attribution: a person before a preposition heads the speaker whatever
   CHECK(a.EntityName(a.Get("they are suddenly gaining")) != "Donald Trump");
 }
 
+TEST_CASE("attribution: an organisation with its article after a place's description of it speaks, not the place") {
+  Annotated a(
+      "Emergency landing.\n\n"
+      "France's air accident investigation agency, the BEA, said it had opened a safety investigation.\n");
+  CHECK(a.Speaker(a.Get("it had opened a safety")) == "BEA");
+  CHECK(a.EntityName(a.Get("it had opened a safety")) == "BEA");  // was France
+}
+
 TEST_CASE("attribution: \"shot back\" after a quotation answers with it; \"fired back\" without one reports nothing") {
   Annotated a(
       "Ferries late.\n\n"

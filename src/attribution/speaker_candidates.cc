@@ -1493,13 +1493,22 @@ Span PersonWithAffiliation(const Context& ctx, uint32_t first, uint32_t end) {
 // description names, not the name that ends it. Not after a person ("John
 // Smith, Acme Corp, said" credits the person), nor after a list's comma.
 bool OrganisationAfterDescription(const Context& ctx, uint32_t first, uint32_t sb) {
-  if (first < sb + 3 || !ctx.IsPunct(first - 1, ",")) return false;
+  // (Its article too: "The air accident investigation agency, the BEA, said".)
+  const uint32_t lead = first > sb + 1 && EqualsLower(ctx.TokenText(first - 1), "the") ? first - 1 : first;
+  if (lead < sb + 3 || !ctx.IsPunct(lead - 1, ",")) return false;
   const std::string_view opening = ctx.TokenText(sb);
-  if (!EqualsLower(opening, "the") && !EqualsLower(opening, "its") && !EqualsLower(opening, "their")) return false;
-  for (uint32_t t = sb; t + 1 < first; ++t) {
+  // (Or a place's: "France's air accident investigation agency, the BEA,
+  // said" was France's word.)
+  const int32_t owner = ctx.MentionStartingAt(sb);
+  const bool place_owns = owner >= 0 && ctx.doc().mentions[owner].type == EntityType::kLocation &&
+                          ctx.IsPossessive(ctx.FirstTokenAt(ctx.doc().mentions[owner].span.end));
+  if (!EqualsLower(opening, "the") && !EqualsLower(opening, "its") && !EqualsLower(opening, "their") && !place_owns) {
+    return false;
+  }
+  for (uint32_t t = sb; t + 1 < lead; ++t) {
     if (ctx.IsPunct(t, ",") || ctx.QuoteOf(t) >= 0) return false;
   }
-  const int32_t before = ctx.MentionEndingAt(first - 2);
+  const int32_t before = ctx.MentionEndingAt(lead - 2);
   return before < 0 || ctx.doc().mentions[before].type != EntityType::kPerson;
 }
 
