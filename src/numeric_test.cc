@@ -131,6 +131,7 @@ TEST_CASE("numeric: money") {
   // Mongolia's, Iceland's and Norway's codes.
   CHECK(Numeric("MNT 36 billion was allocated.") == "MONEY:MNT 36 billion");
   CHECK(Numeric("It costs ISK 61,000 or NOK 500.") == "MONEY:ISK 61,000 | MONEY:NOK 500");
+  CHECK(Numeric("Fares rose to 27 liras, or 40 zlotys.") == "MONEY:27 liras | MONEY:40 zlotys");
   CHECK(Numeric("The bar charges Rs 299 for fresh air.") == "MONEY:Rs 299");
   CHECK(Numeric("He spent Rs 24 lakh; the market cap neared Rs 10 lakh crore.") ==
         "MONEY:Rs 24 lakh | MONEY:Rs 10 lakh crore");

@@ -6971,7 +6971,11 @@ void ApplyNamesBeforePlaceNouns(const ner::TokenFacts* facts, int n, uint8_t* ta
     }
     const int last = noun - 1, first = FirstOfRun(tags, last);
     const int type = ner::TagType(tags[last]);
-    if ((type != kPersonType && type != kMiscType) || first == 0 || !IsLowerWordIn(facts, n, first - 1, kBefore) ||
+    // (Or after a place's possessive: "in Florence's Oltrarno district".)
+    const bool places_own = first >= 2 && IsPossessiveAt(facts, n, first - 1) && EndsName(tags, first - 2) &&
+                            ner::TagType(tags[first - 2]) == kLocType;
+    if ((type != kPersonType && type != kMiscType) || first == 0 ||
+        !(IsLowerWordIn(facts, n, first - 1, kBefore) || places_own) ||
         IsGazetteerSpan(facts, first, last, kDemonymBit)) {
       continue;
     }
@@ -9154,8 +9158,9 @@ void ApplyFrenchInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* t
   }
 }
 
-// "the hydropower project in Sindhupalchok", "a village in Zaarat": one
-// word the tagger made a person right after "in" is where something is,
+// "the hydropower project in Sindhupalchok", "a village in Zaarat",
+// "beaches across Tairāwhiti": one word the tagger made a person right
+// after "in", "across", "throughout" or "near" is where something is,
 // a place, when no list knows it as a person's name, the document never
 // writes it in a longer person's name, and nothing owns or believes in it
 // ("in Smith's view", "faith in Jesus"); so are its other one-word
@@ -9164,6 +9169,7 @@ void ApplyFrenchInstitutionNames(const ner::TokenFacts* facts, int n, uint8_t* t
 // whole document's tags.
 void ApplyPlacesAfterIn(const Document& doc, const ner::TokenFacts* facts, int n, uint8_t* tags) {
   static constexpr auto kVersus = WordHashes({"v", "v.", "vs", "vs."});
+  static constexpr auto kPlacePrepositions = WordHashes({"in", "across", "throughout", "near"});
   static constexpr auto kInSomeone =
       WordHashes({"faith", "trust", "confidence", "interest", "belief", "believe", "believed", "believes", "believing",
                   "role", "rival", "ally", "partner", "stake", "invest", "invested", "investment", "hope"});
@@ -9180,7 +9186,7 @@ void ApplyPlacesAfterIn(const Document& doc, const ner::TokenFacts* facts, int n
     return false;
   };
   for (int k = 1; k < n && count < kMaxPlaces; ++k) {
-    if (tags[k] != ner::MakeTag(kPersonType, ner::kUnit) || facts[k - 1].lower != kIn ||
+    if (tags[k] != ner::MakeTag(kPersonType, ner::kUnit) || !ner::Contains(kPlacePrepositions, facts[k - 1].lower) ||
         facts[k - 1].token_class != ner::kLowerWord || facts[k].token_class != ner::kCapitalizedWord ||
         (facts[k].gazetteer & kPersonNameBits) || IsPossessiveAt(facts, n, k + 1) ||
         (k >= 2 && ner::Contains(kInSomeone, facts[k - 2].lower)) || in_longer_person(facts[k].lower)) {
@@ -9203,6 +9209,33 @@ void ApplyPlacesAfterIn(const Document& doc, const ner::TokenFacts* facts, int n
         std::find(places, places + count, static_cast<uint64_t>(facts[k].lower)) != places + count) {
       tags[k] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
     }
+  }
+}
+
+// "Ysgol Cwm Tawel, which has 19 pupils": a name that opens with the Welsh
+// word for a school, a university or a college is an institution's (the
+// tagger made it a person, who took a mother's "she told councillors"), and
+// the place it is named after, a person the tagger found alone, is a place
+// ("no future for Cwm Tawel").
+void ApplyWelshInstitutions(const ner::TokenFacts* facts, int n, uint8_t* tags) {
+  static constexpr auto kHeads = WordHashes({"ysgol", "prifysgol", "coleg"});
+  int named_after = -1, words = 0;  // the first institution's place
+  for (int i = 0; i < n; ++i) {
+    if (!BeginsName(tags, i) || facts[i].token_class != ner::kCapitalizedWord ||
+        !ner::Contains(kHeads, facts[i].lower)) {
+      continue;
+    }
+    const int last = LastOfRun(tags, i);
+    if (last > i) SetMention(i, last, kOrgType, tags);
+    if (named_after < 0 && last > i) named_after = i + 1, words = last - i;
+    i = last;
+  }
+  for (int k = 0; named_after >= 0 && k + words <= n; ++k) {
+    if (k == named_after || !BeginsName(tags, k) || ner::TagType(tags[k]) != kPersonType ||
+        LastOfRun(tags, k) != k + words - 1 || !SameWords(facts, k, named_after, words)) {
+      continue;
+    }
+    SetMention(k, k + words - 1, kLocType, tags);
   }
 }
 
@@ -9326,6 +9359,7 @@ void ApplyJoinedInitialNames(const Document& doc, int n, uint8_t* tags) {
   ApplyFrenchInstitutionNames(facts, n, tags);
   ApplyPlacesAfterIn(doc, facts, n, tags);
   ApplyStatisticsOffices(facts, n, tags);
+  ApplyWelshInstitutions(facts, n, tags);
 }
 
 // The document's rules after those, kept apart for the same reason as the

@@ -507,6 +507,11 @@ TEST_CASE("organisations a reader knows by name are organisations") {
   CHECK(Found(more, "Telex", EntityType::kOrg));
   CHECK(Found(more, "Bruzz", EntityType::kOrg));
   CHECK(Found(more, "Samoa Observer", EntityType::kOrg));
+  const auto others = Recognize(
+      "\"Nobody can absorb that,\" Thanabalan told Malaysiakini. Rima Gelashvili told Georgia Today that she was "
+      "tired.");
+  CHECK(Found(others, "Malaysiakini", EntityType::kOrg));
+  CHECK(Found(others, "Georgia Today", EntityType::kOrg));
   // Also among the capitals of a headline or a text in capitals (both were
   // missed).
   const auto shouted = Recognize(
@@ -2580,6 +2585,18 @@ TEST_CASE(
   CHECK(Found(mentions, "Université libre de Bruxelles", EntityType::kOrg));
   CHECK(Found(mentions, "Université de Montréal", EntityType::kOrg));
   CHECK_FALSE(Found(mentions, "de Bruxelles", EntityType::kPerson));
+}
+
+TEST_CASE(
+    "a Welsh school is an institution and the place it is named after a place; a district after a place's "
+    "possessive is a place") {
+  const auto mentions = Recognize(
+      "Ysgol Cwm Tawel, which has 19 pupils, will shut. Without this school there is no future for Cwm Tawel, she "
+      "said. She rents out two flats in Florence's Oltrarno district.");
+  CHECK(Found(mentions, "Ysgol Cwm Tawel", EntityType::kOrg));
+  CHECK(Found(mentions, "Cwm Tawel", EntityType::kLocation));
+  CHECK_FALSE(Found(mentions, "Cwm Tawel", EntityType::kPerson));
+  CHECK(Found(mentions, "Oltrarno", EntityType::kLocation));
 }
 
 TEST_CASE(
