@@ -736,6 +736,14 @@ TEST_CASE("attribution: someone new by a description after a live blog's time an
       "driver. \"He saw the fins and just froze,\" he said.\n");
   CHECK(a.EntityName(a.Get("businesses could apply")) == "Faisal Rahman-Hughes");
   CHECK(a.EntityName(a.Get("He saw the fins")) != "Faisal Rahman-Hughes");
+  // So after a connective that opens the sentence.
+  Annotated b(
+      "Quota cut.\n\n"
+      "Hendrik van Wyk said the quota was low.\n\n"
+      "However, a crew member on one of the company's trawlers, who asked not to be named, said workers had been "
+      "told that two vessels would not sail.\n\n"
+      "\"They tell us it is temporary,\" he said.\n");
+  CHECK(b.EntityName(b.Get("They tell us it is temporary")).empty());  // was van Wyk's
 }
 
 TEST_CASE("attribution: a pronoun opening the sentence after a named speaker's tells that speaker's gender") {

@@ -222,7 +222,12 @@ bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gend
     const bool after_opening_clause = t >= sb + 3 && ctx.IsPunct(t - 2, ",") &&
                                       IsOneOf(ctx.TokenText(sb), {"When", "Asked", "Contacted", "Reached", "Speaking"});
     const bool after_dateline = t >= sb + 3 && IsOneOf(ctx.TokenText(t - 2), {"–", "—"});
-    if (sb != t - 1 && !after_opening_clause && !after_dateline) continue;
+    // (Or after a connective: "However, a crew member on one of the
+    // company's trawlers, who asked not to be named, said …".)
+    const bool after_connective =
+        (t - 1 == sb + 1 || (t - 1 == sb + 2 && ctx.IsPunct(sb + 1, ","))) &&
+        IsOneOf(ctx.TokenText(sb), {"However", "Meanwhile", "Separately", "Elsewhere", "But", "And", "Yet", "Still"});
+    if (sb != t - 1 && !after_opening_clause && !after_dateline && !after_connective) continue;
     if (in(kEitherGender, t)) return true;
     if (ctx.SentenceBegin(before) == sb) continue;
     // (Or by any noun that "who" follows: "A Bordeaux négociant, who asked
