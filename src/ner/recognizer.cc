@@ -9204,12 +9204,7 @@ void ApplyPlacesAfterIn(const Document& doc, const ner::TokenFacts* facts, int n
     }
     places[count++] = facts[k].lower;
   }
-  for (int k = 0; k < n && count > 0; ++k) {
-    if (tags[k] == ner::MakeTag(kPersonType, ner::kUnit) &&
-        std::find(places, places + count, static_cast<uint64_t>(facts[k].lower)) != places + count) {
-      tags[k] = static_cast<uint8_t>(ner::MakeTag(kLocType, ner::kUnit));
-    }
-  }
+  RetypeLonePersons(facts, n, places, count, kLocType, tags);
 }
 
 // "Ysgol Cwm Tawel, which has 19 pupils": a name that opens with the Welsh
