@@ -293,6 +293,30 @@ bool IsUrlTopLevelDomain(std::string_view label) {
   return std::binary_search(std::begin(kDomains), std::end(kDomains), label);
 }
 
+}  // namespace
+
+bool IsJoinedInitialName(std::string_view word) {
+  const size_t period = word.find('.');
+  if (period == std::string_view::npos || period == 0) return false;
+  // The initial: one capital letter of any script, or a Cyrillic letter
+  // romanised with two Latin letters ("Kh", "Ts").
+  static constexpr std::string_view kDigraphs[] = {"Kh", "Ts", "Ch", "Sh", "Zh", "Ya", "Yu", "Ye", "Yo"};
+  const std::string_view initial = word.substr(0, period);
+  size_t next = 0;
+  const char32_t code = DecodeUtf8(initial, &next);
+  const bool capital =
+      next == initial.size() && (code < 0x80 ? (code >= 'A' && code <= 'Z') : ClassifyNonAscii(code) == kCcUpper);
+  if (!capital && std::find(std::begin(kDigraphs), std::end(kDigraphs), initial) == std::end(kDigraphs)) {
+    return false;
+  }
+  // The given name: a capital and two lower-case letters or more.
+  const std::string_view name = word.substr(period + 1);
+  return name.size() >= 3 && name[0] >= 'A' && name[0] <= 'Z' &&
+         std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+namespace {
+
 // The one-pass scanner. Each Scan* function starts at the first byte of a
 // token and returns the end of it; none allocates.
 class Scanner {
@@ -334,8 +358,6 @@ class Scanner {
   size_t ScanCurrencyLetters(size_t begin) const;
   bool IsCapitalsWithCommaLetter(size_t begin, size_t comma) const;
   size_t ScanWordRun(size_t pos) const;
-  bool IsJoinedInitialName(size_t period) const;
-  static bool IsMongolianDigraph(std::string_view word);
   size_t ScanAfterPeriod(size_t word_begin, size_t period, TokenKind* kind) const;
   size_t ScanNumber(size_t pos, TokenKind* kind);
   size_t ScanSingleQuote(size_t pos, TokenKind* kind);
@@ -617,7 +639,10 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
       chain = true;
     }
     if (chain) return pos;
-    if (first.cls == kCcUpper && IsJoinedInitialName(period)) return ScanWordRun(period + 1);
+    if (first.cls == kCcUpper) {
+      const size_t end = ScanWordRun(period + 1);
+      if (IsJoinedInitialName(text_.substr(begin, end - begin))) return end;
+    }
     // A capital initial before a capitalised word: "George W. Bush".
     if (first.cls == kCcUpper && Byte(period + 1) == ' ' && At(period + 2).cls == kCcUpper) {
       return period + 1;
@@ -625,7 +650,7 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
     return period;
   }
   const std::string_view word = text_.substr(begin, period - begin);
-  if (IsMongolianDigraph(word) && IsJoinedInitialName(period)) return ScanWordRun(period + 1);
+  if (const size_t end = ScanWordRun(period + 1); IsJoinedInitialName(text_.substr(begin, end - begin))) return end;
   const AbbreviationKind abbreviation = LookupAbbreviation(word);
   if (abbreviation != AbbreviationKind::kNone) {
     // "No." is the numero sign, "Rs." the rupee's, only before a number:
@@ -647,24 +672,6 @@ size_t Scanner::ScanAfterPeriod(size_t begin, size_t period, TokenKind* kind) co
     return domain_end;
   }
   return period;
-}
-
-// Mongolian names are written with the initial of the father's name
-// joined to the given name: "S.Amarbat", "Kh.Bolormaa". Whether a
-// capitalised word of lower-case letters (at least three) follows the
-// initial's period with no space; the caller checked the initial.
-bool Scanner::IsJoinedInitialName(size_t period) const {
-  if (Byte(period + 1) < 'A' || Byte(period + 1) > 'Z') return false;
-  size_t end = period + 2;
-  while (Byte(end) >= 'a' && Byte(end) <= 'z') ++end;
-  return end - period - 2 >= 2 && !IsWordClass(At(end).cls);
-}
-
-// The Cyrillic letters romanised with two Latin letters, which open such
-// a name's initial: "Kh.Bolormaa", "Ts.Enkhbat".
-bool Scanner::IsMongolianDigraph(std::string_view word) {
-  return word == "Kh" || word == "Ts" || word == "Ch" || word == "Sh" || word == "Zh" || word == "Ya" || word == "Yu" ||
-         word == "Ye" || word == "Yo";
 }
 
 // Whether a capitalised word and one space come right before `begin`.

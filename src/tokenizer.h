@@ -51,6 +51,13 @@ uint16_t WordShapeFlags(std::string_view token_text);
 // "2.5" "million"); the money rules read them as a symbol.
 bool IsCurrencyLetters(std::string_view word);
 
+// Whether `word` is a Mongolian name written with the initial of the
+// father's name joined to the given name: "S.Amarbat", "Kh.Bolormaa" (an
+// initial of one capital or a romanised digraph, a period, a capitalised
+// word of three ASCII letters or more). The tokenizer keeps such a word
+// whole; the recognizer makes it a person's name.
+bool IsJoinedInitialName(std::string_view word);
+
 // Splits valid UTF-8 `text` into tokens, appending to `tokens` after clearing
 // it (so a caller can reuse one vector across documents).
 //

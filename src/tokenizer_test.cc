@@ -46,6 +46,12 @@ TEST_CASE("Tokenizer keeps abbreviations, numbers and money apart as documented"
   // "Ma." is Maria in a Filipino name, and the family name Ma after another name.
   CHECK(Texts("said Ma. Lourdes dela Cruz, not Jack Ma. Alibaba") ==
         Strings{"said", "Ma.", "Lourdes", "dela", "Cruz", ",", "not", "Jack", "Ma", ".", "Alibaba"});
+  CHECK(IsJoinedInitialName("S.Amarbat"));
+  CHECK(IsJoinedInitialName("Kh.Bolormaa"));
+  CHECK(IsJoinedInitialName("\xC3\x96.Batbold"));  // Ö.Batbold
+  for (const char* word : {"Dr.Smith", "J.Smith@gmail", "U.S.Army", "S.AMARBAT", "S.Am", "s.Amarbat"}) {
+    CHECK_MESSAGE(!IsJoinedInitialName(word), word);
+  }
   // The rupee's abbreviation glued to the amount ends no sentence.
   CHECK(Texts("about Rs.58,000, which") == Strings{"about", "Rs.", "58,000", ",", "which"});
   // Mongolian names join the initial of the father's name to the given name.

@@ -9299,13 +9299,7 @@ void SplitPlaceBeforeOfficeHolder(const ner::TokenFacts* facts, int n, uint8_t* 
 // Kh.Bolormaa" was an organisation), whatever the tagger made of it.
 void ApplyJoinedInitialNames(const Document& doc, int n, uint8_t* tags) {
   for (int k = 0; k < n; ++k) {
-    const std::string_view word = TokenText(doc, 0, k);
-    const size_t period = word.find('.');
-    if (period == std::string_view::npos || period == 0 || period > 2 || period + 3 >= word.size() || word[0] < 'A' ||
-        word[0] > 'Z' || word[period + 1] < 'A' || word[period + 1] > 'Z' ||
-        word.find('.', period + 1) != std::string_view::npos) {
-      continue;
-    }
+    if (!IsJoinedInitialName(TokenText(doc, 0, k))) continue;
     if (tags[k] != ner::kOutsideTag) {
       const int type = ner::TagType(tags[k]);
       const int first = BeginsName(tags, k) ? k : FirstOfRun(tags, k - 1);
