@@ -100,7 +100,10 @@ void Context::MarkRepliesBack() {
       continue;
     }
     for (uint32_t k = t > kMaxAfterQuote ? t - kMaxAfterQuote : 0; k < t; ++k) {
-      if (tokens_[k].kind == TokenKind::kQuote) words_[t].cue = CueClass::kQuotation;
+      if (tokens_[k].kind == TokenKind::kQuote) {
+        words_[t].cue = CueClass::kQuotation;
+        break;
+      }
     }
   }
 }

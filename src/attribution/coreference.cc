@@ -151,11 +151,6 @@ bool DescribesAnotherPerson(const Context& ctx, uint32_t name, uint32_t t, Gende
   return true;
 }
 
-// Whether a new person of `gender` ("a woman", "a spokesman") is introduced
-// in the sentences after token `after`'s, before token `before` (at most
-// kPersonNounReach tokens back from it): "A woman who lives on the block …
-// “…,” she said" is hers, not the name before; or one who speaks for the
-// person at `after`, right after that name.
 // "one of my fifth-year students, whom I will not name, …": "of" at `t`
 // after "one", a possessive or "the", up to two modifiers and a plural of
 // one of `nouns` before `before`.
@@ -173,6 +168,11 @@ bool OneOfPeople(const Context& ctx, uint32_t t, uint32_t before, const std::str
   return false;
 }
 
+// Whether a new person of `gender` ("a woman", "a spokesman") is introduced
+// in the sentences after token `after`'s, before token `before` (at most
+// kPersonNounReach tokens back from it): "A woman who lives on the block …
+// “…,” she said" is hers, not the name before; or one who speaks for the
+// person at `after`, right after that name.
 bool PersonNounBetween(const Context& ctx, uint32_t after, uint32_t before, Gender gender) {
   static constexpr std::string_view kEitherGender[] = {
       "neighbour", "neighbor", "witness",   "resident",       "friend",      "relative",   "colleague",
